@@ -1,0 +1,49 @@
+// Line-level recognisers: bylines, photo captions and headline candidates.
+import { balanced, firstChar, isHan, lastChar, NO_START, visualWidth } from './chars';
+
+const BYLINE_ROLE =
+  /^[■□▲△●○◆◇★☆]?\s*(?:文\s*[/／]\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
+const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
+
+/** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`: a byline line. */
+export function isRoleByline(text: string): boolean {
+  const t = text.trim();
+  if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
+  if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
+  return !/摄\s*$/u.test(t);
+}
+
+/** `陆静`, `蒋瑾华 朱灵燕`: a line of one to four personal names (only a byline right after a headline). */
+export function isNameLine(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u.test(text.trim());
+}
+
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /[（(]?图片?由[^，。()（）]{1,30}提供[)）]?\s*$/u,
+  /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*[)）]\s*$/u,
+  /(?:^|[ \u3000。])(?:本报)?(?:首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*$/u,
+  /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*$/u,
+  /^\s*(?:图为|图：|图:|▲)/u,
+];
+
+/** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */
+export function isCaptionLine(text: string): boolean {
+  return CAPTION_PATTERNS.some((re) => re.test(text.trim()));
+}
+
+/**
+ * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
+ * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
+ */
+export function isHeadingCandidate(text: string): boolean {
+  const t = text.trim();
+  const w = visualWidth(t);
+  if (w < 2 || w > 34) return false;
+  if (/[。！？；!?;]/u.test(t)) return false;
+  if ((t.match(/[，,]/gu) ?? []).length > 1) return false;
+  const last = lastChar(t);
+  if (/[，、：,:—…·]/u.test(last)) return false;
+  if (NO_START.has(firstChar(t)) || t.startsWith('本报讯')) return false;
+  if (!balanced(t)) return false;
+  return [...t].some(isHan);
+}

@@ -1,0 +1,86 @@
+// Print-column geometry: which lines form a column run, and how wide that column is.
+import { visualWidth } from './chars';
+import type { SourceLine } from './types';
+
+/** A non-empty source line with its measurements. */
+export interface Line {
+  /** Index into the caller's SourceLine array. */
+  idx: number;
+  text: string;
+  gap: number;
+  indent: boolean;
+  width: number;
+  /** Index of the run (lines with no gap between them) this line belongs to. */
+  run: number;
+  /** True when the next line of the same run does not exist. */
+  lastOfRun: boolean;
+}
+
+/** Drops empty lines (adding them to the next line's gap) and measures the rest. */
+export function measure(lines: readonly SourceLine[]): Line[] {
+  const out: Line[] = [];
+  let gap = 0;
+  let run = -1;
+  lines.forEach((l, idx) => {
+    const text = l.text.trim();
+    if (!text) {
+      gap += Math.max(1, l.gap);
+      return;
+    }
+    const g = out.length === 0 ? 0 : gap + l.gap;
+    if (out.length === 0 || g > 0) run++;
+    const prev = out[out.length - 1];
+    if (prev && prev.run !== run) prev.lastOfRun = true;
+    out.push({ idx, text, gap: g, indent: l.indent, width: visualWidth(text), run, lastOfRun: false });
+    gap = 0;
+  });
+  const last = out[out.length - 1];
+  if (last) last.lastOfRun = true;
+  return out;
+}
+
+/**
+ * The full-line width of each run's column, or undefined where the run is too short or too
+ * irregular to tell (then neighbouring runs lend theirs, see `columnWidthFor`).
+ */
+export function runWidths(lines: readonly Line[]): (number | undefined)[] {
+  const byRun: number[][] = [];
+  for (const l of lines) {
+    (byRun[l.run] ??= []).push(l.lastOfRun ? -1 : l.width);
+  }
+  return byRun.map((ws) => {
+    const full = ws.filter((w) => w > 0);
+    if (full.length < 2) return undefined;
+    const counts = new Map<number, number>();
+    for (const w of full) {
+      const k = Math.round(w * 2) / 2;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    let best = 0;
+    let bestCount = 0;
+    for (const [k] of counts) {
+      // A justified column's full lines differ by half a character at most.
+      const c = (counts.get(k) ?? 0) + (counts.get(k - 0.5) ?? 0) + (counts.get(k + 0.5) ?? 0);
+      if (c > bestCount || (c === bestCount && k > best)) {
+        best = k;
+        bestCount = c;
+      }
+    }
+    if (bestCount < 2 || bestCount < full.length * 0.3 || best > 40) return undefined;
+    // The column is as wide as its widest common line.
+    return counts.has(best + 0.5) ? best + 0.5 : best;
+  });
+}
+
+/** Column width for the boundary between two lines: their own runs first, then the nearest run. */
+export function columnWidthFor(widths: readonly (number | undefined)[], a: Line, b: Line): number | undefined {
+  const own = widths[a.run] ?? widths[b.run];
+  if (own !== undefined) return own;
+  for (let d = 1; d <= 4; d++) {
+    const before = widths[a.run - d];
+    if (before !== undefined) return before;
+    const after = widths[b.run + d];
+    if (after !== undefined) return after;
+  }
+  return undefined;
+}

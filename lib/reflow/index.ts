@@ -1,0 +1,29 @@
+// Line-wrap repair: print-layout lines in, the editor's paragraphs out. Pure, no DOM.
+import { textToLines } from './lines';
+import { repairPunctuation } from './punct';
+import { segment } from './segment';
+import type { Block, ReflowOptions, RepairedBlock, SourceLine } from './types';
+
+export type { Block, BlockKind, ReflowOptions, RepairedBlock, SourceLine } from './types';
+export { textToLines, hasIndent } from './lines';
+export { repairPunctuation } from './punct';
+
+/**
+ * Repairs source lines into blocks with provenance (source line indices and the offsets where
+ * a break was removed). Never throws; the same input always gives the same output.
+ */
+export function reflowLines(lines: readonly SourceLine[], options: ReflowOptions = {}): RepairedBlock[] {
+  const blocks = segment(lines);
+  if (options.punctuation === false) return blocks;
+  return blocks.map((b) => ({ ...b, text: repairPunctuation(b.text) }));
+}
+
+/** Repairs plain text (print lines separated by newlines, blank lines where columns ended). */
+export function reflowText(text: string, options: ReflowOptions = {}): Block[] {
+  return reflowLines(textToLines(text), options).map(({ kind, text: t }) => ({ kind, text: t }));
+}
+
+/** The text form of blocks: one block per paragraph, separated by a blank line. */
+export function blocksToText(blocks: readonly Block[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
+}

@@ -1,0 +1,174 @@
+// The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
+// paragraph goes on or a new block starts.
+import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
+import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { columnWidthFor, measure, runWidths, type Line } from './columns';
+import type { BlockKind, RepairedBlock, SourceLine } from './types';
+
+interface Draft {
+  kind: BlockKind;
+  lines: Line[];
+  text: string;
+  joins: number[];
+  depth: number;
+  gapBefore: number;
+}
+
+interface Context {
+  lines: Line[];
+  widths: (number | undefined)[];
+  indentUsed: boolean;
+}
+
+/** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
+const OPEN_QUOTE_TRUST = 800;
+const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
+
+/** Splits source lines into blocks (pure). */
+export function segment(source: readonly SourceLine[]): RepairedBlock[] {
+  const lines = measure(source);
+  const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]).length;
+  const indented = lines.filter((l) => l.indent).length;
+  const ctx: Context = {
+    lines,
+    widths: runWidths(lines),
+    indentUsed: indented >= 2 && indented >= runStarts * 0.2,
+  };
+  const out: Draft[] = [];
+  const captions: Draft[] = [];
+  let cur: Draft | null = null;
+  const flush = (): void => {
+    if (cur) out.push(cur);
+    cur = null;
+    out.push(...captions.splice(0));
+  };
+  const single = (kind: BlockKind, l: Line): Draft => ({
+    kind, lines: [l], text: l.text, joins: [], depth: 0, gapBefore: l.gap,
+  });
+
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const closed = isClosed(cur);
+    const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
+    if (isCaptionLine(l.text)) {
+      if (closed) {
+        flush();
+        out.push(single('caption', l));
+      } else captions.push(single('caption', l));
+      continue;
+    }
+    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !isHeadingCandidate(lines[i + 1]?.text ?? '。')))) {
+      flush();
+      out.push(single('byline', l));
+      continue;
+    }
+    if (closed && (l.gap > 0 || i === 0)) {
+      const end = headingRunEnd(ctx, i);
+      if (end > i) {
+        flush();
+        for (let j = i; j < end; j++) out.push(single('heading', lines[j] as Line));
+        i = end - 1;
+        continue;
+      }
+    }
+    if (cur && shouldJoin(ctx, cur, l)) {
+      appendLine(cur, l);
+    } else {
+      flush();
+      cur = { ...single('body', l), depth: openDepth(l.text) };
+    }
+  }
+  flush();
+  return markPhotoCaptions(out).map(({ kind, text, lines: ls, joins }) => ({
+    kind, text, joins, lines: ls.map((l) => l.idx),
+  }));
+}
+
+/** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
+function isClosed(cur: Draft | null): boolean {
+  if (!cur || cur.kind !== 'body') return true;
+  const last = cur.lines[cur.lines.length - 1] as Line;
+  return endsSentence(last.text) && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
+}
+
+function appendLine(cur: Draft, l: Line): void {
+  const a = lastChar(cur.text);
+  const b = firstChar(l.text);
+  const sep = isLatin(a) && isLatin(b) ? ' ' : '';
+  cur.joins.push(cur.text.length + sep.length);
+  cur.text += sep + l.text;
+  cur.lines.push(l);
+  cur.depth = openDepth(l.text, cur.depth);
+}
+
+/** Decides whether line `b` continues the paragraph `cur`. */
+function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
+  const a = cur.lines[cur.lines.length - 1] as Line;
+  if (NO_START.has(firstChar(b.text))) return true;
+  if (ctx.indentUsed && b.indent) return false;
+  const aFinal = endsSentence(a.text);
+  if (!aFinal) return true;
+  if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
+  if (ctx.indentUsed) return true;
+  const w = columnWidthFor(ctx.widths, a, b);
+  if (w === undefined) return false;
+  if (a.width < w - 1.25) return false;
+  if (b.width <= w - 1.5 && !b.lastOfRun) return false;
+  return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
+}
+
+/**
+ * If a headline run starts at line `i`, the index just past it; otherwise `i`. A headline run
+ * is up to three short lines with no sentence punctuation, followed by something that clearly
+ * starts anew. Where the column width is known, the lines must also not look like a column.
+ */
+function headingRunEnd(ctx: Context, i: number): number {
+  const { lines } = ctx;
+  const first = lines[i] as Line;
+  let end = i;
+  while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
+    if (!isHeadingCandidate((lines[end] as Line).text)) return i;
+    end++;
+  }
+  if (end - i > 3) return i;
+  const next = lines[end];
+  if (!next) return end;
+  if (NO_START.has(firstChar(next.text))) return i;
+  const w = columnWidthFor(ctx.widths, first, next);
+  if (w === undefined) return end;
+  const run = lines.slice(i, end);
+  // Column text is full of commas; a headline set in a column's measure has none.
+  if (run.some((l) => /[，,、]/u.test(l.text))) return i;
+  if (run.some((l) => l.width > w + 1)) return end;
+  if (startsAnew(ctx, end, w)) return end;
+  return i;
+}
+
+/** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
+function startsAnew(ctx: Context, k: number, w: number): boolean {
+  const l = ctx.lines[k] as Line;
+  if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
+  if (l.indent && ctx.indentUsed) return true;
+  if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  let end = k;
+  while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
+    if (!isHeadingCandidate((ctx.lines[end] as Line).text)) return false;
+    end++;
+  }
+  return end - k <= 3;
+}
+
+/**
+ * A one-paragraph "article" set apart by extra blank lines, signed with a credit, right after
+ * an article that ended with its own credit, is a photo caption.
+ */
+function markPhotoCaptions(blocks: Draft[]): Draft[] {
+  const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
+  blocks.forEach((b, i) => {
+    const prev = blocks[i - 1];
+    if (b.kind === 'body' && b.gapBefore >= 2 && credit.test(b.text) && prev?.kind === 'body' && credit.test(prev.text)) {
+      b.kind = 'caption';
+    }
+  });
+  return blocks;
+}

@@ -1,0 +1,37 @@
+/** What a repaired block is: a headline, a byline, a body paragraph or a photo caption. */
+export type BlockKind = 'heading' | 'byline' | 'body' | 'caption';
+
+/** One repaired block of an article, in reading order. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+/**
+ * One source line as the page printed it.
+ * `gap` counts the paragraph boundaries or blank lines between this line and the previous one
+ * (0: the previous print line simply wrapped; ≥ 1: a `<p>` boundary or blank line, where a
+ * print column or a paragraph ended). `indent` is true when the line began with `　　`,
+ * `&nbsp;` or several spaces.
+ */
+export interface SourceLine {
+  text: string;
+  gap: number;
+  indent: boolean;
+}
+
+/**
+ * A repaired block with its provenance: which source lines it was built from and where in its
+ * text a line break was removed (offsets into `text`), for the "show repairs" view and for
+ * mapping back to the page.
+ */
+export interface RepairedBlock extends Block {
+  lines: number[];
+  joins: number[];
+}
+
+/** Options of the repair. */
+export interface ReflowOptions {
+  /** Turn half-width `, : ; ? ! ( )` between Chinese characters into full-width (default true). */
+  punctuation?: boolean;
+}
