@@ -26,8 +26,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['《', '》'],
   ['【', '】'],
 ];
-const OPENERS = new Map(PAIRS.map(([o, c]) => [o, c]));
-const CLOSER_OF = new Map(PAIRS.map(([o, c]) => [c, o]));
+const OPENER_OF_CODE = new Map(PAIRS.map(([o, c]) => [c.charCodeAt(0), o.charCodeAt(0)]));
 
 /**
  * Visual width of a line in print: CJK characters and full-width punctuation count 1,
@@ -46,32 +45,51 @@ export function visualWidth(text: string): number {
 
 /** Last code point of `text` ignoring trailing white space ('' when there is none). */
 export function lastChar(text: string): string {
-  const t = text.trimEnd();
-  if (!t) return '';
-  const c = t.charCodeAt(t.length - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && t.length > 1) return t.slice(-2);
-  return t.slice(-1);
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < 0) return '';
+  const c = text.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return text.slice(i - 1, i + 1);
+  return text[i] as string;
 }
 
 /** First code point of `text` ignoring leading white space. */
 export function firstChar(text: string): string {
-  const t = text.trimStart();
-  if (!t) return '';
-  return String.fromCodePoint(t.codePointAt(0) ?? 0);
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i >= text.length) return '';
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return text.slice(i, i + 2);
+  return text[i] as string;
 }
+
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20 || c === 0x3000 || c === 0xa0 || c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+const FINAL_CODES = new Set([...FINAL].map((ch) => ch.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((ch) => ch.charCodeAt(0)));
+const CREDIT = /[。！？!?”][（(][^（()）]{1,24}[)）]$/u;
 
 /**
  * True when the text ends a sentence: final punctuation, optionally followed by closing quotes
  * or brackets, or by a bracketed author credit such as `。(蒋瑾华 朱灵燕)`.
  */
 export function endsSentence(text: string): boolean {
-  let t = text.trimEnd();
-  const credit = /[。！？!?”][（(][^（()）]{1,24}[)）]$/u;
-  if (credit.test(t)) return true;
-  let i = t.length;
-  while (i > 0 && CLOSERS.has(t[i - 1] ?? '')) i--;
-  t = t.slice(0, i);
-  return t.length > 0 && FINAL.has(t[t.length - 1] ?? '');
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const last = text.charCodeAt(i);
+  if ((last === 0x29 || last === 0xff09) && CREDIT.test(text.slice(Math.max(0, i - 30), i + 1))) return true;
+  while (i >= 0 && CLOSER_CODES.has(text.charCodeAt(i))) i--;
+  return i >= 0 && FINAL_CODES.has(text.charCodeAt(i));
+}
+
+/** Per UTF-16 code unit: 1 opens a pair, 2 closes one. */
+const PAIR_TABLE = new Uint8Array(0x10000);
+for (const [o, c] of PAIRS) {
+  PAIR_TABLE[o.charCodeAt(0)] = 1;
+  PAIR_TABLE[c.charCodeAt(0)] = 2;
 }
 
 /**
@@ -79,21 +97,22 @@ export function endsSentence(text: string): boolean {
  * (which carries the state of the paragraph so far). Never below zero.
  */
 export function openDepth(text: string, depth = 0): number {
-  for (const ch of text) {
-    if (OPENERS.has(ch)) depth++;
-    else if (CLOSER_OF.has(ch) && depth > 0) depth--;
+  for (let i = 0; i < text.length; i++) {
+    const k = PAIR_TABLE[text.charCodeAt(i)];
+    if (k === 1) depth++;
+    else if (k === 2 && depth > 0) depth--;
   }
   return depth;
 }
 
 /** True when all brackets and Chinese quotation marks in `text` are balanced. */
 export function balanced(text: string): boolean {
-  const stack: string[] = [];
-  for (const ch of text) {
-    if (OPENERS.has(ch)) stack.push(ch);
-    else if (CLOSER_OF.has(ch)) {
-      if (stack.pop() !== CLOSER_OF.get(ch)) return false;
-    }
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const k = PAIR_TABLE[c];
+    if (k === 1) stack.push(c);
+    else if (k === 2 && stack.pop() !== OPENER_OF_CODE.get(c)) return false;
   }
   return stack.length === 0;
 }

@@ -7,6 +7,7 @@ const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
 
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`: a byline line. */
 export function isRoleByline(text: string): boolean {
+  if (text.length > 80 || !/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   const t = text.trim();
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
@@ -18,6 +19,9 @@ export function isNameLine(text: string): boolean {
   return /^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$/u.test(text.trim());
 }
 
+/** Longer lines are never taken for captions (and the patterns need not scan them). */
+const MAX_CAPTION = 300;
+
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /[（(]?图片?由[^，。()（）]{1,30}提供[)）]?\s*$/u,
   /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*[)）]\s*$/u,
@@ -28,6 +32,7 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 
 /** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */
 export function isCaptionLine(text: string): boolean {
+  if (text.length > MAX_CAPTION || !/[摄供图▲]/u.test(text)) return false;
   return CAPTION_PATTERNS.some((re) => re.test(text.trim()));
 }
 
@@ -36,10 +41,11 @@ export function isCaptionLine(text: string): boolean {
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
  */
 export function isHeadingCandidate(text: string): boolean {
+  if (text.length > 72) return false;
   const t = text.trim();
+  if (/[。！？；!?;]/u.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
-  if (/[。！？；!?;]/u.test(t)) return false;
   if ((t.match(/[，,]/gu) ?? []).length > 1) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;

@@ -1,13 +1,20 @@
 // Optional punctuation repair: half-width punctuation set inside Chinese text becomes full-width.
-import { isHan } from './chars';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff5e“”‘’—…·《》]/u;
-const ASCII_WORD = /[A-Za-z0-9]/u;
+const HALF = /[,:;?!()]/gu;
 
-function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && (isHan(ch) || CJK_PUNCT.test(ch));
+/** Han, CJK punctuation or full-width forms, by UTF-16 code unit (surrogates count as Han). */
+function isCjkCode(c: number): boolean {
+  return (
+    (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f) ||
+    (c >= 0xdc00 && c <= 0xdfff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff5e) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 ||
+    c === 0x00b7 || c === 0x300a || c === 0x300b
+  );
 }
+const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xdfff);
+const isWordCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Turns half-width `, : ; ? ! ( )` into full-width where they sit in Chinese text. Numbers,
@@ -15,36 +22,51 @@ function isCjk(ch: string | undefined): boolean {
  * Length-preserving: every character keeps its offset.
  */
 export function repairPunctuation(text: string): string {
-  const chars = Array.from(text);
+  HALF.lastIndex = 0;
+  if (!HALF.test(text)) return text;
+  const out = new Map<number, string>();
   const open: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i] as string;
-    if (!(c in FULL)) continue;
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
+  HALF.lastIndex = 0;
+  for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '(') {
       open.push(i);
       continue;
     }
     if (c === ')') {
       const start = open.pop();
-      if (start === undefined) continue;
-      const inner = chars.slice(start + 1, i);
-      const before = chars[start - 1];
-      if (inner.some(isHan) && !inner.some((ch) => /[A-Za-z]/u.test(ch)) || (isCjk(before) && inner.some(isHan))) {
-        chars[start] = '（';
-        chars[i] = '）';
+      if (start !== undefined && bracketsChinese(text, start, i)) {
+        out.set(start, '（');
+        out.set(i, '）');
       }
       continue;
     }
-    const prevCjk = isCjk(prev);
-    const nextCjk = isCjk(next);
-    const prevWord = prev !== undefined && ASCII_WORD.test(prev);
-    const nextWord = next !== undefined && ASCII_WORD.test(next);
-    if (prevWord && nextWord) continue; // 5:30, 1,000, in:pak
-    if ((prevCjk && (nextCjk || nextWord || next === undefined || next === ' ')) || (nextCjk && prev !== undefined && /[0-9%％]/u.test(prev))) {
-      chars[i] = FULL[c] as string;
-    }
+    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    if (isWordCode(prev) && isWordCode(next)) continue; // 5:30, 1,000, in:pak
+    const nextOk = next === -1 || next === 0x20 || isCjkCode(next) || isWordCode(next) || text[i + 1]! in FULL;
+    const digitBefore = (prev >= 0x30 && prev <= 0x39) || prev === 0x25 || prev === 0xff05;
+    if ((isCjkCode(prev) && nextOk) || (isCjkCode(next) && digitBefore)) out.set(i, FULL[c] as string);
   }
-  return chars.join('');
+  if (out.size === 0) return text;
+  let result = '';
+  let from = 0;
+  for (const i of [...out.keys()].sort((a, b) => a - b)) {
+    result += text.slice(from, i) + (out.get(i) as string);
+    from = i + 1;
+  }
+  return result + text.slice(from);
+}
+
+/** Brackets whose content is Chinese (and not Latin), or that follow Chinese text. */
+function bracketsChinese(text: string, start: number, end: number): boolean {
+  let han = false;
+  let latin = false;
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    han ||= isHanCode(c);
+    latin ||= isLatinCode(c);
+  }
+  return han && (!latin || (start > 0 && isCjkCode(text.charCodeAt(start - 1))));
 }

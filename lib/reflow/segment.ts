@@ -131,14 +131,16 @@ function headingRunEnd(ctx: Context, i: number): number {
     end++;
   }
   if (end - i > 3) return i;
+  const run = lines.slice(i, end);
+  // Column text is full of commas; a headline wrapped over lines has none.
+  const commas = run.some((l) => /[，,、]/u.test(l.text));
+  if (commas && run.length > 1) return i;
   const next = lines[end];
   if (!next) return end;
   if (NO_START.has(firstChar(next.text))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   if (w === undefined) return end;
-  const run = lines.slice(i, end);
-  // Column text is full of commas; a headline set in a column's measure has none.
-  if (run.some((l) => /[，,、]/u.test(l.text))) return i;
+  if (commas) return i;
   if (run.some((l) => l.width > w + 1)) return end;
   if (startsAnew(ctx, end, w)) return end;
   return i;
@@ -159,14 +161,16 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
 }
 
 /**
- * A one-paragraph "article" set apart by extra blank lines, signed with a credit, right after
- * an article that ended with its own credit, is a photo caption.
+ * A one-paragraph item with no headline of its own, signed with a credit, right after an
+ * article that ended with its own credit and before the next headline (or the end), is a
+ * photo caption.
  */
 function markPhotoCaptions(blocks: Draft[]): Draft[] {
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
+  const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
-    const prev = blocks[i - 1];
-    if (b.kind === 'body' && b.gapBefore >= 2 && credit.test(b.text) && prev?.kind === 'body' && credit.test(prev.text)) {
+    const next = blocks[i + 1];
+    if (credited(b) && credited(blocks[i - 1]) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
       b.kind = 'caption';
     }
   });

@@ -1,0 +1,80 @@
+// Invariants of the repair, checked on generated input (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { blocksToText, reflowLines, reflowText, textToLines } from '../../lib/reflow';
+
+const strip = (s: string): string => s.replace(/\s+/gu, '');
+
+/** Print-layout-like text: Han characters, Chinese and Latin punctuation, digits, line breaks. */
+const pieces = fc.constantFrom(
+  ...'医保银行萧山分局网点市民王女士记者通讯员本报讯合作服务街道'.split(''),
+  '，', '。', '、', '：', '；', '？', '！', '“', '”', '（', '）', '(', ')', ',', '《', '》', '…', '—',
+  '■', '摄', ' ', '　　', '\n', '\n', '\n\n', '\r\n', '\n\n\n', 'AI', 'Deep', '2025', '1.7', '%',
+  '图片由萧山区提供', '记者 王俞楠 摄', '(蒋瑾华 朱灵燕)',
+);
+const printText = fc.array(pieces, { maxLength: 300 }).map((a) => a.join(''));
+const anyText = fc.oneof(printText, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }));
+
+describe('repair invariants', () => {
+  it('never loses, adds or reorders a character other than white space (captions aside)', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const lines = textToLines(text);
+        const blocks = reflowLines(lines, { punctuation: false });
+        // Same multiset of characters overall …
+        const all = [...strip(blocks.map((b) => b.text).join(''))].sort().join('');
+        expect(all).toBe([...strip(text)].sort().join(''));
+        // … and, with the caption lines taken out, the same order.
+        const captionLines = new Set(blocks.filter((b) => b.kind === 'caption').flatMap((b) => b.lines));
+        const rest = lines.filter((_, i) => !captionLines.has(i)).map((l) => l.text).join('');
+        expect(strip(blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join(''))).toBe(strip(rest));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(fc.property(anyText, (text) => {
+      expect(reflowText(text)).toEqual(reflowText(text));
+    }), { numRuns: 200 });
+  });
+
+  it('changes nothing when run again on repaired text', () => {
+    fc.assert(
+      fc.property(printText, fc.boolean(), (text, punctuation) => {
+        const once = reflowText(text, { punctuation });
+        const twice = reflowText(blocksToText(once), { punctuation });
+        expect(twice.map((b) => b.text)).toEqual(once.map((b) => b.text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('changes nothing when run again on the repaired corpus pages', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const name of ['xsrb-page-narrow-columns', 'zj-page-column-breaks']) {
+      const text = readFileSync(new URL(`../fixtures/corpus/${name}.txt`, import.meta.url), 'utf8');
+      const once = reflowText(text);
+      expect(reflowText(blocksToText(once))).toEqual(once);
+    }
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only white space', ' \n\u3000\t\r\n  \n'],
+    ['CRLF line ends', '近日，记者从医保萧山分局了解\r\n到，我区积极推进。\r\n\r\n下一段。'],
+    ['lone surrogates', '医保\ud800银行\udc00。\n\ud83d'],
+    ['control characters', '医保\u0000银\u0007行\u001b。\n\u0085下一段\u2028。'],
+  ])('returns blocks without throwing for %s input', (_name, text) => {
+    const blocks = reflowText(text);
+    expect(Array.isArray(blocks)).toBe(true);
+    expect(strip(blocks.map((b) => b.text).join(''))).toBe(strip(text));
+  });
+
+  it('handles 10 MB with no line break', () => {
+    const text = '医保业务向银行网点延伸，'.repeat(900_000);
+    const blocks = reflowText(text, { punctuation: false });
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.text.length).toBe(text.length);
+  });
+});
