@@ -9,6 +9,7 @@ export interface Line {
   text: string;
   gap: number;
   indent: boolean;
+  afterMedia: boolean;
   width: number;
   /** Index of the run (lines with no gap between them) this line belongs to. */
   run: number;
@@ -31,7 +32,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, text, gap: g, indent: l.indent, width: visualWidth(text), run, lastOfRun: false });
+    out.push({ idx, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, width: visualWidth(text), run, lastOfRun: false });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -27,12 +27,14 @@ const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八�
 /** Splits source lines into blocks (pure). */
 export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
-  const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]).length;
-  const indented = lines.filter((l) => l.indent).length;
+  const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
+  const indented = runStarts.filter((l) => l.indent).length;
   const ctx: Context = {
     lines,
     widths: runWidths(lines),
-    indentUsed: indented >= 2 && indented >= runStarts * 0.2,
+    // Indentation tells paragraphs apart only where some blocks have it and others do not
+    // (pages that indent every <p>, continuations included, carry no signal in it).
+    indentUsed: indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9,
   };
   const out: Draft[] = [];
   const captions: Draft[] = [];
@@ -50,7 +52,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
     const l = lines[i] as Line;
     const closed = isClosed(cur);
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
-    if (isCaptionLine(l.text)) {
+    if (isCaptionLine(l.text) || (l.afterMedia && isPictureCaption(l.text))) {
       if (closed) {
         flush();
         out.push(single('caption', l));
@@ -82,6 +84,12 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   return markPhotoCaptions(out).map(({ kind, text, lines: ls, joins }) => ({
     kind, text, joins, lines: ls.map((l) => l.idx),
   }));
+}
+
+/** Text right under a picture that reads like a caption: signed with a credit, or short. */
+function isPictureCaption(text: string): boolean {
+  if (NO_START.has(firstChar(text))) return false;
+  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && !endsSentence(text));
 }
 
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */

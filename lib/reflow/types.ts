@@ -18,6 +18,8 @@ export interface SourceLine {
   text: string;
   gap: number;
   indent: boolean;
+  /** True when the line comes right after a picture in the page (a caption candidate). */
+  afterMedia?: boolean;
 }
 
 /**

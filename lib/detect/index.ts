@@ -1,0 +1,150 @@
+// Recognising e-paper pages: which paper, article or layout, title, date and body element.
+import { dateFromText, dateFromUrl } from './date';
+import { founderMarkers, founderProperties } from './markers';
+import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
+import type { PageKind, Recognition, SiteProfile } from './types';
+
+export type { PageKind, Recognition, SiteProfile } from './types';
+export { KNOWN_SITES, GENERIC_FOUNDER, knownHostMatches } from './sites';
+export { dateFromUrl, dateFromText } from './date';
+
+/** Options of `detect`. */
+export interface DetectOptions {
+  /**
+   * The reader asked for Dubao on this page ("use Dubao on this page" / "always on this site"):
+   * recognise an article from its content even without e-paper markers.
+   */
+  force?: boolean;
+}
+
+/** Minimum Han characters for a body to count as an article. */
+const MIN_BODY_HAN = 30;
+
+/** The profile whose hosts include this host name. */
+export function siteForHost(host: string): SiteProfile | null {
+  const h = host.toLowerCase().replace(/\.$/u, '');
+  return KNOWN_SITES.find((s) => s.hosts.some((x) => (x.startsWith('.') ? h.endsWith(x) : h === x))) ?? null;
+}
+
+/** Article, layout or neither, from the URL alone. */
+export function kindFromUrl(site: SiteProfile, url: URL): PageKind | null {
+  const path = url.pathname + url.search;
+  if (site.articlePath.some((re) => re.test(path))) return 'article';
+  if (site.layoutPath.some((re) => re.test(path))) return 'layout';
+  return null;
+}
+
+/**
+ * Recognises an e-paper page. Precision first: a page is recognised only by a known host, or
+ * by a Founder URL shape together with Founder markers in the DOM (or when `force` is set and
+ * the page holds an article). Never throws; returns null for anything else.
+ */
+export function detect(url: string, doc: Document, options: DetectOptions = {}): Recognition | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/u.test(u.protocol) && !options.force) return null;
+  let site = siteForHost(u.hostname);
+  let kind = site ? kindFromUrl(site, u) : null;
+  if (!site) {
+    const generic = kindFromUrl(GENERIC_FOUNDER, u);
+    if (generic && founderMarkers(doc).length > 0) {
+      site = GENERIC_FOUNDER;
+      kind = generic;
+    } else if (options.force) {
+      site = GENERIC_FOUNDER;
+      kind = generic;
+    } else return null;
+  }
+  const body = kind === 'layout' ? null : findBody(site, doc, options.force === true);
+  if (kind === null) {
+    // A known host (or a forced page) on a path we do not know: an article only if it looks like one.
+    if (!body || !hasArticleTitle(site, doc)) return null;
+    kind = 'article';
+  }
+  if (kind === 'article' && !body) return null;
+  const props = founderProperties(doc);
+  return {
+    site: site.id,
+    siteName: site.name,
+    kind,
+    title: kind === 'article' ? titleOf(site, doc) ?? props.title ?? null : null,
+    pretitle: kind === 'article' ? pick(doc, site.pretitle) : null,
+    subtitle: kind === 'article' ? pick(doc, site.subtitle) : null,
+    date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null),
+    body: kind === 'article' ? body : null,
+  };
+}
+
+function clean(text: string | null | undefined): string | null {
+  const t = (text ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  return t || null;
+}
+
+function pick(doc: Document, selectors: readonly string[] | undefined): string | null {
+  for (const sel of selectors ?? []) {
+    const el = doc.querySelector(sel);
+    const t = clean(el?.textContent);
+    if (t) return t;
+  }
+  return null;
+}
+
+function titleOf(site: SiteProfile, doc: Document): string | null {
+  return pick(doc, site.title);
+}
+
+function hasArticleTitle(site: SiteProfile, doc: Document): boolean {
+  return titleOf(site, doc) !== null;
+}
+
+function dateFromPage(site: SiteProfile, doc: Document): string | null {
+  for (const sel of site.date ?? []) {
+    const t = doc.querySelector(sel)?.textContent;
+    const d = t ? dateFromText(t) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** The body element: the site's selectors first; for a forced page, the densest text block. */
+function findBody(site: SiteProfile, doc: Document, force: boolean): Element | null {
+  for (const sel of site.body) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) {
+      if (hanCount(el.textContent ?? '') >= MIN_BODY_HAN) return el;
+    }
+  }
+  return force ? densestBlock(doc) : null;
+}
+
+/** The element whose own paragraphs hold the most Chinese text (for pages without markers). */
+function densestBlock(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestScore = MIN_BODY_HAN - 1;
+  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td'))) {
+    let score = 0;
+    for (const child of Array.from(el.children)) {
+      if (child.tagName === 'P' || child.tagName === 'BR') score += hanCount(child.textContent ?? '');
+    }
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) score += hanCount(n.nodeValue ?? '');
+    }
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,23 @@
+import type { SiteProfile } from '../types';
+import { FOUNDER_HTML_ARTICLE, FOUNDER_HTML_LAYOUT, FOUNDER_PC_ARTICLE, FOUNDER_PC_LAYOUT } from './founder-paths';
+
+/**
+ * Any other paper on the Founder e-paper system. It has no hosts of its own: a page is taken
+ * for one only when both its URL shape and Founder markers in the DOM say so.
+ */
+export const founder: SiteProfile = {
+  id: 'founder',
+  name: '电子报',
+  hosts: [],
+  articlePath: [FOUNDER_HTML_ARTICLE, FOUNDER_PC_ARTICLE],
+  layoutPath: [FOUNDER_HTML_LAYOUT, FOUNDER_PC_LAYOUT],
+  title: ['h1.main-article-title', 'p.BSHARE_TEXT', '#Title', 'h2.article-title', '.article h1', 'h1'],
+  pretitle: ['.main-article-pretitle', '#PreTitle'],
+  subtitle: ['.main-article-subtitle', '#SubTitle', 'p.sub-title'],
+  date: ['date'],
+  body: ['founder-content', '#ozoom', '#articleContent', 'div.article-content'],
+  examples: {
+    article: ['https://epaper.example.com/html/2025-03/09/content_12345_678.htm', 'https://szb.example.com/pc/content/202508/16/content_1.html'],
+    layout: ['https://epaper.example.com/html/2025-03/09/node_2.htm', 'https://szb.example.com/pc/layout/202508/16/node_01.html'],
+  },
+};

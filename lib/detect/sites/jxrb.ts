@@ -1,0 +1,23 @@
+import type { SiteProfile } from '../types';
+import { FOUNDER_PC_ARTICLE, FOUNDER_PC_LAYOUT } from './founder-paths';
+
+/** 嘉兴日报 / 南湖晚报: `#Title`, a `<date>` element, body `founder-content` (or `div.content`). */
+export const jxrb: SiteProfile = {
+  id: 'jxrb',
+  name: '嘉兴日报',
+  hosts: ['jxrb.cnjxol.com', 'nhwb.cnjxol.com'],
+  articlePath: [FOUNDER_PC_ARTICLE],
+  layoutPath: [FOUNDER_PC_LAYOUT],
+  title: ['#Title', '.detail-art h1', '.detail-art #Title'],
+  pretitle: ['#PreTitle', '.detail-art .pretitle'],
+  subtitle: ['#SubTitle', '.detail-art .subtitle'],
+  date: ['date'],
+  body: ['founder-content', '.detail-art + .content', 'div.content', '#ozoom'],
+  examples: {
+    article: [
+      'https://jxrb.cnjxol.com/jxrbPaper/pc/content/202508/16/content_221100.html',
+      'https://nhwb.cnjxol.com/nhwbPaper/pc/content/202508/16/content_98765.html',
+    ],
+    layout: ['https://jxrb.cnjxol.com/jxrbPaper/pc/layout/202508/16/node_01.html'],
+  },
+};

@@ -1,0 +1,25 @@
+import type { SiteProfile } from '../types';
+import { FOUNDER_PC_ARTICLE, FOUNDER_PC_LAYOUT } from './founder-paths';
+
+/** 人民日报: `h3` pretitle, `h1` title, `h2` subtitle; body `#articleContent` or `div#ozoom`. */
+export const rmrb: SiteProfile = {
+  id: 'rmrb',
+  name: '人民日报',
+  hosts: ['paper.people.com.cn'],
+  articlePath: [FOUNDER_PC_ARTICLE, /\/html\/\d{4}-\d{2}\/\d{2}\/nw\.D\d+\w*?_\d{8}_\d+-\d+\.htm(?:\?.*)?$/u],
+  layoutPath: [FOUNDER_PC_LAYOUT, /\/html\/\d{4}-\d{2}\/\d{2}\/nbs\.D\d+\w*?_\d+\.htm(?:\?.*)?$/u],
+  title: ['.article h1', 'h1'],
+  pretitle: ['.article h3', 'h3'],
+  subtitle: ['.article h2', 'h2'],
+  body: ['#articleContent', '#ozoom', 'founder-content'],
+  examples: {
+    article: [
+      'http://paper.people.com.cn/rmrb/pc/content/202412/01/content_30000000.html',
+      'http://paper.people.com.cn/rmrb/html/2024-11/30/nw.D110000renmrb_20241130_1-01.htm',
+    ],
+    layout: [
+      'http://paper.people.com.cn/rmrb/pc/layout/202412/01/node_01.html',
+      'http://paper.people.com.cn/rmrb/html/2024-11/30/nbs.D110000renmrb_01.htm',
+    ],
+  },
+};

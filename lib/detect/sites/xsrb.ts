@@ -1,0 +1,21 @@
+import type { SiteProfile } from '../types';
+import { FOUNDER_HTML_ARTICLE, FOUNDER_HTML_LAYOUT } from './founder-paths';
+
+/** 萧山日报: Founder HTML paths, title `p.BSHARE_TEXT`, body `div#ozoom`. */
+export const xsrb: SiteProfile = {
+  id: 'xsrb',
+  name: '萧山日报',
+  hosts: ['xsrb.xsnet.cn', 'xsrb.xsdaily.com'],
+  articlePath: [FOUNDER_HTML_ARTICLE],
+  layoutPath: [FOUNDER_HTML_LAYOUT],
+  title: ['p.BSHARE_TEXT', '.BSHARE_TEXT', 'td.font01'],
+  subtitle: ['p.sub-title', 'td.font02'],
+  body: ['#ozoom founder-content', '#ozoom', 'founder-content'],
+  examples: {
+    article: [
+      'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm',
+      'https://xsrb.xsdaily.com/html/2025-03/09/content_79494_19886522.htm',
+    ],
+    layout: ['https://xsrb.xsnet.cn/epaper/html/2025-03/09/node_79494.htm'],
+  },
+};

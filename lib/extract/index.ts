@@ -1,0 +1,162 @@
+// From an article body element to source lines for the repair, with a map from every line's
+// text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
+// or happy-dom); it never reaches for a global document or window.
+import type { SourceLine } from '../reflow';
+
+/** Where a stretch of a line's text came from. */
+export interface Piece {
+  node: Text;
+  /** Offsets into `node.data`. */
+  nodeStart: number;
+  nodeEnd: number;
+  /** Offset into the line's text where this piece starts. */
+  lineStart: number;
+}
+
+/** An image (or other media) of the body, and the line it follows (-1: before every line). */
+export interface Media {
+  node: Element;
+  afterLine: number;
+}
+
+/** The body as the repair sees it. */
+export interface Extraction {
+  lines: SourceLine[];
+  pieces: Piece[][];
+  media: Media[];
+}
+
+/** Options of `extractLines`. */
+export interface ExtractOptions {
+  /** Whether an element preserves newlines (white-space: pre, pre-wrap, pre-line). */
+  isPre?: (el: Element) => boolean;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT']);
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME', 'CANVAS']);
+const BLOCK = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH',
+  'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FOUNDER-CONTENT', 'CENTER', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'PRE',
+  'HR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'CAPTION',
+]);
+/** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
+const INDENT = /^[\s]*[\u3000\u00a0]/u;
+/** In pre-formatted text, ordinary spaces are visible too. */
+const PRE_INDENT = /^(?:[\u3000\u00a0]| {2,}|\t)/u;
+
+/** Default pre detection: `<pre>`, or a `white-space: pre*` style (inline or computed when available). */
+export function defaultIsPre(el: Element): boolean {
+  if (el.tagName === 'PRE') return true;
+  const inline = el.getAttribute('style') ?? '';
+  if (/white-space\s*:\s*pre/iu.test(inline)) return true;
+  const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  try {
+    const ws = view?.getComputedStyle?.(el).whiteSpace ?? '';
+    return ws.startsWith('pre') || ws === 'break-spaces';
+  } catch {
+    return false;
+  }
+}
+
+/** Splits the body into print lines (`<p>`, `<br>`, newlines in pre-formatted text). */
+export function extractLines(body: Element, options: ExtractOptions = {}): Extraction {
+  const isPre = options.isPre ?? defaultIsPre;
+  const lines: SourceLine[] = [];
+  const pieces: Piece[][] = [];
+  const media: Media[] = [];
+  let text = '';
+  let cur: Piece[] = [];
+  let gap = 0;
+  let brRun = 0;
+  let linePre = false;
+  let afterMedia = false;
+
+  const endLine = (blank: boolean): void => {
+    const lead = text.length - text.trimStart().length;
+    const t = text.trim();
+    if (t) {
+      lines.push({ text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text), ...(afterMedia ? { afterMedia } : {}) });
+      afterMedia = false;
+      pieces.push(trimPieces(cur, lead, t.length));
+      gap = 0;
+    } else if (blank) gap++;
+    text = '';
+    cur = [];
+    linePre = false;
+  };
+  const blockBoundary = (): void => {
+    endLine(false);
+    if (lines.length > 0) gap = Math.max(gap, 1);
+    brRun = 0;
+  };
+  const addText = (node: Text, pre: boolean): void => {
+    const data = node.data;
+    if (!pre) {
+      if (!data.trim() && !text) return;
+      push(node, 0, data.length, data.replace(/[\n\r\t\f]/gu, ' '));
+      brRun = 0;
+      return;
+    }
+    let start = 0;
+    for (let i = 0; i <= data.length; i++) {
+      if (i === data.length || data[i] === '\n') {
+        if (i > start) push(node, start, i, data.slice(start, i).replace(/[\r\f]/gu, ' '), true);
+        if (i < data.length) endLine(true);
+        start = i + 1;
+      }
+    }
+    brRun = 0;
+  };
+  const push = (node: Text, s: number, e: number, t: string, pre = false): void => {
+    if (!text) linePre = pre;
+    cur.push({ node, nodeStart: s, nodeEnd: e, lineStart: text.length });
+    text += t;
+  };
+  const walk = (el: Element, pre: boolean): void => {
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) addText(n as Text, pre);
+      else if (n.nodeType === 1) {
+        const child = n as Element;
+        const tag = child.tagName.toUpperCase();
+        if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
+        if (tag === 'BR') {
+          endLine(brRun > 0);
+          brRun++;
+          continue;
+        }
+        if (MEDIA.has(tag)) {
+          blockBoundary();
+          media.push({ node: child, afterLine: lines.length - 1 });
+          afterMedia = true;
+          continue;
+        }
+        const block = BLOCK.has(tag);
+        if (block) blockBoundary();
+        walk(child, pre || isPre(child));
+        if (block) blockBoundary();
+      }
+    }
+  };
+  walk(body, isPre(body));
+  endLine(false);
+  return { lines, pieces, media };
+}
+
+/** Re-bases pieces on the trimmed line text. */
+function trimPieces(pieces: Piece[], lead: number, length: number): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const len = p.nodeEnd - p.nodeStart;
+    let s = p.lineStart - lead;
+    let e = s + len;
+    let ns = p.nodeStart;
+    if (s < 0) {
+      ns -= s;
+      s = 0;
+    }
+    if (e > length) e = length;
+    if (e <= s) continue;
+    out.push({ node: p.node, nodeStart: ns, nodeEnd: ns + (e - s), lineStart: s });
+  }
+  return out;
+}
