@@ -1,0 +1,35 @@
+// Loading the fixture pages (tests/fixtures/pages) and their manifest.
+import { readFileSync } from 'node:fs';
+import type { Block } from '../../lib/reflow';
+import { decode, parseHtml } from '../../scripts/lib/html';
+
+/** One fixture page as manifest.json lists it. */
+export interface FixturePage {
+  file: string;
+  url: string;
+  follows: string;
+  charset: string;
+  expect: { recognized: boolean; site: string | null; kind: 'article' | 'layout' | null; title: string | null; date: string | null };
+  gold: string | null;
+}
+
+export const PAGES_DIR = new URL('../fixtures/pages/', import.meta.url);
+
+/** Every fixture page. */
+export const FIXTURES: FixturePage[] = JSON.parse(readFileSync(new URL('manifest.json', PAGES_DIR), 'utf8')) as FixturePage[];
+
+/** The page's bytes decoded by its declared charset. */
+export function fixtureHtml(file: string): string {
+  return decode(new Uint8Array(readFileSync(new URL(file, PAGES_DIR))), file);
+}
+
+/** The page parsed into a happy-dom Document at its real URL. */
+export function fixtureDocument(page: FixturePage): Document {
+  return parseHtml(fixtureHtml(page.file), page.url);
+}
+
+/** The gold blocks of an article fixture. */
+export function fixtureGold(page: FixturePage): Block[] {
+  if (!page.gold) return [];
+  return (JSON.parse(readFileSync(new URL(page.gold, PAGES_DIR), 'utf8')) as { blocks: Block[] }).blocks;
+}

@@ -1,0 +1,93 @@
+// The CLI contract: `recognize` and `reflow`, their JSON, and clear errors with exit code 2.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+const tmp = mkdtempSync(join(tmpdir(), 'dubao-cli-'));
+const page = (file: string) => join(root, 'tests/fixtures/pages', file);
+
+describe('cli recognize', () => {
+  it('prints the recognition and the repaired blocks as JSON with exactly the promised keys', () => {
+    const f = FIXTURES.find((p) => p.file === 'xsrb-article-br.html');
+    const r = cli(['recognize', '--url', f?.url ?? '', page('xsrb-article-br.html')]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['recognized', 'site', 'kind', 'title', 'date', 'blocks']);
+    expect(out).toMatchObject({ recognized: true, site: 'xsrb', kind: 'article', title: '医保服务提质扩面', date: '2025-03-09' });
+    const blocks = out.blocks as { kind: string; text: string }[];
+    expect(blocks[0]).toEqual({ kind: 'byline', text: '■记者盛凤琴通讯员许慧君' });
+    expect(blocks.some((b) => b.text.includes('市民王女士在工作人员的帮助下'))).toBe(true);
+  });
+
+  it('decodes a GBK-declared page', () => {
+    const f = FIXTURES.find((p) => p.charset === 'gbk');
+    const r = cli(['recognize', '--url', f?.url ?? '', page(f?.file ?? '')]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ recognized: true, title: f?.expect.title });
+  });
+
+  it('says recognized: false with no blocks for a page that is not an e-paper article', () => {
+    const f = FIXTURES.find((p) => p.file === 'neg-shop-ozoom.html');
+    const r = cli(['recognize', '--url', f?.url ?? '', page('neg-shop-ozoom.html')]);
+    expect(JSON.parse(r.stdout)).toEqual({ recognized: false, site: null, kind: null, title: null, date: null, blocks: [] });
+  });
+
+  it.each([
+    ['a missing file', ['recognize', '--url', 'https://xsrb.xsnet.cn/', join(tmp, 'nope.html')], /no such file/u],
+    ['a missing --url', ['recognize', page('xsrb-article-br.html')], /--url/u],
+  ])('fails with one line and exit code 2 on %s', (_n, args, msg) => {
+    const r = cli(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(msg);
+  });
+});
+
+describe('cli reflow', () => {
+  it('prints repaired paragraphs separated by a blank line', () => {
+    const r = cli(['reflow', join(root, 'tests/fixtures/corpus/zj-page-column-breaks.txt')]);
+    expect(r.status).toBe(0);
+    const paras = r.stdout.trim().split('\n\n');
+    expect(paras[0]).toBe('儿童友好城市建设 托起孩子快乐童年');
+    expect(paras[1]).toBe('陆静');
+    expect(r.stdout).toContain('作为一名90后宝妈，姚女士');
+  });
+
+  it('prints {"blocks": [...]} with --json, and keeps punctuation with --keep-punctuation', () => {
+    const r = cli(['reflow', '--json', '--keep-punctuation', '-'], '近日,家住嘉兴的姚\n女士上班了。\n');
+    expect(JSON.parse(r.stdout)).toEqual({ blocks: [{ kind: 'body', text: '近日,家住嘉兴的姚女士上班了。' }] });
+  });
+
+  it('uses the article body of an HTML page', () => {
+    const r = cli(['reflow', '--json', page('jxrb-article-prewrap.html')]);
+    const { blocks } = JSON.parse(r.stdout) as { blocks: { text: string }[] };
+    expect(blocks[0]?.text.startsWith('本报讯（记者 盛凤琴 通讯员徐芳）')).toBe(true);
+    expect(r.stdout).not.toContain('版权所有');
+  });
+
+  it('fails clearly on a binary file', () => {
+    const f = join(tmp, 'x.bin');
+    writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
+    const r = cli(['reflow', f]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a text file/u);
+  });
+
+  it('fails clearly on invalid UTF-8 with no declared charset', () => {
+    const f = join(tmp, 'gbk.txt');
+    writeFileSync(f, Buffer.from([0xd2, 0xbd, 0xb1, 0xa3, 0x0a]));
+    const r = cli(['reflow', f]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not valid UTF-8/u);
+  });
+
+  it('fails clearly on an unknown command', () => {
+    expect(cli(['frobnicate']).status).toBe(2);
+  });
+});
