@@ -2,9 +2,18 @@ import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Content-script host matches are declared by the content
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
+/**
+ * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
+ * access to the two fixture papers that are not in Dubao's list, standing in for the activeTab
+ * grant a reader gives by clicking the toolbar button (which an automated browser cannot click).
+ */
+const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*'];
+
 export default defineConfig({
   imports: false,
-  manifest: ({ browser }) => ({
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ browser, mode }) => ({
+    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',

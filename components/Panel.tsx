@@ -1,0 +1,136 @@
+// The popup panel: what Dubao made of the current tab, its view switches, and stored reading.
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
+
+/** Everything the panel needs from the outside world (the popup wires it to the browser). */
+export interface PanelApi {
+  t: (key: string, substitutions?: string | string[]) => string;
+  pageInfo: () => Promise<PageInfo | null>;
+  setView: (view: ArticleView) => Promise<PageInfo | null>;
+  setShowRepairs: (on: boolean) => Promise<PageInfo | null>;
+  storedArticle: (url: string) => Promise<ArticleRecord | null>;
+  recentArticles: () => Promise<ArticleRecord[]>;
+  highlights: (url: string) => Promise<unknown[]>;
+  tabUrl: () => Promise<string | null>;
+  useOnThisPage: () => Promise<PageInfo | null>;
+  alwaysOnThisSite: () => Promise<boolean>;
+}
+
+type Load<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
+
+/** The whole popup. */
+export function Panel({ api }: { api: PanelApi }) {
+  const { t } = api;
+  const [info, setInfo] = useState<Load<PageInfo | null>>({ state: 'loading' });
+  const [recent, setRecent] = useState<Load<ArticleRecord[]>>({ state: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refreshRecent = (): void => {
+    api.recentArticles().then(
+      (value) => setRecent({ state: 'done', value }),
+      (e: unknown) => setRecent({ state: 'error', error: String((e as Error).message ?? e) }),
+    );
+  };
+  useEffect(() => {
+    api.pageInfo().then((value) => setInfo({ state: 'done', value }), () => setInfo({ state: 'done', value: null }));
+    refreshRecent();
+  }, []);
+
+  const apply = (p: Promise<PageInfo | null>): void => {
+    void p.then((value) => value && setInfo({ state: 'done', value }));
+  };
+
+  return (
+    <main class="panel">
+      <header class="brand">
+        <span class="logo" aria-hidden="true">读</span>
+        <h1>{t('extName')}</h1>
+      </header>
+      <section aria-labelledby="dubao-page-h" class="card">
+        <h2 id="dubao-page-h">{t('thisPage')}</h2>
+        {info.state === 'loading' ? <p class="muted">{t('loading')}</p> : (
+          <PageSection
+            api={api}
+            info={info.state === 'done' ? info.value : null}
+            onInfo={(v) => setInfo({ state: 'done', value: v })}
+            onView={(v) => apply(api.setView(v))}
+            onShowRepairs={(on) => apply(api.setShowRepairs(on))}
+            onNotice={setNotice}
+          />
+        )}
+        {notice && <p class="notice" role="status">{notice}</p>}
+      </section>
+      <section aria-labelledby="dubao-hl-h" class="card">
+        <h2 id="dubao-hl-h">{t('highlightsHeading')}</h2>
+        <p class="muted">{t('noHighlights')}</p>
+      </section>
+      <section aria-labelledby="dubao-recent-h" class="card">
+        <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
+        {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}
+        {recent.state === 'error' && <p class="error" role="alert">{t('storageError', recent.error)}</p>}
+        {recent.state === 'done' && recent.value.length === 0 && <p class="muted">{t('noRecent')}</p>}
+        {recent.state === 'done' && recent.value.length > 0 && (
+          <ul class="recent" aria-label={t('recentHeading')}>
+            {recent.value.map((a) => (
+              <li key={a.url}>
+                <a href={a.url} target="_blank" rel="noreferrer">{a.title ?? a.url}</a>
+                <span class="meta">{a.siteName}{a.date ? ` · ${a.date}` : ''}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}
+
+interface PageSectionProps {
+  api: PanelApi;
+  info: PageInfo | null;
+  onInfo: (info: PageInfo | null) => void;
+  onView: (view: ArticleView) => void;
+  onShowRepairs: (on: boolean) => void;
+  onNotice: (text: string | null) => void;
+}
+
+function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: PageSectionProps) {
+  const { t } = api;
+  if (!info) {
+    return (
+      <div>
+        <p class="muted">{t('notRecognised')}</p>
+        <div class="row">
+          <button type="button" onClick={() => void api.useOnThisPage().then((v) => (v ? onInfo(v) : onNotice(t('noArticleFound'))))}>
+            {t('useOnThisPage')}
+          </button>
+          <button type="button" class="secondary" onClick={() => void api.alwaysOnThisSite().then((ok) => onNotice(ok ? t('alwaysOnDone') : t('permissionDenied')))}>
+            {t('alwaysOnThisSite')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div>
+      <p class="paper" data-testid="paper">
+        <span>{info.siteName}</span>
+        {info.date && <span class="meta"> · {info.date}</span>}
+      </p>
+      {info.kind === 'layout' ? (
+        <p class="muted">{t('layoutPage')}</p>
+      ) : (
+        <>
+          <p class="title" data-testid="title">{info.title ?? t('untitled')}</p>
+          <div class="segmented" role="group" aria-label={t('viewLabel')}>
+            <button type="button" aria-pressed={info.view === 'repaired'} onClick={() => onView('repaired')}>{t('viewRepaired')}</button>
+            <button type="button" aria-pressed={info.view === 'original'} onClick={() => onView('original')}>{t('viewOriginal')}</button>
+          </div>
+          <label class="check">
+            <input type="checkbox" checked={info.showRepairs} disabled={info.view !== 'repaired'} onChange={(e) => onShowRepairs((e.currentTarget as HTMLInputElement).checked)} />
+            {t('showRepairs', String(info.joins))}
+          </label>
+        </>
+      )}
+    </div>
+  );
+}

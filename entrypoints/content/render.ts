@@ -1,0 +1,104 @@
+// Rendering repaired blocks in place of the article body, and putting the original back.
+import type { Extraction, Piece } from '../../lib/extract';
+import type { RepairedBlock } from '../../lib/reflow';
+
+/** Class names of the repaired view (styled by style.css). */
+export const CLS = {
+  article: 'dubao-article',
+  block: 'dubao-block',
+  join: 'dubao-join',
+  media: 'dubao-media',
+} as const;
+
+const TAG: Record<RepairedBlock['kind'], string> = { heading: 'h2', byline: 'p', body: 'p', caption: 'p' };
+
+/** Options of the rendering. */
+export interface RenderOptions {
+  showRepairs: boolean;
+  joinLabel: string;
+}
+
+/**
+ * Builds the repaired article: one element per block, links kept around the text they held,
+ * pictures after the block they followed. Text goes in as text nodes only.
+ */
+export function renderBlocks(doc: Document, blocks: readonly RepairedBlock[], ex: Extraction, root: Element, opts: RenderOptions): HTMLElement {
+  const article = doc.createElement('div');
+  article.className = CLS.article;
+  const mediaAfter = new Map<number, Element[]>();
+  for (const m of ex.media) {
+    const list = mediaAfter.get(m.afterLine) ?? [];
+    list.push(m.node);
+    mediaAfter.set(m.afterLine, list);
+  }
+  const placeMedia = (line: number): void => {
+    for (const node of mediaAfter.get(line) ?? []) {
+      const wrap = doc.createElement('div');
+      wrap.className = CLS.media;
+      wrap.appendChild(node.cloneNode(true));
+      article.appendChild(wrap);
+    }
+    mediaAfter.delete(line);
+  };
+  placeMedia(-1);
+  blocks.forEach((b, i) => {
+    const el = doc.createElement(TAG[b.kind]);
+    el.className = `${CLS.block} dubao-${b.kind}`;
+    el.dataset.dubaoBlock = String(i);
+    fillBlock(doc, el, b, ex.pieces, root, opts);
+    article.appendChild(el);
+    for (const line of b.lines) placeMedia(line);
+  });
+  for (const line of [...mediaAfter.keys()]) placeMedia(line);
+  return article;
+}
+
+/** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */
+function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions): void {
+  const starts = [0, ...b.joins];
+  let pos = 0;
+  let link: { src: Element; el: Element } | null = null;
+  const emit = (end: number, src: Element | null): void => {
+    if (end <= pos) return;
+    const text = doc.createTextNode(b.text.slice(pos, end));
+    if (src) {
+      if (!link || link.src !== src) {
+        const clone = src.cloneNode(false) as Element;
+        el.appendChild(clone);
+        link = { src, el: clone };
+      }
+      link.el.appendChild(text);
+    } else {
+      link = null;
+      el.appendChild(text);
+    }
+    pos = end;
+  };
+  b.lines.forEach((line, k) => {
+    const base = starts[k] ?? 0;
+    if (k > 0) {
+      emit(base, null);
+      if (opts.showRepairs) {
+        const mark = doc.createElement('span');
+        mark.className = CLS.join;
+        mark.title = opts.joinLabel;
+        mark.setAttribute('aria-hidden', 'true');
+        el.appendChild(mark);
+        link = null;
+      }
+    }
+    for (const p of pieces[line] ?? []) {
+      const s = base + p.lineStart;
+      emit(s, null);
+      emit(s + (p.nodeEnd - p.nodeStart), linkOf(p.node, root));
+    }
+  });
+  emit(b.text.length, null);
+}
+
+function linkOf(node: Node, root: Element): Element | null {
+  for (let n = node.parentElement; n && n !== root; n = n.parentElement) {
+    if (n.tagName === 'A' && n.hasAttribute('href')) return n;
+  }
+  return null;
+}

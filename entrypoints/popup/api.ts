@@ -1,0 +1,74 @@
+// The popup's side effects: finding its tab, messaging the content script and the background.
+import { browser } from 'wxt/browser';
+import type { PanelApi } from '../../components/Panel';
+import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
+import { canonicalUrl } from '../../lib/url';
+
+/**
+ * The tab whose content script reports `url` (for the panel opened as a page with ?target=,
+ * e.g. by the demo and the end-to-end tests; tab URLs are not readable without host access).
+ */
+async function findTabShowing(url: string) {
+  const want = canonicalUrl(url);
+  for (const t of await browser.tabs.query({})) {
+    if (t.id === undefined) continue;
+    if (t.url && canonicalUrl(t.url) === want) return t;
+    const reply = (await browser.tabs.sendMessage(t.id, { type: 'page:info' }).catch(() => undefined)) as Reply<PageInfo> | undefined;
+    if (reply?.ok && reply.value.url === want) return t;
+  }
+  return undefined;
+}
+
+/** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
+export function createPopupApi(target: string | null): PanelApi {
+  const tab = async () => {
+    if (target) return findTabShowing(target);
+    const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+    return t;
+  };
+  const toContent = async (message: object): Promise<PageInfo | null> => {
+    const t = await tab();
+    if (t?.id === undefined) return null;
+    try {
+      const reply = (await browser.tabs.sendMessage(t.id, message)) as Reply<PageInfo> | undefined;
+      return reply?.ok && reply.value.recognized ? reply.value : null;
+    } catch {
+      return null;
+    }
+  };
+  const toBackground = async <V,>(message: object): Promise<V> => {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<V>;
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return reply.value;
+  };
+  return {
+    t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
+    pageInfo: () => toContent({ type: 'page:info' }),
+    setView: (view) => toContent({ type: 'page:set-view', view }),
+    setShowRepairs: (on) => toContent({ type: 'page:show-repairs', on }),
+    storedArticle: (url) => toBackground<ArticleRecord | null>({ type: 'article:get', url }),
+    recentArticles: () => toBackground<ArticleRecord[]>({ type: 'articles:recent', limit: 10 }),
+    highlights: (url) => toBackground<unknown[]>({ type: 'highlights:list', url }),
+    async tabUrl() {
+      return (await tab())?.url ?? null;
+    },
+    async useOnThisPage() {
+      const t = await tab();
+      if (t?.id === undefined) return null;
+      await browser.scripting.executeScript({ target: { tabId: t.id }, func: () => { (window as { __dubaoForce?: boolean }).__dubaoForce = true; } });
+      await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
+      await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
+      await new Promise((r) => setTimeout(r, 300));
+      return toContent({ type: 'page:info' });
+    },
+    async alwaysOnThisSite() {
+      const url = (await tab())?.url;
+      if (!url) return false;
+      const origin = new URL(url).origin;
+      const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+      if (!granted) return false;
+      await toBackground({ type: 'site:enable', origin });
+      return true;
+    },
+  };
+}

@@ -1,0 +1,308 @@
+/**
+ * Finds glossary terms in running text.
+ *
+ * Pure: no DOM, no browser APIs, no conversion tables. Build a matcher once with
+ * {@link buildMatcher} and call `match` for each text.
+ *
+ * Matching rules
+ * - Leftmost-longest: scanning from the start of the text, the first position where any form
+ *   matches wins, and there the longest form wins; the scan goes on after that match, so
+ *   matches never overlap. Every occurrence is reported.
+ * - Quotation marks (“ ” ‘ ’ " ' 「 」 『 』, and their full-width ASCII forms) are ignored
+ *   inside a term: `三个“一号工程”` in the text matches the form `三个一号工程`, and
+ *   `“医银合作”网点` matches `医银合作网点`. Forms are stored with their quotes stripped.
+ * - Offsets cover the quoted form as printed, following one rule: a match never leaves a quote
+ *   pair half inside. A quote opened inside the match is taken in with its closing partner when
+ *   that stands directly after the match (`三个“一号工程”` → the whole span); a quote closed
+ *   inside the match is taken in with its opening partner directly before the match; and a
+ *   pair that wraps the match directly on both sides is taken in (`“十五五”时期` → `“十五五”`).
+ *   A single quote on one side only (`十五五”时期`) is left out.
+ * - White space is never skipped: a line break or space inside a term breaks the match.
+ * - Optional "ignore" forms are ordinary words that contain a glossary form but are not that
+ *   term (`老人大多` is not about 人大, the people's congress). They take part in the
+ *   leftmost-longest contest like any form; where one wins, its text is passed over unreported.
+ * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
+ *   Latin letters match regardless of case (`AI+`, `ai+`).
+ */
+import type { GlossaryEntry, TermMatch } from './types';
+
+export type { TermMatch } from './types';
+
+/** Options of {@link buildMatcher}. */
+export interface MatcherOptions {
+  /**
+   * Ordinary words that contain a glossary form but are not that term, e.g. `老人大多` (which
+   * contains 人大). Where one of them is the leftmost-longest candidate, its text is skipped.
+   * A form that is also a glossary form is not ignored.
+   */
+  readonly ignore?: Iterable<string>;
+}
+
+/** A built matcher. */
+export interface TermMatcher {
+  /** All non-overlapping term occurrences in `text`, in text order. */
+  match(text: string): TermMatch[];
+}
+
+/** Opening quotation mark → its closing partner. Straight quotes close themselves. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['"', '"'],
+  ["'", "'"],
+]);
+
+/** Closing quotation mark → its opening partner (curly and corner quotes only). */
+const CLOSER_TO_OPENER: ReadonlyMap<string, string> = new Map([
+  ['”', '“'],
+  ['’', '‘'],
+  ['」', '「'],
+  ['』', '『'],
+]);
+
+const STRAIGHT_QUOTES = new Set(['"', "'"]);
+
+/** Fold one UTF-16 code unit: full-width ASCII (U+FF01–U+FF5E) to half-width, then A–Z to a–z. */
+function foldUnit(code: number): string {
+  let c = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return String.fromCharCode(c);
+}
+
+/** Whether a (folded) character is a quotation mark that the matcher ignores. */
+export function isQuoteMark(ch: string): boolean {
+  return QUOTE_PAIRS.has(ch) || CLOSER_TO_OPENER.has(ch);
+}
+
+/** Remove every quotation mark from `s` (full-width ＂ and ＇ count as quotation marks too). */
+export function stripQuotes(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (!isQuoteMark(foldUnit(s.charCodeAt(i)))) out += s[i];
+  }
+  return out;
+}
+
+/**
+ * The key under which a surface form is stored: quotation marks removed, full-width ASCII
+ * folded to half-width and Latin letters lower-cased. Two forms with the same key are the same
+ * form for matching purposes.
+ */
+export function normalizeForm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = foldUnit(s.charCodeAt(i));
+    if (!isQuoteMark(ch)) out += ch;
+  }
+  return out;
+}
+
+/** The headword and variants of an entry. */
+export function surfaceForms(entry: GlossaryEntry): string[] {
+  return [entry.term, ...entry.variants];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entry id of a form ending here. */
+  id?: string;
+  /** An ignore form ends here (and no glossary form does). */
+  ignored?: boolean;
+}
+
+/**
+ * Derive traditional-character surface forms for the entries with a converter supplied by the
+ * caller, e.g. opencc-js `Converter({ from: 'cn', to: 'tw' })` or `{ from: 'cn', to: 'hk' }`.
+ * The result maps each converted form that differs from its source to the entry id, ready to
+ * pass to {@link buildMatcher} as `extraForms` (combine several with {@link mergeForms}).
+ * When two entries convert to the same form, the first entry keeps it.
+ */
+export function traditionalForms(
+  entries: readonly GlossaryEntry[],
+  convert: (s: string) => string,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const entry of entries) for (const form of surfaceForms(entry)) taken.add(normalizeForm(form));
+  for (const entry of entries) {
+    for (const form of surfaceForms(entry)) {
+      const converted = convert(form);
+      const key = normalizeForm(converted);
+      if (key === '' || taken.has(key)) continue;
+      taken.add(key);
+      out.set(converted, entry.id);
+    }
+  }
+  return out;
+}
+
+/** Combine several surface-form maps; on a clash the earlier map wins. */
+export function mergeForms(...maps: readonly ReadonlyMap<string, string>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const keys = new Set<string>();
+  for (const m of maps) {
+    for (const [form, id] of m) {
+      const key = normalizeForm(form);
+      if (keys.has(key)) continue;
+      keys.add(key);
+      out.set(form, id);
+    }
+  }
+  return out;
+}
+
+/**
+ * Build a matcher over the entries' headwords and variants, plus `extraForms` (surface form →
+ * entry id: traditional forms, a reader's own terms). When two forms normalise to the same key,
+ * the entries' own forms win over extra forms, and among each kind the first one wins. An extra
+ * form whose id is not among `entries` is still matched; its `term` is then the form itself.
+ */
+export function buildMatcher(
+  entries: readonly GlossaryEntry[],
+  extraForms?: ReadonlyMap<string, string>,
+  options?: MatcherOptions,
+): TermMatcher {
+  const root: TrieNode = { next: new Map() };
+  const headwords = new Map<string, string>();
+  for (const e of entries) if (!headwords.has(e.id)) headwords.set(e.id, e.term);
+
+  const insert = (form: string, id: string | null): void => {
+    const key = normalizeForm(form);
+    if (key === '') return;
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const ch = key[i] as string;
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    if (id === null) {
+      if (node.id === undefined) node.ignored = true;
+    } else if (node.id === undefined) {
+      node.id = id;
+      node.ignored = false;
+    }
+  };
+
+  for (const e of entries) for (const form of surfaceForms(e)) insert(form, e.id);
+  if (extraForms) {
+    for (const [form, id] of extraForms) {
+      insert(form, id);
+      if (!headwords.has(id)) headwords.set(id, form);
+    }
+  }
+  if (options?.ignore) for (const form of options.ignore) insert(form, null);
+
+  const match = (text: string): TermMatch[] => {
+    const out: TermMatch[] = [];
+    const n = text.length;
+    // Folded copy, one code unit per code unit, so offsets stay the same.
+    const folded: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) folded[i] = foldUnit(text.charCodeAt(i));
+    const at = (k: number): string => (k >= 0 && k < n ? (folded[k] as string) : '');
+
+    let floor = 0; // nothing before this offset may be taken into a match
+    let i = 0;
+    while (i < n) {
+      const first = root.next.get(at(i));
+      if (!first) {
+        i++;
+        continue;
+      }
+      let node: TrieNode = first;
+      let j = i + 1;
+      let bestEnd = node.id !== undefined || node.ignored ? j : -1;
+      let bestId = node.id;
+      while (j < n) {
+        const ch = at(j);
+        if (isQuoteMark(ch)) {
+          j++;
+          continue;
+        }
+        const child = node.next.get(ch);
+        if (!child) break;
+        node = child;
+        j++;
+        if (node.id !== undefined || node.ignored) {
+          bestEnd = j;
+          bestId = node.id;
+        }
+      }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
+      if (bestId === undefined) {
+        // An ignore form won: pass over its text.
+        floor = bestEnd;
+        i = bestEnd;
+        continue;
+      }
+      const [start, end] = widenOverQuotes(at, i, bestEnd, floor, n);
+      out.push({ id: bestId, term: headwords.get(bestId) ?? text.slice(i, bestEnd), start, end });
+      floor = end;
+      i = end;
+    }
+    return out;
+  };
+
+  return { match };
+}
+
+/**
+ * Widen the match [start, end) so that no quote pair is left half inside it, and take in a
+ * pair that wraps it directly. Never reaches before `floor` (the end of the previous match).
+ */
+function widenOverQuotes(
+  at: (k: number) => string,
+  start: number,
+  end: number,
+  floor: number,
+  n: number,
+): [number, number] {
+  const open: string[] = []; // openers still waiting for their closer, innermost last
+  const strayClosers: string[] = []; // closers whose opener lies before the match, in order
+  for (let k = start; k < end; k++) {
+    const ch = at(k);
+    if (!isQuoteMark(ch)) continue;
+    if (STRAIGHT_QUOTES.has(ch)) {
+      if (open[open.length - 1] === ch) open.pop();
+      else open.push(ch);
+    } else if (QUOTE_PAIRS.has(ch)) {
+      open.push(ch);
+    } else {
+      const opener = CLOSER_TO_OPENER.get(ch);
+      if (open[open.length - 1] === opener) open.pop();
+      else strayClosers.push(ch);
+    }
+  }
+
+  let s = start;
+  let e = end;
+  // A straight quote left open may instead close a quote that stands just before the match.
+  while (open.length > 0 && STRAIGHT_QUOTES.has(open[0] as string) && s - 1 >= floor && at(s - 1) === open[0]) {
+    s--;
+    open.shift();
+  }
+  for (const closer of strayClosers) {
+    if (s - 1 >= floor && at(s - 1) === CLOSER_TO_OPENER.get(closer)) s--;
+    else break;
+  }
+  for (let t = open.length - 1; t >= 0; t--) {
+    if (e < n && at(e) === QUOTE_PAIRS.get(open[t] as string)) e++;
+    else break;
+  }
+  // A pair wrapping the match directly on both sides.
+  while (s - 1 >= floor && e < n) {
+    const closer = QUOTE_PAIRS.get(at(s - 1));
+    if (closer === undefined || at(e) !== closer) break;
+    s--;
+    e++;
+  }
+  return [s, e];
+}

@@ -1,0 +1,9 @@
+// Pinyin for Chinese news text: readings in context, tone helpers, character frequency.
+
+export { readings, isHan, alignByOrigin } from './readings';
+export type { ReadingsOptions, ToneStyle, OriginItem } from './readings';
+export { toneOf, toNumbered, toMarked } from './tone';
+export type { Tone } from './tone';
+export { charRank, isUncommon } from './frequency';
+export { CORRECTIONS, findCorrections } from './corrections';
+export type { Correction, CorrectionHit } from './corrections';

@@ -1,0 +1,19 @@
+// The settings item in browser.storage (WXT storage). The one lib module that touches
+// extension storage; everything else receives settings as data.
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+
+/** Reader settings, synced across the reader's browsers. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+
+/** Reads settings, normalised. */
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Changes some settings and returns the result. */
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}

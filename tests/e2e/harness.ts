@@ -1,0 +1,119 @@
+// End-to-end harness: real Chromium with the built extension, fixture pages served under their
+// real e-paper URLs through request routing (nothing leaves the machine).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
+
+/** The extension under test: the e2e build (npm run build:e2e, see wxt.config.ts) unless told otherwise. */
+export const EXTENSION_DIR = process.env.DUBAO_EXTENSION ?? new URL('../../.output/chrome-mv3-e2e/', import.meta.url).pathname;
+
+/** Chromium to drive: CHROME_PATH, else Debian's. */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium fonts-wqy-microhei) or set CHROME_PATH');
+  return found;
+}
+
+/** A 1×1 grey PNG for pictures the fixtures reference. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4evUqAAR8Aj0ZlnKXAAAAAElFTkSuQmCC', 'base64');
+
+/** Extra pages served by URL, on top of the fixtures (url → html). */
+export type ExtraPages = Map<string, { body: string | Buffer; type?: string }>;
+
+/** Serves every fixture under its real URL (and also under any extra URLs given). */
+export async function routeFixtures(context: BrowserContext, extra: ExtraPages = new Map()): Promise<void> {
+  const byUrl = new Map(FIXTURES.map((f) => [stripHash(f.url), f] as const));
+  await context.route(/^https?:\/\//u, async (route: Route) => {
+    const url = stripHash(route.request().url());
+    const f = byUrl.get(url);
+    if (f) {
+      const body = readFileSync(new URL(f.file, PAGES_DIR));
+      return route.fulfill({ status: 200, body, headers: { 'content-type': `text/html; charset=${f.charset}` } });
+    }
+    const x = extra.get(url);
+    if (x) return route.fulfill({ status: 200, body: x.body, headers: { 'content-type': x.type ?? 'text/html; charset=utf-8' } });
+    if (route.request().resourceType() === 'image') return route.fulfill({ status: 200, body: PIXEL, headers: { 'content-type': 'image/png' } });
+    return route.fulfill({ status: 404, body: '' });
+  });
+}
+
+function stripHash(url: string): string {
+  return url.split('#')[0] as string;
+}
+
+/** A browser with Dubao loaded. */
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close(keepProfile?: boolean): Promise<void>;
+}
+
+/** Launches Chromium with the built extension (headless unless `headed`). */
+export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<Session> {
+  const ext = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`extension not built: run npm run build:e2e (${ext})`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'dubao-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: !options.headed,
+    viewport: { width: 1100, height: 900 },
+    locale: 'zh-CN',
+    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', LC_ALL: 'zh_CN.UTF-8' },
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+      '--lang=zh-CN',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async close(keepProfile = false) {
+      await context.close();
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Records the page's markup at DOMContentLoaded (before any content script runs). */
+export async function snapshotOnLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __dubaoSnap: string }).__dubaoSnap = document.documentElement.outerHTML;
+    });
+  });
+}
+
+/** Opens the popup panel for the tab showing `targetUrl`. */
+export async function openPopup(session: Session, targetUrl: string): Promise<Page> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?target=${encodeURIComponent(targetUrl)}`);
+  return popup;
+}
+
+/** Fixture pages by kind. */
+export const ARTICLES: FixturePage[] = FIXTURES.filter((f) => f.expect.kind === 'article');
+export const LAYOUTS: FixturePage[] = FIXTURES.filter((f) => f.expect.kind === 'layout');
+export const NEGATIVES: FixturePage[] = FIXTURES.filter((f) => !f.expect.recognized);
+
+/** A UI string as the extension shows it in this browser's language (chrome.i18n). */
+export async function label(popup: Page, key: string, ...subs: string[]): Promise<string> {
+  return popup.evaluate(([k, sub]) => {
+    const api = (globalThis as unknown as { chrome: { i18n: { getMessage(k: string, s: string[]): string } } }).chrome;
+    return api.i18n.getMessage(k as string, sub as string[]);
+  }, [key, subs] as const);
+}
