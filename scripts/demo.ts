@@ -1,0 +1,70 @@
+// npm run demo: builds Dubao, serves the bundled sample e-paper pages under their real URLs and
+// opens Chromium with Dubao loaded. With a display: an ordinary window to play with. Without
+// one: visits every sample headless and writes screenshots of each page and of the popup panel.
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIXTURES } from '../tests/helpers/fixtures';
+import { label, launch, openPopup, routeFixtures, type ExtraPages } from '../tests/e2e/harness';
+
+const OUT = join(process.cwd(), 'demo-output');
+const INDEX_URL = 'https://xsrb.xsnet.cn/dubao-samples.html';
+
+function indexPage(): string {
+  const rows = FIXTURES.map((f) => `<li><a href="${f.url}">${f.expect.title ?? f.file}</a> <small>${f.file} · ${f.follows.replace(/</gu, '&lt;')}</small></li>`).join('\n');
+  return `<!doctype html><meta charset="utf-8"><title>Dubao sample pages</title><body style="font:15px system-ui;max-width:900px;margin:2em auto"><h1>读报 Dubao — sample e-paper pages</h1><p>Each link opens a sample page under its real e-paper URL (served locally). Open the Dubao toolbar button on an article.</p><ul>${rows}</ul>`;
+}
+
+async function main(): Promise<void> {
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.DUBAO_HEADLESS !== '1';
+  execSync('bash scripts/ensure-chromium.sh', { stdio: 'inherit' });
+  console.error('building Dubao…');
+  execSync('npx wxt build --mode e2e', { stdio: ['ignore', 'ignore', 'inherit'] });
+  const session = await launch({ headed });
+  const extra: ExtraPages = new Map([[INDEX_URL, { body: indexPage() }]]);
+  await routeFixtures(session.context, extra);
+
+  if (headed) {
+    const page = session.context.pages()[0] ?? (await session.context.newPage());
+    await page.goto(INDEX_URL);
+    console.log(`Chromium is open with Dubao loaded on ${INDEX_URL}; close the window to stop.`);
+    await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
+    return;
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  const written: string[] = [];
+  for (const f of FIXTURES.filter((x) => x.expect.recognized)) {
+    const page = await session.context.newPage();
+    await page.goto(f.url);
+    if (f.expect.site === 'founder') await useOnThisPage(session, f.url);
+    if (f.expect.kind === 'article') await page.waitForSelector('[data-dubao="repaired"]', { timeout: 15000 }).catch(() => undefined);
+    await page.locator('[data-dubao]').first().scrollIntoViewIfNeeded().catch(() => undefined);
+    const shot = join(OUT, f.file.replace(/\.html$/u, '.png'));
+    await page.screenshot({ path: shot, fullPage: false });
+    written.push(shot);
+    const popup = await openPopup(session, f.url);
+    await popup.setViewportSize({ width: 360, height: 460 });
+    await popup.waitForTimeout(400);
+    const pshot = join(OUT, `popup-${f.file.replace(/\.html$/u, '.png')}`);
+    await popup.screenshot({ path: pshot });
+    written.push(pshot);
+    await popup.close();
+    await page.close();
+  }
+  await session.close();
+  for (const p of written) console.log(p);
+}
+
+async function useOnThisPage(session: Awaited<ReturnType<typeof launch>>, url: string): Promise<void> {
+  const popup: Page = await openPopup(session, url);
+  await popup.getByRole('button', { name: await label(popup, 'useOnThisPage') }).click();
+  await popup.getByTestId('title').waitFor({ timeout: 10000 }).catch(() => undefined);
+  await popup.close();
+}
+
+main().catch((e: unknown) => {
+  console.error(`demo failed: ${(e as Error).message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Makes sure Chromium and a CJK font are there for the end-to-end tests and the demo.
+# Installs them with apt-get when running as root; otherwise says how, in one line, and fails.
+set -euo pipefail
+chrome="${CHROME_PATH:-}"
+if [ -n "$chrome" ] && [ ! -x "$chrome" ]; then
+  echo "CHROME_PATH=$chrome is not an executable; point it at Chromium or unset it" >&2
+  exit 1
+fi
+need=()
+if [ -z "$chrome" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy\|noto sans cjk\|source han'; then need+=(fonts-wqy-microhei); fi
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing ${need[*]} (apt-get) for the browser tests…" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq "${need[@]}" >/dev/null
+  exit 0
+fi
+echo "Chromium and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium fonts-wqy-microhei' (or set CHROME_PATH to a Chromium binary)" >&2
+exit 1
