@@ -8,6 +8,15 @@ import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import { CLS, renderBlocks } from './render';
 
+/** A UI string, or '' where the runtime has none (tests, odd embedders). */
+function message(key: 'joinLabel'): string {
+  try {
+    return browser.i18n.getMessage(key);
+  } catch {
+    return '';
+  }
+}
+
 /** Attribute on the article root: `repaired` or `original`. */
 export const MARK = 'data-dubao';
 
@@ -71,7 +80,7 @@ export class DubaoPage {
         this.repaired ??= this.repair();
         const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, {
           showRepairs: this.showRepairs,
-          joinLabel: browser.i18n?.getMessage?.('joinLabel') || 'line break removed here',
+          joinLabel: message('joinLabel') || 'A print line break was removed here',
         });
         root.replaceChildren(article);
         performance.mark('dubao:render:end');

@@ -25,12 +25,12 @@ export type ExtraPages = Map<string, { body: string | Buffer; type?: string }>;
 
 /** Serves every fixture under its real URL (and also under any extra URLs given). */
 export async function routeFixtures(context: BrowserContext, extra: ExtraPages = new Map()): Promise<void> {
-  const byUrl = new Map(FIXTURES.map((f) => [stripHash(f.url), f] as const));
+  const byUrl = new Map<string, FixturePage>(FIXTURES.map((f) => [stripHash(f.url), f] as const));
   await context.route(/^https?:\/\//u, async (route: Route) => {
     const url = stripHash(route.request().url());
     const f = byUrl.get(url);
     if (f) {
-      const body = readFileSync(new URL(f.file, PAGES_DIR));
+      const body = readFileSync(join(PAGES_DIR, f.file));
       return route.fulfill({ status: 200, body, headers: { 'content-type': `text/html; charset=${f.charset}` } });
     }
     const x = extra.get(url);

@@ -6,6 +6,7 @@ import { fixtureGold } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
 import { ARTICLES, label, LAYOUTS, launch, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PAGES_DIR } from '../helpers/fixtures';
 
 let session: Session;
@@ -15,7 +16,7 @@ const onKnownHost = (file: string): string => `https://xsrb.xsnet.cn/epaper/sear
 
 beforeAll(async () => {
   session = await launch();
-  const extra: ExtraPages = new Map(NEGATIVES.map((f) => [onKnownHost(f.file), { body: readFileSync(new URL(f.file, PAGES_DIR)) }]));
+  const extra: ExtraPages = new Map(NEGATIVES.map((f) => [onKnownHost(f.file), { body: readFileSync(join(PAGES_DIR, f.file)) }]));
   await routeFixtures(session.context, extra);
 });
 
@@ -99,6 +100,32 @@ describe.each(NEGATIVES.map((f) => [f.file, f] as const))('negative %s', (_file,
     await expect.poll(() => popup.getByText(notRecognised).count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __dubaoSnap: string }).__dubaoSnap === document.documentElement.outerHTML)).toBe(true);
     expect(await page.locator('[data-dubao]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('takes in a paragraph the page adds after load, and shows repairs on request', async () => {
+    const f = ARTICLES.find((x) => x.file === 'zjrb-article-p-cut.html');
+    if (!f) throw new Error('fixture missing');
+    const url = f.url.replace('content_', 'content_late_');
+    const html = readFileSync(join(PAGES_DIR, f.file), 'utf8').replace(
+      '</body>',
+      `<script>setTimeout(function () { var p = document.createElement('p'); p.textContent = '（记者 王俞楠 补充报道）'; document.querySelector('founder-content').appendChild(p); }, 1500);</script></body>`,
+    );
+    await session.context.route(url, (route) => route.fulfill({ status: 200, body: html, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 8000 }).toContain('补充报道');
+    expect(await page.locator('.dubao-article').count()).toBe(1);
+
+    const popup = await openPopup(session, url);
+    await popup.getByRole('checkbox').check();
+    await expect.poll(() => page.locator('.dubao-join').count()).toBeGreaterThan(0);
+    await popup.getByRole('checkbox').uncheck();
+    await expect.poll(() => page.locator('.dubao-join').count()).toBe(0);
     await popup.close();
     await page.close();
   });

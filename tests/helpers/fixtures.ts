@@ -1,5 +1,7 @@
 // Loading the fixture pages (tests/fixtures/pages) and their manifest.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Block } from '../../lib/reflow';
 import { decode, parseHtml } from '../../scripts/lib/html';
 
@@ -13,14 +15,15 @@ export interface FixturePage {
   gold: string | null;
 }
 
-export const PAGES_DIR = new URL('../fixtures/pages/', import.meta.url);
+/** Folder of the fixture pages (a path: happy-dom test environments replace the global URL). */
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
 
 /** Every fixture page. */
-export const FIXTURES: FixturePage[] = JSON.parse(readFileSync(new URL('manifest.json', PAGES_DIR), 'utf8')) as FixturePage[];
+export const FIXTURES: FixturePage[] = JSON.parse(readFileSync(join(PAGES_DIR, 'manifest.json'), 'utf8')) as FixturePage[];
 
 /** The page's bytes decoded by its declared charset. */
 export function fixtureHtml(file: string): string {
-  return decode(new Uint8Array(readFileSync(new URL(file, PAGES_DIR))), file);
+  return decode(new Uint8Array(readFileSync(join(PAGES_DIR, file))), file);
 }
 
 /** The page parsed into a happy-dom Document at its real URL. */
@@ -31,5 +34,5 @@ export function fixtureDocument(page: FixturePage): Document {
 /** The gold blocks of an article fixture. */
 export function fixtureGold(page: FixturePage): Block[] {
   if (!page.gold) return [];
-  return (JSON.parse(readFileSync(new URL(page.gold, PAGES_DIR), 'utf8')) as { blocks: Block[] }).blocks;
+  return (JSON.parse(readFileSync(join(PAGES_DIR, page.gold), 'utf8')) as { blocks: Block[] }).blocks;
 }

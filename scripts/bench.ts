@@ -1,0 +1,59 @@
+// npm run bench: speed and size figures. Printed, never asserted (machines are shared and noisy).
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGlossaryMatcher } from '../lib/glossary/data';
+import { readings } from '../lib/pinyin';
+import { reflowText } from '../lib/reflow';
+
+const root = process.cwd();
+const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks']
+  .map((n) => readFileSync(join(root, 'tests/fixtures/corpus', `${n}.txt`), 'utf8'))
+  .join('\n\n');
+
+/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
+function median(fn: () => unknown, runs = 15, warmup = 3): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return ms[Math.floor(ms.length / 2)] as number;
+}
+
+function textOfBytes(bytes: number): string {
+  let t = '';
+  while (Buffer.byteLength(t) < bytes) t += `${corpus}\n\n`;
+  return t;
+}
+
+const fmt = (n: number): string => `${n.toFixed(1)} ms`;
+const rows: [string, string][] = [];
+
+const mb1 = textOfBytes(1_000_000);
+const mb8 = textOfBytes(8_000_000);
+const t1 = median(() => reflowText(mb1));
+const t8 = median(() => reflowText(mb8), 5, 1);
+rows.push(['reflow 1 MB (UTF-8) of print-layout text, median', `${fmt(t1)}  (target ≤ 50 ms)`]);
+rows.push(['reflow 8 MB, median', `${fmt(t8)}  = ${(t8 / t1).toFixed(1)}× the 1 MB time (target ≤ 9×)`]);
+
+let article = '';
+while (Array.from(article).length < 10_000) article += corpus;
+article = Array.from(article).slice(0, 10_000).join('');
+rows.push(['pinyin readings, 10,000-character article, median', `${fmt(median(() => readings(article), 25, 5))}  (target ≤ 30 ms)`]);
+
+const tBuild = median(() => buildGlossaryMatcher(), 5, 1);
+const matcher = buildGlossaryMatcher();
+rows.push(['glossary matcher build (once per page), median', fmt(tBuild)]);
+rows.push(['glossary match, 10,000-character article, median', `${fmt(median(() => matcher.match(article), 25, 5))}  (target ≤ 5 ms)`]);
+
+const out = join(root, '.output/chrome-mv3');
+if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
+const cs = join(out, 'content-scripts');
+for (const f of readdirSync(cs)) rows.push([`content script ${f} (minified)`, `${(statSync(join(cs, f)).size / 1024).toFixed(1)} KB`]);
+
+const width = Math.max(...rows.map(([k]) => k.length));
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+// The content script's page controller on fixture pages: repaired view, exact original back,
+// "show repairs" marks, links and pictures kept, content added by the page after load.
+import { describe, expect, it } from 'vitest';
+import { DubaoPage, startOnPage } from '../../entrypoints/content/app';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+
+function load(file: string): FixturePage {
+  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
+  // Stylesheet links are dropped: the test environment loads nothing from the network.
+  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
+  return page;
+}
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe.each(FIXTURES.filter((f) => f.expect.kind === 'article' && f.expect.site !== 'founder').map((f) => f.file))('%s', (file) => {
+  it('repairs on start and gives back the exact original markup', () => {
+    load(file);
+    const before = document.body.innerHTML;
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    expect(page).not.toBeNull();
+    const root = page.recognition.body as Element;
+    expect(root.getAttribute('data-dubao')).toBe('repaired');
+    expect(root.querySelectorAll('.dubao-block').length).toBe(page.info().blocks);
+    page.setView('original');
+    expect(document.body.innerHTML.replace(' data-dubao="original"', '')).toBe(before);
+    page.setView('repaired');
+    page.setView('original');
+    expect(document.body.innerHTML.replace(' data-dubao="original"', '')).toBe(before);
+    page.stop();
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('repaired view', () => {
+  it('marks every removed line break when "show repairs" is on, and only then', () => {
+    load('xsrb-article-br.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    expect(document.querySelectorAll('.dubao-join')).toHaveLength(0);
+    page.setShowRepairs(true);
+    expect(document.querySelectorAll('.dubao-join')).toHaveLength(page.info().joins);
+    expect(page.info().joins).toBeGreaterThan(10);
+    page.setShowRepairs(false);
+    expect(document.querySelectorAll('.dubao-join')).toHaveLength(0);
+    page.stop();
+  });
+
+  it('keeps headings as headings, bylines and captions styled, pictures where they were', () => {
+    load('zjrb-article-caption.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    const article = document.querySelector('.dubao-article') as Element;
+    const kinds = Array.from(article.children).map((c) => c.className.replace('dubao-block ', ''));
+    const media = kinds.indexOf('dubao-media');
+    expect(media).toBeGreaterThan(0);
+    expect(kinds[media + 1]).toBe('dubao-caption');
+    expect(article.querySelector('.dubao-media img')).not.toBeNull();
+    page.stop();
+  });
+
+  it('keeps links around the text they held', () => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1_2.htm');
+    document.body.innerHTML = '<p class="BSHARE_TEXT">标题</p><div id="ozoom">近日，记者从<a href="/x.htm">医保萧山分局</a>了解<br>到，我区积极推进“医银合作”新模式，实现医保业务向银行网点延伸，切实提升了服务。<br></div>';
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    const a = document.querySelector('.dubao-article a');
+    expect(a?.getAttribute('href')).toBe('/x.htm');
+    expect(a?.textContent).toBe('医保萧山分局');
+    expect(document.querySelector('.dubao-article p')?.textContent).toBe('近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式，实现医保业务向银行网点延伸，切实提升了服务。');
+    page.stop();
+  });
+
+  it('puts page text in as text: markup-like text stays text', () => {
+    (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1_2.htm');
+    document.body.innerHTML = '<p class="BSHARE_TEXT">标题</p><div id="ozoom">市民说：&lt;img src=x onerror=alert(1)&gt;这里更方便，两三分钟就走到了，办理业务很顺利，大家都很满意，以后还会再来银行网点办理医保业务。</div>';
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    expect(document.querySelector('.dubao-article img')).toBeNull();
+    expect(document.querySelector('.dubao-article p')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    page.stop();
+  });
+
+  it('takes in content the page adds after load, without looping on its own changes', async () => {
+    load('zjrb-article-p-cut.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    const root = page.recognition.body as Element;
+    const blocks = page.info().blocks;
+    const p = document.createElement('p');
+    p.textContent = '（本文由浙江日报记者补充报道。）';
+    root.appendChild(p);
+    await settle();
+    await settle();
+    expect(page.info().blocks).toBe(blocks + 1);
+    expect(root.querySelectorAll('.dubao-article')).toHaveLength(1);
+    expect(root.lastElementChild?.textContent).toContain('补充报道');
+    page.setView('original');
+    expect(root.lastElementChild).toBe(p);
+    page.stop();
+  });
+
+  it('leaves a layout page alone', () => {
+    load('xsrb-layout.html');
+    const before = document.documentElement.innerHTML;
+    const page = startOnPage(document, DEFAULT_SETTINGS, false);
+    expect(page?.recognition.kind).toBe('layout');
+    expect(document.documentElement.innerHTML).toBe(before);
+  });
+
+  it('opens in the original view when the reader prefers it', () => {
+    load('sxrb-article.html');
+    const page = startOnPage(document, { ...DEFAULT_SETTINGS, defaultView: 'original' }, false) as DubaoPage;
+    expect(page.info().view).toBe('original');
+    expect(document.querySelector('.dubao-article')).toBeNull();
+    page.stop();
+  });
+});
