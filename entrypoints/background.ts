@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepository, openDatabase, type Repository } from '../lib/db';
+import { GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
+import type { GlossaryForms, LazyScript } from '../lib/messages';
 import { createService } from '../lib/service';
 import { updateSettings, loadSettings } from '../lib/storage';
 
@@ -15,8 +17,8 @@ export default defineBackground(() => {
     return repo;
   };
 
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id }));
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms });
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId }));
 
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'toggle-repair') return;
@@ -24,6 +26,22 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'page:toggle-view' }).catch(() => undefined);
   });
 });
+
+/** A heavy optional part (pinyin, phrase tables), into the content-script world of one frame. */
+async function injectScript(name: LazyScript, tabId: number, frameId: number): Promise<void> {
+  const file = name === 'cn2t' ? '/cn2t.js' : '/annotator.js';
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
+let forms: GlossaryForms | null = null;
+/** Terms and variants of the glossary, computed once. */
+function glossaryForms(): GlossaryForms {
+  forms ??= {
+    entries: GLOSSARY.map((e) => ({ id: e.id, term: e.term, variants: [...e.variants] })),
+    ignore: [...GLOSSARY_IGNORE],
+  };
+  return forms;
+}
 
 /** "Always on this site": a content script registered for that origin (permission granted by the popup). */
 async function enableSite(origin: string): Promise<void> {

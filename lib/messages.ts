@@ -17,6 +17,18 @@ export interface BackgroundRequests {
   'articles:recent': { request: { limit?: number }; reply: ArticleRecord[] };
   'highlights:list': { request: { url?: string }; reply: unknown[] };
   'site:enable': { request: { origin: string }; reply: { origin: string } };
+  'script:load': { request: { name: LazyScript }; reply: { loaded: true } };
+  'glossary:forms': { request: Record<string, never>; reply: GlossaryForms };
+}
+
+/** Heavy parts a content script loads on demand: pinyin and script tables, phrase tables. */
+export const LAZY_SCRIPTS = ['annotator', 'cn2t'] as const;
+export type LazyScript = (typeof LAZY_SCRIPTS)[number];
+
+/** What a content script needs to find glossary terms (the explanations stay in the background). */
+export interface GlossaryForms {
+  entries: { id: string; term: string; variants: string[] }[];
+  ignore: string[];
 }
 
 /** A stored article visit. */
@@ -94,6 +106,8 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'articles:recent': (m) => (m.limit === undefined || (Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 500) ? null : 'limit must be 1–500'),
   'highlights:list': (m) => (m.url === undefined || isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
   'site:enable': (m) => (isHttpUrl(m.origin) && new URL(m.origin as string).origin === m.origin ? null : 'origin must be an http(s) origin'),
+  'script:load': (m) => (LAZY_SCRIPTS.includes(m.name as LazyScript) ? null : 'name must be a known script'),
+  'glossary:forms': () => null,
 };
 
 /**

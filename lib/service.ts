@@ -1,12 +1,15 @@
 // The background's message service: validates what arrives, then touches the repository.
 import type { Repository } from './db';
-import { validateBackgroundMessage, type Reply } from './messages';
+import { validateBackgroundMessage, type GlossaryForms, type LazyScript, type Reply } from './messages';
 import { canonicalUrl } from './url';
 
 /** Who sent a message, as the runtime reports it. */
 export interface SenderInfo {
   /** The sending extension's id (runtime.MessageSender.id). */
   id?: string;
+  /** The sending tab and frame, when a content script sent it. */
+  tabId?: number;
+  frameId?: number;
 }
 
 /** Side effects the service needs from the browser. */
@@ -14,6 +17,10 @@ export interface ServiceDeps {
   repo: () => Promise<Repository>;
   ownId: string;
   enableSite?: (origin: string) => Promise<void>;
+  /** Injects a heavy optional script into the sender's content-script world. */
+  injectScript?: (name: LazyScript, tabId: number, frameId: number) => Promise<void>;
+  /** Glossary forms for content scripts. */
+  glossaryForms?: () => GlossaryForms;
 }
 
 /** Turns an error into a message a reader can act on (quota errors included). */
@@ -47,6 +54,13 @@ export function createService(deps: ServiceDeps) {
           if (!deps.enableSite) return { ok: false, error: 'not available here' };
           await deps.enableSite(m.origin);
           return { ok: true, value: { origin: m.origin } };
+        case 'script:load':
+          if (!deps.injectScript || sender.tabId === undefined) return { ok: false, error: 'only a page can ask for this' };
+          await deps.injectScript(m.name, sender.tabId, sender.frameId ?? 0);
+          return { ok: true, value: { loaded: true } };
+        case 'glossary:forms':
+          if (!deps.glossaryForms) return { ok: false, error: 'not available here' };
+          return { ok: true, value: deps.glossaryForms() };
       }
     } catch (e) {
       return { ok: false, error: describeError(e) };

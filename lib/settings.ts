@@ -1,6 +1,14 @@
 // Reader settings: their shape, defaults, and normalisation of whatever storage holds.
 import type { ArticleView } from './messages';
 
+/** Which characters get pinyin above them. */
+export type PinyinMode = 'off' | 'all' | 'glossary' | 'uncommon';
+/** How the article's characters are displayed. */
+export type ScriptChoice = 'original' | 'simplified' | 'tw' | 'hk';
+
+const PINYIN_MODES: readonly PinyinMode[] = ['off', 'all', 'glossary', 'uncommon'];
+const SCRIPTS: readonly ScriptChoice[] = ['original', 'simplified', 'tw', 'hk'];
+
 /** Everything the reader can set. */
 export interface Settings {
   /** Turn half-width punctuation inside Chinese text full-width while repairing. */
@@ -9,10 +17,29 @@ export interface Settings {
   defaultView: ArticleView;
   /** Origins where the reader asked for Dubao on every page ("always on this site"). */
   alwaysOn: string[];
+  /** Pinyin over the article: off, every character, glossary terms, or uncommon characters. */
+  pinyin: PinyinMode;
+  /** Tone marks (yín) or tone numbers (yin2). */
+  tone: 'mark' | 'number';
+  /** Colour readings by tone. */
+  toneColors: boolean;
+  /** In "uncommon" mode, characters ranked beyond this in the frequency list get pinyin. */
+  uncommonRank: number;
+  /** Display the article as written, simplified, or traditional (Taiwan / Hong Kong). */
+  script: ScriptChoice;
 }
 
 /** Defaults for a new install. */
-export const DEFAULT_SETTINGS: Settings = { punctuation: true, defaultView: 'repaired', alwaysOn: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  punctuation: true,
+  defaultView: 'repaired',
+  alwaysOn: [],
+  pinyin: 'off',
+  tone: 'mark',
+  toneColors: false,
+  uncommonRank: 1500,
+  script: 'original',
+};
 
 /** Settings from storage, with anything missing or malformed replaced by its default. */
 export function normalizeSettings(raw: unknown): Settings {
@@ -21,5 +48,10 @@ export function normalizeSettings(raw: unknown): Settings {
     punctuation: typeof r.punctuation === 'boolean' ? r.punctuation : DEFAULT_SETTINGS.punctuation,
     defaultView: r.defaultView === 'original' ? 'original' : 'repaired',
     alwaysOn: Array.isArray(r.alwaysOn) ? r.alwaysOn.filter((o): o is string => typeof o === 'string').slice(0, 500) : [],
+    pinyin: PINYIN_MODES.includes(r.pinyin as PinyinMode) ? (r.pinyin as PinyinMode) : DEFAULT_SETTINGS.pinyin,
+    tone: r.tone === 'number' ? 'number' : 'mark',
+    toneColors: r.toneColors === true,
+    uncommonRank: typeof r.uncommonRank === 'number' && Number.isFinite(r.uncommonRank) ? Math.min(6000, Math.max(100, Math.round(r.uncommonRank))) : DEFAULT_SETTINGS.uncommonRank,
+    script: SCRIPTS.includes(r.script as ScriptChoice) ? (r.script as ScriptChoice) : DEFAULT_SETTINGS.script,
   };
 }

@@ -1,12 +1,16 @@
 // Dubao's command line: `recognize` and `reflow` (see README). Prints only its result.
 import { readFileSync } from 'node:fs';
+import { displayReadings, displayTerms } from '../lib/annotate';
+import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
+import { buildGlossaryMatcher } from '../lib/glossary/data';
 import { repairBody } from '../lib/extract/repair';
 import { reflowText, type Block } from '../lib/reflow';
 import { decode, InputError, looksLikeHtml, parseHtml } from './lib/html';
 
 const USAGE = `usage: cli recognize --url URL FILE.html
-       cli reflow [--json] [--keep-punctuation] [FILE|-]`;
+       cli reflow [--json] [--keep-punctuation] [FILE|-]
+       cli annotate [--script simplified|tw|hk] [FILE|-]`;
 
 interface Args {
   command: string;
@@ -20,7 +24,7 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
-    if (a === '--url') flags.set('url', rest[++i] ?? '');
+    if (a === '--url' || a === '--script') flags.set(a.slice(2), rest[++i] ?? '');
     else if (a.startsWith('--')) flags.set(a.slice(2), true);
     else files.push(a);
   }
@@ -59,11 +63,10 @@ function recognize(args: Args): string {
   });
 }
 
-/** `reflow`: repaired text of a plain-text file or of an HTML page's article body. */
-function reflow(args: Args): string {
+/** Repaired blocks of a plain-text file or of an HTML page's article body. */
+function repairedInput(args: Args, punctuation: boolean): Block[] {
   const { bytes, name } = readInput(args.files[0]);
   const text = decode(bytes, name);
-  const punctuation = !args.flags.has('keep-punctuation');
   let blocks: Block[];
   if (looksLikeHtml(text)) {
     const url = 'https://localhost/';
@@ -73,7 +76,31 @@ function reflow(args: Args): string {
     if (!r?.body) throw new InputError(`${name}: no article body found in this page`);
     blocks = plain(repairBody(r.body, { punctuation, isPre: preOf }).blocks);
   } else blocks = reflowText(text, { punctuation });
+  return blocks;
+}
+
+/** `reflow`: the repaired text, or {"blocks": [...]} with --json. */
+function reflow(args: Args): string {
+  const blocks = repairedInput(args, !args.flags.has('keep-punctuation'));
   return args.flags.has('json') ? JSON.stringify({ blocks }) : blocks.map((b) => b.text).join('\n\n');
+}
+
+/** `annotate`: repaired blocks with one pinyin reading per character, and glossary terms. */
+async function annotate(args: Args): Promise<string> {
+  const script = args.flags.get('script') ?? 'original';
+  if (script !== 'original' && script !== 'simplified' && script !== 'tw' && script !== 'hk') {
+    throw new InputError(`--script must be simplified, tw or hk (got ${String(script)})`);
+  }
+  const blocks = repairedInput(args, true);
+  const matcher = buildGlossaryMatcher();
+  const out = [];
+  const terms = [];
+  for (const [i, b] of blocks.entries()) {
+    const text = await convertText(b.text, script);
+    out.push({ kind: b.kind, text, pinyin: displayReadings(text) });
+    for (const m of displayTerms(text, matcher)) terms.push({ id: m.id, term: m.term, block: i, start: m.start, end: m.end });
+  }
+  return JSON.stringify({ blocks: out, terms });
 }
 
 /** happy-dom renders no CSS here, so pre-formatting is read from inline styles and <style> rules. */
@@ -92,12 +119,13 @@ function preOf(el: Element): boolean {
   return false;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
   try {
     let out: string;
     if (args.command === 'recognize') out = recognize(args);
     else if (args.command === 'reflow') out = reflow(args);
+    else if (args.command === 'annotate') out = await annotate(args);
     else {
       process.stderr.write(`${USAGE}\n`);
       return 2;
@@ -114,4 +142,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -6,7 +6,16 @@ import { repairBody, type RepairedArticle } from '../../lib/extract/repair';
 import { isContentMessage, type ArticleView, type ContentMessage, type PageInfo, type Reply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
-import { CLS, renderBlocks } from './render';
+import type { TermMatcherLike } from '../../lib/annotate';
+import { computeDisplay, wordAround, codePointIndex, type AnnotatorLike, type BlockDisplay, type Cn2t } from './display';
+import { CLS, renderBlock, renderBlocks } from './render';
+
+/** Heavy parts loaded only when the reader turns their feature on. */
+export interface PageDeps {
+  loadAnnotator?: () => Promise<AnnotatorLike>;
+  loadTraditional?: () => Promise<Cn2t>;
+  loadGlossary?: () => Promise<TermMatcherLike>;
+}
 
 /** A UI string, or '' where the runtime has none (tests, odd embedders). */
 function message(key: 'joinLabel'): string {
@@ -28,11 +37,18 @@ export class DubaoPage {
   private showRepairs = false;
   private observer: MutationObserver | null = null;
   private renderMs = 0;
+  private cn2t: Cn2t | null = null;
+  private annotator: AnnotatorLike | null = null;
+  private matcher: TermMatcherLike | null = null;
+  private display: BlockDisplay[] | undefined;
+  /** Code points whose pinyin the reader flipped by clicking, per block. */
+  private readonly toggled = new Map<number, Set<number>>();
 
   constructor(
     private readonly doc: Document,
     readonly recognition: Recognition,
-    private readonly settings: Settings,
+    private settings: Settings,
+    private readonly deps: PageDeps = {},
   ) {}
 
   /** Repairs and shows the article (or leaves a layout page alone). */
@@ -43,7 +59,143 @@ export class DubaoPage {
     root.setAttribute(MARK, 'original');
     if (this.settings.defaultView === 'repaired') this.setView('repaired');
     this.observe();
+    root.addEventListener('click', this.onClick);
+    root.addEventListener('copy', this.onCopy as EventListener);
+    if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
   }
+
+  /** The settings in force. */
+  currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Applies changed settings (script, pinyin): loads what they need, then redraws. */
+  async applySettings(next: Settings): Promise<void> {
+    this.settings = next;
+    try {
+      if ((next.script !== 'original' || next.pinyin !== 'off') && !this.annotator && this.deps.loadAnnotator) this.annotator = await this.deps.loadAnnotator();
+      if ((next.script === 'tw' || next.script === 'hk') && !this.cn2t && this.deps.loadTraditional) this.cn2t = await this.deps.loadTraditional();
+      if (next.pinyin === 'glossary' && !this.matcher && this.deps.loadGlossary) this.matcher = await this.deps.loadGlossary();
+    } catch {
+      // the feature stays off; the article stays readable
+    }
+    this.redraw();
+  }
+
+  private needsLoading(s: Settings): boolean {
+    return s.script !== 'original' || s.pinyin !== 'off';
+  }
+
+  /** Rebuilds the repaired view (if shown) with the current settings. */
+  redraw(): void {
+    this.display = undefined;
+    if (this.view === 'repaired') {
+      this.setView('original');
+      this.setView('repaired');
+    }
+  }
+
+  private displayFor(): BlockDisplay[] | undefined {
+    const s = this.settings;
+    if (!this.repaired) return undefined;
+    if (s.script === 'original' && s.pinyin === 'off' && this.toggled.size === 0) return undefined;
+    this.display ??= computeDisplay(this.repaired.blocks, s, this.cn2t, this.matcher, this.toggled, this.annotator);
+    return this.display;
+  }
+
+  /** Clicking or tapping a word in the repaired view toggles its pinyin. */
+  private readonly onClick = (e: Event): void => {
+    if (this.view !== 'repaired' || !this.repaired) return;
+    const target = e.target as Element | null;
+    if (target?.closest?.('a')) return;
+    const hit = this.charAt(e as MouseEvent);
+    if (!hit) return;
+    if (!this.annotator) {
+      // The first word clicked loads pinyin, then is toggled.
+      if (!this.deps.loadAnnotator) return;
+      void this.deps.loadAnnotator().then((an) => {
+        this.annotator = an;
+        this.toggleAt(hit);
+      }, () => undefined);
+      return;
+    }
+    this.toggleAt(hit);
+  };
+
+  private toggleAt(hit: { block: number; offset: number }): void {
+    if (!this.repaired) return;
+    const display = this.displayFor() ?? computeDisplay(this.repaired.blocks, { ...this.settings, pinyin: 'off' }, this.cn2t, null, new Map(), this.annotator);
+    const text = display[hit.block]?.text ?? '';
+    const cp = codePointIndex(text)[hit.offset] ?? 0;
+    if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
+    const set = this.toggled.get(hit.block) ?? new Set<number>();
+    for (const k of wordAround(text, cp)) if (!set.delete(k)) set.add(k);
+    if (set.size) this.toggled.set(hit.block, set);
+    else this.toggled.delete(hit.block);
+    this.display = undefined;
+    this.redrawBlock(hit.block);
+  }
+
+  /** Block index and UTF-16 offset in the displayed text under a pointer event. */
+  private charAt(e: MouseEvent): { block: number; offset: number } | null {
+    const doc = this.doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null; caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+    let node: Node | null = null;
+    let offset = 0;
+    const ruby = (e.target as Element | null)?.closest?.('ruby');
+    if (ruby?.firstChild) {
+      node = ruby.firstChild;
+    } else if (doc.caretPositionFromPoint) {
+      const p = doc.caretPositionFromPoint(e.clientX, e.clientY);
+      node = p?.offsetNode ?? null;
+      offset = p?.offset ?? 0;
+    } else if (doc.caretRangeFromPoint) {
+      const r = doc.caretRangeFromPoint(e.clientX, e.clientY);
+      node = r?.startContainer ?? null;
+      offset = r?.startOffset ?? 0;
+    }
+    if (!node || node.nodeType !== 3) return null;
+    const blockEl = node.parentElement?.closest('[data-dubao-block]');
+    if (!blockEl) return null;
+    // Offset of this text node within the block's displayed text (ruby readings excluded).
+    let before = 0;
+    const walker = this.doc.createTreeWalker(blockEl, 4);
+    for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) {
+      if (!n.parentElement?.closest('rt')) before += (n as Text).data.length;
+    }
+    if (offset >= (node as Text).data.length) offset = Math.max(0, (node as Text).data.length - 1);
+    return { block: Number((blockEl as HTMLElement).dataset.dubaoBlock), offset: before + offset };
+  }
+
+  private redrawBlock(i: number): void {
+    const root = this.recognition.body;
+    const old = root?.querySelector(`[data-dubao-block="${i}"]`);
+    const b = this.repaired?.blocks[i];
+    if (!root || !old || !b || !this.repaired) return;
+    this.mutate(() => {
+      old.replaceWith(renderBlock(this.doc, b, i, (this.repaired as RepairedArticle).extraction, root, this.renderOptions()));
+    });
+  }
+
+  private renderOptions() {
+    return {
+      showRepairs: this.showRepairs,
+      joinLabel: message('joinLabel') || 'A print line break was removed here',
+      display: this.displayFor(),
+    };
+  }
+
+  /** Copying from the article gives the characters only, never the pinyin or repair marks. */
+  private readonly onCopy = (e: ClipboardEvent): void => {
+    if (this.view !== 'repaired') return;
+    const sel = this.doc.getSelection?.();
+    if (!sel || sel.isCollapsed || !e.clipboardData) return;
+    const frag = sel.getRangeAt(0).cloneContents();
+    frag.querySelectorAll('rt, rp, .dubao-join').forEach((n) => n.remove());
+    const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
+    const text = blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+  };
 
   /** What the popup shows about this page. */
   info(): PageInfo {
@@ -78,10 +230,7 @@ export class DubaoPage {
       } else {
         performance.mark('dubao:render:start');
         this.repaired ??= this.repair();
-        const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, {
-          showRepairs: this.showRepairs,
-          joinLabel: message('joinLabel') || 'A print line break was removed here',
-        });
+        const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, this.renderOptions());
         root.replaceChildren(article);
         performance.mark('dubao:render:end');
         this.renderMs = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').duration;
@@ -121,6 +270,8 @@ export class DubaoPage {
   /** Puts the page back exactly as it was and stops watching it. */
   stop(): void {
     this.observer?.disconnect();
+    this.recognition.body?.removeEventListener('click', this.onClick);
+    this.recognition.body?.removeEventListener('copy', this.onCopy as EventListener);
     this.setView('original');
     this.recognition.body?.removeAttribute(MARK);
   }
@@ -157,6 +308,7 @@ export class DubaoPage {
       if (this.view !== 'repaired') {
         this.original = Array.from(root.childNodes);
         this.repaired = null;
+        this.display = undefined;
         return;
       }
       const added: Node[] = [];
@@ -167,6 +319,7 @@ export class DubaoPage {
       this.original.push(...added);
       this.mutate(() => root.replaceChildren(...this.original));
       this.repaired = null;
+      this.display = undefined;
       this.view = 'original';
       this.setView('repaired');
     });
@@ -175,10 +328,10 @@ export class DubaoPage {
 }
 
 /** Recognises the page and starts Dubao on it; returns null when the page is not for us. */
-export function startOnPage(doc: Document, settings: Settings, force: boolean): DubaoPage | null {
+export function startOnPage(doc: Document, settings: Settings, force: boolean, deps: PageDeps = {}): DubaoPage | null {
   const recognition = detect(doc.location?.href ?? '', doc, { force });
   if (!recognition) return null;
-  const page = new DubaoPage(doc, recognition, settings);
+  const page = new DubaoPage(doc, recognition, settings, deps);
   page.start();
   return page;
 }

@@ -1,8 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { knownHostMatches } from '../../lib/detect/sites';
-import { loadSettings } from '../../lib/storage';
-import { DubaoPage, listen, startOnPage } from './app';
+import { buildMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/types';
+import type { GlossaryForms, Reply } from '../../lib/messages';
+import { loadSettings, settingsItem } from '../../lib/storage';
+import { normalizeSettings } from '../../lib/settings';
+import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import type { AnnotatorLike, Cn2t } from './display';
+
+/** Globals the lazily injected scripts set in this content-script world. */
+const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import './style.css';
 
 declare global {
@@ -12,6 +20,32 @@ declare global {
     __dubaoStarted?: boolean;
   }
 }
+
+/** Asks the background for something; throws its error. */
+async function ask<V>(message: object): Promise<V> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<V>;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+  return reply.value;
+}
+
+const deps: PageDeps = {
+  async loadAnnotator(): Promise<AnnotatorLike> {
+    if (!lazy.__dubaoAnnotator) await ask({ type: 'script:load', name: 'annotator' });
+    const an = lazy.__dubaoAnnotator;
+    if (!an) throw new Error('pinyin did not load');
+    return an;
+  },
+  async loadTraditional(): Promise<Cn2t> {
+    if (!lazy.__dubaoCn2t) await ask({ type: 'script:load', name: 'cn2t' });
+    const convert = lazy.__dubaoCn2t;
+    if (!convert) throw new Error('traditional tables did not load');
+    return convert;
+  },
+  async loadGlossary() {
+    const forms = await ask<GlossaryForms>({ type: 'glossary:forms' });
+    return buildMatcher(forms.entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
+  },
+};
 
 export default defineContentScript({
   matches: knownHostMatches(),
@@ -23,7 +57,8 @@ export default defineContentScript({
     const force = window.__dubaoForce === true || settings.alwaysOn.includes(location.origin);
     let page: DubaoPage | null = null;
     browser.runtime.onMessage.addListener(listen(() => page));
-    page = startOnPage(document, settings, force);
+    page = startOnPage(document, settings, force, deps);
+    if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
     if (page?.recognition.kind === 'article') {
       const r = page.recognition;
       void browser.runtime

@@ -1,6 +1,7 @@
 // Rendering repaired blocks in place of the article body, and putting the original back.
 import type { Extraction, Piece } from '../../lib/extract';
 import type { RepairedBlock } from '../../lib/reflow';
+import { codePointIndex, type BlockDisplay } from './display';
 
 /** Class names of the repaired view (styled by style.css). */
 export const CLS = {
@@ -16,6 +17,8 @@ const TAG: Record<RepairedBlock['kind'], string> = { heading: 'h2', byline: 'p',
 export interface RenderOptions {
   showRepairs: boolean;
   joinLabel: string;
+  /** What each block displays (script and pinyin); absent: the repaired text as is. */
+  display?: readonly BlockDisplay[];
 }
 
 /**
@@ -42,36 +45,74 @@ export function renderBlocks(doc: Document, blocks: readonly RepairedBlock[], ex
   };
   placeMedia(-1);
   blocks.forEach((b, i) => {
-    const el = doc.createElement(TAG[b.kind]);
-    el.className = `${CLS.block} dubao-${b.kind}`;
-    el.dataset.dubaoBlock = String(i);
-    fillBlock(doc, el, b, ex.pieces, root, opts);
-    article.appendChild(el);
+    article.appendChild(renderBlock(doc, b, i, ex, root, opts));
     for (const line of b.lines) placeMedia(line);
   });
   for (const line of [...mediaAfter.keys()]) placeMedia(line);
   return article;
 }
 
+/** One block's element. */
+export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extraction, root: Element, opts: RenderOptions): HTMLElement {
+  const el = doc.createElement(TAG[b.kind]);
+  el.className = `${CLS.block} dubao-${b.kind}`;
+  el.dataset.dubaoBlock = String(i);
+  const display = opts.display?.[i];
+  if (display && !display.aligned) writeText(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text));
+  else fillBlock(doc, el, b, ex.pieces, root, opts, display);
+  return el;
+}
+
+/**
+ * Writes `text.slice(start, end)` into `parent`: plain text, or `<ruby>` for every character
+ * that shows its reading (`<rt>` is not selectable and is dropped when copying).
+ */
+function writeText(doc: Document, parent: Node, text: string, start: number, end: number, display: BlockDisplay | undefined, cpOf: Int32Array | null): void {
+  if (!display?.ruby || !cpOf) {
+    parent.appendChild(doc.createTextNode(text.slice(start, end)));
+    return;
+  }
+  let run = start;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+    const reading = display.ruby[cpOf[i] ?? -1];
+    if (reading) {
+      if (i > run) parent.appendChild(doc.createTextNode(text.slice(run, i)));
+      const ruby = doc.createElement('ruby');
+      ruby.className = display.tones ? `dubao-ruby dubao-t${display.tones[cpOf[i] ?? 0] ?? 5}` : 'dubao-ruby';
+      ruby.appendChild(doc.createTextNode(text.slice(i, i + len)));
+      const rt = doc.createElement('rt');
+      rt.textContent = reading;
+      ruby.appendChild(rt);
+      parent.appendChild(ruby);
+      run = i + len;
+    }
+    i += len;
+  }
+  if (end > run) parent.appendChild(doc.createTextNode(text.slice(run, end)));
+}
+
 /** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */
-function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions): void {
+function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions, display?: BlockDisplay): void {
+  const text = display?.text ?? b.text;
+  const cpOf = display?.ruby ? codePointIndex(text) : null;
   const starts = [0, ...b.joins];
   let pos = 0;
   let link: { src: Element; el: Element } | null = null;
   const emit = (end: number, src: Element | null): void => {
     if (end <= pos) return;
-    const text = doc.createTextNode(b.text.slice(pos, end));
+    let parent: Node = el;
     if (src) {
       if (!link || link.src !== src) {
         const clone = src.cloneNode(false) as Element;
         el.appendChild(clone);
         link = { src, el: clone };
       }
-      link.el.appendChild(text);
-    } else {
-      link = null;
-      el.appendChild(text);
-    }
+      parent = link.el;
+    } else link = null;
+    writeText(doc, parent, text, pos, end, display, cpOf);
     pos = end;
   };
   b.lines.forEach((line, k) => {

@@ -25,34 +25,35 @@ export function repairPunctuation(text: string): string {
   HALF.lastIndex = 0;
   if (!HALF.test(text)) return text;
   const out = new Map<number, string>();
+  const matches: number[] = [];
   const open: number[] = [];
   HALF.lastIndex = 0;
+  // Brackets first: whether a pair is Chinese decides what stands next to the other marks.
   for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
     const i = m.index;
-    const c = m[0];
-    if (c === '(') {
-      open.push(i);
-      continue;
-    }
-    if (c === ')') {
+    if (m[0] === '(') open.push(i);
+    else if (m[0] === ')') {
       const start = open.pop();
       if (start !== undefined && bracketsChinese(text, start, i)) {
         out.set(start, '（');
         out.set(i, '）');
       }
-      continue;
-    }
-    const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+    } else matches.push(i);
+  }
+  const code = (k: number): number => (k < 0 || k >= text.length ? -1 : (out.get(k) ?? (text[k] as string)).charCodeAt(0));
+  for (const i of matches) {
+    const c = text[i] as string;
+    const prev = code(i - 1);
+    const next = code(i + 1);
     if (isWordCode(prev) && isWordCode(next)) continue; // 5:30, 1,000, in:pak
-    const nextOk = next === -1 || next === 0x20 || isCjkCode(next) || isWordCode(next) || text[i + 1]! in FULL;
+    const nextOk = next === -1 || next === 0x20 || isCjkCode(next) || isWordCode(next) || (text[i + 1] as string) in FULL;
     const digitBefore = (prev >= 0x30 && prev <= 0x39) || prev === 0x25 || prev === 0xff05;
     if ((isCjkCode(prev) && nextOk) || (isCjkCode(next) && digitBefore)) out.set(i, FULL[c] as string);
   }
   if (out.size === 0) return text;
   let result = '';
   let from = 0;
-  for (const i of [...out.keys()].sort((a, b) => a - b)) {
+  for (const i of [...out.keys()].sort((x, y) => x - y)) {
     result += text.slice(from, i) + (out.get(i) as string);
     from = i + 1;
   }
