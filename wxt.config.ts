@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { knownHostMatches } from './lib/detect/sites';
 
 // Manifest and build settings. Content-script host matches are declared by the content
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
@@ -13,7 +14,9 @@ export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ browser, mode }) => ({
-    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // The papers Dubao knows: the content script runs there, and the optional parts (pinyin,
+    // phrase tables) are injected there on demand, which needs host access to the same sites.
+    host_permissions: [...knownHostMatches(), ...(mode === 'e2e' ? E2E_HOSTS : [])],
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',

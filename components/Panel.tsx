@@ -1,6 +1,7 @@
 // The popup panel: what Dubao made of the current tab, its view switches, and stored reading.
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
+import type { Settings } from '../lib/settings';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
 export interface PanelApi {
@@ -14,6 +15,8 @@ export interface PanelApi {
   tabUrl: () => Promise<string | null>;
   useOnThisPage: () => Promise<PageInfo | null>;
   alwaysOnThisSite: () => Promise<boolean>;
+  settings: () => Promise<Settings>;
+  updateSettings: (patch: Partial<Settings>) => Promise<Settings>;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
@@ -60,6 +63,7 @@ export function Panel({ api }: { api: PanelApi }) {
         )}
         {notice && <p class="notice" role="status">{notice}</p>}
       </section>
+      <ReadingSection api={api} />
       <section aria-labelledby="dubao-hl-h" class="card">
         <h2 id="dubao-hl-h">{t('highlightsHeading')}</h2>
         <p class="muted">{t('noHighlights')}</p>
@@ -132,5 +136,61 @@ function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: Pag
         </>
       )}
     </div>
+  );
+}
+
+/** Pinyin and script choices, remembered in settings and applied to every open article. */
+function ReadingSection({ api }: { api: PanelApi }) {
+  const { t } = api;
+  const [s, setS] = useState<Settings | null>(null);
+  useEffect(() => {
+    void api.settings().then(setS);
+  }, []);
+  if (!s) return null;
+  const set = (patch: Partial<Settings>): void => {
+    setS({ ...s, ...patch });
+    void api.updateSettings(patch).then(setS);
+  };
+  return (
+    <section aria-labelledby="dubao-reading-h" class="card">
+      <h2 id="dubao-reading-h">{t('readingHeading')}</h2>
+      <div class="field">
+        <label for="dubao-pinyin">{t('pinyinLabel')}</label>
+        <select id="dubao-pinyin" value={s.pinyin} onChange={(e) => set({ pinyin: (e.currentTarget as HTMLSelectElement).value as Settings['pinyin'] })}>
+          <option value="off">{t('pinyinOff')}</option>
+          <option value="all">{t('pinyinAll')}</option>
+          <option value="glossary">{t('pinyinGlossary')}</option>
+          <option value="uncommon">{t('pinyinUncommon')}</option>
+        </select>
+      </div>
+      {s.pinyin === 'uncommon' && (
+        <div class="field">
+          <label for="dubao-rank">{t('uncommonRankLabel')}</label>
+          <input id="dubao-rank" type="number" min={100} max={6000} step={100} value={s.uncommonRank}
+            onChange={(e) => set({ uncommonRank: Number((e.currentTarget as HTMLInputElement).value) })} />
+        </div>
+      )}
+      <div class="field">
+        <label for="dubao-tone">{t('toneLabel')}</label>
+        <select id="dubao-tone" value={s.tone} onChange={(e) => set({ tone: (e.currentTarget as HTMLSelectElement).value === 'number' ? 'number' : 'mark' })}>
+          <option value="mark">{t('toneMarks')}</option>
+          <option value="number">{t('toneNumbers')}</option>
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={s.toneColors} onChange={(e) => set({ toneColors: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('toneColors')}
+      </label>
+      <div class="field">
+        <label for="dubao-script">{t('scriptLabel')}</label>
+        <select id="dubao-script" value={s.script} onChange={(e) => set({ script: (e.currentTarget as HTMLSelectElement).value as Settings['script'] })}>
+          <option value="original">{t('scriptOriginal')}</option>
+          <option value="simplified">{t('scriptSimplified')}</option>
+          <option value="tw">{t('scriptTw')}</option>
+          <option value="hk">{t('scriptHk')}</option>
+        </select>
+      </div>
+      <p class="hint">{t('clickWordHint')}</p>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepository, openDatabase, type Repository } from '../lib/db';
+import { parseDictionary, type Dictionary } from '../lib/dict';
 import { GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
 import type { GlossaryForms, LazyScript } from '../lib/messages';
 import { createService } from '../lib/service';
@@ -17,7 +18,18 @@ export default defineBackground(() => {
     return repo;
   };
 
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms });
+  let dict: Promise<Dictionary> | null = null;
+  const dictionary = (): Promise<Dictionary> => {
+    dict ??= fetch(browser.runtime.getURL('/dict/cedict.txt'))
+      .then((r) => r.text())
+      .then(parseDictionary)
+      .catch((e: unknown) => {
+        dict = null;
+        throw e;
+      });
+    return dict;
+  };
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms, dictionary });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId }));
 
   browser.commands?.onCommand.addListener(async (command) => {

@@ -19,6 +19,8 @@ export interface BackgroundRequests {
   'site:enable': { request: { origin: string }; reply: { origin: string } };
   'script:load': { request: { name: LazyScript }; reply: { loaded: true } };
   'glossary:forms': { request: Record<string, never>; reply: GlossaryForms };
+  'dict:word-at': { request: { text: string; offset: number }; reply: { start: number; end: number } | null };
+  'dict:lookup': { request: { text: string; offset: number }; reply: unknown[] };
 }
 
 /** Heavy parts a content script loads on demand: pinyin and script tables, phrase tables. */
@@ -108,7 +110,16 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'site:enable': (m) => (isHttpUrl(m.origin) && new URL(m.origin as string).origin === m.origin ? null : 'origin must be an http(s) origin'),
   'script:load': (m) => (LAZY_SCRIPTS.includes(m.name as LazyScript) ? null : 'name must be a known script'),
   'glossary:forms': () => null,
+  'dict:word-at': (m) => validTextOffset(m),
+  'dict:lookup': (m) => validTextOffset(m),
 };
+
+/** A short stretch of text and an offset inside it (dictionary look-ups). */
+function validTextOffset(m: Record<string, unknown>): string | null {
+  if (!isStr(m.text, 400)) return 'text must be a string of at most 400 characters';
+  if (!Number.isInteger(m.offset) || (m.offset as number) < 0 || (m.offset as number) >= m.text.length) return 'offset must point into text';
+  return null;
+}
 
 /**
  * Validates a message for the background: shape, size and known type. Returns the message or

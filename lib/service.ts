@@ -1,5 +1,7 @@
 // The background's message service: validates what arrives, then touches the repository.
 import type { Repository } from './db';
+import type { Dictionary } from './dict';
+import { wordAt } from './dict/segment';
 import { validateBackgroundMessage, type GlossaryForms, type LazyScript, type Reply } from './messages';
 import { canonicalUrl } from './url';
 
@@ -21,6 +23,8 @@ export interface ServiceDeps {
   injectScript?: (name: LazyScript, tabId: number, frameId: number) => Promise<void>;
   /** Glossary forms for content scripts. */
   glossaryForms?: () => GlossaryForms;
+  /** The word dictionary, loaded once. */
+  dictionary?: () => Promise<Dictionary>;
 }
 
 /** Turns an error into a message a reader can act on (quota errors included). */
@@ -61,6 +65,12 @@ export function createService(deps: ServiceDeps) {
         case 'glossary:forms':
           if (!deps.glossaryForms) return { ok: false, error: 'not available here' };
           return { ok: true, value: deps.glossaryForms() };
+        case 'dict:word-at':
+          if (!deps.dictionary) return { ok: false, error: 'not available here' };
+          return { ok: true, value: wordAt(await deps.dictionary(), m.text, m.offset) };
+        case 'dict:lookup':
+          if (!deps.dictionary) return { ok: false, error: 'not available here' };
+          return { ok: true, value: (await deps.dictionary()).lookup(m.text, m.offset) };
       }
     } catch (e) {
       return { ok: false, error: describeError(e) };

@@ -13,6 +13,8 @@ import { CLS, renderBlock, renderBlocks } from './render';
 /** Heavy parts loaded only when the reader turns their feature on. */
 export interface PageDeps {
   loadAnnotator?: () => Promise<AnnotatorLike>;
+  /** The dictionary word around an offset of a stretch of text (asked of the background). */
+  wordAt?: (text: string, offset: number) => Promise<{ start: number; end: number } | null>;
   loadTraditional?: () => Promise<Cn2t>;
   loadGlossary?: () => Promise<TermMatcherLike>;
 }
@@ -126,14 +128,28 @@ export class DubaoPage {
     if (!this.repaired) return;
     const display = this.displayFor() ?? computeDisplay(this.repaired.blocks, { ...this.settings, pinyin: 'off' }, this.cn2t, null, new Map(), this.annotator);
     const text = display[hit.block]?.text ?? '';
-    const cp = codePointIndex(text)[hit.offset] ?? 0;
+    const cpOf = codePointIndex(text);
+    const cp = cpOf[hit.offset] ?? 0;
     if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
-    const set = this.toggled.get(hit.block) ?? new Set<number>();
-    for (const k of wordAround(text, cp)) if (!set.delete(k)) set.add(k);
-    if (set.size) this.toggled.set(hit.block, set);
-    else this.toggled.delete(hit.block);
-    this.display = undefined;
-    this.redrawBlock(hit.block);
+    const apply = (word: number[]): void => {
+      const set = this.toggled.get(hit.block) ?? new Set<number>();
+      for (const k of word) if (!set.delete(k)) set.add(k);
+      if (set.size) this.toggled.set(hit.block, set);
+      else this.toggled.delete(hit.block);
+      this.display = undefined;
+      this.redrawBlock(hit.block);
+    };
+    // The dictionary's word (asked of the background, on a window of the text), else the platform's.
+    const from = Math.max(0, hit.offset - 60);
+    const window = text.slice(from, hit.offset + 60);
+    const fallback = (): void => apply(wordAround(text, cp));
+    if (!this.deps.wordAt) return fallback();
+    this.deps.wordAt(window, hit.offset - from).then((w) => {
+      if (!w) return fallback();
+      const a = cpOf[from + w.start] ?? cp;
+      const e = cpOf[from + w.end] ?? cp + 1;
+      apply(Array.from({ length: Math.max(1, e - a) }, (_, j) => a + j));
+    }, fallback);
   }
 
   /** Block index and UTF-16 offset in the displayed text under a pointer event. */

@@ -41,6 +41,7 @@ const deps: PageDeps = {
     if (!convert) throw new Error('traditional tables did not load');
     return convert;
   },
+  wordAt: (text, offset) => ask<{ start: number; end: number } | null>({ type: 'dict:word-at', text, offset }),
   async loadGlossary() {
     const forms = await ask<GlossaryForms>({ type: 'glossary:forms' });
     return buildMatcher(forms.entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });

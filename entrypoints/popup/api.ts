@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { PanelApi } from '../../components/Panel';
 import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
+import { loadSettings, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
 /**
@@ -61,6 +62,8 @@ export function createPopupApi(target: string | null): PanelApi {
       await new Promise((r) => setTimeout(r, 300));
       return toContent({ type: 'page:info' });
     },
+    settings: loadSettings,
+    updateSettings,
     async alwaysOnThisSite() {
       const url = (await tab())?.url;
       if (!url) return false;

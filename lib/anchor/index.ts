@@ -38,8 +38,10 @@ export const CONTEXT_CHARS = 32;
 export const MAX_ERROR_RATIO = 0.25;
 /** Smallest normalised score a fuzzy candidate needs. */
 export const MIN_FUZZY_SCORE = 0.5;
-/** Above this many exact occurrences the rest are not scored. */
-const MAX_OCCURRENCES = 5000;
+/** Above this many exact occurrences the rest are not looked at. */
+const MAX_OCCURRENCES = 10_000;
+/** Exact occurrences whose context is compared by edit distance (the best by a cheap score). */
+const MAX_SCORED = 32;
 
 const W_QUOTE = 50;
 const W_PREFIX = 20;
@@ -124,6 +126,20 @@ export function anchorAll<T extends Anchorable>(blocks: readonly string[], highl
   return result;
 }
 
+/** Characters at the end of `stored` equal to those of `text` right before `at`. */
+function commonSuffix(stored: string, text: string, at: number): number {
+  let n = 0;
+  while (n < stored.length && at - n > 0 && stored.charCodeAt(stored.length - 1 - n) === text.charCodeAt(at - 1 - n)) n++;
+  return n;
+}
+
+/** Characters at the start of `stored` equal to those of `text` from `at`. */
+function commonPrefix(stored: string, text: string, at: number): number {
+  let n = 0;
+  while (n < stored.length && at + n < text.length && stored.charCodeAt(n) === text.charCodeAt(at + n)) n++;
+  return n;
+}
+
 /** Where the stored position points in the current text, roughly; null when it says nothing. */
 function expectedOffset(article: ArticleText, pos: Record<string, unknown>): number | null {
   const exact = toGlobal(article, pos.startBlock, pos.start);
@@ -152,7 +168,7 @@ function anchorUnsafe(article: ArticleText, h: Anchorable): AnchoredRange | null
   const prefix = typeof rawPrefix === 'string' ? rawPrefix : '';
   const suffix = typeof rawSuffix === 'string' ? rawSuffix : '';
   const { text } = article;
-  if (text.length < exact.length) return null;
+  if (text.length === 0) return null;
   const pos: Record<string, unknown> = isObj(h.position) ? (h.position as unknown as Record<string, unknown>) : {};
 
   // 1. Position.
@@ -176,15 +192,25 @@ function anchorUnsafe(article: ArticleText, h: Anchorable): AnchoredRange | null
     s: contextScore(suffix, text.slice(b, b + suffix.length), 'suffix'),
   });
 
-  // 2. Exact quote.
+  // 2. Exact quote. Every occurrence gets a cheap score (characters of context that agree right
+  // next to it, and closeness); the best few are then scored by edit distance of the context.
+  const occurrences: { at: number; cheap: number }[] = [];
+  for (let i = text.indexOf(exact); i !== -1 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
+    const p = prefix ? commonSuffix(prefix, text, i) / prefix.length : 0;
+    const s = suffix ? commonPrefix(suffix, text, i + exact.length) / suffix.length : 0;
+    occurrences.push({ at: i, cheap: W_PREFIX * p + W_SUFFIX * s + W_POSITION * (positionScore(i) ?? 0) });
+  }
+  if (occurrences.length > MAX_SCORED) {
+    occurrences.sort((a, b) => b.cheap - a.cheap || a.at - b.at);
+    occurrences.length = MAX_SCORED;
+  }
   let best = -1;
   let bestScore = -Infinity;
-  let seen = 0;
-  for (let i = text.indexOf(exact); i !== -1 && seen < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1), seen++) {
-    const { p, s } = context(i, i + exact.length);
-    const score = W_PREFIX * (p ?? 0) + W_SUFFIX * (s ?? 0) + W_POSITION * (positionScore(i) ?? 0);
-    if (score > bestScore) {
-      best = i;
+  for (const { at } of occurrences) {
+    const { p, s } = context(at, at + exact.length);
+    const score = W_PREFIX * (p ?? 0) + W_SUFFIX * (s ?? 0) + W_POSITION * (positionScore(at) ?? 0);
+    if (score > bestScore || (score === bestScore && at < best)) {
+      best = at;
       bestScore = score;
     }
   }

@@ -20,11 +20,10 @@
 //   <br>, tabs become spaces. Escaping " keeps Anki's importer from reading a field as quoted.
 
 import { groupByArticle } from './search';
-import { canonicalRecord } from './types';
+import { canonicalRecord, EXPORT_FORMAT, EXPORT_VERSION } from './types';
 import type { HighlightRecord } from './types';
 
-export const EXPORT_FORMAT = 'dubao-highlights';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION } from './types';
 
 export interface HighlightExport {
   format: typeof EXPORT_FORMAT;
@@ -70,7 +69,8 @@ export function escapeMarkdown(text: string): string {
  * becomes a hard break (a backslash at the line end), so the text keeps its lines.
  */
 function mdParagraphs(text: string, blockSeparator: 'paragraph' | 'line'): string[] {
-  const lines = text.split(/\r\n|\r|\n/u).map((l) => escapeMarkdown(l.trimEnd()));
+  // Leading white space would make an indented code block: lines are trimmed.
+  const lines = text.split(/\r\n|\r|\n/u).map((l) => escapeMarkdown(l.trim()));
   if (blockSeparator === 'paragraph') return lines.flatMap((l, i) => (i === 0 ? [l] : ['', l]));
   return lines.map((l, i) => (l !== '' && i + 1 < lines.length && lines[i + 1] !== '' ? `${l}\\` : l));
 }

@@ -12,6 +12,10 @@
 // unknown keys, `__proto__` included, never reach storage) and reports every problem with the
 // field path.
 
+/** `format` and `version` of an export file (lib/highlights/export.ts toJson). */
+export const EXPORT_FORMAT = 'dubao-highlights';
+export const EXPORT_VERSION = 1;
+
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
 
 /** The colours, in the order the UI offers them. */

@@ -339,3 +339,17 @@ describe('convertCedict', () => {
     expect(() => convertCedict('醫 医 [yi1] /medical//doctor/\n', 'test')).toThrow(/empty definition/);
   });
 });
+
+describe('wordAt (dictionary segmentation for click-to-toggle)', async () => {
+  const { wordAt } = await import('../../lib/dict/segment');
+  const { parseDictionary: parse } = await import('../../lib/dict');
+  const dict = parse(['医 醫 yi1 /medicine/', '医保 醫保 yi1 bao3 /medical insurance/', '从 從 cong2 /from/', '从医 從醫 cong2 yi1 /to practice medicine/', '记者 記者 ji4 zhe3 /reporter/', '分局 分局 fen1 ju2 /branch/'].map((l) => l.replace(/ /u, '\t').replace(/ /u, '\t').replace(/ \//u, '\t/')).join('\n'));
+  it('finds the longest word from the clause start', () => {
+    const text = '近日，记者从医保分局了解到';
+    expect(wordAt(dict, text, text.indexOf('记'))).toEqual({ start: 3, end: 5 });
+    // 从医 is a word, but reading left to right 从 comes first and 医保 wins for 医.
+    expect(wordAt(dict, text, text.indexOf('保'))).toEqual({ start: 6, end: 8 });
+    expect(wordAt(dict, text, text.length - 1)).toEqual({ start: text.length - 1, end: text.length });
+    expect(wordAt(dict, text, 99)).toBeNull();
+  });
+});

@@ -1,0 +1,185 @@
+// Importing a highlights export (the JSON of toJson()) and merging it with what is stored (pure).
+//
+// parseImport() is all-or-nothing: a file that is too large, not JSON, not a Dubao export, of
+// an unsupported version, or with any invalid highlight is refused as a whole, with every
+// problem listed (`highlights[3].quote.exact: missing`). Nothing is written for a refused file;
+// the caller writes mergeImport().toWrite only after an ok result.
+//
+// Hostile input: the size is checked before parsing; records are rebuilt field by field from
+// own properties by checkHighlight(), so `__proto__`, `constructor` and other unknown keys never
+// reach an object we keep (they are reported as warnings); nothing is walked recursively beyond
+// the known fields, so deep nesting costs nothing; strings are length-limited; text such as HTML
+// in a note is kept as plain data (never interpreted here).
+
+import { locateJsonError } from './json-error';
+import { canonicalRecord, checkHighlight, describeValue, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
+import type { HighlightRecord } from './types';
+
+/** Default largest file accepted: 20 MB. */
+export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Most highlights one file may hold. */
+export const MAX_IMPORT_RECORDS = 100_000;
+/** Problems listed before the rest are summarised. */
+export const MAX_LISTED_ERRORS = 200;
+
+export type ImportResult = { ok: true; records: HighlightRecord[]; warnings: string[] } | { ok: false; errors: string[] };
+
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'highlights'];
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** UTF-8 size of `text` (a lone surrogate counts 3 bytes, as it is encoded U+FFFD). */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Caps a list of problems, saying how many were left out. */
+function capped(errors: string[]): string[] {
+  if (errors.length <= MAX_LISTED_ERRORS) return errors;
+  return [...errors.slice(0, MAX_LISTED_ERRORS), `… and ${errors.length - MAX_LISTED_ERRORS} more problems`];
+}
+
+/**
+ * Reads an export file. `maxBytes` (default 20 MB) is checked before parsing. On success the
+ * records are fresh objects holding only the known fields; warnings say what was ignored
+ * (unknown fields, duplicate ids — merged by mergeImport()).
+ */
+export function parseImport(text: string, opts: { maxBytes?: number } = {}): ImportResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
+  // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
+  const size = text.length > maxBytes ? text.length : utf8Bytes(text);
+  if (size > maxBytes) {
+    const exact = text.length > maxBytes ? 'at least ' : '';
+    return {
+      ok: false,
+      errors: [`file too large: ${exact}${mb(size)} (${exact}${size} bytes); the limit is ${mb(maxBytes)} (${maxBytes} bytes)`],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: ['the file is empty'] };
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    const at = locateJsonError(body);
+    const where = at ? `${at.reason} at line ${at.line}, column ${at.column}` : e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`not valid JSON: ${where}`] };
+  }
+
+  if (!isObj(doc) || !hasOwn(doc, 'format') || doc.format !== EXPORT_FORMAT) {
+    const found = isObj(doc) && hasOwn(doc, 'format') ? ` (its format is ${describeValue(doc.format)})` : '';
+    return { ok: false, errors: [`not a Dubao highlights export${found}: expected an object with "format": "${EXPORT_FORMAT}"`] };
+  }
+  const version = hasOwn(doc, 'version') ? doc.version : undefined;
+  if (version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      errors: [`unsupported version ${describeValue(version)}: this version of Dubao reads version ${EXPORT_VERSION}`],
+    };
+  }
+  const list = hasOwn(doc, 'highlights') ? doc.highlights : undefined;
+  if (!Array.isArray(list)) {
+    return { ok: false, errors: [`highlights: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
+  }
+  if (list.length > MAX_IMPORT_RECORDS) {
+    return { ok: false, errors: [`highlights: too many (${list.length} > ${MAX_IMPORT_RECORDS})`] };
+  }
+
+  const warnings: string[] = [];
+  for (const key of Object.keys(doc)) {
+    if (!TOP_KEYS.includes(key)) warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored`);
+  }
+  const errors: string[] = [];
+  const records: HighlightRecord[] = [];
+  const unknownFields = new Map<string, number>();
+  const firstIndex = new Map<string, number>();
+  list.forEach((raw: unknown, i) => {
+    const check = checkHighlight(raw);
+    for (const p of check.problems) errors.push(formatProblem(p, `highlights[${i}]`));
+    for (const key of check.unknown) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
+    if (check.value) {
+      const seen = firstIndex.get(check.value.id);
+      if (seen !== undefined) warnings.push(`highlights[${i}]: same id as highlights[${seen}]; the two are merged`);
+      else firstIndex.set(check.value.id, i);
+      records.push(check.value);
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors: capped(errors) };
+  for (const [key, count] of unknownFields) {
+    warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored in ${count} highlight${count === 1 ? '' : 's'}`);
+  }
+  return { ok: true, records, warnings: capped(warnings) };
+}
+
+export interface MergeResult {
+  /** Records to store: the new ones and the changed ones (each id once). */
+  toWrite: HighlightRecord[];
+  /** Ids not stored before. */
+  added: number;
+  /** Stored ids whose record changed. */
+  updated: number;
+  /** Stored ids whose record stayed the same. */
+  unchanged: number;
+}
+
+const sameRecord = (a: HighlightRecord, b: HighlightRecord): boolean =>
+  JSON.stringify(canonicalRecord(a)) === JSON.stringify(canonicalRecord(b));
+
+/**
+ * Merges two versions of one highlight: the fields of the more recently updated one (the stored
+ * one on a tie), tags of both (the winner's first, at most 32), the earlier creation time.
+ */
+export function mergeRecords(current: HighlightRecord, incoming: HighlightRecord): HighlightRecord {
+  const newer = incoming.updatedAt > current.updatedAt ? incoming : current;
+  const older = newer === incoming ? current : incoming;
+  const tags = [...newer.tags];
+  for (const t of older.tags) if (!tags.includes(t)) tags.push(t);
+  return {
+    ...canonicalRecord(newer),
+    tags: tags.slice(0, HIGHLIGHT_LIMITS.tags),
+    createdAt: Math.min(current.createdAt, incoming.createdAt),
+  };
+}
+
+/**
+ * What an import changes: a known id is merged (mergeRecords), an unknown one added. An id that
+ * occurs several times in `incoming` is merged into one record.
+ */
+export function mergeImport(existing: ReadonlyMap<string, HighlightRecord>, incoming: readonly HighlightRecord[]): MergeResult {
+  const working = new Map<string, HighlightRecord>();
+  for (const r of incoming) {
+    const base = working.get(r.id) ?? existing.get(r.id);
+    working.set(r.id, base ? mergeRecords(base, r) : canonicalRecord(r));
+  }
+  const result: MergeResult = { toWrite: [], added: 0, updated: 0, unchanged: 0 };
+  for (const [id, merged] of working) {
+    const stored = existing.get(id);
+    if (!stored) {
+      result.added++;
+      result.toWrite.push(merged);
+    } else if (sameRecord(stored, merged)) result.unchanged++;
+    else {
+      result.updated++;
+      result.toWrite.push(merged);
+    }
+  }
+  return result;
+}

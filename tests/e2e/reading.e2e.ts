@@ -1,0 +1,191 @@
+// In real Chromium: pinyin modes, tone formats, script conversion, copying without pinyin,
+// click-to-toggle, a traditional-script page, and the way back to the original page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+const trad = FIXTURES.find((f) => f.file === 'zjrb-article-traditional.html')!;
+const BIG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886599.htm';
+
+/** A 10,000-character article in the 萧山日报 markup, from both corpus pages. */
+function bigArticle(): string {
+  const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(PAGES_DIR, '../corpus', `${n}.txt`), 'utf8')).join('\n\n');
+  const body = corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
+  return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
+}
+
+beforeAll(async () => {
+  session = await launch();
+  const extra: ExtraPages = new Map([[BIG_URL, { body: bigArticle() }]]);
+  await routeFixtures(session.context, extra);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Sets a reading option through the popup panel, as a reader would. */
+async function choose(url: string, id: string, value: string): Promise<void> {
+  const popup = await openPopup(session, url);
+  await popup.locator(`#${id}`).selectOption(value);
+  await popup.waitForTimeout(150);
+  await popup.close();
+}
+
+/** Characters with their readings, in one block: "银(yín)行(háng)…". */
+const annotated = (page: Page, block: number) =>
+  page.$eval(`[data-dubao-block="${block}"]`, (el) => {
+    let s = '';
+    const walk = (n: Node): void => {
+      if (n.nodeType === 3) s += (n as Text).data;
+      else if ((n as Element).tagName === 'RUBY') s += `${(n as Element).firstChild?.textContent}(${(n as Element).querySelector('rt')?.textContent})`;
+      else n.childNodes.forEach(walk);
+    };
+    walk(el);
+    return s;
+  });
+const rubyCount = (page: Page) => page.locator('.dubao-article ruby').count();
+/** The article's (or one block's) characters as a reader sees them, readings left out. */
+const plainText = (page: Page, selector = '.dubao-article') =>
+  page.locator(selector).evaluate((el) => {
+    const c = el.cloneNode(true) as Element;
+    c.querySelectorAll('rt').forEach((r) => r.remove());
+    return c.textContent ?? '';
+  });
+
+describe('pinyin and scripts', () => {
+  it('shows pinyin for every character, for glossary terms, for uncommon characters, and off', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await choose(xsrb.url, 'dubao-pinyin', 'all');
+    await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
+    const all = await rubyCount(page);
+    const text = await annotated(page, 2);
+    expect(text).toContain('银(yín)行(háng)');
+    expect(text).toContain('异(yì)地(dì)就(jiù)医(yī)备(bèi)案(àn)');
+
+    await choose(xsrb.url, 'dubao-tone', 'number');
+    await expect.poll(() => annotated(page, 2)).toContain('银(yin2)行(hang2)');
+    await choose(xsrb.url, 'dubao-tone', 'mark');
+
+    await choose(xsrb.url, 'dubao-pinyin', 'glossary');
+    await expect.poll(() => rubyCount(page)).toBeLessThan(all);
+    const g = await annotated(page, 1);
+    expect(g).toContain('“医(yī)银(yín)合(hé)作(zuò)”');
+    expect(g).toContain('近日，'); // ordinary words carry no pinyin in this mode
+
+    await choose(xsrb.url, 'dubao-pinyin', 'uncommon');
+    await expect.poll(() => rubyCount(page)).toBeLessThan(all);
+    expect(await rubyCount(page)).toBeGreaterThan(0);
+    expect(await annotated(page, 1)).not.toContain('近(');
+
+    await choose(xsrb.url, 'dubao-pinyin', 'off');
+    await expect.poll(() => rubyCount(page)).toBe(0);
+    await page.close();
+  });
+
+  it('converts to traditional (Taiwan, Hong Kong) and simplified, and back to the original page exactly', async () => {
+    const page = await session.context.newPage();
+    await snapshotOnLoad(page);
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await choose(xsrb.url, 'dubao-script', 'tw');
+    await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: 15000 }).toContain('農業銀行');
+    await choose(xsrb.url, 'dubao-pinyin', 'all');
+    await expect.poll(() => annotated(page, 2), { timeout: 10000 }).toContain('銀(yín)行(háng)');
+    await choose(xsrb.url, 'dubao-script', 'hk');
+    await expect.poll(() => plainText(page, '[data-dubao-block="2"]')).toContain('醫保');
+
+    const popup = await openPopup(session, xsrb.url);
+    await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
+    await page.waitForSelector('[data-dubao="original"]');
+    expect(await page.evaluate(() => (window as unknown as { __dubaoSnap: string }).__dubaoSnap === document.documentElement.outerHTML.replace(' data-dubao="original"', ''))).toBe(true);
+    await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
+    await popup.locator('#dubao-script').selectOption('original');
+    await popup.locator('#dubao-pinyin').selectOption('off');
+    await popup.close();
+    await expect.poll(() => plainText(page, '[data-dubao-block="2"]')).toContain('农业银行');
+    await page.close();
+  });
+
+  it('reads a page written in traditional characters, and shows it simplified on request', async () => {
+    const page = await session.context.newPage();
+    await page.goto(trad.url);
+    const popup = await openPopup(session, trad.url);
+    await popup.getByRole('button', { name: await label(popup, 'useOnThisPage') }).click();
+    await popup.getByTestId('title').waitFor();
+    await popup.locator('#dubao-pinyin').selectOption('all');
+    await popup.close();
+    await expect.poll(() => plainText(page), { timeout: 10000 }).toContain('托育園');
+    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length)).toBeGreaterThan(100);
+    const body = await page.locator('.dubao-article').evaluate((el) => Array.from(el.querySelectorAll('ruby')).map((r) => `${r.firstChild?.textContent}${r.querySelector('rt')?.textContent}`).join(' '));
+    expect(body).toContain('園yuán');
+    expect(body).toContain('女nǚ 兒ér');
+    await choose(trad.url, 'dubao-script', 'simplified');
+    await expect.poll(() => plainText(page)).toContain('托育园');
+    await choose(trad.url, 'dubao-script', 'original');
+    await choose(trad.url, 'dubao-pinyin', 'off');
+    await page.close();
+  });
+
+  it('copies characters only, never the pinyin, and toggles a word’s pinyin by clicking it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await choose(xsrb.url, 'dubao-pinyin', 'all');
+    await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
+    const copied = await page.evaluate(() => {
+      const el = document.querySelector('[data-dubao-block="1"]') as Element;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const dt = new DataTransfer();
+      el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
+      return dt.getData('text/plain');
+    });
+    expect(copied.slice(0, 15)).toBe('近日，记者从医保萧山分局了解到');
+    expect(copied).not.toMatch(/[a-zāáǎà]/u);
+
+    await choose(xsrb.url, 'dubao-pinyin', 'off');
+    await expect.poll(() => rubyCount(page)).toBe(0);
+    // Click the 医 of 医保 in the first paragraph: its word gets pinyin, and loses it again.
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('[data-dubao-block="1"]') as Element;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const t = walker.nextNode() as Text;
+      const i = t.data.indexOf('医保');
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 1);
+      const b = r.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    await expect.poll(() => annotated(page, 1), { timeout: 10000 }).toContain('医(yī)保(bǎo)');
+    expect(await rubyCount(page)).toBe(2);
+    const rb = await page.locator('.dubao-article ruby').first().boundingBox();
+    await page.mouse.click((rb?.x ?? 0) + 4, (rb?.y ?? 0) + (rb?.height ?? 0) - 6);
+    await expect.poll(() => rubyCount(page)).toBe(0);
+    await page.close();
+  });
+
+  it('renders ruby over a 10,000-character article (timing printed)', async () => {
+    const page = await session.context.newPage();
+    await choose(xsrb.url, 'dubao-pinyin', 'all');
+    await page.goto(BIG_URL);
+    await expect.poll(() => rubyCount(page), { timeout: 15000 }).toBeGreaterThan(8000);
+    const chars = await page.locator('.dubao-article').evaluate((el) => Array.from(el.querySelectorAll('[data-dubao-block]')).reduce((n, b) => n + (b.firstChild ? 0 : 0) + Array.from(b.childNodes).length, 0));
+    const ms = await page.evaluate(() => performance.getEntriesByName('dubao:render').at(-1)?.duration ?? -1);
+    console.log(`[bench] ruby rendering of a 10,000-character article in Chromium: ${ms.toFixed(1)} ms (pinyin for every character, ${chars} nodes)`);
+    expect(ms).toBeGreaterThan(0);
+    await choose(xsrb.url, 'dubao-pinyin', 'off');
+    await page.close();
+  });
+});
