@@ -22,5 +22,9 @@ declare global {
  * reader turns pinyin or a script conversion on, so the content script's default path stays small.
  */
 export default defineUnlistedScript(() => {
-  globalThis.__dubaoAnnotator ??= { displayReadings, displayTerms, isUncommon, toSimplified };
+  if (globalThis.__dubaoAnnotator) return;
+  // pinyin-pro builds its dictionaries on first use (~150 ms): do it while loading, not while drawing.
+  displayReadings('银行一行重点长期调研供给便民处理种植只需还将和谐', 'mark');
+  isUncommon('嬗');
+  globalThis.__dubaoAnnotator = { displayReadings, displayTerms, isUncommon, toSimplified };
 });

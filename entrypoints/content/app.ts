@@ -246,7 +246,10 @@ export class DubaoPage {
       } else {
         performance.mark('dubao:render:start');
         this.repaired ??= this.repair();
-        const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, this.renderOptions());
+        performance.mark('dubao:display:start');
+        const options = this.renderOptions();
+        performance.measure('dubao:display', 'dubao:display:start');
+        const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, options);
         root.replaceChildren(article);
         performance.mark('dubao:render:end');
         this.renderMs = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').duration;

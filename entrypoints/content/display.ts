@@ -52,12 +52,19 @@ export function computeDisplay(
   toggled: ReadonlyMap<number, ReadonlySet<number>>,
   an: AnnotatorLike | null,
 ): BlockDisplay[] {
+  const texts = blocks.map((b) => scriptText(b.text, settings.script, cn2t, an));
+  const wantReadings = an !== null && (settings.pinyin !== 'off' || toggled.size > 0);
+  // One pinyin pass over the whole article (blocks joined by line breaks) costs far less than
+  // one per block; the readings are then cut back into blocks by code point counts.
+  const all = wantReadings ? (an as AnnotatorLike).displayReadings(texts.join('\n'), settings.tone) : [];
+  let at = 0;
   return blocks.map((b, i) => {
-    const text = scriptText(b.text, settings.script, cn2t, an);
+    const text = texts[i] as string;
+    const chars = Array.from(text);
+    const readings = all.slice(at, at + chars.length);
+    at += chars.length + 1;
     const flips = toggled.get(i);
     if (!an || (settings.pinyin === 'off' && !flips?.size)) return { text, aligned: text.length === b.text.length, ruby: null, tones: null };
-    const readings = an.displayReadings(text, settings.tone);
-    const chars = Array.from(text);
     const inTerm = new Uint8Array(chars.length);
     if (settings.pinyin === 'glossary' && matcher) {
       const cpOf = codePointIndex(text);
