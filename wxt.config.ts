@@ -28,6 +28,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_cmdToggleRepair__',
       },
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdHighlightSelection__',
+      },
     },
     ...(browser === 'firefox'
       ? {

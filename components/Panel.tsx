@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { HighlightList, type HighlightApi } from './HighlightList';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
-export interface PanelApi {
+export interface PanelApi extends HighlightApi {
   t: (key: string, substitutions?: string | string[]) => string;
   pageInfo: () => Promise<PageInfo | null>;
   setView: (view: ArticleView) => Promise<PageInfo | null>;
@@ -17,6 +18,7 @@ export interface PanelApi {
   alwaysOnThisSite: () => Promise<boolean>;
   settings: () => Promise<Settings>;
   updateSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  openLibrary: () => void | Promise<void>;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
@@ -64,10 +66,10 @@ export function Panel({ api }: { api: PanelApi }) {
         {notice && <p class="notice" role="status">{notice}</p>}
       </section>
       <ReadingSection api={api} />
-      <section aria-labelledby="dubao-hl-h" class="card">
-        <h2 id="dubao-hl-h">{t('highlightsHeading')}</h2>
-        <p class="muted">{t('noHighlights')}</p>
-      </section>
+      <HighlightList
+        api={api}
+        page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}
+      />
       <section aria-labelledby="dubao-recent-h" class="card">
         <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
         {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}

@@ -2,10 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepository, openDatabase, type Repository } from '../lib/db';
 import { parseDictionary, type Dictionary } from '../lib/dict';
-import { GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
-import type { GlossaryForms, LazyScript } from '../lib/messages';
-import { createService } from '../lib/service';
+import { entryById, GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
+import { readings } from '../lib/pinyin';
+import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
+import { knownHostMatches } from '../lib/detect/sites';
+import { createService, type SenderInfo } from '../lib/service';
 import { updateSettings, loadSettings } from '../lib/storage';
+import { canonicalUrl } from '../lib/url';
 
 /** The background: sole owner of the database, answers typed messages, runs commands. */
 export default defineBackground(() => {
@@ -29,20 +32,114 @@ export default defineBackground(() => {
       });
     return dict;
   };
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms, dictionary });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId }));
+  // An article page asks for the glossary forms as it opens: the dictionary starts loading then,
+  // so that it is ready by the time the reader points at a word.
+  const formsAndWarm = (): GlossaryForms => {
+    void dictionary().catch(() => undefined);
+    return glossaryForms();
+  };
+  const onHighlights = highlightBadges(getRepo);
+  highlightMenus();
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights });
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
 
   browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-repair') return;
+    const message = command === 'toggle-repair' ? { type: 'page:toggle-view' } : command === 'highlight-selection' ? { type: 'page:highlight-selection' } : null;
+    if (!message) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'page:toggle-view' }).catch(() => undefined);
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 });
+
+/**
+ * The toolbar badge: how many highlights the article in a tab has. Set when a tab finishes
+ * loading or is activated, and when a page saves, deletes, restores or loads its highlights.
+ * Returns the service's onHighlights hook.
+ */
+function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], sender: SenderInfo) => void {
+  const show = async (tabId: number, url: string | undefined): Promise<void> => {
+    const canonical = url ? canonicalUrl(url) : null;
+    if (!canonical || !/^https?:/u.test(canonical)) return;
+    const count = await (await getRepo()).countForUrl(canonical);
+    await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  };
+  const update = (tabId: number, url: string | undefined): void => {
+    show(tabId, url).catch(() => undefined);
+  };
+  void browser.action.setBadgeBackgroundColor({ color: '#b3261e' }).catch(() => undefined);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') update(tabId, tab.url);
+  });
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    browser.tabs.get(tabId).then((tab) => update(tabId, tab.url), () => undefined);
+  });
+  return (urls, sender) => {
+    if (sender.tabId !== undefined && sender.url) {
+      update(sender.tabId, sender.url);
+      return;
+    }
+    // A change from the popup or the library: every tab showing one of these articles.
+    const wanted = new Set(urls);
+    browser.tabs.query({}).then((tabs) => {
+      for (const t of tabs) if (t.id !== undefined && t.url && wanted.has(canonicalUrl(t.url) ?? '')) update(t.id, t.url);
+    }, () => undefined);
+  };
+}
+
+const MENU_HIGHLIGHT = 'dubao-highlight';
+const MENU_ADD_TERM = 'dubao-add-term';
+
+/** "Highlight selection" and "Add to glossary…" in the context menu of a selection on a known paper's page. */
+function highlightMenus(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    const documentUrlPatterns = knownHostMatches();
+    browser.contextMenus
+      .removeAll()
+      .then(() => {
+        browser.contextMenus.create({ id: MENU_HIGHLIGHT, title: browser.i18n.getMessage('menuHighlightSelection'), contexts: ['selection'], documentUrlPatterns });
+        browser.contextMenus.create({ id: MENU_ADD_TERM, title: browser.i18n.getMessage('menuAddTerm'), contexts: ['selection'], documentUrlPatterns });
+      })
+      .catch(() => undefined);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    const message =
+      info.menuItemId === MENU_HIGHLIGHT
+        ? { type: 'page:highlight-selection' }
+        : info.menuItemId === MENU_ADD_TERM
+          ? { type: 'page:add-term', text: (info.selectionText ?? '').slice(0, 400) }
+          : null;
+    if (!message) return;
+    const target = info.frameId !== undefined ? { frameId: info.frameId } : {};
+    browser.tabs.sendMessage(tab.id, message, target).catch(() => undefined);
+  });
+}
 
 /** A heavy optional part (pinyin, phrase tables), into the content-script world of one frame. */
 async function injectScript(name: LazyScript, tabId: number, frameId: number): Promise<void> {
   const file = name === 'cn2t' ? '/cn2t.js' : '/annotator.js';
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+}
+
+/** A glossary entry for the card, with its reading (the entry's own, else read in context). */
+function glossaryEntry(id: string): GlossaryCard | null {
+  const e = entryById(id);
+  if (!e) return null;
+  return {
+    id: e.id,
+    term: e.term,
+    pinyin: e.pinyin ?? readings(e.term).filter(Boolean).join(' '),
+    category: e.category,
+    scope: e.scope,
+    gloss: e.gloss,
+    zh: e.zh,
+    en: e.en,
+    ...(e.items ? { items: [...e.items] } : {}),
+    related: e.related.flatMap((r) => {
+      const x = entryById(r);
+      return x ? [{ id: x.id, term: x.term }] : [];
+    }),
+  };
 }
 
 let forms: GlossaryForms | null = null;

@@ -1,5 +1,10 @@
 // Typed messages between the content script, the popup and the background, with validation.
 // Every reply is `{ok: true, value} | {ok: false, error}`.
+import { isRecordId, validateTermInput, type TermInput, type TermRecord } from './db/terms';
+import { DEFAULT_MAX_IMPORT_BYTES } from './highlights/import';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor, type HighlightRecord } from './highlights/types';
+
+export type { TermInput, TermRecord } from './db/terms';
 
 /** An article as the content script recognised it. */
 export interface ArticleInfo {
@@ -19,13 +24,54 @@ export interface BackgroundRequests {
   'site:enable': { request: { origin: string }; reply: { origin: string } };
   'script:load': { request: { name: LazyScript }; reply: { loaded: true } };
   'glossary:forms': { request: Record<string, never>; reply: GlossaryForms };
+  'glossary:entry': { request: { id: string }; reply: GlossaryCard | null };
   'dict:word-at': { request: { text: string; offset: number }; reply: { start: number; end: number } | null };
   'dict:lookup': { request: { text: string; offset: number }; reply: unknown[] };
+  // Highlights (records: lib/highlights/types.ts) and the reader's glossary terms (lib/db/terms.ts).
+  'highlight:save': { request: { highlight: HighlightRecord }; reply: HighlightRecord };
+  'highlight:update': { request: { id: string; patch: HighlightPatch }; reply: HighlightRecord };
+  'highlight:delete': { request: { id: string }; reply: HighlightRecord | null };
+  'highlight:restore': { request: { highlight: HighlightRecord }; reply: HighlightRecord };
+  'highlights:for-url': { request: { url: string }; reply: HighlightRecord[] };
+  'highlights:all': { request: Record<string, never>; reply: HighlightRecord[] };
+  'highlights:import': { request: { text: string }; reply: ImportSummary };
+  'terms:list': { request: Record<string, never>; reply: TermRecord[] };
+  'terms:put': { request: { term: TermInput }; reply: TermRecord };
+  'terms:delete': { request: { id: string }; reply: TermRecord | null };
+}
+
+/** What 'highlight:update' may change. */
+export interface HighlightPatch {
+  note?: string;
+  color?: HighlightColor;
+  tags?: string[];
+}
+
+/** The reply to 'highlights:import': what was merged in, and what was ignored (unknown fields, duplicate ids). */
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
 }
 
 /** Heavy parts a content script loads on demand: pinyin and script tables, phrase tables. */
 export const LAZY_SCRIPTS = ['annotator', 'cn2t'] as const;
 export type LazyScript = (typeof LAZY_SCRIPTS)[number];
+
+/** A glossary entry ready for the card: with its reading and the headwords of related entries. */
+export interface GlossaryCard {
+  id: string;
+  term: string;
+  pinyin: string;
+  category: string;
+  scope: string;
+  gloss: string;
+  zh: string;
+  en: string;
+  items?: string[];
+  related: { id: string; term: string }[];
+}
 
 /** What a content script needs to find glossary terms (the explanations stay in the background). */
 export interface GlossaryForms {
@@ -55,6 +101,8 @@ export interface PageInfo {
   showRepairs: boolean;
   blocks: number;
   joins: number;
+  /** Ids of this page's stored highlights that could not be placed in its text ("not found on this page"). */
+  orphans?: string[];
 }
 
 /** Requests the content script answers (from the popup and the background). */
@@ -63,6 +111,10 @@ export interface ContentRequests {
   'page:set-view': { request: { view: ArticleView }; reply: PageInfo };
   'page:toggle-view': { request: Record<string, never>; reply: PageInfo };
   'page:show-repairs': { request: { on: boolean }; reply: PageInfo };
+  /** From the context menu and the `highlight-selection` command: highlight the current selection. */
+  'page:highlight-selection': { request: Record<string, never>; reply: PageInfo };
+  /** From the context menu: add the selected text to the reader's glossary. */
+  'page:add-term': { request: { text: string }; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -78,6 +130,8 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
 
 /** Largest message the background accepts, in characters of its JSON form. */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
+/** Largest 'highlights:import' message: an export file of up to 20 MB (lib/highlights/import.ts), plus JSON escaping. */
+export const MAX_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_IMPORT_BYTES + 64 * 1024;
 
 const isStr = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
 const isNullableStr = (v: unknown, max = 2048): v is string | null => v === null || isStr(v, max);
@@ -110,9 +164,42 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'site:enable': (m) => (isHttpUrl(m.origin) && new URL(m.origin as string).origin === m.origin ? null : 'origin must be an http(s) origin'),
   'script:load': (m) => (LAZY_SCRIPTS.includes(m.name as LazyScript) ? null : 'name must be a known script'),
   'glossary:forms': () => null,
+  'glossary:entry': (m) => (isStr(m.id, 80) ? null : 'id must be a string'),
   'dict:word-at': (m) => validTextOffset(m),
   'dict:lookup': (m) => validTextOffset(m),
+  'highlight:save': (m) => validHighlight(m.highlight),
+  'highlight:update': (m) => (isRecordId(m.id) ? validPatch(m.patch) : 'id must be a highlight id'),
+  'highlight:delete': (m) => (isRecordId(m.id) ? null : 'id must be a highlight id'),
+  'highlight:restore': (m) => validHighlight(m.highlight),
+  'highlights:for-url': (m) => (isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
+  'highlights:all': () => null,
+  'highlights:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of an export file'),
+  'terms:list': () => null,
+  'terms:put': (m) => {
+    const checked = validateTermInput(m.term);
+    return checked.ok ? null : checked.error;
+  },
+  'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
 };
+
+/** A highlight record from the wire: every problem validateHighlight finds, joined. */
+function validHighlight(h: unknown): string | null {
+  const checked = validateHighlight(h);
+  return checked.ok ? null : `highlight: ${checked.errors.join('; ')}`;
+}
+
+/** A change to a highlight: only note, colour and tags, each optional. */
+function validPatch(p: unknown): string | null {
+  if (!isObj(p)) return 'patch must be an object';
+  for (const key of Object.keys(p)) if (!['note', 'color', 'tags'].includes(key)) return `patch.${key.slice(0, 20)} cannot be changed`;
+  if (p.note !== undefined && !isStr(p.note, HIGHLIGHT_LIMITS.note)) return `patch.note must be a string of at most ${HIGHLIGHT_LIMITS.note} characters`;
+  if (p.color !== undefined && !HIGHLIGHT_COLORS.includes(p.color as HighlightColor)) return `patch.color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;
+  if (p.tags !== undefined) {
+    if (!Array.isArray(p.tags) || p.tags.length > HIGHLIGHT_LIMITS.tags) return `patch.tags must be a list of at most ${HIGHLIGHT_LIMITS.tags} tags`;
+    if (!p.tags.every((t) => isStr(t, HIGHLIGHT_LIMITS.tag) && t.trim() !== '')) return `patch.tags must be non-empty strings of at most ${HIGHLIGHT_LIMITS.tag} characters`;
+  }
+  return null;
+}
 
 /** A short stretch of text and an offset inside it (dictionary look-ups). */
 function validTextOffset(m: Record<string, unknown>): string | null {
@@ -133,9 +220,13 @@ export function validateBackgroundMessage(raw: unknown): { ok: true; message: Ba
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `message too large (${size} > ${MAX_MESSAGE_CHARS} characters)` };
+  const limit = raw.type === 'highlights:import' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+  if (size > limit) {
+    const what = limit === MAX_IMPORT_MESSAGE_CHARS ? 'file too large for import' : 'message too large';
+    return { ok: false, error: `${what} (${size} > ${limit} characters)` };
+  }
   const type = raw.type;
-  if (typeof type !== 'string' || !(type in VALIDATORS)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(VALIDATORS, type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
   const problem = VALIDATORS[type as BackgroundType](raw);
   return problem ? { ok: false, error: problem } : { ok: true, message: raw as unknown as BackgroundMessage };
 }
@@ -151,6 +242,10 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
       return raw.view === 'repaired' || raw.view === 'original';
     case 'page:show-repairs':
       return typeof raw.on === 'boolean';
+    case 'page:highlight-selection':
+      return true;
+    case 'page:add-term':
+      return isStr(raw.text, 400);
     default:
       return false;
   }

@@ -1,8 +1,10 @@
 // The background's message service: validates what arrives, then touches the repository.
 import type { Repository } from './db';
 import type { Dictionary } from './dict';
+import { validateTermInput } from './db/terms';
 import { wordAt } from './dict/segment';
-import { validateBackgroundMessage, type GlossaryForms, type LazyScript, type Reply } from './messages';
+import { parseImport } from './highlights/import';
+import { validateBackgroundMessage, type GlossaryCard, type GlossaryForms, type LazyScript, type Reply } from './messages';
 import { canonicalUrl } from './url';
 
 /** Who sent a message, as the runtime reports it. */
@@ -12,6 +14,8 @@ export interface SenderInfo {
   /** The sending tab and frame, when a content script sent it. */
   tabId?: number;
   frameId?: number;
+  /** The URL of the sending page or frame (runtime.MessageSender.url). */
+  url?: string;
 }
 
 /** Side effects the service needs from the browser. */
@@ -23,8 +27,15 @@ export interface ServiceDeps {
   injectScript?: (name: LazyScript, tabId: number, frameId: number) => Promise<void>;
   /** Glossary forms for content scripts. */
   glossaryForms?: () => GlossaryForms;
+  /** A glossary entry for the card. */
+  glossaryEntry?: (id: string) => GlossaryCard | null;
   /** The word dictionary, loaded once. */
   dictionary?: () => Promise<Dictionary>;
+  /**
+   * Highlights of these canonical URLs were changed, or a page asked for its highlights: the
+   * background updates the toolbar badge (of the sending tab, or of the tabs showing them).
+   */
+  onHighlights?: (urls: string[], sender: SenderInfo) => void;
 }
 
 /** Turns an error into a message a reader can act on (quota errors included). */
@@ -41,6 +52,13 @@ export function createService(deps: ServiceDeps) {
     const checked = validateBackgroundMessage(raw);
     if (!checked.ok) return checked;
     const m = checked.message;
+    const touched = (urls: string[]): void => {
+      try {
+        deps.onHighlights?.([...new Set(urls)], sender);
+      } catch {
+        // The badge is a convenience: never let it fail a reply.
+      }
+    };
     try {
       const repo = await deps.repo();
       switch (m.type) {
@@ -65,12 +83,62 @@ export function createService(deps: ServiceDeps) {
         case 'glossary:forms':
           if (!deps.glossaryForms) return { ok: false, error: 'not available here' };
           return { ok: true, value: deps.glossaryForms() };
+        case 'glossary:entry':
+          if (!deps.glossaryEntry) return { ok: false, error: 'not available here' };
+          return { ok: true, value: deps.glossaryEntry(m.id) };
         case 'dict:word-at':
           if (!deps.dictionary) return { ok: false, error: 'not available here' };
           return { ok: true, value: wordAt(await deps.dictionary(), m.text, m.offset) };
         case 'dict:lookup':
           if (!deps.dictionary) return { ok: false, error: 'not available here' };
-          return { ok: true, value: (await deps.dictionary()).lookup(m.text, m.offset) };
+        {
+          // Entries for the word the character belongs to (据|悉 → 据悉), longest first.
+          const dict = await deps.dictionary();
+          const word = wordAt(dict, m.text, m.offset);
+          const found = dict.lookup(m.text, word?.start ?? m.offset);
+          return { ok: true, value: found.length ? found : dict.lookup(m.text, m.offset) };
+        }
+        case 'highlight:save':
+        case 'highlight:restore': {
+          const record = { ...m.highlight, url: canonicalUrl(m.highlight.url) as string };
+          const saved = m.type === 'highlight:save' ? await repo.putHighlight(record) : await repo.restoreHighlight(record);
+          touched([saved.url]);
+          return { ok: true, value: saved };
+        }
+        case 'highlight:update': {
+          const updated = await repo.updateHighlight(m.id, m.patch);
+          return { ok: true, value: updated };
+        }
+        case 'highlight:delete': {
+          const deleted = await repo.deleteHighlight(m.id);
+          if (deleted) touched([deleted.url]);
+          return { ok: true, value: deleted };
+        }
+        case 'highlights:for-url': {
+          const url = canonicalUrl(m.url) as string;
+          const list = await repo.highlightsForUrl(url);
+          if (sender.tabId !== undefined) touched([url]);
+          return { ok: true, value: list };
+        }
+        case 'highlights:all':
+          return { ok: true, value: await repo.allHighlights() };
+        case 'highlights:import': {
+          const parsed = parseImport(m.text);
+          if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };
+          const records = parsed.records.map((r) => ({ ...r, url: canonicalUrl(r.url) as string }));
+          const counts = await repo.importHighlights(records);
+          if (counts.added + counts.updated > 0) touched(records.map((r) => r.url));
+          return { ok: true, value: { ...counts, warnings: parsed.warnings } };
+        }
+        case 'terms:list':
+          return { ok: true, value: await repo.allTerms() };
+        case 'terms:put': {
+          const checked = validateTermInput(m.term);
+          if (!checked.ok) return { ok: false, error: checked.error };
+          return { ok: true, value: await repo.putTerm(checked.value) };
+        }
+        case 'terms:delete':
+          return { ok: true, value: await repo.deleteTerm(m.id) };
       }
     } catch (e) {
       return { ok: false, error: describeError(e) };

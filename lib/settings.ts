@@ -27,6 +27,10 @@ export interface Settings {
   uncommonRank: number;
   /** Display the article as written, simplified, or traditional (Taiwan / Hong Kong). */
   script: ScriptChoice;
+  /** Underline glossary terms every time they appear, only the first time per article, or not. */
+  glossaryMarks: 'every' | 'first' | 'off';
+  /** Show dictionary entries when the pointer rests on a word. */
+  hoverDictionary: boolean;
 }
 
 /** Defaults for a new install. */
@@ -39,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   toneColors: false,
   uncommonRank: 1500,
   script: 'original',
+  glossaryMarks: 'every',
+  hoverDictionary: true,
 };
 
 /** Settings from storage, with anything missing or malformed replaced by its default. */
@@ -53,5 +59,7 @@ export function normalizeSettings(raw: unknown): Settings {
     toneColors: r.toneColors === true,
     uncommonRank: typeof r.uncommonRank === 'number' && Number.isFinite(r.uncommonRank) ? Math.min(6000, Math.max(100, Math.round(r.uncommonRank))) : DEFAULT_SETTINGS.uncommonRank,
     script: SCRIPTS.includes(r.script as ScriptChoice) ? (r.script as ScriptChoice) : DEFAULT_SETTINGS.script,
+    glossaryMarks: r.glossaryMarks === 'first' || r.glossaryMarks === 'off' ? r.glossaryMarks : 'every',
+    hoverDictionary: r.hoverDictionary !== false,
   };
 }

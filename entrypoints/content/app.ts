@@ -8,7 +8,8 @@ import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { TermMatcherLike } from '../../lib/annotate';
 import { computeDisplay, wordAround, codePointIndex, type AnnotatorLike, type BlockDisplay, type Cn2t } from './display';
-import { CLS, renderBlock, renderBlocks } from './render';
+import { Card, type CardEntry, type CardLabels, type DictCardEntry } from './card';
+import { CLS, renderBlock, renderBlocks, type TermRange } from './render';
 
 /** Heavy parts loaded only when the reader turns their feature on. */
 export interface PageDeps {
@@ -17,7 +18,16 @@ export interface PageDeps {
   wordAt?: (text: string, offset: number) => Promise<{ start: number; end: number } | null>;
   loadTraditional?: () => Promise<Cn2t>;
   loadGlossary?: () => Promise<TermMatcherLike>;
+  glossaryEntry?: (id: string) => Promise<CardEntry | null>;
+  dictLookup?: (text: string, offset: number) => Promise<DictCardEntry[]>;
+  cardLabels?: CardLabels;
 }
+
+/** How long the pointer rests before a card opens (ms). */
+const HOVER_TERM_MS = 300;
+const HOVER_WORD_MS = 600;
+/** Common characters that exist only in traditional script: enough of them means a traditional page. */
+const TRADITIONAL_ONLY = /[這們個為說國會來時對過還後與從關業經當將發動學現點區縣鄉鎮醫銀]/gu;
 
 /** A UI string, or '' where the runtime has none (tests, odd embedders). */
 function message(key: 'joinLabel'): string {
@@ -43,6 +53,9 @@ export class DubaoPage {
   private annotator: AnnotatorLike | null = null;
   private matcher: TermMatcherLike | null = null;
   private display: BlockDisplay[] | undefined;
+  private terms: TermRange[][] | undefined;
+  private card: Card | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Code points whose pinyin the reader flipped by clicking, per block. */
   private readonly toggled = new Map<number, Set<number>>();
 
@@ -63,6 +76,10 @@ export class DubaoPage {
     this.observe();
     root.addEventListener('click', this.onClick);
     root.addEventListener('copy', this.onCopy as EventListener);
+    root.addEventListener('mouseover', this.onOver as EventListener);
+    root.addEventListener('mouseout', this.onOut);
+    root.addEventListener('focusin', this.onFocus as EventListener);
+    root.addEventListener('keydown', this.onKey as EventListener);
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
   }
 
@@ -75,9 +92,11 @@ export class DubaoPage {
   async applySettings(next: Settings): Promise<void> {
     this.settings = next;
     try {
-      if ((next.script !== 'original' || next.pinyin !== 'off') && !this.annotator && this.deps.loadAnnotator) this.annotator = await this.deps.loadAnnotator();
+      const traditionalPage = (this.repaired?.blocks.map((b) => b.text).join('').match(TRADITIONAL_ONLY)?.length ?? 0) >= 5;
+      const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
+      if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !this.annotator && this.deps.loadAnnotator) this.annotator = await this.deps.loadAnnotator();
       if ((next.script === 'tw' || next.script === 'hk') && !this.cn2t && this.deps.loadTraditional) this.cn2t = await this.deps.loadTraditional();
-      if (next.pinyin === 'glossary' && !this.matcher && this.deps.loadGlossary) this.matcher = await this.deps.loadGlossary();
+      if (wantTerms && !this.matcher && this.deps.loadGlossary) this.matcher = await this.deps.loadGlossary();
     } catch {
       // the feature stays off; the article stays readable
     }
@@ -85,12 +104,13 @@ export class DubaoPage {
   }
 
   private needsLoading(s: Settings): boolean {
-    return s.script !== 'original' || s.pinyin !== 'off';
+    return s.script !== 'original' || s.pinyin !== 'off' || s.glossaryMarks !== 'off';
   }
 
   /** Rebuilds the repaired view (if shown) with the current settings. */
   redraw(): void {
     this.display = undefined;
+    this.terms = undefined;
     if (this.view === 'repaired') {
       this.setView('original');
       this.setView('repaired');
@@ -110,6 +130,13 @@ export class DubaoPage {
     if (this.view !== 'repaired' || !this.repaired) return;
     const target = e.target as Element | null;
     if (target?.closest?.('a')) return;
+    clearTimeout(this.hoverTimer);
+    const term = target?.closest?.('.dubao-term') as HTMLElement | null;
+    if (term) {
+      void this.openTerm(term);
+      return;
+    }
+    if (this.settings.hoverDictionary) void this.openWord(e as MouseEvent);
     const hit = this.charAt(e as MouseEvent);
     if (!hit) return;
     if (!this.annotator) {
@@ -137,6 +164,7 @@ export class DubaoPage {
       if (set.size) this.toggled.set(hit.block, set);
       else this.toggled.delete(hit.block);
       this.display = undefined;
+      this.terms = undefined;
       this.redrawBlock(hit.block);
     };
     // The dictionary's word (asked of the background, on a window of the text), else the platform's.
@@ -193,12 +221,119 @@ export class DubaoPage {
   }
 
   private renderOptions() {
+    const display = this.displayFor();
     return {
       showRepairs: this.showRepairs,
       joinLabel: message('joinLabel') || 'A print line break was removed here',
-      display: this.displayFor(),
+      display,
+      terms: this.termsFor(display),
     };
   }
+
+  /** Glossary terms in each block's displayed text ("first" keeps one per term and article). */
+  private termsFor(display: BlockDisplay[] | undefined): TermRange[][] | undefined {
+    if (!this.matcher || !this.repaired || this.settings.glossaryMarks === 'off') return undefined;
+    if (this.terms) return this.terms;
+    const seen = new Set<string>();
+    const matcher = this.matcher;
+    this.terms = this.repaired.blocks.map((b, i) => {
+      const text = display?.[i]?.text ?? b.text;
+      const found = (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
+      if (this.settings.glossaryMarks !== 'first') return found;
+      return found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined);
+    });
+    return this.terms;
+  }
+
+  /** How often a term occurs in this article. */
+  private occurrences(id: string): number {
+    const all = this.repaired ? this.termsForCount() : [];
+    return all.filter((t) => t.id === id).length;
+  }
+
+  private termsForCount(): TermRange[] {
+    if (!this.matcher || !this.repaired) return [];
+    const matcher = this.matcher;
+    const display = this.displayFor();
+    return this.repaired.blocks.flatMap((b, i) => {
+      const text = display?.[i]?.text ?? b.text;
+      return (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
+    });
+  }
+
+  private cardUi(): Card | null {
+    if (!this.deps.cardLabels) return null;
+    this.card ??= new Card(this.doc, this.deps.cardLabels);
+    return this.card;
+  }
+
+  /** Opens the glossary card for a term element. */
+  private async openTerm(el: HTMLElement, id = el.dataset.termId ?? ''): Promise<void> {
+    const card = this.cardUi();
+    if (!card || !this.deps.glossaryEntry || !id) return;
+    if (card.isOpen() && card.anchorElement() === el && card.root()?.querySelector('.card')?.getAttribute('data-entry') === id) return;
+    const entry = await this.deps.glossaryEntry(id);
+    if (!entry) return;
+    card.showEntry(el, entry, this.occurrences(id), { onRelated: (rid) => void this.openTerm(el, rid) });
+    card.root()?.querySelector('.card')?.setAttribute('data-entry', id);
+  }
+
+  /** Opens the dictionary card for the word under a pointer position. */
+  private async openWord(e: MouseEvent): Promise<void> {
+    const card = this.cardUi();
+    if (!card || !this.deps.dictLookup || !this.repaired) return;
+    const hit = this.charAt(e);
+    if (!hit) return;
+    const blockEl = this.recognition.body?.querySelector(`[data-dubao-block="${hit.block}"]`);
+    const text = this.displayFor()?.[hit.block]?.text ?? this.repaired.blocks[hit.block]?.text ?? '';
+    if (!/\p{Script=Han}/u.test(text[hit.offset] ?? '')) return;
+    const from = Math.max(0, hit.offset - 100);
+    const matches = await this.deps.dictLookup(text.slice(from, hit.offset + 100), hit.offset - from);
+    const range = this.rangeAt(e);
+    if (!range || !blockEl) return;
+    card.showDictionary(range, matches);
+  }
+
+  private rangeAt(e: MouseEvent): Range | null {
+    const doc = this.doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+    const r = doc.caretRangeFromPoint?.(e.clientX, e.clientY) ?? null;
+    if (!r || r.startContainer.nodeType !== 3) return null;
+    const t = r.startContainer as Text;
+    const range = this.doc.createRange();
+    range.setStart(t, Math.min(r.startOffset, Math.max(0, t.data.length - 1)));
+    range.setEnd(t, Math.min(t.data.length, r.startOffset + 1));
+    return range;
+  }
+
+  private readonly onOver = (e: MouseEvent): void => {
+    if (this.view !== 'repaired') return;
+    clearTimeout(this.hoverTimer);
+    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
+    if (term) {
+      this.hoverTimer = setTimeout(() => void this.openTerm(term), HOVER_TERM_MS);
+      return;
+    }
+    if (!this.settings.hoverDictionary || (e.target as Element | null)?.closest?.('a')) return;
+    const { clientX, clientY } = e;
+    this.hoverTimer = setTimeout(() => void this.openWord({ clientX, clientY, target: e.target } as MouseEvent), HOVER_WORD_MS);
+  };
+
+  private readonly onOut = (): void => {
+    clearTimeout(this.hoverTimer);
+  };
+
+  private readonly onFocus = (e: FocusEvent): void => {
+    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
+    if (term && this.view === 'repaired' && Date.now() - (this.card?.closedAt ?? 0) > 250) void this.openTerm(term);
+  };
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
+    if (term && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      void this.openTerm(term);
+    }
+  };
 
   /** Copying from the article gives the characters only, never the pinyin or repair marks. */
   private readonly onCopy = (e: ClipboardEvent): void => {
@@ -291,6 +426,11 @@ export class DubaoPage {
     this.observer?.disconnect();
     this.recognition.body?.removeEventListener('click', this.onClick);
     this.recognition.body?.removeEventListener('copy', this.onCopy as EventListener);
+    this.recognition.body?.removeEventListener('mouseover', this.onOver as EventListener);
+    this.recognition.body?.removeEventListener('mouseout', this.onOut);
+    this.recognition.body?.removeEventListener('focusin', this.onFocus as EventListener);
+    this.recognition.body?.removeEventListener('keydown', this.onKey as EventListener);
+    this.card?.close(false);
     this.setView('original');
     this.recognition.body?.removeAttribute(MARK);
   }
@@ -328,6 +468,7 @@ export class DubaoPage {
         this.original = Array.from(root.childNodes);
         this.repaired = null;
         this.display = undefined;
+        this.terms = undefined;
         return;
       }
       const added: Node[] = [];
@@ -339,6 +480,7 @@ export class DubaoPage {
       this.mutate(() => root.replaceChildren(...this.original));
       this.repaired = null;
       this.display = undefined;
+      this.terms = undefined;
       this.view = 'original';
       this.setView('repaired');
     });

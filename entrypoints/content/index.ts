@@ -7,6 +7,7 @@ import type { GlossaryForms, Reply } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { AnnotatorLike, Cn2t } from './display';
 
 /** Globals the lazily injected scripts set in this content-script world. */
@@ -42,6 +43,30 @@ const deps: PageDeps = {
     return convert;
   },
   wordAt: (text, offset) => ask<{ start: number; end: number } | null>({ type: 'dict:word-at', text, offset }),
+  glossaryEntry: (id) => ask<CardEntry | null>({ type: 'glossary:entry', id }),
+  dictLookup: (text, offset) => ask<DictCardEntry[]>({ type: 'dict:lookup', text, offset }),
+  get cardLabels(): CardLabels {
+    const t = (key: string, sub?: string): string => {
+      try {
+        return browser.i18n.getMessage(key as never, sub) || key;
+      } catch {
+        return key;
+      }
+    };
+    return {
+      close: t('cardClose'),
+      occurrences: (n) => t('cardOccurrences', String(n)),
+      highlight: t('cardHighlight'),
+      copy: t('cardCopy'),
+      copied: t('cardCopied'),
+      related: t('cardRelated'),
+      items: t('cardItems'),
+      scope: { national: t('scopeNational'), zhejiang: t('scopeZhejiang'), local: t('scopeLocal') },
+      category: (c) => t(`cat_${c.replace(/-/gu, '_')}`),
+      dictionary: t('cardDictionary'),
+      notFound: t('cardNotFound'),
+    };
+  },
   async loadGlossary() {
     const forms = await ask<GlossaryForms>({ type: 'glossary:forms' });
     return buildMatcher(forms.entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });

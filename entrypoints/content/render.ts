@@ -14,9 +14,19 @@ export const CLS = {
 const TAG: Record<RepairedBlock['kind'], string> = { heading: 'h2', byline: 'p', body: 'p', caption: 'p' };
 
 /** Options of the rendering. */
+/** A glossary term found in a block's displayed text (UTF-16 offsets). */
+export interface TermRange {
+  id: string;
+  term: string;
+  start: number;
+  end: number;
+}
+
 export interface RenderOptions {
   showRepairs: boolean;
   joinLabel: string;
+  /** Glossary terms per block, in displayed-text offsets, sorted and not overlapping. */
+  terms?: readonly (readonly TermRange[])[];
   /** What each block displays (script and pinyin); absent: the repaired text as is. */
   display?: readonly BlockDisplay[];
 }
@@ -58,9 +68,32 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   el.className = `${CLS.block} dubao-${b.kind}`;
   el.dataset.dubaoBlock = String(i);
   const display = opts.display?.[i];
-  if (display && !display.aligned) writeText(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text));
-  else fillBlock(doc, el, b, ex.pieces, root, opts, display);
+  const terms = opts.terms?.[i] ?? [];
+  if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
+  else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
   return el;
+}
+
+/** Like writeText, but stretches inside a glossary term go into an underlined, focusable span. */
+function writeTerms(doc: Document, parent: Node, text: string, start: number, end: number, display: BlockDisplay | undefined, cpOf: Int32Array | null, terms: readonly TermRange[]): void {
+  let pos = start;
+  for (const t of terms) {
+    if (t.end <= pos || t.start >= end) continue;
+    if (t.start > pos) writeText(doc, parent, text, pos, t.start, display, cpOf);
+    const a = Math.max(pos, t.start);
+    const e = Math.min(end, t.end);
+    const span = doc.createElement('span');
+    span.className = 'dubao-term';
+    span.dataset.termId = t.id;
+    span.dataset.termStart = String(t.start);
+    span.tabIndex = 0;
+    span.setAttribute('role', 'button');
+    span.setAttribute('aria-haspopup', 'dialog');
+    writeText(doc, span, text, a, e, display, cpOf);
+    parent.appendChild(span);
+    pos = e;
+  }
+  if (pos < end) writeText(doc, parent, text, pos, end, display, cpOf);
 }
 
 /**
@@ -95,7 +128,7 @@ function writeText(doc: Document, parent: Node, text: string, start: number, end
 }
 
 /** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */
-function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions, display?: BlockDisplay): void {
+function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions, display: BlockDisplay | undefined, terms: readonly TermRange[]): void {
   const text = display?.text ?? b.text;
   const cpOf = display?.ruby ? codePointIndex(text) : null;
   const starts = [0, ...b.joins];
@@ -112,7 +145,7 @@ function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Pie
       }
       parent = link.el;
     } else link = null;
-    writeText(doc, parent, text, pos, end, display, cpOf);
+    writeTerms(doc, parent, text, pos, end, display, cpOf, terms);
     pos = end;
   };
   b.lines.forEach((line, k) => {

@@ -8,8 +8,10 @@
 // anchor() re-attaches a highlight to a (possibly changed) article, in this order:
 //   1. position: the stored position is inside the article and the text there equals the quote;
 //   2. quote: the exact quote occurs in the text; among several occurrences the one whose
-//      surroundings agree best with the stored prefix and suffix wins, closeness to the stored
-//      position breaking ties;
+//      surroundings agree best with the stored prefix and suffix (weight 20 each: 1 − edit
+//      distance / length) wins, closeness to the stored position (weight 2) breaking ties; with
+//      more than 32 occurrences (a one-character quote) only the 32 best by a cheap score
+//      (characters agreeing right next to the quote) are compared by edit distance;
 //   3. fuzzy: approximate search (approx-string-match, Myers' bit-parallel algorithm, the one
 //      Hypothesis uses) with at most ⌊length / 4⌋ edits; each best match is scored by quote
 //      similarity (weight 50), prefix and suffix agreement (20 each, left out when the stored

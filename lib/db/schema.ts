@@ -1,11 +1,17 @@
 // The IndexedDB schema: a version number and one migration per version, from day one.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { HighlightRecord } from '../highlights/types';
 import type { ArticleRecord } from '../messages';
+import type { TermRecord } from './terms';
 
 /** Database name. */
 export const DB_NAME = 'dubao';
-/** Current schema version. */
-export const DB_VERSION = 1;
+/**
+ * Current schema version.
+ * 1: articles (keyPath url; byVisited), highlights (keyPath id; byUrl, byUpdated).
+ * 2: terms (keyPath id; byTerm unique) — the reader's own glossary terms.
+ */
+export const DB_VERSION = 2;
 
 /** The stores and their indexes. */
 export interface DubaoDB extends DBSchema {
@@ -16,8 +22,13 @@ export interface DubaoDB extends DBSchema {
   };
   highlights: {
     key: string;
-    value: { id: string; url: string; updatedAt: number } & Record<string, unknown>;
+    value: HighlightRecord;
     indexes: { byUrl: string; byUpdated: number };
+  };
+  terms: {
+    key: string;
+    value: TermRecord;
+    indexes: { byTerm: string };
   };
 }
 
@@ -32,6 +43,10 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<DubaoDB>, tx: Tx) => vo
     const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
     highlights.createIndex('byUrl', 'url');
     highlights.createIndex('byUpdated', 'updatedAt');
+  },
+  (db) => {
+    const terms = db.createObjectStore('terms', { keyPath: 'id' });
+    terms.createIndex('byTerm', 'term', { unique: true });
   },
 ];
 

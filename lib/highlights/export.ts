@@ -36,6 +36,12 @@ export interface HighlightExport {
 const LINE_BREAKS_RE = /[^\S\r\n]*(?:\r\n|\r|\n)\s*/gu;
 const oneLine = (s: string): string => s.replace(LINE_BREAKS_RE, ' ');
 
+/** ISO 8601 in UTC; '' for a time that is not a valid date. */
+const iso = (ms: number): string => {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+};
+
 /** Where a highlight comes from: `萧山日报 2025-03-09《title》URL`. */
 export function source(r: Pick<HighlightRecord, 'paper' | 'date' | 'title' | 'url'>): string {
   return `${sourceText(r)}${r.title ? '' : ' '}${r.url}`;
@@ -111,7 +117,7 @@ export function toJson(records: readonly HighlightRecord[], opts: { now?: number
   const doc: HighlightExport = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: new Date(opts.now ?? Date.now()).toISOString(),
+    exportedAt: iso(opts.now ?? Date.now()) || new Date().toISOString(),
     highlights: records.map(canonicalRecord),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -130,8 +136,6 @@ export function csvField(value: string): string {
   const v = FORMULA_START_RE.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
 }
-
-const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** CSV with a BOM and a header row; one highlight a row, in the order given. */
 export function toCsv(records: readonly HighlightRecord[]): string {

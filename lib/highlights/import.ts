@@ -61,7 +61,8 @@ function capped(errors: string[]): string[] {
  * (unknown fields, duplicate ids — merged by mergeImport()).
  */
 export function parseImport(text: string, opts: { maxBytes?: number } = {}): ImportResult {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_IMPORT_BYTES;
+  const maxBytes =
+    typeof opts.maxBytes === 'number' && Number.isFinite(opts.maxBytes) && opts.maxBytes >= 0 ? opts.maxBytes : DEFAULT_MAX_IMPORT_BYTES;
   if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
   // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
   const size = text.length > maxBytes ? text.length : utf8Bytes(text);

@@ -135,6 +135,23 @@ describe('anchor', () => {
     expect(anchor(shifted, h2)).toMatchObject({ method: 'quote', startBlock: 1, start: second + 1 });
   });
 
+  it('picks the right one of many one-character occurrences, even with an edit next to it', () => {
+    const count = [...XSRB, ...ZJ].join('').split('的').length - 1;
+    expect(count).toBeGreaterThan(100);
+    const ARTICLE = [...XSRB, ...ZJ];
+    const block = 25;
+    const at = (ARTICLE[block] ?? '').indexOf('的', 100);
+    expect(at).toBeGreaterThan(0);
+    const h = describeSelection(ARTICLE, { startBlock: block, start: at, endBlock: block, end: at + 1 });
+    const edited = ['新增一段', ...ARTICLE];
+    const b = ARTICLE[block] ?? '';
+    edited[block + 1] = `${b.slice(0, at)}们${b.slice(at)}`;
+    const t0 = performance.now();
+    const r = anchor(edited, h);
+    expect(performance.now() - t0).toBeLessThan(50);
+    expect(r).toMatchObject({ method: 'quote', startBlock: block + 1, start: at + 1, end: at + 2 });
+  });
+
   it('ranks duplicates by context even when the stored position is lost', () => {
     const blocks = ['他说：好。然后离开了。', '她说：好。然后坐下了。'];
     const h = describeSelection(blocks, { startBlock: 1, start: 3, endBlock: 1, end: 5 });

@@ -1,0 +1,100 @@
+// One highlight in a list: its quote, its note (edited in place), open and delete.
+// Quotes and notes reach the DOM only as text nodes.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HighlightRecord } from '../lib/highlights/types';
+
+/** The article URL that opens at this highlight (the content script scrolls to it). */
+export function highlightLink(r: Pick<HighlightRecord, 'url' | 'id'>): string {
+  return `${r.url.replace(/#.*$/u, '')}#dubao-hl=${encodeURIComponent(r.id)}`;
+}
+
+/** The first characters of a quote, for accessible names. */
+export function shortQuote(text: string, max = 24): string {
+  const one = text.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(one);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : one;
+}
+
+interface ItemProps {
+  t: (key: string, substitutions?: string | string[]) => string;
+  record: HighlightRecord;
+  orphan: boolean;
+  onOpen: (url: string) => void;
+  onSaveNote: (record: HighlightRecord, note: string) => void;
+  onDelete: (record: HighlightRecord) => void;
+}
+
+export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete }: ItemProps) {
+  const [editing, setEditing] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+  /** Set once an edit is saved or cancelled, so that the blur that follows does nothing. */
+  const finished = useRef(false);
+  useEffect(() => {
+    if (editing) area.current?.focus();
+  }, [editing]);
+
+  const short = shortQuote(record.quote.exact);
+  const link = highlightLink(record);
+  const finish = (save: boolean): void => {
+    if (finished.current) return;
+    finished.current = true;
+    const value = area.current?.value ?? record.note;
+    setEditing(false);
+    if (save && value !== record.note) onSaveNote(record, value);
+  };
+  const startEditing = (): void => {
+    finished.current = false;
+    setEditing(true);
+  };
+
+  return (
+    <li class={`hl-item hl-${record.color}`} data-hl-id={record.id}>
+      <blockquote class="hl-quote" lang="zh">{record.quote.exact}</blockquote>
+      {orphan && <p class="hl-orphan">{t('hlNotFound')}</p>}
+      {editing ? (
+        <textarea
+          ref={area}
+          class="hl-note-edit"
+          aria-label={t('hlNoteLabel')}
+          defaultValue={record.note}
+          rows={3}
+          onBlur={() => finish(true)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              finish(true);
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              finish(false);
+            }
+          }}
+        />
+      ) : (
+        record.note.trim() !== '' && <p class="hl-note">{record.note}</p>
+      )}
+      <div class="hl-actions">
+        <a
+          href={link}
+          target="_blank"
+          rel="noreferrer"
+          aria-label={t('hlOpenLabel', short)}
+          onClick={(e) => {
+            e.preventDefault();
+            onOpen(link);
+          }}
+        >
+          {t('hlOpen')}
+        </a>
+        {!editing && (
+          <button type="button" class="link" aria-label={t(record.note ? 'hlEditNoteLabel' : 'hlAddNoteLabel', short)} onClick={startEditing}>
+            {t(record.note ? 'hlEditNote' : 'hlAddNote')}
+          </button>
+        )}
+        <button type="button" class="link danger" aria-label={t('hlDeleteLabel', short)} onClick={() => onDelete(record)}>
+          {t('hlDelete')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,226 @@
+// The popup card for a glossary term or a dictionary word, in a shadow root so the page's
+// styles and scripts cannot reach into it. Everything goes in as text.
+
+/** A glossary entry as the card shows it. */
+export interface CardEntry {
+  id: string;
+  term: string;
+  pinyin: string;
+  category: string;
+  scope: string;
+  gloss: string;
+  zh: string;
+  en: string;
+  items?: readonly string[];
+  related: readonly { id: string; term: string }[];
+  /** True for a term the reader added. */
+  own?: boolean;
+}
+
+/** A dictionary result as the card shows it. */
+export interface DictCardEntry {
+  word: string;
+  entries: readonly { simplified: string; traditional: string; pinyin: string; definitions: readonly string[] }[];
+}
+
+/** UI strings of the card. */
+export interface CardLabels {
+  close: string;
+  occurrences: (n: number) => string;
+  highlight: string;
+  copy: string;
+  copied: string;
+  related: string;
+  items: string;
+  scope: Record<string, string>;
+  category: (c: string) => string;
+  dictionary: string;
+  notFound: string;
+}
+
+const STYLE = `
+:host { all: initial; position: absolute; z-index: 2147483647; }
+.card { box-sizing: border-box; width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 460px); overflow: auto;
+  font: 14px/1.55 system-ui, "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
+  color: #1f2328; background: #fffdf8; border: 1px solid #d8d2c4; border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; }
+@media (prefers-color-scheme: dark) { .card { color: #e8e6e3; background: #1f2226; border-color: #3a3f45; } .muted { color: #9da3ab !important; } }
+h2 { font-size: 18px; margin: 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+.py { font-size: 14px; color: #b3261e; font-weight: normal; }
+.meta { margin: 2px 0 8px; font-size: 12px; }
+.muted { color: #6b6f76; }
+.gloss { font-weight: 600; margin: 0 0 6px; }
+p { margin: 0 0 6px; }
+ol { margin: 0 0 6px; padding-left: 1.4em; }
+.related { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 8px; }
+button { font: inherit; font-size: 13px; border-radius: 7px; border: 1px solid #b3261e; background: transparent; color: #b3261e; padding: 3px 9px; cursor: pointer; }
+button.primary { background: #b3261e; color: #fff; }
+button:focus-visible { outline: 2px solid #1f5fd1; outline-offset: 2px; }
+.row { display: flex; gap: 8px; align-items: center; justify-content: space-between; margin-top: 6px; flex-wrap: wrap; }
+.close { position: absolute; top: 6px; right: 8px; border: 0; font-size: 18px; line-height: 1; padding: 2px 6px; color: inherit; }
+.word { margin-bottom: 8px; }
+.word h3 { margin: 0; font-size: 16px; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** What a card is placed next to: a term element, or the range of a word. */
+export type CardAnchor = Element | Range;
+
+/** The card: one host element, opened next to an anchor element, never covering it. */
+export class Card {
+  private host: HTMLElement | null = null;
+  private anchor: CardAnchor | null = null;
+  /** When the card last closed (focus returning to the term must not reopen it). */
+  closedAt = 0;
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') this.close(true);
+  };
+  private readonly onDown = (e: Event): void => {
+    if (this.host && !e.composedPath().includes(this.host) && !(this.anchor instanceof Element && e.composedPath().includes(this.anchor))) this.close(false);
+  };
+
+  constructor(private readonly doc: Document, private readonly labels: CardLabels) {}
+
+  /** True while a card is open. */
+  isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** The element the open card belongs to. */
+  anchorElement(): CardAnchor | null {
+    return this.anchor;
+  }
+
+  /** Opens the card for a glossary entry. */
+  showEntry(anchor: CardAnchor, entry: CardEntry, count: number, actions: { onRelated(id: string): void; onHighlight?(): void }): void {
+    const { doc, labels } = this;
+    const card = el(doc, 'div', 'card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', entry.term);
+    const h = el(doc, 'h2');
+    h.append(el(doc, 'span', 'term', entry.term), el(doc, 'span', 'py', entry.pinyin));
+    card.append(h);
+    card.append(el(doc, 'p', 'meta muted', `${labels.category(entry.category)} · ${labels.scope[entry.scope] ?? entry.scope} · ${labels.occurrences(count)}`));
+    if (entry.gloss) card.append(el(doc, 'p', 'gloss', entry.gloss));
+    if (entry.zh) card.append(el(doc, 'p', 'zh', entry.zh));
+    if (entry.en) card.append(el(doc, 'p', 'en', entry.en));
+    if (entry.items?.length) {
+      card.append(el(doc, 'p', 'muted', labels.items));
+      const ol = el(doc, 'ol');
+      for (const it of entry.items) ol.append(el(doc, 'li', undefined, it));
+      card.append(ol);
+    }
+    if (entry.related.length) {
+      card.append(el(doc, 'p', 'muted', labels.related));
+      const rel = el(doc, 'div', 'related');
+      for (const r of entry.related) {
+        const b = el(doc, 'button', undefined, r.term);
+        b.type = 'button';
+        b.addEventListener('click', () => actions.onRelated(r.id));
+        rel.append(b);
+      }
+      card.append(rel);
+    }
+    const row = el(doc, 'div', 'row');
+    if (actions.onHighlight) {
+      const hl = el(doc, 'button', 'primary', labels.highlight);
+      hl.type = 'button';
+      hl.addEventListener('click', () => actions.onHighlight?.());
+      row.append(hl);
+    }
+    const copy = el(doc, 'button', undefined, labels.copy);
+    copy.type = 'button';
+    copy.addEventListener('click', () => {
+      const text = [`${entry.term} ${entry.pinyin}`, entry.gloss, entry.zh, entry.en, ...(entry.items ?? []).map((x, i) => `${i + 1}. ${x}`)].filter(Boolean).join('\n');
+      void navigator.clipboard?.writeText(text).then(() => (copy.textContent = labels.copied), () => undefined);
+    });
+    row.append(copy);
+    card.append(row);
+    this.open(anchor, card);
+  }
+
+  /** Opens the card for dictionary results (longest word first). */
+  showDictionary(anchor: CardAnchor, matches: readonly DictCardEntry[]): void {
+    const { doc, labels } = this;
+    const card = el(doc, 'div', 'card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', matches[0]?.word ?? labels.dictionary);
+    card.append(el(doc, 'p', 'meta muted', labels.dictionary));
+    if (matches.length === 0) card.append(el(doc, 'p', 'muted', labels.notFound));
+    for (const m of matches.slice(0, 4)) {
+      for (const e of m.entries.slice(0, 3)) {
+        const w = el(doc, 'div', 'word');
+        const h = el(doc, 'h3');
+        const forms = e.traditional && e.traditional !== e.simplified ? `${e.simplified}（${e.traditional}）` : e.simplified;
+        h.append(el(doc, 'span', 'term', forms), doc.createTextNode(' '), el(doc, 'span', 'py', e.pinyin));
+        w.append(h, el(doc, 'p', undefined, e.definitions.slice(0, 6).join('; ')));
+        card.append(w);
+      }
+    }
+    this.open(anchor, card);
+  }
+
+  private open(anchor: CardAnchor, card: HTMLElement): void {
+    this.close(false);
+    const host = this.doc.createElement('dubao-card');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = STYLE;
+    const close = el(this.doc, 'button', 'close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', this.labels.close);
+    close.addEventListener('click', () => this.close(true));
+    card.prepend(close);
+    shadow.append(style, card);
+    this.doc.body.append(host);
+    this.host = host;
+    this.anchor = anchor;
+    this.place();
+    this.doc.addEventListener('keydown', this.onKey, true);
+    this.doc.addEventListener('pointerdown', this.onDown, true);
+  }
+
+  /** Below the anchor when it fits, else above; inside the viewport horizontally. */
+  private place(): void {
+    if (!this.host || !this.anchor) return;
+    const view = this.doc.defaultView;
+    const r = this.anchor.getBoundingClientRect();
+    const cardRect = this.host.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+    const w = cardRect?.width ?? 380;
+    const hgt = cardRect?.height ?? 200;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    const sx = view?.scrollX ?? 0;
+    const sy = view?.scrollY ?? 0;
+    const below = r.bottom + 6 + hgt <= vh || r.top - 6 - hgt < 0;
+    const top = below ? r.bottom + 6 : r.top - 6 - hgt;
+    const left = Math.min(Math.max(8, r.left), Math.max(8, vw - w - 8));
+    this.host.style.setProperty('left', `${left + sx}px`, 'important');
+    this.host.style.setProperty('top', `${top + sy}px`, 'important');
+    this.host.style.setProperty('position', 'absolute', 'important');
+  }
+
+  /** Closes the card; `refocus` puts keyboard focus back on the term. */
+  close(refocus: boolean): void {
+    if (!this.host) return;
+    this.host.remove();
+    this.host = null;
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    this.doc.removeEventListener('pointerdown', this.onDown, true);
+    const a = this.anchor;
+    this.anchor = null;
+    this.closedAt = Date.now();
+    if (refocus && a instanceof HTMLElement) a.focus();
+  }
+
+  /** The card's shadow root (tests and keyboard focus). */
+  root(): ShadowRoot | null {
+    return this.host?.shadowRoot ?? null;
+  }
+}

@@ -1,0 +1,119 @@
+// In real Chromium: glossary terms underlined, the card opened by hover, click and keyboard,
+// related terms, Esc; a CC-CEDICT look-up for any other word, with its timing printed.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { launch, routeFixtures, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const cardText = (page: Page) => page.locator('dubao-card').evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '');
+
+/** Centre of the `index`-th character of the first text node of a block. */
+async function charPoint(page: Page, block: number, ch: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(([b, c]) => {
+    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      const i = t.data.indexOf(c as string);
+      if (i >= 0 && !t.parentElement?.closest('.dubao-term')) {
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 1);
+        const box = r.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    throw new Error(`${c} not found`);
+  }, [block, ch] as const);
+}
+
+describe('glossary', () => {
+  it('underlines policy terms and explains them in a card opened by hover, click and keyboard', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    const terms = await page.locator('.dubao-term').allTextContents();
+    expect(terms.join('|')).toContain('医银合作');
+    expect(terms.join('|')).toContain('异地就医备案');
+    expect(terms.join('|')).toContain('家庭共济');
+
+    // Hover
+    const yiyin = page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first();
+    await yiyin.hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('yī yín hé zuò');
+    const text = await cardText(page);
+    expect(text).toContain('医银合作');
+    expect(text).toMatch(/bank/iu);
+    const cardBox = await page.locator('dubao-card').evaluate((h) => h.shadowRoot?.querySelector('.card')?.getBoundingClientRect().toJSON());
+    const termBox = await yiyin.boundingBox();
+    // The card never covers the term, and stays in the viewport.
+    const overlaps = termBox && cardBox && !(cardBox.top >= termBox.y + termBox.height || cardBox.bottom <= termBox.y || cardBox.left >= termBox.x + termBox.width || cardBox.right <= termBox.x);
+    expect(overlaps).toBe(false);
+    expect(cardBox.right).toBeLessThanOrEqual(page.viewportSize()?.width ?? 0);
+
+    // Esc closes; outside click closes.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dubao-card').count()).toBe(0);
+
+    // Click on another term
+    await page.mouse.move(5, 5);
+    await page.locator('.dubao-term[data-term-id]').filter({ hasText: '家庭共济' }).first().click();
+    await expect.poll(() => cardText(page)).toContain('家庭共济');
+    await page.mouse.click(5, 300);
+    await expect.poll(() => page.locator('dubao-card').count()).toBe(0);
+
+    // Keyboard: focus a term with Tab-like focus, the card opens; related terms are buttons.
+    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().focus();
+    await expect.poll(() => cardText(page)).toContain('医银合作');
+    const related = page.locator('dubao-card').locator('button', { hasText: '异地就医备案' });
+    await related.click();
+    await expect.poll(() => cardText(page)).toContain('yì dì jiù yī bèi àn');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dubao-card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('looks up any other word in CC-CEDICT, longest word first (timing printed)', async () => {
+    // First look-up after the browser starts, then later ones, measured from an extension page.
+    const fresh = await launch();
+    const ext = await fresh.context.newPage();
+    await ext.goto(`chrome-extension://${fresh.extensionId}/popup.html`);
+    const times = await ext.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { word: string }[] }> } } }).chrome;
+      const out: number[] = [];
+      let words = '';
+      for (const [text, offset] of [['近日，记者从医保萧山分局了解到', 6], ['在银行的业务大厅内', 1], ['设有相应的服务区域', 2], ['老花镜、血氧仪', 0], ['刷脸支付新模式', 2]] as const) {
+        const t = performance.now();
+        const r = await c.runtime.sendMessage({ type: 'dict:lookup', text, offset });
+        out.push(performance.now() - t);
+        words += `${r.value[0]?.word ?? '-'} `;
+      }
+      return { out, words };
+    });
+    await fresh.close();
+    const later = times.out.slice(1).sort((a, b) => a - b);
+    console.log(`[bench] CC-CEDICT look-up in Chromium: first after browser start ${times.out[0]?.toFixed(0)} ms, later median ${later[Math.floor(later.length / 2)]?.toFixed(1)} ms`);
+    expect(times.words.split(' ')[0]).toBe('医保');
+    expect(times.words.split(' ')[1]).toBe('银行');
+
+    // On the page: resting the pointer on an ordinary word shows its dictionary entries.
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    const p = await charPoint(page, 3, '悉');
+    await page.mouse.move(p.x, p.y, { steps: 2 });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
+    expect(await cardText(page)).toMatch(/CC-CEDICT/u);
+    await page.close();
+  });
+});
