@@ -4,11 +4,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupByArticle, type ArticleGroup } from '../lib/highlights/search';
 import type { HighlightRecord } from '../lib/highlights/types';
-import type { HighlightPatch, ImportSummary } from '../lib/messages';
+import type { BackgroundType, HighlightPatch, ImportSummary } from '../lib/messages';
 import { HighlightFilters, NO_FILTERS, toQuery, type Filters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
 import { HighlightStore } from './HighlightStore';
 import { HighlightTransfer } from './HighlightTransfer';
+import './HighlightList.css';
 
 /** What a highlight list needs from the outside world. */
 export interface HighlightApi {
@@ -25,6 +26,20 @@ export interface HighlightApi {
   download: (filename: string, text: string, mime: string) => void;
   /** Opens the library page (absent on the library page itself). */
   openLibrary?: () => void | Promise<void>;
+}
+
+/** Asks the background (runtime.sendMessage); resolves with the reply's value, rejects with its error. */
+export type AskBackground = <V>(message: { type: BackgroundType; [field: string]: unknown }) => Promise<V>;
+
+/** The highlight calls of HighlightApi as background messages (the popup and the library share them). */
+export function highlightCalls(ask: AskBackground): Pick<HighlightApi, 'allHighlights' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'importHighlights'> {
+  return {
+    allHighlights: () => ask<HighlightRecord[]>({ type: 'highlights:all' }),
+    updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
+    deleteHighlight: (id) => ask<HighlightRecord | null>({ type: 'highlight:delete', id }),
+    restoreHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:restore', highlight }),
+    importHighlights: (text) => ask<ImportSummary>({ type: 'highlights:import', text }),
+  };
 }
 
 /** How long "Undo" stays after a delete. */

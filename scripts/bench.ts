@@ -3,8 +3,11 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
+import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
+import { buildSearchIndex } from '../lib/highlights/search';
 import { readings } from '../lib/pinyin';
 import { reflowText } from '../lib/reflow';
+import { sampleHighlights } from './lib/sample-highlights';
 
 const root = process.cwd();
 const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks']
@@ -49,6 +52,18 @@ const tBuild = median(() => buildGlossaryMatcher(), 5, 1);
 const matcher = buildGlossaryMatcher();
 rows.push(['glossary matcher build (once per page), median', fmt(tBuild)]);
 rows.push(['glossary match, 10,000-character article, median', `${fmt(median(() => matcher.match(article), 25, 5))}  (target ≤ 5 ms)`]);
+
+const highlights = sampleHighlights(10_000, corpus);
+const searches = ['医保', '醫保', 'yyhz', 'yiyinhezuo'];
+rows.push(['highlights: build search index + 4 searches, 10,000 records, median', fmt(median(() => {
+  const index = buildSearchIndex(highlights);
+  return searches.map((text) => index.search({ text }));
+}, 5, 1))]);
+const hlIndex = buildSearchIndex(highlights);
+for (const text of searches) rows.push([`highlights: search "${text}" in the built index, median`, fmt(median(() => hlIndex.search({ text })))]);
+const pinyinOf = (text: string): string => readings(text).filter((r) => r !== '').join(' ');
+const exports: [string, () => string][] = [['Markdown', () => toMarkdown(highlights)], ['JSON', () => toJson(highlights)], ['CSV', () => toCsv(highlights)], ['Anki TSV (with pinyin)', () => toAnkiTsv(highlights, pinyinOf)]];
+for (const [name, run] of exports) rows.push([`highlights: export 10,000 to ${name}, median`, fmt(median(run, 5, 1))]);
 
 const out = join(root, '.output/chrome-mv3');
 if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });

@@ -9,7 +9,12 @@ import { canonicalUrl } from '../../lib/url';
 import type { TermMatcherLike } from '../../lib/annotate';
 import { computeDisplay, wordAround, codePointIndex, type AnnotatorLike, type BlockDisplay, type Cn2t } from './display';
 import { Card, type CardEntry, type CardLabels, type DictCardEntry } from './card';
+import { describe as describeSelection, anchorAll, type BlockRange } from '../../lib/anchor';
+import { citation } from '../../lib/highlights/export';
+import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
+import { drawHighlights, offsetInRepaired, originalRange, repairedRange } from './marks';
 import { CLS, renderBlock, renderBlocks, type TermRange } from './render';
+import { SelectionToolbar, type ToolbarLabels } from './toolbar';
 
 /** Heavy parts loaded only when the reader turns their feature on. */
 export interface PageDeps {
@@ -21,6 +26,12 @@ export interface PageDeps {
   glossaryEntry?: (id: string) => Promise<CardEntry | null>;
   dictLookup?: (text: string, offset: number) => Promise<DictCardEntry[]>;
   cardLabels?: CardLabels;
+  toolbarLabels?: ToolbarLabels;
+  loadHighlights?: (url: string) => Promise<HighlightRecord[]>;
+  saveHighlight?: (h: HighlightRecord) => Promise<HighlightRecord>;
+  updateHighlight?: (id: string, patch: { note?: string; color?: HighlightColor }) => Promise<HighlightRecord>;
+  putTerm?: (term: string, explanation: string) => Promise<void>;
+  copyText?: (text: string) => Promise<void>;
 }
 
 /** How long the pointer rests before a card opens (ms). */
@@ -28,6 +39,12 @@ const HOVER_TERM_MS = 300;
 const HOVER_WORD_MS = 600;
 /** Common characters that exist only in traditional script: enough of them means a traditional page. */
 const TRADITIONAL_ONLY = /[這們個為說國會來時對過還後與從關業經當將發動學現點區縣鄉鎮醫銀]/gu;
+
+/** A new record id. */
+function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  return c?.randomUUID ? c.randomUUID() : `h${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /** A UI string, or '' where the runtime has none (tests, odd embedders). */
 function message(key: 'joinLabel'): string {
@@ -54,6 +71,10 @@ export class DubaoPage {
   private matcher: TermMatcherLike | null = null;
   private display: BlockDisplay[] | undefined;
   private terms: TermRange[][] | undefined;
+  private highlights: HighlightRecord[] = [];
+  private placed = new Map<string, BlockRange>();
+  private orphans: string[] = [];
+  private toolbar: SelectionToolbar | null = null;
   private card: Card | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   /** Code points whose pinyin the reader flipped by clicking, per block. */
@@ -80,6 +101,10 @@ export class DubaoPage {
     root.addEventListener('mouseout', this.onOut);
     root.addEventListener('focusin', this.onFocus as EventListener);
     root.addEventListener('keydown', this.onKey as EventListener);
+    this.doc.addEventListener('mouseup', this.onSelect);
+    this.doc.addEventListener('keyup', this.onSelect);
+    this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    void this.restoreHighlights();
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
   }
 
@@ -218,6 +243,7 @@ export class DubaoPage {
     this.mutate(() => {
       old.replaceWith(renderBlock(this.doc, b, i, (this.repaired as RepairedArticle).extraction, root, this.renderOptions()));
     });
+    this.drawMarks();
   }
 
   private renderOptions() {
@@ -324,7 +350,7 @@ export class DubaoPage {
 
   private readonly onFocus = (e: FocusEvent): void => {
     const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
-    if (term && this.view === 'repaired' && Date.now() - (this.card?.closedAt ?? 0) > 250) void this.openTerm(term);
+    if (term && this.view === 'repaired' && this.card?.refocusing !== term) void this.openTerm(term);
   };
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -363,6 +389,7 @@ export class DubaoPage {
       showRepairs: this.showRepairs,
       blocks: this.repaired?.blocks.length ?? 0,
       joins: this.repaired?.blocks.reduce((n, b) => n + b.joins.length, 0) ?? 0,
+      orphans: [...this.orphans],
     };
   }
 
@@ -392,6 +419,7 @@ export class DubaoPage {
       root.setAttribute(MARK, view);
       this.view = view;
     });
+    this.drawMarks();
   }
 
   /** Turns the "show repairs" marks on or off. */
@@ -402,6 +430,149 @@ export class DubaoPage {
       this.setView('repaired');
     }
   }
+
+  /** Loads this article's saved highlights and anchors them (orphans are kept and listed). */
+  async restoreHighlights(): Promise<void> {
+    if (!this.deps.loadHighlights) return;
+    try {
+      this.highlights = await this.deps.loadHighlights(this.info().url);
+    } catch {
+      return;
+    }
+    this.anchorHighlights();
+    this.drawMarks();
+    this.scrollToHash();
+  }
+
+  private blockTexts(): string[] {
+    this.repaired ??= this.repair();
+    return this.repaired.blocks.map((b) => b.text);
+  }
+
+  private anchorHighlights(): void {
+    performance.mark('dubao:anchor:start');
+    const { placed, orphans } = anchorAll(this.blockTexts(), this.highlights);
+    this.placed = new Map(placed.map((p) => [p.highlight.id, p.range]));
+    this.orphans = orphans.map((o) => o.id);
+    performance.measure('dubao:anchor', 'dubao:anchor:start');
+  }
+
+  /** Draws every placed highlight in the current view. */
+  drawMarks(): void {
+    const root = this.recognition.body;
+    if (!root || !this.repaired || this.placed.size === 0) {
+      drawHighlights(this.doc, new Map());
+      return;
+    }
+    const byColor = new Map<HighlightColor, Range[]>();
+    for (const h of this.highlights) {
+      const r = this.placed.get(h.id);
+      if (!r) continue;
+      const range = this.view === 'repaired' ? repairedRange(root, r) : originalRange(this.doc, this.repaired.blocks, this.repaired.extraction, r);
+      if (!range) continue;
+      const list = byColor.get(h.color) ?? [];
+      list.push(range);
+      byColor.set(h.color, list);
+    }
+    drawHighlights(this.doc, byColor);
+  }
+
+  /** `#dubao-hl=<id>` (opened from the panel): scroll that highlight into view. */
+  private scrollToHash(): void {
+    const id = /dubao-hl=([A-Za-z0-9_-]+)/u.exec(this.doc.location?.hash ?? '')?.[1];
+    const r = id ? this.placed.get(id) : undefined;
+    const root = this.recognition.body;
+    if (!r || !root) return;
+    const range = this.view === 'repaired' ? repairedRange(root, r) : null;
+    const el = range?.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center' });
+  }
+
+  /** The article range of the current selection (repaired view), or null. */
+  private selectionRange(): BlockRange | null {
+    const sel = this.doc.getSelection?.();
+    const root = this.recognition.body;
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || !root || this.view !== 'repaired') return null;
+    const r = sel.getRangeAt(0);
+    if (!root.contains(r.commonAncestorContainer)) return null;
+    const a = offsetInRepaired(r.startContainer, r.startOffset);
+    const b = offsetInRepaired(r.endContainer, r.endOffset);
+    if (!a || !b) return null;
+    if (a.block === b.block && a.offset === b.offset) return null;
+    return { startBlock: a.block, start: a.offset, endBlock: b.block, end: b.offset };
+  }
+
+  /** Saves the current selection as a highlight; returns its id. */
+  async highlightSelection(color: HighlightColor = 'yellow'): Promise<string | null> {
+    const range = this.selectionRange();
+    if (!range || !this.deps.saveHighlight) return null;
+    const { quote, position } = describeSelection(this.blockTexts(), range);
+    if (!quote.exact.trim()) return null;
+    const r = this.recognition;
+    const now = Date.now();
+    const record: HighlightRecord = {
+      id: newId(),
+      url: this.info().url,
+      paper: r.siteName,
+      site: r.site,
+      date: r.date,
+      title: r.title,
+      quote,
+      position,
+      color,
+      note: '',
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
+      schema: 1,
+    };
+    const saved = await this.deps.saveHighlight(record);
+    this.highlights.push(saved);
+    this.placed.set(saved.id, { startBlock: position.startBlock, start: position.start, endBlock: position.endBlock, end: position.end });
+    this.doc.getSelection?.()?.removeAllRanges();
+    this.drawMarks();
+    return saved.id;
+  }
+
+  private readonly onPointerDown = (e: Event): void => {
+    if (this.toolbar?.isOpen() && !this.toolbar.contains(e)) this.toolbar.close();
+  };
+
+  /** A selection in the article brings up the toolbar. */
+  private readonly onSelect = (e: Event): void => {
+    if (this.toolbar?.contains(e) || !this.deps.toolbarLabels) return;
+    setTimeout(() => {
+      const range = this.selectionRange();
+      if (!range) return;
+      const sel = this.doc.getSelection();
+      const rect = sel && sel.rangeCount ? sel.getRangeAt(0).getBoundingClientRect() : null;
+      if (!rect) return;
+      this.toolbar ??= new SelectionToolbar(this.doc, this.deps.toolbarLabels as ToolbarLabels, {
+        highlight: (color) => this.highlightSelection(color),
+        saveNote: async (id, note) => {
+          const updated = await this.deps.updateHighlight?.(id, { note });
+          const i = this.highlights.findIndex((h) => h.id === id);
+          if (updated && i >= 0) this.highlights[i] = updated;
+        },
+        copyCitation: async () => {
+          const sel2 = this.selectionRange() ?? range;
+          const { quote } = describeSelection(this.blockTexts(), sel2);
+          const r = this.recognition;
+          await this.deps.copyText?.(citation({ quote, paper: r.siteName, date: r.date, title: r.title, url: this.info().url }));
+        },
+        lookUp: () => {
+          const s2 = this.doc.getSelection();
+          const rr = s2 && s2.rangeCount ? s2.getRangeAt(0).getBoundingClientRect() : rect;
+          void this.openWord({ clientX: rr.left + 2, clientY: rr.top + rr.height / 2, target: null } as unknown as MouseEvent);
+        },
+        addTerm: async (explanation) => {
+          const { quote } = describeSelection(this.blockTexts(), range);
+          await this.deps.putTerm?.(quote.exact.trim(), explanation);
+        },
+      });
+      this.toolbar.show(rect);
+    }, 0);
+  };
 
   /** Answers a message from the popup or the background. */
   handle(m: ContentMessage): PageInfo {
@@ -417,6 +588,17 @@ export class DubaoPage {
         break;
       case 'page:info':
         break;
+      case 'page:highlight-selection':
+        void this.highlightSelection('yellow');
+        break;
+      case 'page:add-term': {
+        const text = m.text.trim();
+        if (text) {
+          const explanation = this.doc.defaultView?.prompt?.(`${text}`, '') ?? null;
+          if (explanation !== null) void this.deps.putTerm?.(text, explanation);
+        }
+        break;
+      }
     }
     return this.info();
   }
@@ -431,6 +613,11 @@ export class DubaoPage {
     this.recognition.body?.removeEventListener('focusin', this.onFocus as EventListener);
     this.recognition.body?.removeEventListener('keydown', this.onKey as EventListener);
     this.card?.close(false);
+    this.toolbar?.close();
+    this.doc.removeEventListener('mouseup', this.onSelect);
+    this.doc.removeEventListener('keyup', this.onSelect);
+    this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    drawHighlights(this.doc, new Map());
     this.setView('original');
     this.recognition.body?.removeAttribute(MARK);
   }

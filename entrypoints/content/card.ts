@@ -76,8 +76,8 @@ export type CardAnchor = Element | Range;
 export class Card {
   private host: HTMLElement | null = null;
   private anchor: CardAnchor | null = null;
-  /** When the card last closed (focus returning to the term must not reopen it). */
-  closedAt = 0;
+  /** The term focus is being returned to after Esc (its focus event must not reopen the card). */
+  refocusing: Element | null = null;
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') this.close(true);
   };
@@ -215,8 +215,14 @@ export class Card {
     this.doc.removeEventListener('pointerdown', this.onDown, true);
     const a = this.anchor;
     this.anchor = null;
-    this.closedAt = Date.now();
-    if (refocus && a instanceof HTMLElement) a.focus();
+    if (refocus && a instanceof HTMLElement) {
+      this.refocusing = a;
+      try {
+        a.focus();
+      } finally {
+        this.refocusing = null;
+      }
+    }
   }
 
   /** The card's shadow root (tests and keyboard focus). */

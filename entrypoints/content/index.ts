@@ -7,7 +7,9 @@ import type { GlossaryForms, Reply } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
+import type { ToolbarLabels } from './toolbar';
 import type { AnnotatorLike, Cn2t } from './display';
 
 /** Globals the lazily injected scripts set in this content-script world. */
@@ -67,6 +69,36 @@ const deps: PageDeps = {
       notFound: t('cardNotFound'),
     };
   },
+  get toolbarLabels(): ToolbarLabels {
+    const t = (key: string, sub?: string): string => {
+      try {
+        return browser.i18n.getMessage(key as never, sub) || key;
+      } catch {
+        return key;
+      }
+    };
+    return {
+      toolbar: t('tbToolbar'),
+      color: { yellow: t('tbYellow'), green: t('tbGreen'), blue: t('tbBlue'), pink: t('tbPink') },
+      note: t('tbNote'),
+      notePlaceholder: t('tbNotePlaceholder'),
+      saveNote: t('tbSaveNote'),
+      copyCitation: t('tbCopyCitation'),
+      copied: t('cardCopied'),
+      lookUp: t('tbLookUp'),
+      addTerm: t('tbAddTerm'),
+      termPlaceholder: t('tbTermPlaceholder'),
+      saveTerm: t('tbSaveTerm'),
+      error: (why) => t('tbError', why),
+    };
+  },
+  loadHighlights: (url) => ask<HighlightRecord[]>({ type: 'highlights:for-url', url }),
+  saveHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:save', highlight }),
+  updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
+  putTerm: async (term, explanation) => {
+    await ask({ type: 'terms:put', term: { term, explanation } });
+  },
+  copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary() {
     const forms = await ask<GlossaryForms>({ type: 'glossary:forms' });
     return buildMatcher(forms.entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });

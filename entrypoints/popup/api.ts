@@ -1,5 +1,7 @@
 // The popup's side effects: finding its tab, messaging the content script and the background.
 import { browser } from 'wxt/browser';
+import { highlightCalls } from '../../components/HighlightList';
+import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
 import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/storage';
@@ -50,6 +52,17 @@ export function createPopupApi(target: string | null): PanelApi {
     storedArticle: (url) => toBackground<ArticleRecord | null>({ type: 'article:get', url }),
     recentArticles: () => toBackground<ArticleRecord[]>({ type: 'articles:recent', limit: 10 }),
     highlights: (url) => toBackground<unknown[]>({ type: 'highlights:list', url }),
+    ...highlightCalls(toBackground),
+    /** The current tab when it shows this article (only the fragment changes), else a new tab. */
+    async openUrl(url) {
+      const t = await tab();
+      if (t?.id !== undefined && t.url && canonicalUrl(t.url) === canonicalUrl(url)) await browser.tabs.update(t.id, { url, active: true });
+      else await browser.tabs.create({ url });
+    },
+    download: downloadText,
+    async openLibrary() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+    },
     async tabUrl() {
       return (await tab())?.url ?? null;
     },

@@ -16,7 +16,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-const cardText = (page: Page) => page.locator('dubao-card').evaluate((h) => h.shadowRoot?.textContent ?? '').catch(() => '');
+const cardText = (page: Page) => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 
 /** Centre of the `index`-th character of the first text node of a block. */
 async function charPoint(page: Page, block: number, ch: string): Promise<{ x: number; y: number }> {

@@ -1,0 +1,114 @@
+// Highlights on the page: block offsets ⇄ DOM ranges in the repaired view and in the original
+// view, drawn with the CSS Custom Highlight API (no element is added to the page's text).
+import type { Extraction } from '../../lib/extract';
+import type { HighlightColor } from '../../lib/highlights/types';
+import type { RepairedBlock } from '../../lib/reflow';
+import type { BlockRange } from '../../lib/anchor';
+
+/** A DOM position. */
+interface Point {
+  node: Text;
+  offset: number;
+}
+
+/** Text nodes of a rendered block that hold displayed characters (readings excluded). */
+function blockTextNodes(blockEl: Element): Text[] {
+  const out: Text[] = [];
+  const walker = blockEl.ownerDocument.createTreeWalker(blockEl, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('rt')) out.push(n as Text);
+  }
+  return out;
+}
+
+/** The DOM position of a displayed-text offset in a rendered block. */
+function repairedPoint(blockEl: Element, offset: number): Point | null {
+  let at = 0;
+  const nodes = blockTextNodes(blockEl);
+  for (const t of nodes) {
+    if (offset <= at + t.data.length) return { node: t, offset: Math.max(0, offset - at) };
+    at += t.data.length;
+  }
+  const last = nodes[nodes.length - 1];
+  return last ? { node: last, offset: last.data.length } : null;
+}
+
+/** The displayed-text offset in its block of a DOM position, or null outside the article. */
+export function offsetInRepaired(node: Node, offset: number): { block: number; offset: number } | null {
+  const el = node.nodeType === 3 ? node.parentElement : (node as Element);
+  const blockEl = el?.closest('[data-dubao-block]');
+  if (!blockEl) return null;
+  const r = blockEl.ownerDocument.createRange();
+  r.setStart(blockEl, 0);
+  r.setEnd(node, offset);
+  const frag = r.cloneContents();
+  frag.querySelectorAll('rt').forEach((x) => x.remove());
+  return { block: Number((blockEl as HTMLElement).dataset.dubaoBlock), offset: (frag.textContent ?? '').length };
+}
+
+/** A DOM Range for a block range in the repaired view. */
+export function repairedRange(root: Element, r: BlockRange): Range | null {
+  const a = root.querySelector(`[data-dubao-block="${r.startBlock}"]`);
+  const b = root.querySelector(`[data-dubao-block="${r.endBlock}"]`);
+  if (!a || !b) return null;
+  const s = repairedPoint(a, r.start);
+  const e = repairedPoint(b, r.end);
+  if (!s || !e) return null;
+  const range = root.ownerDocument.createRange();
+  range.setStart(s.node, s.offset);
+  range.setEnd(e.node, e.offset);
+  return range;
+}
+
+/** The original DOM position of a repaired-text offset (through the extraction's pieces). */
+function originalPoint(blocks: readonly RepairedBlock[], ex: Extraction, block: number, offset: number): Point | null {
+  const b = blocks[block];
+  if (!b) return null;
+  const starts = [0, ...b.joins];
+  let k = b.lines.length - 1;
+  while (k > 0 && (starts[k] ?? 0) > offset) k--;
+  const line = b.lines[k] ?? 0;
+  const inLine = offset - (starts[k] ?? 0);
+  const pieces = ex.pieces[line] ?? [];
+  for (const p of pieces) {
+    const len = p.nodeEnd - p.nodeStart;
+    if (inLine <= p.lineStart + len) return { node: p.node, offset: p.nodeStart + Math.max(0, Math.min(len, inLine - p.lineStart)) };
+  }
+  const last = pieces[pieces.length - 1];
+  return last ? { node: last.node, offset: last.nodeEnd } : null;
+}
+
+/** A DOM Range for a block range in the original view. */
+export function originalRange(doc: Document, blocks: readonly RepairedBlock[], ex: Extraction, r: BlockRange): Range | null {
+  const s = originalPoint(blocks, ex, r.startBlock, r.start);
+  const e = originalPoint(blocks, ex, r.endBlock, r.end);
+  if (!s || !e) return null;
+  const range = doc.createRange();
+  try {
+    range.setStart(s.node, s.offset);
+    range.setEnd(e.node, e.offset);
+  } catch {
+    return null;
+  }
+  return range;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): void;
+}
+
+/** Draws ranges by colour with the CSS Custom Highlight API; returns false where it is missing. */
+export function drawHighlights(doc: Document, byColor: ReadonlyMap<HighlightColor, Range[]>): boolean {
+  const view = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
+  const registry = view?.CSS?.highlights;
+  const Ctor = view?.Highlight;
+  if (!registry || !Ctor) return false;
+  for (const color of ['yellow', 'green', 'blue', 'pink'] as const) {
+    const ranges = byColor.get(color) ?? [];
+    if (ranges.length) registry.set(`dubao-${color}`, new Ctor(...ranges));
+    else registry.delete(`dubao-${color}`);
+  }
+  return true;
+}

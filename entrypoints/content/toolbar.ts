@@ -1,0 +1,149 @@
+// The selection toolbar: colours, a note, copy with citation, look up. In a shadow root;
+// every button has an accessible name in the UI language.
+import type { HighlightColor } from '../../lib/highlights/types';
+
+/** UI strings of the toolbar. */
+export interface ToolbarLabels {
+  toolbar: string;
+  color: Record<HighlightColor, string>;
+  note: string;
+  notePlaceholder: string;
+  saveNote: string;
+  copyCitation: string;
+  copied: string;
+  lookUp: string;
+  addTerm: string;
+  termPlaceholder: string;
+  saveTerm: string;
+  error: (why: string) => string;
+}
+
+/** What the toolbar's buttons do. */
+export interface ToolbarActions {
+  highlight(color: HighlightColor): Promise<string | null>;
+  saveNote(id: string, note: string): Promise<void>;
+  copyCitation(): Promise<void>;
+  lookUp(): void;
+  addTerm(explanation: string): Promise<void>;
+}
+
+const STYLE = `
+:host { all: initial; position: absolute; z-index: 2147483646; }
+.bar { display: flex; gap: 4px; align-items: center; padding: 5px; border-radius: 10px; background: #1f2328; color: #fff;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px system-ui, "PingFang SC", "WenQuanYi Micro Hei", sans-serif; flex-wrap: wrap; max-width: 360px; }
+button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 7px; padding: 4px 7px; cursor: pointer; }
+button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: none; }
+.sw { width: 20px; height: 20px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.7); }
+.yellow { background: #ffd600; } .green { background: #48c774; } .blue { background: #569cff; } .pink { background: #ff69b4; }
+textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box; border-radius: 6px; border: 0; padding: 5px; margin-top: 4px; color: #1f2328; }
+.form { width: 100%; }
+.msg { width: 100%; font-size: 12px; opacity: .85; }
+`;
+
+/** The toolbar next to a selection. */
+export class SelectionToolbar {
+  private host: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document, private readonly labels: ToolbarLabels, private readonly actions: ToolbarActions) {}
+
+  isOpen(): boolean {
+    return this.host !== null;
+  }
+
+  /** True when an event happened inside the toolbar. */
+  contains(e: Event): boolean {
+    return this.host !== null && e.composedPath().includes(this.host);
+  }
+
+  /** Shows the toolbar above (or below) a rectangle of the selection. */
+  show(rect: DOMRect): void {
+    this.close();
+    const { doc, labels } = this;
+    const host = doc.createElement('dubao-toolbar');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = STYLE;
+    const bar = doc.createElement('div');
+    bar.className = 'bar';
+    bar.setAttribute('role', 'toolbar');
+    bar.setAttribute('aria-label', labels.toolbar);
+    const msg = doc.createElement('div');
+    msg.className = 'msg';
+    msg.setAttribute('role', 'status');
+    const button = (text: string, name: string, cls: string, onClick: () => void): HTMLButtonElement => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.textContent = text;
+      b.setAttribute('aria-label', name);
+      b.title = name;
+      b.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    let saved: string | null = null;
+    const save = async (color: HighlightColor): Promise<string | null> => {
+      try {
+        saved = await this.actions.highlight(color);
+      } catch (e) {
+        msg.textContent = labels.error((e as Error).message);
+      }
+      return saved;
+    };
+    for (const c of ['yellow', 'green', 'blue', 'pink'] as const) bar.append(button('', labels.color[c], `sw ${c}`, () => void save(c).then((id) => id && this.close())));
+    bar.append(
+      button('✎', labels.note, '', () => {
+        void (saved ? Promise.resolve(saved) : save('yellow')).then((id) => {
+          if (!id) return;
+          this.form(bar, labels.notePlaceholder, labels.saveNote, (text) => this.actions.saveNote(id, text));
+        });
+      }),
+      button('❝', labels.copyCitation, '', () => void this.actions.copyCitation().then(() => (msg.textContent = labels.copied), (e: Error) => (msg.textContent = labels.error(e.message)))),
+      button('查', labels.lookUp, '', () => {
+        this.close();
+        this.actions.lookUp();
+      }),
+      button('＋', labels.addTerm, '', () => this.form(bar, labels.termPlaceholder, labels.saveTerm, (text) => this.actions.addTerm(text))),
+      msg,
+    );
+    shadow.append(style, bar);
+    doc.body.append(host);
+    this.host = host;
+    const view = doc.defaultView;
+    const top = rect.top - 46 > 0 ? rect.top - 46 : rect.bottom + 8;
+    host.style.setProperty('position', 'absolute', 'important');
+    host.style.setProperty('left', `${Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - 370)) + (view?.scrollX ?? 0)}px`, 'important');
+    host.style.setProperty('top', `${top + (view?.scrollY ?? 0)}px`, 'important');
+  }
+
+  /** A small text form inside the toolbar (a note, or the reader's explanation of a term). */
+  private form(bar: HTMLElement, placeholder: string, submit: string, onSave: (text: string) => Promise<void>): void {
+    bar.querySelector('.form')?.remove();
+    const doc = this.doc;
+    const wrap = doc.createElement('div');
+    wrap.className = 'form';
+    const ta = doc.createElement('textarea');
+    ta.placeholder = placeholder;
+    ta.setAttribute('aria-label', placeholder);
+    const ok = doc.createElement('button');
+    ok.type = 'button';
+    ok.textContent = submit;
+    ok.setAttribute('aria-label', submit);
+    const done = (): void => {
+      void onSave(ta.value).then(() => this.close(), (e: Error) => (ok.textContent = this.labels.error(e.message)));
+    };
+    ok.addEventListener('click', done);
+    ta.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) done();
+      if (e.key === 'Escape') this.close();
+    });
+    wrap.append(ta, ok);
+    bar.append(wrap);
+    ta.focus();
+  }
+
+  close(): void {
+    this.host?.remove();
+    this.host = null;
+  }
+}

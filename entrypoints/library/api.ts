@@ -1,0 +1,21 @@
+// The library page's side effects: messages to the background, opening articles, downloads.
+import { browser } from 'wxt/browser';
+import { highlightCalls, type HighlightApi } from '../../components/HighlightList';
+import { downloadText } from '../../components/HighlightTransfer';
+import type { Reply } from '../../lib/messages';
+
+export function createLibraryApi(): HighlightApi {
+  const toBackground = async <V,>(message: object): Promise<V> => {
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<V> | undefined;
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return reply.value;
+  };
+  return {
+    t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
+    ...highlightCalls(toBackground),
+    async openUrl(url) {
+      await browser.tabs.create({ url });
+    },
+    download: downloadText,
+  };
+}

@@ -1,0 +1,143 @@
+// Shared by the panel and library DOM tests: sample highlights, the English messages as t(),
+// a HighlightApi over the real service and repository (fake-indexeddb), and DOM helpers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
+import { vi } from 'vitest';
+import { highlightCalls, type HighlightApi } from '../../components/HighlightList';
+import { createRepository, openDatabase, type Repository } from '../../lib/db';
+import type { HighlightRecord } from '../../lib/highlights/types';
+import { createService } from '../../lib/service';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+export const loadMessages = (locale: string): Messages =>
+  JSON.parse(readFileSync(join(process.cwd(), 'public/_locales', locale, 'messages.json'), 'utf8')) as Messages;
+const EN = loadMessages('en');
+
+/** browser.i18n.getMessage over the English messages; an unknown key throws (so tests catch typos). */
+export function t(key: string, substitutions?: string | string[]): string {
+  const m = EN[key];
+  if (!m) throw new Error(`missing message key: ${key}`);
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return m.message.replace(/\$([A-Za-z0-9_]+)\$/gu, (_, name: string) => {
+    const content = m.placeholders?.[name.toLowerCase()]?.content ?? '';
+    const n = /^\$(\d)$/u.exec(content);
+    return n ? (subs[Number(n[1]) - 1] ?? '') : content;
+  });
+}
+
+export const PAGE = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm';
+export const OTHER = 'https://zjrb.zjol.com.cn/html/2025-02/01/content_1.htm';
+export const OLD = 'https://xsrb.xsnet.cn/epaper/html/2024-12/30/content_5.htm';
+export const XSS = '<img src=x onerror=alert(1)>';
+
+let nextId = 0;
+export function hl(over: Partial<HighlightRecord> & { exact?: string } = {}): HighlightRecord {
+  const { exact, ...rest } = over;
+  const i = ++nextId;
+  return {
+    id: `hl-dom-${String(i).padStart(5, '0')}`,
+    url: PAGE,
+    paper: '萧山日报',
+    site: 'xsrb',
+    date: '2025-03-09',
+    title: '医保服务提质扩面',
+    quote: { exact: exact ?? `第${i}条划线`, prefix: '', suffix: '' },
+    position: { startBlock: 1, start: i, endBlock: 1, end: i + 4 },
+    color: 'yellow',
+    note: '',
+    tags: [],
+    createdAt: 1_700_000_000_000 + i,
+    updatedAt: 1_700_000_000_000 + i,
+    schema: 1,
+    ...rest,
+  };
+}
+
+/** Three articles of two papers; one highlight with a note that looks like HTML. */
+export function sampleRecords(): HighlightRecord[] {
+  return [
+    hl({ exact: '推进医银合作模式', color: 'yellow', position: { startBlock: 2, start: 0, endBlock: 2, end: 8 } }),
+    hl({ exact: '医保服务站覆盖全区', color: 'green', note: '记下这个数据', position: { startBlock: 1, start: 0, endBlock: 1, end: 9 } }),
+    hl({ exact: '已经找不到的句子', color: 'pink', position: { startBlock: 5, start: 0, endBlock: 5, end: 8 } }),
+    hl({ url: OTHER, paper: '浙江日报', site: 'zjrb', date: '2025-02-01', title: '共同富裕示范区建设', exact: '共同富裕先行示范', color: 'blue', note: XSS }),
+    hl({ url: OTHER, paper: '浙江日报', site: 'zjrb', date: '2025-02-01', title: '共同富裕示范区建设', exact: '醫療保險待遇', color: 'yellow' }),
+    hl({ url: OLD, date: '2024-12-30', title: '年终盘点', exact: '地铁三号线通车', color: 'green' }),
+  ];
+}
+
+let dbCount = 0;
+/** A HighlightApi over the real message service and a fresh database holding `records`. */
+export async function serviceApi(records: readonly HighlightRecord[]): Promise<{ api: HighlightApi & { openUrl: ReturnType<typeof vi.fn>; download: ReturnType<typeof vi.fn> }; repo: Repository }> {
+  const repo = createRepository(await openDatabase(`dom-${++dbCount}-${Date.now()}`));
+  for (const r of records) await repo.putHighlight(r);
+  const handle = createService({ repo: async () => repo, ownId: 'own' });
+  const ask = async <V,>(message: object): Promise<V> => {
+    const reply = await handle(message, { id: 'own' });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value as V;
+  };
+  const api = { t, ...highlightCalls(ask), openUrl: vi.fn(), download: vi.fn() };
+  return { api, repo };
+}
+
+/** Renders into a fresh container in the document. */
+export async function mount(node: ComponentChild): Promise<HTMLElement> {
+  document.body.innerHTML = '';
+  const container = document.createElement('div');
+  document.body.append(container);
+  await act(() => {
+    render(node, container);
+  });
+  return container;
+}
+
+/** Retries `check` until it stops throwing (state updates after database round trips). */
+export async function waitFor<T>(check: () => T, timeout = 3000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return check();
+    } catch (e) {
+      if (Date.now() - start > timeout) throw e;
+      await act(() => new Promise((r) => setTimeout(r, 10)));
+    }
+  }
+}
+
+/** The element found by `selector` whose accessible name (aria-label, else text) is `name`. */
+export function byName<E extends Element = HTMLElement>(root: ParentNode, selector: string, name: string | RegExp): E {
+  const all = [...root.querySelectorAll<E>(selector)];
+  const found = all.find((el) => {
+    const label = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '';
+    return typeof name === 'string' ? label === name : name.test(label);
+  });
+  if (!found) throw new Error(`no ${selector} named ${String(name)}`);
+  return found;
+}
+
+export const button = (root: ParentNode, name: string | RegExp) => byName<HTMLButtonElement>(root, 'button', name);
+
+export async function click(el: HTMLElement): Promise<void> {
+  await act(() => {
+    el.click();
+  });
+}
+
+export async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export async function choose(el: HTMLSelectElement | HTMLInputElement, value: string): Promise<void> {
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** The quotes shown, in document order. */
+export const quotes = (root: ParentNode): string[] => [...root.querySelectorAll('.hl-quote')].map((q) => q.textContent ?? '');

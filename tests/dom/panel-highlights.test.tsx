@@ -1,0 +1,286 @@
+// @vitest-environment happy-dom
+// The highlight list of the popup panel: grouping, search, filters, notes, delete and undo,
+// orphans, text-only rendering, export and import.
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import { HighlightList } from '../../components/HighlightList';
+import { toJson } from '../../lib/highlights/export';
+import type { HighlightRecord } from '../../lib/highlights/types';
+import {
+  OLD,
+  OTHER,
+  PAGE,
+  XSS,
+  button,
+  byName,
+  choose,
+  click,
+  hl,
+  mount,
+  quotes,
+  sampleRecords,
+  serviceApi,
+  t,
+  type,
+  waitFor,
+} from './panel-fixtures';
+
+async function setup(opts: { orphans?: (records: HighlightRecord[]) => string[]; page?: boolean; pageSize?: number; undoMs?: number } = {}) {
+  const records = sampleRecords();
+  const { api, repo } = await serviceApi(records);
+  const page = opts.page === false ? null : { url: PAGE, orphans: opts.orphans?.(records) ?? [] };
+  const root = await mount(<HighlightList api={api} page={page} pageSize={opts.pageSize ?? 30} undoMs={opts.undoMs ?? 6000} />);
+  await waitFor(() => expect(quotes(root).length).toBe(records.length));
+  const search = byName<HTMLInputElement>(root, 'input', t('hlSearchLabel'));
+  return { root, api, repo, records, search };
+}
+
+describe('highlight list', () => {
+  it('shows the current page first, then the other articles grouped by article, newest issue first', async () => {
+    const { root, records } = await setup();
+    const pageSection = root.querySelector('.hl-page') as HTMLElement;
+    expect(pageSection.querySelector('h3')?.textContent).toBe(t('highlightsHeading'));
+    // In reading order (block, offset).
+    expect(quotes(pageSection)).toEqual(['医保服务站覆盖全区', '推进医银合作模式', '已经找不到的句子']);
+    const groups = [...root.querySelectorAll<HTMLElement>('.hl-group')];
+    expect(groups.map((g) => g.dataset.url)).toEqual([OTHER, OLD]);
+    expect(groups[0]?.querySelector('.hl-paper')?.textContent).toBe('浙江日报');
+    expect(groups[0]?.querySelector('.hl-date')?.textContent).toContain('2025-02-01');
+    expect(groups[0]?.querySelector('.hl-title')?.textContent).toBe('共同富裕示范区建设');
+    expect(quotes(groups[0] as HTMLElement)).toEqual(['共同富裕先行示范', '醫療保險待遇']);
+    expect(quotes(groups[1] as HTMLElement)).toEqual(['地铁三号线通车']);
+    expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCount', String(records.length)));
+  });
+
+  it('without a current page lists every article, grouped', async () => {
+    const { root } = await setup({ page: false });
+    expect(root.querySelector('.hl-page')).toBeNull();
+    expect([...root.querySelectorAll<HTMLElement>('.hl-group')].map((g) => g.dataset.url)).toEqual([PAGE, OTHER, OLD]);
+  });
+
+  it('marks highlights the page could not place as not found on this page', async () => {
+    const { root, records } = await setup({ orphans: (rs) => [rs[2]?.id as string] });
+    const items = [...root.querySelectorAll<HTMLElement>('.hl-item')];
+    const orphan = items.filter((li) => li.querySelector('.hl-orphan'));
+    expect(orphan).toHaveLength(1);
+    expect(orphan[0]?.dataset.hlId).toBe(records[2]?.id);
+    expect(orphan[0]?.querySelector('.hl-orphan')?.textContent).toBe(t('hlNotFound'));
+  });
+
+  it('searches quotes, notes and titles, simplified and traditional, by pinyin and initials', async () => {
+    const { root, search } = await setup({ page: false });
+    const find = async (q: string): Promise<string[]> => {
+      await type(search, q);
+      return quotes(root).sort();
+    };
+    expect(await find('医保')).toEqual(['医保服务站覆盖全区', '推进医银合作模式', '已经找不到的句子'].sort()); // title 医保服务提质扩面
+    expect(await find('医疗保险')).toEqual(['醫療保險待遇']);
+    expect(await find('醫銀合作')).toEqual(['推进医银合作模式']);
+    expect(await find('yyhz')).toEqual(['推进医银合作模式']);
+    expect(await find('yiyinhezuo')).toEqual(['推进医银合作模式']);
+    expect(await find('dtsh')).toEqual(['地铁三号线通车']);
+    expect(await find('记下')).toEqual(['医保服务站覆盖全区']);
+    expect(await find('年终盘点')).toEqual(['地铁三号线通车']);
+    expect(await find('没有这个词')).toEqual([]);
+    expect(root.textContent).toContain(t('hlNoMatch'));
+    expect(await find('')).toHaveLength(6);
+  });
+
+  it('filters by colour, paper, issue dates and notes', async () => {
+    const { root } = await setup({ page: false });
+    const colour = byName<HTMLSelectElement>(root, 'label', new RegExp(`^${t('hlColorLabel')}`, 'u')).querySelector('select') as HTMLSelectElement;
+    await choose(colour, 'green');
+    expect(quotes(root).sort()).toEqual(['医保服务站覆盖全区', '地铁三号线通车'].sort());
+    await choose(colour, '');
+    const paper = byName<HTMLElement>(root, 'label', new RegExp(`^${t('hlPaperLabel')}`, 'u')).querySelector('select') as HTMLSelectElement;
+    expect([...paper.options].map((o) => o.value)).toEqual(['', '浙江日报', '萧山日报'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+    await choose(paper, '浙江日报');
+    expect(quotes(root)).toEqual(['共同富裕先行示范', '醫療保險待遇']);
+    await choose(paper, '');
+    const from = byName<HTMLElement>(root, 'label', new RegExp(`^${t('hlFromLabel')}`, 'u')).querySelector('input') as HTMLInputElement;
+    const to = byName<HTMLElement>(root, 'label', new RegExp(`^${t('hlToLabel')}`, 'u')).querySelector('input') as HTMLInputElement;
+    await choose(from, '2025-01-01');
+    await choose(to, '2025-02-28');
+    expect(quotes(root)).toEqual(['共同富裕先行示范', '醫療保險待遇']);
+    await choose(from, '');
+    await choose(to, '');
+    const withNote = byName<HTMLElement>(root, 'label', t('hlWithNote')).querySelector('input') as HTMLInputElement;
+    await click(withNote);
+    expect(quotes(root).sort()).toEqual(['医保服务站覆盖全区', '共同富裕先行示范'].sort());
+    await click(button(root, t('hlClearFilters')));
+    expect(quotes(root)).toHaveLength(6);
+  });
+
+  it('edits a note in place and saves it on blur, and with Ctrl+Enter; Escape cancels', async () => {
+    const { root, repo, records } = await setup();
+    const target = records[0] as (typeof records)[number];
+    const item = () => root.querySelector<HTMLElement>(`[data-hl-id="${target.id}"]`) as HTMLElement;
+    await click(button(item(), t('hlAddNoteLabel', '推进医银合作模式')));
+    const area = item().querySelector('textarea') as HTMLTextAreaElement;
+    expect(area.getAttribute('aria-label')).toBe(t('hlNoteLabel'));
+    await type(area, '银行和医保一起办');
+    await act(() => {
+      area.dispatchEvent(new Event('blur'));
+    });
+    expect(item().querySelector('textarea')).toBeNull();
+    expect(item().querySelector('.hl-note')?.textContent).toBe('银行和医保一起办');
+    await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.id === target.id)?.note).toBe('银行和医保一起办'));
+    await waitFor(() => expect(item().querySelector('.hl-note')?.textContent).toBe('银行和医保一起办'));
+
+    await click(button(item(), t('hlEditNoteLabel', '推进医银合作模式')));
+    const area2 = item().querySelector('textarea') as HTMLTextAreaElement;
+    expect(area2.value).toBe('银行和医保一起办');
+    await type(area2, '第二次');
+    await act(() => {
+      area2.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.id === target.id)?.note).toBe('第二次'));
+
+    await click(button(item(), t('hlEditNoteLabel', '推进医银合作模式')));
+    const area3 = item().querySelector('textarea') as HTMLTextAreaElement;
+    await type(area3, '不要保存');
+    await act(() => {
+      area3.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await act(() => {
+      area3.dispatchEvent(new Event('blur'));
+    });
+    expect(item().querySelector('.hl-note')?.textContent).toBe('第二次');
+    await new Promise((r) => setTimeout(r, 30));
+    expect((await repo.allHighlights()).find((r) => r.id === target.id)?.note).toBe('第二次');
+  });
+
+  it('finds a note edited after the search index was built', async () => {
+    const { root, records, search } = await setup();
+    await type(search, '记下');
+    expect(quotes(root)).toEqual(['医保服务站覆盖全区']);
+    await type(search, '');
+    const target = records[5] as (typeof records)[number];
+    const item = root.querySelector<HTMLElement>(`[data-hl-id="${target.id}"]`) as HTMLElement;
+    await click(button(item, t('hlAddNoteLabel', '地铁三号线通车')));
+    await type(item.querySelector('textarea') as HTMLTextAreaElement, '记下通车日期');
+    await act(() => {
+      item.querySelector('textarea')?.dispatchEvent(new Event('blur'));
+    });
+    await type(search, '记下');
+    expect(quotes(root).sort()).toEqual(['医保服务站覆盖全区', '地铁三号线通车'].sort());
+  });
+
+  it('deletes with an Undo that puts the highlight back', async () => {
+    const { root, repo, records } = await setup();
+    const target = records[3] as (typeof records)[number];
+    await click(button(root, t('hlDeleteLabel', '共同富裕先行示范')));
+    expect(quotes(root)).not.toContain('共同富裕先行示范');
+    const status = root.querySelector('.hl-undo') as HTMLElement;
+    expect(status).not.toBeNull();
+    expect(status.getAttribute('role')).toBe('status');
+    await waitFor(async () => expect((await repo.allHighlights()).map((r) => r.id)).not.toContain(target.id));
+    await click(button(status, t('hlUndo')));
+    expect(root.querySelector('.hl-undo')).toBeNull();
+    expect(quotes(root)).toContain('共同富裕先行示范');
+    await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.id === target.id)).toEqual(target));
+  });
+
+  it('takes Undo away after a while', async () => {
+    const { root } = await setup({ undoMs: 60 });
+    await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
+    expect(root.querySelector('.hl-undo')).not.toBeNull();
+    await waitFor(() => expect(root.querySelector('.hl-undo')).toBeNull());
+    expect(quotes(root)).not.toContain('地铁三号线通车');
+  });
+
+  it('keeps quotes and notes as text: markup in a note is never parsed', async () => {
+    const { root } = await setup();
+    expect(root.querySelector('img')).toBeNull();
+    const note = [...root.querySelectorAll('.hl-note')].find((n) => n.textContent === XSS);
+    expect(note).toBeDefined();
+    expect(note?.children).toHaveLength(0);
+    expect(root.innerHTML).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('opens the article at the highlight', async () => {
+    const { root, api, records } = await setup();
+    const link = byName<HTMLAnchorElement>(root, 'a', t('hlOpenLabel', '地铁三号线通车'));
+    expect(link.getAttribute('href')).toBe(`${OLD}#dubao-hl=${records[5]?.id}`);
+    await click(link);
+    expect(api.openUrl).toHaveBeenCalledWith(`${OLD}#dubao-hl=${records[5]?.id}`);
+  });
+
+  it('shows a page at a time with "Show more"', async () => {
+    const records = [...Array.from({ length: 7 }, (_, i) => hl({ url: `${OTHER}?n=${i}`, title: `文章${i}` }))];
+    const { api } = await serviceApi(records);
+    const root = await mount(<HighlightList api={api} pageSize={3} />);
+    await waitFor(() => expect(quotes(root)).toHaveLength(3));
+    await click(button(root, t('hlShowMore', '4')));
+    expect(quotes(root)).toHaveLength(6);
+    await click(button(root, t('hlShowMore', '1')));
+    expect(quotes(root)).toHaveLength(7);
+    expect(root.querySelector('.hl-more')).toBeNull();
+  });
+
+  it('exports what is shown in every format', async () => {
+    const { root, api, search } = await setup();
+    await type(search, '共同富裕');
+    const group = root.querySelector(`[aria-label="${t('hlExportLabel', '2')}"]`) as HTMLElement;
+    expect(group).not.toBeNull();
+    for (const label of ['hlFormatMarkdown', 'hlFormatJson', 'hlFormatCsv', 'hlFormatAnki']) await click(button(group, t(label)));
+    const calls = api.download.mock.calls as [string, string, string][];
+    expect(calls.map(([name]) => name.replace(/\d{4}-\d{2}-\d{2}/u, 'DATE'))).toEqual([
+      'dubao-highlights-DATE.md',
+      'dubao-highlights-DATE.json',
+      'dubao-highlights-DATE.csv',
+      'dubao-highlights-DATE.tsv',
+    ]);
+    const [md, json, csv, anki] = calls.map(([, text]) => text);
+    expect(md).toContain('> 共同富裕先行示范');
+    expect((JSON.parse(json as string) as { highlights: unknown[] }).highlights).toHaveLength(2);
+    expect(csv?.startsWith('\uFEFFid,')).toBe(true);
+    expect(anki).toContain('gòng tóng fù yù');
+    expect(anki).toContain('&lt;img');
+  });
+});
+
+describe('import', () => {
+  const choose = async (root: HTMLElement, name: string, text: string): Promise<void> => {
+    const input = root.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.getAttribute('aria-label')).toBe(t('hlImportFile'));
+    const file = new File([text], name, { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(() => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+
+  it('shows why a file was refused and changes nothing', async () => {
+    const { root, repo, records } = await setup();
+    expect(button(root, t('hlImport'))).toBeDefined();
+    await choose(root, 'broken.json', '{"format": "dubao-highlights", "version": 1, "highlights": [}');
+    const alert = await waitFor(() => {
+      const a = root.querySelector('[role="alert"]') as HTMLElement;
+      expect(a).not.toBeNull();
+      return a;
+    });
+    expect(alert.textContent).toContain(t('hlImportFailed'));
+    expect(alert.textContent).toMatch(/not valid JSON: .* line 1, column \d+/u);
+    await choose(root, 'kindle.json', JSON.stringify({ format: 'kindle', highlights: [] }));
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a Dubao highlights export/u));
+    expect(await repo.allHighlights()).toHaveLength(records.length);
+    expect(quotes(root)).toHaveLength(records.length);
+  });
+
+  it('merges an accepted file and shows the counts', async () => {
+    const { root, repo, records } = await setup();
+    const changed = { ...(records[0] as (typeof records)[number]), note: '从另一台电脑来的笔记', updatedAt: Date.now() };
+    const fresh = [hl({ url: OTHER, exact: '新导入的一条' }), hl({ url: OTHER, exact: '又一条' })];
+    await choose(root, 'export.json', toJson([changed, ...fresh]));
+    const status = await waitFor(() => {
+      const s = root.querySelector('.hl-import-status[role="status"]') as HTMLElement;
+      expect(s).not.toBeNull();
+      return s;
+    });
+    expect(status.textContent).toBe(t('hlImported', ['2', '1']));
+    await waitFor(() => expect(quotes(root)).toHaveLength(records.length + 2));
+    expect(root.textContent).toContain('从另一台电脑来的笔记');
+    expect(await repo.allHighlights()).toHaveLength(records.length + 2);
+  });
+});

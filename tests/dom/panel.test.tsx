@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+// The whole popup panel with its highlight section, and the messages it uses in both languages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { Panel, type PanelApi } from '../../components/Panel';
+import type { PageInfo } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { byName, click, loadMessages, mount, PAGE, quotes, sampleRecords, serviceApi, t, waitFor } from './panel-fixtures';
+
+const info = (over: Partial<PageInfo> = {}): PageInfo => ({
+  recognized: true,
+  kind: 'article',
+  site: 'xsrb',
+  siteName: '萧山日报',
+  title: '医保服务提质扩面',
+  date: '2025-03-09',
+  url: PAGE,
+  view: 'repaired',
+  showRepairs: false,
+  blocks: 12,
+  joins: 30,
+  ...over,
+});
+
+async function panelApi(page: PageInfo | null) {
+  const records = sampleRecords();
+  const { api, repo } = await serviceApi(records);
+  const full: PanelApi = {
+    ...api,
+    pageInfo: async () => page,
+    setView: async () => page,
+    setShowRepairs: async () => page,
+    storedArticle: async () => null,
+    recentArticles: async () => [],
+    highlights: async () => [],
+    tabUrl: async () => page?.url ?? null,
+    useOnThisPage: async () => null,
+    alwaysOnThisSite: async () => false,
+    settings: async () => DEFAULT_SETTINGS,
+    updateSettings: async () => DEFAULT_SETTINGS,
+    openLibrary: vi.fn(),
+  };
+  return { api: full, repo, records };
+}
+
+describe('popup panel', () => {
+  it('lists the highlights of the page in the tab first, with the ones it could not place marked', async () => {
+    const { api, records } = await panelApi(null);
+    const orphan = records[1]?.id as string;
+    const page = info({ orphans: [orphan] });
+    api.pageInfo = async () => page;
+    const root = await mount(<Panel api={api} />);
+    const section = await waitFor(() => {
+      const s = root.querySelector('.hl-page') as HTMLElement;
+      expect(quotes(s)).toHaveLength(3);
+      return s;
+    });
+    expect(section.querySelector(`[data-hl-id="${orphan}"] .hl-orphan`)?.textContent).toBe(t('hlNotFound'));
+    expect(section.querySelectorAll('.hl-orphan')).toHaveLength(1);
+    expect(root.querySelector('#dubao-hl-h')?.textContent).toBe(t('highlightsAllHeading'));
+  });
+
+  it('lists every article when the tab shows no recognised article', async () => {
+    const { api } = await panelApi(null);
+    const root = await mount(<Panel api={api} />);
+    await waitFor(() => expect(quotes(root)).toHaveLength(6));
+    expect(root.querySelector('.hl-page')).toBeNull();
+    expect(root.textContent).toContain(t('notRecognised'));
+  });
+
+  it('has a link that opens the library', async () => {
+    const { api } = await panelApi(info());
+    const root = await mount(<Panel api={api} />);
+    const link = await waitFor(() => byName<HTMLAnchorElement>(root, 'a', t('hlOpenLibrary')));
+    expect(link.getAttribute('href')).toBe('/library.html');
+    await click(link);
+    expect(api.openLibrary).toHaveBeenCalledOnce();
+  });
+
+  it('gives every button, link, field and list an accessible name', async () => {
+    const { api } = await panelApi(info());
+    const root = await mount(<Panel api={api} />);
+    await waitFor(() => expect(quotes(root)).toHaveLength(6));
+    for (const el of root.querySelectorAll<HTMLElement>('button, a')) {
+      expect(el.getAttribute('aria-label') ?? el.textContent?.trim(), el.outerHTML).toBeTruthy();
+    }
+    for (const el of root.querySelectorAll<HTMLElement>('input, select, textarea')) {
+      const named = el.getAttribute('aria-label') || el.closest('label') || (el.id && root.querySelector(`label[for="${el.id}"]`));
+      expect(named, el.outerHTML).toBeTruthy();
+    }
+  });
+});
+
+describe('messages', () => {
+  const sources = readdirSync(join(process.cwd(), 'components'))
+    .filter((f) => /^(Highlight|Library).*\.tsx$/u.test(f))
+    .map((f) => readFileSync(join(process.cwd(), 'components', f), 'utf8'))
+    .join('\n');
+  const used = new Set([...sources.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/gu), ...sources.matchAll(/label: '([A-Za-z0-9_]+)'/gu), ...sources.matchAll(/: '(color[A-Z][a-z]+)'/gu)].map((m) => m[1] as string));
+  used.add('hlEditNoteLabel').add('hlAddNoteLabel').add('hlEditNote').add('hlAddNote');
+
+  it.each(['en', 'zh_CN'])('has every key the highlight components use in %s, with its placeholders', (locale) => {
+    const messages = loadMessages(locale);
+    expect(used.size).toBeGreaterThan(30);
+    for (const key of used) {
+      expect(messages[key], `${locale}: ${key}`).toBeDefined();
+      const en = loadMessages('en')[key];
+      expect(Object.keys(messages[key]?.placeholders ?? {}).sort(), `${locale}: ${key}`).toEqual(Object.keys(en?.placeholders ?? {}).sort());
+    }
+    for (const key of ['menuHighlightSelection', 'menuAddTerm', 'cmdHighlightSelection']) expect(messages[key]).toBeDefined();
+  });
+});
