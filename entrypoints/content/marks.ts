@@ -61,12 +61,13 @@ export function repairedRange(root: Element, r: BlockRange): Range | null {
 }
 
 /** The original DOM position of a repaired-text offset (through the extraction's pieces). */
-function originalPoint(blocks: readonly RepairedBlock[], ex: Extraction, block: number, offset: number): Point | null {
+function originalPoint(blocks: readonly RepairedBlock[], ex: Extraction, block: number, offset: number, isEnd: boolean): Point | null {
   const b = blocks[block];
   if (!b) return null;
   const starts = [0, ...b.joins];
   let k = b.lines.length - 1;
-  while (k > 0 && (starts[k] ?? 0) > offset) k--;
+  // An end that falls where a print line starts belongs to the end of the line before it.
+  while (k > 0 && ((starts[k] ?? 0) > offset || (isEnd && (starts[k] ?? 0) === offset))) k--;
   const line = b.lines[k] ?? 0;
   const inLine = offset - (starts[k] ?? 0);
   const pieces = ex.pieces[line] ?? [];
@@ -80,8 +81,8 @@ function originalPoint(blocks: readonly RepairedBlock[], ex: Extraction, block: 
 
 /** A DOM Range for a block range in the original view. */
 export function originalRange(doc: Document, blocks: readonly RepairedBlock[], ex: Extraction, r: BlockRange): Range | null {
-  const s = originalPoint(blocks, ex, r.startBlock, r.start);
-  const e = originalPoint(blocks, ex, r.endBlock, r.end);
+  const s = originalPoint(blocks, ex, r.startBlock, r.start, false);
+  const e = originalPoint(blocks, ex, r.endBlock, r.end, true);
   if (!s || !e) return null;
   const range = doc.createRange();
   try {
