@@ -74,14 +74,16 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
     browser.tabs.get(tabId).then((tab) => update(tabId, tab.url), () => undefined);
   });
   return (urls, sender) => {
-    if (sender.tabId !== undefined && sender.url) {
-      update(sender.tabId, sender.url);
-      return;
-    }
-    // A change from the popup or the library: every tab showing one of these articles.
+    // The page that sent it (its own URL: the article may be in a frame)…
+    const fromPage = sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url);
+    if (fromPage) update(sender.tabId as number, sender.url);
+    // …and every other tab showing one of these articles (changes from the popup or the library too).
     const wanted = new Set(urls);
     browser.tabs.query({}).then((tabs) => {
-      for (const t of tabs) if (t.id !== undefined && t.url && wanted.has(canonicalUrl(t.url) ?? '')) update(t.id, t.url);
+      for (const t of tabs) {
+        if (t.id === undefined || (fromPage && t.id === sender.tabId) || !t.url) continue;
+        if (wanted.has(canonicalUrl(t.url) ?? '')) update(t.id, t.url);
+      }
     }, () => undefined);
   };
 }

@@ -568,11 +568,19 @@ export class DubaoPage {
         addTerm: async (explanation) => {
           const { quote } = describeSelection(this.blockTexts(), range);
           await this.deps.putTerm?.(quote.exact.trim(), explanation);
+          await this.reloadGlossary();
         },
       });
       this.toolbar.show(rect);
     }, 0);
   };
+
+  /** Rebuilds the term matcher (after the reader added a term) and redraws. */
+  async reloadGlossary(): Promise<void> {
+    if (!this.deps.loadGlossary) return;
+    this.matcher = await this.deps.loadGlossary();
+    this.redraw();
+  }
 
   /** Answers a message from the popup or the background. */
   handle(m: ContentMessage): PageInfo {
@@ -595,7 +603,7 @@ export class DubaoPage {
         const text = m.text.trim();
         if (text) {
           const explanation = this.doc.defaultView?.prompt?.(`${text}`, '') ?? null;
-          if (explanation !== null) void this.deps.putTerm?.(text, explanation);
+          if (explanation !== null) void this.deps.putTerm?.(text, explanation).then(() => this.reloadGlossary());
         }
         break;
       }

@@ -36,6 +36,7 @@ export interface CardLabels {
   category: (c: string) => string;
   dictionary: string;
   notFound: string;
+  ownTerm: string;
 }
 
 const STYLE = `
@@ -106,7 +107,7 @@ export class Card {
     const h = el(doc, 'h2');
     h.append(el(doc, 'span', 'term', entry.term), el(doc, 'span', 'py', entry.pinyin));
     card.append(h);
-    card.append(el(doc, 'p', 'meta muted', `${labels.category(entry.category)} · ${labels.scope[entry.scope] ?? entry.scope} · ${labels.occurrences(count)}`));
+    card.append(el(doc, 'p', 'meta muted', entry.own ? `${labels.ownTerm} · ${labels.occurrences(count)}` : `${labels.category(entry.category)} · ${labels.scope[entry.scope] ?? entry.scope} · ${labels.occurrences(count)}`));
     if (entry.gloss) card.append(el(doc, 'p', 'gloss', entry.gloss));
     if (entry.zh) card.append(el(doc, 'p', 'zh', entry.zh));
     if (entry.en) card.append(el(doc, 'p', 'en', entry.en));

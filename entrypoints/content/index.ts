@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import type { GlossaryEntry } from '../../lib/glossary/types';
-import type { GlossaryForms, Reply } from '../../lib/messages';
+import type { GlossaryForms, Reply, TermRecord } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
@@ -23,6 +23,9 @@ declare global {
     __dubaoStarted?: boolean;
   }
 }
+
+/** The reader's own glossary terms, by matcher id (`user:<id>`). */
+let readerTerms = new Map<string, TermRecord>();
 
 /** Asks the background for something; throws its error. */
 async function ask<V>(message: object): Promise<V> {
@@ -45,7 +48,13 @@ const deps: PageDeps = {
     return convert;
   },
   wordAt: (text, offset) => ask<{ start: number; end: number } | null>({ type: 'dict:word-at', text, offset }),
-  glossaryEntry: (id) => ask<CardEntry | null>({ type: 'glossary:entry', id }),
+  glossaryEntry: async (id) => {
+    const own = readerTerms.get(id);
+    if (own) {
+      return { id, term: own.term, pinyin: '', category: 'own', scope: 'own', gloss: '', zh: own.explanation, en: '', related: [], own: true };
+    }
+    return ask<CardEntry | null>({ type: 'glossary:entry', id });
+  },
   dictLookup: (text, offset) => ask<DictCardEntry[]>({ type: 'dict:lookup', text, offset }),
   get cardLabels(): CardLabels {
     const t = (key: string, sub?: string): string => {
@@ -67,6 +76,7 @@ const deps: PageDeps = {
       category: (c) => t(`cat_${c.replace(/-/gu, '_')}`),
       dictionary: t('cardDictionary'),
       notFound: t('cardNotFound'),
+      ownTerm: t('cardOwnTerm'),
     };
   },
   get toolbarLabels(): ToolbarLabels {
@@ -100,9 +110,18 @@ const deps: PageDeps = {
   },
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary() {
-    const forms = await ask<GlossaryForms>({ type: 'glossary:forms' });
-    return buildMatcher(forms.entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
+    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<TermRecord[]>({ type: 'terms:list' }).catch(() => [] as TermRecord[])]);
+    readerTerms = new Map(own.map((t) => [`user:${t.id}`, t]));
+    // The reader's own terms come first and take their surface forms away from built-in entries.
+    const mine = new Set(own.map((t) => t.term));
+    const builtin = forms.entries.flatMap((e) => {
+      if (mine.has(e.term)) return [];
+      return [{ ...e, variants: e.variants.filter((v) => !mine.has(v)) }];
+    });
+    const entries = [...own.map((t) => ({ id: `user:${t.id}`, term: t.term, variants: [] as string[] })), ...builtin];
+    return buildMatcher(entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
   },
+
 };
 
 export default defineContentScript({

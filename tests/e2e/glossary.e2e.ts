@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { launch, routeFixtures, type Session } from './harness';
+import { rmSync } from 'node:fs';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -115,5 +116,45 @@ describe('glossary', () => {
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
     expect(await cardText(page)).toMatch(/CC-CEDICT/u);
     await page.close();
+  });
+});
+
+describe("the reader's own terms", () => {
+  it('adds a term from a selection, shows it on the page with the reader’s explanation, and keeps it after a browser restart', async () => {
+    const first = await launch();
+    await routeFixtures(first.context);
+    const page = await first.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    // Select 城厢支行 in the second paragraph and add it with an explanation.
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-dubao-block="2"]') as Element;
+      const t = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const i = t.data.indexOf('城厢支行');
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 4);
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.locator('dubao-toolbar').waitFor();
+    const addName = await page.evaluate(() => document.querySelector('dubao-toolbar')?.shadowRoot?.querySelectorAll('button')[7]?.getAttribute('aria-label') ?? '');
+    await page.getByRole('button', { name: addName }).click();
+    await page.locator('dubao-toolbar textarea').fill('农业银行萧山分行设在城厢街道的支行（读者注）');
+    await page.locator('dubao-toolbar textarea').press('Control+Enter');
+    await expect.poll(() => page.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 8000 }).toBeGreaterThan(0);
+    await page.locator('.dubao-term', { hasText: '城厢支行' }).first().click();
+    await expect.poll(() => cardText(page)).toContain('读者注');
+    await first.close(true);
+
+    const again = await launch({ userDataDir: first.userDataDir });
+    await routeFixtures(again.context);
+    const p2 = await again.context.newPage();
+    await p2.goto(xsrb.url);
+    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 15000 }).toBeGreaterThan(0);
+    await again.close();
+    rmSync(first.userDataDir, { recursive: true, force: true });
   });
 });
