@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+// The glossary card: content as text, keyboard (Esc returns focus), related terms, outside click.
+import { describe, expect, it, vi } from 'vitest';
+import { Card, type CardLabels } from '../../entrypoints/content/card';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { reflowText } from '../../lib/reflow';
+
+const labels: CardLabels = {
+  close: 'Close', occurrences: (n) => `${n}×`, highlight: 'Highlight', copy: 'Copy', copied: 'Copied', related: 'Related',
+  items: 'Items', scope: { national: 'National', zhejiang: 'Zhejiang', local: 'Local' }, category: (c) => c, dictionary: 'Dictionary',
+  notFound: 'Not found', ownTerm: 'Yours',
+};
+const entry = {
+  id: 'wupian-da-wenzhang', term: '五篇大文章', pinyin: 'wǔ piān dà wén zhāng', category: 'finance', scope: 'national', gloss: 'five major tasks',
+  zh: '金融工作要做好的五个方面。', en: 'Five areas of finance.', items: ['科技金融', '绿色金融', '普惠金融', '养老金融', '数字金融'],
+  related: [{ id: 'keji-jinrong', term: '科技金融' }],
+};
+
+function setup() {
+  document.body.innerHTML = '<p><span id="t" tabindex="0" class="dubao-term">五篇大文章</span></p><div id="out">outside</div>';
+  const term = document.getElementById('t') as HTMLElement;
+  return { term, card: new Card(document, labels) };
+}
+
+describe('glossary card', () => {
+  it('shows term, pinyin, category and scope, both explanations and the items of a numbered slogan', () => {
+    const { term, card } = setup();
+    card.showEntry(term, entry, 3, { onRelated: () => undefined });
+    const text = card.root()?.querySelector('.card')?.textContent ?? '';
+    for (const part of ['五篇大文章', 'wǔ piān dà wén zhāng', 'finance', 'National', '3×', '金融工作', 'Five areas', '科技金融', '数字金融']) expect(text).toContain(part);
+    expect(card.root()?.querySelectorAll('ol li')).toHaveLength(5);
+    expect(card.root()?.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('五篇大文章');
+  });
+
+  it('closes on Esc and gives keyboard focus back to the term', () => {
+    const { term, card } = setup();
+    card.showEntry(term, entry, 1, { onRelated: () => undefined });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.isOpen()).toBe(false);
+    expect(document.activeElement).toBe(term);
+  });
+
+  it('closes on a click outside, and opens related entries', () => {
+    const { term, card } = setup();
+    const onRelated = vi.fn();
+    card.showEntry(term, entry, 1, { onRelated });
+    (card.root()?.querySelector('.related button') as HTMLButtonElement).click();
+    expect(onRelated).toHaveBeenCalledWith('keji-jinrong');
+    document.getElementById('out')?.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(card.isOpen()).toBe(false);
+  });
+
+  it('puts entry text in as text, never as markup', () => {
+    const { term, card } = setup();
+    card.showEntry(term, { ...entry, zh: '<img src=x onerror=alert(1)>' }, 1, { onRelated: () => undefined });
+    expect(card.root()?.querySelector('img')).toBeNull();
+    expect(card.root()?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('lists dictionary words longest first, and says when nothing is found', () => {
+    const { term, card } = setup();
+    card.showDictionary(term, [{ word: '银行', entries: [{ simplified: '银行', traditional: '銀行', pinyin: 'yín háng', definitions: ['bank'] }] }, { word: '银', entries: [{ simplified: '银', traditional: '銀', pinyin: 'yín', definitions: ['silver'] }] }]);
+    const words = Array.from(card.root()?.querySelectorAll('.word h3') ?? []).map((h) => h.textContent);
+    expect(words[0]).toContain('银行（銀行）');
+    card.showDictionary(term, []);
+    expect(card.root()?.textContent).toContain('Not found');
+  });
+});
+
+describe('terms on repaired text', () => {
+  it('finds a term that a print line cut in the raw text (医银 / 合作)', () => {
+    const [block] = reflowText('在萧山农商银行城南支行“医银\n合作”网点，市民张大伯同样享受了一次服务。');
+    const found = buildGlossaryMatcher().match(block?.text ?? '');
+    expect(found.map((m) => m.term)).toContain('医银合作');
+  });
+});
