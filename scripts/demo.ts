@@ -53,8 +53,35 @@ async function main(): Promise<void> {
     await popup.close();
     await page.close();
   }
+  written.push(...(await readingShots(session)));
   await session.close();
   for (const p of written) console.log(p);
+}
+
+/** The reading features on one article: pinyin over every character, and a glossary card. */
+async function readingShots(session: Awaited<ReturnType<typeof launch>>): Promise<string[]> {
+  const f = FIXTURES.find((x) => x.file === 'xsrb-article-br.html');
+  if (!f) return [];
+  const page = await session.context.newPage();
+  await page.goto(f.url);
+  const popup = await openPopup(session, f.url);
+  await popup.locator('#dubao-pinyin').selectOption('all');
+  await popup.locator('#dubao-tone').selectOption('mark');
+  await popup.getByRole('checkbox', { name: await label(popup, 'toneColors') }).check();
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.waitForTimeout(300);
+  const panel = join(OUT, 'popup-reading-options.png');
+  await popup.screenshot({ path: panel });
+  await popup.close();
+  await page.waitForSelector('.dubao-article ruby', { timeout: 15000 }).catch(() => undefined);
+  const term = page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first();
+  await term.scrollIntoViewIfNeeded().catch(() => undefined);
+  await term.hover().catch(() => undefined);
+  await page.waitForTimeout(900);
+  const shot = join(OUT, 'reading-pinyin-and-glossary-card.png');
+  await page.screenshot({ path: shot });
+  await page.close();
+  return [panel, shot];
 }
 
 async function useOnThisPage(session: Awaited<ReturnType<typeof launch>>, url: string): Promise<void> {

@@ -104,6 +104,7 @@ export class DubaoPage {
     this.doc.addEventListener('mouseup', this.onSelect);
     this.doc.addEventListener('keyup', this.onSelect);
     this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.doc.defaultView?.addEventListener('hashchange', this.onHash);
     void this.restoreHighlights();
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
   }
@@ -534,6 +535,8 @@ export class DubaoPage {
     return saved.id;
   }
 
+  private readonly onHash = (): void => this.scrollToHash();
+
   private readonly onPointerDown = (e: Event): void => {
     if (this.toolbar?.isOpen() && !this.toolbar.contains(e)) this.toolbar.close();
   };
@@ -625,6 +628,7 @@ export class DubaoPage {
     this.doc.removeEventListener('mouseup', this.onSelect);
     this.doc.removeEventListener('keyup', this.onSelect);
     this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.doc.defaultView?.removeEventListener('hashchange', this.onHash);
     drawHighlights(this.doc, new Map());
     this.setView('original');
     this.recognition.body?.removeAttribute(MARK);

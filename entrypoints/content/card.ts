@@ -47,7 +47,7 @@ const STYLE = `
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; }
 @media (prefers-color-scheme: dark) { .card { color: #e8e6e3; background: #1f2226; border-color: #3a3f45; } .muted { color: #9da3ab !important; } }
 h2 { font-size: 18px; margin: 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-.py { font-size: 14px; color: #b3261e; font-weight: normal; }
+.py { font-size: 14px; color: #b3261e; font-weight: normal; font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif; }
 .meta { margin: 2px 0 8px; font-size: 12px; }
 .muted { color: #6b6f76; }
 .gloss { font-weight: 600; margin: 0 0 6px; }
