@@ -91,3 +91,36 @@ describe('cli reflow', () => {
     expect(cli(['frobnicate']).status).toBe(2);
   });
 });
+
+describe('cli annotate', () => {
+  it('prints blocks with one reading per character and the glossary terms with offsets', () => {
+    const r = cli(['annotate', '-'], '徐建中一行赴北干街道调研。\n\n要做好金融“五篇大文章”，\n发展新质生产力。\n');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { blocks: { kind: string; text: string; pinyin: string[] }[]; terms: { id: string; term: string; block: number; start: number; end: number }[] };
+    expect(Object.keys(out)).toEqual(['blocks', 'terms']);
+    for (const b of out.blocks) expect(b.pinyin).toHaveLength(Array.from(b.text).length);
+    const first = out.blocks[0] as { text: string; pinyin: string[] };
+    expect(first.pinyin.slice(3, 5)).toEqual(['yì', 'xíng']);
+    expect(first.pinyin[first.pinyin.length - 1]).toBe('');
+    const t = out.terms.find((x) => x.term === '新质生产力');
+    expect(t).toBeDefined();
+    const block = out.blocks[t?.block ?? 0] as { text: string };
+    expect(block.text.slice(t?.start, t?.end)).toBe('新质生产力');
+  });
+
+  it('converts before annotating with --script tw, and reads the traditional text right', () => {
+    const r = cli(['annotate', '--script', 'tw', '-'], '萧山农商银行推进医银合作。');
+    const out = JSON.parse(r.stdout) as { blocks: { text: string; pinyin: string[] }[]; terms: { term: string; start: number; end: number }[] };
+    expect(out.blocks[0]?.text).toBe('蕭山農商銀行推進醫銀合作。');
+    expect(out.blocks[0]?.pinyin.slice(4, 6)).toEqual(['yín', 'háng']);
+    expect(out.terms.map((x) => x.term)).toContain('医银合作');
+    const m = out.terms.find((x) => x.term === '医银合作');
+    expect(out.blocks[0]?.text.slice(m?.start, m?.end)).toBe('醫銀合作');
+  });
+
+  it('refuses an unknown script with exit code 2', () => {
+    const r = cli(['annotate', '--script', 'klingon', '-'], '银行');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--script/u);
+  });
+});
