@@ -1,7 +1,12 @@
-// The library: a full page for reviewing many highlights (search, filters, export, import).
+// The library: a full page for reviewing many highlights (search, filters, export, import) and
+// the reader's own glossary terms.
 import { HighlightList, type HighlightApi } from './HighlightList';
+import { TermList, type TermApi } from './TermList';
 
-export function LibraryPage({ api, pageSize = 100 }: { api: HighlightApi; pageSize?: number }) {
+/** What the library page needs from the outside world. */
+export type LibraryApi = HighlightApi & TermApi;
+
+export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize?: number }) {
   const { t } = api;
   return (
     <main class="library">
@@ -11,6 +16,7 @@ export function LibraryPage({ api, pageSize = 100 }: { api: HighlightApi; pageSi
       </header>
       <p class="muted">{t('libraryIntro')}</p>
       <HighlightList api={api} variant="library" pageSize={pageSize} />
+      <TermList api={api} variant="library" pageSize={pageSize} />
     </main>
   );
 }

@@ -3,9 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { HighlightList, type HighlightApi } from './HighlightList';
+import { TermList, type TermApi } from './TermList';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
-export interface PanelApi extends HighlightApi {
+export interface PanelApi extends HighlightApi, TermApi {
   t: (key: string, substitutions?: string | string[]) => string;
   pageInfo: () => Promise<PageInfo | null>;
   setView: (view: ArticleView) => Promise<PageInfo | null>;
@@ -70,6 +71,7 @@ export function Panel({ api }: { api: PanelApi }) {
         api={api}
         page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}
       />
+      <TermList api={api} />
       <section aria-labelledby="dubao-recent-h" class="card">
         <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
         {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}
@@ -192,6 +194,18 @@ function ReadingSection({ api }: { api: PanelApi }) {
           <option value="hk">{t('scriptHk')}</option>
         </select>
       </div>
+      <div class="field">
+        <label for="dubao-terms">{t('glossaryMarksLabel')}</label>
+        <select id="dubao-terms" value={s.glossaryMarks} onChange={(e) => set({ glossaryMarks: (e.currentTarget as HTMLSelectElement).value as Settings['glossaryMarks'] })}>
+          <option value="every">{t('glossaryEvery')}</option>
+          <option value="first">{t('glossaryFirst')}</option>
+          <option value="off">{t('glossaryOff')}</option>
+        </select>
+      </div>
+      <label class="check">
+        <input type="checkbox" checked={s.hoverDictionary} onChange={(e) => set({ hoverDictionary: (e.currentTarget as HTMLInputElement).checked })} />
+        {t('hoverDictionary')}
+      </label>
       <p class="hint">{t('clickWordHint')}</p>
     </section>
   );

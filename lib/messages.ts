@@ -3,6 +3,7 @@
 import { isRecordId, validateTermInput, type TermInput, type TermRecord } from './db/terms';
 import { DEFAULT_MAX_IMPORT_BYTES } from './highlights/import';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor, type HighlightRecord } from './highlights/types';
+import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 
 export type { TermInput, TermRecord } from './db/terms';
 
@@ -38,6 +39,8 @@ export interface BackgroundRequests {
   'terms:list': { request: Record<string, never>; reply: TermRecord[] };
   'terms:put': { request: { term: TermInput }; reply: TermRecord };
   'terms:delete': { request: { id: string }; reply: TermRecord | null };
+  /** A terms export (lib/terms-io.ts), merged in one transaction: a known id or the same term text is updated, not duplicated. */
+  'terms:import': { request: { text: string }; reply: TermImportSummary };
 }
 
 /** What 'highlight:update' may change. */
@@ -49,6 +52,14 @@ export interface HighlightPatch {
 
 /** The reply to 'highlights:import': what was merged in, and what was ignored (unknown fields, duplicate ids). */
 export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  warnings: string[];
+}
+
+/** The reply to 'terms:import': terms added, changed, already the same; and what was ignored (unknown fields, repeated entries). */
+export interface TermImportSummary {
   added: number;
   updated: number;
   unchanged: number;
@@ -132,6 +143,8 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
 export const MAX_MESSAGE_CHARS = 256 * 1024;
 /** Largest 'highlights:import' message: an export file of up to 20 MB (lib/highlights/import.ts), plus JSON escaping. */
 export const MAX_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_IMPORT_BYTES + 64 * 1024;
+/** Largest 'terms:import' message: a terms file of up to 2 MB (lib/terms-io.ts); JSON escaping can double valid JSON text. */
+export const MAX_TERMS_IMPORT_MESSAGE_CHARS = 2 * DEFAULT_MAX_TERMS_BYTES + 64 * 1024;
 
 const isStr = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
 const isNullableStr = (v: unknown, max = 2048): v is string | null => v === null || isStr(v, max);
@@ -180,6 +193,7 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
     return checked.ok ? null : checked.error;
   },
   'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
+  'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
 };
 
 /** A highlight record from the wire: every problem validateHighlight finds, joined. */
@@ -220,9 +234,9 @@ export function validateBackgroundMessage(raw: unknown): { ok: true; message: Ba
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  const limit = raw.type === 'highlights:import' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+  const limit = raw.type === 'highlights:import' ? MAX_IMPORT_MESSAGE_CHARS : raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
   if (size > limit) {
-    const what = limit === MAX_IMPORT_MESSAGE_CHARS ? 'file too large for import' : 'message too large';
+    const what = limit === MAX_MESSAGE_CHARS ? 'message too large' : 'file too large for import';
     return { ok: false, error: `${what} (${size} > ${limit} characters)` };
   }
   const type = raw.type;

@@ -5,6 +5,7 @@ import { validateTermInput } from './db/terms';
 import { wordAt } from './dict/segment';
 import { parseImport } from './highlights/import';
 import { validateBackgroundMessage, type GlossaryCard, type GlossaryForms, type LazyScript, type Reply } from './messages';
+import { parseTermsImport } from './terms-io';
 import { canonicalUrl } from './url';
 
 /** Who sent a message, as the runtime reports it. */
@@ -139,6 +140,13 @@ export function createService(deps: ServiceDeps) {
         }
         case 'terms:delete':
           return { ok: true, value: await repo.deleteTerm(m.id) };
+        case 'terms:import': {
+          // All or nothing: a refused file writes nothing.
+          const parsed = parseTermsImport(m.text);
+          if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };
+          const counts = await repo.importTerms(parsed.terms);
+          return { ok: true, value: { ...counts, warnings: parsed.warnings } };
+        }
       }
     } catch (e) {
       return { ok: false, error: describeError(e) };

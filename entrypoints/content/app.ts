@@ -301,7 +301,20 @@ export class DubaoPage {
     if (card.isOpen() && card.anchorElement() === el && card.root()?.querySelector('.card')?.getAttribute('data-entry') === id) return;
     const entry = await this.deps.glossaryEntry(id);
     if (!entry) return;
-    card.showEntry(el, entry, this.occurrences(id), { onRelated: (rid) => void this.openTerm(el, rid) });
+    card.showEntry(el, entry, this.occurrences(id), {
+      onRelated: (rid) => void this.openTerm(el, rid),
+      onHighlight: this.deps.saveHighlight
+        ? () => {
+            // Highlight this occurrence of the term: select it and save as a highlight.
+            const sel = this.doc.getSelection();
+            const r = this.doc.createRange();
+            r.selectNodeContents(el);
+            sel?.removeAllRanges();
+            sel?.addRange(r);
+            void this.highlightSelection('yellow').then(() => card.close(true));
+          }
+        : undefined,
+    });
     card.root()?.querySelector('.card')?.setAttribute('data-entry', id);
   }
 

@@ -1,10 +1,12 @@
-// The library page's side effects: messages to the background, opening articles, downloads.
+// The library page's side effects: messages to the background (highlights and terms), opening articles, downloads.
 import { browser } from 'wxt/browser';
-import { highlightCalls, type HighlightApi } from '../../components/HighlightList';
+import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
+import type { LibraryApi } from '../../components/LibraryPage';
+import { termCalls } from '../../components/TermList';
 import type { Reply } from '../../lib/messages';
 
-export function createLibraryApi(): HighlightApi {
+export function createLibraryApi(): LibraryApi {
   const toBackground = async <V,>(message: object): Promise<V> => {
     const reply = (await browser.runtime.sendMessage(message)) as Reply<V> | undefined;
     if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
@@ -13,6 +15,7 @@ export function createLibraryApi(): HighlightApi {
   return {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     ...highlightCalls(toBackground),
+    ...termCalls(toBackground),
     async openUrl(url) {
       await browser.tabs.create({ url });
     },

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
+import { termCalls } from '../../components/TermList';
 import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
@@ -53,6 +54,7 @@ export function createPopupApi(target: string | null): PanelApi {
     recentArticles: () => toBackground<ArticleRecord[]>({ type: 'articles:recent', limit: 10 }),
     highlights: (url) => toBackground<unknown[]>({ type: 'highlights:list', url }),
     ...highlightCalls(toBackground),
+    ...termCalls(toBackground),
     /** The current tab when it shows this article (only the fragment changes), else a new tab. */
     async openUrl(url) {
       const t = await tab();

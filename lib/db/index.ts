@@ -9,7 +9,7 @@ import { mergeImport } from '../highlights/import';
 import { validateHighlight, type HighlightRecord } from '../highlights/types';
 import type { ArticleInfo, ArticleRecord, HighlightPatch } from '../messages';
 import { DB_NAME, DB_VERSION, migrate, type DubaoDB } from './schema';
-import { newId, type TermInput, type TermRecord } from './terms';
+import { newId, validateTermInput, type TermInput, type TermRecord } from './terms';
 
 export { DB_NAME, DB_VERSION } from './schema';
 export type { TermInput, TermRecord } from './terms';
@@ -21,6 +21,13 @@ export interface ImportCounts {
   /** Stored ids whose record changed (merged). */
   updated: number;
   /** Stored ids whose record stayed the same. */
+  unchanged: number;
+}
+
+/** What a terms import changed: terms not stored before, stored terms changed, stored terms already the same. */
+export interface TermImportCounts {
+  added: number;
+  updated: number;
   unchanged: number;
 }
 
@@ -50,6 +57,12 @@ export interface Repository {
   deleteTerm(id: string): Promise<TermRecord | null>;
   /** Every term, by term text. */
   allTerms(): Promise<TermRecord[]>;
+  /**
+   * Stores many terms in one transaction, in order, as putTerm would one by one: a known id or
+   * the same term text is updated, not duplicated; a term whose text and explanation are already
+   * stored is not written. When one term cannot be stored, nothing is.
+   */
+  importTerms(inputs: readonly TermInput[], now?: number): Promise<TermImportCounts>;
   close(): void;
 }
 
@@ -218,6 +231,51 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
     },
     async allTerms() {
       return db.getAllFromIndex('terms', 'byTerm');
+    },
+    async importTerms(inputs, now = Date.now()) {
+      const incoming = inputs.map((input) => {
+        const checked = validateTermInput(input);
+        if (!checked.ok) throw new InvalidRecordError(`invalid term: ${checked.error}`);
+        return checked.value;
+      });
+      return write(db, 'terms', async (tx) => {
+        // The whole store is small (a reader's own terms): the merge is worked out in memory.
+        const stored = await tx.store.getAll();
+        const byId = new Map(stored.map((r) => [r.id, r]));
+        const idOfTerm = new Map(stored.map((r) => [r.term, r.id]));
+        const before = new Set(byId.keys());
+        const changed = new Map<string, TermRecord>();
+        /** Ids of stored terms the file names (by id or by text). */
+        const matched = new Set<string>();
+        for (const input of incoming) {
+          const sameId = input.id ? byId.get(input.id) : undefined;
+          const sameTermId = idOfTerm.get(input.term);
+          const sameTerm = sameTermId === undefined ? undefined : byId.get(sameTermId);
+          if (sameId && sameTerm && sameId.id !== sameTerm.id) {
+            throw new InvalidRecordError(`cannot rename “${sameId.term}” to “${input.term}”: “${input.term}” is already in your glossary`);
+          }
+          const prev = sameId ?? sameTerm;
+          if (prev && before.has(prev.id)) matched.add(prev.id);
+          if (prev && prev.term === input.term && prev.explanation === input.explanation) continue;
+          const record: TermRecord = {
+            id: prev?.id ?? input.id ?? newId(),
+            term: input.term,
+            explanation: input.explanation,
+            createdAt: prev?.createdAt ?? now,
+            updatedAt: prev ? Math.max(now, prev.updatedAt + 1) : now,
+          };
+          if (prev && prev.term !== record.term) idOfTerm.delete(prev.term);
+          idOfTerm.set(record.term, record.id);
+          byId.set(record.id, record);
+          changed.set(record.id, record);
+        }
+        await putAll(tx.store, [...changed.values()]);
+        let added = 0;
+        for (const id of changed.keys()) if (!before.has(id)) added++;
+        let unchanged = 0;
+        for (const id of matched) if (!changed.has(id)) unchanged++;
+        return { added, updated: changed.size - added, unchanged };
+      });
     },
     close() {
       db.close();

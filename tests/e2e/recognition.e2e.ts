@@ -122,9 +122,10 @@ describe('pages that change', () => {
     expect(await page.locator('.dubao-article').count()).toBe(1);
 
     const popup = await openPopup(session, url);
-    await popup.getByRole('checkbox').check();
+    const showRepairs = popup.getByRole('checkbox').first(); // the page section's "show repairs"
+    await showRepairs.check();
     await expect.poll(() => page.locator('.dubao-join').count()).toBeGreaterThan(0);
-    await popup.getByRole('checkbox').uncheck();
+    await showRepairs.uncheck();
     await expect.poll(() => page.locator('.dubao-join').count()).toBe(0);
     await popup.close();
     await page.close();

@@ -1,0 +1,363 @@
+// The reader's own glossary terms (added from a selection on the page): the list, editing in
+// place (saved when focus leaves the fields or with Ctrl+Enter; Esc cancels), delete with undo,
+// export and import as JSON (lib/terms-io.ts). Used by the popup panel and the library page.
+// Terms and explanations reach the DOM only as text nodes.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { TERM_LIMITS } from '../lib/db/terms';
+import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
+import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
+import type { AskBackground } from './HighlightList';
+import { shortQuote } from './HighlightItem';
+import './TermList.css';
+
+/** What the term list needs from the outside world. */
+export interface TermApi {
+  t: (key: string, substitutions?: string | string[]) => string;
+  allTerms: () => Promise<TermRecord[]>;
+  /** Adds or changes a term ('terms:put'); rejects with the reason it was refused. */
+  putTerm: (term: TermInput) => Promise<TermRecord>;
+  deleteTerm: (id: string) => Promise<TermRecord | null>;
+  /** Sends a terms export to the background; rejects with the reason it was refused. */
+  importTerms: (text: string) => Promise<TermImportSummary>;
+  /** Saves a file (Blob + object URL + `<a download>`). */
+  download: (filename: string, text: string, mime: string) => void;
+}
+
+/** The term calls of TermApi as background messages (the popup and the library share them). */
+export function termCalls(ask: AskBackground): Pick<TermApi, 'allTerms' | 'putTerm' | 'deleteTerm' | 'importTerms'> {
+  return {
+    allTerms: () => ask<TermRecord[]>({ type: 'terms:list' }),
+    putTerm: (term) => ask<TermRecord>({ type: 'terms:put', term }),
+    deleteTerm: (id) => ask<TermRecord | null>({ type: 'terms:delete', id }),
+    importTerms: (text) => ask<TermImportSummary>({ type: 'terms:import', text }),
+  };
+}
+
+/** How long "Undo" stays after a delete. */
+export const TERM_UNDO_MS = 6000;
+
+/** `dubao-terms-2025-03-09.json` (local date). */
+export function termsFileName(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `dubao-terms-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+}
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+const byTerm = (a: TermRecord, b: TermRecord): number => a.term.localeCompare(b.term, 'zh-Hans-CN') || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+const sorted = (list: readonly TermRecord[]): TermRecord[] => [...list].sort(byTerm);
+/** `list` with `record` in place of the one with its id (or added), sorted. */
+const withTerm = (list: readonly TermRecord[], record: TermRecord): TermRecord[] => sorted([...list.filter((r) => r.id !== record.id), record]);
+
+export interface TermListProps {
+  api: TermApi;
+  variant?: 'popup' | 'library';
+  /** Terms rendered at first and added by each "Show more". */
+  pageSize?: number;
+  undoMs?: number;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string; detail?: string } | null;
+
+export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_UNDO_MS }: TermListProps) {
+  const { t } = api;
+  const [terms, setTerms] = useState<TermRecord[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<TermRecord | null>(null);
+  const [limit, setLimit] = useState(pageSize);
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Deletes still on their way to the background, by id (an undo waits for its delete). */
+  const deleting = useRef(new Map<string, Promise<unknown>>());
+  /** The list as it is now, for callbacks that run after an await. */
+  const current = useRef<TermRecord[]>([]);
+  const update = (next: TermRecord[]): void => {
+    current.current = next;
+    setTerms(next);
+  };
+
+  const load = (): void => {
+    api.allTerms().then(
+      (list) => {
+        update(sorted(list));
+        setLoadError(null);
+      },
+      (e: unknown) => setLoadError(message(e)),
+    );
+  };
+  useEffect(() => {
+    load();
+    return () => {
+      if (undoTimer.current) clearTimeout(undoTimer.current);
+    };
+  }, []);
+
+  /** Saves an edit; rejects with a message for the reader (the item shows it and stays open). */
+  const save = async (record: TermRecord, input: { term: string; explanation: string }): Promise<void> => {
+    setError(null);
+    if (current.current.some((r) => r.id !== record.id && r.term === input.term)) throw new Error(t('termDuplicate', input.term));
+    let saved: TermRecord;
+    try {
+      saved = await api.putTerm({ id: record.id, term: input.term, explanation: input.explanation });
+    } catch (e) {
+      throw new Error(t('termSaveFailed', message(e)));
+    }
+    update(withTerm(current.current, saved));
+  };
+
+  const showUndo = (r: TermRecord | null): void => {
+    if (undoTimer.current) clearTimeout(undoTimer.current);
+    setUndo(r);
+    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+  };
+
+  const remove = (r: TermRecord): void => {
+    setError(null);
+    update(current.current.filter((x) => x.id !== r.id));
+    showUndo(r);
+    const pending = api.deleteTerm(r.id).then(
+      () => undefined,
+      (e: unknown) => {
+        update(withTerm(current.current, r));
+        showUndo(null);
+        setError(t('termSaveFailed', message(e)));
+      },
+    );
+    deleting.current.set(r.id, pending);
+    void pending.finally(() => {
+      if (deleting.current.get(r.id) === pending) deleting.current.delete(r.id);
+    });
+  };
+
+  const undoDelete = async (): Promise<void> => {
+    const r = undo;
+    showUndo(null);
+    if (!r) return;
+    setError(null);
+    update(withTerm(current.current, r));
+    await deleting.current.get(r.id);
+    try {
+      update(withTerm(current.current, await api.putTerm({ id: r.id, term: r.term, explanation: r.explanation })));
+    } catch (e) {
+      update(current.current.filter((x) => x.id !== r.id));
+      setError(t('termSaveFailed', message(e)));
+    }
+  };
+
+  const runImport = async (input: HTMLInputElement): Promise<void> => {
+    const f = input.files?.[0];
+    input.value = '';
+    if (!f) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      if (f.size > DEFAULT_MAX_TERMS_BYTES) throw new Error(t('termsImportTooLarge', String(Math.round(DEFAULT_MAX_TERMS_BYTES / 1024 / 1024))));
+      const summary = await api.importTerms(await f.text());
+      const detail = summary.warnings.length > 0 ? summary.warnings.join('\n') : undefined;
+      setStatus({ kind: 'ok', text: t('termsImported', [String(summary.added), String(summary.updated)]), detail });
+      load();
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('termsImportFailed'), detail: message(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = terms ? terms.slice(0, limit) : [];
+  const remaining = terms ? terms.length - shown.length : 0;
+
+  return (
+    <section aria-labelledby="dubao-terms-h" class={`card term-card term-${variant}`}>
+      <h2 id="dubao-terms-h">{t('termsHeading')}</h2>
+      {loadError && <p class="error" role="alert">{t('storageError', loadError)}</p>}
+      {!terms && !loadError && <p class="muted">{t('loading')}</p>}
+      {terms && terms.length === 0 && <p class="muted">{t('termsNone')}</p>}
+      {terms && terms.length > 0 && (
+        <>
+          <p class="term-count meta" aria-live="polite">{t('termsCount', String(terms.length))}</p>
+          <ul class="term-list">
+            {shown.map((r) => (
+              <TermItem key={r.id} t={t} record={r} onSave={save} onDelete={remove} />
+            ))}
+          </ul>
+          {remaining > 0 && (
+            <button type="button" class="secondary term-more" onClick={() => setLimit((l) => l + pageSize)}>
+              {t('termsShowMore', String(remaining))}
+            </button>
+          )}
+        </>
+      )}
+      {error && <p class="error" role="alert">{error}</p>}
+      {undo && (
+        <div class="term-undo" role="status">
+          <span>{t('termDeleted', undo.term)}</span>
+          <button type="button" aria-label={t('termUndoLabel', undo.term)} onClick={() => void undoDelete()}>
+            {t('termUndo')}
+          </button>
+        </div>
+      )}
+      {terms && (
+        <div class="term-transfer">
+          <div class="row">
+            <button
+              type="button"
+              class="secondary"
+              disabled={terms.length === 0}
+              aria-label={t('termsExportLabel', String(terms.length))}
+              onClick={() => api.download(termsFileName(), toTermsJson(current.current), 'application/json;charset=utf-8')}
+            >
+              {t('termsExport')}
+            </button>
+            <button type="button" class="secondary" disabled={busy} onClick={() => file.current?.click()}>
+              {t('termsImport')}
+            </button>
+            <input
+              ref={file}
+              type="file"
+              class="visually-hidden"
+              tabIndex={-1}
+              accept=".json,application/json"
+              aria-label={t('termsImportFile')}
+              onChange={(e) => void runImport(e.currentTarget as HTMLInputElement)}
+            />
+          </div>
+          {status && (
+            <div class={status.kind === 'error' ? 'error term-import-status' : 'notice term-import-status'} role={status.kind === 'error' ? 'alert' : 'status'}>
+              <p>{status.text}</p>
+              {status.detail && <p class="term-import-detail">{status.detail}</p>}
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface ItemProps {
+  t: (key: string, substitutions?: string | string[]) => string;
+  record: TermRecord;
+  onSave: (record: TermRecord, input: { term: string; explanation: string }) => Promise<void>;
+  onDelete: (record: TermRecord) => void;
+}
+
+/** One term: shown as text, or edited in place. */
+export function TermItem({ t, record, onSave, onDelete }: ItemProps) {
+  const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const termField = useRef<HTMLInputElement>(null);
+  const explanationField = useRef<HTMLTextAreaElement>(null);
+  /** True while the fields are open, so that a blur after saving or cancelling does nothing. */
+  const open = useRef(false);
+  const pending = useRef(false);
+  useEffect(() => {
+    if (editing) termField.current?.focus();
+  }, [editing]);
+
+  const close = (): void => {
+    open.current = false;
+    setEditing(false);
+    setError(null);
+  };
+  const startEditing = (): void => {
+    open.current = true;
+    setError(null);
+    setEditing(true);
+  };
+  const finish = async (save: boolean): Promise<void> => {
+    if (!open.current || pending.current) return;
+    const term = (termField.current?.value ?? record.term).trim();
+    const explanation = explanationField.current?.value ?? record.explanation;
+    if (!save || (term === record.term && explanation === record.explanation)) return close();
+    if (term === '') {
+      setError(t('termEmpty'));
+      return;
+    }
+    pending.current = true;
+    setSaving(true);
+    try {
+      await onSave(record, { term, explanation });
+      close();
+    } catch (e) {
+      setError(message(e));
+    } finally {
+      pending.current = false;
+      setSaving(false);
+    }
+  };
+  const short = shortQuote(record.term);
+  /** Keeps the focus in the fields when a button of the editor is pressed (no blur save first). */
+  const keepFocus = (e: MouseEvent): void => e.preventDefault();
+
+  return (
+    <li class="term-item" data-term-id={record.id}>
+      {editing ? (
+        <div
+          ref={box}
+          class="term-edit"
+          onFocusOut={(e) => {
+            const next = (e as FocusEvent).relatedTarget;
+            if (next instanceof Node && box.current?.contains(next)) return;
+            void finish(true);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void finish(true);
+            } else if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              void finish(false);
+            }
+          }}
+        >
+          <input
+            ref={termField}
+            class="term-term-edit"
+            lang="zh"
+            aria-label={t('termTermLabel')}
+            defaultValue={record.term}
+            maxLength={TERM_LIMITS.term}
+            aria-invalid={error ? true : undefined}
+            readOnly={saving}
+          />
+          <textarea
+            ref={explanationField}
+            class="term-expl-edit"
+            aria-label={t('termExplanationLabel')}
+            defaultValue={record.explanation}
+            maxLength={TERM_LIMITS.explanation}
+            rows={3}
+            readOnly={saving}
+          />
+          <p class="term-hint">{t('termEditHint')}</p>
+          <div class="term-actions">
+            <button type="button" class="link" disabled={saving} onMouseDown={keepFocus} onClick={() => void finish(true)}>
+              {t('termSave')}
+            </button>
+            <button type="button" class="link" disabled={saving} onMouseDown={keepFocus} onClick={() => void finish(false)}>
+              {t('termCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p class="term-term" lang="zh">{record.term}</p>
+          {record.explanation.trim() !== '' ? <p class="term-expl">{record.explanation}</p> : <p class="term-expl muted">{t('termNoExplanation')}</p>}
+          <div class="term-actions">
+            <button type="button" class="link" aria-label={t('termEditLabel', short)} onClick={startEditing}>
+              {t('termEdit')}
+            </button>
+            <button type="button" class="link danger" aria-label={t('termDeleteLabel', short)} onClick={() => onDelete(record)}>
+              {t('termDelete')}
+            </button>
+          </div>
+        </>
+      )}
+      {error && <p class="error term-error" role="alert">{error}</p>}
+    </li>
+  );
+}

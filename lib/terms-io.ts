@@ -1,0 +1,183 @@
+// Exporting and importing the reader's own glossary terms as JSON (pure).
+//
+//   {"format": "dubao-terms", "version": 1, "exportedAt": "2025-03-09T08:00:00.000Z",
+//    "terms": [{"id", "term", "explanation", "createdAt", "updatedAt"}, …]}
+//
+// parseTermsImport() is all-or-nothing: a file that is too large (checked before parsing), not
+// JSON, not a Dubao terms export, of an unsupported version, or with any invalid term is refused
+// as a whole, with every problem listed (`terms[3].explanation must be a string`). Nothing is
+// written for a refused file; the caller stores the terms only after an ok result.
+//
+// Terms are rebuilt from own properties by validateTermInput() (lib/db/terms.ts), so
+// `__proto__`, `constructor` and other unknown keys never reach an object we keep; they are
+// reported as warnings. `createdAt` and `updatedAt` are written for reference: an import keeps
+// the stored times of terms it updates and gives new terms the time of the import.
+
+import { validateTermInput, type TermInput, type TermRecord } from './db/terms';
+import { locateJsonError } from './highlights/json-error';
+import { describeValue } from './highlights/types';
+
+export const TERMS_FORMAT = 'dubao-terms';
+export const TERMS_VERSION = 1;
+/** Default largest file accepted: 2 MB. */
+export const DEFAULT_MAX_TERMS_BYTES = 2 * 1024 * 1024;
+/** Most terms one file may hold. */
+export const MAX_IMPORT_TERMS = 20_000;
+/** Problems listed before the rest are summarised. */
+export const MAX_LISTED_TERM_ERRORS = 200;
+
+export interface TermsExport {
+  format: typeof TERMS_FORMAT;
+  version: typeof TERMS_VERSION;
+  exportedAt: string;
+  terms: TermRecord[];
+}
+
+export type TermsImportResult = { ok: true; terms: TermInput[]; warnings: string[] } | { ok: false; errors: string[] };
+
+const TOP_KEYS = ['format', 'version', 'exportedAt', 'terms'];
+const TERM_KEYS = ['id', 'term', 'explanation', 'createdAt', 'updatedAt'];
+/** The fields validateTermInput() checks, each checked on its own to list every problem. */
+const CHECKED_KEYS = ['id', 'term', 'explanation'] as const;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
+/** ISO 8601 in UTC; '' for a time that is not a valid date. */
+const iso = (ms: number): string => {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+};
+
+/** The export of `terms`, pretty-printed, in the order given. Only the known fields are written. */
+export function toTermsJson(terms: readonly TermRecord[], opts: { now?: number } = {}): string {
+  const doc: TermsExport = {
+    format: TERMS_FORMAT,
+    version: TERMS_VERSION,
+    exportedAt: iso(opts.now ?? Date.now()) || new Date().toISOString(),
+    terms: terms.map((r) => ({ id: r.id, term: r.term, explanation: r.explanation, createdAt: r.createdAt, updatedAt: r.updatedAt })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** UTF-8 size of `text` (a lone surrogate counts 3 bytes, as it is encoded U+FFFD). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Caps a list of problems, saying how many were left out. */
+function capped(list: string[]): string[] {
+  if (list.length <= MAX_LISTED_TERM_ERRORS) return list;
+  return [...list.slice(0, MAX_LISTED_TERM_ERRORS), `… and ${list.length - MAX_LISTED_TERM_ERRORS} more problems`];
+}
+
+/** `term.explanation must be …` of validateTermInput() as `terms[3].explanation must be …`. */
+const at = (index: number, problem: string): string => problem.replace(/^term(?=[.\s])/u, `terms[${index}]`);
+
+/**
+ * Every problem of one term: validateTermInput() stops at the first, so when the whole term is
+ * refused each field is checked again on its own, next to valid values for the others.
+ */
+function termProblems(raw: unknown): { value: TermInput | null; problems: string[] } {
+  const whole = validateTermInput(raw);
+  if (whole.ok) return { value: whole.value, problems: [] };
+  if (!isObj(raw)) return { value: null, problems: [whole.error] };
+  const problems: string[] = [];
+  for (const key of CHECKED_KEYS) {
+    const probe: Record<string, unknown> = { term: 'x', explanation: '' };
+    if (hasOwn(raw, key)) probe[key] = raw[key];
+    else if (key !== 'id') delete probe[key];
+    const checked = validateTermInput(probe);
+    if (!checked.ok) problems.push(checked.error);
+  }
+  return { value: null, problems: problems.length > 0 ? problems : [whole.error] };
+}
+
+/**
+ * Reads a terms export. `maxBytes` (default 2 MB) is checked before parsing. On success the
+ * terms are fresh objects holding only id (when given), term (trimmed) and explanation;
+ * warnings say what was ignored (unknown fields) and which entries repeat an earlier one (the
+ * later entry wins when they are stored).
+ */
+export function parseTermsImport(text: string, opts: { maxBytes?: number } = {}): TermsImportResult {
+  const maxBytes =
+    typeof opts.maxBytes === 'number' && Number.isFinite(opts.maxBytes) && opts.maxBytes >= 0 ? opts.maxBytes : DEFAULT_MAX_TERMS_BYTES;
+  if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
+  // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
+  const size = text.length > maxBytes ? text.length : utf8Bytes(text);
+  if (size > maxBytes) {
+    const exact = text.length > maxBytes ? 'at least ' : '';
+    return {
+      ok: false,
+      errors: [`file too large: ${exact}${mb(size)} (${exact}${size} bytes); the limit is ${mb(maxBytes)} (${maxBytes} bytes)`],
+    };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, errors: ['the file is empty'] };
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(body);
+  } catch (e) {
+    const loc = locateJsonError(body);
+    const where = loc ? `${loc.reason} at line ${loc.line}, column ${loc.column}` : e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [`not valid JSON: ${where}`] };
+  }
+
+  if (!isObj(doc) || !hasOwn(doc, 'format') || doc.format !== TERMS_FORMAT) {
+    const found = isObj(doc) && hasOwn(doc, 'format') ? ` (its format is ${describeValue(doc.format)})` : '';
+    return { ok: false, errors: [`not a Dubao terms export${found}: expected an object with "format": "${TERMS_FORMAT}"`] };
+  }
+  const version = hasOwn(doc, 'version') ? doc.version : undefined;
+  if (version !== TERMS_VERSION) {
+    return { ok: false, errors: [`unsupported version ${describeValue(version)}: this version of Dubao reads version ${TERMS_VERSION}`] };
+  }
+  const list = hasOwn(doc, 'terms') ? doc.terms : undefined;
+  if (!Array.isArray(list)) {
+    return { ok: false, errors: [`terms: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
+  }
+  if (list.length > MAX_IMPORT_TERMS) return { ok: false, errors: [`terms: too many (${list.length} > ${MAX_IMPORT_TERMS})`] };
+
+  const warnings: string[] = [];
+  for (const key of Object.keys(doc)) {
+    if (!TOP_KEYS.includes(key)) warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored`);
+  }
+  const errors: string[] = [];
+  const terms: TermInput[] = [];
+  const unknownFields = new Map<string, number>();
+  const firstById = new Map<string, number>();
+  const firstByTerm = new Map<string, number>();
+  list.forEach((raw: unknown, i) => {
+    const { value, problems } = termProblems(raw);
+    for (const p of problems) errors.push(at(i, p));
+    if (isObj(raw)) for (const key of Object.keys(raw)) if (!TERM_KEYS.includes(key)) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
+    if (!value) return;
+    const sameId = value.id === undefined ? undefined : firstById.get(value.id);
+    const sameTerm = firstByTerm.get(value.term);
+    if (sameId !== undefined) warnings.push(`terms[${i}]: same id as terms[${sameId}]; the later entry wins`);
+    else if (sameTerm !== undefined) warnings.push(`terms[${i}]: same term as terms[${sameTerm}]; the later entry wins`);
+    if (value.id !== undefined && sameId === undefined) firstById.set(value.id, i);
+    if (sameTerm === undefined) firstByTerm.set(value.term, i);
+    terms.push(value);
+  });
+  if (errors.length > 0) return { ok: false, errors: capped(errors) };
+  for (const [key, count] of unknownFields) {
+    warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored in ${count} term${count === 1 ? '' : 's'}`);
+  }
+  return { ok: true, terms, warnings: capped(warnings) };
+}
