@@ -117,3 +117,11 @@ export async function label(popup: Page, key: string, ...subs: string[]): Promis
     return api.i18n.getMessage(k as string, sub as string[]);
   }, [key, subs] as const);
 }
+
+/** An accessible-name pattern from a message with one substitution (e.g. “Show repairs (N …)”). */
+export async function namePattern(popup: Page, key: string): Promise<RegExp> {
+  const withMark = await label(popup, key, '\u0001');
+  const [before = '', after = ''] = withMark.split('\u0001');
+  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`^${esc(before)}.*${esc(after)}$`, 'u');
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { label, launch, namePattern, openPopup, routeFixtures, type Session } from './harness';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -22,14 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** An accessible-name pattern from a message with one substitution (e.g. “Delete the highlight …”). */
-async function namePattern(popup: Page, key: string): Promise<RegExp> {
-  const withMark = await label(popup, key, '\u0001');
-  const [before = '', after = ''] = withMark.split('\u0001');
-  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`^${esc(before)}.*${esc(after)}$`, 'u');
-}
 
 async function highlight(page: Page, block: number, from: number, to: number): Promise<void> {
   await page.evaluate(([b, a, e]) => {
@@ -82,7 +74,7 @@ describe('popup panel', () => {
     expect(exported.highlights.length).toBe(before);
     await popup.getByRole('button', { name: await namePattern(popup, 'hlDeleteLabel') }).first().click();
     await expect.poll(() => popup.locator('.hl-item').count()).toBe(before - 1);
-    await popup.locator('input[type=file]').setInputFiles(file);
+    await popup.getByLabel(await label(popup, 'hlImportFile')).setInputFiles(file);
     await expect.poll(() => popup.getByRole('status').allTextContents().then((t) => t.join(' '))).toMatch(/1/u);
     await popup.reload();
     await expect.poll(() => popup.locator('.hl-item').count(), { timeout: 8000 }).toBe(before);
@@ -90,7 +82,7 @@ describe('popup panel', () => {
     // A foreign file is refused with a clear message and changes nothing.
     const foreign = join(tmp, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ bookmarks: [1, 2, 3] }));
-    await popup.locator('input[type=file]').setInputFiles(foreign);
+    await popup.getByLabel(await label(popup, 'hlImportFile')).setInputFiles(foreign);
     await expect.poll(() => popup.getByRole('alert').allTextContents().then((t) => t.join(' '))).toMatch(/Dubao/u);
     await popup.reload();
     await expect.poll(() => popup.locator('.hl-item').count(), { timeout: 8000 }).toBe(before);
@@ -104,7 +96,7 @@ describe('popup panel', () => {
     writeFileSync(file, toJson(sampleHighlights(10_000, corpus)));
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
-    await lib.locator('input[type=file]').first().setInputFiles(file);
+    await lib.getByLabel(await label(lib, 'hlImportFile')).setInputFiles(file);
     await expect.poll(() => lib.getByRole('status').allTextContents().then((t) => t.join(' ')), { timeout: 30000 }).toMatch(/10000|10,000/u);
 
     const t0 = Date.now();

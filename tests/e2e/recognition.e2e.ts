@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureGold } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
-import { ARTICLES, label, LAYOUTS, launch, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { ARTICLES, label, LAYOUTS, launch, namePattern, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../helpers/fixtures';
@@ -122,7 +122,7 @@ describe('pages that change', () => {
     expect(await page.locator('.dubao-article').count()).toBe(1);
 
     const popup = await openPopup(session, url);
-    const showRepairs = popup.getByRole('checkbox').first(); // the page section's "show repairs"
+    const showRepairs = popup.getByRole('checkbox', { name: await namePattern(popup, 'showRepairs') });
     await showRepairs.check();
     await expect.poll(() => page.locator('.dubao-join').count()).toBeGreaterThan(0);
     await showRepairs.uncheck();
