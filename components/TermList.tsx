@@ -304,6 +304,8 @@ export function TermItem({ t, record, onSave, onDelete }: ItemProps) {
             void finish(true);
           }}
           onKeyDown={(e) => {
+            // Keys that finish a Chinese input method's composition are not ours.
+            if (e.isComposing) return;
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
               void finish(true);

@@ -243,7 +243,8 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
         const stored = await tx.store.getAll();
         const byId = new Map(stored.map((r) => [r.id, r]));
         const idOfTerm = new Map(stored.map((r) => [r.term, r.id]));
-        const before = new Set(byId.keys());
+        /** The text each stored term had before this import. */
+        const before = new Map(stored.map((r) => [r.id, r.term]));
         const changed = new Map<string, TermRecord>();
         /** Ids of stored terms the file names (by id or by text). */
         const matched = new Set<string>();
@@ -269,6 +270,10 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
           byId.set(record.id, record);
           changed.set(record.id, record);
         }
+        // Stored terms that change their text are removed first, so that texts passed from term to
+        // term within the file (甲 → 丙, 乙 → 甲, 丙 → 乙) never meet in the unique index halfway.
+        const renamed = [...changed.values()].filter((r) => before.has(r.id) && before.get(r.id) !== r.term);
+        await Promise.all(renamed.map((r) => tx.store.delete(r.id)));
         await putAll(tx.store, [...changed.values()]);
         let added = 0;
         for (const id of changed.keys()) if (!before.has(id)) added++;

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 // The library page with 10,000 highlights: a page at a time, search over all of them.
 import { describe, expect, it, vi } from 'vitest';
-import type { HighlightApi } from '../../components/HighlightList';
-import { LibraryPage } from '../../components/LibraryPage';
+import { LibraryPage, type LibraryApi } from '../../components/LibraryPage';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import { button, byName, hl, mount, quotes, t, type, waitFor } from './panel-fixtures';
 
@@ -20,8 +19,8 @@ function many(n: number): HighlightRecord[] {
   );
 }
 
-/** An in-memory HighlightApi (the library's messages are tested with the real service elsewhere). */
-function memoryApi(records: HighlightRecord[]): HighlightApi {
+/** An in-memory LibraryApi (the library's messages are tested with the real service elsewhere). */
+function memoryApi(records: HighlightRecord[]): LibraryApi {
   const byId = new Map(records.map((r) => [r.id, r]));
   return {
     t,
@@ -41,6 +40,10 @@ function memoryApi(records: HighlightRecord[]): HighlightApi {
       return r;
     },
     importHighlights: async () => ({ added: 0, updated: 0, unchanged: 0, warnings: [] }),
+    allTerms: async () => [],
+    putTerm: async () => Promise.reject(new Error('not used')),
+    deleteTerm: async () => null,
+    importTerms: async () => ({ added: 0, updated: 0, unchanged: 0, warnings: [] }),
     openUrl: vi.fn(),
     download: vi.fn(),
   };

@@ -1,11 +1,12 @@
 // Shared by the panel and library DOM tests: sample highlights, the English messages as t(),
-// a HighlightApi over the real service and repository (fake-indexeddb), and DOM helpers.
+// a HighlightApi and TermApi over the real service and repository (fake-indexeddb), and DOM helpers.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { highlightCalls, type HighlightApi } from '../../components/HighlightList';
+import { termCalls, type TermApi } from '../../components/TermList';
 import { createRepository, openDatabase, type Repository } from '../../lib/db';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import { createService } from '../../lib/service';
@@ -68,8 +69,8 @@ export function sampleRecords(): HighlightRecord[] {
 }
 
 let dbCount = 0;
-/** A HighlightApi over the real message service and a fresh database holding `records`. */
-export async function serviceApi(records: readonly HighlightRecord[]): Promise<{ api: HighlightApi & { openUrl: ReturnType<typeof vi.fn>; download: ReturnType<typeof vi.fn> }; repo: Repository }> {
+/** A HighlightApi and TermApi over the real message service and a fresh database holding `records`. */
+export async function serviceApi(records: readonly HighlightRecord[]): Promise<{ api: HighlightApi & TermApi & { openUrl: ReturnType<typeof vi.fn>; download: ReturnType<typeof vi.fn> }; repo: Repository }> {
   const repo = createRepository(await openDatabase(`dom-${++dbCount}-${Date.now()}`));
   for (const r of records) await repo.putHighlight(r);
   const handle = createService({ repo: async () => repo, ownId: 'own' });
@@ -78,7 +79,7 @@ export async function serviceApi(records: readonly HighlightRecord[]): Promise<{
     if (!reply.ok) throw new Error(reply.error);
     return reply.value as V;
   };
-  const api = { t, ...highlightCalls(ask), openUrl: vi.fn(), download: vi.fn() };
+  const api = { t, ...highlightCalls(ask), ...termCalls(ask), openUrl: vi.fn(), download: vi.fn() };
   return { api, repo };
 }
 

@@ -185,6 +185,13 @@ describe('pinyin and scripts', () => {
     const [ms, displayMs] = await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration ?? -1));
     console.log(`[bench] ruby rendering of a 10,000-character article in Chromium: ${(ms ?? -1).toFixed(1)} ms, of which readings ${(displayMs ?? -1).toFixed(1)} ms (pinyin for every character, ${chars} nodes)`);
     expect(ms ?? -1).toBeGreaterThan(0);
+    // Drawing again once pinyin-pro is warm (switching tone style redraws every ruby).
+    const before = await page.evaluate(() => performance.getEntriesByName('dubao:render').length);
+    await choose(xsrb.url, 'dubao-tone', 'number');
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:render').length), { timeout: 10000 }).toBeGreaterThan(before);
+    const again = await page.evaluate(() => performance.getEntriesByName('dubao:render').at(-1)?.duration ?? -1);
+    console.log(`[bench] ruby re-rendering of the same article (tone style switched): ${again.toFixed(1)} ms`);
+    await choose(xsrb.url, 'dubao-tone', 'mark');
     await choose(xsrb.url, 'dubao-pinyin', 'off');
     await page.close();
   });
