@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60000,
     hookTimeout: 60000,
+    // A real browser on a shared machine: give conditions time to come true.
+    expect: { poll: { timeout: 10000, interval: 100 } },
   },
 });

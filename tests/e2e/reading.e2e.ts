@@ -122,7 +122,7 @@ describe('pinyin and scripts', () => {
     await popup.locator('#dubao-pinyin').selectOption('all');
     await popup.close();
     await expect.poll(() => plainText(page), { timeout: 10000 }).toContain('托育園');
-    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length)).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length), { timeout: 15000 }).toBeGreaterThan(100);
     const body = await page.locator('.dubao-article').evaluate((el) => Array.from(el.querySelectorAll('ruby')).map((r) => `${r.firstChild?.textContent}${r.querySelector('rt')?.textContent}`).join(' '));
     expect(body).toContain('園yuán');
     expect(body).toContain('女nǚ 兒ér');
