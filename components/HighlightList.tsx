@@ -15,6 +15,8 @@ import './HighlightList.css';
 export interface HighlightApi {
   t: (key: string, substitutions?: string | string[]) => string;
   allHighlights: () => Promise<HighlightRecord[]>;
+  /** A quick first view: the newest highlights (and those of `url`), before all of them arrive. */
+  recentHighlights?: (limit: number, url?: string) => Promise<HighlightRecord[]>;
   updateHighlight: (id: string, patch: HighlightPatch) => Promise<HighlightRecord>;
   deleteHighlight: (id: string) => Promise<HighlightRecord | null>;
   restoreHighlight: (record: HighlightRecord) => Promise<HighlightRecord>;
@@ -32,9 +34,10 @@ export interface HighlightApi {
 export type AskBackground = <V>(message: { type: BackgroundType; [field: string]: unknown }) => Promise<V>;
 
 /** The highlight calls of HighlightApi as background messages (the popup and the library share them). */
-export function highlightCalls(ask: AskBackground): Pick<HighlightApi, 'allHighlights' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'importHighlights'> {
+export function highlightCalls(ask: AskBackground): Pick<HighlightApi, 'allHighlights' | 'recentHighlights' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'importHighlights'> {
   return {
     allHighlights: () => ask<HighlightRecord[]>({ type: 'highlights:all' }),
+    recentHighlights: (limit, url) => ask<HighlightRecord[]>({ type: 'highlights:recent', limit, ...(url ? { url } : {}) }),
     updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
     deleteHighlight: (id) => ask<HighlightRecord | null>({ type: 'highlight:delete', id }),
     restoreHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:restore', highlight }),
@@ -81,10 +84,26 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  const [complete, setComplete] = useState(false);
   const load = (): void => {
+    let done = false;
+    // In the popup, the newest highlights show at once; the full set (for search, filters and
+    // export) replaces them when it arrives.
+    if (variant === 'popup' && api.recentHighlights) {
+      api.recentHighlights(pageSize * 2, page?.url).then(
+        (records) => {
+          if (done) return;
+          setStore(new HighlightStore(records));
+          setVersion((v) => v + 1);
+        },
+        () => undefined,
+      );
+    }
     api.allHighlights().then(
       (records) => {
+        done = true;
         const s = new HighlightStore(records);
+        setComplete(true);
         setStore(s);
         setLoadError(null);
         setVersion((v) => v + 1);
@@ -94,6 +113,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
       (e: unknown) => setLoadError(message(e)),
     );
   };
+
   useEffect(() => {
     load();
     return () => {
@@ -236,7 +256,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
           <button type="button" onClick={undoDelete}>{t('hlUndo')}</button>
         </div>
       )}
-      {store && <HighlightTransfer t={t} records={results} download={api.download} importText={api.importHighlights} onImported={load} />}
+      {store && complete && <HighlightTransfer t={t} records={results} download={api.download} importText={api.importHighlights} onImported={load} />}
       {api.openLibrary && (
         <p class="hl-library-link">
           <a

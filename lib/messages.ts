@@ -35,6 +35,7 @@ export interface BackgroundRequests {
   'highlight:restore': { request: { highlight: HighlightRecord }; reply: HighlightRecord };
   'highlights:for-url': { request: { url: string }; reply: HighlightRecord[] };
   'highlights:all': { request: Record<string, never>; reply: HighlightRecord[] };
+  'highlights:recent': { request: { limit: number; url?: string }; reply: HighlightRecord[] };
   'highlights:import': { request: { text: string }; reply: ImportSummary };
   'terms:list': { request: Record<string, never>; reply: TermRecord[] };
   'terms:put': { request: { term: TermInput }; reply: TermRecord };
@@ -186,6 +187,8 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'highlight:restore': (m) => validHighlight(m.highlight),
   'highlights:for-url': (m) => (isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
   'highlights:all': () => null,
+  'highlights:recent': (m) =>
+    !(Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 1000) ? 'limit must be 1–1000' : m.url === undefined || isHttpUrl(m.url) ? null : 'url must be an http(s) URL',
   'highlights:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of an export file'),
   'terms:list': () => null,
   'terms:put': (m) => {

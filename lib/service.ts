@@ -123,6 +123,13 @@ export function createService(deps: ServiceDeps) {
         }
         case 'highlights:all':
           return { ok: true, value: await repo.allHighlights() };
+        case 'highlights:recent': {
+          // The newest ones and, when asked, every one of the article in the tab: a quick first view.
+          const recent = await repo.recentHighlights(m.limit);
+          const page = m.url ? await repo.highlightsForUrl(canonicalUrl(m.url) as string) : [];
+          const seen = new Set(recent.map((r) => r.id));
+          return { ok: true, value: [...page.filter((r) => !seen.has(r.id)), ...recent] };
+        }
         case 'highlights:import': {
           const parsed = parseImport(m.text);
           if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };

@@ -48,6 +48,8 @@ export interface Repository {
   restoreHighlight(record: HighlightRecord): Promise<HighlightRecord>;
   highlightsForUrl(url: string): Promise<HighlightRecord[]>;
   allHighlights(): Promise<HighlightRecord[]>;
+  /** The `limit` most recently changed highlights (newest first). */
+  recentHighlights(limit: number): Promise<HighlightRecord[]>;
   /** Merges imported records (lib/highlights mergeImport: known ids merged, not duplicated) in one transaction. */
   importHighlights(records: readonly HighlightRecord[]): Promise<ImportCounts>;
   countForUrl(url: string): Promise<number>;
@@ -188,6 +190,15 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
     },
     async allHighlights() {
       return db.getAll('highlights');
+    },
+    async recentHighlights(limit) {
+      const out: HighlightRecord[] = [];
+      let cursor = await db.transaction('highlights').store.index('byUpdated').openCursor(null, 'prev');
+      while (cursor && out.length < limit) {
+        out.push(cursor.value as HighlightRecord);
+        cursor = await cursor.continue();
+      }
+      return out;
     },
     async importHighlights(records) {
       const incoming = records.map(clean);

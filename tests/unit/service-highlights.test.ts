@@ -252,3 +252,20 @@ describe('a full disk', () => {
     expect(await handle({ type: 'highlights:import', text: toJson([hl(1)]) }, me)).toMatchObject({ ok: false, error: /storage is full/u });
   });
 });
+
+describe('quick first view for the popup', () => {
+  it('returns the newest highlights and those of the tab’s article, without duplicates', async () => {
+    const { openDatabase: open, createRepository: repoOf } = await import('../../lib/db');
+    const { createService: svc } = await import('../../lib/service');
+    const repo = repoOf(await open(`recent-${Math.random()}`));
+    const handle = svc({ repo: async () => repo, ownId: 'own' });
+    const base = { paper: '萧山日报', site: 'xsrb', date: '2025-03-09', title: '标题', quote: { exact: '医银合作', prefix: '', suffix: '' }, position: { startBlock: 0, start: 0, endBlock: 0, end: 4 }, color: 'yellow' as const, note: '', tags: [], schema: 1 as const };
+    for (let i = 0; i < 5; i++) {
+      await repo.putHighlight({ ...base, id: `recent-${String(i).padStart(4, '0')}`, url: `https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_${i}.htm`, createdAt: i, updatedAt: 1000 + i });
+    }
+    const r = await handle({ type: 'highlights:recent', limit: 2, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_0.htm?div=-1' }, { id: 'own' });
+    expect(r.ok).toBe(true);
+    expect((r as { value: { id: string }[] }).value.map((h) => h.id)).toEqual(['recent-0000', 'recent-0004', 'recent-0003']);
+    expect((await handle({ type: 'highlights:recent', limit: 0 }, { id: 'own' })).ok).toBe(false);
+  });
+});
