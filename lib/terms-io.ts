@@ -14,7 +14,7 @@
 // the stored times of terms it updates and gives new terms the time of the import.
 
 import { validateTermInput, type TermInput, type TermRecord } from './db/terms';
-import { locateJsonError } from './highlights/json-error';
+import { hasOwn, isObj, readExportFile } from './export-file';
 import { describeValue } from './highlights/types';
 
 export const TERMS_FORMAT = 'dubao-terms';
@@ -40,8 +40,6 @@ const TERM_KEYS = ['id', 'term', 'explanation', 'createdAt', 'updatedAt'];
 /** The fields validateTermInput() checks, each checked on its own to list every problem. */
 const CHECKED_KEYS = ['id', 'term', 'explanation'] as const;
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** ISO 8601 in UTC; '' for a time that is not a valid date. */
 const iso = (ms: number): string => {
@@ -60,25 +58,6 @@ export function toTermsJson(terms: readonly TermRecord[], opts: { now?: number }
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** UTF-8 size of `text` (a lone surrogate counts 3 bytes, as it is encoded U+FFFD). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Caps a list of problems, saying how many were left out. */
 function capped(list: string[]): string[] {
@@ -115,38 +94,9 @@ function termProblems(raw: unknown): { value: TermInput | null; problems: string
  * later entry wins when they are stored).
  */
 export function parseTermsImport(text: string, opts: { maxBytes?: number } = {}): TermsImportResult {
-  const maxBytes =
-    typeof opts.maxBytes === 'number' && Number.isFinite(opts.maxBytes) && opts.maxBytes >= 0 ? opts.maxBytes : DEFAULT_MAX_TERMS_BYTES;
-  if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
-  // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
-  const size = text.length > maxBytes ? text.length : utf8Bytes(text);
-  if (size > maxBytes) {
-    const exact = text.length > maxBytes ? 'at least ' : '';
-    return {
-      ok: false,
-      errors: [`file too large: ${exact}${mb(size)} (${exact}${size} bytes); the limit is ${mb(maxBytes)} (${maxBytes} bytes)`],
-    };
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['the file is empty'] };
-
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch (e) {
-    const loc = locateJsonError(body);
-    const where = loc ? `${loc.reason} at line ${loc.line}, column ${loc.column}` : e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`not valid JSON: ${where}`] };
-  }
-
-  if (!isObj(doc) || !hasOwn(doc, 'format') || doc.format !== TERMS_FORMAT) {
-    const found = isObj(doc) && hasOwn(doc, 'format') ? ` (its format is ${describeValue(doc.format)})` : '';
-    return { ok: false, errors: [`not a Dubao terms export${found}: expected an object with "format": "${TERMS_FORMAT}"`] };
-  }
-  const version = hasOwn(doc, 'version') ? doc.version : undefined;
-  if (version !== TERMS_VERSION) {
-    return { ok: false, errors: [`unsupported version ${describeValue(version)}: this version of Dubao reads version ${TERMS_VERSION}`] };
-  }
+  const read = readExportFile(text, { format: TERMS_FORMAT, version: TERMS_VERSION, what: 'terms', defaultMaxBytes: DEFAULT_MAX_TERMS_BYTES }, opts.maxBytes);
+  if (!read.ok) return read;
+  const { doc } = read;
   const list = hasOwn(doc, 'terms') ? doc.terms : undefined;
   if (!Array.isArray(list)) {
     return { ok: false, errors: [`terms: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };

@@ -11,7 +11,7 @@
 // the known fields, so deep nesting costs nothing; strings are length-limited; text such as HTML
 // in a note is kept as plain data (never interpreted here).
 
-import { locateJsonError } from './json-error';
+import { hasOwn, readExportFile } from '../export-file';
 import { canonicalRecord, checkHighlight, describeValue, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
 import type { HighlightRecord } from './types';
 
@@ -26,28 +26,7 @@ export type ImportResult = { ok: true; records: HighlightRecord[]; warnings: str
 
 const TOP_KEYS = ['format', 'version', 'exportedAt', 'highlights'];
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
-/** UTF-8 size of `text` (a lone surrogate counts 3 bytes, as it is encoded U+FFFD). */
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-const mb = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Caps a list of problems, saying how many were left out. */
 function capped(errors: string[]): string[] {
@@ -61,41 +40,9 @@ function capped(errors: string[]): string[] {
  * (unknown fields, duplicate ids — merged by mergeImport()).
  */
 export function parseImport(text: string, opts: { maxBytes?: number } = {}): ImportResult {
-  const maxBytes =
-    typeof opts.maxBytes === 'number' && Number.isFinite(opts.maxBytes) && opts.maxBytes >= 0 ? opts.maxBytes : DEFAULT_MAX_IMPORT_BYTES;
-  if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
-  // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
-  const size = text.length > maxBytes ? text.length : utf8Bytes(text);
-  if (size > maxBytes) {
-    const exact = text.length > maxBytes ? 'at least ' : '';
-    return {
-      ok: false,
-      errors: [`file too large: ${exact}${mb(size)} (${exact}${size} bytes); the limit is ${mb(maxBytes)} (${maxBytes} bytes)`],
-    };
-  }
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, errors: ['the file is empty'] };
-
-  let doc: unknown;
-  try {
-    doc = JSON.parse(body);
-  } catch (e) {
-    const at = locateJsonError(body);
-    const where = at ? `${at.reason} at line ${at.line}, column ${at.column}` : e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [`not valid JSON: ${where}`] };
-  }
-
-  if (!isObj(doc) || !hasOwn(doc, 'format') || doc.format !== EXPORT_FORMAT) {
-    const found = isObj(doc) && hasOwn(doc, 'format') ? ` (its format is ${describeValue(doc.format)})` : '';
-    return { ok: false, errors: [`not a Dubao highlights export${found}: expected an object with "format": "${EXPORT_FORMAT}"`] };
-  }
-  const version = hasOwn(doc, 'version') ? doc.version : undefined;
-  if (version !== EXPORT_VERSION) {
-    return {
-      ok: false,
-      errors: [`unsupported version ${describeValue(version)}: this version of Dubao reads version ${EXPORT_VERSION}`],
-    };
-  }
+  const read = readExportFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, what: 'highlights', defaultMaxBytes: DEFAULT_MAX_IMPORT_BYTES }, opts.maxBytes);
+  if (!read.ok) return read;
+  const { doc } = read;
   const list = hasOwn(doc, 'highlights') ? doc.highlights : undefined;
   if (!Array.isArray(list)) {
     return { ok: false, errors: [`highlights: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
