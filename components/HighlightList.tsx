@@ -87,31 +87,36 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const [complete, setComplete] = useState(false);
   const load = (): void => {
     let done = false;
-    // In the popup, the newest highlights show at once; the full set (for search, filters and
-    // export) replaces them when it arrives.
+    const loadAll = (): void => {
+      api.allHighlights().then(
+        (records) => {
+          done = true;
+          const s = new HighlightStore(records);
+          setComplete(true);
+          setStore(s);
+          setLoadError(null);
+          setVersion((v) => v + 1);
+          // The library is for searching: the index is built right away rather than on the first key.
+          if (variant === 'library') setTimeout(() => s.prepare(), 0);
+        },
+        (e: unknown) => setLoadError(message(e)),
+      );
+    };
+    // In the popup, the newest highlights (and the tab's article's) show at once; the full set,
+    // for search, filters and export, is asked for only then, so that its large reply does not
+    // hold up the first view; it replaces the first view when it arrives.
     if (variant === 'popup' && api.recentHighlights) {
       api.recentHighlights(pageSize * 2, page?.url).then(
         (records) => {
-          if (done) return;
-          setStore(new HighlightStore(records));
-          setVersion((v) => v + 1);
+          if (!done) {
+            setStore(new HighlightStore(records));
+            setVersion((v) => v + 1);
+          }
+          loadAll();
         },
-        () => undefined,
+        () => loadAll(),
       );
-    }
-    api.allHighlights().then(
-      (records) => {
-        done = true;
-        const s = new HighlightStore(records);
-        setComplete(true);
-        setStore(s);
-        setLoadError(null);
-        setVersion((v) => v + 1);
-        // The library is for searching: the index is built right away rather than on the first key.
-        if (variant === 'library') setTimeout(() => s.prepare(), 0);
-      },
-      (e: unknown) => setLoadError(message(e)),
-    );
+    } else loadAll();
   };
 
   useEffect(() => {
@@ -134,6 +139,15 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const papers = useMemo(() => store?.papers() ?? [], [store, version]);
   const { shown, count } = firstHighlights(groups, limit);
   const remaining = results.length - pageHits.length - count;
+
+  // How long the panel took to show its first highlights (read by the end-to-end run).
+  const firstShown = useRef(false);
+  useEffect(() => {
+    if (!firstShown.current && (count > 0 || pageHits.length > 0)) {
+      firstShown.current = true;
+      performance.mark('dubao:panel:first-highlights');
+    }
+  }, [count, pageHits.length]);
 
   const changed = (): void => setVersion((v) => v + 1);
 

@@ -99,11 +99,16 @@ describe('popup panel', () => {
     await lib.getByLabel(await label(lib, 'hlImportFile')).setInputFiles(file);
     await expect.poll(() => lib.getByRole('status').allTextContents().then((t) => t.join(' ')), { timeout: 30000 }).toMatch(/10000|10,000/u);
 
+    // The library reloads all 10,000 after the import: let it finish, then open the popup alone.
+    await lib.locator('.hl-item').first().waitFor({ timeout: 20000 });
+    await lib.close();
+    await new Promise((r) => setTimeout(r, 1500));
     const t0 = Date.now();
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await popup.locator('.hl-item').first().waitFor({ timeout: 20000 });
     const openMs = Date.now() - t0;
+    const markMs = await popup.evaluate(() => performance.getEntriesByName('dubao:panel:first-highlights')[0]?.startTime ?? -1);
     const search = popup.getByRole('searchbox').or(popup.getByRole('textbox', { name: await label(popup, 'hlSearchLabel') })).first();
     await search.fill('');
     const t1 = Date.now();
@@ -114,8 +119,7 @@ describe('popup panel', () => {
     await search.fill('医保');
     await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: 10000 }).toContain('医保');
     const search2Ms = Date.now() - t2;
-    console.log(`[bench] panel with 10,000 highlights in Chromium: opens in ${openMs} ms; first search (pinyin initials, builds the index) ${searchMs} ms; next search ${search2Ms} ms (wall clock, including Playwright round trips)`);
+    console.log(`[bench] panel with 10,000 highlights in Chromium: first highlights shown ${markMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock from opening a tab); first search (pinyin initials, builds the index) ${searchMs} ms; next search ${search2Ms} ms (wall clock, including Playwright round trips)`);
     await popup.close();
-    await lib.close();
   });
 });
