@@ -40,6 +40,10 @@ export default defineBackground(() => {
   };
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();
+  // The browser just started (or Dubao was installed): load the dictionary while the reader
+  // is still finding an article, so the first look-up does not wait for it.
+  browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
   const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
 

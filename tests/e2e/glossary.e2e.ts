@@ -102,8 +102,21 @@ describe('glossary', () => {
       return { out, words };
     });
     await fresh.close();
+    // A reader rarely points at a word the instant the browser starts: the background loads the
+    // dictionary at start-up. Measured again in a fresh browser, 1.5 s after it started.
+    const fresh2 = await launch();
+    const ext2 = await fresh2.context.newPage();
+    await ext2.goto(`chrome-extension://${fresh2.extensionId}/popup.html`);
+    await new Promise((r) => setTimeout(r, 1500));
+    const warmFirst = await ext2.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
+      const t = performance.now();
+      await c.runtime.sendMessage({ type: 'dict:lookup', text: '近日，记者从医保萧山分局了解到', offset: 6 });
+      return performance.now() - t;
+    });
+    await fresh2.close();
     const later = times.out.slice(1).sort((a, b) => a - b);
-    console.log(`[bench] CC-CEDICT look-up in Chromium: first after browser start ${times.out[0]?.toFixed(0)} ms, later median ${later[Math.floor(later.length / 2)]?.toFixed(1)} ms`);
+    console.log(`[bench] CC-CEDICT look-up in Chromium: first look-up at the instant the browser starts ${times.out[0]?.toFixed(0)} ms; first look-up 1.5 s after start ${warmFirst.toFixed(0)} ms; later median ${later[Math.floor(later.length / 2)]?.toFixed(1)} ms`);
     expect(times.words.split(' ')[0]).toBe('医保');
     expect(times.words.split(' ')[1]).toBe('银行');
 
