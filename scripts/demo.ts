@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     await popup.setViewportSize({ width: 360, height: 460 });
     await popup.waitForTimeout(400);
     const pshot = join(OUT, `popup-${f.file.replace(/\.html$/u, '.png')}`);
-    await popup.screenshot({ path: pshot });
+    await popup.screenshot({ path: pshot, fullPage: true });
     written.push(pshot);
     await popup.close();
     await page.close();
@@ -71,7 +71,7 @@ async function readingShots(session: Awaited<ReturnType<typeof launch>>): Promis
   await popup.setViewportSize({ width: 360, height: 640 });
   await popup.waitForTimeout(300);
   const panel = join(OUT, 'popup-reading-options.png');
-  await popup.screenshot({ path: panel });
+  await popup.screenshot({ path: panel, fullPage: true });
   await popup.close();
   await page.waitForSelector('.dubao-article ruby', { timeout: 15000 }).catch(() => undefined);
   const term = page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first();
