@@ -86,7 +86,11 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
     browser.tabs.query({}).then((tabs) => {
       for (const t of tabs) {
         if (t.id === undefined || (fromPage && t.id === sender.tabId) || !t.url) continue;
-        if (wanted.has(canonicalUrl(t.url) ?? '')) update(t.id, t.url);
+        if (wanted.has(canonicalUrl(t.url) ?? '')) {
+          update(t.id, t.url);
+          // A change from the popup or the library: the open article redraws its highlights.
+          if (!fromPage) browser.tabs.sendMessage(t.id, { type: 'page:refresh-highlights' }).catch(() => undefined);
+        }
       }
     }, () => undefined);
   };

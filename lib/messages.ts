@@ -127,6 +127,7 @@ export interface ContentRequests {
   'page:highlight-selection': { request: Record<string, never>; reply: PageInfo };
   /** From the context menu: add the selected text to the reader's glossary. */
   'page:add-term': { request: { text: string }; reply: PageInfo };
+  'page:refresh-highlights': { request: Record<string, never>; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -254,6 +255,7 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
   switch (raw.type) {
     case 'page:info':
     case 'page:toggle-view':
+    case 'page:refresh-highlights':
       return true;
     case 'page:set-view':
       return raw.view === 'repaired' || raw.view === 'original';

@@ -612,6 +612,9 @@ export class DubaoPage {
         break;
       case 'page:info':
         break;
+      case 'page:refresh-highlights':
+        void this.restoreHighlights();
+        break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');
         break;

@@ -58,12 +58,20 @@ describe('popup panel', () => {
     await expect.poll(() => popup.locator('.hl-note').first().textContent(), { timeout: 8000 }).toBe('记下：<img src=x onerror=alert(1)>');
     expect(await popup.locator('.hl-note img').count()).toBe(0);
 
-    // Delete, then undo.
+    // Delete, then undo: the open article redraws its highlights each time.
+    const drawnCount = () => page.evaluate(() => {
+      let n = 0;
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h) => (n += h.size));
+      return n;
+    });
+    expect(await drawnCount()).toBe(2);
     const before = await popup.locator('.hl-item').count();
     await popup.getByRole('button', { name: await namePattern(popup, 'hlDeleteLabel') }).first().click();
     await expect.poll(() => popup.locator('.hl-item').count()).toBe(before - 1);
+    await expect.poll(drawnCount).toBe(1);
     await popup.getByRole('button', { name: await label(popup, 'hlUndo') }).click();
     await expect.poll(() => popup.locator('.hl-item').count()).toBe(before);
+    await expect.poll(drawnCount).toBe(2);
 
     // Export JSON, delete one, import the file back: the deleted one returns, nothing doubles.
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('group', { name: await namePattern(popup, 'hlExportLabel') }).getByRole('button', { name: 'JSON' }).click()]);
