@@ -35,7 +35,8 @@ export default defineBackground(() => {
   // An article page asks for the glossary forms as it opens: the dictionary starts loading then,
   // so that it is ready by the time the reader points at a word.
   const formsAndWarm = (): GlossaryForms => {
-    void dictionary().catch(() => undefined);
+    // After the reply has gone out: parsing the dictionary must not hold up the page's own requests.
+    setTimeout(() => void dictionary().catch(() => undefined), 500);
     return glossaryForms();
   };
   const onHighlights = highlightBadges(getRepo);

@@ -138,9 +138,22 @@ export class DubaoPage {
     this.display = undefined;
     this.terms = undefined;
     if (this.view === 'repaired') {
+      // Whatever the reader had selected stays selected across the redraw.
+      const selected = this.selectionRange();
       this.setView('original');
       this.setView('repaired');
+      if (selected) this.select(selected);
     }
+  }
+
+  /** Selects a block range of the repaired view. */
+  private select(r: BlockRange): void {
+    const root = this.recognition.body;
+    const range = root ? repairedRange(root, r) : null;
+    const sel = this.doc.getSelection?.();
+    if (!range || !sel) return;
+    sel.removeAllRanges();
+    sel.addRange(range);
   }
 
   private displayFor(): BlockDisplay[] | undefined {
