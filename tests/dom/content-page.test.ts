@@ -98,6 +98,27 @@ describe('repaired view', () => {
     page.stop();
   });
 
+  it('keeps the reader\'s selection when the article is redrawn (a setting changes, the glossary arrives)', () => {
+    load('xsrb-article-br.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    const block = document.querySelector('[data-dubao-block="2"]') as Element;
+    const text = block.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 8);
+    const sel = document.getSelection() as Selection;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    page.redraw();
+    expect(document.querySelector('[data-dubao-block="2"]')).not.toBe(block);
+    const after = document.getSelection() as Selection;
+    expect(after.toString()).toBe('农业银行萧山分行');
+    // … and it is on the text now on the page, not on the nodes the redraw removed.
+    expect(after.anchorNode?.isConnected).toBe(true);
+    expect(document.querySelector('[data-dubao-block="2"]')?.contains(after.anchorNode as Node)).toBe(true);
+    page.stop();
+  });
+
   it('leaves a layout page alone', () => {
     load('xsrb-layout.html');
     const before = document.documentElement.innerHTML;
