@@ -70,7 +70,7 @@ export class DubaoPage {
   private annotator: AnnotatorLike | null = null;
   private matcher: TermMatcherLike | null = null;
   private display: BlockDisplay[] | undefined;
-  private terms: TermRange[][] | undefined;
+  private allTerms: TermRange[][] | undefined;
   private highlights: HighlightRecord[] = [];
   private placed = new Map<string, BlockRange>();
   private orphans: string[] = [];
@@ -136,7 +136,7 @@ export class DubaoPage {
   /** Rebuilds the repaired view (if shown) with the current settings. */
   redraw(): void {
     this.display = undefined;
-    this.terms = undefined;
+    this.allTerms = undefined;
     if (this.view === 'repaired') {
       // Whatever the reader had selected stays selected across the redraw.
       const selected = this.selectionRange();
@@ -203,7 +203,7 @@ export class DubaoPage {
       if (set.size) this.toggled.set(hit.block, set);
       else this.toggled.delete(hit.block);
       this.display = undefined;
-      this.terms = undefined;
+      this.allTerms = undefined;
       this.redrawBlock(hit.block);
     };
     // The dictionary's word (asked of the background, on a window of the text), else the platform's.
@@ -270,35 +270,30 @@ export class DubaoPage {
     };
   }
 
-  /** Glossary terms in each block's displayed text ("first" keeps one per term and article). */
-  private termsFor(display: BlockDisplay[] | undefined): TermRange[][] | undefined {
-    if (!this.matcher || !this.repaired || this.settings.glossaryMarks === 'off') return undefined;
-    if (this.terms) return this.terms;
-    const seen = new Set<string>();
-    const matcher = this.matcher;
-    this.terms = this.repaired.blocks.map((b, i) => {
-      const text = display?.[i]?.text ?? b.text;
-      const found = (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
-      if (this.settings.glossaryMarks !== 'first') return found;
-      return found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined);
-    });
-    return this.terms;
-  }
-
-  /** How often a term occurs in this article. */
-  private occurrences(id: string): number {
-    const all = this.repaired ? this.termsForCount() : [];
-    return all.filter((t) => t.id === id).length;
-  }
-
-  private termsForCount(): TermRange[] {
+  /** Every glossary term in each block's displayed text, matched once per drawing. */
+  private allTermsFor(display: BlockDisplay[] | undefined): TermRange[][] {
     if (!this.matcher || !this.repaired) return [];
+    if (this.allTerms) return this.allTerms;
     const matcher = this.matcher;
-    const display = this.displayFor();
-    return this.repaired.blocks.flatMap((b, i) => {
+    this.allTerms = this.repaired.blocks.map((b, i) => {
       const text = display?.[i]?.text ?? b.text;
       return (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
     });
+    return this.allTerms;
+  }
+
+  /** The terms to underline ("first" keeps one per term and article). */
+  private termsFor(display: BlockDisplay[] | undefined): TermRange[][] | undefined {
+    if (!this.matcher || !this.repaired || this.settings.glossaryMarks === 'off') return undefined;
+    const all = this.allTermsFor(display);
+    if (this.settings.glossaryMarks !== 'first') return all;
+    const seen = new Set<string>();
+    return all.map((found) => found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined));
+  }
+
+  /** How often a term occurs in this article (from the matches already made for drawing). */
+  private occurrences(id: string): number {
+    return this.allTermsFor(this.displayFor()).flat().filter((t) => t.id === id).length;
   }
 
   private cardUi(): Card | null {
@@ -696,7 +691,7 @@ export class DubaoPage {
         this.original = Array.from(root.childNodes);
         this.repaired = null;
         this.display = undefined;
-        this.terms = undefined;
+        this.allTerms = undefined;
         return;
       }
       const added: Node[] = [];
@@ -708,7 +703,7 @@ export class DubaoPage {
       this.mutate(() => root.replaceChildren(...this.original));
       this.repaired = null;
       this.display = undefined;
-      this.terms = undefined;
+      this.allTerms = undefined;
       this.view = 'original';
       this.setView('repaired');
     });
