@@ -1,6 +1,6 @@
 import { displayReadings, displayTerms } from '../lib/annotate';
 import { toSimplified } from '../lib/convert/simplify';
-import { isUncommon } from '../lib/pinyin';
+import { isUncommon, numberedReading } from '../lib/pinyin';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 
 /** What the annotator script gives the content script. */
@@ -9,6 +9,7 @@ export interface Annotator {
   displayTerms: typeof displayTerms;
   isUncommon: typeof isUncommon;
   toSimplified: typeof toSimplified;
+  numbered: typeof numberedReading;
 }
 
 declare global {
@@ -26,5 +27,5 @@ export default defineUnlistedScript(() => {
   // pinyin-pro builds its dictionaries on first use (~150 ms): do it while loading, not while drawing.
   displayReadings('银行一行重点长期调研供给便民处理种植只需还将和谐', 'mark');
   isUncommon('嬗');
-  globalThis.__dubaoAnnotator = { displayReadings, displayTerms, isUncommon, toSimplified };
+  globalThis.__dubaoAnnotator = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
 });

@@ -1,5 +1,6 @@
 // Pinyin and glossary terms for displayed block text, whatever its script: both run on a
 // simplified shadow of the text and are mapped back to the displayed characters.
+import { codePointIndex } from './codepoints';
 import { simplifiedShadow } from './convert';
 import type { TermMatch } from './glossary/types';
 import { readings, type ToneStyle } from './pinyin';
@@ -18,15 +19,7 @@ export function displayReadings(display: string, tone: ToneStyle = 'mark'): stri
   const shadow = simplifiedShadow(display);
   if (shadow.text === display) return readings(display, { tone });
   const shadowReadings = readings(shadow.text, { tone });
-  // Code point index of every UTF-16 offset of the shadow.
-  const cpAt = new Int32Array(shadow.text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < shadow.text.length; i++) {
-    cpAt[i] = cp;
-    const c = shadow.text.charCodeAt(i);
-    if (!(c >= 0xd800 && c <= 0xdbff)) cp++;
-  }
-  cpAt[shadow.text.length] = cp;
+  const cpAt = codePointIndex(shadow.text);
   const out: string[] = [];
   let offset = 0;
   for (const ch of display) {
@@ -45,3 +38,4 @@ export function displayTerms(display: string, matcher: TermMatcherLike): TermMat
   if (shadow.text === display) return found;
   return found.map((m) => ({ ...m, start: shadow.toDisplay(m.start), end: shadow.toDisplay(m.end) }));
 }
+

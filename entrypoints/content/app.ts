@@ -3,17 +3,18 @@
 import { browser } from 'wxt/browser';
 import { detect, type Recognition } from '../../lib/detect';
 import { repairBody, type RepairedArticle } from '../../lib/extract/repair';
+import type { RepairedBlock } from '../../lib/reflow';
 import { isContentMessage, type ArticleView, type ContentMessage, type PageInfo, type Reply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { TermMatcherLike } from '../../lib/annotate';
-import { computeDisplay, wordAround, codePointIndex, type AnnotatorLike, type BlockDisplay, type Cn2t } from './display';
+import { DisplayModel, wordAround, codePointIndex, type AnnotatorLike, type Cn2t, type ReadingCache } from './display';
 import { Card, type CardEntry, type CardLabels, type DictCardEntry } from './card';
 import { describe as describeSelection, anchorAll, type BlockRange } from '../../lib/anchor';
 import { citation } from '../../lib/highlights/export';
 import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
 import { drawHighlights, offsetInRepaired, originalRange, repairedRange } from './marks';
-import { CLS, renderBlock, renderBlocks, type TermRange } from './render';
+import { CLS, renderBlock, renderBlocks, restyleBlock, type RenderOptions, type TermRange } from './render';
 import { SelectionToolbar, type ToolbarLabels } from './toolbar';
 
 /** Heavy parts loaded only when the reader turns their feature on. */
@@ -39,6 +40,18 @@ const HOVER_TERM_MS = 300;
 const HOVER_WORD_MS = 600;
 /** Common characters that exist only in traditional script: enough of them means a traditional page. */
 const TRADITIONAL_ONLY = /[這們個為說國會來時對過還後與從關業經當將發動學現點區縣鄉鎮醫銀]/gu;
+/**
+ * Pinyin is drawn at once only for the blocks on screen (and half a screen beyond), at most this
+ * many characters; the rest of the article gets its pinyin in idle time, a few blocks at a go.
+ */
+const RUBY_NOW_CHARS = 4000;
+/**
+ * Characters of pinyin drawn at a go, and the time budget of a slice when there is no idle time
+ * (ms). Slices are few and large: when the article sits in a table cell (most e-paper templates),
+ * any change inside it makes Chromium lay out again every ruby on screen.
+ */
+const RUBY_SLICE_CHARS = 1500;
+const RUBY_SLICE_MS = 16;
 
 /** A new record id. */
 function newId(): string {
@@ -69,8 +82,24 @@ export class DubaoPage {
   private cn2t: Cn2t | null = null;
   private annotator: AnnotatorLike | null = null;
   private matcher: TermMatcherLike | null = null;
-  private display: BlockDisplay[] | undefined;
-  private allTerms: TermRange[][] | undefined;
+  private model: DisplayModel | undefined;
+  /** Readings per script of the current repaired article (kept across setting changes). */
+  private readonly readings: ReadingCache = new Map();
+  /** Blocks drawn without the pinyin they should show yet (filled in idle time). */
+  private pending = new Set<number>();
+  private fillTask: { cancel(): void } | null = null;
+  private fillStarted = 0;
+  /** The first block that was on screen when the view was drawn (idle filling starts there). */
+  private fillFrom = 0;
+  private pointerHeld = false;
+  private readonly loads = new Map<string, Promise<unknown>>();
+  /** The reader has a non-empty selection somewhere (tracked by selectionchange). */
+  private selecting = false;
+  private drawnWaiters: (() => void)[] = [];
+  /** Glossary terms of every block, for the displayed texts (`key`) and matcher they were found with. */
+  private allTerms: { key: string; matcher: TermMatcherLike; terms: TermRange[][] } | undefined;
+  /** Block elements of the repaired view, by block index. */
+  private blockEls: HTMLElement[] = [];
   private highlights: HighlightRecord[] = [];
   private placed = new Map<string, BlockRange>();
   private orphans: string[] = [];
@@ -104,6 +133,9 @@ export class DubaoPage {
     this.doc.addEventListener('mouseup', this.onSelect);
     this.doc.addEventListener('keyup', this.onSelect);
     this.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.doc.addEventListener('pointerup', this.onPointerUp, true);
+    this.doc.addEventListener('selectionchange', this.onSelectionChange);
+    this.doc.addEventListener('pointercancel', this.onPointerUp, true);
     this.doc.defaultView?.addEventListener('hashchange', this.onHash);
     void this.restoreHighlights();
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
@@ -116,17 +148,52 @@ export class DubaoPage {
 
   /** Applies changed settings (script, pinyin): loads what they need, then redraws. */
   async applySettings(next: Settings): Promise<void> {
+    const prev = this.settings;
+    const helpers = [this.annotator, this.cn2t, this.matcher];
     this.settings = next;
     try {
       const traditionalPage = (this.repaired?.blocks.map((b) => b.text).join('').match(TRADITIONAL_ONLY)?.length ?? 0) >= 5;
       const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
-      if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !this.annotator && this.deps.loadAnnotator) this.annotator = await this.deps.loadAnnotator();
-      if ((next.script === 'tw' || next.script === 'hk') && !this.cn2t && this.deps.loadTraditional) this.cn2t = await this.deps.loadTraditional();
-      if (wantTerms && !this.matcher && this.deps.loadGlossary) this.matcher = await this.deps.loadGlossary();
+      const { loadAnnotator, loadTraditional, loadGlossary } = this.deps;
+      if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !this.annotator && loadAnnotator) this.annotator = await this.once('annotator', loadAnnotator);
+      if ((next.script === 'tw' || next.script === 'hk') && !this.cn2t && loadTraditional) this.cn2t = await this.once('traditional', loadTraditional);
+      if (wantTerms && !this.matcher && loadGlossary) this.matcher = await this.once('glossary', loadGlossary);
     } catch {
       // the feature stays off; the article stays readable
     }
-    this.redraw();
+    const loaded = helpers.some((h, k) => h !== [this.annotator, this.cn2t, this.matcher][k]);
+    if (!loaded && onlyToneChanged(prev, next)) this.restyle();
+    else this.redraw();
+  }
+
+  /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */
+  private restyle(): void {
+    this.model = undefined;
+    const model = this.modelFor();
+    const root = this.recognition.body;
+    if (this.view !== 'repaired' || !model || !root) return;
+    performance.mark('dubao:restyle:start');
+    const redo: number[] = [];
+    this.mutate(() => {
+      for (const [i, el] of this.blockEls.entries()) {
+        if (!el || this.pending.has(i) || !model.blockHasRuby(i)) continue;
+        if (!restyleBlock(el, model.get(i))) redo.push(i);
+      }
+      this.fillBlocks(root, redo);
+    });
+    performance.measure('dubao:restyle', 'dubao:restyle:start');
+    if (redo.length) this.drawMarks();
+  }
+
+  /** Loads a helper once, however many setting changes ask for it meanwhile (a failed load may be tried again). */
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let p = this.loads.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      this.loads.set(key, p);
+      p.catch(() => this.loads.delete(key));
+    }
+    return p;
   }
 
   private needsLoading(s: Settings): boolean {
@@ -135,15 +202,20 @@ export class DubaoPage {
 
   /** Rebuilds the repaired view (if shown) with the current settings. */
   redraw(): void {
-    this.display = undefined;
-    this.allTerms = undefined;
-    if (this.view === 'repaired') {
-      // Whatever the reader had selected stays selected across the redraw.
-      const selected = this.selectionRange();
-      this.setView('original');
-      this.setView('repaired');
-      if (selected) this.select(selected);
-    }
+    this.model = undefined;
+    this.redrawInPlace();
+  }
+
+  /** Draws the repaired view again from the current model, keeping selection and the blocks on screen first. */
+  private redrawInPlace(): void {
+    const root = this.recognition.body;
+    if (this.view !== 'repaired' || !root) return;
+    // Whatever the reader had selected stays selected across the redraw.
+    const selected = this.selectionRange();
+    const onScreen = this.blocksOnScreen(root, null);
+    this.mutate(() => this.renderRepaired(root, onScreen));
+    this.drawMarks();
+    if (selected) this.select(selected);
   }
 
   /** Selects a block range of the repaired view. */
@@ -156,12 +228,11 @@ export class DubaoPage {
     sel.addRange(range);
   }
 
-  private displayFor(): BlockDisplay[] | undefined {
-    const s = this.settings;
-    if (!this.repaired) return undefined;
-    if (s.script === 'original' && s.pinyin === 'off' && this.toggled.size === 0) return undefined;
-    this.display ??= computeDisplay(this.repaired.blocks, s, this.cn2t, this.matcher, this.toggled, this.annotator);
-    return this.display;
+  /** What each block displays with the current settings (null before the article is repaired). */
+  private modelFor(): DisplayModel | null {
+    if (!this.repaired) return null;
+    this.model ??= new DisplayModel(this.repaired.blocks, this.settings, this.annotator, this.matcher, this.toggled, this.cn2t, this.readings);
+    return this.model;
   }
 
   /** Clicking or tapping a word in the repaired view toggles its pinyin. */
@@ -180,8 +251,9 @@ export class DubaoPage {
     if (!hit) return;
     if (!this.annotator) {
       // The first word clicked loads pinyin, then is toggled.
-      if (!this.deps.loadAnnotator) return;
-      void this.deps.loadAnnotator().then((an) => {
+      const load = this.deps.loadAnnotator;
+      if (!load) return;
+      void this.once('annotator', load).then((an) => {
         this.annotator = an;
         this.toggleAt(hit);
       }, () => undefined);
@@ -192,8 +264,7 @@ export class DubaoPage {
 
   private toggleAt(hit: { block: number; offset: number }): void {
     if (!this.repaired) return;
-    const display = this.displayFor() ?? computeDisplay(this.repaired.blocks, { ...this.settings, pinyin: 'off' }, this.cn2t, null, new Map(), this.annotator);
-    const text = display[hit.block]?.text ?? '';
+    const text = this.modelFor()?.text(hit.block) ?? '';
     const cpOf = codePointIndex(text);
     const cp = cpOf[hit.offset] ?? 0;
     if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
@@ -202,8 +273,7 @@ export class DubaoPage {
       for (const k of word) if (!set.delete(k)) set.add(k);
       if (set.size) this.toggled.set(hit.block, set);
       else this.toggled.delete(hit.block);
-      this.display = undefined;
-      this.allTerms = undefined;
+      this.model = undefined;
       this.redrawBlock(hit.block);
     };
     // The dictionary's word (asked of the background, on a window of the text), else the platform's.
@@ -251,41 +321,64 @@ export class DubaoPage {
 
   private redrawBlock(i: number): void {
     const root = this.recognition.body;
-    const old = root?.querySelector(`[data-dubao-block="${i}"]`);
-    const b = this.repaired?.blocks[i];
-    if (!root || !old || !b || !this.repaired) return;
-    this.mutate(() => {
-      old.replaceWith(renderBlock(this.doc, b, i, (this.repaired as RepairedArticle).extraction, root, this.renderOptions()));
-    });
+    if (!root || this.view !== 'repaired') return;
+    this.mutate(() => this.fillBlocks(root, [i]));
     this.drawMarks();
   }
 
-  private renderOptions() {
-    const display = this.displayFor();
+  /** Draws the given blocks again, with their pinyin (the selection, if in them, is kept). */
+  private fillBlocks(root: Element, indices: readonly number[]): void {
+    const repaired = this.repaired;
+    if (!repaired || indices.length === 0) return;
+    // (Asking Chromium for the selection makes it lay out the page: only when there is one.)
+    const selected = this.selecting ? this.selectionRange() : null;
+    this.modelFor()?.prepare(indices);
+    const options = this.renderOptions(() => true);
+    let touched = false;
+    for (const i of indices) {
+      this.pending.delete(i);
+      const old = this.blockEls[i];
+      const b = repaired.blocks[i];
+      if (!old?.isConnected || !b) continue;
+      const el = renderBlock(this.doc, b, i, repaired.extraction, root, options);
+      keepSizeHint(old, el);
+      old.replaceWith(el);
+      this.blockEls[i] = el;
+      if (selected && i >= selected.startBlock && i <= selected.endBlock) touched = true;
+    }
+    if (touched && selected) this.select(selected);
+  }
+
+  /** How blocks are drawn: with pinyin where `withRuby(i)` says so, else in the script only. */
+  private renderOptions(withRuby: (i: number) => boolean): RenderOptions {
+    const model = this.modelFor();
     return {
       showRepairs: this.showRepairs,
       joinLabel: message('joinLabel') || 'A print line break was removed here',
-      display,
-      terms: this.termsFor(display),
+      displayOf: !model || model.plainOnly ? undefined : (i) => (withRuby(i) ? model.get(i) : model.plain(i)),
+      terms: this.termsFor(model),
     };
   }
 
   /** Every glossary term in each block's displayed text, matched once per drawing. */
-  private allTermsFor(display: BlockDisplay[] | undefined): TermRange[][] {
+  private allTermsFor(model: DisplayModel | null): TermRange[][] {
     if (!this.matcher || !this.repaired) return [];
-    if (this.allTerms) return this.allTerms;
     const matcher = this.matcher;
-    this.allTerms = this.repaired.blocks.map((b, i) => {
-      const text = display?.[i]?.text ?? b.text;
+    const plain = !model || model.plainOnly;
+    const key = `${plain ? 'plain' : model.key}:${this.annotator ? 1 : 0}`;
+    if (this.allTerms?.key === key && this.allTerms.matcher === matcher) return this.allTerms.terms;
+    const terms = this.repaired.blocks.map((b, i) => {
+      const text = plain ? b.text : model.text(i);
       return (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
     });
-    return this.allTerms;
+    this.allTerms = { key, matcher, terms };
+    return terms;
   }
 
   /** The terms to underline ("first" keeps one per term and article). */
-  private termsFor(display: BlockDisplay[] | undefined): TermRange[][] | undefined {
+  private termsFor(model: DisplayModel | null): TermRange[][] | undefined {
     if (!this.matcher || !this.repaired || this.settings.glossaryMarks === 'off') return undefined;
-    const all = this.allTermsFor(display);
+    const all = this.allTermsFor(model);
     if (this.settings.glossaryMarks !== 'first') return all;
     const seen = new Set<string>();
     return all.map((found) => found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined));
@@ -293,7 +386,7 @@ export class DubaoPage {
 
   /** How often a term occurs in this article (from the matches already made for drawing). */
   private occurrences(id: string): number {
-    return this.allTermsFor(this.displayFor()).flat().filter((t) => t.id === id).length;
+    return this.allTermsFor(this.modelFor()).flat().filter((t) => t.id === id).length;
   }
 
   private cardUi(): Card | null {
@@ -333,7 +426,7 @@ export class DubaoPage {
     const hit = this.charAt(e);
     if (!hit) return;
     const blockEl = this.recognition.body?.querySelector(`[data-dubao-block="${hit.block}"]`);
-    const text = this.displayFor()?.[hit.block]?.text ?? this.repaired.blocks[hit.block]?.text ?? '';
+    const text = this.modelFor()?.text(hit.block) ?? '';
     if (!/\p{Script=Han}/u.test(text[hit.offset] ?? '')) return;
     const from = Math.max(0, hit.offset - 100);
     const matches = await this.deps.dictLookup(text.slice(from, hit.offset + 100), hit.offset - from);
@@ -426,17 +519,10 @@ export class DubaoPage {
     if (!root || view === this.view) return;
     this.mutate(() => {
       if (view === 'original') {
+        this.cancelFill();
         root.replaceChildren(...this.original);
       } else {
-        performance.mark('dubao:render:start');
-        this.repaired ??= this.repair();
-        performance.mark('dubao:display:start');
-        const options = this.renderOptions();
-        performance.measure('dubao:display', 'dubao:display:start');
-        const article = renderBlocks(this.doc, this.repaired.blocks, this.repaired.extraction, root, options);
-        root.replaceChildren(article);
-        performance.mark('dubao:render:end');
-        this.renderMs = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').duration;
+        this.renderRepaired(root, null);
       }
       root.setAttribute(MARK, view);
       this.view = view;
@@ -444,13 +530,145 @@ export class DubaoPage {
     this.drawMarks();
   }
 
+  /**
+   * Builds the repaired article and puts it in place of the original. When blocks show pinyin,
+   * only those on screen (`onScreen`, else measured once the article is in place) get their
+   * ruby now; the others are drawn in their script only and get their ruby in idle time, so a
+   * long article never holds the page up and off-screen ruby costs nothing until it is needed.
+   */
+  private renderRepaired(root: Element, onScreen: ReadonlySet<number> | null): void {
+    this.cancelFill();
+    performance.mark('dubao:render:start');
+    this.repaired ??= this.repair();
+    const blocks = this.repaired.blocks;
+    performance.mark('dubao:display:start');
+    const model = this.modelFor();
+    const ruby = !!model && model.hasRuby;
+    const now = new Set<number>();
+    // Where the article sits, read before it changes (the layout is usually clean by then).
+    const geometry = ruby ? articleGeometry(root, this.doc) : null;
+    if (ruby) {
+      let chars = 0;
+      for (const i of onScreen ?? estimateOnScreen(geometry, blocks)) {
+        if (chars >= RUBY_NOW_CHARS) break;
+        now.add(i);
+        chars += blocks[i]?.text.length ?? 0;
+      }
+      model.prepare([...now]);
+    }
+    this.fillFrom = now.size ? Math.min(...now) : 0;
+    const options = this.renderOptions((i) => now.has(i));
+    performance.measure('dubao:display', 'dubao:display:start');
+    const article = renderBlocks(this.doc, blocks, this.repaired.extraction, root, options);
+    this.pending = new Set<number>();
+    if (ruby) {
+      article.classList.add('dubao-with-ruby');
+      if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
+      blocks.forEach((_, i) => {
+        if (!now.has(i) && model.blockHasRuby(i)) this.pending.add(i);
+      });
+    }
+    root.replaceChildren(article);
+    this.blockEls = [];
+    for (const el of Array.from(article.children)) {
+      if (el instanceof HTMLElement && el.dataset.dubaoBlock !== undefined) this.blockEls[Number(el.dataset.dubaoBlock)] = el;
+    }
+    this.fillStarted = performance.now();
+    performance.mark('dubao:render:end');
+    this.renderMs = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').duration;
+    // When the drawing reached the screen: after the next frame (layout and paint included).
+    const started = performance.now() - this.renderMs;
+    const win = this.doc.defaultView;
+    win?.requestAnimationFrame?.(() => win.setTimeout(() => performance.measure('dubao:render-painted', { start: started, end: performance.now() }), 0));
+    if (this.pending.size) this.scheduleFill();
+    else this.drawn();
+  }
+
+  /** Indices of the blocks (among `among`, else all) within a screen and a half of the viewport top, top first. */
+  private blocksOnScreen(root: Element, among: ReadonlySet<number> | null): Set<number> {
+    const out = new Set<number>();
+    const win = this.doc.defaultView;
+    const height = win?.innerHeight || 800;
+    for (const [i, el] of this.blockEls.entries()) {
+      if (!el?.isConnected || !root.contains(el) || (among && !among.has(i))) continue;
+      const r = el.getBoundingClientRect();
+      if (r.top > height * 1.5) break;
+      if (r.bottom >= -height * 0.25) out.add(i);
+    }
+    return out;
+  }
+
+  /** Gives pending blocks their pinyin in idle time, nearest the screen first, a slice at a time. */
+  private scheduleFill(): void {
+    if (this.fillTask || this.pending.size === 0) return;
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    const run = (deadline?: IdleDeadline): void => {
+      this.fillTask = null;
+      const root = this.recognition.body;
+      if (this.view !== 'repaired' || !root || this.pending.size === 0) return;
+      if (this.pointerHeld) {
+        // Replacing text under a selection being dragged would end the drag: wait.
+        this.fillTask = later(win, () => run(), 150);
+        return;
+      }
+      const t0 = performance.now();
+      const blocks = this.repaired?.blocks ?? [];
+      const order = this.fillOrder();
+      let k = 0;
+      while (k < order.length) {
+        const slice: number[] = [];
+        let chars = 0;
+        while (k < order.length && chars < RUBY_SLICE_CHARS) {
+          const i = order[k++] as number;
+          slice.push(i);
+          chars += blocks[i]?.text.length ?? 0;
+        }
+        this.mutate(() => this.fillBlocks(root, slice));
+        // Idle time is used while it lasts (at most 50 ms a period); without it, a short slice.
+        if (deadline && !deadline.didTimeout ? deadline.timeRemaining() < 4 : performance.now() - t0 > RUBY_SLICE_MS) break;
+      }
+      performance.measure('dubao:ruby-slice', { start: t0, end: performance.now() });
+      this.drawMarks();
+      if (this.pending.size) this.scheduleFill();
+      else this.drawn();
+    };
+    if (win?.requestIdleCallback) {
+      const id = win.requestIdleCallback(run, { timeout: 200 });
+      this.fillTask = { cancel: () => win.cancelIdleCallback(id) };
+    } else {
+      this.fillTask = later(win, () => run(), 0);
+    }
+  }
+
+  /** Pending blocks, those just below the screen first, then those above it (nearest first). */
+  private fillOrder(): number[] {
+    const pending = [...this.pending].sort((a, b) => a - b);
+    const from = this.fillFrom;
+    return [...pending.filter((i) => i >= from), ...pending.filter((i) => i < from).reverse()];
+  }
+
+  private cancelFill(): void {
+    this.fillTask?.cancel();
+    this.fillTask = null;
+    this.pending.clear();
+  }
+
+  /** Every block shows what it should: record the time and tell whoever waits. */
+  private drawn(): void {
+    if (this.fillStarted) performance.measure('dubao:ruby-complete', { start: this.fillStarted, end: performance.now() });
+    for (const w of this.drawnWaiters.splice(0)) w();
+  }
+
+  /** Resolves once every block of the repaired view shows its pinyin (at once if nothing is pending). */
+  whenDrawn(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drawnWaiters.push(resolve));
+  }
+
   /** Turns the "show repairs" marks on or off. */
   setShowRepairs(on: boolean): void {
     this.showRepairs = on;
-    if (this.view === 'repaired') {
-      this.setView('original');
-      this.setView('repaired');
-    }
+    this.redrawInPlace();
   }
 
   /** Loads this article's saved highlights and anchors them (orphans are kept and listed). */
@@ -559,7 +777,17 @@ export class DubaoPage {
   private readonly onHash = (): void => this.scrollToHash();
 
   private readonly onPointerDown = (e: Event): void => {
+    this.pointerHeld = true;
     if (this.toolbar?.isOpen() && !this.toolbar.contains(e)) this.toolbar.close();
+  };
+
+  private readonly onPointerUp = (): void => {
+    this.pointerHeld = false;
+  };
+
+  private readonly onSelectionChange = (): void => {
+    const sel = this.doc.getSelection?.();
+    this.selecting = !!sel && sel.rangeCount > 0 && !sel.isCollapsed;
   };
 
   /** A selection in the article brings up the toolbar. */
@@ -652,6 +880,9 @@ export class DubaoPage {
     this.doc.removeEventListener('mouseup', this.onSelect);
     this.doc.removeEventListener('keyup', this.onSelect);
     this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.doc.removeEventListener('pointerup', this.onPointerUp, true);
+    this.doc.removeEventListener('selectionchange', this.onSelectionChange);
+    this.doc.removeEventListener('pointercancel', this.onPointerUp, true);
     this.doc.defaultView?.removeEventListener('hashchange', this.onHash);
     drawHighlights(this.doc, new Map());
     this.setView('original');
@@ -661,6 +892,15 @@ export class DubaoPage {
   /** Repairs the article from the original nodes, which are in the page at this point. */
   private repair(): RepairedArticle {
     return repairBody(this.recognition.body as Element, { punctuation: this.settings.punctuation });
+  }
+
+  /** The article changed: everything computed from its repaired text goes. */
+  private forgetRepair(): void {
+    this.cancelFill();
+    this.repaired = null;
+    this.model = undefined;
+    this.allTerms = undefined;
+    this.readings.clear();
   }
 
   /** Runs a change of ours without our observer seeing it. */
@@ -689,9 +929,7 @@ export class DubaoPage {
     this.observer = new MutationObserver((records) => {
       if (this.view !== 'repaired') {
         this.original = Array.from(root.childNodes);
-        this.repaired = null;
-        this.display = undefined;
-        this.allTerms = undefined;
+        this.forgetRepair();
         return;
       }
       const added: Node[] = [];
@@ -701,9 +939,7 @@ export class DubaoPage {
       if (added.length === 0) return;
       this.original.push(...added);
       this.mutate(() => root.replaceChildren(...this.original));
-      this.repaired = null;
-      this.display = undefined;
-      this.allTerms = undefined;
+      this.forgetRepair();
       this.view = 'original';
       this.setView('repaired');
     });
@@ -743,4 +979,78 @@ export function listen(getPage: () => DubaoPage | null): (raw: unknown) => Promi
       return Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
     }
   };
+}
+
+/** Runs `f` after `ms` milliseconds; cancellable. */
+function later(win: Window | null, f: () => void, ms: number): { cancel(): void } {
+  const set = win?.setTimeout.bind(win) ?? setTimeout;
+  const clear = win?.clearTimeout.bind(win) ?? clearTimeout;
+  const id = set(f, ms);
+  return { cancel: () => clear(id) };
+}
+
+/** Where the article root is and how big its text is, for estimating block heights. */
+interface Geometry {
+  top: number;
+  viewport: number;
+  perLine: number;
+  /** Estimated height of one line with pinyin above it (px). */
+  line: number;
+  /** Space between blocks (px). */
+  gap: number;
+}
+
+function articleGeometry(root: Element, doc: Document): Geometry | null {
+  const width = root.clientWidth;
+  if (!width) return null;
+  const win = doc.defaultView;
+  const font = Number.parseFloat(win?.getComputedStyle(root).fontSize ?? '') || 16;
+  return { top: root.getBoundingClientRect().top, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font)), line: font * 2.6, gap: font * 0.9 };
+}
+
+function estimatedHeight(g: Geometry, chars: number): number {
+  return (Math.ceil(chars / g.perLine) || 1) * g.line;
+}
+
+/** Blocks estimated to be on screen (or within half a screen below it), top first. */
+function estimateOnScreen(g: Geometry | null, blocks: readonly RepairedBlock[]): number[] {
+  if (!g) return blocks.map((_, i) => i);
+  const out: number[] = [];
+  let y = g.top;
+  for (let i = 0; i < blocks.length && y < g.viewport * 1.5; i++) {
+    const h = estimatedHeight(g, blocks[i]?.text.length ?? 0) + g.gap;
+    if (y + h >= -g.viewport * 0.25) out.push(i);
+    y += h;
+  }
+  return out;
+}
+
+/**
+ * Off-screen blocks of a pinyin view are not laid out (content-visibility: auto, see style.css);
+ * each gets an estimated height from its length so that the scroll bar stays about right.
+ */
+function sizeHints(article: HTMLElement, g: Geometry, length: (i: number) => number): void {
+  for (const el of Array.from(article.children)) {
+    if (!(el instanceof HTMLElement) || el.dataset.dubaoBlock === undefined) continue;
+    el.style.setProperty('contain-intrinsic-block-size', `auto ${Math.round(estimatedHeight(g, length(Number(el.dataset.dubaoBlock))))}px`);
+  }
+}
+
+/** A block drawn again keeps the size hint of the one it replaces. */
+function keepSizeHint(old: Element, el: HTMLElement): void {
+  const hint = (old as HTMLElement).style?.getPropertyValue('contain-intrinsic-block-size');
+  if (hint) el.style.setProperty('contain-intrinsic-block-size', hint);
+}
+
+/** True when the only settings that changed are the tone style and tone colours. */
+function onlyToneChanged(a: Settings, b: Settings): boolean {
+  if (a === b) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Settings)[]);
+  let tone = false;
+  for (const k of keys) {
+    if (a[k] === b[k] || JSON.stringify(a[k]) === JSON.stringify(b[k])) continue;
+    if (k !== 'tone' && k !== 'toneColors') return false;
+    tone = true;
+  }
+  return tone;
 }

@@ -1,5 +1,6 @@
 // What each block shows: its text in the chosen script, and which characters carry pinyin.
 import type { TermMatcherLike } from '../../lib/annotate';
+import { codePointIndex } from '../../lib/codepoints';
 import type { RepairedBlock } from '../../lib/reflow';
 import type { ScriptChoice, Settings } from '../../lib/settings';
 
@@ -12,6 +13,8 @@ export interface AnnotatorLike {
   displayTerms(display: string, matcher: TermMatcherLike): { start: number; end: number }[];
   isUncommon(ch: string, n?: number): boolean;
   toSimplified(text: string): string;
+  /** A tone-marked reading with a tone number instead ("yín" → "yin2"). */
+  numbered(mark: string): string;
 }
 
 /** One block as displayed. */
@@ -43,56 +46,123 @@ function toneOfReading(r: string): number {
   return 5;
 }
 
-/** Computes every block's display for the given settings and words toggled by the reader. */
-export function computeDisplay(
-  blocks: readonly RepairedBlock[],
-  settings: Settings,
-  cn2t: Cn2t | null,
-  matcher: TermMatcherLike | null,
-  toggled: ReadonlyMap<number, ReadonlySet<number>>,
-  an: AnnotatorLike | null,
-): BlockDisplay[] {
-  const texts = blocks.map((b) => scriptText(b.text, settings.script, cn2t, an));
-  const wantReadings = an !== null && (settings.pinyin !== 'off' || toggled.size > 0);
-  // One pinyin pass over the whole article (blocks joined by line breaks) costs far less than
-  // one per block; the readings are then cut back into blocks by code point counts.
-  const all = wantReadings ? (an as AnnotatorLike).displayReadings(texts.join('\n'), settings.tone) : [];
-  let at = 0;
-  return blocks.map((b, i) => {
-    const text = texts[i] as string;
-    const chars = Array.from(text);
-    const readings = all.slice(at, at + chars.length);
-    at += chars.length + 1;
-    const flips = toggled.get(i);
-    if (!an || (settings.pinyin === 'off' && !flips?.size)) return { text, aligned: text.length === b.text.length, ruby: null, tones: null };
-    const inTerm = new Uint8Array(chars.length);
-    if (settings.pinyin === 'glossary' && matcher) {
-      const cpOf = codePointIndex(text);
-      for (const m of an.displayTerms(text, matcher)) for (let k = cpOf[m.start] ?? 0; k < (cpOf[m.end] ?? 0); k++) inTerm[k] = 1;
+/**
+ * What each block displays for one set of settings, computed block by block and only when
+ * asked: the text in the chosen script for every block (cheap), the pinyin of a block only when
+ * that block is drawn with ruby. Readings are kept per script across models (see ReadingCache),
+ * so switching tone style, tone colours or pinyin mode does not read the article again.
+ */
+export class DisplayModel {
+  private readonly texts: string[];
+  private readonly cache: ScriptReadings | null;
+  /** Identifies the displayed texts: models with the same key display the same text. */
+  readonly key: string;
+  private readonly done = new Map<number, BlockDisplay>();
+
+  constructor(
+    private readonly blocks: readonly RepairedBlock[],
+    private readonly settings: Settings,
+    private readonly an: AnnotatorLike | null,
+    private readonly matcher: TermMatcherLike | null,
+    private readonly toggled: ReadonlyMap<number, ReadonlySet<number>>,
+    cn2t: Cn2t | null,
+    cache: ReadingCache,
+  ) {
+    const key = `${settings.script}:${an ? 1 : 0}:${cn2t ? 1 : 0}`;
+    this.key = key;
+    let known = cache.get(key) ?? null;
+    const texts = known?.texts ?? blocks.map((b) => scriptText(b.text, settings.script, cn2t, an));
+    if (!known && an) {
+      known = { texts, marks: new Array<string[] | undefined>(blocks.length) };
+      cache.set(key, known);
     }
+    this.texts = texts;
+    this.cache = known;
+  }
+
+  /** True when nothing differs from the repaired text (no display needed at all). */
+  get plainOnly(): boolean {
+    return this.settings.script === 'original' && this.settings.pinyin === 'off' && this.toggled.size === 0;
+  }
+
+  /** True when some block may show pinyin. */
+  get hasRuby(): boolean {
+    return this.an !== null && (this.settings.pinyin !== 'off' || this.toggled.size > 0);
+  }
+
+  /** Block `i`'s text as displayed. */
+  text(i: number): string {
+    return this.texts[i] ?? '';
+  }
+
+  /** Whether block `i` may show pinyin. */
+  blockHasRuby(i: number): boolean {
+    return this.an !== null && (this.settings.pinyin !== 'off' || (this.toggled.get(i)?.size ?? 0) > 0);
+  }
+
+  /** Block `i` without pinyin (its text in the chosen script). */
+  plain(i: number): BlockDisplay {
+    const text = this.text(i);
+    return { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby: null, tones: null };
+  }
+
+  /** Reads the given blocks in one pinyin pass (far cheaper than one pass per block). */
+  prepare(indices: readonly number[]): void {
+    const cache = this.cache;
+    const an = this.an;
+    if (!cache || !an) return;
+    const todo = indices.filter((i) => i >= 0 && i < this.blocks.length && !cache.marks[i] && this.blockHasRuby(i));
+    if (todo.length === 0) return;
+    const all = an.displayReadings(todo.map((i) => cache.texts[i] ?? '').join('\n'), 'mark');
+    let at = 0;
+    for (const i of todo) {
+      const n = codePointIndex(cache.texts[i] ?? '').at(-1) ?? 0;
+      cache.marks[i] = all.slice(at, at + n);
+      at += n + 1;
+    }
+  }
+
+  /** Block `i` with pinyin where the settings (and the reader's clicks) want it. */
+  get(i: number): BlockDisplay {
+    const done = this.done.get(i);
+    if (done) return done;
+    if (!this.blockHasRuby(i) || !this.cache || !this.an) return this.plain(i);
+    this.prepare([i]);
+    const an = this.an;
+    const s = this.settings;
+    const text = this.text(i);
+    const chars = Array.from(text);
+    const marks = this.cache.marks[i] ?? [];
+    const flips = this.toggled.get(i);
+    let inTerm: Uint8Array | null = null;
+    if (s.pinyin === 'glossary' && this.matcher) {
+      inTerm = new Uint8Array(chars.length);
+      const cpOf = codePointIndex(text);
+      for (const m of an.displayTerms(text, this.matcher)) for (let k = cpOf[m.start] ?? 0; k < (cpOf[m.end] ?? 0); k++) inTerm[k] = 1;
+    }
+    const numbered = s.tone === 'number';
     const ruby = chars.map((ch, k) => {
-      const r = readings[k] ?? '';
+      const r = marks[k] ?? '';
       if (!r) return null;
-      let on = settings.pinyin === 'all' || (settings.pinyin === 'glossary' && inTerm[k] === 1) || (settings.pinyin === 'uncommon' && an.isUncommon(ch, settings.uncommonRank));
+      let on = s.pinyin === 'all' || (s.pinyin === 'glossary' && inTerm?.[k] === 1) || (s.pinyin === 'uncommon' && an.isUncommon(ch, s.uncommonRank));
       if (flips?.has(k)) on = !on;
-      return on ? r : null;
+      if (!on) return null;
+      return numbered ? an.numbered(r) : r;
     });
-    return { text, aligned: text.length === b.text.length, ruby, tones: settings.toneColors ? readings.map(toneOfReading) : null };
-  });
+    const display = { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby, tones: s.toneColors ? marks.map(toneOfReading) : null };
+    this.done.set(i, display);
+    return display;
+  }
 }
 
-/** Code point index for every UTF-16 offset of `text` (length + 1 entries). */
-export function codePointIndex(text: string): Int32Array {
-  const out = new Int32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    out[i] = cp;
-    const c = text.charCodeAt(i);
-    if (!(c >= 0xd800 && c <= 0xdbff)) cp++;
-  }
-  out[text.length] = cp;
-  return out;
+/** Texts and tone-marked readings of every block, for one script. */
+interface ScriptReadings {
+  texts: string[];
+  marks: (string[] | undefined)[];
 }
+
+/** Readings per script (and per loaded helper), kept for as long as the repaired article lives. */
+export type ReadingCache = Map<string, ScriptReadings>;
 
 /** The code points of the word around code point `k` (Intl.Segmenter, else the character). */
 export function wordAround(text: string, k: number): number[] {
@@ -109,3 +179,5 @@ export function wordAround(text: string, k: number): number[] {
   }
   return [k];
 }
+
+export { codePointIndex };

@@ -13,7 +13,6 @@ export const CLS = {
 
 const TAG: Record<RepairedBlock['kind'], string> = { heading: 'h2', byline: 'p', body: 'p', caption: 'p' };
 
-/** Options of the rendering. */
 /** A glossary term found in a block's displayed text (UTF-16 offsets). */
 export interface TermRange {
   id: string;
@@ -27,8 +26,8 @@ export interface RenderOptions {
   joinLabel: string;
   /** Glossary terms per block, in displayed-text offsets, sorted and not overlapping. */
   terms?: readonly (readonly TermRange[])[];
-  /** What each block displays (script and pinyin); absent: the repaired text as is. */
-  display?: readonly BlockDisplay[];
+  /** What block `i` displays (script and pinyin); absent: the repaired text as is. */
+  displayOf?: (i: number) => BlockDisplay | undefined;
 }
 
 /**
@@ -67,7 +66,7 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   const el = doc.createElement(TAG[b.kind]);
   el.className = `${CLS.block} dubao-${b.kind}`;
   el.dataset.dubaoBlock = String(i);
-  const display = opts.display?.[i];
+  const display = opts.displayOf?.(i);
   const terms = opts.terms?.[i] ?? [];
   if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
   else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
@@ -114,7 +113,7 @@ function writeText(doc: Document, parent: Node, text: string, start: number, end
     if (reading) {
       if (i > run) parent.appendChild(doc.createTextNode(text.slice(run, i)));
       const ruby = doc.createElement('ruby');
-      ruby.className = display.tones ? `dubao-ruby dubao-t${display.tones[cpOf[i] ?? 0] ?? 5}` : 'dubao-ruby';
+      ruby.className = rubyClass(display, cpOf[i] ?? 0);
       ruby.appendChild(doc.createTextNode(text.slice(i, i + len)));
       const rt = doc.createElement('rt');
       rt.textContent = reading;
@@ -125,6 +124,36 @@ function writeText(doc: Document, parent: Node, text: string, start: number, end
     i += len;
   }
   if (end > run) parent.appendChild(doc.createTextNode(text.slice(run, end)));
+}
+
+/** Class of the <ruby> over code point `cp`: with its tone colour when tone colours are on. */
+export function rubyClass(display: BlockDisplay, cp: number): string {
+  return display.tones ? `dubao-ruby dubao-t${display.tones[cp] ?? 5}` : 'dubao-ruby';
+}
+
+/**
+ * Changes the readings and tone colours of a block drawn for `display` in place (a tone style
+ * or colour switch changes no characters). False when the block's rubies do not match the
+ * display one to one (then the block must be drawn again).
+ */
+export function restyleBlock(el: Element, display: BlockDisplay): boolean {
+  const rubies = el.getElementsByTagName('ruby');
+  const readings = display.ruby ?? [];
+  let k = 0;
+  for (let cp = 0; cp < readings.length; cp++) {
+    const reading = readings[cp];
+    if (!reading) continue;
+    const ruby = rubies[k++];
+    const rt = ruby?.lastElementChild;
+    if (!ruby || rt?.tagName !== 'RT') return false;
+    const t = rt.firstChild;
+    if (t?.nodeType === 3 && t === rt.lastChild) {
+      if ((t as Text).data !== reading) (t as Text).data = reading;
+    } else rt.textContent = reading;
+    const cls = rubyClass(display, cp);
+    if (ruby.className !== cls) ruby.className = cls;
+  }
+  return k === rubies.length;
 }
 
 /** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */

@@ -146,7 +146,6 @@ export const CORRECTIONS: readonly Correction[] = [
 
   // —— 参 / 供 / 提 ——
   { word: '参加', pinyin: 'cān jiā', notAfter: '工', example: '区交投集团及街道相关负责人参加调研', keep: ['这家人参加工企业年产值过亿'] },
-  { word: '提供', pinyin: 'tí gōng', example: '后者将为华东地区家养动物种质资源保护和利用提供有力支撑；发布了“科创+农创共富大走廊”建设方案' },
 
   // —— 重 ——
   { word: '重振', pinyin: 'chóng zhèn', example: '江山经济开发区坚决扛起重振工业雄风的大旗' },
@@ -166,14 +165,6 @@ export const CORRECTIONS: readonly Correction[] = [
     example: '形成长效机制',
     keep: ['关注企业的成长效益'],
   },
-  {
-    word: '成长',
-    pinyin: 'chéng zhǎng',
-    notBefore: `[${X_CHENG}]`,
-    notAfter: '[效度远久江城途篇假短袍寿廊]',
-    example: '以家长的成长带动孩子的成长，以医生的健康科普普及提升青春期健康教育品质',
-    keep: ['形成长效机制', '完成长度测量'],
-  },
   titleZhang('局长', '副区长、区公安分局局长张亮出席会议', ['全球产业格局长期处于调整之中', '这一局长达三个小时']),
   titleZhang('处长', '市财政局处长王某介绍了相关情况', ['此处长期无人管理', '此处长廊是新建的']),
   titleZhang('所长', '派出所所长带领民警开展夜间巡逻', ['人尽其才、各展所长'], '[有其之展尽取挥]'),
@@ -181,22 +172,8 @@ export const CORRECTIONS: readonly Correction[] = [
   titleZhang('理事长', '协会理事长在会上致辞', []),
   titleZhang('馆长', '图书馆馆长介绍了新馆的服务', []),
   titleZhang('船长', '渔船船长及时发出求救信号', []),
-  titleZhang('院长', '省农科院党委副书记、院长林福呈，中国工程院院士、湘湖实验室主任李培武出席', ['医院长期坚持免费义诊']),
-  titleZhang(
-    '家长',
-    '陆续开展了青春健康“沟通之道”家长公益读书会、青春健康“亲子沟通”线上课堂、青春健康“父母沟通之道训练营”',
-    ['专家长时间跟踪研究', '国家长期坚持这一政策'],
-    '[国大专作学企商农酒店东独万千百两几每全皇玩买卖赢输船厂住]',
-  ),
 
   // —— 为 ——
-  {
-    word: '成为',
-    pinyin: 'chéng wéi',
-    notBefore: `[${X_CHENG}]`,
-    example: '让托育园真正成为孩子们的快乐家园、家长们的放心之所。7月22日晚,嘉善县妇幼保健院黄欢焕医生走进托育园',
-    keep: ['完成为企业减负的任务'],
-  },
   {
     word: '为',
     pinyin: 'wéi',
@@ -209,14 +186,6 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '部将', pinyin: 'bù jiāng', notAfter: '们', example: '区委统战部将以青年统战工作品牌为牵引' },
 
   // —— 着 ——
-  {
-    word: '着力',
-    pinyin: 'zhuó lì',
-    notBefore: '[看靠凭带拿借随顺沿朝向照用有本怀含]',
-    notAfter: '[量气度]',
-    example: '定期举行医教活动,着力推进“医育融合”,创新照护理念,让托育园真正成为孩子们的快乐家园',
-    keep: ['凭着力气吃饭', '靠着力量取胜'],
-  },
   { word: '靠着', pinyin: 'kào zhe', example: '港口停靠着数百艘船只' },
 
   // —— 种 / 还 / 朝 / 倒 / 干 / 率 / 好 / 分 / 大 / 量 ——
@@ -238,8 +207,6 @@ export const CORRECTIONS: readonly Correction[] = [
     example: '区公安分局召开庆祝国际劳动妇女节座谈会',
   },
   { word: '放大', pinyin: 'fàng dà', example: '为了进一步放大城市“幸福圈”' },
-  { word: '质量', pinyin: 'zhì liàng', example: '确保每一项工程都能高质量、高效率地惠及百姓,真正把实事办到群众心坎上' },
-  { word: '力量', pinyin: 'lì liàng', example: '我们希望能整合各方力量和教育资源，支持和推动每一所学校做强内功、做实教育、做优学校' },
 
   // —— adverbial 地 (de) ——
   {

@@ -82,7 +82,7 @@ export function readings(text: string, opts: ReadingsOptions = {}): string[] {
 
 /** toNumbered, memoised: a text has a few hundred distinct readings. */
 const numberedCache = new Map<string, string>();
-function numberedReading(mark: string): string {
+export function numberedReading(mark: string): string {
   let n = numberedCache.get(mark);
   if (n === undefined) {
     n = toNumbered(mark);

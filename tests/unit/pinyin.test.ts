@@ -92,6 +92,21 @@ describe('readings', () => {
     expect(readings('长大了')).toEqual(['zhǎng', 'dà', 'le']);
   });
 
+  it('reads a long text exactly as it reads each of its sentences (no word lost however long the text)', () => {
+    // pinyin-pro 3.29.4's max-probability segmentation dropped words wherever its running
+    // probability underflowed (every few dozen characters in a long text): a whole article read
+    // at once had 银行 as yín xíng. patches/pinyin-pro+3.29.4.patch fixes it; words never run
+    // across 。！？ or a line break, so sentence by sentence is the reference.
+    const text = ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(FIXTURES, 'corpus', `${n}.txt`), 'utf8')).join('\n').replace(/\n+/gu, '');
+    const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [];
+    expect(sentences.length).toBeGreaterThan(100);
+    const one = readings(text);
+    const each = sentences.flatMap((t) => readings(t));
+    expect(one).toHaveLength(each.length);
+    const differ = one.flatMap((r, k) => (r === each[k] ? [] : [`${k}: ${r} ≠ ${each[k]}`]));
+    expect(differ).toEqual([]);
+  });
+
   it('supports tone marks and tone numbers, neutral tone as de / de5', () => {
     const text = '我的绿色家园';
     expect(readings(text)).toEqual(['wǒ', 'de', 'lǜ', 'sè', 'jiā', 'yuán']);
