@@ -651,6 +651,8 @@ export class DubaoPage {
     this.fillTask?.cancel();
     this.fillTask = null;
     this.pending.clear();
+    // Nothing is left to draw for whoever waited on the drawing just dropped.
+    for (const w of this.drawnWaiters.splice(0)) w();
   }
 
   /** Every block shows what it should: record the time and tell whoever waits. */
