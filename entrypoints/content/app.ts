@@ -93,6 +93,10 @@ export class DubaoPage {
   private fillFrom = 0;
   private pointerHeld = false;
   private readonly loads = new Map<string, Promise<unknown>>();
+  /** Counts calls of applySettings (only the latest one draws). */
+  private applying = 0;
+  /** The settings and helpers the repaired view on the page was drawn with. */
+  private drawn_: { settings: Settings; helpers: unknown[] } | null = null;
   /** The reader has a non-empty selection somewhere (tracked by selectionchange). */
   private selecting = false;
   private drawnWaiters: (() => void)[] = [];
@@ -148,8 +152,7 @@ export class DubaoPage {
 
   /** Applies changed settings (script, pinyin): loads what they need, then redraws. */
   async applySettings(next: Settings): Promise<void> {
-    const prev = this.settings;
-    const helpers = [this.annotator, this.cn2t, this.matcher];
+    const gen = ++this.applying;
     this.settings = next;
     try {
       const traditionalPage = (this.repaired?.blocks.map((b) => b.text).join('').match(TRADITIONAL_ONLY)?.length ?? 0) >= 5;
@@ -161,9 +164,22 @@ export class DubaoPage {
     } catch {
       // the feature stays off; the article stays readable
     }
-    const loaded = helpers.some((h, k) => h !== [this.annotator, this.cn2t, this.matcher][k]);
-    if (!loaded && onlyToneChanged(prev, next)) this.restyle();
+    // A later change arrived while this one was loading: that one draws.
+    if (gen !== this.applying) return;
+    const drawn = this.drawn_;
+    const sameHelpers = !!drawn && drawn.helpers.every((h, k) => h === this.helpers()[k]);
+    if (sameHelpers && sameSettings(drawn.settings, next)) {
+      // The page already shows these settings.
+      this.model = undefined;
+      return;
+    }
+    if (sameHelpers && onlyToneChanged(drawn.settings, next)) this.restyle();
     else this.redraw();
+  }
+
+  /** The helpers a drawing depends on. */
+  private helpers(): unknown[] {
+    return [this.annotator, this.cn2t, this.matcher];
   }
 
   /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */
@@ -182,6 +198,7 @@ export class DubaoPage {
       this.fillBlocks(root, redo);
     });
     performance.measure('dubao:restyle', 'dubao:restyle:start');
+    this.drawn_ = { settings: this.settings, helpers: this.helpers() };
     if (redo.length) this.drawMarks();
   }
 
@@ -538,6 +555,7 @@ export class DubaoPage {
    */
   private renderRepaired(root: Element, onScreen: ReadonlySet<number> | null): void {
     this.cancelFill();
+    this.drawn_ = { settings: this.settings, helpers: this.helpers() };
     performance.mark('dubao:render:start');
     this.repaired ??= this.repair();
     const blocks = this.repaired.blocks;
@@ -1042,6 +1060,13 @@ function sizeHints(article: HTMLElement, g: Geometry, length: (i: number) => num
 function keepSizeHint(old: Element, el: HTMLElement): void {
   const hint = (old as HTMLElement).style?.getPropertyValue('contain-intrinsic-block-size');
   if (hint) el.style.setProperty('contain-intrinsic-block-size', hint);
+}
+
+/** True when two settings are the same in every field. */
+function sameSettings(a: Settings, b: Settings): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Settings)[]);
+  for (const k of keys) if (a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
+  return true;
 }
 
 /** True when the only settings that changed are the tone style and tone colours. */
