@@ -246,6 +246,23 @@ describe('a long article', () => {
     expect(r.textContent).toBe(chosen);
   });
 
+  it('draws nothing for settings the page already shows; of overlapping changes the last one wins', async () => {
+    const page = await start({ pinyin: 'all' });
+    const renders = () => performance.getEntriesByName('dubao:render').length;
+    const before = renders();
+    const block = blocks()[2];
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all', alwaysOn: [] });
+    expect(renders()).toBe(before);
+    expect(blocks()[2]).toBe(block);
+    // Two changes in flight at once: the page ends up showing the later one.
+    await Promise.all([
+      page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'uncommon' }),
+      page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all', tone: 'number' }),
+    ]);
+    await page.whenDrawn();
+    expect(readingOf(blockWith('农业银行'), '农业银行')).toEqual(['nong2', 'ye4', 'yin2', 'hang2']);
+  });
+
   it('loads the annotator once, whatever the number of redraws', async () => {
     loads = 0;
     const page = await start({ pinyin: 'all' });
