@@ -45,7 +45,7 @@ export default defineBackground(() => {
   // is still finding an article, so the first look-up does not wait for it.
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights });
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms });
   browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
 
   browser.commands?.onCommand.addListener(async (command) => {
@@ -95,6 +95,18 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
       }
     }, () => undefined);
   };
+}
+
+/** The reader's own terms changed: every open article (but the one that made the change) rebuilds its term marks. */
+function refreshTerms(sender: SenderInfo): void {
+  const fromPage = sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url);
+  browser.tabs.query({}).then((tabs) => {
+    for (const t of tabs) {
+      if (t.id === undefined || (fromPage && t.id === sender.tabId) || !t.url || !/^https?:/u.test(t.url)) continue;
+      // Tabs without Dubao have no listener: the message is refused there, which is fine.
+      browser.tabs.sendMessage(t.id, { type: 'page:refresh-terms' }).catch(() => undefined);
+    }
+  }, () => undefined);
 }
 
 const MENU_HIGHLIGHT = 'dubao-highlight';

@@ -128,6 +128,8 @@ export interface ContentRequests {
   /** From the context menu: add the selected text to the reader's glossary. */
   'page:add-term': { request: { text: string }; reply: PageInfo };
   'page:refresh-highlights': { request: Record<string, never>; reply: PageInfo };
+  /** The reader's own terms changed (in the popup, the library or another tab). */
+  'page:refresh-terms': { request: Record<string, never>; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -256,6 +258,7 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
     case 'page:info':
     case 'page:toggle-view':
     case 'page:refresh-highlights':
+    case 'page:refresh-terms':
       return true;
     case 'page:set-view':
       return raw.view === 'repaired' || raw.view === 'original';

@@ -37,6 +37,8 @@ export interface ServiceDeps {
    * background updates the toolbar badge (of the sending tab, or of the tabs showing them).
    */
   onHighlights?: (urls: string[], sender: SenderInfo) => void;
+  /** The reader's own terms changed: open articles rebuild their term marks. */
+  onTerms?: (sender: SenderInfo) => void;
 }
 
 /** Turns an error into a message a reader can act on (quota errors included). */
@@ -53,6 +55,13 @@ export function createService(deps: ServiceDeps) {
     const checked = validateBackgroundMessage(raw);
     if (!checked.ok) return checked;
     const m = checked.message;
+    const termsChanged = (): void => {
+      try {
+        deps.onTerms?.(sender);
+      } catch {
+        // Open pages pick the change up when next loaded: never fail a reply for it.
+      }
+    };
     const touched = (urls: string[]): void => {
       try {
         deps.onHighlights?.([...new Set(urls)], sender);
@@ -143,15 +152,21 @@ export function createService(deps: ServiceDeps) {
         case 'terms:put': {
           const checked = validateTermInput(m.term);
           if (!checked.ok) return { ok: false, error: checked.error };
-          return { ok: true, value: await repo.putTerm(checked.value) };
+          const saved = await repo.putTerm(checked.value);
+          termsChanged();
+          return { ok: true, value: saved };
         }
-        case 'terms:delete':
-          return { ok: true, value: await repo.deleteTerm(m.id) };
+        case 'terms:delete': {
+          const deleted = await repo.deleteTerm(m.id);
+          if (deleted) termsChanged();
+          return { ok: true, value: deleted };
+        }
         case 'terms:import': {
           // All or nothing: a refused file writes nothing.
           const parsed = parseTermsImport(m.text);
           if (!parsed.ok) return { ok: false, error: parsed.errors.join('\n') };
           const counts = await repo.importTerms(parsed.terms);
+          if (counts.added + counts.updated > 0) termsChanged();
           return { ok: true, value: { ...counts, warnings: parsed.warnings } };
         }
       }

@@ -871,6 +871,10 @@ export class DubaoPage {
       case 'page:refresh-highlights':
         void this.restoreHighlights();
         break;
+      case 'page:refresh-terms':
+        // Only a page that shows terms has a matcher to rebuild.
+        if (this.matcher) void this.reloadGlossary().catch(() => undefined);
+        break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');
         break;

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, routeFixtures, type Session } from './harness';
+import { label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { rmSync } from 'node:fs';
 
 let session: Session;
@@ -167,6 +167,12 @@ describe("the reader's own terms", () => {
     const p2 = await again.context.newPage();
     await p2.goto(xsrb.url);
     await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 15000 }).toBeGreaterThan(0);
+    // Deleted in the popup: the open article drops its mark without a reload.
+    const popup = await openPopup(again, xsrb.url);
+    await popup.getByRole('button', { name: await label(popup, 'termDeleteLabel', '城厢支行') }).click();
+    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 8000 }).toBe(0);
+    expect(await p2.locator('.dubao-term').count()).toBeGreaterThan(0);
+    await popup.close();
     await again.close();
     rmSync(first.userDataDir, { recursive: true, force: true });
   });

@@ -193,3 +193,47 @@ describe('repository importTerms', () => {
     expect(await repo.importTerms([])).toEqual({ added: 0, updated: 0, unchanged: 0 });
   });
 });
+
+describe('open pages hear of term changes', () => {
+  async function watched() {
+    const repo = createRepository(await openDatabase(`svc-terms-${++n}`));
+    const heard: SenderInfo[] = [];
+    const handle = createService({ repo: async () => repo, ownId: OWN, onTerms: (s) => heard.push(s) });
+    const ok = async <V,>(message: unknown, sender: SenderInfo = me): Promise<V> => {
+      const r = (await handle(message, sender)) as Reply<V>;
+      if (!r.ok) throw new Error(r.error);
+      return r.value;
+    };
+    return { heard, handle, ok };
+  }
+
+  it('after a term is added, edited, deleted or imported — with who made the change', async () => {
+    const { heard, ok } = await watched();
+    const page: SenderInfo = { id: OWN, tabId: 7, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm' };
+    const t = await ok<TermRecord>({ type: 'terms:put', term: { term: '城厢支行', explanation: '读者注' } }, page);
+    expect(heard).toEqual([page]);
+    await ok({ type: 'terms:put', term: { id: t.id, term: '城厢支行', explanation: '改过的读者注' } });
+    await ok({ type: 'terms:delete', id: t.id });
+    await ok({ type: 'terms:import', text: file([{ term: '医银合作', explanation: '医保 + 银行' }]) });
+    expect(heard).toEqual([page, me, me, me]);
+  });
+
+  it('not when nothing changed, nor for a refused message', async () => {
+    const { heard, handle, ok } = await watched();
+    await ok({ type: 'terms:list' });
+    await ok({ type: 'terms:delete', id: 'no-such-term-01' });
+    await ok({ type: 'terms:import', text: file([]) });
+    expect((await handle({ type: 'terms:import', text: '{"format":"something-else"}' }, me)).ok).toBe(false);
+    expect((await handle({ type: 'terms:put', term: { term: '', explanation: '' } }, me)).ok).toBe(false);
+    expect((await handle({ type: 'terms:put', term: { term: '医银合作', explanation: '' } }, { id: 'another-extension' })).ok).toBe(false);
+    expect(heard).toEqual([]);
+  });
+
+  it('a failing notification does not fail the change', async () => {
+    const repo = createRepository(await openDatabase(`svc-terms-${++n}`));
+    const handle = createService({ repo: async () => repo, ownId: OWN, onTerms: () => { throw new Error('no tabs'); } });
+    const r = (await handle({ type: 'terms:put', term: { term: '医银合作', explanation: '' } }, me)) as Reply<TermRecord>;
+    expect(r.ok).toBe(true);
+    expect((await repo.allTerms()).map((x) => x.term)).toEqual(['医银合作']);
+  });
+});
