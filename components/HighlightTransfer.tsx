@@ -1,10 +1,10 @@
 // Export (Markdown, JSON, CSV, Anki TSV) and import (a Dubao JSON export) of highlights.
-import { useRef, useState } from 'preact/hooks';
 import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/highlights/import';
 import type { HighlightRecord } from '../lib/highlights/types';
 import type { ImportSummary } from '../lib/messages';
 import { readings } from '../lib/pinyin';
+import { ImportStatusView, useFileImport } from './FileImport';
 
 /** Saves `text` as a file through a temporary object URL and `<a download>`. */
 export function downloadText(filename: string, text: string, mime: string): void {
@@ -52,30 +52,17 @@ interface TransferProps {
   onImported: () => void;
 }
 
-type Status = { kind: 'ok' | 'error'; text: string; detail?: string } | null;
-
 export function HighlightTransfer({ t, records, download, importText, onImported }: TransferProps) {
-  const file = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
-
-  const runImport = async (input: HTMLInputElement): Promise<void> => {
-    const f = input.files?.[0];
-    input.value = '';
-    if (!f) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      if (f.size > DEFAULT_MAX_IMPORT_BYTES) throw new Error(t('hlImportTooLarge', String(Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024))));
-      const summary = await importText(await f.text());
-      setStatus({ kind: 'ok', text: t('hlImported', [String(summary.added), String(summary.updated)]) });
+  const importer = useFileImport({
+    maxBytes: DEFAULT_MAX_IMPORT_BYTES,
+    tooLarge: t('hlImportTooLarge', String(Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024))),
+    failed: t('hlImportFailed'),
+    run: async (text) => {
+      const summary = await importText(text);
       onImported();
-    } catch (e) {
-      setStatus({ kind: 'error', text: t('hlImportFailed'), detail: e instanceof Error ? e.message : String(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { text: t('hlImported', [String(summary.added), String(summary.updated)]) };
+    },
+  });
 
   return (
     <div class="hl-transfer">
@@ -94,25 +81,12 @@ export function HighlightTransfer({ t, records, download, importText, onImported
         ))}
       </div>
       <div class="row">
-        <button type="button" class="secondary" disabled={busy} onClick={() => file.current?.click()}>
+        <button type="button" class="secondary" disabled={importer.busy} onClick={importer.choose}>
           {t('hlImport')}
         </button>
-        <input
-          ref={file}
-          type="file"
-          class="visually-hidden"
-          tabIndex={-1}
-          accept=".json,application/json"
-          aria-label={t('hlImportFile')}
-          onChange={(e) => void runImport(e.currentTarget as HTMLInputElement)}
-        />
+        {importer.input(t('hlImportFile'))}
       </div>
-      {status && (
-        <div class={status.kind === 'error' ? 'error hl-import-status' : 'notice hl-import-status'} role={status.kind === 'error' ? 'alert' : 'status'}>
-          <p>{status.text}</p>
-          {status.detail && <p class="hl-import-detail">{status.detail}</p>}
-        </div>
-      )}
+      <ImportStatusView status={importer.status} prefix="hl" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { TERM_LIMITS } from '../lib/db/terms';
 import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
 import type { AskBackground } from './HighlightList';
+import { ImportStatusView, useFileImport } from './FileImport';
 import { shortQuote } from './HighlightItem';
 import './TermList.css';
 
@@ -56,7 +57,6 @@ export interface TermListProps {
   undoMs?: number;
 }
 
-type Status = { kind: 'ok' | 'error'; text: string; detail?: string } | null;
 
 export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_UNDO_MS }: TermListProps) {
   const { t } = api;
@@ -65,9 +65,6 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<TermRecord | null>(null);
   const [limit, setLimit] = useState(pageSize);
-  const [status, setStatus] = useState<Status>(null);
-  const [busy, setBusy] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Deletes still on their way to the background, by id (an undo waits for its delete). */
   const deleting = useRef(new Map<string, Promise<unknown>>());
@@ -146,24 +143,16 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     }
   };
 
-  const runImport = async (input: HTMLInputElement): Promise<void> => {
-    const f = input.files?.[0];
-    input.value = '';
-    if (!f) return;
-    setBusy(true);
-    setStatus(null);
-    try {
-      if (f.size > DEFAULT_MAX_TERMS_BYTES) throw new Error(t('termsImportTooLarge', String(Math.round(DEFAULT_MAX_TERMS_BYTES / 1024 / 1024))));
-      const summary = await api.importTerms(await f.text());
-      const detail = summary.warnings.length > 0 ? summary.warnings.join('\n') : undefined;
-      setStatus({ kind: 'ok', text: t('termsImported', [String(summary.added), String(summary.updated)]), detail });
+  const importer = useFileImport({
+    maxBytes: DEFAULT_MAX_TERMS_BYTES,
+    tooLarge: t('termsImportTooLarge', String(Math.round(DEFAULT_MAX_TERMS_BYTES / 1024 / 1024))),
+    failed: t('termsImportFailed'),
+    run: async (text) => {
+      const summary = await api.importTerms(text);
       load();
-    } catch (e) {
-      setStatus({ kind: 'error', text: t('termsImportFailed'), detail: message(e) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { text: t('termsImported', [String(summary.added), String(summary.updated)]), detail: summary.warnings.length > 0 ? summary.warnings.join('\n') : undefined };
+    },
+  });
 
   const shown = terms ? terms.slice(0, limit) : [];
   const remaining = terms ? terms.length - shown.length : 0;
@@ -210,25 +199,12 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
             >
               {t('termsExport')}
             </button>
-            <button type="button" class="secondary" disabled={busy} onClick={() => file.current?.click()}>
+            <button type="button" class="secondary" disabled={importer.busy} onClick={importer.choose}>
               {t('termsImport')}
             </button>
-            <input
-              ref={file}
-              type="file"
-              class="visually-hidden"
-              tabIndex={-1}
-              accept=".json,application/json"
-              aria-label={t('termsImportFile')}
-              onChange={(e) => void runImport(e.currentTarget as HTMLInputElement)}
-            />
+            {importer.input(t('termsImportFile'))}
           </div>
-          {status && (
-            <div class={status.kind === 'error' ? 'error term-import-status' : 'notice term-import-status'} role={status.kind === 'error' ? 'alert' : 'status'}>
-              <p>{status.text}</p>
-              {status.detail && <p class="term-import-detail">{status.detail}</p>}
-            </div>
-          )}
+          <ImportStatusView status={importer.status} prefix="term" />
         </div>
       )}
     </section>

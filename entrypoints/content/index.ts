@@ -27,6 +27,15 @@ declare global {
 /** The reader's own glossary terms, by matcher id (`user:<id>`). */
 let readerTerms = new Map<string, TermRecord>();
 
+/** A UI string in the browser's language (its key where the runtime has none). */
+function t(key: string, sub?: string): string {
+  try {
+    return browser.i18n.getMessage(key as never, sub) || key;
+  } catch {
+    return key;
+  }
+}
+
 /** Asks the background for something; throws its error. */
 async function ask<V>(message: object): Promise<V> {
   const reply = (await browser.runtime.sendMessage(message)) as Reply<V>;
@@ -57,13 +66,6 @@ const deps: PageDeps = {
   },
   dictLookup: (text, offset) => ask<DictCardEntry[]>({ type: 'dict:lookup', text, offset }),
   get cardLabels(): CardLabels {
-    const t = (key: string, sub?: string): string => {
-      try {
-        return browser.i18n.getMessage(key as never, sub) || key;
-      } catch {
-        return key;
-      }
-    };
     return {
       close: t('cardClose'),
       occurrences: (n) => t('cardOccurrences', String(n)),
@@ -80,13 +82,6 @@ const deps: PageDeps = {
     };
   },
   get toolbarLabels(): ToolbarLabels {
-    const t = (key: string, sub?: string): string => {
-      try {
-        return browser.i18n.getMessage(key as never, sub) || key;
-      } catch {
-        return key;
-      }
-    };
     return {
       toolbar: t('tbToolbar'),
       color: { yellow: t('tbYellow'), green: t('tbGreen'), blue: t('tbBlue'), pink: t('tbPink') },
