@@ -101,7 +101,7 @@ export class DubaoPage {
   private selecting = false;
   private drawnWaiters: (() => void)[] = [];
   /** Glossary terms of every block, for the displayed texts (`key`) and matcher they were found with. */
-  private allTerms: { key: string; matcher: TermMatcherLike; terms: TermRange[][] } | undefined;
+  private allTerms: { key: string; matcher: TermMatcherLike; terms: (TermRange[] | undefined)[] } | undefined;
   /** Block elements of the repaired view, by block index. */
   private blockEls: HTMLElement[] = [];
   private highlights: HighlightRecord[] = [];
@@ -366,39 +366,50 @@ export class DubaoPage {
     if (touched && selected) this.select(selected);
   }
 
-  /** How blocks are drawn: with pinyin where `withRuby(i)` says so, else in the script only. */
-  private renderOptions(withRuby: (i: number) => boolean): RenderOptions {
+  /**
+   * How blocks are drawn: with pinyin where `withRuby(i)` says so, else in the script only;
+   * blocks in `later` (drawn again with their pinyin soon) get their term marks then.
+   */
+  private renderOptions(withRuby: (i: number) => boolean, later?: ReadonlySet<number>): RenderOptions {
     const model = this.modelFor();
+    const terms = this.termsFor(model);
     return {
       showRepairs: this.showRepairs,
       joinLabel: message('joinLabel') || 'A print line break was removed here',
       displayOf: !model || model.plainOnly ? undefined : (i) => (withRuby(i) ? model.get(i) : model.plain(i)),
-      terms: this.termsFor(model),
+      termsOf: terms && ((i) => (later?.has(i) ? [] : terms(i))),
     };
   }
 
-  /** Every glossary term in each block's displayed text, matched once per drawing. */
-  private allTermsFor(model: DisplayModel | null): TermRange[][] {
-    if (!this.matcher || !this.repaired) return [];
+  /** The glossary terms in block `i`'s displayed text (matched once per text and matcher). */
+  private termsAt(model: DisplayModel | null, i: number): TermRange[] {
+    const b = this.repaired?.blocks[i];
+    if (!this.matcher || !b) return [];
     const matcher = this.matcher;
     const plain = !model || model.plainOnly;
     const key = `${plain ? 'plain' : model.key}:${this.annotator ? 1 : 0}`;
-    if (this.allTerms?.key === key && this.allTerms.matcher === matcher) return this.allTerms.terms;
-    const terms = this.repaired.blocks.map((b, i) => {
+    if (this.allTerms?.key !== key || this.allTerms.matcher !== matcher) this.allTerms = { key, matcher, terms: [] };
+    let found = this.allTerms.terms[i];
+    if (!found) {
       const text = plain ? b.text : model.text(i);
-      return (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
-    });
-    this.allTerms = { key, matcher, terms };
-    return terms;
+      found = (this.annotator ? this.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
+      this.allTerms.terms[i] = found;
+    }
+    return found;
   }
 
-  /** The terms to underline ("first" keeps one per term and article). */
-  private termsFor(model: DisplayModel | null): TermRange[][] | undefined {
+  /** Every glossary term of every block. */
+  private allTermsFor(model: DisplayModel | null): TermRange[][] {
+    return (this.repaired?.blocks ?? []).map((_, i) => this.termsAt(model, i));
+  }
+
+  /** The terms to underline in a block ("first" keeps one per term and article). */
+  private termsFor(model: DisplayModel | null): ((i: number) => readonly TermRange[]) | undefined {
     if (!this.matcher || !this.repaired || this.settings.glossaryMarks === 'off') return undefined;
-    const all = this.allTermsFor(model);
-    if (this.settings.glossaryMarks !== 'first') return all;
+    if (this.settings.glossaryMarks !== 'first') return (i) => this.termsAt(model, i);
     const seen = new Set<string>();
-    return all.map((found) => found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined));
+    const firsts = this.allTermsFor(model).map((found) => found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined));
+    return (i) => firsts[i] ?? [];
   }
 
   /** How often a term occurs in this article (from the matches already made for drawing). */
@@ -575,16 +586,19 @@ export class DubaoPage {
       model.prepare([...now]);
     }
     this.fillFrom = now.size ? Math.min(...now) : 0;
-    const options = this.renderOptions((i) => now.has(i));
+    const pending = new Set<number>();
+    if (ruby) {
+      blocks.forEach((_, i) => {
+        if (!now.has(i) && model.blockHasRuby(i)) pending.add(i);
+      });
+    }
+    const options = this.renderOptions((i) => now.has(i), pending);
     performance.measure('dubao:display', 'dubao:display:start');
     const article = renderBlocks(this.doc, blocks, this.repaired.extraction, root, options);
-    this.pending = new Set<number>();
+    this.pending = pending;
     if (ruby) {
       article.classList.add('dubao-with-ruby');
       if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
-      blocks.forEach((_, i) => {
-        if (!now.has(i) && model.blockHasRuby(i)) this.pending.add(i);
-      });
     }
     root.replaceChildren(article);
     this.blockEls = [];

@@ -25,7 +25,7 @@ export interface RenderOptions {
   showRepairs: boolean;
   joinLabel: string;
   /** Glossary terms per block, in displayed-text offsets, sorted and not overlapping. */
-  terms?: readonly (readonly TermRange[])[];
+  termsOf?: (i: number) => readonly TermRange[];
   /** What block `i` displays (script and pinyin); absent: the repaired text as is. */
   displayOf?: (i: number) => BlockDisplay | undefined;
 }
@@ -67,11 +67,28 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   el.className = `${CLS.block} dubao-${b.kind}`;
   el.dataset.dubaoBlock = String(i);
   const display = opts.displayOf?.(i);
-  const terms = opts.terms?.[i] ?? [];
-  if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
-  else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
+  const terms = opts.termsOf?.(i) ?? [];
+  collecting = display?.ruby ? { rubies: [], texts: [], readings: [], classes: [] } : null;
+  try {
+    if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
+    else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
+    if (collecting?.rubies.length) RUBY_PARTS.set(el, collecting);
+  } finally {
+    collecting = null;
+  }
   return el;
 }
+
+/** The rubies of a block in order, their reading text nodes, and what they show (for restyleBlock). */
+interface RubyParts {
+  rubies: HTMLElement[];
+  texts: Text[];
+  readings: string[];
+  classes: string[];
+}
+const RUBY_PARTS = new WeakMap<Element, RubyParts>();
+/** The parts of the block being built (renderBlock is synchronous). */
+let collecting: RubyParts | null = null;
 
 /** Like writeText, but stretches inside a glossary term go into an underlined, focusable span. */
 function writeTerms(doc: Document, parent: Node, text: string, start: number, end: number, display: BlockDisplay | undefined, cpOf: Int32Array | null, terms: readonly TermRange[]): void {
@@ -116,8 +133,15 @@ function writeText(doc: Document, parent: Node, text: string, start: number, end
       ruby.className = rubyClass(display, cpOf[i] ?? 0);
       ruby.appendChild(doc.createTextNode(text.slice(i, i + len)));
       const rt = doc.createElement('rt');
-      rt.textContent = reading;
+      const readingText = doc.createTextNode(reading);
+      rt.appendChild(readingText);
       ruby.appendChild(rt);
+      if (collecting) {
+        collecting.rubies.push(ruby);
+        collecting.texts.push(readingText);
+        collecting.readings.push(reading);
+        collecting.classes.push(ruby.className);
+      }
       parent.appendChild(ruby);
       run = i + len;
     }
@@ -137,6 +161,28 @@ export function rubyClass(display: BlockDisplay, cp: number): string {
  * display one to one (then the block must be drawn again).
  */
 export function restyleBlock(el: Element, display: BlockDisplay): boolean {
+  const parts = RUBY_PARTS.get(el);
+  if (parts) {
+    // What the block shows is known here: only the differences touch the DOM.
+    const readings = display.ruby ?? [];
+    let k = 0;
+    for (let cp = 0; cp < readings.length; cp++) {
+      const reading = readings[cp];
+      if (!reading) continue;
+      if (k >= parts.rubies.length) return false;
+      if (parts.readings[k] !== reading) {
+        (parts.texts[k] as Text).data = reading;
+        parts.readings[k] = reading;
+      }
+      const cls = rubyClass(display, cp);
+      if (parts.classes[k] !== cls) {
+        (parts.rubies[k] as HTMLElement).className = cls;
+        parts.classes[k] = cls;
+      }
+      k++;
+    }
+    return k === parts.rubies.length;
+  }
   const rubies = el.getElementsByTagName('ruby');
   const readings = display.ruby ?? [];
   let k = 0;

@@ -219,6 +219,13 @@ describe('a long article', () => {
     await page.whenDrawn();
     expect(document.querySelectorAll('.dubao-article ruby').length).toBe(han);
     expect(blocks().map(chars)).toEqual(textNow);
+    // Blocks drawn later get their term marks then: the same marks as without pinyin.
+    const marks = () => Array.from(document.querySelectorAll('.dubao-article .dubao-term')).map((t) => `${t.closest('[data-dubao-block]')?.getAttribute('data-dubao-block')}:${chars(t)}`);
+    const withPinyin = marks();
+    expect(withPinyin.length).toBeGreaterThan(50);
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
+    expect(document.querySelector('.dubao-article ruby')).toBeNull();
+    expect(marks()).toEqual(withPinyin);
   });
 
   it('keeps a selection made in a block that is drawn again with its pinyin', async () => {
