@@ -52,6 +52,8 @@ const RUBY_NOW_CHARS = 4000;
  */
 const RUBY_SLICE_CHARS = 1500;
 const RUBY_SLICE_MS = 16;
+/** At most this long a slice even when the browser offers more idle time (ms). */
+const RUBY_IDLE_MS = 25;
 
 /** A new record id. */
 function newId(): string {
@@ -656,8 +658,9 @@ export class DubaoPage {
           chars += blocks[i]?.text.length ?? 0;
         }
         this.mutate(() => this.fillBlocks(root, slice));
-        // Idle time is used while it lasts (at most 50 ms a period); without it, a short slice.
-        if (deadline && !deadline.didTimeout ? deadline.timeRemaining() < 4 : performance.now() - t0 > RUBY_SLICE_MS) break;
+        // Idle time is used while it lasts, but never for a long task; without it, a short slice.
+        const spent = performance.now() - t0;
+        if (spent > RUBY_IDLE_MS || (deadline && !deadline.didTimeout ? deadline.timeRemaining() < 4 : spent > RUBY_SLICE_MS)) break;
       }
       performance.measure('dubao:ruby-slice', { start: t0, end: performance.now() });
       this.drawMarks();
@@ -1043,21 +1046,23 @@ function articleGeometry(root: Element, doc: Document): Geometry | null {
   if (!width) return null;
   const win = doc.defaultView;
   const font = Number.parseFloat(win?.getComputedStyle(root).fontSize ?? '') || 16;
-  return { top: root.getBoundingClientRect().top, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font)), line: font * 2.6, gap: font * 0.9 };
+  // Lines of the repaired view are 1.9em high, pinyin included (style.css); the indent and
+  // punctuation that cannot start a line take about one character a line.
+  return { top: root.getBoundingClientRect().top, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font) - 1), line: font * 1.95, gap: font * 0.9 };
 }
 
 function estimatedHeight(g: Geometry, chars: number): number {
   return (Math.ceil(chars / g.perLine) || 1) * g.line;
 }
 
-/** Blocks estimated to be on screen (or within half a screen below it), top first. */
+/** Blocks estimated to be on screen (with a fifth of a screen to spare), top first. */
 function estimateOnScreen(g: Geometry | null, blocks: readonly RepairedBlock[]): number[] {
   if (!g) return blocks.map((_, i) => i);
   const out: number[] = [];
   let y = g.top;
-  for (let i = 0; i < blocks.length && y < g.viewport * 1.5; i++) {
+  for (let i = 0; i < blocks.length && y < g.viewport * 1.2; i++) {
     const h = estimatedHeight(g, blocks[i]?.text.length ?? 0) + g.gap;
-    if (y + h >= -g.viewport * 0.25) out.push(i);
+    if (y + h >= -g.viewport * 0.1) out.push(i);
     y += h;
   }
   return out;
