@@ -75,7 +75,13 @@ function firstHighlights(groups: readonly ArticleGroup[], limit: number): { show
 
 export function HighlightList({ api, page = null, pageSize = 30, variant = 'popup', undoMs = UNDO_MS }: HighlightListProps) {
   const { t } = api;
-  const [store, setStore] = useState<HighlightStore | null>(null);
+  const [store, setStoreState] = useState<HighlightStore | null>(null);
+  /** The store in use now (async replies may come back after the full set replaced the first view). */
+  const current = useRef<HighlightStore | null>(null);
+  const setStore = (s: HighlightStore): void => {
+    current.current = s;
+    setStoreState(s);
+  };
   const [loadError, setLoadError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -85,13 +91,21 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const [complete, setComplete] = useState(false);
+  /** Changes the reader made while the full set was on its way (null: deleted); they win over it. */
+  const edits = useRef<Map<string, HighlightRecord | null> | null>(null);
   const load = (): void => {
     let done = false;
     const loadAll = (): void => {
+      edits.current = new Map();
       api.allHighlights().then(
         (records) => {
           done = true;
           const s = new HighlightStore(records);
+          for (const [id, r] of edits.current ?? []) {
+            if (r) s.put(r);
+            else s.remove(id);
+          }
+          edits.current = null;
           setComplete(true);
           setStore(s);
           setLoadError(null);
@@ -99,7 +113,10 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
           // The library is for searching: the index is built right away rather than on the first key.
           if (variant === 'library') setTimeout(() => s.prepare(), 0);
         },
-        (e: unknown) => setLoadError(message(e)),
+        (e: unknown) => {
+          edits.current = null;
+          setLoadError(message(e));
+        },
       );
     };
     // In the popup, the newest highlights (and the tab's article's) show at once; the full set,
@@ -150,19 +167,28 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   }, [count, pageHits.length]);
 
   const changed = (): void => setVersion((v) => v + 1);
+  /** Changes the list (and remembers them for a full set still on its way). */
+  const put = (r: HighlightRecord): void => {
+    current.current?.put(r);
+    edits.current?.set(r.id, r);
+  };
+  const drop = (id: string): void => {
+    current.current?.remove(id);
+    edits.current?.set(id, null);
+  };
 
   const saveNote = (r: HighlightRecord, note: string): void => {
     if (!store) return;
     setError(null);
-    store.put({ ...r, note });
+    put({ ...r, note });
     changed();
     api.updateHighlight(r.id, { note }).then(
       (saved) => {
-        store.put(saved);
+        put(saved);
         changed();
       },
       (e: unknown) => {
-        store.put(r);
+        put(r);
         changed();
         setError(t('hlSaveFailed', message(e)));
       },
@@ -178,13 +204,13 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const remove = (r: HighlightRecord): void => {
     if (!store) return;
     setError(null);
-    store.remove(r.id);
+    drop(r.id);
     changed();
     showUndo(r);
     api.deleteHighlight(r.id).then(
       () => undefined,
       (e: unknown) => {
-        store.put(r);
+        put(r);
         changed();
         showUndo(null);
         setError(t('hlSaveFailed', message(e)));
@@ -196,15 +222,15 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     const r = undo;
     showUndo(null);
     if (!r || !store) return;
-    store.put(r);
+    put(r);
     changed();
     api.restoreHighlight(r).then(
       (saved) => {
-        store.put(saved);
+        put(saved);
         changed();
       },
       (e: unknown) => {
-        store.remove(r.id);
+        drop(r.id);
         changed();
         setError(t('hlSaveFailed', message(e)));
       },

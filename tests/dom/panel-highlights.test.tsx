@@ -284,3 +284,28 @@ describe('import', () => {
     expect(await repo.allHighlights()).toHaveLength(records.length + 2);
   });
 });
+
+describe('the popup’s first view and the full set', () => {
+  it('keeps a delete and a note made before the full set arrives', async () => {
+    const records = sampleRecords();
+    const { api, repo } = await serviceApi(records);
+    // The full set is read now (before the edits) but arrives only when released.
+    let release: () => void = () => undefined;
+    const snapshot = await repo.allHighlights();
+    const slow = { ...api, allHighlights: () => new Promise<HighlightRecord[]>((resolve) => (release = () => resolve(snapshot))) };
+    const root = await mount(<HighlightList api={slow} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} variant="popup" />);
+    await waitFor(() => expect(quotes(root).length).toBe(records.length));
+    await click(button(root, t('hlDeleteLabel', '共同富裕先行示范')));
+    const item = [...root.querySelectorAll<HTMLElement>('.hl-item')].find((li) => li.textContent?.includes('地铁三号线通车')) as HTMLElement;
+    await click(button(item, t('hlAddNoteLabel', '地铁三号线通车')));
+    await type(item.querySelector('textarea') as HTMLTextAreaElement, '晚到的全集不该覆盖');
+    await act(() => {
+      item.querySelector('textarea')?.dispatchEvent(new Event('blur'));
+    });
+    await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.quote.exact === '地铁三号线通车')?.note).toBe('晚到的全集不该覆盖'));
+    await act(() => release());
+    await waitFor(() => expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCount', String(records.length - 1))));
+    expect(quotes(root)).not.toContain('共同富裕先行示范');
+    expect(root.textContent).toContain('晚到的全集不该覆盖');
+  });
+});
