@@ -562,8 +562,8 @@ export class DubaoPage {
 
   /**
    * Builds the repaired article and puts it in place of the original. When blocks show pinyin,
-   * only those on screen (`onScreen`, else measured once the article is in place) get their
-   * ruby now; the others are drawn in their script only and get their ruby in idle time, so a
+   * only those on screen (`onScreen`, from the drawing being replaced; else estimated from where
+   * the article sits and how long its blocks are) get their ruby now; the others are drawn in their script only and get their ruby in idle time, so a
    * long article never holds the page up and off-screen ruby costs nothing until it is needed.
    */
   private renderRepaired(root: Element, onScreen: ReadonlySet<number> | null): void {
