@@ -8,7 +8,8 @@ import { isContentMessage, type ArticleView, type ContentMessage, type PageInfo,
 import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { TermMatcherLike } from '../../lib/annotate';
-import { DisplayModel, wordAround, codePointIndex, type AnnotatorLike, type Cn2t, type ReadingCache } from './display';
+import { codePointIndex } from '../../lib/codepoints';
+import { DisplayModel, wordAround, type AnnotatorLike, type Cn2t, type ReadingCache } from './display';
 import { Card, type CardEntry, type CardLabels, type DictCardEntry } from './card';
 import { describe as describeSelection, anchorAll, type BlockRange } from '../../lib/anchor';
 import { citation } from '../../lib/highlights/export';

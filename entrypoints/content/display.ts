@@ -180,4 +180,3 @@ export function wordAround(text: string, k: number): number[] {
   return [k];
 }
 
-export { codePointIndex };

@@ -1,7 +1,8 @@
 // Rendering repaired blocks in place of the article body, and putting the original back.
 import type { Extraction, Piece } from '../../lib/extract';
 import type { RepairedBlock } from '../../lib/reflow';
-import { codePointIndex, type BlockDisplay } from './display';
+import { codePointIndex, codePointLength } from '../../lib/codepoints';
+import type { BlockDisplay } from './display';
 
 /** Class names of the repaired view (styled by style.css). */
 export const CLS = {
@@ -124,8 +125,7 @@ function writeText(doc: Document, parent: Node, text: string, start: number, end
   let run = start;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? 2 : 1;
+    const len = i + 1 < end ? codePointLength(text, i) : 1;
     const reading = display.ruby[cpOf[i] ?? -1];
     if (reading) {
       if (i > run) parent.appendChild(doc.createTextNode(text.slice(run, i)));

@@ -19,6 +19,7 @@
  * alternative-form notes ("variant of …", "also written …", "also pr. …", "see also …") are
  * moved after the main senses, unchanged.
  */
+import { codePointLength } from '../codepoints';
 import { parseHeader, type DictHeader } from './format';
 import { numberedToMarked } from './pinyin';
 
@@ -144,8 +145,7 @@ class CedictDictionary implements Dictionary {
     const stop = Math.min(text.length, offset + bucket.longest);
     let pos = offset;
     while (ends.length < maxLen && pos < stop) {
-      const u = text.charCodeAt(pos);
-      pos += u >= 0xd800 && u <= 0xdbff && pos + 1 < text.length ? 2 : 1;
+      pos += codePointLength(text, pos);
       if (pos <= stop) ends.push(pos);
     }
 

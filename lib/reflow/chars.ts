@@ -1,5 +1,7 @@
 // Character classes and measurements used by the line-wrap repair.
 
+import { codePointLength } from '../codepoints';
+
 /** Han ideographs (BMP blocks and the supplementary ideographic planes via surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
 
@@ -58,9 +60,7 @@ export function firstChar(text: string): string {
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   if (i >= text.length) return '';
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return text.slice(i, i + 2);
-  return text[i] as string;
+  return text.slice(i, i + codePointLength(text, i));
 }
 
 function isSpaceCode(c: number): boolean {

@@ -202,6 +202,23 @@ describe('pinyin over the repaired article (DOM)', () => {
   });
 });
 
+describe('odd text', () => {
+  it('keeps every character of text with astral, invisible and broken code points, reading only Han', async () => {
+    const odd = '𠮷野家\u200b银行在Hangzhou开了3家店😀，蓝\u0301色的\ud800河边还有一行人。';
+    await start({ pinyin: 'all', tone: 'number', toneColors: true }, 'xsrb-article-br.html', `近日，记者从医保萧山分局了解到${odd}<br>`);
+    const el = blockWith('野家');
+    const text = chars(el);
+    expect(text).toContain(odd.replace('\u200b', '\u200b'));
+    for (const [ch, r] of pairs(el)) {
+      if (r !== null) expect(isHan(ch), ch).toBe(true);
+      if (r !== null) expect(r).toMatch(/^[a-zü]+[1-5]$/u);
+    }
+    expect(readingOf(el, '银行')).toEqual(['yin2', 'hang2']);
+    await current?.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all', tone: 'mark', toneColors: false });
+    expect(chars(blockWith('野家'))).toBe(text);
+  });
+});
+
 describe('a long article', () => {
   it('draws pinyin for the first screens at once and the rest in idle time, losing no character', async () => {
     load('xsrb-article-br.html', bigBody());
