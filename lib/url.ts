@@ -14,9 +14,13 @@ export function canonicalUrl(url: string): string | null {
     return null;
   }
   u.hash = '';
-  for (const key of [...u.searchParams.keys()]) {
-    if (TRACKING.test(key)) u.searchParams.delete(key);
-  }
+  // forEach, not keys(): in a Firefox content script the page's URLSearchParams iterators are
+  // not iterable from the extension's side (TypeError), and every page reply used to fail there.
+  const drop: string[] = [];
+  u.searchParams.forEach((_value, key) => {
+    if (TRACKING.test(key)) drop.push(key);
+  });
+  for (const key of drop) u.searchParams.delete(key);
   u.searchParams.sort();
   return u.toString().replace(/\?$/u, '');
 }
