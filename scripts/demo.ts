@@ -18,7 +18,7 @@ function indexPage(): string {
 
 async function main(): Promise<void> {
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.DUBAO_HEADLESS !== '1';
-  execSync('bash scripts/ensure-chromium.sh', { stdio: 'inherit' });
+  execSync('bash scripts/ensure-browsers.sh', { stdio: 'inherit', env: { ...process.env, DUBAO_NO_FIREFOX: '1' } });
   console.error('building Dubao…');
   execSync('npx wxt build --mode e2e', { stdio: ['ignore', 'ignore', 'inherit'] });
   const session = await launch({ headed });

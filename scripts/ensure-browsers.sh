@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure Chromium and a CJK font are there for the end-to-end tests and the demo.
-# Installs them with apt-get when running as root; otherwise says how, in one line, and fails.
+# Makes sure Chromium, Firefox ESR and a CJK font are there for the end-to-end tests and the demo.
+# Installs what is missing with apt-get when running as root; otherwise says how, in one line,
+# and fails. (The demo needs only Chromium: DUBAO_NO_FIREFOX=1 skips Firefox.)
 set -euo pipefail
 chrome="${CHROME_PATH:-}"
 if [ -n "$chrome" ] && [ ! -x "$chrome" ]; then
@@ -9,6 +10,7 @@ if [ -n "$chrome" ] && [ ! -x "$chrome" ]; then
 fi
 need=()
 if [ -z "$chrome" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+if [ "${DUBAO_NO_FIREFOX:-}" != "1" ] && [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then need+=(firefox-esr); fi
 if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy\|noto sans cjk\|source han'; then need+=(fonts-wqy-microhei); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
@@ -18,5 +20,5 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   apt-get install -y -qq "${need[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium fonts-wqy-microhei' (or set CHROME_PATH to a Chromium binary)" >&2
+echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium firefox-esr fonts-wqy-microhei' (or set CHROME_PATH / FIREFOX_PATH)" >&2
 exit 1

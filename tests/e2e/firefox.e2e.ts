@@ -1,0 +1,83 @@
+// In real Firefox (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core; no browser
+// download): the Firefox build installs, every fixture article of a known paper is recognised
+// and shows the gold paragraphs with its glossary terms underlined, a layout page and a page
+// that is no article are left alone, and the content script starts without an error.
+//
+// The popup cannot be opened here (WebDriver BiDi does not navigate to moz-extension: pages),
+// so the reading options are covered in Chromium (reading.e2e.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block } from '../../lib/reflow';
+import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
+import { scoreReflow } from '../helpers/score-reflow';
+
+const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4evUqAAR8Aj0ZlnKXAAAAAElFTkSuQmCC', 'base64');
+
+/** Articles of papers in Dubao's list (the others need the popup's "use Dubao on this page"). */
+const ARTICLES = FIXTURES.filter((f) => f.expect.kind === 'article' && f.expect.site !== 'founder' && !/macaodaily|lhnews/u.test(f.url));
+const LAYOUT = FIXTURES.find((f) => f.expect.kind === 'layout') as FixturePage;
+/** A page that is no article, served on a known paper's host (where the content script runs). */
+const NEGATIVE = FIXTURES.find((f) => !f.expect.recognized) as FixturePage;
+const NEGATIVE_URL = `https://xsrb.xsnet.cn/epaper/search/${NEGATIVE.file}`;
+
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr (npm test does it as root) or set FIREFOX_PATH`);
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
+  await browser.installExtension(EXTENSION);
+  page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  // Fixture pages under their real URLs; nothing leaves the machine.
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url().split('#')[0] as string;
+    const f = FIXTURES.find((x) => x.url.split('#')[0] === url) ?? (url === NEGATIVE_URL ? NEGATIVE : undefined);
+    if (f) return void req.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body: readFileSync(join(PAGES_DIR, f.file)) });
+    if (/\.(?:gif|png|jpe?g)(?:\?|$)/iu.test(url)) return void req.respond({ status: 200, contentType: 'image/png', body: PIXEL });
+    return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const blockTexts = (): Promise<Block[]> =>
+  page.$$eval('.dubao-article .dubao-block', (els) => els.map((e) => ({ kind: ((e.className.match(/dubao-(heading|byline|body|caption)/u) ?? [])[1] ?? 'body') as Block['kind'], text: e.textContent ?? '' })));
+
+describe('Firefox', () => {
+  it.each(ARTICLES.map((f) => [f.file, f] as const))('recognises %s and shows the gold paragraphs with terms underlined', async (_file, f) => {
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    const score = scoreReflow(fixtureGold(f), await blockTexts());
+    expect(score.f1).toBe(1);
+    expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
+    await page.waitForSelector('.dubao-article .dubao-term', { timeout: 10000 });
+    // Give late errors (a message reply, a visit being recorded) the time to show up.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors).toEqual([]);
+  });
+
+  it('leaves a layout page and a page that is no article exactly as they were', async () => {
+    for (const url of [LAYOUT.url, NEGATIVE_URL]) {
+      await page.goto(url, { waitUntil: 'load' });
+      const before = await page.evaluate(() => document.documentElement.outerHTML);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await page.$('[data-dubao], .dubao-article, .dubao-term')).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    }
+  });
+});
