@@ -71,6 +71,43 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
   });
 
+  it('saves a highlight from the selection toolbar and draws it again after a reload', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-dubao-block="2"]') as Element;
+      const t = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const r = document.createRange();
+      r.setStart(t, 0);
+      r.setEnd(t, 8);
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(r);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.waitForFunction(() => !!document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green'), { timeout: 5000 });
+    await page.evaluate(() => (document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green') as HTMLButtonElement).click());
+    const drawn = () =>
+      page.evaluate(() => {
+        const out: string[] = [];
+        (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.forEach((h, name) => {
+          for (const r of h) out.push(`${name}:${r.toString()}`);
+        });
+        return out;
+      });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 5000 });
+    expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
+    // Stored by the background (IndexedDB): restored on the next visit.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 8000 });
+    expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves a layout page and a page that is no article exactly as they were', async () => {
     for (const url of [LAYOUT.url, NEGATIVE_URL]) {
       await page.goto(url, { waitUntil: 'load' });
