@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRepository, openDatabase, type Repository } from '../lib/db';
 import { parseDictionary, type Dictionary } from '../lib/dict';
 import { entryById, GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
-import { readings } from '../lib/pinyin';
+import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
 import { createService, type SenderInfo } from '../lib/service';
@@ -144,14 +144,14 @@ async function injectScript(name: LazyScript, tabId: number, frameId: number): P
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
 }
 
-/** A glossary entry for the card, with its reading (the entry's own, else read in context). */
+/** A glossary entry for the card, with its reading (the entry's own, else read at build time: lib/glossary/pinyin.generated.ts). */
 function glossaryEntry(id: string): GlossaryCard | null {
   const e = entryById(id);
   if (!e) return null;
   return {
     id: e.id,
     term: e.term,
-    pinyin: e.pinyin ?? readings(e.term).filter(Boolean).join(' '),
+    pinyin: e.pinyin ?? GLOSSARY_PINYIN[e.id] ?? '',
     category: e.category,
     scope: e.scope,
     gloss: e.gloss,

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { GLOSSARY, GLOSSARY_IGNORE, buildGlossaryMatcher, entryById } from '../../lib/glossary/data';
 import { normalizeForm, surfaceForms, traditionalForms } from '../../lib/glossary/matcher';
+import { GLOSSARY_PINYIN } from '../../lib/glossary/pinyin.generated';
+import { glossaryReadings } from '../../lib/glossary/readings';
 import { GLOSSARY_CATEGORIES, GLOSSARY_SCOPES, type GlossaryEntry } from '../../lib/glossary/types';
 
 const ROOT = join(__dirname, '..', '..');
@@ -393,5 +395,20 @@ describe('glossary data: coverage of real newspaper text', () => {
   it('does not mistake ordinary words for terms', () => {
     const text = '老人大多住在农村社会福利院，降低保费，双开门冰箱，领导办公室，农村居民收入，原创文章，国家风景名胜区。';
     expect(matcher.match(text)).toEqual([]);
+  });
+});
+
+describe('glossary readings for the cards (lib/glossary/pinyin.generated.ts)', () => {
+  it('are up to date with the glossary and lib/pinyin (run scripts/build-glossary-pinyin.ts after changing either)', () => {
+    expect(GLOSSARY_PINYIN).toEqual(glossaryReadings());
+  });
+
+  it('give every entry a reading, one syllable per Han character', () => {
+    for (const e of GLOSSARY) {
+      const reading = e.pinyin ?? GLOSSARY_PINYIN[e.id];
+      expect(reading, e.id).toBeTruthy();
+      if (e.pinyin === undefined) expect(reading?.split(' '), e.id).toHaveLength(Array.from(e.term).filter((c) => /\p{Script=Han}/u.test(c)).length);
+    }
+    expect(GLOSSARY_PINYIN['yiyin-hezuo']).toBe('yī yín hé zuò');
   });
 });
