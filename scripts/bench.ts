@@ -69,6 +69,9 @@ const out = join(root, '.output/chrome-mv3');
 if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });
 const cs = join(out, 'content-scripts');
 for (const f of readdirSync(cs)) rows.push([`content script ${f} (minified)`, `${(statSync(join(cs, f)).size / 1024).toFixed(1)} KB`]);
+for (const f of ['background.js', 'annotator.js', 'cn2t.js']) {
+  if (existsSync(join(out, f))) rows.push([`${f} (minified; ${f === 'background.js' ? 'the service worker' : 'injected only when a reader turns it on'})`, `${(statSync(join(out, f)).size / 1024).toFixed(1)} KB`]);
+}
 
 const width = Math.max(...rows.map(([k]) => k.length));
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
