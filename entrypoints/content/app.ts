@@ -1056,12 +1056,12 @@ function estimatedHeight(g: Geometry, chars: number): number {
   return (Math.ceil(chars / g.perLine) || 1) * g.line;
 }
 
-/** Blocks estimated to be on screen (with a fifth of a screen to spare), top first. */
+/** Blocks estimated to be on screen (a block cut by the bottom edge included), top first. */
 function estimateOnScreen(g: Geometry | null, blocks: readonly RepairedBlock[]): number[] {
   if (!g) return blocks.map((_, i) => i);
   const out: number[] = [];
   let y = g.top;
-  for (let i = 0; i < blocks.length && y < g.viewport * 1.2; i++) {
+  for (let i = 0; i < blocks.length && y < g.viewport; i++) {
     const h = estimatedHeight(g, blocks[i]?.text.length ?? 0) + g.gap;
     if (y + h >= -g.viewport * 0.1) out.push(i);
     y += h;
