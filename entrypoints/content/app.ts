@@ -81,7 +81,6 @@ export class DubaoPage {
   private view: ArticleView = 'original';
   private showRepairs = false;
   private observer: MutationObserver | null = null;
-  private renderMs = 0;
   private cn2t: Cn2t | null = null;
   private annotator: AnnotatorLike | null = null;
   private matcher: TermMatcherLike | null = null;
@@ -232,7 +231,7 @@ export class DubaoPage {
     if (this.view !== 'repaired' || !root) return;
     // Whatever the reader had selected stays selected across the redraw.
     const selected = this.selectionRange();
-    const onScreen = this.blocksOnScreen(root, null);
+    const onScreen = this.blocksOnScreen(root);
     this.mutate(() => this.renderRepaired(root, onScreen));
     this.drawMarks();
     if (selected) this.select(selected);
@@ -251,7 +250,9 @@ export class DubaoPage {
   /** What each block displays with the current settings (null before the article is repaired). */
   private modelFor(): DisplayModel | null {
     if (!this.repaired) return null;
-    this.model ??= new DisplayModel(this.repaired.blocks, this.settings, this.annotator, this.matcher, this.toggled, this.cn2t, this.readings);
+    // In "glossary terms" mode the model asks for the terms matched for drawing (not matched again).
+    const termsIn = this.matcher ? (i: number, model: DisplayModel) => this.termsAt(model, i) : null;
+    this.model ??= new DisplayModel(this.repaired.blocks, this.settings, this.annotator, termsIn, this.toggled, this.cn2t, this.readings);
     return this.model;
   }
 
@@ -539,11 +540,6 @@ export class DubaoPage {
     };
   }
 
-  /** Milliseconds the last repaired rendering took (also left as a performance measure). */
-  lastRenderMs(): number {
-    return this.renderMs;
-  }
-
   /** Switches between the repaired paragraphs and the exact original DOM. */
   setView(view: ArticleView): void {
     const root = this.recognition.body;
@@ -610,25 +606,23 @@ export class DubaoPage {
     }
     this.fillStarted = performance.now();
     performance.mark('dubao:render:end');
-    this.renderMs = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').duration;
+    const started = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').startTime;
     // When the drawing reached the screen: after the next frame (layout and paint included).
-    const started = performance.now() - this.renderMs;
     const win = this.doc.defaultView;
     win?.requestAnimationFrame?.(() => win.setTimeout(() => performance.measure('dubao:render-painted', { start: started, end: performance.now() }), 0));
     if (this.pending.size) this.scheduleFill();
     else this.drawn();
   }
 
-  /** Indices of the blocks (among `among`, else all) within a screen and a half of the viewport top, top first. */
-  private blocksOnScreen(root: Element, among: ReadonlySet<number> | null): Set<number> {
+  /** Indices of the blocks of the drawing in place that are on screen, top first (the same bounds as estimateOnScreen). */
+  private blocksOnScreen(root: Element): Set<number> {
     const out = new Set<number>();
-    const win = this.doc.defaultView;
-    const height = win?.innerHeight || 800;
+    const height = this.doc.defaultView?.innerHeight || 800;
     for (const [i, el] of this.blockEls.entries()) {
-      if (!el?.isConnected || !root.contains(el) || (among && !among.has(i))) continue;
+      if (!el?.isConnected || !root.contains(el)) continue;
       const r = el.getBoundingClientRect();
-      if (r.top > height * 1.5) break;
-      if (r.bottom >= -height * 0.25) out.add(i);
+      if (r.top >= height) break;
+      if (r.bottom >= -height * 0.1) out.add(i);
     }
     return out;
   }

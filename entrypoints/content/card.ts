@@ -1,21 +1,12 @@
 // The popup card for a glossary term or a dictionary word, in a shadow root so the page's
 // styles and scripts cannot reach into it. Everything goes in as text.
+import type { GlossaryCard } from '../../lib/messages';
 
-/** A glossary entry as the card shows it. */
-export interface CardEntry {
-  id: string;
-  term: string;
-  pinyin: string;
-  category: string;
-  scope: string;
-  gloss: string;
-  zh: string;
-  en: string;
-  items?: readonly string[];
-  related: readonly { id: string; term: string }[];
+/** A glossary entry as the card shows it (from the background, or one of the reader's own terms). */
+export type CardEntry = Readonly<GlossaryCard> & {
   /** True for a term the reader added. */
   own?: boolean;
-}
+};
 
 /** A dictionary result as the card shows it. */
 export interface DictCardEntry {

@@ -63,7 +63,8 @@ export class DisplayModel {
     private readonly blocks: readonly RepairedBlock[],
     private readonly settings: Settings,
     private readonly an: AnnotatorLike | null,
-    private readonly matcher: TermMatcherLike | null,
+    /** The glossary terms in block `i`'s displayed text, or null without a glossary. */
+    private readonly termsIn: ((i: number, model: DisplayModel) => readonly { start: number; end: number }[]) | null,
     private readonly toggled: ReadonlyMap<number, ReadonlySet<number>>,
     cn2t: Cn2t | null,
     cache: ReadingCache,
@@ -135,10 +136,10 @@ export class DisplayModel {
     const marks = this.cache.marks[i] ?? [];
     const flips = this.toggled.get(i);
     let inTerm: Uint8Array | null = null;
-    if (s.pinyin === 'glossary' && this.matcher) {
+    if (s.pinyin === 'glossary' && this.termsIn) {
       inTerm = new Uint8Array(chars.length);
       const cpOf = codePointIndex(text);
-      for (const m of an.displayTerms(text, this.matcher)) for (let k = cpOf[m.start] ?? 0; k < (cpOf[m.end] ?? 0); k++) inTerm[k] = 1;
+      for (const m of this.termsIn(i, this)) for (let k = cpOf[m.start] ?? 0; k < (cpOf[m.end] ?? 0); k++) inTerm[k] = 1;
     }
     const numbered = s.tone === 'number';
     const ruby = chars.map((ch, k) => {

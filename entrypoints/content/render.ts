@@ -73,7 +73,7 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   try {
     if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
     else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
-    if (collecting?.rubies.length) RUBY_PARTS.set(el, collecting);
+    if (collecting) RUBY_PARTS.set(el, collecting);
   } finally {
     collecting = null;
   }
@@ -161,45 +161,27 @@ export function rubyClass(display: BlockDisplay, cp: number): string {
  * display one to one (then the block must be drawn again).
  */
 export function restyleBlock(el: Element, display: BlockDisplay): boolean {
+  // What the block shows is known from its drawing: only the differences touch the DOM.
   const parts = RUBY_PARTS.get(el);
-  if (parts) {
-    // What the block shows is known here: only the differences touch the DOM.
-    const readings = display.ruby ?? [];
-    let k = 0;
-    for (let cp = 0; cp < readings.length; cp++) {
-      const reading = readings[cp];
-      if (!reading) continue;
-      if (k >= parts.rubies.length) return false;
-      if (parts.readings[k] !== reading) {
-        (parts.texts[k] as Text).data = reading;
-        parts.readings[k] = reading;
-      }
-      const cls = rubyClass(display, cp);
-      if (parts.classes[k] !== cls) {
-        (parts.rubies[k] as HTMLElement).className = cls;
-        parts.classes[k] = cls;
-      }
-      k++;
-    }
-    return k === parts.rubies.length;
-  }
-  const rubies = el.getElementsByTagName('ruby');
+  if (!parts) return false;
   const readings = display.ruby ?? [];
   let k = 0;
   for (let cp = 0; cp < readings.length; cp++) {
     const reading = readings[cp];
     if (!reading) continue;
-    const ruby = rubies[k++];
-    const rt = ruby?.lastElementChild;
-    if (!ruby || rt?.tagName !== 'RT') return false;
-    const t = rt.firstChild;
-    if (t?.nodeType === 3 && t === rt.lastChild) {
-      if ((t as Text).data !== reading) (t as Text).data = reading;
-    } else rt.textContent = reading;
+    if (k >= parts.rubies.length) return false;
+    if (parts.readings[k] !== reading) {
+      (parts.texts[k] as Text).data = reading;
+      parts.readings[k] = reading;
+    }
     const cls = rubyClass(display, cp);
-    if (ruby.className !== cls) ruby.className = cls;
+    if (parts.classes[k] !== cls) {
+      (parts.rubies[k] as HTMLElement).className = cls;
+      parts.classes[k] = cls;
+    }
+    k++;
   }
-  return k === rubies.length;
+  return k === parts.rubies.length;
 }
 
 /** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */

@@ -116,6 +116,16 @@ async function write<S extends StoreNames<DubaoDB>, T>(db: IDBPDatabase<DubaoDB>
  * Puts many records without waiting for each. When a put throws (the transaction has been
  * aborted), the requests already made are still awaited, so none of them rejects unheard.
  */
+/** Deletes one record in its own transaction; returns what was deleted, or null when there was none. */
+async function removeOne<S extends 'highlights' | 'terms'>(db: IDBPDatabase<DubaoDB>, store: S, id: string): Promise<DubaoDB[S]['value'] | null> {
+  return write(db, store, async (tx) => {
+    const prev = await tx.store.get(id);
+    if (!prev) return null;
+    await tx.store.delete(id);
+    return prev;
+  });
+}
+
 async function putAll<V>(store: { put(value: V): Promise<unknown> }, values: readonly V[]): Promise<void> {
   const pending: Promise<unknown>[] = [];
   try {
@@ -176,14 +186,7 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
         return next;
       });
     },
-    async deleteHighlight(id) {
-      return write(db, 'highlights', async (tx) => {
-        const prev = await tx.store.get(id);
-        if (!prev) return null;
-        await tx.store.delete(id);
-        return prev;
-      });
-    },
+    deleteHighlight: (id) => removeOne(db, 'highlights', id),
     restoreHighlight: putOne,
     async highlightsForUrl(url) {
       return db.getAllFromIndex('highlights', 'byUrl', url);
@@ -232,14 +235,7 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
         return record;
       });
     },
-    async deleteTerm(id) {
-      return write(db, 'terms', async (tx) => {
-        const prev = await tx.store.get(id);
-        if (!prev) return null;
-        await tx.store.delete(id);
-        return prev;
-      });
-    },
+    deleteTerm: (id) => removeOne(db, 'terms', id),
     async allTerms() {
       return db.getAllFromIndex('terms', 'byTerm');
     },
