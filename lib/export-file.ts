@@ -33,13 +33,22 @@ export interface ExportKind {
   /** Used in messages: "not a Dubao <what> export". */
   what: string;
   defaultMaxBytes: number;
+  /** The field that holds the list of records (`highlights`, `terms`). */
+  list: string;
+  /** Most records a file may hold. */
+  maxItems: number;
 }
 
 /**
- * The top-level object of an export file, or every reason it is refused. `maxBytes` (default
- * the kind's) is checked before parsing; a byte-order mark is skipped.
+ * The list of records of an export file with warnings about unknown top-level fields, or every
+ * reason the file is refused. `maxBytes` (default the kind's) is checked before parsing; a
+ * byte-order mark is skipped.
  */
-export function readExportFile(text: unknown, kind: ExportKind, maxBytesOption?: number): { ok: true; doc: Record<string, unknown> } | { ok: false; errors: string[] } {
+export function readExportFile(
+  text: unknown,
+  kind: ExportKind,
+  maxBytesOption?: number,
+): { ok: true; list: unknown[]; warnings: string[] } | { ok: false; errors: string[] } {
   const maxBytes = typeof maxBytesOption === 'number' && Number.isFinite(maxBytesOption) && maxBytesOption >= 0 ? maxBytesOption : kind.defaultMaxBytes;
   if (typeof text !== 'string') return { ok: false, errors: ['the file could not be read as text'] };
   // Each UTF-16 unit is at least one byte, so a long string is refused without counting.
@@ -66,5 +75,12 @@ export function readExportFile(text: unknown, kind: ExportKind, maxBytesOption?:
   if (version !== kind.version) {
     return { ok: false, errors: [`unsupported version ${describeValue(version)}: this version of Dubao reads version ${kind.version}`] };
   }
-  return { ok: true, doc };
+  const list = hasOwn(doc, kind.list) ? doc[kind.list] : undefined;
+  if (!Array.isArray(list)) {
+    return { ok: false, errors: [`${kind.list}: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
+  }
+  if (list.length > kind.maxItems) return { ok: false, errors: [`${kind.list}: too many (${list.length} > ${kind.maxItems})`] };
+  const known = ['format', 'version', 'exportedAt', kind.list];
+  const warnings = Object.keys(doc).filter((key) => !known.includes(key)).map((key) => `unknown field ${JSON.stringify(key.slice(0, 40))} ignored`);
+  return { ok: true, list, warnings };
 }

@@ -15,7 +15,6 @@
 
 import { validateTermInput, type TermInput, type TermRecord } from './db/terms';
 import { hasOwn, isObj, readExportFile } from './export-file';
-import { describeValue } from './highlights/types';
 
 export const TERMS_FORMAT = 'dubao-terms';
 export const TERMS_VERSION = 1;
@@ -35,7 +34,6 @@ export interface TermsExport {
 
 export type TermsImportResult = { ok: true; terms: TermInput[]; warnings: string[] } | { ok: false; errors: string[] };
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'terms'];
 const TERM_KEYS = ['id', 'term', 'explanation', 'createdAt', 'updatedAt'];
 /** The fields validateTermInput() checks, each checked on its own to list every problem. */
 const CHECKED_KEYS = ['id', 'term', 'explanation'] as const;
@@ -94,19 +92,9 @@ function termProblems(raw: unknown): { value: TermInput | null; problems: string
  * later entry wins when they are stored).
  */
 export function parseTermsImport(text: string, opts: { maxBytes?: number } = {}): TermsImportResult {
-  const read = readExportFile(text, { format: TERMS_FORMAT, version: TERMS_VERSION, what: 'terms', defaultMaxBytes: DEFAULT_MAX_TERMS_BYTES }, opts.maxBytes);
+  const read = readExportFile(text, { format: TERMS_FORMAT, version: TERMS_VERSION, what: 'terms', defaultMaxBytes: DEFAULT_MAX_TERMS_BYTES, list: 'terms', maxItems: MAX_IMPORT_TERMS }, opts.maxBytes);
   if (!read.ok) return read;
-  const { doc } = read;
-  const list = hasOwn(doc, 'terms') ? doc.terms : undefined;
-  if (!Array.isArray(list)) {
-    return { ok: false, errors: [`terms: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
-  }
-  if (list.length > MAX_IMPORT_TERMS) return { ok: false, errors: [`terms: too many (${list.length} > ${MAX_IMPORT_TERMS})`] };
-
-  const warnings: string[] = [];
-  for (const key of Object.keys(doc)) {
-    if (!TOP_KEYS.includes(key)) warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored`);
-  }
+  const { list, warnings } = read;
   const errors: string[] = [];
   const terms: TermInput[] = [];
   const unknownFields = new Map<string, number>();

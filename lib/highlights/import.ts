@@ -11,8 +11,8 @@
 // the known fields, so deep nesting costs nothing; strings are length-limited; text such as HTML
 // in a note is kept as plain data (never interpreted here).
 
-import { hasOwn, readExportFile } from '../export-file';
-import { canonicalRecord, checkHighlight, describeValue, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
+import { readExportFile } from '../export-file';
+import { canonicalRecord, checkHighlight, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
 import type { HighlightRecord } from './types';
 
 /** Default largest file accepted: 20 MB. */
@@ -24,7 +24,6 @@ export const MAX_LISTED_ERRORS = 200;
 
 export type ImportResult = { ok: true; records: HighlightRecord[]; warnings: string[] } | { ok: false; errors: string[] };
 
-const TOP_KEYS = ['format', 'version', 'exportedAt', 'highlights'];
 
 
 
@@ -40,21 +39,9 @@ function capped(errors: string[]): string[] {
  * (unknown fields, duplicate ids — merged by mergeImport()).
  */
 export function parseImport(text: string, opts: { maxBytes?: number } = {}): ImportResult {
-  const read = readExportFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, what: 'highlights', defaultMaxBytes: DEFAULT_MAX_IMPORT_BYTES }, opts.maxBytes);
+  const read = readExportFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, what: 'highlights', defaultMaxBytes: DEFAULT_MAX_IMPORT_BYTES, list: 'highlights', maxItems: MAX_IMPORT_RECORDS }, opts.maxBytes);
   if (!read.ok) return read;
-  const { doc } = read;
-  const list = hasOwn(doc, 'highlights') ? doc.highlights : undefined;
-  if (!Array.isArray(list)) {
-    return { ok: false, errors: [`highlights: ${list === undefined ? 'missing' : `must be an array (got ${describeValue(list)})`}`] };
-  }
-  if (list.length > MAX_IMPORT_RECORDS) {
-    return { ok: false, errors: [`highlights: too many (${list.length} > ${MAX_IMPORT_RECORDS})`] };
-  }
-
-  const warnings: string[] = [];
-  for (const key of Object.keys(doc)) {
-    if (!TOP_KEYS.includes(key)) warnings.push(`unknown field ${JSON.stringify(key.slice(0, 40))} ignored`);
-  }
+  const { list, warnings } = read;
   const errors: string[] = [];
   const records: HighlightRecord[] = [];
   const unknownFields = new Map<string, number>();
