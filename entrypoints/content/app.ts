@@ -99,6 +99,8 @@ export class DubaoPage {
   private applying = 0;
   /** The settings and helpers the repaired view on the page was drawn with. */
   private drawn_: { settings: Settings; helpers: unknown[] } | null = null;
+  /** Whether the repaired article is in traditional characters (see isTraditionalPage). */
+  private traditional: boolean | undefined;
   /** The reader has a non-empty selection somewhere (tracked by selectionchange). */
   private selecting = false;
   private drawnWaiters: (() => void)[] = [];
@@ -157,7 +159,7 @@ export class DubaoPage {
     const gen = ++this.applying;
     this.settings = next;
     try {
-      const traditionalPage = (this.repaired?.blocks.map((b) => b.text).join('').match(TRADITIONAL_ONLY)?.length ?? 0) >= 5;
+      const traditionalPage = this.isTraditionalPage();
       const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
       const { loadAnnotator, loadTraditional, loadGlossary } = this.deps;
       if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !this.annotator && loadAnnotator) this.annotator = await this.once('annotator', loadAnnotator);
@@ -177,6 +179,13 @@ export class DubaoPage {
     }
     if (sameHelpers && onlyToneChanged(drawn.settings, next)) this.restyle();
     else this.redraw();
+  }
+
+  /** Whether the article is written in traditional characters (decided once per repaired article). */
+  private isTraditionalPage(): boolean {
+    if (!this.repaired) return false;
+    this.traditional ??= this.repaired.blocks.reduce((n, b) => n + (b.text.match(TRADITIONAL_ONLY)?.length ?? 0), 0) >= 5;
+    return this.traditional;
   }
 
   /** The helpers a drawing depends on. */
@@ -457,7 +466,7 @@ export class DubaoPage {
     if (!card || !this.deps.dictLookup || !this.repaired) return;
     const hit = this.charAt(e);
     if (!hit) return;
-    const blockEl = this.recognition.body?.querySelector(`[data-dubao-block="${hit.block}"]`);
+    const blockEl = this.blockEls[hit.block];
     const text = this.modelFor()?.text(hit.block) ?? '';
     if (!/\p{Script=Han}/u.test(text[hit.offset] ?? '')) return;
     const from = Math.max(0, hit.offset - 100);
@@ -934,6 +943,7 @@ export class DubaoPage {
   private forgetRepair(): void {
     this.cancelFill();
     this.repaired = null;
+    this.traditional = undefined;
     this.model = undefined;
     this.allTerms = undefined;
     this.readings.clear();
