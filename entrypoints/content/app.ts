@@ -188,6 +188,9 @@ export class DubaoPage {
     return this.traditional;
   }
 
+  /** The element of block `i` in the repaired view. */
+  private readonly blockAt = (i: number): Element | undefined => this.blockEls[i];
+
   /** The helpers a drawing depends on. */
   private helpers(): unknown[] {
     return [this.annotator, this.cn2t, this.matcher];
@@ -249,7 +252,7 @@ export class DubaoPage {
   /** Selects a block range of the repaired view. */
   private select(r: BlockRange): void {
     const root = this.recognition.body;
-    const range = root ? repairedRange(root, r) : null;
+    const range = root ? repairedRange(this.blockAt, r) : null;
     const sel = this.doc.getSelection?.();
     if (!range || !sel) return;
     sel.removeAllRanges();
@@ -749,7 +752,7 @@ export class DubaoPage {
     for (const h of this.highlights) {
       const r = this.placed.get(h.id);
       if (!r) continue;
-      const range = this.view === 'repaired' ? repairedRange(root, r) : originalRange(this.doc, this.repaired.blocks, this.repaired.extraction, r);
+      const range = this.view === 'repaired' ? repairedRange(this.blockAt, r) : originalRange(this.doc, this.repaired.blocks, this.repaired.extraction, r);
       if (!range) continue;
       const list = byColor.get(h.color) ?? [];
       list.push(range);
@@ -764,7 +767,7 @@ export class DubaoPage {
     const r = id ? this.placed.get(id) : undefined;
     const root = this.recognition.body;
     if (!r || !root) return;
-    const range = this.view === 'repaired' ? repairedRange(root, r) : null;
+    const range = this.view === 'repaired' ? repairedRange(this.blockAt, r) : null;
     const el = range?.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center' });
   }

@@ -46,15 +46,15 @@ export function offsetInRepaired(node: Node, offset: number): { block: number; o
   return { block: Number((blockEl as HTMLElement).dataset.dubaoBlock), offset: (frag.textContent ?? '').length };
 }
 
-/** A DOM Range for a block range in the repaired view. */
-export function repairedRange(root: Element, r: BlockRange): Range | null {
-  const a = root.querySelector(`[data-dubao-block="${r.startBlock}"]`);
-  const b = root.querySelector(`[data-dubao-block="${r.endBlock}"]`);
-  if (!a || !b) return null;
+/** A DOM Range for a block range in the repaired view; `blockAt` gives a block's element. */
+export function repairedRange(blockAt: (i: number) => Element | undefined, r: BlockRange): Range | null {
+  const a = blockAt(r.startBlock);
+  const b = blockAt(r.endBlock);
+  if (!a?.isConnected || !b?.isConnected) return null;
   const s = repairedPoint(a, r.start);
   const e = repairedPoint(b, r.end);
   if (!s || !e) return null;
-  const range = root.ownerDocument.createRange();
+  const range = a.ownerDocument.createRange();
   range.setStart(s.node, s.offset);
   range.setEnd(e.node, e.offset);
   return range;
