@@ -80,7 +80,7 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
   });
   return (urls, sender) => {
     // The page that sent it (its own URL: the article may be in a frame)…
-    const fromPage = sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url);
+    const fromPage = pageTab(sender) !== null;
     if (fromPage) update(sender.tabId as number, sender.url);
     // …and every other tab showing one of these articles (changes from the popup or the library too).
     const wanted = new Set(urls);
@@ -97,12 +97,17 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
   };
 }
 
+/** The tab of a web page that sent a message (a content script), or null for the popup, the library or the background. */
+function pageTab(sender: SenderInfo): number | null {
+  return sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url) ? sender.tabId : null;
+}
+
 /** The reader's own terms changed: every open article (but the one that made the change) rebuilds its term marks. */
 function refreshTerms(sender: SenderInfo): void {
-  const fromPage = sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url);
+  const from = pageTab(sender);
   browser.tabs.query({}).then((tabs) => {
     for (const t of tabs) {
-      if (t.id === undefined || (fromPage && t.id === sender.tabId) || !t.url || !/^https?:/u.test(t.url)) continue;
+      if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
       // Tabs without Dubao have no listener: the message is refused there, which is fine.
       browser.tabs.sendMessage(t.id, { type: 'page:refresh-terms' }).catch(() => undefined);
     }
