@@ -7,6 +7,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 20000,
+    testTimeout: 5000,
   },
 });

@@ -8,7 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60000,
     hookTimeout: 60000,
-    // A real browser on a shared machine: give conditions time to come true.
-    expect: { poll: { timeout: 10000, interval: 100 } },
+    // Conditions, not sleeps: a poll gives up after 5 s (a step that takes longer is a bug to find).
+    expect: { poll: { timeout: 5000, interval: 50 } },
   },
 });

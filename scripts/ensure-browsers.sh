@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Chromium, Firefox ESR and a CJK font are there for the end-to-end tests and the demo.
+# Makes sure Chromium (with its Chinese locale pack), Firefox ESR and a CJK font are there for the end-to-end tests and the demo.
 # Installs what is missing with apt-get when running as root; otherwise says how, in one line,
 # and fails. (The demo needs only Chromium: DUBAO_NO_FIREFOX=1 skips Firefox.)
 set -euo pipefail
@@ -10,6 +10,9 @@ if [ -n "$chrome" ] && [ ! -x "$chrome" ]; then
 fi
 need=()
 if [ -z "$chrome" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then need+=(chromium); fi
+# Debian's chromium ships only the en-US locale pack: without chromium-l10n, chrome.i18n answers in
+# English whatever --lang says, and the Chinese interface is never shown.
+if [ -z "$chrome" ] && [ ! -f /usr/lib/chromium/locales/zh-CN.pak ]; then need+=(chromium-l10n); fi
 if [ "${DUBAO_NO_FIREFOX:-}" != "1" ] && [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then need+=(firefox-esr); fi
 if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy\|noto sans cjk\|source han'; then need+=(fonts-wqy-microhei); fi
 [ ${#need[@]} -eq 0 ] && exit 0
@@ -20,5 +23,5 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   apt-get install -y -qq "${need[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium firefox-esr fonts-wqy-microhei' (or set CHROME_PATH / FIREFOX_PATH)" >&2
+echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium chromium-l10n firefox-esr fonts-wqy-microhei' (or set CHROME_PATH / FIREFOX_PATH)" >&2
 exit 1

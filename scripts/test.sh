@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, unit and DOM tests, then end-to-end tests in real Chromium and Firefox.
+# npm test: typecheck, lint, unit and DOM tests, then end-to-end tests in real Chromium (in the
+# Chinese and the English interface) and Firefox, on builds made by this run.
+# The counts printed at the end come from this run's result files only: they are cleared first,
+# and a step that wrote none (a crash, or a build that failed so its tests could not run) counts
+# as a failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+rm -rf test-results
 mkdir -p test-results
 fail=0
 step() { echo; echo "== $1"; }
+# The UI files also run in English; the rest run once, in the Chinese interface.
+ui_e2e=(tests/e2e/locale.e2e.ts tests/e2e/panel.e2e.ts tests/e2e/glossary.e2e.ts)
 
 step "browsers for end-to-end tests"
 bash scripts/ensure-browsers.sh || exit 1
 
 step "typecheck"
-npx wxt prepare >/dev/null 2>&1 || true
-npx tsc --noEmit -p . || fail=1
+if npx wxt prepare >test-results/prepare.log 2>&1; then
+  npx tsc --noEmit -p . || fail=1
+else
+  cat test-results/prepare.log; echo "wxt prepare failed: the type check cannot run"; fail=1
+fi
 
 step "lint"
 npx eslint . || fail=1
@@ -20,20 +30,29 @@ step "unit and DOM tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail=1
 
 step "builds for the end-to-end tests"
-npx wxt build --mode e2e >/dev/null || { echo "build failed"; fail=1; }
-npx wxt build -b firefox --mv3 --mode e2e >/dev/null || { echo "Firefox build failed"; fail=1; }
+built=1
+rm -rf .output/chrome-mv3-e2e .output/firefox-mv3-e2e
+npx wxt build --mode e2e >test-results/build.log 2>&1 || { cat test-results/build.log; echo "Chromium e2e build failed"; built=0; }
+npx wxt build -b firefox --mv3 --mode e2e >test-results/build-firefox.log 2>&1 || { cat test-results/build-firefox.log; echo "Firefox e2e build failed"; built=0; }
 
-step "end-to-end tests (Chromium, and Firefox in firefox.e2e.ts)"
-npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || fail=1
+if [ "$built" = 1 ]; then
+  step "end-to-end tests, Chinese interface (Chromium, and Firefox in firefox.e2e.ts)"
+  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || fail=1
+  step "end-to-end tests of the panel and cards, English interface"
+  DUBAO_E2E_LANG=en npx vitest run --config vitest.e2e.config.ts "${ui_e2e[@]}" --reporter=default --reporter=json --outputFile.json=test-results/e2e-en.json || fail=1
+else
+  fail=1
+fi
 
 node -e '
 const fs = require("fs");
 let passed = 0, failed = 0;
-for (const f of ["test-results/unit.json", "test-results/e2e.json"]) {
-  if (!fs.existsSync(f)) { failed++; continue; }
+for (const f of ["test-results/unit.json", "test-results/e2e.json", "test-results/e2e-en.json"]) {
+  if (!fs.existsSync(f)) { console.log(`no results in ${f}: that step did not run to the end`); failed++; continue; }
   const r = JSON.parse(fs.readFileSync(f, "utf8"));
-  passed += r.numPassedTests; failed += r.numFailedTests;
+  passed += r.numPassedTests; failed += r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0);
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
 ' || fail=1
 exit $fail

@@ -52,7 +52,17 @@ export interface Session {
   close(keepProfile?: boolean): Promise<void>;
 }
 
-/** Launches Chromium with the built extension (headless unless `headed`). */
+/** The interface language the browser runs in: DUBAO_E2E_LANG (`zh-CN`, the default, or `en`). */
+export const UI_LANG: 'zh-CN' | 'en' = process.env.DUBAO_E2E_LANG === 'en' ? 'en' : 'zh-CN';
+
+/** Locale environment for a browser whose interface language is `lang` (Chromium reads LANGUAGE on Linux). */
+export function localeEnv(lang: 'zh-CN' | 'en'): Record<string, string> {
+  return lang === 'en'
+    ? { LANG: 'en_US.UTF-8', LANGUAGE: 'en_US', LC_ALL: 'en_US.UTF-8' }
+    : { LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', LC_ALL: 'zh_CN.UTF-8' };
+}
+
+/** Launches Chromium with the built extension (headless unless `headed`), in the UI_LANG interface language. */
 export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<Session> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`extension not built: run npm run build:e2e (${ext})`);
@@ -61,8 +71,8 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
     executablePath: chromePath(),
     headless: !options.headed,
     viewport: { width: 1100, height: 900 },
-    locale: 'zh-CN',
-    env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', LC_ALL: 'zh_CN.UTF-8' },
+    locale: UI_LANG,
+    env: { ...process.env, ...localeEnv(UI_LANG) },
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -72,7 +82,7 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
-      '--lang=zh-CN',
+      `--lang=${UI_LANG}`,
     ],
   });
   let [worker] = context.serviceWorkers();
