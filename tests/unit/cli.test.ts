@@ -3,8 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
+
+// Each test starts a Node process that compiles the CLI with tsx and loads its data: seconds, not
+// milliseconds, on a loaded machine — the limit is for that start-up, not for the work measured.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = (args: string[], input?: string | Buffer) =>
