@@ -19,8 +19,10 @@ import zhejiangProgrammes from '../../assets/glossary/zhejiang-programmes.json';
 import slogans from '../../assets/glossary/slogans.json';
 import justiceSafety from '../../assets/glossary/justice-safety.json';
 import cultureSociety from '../../assets/glossary/culture-society.json';
+// 2024–25 vocabulary, one more file per category.
+import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
 
-/** The raw JSON files, in category order. */
+/** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
   medicalInsurance,
   socialSecurity,
@@ -37,9 +39,10 @@ const FILES: readonly (readonly unknown[])[] = [
   slogans,
   justiceSafety,
   cultureSociety,
+  medicalInsurance2025,
 ];
 
-/** Every glossary entry, grouped by category in the order of `GLOSSARY_CATEGORIES`. */
+/** Every glossary entry, file by file in the order of `FILES`. */
 export const GLOSSARY: readonly GlossaryEntry[] = Object.freeze(
   FILES.flatMap((file) => file as readonly GlossaryEntry[]),
 );

@@ -86,6 +86,14 @@ const EXPLICIT_COUNTS: Record<string, number> = {
   基层治理四平台: 4,
 };
 
+/** Numbered formulas of the 2024–25 files (`assets/glossary/*-2025.json`) that need an explicit count. */
+const EXPLICIT_COUNTS_2025: Record<string, number> = {
+  两病门诊用药保障: 2,
+  三医联动: 3,
+  双下沉两提升: 4,
+};
+Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
+
 /** Local slogans whose numbered content is defined differently by each locality: no items. */
 const NUMBERED_WITHOUT_ITEMS = new Set(['两个范例']);
 
@@ -104,18 +112,22 @@ describe('glossary data: size and shape', () => {
   it('keeps one category per JSON file, named after it', () => {
     const dir = join(ROOT, 'assets', 'glossary');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(GLOSSARY_CATEGORIES.map((c) => `${c}.json`).sort());
+    // Each category has its file; a category may also have a second file of 2024–25 vocabulary.
+    const base = (f: string): string => f.replace(/-2025\.json$/u, '.json');
+    expect([...new Set(files.map(base))].sort()).toEqual(GLOSSARY_CATEGORIES.map((c) => `${c}.json`).sort());
     let total = 0;
     for (const f of files) {
       const list = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GlossaryEntry[];
       total += list.length;
-      for (const e of list) expect(`${e.category}.json`, e.id).toBe(f);
+      for (const e of list) expect(`${e.category}.json`, e.id).toBe(base(f));
+      // Entries of the 2024–25 files say where their facts come from.
+      if (f.endsWith('-2025.json')) for (const e of list) expect(e.source?.trim(), e.id).toBeTruthy();
     }
     expect(total).toBe(GLOSSARY.length);
   });
 
   it.each(GLOSSARY.map((e) => [e.id, e] as const))('%s is well formed', (_id, e) => {
-    const allowed = new Set(['id', 'term', 'variants', 'pinyin', 'category', 'scope', 'gloss', 'zh', 'en', 'items', 'related']);
+    const allowed = new Set(['id', 'term', 'variants', 'pinyin', 'category', 'scope', 'gloss', 'zh', 'en', 'items', 'related', 'source']);
     for (const key of Object.keys(e)) expect(allowed.has(key), `unexpected field ${key}`).toBe(true);
 
     expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -155,6 +167,8 @@ describe('glossary data: size and shape', () => {
     }
 
     expect(Array.isArray(e.related)).toBe(true);
+
+    if (e.source !== undefined) expect(HAN.test(e.source) || /[A-Za-z]/u.test(e.source), e.id).toBe(true);
   });
 });
 
