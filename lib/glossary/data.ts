@@ -21,6 +21,7 @@ import justiceSafety from '../../assets/glossary/justice-safety.json';
 import cultureSociety from '../../assets/glossary/culture-society.json';
 // 2024–25 vocabulary, one more file per category.
 import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
+import economy2025 from '../../assets/glossary/economy-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
@@ -40,6 +41,7 @@ const FILES: readonly (readonly unknown[])[] = [
   justiceSafety,
   cultureSociety,
   medicalInsurance2025,
+  economy2025,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */

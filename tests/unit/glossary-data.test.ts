@@ -91,6 +91,11 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   两病门诊用药保障: 2,
   三医联动: 3,
   双下沉两提升: 4,
+  两新: 2,
+  四链融合: 4,
+  新三样: 3,
+  四港联动: 4,
+  杭州六小龙: 6,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
