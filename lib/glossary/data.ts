@@ -21,6 +21,8 @@ import justiceSafety from '../../assets/glossary/justice-safety.json';
 import cultureSociety from '../../assets/glossary/culture-society.json';
 // 2024–25 vocabulary, one more file per category.
 import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
+import finance2025 from '../../assets/glossary/finance-2025.json';
+import govServices2025 from '../../assets/glossary/gov-services-2025.json';
 import economy2025 from '../../assets/glossary/economy-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
@@ -41,6 +43,8 @@ const FILES: readonly (readonly unknown[])[] = [
   justiceSafety,
   cultureSociety,
   medicalInsurance2025,
+  finance2025,
+  govServices2025,
   economy2025,
 ];
 

@@ -96,6 +96,9 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   新三样: 3,
   四港联动: 4,
   杭州六小龙: 6,
+  双随机一公开: 3,
+  基层三保: 3,
+  三公经费: 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
