@@ -22,8 +22,10 @@ import cultureSociety from '../../assets/glossary/culture-society.json';
 // 2024–25 vocabulary, one more file per category.
 import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
 import finance2025 from '../../assets/glossary/finance-2025.json';
+import partyGovernance2025 from '../../assets/glossary/party-governance-2025.json';
 import govServices2025 from '../../assets/glossary/gov-services-2025.json';
 import economy2025 from '../../assets/glossary/economy-2025.json';
+import rural2025 from '../../assets/glossary/rural-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
@@ -44,8 +46,10 @@ const FILES: readonly (readonly unknown[])[] = [
   cultureSociety,
   medicalInsurance2025,
   finance2025,
+  partyGovernance2025,
   govServices2025,
   economy2025,
+  rural2025,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */

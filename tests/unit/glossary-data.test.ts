@@ -99,6 +99,12 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   双随机一公开: 3,
   基层三保: 3,
   三公经费: 3,
+  五社联动: 5,
+  '141基层治理体系': 3,
+  小个专党建: 3,
+  三农: 3,
+  农村三资: 3,
+  两不愁三保障: 5,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
