@@ -26,6 +26,9 @@ import partyGovernance2025 from '../../assets/glossary/party-governance-2025.jso
 import govServices2025 from '../../assets/glossary/gov-services-2025.json';
 import economy2025 from '../../assets/glossary/economy-2025.json';
 import rural2025 from '../../assets/glossary/rural-2025.json';
+import urbanEnvironment2025 from '../../assets/glossary/urban-environment-2025.json';
+import energyUtilities2025 from '../../assets/glossary/energy-utilities-2025.json';
+import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
@@ -50,6 +53,9 @@ const FILES: readonly (readonly unknown[])[] = [
   govServices2025,
   economy2025,
   rural2025,
+  urbanEnvironment2025,
+  energyUtilities2025,
+  justiceSafety2025,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */

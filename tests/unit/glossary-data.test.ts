@@ -105,6 +105,9 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三农: 3,
   农村三资: 3,
   两不愁三保障: 5,
+  两客一危: 3,
+  一盔一带: 2,
+  行政执法三项制度: 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
