@@ -21,6 +21,7 @@ import justiceSafety from '../../assets/glossary/justice-safety.json';
 import cultureSociety from '../../assets/glossary/culture-society.json';
 // 2024–25 vocabulary, one more file per category.
 import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
+import socialSecurity2025 from '../../assets/glossary/social-security-2025.json';
 import finance2025 from '../../assets/glossary/finance-2025.json';
 import partyGovernance2025 from '../../assets/glossary/party-governance-2025.json';
 import govServices2025 from '../../assets/glossary/gov-services-2025.json';
@@ -28,6 +29,9 @@ import economy2025 from '../../assets/glossary/economy-2025.json';
 import rural2025 from '../../assets/glossary/rural-2025.json';
 import urbanEnvironment2025 from '../../assets/glossary/urban-environment-2025.json';
 import energyUtilities2025 from '../../assets/glossary/energy-utilities-2025.json';
+import elderlyChildCare2025 from '../../assets/glossary/elderly-child-care-2025.json';
+import zhejiangProgrammes2025 from '../../assets/glossary/zhejiang-programmes-2025.json';
+import slogans2025 from '../../assets/glossary/slogans-2025.json';
 import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
@@ -48,6 +52,7 @@ const FILES: readonly (readonly unknown[])[] = [
   justiceSafety,
   cultureSociety,
   medicalInsurance2025,
+  socialSecurity2025,
   finance2025,
   partyGovernance2025,
   govServices2025,
@@ -55,6 +60,9 @@ const FILES: readonly (readonly unknown[])[] = [
   rural2025,
   urbanEnvironment2025,
   energyUtilities2025,
+  elderlyChildCare2025,
+  zhejiangProgrammes2025,
+  slogans2025,
   justiceSafety2025,
 ];
 

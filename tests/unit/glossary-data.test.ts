@@ -108,11 +108,16 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   两客一危: 3,
   一盔一带: 2,
   行政执法三项制度: 3,
+  七优享: 7,
+  新八级工: 8,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
-/** Local slogans whose numbered content is defined differently by each locality: no items. */
-const NUMBERED_WITHOUT_ITEMS = new Set(['两个范例']);
+/**
+ * Slogans whose numbered content is defined differently by each locality, and (十项重大工程) lists
+ * that the entry only names in part until checked against the 2023 provincial work report: no items.
+ */
+const NUMBERED_WITHOUT_ITEMS = new Set(['两个范例', '十项重大工程']);
 
 const byTerm = new Map(GLOSSARY.map((e) => [normalizeForm(e.term), e]));
 
