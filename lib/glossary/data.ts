@@ -28,11 +28,13 @@ import govServices2025 from '../../assets/glossary/gov-services-2025.json';
 import economy2025 from '../../assets/glossary/economy-2025.json';
 import rural2025 from '../../assets/glossary/rural-2025.json';
 import urbanEnvironment2025 from '../../assets/glossary/urban-environment-2025.json';
+import educationScience2025 from '../../assets/glossary/education-science-2025.json';
 import energyUtilities2025 from '../../assets/glossary/energy-utilities-2025.json';
 import elderlyChildCare2025 from '../../assets/glossary/elderly-child-care-2025.json';
 import zhejiangProgrammes2025 from '../../assets/glossary/zhejiang-programmes-2025.json';
 import slogans2025 from '../../assets/glossary/slogans-2025.json';
 import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
+import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
@@ -59,11 +61,13 @@ const FILES: readonly (readonly unknown[])[] = [
   economy2025,
   rural2025,
   urbanEnvironment2025,
+  educationScience2025,
   energyUtilities2025,
   elderlyChildCare2025,
   zhejiangProgrammes2025,
   slogans2025,
   justiceSafety2025,
+  cultureSociety2025,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */

@@ -110,6 +110,7 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   行政执法三项制度: 3,
   七优享: 7,
   新八级工: 8,
+  三支一扶: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
