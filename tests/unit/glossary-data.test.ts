@@ -111,6 +111,8 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   七优享: 7,
   新八级工: 8,
   三支一扶: 4,
+  三管三必须: 3,
+  三不腐: 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
