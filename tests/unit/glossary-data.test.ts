@@ -113,6 +113,8 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三支一扶: 4,
   三管三必须: 3,
   三不腐: 3,
+  两癌筛查: 2,
+  双高计划: 2,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
