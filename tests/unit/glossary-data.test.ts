@@ -115,6 +115,7 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三不腐: 3,
   两癌筛查: 2,
   双高计划: 2,
+  村两委: 2,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
