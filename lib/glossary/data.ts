@@ -19,8 +19,24 @@ import zhejiangProgrammes from '../../assets/glossary/zhejiang-programmes.json';
 import slogans from '../../assets/glossary/slogans.json';
 import justiceSafety from '../../assets/glossary/justice-safety.json';
 import cultureSociety from '../../assets/glossary/culture-society.json';
+// 2024–25 vocabulary, one more file per category.
+import medicalInsurance2025 from '../../assets/glossary/medical-insurance-2025.json';
+import socialSecurity2025 from '../../assets/glossary/social-security-2025.json';
+import finance2025 from '../../assets/glossary/finance-2025.json';
+import partyGovernance2025 from '../../assets/glossary/party-governance-2025.json';
+import govServices2025 from '../../assets/glossary/gov-services-2025.json';
+import economy2025 from '../../assets/glossary/economy-2025.json';
+import rural2025 from '../../assets/glossary/rural-2025.json';
+import urbanEnvironment2025 from '../../assets/glossary/urban-environment-2025.json';
+import educationScience2025 from '../../assets/glossary/education-science-2025.json';
+import energyUtilities2025 from '../../assets/glossary/energy-utilities-2025.json';
+import elderlyChildCare2025 from '../../assets/glossary/elderly-child-care-2025.json';
+import zhejiangProgrammes2025 from '../../assets/glossary/zhejiang-programmes-2025.json';
+import slogans2025 from '../../assets/glossary/slogans-2025.json';
+import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
+import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
 
-/** The raw JSON files, in category order. */
+/** The raw JSON files, in category order, then the 2024–25 files. */
 const FILES: readonly (readonly unknown[])[] = [
   medicalInsurance,
   socialSecurity,
@@ -37,9 +53,24 @@ const FILES: readonly (readonly unknown[])[] = [
   slogans,
   justiceSafety,
   cultureSociety,
+  medicalInsurance2025,
+  socialSecurity2025,
+  finance2025,
+  partyGovernance2025,
+  govServices2025,
+  economy2025,
+  rural2025,
+  urbanEnvironment2025,
+  educationScience2025,
+  energyUtilities2025,
+  elderlyChildCare2025,
+  zhejiangProgrammes2025,
+  slogans2025,
+  justiceSafety2025,
+  cultureSociety2025,
 ];
 
-/** Every glossary entry, grouped by category in the order of `GLOSSARY_CATEGORIES`. */
+/** Every glossary entry, file by file in the order of `FILES`. */
 export const GLOSSARY: readonly GlossaryEntry[] = Object.freeze(
   FILES.flatMap((file) => file as readonly GlossaryEntry[]),
 );

@@ -80,6 +80,12 @@ export interface GlossaryEntry {
   readonly items?: readonly string[];
   /** Ids of related entries (each must exist and differ from this entry's id). */
   readonly related: readonly string[];
+  /**
+   * Where the facts come from: the document or issuing body (and its date where known), for
+   * example `国家医保局《关于…的通知》(2024-06)`. Optional; present on the entries of the
+   * `*-2025.json` files.
+   */
+  readonly source?: string;
 }
 
 /** One occurrence of a glossary term in a text. */
