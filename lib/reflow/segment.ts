@@ -3,6 +3,7 @@
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
+import { atColumnEnd, pageEvidence, type PageEvidence } from './evidence';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
 interface Draft {
@@ -18,6 +19,7 @@ interface Context {
   lines: Line[];
   widths: (number | undefined)[];
   indentUsed: boolean;
+  ev: PageEvidence;
 }
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
@@ -29,9 +31,11 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
   const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
   const indented = runStarts.filter((l) => l.indent).length;
+  const widths = runWidths(lines);
   const ctx: Context = {
     lines,
-    widths: runWidths(lines),
+    widths,
+    ev: pageEvidence(lines, widths),
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
     indentUsed: indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9,
@@ -109,18 +113,28 @@ function appendLine(cur: Draft, l: Line): void {
   cur.depth = openDepth(l.text, cur.depth);
 }
 
-/** Decides whether line `b` continues the paragraph `cur`. */
+/**
+ * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
+ * the next line starts with, indentation, what a blank line means on this page and whether it
+ * falls where a column ends, sentence end, quote depth and how full the line is.
+ */
 function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  const aFinal = endsSentence(a.text);
-  if (!aFinal) return true;
+  const w = columnWidthFor(ctx.widths, a, b);
+  const { ev } = ctx;
+  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
+  const short = w === undefined || a.width < w - 1.25;
+  // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
+  // so does an explicit break after a colon (a list or table follows).
+  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
+  if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
-  const w = columnWidthFor(ctx.widths, a, b);
-  if (w === undefined) return false;
-  if (a.width < w - 1.25) return false;
+  if (w === undefined || short) return false;
+  if (b.gap === 0 && ev.blankIsParagraph) return true;
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === undefined) return false;
   if (b.width <= w - 1.5 && !b.lastOfRun) return false;
   return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
 }
