@@ -48,12 +48,24 @@ export function isCaptionLine(text: string): boolean {
   return CAPTION_PATTERNS.some((re) => re.test(text.trim()));
 }
 
+const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|地址|通讯地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
+
+/** `联系人：王先生`, `联系电话：0571-…`: a notice's contact field, a line (and paragraph) of its own. */
+export function isFieldLine(text: string): boolean {
+  return text.length <= 60 && FIELD.test(text.trim());
+}
+
+/** `2024年5月20日`: a date alone on a line (a notice's signature date). */
+export function isDateLine(text: string): boolean {
+  return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
+}
+
 /**
  * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
  */
 export function isHeadingCandidate(text: string): boolean {
-  if (text.length > 72) return false;
+  if (text.length > 72 || isFieldLine(text) || isDateLine(text)) return false;
   const t = text.trim();
   if (/[。！？；!?;]/u.test(t)) return false;
   const w = visualWidth(t);

@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
-import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence, type PageEvidence } from './evidence';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
@@ -122,6 +122,7 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text))) return false;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
@@ -188,6 +189,12 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
  * photo caption.
  */
 function markPhotoCaptions(blocks: Draft[]): Draft[] {
+  blocks.forEach((b, i) => {
+    // A notice's signature: the organisation after its contact fields or above the date.
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text)) || (next && isDateLine(next.text)))) b.kind = 'body';
+  });
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
