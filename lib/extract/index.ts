@@ -2,6 +2,9 @@
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
+import { isBoilerplate } from './boilerplate';
+
+export { isBoilerplate } from './boilerplate';
 
 /** Where a stretch of a line's text came from. */
 export interface Piece {
@@ -30,7 +33,12 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Whether an element preserves newlines (white-space: pre, pre-wrap, pre-line). */
   isPre?: (el: Element) => boolean;
+  /** Elements left out of the article (default: portal boilerplate, see `isBoilerplate`). */
+  skip?: (el: Element) => boolean;
 }
+
+/** Boilerplate is looked for only this near the body: deeper elements are article text. */
+const SKIP_DEPTH = 12;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT']);
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME', 'CANVAS']);
@@ -68,6 +76,7 @@ export function defaultIsPre(el: Element): boolean {
 /** Splits the body into print lines (`<p>`, `<br>`, newlines in pre-formatted text). */
 export function extractLines(body: Element, options: ExtractOptions = {}): Extraction {
   const isPre = options.isPre ?? defaultIsPre;
+  const skip = options.skip ?? isBoilerplate;
   const lines: SourceLine[] = [];
   const pieces: Piece[][] = [];
   const media: Media[] = [];
@@ -140,6 +149,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
       if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
+      if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
       if (tag === 'BR') {
         endLine(brRun > 0);
         brRun++;
