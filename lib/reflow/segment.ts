@@ -162,11 +162,19 @@ function headingRunEnd(ctx: Context, i: number): number {
   if (!next) return end;
   if (NO_START.has(firstChar(next.text))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
+  // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
+  // sentence; without a column width, only a clear new start after it makes it a headline.
+  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, end) ? end : i;
   if (w === undefined) return end;
-  if (commas) return i;
   if (run.some((l) => l.width > w + 1)) return end;
   if (startsAnew(ctx, end, w)) return end;
   return i;
+}
+
+/** Line `k` begins a new paragraph, byline or caption by its own wording. */
+function startsClearly(ctx: Context, k: number): boolean {
+  const l = ctx.lines[k] as Line;
+  return OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text);
 }
 
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
