@@ -63,7 +63,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
       } else captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !isHeadingCandidate(lines[i + 1]?.text ?? '。')))) {
+    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineLike(lines[i + 1]?.text ?? '。')))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -88,6 +88,11 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   return markPhotoCaptions(out).map(({ kind, text, lines: ls, joins }) => ({
     kind, text, joins, lines: ls.map((l) => l.idx),
   }));
+}
+
+/** A line that could continue a headline: a candidate without clause punctuation. */
+function headlineLike(text: string): boolean {
+  return isHeadingCandidate(text) && !/[，,、]/u.test(text);
 }
 
 /** Text right under a picture that reads like a caption: signed with a credit, or short. */
