@@ -38,7 +38,9 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
     ev: pageEvidence(lines, widths),
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
-    indentUsed: indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9,
+    // Indented lines inside a run (pre-wrap text) can only be paragraph starts.
+    indentUsed: (indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9) ||
+      lines.filter((l) => l.indent && l.gap === 0 && l !== lines[0]).length >= 2,
   };
   const out: Draft[] = [];
   const captions: Draft[] = [];
