@@ -8,7 +8,7 @@ import { knownHostMatches } from './lib/detect/sites';
  * access to the two fixture papers that are not in Dubao's list, standing in for the activeTab
  * grant a reader gives by clicking the toolbar button (which an automated browser cannot click).
  */
-const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*'];
+const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*', '*://epaper.nhnews.com.cn/*'];
 
 export default defineConfig({
   imports: false,

@@ -60,20 +60,23 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     } else return null;
   }
   const body = kind === 'layout' ? null : findBody(site, doc, options.force === true);
+  const props = founderProperties(doc);
   if (kind === null) {
-    // A known host (or a forced page) on a path we do not know: an article only if it looks like one.
-    if (!body || !hasArticleTitle(site, doc)) return null;
+    // A known host (or a forced page) on a path we do not know: an article only if it looks like
+    // one (a title, or Founder markup around the body), or when the reader asked for Dubao here.
+    const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || options.force === true;
+    if (!body || !looksLikeArticle) return null;
     kind = 'article';
   }
   if (kind === 'article' && !body) return null;
-  const props = founderProperties(doc);
+  const article = kind === 'article';
   return {
     site: site.id,
     siteName: site.name,
     kind,
-    title: kind === 'article' ? titleOf(site, doc) ?? props.title ?? null : null,
-    pretitle: kind === 'article' ? pick(doc, site.pretitle) : null,
-    subtitle: kind === 'article' ? pick(doc, site.subtitle) : null,
+    title: article ? titleOf(site, doc) ?? props.title ?? null : null,
+    pretitle: article ? pick(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle]) ?? props.pretitle : null,
+    subtitle: article ? pick(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle]) ?? props.subtitle : null,
     date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null),
     body: kind === 'article' ? body : null,
   };
@@ -93,8 +96,11 @@ function pick(doc: Document, selectors: readonly string[] | undefined): string |
   return null;
 }
 
+/** The header fonts of the Founder pad article template, on any paper. */
+const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'], subtitle: ['font#sub-title'], date: ['font#author'] };
+
 function titleOf(site: SiteProfile, doc: Document): string | null {
-  return pick(doc, site.title);
+  return pick(doc, [...site.title, ...PAD_HEADER.title]);
 }
 
 function hasArticleTitle(site: SiteProfile, doc: Document): boolean {
@@ -102,7 +108,7 @@ function hasArticleTitle(site: SiteProfile, doc: Document): boolean {
 }
 
 function dateFromPage(site: SiteProfile, doc: Document): string | null {
-  for (const sel of site.date ?? []) {
+  for (const sel of [...(site.date ?? []), ...PAD_HEADER.date]) {
     const t = doc.querySelector(sel)?.textContent;
     const d = t ? dateFromText(t) : null;
     if (d) return d;
@@ -119,14 +125,32 @@ function hanCount(text: string): number {
   return n;
 }
 
-/** The body element: the site's selectors first; for a forced page, the densest text block. */
+/**
+ * The body element: the site's selectors first, then any `founder-content`; for a forced page,
+ * the densest text block.
+ */
 function findBody(site: SiteProfile, doc: Document, force: boolean): Element | null {
-  for (const sel of site.body) {
+  for (const sel of [...site.body, 'founder-content']) {
     for (const el of Array.from(doc.querySelectorAll(sel))) {
-      if (hanCount(el.textContent ?? '') >= MIN_BODY_HAN) return el;
+      if (hanCount(el.textContent ?? '') >= MIN_BODY_HAN) return withLeadingCaptions(el);
     }
   }
   return force ? densestBlock(doc) : null;
+}
+
+/** Most text a container may hold besides the body for its pictures and captions to count. */
+const MAX_LEAD_HAN = 200;
+
+/**
+ * The pad template prints photos and their captions before `<founder-content>`, inside the same
+ * container: then the container is the body, so the captions are kept, in reading order.
+ */
+function withLeadingCaptions(body: Element): Element {
+  const parent = body.parentElement;
+  if (body.tagName.toUpperCase() !== 'FOUNDER-CONTENT' || !parent || parent.tagName === 'BODY') return body;
+  if (!parent.querySelector('img')) return body;
+  const extra = hanCount(parent.textContent ?? '') - hanCount(body.textContent ?? '');
+  return extra > 0 && extra <= MAX_LEAD_HAN ? parent : body;
 }
 
 /** The element whose own paragraphs hold the most Chinese text (for pages without markers). */

@@ -24,17 +24,42 @@ export function hasFounderComment(doc: Document): boolean {
   return false;
 }
 
-/** The `<founder-title>` and `<founder-date>` of an `enpproperty` comment, if any. */
-export function founderProperties(doc: Document): { title: string | null; date: string | null } {
+/** Article metadata a Founder `enpproperty` comment carries. */
+export interface FounderProperties {
+  title: string | null;
+  subtitle: string | null;
+  pretitle: string | null;
+  date: string | null;
+}
+
+const tag = (v: string, names: readonly string[]): string | null => {
+  for (const n of names) {
+    const m = new RegExp(`<${n}>([\\s\\S]*?)</${n}>`, 'u').exec(v);
+    const t = m?.[1]?.replace(/<[^>]*>/gu, '').replace(/[\s\u3000]+/gu, ' ').trim();
+    if (t) return t;
+  }
+  return null;
+};
+
+/**
+ * Title, subtitle, pretitle and date of an `enpproperty` comment, in either form:
+ * `<founder-title>`/`<founder-date>` or plain `<title>`, `<subtitle>`, `<introtitle>`,
+ * `<date>2023-02-11 00:00:00:0</date>`. Nulls when there is no such comment.
+ */
+export function founderProperties(doc: Document): FounderProperties {
+  const none = { title: null, subtitle: null, pretitle: null, date: null };
   const root = doc.documentElement;
-  if (!root) return { title: null, date: null };
+  if (!root) return none;
   const walker = doc.createTreeWalker(root, 128);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
     if (!v.includes('enpproperty')) continue;
-    const title = /<founder-title>([\s\S]*?)<\/founder-title>/u.exec(v)?.[1]?.trim() || null;
-    const date = /<founder-date>([\s\S]*?)<\/founder-date>/u.exec(v)?.[1]?.trim() || null;
-    return { title, date };
+    return {
+      title: tag(v, ['founder-title', 'title']),
+      subtitle: tag(v, ['founder-subtitle', 'subtitle']),
+      pretitle: tag(v, ['founder-introtitle', 'introtitle']),
+      date: tag(v, ['founder-date', 'date']),
+    };
   }
-  return { title: null, date: null };
+  return none;
 }

@@ -1,12 +1,6 @@
 /** What kind of e-paper page this is. */
 export type PageKind = 'article' | 'layout';
 
-/** Example URLs of a site profile, checked by a test. */
-export interface SiteExamples {
-  article: string[];
-  layout: string[];
-}
-
 /**
  * One paper's profile: where it lives, how its URLs look and where its article parts are.
  * Selectors are tried in order; the first that matches wins.
@@ -27,7 +21,6 @@ export interface SiteProfile {
   /** Elements that hold the issue date as text. */
   date?: string[];
   body: string[];
-  examples: SiteExamples;
 }
 
 /** The result of recognising a page. */

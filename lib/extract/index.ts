@@ -2,6 +2,9 @@
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
+import { isBoilerplate } from './boilerplate';
+
+export { isBoilerplate } from './boilerplate';
 
 /** Where a stretch of a line's text came from. */
 export interface Piece {
@@ -30,7 +33,12 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Whether an element preserves newlines (white-space: pre, pre-wrap, pre-line). */
   isPre?: (el: Element) => boolean;
+  /** Elements left out of the article (default: portal boilerplate, see `isBoilerplate`). */
+  skip?: (el: Element) => boolean;
 }
+
+/** Boilerplate is looked for only this near the body: deeper elements are article text. */
+const SKIP_DEPTH = 12;
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'OBJECT']);
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'SVG', 'IFRAME', 'CANVAS']);
@@ -39,6 +47,13 @@ const BLOCK = new Set([
   'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FOUNDER-CONTENT', 'CENTER', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'PRE',
   'HR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'CAPTION',
 ]);
+/** One open element of the walk: the next child to visit, and how the element treats text. */
+interface Frame {
+  node: ChildNode | null;
+  pre: boolean;
+  block: boolean;
+}
+
 /** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
 const INDENT = /^[\s]*[\u3000\u00a0]/u;
 /** In pre-formatted text, ordinary spaces are visible too. */
@@ -61,6 +76,7 @@ export function defaultIsPre(el: Element): boolean {
 /** Splits the body into print lines (`<p>`, `<br>`, newlines in pre-formatted text). */
 export function extractLines(body: Element, options: ExtractOptions = {}): Extraction {
   const isPre = options.isPre ?? defaultIsPre;
+  const skip = options.skip ?? isBoilerplate;
   const lines: SourceLine[] = [];
   const pieces: Piece[][] = [];
   const media: Media[] = [];
@@ -112,29 +128,42 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     cur.push({ node, nodeStart: s, nodeEnd: e, lineStart: text.length });
     text += t;
   };
-  const walk = (el: Element, pre: boolean): void => {
-    for (const n of Array.from(el.childNodes)) {
-      if (n.nodeType === 3) addText(n as Text, pre);
-      else if (n.nodeType === 1) {
-        const child = n as Element;
-        const tag = child.tagName.toUpperCase();
-        if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
-        if (tag === 'BR') {
-          endLine(brRun > 0);
-          brRun++;
-          continue;
-        }
-        if (MEDIA.has(tag)) {
-          blockBoundary();
-          media.push({ node: child, afterLine: lines.length - 1 });
-          afterMedia = true;
-          continue;
-        }
-        const block = BLOCK.has(tag);
-        if (block) blockBoundary();
-        walk(child, pre || isPre(child));
-        if (block) blockBoundary();
+  // Iterative depth-first walk: pages nest thousands of elements deep at times, and a
+  // recursive walk would run out of stack.
+  const walk = (root: Element, rootPre: boolean): void => {
+    const stack: Frame[] = [{ node: root.firstChild, pre: rootPre, block: false }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as Frame;
+      const n = frame.node;
+      if (!n) {
+        stack.pop();
+        if (frame.block) blockBoundary();
+        continue;
       }
+      frame.node = n.nextSibling;
+      if (n.nodeType === 3) {
+        addText(n as Text, frame.pre);
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const child = n as Element;
+      const tag = child.tagName.toUpperCase();
+      if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
+      if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
+      if (tag === 'BR') {
+        endLine(brRun > 0);
+        brRun++;
+        continue;
+      }
+      if (MEDIA.has(tag)) {
+        blockBoundary();
+        media.push({ node: child, afterLine: lines.length - 1 });
+        afterMedia = true;
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) blockBoundary();
+      stack.push({ node: child.firstChild, pre: frame.pre || isPre(child), block });
     }
   };
   walk(body, isPre(body));

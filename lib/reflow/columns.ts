@@ -6,6 +6,8 @@ import type { SourceLine } from './types';
 export interface Line {
   /** Index into the caller's SourceLine array. */
   idx: number;
+  /** Position among the non-empty lines. */
+  ord: number;
   text: string;
   gap: number;
   indent: boolean;
@@ -32,7 +34,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, width: visualWidth(text), run, lastOfRun: false });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, width: visualWidth(text), run, lastOfRun: false });
     gap = 0;
   });
   const last = out[out.length - 1];

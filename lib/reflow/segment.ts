@@ -1,8 +1,9 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
-import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
+import { atColumnEnd, pageEvidence, type PageEvidence } from './evidence';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
 interface Draft {
@@ -18,6 +19,7 @@ interface Context {
   lines: Line[];
   widths: (number | undefined)[];
   indentUsed: boolean;
+  ev: PageEvidence;
 }
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
@@ -29,12 +31,16 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
   const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
   const indented = runStarts.filter((l) => l.indent).length;
+  const widths = runWidths(lines);
   const ctx: Context = {
     lines,
-    widths: runWidths(lines),
+    widths,
+    ev: pageEvidence(lines, widths),
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
-    indentUsed: indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9,
+    // Indented lines inside a run (pre-wrap text) can only be paragraph starts.
+    indentUsed: (indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9) ||
+      lines.filter((l) => l.indent && l.gap === 0 && l !== lines[0]).length >= 2,
   };
   const out: Draft[] = [];
   const captions: Draft[] = [];
@@ -59,7 +65,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
       } else captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !isHeadingCandidate(lines[i + 1]?.text ?? '。')))) {
+    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineLike(lines[i + 1]?.text ?? '。')))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -86,6 +92,11 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   }));
 }
 
+/** A line that could continue a headline: a candidate without clause punctuation. */
+function headlineLike(text: string): boolean {
+  return isHeadingCandidate(text) && !/[，,、]/u.test(text);
+}
+
 /** Text right under a picture that reads like a caption: signed with a credit, or short. */
 function isPictureCaption(text: string): boolean {
   if (NO_START.has(firstChar(text))) return false;
@@ -109,18 +120,29 @@ function appendLine(cur: Draft, l: Line): void {
   cur.depth = openDepth(l.text, cur.depth);
 }
 
-/** Decides whether line `b` continues the paragraph `cur`. */
+/**
+ * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
+ * the next line starts with, indentation, what a blank line means on this page and whether it
+ * falls where a column ends, sentence end, quote depth and how full the line is.
+ */
 function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  const aFinal = endsSentence(a.text);
-  if (!aFinal) return true;
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text))) return false;
+  const w = columnWidthFor(ctx.widths, a, b);
+  const { ev } = ctx;
+  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
+  const short = w === undefined || a.width < w - 1.25;
+  // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
+  // so does an explicit break after a colon (a list or table follows).
+  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
+  if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
-  const w = columnWidthFor(ctx.widths, a, b);
-  if (w === undefined) return false;
-  if (a.width < w - 1.25) return false;
+  if (w === undefined || short) return false;
+  if (b.gap === 0 && ev.blankIsParagraph) return true;
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === undefined) return false;
   if (b.width <= w - 1.5 && !b.lastOfRun) return false;
   return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
 }
@@ -147,11 +169,19 @@ function headingRunEnd(ctx: Context, i: number): number {
   if (!next) return end;
   if (NO_START.has(firstChar(next.text))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
+  // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
+  // sentence; without a column width, only a clear new start after it makes it a headline.
+  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, end) ? end : i;
   if (w === undefined) return end;
-  if (commas) return i;
   if (run.some((l) => l.width > w + 1)) return end;
   if (startsAnew(ctx, end, w)) return end;
   return i;
+}
+
+/** Line `k` begins a new paragraph, byline or caption by its own wording. */
+function startsClearly(ctx: Context, k: number): boolean {
+  const l = ctx.lines[k] as Line;
+  return OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text);
 }
 
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
@@ -174,6 +204,12 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
  * photo caption.
  */
 function markPhotoCaptions(blocks: Draft[]): Draft[] {
+  blocks.forEach((b, i) => {
+    // A notice's signature: the organisation after its contact fields or above the date.
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text)) || (next && isDateLine(next.text)))) b.kind = 'body';
+  });
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {

@@ -16,23 +16,57 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype html|<html|<head|<body|<meta|<!--)/iu.test(text) || /<(?:p|br|div)(?:\s[^>]*)?\/?>/iu.test(text.slice(0, 20000));
 }
 
-/** Decodes input bytes: the declared charset (GBK pages too), else strict UTF-8. */
+/** Strict decoding with one label; null when the bytes are not clean in that charset. */
+function strict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The decoder label for a declared charset; UTF-16 on a byte stream means UTF-8, as in browsers. */
+function labelOf(declared: string): string {
+  if (declared === 'gb2312' || declared === 'gbk' || declared === 'x-gbk') return 'gb18030';
+  if (/^utf-?16/u.test(declared) || declared === 'utf8' || declared === 'unicode') return 'utf-8';
+  return declared;
+}
+
+/**
+ * Decodes input bytes. The declared charset is tried first and strictly; where the bytes are
+ * not clean in it, clean UTF-8 wins, then clean GB18030 (GBK pages declared as UTF-8). When no
+ * decoding is clean, an InputError names the problem: never mojibake.
+ */
 export function decode(bytes: Uint8Array, name: string): string {
   if (bytes.includes(0)) throw new InputError(`${name}: not a text file (it contains NUL bytes)`);
   const declared = declaredCharset(bytes);
-  const label = declared === 'gb2312' || declared === 'gbk' ? 'gb18030' : declared;
-  if (label && label !== 'utf-8' && label !== 'utf8') {
+  const label = declared ? labelOf(declared) : null;
+  if (label) {
     try {
-      return new TextDecoder(label).decode(bytes);
+      new TextDecoder(label);
     } catch {
       throw new InputError(`${name}: unsupported charset "${declared}"`);
     }
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
-  } catch {
-    throw new InputError(`${name}: not valid UTF-8 and no charset declared`);
+  // A clean UTF-8 reading of bytes outside ASCII is almost never an accident: it beats a
+  // declared legacy charset (a page declaring GB2312 whose bytes are UTF-8).
+  const utf8 = strict(bytes, 'utf-8');
+  if (utf8 !== null) return utf8;
+  if (label && label !== 'utf-8') {
+    const text = strict(bytes, label);
+    if (text !== null) return text;
   }
+  if (label === 'utf-8') {
+    const gbk = strict(bytes, 'gb18030');
+    if (gbk !== null && hasHan(gbk)) return gbk;
+    throw new InputError(`${name}: declared charset "${declared}" does not match its bytes, and no other decoding is clean`);
+  }
+  if (label) throw new InputError(`${name}: declared charset "${declared}" does not match its bytes, and they are not UTF-8 either`);
+  throw new InputError(`${name}: not valid UTF-8 and no charset declared`);
+}
+
+function hasHan(text: string): boolean {
+  return /[\u4e00-\u9fff]/u.test(text);
 }
 
 /** Parses HTML into a Document with happy-dom (no scripts run, nothing is fetched). */

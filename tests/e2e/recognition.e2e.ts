@@ -38,10 +38,13 @@ describe.each(ARTICLES.map((f) => [f.file, f] as const))('article %s', (_file, f
     await page.goto(f.url);
     if (f.expect.site === 'founder') {
       // A paper Dubao does not know: untouched until the reader asks for Dubao on this page.
-      await page.waitForTimeout(500);
-      expect(await page.locator('[data-dubao]').count()).toBe(0);
+      // The popup offering "use Dubao on this page" shows the extension has looked at the tab.
+      await page.waitForLoadState('load');
       const popup = await openPopup(session, f.url);
-      await popup.getByRole('button', { name: await label(popup, 'useOnThisPage') }).click();
+      const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+      await useHere.waitFor({ state: 'visible', timeout: 10000 });
+      expect(await page.locator('[data-dubao]').count()).toBe(0);
+      await useHere.click();
       await expect.poll(() => popup.getByTestId('title').count(), { timeout: 10000 }).toBe(1);
       await popup.close();
     }

@@ -1,10 +1,19 @@
 // Every paper's profile is registered, and its example URLs are read as the right kind of page.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dateFromText, dateFromUrl, GENERIC_FOUNDER, KNOWN_SITES, kindFromUrl, knownHostMatches } from '../../lib/detect';
 import { siteForHost } from '../../lib/detect';
 
 const ALL = [...KNOWN_SITES, GENERIC_FOUNDER];
+
+interface Urls {
+  article: string[];
+  layout: string[];
+}
+/** Example URLs per profile, kept with the tests (not shipped): tuning and held-out apart. */
+const URLS = (JSON.parse(readFileSync(new URL('../fixtures/site-urls.json', import.meta.url), 'utf8')) as {
+  sites: Record<string, { tuning: Urls; heldout: Urls }>;
+}).sites;
 
 describe('site profiles', () => {
   it('registers every profile file in lib/detect/sites', () => {
@@ -18,14 +27,20 @@ describe('site profiles', () => {
     expect(KNOWN_SITES.map((s) => s.name)).toEqual(expect.arrayContaining(['萧山日报', '浙江日报', '钱江晚报', '嘉兴日报', '绍兴日报', '湖州日报', '杭州日报', '人民日报']));
   });
 
-  describe.each(ALL.map((s) => [s.id, s] as const))('%s', (_id, site) => {
-    it.each(site.examples.article)('reads %s as an article', (url) => {
+  it('has tuning and held-out example URLs for every profile', () => {
+    expect(Object.keys(URLS).sort()).toEqual(ALL.map((s) => s.id).sort());
+  });
+
+  describe.each(ALL.flatMap((s) => (['tuning', 'heldout'] as const).map((part) => [s.id, part, s] as const)))('%s (%s URLs)', (id, part, site) => {
+    const urls = URLS[id]?.[part] ?? { article: [], layout: [] };
+    it.each(urls.article)('reads %s as an article', (url: string) => {
       expect(kindFromUrl(site, new URL(url))).toBe('article');
       if (site.hosts.length) expect(siteForHost(new URL(url).hostname)?.id).toBe(site.id);
-      expect(dateFromUrl(url)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      if (!url.endsWith('paperindex.htm')) expect(dateFromUrl(url)).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
     });
-    it.each(site.examples.layout)('reads %s as a layout page', (url) => {
+    it.each(urls.layout)('reads %s as a layout page', (url: string) => {
       expect(kindFromUrl(site, new URL(url))).toBe('layout');
+      if (site.hosts.length) expect(siteForHost(new URL(url).hostname)?.id).toBe(site.id);
     });
   });
 

@@ -33,10 +33,32 @@ describe('repair invariants', () => {
     );
   });
 
-  it('is deterministic', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      expect(reflowText(text)).toEqual(reflowText(text));
-    }), { numRuns: 200 });
+  it('never joins across a blank line after a short line ending a sentence, and removes only print-line breaks', () => {
+    // Paragraph-true text, re-wrapped into print lines whose paragraph ends are short lines
+    // followed by a blank line: each output block must lie inside one source paragraph.
+    const han = fc.constantFrom(...'医保银行萧山分局网点市民王女士合作服务街道');
+    const paragraph = fc.tuple(han, fc.array(fc.oneof(han, fc.constantFrom('，', '、')), { minLength: 3, maxLength: 80 }))
+      .map(([first, rest]) => `${first}${rest.join('')}。`);
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.integer({ min: 6, max: 20 }), (paras, width) => {
+        const printed = paras.filter((p) => p.length % width !== 0 && p.length % width <= width - 2);
+        fc.pre(printed.length > 0);
+        const text = printed.map((p) => (p.match(new RegExp(`.{1,${width}}`, 'gu')) ?? []).join('\n')).join('\n\n');
+        const blocks = reflowText(text, { punctuation: false });
+        for (const b of blocks) expect(printed.some((p) => p.includes(b.text.replace(/\s+/gu, '')))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('joins a line that starts with punctuation no print line may start with', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[医保银行萧山]{3,12}$/u), fc.constantFrom(...'，。、；：？！）”…'), fc.stringMatching(/^[网点市民合作]{0,8}$/u), (head, mark, tail) => {
+        const blocks = reflowText(`${head}\n${mark}${tail}`, { punctuation: false });
+        expect(blocks.map((b) => b.text)).toEqual([`${head}${mark}${tail}`]);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('changes nothing when run again on repaired text', () => {

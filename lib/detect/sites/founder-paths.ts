@@ -4,7 +4,7 @@
 export const FOUNDER_HTML_ARTICLE = /\/html\/\d{4}-\d{2}\/\d{2}\/content_\d+(?:_\d+)?\.htm(?:\?.*)?$/u;
 /** `/html/2025-03/09/node_79494.htm`. */
 export const FOUNDER_HTML_LAYOUT = /\/html\/\d{4}-\d{2}\/\d{2}\/node_\d+(?:_\d+)?\.htm(?:\?.*)?$/u;
-/** `/pc/content/202508/16/content_221100.html` (also `con`). */
-export const FOUNDER_PC_ARTICLE = /\/pc\/(?:content|con)\/\d{6}\/\d{2}\/content_\d+\.html(?:\?.*)?$/u;
-/** `/pc/layout/202508/16/node_01.html` (also `column`). */
-export const FOUNDER_PC_LAYOUT = /\/pc\/(?:layout|column)\/\d{6}\/\d{2}\/node_\w+\.html(?:\?.*)?$/u;
+/** `/pc/content/202508/16/content_221100.html` (also `con`), and its `pad/` and `mobile/` twins. */
+export const FOUNDER_PC_ARTICLE = /\/(?:pc|pad|mobile)\/(?:content|con)\/\d{6}\/\d{2}\/content_\d+\.html(?:\?.*)?$/u;
+/** `/pc/layout/202508/16/node_01.html` (also `column`), and its `pad/` and `mobile/` twins. */
+export const FOUNDER_PC_LAYOUT = /\/(?:pc|pad|mobile)\/(?:layout|column)\/\d{6}\/\d{2}\/node_\w+\.html(?:\?.*)?$/u;

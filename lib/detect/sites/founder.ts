@@ -16,8 +16,4 @@ export const founder: SiteProfile = {
   subtitle: ['.main-article-subtitle', '#SubTitle', 'p.sub-title'],
   date: ['date'],
   body: ['founder-content', '#ozoom', '#articleContent', 'div.article-content'],
-  examples: {
-    article: ['https://epaper.example.com/html/2025-03/09/content_12345_678.htm', 'https://szb.example.com/pc/content/202508/16/content_1.html'],
-    layout: ['https://epaper.example.com/html/2025-03/09/node_2.htm', 'https://szb.example.com/pc/layout/202508/16/node_01.html'],
-  },
 };

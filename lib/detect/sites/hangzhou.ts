@@ -11,8 +11,4 @@ export const hangzhou: SiteProfile = {
   pretitle: ['.article h3.pretitle', 'h3'],
   subtitle: ['.article h2', 'h2'],
   body: ['div.content', '.article .content', '#ozoom'],
-  examples: {
-    article: ['https://hzdaily.hangzhou.com.cn/hzrb/2026/04/30/article_detail_1_20260430A065.html'],
-    layout: ['https://hzdaily.hangzhou.com.cn/hzrb/2026/04/30/page_list_20260430.html'],
-  },
 };

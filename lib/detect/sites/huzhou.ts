@@ -11,8 +11,4 @@ export const huzhou: SiteProfile = {
   title: ['p.BSHARE_TEXT', 'td.font01', 'td.font02'],
   subtitle: ['td.font03'],
   body: ['#ozoom founder-content', '#ozoom', 'founder-content'],
-  examples: {
-    article: ['https://szb.hz66.com/hzrb/html/2025-08/16/content_12345_678901.htm'],
-    layout: ['https://szb.hz66.com/hzrb/html/2025-08/16/node_1.htm?v=1', 'http://ehzrb.hz66.com/hzrb/html/2012-05/10/node_2.htm'],
-  },
 };

@@ -13,11 +13,4 @@ export const jxrb: SiteProfile = {
   subtitle: ['#SubTitle', '.detail-art .subtitle'],
   date: ['date'],
   body: ['founder-content', '.detail-art + .content', 'div.content', '#ozoom'],
-  examples: {
-    article: [
-      'https://jxrb.cnjxol.com/jxrbPaper/pc/content/202508/16/content_221100.html',
-      'https://nhwb.cnjxol.com/nhwbPaper/pc/content/202508/16/content_98765.html',
-    ],
-    layout: ['https://jxrb.cnjxol.com/jxrbPaper/pc/layout/202508/16/node_01.html'],
-  },
 };

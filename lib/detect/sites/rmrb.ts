@@ -12,14 +12,4 @@ export const rmrb: SiteProfile = {
   pretitle: ['.article h3', 'h3'],
   subtitle: ['.article h2', 'h2'],
   body: ['#articleContent', '#ozoom', 'founder-content'],
-  examples: {
-    article: [
-      'http://paper.people.com.cn/rmrb/pc/content/202412/01/content_30000000.html',
-      'http://paper.people.com.cn/rmrb/html/2024-11/30/nw.D110000renmrb_20241130_1-01.htm',
-    ],
-    layout: [
-      'http://paper.people.com.cn/rmrb/pc/layout/202412/01/node_01.html',
-      'http://paper.people.com.cn/rmrb/html/2024-11/30/nbs.D110000renmrb_01.htm',
-    ],
-  },
 };

@@ -12,11 +12,4 @@ export const sxrb: SiteProfile = {
   pretitle: ['p.pre-title', '.pre-title'],
   subtitle: ['p.sub-title', '.sub-title'],
   body: ['div.article-content', '.article-content', 'founder-content', '#ozoom'],
-  examples: {
-    article: [
-      'https://epaper.shaoxing.com.cn/sxrb/pc/content/202508/16/content_551200.html',
-      'http://epaper.sxnews.cn/sxrb/html/2020-05/11/content_11863_2682117.htm',
-    ],
-    layout: ['https://epaper.shaoxing.com.cn/sxrb/pc/column/202508/16/node_01.html'],
-  },
 };

@@ -11,11 +11,4 @@ export const xsrb: SiteProfile = {
   title: ['p.BSHARE_TEXT', '.BSHARE_TEXT', 'td.font01'],
   subtitle: ['p.sub-title', 'td.font02'],
   body: ['#ozoom founder-content', '#ozoom', 'founder-content'],
-  examples: {
-    article: [
-      'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm',
-      'https://xsrb.xsdaily.com/html/2025-03/09/content_79494_19886522.htm',
-    ],
-    layout: ['https://xsrb.xsnet.cn/epaper/html/2025-03/09/node_79494.htm'],
-  },
 };

@@ -12,8 +12,4 @@ export const zjrb: SiteProfile = {
   pretitle: ['.main-article-pretitle'],
   subtitle: ['.main-article-subtitle'],
   body: ['.main-article-content founder-content', '#ozoom founder-content', '#ozoom', '.main-article-content'],
-  examples: {
-    article: ['https://zjrb.zjol.com.cn/html/2022-12/28/content_3615296.htm?div=-1'],
-    layout: ['https://zjrb.zjol.com.cn/html/2022-12/28/node_18.htm', 'https://zjrb.zjol.com.cn/paperindex.htm'],
-  },
 };

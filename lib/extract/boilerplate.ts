@@ -1,0 +1,45 @@
+// Portal boilerplate inside an article container: editor lines, print-source lines, share bars.
+// Left out of the extracted article (the page keeps them; "show original" shows them).
+
+const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审核|校对)\s*[：:]/u;
+const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
+const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
+const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
+/** Longer elements are article text whatever they start with. */
+const MAX_BOILERPLATE = 80;
+
+/**
+ * True when `el` is portal boilerplate rather than article text: a share bar (by its class or
+ * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`), or a print-source line
+ * (`《光明日报》（2024年05月20日 03版）`). Reads only short elements.
+ */
+export function isBoilerplate(el: Element): boolean {
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/\s+/u);
+  if (tokens.some((t) => SHARE_TOKENS.has(t))) return true;
+  const raw = shortText(el, MAX_BOILERPLATE * 2);
+  if (raw === null) return false;
+  const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  if (!text || text.length > MAX_BOILERPLATE) return false;
+  return EDITOR.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text);
+}
+
+/** Nodes read at most to tell whether an element is short. */
+const NODE_BUDGET = 64;
+
+/** The element's text when it is short (at most `max` characters within a few nodes), else null. */
+function shortText(el: Element, max: number): string | null {
+  let text = '';
+  let budget = NODE_BUDGET;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (--budget < 0) return null;
+    if (n.nodeType === 3) {
+      text += (n as Text).data;
+      if (text.length > max) return null;
+    } else if (n.nodeType === 1) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return text;
+}

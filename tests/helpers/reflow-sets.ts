@@ -1,0 +1,71 @@
+// The two scoring sets of the line-wrap repair: the tuning set (the corpus pages the rules
+// were written against, re-wrapped into every print shape) and the held-out set (articles
+// assembled from text no rule was written against: tests/fixtures/corpus/heldout/).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Block } from '../../lib/reflow';
+import { printPages, seeded, type PrintPage } from './print-shapes';
+
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/corpus');
+
+/** Column widths (characters) and heights (lines) every set is printed at. */
+export const WIDTHS = [11, 14, 17, 24] as const;
+export const HEIGHTS = [5, 9, 16] as const;
+
+interface Material {
+  headings: string[];
+  bylines: string[];
+  credits: string[];
+  captions: string[];
+  paragraphs: string[];
+}
+
+/** The corpus gold pages split into articles at each run of headlines. */
+export function tuningArticles(): Block[][] {
+  const articles: Block[][] = [];
+  for (const name of ['xsrb-page-narrow-columns', 'zj-page-column-breaks']) {
+    const { blocks } = JSON.parse(readFileSync(join(CORPUS, `${name}.gold.json`), 'utf8')) as { blocks: Block[] };
+    let cur: Block[] = [];
+    blocks.forEach((b, i) => {
+      if (b.kind === 'heading' && blocks[i - 1]?.kind !== 'heading' && cur.length) {
+        articles.push(cur);
+        cur = [];
+      }
+      cur.push(b);
+    });
+    if (cur.length) articles.push(cur);
+  }
+  return articles;
+}
+
+/** Held-out articles: a headline, a byline, paragraphs of held-out sentences, captions, credits. */
+export function heldoutArticles(): Block[][] {
+  const m = JSON.parse(readFileSync(join(CORPUS, 'heldout/material.json'), 'utf8')) as Material;
+  const sentences = readFileSync(join(CORPUS, 'heldout/sentences.txt'), 'utf8').split('\n').filter(Boolean);
+  const rnd = seeded(20261130);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  let s = 0;
+  let special = 0;
+  return m.headings.map((heading, k) => {
+    const blocks: Block[] = [{ kind: 'heading', text: heading }, { kind: 'byline', text: m.bylines[k % m.bylines.length] as string }];
+    const paragraphs = 3 + Math.floor(rnd() * 3);
+    for (let p = 0; p < paragraphs; p++) {
+      if (rnd() < 0.3 && special < m.paragraphs.length * 2) {
+        blocks.push({ kind: 'body', text: m.paragraphs[special++ % m.paragraphs.length] as string });
+      }
+      const n = 1 + Math.floor(rnd() * 4);
+      blocks.push({ kind: 'body', text: sentences.slice(s, s + n).join('') });
+      s = (s + n) % sentences.length;
+      if (rnd() < 0.15) blocks.push({ kind: 'caption', text: pick(m.captions) });
+    }
+    if (k % 3 === 1) blocks.push({ kind: 'byline', text: m.credits[k % m.credits.length] as string });
+    return blocks;
+  });
+}
+
+/** Every generated page of a set. */
+export function generatedPages(set: 'tuning' | 'heldout'): PrintPage[] {
+  const articles = set === 'tuning' ? tuningArticles() : heldoutArticles();
+  return printPages(set, articles, WIDTHS, HEIGHTS);
+}

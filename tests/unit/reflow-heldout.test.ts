@@ -1,0 +1,61 @@
+// The line-wrap repair scored on the tuning set and on the held-out set, apart. The held-out
+// set (tests/fixtures/corpus/heldout/, manifest pages with "heldout": true) was written before
+// the rules were changed and is never tuned against; its expectations are never edited to
+// match the output. Figures are printed on every run (also: npm run score:reflow).
+import { describe, expect, it } from 'vitest';
+import { visualWidth } from '../../lib/reflow/chars';
+import { PRINT_SHAPES, printBlocks, wrap } from '../helpers/print-shapes';
+import { fixtureScored, generatedScored } from '../helpers/reflow-figures';
+import { heldoutArticles, tuningArticles } from '../helpers/reflow-sets';
+import { formatScore, scoreSet } from '../helpers/set-score';
+
+describe('print-shape generator', () => {
+  const blocks = heldoutArticles().flat();
+  const strip = (s: string): string => s.replace(/\s+/gu, '');
+
+  it.each(PRINT_SHAPES)('keeps every character of the articles in %s pages', (shape) => {
+    const text = printBlocks(blocks, shape, 13, 7);
+    const body = blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('');
+    const printedWithoutCaptions = blocks.filter((b) => b.kind === 'caption').reduce((t, c) => t.replace(strip(c.text), ''), strip(text));
+    expect(printedWithoutCaptions.length).toBe(strip(body).length);
+  });
+
+  it('wraps at the column width, letting only line-start-forbidden punctuation hang', () => {
+    const lines = wrap('近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式。', 8);
+    expect(lines.join('')).toBe('近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式。');
+    for (const l of lines) expect(visualWidth(l)).toBeLessThanOrEqual(9);
+    expect(lines.some((l) => /^[，。”]/u.test(l))).toBe(false);
+  });
+
+  it('ends print columns after the given number of lines (blank line in the br shape)', () => {
+    const text = printBlocks([{ kind: 'body', text: '医'.repeat(60) }], 'br-blank', 10, 3);
+    expect(text.split('\n\n').map((col) => col.split('\n').filter(Boolean).length)).toEqual([3, 3]);
+  });
+
+  it('builds both sets from different text', () => {
+    const tuning = new Set(tuningArticles().flat().map((b) => b.text));
+    expect(heldoutArticles().flat().filter((b) => b.kind === 'body' && tuning.has(b.text))).toEqual([]);
+  });
+});
+
+describe('scores, tuning and held-out apart', () => {
+  it('reports both figures and holds the held-out fixture pages to the targets', () => {
+    const sets = {
+      generatedTuning: scoreSet(generatedScored('tuning')),
+      generatedHeldout: scoreSet(generatedScored('heldout')),
+      fixturesTuning: scoreSet(fixtureScored(false)),
+      fixturesHeldout: scoreSet(fixtureScored(true)),
+    };
+    for (const [label, s] of Object.entries(sets)) console.log(formatScore(label, s));
+    // Targets of the issue, on held-out pages in the real sites' markup.
+    expect(sets.fixturesHeldout.pages).toBeGreaterThanOrEqual(3);
+    expect(sets.fixturesHeldout.paragraphsExact).toBeGreaterThanOrEqual(0.98);
+    expect(sets.fixturesHeldout.minF1).toBeGreaterThanOrEqual(0.98);
+    expect(sets.fixturesHeldout.minKindAcc).toBeGreaterThanOrEqual(0.95);
+    expect(sets.fixturesTuning.minF1).toBe(1);
+    // Generated pages include shapes no rule can fully decide (pre-wrap without indentation,
+    // where a paragraph may end on a full line); these floors guard against regressions.
+    expect(sets.generatedHeldout.paragraphsExact).toBeGreaterThanOrEqual(0.85);
+    expect(sets.generatedTuning.paragraphsExact).toBeGreaterThanOrEqual(0.85);
+  });
+});
