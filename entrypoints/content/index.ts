@@ -114,7 +114,7 @@ const deps: PageDeps = {
       return [{ ...e, variants: e.variants.filter((v) => !mine.has(v)) }];
     });
     const entries = [...own.map((t) => ({ id: `user:${t.id}`, term: t.term, variants: [] as string[] })), ...builtin];
-    return buildMatcher(entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
+    return buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words: forms.words.split(' ') });
   },
 
 };

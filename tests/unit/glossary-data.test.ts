@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { GLOSSARY, GLOSSARY_IGNORE, buildGlossaryMatcher, entryById } from '../../lib/glossary/data';
+import { GLOSSARY, buildGlossaryMatcher, entryById } from '../../lib/glossary/data';
 import { normalizeForm, surfaceForms, traditionalForms } from '../../lib/glossary/matcher';
 import { GLOSSARY_PINYIN } from '../../lib/glossary/pinyin.generated';
 import { glossaryReadings } from '../../lib/glossary/readings';
@@ -193,11 +193,6 @@ describe('glossary data: uniqueness and references', () => {
   it('entryById finds entries and nothing else', () => {
     expect(entryById('yiyin-hezuo')?.term).toBe('医银合作');
     expect(entryById('no-such-entry')).toBeUndefined();
-  });
-
-  it('has ignore forms that are not glossary forms', () => {
-    const forms = new Set(GLOSSARY.flatMap((e) => surfaceForms(e).map(normalizeForm)));
-    for (const w of GLOSSARY_IGNORE) expect(forms.has(normalizeForm(w)), w).toBe(false);
   });
 
   it.each([

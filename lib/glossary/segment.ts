@@ -1,0 +1,114 @@
+/**
+ * The segmentation behind the word-aware matcher (`./matcher.ts`): a trie of glossary forms and
+ * lexicon words, and the fewest-pieces segmentation of one clause over it. Pure.
+ */
+
+/** A node of the forms-and-words trie; keys are folded characters (`normalizeForm`). */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  /** Entry id of a form ending here. */
+  id?: string;
+  /** A lexicon word ends here. */
+  word?: boolean;
+}
+
+/** A form taken as one piece of a clause's best segmentation: [start, end) and its entry id. */
+export interface FormPiece {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+}
+
+/**
+ * Costs of pieces: a word and a single character cost the same (best = fewest pieces). A form of
+ * two or three characters costs a hair more, so a tie goes against it (个人|大|额, not
+ * 个|人大|额); a form of four or more characters a hair less, since so long a match is itself
+ * evidence of a word.
+ */
+const WORD = 100;
+const SINGLE = WORD;
+const SHORT_FORM = 101;
+const LONG_FORM = 99;
+
+/** A new empty trie. */
+export function newTrie(): TrieNode {
+  return { next: new Map() };
+}
+
+/** The node for `key` in the trie, created with its path when missing. */
+export function nodeFor(root: TrieNode, key: string): TrieNode {
+  let node = root;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+const LATIN = /[a-z0-9]/;
+
+/** Whether a form occupying folded text [s, e) has Latin word boundaries where it needs them. */
+function latinBounded(at: (k: number) => string, s: number, e: number): boolean {
+  if (LATIN.test(at(s)) && LATIN.test(at(s - 1))) return false;
+  return !(LATIN.test(at(e - 1)) && LATIN.test(at(e)));
+}
+
+/**
+ * The forms among the pieces of the best segmentation of the clause [cs, ce) of a folded text
+ * read through `at` (which returns '' outside the text). A piece is a form, a lexicon word or a
+ * single character; quotation marks (`isQuote`) cost nothing and are skipped inside a piece.
+ * Best = cheapest (see the costs above); on a tie the longer last piece wins.
+ */
+export function formPieces(
+  root: TrieNode,
+  at: (k: number) => string,
+  isQuote: (ch: string) => boolean,
+  cs: number,
+  ce: number,
+): FormPiece[] {
+  const len = ce - cs;
+  const cost = new Int32Array(len + 1).fill(0x7fffffff);
+  const from = new Int32Array(len + 1);
+  const ids: (string | undefined)[] = new Array<string | undefined>(len + 1);
+  cost[0] = 0;
+  let anyForm = false;
+  const relax = (j: number, c: number, i: number, id: string | undefined): void => {
+    if (c < (cost[j] as number)) {
+      cost[j] = c;
+      from[j] = i;
+      ids[j] = id;
+    }
+  };
+  for (let i = 0; i < len; i++) {
+    const c0 = cost[i] as number;
+    const ch = at(cs + i);
+    if (isQuote(ch)) {
+      relax(i + 1, c0, i, undefined);
+      continue;
+    }
+    relax(i + 1, c0 + SINGLE, i, undefined);
+    let node = root.next.get(ch);
+    let j = i + 1;
+    while (node) {
+      if (node.id !== undefined && latinBounded(at, cs + i, cs + j)) {
+        relax(j, c0 + (j - i >= 4 ? LONG_FORM : SHORT_FORM), i, node.id);
+        anyForm = true;
+      } else if (node.word) relax(j, c0 + WORD, i, undefined);
+      while (j < len && isQuote(at(cs + j))) j++;
+      if (j >= len) break;
+      node = node.next.get(at(cs + j));
+      j++;
+    }
+  }
+  if (!anyForm) return [];
+  const out: FormPiece[] = [];
+  for (let j = len; j > 0; j = from[j] as number) {
+    const id = ids[j];
+    if (id !== undefined) out.push({ start: cs + (from[j] as number), end: cs + j, id });
+  }
+  return out.reverse();
+}
