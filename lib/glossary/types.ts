@@ -80,6 +80,12 @@ export interface GlossaryEntry {
   readonly items?: readonly string[];
   /** Ids of related entries (each must exist and differ from this entry's id). */
   readonly related: readonly string[];
+  /**
+   * Where the entry's facts come from, as a citation without a URL: the document's name, issuer
+   * and date (`国务院《…》（2019年12月）`), or for a stored reading the dictionary it follows.
+   * Optional for entries written before sources were recorded.
+   */
+  readonly source?: string;
 }
 
 /** One occurrence of a glossary term in a text. */
