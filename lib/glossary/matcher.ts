@@ -29,7 +29,7 @@
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
-import { formPieces, newTrie, nodeFor } from './segment';
+import { formPieces, formStretch, newLexicon, newTrie, nodeFor } from './segment';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -183,28 +183,31 @@ export function buildMatcher(
       if (!headwords.has(id)) headwords.set(id, form);
     }
   }
-  for (const w of options?.words ?? []) {
-    const key = normalizeForm(w);
-    if (key !== '') nodeFor(root, key).word = true;
-  }
+  const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
+  const longest = Math.max(0, ...Array.from(lexicon.lengths.values(), (mask) => 31 - Math.clz32(mask)));
   // Clause ends: white space, and punctuation that no form contains (some forms hold 、 or ·).
   const breaks = new Set([...CLAUSE_PUNCTUATION].filter((ch) => !inForms.has(ch)));
-  const isBreak = (ch: string): boolean => breaks.has(ch) || /\s/u.test(ch);
+  const isBreak = (ch: string): boolean => breaks.has(ch) || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00a0';
 
   const match = (text: string): TermMatch[] => {
     const out: TermMatch[] = [];
     const n = text.length;
     // Folded copy, one code unit per code unit, so offsets stay the same.
-    const folded: string[] = new Array<string>(n);
-    for (let i = 0; i < n; i++) folded[i] = foldUnit(text.charCodeAt(i));
-    const at = (k: number): string => (k >= 0 && k < n ? (folded[k] as string) : '');
+    const parts: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) parts[i] = foldUnit(text.charCodeAt(i));
+    const folded = parts.join('');
+    const at = (k: number): string => (k >= 0 && k < n ? (parts[k] as string) : '');
     let floor = 0; // nothing before this offset may be taken into a match
     let cs = 0;
     while (cs < n) {
-      while (cs < n && isBreak(at(cs))) cs++;
+      while (cs < n && isBreak(parts[cs] as string)) cs++;
       let ce = cs;
-      while (ce < n && !isBreak(at(ce))) ce++;
-      for (const p of formPieces(root, at, isQuoteMark, cs, ce)) {
+      while (ce < n && !isBreak(parts[ce] as string)) ce++;
+      // Only words near a form can move its boundaries: segment the stretch with the forms and
+      // a margin of the longest word on either side, not the whole clause.
+      const stretch = formStretch(root, at, isQuoteMark, cs, ce);
+      const pieces = stretch ? formPieces(root, lexicon, folded, at, isQuoteMark, Math.max(cs, stretch[0] - longest), Math.min(ce, stretch[1] + longest)) : [];
+      for (const p of pieces) {
         const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
         out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
         floor = end;

@@ -3,13 +3,31 @@
  * lexicon words, and the fewest-pieces segmentation of one clause over it. Pure.
  */
 
-/** A node of the forms-and-words trie; keys are folded characters (`normalizeForm`). */
+/** A node of the forms trie; keys are folded characters (`normalizeForm`). */
 export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   /** Entry id of a form ending here. */
   id?: string;
-  /** A lexicon word ends here. */
-  word?: boolean;
+}
+
+/** The segmentation lexicon: words (folded), and for each first character a bit per word length. */
+export interface Lexicon {
+  readonly words: ReadonlySet<string>;
+  /** First character → bit `1 << length` set for every word length starting with it. */
+  readonly lengths: ReadonlyMap<string, number>;
+}
+
+/** A lexicon over `words` (already folded; words shorter than two characters are left out). */
+export function newLexicon(words: Iterable<string>): Lexicon {
+  const set = new Set<string>();
+  const lengths = new Map<string, number>();
+  for (const w of words) {
+    if (w.length < 2 || w.length > 30) continue;
+    set.add(w);
+    const c = w[0] as string;
+    lengths.set(c, (lengths.get(c) ?? 0) | (1 << w.length));
+  }
+  return { words: set, lengths };
 }
 
 /** A form taken as one piece of a clause's best segmentation: [start, end) and its entry id. */
@@ -58,13 +76,40 @@ function latinBounded(at: (k: number) => string, s: number, e: number): boolean 
 }
 
 /**
+ * The stretch [first form start, last form end) of the clause [cs, ce) where forms occur
+ * (quotation marks skipped inside a form), or null when none does.
+ */
+export function formStretch(root: TrieNode, at: (k: number) => string, isQuote: (ch: string) => boolean, cs: number, ce: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = cs; i < ce; i++) {
+    let node = root.next.get(at(i));
+    let j = i + 1;
+    while (node) {
+      if (node.id !== undefined) {
+        if (first < 0) first = i;
+        last = Math.max(last, j);
+      }
+      while (j < ce && isQuote(at(j))) j++;
+      if (j >= ce) break;
+      node = node.next.get(at(j));
+      j++;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}
+
+/**
  * The forms among the pieces of the best segmentation of the clause [cs, ce) of a folded text
- * read through `at` (which returns '' outside the text). A piece is a form, a lexicon word or a
- * single character; quotation marks (`isQuote`) cost nothing and are skipped inside a piece.
+ * (`folded`, also read through `at`, which returns '' outside it). A piece is a form, a lexicon
+ * word or a single character; quotation marks (`isQuote`) cost nothing and are skipped inside a
+ * form (lexicon words hold none).
  * Best = cheapest (see the costs above); on a tie the longer last piece wins.
  */
 export function formPieces(
   root: TrieNode,
+  lexicon: Lexicon,
+  folded: string,
   at: (k: number) => string,
   isQuote: (ch: string) => boolean,
   cs: number,
@@ -91,13 +136,17 @@ export function formPieces(
       continue;
     }
     relax(i + 1, c0 + SINGLE, i, undefined);
+    const mask = lexicon.lengths.get(ch) ?? 0;
+    for (let l = 2; mask >> l !== 0 && i + l <= len; l++) {
+      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + WORD, i, undefined);
+    }
     let node = root.next.get(ch);
     let j = i + 1;
     while (node) {
       if (node.id !== undefined && latinBounded(at, cs + i, cs + j)) {
         relax(j, c0 + (j - i >= 4 ? LONG_FORM : SHORT_FORM), i, node.id);
         anyForm = true;
-      } else if (node.word) relax(j, c0 + WORD, i, undefined);
+      }
       while (j < len && isQuote(at(cs + j))) j++;
       if (j >= len) break;
       node = node.next.get(at(cs + j));

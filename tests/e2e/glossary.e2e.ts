@@ -132,6 +132,35 @@ describe('glossary', () => {
   });
 });
 
+describe('underline modes', () => {
+  /** Underlined term ids on the page, in order. */
+  const ids = (page: Page): Promise<string[]> => page.locator('.dubao-term').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.termId ?? ''));
+
+  it('"first time" underlines each term once per article, "off" underlines nothing, "every" brings them back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    const every = await ids(page);
+    // The fixture repeats some terms, so "first time" must drop marks.
+    expect(new Set(every).size).toBeLessThan(every.length);
+
+    const popup = await openPopup(session, xsrb.url);
+    await popup.locator('#dubao-terms').selectOption('first');
+    await expect.poll(() => ids(page).then((x) => x.length), { timeout: 8000 }).toBe(new Set(every).size);
+    expect(new Set(await ids(page))).toEqual(new Set(every));
+
+    await popup.locator('#dubao-terms').selectOption('off');
+    await expect.poll(() => page.locator('.dubao-term').count(), { timeout: 8000 }).toBe(0);
+    // The repaired article itself stays.
+    expect(await page.locator('[data-dubao-block]').count()).toBeGreaterThan(0);
+
+    await popup.locator('#dubao-terms').selectOption('every');
+    await expect.poll(() => ids(page).then((x) => x.length), { timeout: 8000 }).toBe(every.length);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe("the reader's own terms", () => {
   it('adds a term from a selection, shows it on the page with the reader’s explanation, and keeps it after a browser restart', async () => {
     const first = await launch();
@@ -153,8 +182,13 @@ describe("the reader's own terms", () => {
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
     await page.locator('dubao-toolbar').waitFor();
-    const addName = await page.evaluate(() => document.querySelector('dubao-toolbar')?.shadowRoot?.querySelectorAll('button')[7]?.getAttribute('aria-label') ?? '');
-    await page.getByRole('button', { name: addName }).click();
+    // The toolbar's "Add to glossary" button, found by its accessible name in this browser's language.
+    const strings = await first.context.newPage();
+    await strings.goto(`chrome-extension://${first.extensionId}/popup.html`);
+    const addName = await label(strings, 'tbAddTerm');
+    await strings.close();
+    expect(addName).not.toBe('');
+    await page.getByRole('button', { name: addName, exact: true }).click();
     await page.locator('dubao-toolbar textarea').fill('农业银行萧山分行设在城厢街道的支行（读者注）');
     await page.locator('dubao-toolbar textarea').press('Control+Enter');
     await expect.poll(() => page.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 8000 }).toBeGreaterThan(0);
