@@ -81,6 +81,18 @@ export function detectJargon(
   return out;
 }
 
+/** Start of the matcher id of a detected term: `detected:<term>`. */
+export const DETECTED_PREFIX = 'detected:';
+
+/**
+ * Glossary matches `found` with the jargon detected in `text` added as matches whose id is
+ * {@link DETECTED_PREFIX} + the term, all in text order (for drawing a lighter mark).
+ */
+export function withDetected(text: string, found: readonly TermMatch[], isWord?: (w: string) => boolean): TermMatch[] {
+  const detected = detectJargon(text, found, isWord).map((d) => ({ id: DETECTED_PREFIX + d.term, term: d.term, start: d.start, end: d.end }));
+  return detected.length === 0 ? [...found] : [...found, ...detected].sort((a, b) => a.start - b.start);
+}
+
 /** What an article says about a detected term: the sentence that defines it, and every sentence that uses it. */
 export interface ArticleExplanation {
   /** The sentence that introduces or defines the term (the first with a defining phrase, else the first use), or null. */

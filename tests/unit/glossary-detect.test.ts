@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectJargon, explainInArticle } from '../../lib/glossary/detect';
+import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected } from '../../lib/glossary/detect';
 
 const words = new Set(['通知', '一模一样', '发展']);
 const isWord = (w: string): boolean => words.has(w);
@@ -46,5 +46,17 @@ describe('explainInArticle', () => {
   it('falls back to the first use, or null', () => {
     expect(explainInArticle('小切口', ['以小切口推动。']).definition).toBe('以小切口推动。');
     expect(explainInArticle('小切口', ['无关。'])).toEqual({ definition: null, occurrences: [] });
+  });
+});
+
+describe('withDetected', () => {
+  it('adds detected jargon as matches with a detected: id, in text order, after no glossary match', () => {
+    const text = '医保以“小切口”推动';
+    const found = [{ id: 'yibao', term: '医保', start: 0, end: 2 }];
+    expect(withDetected(text, found, isWord)).toEqual([
+      { id: 'yibao', term: '医保', start: 0, end: 2 },
+      { id: `${DETECTED_PREFIX}小切口`, term: '小切口', start: 4, end: 7 },
+    ]);
+    expect(withDetected('医保', found)).toEqual(found);
   });
 });
