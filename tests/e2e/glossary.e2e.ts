@@ -132,6 +132,37 @@ describe('glossary', () => {
   });
 });
 
+describe('jargon the glossary has never seen', () => {
+  it('gets a lighter mark; its card quotes the article and adds it to the reader\'s terms with that explanation', async () => {
+    const fresh = await launch();
+    await routeFixtures(fresh.context);
+    const page = await fresh.context.newPage();
+    await page.goto(xsrb.url);
+    const mark = page.locator('.dubao-term[data-term-id="detected:掌上"]').first();
+    await mark.waitFor({ timeout: 15000 });
+    // Lighter than a glossary term: a dashed underline instead of the dotted one.
+    expect(await mark.evaluate((e) => getComputedStyle(e).textDecorationStyle)).toBe('dashed');
+    expect(await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().evaluate((e) => getComputedStyle(e).textDecorationStyle)).toBe('dotted');
+    await mark.click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('掌上');
+    const text = await cardText(page);
+    expect(text).toContain('业务的推进');
+    const strings = await fresh.context.newPage();
+    await strings.goto(`chrome-extension://${fresh.extensionId}/popup.html`);
+    const addName = await label(strings, 'cardAddTerm');
+    await strings.close();
+    await page.getByRole('button', { name: addName, exact: true }).click();
+    // Now one of the reader's own terms, explained by the article's sentence.
+    // (The mark may be drawn as two spans, ‘掌 and 上’, where a print line ran between them.)
+    const own = page.locator('.dubao-term[data-term-id^="user:"]');
+    await expect.poll(() => own.allTextContents().then((t) => t.join('')), { timeout: 8000 }).toContain('掌');
+    expect(await page.locator('.dubao-term[data-term-id="detected:掌上"]').count()).toBe(0);
+    await own.first().click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('业务的推进');
+    await fresh.close();
+  });
+});
+
 describe('underline modes', () => {
   /** Underlined term ids on the page, in order. */
   const ids = (page: Page): Promise<string[]> => page.locator('.dubao-term').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.termId ?? ''));
