@@ -10,10 +10,10 @@ export interface TrieNode {
   id?: string;
 }
 
-/** The segmentation lexicon: words (folded), and for each first character a bit per word length. */
+/** The segmentation lexicon: words (folded), and for each two-character start a bit per word length. */
 export interface Lexicon {
   readonly words: ReadonlySet<string>;
-  /** First character → bit `1 << length` set for every word length starting with it. */
+  /** First two characters → bit `1 << length` set for every word length starting with them. */
   readonly lengths: ReadonlyMap<string, number>;
 }
 
@@ -24,7 +24,7 @@ export function newLexicon(words: Iterable<string>): Lexicon {
   for (const w of words) {
     if (w.length < 2 || w.length > 30) continue;
     set.add(w);
-    const c = w[0] as string;
+    const c = w.slice(0, 2);
     lengths.set(c, (lengths.get(c) ?? 0) | (1 << w.length));
   }
   return { words: set, lengths };
@@ -136,8 +136,9 @@ export function formPieces(
       continue;
     }
     relax(i + 1, c0 + SINGLE, i, undefined);
-    const mask = lexicon.lengths.get(ch) ?? 0;
-    for (let l = 2; mask >> l !== 0 && i + l <= len; l++) {
+    const mask = i + 2 <= len ? (lexicon.lengths.get(folded.slice(cs + i, cs + i + 2)) ?? 0) : 0;
+    if (mask & 4) relax(i + 2, c0 + WORD, i, undefined);
+    for (let l = 3; mask >> l !== 0 && i + l <= len; l++) {
       if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + WORD, i, undefined);
     }
     let node = root.next.get(ch);
