@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRepository, openDatabase, type Repository } from '../lib/db';
 import { parseDictionary, type Dictionary } from '../lib/dict';
-import { entryById, GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
+import { entryById, GLOSSARY } from '../lib/glossary/data';
+import { EDGE_WORDS } from '../lib/glossary/edge-words.generated';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
@@ -175,7 +176,7 @@ let forms: GlossaryForms | null = null;
 function glossaryForms(): GlossaryForms {
   forms ??= {
     entries: GLOSSARY.map((e) => ({ id: e.id, term: e.term, variants: [...e.variants] })),
-    ignore: [...GLOSSARY_IGNORE],
+    words: EDGE_WORDS,
   };
   return forms;
 }

@@ -88,7 +88,8 @@ export interface GlossaryCard {
 /** What a content script needs to find glossary terms (the explanations stay in the background). */
 export interface GlossaryForms {
   entries: { id: string; term: string; variants: string[] }[];
-  ignore: string[];
+  /** The matcher's segmentation lexicon (lib/glossary/lexicon.ts), space-separated. */
+  words: string;
 }
 
 /** A stored article visit. */

@@ -4,13 +4,16 @@ import { displayReadings, displayTerms } from '../lib/annotate';
 import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
+import { detectJargon } from '../lib/glossary/detect';
+import { parseDictionary } from '../lib/dict';
+import { parseTermsImport } from '../lib/terms-io';
 import { repairBody } from '../lib/extract/repair';
 import { reflowText, type Block } from '../lib/reflow';
 import { decode, InputError, looksLikeHtml, parseHtml } from './lib/html';
 
 const USAGE = `usage: cli recognize --url URL FILE.html
        cli reflow [--json] [--keep-punctuation] [FILE|-]
-       cli annotate [--script simplified|tw|hk] [FILE|-]`;
+       cli annotate [--script simplified|tw|hk] [--terms TERMS.json] [FILE|-]`;
 
 interface Args {
   command: string;
@@ -24,7 +27,7 @@ function parseArgs(argv: string[]): Args {
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] as string;
-    if (a === '--url' || a === '--script') flags.set(a.slice(2), rest[++i] ?? '');
+    if (a === '--url' || a === '--script' || a === '--terms') flags.set(a.slice(2), rest[++i] ?? '');
     else if (a.startsWith('--')) flags.set(a.slice(2), true);
     else files.push(a);
   }
@@ -85,20 +88,40 @@ function reflow(args: Args): string {
   return args.flags.has('json') ? JSON.stringify({ blocks }) : blocks.map((b) => b.text).join('\n\n');
 }
 
-/** `annotate`: repaired blocks with one pinyin reading per character, and glossary terms. */
+/** The reader's own terms from a terms export file (`--terms`), as matcher forms `own:N` → term. */
+function ownTerms(args: Args): Map<string, string> {
+  const file = args.flags.get('terms');
+  if (file === undefined) return new Map();
+  if (typeof file !== 'string' || !file) throw new InputError('--terms needs a file');
+  const { bytes, name } = readInput(file);
+  const r = parseTermsImport(new TextDecoder().decode(bytes));
+  if (!r.ok) throw new InputError(`${name}: ${r.errors[0] ?? 'not a terms file'}`);
+  return new Map(r.terms.map((t, i) => [t.term, `own:${i}`]));
+}
+
+/**
+ * `annotate`: repaired blocks with one pinyin reading per character, and the terms: glossary
+ * entries (`source: "glossary"`), the reader's own terms from `--terms` (`"own"`, id null) and
+ * jargon detected in the text (`"detected"`, id null), in block and text order.
+ */
 async function annotate(args: Args): Promise<string> {
   const script = args.flags.get('script') ?? 'original';
   if (script !== 'original' && script !== 'simplified' && script !== 'tw' && script !== 'hk') {
     throw new InputError(`--script must be simplified, tw or hk (got ${String(script)})`);
   }
+  const own = ownTerms(args);
   const blocks = repairedInput(args, true);
-  const matcher = buildGlossaryMatcher();
+  const matcher = buildGlossaryMatcher(own);
+  const dict = parseDictionary(readFileSync(new URL('../public/dict/cedict.txt', import.meta.url), 'utf8'));
   const out = [];
   const terms = [];
   for (const [i, b] of blocks.entries()) {
     const text = await convertText(b.text, script);
     out.push({ kind: b.kind, text, pinyin: displayReadings(text) });
-    for (const m of displayTerms(text, matcher)) terms.push({ id: m.id, term: m.term, block: i, start: m.start, end: m.end });
+    const found = displayTerms(text, matcher);
+    const items = found.map((m) => (m.id.startsWith('own:') ? { id: null, term: m.term, source: 'own', block: i, start: m.start, end: m.end } : { id: m.id, term: m.term, source: 'glossary', block: i, start: m.start, end: m.end }));
+    for (const d of detectJargon(text, found, (w) => dict.has(w))) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
+    terms.push(...items.sort((x, y) => x.start - y.start));
   }
   return JSON.stringify({ blocks: out, terms });
 }

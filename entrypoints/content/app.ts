@@ -448,6 +448,8 @@ export class DubaoPage {
     if (!entry) return;
     card.showEntry(el, entry, this.occurrences(id), {
       onRelated: (rid) => void this.openTerm(el, rid),
+      // Detected jargon: "Add to my terms" with the article's own explanation filled in.
+      onAddTerm: entry.detected && this.deps.putTerm ? () => void this.deps.putTerm?.(entry.term, entry.zh).then(() => (card.close(true), this.reloadGlossary())) : undefined,
       onHighlight: this.deps.saveHighlight
         ? () => {
             // Highlight this occurrence of the term: select it and save as a highlight.

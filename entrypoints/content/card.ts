@@ -6,6 +6,8 @@ import type { GlossaryCard } from '../../lib/messages';
 export type CardEntry = Readonly<GlossaryCard> & {
   /** True for a term the reader added. */
   own?: boolean;
+  /** True for jargon detected in the article (not in the glossary): `zh` is the article's own explanation, `items` its other sentences. */
+  detected?: boolean;
 };
 
 /** A dictionary result as the card shows it. */
@@ -28,6 +30,12 @@ export interface CardLabels {
   dictionary: string;
   notFound: string;
   ownTerm: string;
+  /** Meta line of detected jargon ("Not in the glossary"). */
+  detected: string;
+  /** Heading of a detected term's other sentences in the article. */
+  elsewhere: string;
+  /** "Add to my terms" (detected jargon, explanation filled in from the article). */
+  addTerm: string;
 }
 
 const STYLE = `
@@ -90,7 +98,7 @@ export class Card {
   }
 
   /** Opens the card for a glossary entry. */
-  showEntry(anchor: CardAnchor, entry: CardEntry, count: number, actions: { onRelated(id: string): void; onHighlight?(): void }): void {
+  showEntry(anchor: CardAnchor, entry: CardEntry, count: number, actions: { onRelated(id: string): void; onHighlight?(): void; onAddTerm?(): void }): void {
     const { doc, labels } = this;
     const card = el(doc, 'div', 'card');
     card.setAttribute('role', 'dialog');
@@ -98,12 +106,12 @@ export class Card {
     const h = el(doc, 'h2');
     h.append(el(doc, 'span', 'term', entry.term), el(doc, 'span', 'py', entry.pinyin));
     card.append(h);
-    card.append(el(doc, 'p', 'meta muted', entry.own ? `${labels.ownTerm} · ${labels.occurrences(count)}` : `${labels.category(entry.category)} · ${labels.scope[entry.scope] ?? entry.scope} · ${labels.occurrences(count)}`));
+    card.append(el(doc, 'p', 'meta muted', entry.own ? `${labels.ownTerm} · ${labels.occurrences(count)}` : entry.detected ? `${labels.detected} · ${labels.occurrences(count)}` : `${labels.category(entry.category)} · ${labels.scope[entry.scope] ?? entry.scope} · ${labels.occurrences(count)}`));
     if (entry.gloss) card.append(el(doc, 'p', 'gloss', entry.gloss));
     if (entry.zh) card.append(el(doc, 'p', 'zh', entry.zh));
     if (entry.en) card.append(el(doc, 'p', 'en', entry.en));
     if (entry.items?.length) {
-      card.append(el(doc, 'p', 'muted', labels.items));
+      card.append(el(doc, 'p', 'muted', entry.detected ? labels.elsewhere : labels.items));
       const ol = el(doc, 'ol');
       for (const it of entry.items) ol.append(el(doc, 'li', undefined, it));
       card.append(ol);
@@ -133,6 +141,12 @@ export class Card {
       void navigator.clipboard?.writeText(text).then(() => (copy.textContent = labels.copied), () => undefined);
     });
     row.append(copy);
+    if (actions.onAddTerm) {
+      const add = el(doc, 'button', undefined, labels.addTerm);
+      add.type = 'button';
+      add.addEventListener('click', () => actions.onAddTerm?.());
+      row.append(add);
+    }
     card.append(row);
     this.open(anchor, card);
   }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
+import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { GlossaryForms, Reply, TermRecord } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
@@ -22,6 +23,29 @@ declare global {
     __dubaoForce?: boolean;
     __dubaoStarted?: boolean;
   }
+}
+
+/**
+ * The card of jargon the glossary lacks: what this article says about it (the sentence that
+ * defines or first uses it, and its other sentences) and CC-CEDICT's meaning of each word in it.
+ */
+async function detectedEntry(term: string): Promise<CardEntry> {
+  const blocks = Array.from(document.querySelectorAll('[data-dubao-block]'), (b) => {
+    const copy = b.cloneNode(true) as Element;
+    copy.querySelectorAll('rt, rp').forEach((r) => r.remove());
+    return copy.textContent ?? '';
+  });
+  const { definition, occurrences } = explainInArticle(term, blocks);
+  const meanings: string[] = [];
+  for (let i = 0; i < term.length; ) {
+    const hit = (await ask<DictCardEntry[]>({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
+    const word = hit && term.startsWith(hit.word, i) ? hit.word : (term[i] as string);
+    const defs = hit && word === hit.word ? (hit.entries[0]?.definitions ?? []).slice(0, 2).join('; ') : '';
+    meanings.push(defs ? `${word}: ${defs}` : word);
+    i += word.length;
+  }
+  const others = occurrences.filter((s) => s !== definition);
+  return { id: DETECTED_PREFIX + term, term, pinyin: '', category: 'detected', scope: 'detected', gloss: '', zh: definition ?? '', en: meanings.join(' · '), items: others, related: [], detected: true };
 }
 
 /** The reader's own glossary terms, by matcher id (`user:<id>`). */
@@ -62,6 +86,7 @@ const deps: PageDeps = {
     if (own) {
       return { id, term: own.term, pinyin: '', category: 'own', scope: 'own', gloss: '', zh: own.explanation, en: '', related: [], own: true };
     }
+    if (id.startsWith(DETECTED_PREFIX)) return detectedEntry(id.slice(DETECTED_PREFIX.length));
     return ask<CardEntry | null>({ type: 'glossary:entry', id });
   },
   dictLookup: (text, offset) => ask<DictCardEntry[]>({ type: 'dict:lookup', text, offset }),
@@ -79,6 +104,9 @@ const deps: PageDeps = {
       dictionary: t('cardDictionary'),
       notFound: t('cardNotFound'),
       ownTerm: t('cardOwnTerm'),
+      detected: t('cardDetected'),
+      elsewhere: t('cardElsewhere'),
+      addTerm: t('cardAddTerm'),
     };
   },
   get toolbarLabels(): ToolbarLabels {
@@ -114,7 +142,11 @@ const deps: PageDeps = {
       return [{ ...e, variants: e.variants.filter((v) => !mine.has(v)) }];
     });
     const entries = [...own.map((t) => ({ id: `user:${t.id}`, term: t.term, variants: [] as string[] })), ...builtin];
-    return buildMatcher(entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
+    const words = forms.words.split(' ');
+    const glossary = buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words });
+    // Jargon the glossary lacks gets a lighter mark (style.css: data-term-id="detected:…").
+    const lexicon = new Set(words);
+    return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };
   },
 
 };

@@ -3,6 +3,8 @@
  * in a fixed order. The JSON is validated by `tests/unit/glossary-data.test.ts`.
  */
 import type { GlossaryEntry } from './types';
+import { EDGE_WORDS } from './edge-words.generated';
+import { splitWords } from './lexicon';
 import { buildMatcher, type TermMatcher } from './matcher';
 import medicalInsurance from '../../assets/glossary/medical-insurance.json';
 import socialSecurity from '../../assets/glossary/social-security.json';
@@ -82,44 +84,13 @@ export function entryById(id: string): GlossaryEntry | undefined {
   return BY_ID.get(id);
 }
 
-/**
- * Ordinary words that contain a glossary form but do not mean that term, passed to the matcher
- * as `ignore` forms so that, for example, 老人大多 ("old people mostly") is not taken for 人大
- * (the people's congress), nor 降低保费 ("lower premiums") for 低保 (the minimum allowance).
- */
-export const GLOSSARY_IGNORE: readonly string[] = Object.freeze([
-  // 人大 (people's congress)
-  '人大多', '人大都', '人大概', '人大约', '人大部分', '人大量', '人大学', '人大小', '人大家', '人大人',
-  '人大声', '人大胆', '人大笑', '人大喊', '人大叫', '人大门', '人大厅', '人大楼', '人大院', '人大病',
-  // 低保 (minimum living allowance)
-  '低保费', '低保险', '低保障', '低保护', '低保温', '低保鲜',
-  // 村社 (villages and communities)
-  '农村社会', '农村社区', '乡村社会', '乡村社区',
-  // 网办 (done online)
-  '联网办', '互联网办',
-  // 双开 (double expulsion)
-  '双开门', '双开间',
-  // 集采 (centralised procurement)
-  '集采纳', '集采访', '集采集', '集采用', '集采取', '集采样', '集采购',
-  // 出圈 (go viral)
-  '出圈子',
-  // 链主 (chain leader)
-  '链主要', '链主导', '链主体',
-  // 浙商 (Zhejiang entrepreneurs)
-  '浙商银行', '浙商证券', '浙商保险', '浙商期货', '浙商基金',
-  // 标准地 (standard land)
-  '标准地图', '标准地址', '标准地区', '标准地面',
-  // 一把手 (the top official)
-  '一把手枪', '一把手电', '一把手术刀',
-  // 两会 (the two sessions)
-  '两会儿',
-  // 抓手 (lever)
-  '抓手机', '抓手臂', '抓手腕', '抓手指',
-  // 堵点 (blockage)
-  '堵点火',
-]);
+/** The segmentation lexicon: dictionary words that overlap a glossary form (`./lexicon.ts`). */
+export const GLOSSARY_WORDS: readonly string[] = Object.freeze(splitWords(EDGE_WORDS));
 
-/** A matcher over the whole glossary, with {@link GLOSSARY_IGNORE} and optional extra forms. */
+/**
+ * A word-aware matcher over the whole glossary (segmenting with {@link GLOSSARY_WORDS}) and
+ * optional extra forms (surface form → id: traditional forms, a reader's own terms).
+ */
 export function buildGlossaryMatcher(extraForms?: ReadonlyMap<string, string>): TermMatcher {
-  return buildMatcher(GLOSSARY, extraForms, { ignore: GLOSSARY_IGNORE });
+  return buildMatcher(GLOSSARY, extraForms, { words: GLOSSARY_WORDS });
 }

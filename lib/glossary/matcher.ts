@@ -5,9 +5,17 @@
  * {@link buildMatcher} and call `match` for each text.
  *
  * Matching rules
- * - Leftmost-longest: scanning from the start of the text, the first position where any form
- *   matches wins, and there the longest form wins; the scan goes on after that match, so
- *   matches never overlap. Every occurrence is reported.
+ * - Word-aware: the text is cut into clauses at punctuation and white space, and each clause
+ *   that holds a form is segmented into words — the segmentation with the fewest pieces, where
+ *   a piece is a glossary form, a lexicon word (`options.words`: the dictionary words that
+ *   overlap a form, `./lexicon.ts`) or a single character. A form is reported only where that
+ *   best segmentation takes it as one piece, so 个人大额 (个人|大额) and 城镇街道 (城镇|街道) hold
+ *   no term. A form counts a hair more than a word, so where a segmentation without the form is
+ *   as short, that one wins (被人大声 → 被|人|大声). Among equally short segmentations the one
+ *   whose last piece is longer wins (双减少 → 双|减少). Matches never overlap; every
+ *   occurrence is reported.
+ * - A form that begins (ends) with a Latin letter or digit matches only where the text has no
+ *   Latin letter or digit just before (after) it: DIP is not found in "diploma".
  * - Quotation marks (“ ” ‘ ’ " ' 「 」 『 』, and their full-width ASCII forms) are ignored
  *   inside a term: `三个“一号工程”` in the text matches the form `三个一号工程`, and
  *   `“医银合作”网点` matches `医银合作网点`. Forms are stored with their quotes stripped.
@@ -18,12 +26,10 @@
  *   pair that wraps the match directly on both sides is taken in (`“十五五”时期` → `“十五五”`).
  *   A single quote on one side only (`十五五”时期`) is left out.
  * - White space is never skipped: a line break or space inside a term breaks the match.
- * - Optional "ignore" forms are ordinary words that contain a glossary form but are not that
- *   term (`老人大多` is not about 人大, the people's congress). They take part in the
- *   leftmost-longest contest like any form; where one wins, its text is passed over unreported.
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
+import { formPieces, formStretch, newLexicon, newTrie, nodeFor } from './segment';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -31,11 +37,11 @@ export type { TermMatch } from './types';
 /** Options of {@link buildMatcher}. */
 export interface MatcherOptions {
   /**
-   * Ordinary words that contain a glossary form but are not that term, e.g. `老人大多` (which
-   * contains 人大). Where one of them is the leftmost-longest candidate, its text is skipped.
-   * A form that is also a glossary form is not ignored.
+   * The segmentation lexicon besides the forms themselves: ordinary words (simplified) that may
+   * compete with a form for its characters, e.g. 个人 and 大专 around 人大. Without it, only
+   * forms and single characters are pieces, and every form occurrence on a clean path matches.
    */
-  readonly ignore?: Iterable<string>;
+  readonly words?: Iterable<string>;
 }
 
 /** A built matcher. */
@@ -63,6 +69,9 @@ const CLOSER_TO_OPENER: ReadonlyMap<string, string> = new Map([
 ]);
 
 const STRAIGHT_QUOTES = new Set(['"', "'"]);
+
+/** Punctuation that ends a clause for segmentation (unless some form contains it). */
+const CLAUSE_PUNCTUATION = '。！？；，、：（）《》【】〈〉…—·,.;:!?()[]<>/|';
 
 /** Fold one UTF-16 code unit: full-width ASCII (U+FF01–U+FF5E) to half-width, then A–Z to a–z. */
 function foldUnit(code: number): string {
@@ -102,14 +111,6 @@ export function normalizeForm(s: string): string {
 /** The headword and variants of an entry. */
 export function surfaceForms(entry: GlossaryEntry): string[] {
   return [entry.term, ...entry.variants];
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Entry id of a form ending here. */
-  id?: string;
-  /** An ignore form ends here (and no glossary form does). */
-  ignored?: boolean;
 }
 
 /**
@@ -164,31 +165,17 @@ export function buildMatcher(
   extraForms?: ReadonlyMap<string, string>,
   options?: MatcherOptions,
 ): TermMatcher {
-  const root: TrieNode = { next: new Map() };
+  const root = newTrie();
   const headwords = new Map<string, string>();
   for (const e of entries) if (!headwords.has(e.id)) headwords.set(e.id, e.term);
-
-  const insert = (form: string, id: string | null): void => {
+  const inForms = new Set<string>();
+  const insert = (form: string, id: string): void => {
     const key = normalizeForm(form);
     if (key === '') return;
-    let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const ch = key[i] as string;
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
-    if (id === null) {
-      if (node.id === undefined) node.ignored = true;
-    } else if (node.id === undefined) {
-      node.id = id;
-      node.ignored = false;
-    }
+    const node = nodeFor(root, key);
+    node.id ??= id;
+    for (const ch of key) inForms.add(ch);
   };
-
   for (const e of entries) for (const form of surfaceForms(e)) insert(form, e.id);
   if (extraForms) {
     for (const [form, id] of extraForms) {
@@ -196,57 +183,36 @@ export function buildMatcher(
       if (!headwords.has(id)) headwords.set(id, form);
     }
   }
-  if (options?.ignore) for (const form of options.ignore) insert(form, null);
+  const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
+  const longest = Math.max(0, ...Array.from(lexicon.lengths.values(), (mask) => 31 - Math.clz32(mask)));
+  // Clause ends: white space, and punctuation that no form contains (some forms hold 、 or ·).
+  const breaks = new Set([...CLAUSE_PUNCTUATION].filter((ch) => !inForms.has(ch)));
+  const isBreak = (ch: string): boolean => breaks.has(ch) || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00a0';
 
   const match = (text: string): TermMatch[] => {
     const out: TermMatch[] = [];
     const n = text.length;
     // Folded copy, one code unit per code unit, so offsets stay the same.
-    const folded: string[] = new Array<string>(n);
-    for (let i = 0; i < n; i++) folded[i] = foldUnit(text.charCodeAt(i));
-    const at = (k: number): string => (k >= 0 && k < n ? (folded[k] as string) : '');
-
+    const parts: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) parts[i] = foldUnit(text.charCodeAt(i));
+    const folded = parts.join('');
+    const at = (k: number): string => (k >= 0 && k < n ? (parts[k] as string) : '');
     let floor = 0; // nothing before this offset may be taken into a match
-    let i = 0;
-    while (i < n) {
-      const first = root.next.get(at(i));
-      if (!first) {
-        i++;
-        continue;
+    let cs = 0;
+    while (cs < n) {
+      while (cs < n && isBreak(parts[cs] as string)) cs++;
+      let ce = cs;
+      while (ce < n && !isBreak(parts[ce] as string)) ce++;
+      // Only words near a form can move its boundaries: segment the stretch with the forms and
+      // a margin of the longest word on either side, not the whole clause.
+      const stretch = formStretch(root, at, isQuoteMark, cs, ce);
+      const pieces = stretch ? formPieces(root, lexicon, folded, at, isQuoteMark, Math.max(cs, stretch[0] - longest), Math.min(ce, stretch[1] + longest)) : [];
+      for (const p of pieces) {
+        const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
+        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
+        floor = end;
       }
-      let node: TrieNode = first;
-      let j = i + 1;
-      let bestEnd = node.id !== undefined || node.ignored ? j : -1;
-      let bestId = node.id;
-      while (j < n) {
-        const ch = at(j);
-        if (isQuoteMark(ch)) {
-          j++;
-          continue;
-        }
-        const child = node.next.get(ch);
-        if (!child) break;
-        node = child;
-        j++;
-        if (node.id !== undefined || node.ignored) {
-          bestEnd = j;
-          bestId = node.id;
-        }
-      }
-      if (bestEnd < 0) {
-        i++;
-        continue;
-      }
-      if (bestId === undefined) {
-        // An ignore form won: pass over its text.
-        floor = bestEnd;
-        i = bestEnd;
-        continue;
-      }
-      const [start, end] = widenOverQuotes(at, i, bestEnd, floor, n);
-      out.push({ id: bestId, term: headwords.get(bestId) ?? text.slice(i, bestEnd), start, end });
-      floor = end;
-      i = end;
+      cs = ce;
     }
     return out;
   };

@@ -81,9 +81,9 @@ export interface GlossaryEntry {
   /** Ids of related entries (each must exist and differ from this entry's id). */
   readonly related: readonly string[];
   /**
-   * Where the facts come from: the document or issuing body (and its date where known), for
-   * example `国家医保局《关于…的通知》(2024-06)`. Optional; present on the entries of the
-   * `*-2025.json` files.
+   * Where the entry's facts come from, as a citation without a URL: the document's name, issuer
+   * and date (`国务院《…》（2019年12月）`), or for a stored reading the dictionary it follows.
+   * Optional for entries written before sources were recorded.
    */
   readonly source?: string;
 }

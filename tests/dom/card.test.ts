@@ -8,7 +8,7 @@ import { reflowText } from '../../lib/reflow';
 const labels: CardLabels = {
   close: 'Close', occurrences: (n) => `${n}×`, highlight: 'Highlight', copy: 'Copy', copied: 'Copied', related: 'Related',
   items: 'Items', scope: { national: 'National', zhejiang: 'Zhejiang', local: 'Local' }, category: (c) => c, dictionary: 'Dictionary',
-  notFound: 'Not found', ownTerm: 'Yours',
+  notFound: 'Not found', ownTerm: 'Yours', detected: 'Not in the glossary', elsewhere: 'Also here', addTerm: 'Add to my terms',
 };
 const entry = {
   id: 'wupian-da-wenzhang', term: '五篇大文章', pinyin: 'wǔ piān dà wén zhāng', category: 'finance', scope: 'national', gloss: 'five major tasks',
@@ -30,6 +30,18 @@ describe('glossary card', () => {
     for (const part of ['五篇大文章', 'wǔ piān dà wén zhāng', 'finance', 'National', '3×', '金融工作', 'Five areas', '科技金融', '数字金融']) expect(text).toContain(part);
     expect(card.root()?.querySelectorAll('ol li')).toHaveLength(5);
     expect(card.root()?.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('五篇大文章');
+  });
+
+  it('shows detected jargon with the article\'s explanation, its other sentences and an "Add to my terms" button', () => {
+    const { term, card } = setup();
+    const onAddTerm = vi.fn();
+    const detected = { id: 'detected:小切口', term: '小切口', pinyin: '', category: 'detected', scope: 'detected', gloss: '', zh: '“小切口”是指从具体问题入手。', en: '小: small · 切口: incision', items: ['以小切口推动大变革。'], related: [], detected: true };
+    card.showEntry(term, detected, 2, { onRelated: () => undefined, onAddTerm });
+    const text = card.root()?.querySelector('.card')?.textContent ?? '';
+    for (const part of ['Not in the glossary', '2×', '是指从具体问题入手', '切口: incision', 'Also here', '以小切口推动大变革']) expect(text).toContain(part);
+    const add = Array.from(card.root()?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Add to my terms');
+    add?.click();
+    expect(onAddTerm).toHaveBeenCalledTimes(1);
   });
 
   it('closes on Esc and gives keyboard focus back to the term', () => {

@@ -122,6 +122,29 @@ describe('cli annotate', () => {
     expect(out.blocks[0]?.text.slice(m?.start, m?.end)).toBe('醫銀合作');
   });
 
+  it('says where each term comes from: glossary, the reader\'s own terms (--terms) or detected', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-terms-'));
+    const file = join(dir, 'terms.json');
+    writeFileSync(file, JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '湘湖', explanation: '萧山的湖' }] }));
+    const r = cli(['annotate', '--terms', file, '-'], '以“小切口”推动医银合作，游览湘湖。');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { terms: unknown[] };
+    expect(out.terms).toEqual([
+      { id: null, term: '小切口', source: 'detected', block: 0, start: 2, end: 5 },
+      { id: 'yiyin-hezuo', term: '医银合作', source: 'glossary', block: 0, start: 8, end: 12 },
+      { id: null, term: '湘湖', source: 'own', block: 0, start: 15, end: 17 },
+    ]);
+  });
+
+  it('refuses a --terms file that is not a terms export, with exit code 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dubao-terms-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{"format":"something-else"}');
+    const r = cli(['annotate', '--terms', file, '-'], '银行');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json/u);
+  });
+
   it('refuses an unknown script with exit code 2', () => {
     const r = cli(['annotate', '--script', 'klingon', '-'], '银行');
     expect(r.status).toBe(2);

@@ -80,10 +80,11 @@ describe('buildMatcher: longest match and variants', () => {
 });
 
 describe('buildMatcher: overlapping candidates resolve leftmost-longest', () => {
-  it('the leftmost start wins over a longer term starting later', () => {
+  it('between overlapping forms, the segmentation with fewer pieces wins', () => {
     const m = buildMatcher([entry('a', '乡村振兴'), entry('b', '振兴战略规划')]);
     const text = '乡村振兴战略规划';
-    expect(slices(text, m.match(text))).toEqual(['乡村振兴']);
+    // 乡|村|振兴战略规划 (3 pieces) beats 乡村振兴|战|略|规|划 (5).
+    expect(slices(text, m.match(text))).toEqual(['振兴战略规划']);
   });
 
   it('matches never overlap and the scan resumes after a match', () => {
@@ -94,10 +95,11 @@ describe('buildMatcher: overlapping candidates resolve leftmost-longest', () => 
     expect(slices(text, found)).toEqual(['党建联建', '共建']);
   });
 
-  it('at one start the longest of several nested forms wins', () => {
+  it('at one start the longest of several nested forms wins when nothing follows', () => {
     const m = buildMatcher([entry('a', '共同富裕'), entry('b', '共同富裕示范区'), entry('c', '示范区建设')]);
-    const text = '共同富裕示范区建设';
-    expect(m.match(text).map((x) => x.id)).toEqual(['b']);
+    expect(m.match('共同富裕示范区').map((x) => x.id)).toEqual(['b']);
+    // 共同富裕|示范区建设 (2 pieces) beats 共同富裕示范区|建|设 (3).
+    expect(m.match('共同富裕示范区建设').map((x) => x.id)).toEqual(['a', 'c']);
   });
 
   it('falls back to a shorter form when the longer one is incomplete', () => {
@@ -235,21 +237,56 @@ describe('buildMatcher: extra forms and ignore forms', () => {
     expect(m.match('游湘湖')).toEqual([{ id: 'my-term', term: '湘湖', start: 1, end: 3 }]);
   });
 
-  it('ignore forms hide ordinary words that contain a term', () => {
-    const m = buildMatcher(entries, undefined, { ignore: ['人大多', '老人大学'] });
+});
+
+describe('buildMatcher: word-aware', () => {
+  // Small hand-made lexicons: the words a reader would split these sentences into.
+  const entries = [
+    entry('renda', '人大'),
+    entry('zhenjie', '镇街'),
+    entry('shuangjian', '双减'),
+    entry('dip', 'DIP', ['DRG/DIP']),
+    entry('shuangkai', '双开'),
+    entry('diyang', '低空经济'),
+  ];
+  const words = ['个人', '本人', '大专', '城镇', '街道', '减少', '老人', '大多', '双开门', '被人', '大声', '经济发展', '低空', '推动', '发展'];
+  const m = buildMatcher(entries, undefined, { words });
+
+  it('does not match a form that straddles two words', () => {
+    expect(m.match('办理个人大额转账')).toEqual([]);
+    expect(m.match('请本人大专以上学历者')).toEqual([]);
+    expect(m.match('全区城镇街道两侧')).toEqual([]);
+    expect(m.match('作业量双减少')).toEqual([]);
     expect(m.match('老人大多住在家里')).toEqual([]);
-    expect(m.match('区人大常委会')).toEqual([{ id: 'renda', term: '人大', start: 1, end: 3 }]);
-    expect(m.match('老人大学开学，人大代表来访').map((x) => x.start)).toEqual([7]);
   });
 
-  it('an ignore form that equals a term form does not hide it', () => {
-    const m = buildMatcher(entries, undefined, { ignore: ['人大'] });
-    expect(m.match('人大').map((x) => x.id)).toEqual(['renda']);
+  it('does not match a form inside a longer lexicon word', () => {
+    expect(m.match('双开门冰箱')).toEqual([]);
   });
 
-  it('a longer term still wins over an ignore form', () => {
-    const m = buildMatcher([...entries, entry('renda-daibiao', '人大代表')], undefined, { ignore: ['人大代'] });
-    expect(m.match('人大代表').map((x) => x.id)).toEqual(['renda-daibiao']);
+  it('a tie between a segmentation with a short form and one without goes against the form', () => {
+    // 被|人|大声 and 被|人大|声 both have three pieces.
+    expect(m.match('被人大声呵斥')).toEqual([]);
+  });
+
+  it('matches a form that is a word of the sentence', () => {
+    expect(m.match('区人大常委会，落实双减政策，九个镇街').map((x) => x.id)).toEqual(['renda', 'shuangjian', 'zhenjie']);
+    expect(m.match('人大代表').map((x) => x.id)).toEqual(['renda']);
+  });
+
+  it('a long form wins a tie against a word that crosses its end', () => {
+    expect(m.match('推动低空经济发展').map((x) => x.id)).toEqual(['diyang']);
+  });
+
+  it('Latin forms need Latin word boundaries', () => {
+    expect(m.match('凭diploma原件')).toEqual([]);
+    expect(m.match('凭 DIPLOMA 原件')).toEqual([]);
+    expect(m.match('推行DIP改革，DRG/DIP付费').map((x) => x.start)).toEqual([2, 8]);
+    expect(m.match('a DIP b').map((x) => x.start)).toEqual([2]);
+  });
+
+  it('without a lexicon every form occurrence on its own is matched', () => {
+    expect(buildMatcher(entries).match('办理个人大额转账').map((x) => x.id)).toEqual(['renda']);
   });
 });
 

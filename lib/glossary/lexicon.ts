@@ -1,0 +1,65 @@
+/**
+ * The segmentation lexicon of the word-aware matcher (see `./matcher.ts`): the dictionary words
+ * that can compete with a glossary form for its characters. A form is underlined only where it
+ * lies on word boundaries of the clause's best segmentation; the only words that can move those
+ * boundaries are the ones that overlap a form — crossing one of its edges (个人 and 大额 around
+ * 人大 in 个人大额) or containing it (双开门 around 双开). Keeping just those words makes the
+ * lexicon a fraction of CC-CEDICT, small enough to hand to every article page.
+ *
+ * Pure: forms and dictionary words in, words out. `scripts/build-glossary-lexicon.ts` runs it
+ * over `public/dict/cedict.txt` and the glossary into `./edge-words.generated.ts`.
+ */
+import { normalizeForm } from './matcher';
+
+/** Longest dictionary word kept, in characters (longer words hardly ever decide a boundary). */
+export const EDGE_WORD_MAX = 6;
+
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The words among `dictWords` (Han only, 2 to {@link EDGE_WORD_MAX} characters) that overlap some
+ * form of `forms` without being one: a proper suffix of the word is a proper prefix of a form, a
+ * proper prefix of the word is a proper suffix of a form, or the word contains a form. Sorted,
+ * without repeats.
+ */
+export function edgeWords(forms: Iterable<string>, dictWords: Iterable<string>): string[] {
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  const whole = new Set<string>();
+  let longest = 0;
+  for (const raw of forms) {
+    const f = normalizeForm(raw);
+    if (f === '') continue;
+    whole.add(f);
+    longest = Math.max(longest, f.length);
+    for (let k = 1; k < f.length; k++) {
+      heads.add(f.slice(0, k));
+      tails.add(f.slice(f.length - k));
+    }
+  }
+  const out = new Set<string>();
+  for (const w of dictWords) {
+    if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w)) continue;
+    if (overlapsEdge(w, heads, tails) || containsForm(w, whole, longest)) out.add(w);
+  }
+  return [...out].sort();
+}
+
+function overlapsEdge(w: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {
+  for (let k = 1; k < w.length; k++) {
+    if (heads.has(w.slice(w.length - k)) || tails.has(w.slice(0, k))) return true;
+  }
+  return false;
+}
+
+function containsForm(w: string, whole: ReadonlySet<string>, longest: number): boolean {
+  for (let i = 0; i < w.length; i++) {
+    for (let j = i + 1; j <= Math.min(w.length, i + longest); j++) if (whole.has(w.slice(i, j))) return true;
+  }
+  return false;
+}
+
+/** The words of a lexicon string as stored in `./edge-words.generated.ts` (space-separated). */
+export function splitWords(packed: string): string[] {
+  return packed === '' ? [] : packed.split(' ');
+}

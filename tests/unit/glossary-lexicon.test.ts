@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY, GLOSSARY_WORDS } from '../../lib/glossary/data';
+import { edgeWords, splitWords } from '../../lib/glossary/lexicon';
+import { surfaceForms } from '../../lib/glossary/matcher';
+
+describe('edgeWords', () => {
+  const dict = ['个人', '大额', '本人', '大专', '附中', '双开门', '天气', '人民', '额度', '专科', '研究'];
+
+  it('keeps the words that cross a form\'s edge or contain a form, and nothing else', () => {
+    expect(edgeWords(['人大', '双开'], dict)).toEqual(['个人', '双开门', '大专', '大额', '本人']);
+  });
+
+  it('drops forms themselves, non-Han words and words longer than six characters', () => {
+    expect(edgeWords(['人大'], ['人大', 'AI人', '中华人民共和国人大', '人大附中'])).toEqual(['人大附中']);
+  });
+
+  it('ignores quotation marks in forms', () => {
+    expect(edgeWords(['“人大”'], ['个人'])).toEqual(['个人']);
+  });
+
+  it('splitWords reads the packed form back', () => {
+    expect(splitWords('')).toEqual([]);
+    expect(splitWords('个人 大额')).toEqual(['个人', '大额']);
+  });
+});
+
+describe('lib/glossary/edge-words.generated.ts', () => {
+  it('is up to date with the glossary and public/dict/cedict.txt (run scripts/build-glossary-lexicon.ts)', () => {
+    const text = readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8');
+    const words = text.split('\n').flatMap((l) => (l === '' || l.startsWith('#') ? [] : [l.slice(0, l.indexOf('\t'))]));
+    expect([...GLOSSARY_WORDS]).toEqual(edgeWords(GLOSSARY.flatMap(surfaceForms), words));
+  });
+});
