@@ -13,7 +13,6 @@ export interface PanelApi extends HighlightApi, TermApi {
   setShowRepairs: (on: boolean) => Promise<PageInfo | null>;
   storedArticle: (url: string) => Promise<ArticleRecord | null>;
   recentArticles: () => Promise<ArticleRecord[]>;
-  highlights: (url: string) => Promise<unknown[]>;
   tabUrl: () => Promise<string | null>;
   useOnThisPage: () => Promise<PageInfo | null>;
   alwaysOnThisSite: () => Promise<boolean>;

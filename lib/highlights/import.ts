@@ -15,8 +15,12 @@ import { readExportFile } from '../export-file';
 import { canonicalRecord, checkHighlight, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
 import type { HighlightRecord } from './types';
 
-/** Default largest file accepted: 20 MB. */
-export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest highlights file, in UTF-8 bytes: 200 MB. The one limit export and import share: the
+ * panel tells the reader before writing an export above it (exportTooLarge), and imports files
+ * up to it (sent in parts: lib/upload.ts).
+ */
+export const DEFAULT_MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** Most highlights one file may hold. */
 export const MAX_IMPORT_RECORDS = 100_000;
 /** Problems listed before the rest are summarised. */
@@ -34,7 +38,7 @@ function capped(errors: string[]): string[] {
 }
 
 /**
- * Reads an export file. `maxBytes` (default 20 MB) is checked before parsing. On success the
+ * Reads an export file. `maxBytes` (default 200 MB) is checked before parsing. On success the
  * records are fresh objects holding only the known fields; warnings say what was ignored
  * (unknown fields, duplicate ids — merged by mergeImport()).
  */

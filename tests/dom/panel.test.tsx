@@ -33,7 +33,6 @@ async function panelApi(page: PageInfo | null) {
     setShowRepairs: async () => page,
     storedArticle: async () => null,
     recentArticles: async () => [],
-    highlights: async () => [],
     tabUrl: async () => page?.url ?? null,
     useOnThisPage: async () => null,
     alwaysOnThisSite: async () => false,
