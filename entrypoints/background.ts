@@ -191,8 +191,8 @@ const siteScriptId = (origin: string): string => `dubao-site-${new URL(origin).h
 function siteControl(): SiteControl {
   return {
     list: loadAlwaysOn,
+    granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
     async enable(origin) {
-      if (!(await browser.permissions.contains({ origins: [`${origin}/*`] }))) throw new Error(`Dubao may not read ${origin} yet: allow it first`);
       const list = await loadAlwaysOn();
       if (!list.includes(origin)) {
         if (list.length >= MAX_ALWAYS_ON) throw new Error(`Dubao is always on for ${MAX_ALWAYS_ON} sites already: turn one off first`);

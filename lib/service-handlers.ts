@@ -90,7 +90,10 @@ async function handleSites(m: BackgroundMessage, ctx: Context): Promise<Reply<un
   const sites = ctx.deps.sites;
   if (!sites) return unavailable;
   if (m.type === 'sites:list') return done(await sites.list());
-  if (m.type === 'site:enable') await sites.enable(m.origin);
+  if (m.type === 'site:enable') {
+    if (!(await sites.granted(m.origin))) return { ok: false, error: `Dubao may not read ${m.origin}: allow it when the browser asks, then try again` };
+    await sites.enable(m.origin);
+  }
   else if (m.type === 'site:disable') await sites.disable(m.origin);
   else return unavailable;
   return done({ origin: m.origin });
@@ -162,11 +165,9 @@ async function handleTerms(m: BackgroundMessage, ctx: Context): Promise<Reply<un
     }
     case 'terms:put':
     case 'terms:add': {
-      // Validated already (lib/messages.ts); a page's 'terms:add' never replaces a stored term.
-      if (m.type === 'terms:add' && (await repo.termByText(m.term.term.trim()))) {
-        return { ok: false, error: `“${m.term.term.trim()}” is already in your glossary: change it in the popup or the library` };
-      }
-      const saved = await repo.putTerm({ term: m.term.term.trim(), explanation: m.term.explanation, ...(m.type === 'terms:put' && m.term.id ? { id: m.term.id } : {}) });
+      // Validated already (lib/messages.ts); 'terms:add' (a page's) never replaces a stored term.
+      const input = { term: m.term.term.trim(), explanation: m.term.explanation };
+      const saved = m.type === 'terms:add' ? await repo.addTerm(input) : await repo.putTerm(m.term.id ? { ...input, id: m.term.id } : input);
       termsChanged(ctx);
       return done(saved);
     }

@@ -12,7 +12,9 @@ export type { SenderInfo } from './grant';
 
 /** "Always on this site" in the browser: registering and unregistering content scripts, the per-device list. */
 export interface SiteControl {
-  /** Refuses (throws) unless the host permission for `origin` has been granted. */
+  /** True when the reader granted the host permission for `origin` (permissions.contains). */
+  granted(origin: string): Promise<boolean>;
+  /** Lists the origin, then registers its content script. */
   enable(origin: string): Promise<void>;
   disable(origin: string): Promise<void>;
   list(): Promise<string[]>;
