@@ -12,6 +12,10 @@ export function createLibraryApi(): LibraryApi {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    alwaysOnSites: () => toBackground({ type: 'sites:list' }),
+    turnOffSite: async (origin) => {
+      await toBackground({ type: 'site:disable', origin });
+    },
     async openUrl(url) {
       await browser.tabs.create({ url });
     },

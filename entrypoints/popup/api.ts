@@ -51,6 +51,10 @@ export function createPopupApi(target: string | null): PanelApi {
     recentArticles: () => toBackground({ type: 'articles:recent', limit: 10 }),
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    alwaysOnSites: () => toBackground({ type: 'sites:list' }),
+    turnOffSite: async (origin) => {
+      await toBackground({ type: 'site:disable', origin });
+    },
     /** The current tab when it shows this article (only the fragment changes), else a new tab. */
     async openUrl(url) {
       const t = await tab();

@@ -5,7 +5,7 @@
 // aborts its transaction, so what was stored before stays exactly as it was; the error is
 // thrown on to the caller (lib/service.ts describeError turns it into a message).
 import type { IDBPDatabase } from 'idb';
-import { mergeImport } from '../highlights/import';
+import { FUTURE_SLACK_MS, mergeImport } from '../highlights/import';
 import { validateHighlight } from '../highlights/types';
 import type { ArticleInfo, ArticleRecord, HighlightPatch, HighlightRecord, TermInput, TermRecord } from '../records';
 import type { DubaoDB } from './schema';
@@ -73,9 +73,6 @@ export interface Repository {
   importTerms(inputs: readonly TermInput[], now?: number): Promise<TermImportCounts>;
   close(): void;
 }
-
-/** How far ahead of now a stored updatedAt may be (clocks of two devices differ). */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
 /** The clean copy of a highlight, or an InvalidRecordError listing every problem. */
 function clean(record: unknown): HighlightRecord {
