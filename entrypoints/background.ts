@@ -7,6 +7,7 @@ import { entryById, GLOSSARY, GLOSSARY_IGNORE } from '../lib/glossary/data';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
+import { originOf } from '../lib/grant';
 import { createService, type SenderInfo, type SiteControl } from '../lib/service';
 import { alwaysOnItem, loadAlwaysOn, MAX_ALWAYS_ON } from '../lib/storage';
 import { canonicalUrl } from '../lib/url';
@@ -42,7 +43,7 @@ export default defineBackground(() => {
   // is still finding an article, so the first look-up does not wait for it.
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
   const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms });
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),

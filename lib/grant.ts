@@ -75,7 +75,8 @@ export function refusal(type: BackgroundType, kind: SenderKind): string | null {
   return PAGE_MESSAGES.has(type) ? null : `${type} refused: only Dubao's own pages (popup, library) may ask for this`;
 }
 
-function originOf(url: string | undefined): string | null {
+/** The origin of a URL (`scheme://host[:port]`, also for extension schemes where URL.origin is "null"), or null. */
+export function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);

@@ -156,3 +156,15 @@ describe('always on this site', () => {
     expect(await call({ type: 'site:enable', origin: 'https://www.jxrb.com/path' }, popup)).toMatchObject({ ok: false, error: 'origin must be an http(s) origin' });
   });
 });
+
+describe('senders in Firefox', () => {
+  it('an extension page is told apart by its moz-extension origin (not the extension id)', async () => {
+    const repo = createRepository(await openDatabase(`svc-grant-${++n}`));
+    const handle = createService({ repo: async () => repo, ownId: 'dubao@example.org', ownOrigin: 'moz-extension://2b6f0c1e-1111-4c5e-9a1b-0d2f3e4a5b6c' });
+    const ffPopup = { id: 'dubao@example.org', url: 'moz-extension://2b6f0c1e-1111-4c5e-9a1b-0d2f3e4a5b6c/popup.html' };
+    expect(await handle({ type: 'highlights:all' }, ffPopup)).toEqual({ ok: true, value: [] });
+    const ffPage = { id: 'dubao@example.org', tabId: 2, url: PAGE_A };
+    expect((await handle({ type: 'highlights:all' }, ffPage)).ok).toBe(false);
+    expect((await handle({ type: 'highlights:all' }, { ...ffPopup, url: 'moz-extension://another-uuid/popup.html' })).ok).toBe(false);
+  });
+});
