@@ -106,6 +106,38 @@ describe('highlights', () => {
     await page.close();
   });
 
+  it('shows on the toolbar badge how many highlights the article in the tab has, and follows a delete from the popup', async () => {
+    const page = await session.context.newPage();
+    await page.goto(zj.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    type Chrome = {
+      tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+      runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { id: string }[] }> };
+    };
+    /** The badge of the article's tab, and the number of highlights stored for its URL (asked as the popup). */
+    const state = () =>
+      ext.evaluate(async (url) => {
+        const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+        const tab = (await c.tabs.query({})).find((t) => t.url?.split('#')[0] === url);
+        const badge = tab ? await c.action.getBadgeText({ tabId: tab.id }) : 'no tab';
+        const stored = await c.runtime.sendMessage({ type: 'highlights:for-url', url });
+        return { badge, stored: stored.value.map((h) => h.id) };
+      }, zj.url);
+    const before = (await state()).stored.length;
+    await highlightWithToolbar(page, 3, 0, 6, 'yellow');
+    await expect.poll(async () => (await state()).badge).toBe(String(before + 1));
+    const { stored } = await state();
+    await ext.evaluate(async (id) => {
+      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await c.runtime.sendMessage({ type: 'highlight:delete', id });
+    }, stored[stored.length - 1] as string);
+    await expect.poll(async () => (await state()).badge).toBe(before === 0 ? '' : String(before));
+    await Promise.all([page.close(), ext.close()]);
+  });
+
   it('loses nothing when two tabs save at once, or when the service worker is stopped between saves', async () => {
     const a = await session.context.newPage();
     const b = await session.context.newPage();

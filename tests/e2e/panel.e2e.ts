@@ -125,14 +125,12 @@ describe('popup panel', () => {
     await search.fill('yyhz');
     await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: 10000 }).toMatch(/医银合作|银医合作/u);
     const searchMs = Date.now() - t1;
-    // Every highlight shown matches: the list is filtered, not just reordered.
-    const shownAfterPinyin = await popup.locator('.hl-item .hl-quote').allTextContents();
-    expect(shownAfterPinyin.length).toBeGreaterThan(0);
-    for (const q of shownAfterPinyin) expect(q).toMatch(/医银合作|银医合作/u);
+
     const t2 = Date.now();
     await search.fill('医保');
     await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: 10000 }).toContain('医保');
     const search2Ms = Date.now() - t2;
+
     console.log(`[bench] panel with 10,000 highlights in Chromium: first highlights shown ${markMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock from opening a tab); first search (pinyin initials, builds the index) ${searchMs} ms; next search ${search2Ms} ms (wall clock, including Playwright round trips)`);
     await popup.close();
   });
