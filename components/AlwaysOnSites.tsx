@@ -1,5 +1,6 @@
 // The sites where Dubao is always on (this device), each with "turn off": in the popup and the library.
 import { useEffect, useState } from 'preact/hooks';
+import './AlwaysOnSites.css';
 
 /** What the list needs from the outside world. */
 export interface SitesApi {
