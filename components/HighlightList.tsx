@@ -4,7 +4,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupByArticle, type ArticleGroup } from '../lib/highlights/search';
 import type { HighlightRecord } from '../lib/highlights/types';
-import type { BackgroundType, HighlightPatch, ImportSummary } from '../lib/messages';
+import type { HighlightPatch, ImportSummary } from '../lib/messages';
+import type { Send } from '../lib/send';
+import { sendImport } from '../lib/upload';
 import { HighlightFilters, NO_FILTERS, toQuery, type Filters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
 import { HighlightStore } from './HighlightStore';
@@ -30,18 +32,16 @@ export interface HighlightApi {
   openLibrary?: () => void | Promise<void>;
 }
 
-/** Asks the background (runtime.sendMessage); resolves with the reply's value, rejects with its error. */
-export type AskBackground = <V>(message: { type: BackgroundType; [field: string]: unknown }) => Promise<V>;
-
 /** The highlight calls of HighlightApi as background messages (the popup and the library share them). */
-export function highlightCalls(ask: AskBackground): Pick<HighlightApi, 'allHighlights' | 'recentHighlights' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'importHighlights'> {
+export function highlightCalls(send: Send): Pick<HighlightApi, 'allHighlights' | 'recentHighlights' | 'updateHighlight' | 'deleteHighlight' | 'restoreHighlight' | 'importHighlights'> {
   return {
-    allHighlights: () => ask<HighlightRecord[]>({ type: 'highlights:all' }),
-    recentHighlights: (limit, url) => ask<HighlightRecord[]>({ type: 'highlights:recent', limit, ...(url ? { url } : {}) }),
-    updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
-    deleteHighlight: (id) => ask<HighlightRecord | null>({ type: 'highlight:delete', id }),
-    restoreHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:restore', highlight }),
-    importHighlights: (text) => ask<ImportSummary>({ type: 'highlights:import', text }),
+    allHighlights: () => send({ type: 'highlights:all' }),
+    recentHighlights: (limit, url) => send({ type: 'highlights:recent', limit, ...(url ? { url } : {}) }),
+    updateHighlight: (id, patch) => send({ type: 'highlight:update', id, patch }),
+    deleteHighlight: (id) => send({ type: 'highlight:delete', id }),
+    restoreHighlight: (highlight) => send({ type: 'highlight:restore', highlight }),
+    // A large file goes in parts (lib/upload.ts).
+    importHighlights: (text) => sendImport<ImportSummary>((m) => send(m as never), text),
   };
 }
 

@@ -1,10 +1,11 @@
 // Export (Markdown, JSON, CSV, Anki TSV) and import (a Dubao JSON export) of highlights.
 import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
+import { useState } from 'preact/hooks';
+import { mb, utf8Bytes } from '../lib/export-file';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/highlights/import';
 import type { HighlightRecord } from '../lib/highlights/types';
 import type { ImportSummary } from '../lib/messages';
-import { readings } from '../lib/pinyin';
-import { ImportStatusView, useFileImport } from './FileImport';
+import { ImportStatusView, useFileImport, type ImportStatus } from './FileImport';
 
 /** Saves `text` as a file through a temporary object URL and `<a download>`. */
 export function downloadText(filename: string, text: string, mime: string): void {
@@ -19,7 +20,21 @@ export function downloadText(filename: string, text: string, mime: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const pinyinOf = (text: string): string => readings(text).filter((r) => r !== '').join(' ');
+/** Anki cards with pinyin: the pinyin tables load only when the reader asks for them. */
+async function ankiCards(records: readonly HighlightRecord[]): Promise<string> {
+  const { readings } = await import('../lib/pinyin');
+  return toAnkiTsv(records, (text) => readings(text).filter((r) => r !== '').join(' '));
+}
+
+/**
+ * The reason a JSON export could not be imported back (larger than the import limit, which it
+ * shares: DEFAULT_MAX_IMPORT_BYTES), or null. Other formats are not imported.
+ */
+export function exportTooLarge(format: ExportFormat['id'], text: string, limit = DEFAULT_MAX_IMPORT_BYTES): string | null {
+  if (format !== 'json') return null;
+  const bytes = text.length > limit ? text.length : utf8Bytes(text);
+  return bytes > limit ? `${mb(bytes)} > ${mb(limit)}` : null;
+}
 
 export interface ExportFormat {
   id: 'markdown' | 'json' | 'csv' | 'anki';
@@ -27,14 +42,14 @@ export interface ExportFormat {
   label: string;
   extension: string;
   mime: string;
-  make: (records: readonly HighlightRecord[]) => string;
+  make: (records: readonly HighlightRecord[]) => string | Promise<string>;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'markdown', label: 'hlFormatMarkdown', extension: 'md', mime: 'text/markdown;charset=utf-8', make: (rs) => toMarkdown(rs) },
   { id: 'json', label: 'hlFormatJson', extension: 'json', mime: 'application/json;charset=utf-8', make: (rs) => toJson(rs) },
   { id: 'csv', label: 'hlFormatCsv', extension: 'csv', mime: 'text/csv;charset=utf-8', make: (rs) => toCsv(rs) },
-  { id: 'anki', label: 'hlFormatAnki', extension: 'tsv', mime: 'text/tab-separated-values;charset=utf-8', make: (rs) => toAnkiTsv(rs, pinyinOf) },
+  { id: 'anki', label: 'hlFormatAnki', extension: 'tsv', mime: 'text/tab-separated-values;charset=utf-8', make: ankiCards },
 ];
 
 /** `dubao-highlights-2025-03-09.md` (local date). */
@@ -53,6 +68,15 @@ interface TransferProps {
 }
 
 export function HighlightTransfer({ t, records, download, importText, onImported }: TransferProps) {
+  const [exportStatus, setExportStatus] = useState<ImportStatus | null>(null);
+  const exportAs = async (f: ExportFormat): Promise<void> => {
+    setExportStatus(null);
+    const text = await f.make(records);
+    // Told before a file is written: an export Dubao could not import back is not made.
+    const tooLarge = exportTooLarge(f.id, text);
+    if (tooLarge) setExportStatus({ kind: 'error', text: t('hlExportTooLarge', tooLarge) });
+    else download(exportFileName(f.extension), text, f.mime);
+  };
   const importer = useFileImport({
     maxBytes: DEFAULT_MAX_IMPORT_BYTES,
     tooLarge: t('hlImportTooLarge', String(Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024))),
@@ -74,12 +98,13 @@ export function HighlightTransfer({ t, records, download, importText, onImported
             type="button"
             class="secondary"
             disabled={records.length === 0}
-            onClick={() => download(exportFileName(f.extension), f.make(records), f.mime)}
+            onClick={() => void exportAs(f).catch((e: unknown) => setExportStatus({ kind: 'error', text: String((e as Error).message ?? e) }))}
           >
             {t(f.label)}
           </button>
         ))}
       </div>
+      <ImportStatusView status={exportStatus} prefix="hl-export" />
       <div class="row">
         <button type="button" class="secondary" disabled={importer.busy} onClick={importer.choose}>
           {t('hlImport')}

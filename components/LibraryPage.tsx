@@ -1,10 +1,11 @@
 // The library: a full page for reviewing many highlights (search, filters, export, import) and
 // the reader's own glossary terms.
+import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
 
 /** What the library page needs from the outside world. */
-export type LibraryApi = HighlightApi & TermApi;
+export type LibraryApi = HighlightApi & TermApi & SitesApi;
 
 export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize?: number }) {
   const { t } = api;
@@ -17,6 +18,7 @@ export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize
       <p class="muted">{t('libraryIntro')}</p>
       <HighlightList api={api} variant="library" pageSize={pageSize} />
       <TermList api={api} variant="library" pageSize={pageSize} />
+      <AlwaysOnSites api={api} />
     </main>
   );
 }

@@ -2,18 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
-export interface PanelApi extends HighlightApi, TermApi {
+export interface PanelApi extends HighlightApi, TermApi, SitesApi {
   t: (key: string, substitutions?: string | string[]) => string;
   pageInfo: () => Promise<PageInfo | null>;
   setView: (view: ArticleView) => Promise<PageInfo | null>;
   setShowRepairs: (on: boolean) => Promise<PageInfo | null>;
   storedArticle: (url: string) => Promise<ArticleRecord | null>;
   recentArticles: () => Promise<ArticleRecord[]>;
-  highlights: (url: string) => Promise<unknown[]>;
   tabUrl: () => Promise<string | null>;
   useOnThisPage: () => Promise<PageInfo | null>;
   alwaysOnThisSite: () => Promise<boolean>;
@@ -72,6 +72,8 @@ export function Panel({ api }: { api: PanelApi }) {
         page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}
       />
       <TermList api={api} />
+      {/* Remounted after a notice (e.g. "always on" turned on): the list reads the sites again. */}
+      <AlwaysOnSites api={api} key={notice ?? ''} />
       <section aria-labelledby="dubao-recent-h" class="card">
         <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
         {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}

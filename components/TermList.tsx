@@ -3,10 +3,10 @@
 // export and import as JSON (lib/terms-io.ts). Used by the popup panel and the library page.
 // Terms and explanations reach the DOM only as text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TERM_LIMITS } from '../lib/db/terms';
+import { TERM_LIMITS } from '../lib/records';
 import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
-import type { AskBackground } from './HighlightList';
+import type { Send } from '../lib/send';
 import { ImportStatusView, useFileImport } from './FileImport';
 import { shortQuote } from './HighlightItem';
 import './TermList.css';
@@ -25,12 +25,12 @@ export interface TermApi {
 }
 
 /** The term calls of TermApi as background messages (the popup and the library share them). */
-export function termCalls(ask: AskBackground): Pick<TermApi, 'allTerms' | 'putTerm' | 'deleteTerm' | 'importTerms'> {
+export function termCalls(send: Send): Pick<TermApi, 'allTerms' | 'putTerm' | 'deleteTerm' | 'importTerms'> {
   return {
-    allTerms: () => ask<TermRecord[]>({ type: 'terms:list' }),
-    putTerm: (term) => ask<TermRecord>({ type: 'terms:put', term }),
-    deleteTerm: (id) => ask<TermRecord | null>({ type: 'terms:delete', id }),
-    importTerms: (text) => ask<TermImportSummary>({ type: 'terms:import', text }),
+    allTerms: () => send({ type: 'terms:list' }),
+    putTerm: (term) => send({ type: 'terms:put', term }),
+    deleteTerm: (id) => send({ type: 'terms:delete', id }),
+    importTerms: (text) => send({ type: 'terms:import', text }),
   };
 }
 

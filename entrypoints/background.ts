@@ -1,26 +1,23 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createRepository, openDatabase, type Repository } from '../lib/db';
+import { openDatabase, type Repository } from '../lib/db';
+import { resilientRepository } from '../lib/db/resilient';
 import { parseDictionary, type Dictionary } from '../lib/dict';
 import { entryById, GLOSSARY } from '../lib/glossary/data';
 import { EDGE_WORDS } from '../lib/glossary/edge-words.generated';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
-import { createService, type SenderInfo } from '../lib/service';
-import { updateSettings, loadSettings } from '../lib/storage';
+import { originOf } from '../lib/grant';
+import { createService, type SenderInfo, type SiteControl } from '../lib/service';
+import { alwaysOnItem, loadAlwaysOn, MAX_ALWAYS_ON } from '../lib/storage';
 import { canonicalUrl } from '../lib/url';
 
 /** The background: sole owner of the database, answers typed messages, runs commands. */
 export default defineBackground(() => {
-  let repo: Promise<Repository> | null = null;
-  const getRepo = (): Promise<Repository> => {
-    repo ??= openDatabase().then(createRepository).catch((e: unknown) => {
-      repo = null;
-      throw e;
-    });
-    return repo;
-  };
+  // Opened on first use; reopened after the browser closes it (lib/db/resilient.ts).
+  const repository = resilientRepository((events) => openDatabase(undefined, undefined, events));
+  const getRepo = async (): Promise<Repository> => repository;
 
   let dict: Promise<Dictionary> | null = null;
   const dictionary = (): Promise<Dictionary> => {
@@ -42,12 +39,16 @@ export default defineBackground(() => {
   };
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();
+  browser.runtime.onInstalled.addListener(() => void listRegisteredSites().catch(() => undefined));
   // The browser just started (or Dubao was installed): load the dictionary while the reader
   // is still finding an article, so the first look-up does not wait for it.
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, enableSite, injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms });
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }));
+  const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
+  );
 
   browser.commands?.onCommand.addListener(async (command) => {
     const message = command === 'toggle-repair' ? { type: 'page:toggle-view' } : command === 'highlight-selection' ? { type: 'page:highlight-selection' } : null;
@@ -181,15 +182,46 @@ function glossaryForms(): GlossaryForms {
   return forms;
 }
 
-/** "Always on this site": a content script registered for that origin (permission granted by the popup). */
-async function enableSite(origin: string): Promise<void> {
-  const id = `dubao-site-${new URL(origin).host}`;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([
-      { id, matches: [`${origin}/*`], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], runAt: 'document_idle', persistAcrossSessions: true },
-    ]);
-  }
-  const settings = await loadSettings();
-  if (!settings.alwaysOn.includes(origin)) await updateSettings({ alwaysOn: [...settings.alwaysOn, origin] });
+const siteScriptId = (origin: string): string => `dubao-site-${new URL(origin).host}`;
+
+/**
+ * "Always on this site": a content script registered for the origin, listed per device in
+ * local storage. Enabling needs the host permission granted first (the popup asks for it); the
+ * list is written before the script is registered, so that a full list never leaves a script
+ * nobody can turn off.
+ */
+function siteControl(): SiteControl {
+  return {
+    list: loadAlwaysOn,
+    granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+    async enable(origin) {
+      const list = await loadAlwaysOn();
+      if (!list.includes(origin)) {
+        if (list.length >= MAX_ALWAYS_ON) throw new Error(`Dubao is always on for ${MAX_ALWAYS_ON} sites already: turn one off first`);
+        await alwaysOnItem.setValue([...list, origin]);
+      }
+      const id = siteScriptId(origin);
+      if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
+      await browser.scripting.registerContentScripts([
+        { id, matches: [`${origin}/*`], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    },
+    async disable(origin) {
+      const id = siteScriptId(origin);
+      if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
+      await alwaysOnItem.setValue((await loadAlwaysOn()).filter((o) => o !== origin));
+    },
+  };
+}
+
+/**
+ * Every site whose content script is registered is in the "always on" list, so that it can be
+ * turned off (scripts registered by earlier versions kept their list in sync storage).
+ */
+async function listRegisteredSites(): Promise<void> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  const origins = scripts.filter((s) => s.id.startsWith('dubao-site-')).flatMap((s) => (s.matches ?? []).map((m) => m.replace(/\/\*$/u, '')));
+  const list = await loadAlwaysOn();
+  const missing = origins.filter((o) => !list.includes(o));
+  if (missing.length > 0) await alwaysOnItem.setValue([...list, ...missing].slice(0, MAX_ALWAYS_ON));
 }

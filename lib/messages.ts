@@ -1,28 +1,27 @@
 // Typed messages between the content script, the popup and the background, with validation.
 // Every reply is `{ok: true, value} | {ok: false, error}`.
-import { isRecordId, validateTermInput, type TermInput, type TermRecord } from './db/terms';
-import { DEFAULT_MAX_IMPORT_BYTES } from './highlights/import';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor, type HighlightRecord } from './highlights/types';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor } from './highlights/types';
+import { isCalendarDate, isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
+import { MAX_PARTS, PART_CHARS } from './upload';
 
-export type { TermInput, TermRecord } from './db/terms';
+export type { ArticleInfo, ArticleRecord, HighlightPatch, TermInput, TermRecord } from './records';
 
-/** An article as the content script recognised it. */
-export interface ArticleInfo {
-  url: string;
-  site: string;
-  siteName: string;
-  title: string | null;
-  date: string | null;
-}
-
-/** Requests the background answers (from our content scripts, popup and pages). */
+/**
+ * Requests the background answers. Who may send which is decided by lib/grant.ts: a content
+ * script only what concerns its own tab's article, look-ups and a new term of its own; the
+ * rest only Dubao's extension pages (popup, library).
+ */
 export interface BackgroundRequests {
   'article:visit': { request: { article: ArticleInfo }; reply: ArticleRecord };
   'article:get': { request: { url: string }; reply: ArticleRecord | null };
   'articles:recent': { request: { limit?: number }; reply: ArticleRecord[] };
-  'highlights:list': { request: { url?: string }; reply: unknown[] };
+  /** "Always on this site": needs the host permission granted first (permissions.request in the popup). */
   'site:enable': { request: { origin: string }; reply: { origin: string } };
+  /** Turns "always on" off for an origin: unregisters its content script and removes it from the list. */
+  'site:disable': { request: { origin: string }; reply: { origin: string } };
+  /** Origins where Dubao is always on (this device). */
+  'sites:list': { request: Record<string, never>; reply: string[] };
   'script:load': { request: { name: LazyScript }; reply: { loaded: true } };
   'glossary:forms': { request: Record<string, never>; reply: GlossaryForms };
   'glossary:entry': { request: { id: string }; reply: GlossaryCard | null };
@@ -36,19 +35,20 @@ export interface BackgroundRequests {
   'highlights:for-url': { request: { url: string }; reply: HighlightRecord[] };
   'highlights:all': { request: Record<string, never>; reply: HighlightRecord[] };
   'highlights:recent': { request: { limit: number; url?: string }; reply: HighlightRecord[] };
-  'highlights:import': { request: { text: string }; reply: ImportSummary };
+  /** An export file, sent whole (`text`) or in parts first ('highlights:import-part', then `upload`: lib/upload.ts). */
+  'highlights:import': { request: { text?: string; upload?: string }; reply: ImportSummary };
+  'highlights:import-part': { request: { upload: string; index: number; count: number; text: string }; reply: { received: number } };
   'terms:list': { request: Record<string, never>; reply: TermRecord[] };
   'terms:put': { request: { term: TermInput }; reply: TermRecord };
+  /** From a page: adds a new term; refused when the reader already has one with that text (never replaces it). */
+  'terms:add': { request: { term: TermInput }; reply: TermRecord };
+  /** For drawing term marks on a page: the texts of the reader's own terms, nothing else. */
+  'terms:forms': { request: Record<string, never>; reply: string[] };
+  /** For the card of an own term the reader opened on a page: its text and explanation, or null. */
+  'terms:card': { request: { term: string }; reply: { term: string; explanation: string } | null };
   'terms:delete': { request: { id: string }; reply: TermRecord | null };
   /** A terms export (lib/terms-io.ts), merged in one transaction: a known id or the same term text is updated, not duplicated. */
   'terms:import': { request: { text: string }; reply: TermImportSummary };
-}
-
-/** What 'highlight:update' may change. */
-export interface HighlightPatch {
-  note?: string;
-  color?: HighlightColor;
-  tags?: string[];
 }
 
 /** The reply to 'highlights:import': what was merged in, and what was ignored (unknown fields, duplicate ids). */
@@ -90,12 +90,6 @@ export interface GlossaryForms {
   entries: { id: string; term: string; variants: string[] }[];
   /** The matcher's segmentation lexicon (lib/glossary/lexicon.ts), space-separated. */
   words: string;
-}
-
-/** A stored article visit. */
-export interface ArticleRecord extends ArticleInfo {
-  firstVisitedAt: number;
-  visitedAt: number;
 }
 
 /** View state of the article in a tab. */
@@ -146,10 +140,17 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
 
 /** Largest message the background accepts, in characters of its JSON form. */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
-/** Largest 'highlights:import' message: an export file of up to 20 MB (lib/highlights/import.ts), plus JSON escaping. */
-export const MAX_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_IMPORT_BYTES + 64 * 1024;
-/** Largest 'terms:import' message: a terms file of up to 2 MB (lib/terms-io.ts); JSON escaping can double valid JSON text. */
-export const MAX_TERMS_IMPORT_MESSAGE_CHARS = 2 * DEFAULT_MAX_TERMS_BYTES + 64 * 1024;
+/**
+ * Largest file text one 'highlights:import' or 'highlights:import-part' message carries: one part
+ * (lib/upload.ts). File text is counted as it is, not JSON-escaped: the file limit
+ * (DEFAULT_MAX_IMPORT_BYTES) is the one export and import share.
+ */
+export const MAX_IMPORT_MESSAGE_CHARS = PART_CHARS;
+/** Largest 'terms:import' file text: a terms file of up to 2 MB (lib/terms-io.ts). */
+export const MAX_TERMS_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_TERMS_BYTES;
+
+/** Message types that carry the text of a file in `text`. */
+const FILE_MESSAGES: ReadonlySet<unknown> = new Set(['highlights:import', 'highlights:import-part', 'terms:import']);
 
 const isStr = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
 const isNullableStr = (v: unknown, max = 2048): v is string | null => v === null || isStr(v, max);
@@ -170,7 +171,7 @@ function validArticle(a: unknown): string | null {
   if (!isStr(a.site, 64) || !/^[a-z0-9-]+$/u.test(a.site)) return 'article.site must be a site id';
   if (!isStr(a.siteName, 64)) return 'article.siteName must be a string';
   if (!isNullableStr(a.title, 512)) return 'article.title must be a string or null';
-  if (!(a.date === null || (isStr(a.date, 10) && /^\d{4}-\d{2}-\d{2}$/u.test(a.date)))) return 'article.date must be YYYY-MM-DD or null';
+  if (!(a.date === null || isCalendarDate(a.date))) return 'article.date must be a calendar date YYYY-MM-DD or null';
   return null;
 }
 
@@ -178,8 +179,9 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'article:visit': (m) => validArticle(m.article),
   'article:get': (m) => (isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
   'articles:recent': (m) => (m.limit === undefined || (Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 500) ? null : 'limit must be 1–500'),
-  'highlights:list': (m) => (m.url === undefined || isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
-  'site:enable': (m) => (isHttpUrl(m.origin) && new URL(m.origin as string).origin === m.origin ? null : 'origin must be an http(s) origin'),
+  'site:enable': (m) => validOrigin(m.origin),
+  'site:disable': (m) => validOrigin(m.origin),
+  'sites:list': () => null,
   'script:load': (m) => (LAZY_SCRIPTS.includes(m.name as LazyScript) ? null : 'name must be a known script'),
   'glossary:forms': () => null,
   'glossary:entry': (m) => (isStr(m.id, 80) ? null : 'id must be a string'),
@@ -193,15 +195,35 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'highlights:all': () => null,
   'highlights:recent': (m) =>
     !(Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 1000) ? 'limit must be 1–1000' : m.url === undefined || isHttpUrl(m.url) ? null : 'url must be an http(s) URL',
-  'highlights:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of an export file'),
+  'highlights:import': (m) =>
+    (typeof m.text === 'string') !== (m.upload !== undefined) && (m.upload === undefined || isUploadId(m.upload)) ? null : 'give either the text of an export file or an upload id',
+  'highlights:import-part': (m) => {
+    if (!isUploadId(m.upload)) return 'upload must be an upload id';
+    if (!Number.isInteger(m.count) || (m.count as number) < 1 || (m.count as number) > MAX_PARTS) return `count must be 1–${MAX_PARTS}`;
+    if (!Number.isInteger(m.index) || (m.index as number) < 0 || (m.index as number) >= (m.count as number)) return 'index must be below count';
+    return isStr(m.text, PART_CHARS) ? null : `text must be a part of at most ${PART_CHARS} characters`;
+  },
   'terms:list': () => null,
   'terms:put': (m) => {
     const checked = validateTermInput(m.term);
     return checked.ok ? null : checked.error;
   },
+  'terms:add': (m) => {
+    const checked = validateTermInput(m.term);
+    return !checked.ok ? checked.error : checked.value.id !== undefined ? 'term.id cannot be given for a new term' : null;
+  },
+  'terms:forms': () => null,
+  'terms:card': (m) => (isStr(m.term, 64) ? null : 'term must be a string of at most 64 characters'),
   'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
   'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
 };
+
+const isUploadId = (v: unknown): boolean => isStr(v, 64) && /^[A-Za-z0-9-]{8,64}$/u.test(v);
+
+/** An http(s) origin (scheme, host, port; nothing else). */
+function validOrigin(v: unknown): string | null {
+  return isHttpUrl(v) && new URL(v).origin === v ? null : 'origin must be an http(s) origin';
+}
 
 /** A highlight record from the wire: every problem validateHighlight finds, joined. */
 function validHighlight(h: unknown): string | null {
@@ -235,17 +257,17 @@ function validTextOffset(m: Record<string, unknown>): string | null {
  */
 export function validateBackgroundMessage(raw: unknown): { ok: true; message: BackgroundMessage } | { ok: false; error: string } {
   if (!isObj(raw)) return { ok: false, error: 'message must be an object' };
+  // A file's text is measured as it is; the rest of the message as JSON.
+  const file = FILE_MESSAGES.has(raw.type) && typeof raw.text === 'string' ? raw.text : null;
   let size: number;
   try {
-    size = JSON.stringify(raw).length;
+    size = JSON.stringify(file === null ? raw : { ...raw, text: '' }).length;
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  const limit = raw.type === 'highlights:import' ? MAX_IMPORT_MESSAGE_CHARS : raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
-  if (size > limit) {
-    const what = limit === MAX_MESSAGE_CHARS ? 'message too large' : 'file too large for import';
-    return { ok: false, error: `${what} (${size} > ${limit} characters)` };
-  }
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `message too large (${size} > ${MAX_MESSAGE_CHARS} characters)` };
+  const fileLimit = raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_IMPORT_MESSAGE_CHARS;
+  if (file !== null && file.length > fileLimit) return { ok: false, error: `file too large for import (${file.length} > ${fileLimit} characters)` };
   const type = raw.type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(VALIDATORS, type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
   const problem = VALIDATORS[type as BackgroundType](raw);

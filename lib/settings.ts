@@ -9,14 +9,15 @@ export type ScriptChoice = 'original' | 'simplified' | 'tw' | 'hk';
 const PINYIN_MODES: readonly PinyinMode[] = ['off', 'all', 'glossary', 'uncommon'];
 const SCRIPTS: readonly ScriptChoice[] = ['original', 'simplified', 'tw', 'hk'];
 
-/** Everything the reader can set. */
+/**
+ * Everything the reader can set. These follow the reader through browser sync (lib/storage.ts);
+ * the sites where Dubao is always on are per device (lib/storage.ts alwaysOnItem).
+ */
 export interface Settings {
   /** Turn half-width punctuation inside Chinese text full-width while repairing. */
   punctuation: boolean;
   /** How an article opens: repaired or as the page printed it. */
   defaultView: ArticleView;
-  /** Origins where the reader asked for Dubao on every page ("always on this site"). */
-  alwaysOn: string[];
   /** Pinyin over the article: off, every character, glossary terms, or uncommon characters. */
   pinyin: PinyinMode;
   /** Tone marks (yín) or tone numbers (yin2). */
@@ -37,7 +38,6 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   punctuation: true,
   defaultView: 'repaired',
-  alwaysOn: [],
   pinyin: 'off',
   tone: 'mark',
   toneColors: false,
@@ -53,7 +53,6 @@ export function normalizeSettings(raw: unknown): Settings {
   return {
     punctuation: typeof r.punctuation === 'boolean' ? r.punctuation : DEFAULT_SETTINGS.punctuation,
     defaultView: r.defaultView === 'original' ? 'original' : 'repaired',
-    alwaysOn: Array.isArray(r.alwaysOn) ? r.alwaysOn.filter((o): o is string => typeof o === 'string').slice(0, 500) : [],
     pinyin: PINYIN_MODES.includes(r.pinyin as PinyinMode) ? (r.pinyin as PinyinMode) : DEFAULT_SETTINGS.pinyin,
     tone: r.tone === 'number' ? 'number' : 'mark',
     toneColors: r.toneColors === true,

@@ -17,3 +17,19 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   await settingsItem.setValue(next);
   return next;
 }
+
+/** Most origins kept in the "always on" list. */
+export const MAX_ALWAYS_ON = 500;
+
+/**
+ * Origins where Dubao is always on, on this device only (local storage: each needs its own
+ * registered content script and host permission, which do not sync).
+ */
+export const alwaysOnItem = storage.defineItem<string[]>('local:alwaysOn', { fallback: [] });
+
+/** The "always on" origins, cleaned: http(s) origins only, each once, at most MAX_ALWAYS_ON. */
+export async function loadAlwaysOn(): Promise<string[]> {
+  const raw: unknown = await alwaysOnItem.getValue();
+  const list = Array.isArray(raw) ? raw.filter((o): o is string => typeof o === 'string' && /^https?:\/\/[^/]+$/u.test(o)) : [];
+  return [...new Set(list)].slice(0, MAX_ALWAYS_ON);
+}

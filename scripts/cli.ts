@@ -1,5 +1,5 @@
 // Dubao's command line: `recognize` and `reflow` (see README). Prints only its result.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { displayReadings, displayTerms } from '../lib/annotate';
 import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
@@ -10,6 +10,8 @@ import { parseTermsImport } from '../lib/terms-io';
 import { repairBody } from '../lib/extract/repair';
 import { reflowText, type Block } from '../lib/reflow';
 import { decode, InputError, looksLikeHtml, parseHtml } from './lib/html';
+import { checkInputSize, quietOnClosedPipe } from './lib/input-limits';
+import { isPreformatted } from './lib/pre-style';
 
 const USAGE = `usage: cli recognize --url URL FILE.html
        cli reflow [--json] [--keep-punctuation] [FILE|-]
@@ -37,9 +39,12 @@ function parseArgs(argv: string[]): Args {
 function readInput(file: string | undefined): { bytes: Uint8Array; name: string } {
   const name = file ?? '-';
   try {
+    if (name !== '-') checkInputSize(statSync(name).size, name);
     const bytes = name === '-' ? readFileSync(0) : readFileSync(name);
+    checkInputSize(bytes.length, name);
     return { bytes: new Uint8Array(bytes), name };
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new InputError(`${name}: cannot read (${why})`);
@@ -126,21 +131,8 @@ async function annotate(args: Args): Promise<string> {
   return JSON.stringify({ blocks: out, terms });
 }
 
-/** happy-dom renders no CSS here, so pre-formatting is read from inline styles and <style> rules. */
-function preOf(el: Element): boolean {
-  if (el.tagName === 'PRE') return true;
-  if (/white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '')) return true;
-  const css = Array.from(el.ownerDocument.querySelectorAll('style')).map((s) => s.textContent ?? '').join('\n');
-  for (const m of css.matchAll(/([^{}]+)\{[^}]*white-space\s*:\s*pre[^}]*\}/giu)) {
-    const sel = (m[1] ?? '').trim();
-    try {
-      if (sel && el.matches(sel)) return true;
-    } catch {
-      // a selector happy-dom does not understand: not ours to judge
-    }
-  }
-  return false;
-}
+/** happy-dom renders no CSS here: pre-formatting is read from inline styles and <style> rules (one pass per document). */
+const preOf = isPreformatted;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -165,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+quietOnClosedPipe(process.stdout);
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

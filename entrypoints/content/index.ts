@@ -4,8 +4,8 @@ import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
 import type { GlossaryEntry } from '../../lib/glossary/types';
-import type { GlossaryForms, Reply, TermRecord } from '../../lib/messages';
-import { loadSettings, settingsItem } from '../../lib/storage';
+import type { GlossaryForms, Reply } from '../../lib/messages';
+import { loadAlwaysOn, loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
 import type { HighlightRecord } from '../../lib/highlights/types';
@@ -48,8 +48,8 @@ async function detectedEntry(term: string): Promise<CardEntry> {
   return { id: DETECTED_PREFIX + term, term, pinyin: '', category: 'detected', scope: 'detected', gloss: '', zh: definition ?? '', en: meanings.join(' · '), items: others, related: [], detected: true };
 }
 
-/** The reader's own glossary terms, by matcher id (`user:<id>`). */
-let readerTerms = new Map<string, TermRecord>();
+/** The texts of the reader's own glossary terms, by matcher id (`user:<text>`). */
+let readerTerms = new Map<string, string>();
 
 /** A UI string in the browser's language (its key where the runtime has none). */
 function t(key: string, sub?: string): string {
@@ -82,7 +82,8 @@ const deps: PageDeps = {
   },
   wordAt: (text, offset) => ask<{ start: number; end: number } | null>({ type: 'dict:word-at', text, offset }),
   glossaryEntry: async (id) => {
-    const own = readerTerms.get(id);
+    const text = readerTerms.get(id);
+    const own = text !== undefined ? await ask<{ term: string; explanation: string } | null>({ type: 'terms:card', term: text }) : null;
     if (own) {
       return { id, term: own.term, pinyin: '', category: 'own', scope: 'own', gloss: '', zh: own.explanation, en: '', related: [], own: true };
     }
@@ -129,19 +130,19 @@ const deps: PageDeps = {
   saveHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:save', highlight }),
   updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
   putTerm: async (term, explanation) => {
-    await ask({ type: 'terms:put', term: { term, explanation } });
+    await ask({ type: 'terms:add', term: { term, explanation } });
   },
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary() {
-    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<TermRecord[]>({ type: 'terms:list' }).catch(() => [] as TermRecord[])]);
-    readerTerms = new Map(own.map((t) => [`user:${t.id}`, t]));
+    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<string[]>({ type: 'terms:forms' }).catch(() => [] as string[])]);
+    readerTerms = new Map(own.map((term) => [`user:${term}`, term]));
     // The reader's own terms come first and take their surface forms away from built-in entries.
-    const mine = new Set(own.map((t) => t.term));
+    const mine = new Set(own);
     const builtin = forms.entries.flatMap((e) => {
       if (mine.has(e.term)) return [];
       return [{ ...e, variants: e.variants.filter((v) => !mine.has(v)) }];
     });
-    const entries = [...own.map((t) => ({ id: `user:${t.id}`, term: t.term, variants: [] as string[] })), ...builtin];
+    const entries = [...own.map((term) => ({ id: `user:${term}`, term, variants: [] as string[] })), ...builtin];
     const words = forms.words.split(' ');
     const glossary = buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words });
     // Jargon the glossary lacks gets a lighter mark (style.css: data-term-id="detected:…").
@@ -158,7 +159,7 @@ export default defineContentScript({
     if (window.__dubaoStarted) return;
     window.__dubaoStarted = true;
     const settings = await loadSettings();
-    const force = window.__dubaoForce === true || settings.alwaysOn.includes(location.origin);
+    const force = window.__dubaoForce === true || (await loadAlwaysOn()).includes(location.origin);
     let page: DubaoPage | null = null;
     browser.runtime.onMessage.addListener(listen(() => page));
     page = startOnPage(document, settings, force, deps);

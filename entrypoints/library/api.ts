@@ -4,18 +4,18 @@ import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { LibraryApi } from '../../components/LibraryPage';
 import { termCalls } from '../../components/TermList';
-import type { Reply } from '../../lib/messages';
+import { createSend } from '../../lib/send';
 
 export function createLibraryApi(): LibraryApi {
-  const toBackground = async <V,>(message: object): Promise<V> => {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<V> | undefined;
-    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
-    return reply.value;
-  };
+  const toBackground = createSend((message) => browser.runtime.sendMessage(message));
   return {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    alwaysOnSites: () => toBackground({ type: 'sites:list' }),
+    turnOffSite: async (origin) => {
+      await toBackground({ type: 'site:disable', origin });
+    },
     async openUrl(url) {
       await browser.tabs.create({ url });
     },

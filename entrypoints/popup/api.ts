@@ -4,7 +4,8 @@ import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
 import { termCalls } from '../../components/TermList';
-import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
+import { createSend } from '../../lib/send';
+import type { Reply, PageInfo } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
@@ -40,21 +41,20 @@ export function createPopupApi(target: string | null): PanelApi {
       return null;
     }
   };
-  const toBackground = async <V,>(message: object): Promise<V> => {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<V>;
-    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
-    return reply.value;
-  };
+  const toBackground = createSend((message) => browser.runtime.sendMessage(message));
   return {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     pageInfo: () => toContent({ type: 'page:info' }),
     setView: (view) => toContent({ type: 'page:set-view', view }),
     setShowRepairs: (on) => toContent({ type: 'page:show-repairs', on }),
-    storedArticle: (url) => toBackground<ArticleRecord | null>({ type: 'article:get', url }),
-    recentArticles: () => toBackground<ArticleRecord[]>({ type: 'articles:recent', limit: 10 }),
-    highlights: (url) => toBackground<unknown[]>({ type: 'highlights:list', url }),
+    storedArticle: (url) => toBackground({ type: 'article:get', url }),
+    recentArticles: () => toBackground({ type: 'articles:recent', limit: 10 }),
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    alwaysOnSites: () => toBackground({ type: 'sites:list' }),
+    turnOffSite: async (origin) => {
+      await toBackground({ type: 'site:disable', origin });
+    },
     /** The current tab when it shows this article (only the fragment changes), else a new tab. */
     async openUrl(url) {
       const t = await tab();

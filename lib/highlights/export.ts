@@ -14,10 +14,14 @@
 // - CSV: RFC 4180 (CRLF line ends, a field with a comma, quote or line break quoted, quotes
 //   doubled), UTF-8 with a BOM so that spreadsheet programs detect the encoding. A field that
 //   starts with = + - @ (or a tab or carriage return) gets a leading `'` so that a spreadsheet
-//   does not run it as a formula. Times are ISO 8601 (UTC); tags are joined with "; ".
-// - Anki TSV: four fields — quote, pinyin, note, source — one card a line, no header. Fields are
-//   HTML (import with "Allow HTML in fields" on): & < > " are escaped, line breaks become
-//   <br>, tabs become spaces. Escaping " keeps Anki's importer from reading a field as quoted.
+//   does not run it as a formula; so does such a character right after a separator or line
+//   break inside a field (, ; tab), because a spreadsheet set to another list separator (`;` in
+//   much of Europe) splits there; and a field with `;` or a tab is quoted. Times are ISO 8601
+//   (UTC); tags are joined with "; ".
+// - Anki TSV: four fields — quote, pinyin, note, source — one card a line, after Anki's file
+//   headers `#separator:tab` and `#html:true`. Fields are HTML: & < > " are escaped, line breaks
+//   become <br>, tabs become spaces; a leading # becomes &#35; (Anki reads a line starting
+//   with # as a comment or a header). Escaping " keeps Anki's importer from reading a field as quoted.
 
 import { groupByArticle } from './search';
 import { canonicalRecord, EXPORT_FORMAT, EXPORT_VERSION } from './types';
@@ -131,10 +135,14 @@ export const CSV_COLUMNS = ['id', 'paper', 'date', 'title', 'url', 'quote', 'not
 /** A leading character that makes a spreadsheet read a cell as a formula. */
 const FORMULA_START_RE = /^[=+\-@\t\r]/u;
 
-/** One CSV field: formula-neutralised, then quoted when needed (RFC 4180). */
+/** A formula character right after a separator or a line break inside a field. */
+const FORMULA_AFTER_SEPARATOR_RE = /([,;\t\r\n])([=+\-@])/gu;
+
+/** One CSV field: formula-neutralised (at its start and after any separator), then quoted when needed (RFC 4180). */
 export function csvField(value: string): string {
-  const v = FORMULA_START_RE.test(value) ? `'${value}` : value;
-  return /[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
+  const inner = value.replace(FORMULA_AFTER_SEPARATOR_RE, "$1'$2");
+  const v = FORMULA_START_RE.test(inner) ? `'${inner}` : inner;
+  return /[",;\t\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
 }
 
 /** CSV with a BOM and a header row; one highlight a row, in the order given. */
@@ -170,15 +178,18 @@ export function ankiField(text: string): string {
     .replace(/>/gu, '&gt;')
     .replace(/"/gu, '&quot;')
     .replace(/\t/gu, ' ')
-    .replace(/\r\n|\r|\n/gu, '<br>');
+    .replace(/\r\n|\r|\n/gu, '<br>')
+    .replace(/^#/u, '&#35;');
 }
 
+/** Anki's file headers: tab-separated, fields are HTML. */
+export const ANKI_HEADERS = '#separator:tab\n#html:true\n';
+
 /**
- * Tab-separated cards for Anki: quote, pinyin (pinyinOf(quote)), note, source
- * (`萧山日报 2025-03-09《title》URL`); one card a line, no header, in the order given.
+ * Tab-separated cards for Anki: the headers (ANKI_HEADERS), then one card a line in the order
+ * given — quote, pinyin (pinyinOf(quote)), note, source (`萧山日报 2025-03-09《title》URL`).
  */
 export function toAnkiTsv(records: readonly HighlightRecord[], pinyinOf: (text: string) => string): string {
-  return records
-    .map((r) => [r.quote.exact, pinyinOf(r.quote.exact), r.note, source(r)].map(ankiField).join('\t') + '\n')
-    .join('');
+  const cards = records.map((r) => [r.quote.exact, pinyinOf(r.quote.exact), r.note, source(r)].map(ankiField).join('\t') + '\n');
+  return ANKI_HEADERS + cards.join('');
 }

@@ -15,8 +15,12 @@ import { readExportFile } from '../export-file';
 import { canonicalRecord, checkHighlight, EXPORT_FORMAT, EXPORT_VERSION, formatProblem, HIGHLIGHT_LIMITS } from './types';
 import type { HighlightRecord } from './types';
 
-/** Default largest file accepted: 20 MB. */
-export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest highlights file, in UTF-8 bytes: 200 MB. The one limit export and import share: the
+ * panel tells the reader before writing an export above it (exportTooLarge), and imports files
+ * up to it (sent in parts: lib/upload.ts).
+ */
+export const DEFAULT_MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 /** Most highlights one file may hold. */
 export const MAX_IMPORT_RECORDS = 100_000;
 /** Problems listed before the rest are summarised. */
@@ -24,8 +28,11 @@ export const MAX_LISTED_ERRORS = 200;
 
 export type ImportResult = { ok: true; records: HighlightRecord[]; warnings: string[] } | { ok: false; errors: string[] };
 
+/** How far ahead of now an imported time may be (clocks of two devices differ): one day. */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 
-
+/** An iso time for messages. */
+const isoOf = (ms: number): string => new Date(ms).toISOString();
 
 /** Caps a list of problems, saying how many were left out. */
 function capped(errors: string[]): string[] {
@@ -34,11 +41,14 @@ function capped(errors: string[]): string[] {
 }
 
 /**
- * Reads an export file. `maxBytes` (default 20 MB) is checked before parsing. On success the
+ * Reads an export file. `maxBytes` (default 200 MB) is checked before parsing. On success the
  * records are fresh objects holding only the known fields; warnings say what was ignored
  * (unknown fields, duplicate ids — merged by mergeImport()).
+ * A creation or change time more than a day after `now` (default: the clock) is refused: such
+ * a highlight would win every later merge and no edit could catch up with it.
  */
-export function parseImport(text: string, opts: { maxBytes?: number } = {}): ImportResult {
+export function parseImport(text: string, opts: { maxBytes?: number; now?: number } = {}): ImportResult {
+  const latest = (opts.now ?? Date.now()) + FUTURE_SLACK_MS;
   const read = readExportFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, what: 'highlights', defaultMaxBytes: DEFAULT_MAX_IMPORT_BYTES, list: 'highlights', maxItems: MAX_IMPORT_RECORDS }, opts.maxBytes);
   if (!read.ok) return read;
   const { list, warnings } = read;
@@ -51,6 +61,9 @@ export function parseImport(text: string, opts: { maxBytes?: number } = {}): Imp
     for (const p of check.problems) errors.push(formatProblem(p, `highlights[${i}]`));
     for (const key of check.unknown) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
     if (check.value) {
+      for (const key of ['createdAt', 'updatedAt'] as const) {
+        if (check.value[key] > latest) errors.push(`highlights[${i}].${key}: ${isoOf(check.value[key])} is in the future (later than ${isoOf(latest)})`);
+      }
       const seen = firstIndex.get(check.value.id);
       if (seen !== undefined) warnings.push(`highlights[${i}]: same id as highlights[${seen}]; the two are merged`);
       else firstIndex.set(check.value.id, i);

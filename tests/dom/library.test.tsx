@@ -24,6 +24,8 @@ function memoryApi(records: HighlightRecord[]): LibraryApi {
   const byId = new Map(records.map((r) => [r.id, r]));
   return {
     t,
+    alwaysOnSites: async () => [],
+    turnOffSite: async () => undefined,
     allHighlights: async () => [...byId.values()],
     updateHighlight: async (id, patch) => {
       const r = { ...(byId.get(id) as HighlightRecord), ...patch, updatedAt: Date.now() };

@@ -9,7 +9,9 @@ import { highlightCalls, type HighlightApi } from '../../components/HighlightLis
 import { termCalls, type TermApi } from '../../components/TermList';
 import { createRepository, openDatabase, type Repository } from '../../lib/db';
 import type { HighlightRecord } from '../../lib/highlights/types';
-import { createService } from '../../lib/service';
+import { createService, type SiteControl } from '../../lib/service';
+import { createSend } from '../../lib/send';
+import type { SitesApi } from '../../components/AlwaysOnSites';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export const loadMessages = (locale: string): Messages =>
@@ -70,17 +72,32 @@ export function sampleRecords(): HighlightRecord[] {
 
 let dbCount = 0;
 /** A HighlightApi and TermApi over the real message service and a fresh database holding `records`. */
-export async function serviceApi(records: readonly HighlightRecord[]): Promise<{ api: HighlightApi & TermApi & { openUrl: ReturnType<typeof vi.fn>; download: ReturnType<typeof vi.fn> }; repo: Repository }> {
+export async function serviceApi(
+  records: readonly HighlightRecord[],
+  alwaysOn: string[] = [],
+): Promise<{ api: HighlightApi & TermApi & SitesApi & { openUrl: ReturnType<typeof vi.fn>; download: ReturnType<typeof vi.fn> }; repo: Repository; sites: string[] }> {
   const repo = createRepository(await openDatabase(`dom-${++dbCount}-${Date.now()}`));
   for (const r of records) await repo.putHighlight(r);
-  const handle = createService({ repo: async () => repo, ownId: 'own' });
-  const ask = async <V,>(message: object): Promise<V> => {
-    const reply = await handle(message, { id: 'own' });
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value as V;
+  // The "always on" list in memory (the browser's side: lib/service.ts SiteControl).
+  const sites = [...alwaysOn];
+  const control: SiteControl = {
+    granted: async () => true,
+    list: async () => [...sites],
+    enable: async (o) => void (sites.includes(o) || sites.push(o)),
+    disable: async (o) => void sites.splice(sites.indexOf(o) >>> 0, sites.includes(o) ? 1 : 0),
   };
-  const api = { t, ...highlightCalls(ask), ...termCalls(ask), openUrl: vi.fn(), download: vi.fn() };
-  return { api, repo };
+  const handle = createService({ repo: async () => repo, ownId: 'own', sites: control });
+  const send = createSend((message) => handle(message, { id: 'own', url: 'chrome-extension://own/popup.html' }));
+  const api = {
+    t,
+    ...highlightCalls(send),
+    ...termCalls(send),
+    alwaysOnSites: () => send({ type: 'sites:list' }),
+    turnOffSite: async (origin: string) => void (await send({ type: 'site:disable', origin })),
+    openUrl: vi.fn(),
+    download: vi.fn(),
+  };
+  return { api, repo, sites };
 }
 
 /** Renders into a fresh container in the document. */
@@ -94,12 +111,12 @@ export async function mount(node: ComponentChild): Promise<HTMLElement> {
   return container;
 }
 
-/** Retries `check` until it stops throwing (state updates after database round trips). */
-export async function waitFor<T>(check: () => T, timeout = 3000): Promise<T> {
+/** Retries `check` (awaited when it is async) until it stops throwing (state updates after database round trips). */
+export async function waitFor<T>(check: () => T | Promise<T>, timeout = 3000): Promise<T> {
   const start = Date.now();
   for (;;) {
     try {
-      return check();
+      return await check();
     } catch (e) {
       if (Date.now() - start > timeout) throw e;
       await act(() => new Promise((r) => setTimeout(r, 10)));

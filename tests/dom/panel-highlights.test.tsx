@@ -224,6 +224,8 @@ describe('highlight list', () => {
     const group = root.querySelector(`[aria-label="${t('hlExportLabel', '2')}"]`) as HTMLElement;
     expect(group).not.toBeNull();
     for (const label of ['hlFormatMarkdown', 'hlFormatJson', 'hlFormatCsv', 'hlFormatAnki']) await click(button(group, t(label)));
+    // Anki cards load the pinyin tables first (a dynamic import): wait for the fourth file.
+    await waitFor(() => expect(api.download).toHaveBeenCalledTimes(4));
     const calls = api.download.mock.calls as [string, string, string][];
     expect(calls.map(([name]) => name.replace(/\d{4}-\d{2}-\d{2}/u, 'DATE'))).toEqual([
       'dubao-highlights-DATE.md',

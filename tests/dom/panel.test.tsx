@@ -23,9 +23,9 @@ const info = (over: Partial<PageInfo> = {}): PageInfo => ({
   ...over,
 });
 
-async function panelApi(page: PageInfo | null) {
+async function panelApi(page: PageInfo | null, alwaysOn: string[] = []) {
   const records = sampleRecords();
-  const { api, repo } = await serviceApi(records);
+  const { api, repo, sites } = await serviceApi(records, alwaysOn);
   const full: PanelApi = {
     ...api,
     pageInfo: async () => page,
@@ -33,7 +33,6 @@ async function panelApi(page: PageInfo | null) {
     setShowRepairs: async () => page,
     storedArticle: async () => null,
     recentArticles: async () => [],
-    highlights: async () => [],
     tabUrl: async () => page?.url ?? null,
     useOnThisPage: async () => null,
     alwaysOnThisSite: async () => false,
@@ -41,7 +40,7 @@ async function panelApi(page: PageInfo | null) {
     updateSettings: async () => DEFAULT_SETTINGS,
     openLibrary: vi.fn(),
   };
-  return { api: full, repo, records };
+  return { api: full, repo, records, sites };
 }
 
 describe('popup panel', () => {
@@ -67,6 +66,24 @@ describe('popup panel', () => {
     await waitFor(() => expect(quotes(root)).toHaveLength(6));
     expect(root.querySelector('.hl-page')).toBeNull();
     expect(root.textContent).toContain(t('notRecognised'));
+  });
+
+  it('lists the sites where Dubao is always on, and turns one off', async () => {
+    const { api, sites } = await panelApi(null, ['https://www.jxrb.com', 'https://epaper.example.cn']);
+    const root = await mount(<Panel api={api} />);
+    const off = await waitFor(() => byName<HTMLButtonElement>(root, 'button', t('siteTurnOff', 'https://www.jxrb.com')));
+    expect(root.querySelector('#dubao-sites-h')?.textContent).toBe(t('sitesHeading'));
+    await click(off);
+    await waitFor(() => expect(root.querySelector('.sites [role="status"]')?.textContent).toBe(t('siteTurnedOff', 'https://www.jxrb.com')));
+    expect(sites).toEqual(['https://epaper.example.cn']);
+    await waitFor(() => expect([...root.querySelectorAll('.sites-list button')].map((b) => b.textContent)).toEqual([t('siteTurnOff', 'https://epaper.example.cn')]));
+  });
+
+  it('shows no sites section when no site is always on', async () => {
+    const { api } = await panelApi(null);
+    const root = await mount(<Panel api={api} />);
+    await waitFor(() => expect(quotes(root)).toHaveLength(6));
+    expect(root.querySelector('#dubao-sites-h')).toBeNull();
   });
 
   it('has a link that opens the library', async () => {

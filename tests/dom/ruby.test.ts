@@ -275,7 +275,7 @@ describe('a long article', () => {
     const renders = () => performance.getEntriesByName('dubao:render').length;
     const before = renders();
     const block = blocks()[2];
-    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all', alwaysOn: [] });
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
     expect(renders()).toBe(before);
     expect(blocks()[2]).toBe(block);
     // Two changes in flight at once: the page ends up showing the later one.

@@ -1,6 +1,6 @@
 // The CLI contract: `recognize` and `reflow`, their JSON, and clear errors with exit code 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -150,4 +150,56 @@ describe('cli annotate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--script/u);
   });
+});
+
+describe('cli robustness', () => {
+  /** The 萧山日报 fixture page (tests/fixtures/pages/xsrb-article-br.html) with `paragraphs` more paragraphs in its body and `css` in a <style>. */
+  const bigPage = (paragraphs: number, css: string): string =>
+    readFileSync(page('xsrb-article-br.html'), 'utf8')
+      .replace('</head>', `<style>${css}</style></head>`)
+      .replace('<!--enpcontent-->', `<!--enpcontent-->${Array.from({ length: paragraphs }, (_, i) => `<span class="p${i % 40}">第${i}段：今年我区将进一步推进医银合作模式，让群众看病更便捷。</span><br><br>`).join('')}`);
+
+  it('reads <style> once per page: 2,000 paragraphs under 115 KB of ordinary CSS, and pathological CSS, finish', () => {
+    const ordinary = Array.from({ length: 2000 }, (_, i) => `.p${i % 40} .x${i} > span:hover { color: #333; margin: 0 ${i}px; }\n`).join('') + '.p3 { white-space: pre-wrap }';
+    expect(ordinary.length).toBeGreaterThan(115_000);
+    const file = join(tmp, 'big-style.html');
+    writeFileSync(file, bigPage(2000, ordinary));
+    const r = cli(['reflow', '--json', file], undefined);
+    expect(r.status).toBe(0);
+    const blocks = (JSON.parse(r.stdout) as { blocks: { text: string }[] }).blocks;
+    expect(blocks.map((b) => b.text).join('')).toContain('第1999段');
+    // Pathological for a backtracking pattern: a huge rule body without a closing brace, and many `white-space` without a colon.
+    const nasty = `p{${'white-space '.repeat(4000)}` + '{'.repeat(5000) + 'a'.repeat(20_000);
+    writeFileSync(file, bigPage(2000, nasty));
+    const t0 = Date.now();
+    const r2 = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'reflow', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r2.status).toBe(0);
+    expect(r2.stdout).toContain('第1999段');
+    console.log(`[bench] cli reflow, 2,000 paragraphs, 43 KB pathological CSS: ${Date.now() - t0} ms (noisy: shared machine)`);
+  }, 120_000);
+
+  it('refuses input above the documented size with one line and exit 2', () => {
+    const file = join(tmp, 'huge.html');
+    writeFileSync(file, Buffer.alloc(17 * 1024 * 1024, 0x61));
+    const r = cli(['reflow', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`dubao: ${file}: too large (17.0 MB; the limit is 16 MB)\n`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses empty standard input with a clear error and exit 2', () => {
+    const r = cli(['reflow'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('dubao: standard input: empty input (give an HTML page or text on standard input)\n');
+    expect(r.stdout).toBe('');
+  });
+
+  it('ends quietly when piped into head', () => {
+    const file = join(tmp, 'many-lines.html');
+    writeFileSync(file, bigPage(20_000, 'p{}'));
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx scripts/cli.ts reflow "${file}" | head -c 10`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(Buffer.byteLength(r.stdout, 'latin1')).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /u);
+    expect(r.status).toBe(0);
+  }, 90_000);
 });

@@ -129,7 +129,9 @@ describe('highlights repository', () => {
     expect(await repo.countForUrl(URL_B)).toBe(1);
     expect(await repo.countForUrl('https://other.example/')).toBe(0);
     expect((await repo.highlightsForUrl(URL_A)).map((r) => r.id).sort()).toEqual([hl(1).id, hl(2).id]);
-    expect(await repo.listHighlights(URL_B)).toHaveLength(1);
+    expect(await repo.highlightsForUrl(URL_B)).toHaveLength(1);
+    expect(await repo.getHighlight(hl(3).id)).toEqual(hl(3, { url: URL_B }));
+    expect(await repo.getHighlight('no-such-highlight')).toBeNull();
   });
 });
 

@@ -135,7 +135,7 @@ describe('toCsv', () => {
         'id,paper,date,title,url,quote,note,color,tags,created,updated\r\n' +
         `hl-0000000003,浙江日报,,,${URL2},'-5℃ # 降温,,pink,天气,2025-03-09T08:00:00.000Z,2025-03-09T09:30:00.000Z\r\n` +
         `hl-0000000002,萧山日报,2025-03-09,医保业务进银行,${URL1},"镇街全覆盖。\n农业银行","'=SUM(A1:A2), ""引号""\n第二行\t制表 <b>粗</b> & *星*",green,,2025-03-09T08:00:00.000Z,2025-03-09T09:30:00.000Z\r\n` +
-        `hl-0000000001,萧山日报,2025-03-09,医保业务进银行,${URL1},积极推进“医银合作”新模式,值得关注,yellow,医保; 民生,2025-03-09T08:00:00.000Z,2025-03-09T09:30:00.000Z\r\n`,
+        `hl-0000000001,萧山日报,2025-03-09,医保业务进银行,${URL1},积极推进“医银合作”新模式,值得关注,yellow,"医保; 民生",2025-03-09T08:00:00.000Z,2025-03-09T09:30:00.000Z\r\n`,
     );
     expect(toCsv([])).toBe('\uFEFFid,paper,date,title,url,quote,note,color,tags,created,updated\r\n');
   });
@@ -146,25 +146,41 @@ describe('toCsv', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx']) expect(csvField(f)).toBe(`'${f}`);
+    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)']) expect(csvField(f)).toBe(`'${f}`);
+    expect(csvField('\tx')).toBe(`"'\tx"`);
     expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
     expect(csvField('a=1')).toBe('a=1');
+    // Where the list separator is ; a spreadsheet would split here and run the rest as a formula.
+    expect(csvField('x;=1+1')).toBe(`"x;'=1+1"`);
+    expect(csvField('备注,@SUM(A1);-2')).toBe(`"备注,'@SUM(A1);'-2"`);
+    expect(csvField('第一行\n+86 电话')).toBe(`"第一行\n'+86 电话"`);
+    expect(csvField('a; b')).toBe('"a; b"');
     expect(csvField('')).toBe('');
   });
 });
 
 describe('toAnkiTsv', () => {
-  it('writes quote, pinyin, note, source; HTML-escaped, line breaks as <br>, no header', () => {
+  it('writes Anki’s headers, then quote, pinyin, note, source; HTML-escaped, line breaks as <br>', () => {
     const tsv = toAnkiTsv(RECORDS, (t) => `py(${t})`);
     expect(tsv).toBe(
+      '#separator:tab\n#html:true\n' +
       `-5℃ # 降温\tpy(-5℃ # 降温)\t\t浙江日报 ${URL2}\n` +
         `镇街全覆盖。<br>农业银行\tpy(镇街全覆盖。<br>农业银行)\t=SUM(A1:A2), &quot;引号&quot;<br>第二行 制表 &lt;b&gt;粗&lt;/b&gt; &amp; *星*\t萧山日报 2025-03-09《医保业务进银行》${URL1}\n` +
         `积极推进“医银合作”新模式\tpy(积极推进“医银合作”新模式)\t值得关注\t萧山日报 2025-03-09《医保业务进银行》${URL1}\n`,
     );
     // Every line has exactly four fields, whatever the pinyin function returns.
     const odd = toAnkiTsv([R2], () => 'a\tb\r\nc');
-    expect(odd.trimEnd().split('\n')).toHaveLength(1);
-    expect(odd.split('\t')).toHaveLength(4);
-    expect(toAnkiTsv([], () => '')).toBe('');
+    expect(odd.trimEnd().split('\n')).toHaveLength(3);
+    expect(odd.split('\n')[2]?.split('\t')).toHaveLength(4);
+    expect(toAnkiTsv([], () => '')).toBe('#separator:tab\n#html:true\n');
+  });
+
+  it('a quote starting with # (#两会#, #key:value) is not read as a comment or a header line', () => {
+    const tsv = toAnkiTsv([{ ...R2, quote: { ...R2.quote, exact: '#两会# 代表委员热议' } }, { ...R2, quote: { ...R2.quote, exact: '#deck:Other' } }], () => '');
+    const cards = tsv.split('\n').slice(2, -1);
+    expect(cards).toHaveLength(2);
+    for (const line of cards) expect(line.startsWith('#')).toBe(false);
+    expect(cards[0]?.startsWith('&#35;两会# 代表委员热议\t')).toBe(true);
+    expect(cards[1]?.startsWith('&#35;deck:Other\t')).toBe(true);
   });
 });

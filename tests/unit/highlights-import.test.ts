@@ -101,10 +101,10 @@ describe('parseImport: refusals', () => {
     expect(parseImport(text, { maxBytes: bytes }).ok).toBe(true);
     // UTF-8 bytes count, not characters: 3 bytes a Han character.
     expect(refused(JSON.stringify('汉'.repeat(100)), { maxBytes: 250 })[0]).toContain('(302 bytes)');
-    // Over the default 20 MB: refused without parsing (the text is not even JSON).
+    // Over the default 200 MB: refused without parsing (the text is not even JSON).
     const huge = `{${' '.repeat(DEFAULT_MAX_IMPORT_BYTES)}`;
     expect(refused(huge)).toEqual([
-      `file too large: at least 20.0 MB (at least ${DEFAULT_MAX_IMPORT_BYTES + 1} bytes); the limit is 20.0 MB (${DEFAULT_MAX_IMPORT_BYTES} bytes)`,
+      `file too large: at least 200.0 MB (at least ${DEFAULT_MAX_IMPORT_BYTES + 1} bytes); the limit is 200.0 MB (${DEFAULT_MAX_IMPORT_BYTES} bytes)`,
     ]);
   });
 

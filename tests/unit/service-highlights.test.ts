@@ -7,7 +7,7 @@ import { MAX_IMPORT_MESSAGE_CHARS, type Reply } from '../../lib/messages';
 import { createService, type SenderInfo } from '../../lib/service';
 
 const OWN = 'own-extension-id';
-const me: SenderInfo = { id: OWN };
+const me: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
 const PAGE = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm';
 let n = 0;
 
@@ -263,9 +263,9 @@ describe('quick first view for the popup', () => {
     for (let i = 0; i < 5; i++) {
       await repo.putHighlight({ ...base, id: `recent-${String(i).padStart(4, '0')}`, url: `https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_${i}.htm`, createdAt: i, updatedAt: 1000 + i });
     }
-    const r = await handle({ type: 'highlights:recent', limit: 2, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_0.htm?div=-1' }, { id: 'own' });
+    const r = await handle({ type: 'highlights:recent', limit: 2, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_0.htm?div=-1' }, { id: 'own', url: 'chrome-extension://own/popup.html' });
     expect(r.ok).toBe(true);
     expect((r as { value: { id: string }[] }).value.map((h) => h.id)).toEqual(['recent-0000', 'recent-0004', 'recent-0003']);
-    expect((await handle({ type: 'highlights:recent', limit: 0 }, { id: 'own' })).ok).toBe(false);
+    expect((await handle({ type: 'highlights:recent', limit: 0 }, { id: 'own', url: 'chrome-extension://own/popup.html' })).ok).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { createService, type SenderInfo } from '../../lib/service';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../../lib/terms-io';
 
 const OWN = 'own-extension-id';
-const me: SenderInfo = { id: OWN };
+const me: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
 let n = 0;
 
 async function setup(name = `svc-terms-${++n}`) {
@@ -210,7 +210,7 @@ describe('open pages hear of term changes', () => {
   it('after a term is added, edited, deleted or imported — with who made the change', async () => {
     const { heard, ok } = await watched();
     const page: SenderInfo = { id: OWN, tabId: 7, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm' };
-    const t = await ok<TermRecord>({ type: 'terms:put', term: { term: '城厢支行', explanation: '读者注' } }, page);
+    const t = await ok<TermRecord>({ type: 'terms:add', term: { term: '城厢支行', explanation: '读者注' } }, page);
     expect(heard).toEqual([page]);
     await ok({ type: 'terms:put', term: { id: t.id, term: '城厢支行', explanation: '改过的读者注' } });
     await ok({ type: 'terms:delete', id: t.id });
