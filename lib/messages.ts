@@ -4,6 +4,7 @@ import { isRecordId, validateTermInput, type TermInput, type TermRecord } from '
 import { DEFAULT_MAX_IMPORT_BYTES } from './highlights/import';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor, type HighlightRecord } from './highlights/types';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
+import { WORD_VALIDATORS, type WordRequests } from './words/messages';
 
 export type { TermInput, TermRecord } from './db/terms';
 
@@ -16,8 +17,8 @@ export interface ArticleInfo {
   date: string | null;
 }
 
-/** Requests the background answers (from our content scripts, popup and pages). */
-export interface BackgroundRequests {
+/** Requests the background answers (from our content scripts, popup and pages); the saved words' are in lib/words/messages.ts. */
+export interface BackgroundRequests extends WordRequests {
   'article:visit': { request: { article: ArticleInfo }; reply: ArticleRecord };
   'article:get': { request: { url: string }; reply: ArticleRecord | null };
   'articles:recent': { request: { limit?: number }; reply: ArticleRecord[] };
@@ -200,6 +201,7 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   },
   'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
   'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
+  ...WORD_VALIDATORS,
 };
 
 /** A highlight record from the wire: every problem validateHighlight finds, joined. */
@@ -240,7 +242,7 @@ export function validateBackgroundMessage(raw: unknown): { ok: true; message: Ba
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  const limit = raw.type === 'highlights:import' ? MAX_IMPORT_MESSAGE_CHARS : raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+  const limit = raw.type === 'highlights:import' || raw.type === 'words:import' ? MAX_IMPORT_MESSAGE_CHARS : raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
   if (size > limit) {
     const what = limit === MAX_MESSAGE_CHARS ? 'message too large' : 'file too large for import';
     return { ok: false, error: `${what} (${size} > ${limit} characters)` };

@@ -7,6 +7,8 @@ import { parseImport } from './highlights/import';
 import { validateBackgroundMessage, type GlossaryCard, type GlossaryForms, type LazyScript, type Reply } from './messages';
 import { parseTermsImport } from './terms-io';
 import { canonicalUrl } from './url';
+import { isWordType } from './words/messages';
+import { handleWordMessage } from './words/service';
 
 /** Who sent a message, as the runtime reports it. */
 export interface SenderInfo {
@@ -71,6 +73,7 @@ export function createService(deps: ServiceDeps) {
     };
     try {
       const repo = await deps.repo();
+      if (isWordType(m.type)) return await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], sender, repo.words);
       switch (m.type) {
         case 'article:visit': {
           const url = canonicalUrl(m.article.url) as string;

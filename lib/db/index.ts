@@ -10,6 +10,7 @@ import { validateHighlight, type HighlightRecord } from '../highlights/types';
 import type { ArticleInfo, ArticleRecord, HighlightPatch } from '../messages';
 import { DB_NAME, DB_VERSION, migrate, type DubaoDB } from './schema';
 import { newId, validateTermInput, type TermInput, type TermRecord } from './terms';
+import { createWordRepository, type WordRepository } from './words';
 
 export { DB_NAME, DB_VERSION } from './schema';
 export type { TermInput, TermRecord } from './terms';
@@ -65,6 +66,8 @@ export interface Repository {
    * stored is not written. When one term cannot be stored, nothing is.
    */
   importTerms(inputs: readonly TermInput[], now?: number): Promise<TermImportCounts>;
+  /** The saved words (./words.ts). */
+  words: WordRepository;
   close(): void;
 }
 
@@ -289,6 +292,7 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
         return { added, updated: changed.size - added, unchanged };
       });
     },
+    words: createWordRepository(db),
     close() {
       db.close();
     },
