@@ -2,9 +2,10 @@
 // the reader's own glossary terms.
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
+import { WordsList, type WordsApi } from './WordsList';
 
-/** What the library page needs from the outside world. */
-export type LibraryApi = HighlightApi & TermApi;
+/** What the library page needs from the outside world (without the words calls, no Words section). */
+export type LibraryApi = HighlightApi & TermApi & Partial<Omit<WordsApi, 't'>>;
 
 export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize?: number }) {
   const { t } = api;
@@ -17,6 +18,7 @@ export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize
       <p class="muted">{t('libraryIntro')}</p>
       <HighlightList api={api} variant="library" pageSize={pageSize} />
       <TermList api={api} variant="library" pageSize={pageSize} />
+      {api.allWords && <WordsList api={api as WordsApi} pageSize={pageSize} />}
     </main>
   );
 }

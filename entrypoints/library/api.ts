@@ -4,6 +4,7 @@ import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { LibraryApi } from '../../components/LibraryPage';
 import { termCalls } from '../../components/TermList';
+import { wordCalls } from '../../components/WordsList';
 import type { Reply } from '../../lib/messages';
 
 export function createLibraryApi(): LibraryApi {
@@ -16,6 +17,10 @@ export function createLibraryApi(): LibraryApi {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    ...wordCalls(toBackground),
+    async openReview() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
+    },
     async openUrl(url) {
       await browser.tabs.create({ url });
     },
