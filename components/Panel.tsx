@@ -4,6 +4,7 @@ import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
+import { WordsDue } from './WordsDue';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
 export interface PanelApi extends HighlightApi, TermApi {
@@ -72,6 +73,7 @@ export function Panel({ api }: { api: PanelApi }) {
         page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}
       />
       <TermList api={api} />
+      <WordsDue api={api} />
       <section aria-labelledby="dubao-recent-h" class="card">
         <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
         {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}

@@ -4,6 +4,7 @@ import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
 import { termCalls } from '../../components/TermList';
+import { wordsDueCalls } from '../../components/WordsDue';
 import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
 import { loadSettings, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
@@ -55,6 +56,7 @@ export function createPopupApi(target: string | null): PanelApi {
     highlights: (url) => toBackground<unknown[]>({ type: 'highlights:list', url }),
     ...highlightCalls(toBackground),
     ...termCalls(toBackground),
+    ...wordsDueCalls(toBackground, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/review.html') }))),
     /** The current tab when it shows this article (only the fragment changes), else a new tab. */
     async openUrl(url) {
       const t = await tab();

@@ -1,0 +1,32 @@
+// The popup's line about saved words: how many are due for review today, and the way to review.
+import { useEffect, useState } from 'preact/hooks';
+import type { AskBackground } from './HighlightList';
+
+/** What the line needs; without `wordsDueCount` (older callers, tests) it shows nothing. */
+export interface WordsDueApi {
+  t: (key: string, substitutions?: string | string[]) => string;
+  wordsDueCount?: () => Promise<number>;
+  openReview?: () => void | Promise<void>;
+}
+
+/** The due-count call as a background message, and `openReview` as given. */
+export function wordsDueCalls(ask: AskBackground, openReview: () => Promise<void>): Required<Omit<WordsDueApi, 't'>> {
+  return { wordsDueCount: async () => (await ask<{ total: number }>({ type: 'words:due', limit: 1 })).total, openReview };
+}
+
+export function WordsDue({ api }: { api: WordsDueApi }) {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    api.wordsDueCount?.().then(setCount, () => setCount(null));
+  }, []);
+  if (count === null) return null;
+  return (
+    <section class="card words-due" aria-labelledby="dubao-words-due-h">
+      <h2 id="dubao-words-due-h">{api.t('wordsTitle')}</h2>
+      <div class="row" style={{ alignItems: 'center', marginTop: 0 }}>
+        <span data-testid="words-due">{count > 0 ? api.t('wordsDueToday', String(count)) : api.t('wordsDueNone')}</span>
+        {count > 0 && api.openReview && <button type="button" onClick={() => void api.openReview?.()}>{api.t('wordsReview')}</button>}
+      </div>
+    </section>
+  );
+}
