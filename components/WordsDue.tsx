@@ -1,5 +1,6 @@
 // The popup's line about saved words: how many are due for review today, and the way to review.
 import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../lib/settings';
 import type { AskBackground } from './HighlightList';
 
 /** What the line needs; without `wordsDueCount` (older callers, tests) it shows nothing. */
@@ -7,18 +8,26 @@ export interface WordsDueApi {
   t: (key: string, substitutions?: string | string[]) => string;
   wordsDueCount?: () => Promise<number>;
   openReview?: () => void | Promise<void>;
+  /** The reader's settings: the two word settings are switched here. */
+  settings?: () => Promise<Settings>;
+  updateSettings?: (patch: Partial<Settings>) => Promise<Settings>;
 }
 
 /** The due-count call as a background message, and `openReview` as given. */
-export function wordsDueCalls(ask: AskBackground, openReview: () => Promise<void>): Required<Omit<WordsDueApi, 't'>> {
+export function wordsDueCalls(ask: AskBackground, openReview: () => Promise<void>): Required<Pick<WordsDueApi, 'wordsDueCount' | 'openReview'>> {
   return { wordsDueCount: async () => (await ask<{ total: number }>({ type: 'words:due', limit: 1 })).total, openReview };
 }
 
 export function WordsDue({ api }: { api: WordsDueApi }) {
   const [count, setCount] = useState<number | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     api.wordsDueCount?.().then(setCount, () => setCount(null));
+    api.settings?.().then(setSettings, () => undefined);
   }, []);
+  const toggle = (key: 'wordMarks' | 'wordAutoSave', on: boolean): void => {
+    api.updateSettings?.({ [key]: on }).then(setSettings, () => undefined);
+  };
   if (count === null) return null;
   return (
     <section class="card words-due" aria-labelledby="dubao-words-due-h">
@@ -27,6 +36,18 @@ export function WordsDue({ api }: { api: WordsDueApi }) {
         <span data-testid="words-due">{count > 0 ? api.t('wordsDueToday', String(count)) : api.t('wordsDueNone')}</span>
         {count > 0 && api.openReview && <button type="button" onClick={() => void api.openReview?.()}>{api.t('wordsReview')}</button>}
       </div>
+      {settings && (
+        <>
+          <label class="check">
+            <input type="checkbox" checked={settings.wordMarks} onChange={(e) => toggle('wordMarks', e.currentTarget.checked)} />
+            {api.t('wordMarks')}
+          </label>
+          <label class="check">
+            <input type="checkbox" checked={settings.wordAutoSave} onChange={(e) => toggle('wordAutoSave', e.currentTarget.checked)} />
+            {api.t('wordAutoSave')}
+          </label>
+        </>
+      )}
     </section>
   );
 }

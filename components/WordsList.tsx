@@ -58,6 +58,7 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
   // The search index is built once the list is on screen, not before.
   useEffect(() => {
     if (!words) return undefined;
+    if (performance.getEntriesByName('dubao:words:first-shown').length === 0) performance.mark('dubao:words:first-shown');
     const id = setTimeout(() => indexOf(words), 50);
     return () => clearTimeout(id);
   }, [words]);

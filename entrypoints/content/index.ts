@@ -11,6 +11,7 @@ import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
 import type { AnnotatorLike, Cn2t } from './display';
+import { start as startWords } from './words';
 
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
@@ -116,6 +117,7 @@ const deps: PageDeps = {
     const entries = [...own.map((t) => ({ id: `user:${t.id}`, term: t.term, variants: [] as string[] })), ...builtin];
     return buildMatcher(entries as unknown as GlossaryEntry[], undefined, { ignore: forms.ignore });
   },
+  startWords: (host) => startWords(host, { ask, t: (key, sub) => browser.i18n.getMessage(key as never, sub) || key }),
 
 };
 

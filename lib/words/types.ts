@@ -2,13 +2,13 @@
 // its review schedule. Validated wherever it comes in (a page's save, an import file).
 import { isObj } from '../export-file';
 import { newCard, validCard, type WordCard } from './fsrs';
+import { WORD_LIMITS } from './limits';
 
 /** Where the word's meanings came from: the CC-CEDICT card, a glossary card, or a bare selection. */
 export type WordSource = 'dict' | 'glossary' | 'selection';
 export const WORD_SOURCES: readonly WordSource[] = ['dict', 'glossary', 'selection'];
 
-/** Size limits of a word record's fields. */
-export const WORD_LIMITS = { word: 32, reading: 200, meaning: 500, meanings: 12, sentence: 400, title: 512, paper: 64, sentences: 30 } as const;
+export { WORD_LIMITS } from './limits';
 
 /** One sentence a word was met in, with the article it came from. */
 export interface WordSentence {

@@ -2,6 +2,7 @@
 // characters (public/dict/cedict.txt), each with a sentence made around it in the shape of
 // 萧山日报 / 浙江日报 article text, spread over four papers and a year and a half of issues.
 import { newCard } from '../../lib/words/fsrs';
+import { wordKey } from '../../lib/words/merge';
 import type { WordRecord } from '../../lib/words/types';
 
 const PAPERS = [
@@ -18,7 +19,8 @@ export function cedictWords(cedictText: string): { word: string; pinyin: string;
   for (const line of cedictText.split('\n')) {
     if (line.startsWith('#')) continue;
     const [word = '', , pinyin = '', defs = ''] = line.split('\t');
-    if (!/^\p{Script=Han}{2,4}$/u.test(word) || seen.has(word)) continue;
+    // Headwords that are their own simplified form (the key a saved word is stored under).
+    if (!/^\p{Script=Han}{2,4}$/u.test(word) || seen.has(word) || wordKey(word) !== word) continue;
     seen.add(word);
     out.push({ word, pinyin, meaning: defs.split('/')[0] ?? '' });
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newCard } from '../../lib/words/fsrs';
 import { createWordMatcher } from '../../lib/words/matcher';
 import { buildWordIndex, wordPapers } from '../../lib/words/search';
+import { sentenceAround } from '../../lib/words/sentence';
 import type { WordRecord } from '../../lib/words/types';
 
 describe('word matcher', () => {
@@ -57,5 +58,21 @@ describe('word search', () => {
     expect(found({ from: '2025-01-01' })).toEqual(['医保', '银行']);
     expect(found({ from: '2025-01-01', to: '2025-03-31', paper: '萧山日报' })).toEqual(['医保']);
     expect(wordPapers(words)).toEqual(['萧山日报', '浙江日报'].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN')));
+  });
+});
+
+describe('the sentence a word was met in', () => {
+  it('is cut at the sentence ends around the word, closing quote kept', () => {
+    const para = '去年，全区新增就业1.2万人。“我们将推进医银合作，方便参保人就近办理。”区医保局负责人说。';
+    const at = para.indexOf('医银合作');
+    expect(sentenceAround(para, at, at + 4)).toEqual({ text: '“我们将推进医银合作，方便参保人就近办理。”', start: 6, end: 10 });
+  });
+
+  it('keeps a sentence without an end mark whole and cuts a very long one around the word', () => {
+    expect(sentenceAround('推进医银合作', 2, 6)).toEqual({ text: '推进医银合作', start: 2, end: 6 });
+    const long = `${'甲'.repeat(500)}医保${'乙'.repeat(500)}`;
+    const s = sentenceAround(long, 500, 502);
+    expect(s.text.length).toBe(400);
+    expect(s.text.slice(s.start, s.end)).toBe('医保');
   });
 });
