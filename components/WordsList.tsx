@@ -14,6 +14,8 @@ import './WordsList.css';
 export interface WordsApi {
   t: (key: string, substitutions?: string | string[]) => string;
   allWords: () => Promise<WordRecord[]>;
+  /** A quick first view: the most recently met words and how many there are in all. */
+  recentWords?: (limit: number) => Promise<{ words: WordRecord[]; total: number }>;
   deleteWord: (word: string) => Promise<WordRecord | null>;
   restoreWord: (record: WordRecord) => Promise<WordRecord>;
   importWords: (text: string) => Promise<WordImportSummary>;
@@ -24,9 +26,10 @@ export interface WordsApi {
 }
 
 /** The word calls of WordsApi as background messages. */
-export function wordCalls(ask: AskBackground): Pick<WordsApi, 'allWords' | 'deleteWord' | 'restoreWord' | 'importWords'> {
+export function wordCalls(ask: AskBackground): Pick<WordsApi, 'allWords' | 'recentWords' | 'deleteWord' | 'restoreWord' | 'importWords'> {
   return {
     allWords: () => ask<WordRecord[]>({ type: 'words:all' }),
+    recentWords: (limit) => ask<{ words: WordRecord[]; total: number }>({ type: 'words:recent', limit }),
     deleteWord: (word) => ask<WordRecord | null>({ type: 'word:delete', word }),
     restoreWord: (record) => ask<WordRecord>({ type: 'word:restore', record }),
     importWords: (text) => ask<WordImportSummary>({ type: 'words:import', text }),
@@ -39,6 +42,8 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsApi; pageSize?: number; undoMs?: number }) {
   const { t } = api;
   const [words, setWords] = useState<WordRecord[] | null>(null);
+  /** The first view (newest words) until every word has arrived: searching waits for all of them. */
+  const [first, setFirst] = useState<{ words: WordRecord[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<WordQuery>({});
   const [limit, setLimit] = useState(pageSize);
@@ -50,6 +55,9 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
     api.allWords().then((list) => setWords(list.sort(byLastSeen)), (e: unknown) => setError(message(e)));
   };
   useEffect(() => {
+    api.recentWords?.(pageSize).then((r) => setFirst((f) => f ?? r), () => undefined);
+  }, []);
+  useEffect(() => {
     load();
     return () => {
       if (undoTimer.current) clearTimeout(undoTimer.current);
@@ -57,18 +65,19 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
   }, []);
   // The search index is built once the list is on screen, not before.
   useEffect(() => {
-    if (!words) return undefined;
+    if (!words && !first) return undefined;
     if (performance.getEntriesByName('dubao:words:first-shown').length === 0) performance.mark('dubao:words:first-shown');
+    if (!words) return undefined;
     const id = setTimeout(() => indexOf(words), 50);
     return () => clearTimeout(id);
-  }, [words]);
+  }, [words, first]);
   const indexOf = (list: WordRecord[]): WordIndex => {
     if (index.current?.of !== list) index.current = { of: list, index: buildWordIndex(list) };
     return index.current.index;
   };
 
   const empty = !query.text?.trim() && !query.paper && !query.from && !query.to && !query.source;
-  const shown = useMemo(() => (words ? (empty ? words : indexOf(words).search(query)) : []), [words, query]);
+  const shown = useMemo(() => (words ? (empty ? words : indexOf(words).search(query)) : (first?.words ?? [])), [words, first, query]);
   const papers = useMemo(() => (words ? wordPapers(words) : []), [words]);
   const set = (patch: Partial<WordQuery>): void => {
     setQuery({ ...query, ...patch });
@@ -103,11 +112,11 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
     <section class="card words-card" aria-labelledby="dubao-words-h">
       <h2 id="dubao-words-h">{t('wordsTitle')}</h2>
       <div class="row words-top">
-        <p class="muted words-count" role="status">{words ? t('wordsCount', [String(shown.length), String(words.length)]) : t('loading')}</p>
+        <p class="muted words-count" role="status">{words ? t('wordsCount', [String(shown.length), String(words.length)]) : first ? t('wordsCount', [String(first.words.length), String(first.total)]) : t('loading')}</p>
         <button type="button" onClick={() => void api.openReview()}>{t('wordsReview')}</button>
       </div>
       <div class="words-filters row">
-        <input type="search" aria-label={t('wordsSearch')} placeholder={t('wordsSearchHint')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <input type="search" disabled={!words} aria-label={t('wordsSearch')} placeholder={t('wordsSearchHint')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
         <select aria-label={t('wordsPaper')} value={query.paper ?? ''} onChange={(e) => set({ paper: e.currentTarget.value || undefined })}>
           <option value="">{t('wordsAnyPaper')}</option>
           {papers.map((p) => <option key={p} value={p}>{p}</option>)}

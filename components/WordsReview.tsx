@@ -35,7 +35,7 @@ export function interval(due: number, now: number): string {
   return d < 31 ? `${d} d` : d < 365 ? `${Math.round(d / 30)} mo` : `${(d / 365).toFixed(1)} y`;
 }
 
-export function WordsReview({ api, batch = 200 }: { api: ReviewApi; batch?: number }) {
+export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: number }) {
   const { t } = api;
   const [queue, setQueue] = useState<WordRecord[] | null>(null);
   const [total, setTotal] = useState(0);

@@ -28,6 +28,8 @@ export interface WordRepository {
   restoreWord(record: WordRecord): Promise<WordRecord>;
   /** Answers a review: the word's schedule moves on. Throws for an unknown word. */
   reviewWord(word: string, rating: ReviewRating, now?: number): Promise<WordRecord>;
+  /** The `limit` words met most recently (newest first) and how many words there are: a quick first view. */
+  recentWords(limit: number): Promise<{ words: WordRecord[]; total: number }>;
   /** Words due before `until`, earliest first, at most `limit`. */
   dueWords(until: number, limit: number): Promise<WordRecord[]>;
   /** How many words are due before `until`. */
@@ -107,6 +109,16 @@ export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository 
         await store.put(next);
         return next;
       }),
+    async recentWords(limit) {
+      const tx = db.transaction('words');
+      const words: WordRecord[] = [];
+      let cursor = await tx.store.index('byLastSeen').openCursor(null, 'prev');
+      while (cursor && words.length < limit) {
+        words.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return { words, total: await tx.store.count() };
+    },
     async dueWords(until, limit) {
       const out: WordRecord[] = [];
       let cursor = await db.transaction('words').store.index('byDue').openCursor(IDBKeyRange.upperBound(until));

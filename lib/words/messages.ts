@@ -28,6 +28,8 @@ export interface WordRequests {
   'words:forms': { request: Record<string, never>; reply: string[] };
   'word:met': { request: { word: string }; reply: WordMet | null };
   'words:all': { request: Record<string, never>; reply: WordRecord[] };
+  /** The most recently met words and the total: the library's first view before all arrive. */
+  'words:recent': { request: { limit: number }; reply: { words: WordRecord[]; total: number } };
   'word:delete': { request: { word: string }; reply: WordRecord | null };
   'word:restore': { request: { record: WordRecord }; reply: WordRecord };
   'word:review': { request: { word: string; rating: ReviewRating }; reply: WordRecord };
@@ -50,6 +52,7 @@ export const WORD_VALIDATORS: { [T in keyof WordRequests]: (m: Record<string, un
   'words:forms': () => null,
   'word:met': (m) => (isWord(m.word) ? null : 'word must be a short string'),
   'words:all': () => null,
+  'words:recent': (m) => (Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 1000 ? null : 'limit must be 1–1000'),
   'word:delete': (m) => (isWord(m.word) ? null : 'word must be a short string'),
   'word:restore': (m) => {
     const checked = validateWordRecord(m.record);

@@ -52,6 +52,8 @@ export async function handleWordMessage(m: WordMessage, sender: WordSender, repo
     }
     case 'words:all':
       return { ok: true, value: await repo.allWords() };
+    case 'words:recent':
+      return { ok: true, value: await repo.recentWords(m.limit) };
     case 'word:delete':
       return { ok: true, value: await repo.deleteWord(m.word) };
     case 'word:restore':

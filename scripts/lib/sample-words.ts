@@ -1,6 +1,7 @@
 // Deterministic sample saved words for benchmarks and browser tests: CC-CEDICT headwords of 2–4
 // characters (public/dict/cedict.txt), each with a sentence made around it in the shape of
 // 萧山日报 / 浙江日报 article text, spread over four papers and a year and a half of issues.
+import { numberedToMarked } from '../../lib/dict/pinyin';
 import { newCard } from '../../lib/words/fsrs';
 import { wordKey } from '../../lib/words/merge';
 import type { WordRecord } from '../../lib/words/types';
@@ -43,7 +44,7 @@ export function sampleWords(count: number, cedictText: string, now = Date.UTC(20
     out.push({
       word: w.word,
       written: w.word,
-      reading: w.pinyin,
+      reading: numberedToMarked(w.pinyin),
       meanings: [w.meaning],
       source: 'dict',
       sentences: [{ text, start: 11, end: 11 + w.word.length, url: `${p.host}/${date.slice(0, 7)}/${date.slice(8)}/content_${i}.htm`, title: `${w.word}工作取得新进展`, paper: p.paper, site: p.site, date, seenAt: seen }],

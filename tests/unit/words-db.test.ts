@@ -112,6 +112,14 @@ describe('reviews', () => {
     expect(await reopened.words.countDue(easy.due)).toBe(1);
   });
 
+  it('gives the most recently met words first, with the total, for the library’s first view', async () => {
+    const repo = createRepository(await openDatabase(`words-${++n}`));
+    await repo.words.saveWord(input(S2, '覆盖'), T0 + 5);
+    await repo.words.saveWord(input(S1, '医银合作'), T0);
+    await repo.words.saveWord(input(S1, '网点'), T0 + 9);
+    expect(await repo.words.recentWords(2).then((r) => ({ words: r.words.map((w) => w.word), total: r.total }))).toEqual({ words: ['网点', '覆盖'], total: 3 });
+  });
+
   it('lists due words earliest first', async () => {
     const repo = createRepository(await openDatabase(`words-${++n}`));
     await repo.words.saveWord(input(S2, '覆盖'), T0 + 5);
