@@ -55,10 +55,9 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
     api.allWords().then((list) => setWords(list.sort(byLastSeen)), (e: unknown) => setError(message(e)));
   };
   useEffect(() => {
-    api.recentWords?.(pageSize).then((r) => setFirst((f) => f ?? r), () => undefined);
-  }, []);
-  useEffect(() => {
-    load();
+    // The newest words first; all of them (megabytes with 20,000 words) only once those are on screen.
+    if (api.recentWords) api.recentWords(pageSize).then((r) => setFirst((f) => f ?? r), () => undefined).finally(() => setTimeout(load, 0));
+    else load();
     return () => {
       if (undoTimer.current) clearTimeout(undoTimer.current);
     };

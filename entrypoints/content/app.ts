@@ -890,6 +890,7 @@ export class DubaoPage {
           await this.deps.putTerm?.(quote.exact.trim(), explanation);
           await this.reloadGlossary();
         },
+        ...(this.words ? { saveWord: () => (this.words as WordsFeature).saveRange(this.selectionRange() ?? range) } : {}),
       });
       this.toolbar.show(rect);
     }, 0);

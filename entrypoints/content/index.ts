@@ -95,6 +95,7 @@ const deps: PageDeps = {
       addTerm: t('tbAddTerm'),
       termPlaceholder: t('tbTermPlaceholder'),
       saveTerm: t('tbSaveTerm'),
+      saveWord: t('wordSave'),
       error: (why) => t('tbError', why),
     };
   },

@@ -47,6 +47,8 @@ export interface WordsFeature {
   redraw(): void;
   /** A card opened for `hit`: adds the save button and the first-met line to it; auto-saves when set. */
   cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
+  /** Saves the word selected in one block (reading and meanings from CC-CEDICT when it is a dictionary word). */
+  saveRange(r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void>;
   /** The saved words changed elsewhere: fetch them again. */
   refresh(): Promise<void>;
   /** Removes every mark and listener. */
@@ -100,10 +102,23 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     return saved;
   };
 
+  const saveRange = async (r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void> => {
+    const text = host.blockText(r.startBlock);
+    const written = text.slice(r.start, r.endBlock === r.startBlock ? r.end : text.length).trim();
+    const start = text.indexOf(written, r.start);
+    if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
+    const from = Math.max(0, start - 100);
+    type Found = { word: string; entries: { pinyin: string; definitions: string[] }[] };
+    const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
+    const entry = found.find((f) => f.word === written)?.entries[0];
+    await save({ block: r.startBlock, start, end: start + written.length, reading: entry?.pinyin ?? '', meanings: entry?.definitions.slice(0, 6) ?? [], source: entry ? 'dict' : 'selection' });
+  };
+
   void refresh();
   return {
     redraw,
     refresh,
+    saveRange,
     cardOpened(root, hit) {
       const card = root?.querySelector('.card');
       if (!card || hit.end <= hit.start) return;

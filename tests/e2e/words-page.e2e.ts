@@ -2,14 +2,14 @@
 // card opened by hover gets 收藏生词 / "Save word"; a click saves the word with its sentence; the
 // word is then marked with the dotted saved-word mark (CSS highlight `dubao-word`) when the article
 // is opened again, and its card says where it was first met. Screenshot of the mark.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { label, launch, routeFixtures, type Session } from './harness';
+import { launch, routeFixtures, type Session } from './harness';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -23,6 +23,9 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** A UI string as the browser (zh-CN) shows it. */
+const zh = JSON.parse(readFileSync(new URL('../../public/_locales/zh_CN/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const label = (key: string): string => zh[key]?.message ?? key;
 const cardText = (page: Page) => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 /** The texts the saved-word mark covers (the page's CSS highlight registry is shared with it). */
 const marked = (page: Page) =>
@@ -39,9 +42,9 @@ describe('saving a word from a card', () => {
     expect(await marked(page)).toEqual([]);
     await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().hover();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('yī yín hé zuò');
-    const save = page.locator('dubao-card').getByRole('button', { name: await label(page, 'wordSave') });
+    const save = page.locator('dubao-card').getByRole('button', { name: label('wordSave') });
     await save.click();
-    await expect.poll(() => cardText(page)).toContain(await label(page, 'wordSaved'));
+    await expect.poll(() => cardText(page)).toContain(label('wordSaved'));
     await expect.poll(() => marked(page), { timeout: 5000 }).toContain('医银合作');
 
     const lib = await session.context.newPage();

@@ -54,6 +54,8 @@ describe('saved words in the library and the review page', () => {
     await expect.poll(() => lib.locator('.words-import-status').textContent(), { timeout: 120_000 }).toMatch(/20000|未导入|Not imported/u);
     expect(await lib.locator('.words-import-status').textContent()).toMatch(/20000/u);
     await lib.close();
+    // The library reloads all 20,000 after the import: let the background finish that first.
+    await new Promise((r) => setTimeout(r, 5000));
 
     const page = await session.context.newPage();
     const t0 = Date.now();
