@@ -6,7 +6,7 @@
 import type { ArticleInfo } from '../../lib/messages';
 import { createWordMatcher, type WordMatcher } from '../../lib/words/matcher';
 import type { WordMet } from '../../lib/words/messages';
-import { sentenceAround } from '../../lib/words/sentence';
+import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
 import { repairedRange } from './marks';
 
@@ -92,7 +92,8 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
 
   const save = async (hit: WordLookup): Promise<WordRecord> => {
     const a = host.article();
-    const s = sentenceAround(host.blockText(hit.block), hit.start, hit.end);
+    const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
+    const s = sentenceAround(host.blockText(hit.block), w.start, w.end);
     const written = s.text.slice(s.start, s.end);
     const saved = await deps.ask<WordRecord>({
       type: 'word:save',
@@ -121,9 +122,11 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     saveRange,
     cardOpened(root, hit) {
       const card = root?.querySelector('.card');
-      if (!card || hit.end <= hit.start) return;
-      const written = host.blockText(hit.block).slice(hit.start, hit.end);
+      if (!card) return;
+      const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
+      const written = host.blockText(hit.block).slice(w.start, w.end);
       if (!/\p{Script=Han}/u.test(written)) return;
+      hit = { ...hit, ...w };
       const doc = host.doc;
       let row = card.querySelector('.row');
       if (!row) {

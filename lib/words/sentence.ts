@@ -26,3 +26,14 @@ export function sentenceAround(text: string, start: number, end: number): { text
   }
   return { text: text.slice(from, to), start: start - from, end: end - from };
 }
+
+const EDGE_RE = /[\p{P}\p{S}\s]/u;
+
+/** [start, end) without punctuation, symbols or spaces at either end (a term drawn with its quotes: “医银合作”). */
+export function trimWord(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && EDGE_RE.test(text[s] as string)) s++;
+  while (e > s && EDGE_RE.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}

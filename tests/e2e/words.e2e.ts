@@ -97,7 +97,7 @@ describe('saved words in the library and the review page', () => {
     await page.close();
   });
 
-  it('reviews with Space and keys 1–4 or clicks, and the schedule survives a restart (timing printed)', { timeout: 120_000 }, async () => {
+  it('reviews with Space and keys 1–4 or clicks, and the schedule survives a restart (timing printed)', { timeout: 300_000 }, async () => {
     const page = await session.context.newPage();
     await page.goto(reviewUrl());
     await page.locator('.review-sentence').waitFor({ timeout: 20000 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newCard } from '../../lib/words/fsrs';
 import { createWordMatcher } from '../../lib/words/matcher';
 import { buildWordIndex, wordPapers } from '../../lib/words/search';
-import { sentenceAround } from '../../lib/words/sentence';
+import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord } from '../../lib/words/types';
 
 describe('word matcher', () => {
@@ -74,5 +74,13 @@ describe('the sentence a word was met in', () => {
     const s = sentenceAround(long, 500, 502);
     expect(s.text.length).toBe(400);
     expect(s.text.slice(s.start, s.end)).toBe('医保');
+  });
+});
+
+describe('a word taken from the page', () => {
+  it('loses the quotes and spaces a term was drawn with', () => {
+    expect(trimWord('推进“医银合作”新模式', 2, 8)).toEqual({ start: 3, end: 7 });
+    expect(trimWord(' 医保 ', 0, 4)).toEqual({ start: 1, end: 3 });
+    expect(trimWord('“”', 0, 2)).toEqual({ start: 2, end: 2 });
   });
 });
