@@ -21,7 +21,7 @@ export function cedictWords(cedictText: string): { word: string; pinyin: string;
     if (line.startsWith('#')) continue;
     const [word = '', , pinyin = '', defs = ''] = line.split('\t');
     // Headwords that are their own simplified form (the key a saved word is stored under).
-    if (!/^\p{Script=Han}{2,4}$/u.test(word) || seen.has(word) || wordKey(word) !== word) continue;
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || seen.has(word) || wordKey(word) !== word) continue;
     seen.add(word);
     out.push({ word, pinyin, meaning: defs.split('/')[0] ?? '' });
   }
