@@ -3,9 +3,10 @@
 import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
+import { WordsList, type WordsApi } from './WordsList';
 
-/** What the library page needs from the outside world. */
-export type LibraryApi = HighlightApi & TermApi & SitesApi;
+/** What the library page needs from the outside world (without the words calls, no Words section). */
+export type LibraryApi = HighlightApi & TermApi & SitesApi & Partial<Omit<WordsApi, 't'>>;
 
 export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize?: number }) {
   const { t } = api;
@@ -19,6 +20,7 @@ export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize
       <HighlightList api={api} variant="library" pageSize={pageSize} />
       <TermList api={api} variant="library" pageSize={pageSize} />
       <AlwaysOnSites api={api} />
+      {api.allWords && <WordsList api={api as WordsApi} pageSize={pageSize} />}
     </main>
   );
 }

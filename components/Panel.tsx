@@ -5,6 +5,7 @@ import type { Settings } from '../lib/settings';
 import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { TermList, type TermApi } from './TermList';
+import { WordsDue } from './WordsDue';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
 export interface PanelApi extends HighlightApi, TermApi, SitesApi {
@@ -74,6 +75,7 @@ export function Panel({ api }: { api: PanelApi }) {
       <TermList api={api} />
       {/* Remounted after a notice (e.g. "always on" turned on): the list reads the sites again. */}
       <AlwaysOnSites api={api} key={notice ?? ''} />
+      <WordsDue api={api} />
       <section aria-labelledby="dubao-recent-h" class="card">
         <h2 id="dubao-recent-h">{t('recentHeading')}</h2>
         {recent.state === 'loading' && <p class="muted">{t('loading')}</p>}

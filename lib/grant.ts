@@ -7,6 +7,7 @@
 // across sites answers Dubao's own extension pages only (the popup, the library).
 import type { BackgroundType } from './messages';
 import { canonicalUrl } from './url';
+import { PAGE_WORD_TYPES } from './words/messages';
 
 /** Who sent a message, as the runtime reports it. */
 export interface SenderInfo {
@@ -43,6 +44,7 @@ export const PAGE_MESSAGES: ReadonlySet<BackgroundType> = new Set<BackgroundType
   'terms:add',
   'terms:forms',
   'terms:card',
+  ...PAGE_WORD_TYPES,
 ]);
 
 /**

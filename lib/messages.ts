@@ -4,15 +4,17 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightCo
 import { isCalendarDate, isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 import { MAX_PARTS, PART_CHARS } from './upload';
+import { WORD_VALIDATORS, type WordRequests } from './words/messages';
 
 export type { ArticleInfo, ArticleRecord, HighlightPatch, TermInput, TermRecord } from './records';
 
 /**
  * Requests the background answers. Who may send which is decided by lib/grant.ts: a content
  * script only what concerns its own tab's article, look-ups and a new term of its own; the
- * rest only Dubao's extension pages (popup, library).
+ * rest only Dubao's extension pages (popup, library). The saved words' requests are in
+ * lib/words/messages.ts.
  */
-export interface BackgroundRequests {
+export interface BackgroundRequests extends WordRequests {
   'article:visit': { request: { article: ArticleInfo }; reply: ArticleRecord };
   'article:get': { request: { url: string }; reply: ArticleRecord | null };
   'articles:recent': { request: { limit?: number }; reply: ArticleRecord[] };
@@ -150,7 +152,7 @@ export const MAX_IMPORT_MESSAGE_CHARS = PART_CHARS;
 export const MAX_TERMS_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_TERMS_BYTES;
 
 /** Message types that carry the text of a file in `text`. */
-const FILE_MESSAGES: ReadonlySet<unknown> = new Set(['highlights:import', 'highlights:import-part', 'terms:import']);
+const FILE_MESSAGES: ReadonlySet<unknown> = new Set(['highlights:import', 'highlights:import-part', 'terms:import', 'words:import']);
 
 const isStr = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
 const isNullableStr = (v: unknown, max = 2048): v is string | null => v === null || isStr(v, max);
@@ -216,6 +218,7 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'terms:card': (m) => (isStr(m.term, 64) ? null : 'term must be a string of at most 64 characters'),
   'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
   'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
+  ...WORD_VALIDATORS,
 };
 
 const isUploadId = (v: unknown): boolean => isStr(v, 64) && /^[A-Za-z0-9-]{8,64}$/u.test(v);

@@ -7,6 +7,8 @@ import { validateBackgroundMessage, type BackgroundMessage, type GlossaryCard, t
 import { handleMessage, type Context } from './service-handlers';
 import type { Uploads } from './upload';
 import { canonicalUrl } from './url';
+import { isWordType } from './words/messages';
+import { handleWordMessage } from './words/service';
 
 export type { SenderInfo } from './grant';
 
@@ -61,6 +63,8 @@ function namedUrl(m: BackgroundMessage): string | null {
       return m.highlight.url;
     case 'highlights:for-url':
       return m.url;
+    case 'word:save':
+      return m.word.sentence.url;
     default:
       return null;
   }
@@ -88,6 +92,7 @@ export function createService(deps: ServiceDeps) {
     }
     try {
       const ctx: Context = { deps, sender, repo: await deps.repo(), own, uploads };
+      if (isWordType(m.type)) return await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], ctx.repo.words);
       return await handleMessage(m, ctx);
     } catch (e) {
       return { ok: false, error: describeError(e) };

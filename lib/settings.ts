@@ -32,6 +32,10 @@ export interface Settings {
   glossaryMarks: 'every' | 'first' | 'off';
   /** Show dictionary entries when the pointer rests on a word. */
   hoverDictionary: boolean;
+  /** Mark saved words when they come back in an article (a dotted line). */
+  wordMarks: boolean;
+  /** Save every word looked up on a dictionary or glossary card. */
+  wordAutoSave: boolean;
 }
 
 /** Defaults for a new install. */
@@ -45,6 +49,8 @@ export const DEFAULT_SETTINGS: Settings = {
   script: 'original',
   glossaryMarks: 'every',
   hoverDictionary: true,
+  wordMarks: true,
+  wordAutoSave: false,
 };
 
 /** Settings from storage, with anything missing or malformed replaced by its default. */
@@ -60,5 +66,7 @@ export function normalizeSettings(raw: unknown): Settings {
     script: SCRIPTS.includes(r.script as ScriptChoice) ? (r.script as ScriptChoice) : DEFAULT_SETTINGS.script,
     glossaryMarks: r.glossaryMarks === 'first' || r.glossaryMarks === 'off' ? r.glossaryMarks : 'every',
     hoverDictionary: r.hoverDictionary !== false,
+    wordMarks: r.wordMarks !== false,
+    wordAutoSave: r.wordAutoSave === true,
   };
 }

@@ -7,6 +7,7 @@ import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
 import { buildSearchIndex } from '../lib/highlights/search';
 import { readings } from '../lib/pinyin';
 import { reflowText } from '../lib/reflow';
+import { benchWords } from './bench-words';
 import { sampleHighlights } from './lib/sample-highlights';
 
 const root = process.cwd();
@@ -64,6 +65,8 @@ for (const text of searches) rows.push([`highlights: search "${text}" in the bui
 const pinyinOf = (text: string): string => readings(text).filter((r) => r !== '').join(' ');
 const exports: [string, () => string][] = [['Markdown', () => toMarkdown(highlights)], ['JSON', () => toJson(highlights)], ['CSV', () => toCsv(highlights)], ['Anki TSV (with pinyin)', () => toAnkiTsv(highlights, pinyinOf)]];
 for (const [name, run] of exports) rows.push([`highlights: export 10,000 to ${name}, median`, fmt(median(run, 5, 1))]);
+
+rows.push(...benchWords(root, article, median));
 
 const out = join(root, '.output/chrome-mv3');
 if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });

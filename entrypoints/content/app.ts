@@ -17,6 +17,7 @@ import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types
 import { drawHighlights, offsetInRepaired, originalRange, repairedRange } from './marks';
 import { CLS, renderBlock, renderBlocks, restyleBlock, type RenderOptions, type TermRange } from './render';
 import { SelectionToolbar, type ToolbarLabels } from './toolbar';
+import type { WordsFeature, WordsHost } from './words';
 
 /** Heavy parts loaded only when the reader turns their feature on. */
 export interface PageDeps {
@@ -34,6 +35,8 @@ export interface PageDeps {
   updateHighlight?: (id: string, patch: { note?: string; color?: HighlightColor }) => Promise<HighlightRecord>;
   putTerm?: (term: string, explanation: string) => Promise<void>;
   copyText?: (text: string) => Promise<void>;
+  /** Starts the saved-words feature (./words.ts) once the article is shown. */
+  startWords?: (host: WordsHost) => WordsFeature;
 }
 
 /** How long the pointer rests before a card opens (ms). */
@@ -147,7 +150,19 @@ export class DubaoPage {
     this.doc.defaultView?.addEventListener('hashchange', this.onHash);
     void this.restoreHighlights();
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
+    this.words = this.deps.startWords?.({
+      doc: this.doc,
+      article: () => ({ url: this.info().url, site: this.recognition.site, siteName: this.recognition.siteName, title: this.recognition.title, date: this.recognition.date }),
+      blockText: (i) => this.modelFor()?.text(i) ?? '',
+      blockCount: () => this.repaired?.blocks.length ?? 0,
+      blockAt: this.blockAt,
+      repaired: () => this.view === 'repaired',
+      settings: () => this.settings,
+    }) ?? null;
   }
+
+  /** The saved-words feature (./words.ts), once started. */
+  private words: WordsFeature | null = null;
 
   /** The settings in force. */
   currentSettings(): Settings {
@@ -463,6 +478,9 @@ export class DubaoPage {
         : undefined,
     });
     card.root()?.querySelector('.card')?.setAttribute('data-entry', id);
+    const at = offsetInRepaired(el, 0);
+    const to = offsetInRepaired(el, el.childNodes.length);
+    if (at && to) this.words?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary' });
   }
 
   /** Opens the dictionary card for the word under a pointer position. */
@@ -479,6 +497,11 @@ export class DubaoPage {
     const range = this.rangeAt(e);
     if (!range || !blockEl) return;
     card.showDictionary(range, matches);
+    const top = matches[0]?.entries[0];
+    const start = top ? text.lastIndexOf(matches[0]?.word ?? '', hit.offset) : -1;
+    if (top && start >= 0 && start + (matches[0]?.word.length ?? 0) > hit.offset) {
+      this.words?.cardOpened(card.root(), { block: hit.block, start, end: start + (matches[0]?.word.length ?? 0), reading: top.pinyin, meanings: top.definitions.slice(0, 6), source: 'dict' });
+    }
   }
 
   private rangeAt(e: MouseEvent): Range | null {
@@ -745,6 +768,7 @@ export class DubaoPage {
 
   /** Draws every placed highlight in the current view. */
   drawMarks(): void {
+    this.words?.redraw();
     const root = this.recognition.body;
     if (!root || !this.repaired || this.placed.size === 0) {
       drawHighlights(this.doc, new Map());
@@ -868,6 +892,7 @@ export class DubaoPage {
           await this.deps.putTerm?.(quote.exact.trim(), explanation);
           await this.reloadGlossary();
         },
+        ...(this.words ? { saveWord: () => (this.words as WordsFeature).saveRange(this.selectionRange() ?? range) } : {}),
       });
       this.toolbar.show(rect);
     }, 0);
@@ -926,6 +951,7 @@ export class DubaoPage {
     this.recognition.body?.removeEventListener('focusin', this.onFocus as EventListener);
     this.recognition.body?.removeEventListener('keydown', this.onKey as EventListener);
     this.card?.close(false);
+    this.words?.stop();
     this.toolbar?.close();
     this.doc.removeEventListener('mouseup', this.onSelect);
     this.doc.removeEventListener('keyup', this.onSelect);

@@ -12,6 +12,7 @@ import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
 import type { AnnotatorLike, Cn2t } from './display';
+import { start as startWords } from './words';
 
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
@@ -123,6 +124,7 @@ const deps: PageDeps = {
       addTerm: t('tbAddTerm'),
       termPlaceholder: t('tbTermPlaceholder'),
       saveTerm: t('tbSaveTerm'),
+      saveWord: t('wordSave'),
       error: (why) => t('tbError', why),
     };
   },
@@ -149,6 +151,7 @@ const deps: PageDeps = {
     const lexicon = new Set(words);
     return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };
   },
+  startWords: (host) => startWords(host, { ask, t: (key, sub) => browser.i18n.getMessage(key as never, sub) || key }),
 
 };
 

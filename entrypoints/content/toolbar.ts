@@ -15,6 +15,8 @@ export interface ToolbarLabels {
   addTerm: string;
   termPlaceholder: string;
   saveTerm: string;
+  /** 收藏生词 / "Save word" (the button shows only when the saved-words feature runs). */
+  saveWord?: string;
   error: (why: string) => string;
 }
 
@@ -25,6 +27,8 @@ export interface ToolbarActions {
   copyCitation(): Promise<void>;
   lookUp(): void;
   addTerm(explanation: string): Promise<void>;
+  /** Saves the selected word as a saved word (./words.ts). */
+  saveWord?(): Promise<void>;
 }
 
 const STYLE = `
@@ -104,8 +108,10 @@ export class SelectionToolbar {
         this.actions.lookUp();
       }),
       button('＋', labels.addTerm, '', () => this.form(bar, labels.termPlaceholder, labels.saveTerm, (text) => this.actions.addTerm(text))),
-      msg,
     );
+    const saveWord = this.actions.saveWord?.bind(this.actions);
+    if (saveWord && labels.saveWord) bar.append(button('生', labels.saveWord, '', () => void saveWord().then(() => this.close(), (e: Error) => (msg.textContent = labels.error(e.message)))));
+    bar.append(msg);
     shadow.append(style, bar);
     doc.body.append(host);
     this.host = host;

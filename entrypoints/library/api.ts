@@ -5,6 +5,7 @@ import { downloadText } from '../../components/HighlightTransfer';
 import type { LibraryApi } from '../../components/LibraryPage';
 import { termCalls } from '../../components/TermList';
 import { createSend } from '../../lib/send';
+import { wordCalls } from '../../components/WordsList';
 
 export function createLibraryApi(): LibraryApi {
   const toBackground = createSend((message) => browser.runtime.sendMessage(message));
@@ -15,6 +16,10 @@ export function createLibraryApi(): LibraryApi {
     alwaysOnSites: () => toBackground({ type: 'sites:list' }),
     turnOffSite: async (origin) => {
       await toBackground({ type: 'site:disable', origin });
+    },
+    ...wordCalls(toBackground),
+    async openReview() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
     },
     async openUrl(url) {
       await browser.tabs.create({ url });

@@ -6,6 +6,7 @@ import type { PanelApi } from '../../components/Panel';
 import { termCalls } from '../../components/TermList';
 import { createSend } from '../../lib/send';
 import type { Reply, PageInfo } from '../../lib/messages';
+import { wordsDueCalls } from '../../components/WordsDue';
 import { loadSettings, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
@@ -55,6 +56,7 @@ export function createPopupApi(target: string | null): PanelApi {
     turnOffSite: async (origin) => {
       await toBackground({ type: 'site:disable', origin });
     },
+    ...wordsDueCalls(toBackground, async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/review.html') }))),
     /** The current tab when it shows this article (only the fragment changes), else a new tab. */
     async openUrl(url) {
       const t = await tab();

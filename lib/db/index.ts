@@ -11,6 +11,7 @@ import type { ArticleInfo, ArticleRecord, HighlightPatch, HighlightRecord, TermI
 import type { DubaoDB } from './schema';
 import { termOperations, type TermImportCounts } from './terms';
 import { InvalidRecordError, putAll, removeOne, write } from './tx';
+import { createWordRepository, type WordRepository } from './words';
 
 export { DB_NAME, DB_VERSION } from './schema';
 export { DatabaseOpenError, openDatabase } from './connection';
@@ -71,6 +72,8 @@ export interface Repository {
    * stored is not written. When one term cannot be stored, nothing is.
    */
   importTerms(inputs: readonly TermInput[], now?: number): Promise<TermImportCounts>;
+  /** The saved words (./words.ts). */
+  words: WordRepository;
   close(): void;
 }
 
@@ -165,6 +168,7 @@ export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
       return db.countFromIndex('highlights', 'byUrl', url);
     },
     ...termOperations(db),
+    words: createWordRepository(db),
     close() {
       db.close();
     },

@@ -2,6 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HighlightRecord } from '../highlights/types';
 import type { ArticleRecord } from '../messages';
+import type { WordRecord } from '../words/types';
 import type { TermRecord } from './terms';
 
 /** Database name. */
@@ -10,8 +11,9 @@ export const DB_NAME = 'dubao';
  * Current schema version.
  * 1: articles (keyPath url; byVisited), highlights (keyPath id; byUrl, byUpdated).
  * 2: terms (keyPath id; byTerm unique) — the reader's own glossary terms.
+ * 3: words (keyPath word; byDue, byLastSeen) — saved words with their sentences and review schedule.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The stores and their indexes. */
 export interface DubaoDB extends DBSchema {
@@ -30,6 +32,11 @@ export interface DubaoDB extends DBSchema {
     value: TermRecord;
     indexes: { byTerm: string };
   };
+  words: {
+    key: string;
+    value: WordRecord;
+    indexes: { byDue: number; byLastSeen: number };
+  };
 }
 
 type Tx = IDBPTransaction<DubaoDB, StoreNames<DubaoDB>[], 'versionchange'>;
@@ -47,6 +54,11 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<DubaoDB>, tx: Tx) => vo
   (db) => {
     const terms = db.createObjectStore('terms', { keyPath: 'id' });
     terms.createIndex('byTerm', 'term', { unique: true });
+  },
+  (db) => {
+    const words = db.createObjectStore('words', { keyPath: 'word' });
+    words.createIndex('byDue', 'due');
+    words.createIndex('byLastSeen', 'lastSeen');
   },
 ];
 

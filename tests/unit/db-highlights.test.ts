@@ -36,7 +36,7 @@ async function fresh(): Promise<Repository> {
 
 describe('schema migration', () => {
   it(`opens a version 1 database at version ${DB_VERSION} with every record intact`, async () => {
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     const name = `migrate-${++n}`;
     const v1 = await openDB<DubaoDB>(name, 1, {
       upgrade(db, _old, _new, tx) {
@@ -52,7 +52,7 @@ describe('schema migration', () => {
 
     const db = await openDatabase(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'terms']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'terms', 'words']);
     const repo = createRepository(db);
     expect(await repo.getArticle(URL_A)).toEqual(article);
     expect((await repo.allHighlights()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(records);
@@ -66,7 +66,7 @@ describe('schema migration', () => {
 
   it('creates a new database with every store and index', async () => {
     const db = await openDatabase(`new-${++n}`);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'terms']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'highlights', 'terms', 'words']);
     const terms = db.transaction('terms').store;
     expect(terms.keyPath).toBe('id');
     expect(terms.index('byTerm').unique).toBe(true);

@@ -1,0 +1,145 @@
+// The review page: today's due words one at a time, each as a cloze in the sentence it was met
+// in (reading hidden). Space (or "Show answer") reveals the word, its reading and meaning; Again /
+// Hard / Good / Easy from the buttons or keys 1–4 schedule it (FSRS, stored by the background).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { preview, type ReviewRating } from '../lib/words/fsrs';
+import type { WordRecord } from '../lib/words/types';
+import { SentenceText } from './WordsItem';
+import './WordsList.css';
+
+/** What the review needs from the outside world. */
+export interface ReviewApi {
+  t: (key: string, substitutions?: string | string[]) => string;
+  /** Words due by the end of today (earliest first, at most `limit`) and how many in all. */
+  dueWords: (limit: number) => Promise<{ words: WordRecord[]; total: number }>;
+  reviewWord: (word: string, rating: ReviewRating) => Promise<WordRecord>;
+  openUrl: (url: string) => void | Promise<void>;
+  /** Called once the first card (or "nothing due") is on screen. */
+  onReady?: () => void;
+}
+
+const RATING_KEYS: { rating: ReviewRating; label: string }[] = [
+  { rating: 1, label: 'reviewAgain' },
+  { rating: 2, label: 'reviewHard' },
+  { rating: 3, label: 'reviewGood' },
+  { rating: 4, label: 'reviewEasy' },
+];
+
+/** "10 min", "3 d", "2 mo": how far away `due` is. */
+export function interval(due: number, now: number): string {
+  const min = Math.max(1, Math.round((due - now) / 60_000));
+  if (min < 60) return `${min} min`;
+  const h = Math.round(min / 60);
+  if (h < 24) return `${h} h`;
+  const d = Math.round(h / 24);
+  return d < 31 ? `${d} d` : d < 365 ? `${Math.round(d / 30)} mo` : `${(d / 365).toFixed(1)} y`;
+}
+
+export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: number }) {
+  const { t } = api;
+  const [queue, setQueue] = useState<WordRecord[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [done, setDone] = useState(0);
+  const [revealed, setRevealed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const goodButton = useRef<HTMLButtonElement>(null);
+  const busy = useRef(false);
+
+  const load = (): void => {
+    api.dueWords(batch).then(
+      (r) => {
+        setQueue(r.words);
+        setTotal(r.total);
+      },
+      (e: unknown) => setError(String((e as Error).message ?? e)),
+    );
+  };
+  useEffect(load, []);
+  useEffect(() => {
+    if (queue !== null) api.onReady?.();
+  }, [queue !== null]);
+
+  const card = queue?.[0] ?? null;
+  const reveal = (): void => {
+    if (!card || revealed) return;
+    setRevealed(true);
+  };
+  const rate = (rating: ReviewRating): void => {
+    if (!card || !revealed || busy.current) return;
+    busy.current = true;
+    api.reviewWord(card.word, rating).then(
+      (next) => {
+        busy.current = false;
+        setRevealed(false);
+        setDone((n) => n + 1);
+        // A card still due today (Again, a short learning step) comes back after the others.
+        const rest = (queue ?? []).slice(1);
+        const again = next.due <= endOfToday() ? [next] : [];
+        if (rest.length + again.length === 0 && total > done + 1) load();
+        else setQueue([...rest, ...again]);
+      },
+      (e: unknown) => {
+        busy.current = false;
+        setError(t('reviewFailed', String((e as Error).message ?? e)));
+      },
+    );
+  };
+
+  useEffect(() => {
+    (revealed ? goodButton : showButton).current?.focus();
+  }, [revealed, card?.word]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+      if ((e.key === ' ' || e.key === 'Enter') && !revealed && card) {
+        e.preventDefault();
+        reveal();
+      } else if (revealed && /^[1-4]$/u.test(e.key)) {
+        e.preventDefault();
+        rate(Number(e.key) as ReviewRating);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  if (error) return <p class="error" role="alert">{error}</p>;
+  if (!queue) return <p class="muted">{t('loading')}</p>;
+  if (!card) return <p class="review-done" role="status">{done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')}</p>;
+  const s = card.sentences[0];
+  const now = Date.now();
+  const next = revealed ? preview(card.card, now) : null;
+  return (
+    <section class="card review-card" aria-labelledby="dubao-review-h">
+      <h2 id="dubao-review-h">{t('reviewProgress', [String(done + 1), String(Math.max(total, done + queue.length))])}</h2>
+      <p class="review-sentence" lang="zh">
+        {s ? (revealed ? <SentenceText s={s} /> : <>{s.text.slice(0, s.start)}<span class="review-blank" role="img" aria-label={t('reviewBlank')}>{'＿'.repeat(s.end - s.start)}</span>{s.text.slice(s.end)}</>) : revealed ? card.written : '＿＿'}
+      </p>
+      {s && <p class="review-source muted">{[s.paper, s.date ?? '', s.title ? `《${s.title}》` : ''].filter(Boolean).join(' ')}</p>}
+      {!revealed ? (
+        <button ref={showButton} type="button" class="review-show" onClick={reveal}>{t('reviewShow')} <kbd>{t('reviewSpace')}</kbd></button>
+      ) : (
+        <div class="review-answer" role="status">
+          <p class="review-word" lang="zh">{card.written}<span class="review-reading">{card.reading}</span></p>
+          {card.meanings.length > 0 && <p class="review-meaning">{card.meanings.join('; ')}</p>}
+        </div>
+      )}
+      {revealed && next && (
+        <div class="review-ratings" role="group" aria-label={t('reviewRate')}>
+          {RATING_KEYS.map(({ rating, label }) => (
+            <button key={rating} ref={rating === 3 ? goodButton : undefined} type="button" class={rating === 1 ? 'secondary' : ''} onClick={() => rate(rating)} aria-keyshortcuts={String(rating)}>
+              {t(label)} <kbd>{rating}</kbd> <small>{interval(next[rating], now)}</small>
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function endOfToday(): number {
+  const d = new Date();
+  d.setHours(23, 59, 59, 999);
+  return d.getTime();
+}

@@ -1,0 +1,165 @@
+// Saved words on the page: a quiet dotted mark on every saved word in the repaired article
+// (CSS Custom Highlight API: the page's DOM is not changed), and on the dictionary and glossary
+// cards a 收藏生词 / "Save word" button with where the word was first met. The coordinator
+// (app.ts) starts it with a WordsHost and tells it when the article was drawn again and when a
+// card opened; everything else stays private here.
+import type { ArticleInfo } from '../../lib/messages';
+import { createWordMatcher, type WordMatcher } from '../../lib/words/matcher';
+import type { WordMet } from '../../lib/words/messages';
+import { sentenceAround, trimWord } from '../../lib/words/sentence';
+import type { WordRecord, WordSource } from '../../lib/words/types';
+import { repairedRange } from './marks';
+
+/** What the words feature needs from the coordinator. */
+export interface WordsHost {
+  doc: Document;
+  /** The article shown (canonical URL, paper, title, date). */
+  article(): ArticleInfo;
+  /** The displayed text of block i of the repaired view (what offsets refer to), and how many blocks. */
+  blockText(i: number): string;
+  blockCount(): number;
+  blockAt(i: number): Element | undefined;
+  /** True while the repaired view is shown (marks are drawn only there). */
+  repaired(): boolean;
+  /** The word-related settings now. */
+  settings(): { wordMarks: boolean; wordAutoSave: boolean };
+}
+
+/** Messages to the background and UI strings (index.ts wires them to the browser). */
+export interface WordsDeps {
+  ask: <V>(message: { type: string; [k: string]: unknown }) => Promise<V>;
+  t: (key: string, sub?: string | string[]) => string;
+}
+
+/** A word looked up on a card: where it is and what the card says about it. */
+export interface WordLookup {
+  block: number;
+  start: number;
+  end: number;
+  reading: string;
+  meanings: string[];
+  source: WordSource;
+}
+
+/** The running feature. */
+export interface WordsFeature {
+  /** The article was drawn again (or settings changed): marks follow. */
+  redraw(): void;
+  /** A card opened for `hit`: adds the save button and the first-met line to it; auto-saves when set. */
+  cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
+  /** Saves the word selected in one block (reading and meanings from CC-CEDICT when it is a dictionary word). */
+  saveRange(r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void>;
+  /** The saved words changed elsewhere: fetch them again. */
+  refresh(): Promise<void>;
+  /** Removes every mark and listener. */
+  stop(): void;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => object;
+type Registry = { set(name: string, h: object): void; delete(name: string): void };
+const MARK_NAME = 'dubao-word';
+
+/** Starts the feature: fetches the saved words' forms, then marks them. */
+export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
+  let matcher: WordMatcher | null = null;
+  let stopped = false;
+  const view = host.doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: Registry } }) | null;
+
+  const redraw = (): void => {
+    const registry = view?.CSS?.highlights;
+    const Ctor = view?.Highlight;
+    if (!registry || !Ctor) return;
+    if (stopped || !matcher || matcher.size === 0 || !host.repaired() || !host.settings().wordMarks) {
+      registry.delete(MARK_NAME);
+      return;
+    }
+    const ranges: Range[] = [];
+    for (let i = 0; i < host.blockCount(); i++) {
+      for (const hit of matcher.find(host.blockText(i))) {
+        const r = repairedRange(host.blockAt, { startBlock: i, start: hit.start, endBlock: i, end: hit.end });
+        if (r) ranges.push(r);
+      }
+    }
+    registry.set(MARK_NAME, new Ctor(...ranges));
+  };
+
+  const refresh = async (): Promise<void> => {
+    const forms = await deps.ask<string[]>({ type: 'words:forms' }).catch(() => [] as string[]);
+    if (stopped) return;
+    matcher = createWordMatcher(forms);
+    redraw();
+  };
+
+  const save = async (hit: WordLookup): Promise<WordRecord> => {
+    const a = host.article();
+    const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
+    const s = sentenceAround(host.blockText(hit.block), w.start, w.end);
+    const written = s.text.slice(s.start, s.end);
+    const saved = await deps.ask<WordRecord>({
+      type: 'word:save',
+      word: { written, reading: hit.reading, meanings: hit.meanings.slice(0, 12), source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },
+    });
+    void refresh();
+    return saved;
+  };
+
+  const saveRange = async (r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void> => {
+    const text = host.blockText(r.startBlock);
+    const written = text.slice(r.start, r.endBlock === r.startBlock ? r.end : text.length).trim();
+    const start = text.indexOf(written, r.start);
+    if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
+    const from = Math.max(0, start - 100);
+    type Found = { word: string; entries: { pinyin: string; definitions: string[] }[] };
+    const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
+    const entry = found.find((f) => f.word === written)?.entries[0];
+    await save({ block: r.startBlock, start, end: start + written.length, reading: entry?.pinyin ?? '', meanings: entry?.definitions.slice(0, 6) ?? [], source: entry ? 'dict' : 'selection' });
+  };
+
+  void refresh();
+  return {
+    redraw,
+    refresh,
+    saveRange,
+    cardOpened(root, hit) {
+      const card = root?.querySelector('.card');
+      if (!card) return;
+      const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
+      const written = host.blockText(hit.block).slice(w.start, w.end);
+      if (!/\p{Script=Han}/u.test(written)) return;
+      hit = { ...hit, ...w };
+      const doc = host.doc;
+      let row = card.querySelector('.row');
+      if (!row) {
+        row = doc.createElement('div');
+        row.className = 'row';
+        card.append(row);
+      }
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'save-word';
+      button.textContent = deps.t('wordSave');
+      button.addEventListener('click', (e) => {
+        if (!e.isTrusted) return;
+        button.disabled = true;
+        save(hit).then(
+          () => (button.textContent = deps.t('wordSaved')),
+          () => (button.disabled = false),
+        );
+      });
+      row.prepend(button);
+      const met = doc.createElement('p');
+      met.className = 'meta muted first-met';
+      deps.ask<WordMet | null>({ type: 'word:met', word: written }).then((m) => {
+        if (!m || !card.isConnected) return;
+        met.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
+        card.querySelector('.meta')?.after(met);
+        button.textContent = deps.t('wordSaved');
+      }, () => undefined);
+      if (host.settings().wordAutoSave) void save(hit).then(() => (button.textContent = deps.t('wordSaved')), () => undefined);
+    },
+    stop() {
+      stopped = true;
+      view?.CSS?.highlights?.delete(MARK_NAME);
+    },
+  };
+}

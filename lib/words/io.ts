@@ -1,0 +1,110 @@
+// Saved words out and in: Anki TSV, CSV (for spreadsheets), and Dubao's own JSON, whose import
+// is validated whole before anything is stored (a foreign or broken file changes nothing).
+import { readExportFile } from '../export-file';
+import { wordKey } from './merge';
+import { validateWordRecord, type WordRecord, type WordSentence } from './types';
+
+export const WORDS_FORMAT = 'dubao-words';
+export const WORDS_VERSION = 1;
+/** Largest words file read: 20 MB. */
+export const DEFAULT_MAX_WORDS_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_WORDS = 50_000;
+const MAX_LISTED = 200;
+
+/** The source line of a sentence: `萧山日报 2025-03-09《title》URL`. */
+export function sentenceSource(s: Pick<WordSentence, 'paper' | 'date' | 'title' | 'url'>): string {
+  return [s.paper, s.date ?? '', s.title ? `《${s.title}》` : '', s.url].filter((x) => x !== '').join(' ');
+}
+
+/** The sentence shown for a word: the newest one (null for a word without sentences). */
+export const latestSentence = (r: WordRecord): WordSentence | null => r.sentences[0] ?? null;
+
+/** HTML-escaped text for an Anki field (html:true): & < > " escaped, tabs and line breaks made safe. */
+function html(text: string): string {
+  return text
+    .replace(/&/gu, '&amp;')
+    .replace(/</gu, '&lt;')
+    .replace(/>/gu, '&gt;')
+    .replace(/"/gu, '&quot;')
+    .replace(/\t/gu, ' ')
+    .replace(/\r\n|\r|\n/gu, '<br>');
+}
+
+/** An Anki field: HTML-escaped; a leading `#` written as `&#35;` so that Anki does not read the line as a header. */
+export function ankiWordField(text: string): string {
+  const v = html(text);
+  return v.startsWith('#') ? `&#35;${v.slice(1)}` : v;
+}
+
+/** The sentence with the word as an Anki cloze: `…{{c1::word}}…` (each part HTML-escaped). */
+export function clozeSentence(s: Pick<WordSentence, 'text' | 'start' | 'end'>): string {
+  const word = html(s.text.slice(s.start, s.end)).replace(/\}\}/gu, '} }');
+  return `${html(s.text.slice(0, s.start))}{{c1::${word}}}${html(s.text.slice(s.end))}`;
+}
+
+/**
+ * Anki's TSV: `#separator:tab`, `#html:true` and `#columns:` headers, then one card a line:
+ * word, reading, meaning (senses joined by "; "), cloze sentence, source.
+ */
+export function toAnkiWords(records: readonly WordRecord[]): string {
+  const lines = ['#separator:tab', '#html:true', '#columns:Word\tReading\tMeaning\tSentence\tSource'];
+  for (const r of records) {
+    const s = latestSentence(r);
+    const sentence = s ? clozeSentence(s) : '';
+    const fields = [ankiWordField(r.written), ankiWordField(r.reading), ankiWordField(r.meanings.join('; ')), sentence.startsWith('#') ? `&#35;${sentence.slice(1)}` : sentence, ankiWordField(s ? sentenceSource(s) : '')];
+    lines.push(fields.join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A formula character at the start of a field, or after a separator a spreadsheet may split on. */
+const FORMULA_RE = /(^|[,;\t\r\n|])\s*[=+\-@]/u;
+
+/** One CSV field (RFC 4180 quoting); a field a spreadsheet could read as a formula starts with `'`. */
+export function csvWordField(value: string): string {
+  const v = FORMULA_RE.test(value) || /^[\t\r]/u.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/u.test(v) || v !== value ? `"${v.replace(/"/gu, '""')}"` : v;
+}
+
+export const WORD_CSV_COLUMNS = ['word', 'written', 'reading', 'meanings', 'sentence', 'paper', 'date', 'title', 'url', 'first_seen', 'lookups', 'due'] as const;
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** CSV with a byte-order mark (Excel reads it as UTF-8) and a header row; one word a row. */
+export function toWordsCsv(records: readonly WordRecord[]): string {
+  const rows = [WORD_CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    const s = latestSentence(r);
+    const cells = [r.word, r.written, r.reading, r.meanings.join('; '), s?.text ?? '', s?.paper ?? '', s?.date ?? '', s?.title ?? '', s?.url ?? '', iso(r.firstSeen), String(r.lookups), iso(r.due)];
+    rows.push(cells.map(csvWordField).join(','));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** Dubao's words file: every field of every record, pretty-printed. */
+export function toWordsJson(records: readonly WordRecord[], opts: { now?: number } = {}): string {
+  const doc = { format: WORDS_FORMAT, version: WORDS_VERSION, exportedAt: iso(opts.now ?? Date.now()), words: records };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The records of a words file, or every reason it is refused (then nothing may be stored). */
+export type WordsImportResult = { ok: true; records: WordRecord[]; warnings: string[] } | { ok: false; errors: string[] };
+
+/** Reads and validates a words JSON file whole: one bad entry refuses the file. */
+export function parseWordsImport(text: unknown, opts: { maxBytes?: number } = {}): WordsImportResult {
+  const read = readExportFile(text, { format: WORDS_FORMAT, version: WORDS_VERSION, what: 'words', defaultMaxBytes: DEFAULT_MAX_WORDS_BYTES, list: 'words', maxItems: MAX_IMPORT_WORDS }, opts.maxBytes);
+  if (!read.ok) return read;
+  const errors: string[] = [];
+  const records: WordRecord[] = [];
+  read.list.forEach((raw, i) => {
+    const checked = validateWordRecord(raw);
+    if (!checked.ok) errors.push(`words[${i}]: ${checked.error}`);
+    else if (checked.value.word !== wordKey(checked.value.written)) errors.push(`words[${i}]: word must be the simplified form of written`);
+    else records.push(checked.value);
+  });
+  if (errors.length > 0) {
+    const more = errors.length > MAX_LISTED ? [`… and ${errors.length - MAX_LISTED} more`] : [];
+    return { ok: false, errors: [...errors.slice(0, MAX_LISTED), ...more] };
+  }
+  return { ok: true, records, warnings: read.warnings };
+}

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+// The Words section and the review (components), over the real service and a fake-indexeddb
+// database: delete with undo, a foreign import changing nothing, the review's keys (Space, 1–4).
+import { describe, expect, it } from 'vitest';
+import { createRepository, openDatabase } from '../../lib/db';
+import type { Reply } from '../../lib/messages';
+import { createService } from '../../lib/service';
+import type { WordInput } from '../../lib/words/types';
+import { WordsList, wordCalls, type WordsApi } from '../../components/WordsList';
+import { WordsReview } from '../../components/WordsReview';
+import type { Send } from '../../lib/send';
+import { button, mount, t, waitFor } from './panel-fixtures';
+
+const OWN = 'own-id';
+const LIB = { id: OWN, url: `chrome-extension://${OWN}/library.html` };
+let n = 0;
+
+function input(word: string, text: string, url = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm'): WordInput {
+  const start = text.indexOf(word);
+  return { written: word, reading: 'yī bǎo', meanings: ['medical insurance'], source: 'dict', sentence: { text, start, end: start + word.length, url, title: '医保服务', paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
+}
+
+async function setup() {
+  const repo = createRepository(await openDatabase(`dom-words-${++n}`));
+  await repo.words.saveWord(input('医保', '推进医保服务提质扩面。'), Date.now() - 1000);
+  await repo.words.saveWord(input('网点', '在银行网点办理业务。'), Date.now() - 500);
+  const handle = createService({ repo: async () => repo, ownId: OWN });
+  const ask = async <V,>(m: object): Promise<V> => {
+    const r = (await handle(m, LIB)) as Reply<V>;
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+  return { repo, ask };
+}
+
+const keydown = (key: string): void => void document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+const words = (root: HTMLElement): string[] => [...root.querySelectorAll('.words-word')].map((e) => e.textContent ?? '');
+
+describe('Words section', () => {
+  it('lists the saved words newest first, deletes with undo, and a foreign import changes nothing', async () => {
+    const { ask, repo } = await setup();
+    const api: WordsApi = { t, ...wordCalls(ask as unknown as Send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} undoMs={5000} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    expect(root.querySelector('.words-hit')?.textContent).toBe('网点');
+    button(root, t('wordsDeleteNamed', '网点')).click();
+    await waitFor(() => expect(words(root)).toEqual(['医保']));
+    await waitFor(async () => expect((await repo.words.allWords()).map((w) => w.word)).toEqual(['医保']));
+    button(root, t('wordsUndo')).click();
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    await expect(api.importWords('{"format":"dubao-highlights","version":1,"highlights":[]}')).rejects.toThrow(/not a Dubao words export/u);
+    expect((await repo.words.allWords()).length).toBe(2);
+  });
+});
+
+describe('review', () => {
+  it('hides the word and its reading until Space, then takes 1–4 and moves to the next word', async () => {
+    const { ask, repo } = await setup();
+    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    await waitFor(() => expect(root.querySelector('.review-sentence')).not.toBeNull());
+    const sentence = root.querySelector('.review-sentence')?.textContent ?? '';
+    expect(sentence).toMatch(/＿＿/u);
+    expect(sentence).not.toMatch(/医保|网点/u);
+    expect(root.querySelector('.review-reading')).toBeNull();
+    keydown('3'); // ignored before the answer is shown
+    keydown(' ');
+    await waitFor(() => expect(root.querySelector('.review-reading')?.textContent).toBe('yī bǎo'));
+    const first = root.querySelector('.review-word')?.firstChild?.textContent as string;
+    keydown('4');
+    await waitFor(() => expect(root.querySelector('.review-reading')).toBeNull());
+    expect((await repo.words.getWord(first))?.card.reps).toBe(1);
+    keydown('Enter');
+    await waitFor(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    button(root, new RegExp(`^${t('reviewEasy')}`, 'u')).click();
+    await waitFor(() => expect(root.querySelector('.review-done')?.textContent).toBe(t('reviewAllDone', '2')));
+  });
+});

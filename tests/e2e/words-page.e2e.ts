@@ -1,0 +1,77 @@
+// In real Chromium, on a 萧山日报 article (tests/fixtures/pages/xsrb-article-br.html): a glossary
+// card opened by hover gets 收藏生词 / "Save word"; a click saves the word with its sentence; the
+// word is then marked with the dotted saved-word mark (CSS highlight `dubao-word`) when the article
+// is opened again, and its card says where it was first met. Screenshot of the mark.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WordRecord } from '../../lib/words/types';
+import { FIXTURES } from '../helpers/fixtures';
+import { launch, routeFixtures, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-page-'));
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** A UI string as the browser (zh-CN) shows it. */
+const zh = JSON.parse(readFileSync(new URL('../../public/_locales/zh_CN/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const label = (key: string): string => zh[key]?.message ?? key;
+const cardText = (page: Page) => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+/** The texts the saved-word mark covers (the page's CSS highlight registry is shared with it). */
+const marked = (page: Page) =>
+  page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dubao-word');
+    return h ? [...h].map((r) => r.toString()) : [];
+  });
+
+describe('saving a word from a card', () => {
+  it('saves the word with its sentence, marks it in the article, and tells where it was first met', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term[data-term-id="yiyin-hezuo"]', { timeout: 15000 });
+    expect(await marked(page)).toEqual([]);
+    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('yī yín hé zuò');
+    const save = page.locator('dubao-card').getByRole('button', { name: label('wordSave') });
+    await save.click();
+    await expect.poll(() => cardText(page)).toContain(label('wordSaved'));
+    await expect.poll(() => marked(page), { timeout: 5000 }).toContain('医银合作');
+
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const words = await lib.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: unknown }> } } }).chrome.runtime;
+      return (await runtime.sendMessage({ type: 'words:all' })).value;
+    }) as WordRecord[];
+    expect(words).toHaveLength(1);
+    const w = words[0] as WordRecord;
+    expect(w.word).toBe('医银合作');
+    expect(w.source).toBe('glossary');
+    expect(w.reading).toBe('yī yín hé zuò');
+    expect(w.sentences[0]?.text.slice(w.sentences[0].start, w.sentences[0].end)).toBe('医银合作');
+    expect(w.sentences[0]?.paper).toBe('萧山日报');
+    await expect.poll(() => lib.locator('.words-item .words-word').allTextContents(), { timeout: 10000 }).toEqual(['医银合作']);
+    await lib.close();
+
+    // Opened again: marked from the start, and the card says where it was first met.
+    await page.reload();
+    await expect.poll(() => marked(page), { timeout: 15000 }).toContain('医银合作');
+    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(tmp, 'saved-word-mark.png') });
+    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().hover();
+    const firstMet = () => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.first-met')?.textContent ?? '');
+    await expect.poll(firstMet, { timeout: 5000 }).toContain('萧山日报');
+    console.log(`screenshot: ${join(tmp, 'saved-word-mark.png')}`);
+    await page.close();
+  });
+});

@@ -1,0 +1,139 @@
+// In real Chromium: the library's Words section and the review page over 20,000 saved words
+// (sample words from CC-CEDICT, sentences shaped like 萧山日报 articles: scripts/lib/sample-words.ts),
+// imported through the library's file input; search typed on the keyboard, delete with undo,
+// a review made with real key presses and clicks, and the schedule still there after a restart.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
+import type { WordRecord } from '../../lib/words/types';
+import { sampleWords } from '../../scripts/lib/sample-words';
+import { label, launch, type Session } from './harness';
+
+let session: Session;
+const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-'));
+const root = new URL('../../', import.meta.url).pathname;
+const NOW = Date.now();
+const words = sampleWords(20_000, readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'), NOW);
+/** A common two-character word of the sample to search for, and its pinyin without tones. */
+const target = words.find((w) => w.word.length === 2 && /^[a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [a-zāáǎàēéěèīíǐìōóǒòūúǔù]+$/u.test(w.reading) && w.reading.length >= 7) as WordRecord;
+const targetPinyin = target.reading.normalize('NFD').replace(/[\u0300-\u036f\s]/gu, '');
+const dueToday = words.filter((w) => new Date(w.due).toDateString() === new Date(NOW).toDateString() || w.due < NOW).length;
+
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const libraryUrl = (): string => `chrome-extension://${session.extensionId}/library.html`;
+const reviewUrl = (): string => `chrome-extension://${session.extensionId}/review.html`;
+
+/** Asks the background from an extension page, as the page's own scripts do. */
+async function ask<V>(page: Page, message: object): Promise<V> {
+  return page.evaluate(async (m) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown; error?: string }> } } }).chrome.runtime;
+    const reply = await runtime.sendMessage(m);
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }, message) as Promise<V>;
+}
+const dueTotal = async (page: Page): Promise<number> => (await ask<{ total: number }>(page, { type: 'words:due', limit: 1 })).total;
+const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
+
+describe('saved words in the library and the review page', () => {
+  it('imports 20,000 words, lists them quickly, searches by pinyin, deletes with undo (timings printed)', { timeout: 180_000 }, async () => {
+    const file = join(tmp, 'words.json');
+    writeFileSync(file, JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words }));
+    const lib = await session.context.newPage();
+    await lib.goto(libraryUrl());
+    await lib.getByLabel(await label(lib, 'wordsImport')).setInputFiles(file);
+    await expect.poll(() => lib.locator('.words-import-status').textContent(), { timeout: 120_000 }).toMatch(/20000|未导入|Not imported/u);
+    expect(await lib.locator('.words-import-status').textContent()).toMatch(/20000/u);
+    await lib.close();
+    // The library reloads all 20,000 after the import: let the background finish that first.
+    await new Promise((r) => setTimeout(r, 5000));
+
+    const page = await session.context.newPage();
+    const t0 = Date.now();
+    await page.goto(libraryUrl());
+    await page.locator('.words-item').first().waitFor({ timeout: 20000 });
+    const openMs = Date.now() - t0;
+    const shownMs = await page.evaluate(() => performance.getEntriesByName('dubao:words:first-shown')[0]?.startTime ?? -1);
+    await expect.poll(() => page.locator('.words-count').textContent()).toContain('20000');
+
+    const search = page.getByRole('searchbox', { name: await label(page, 'wordsSearch') });
+    await search.click();
+    await page.waitForTimeout(1500); // the index is built after the list is shown
+    const t1 = Date.now();
+    await page.keyboard.type(targetPinyin);
+    await expect.poll(() => page.locator('.words-item .words-word').allTextContents(), { timeout: 10000 }).toContain(target.word);
+    const searchMs = Date.now() - t1;
+    const inPage = await page.evaluate(() => {
+      const box = document.querySelector('input[type="search"]') as HTMLInputElement;
+      const t = performance.now();
+      box.value = 'fz';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - t)));
+    });
+    console.log(`[bench] library Words section with 20,000 words in Chromium: first shown ${shownMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock); typed pinyin search "${targetPinyin}" ${searchMs} ms wall clock (with Playwright round trips); search "fz" to next frame ${inPage.toFixed(1)} ms`);
+
+    // Delete with undo, by clicks.
+    await search.fill('');
+    await search.press('End');
+    await page.keyboard.type(target.word);
+    await expect.poll(() => page.locator('.words-item .words-word').allTextContents()).toContain(target.word);
+    const shown = await page.locator('.words-item').count();
+    await page.getByRole('button', { name: await label(page, 'wordsDeleteNamed', target.word) }).click();
+    await expect.poll(() => page.locator('.words-item').count()).toBe(shown - 1);
+    await page.getByRole('button', { name: await label(page, 'wordsUndo') }).click();
+    await expect.poll(() => page.locator('.words-item').count()).toBe(shown);
+    await page.reload();
+    await page.getByRole('searchbox', { name: await label(page, 'wordsSearch') }).fill(target.word);
+    await expect.poll(() => page.locator('.words-item .words-word').allTextContents(), { timeout: 10000 }).toContain(target.word);
+    await page.close();
+  });
+
+  it('reviews with Space and keys 1–4 or clicks, and the schedule survives a restart (timing printed)', { timeout: 300_000 }, async () => {
+    const page = await session.context.newPage();
+    await page.goto(reviewUrl());
+    await page.locator('.review-sentence').waitFor({ timeout: 20000 });
+    const readyMs = await page.evaluate(() => performance.getEntriesByName('dubao-review-ready')[0]?.startTime ?? -1);
+    console.log(`[bench] review page with 20,000 words (${dueToday} due) in Chromium: first card ${readyMs.toFixed(0)} ms after navigation start`);
+    const before = await dueTotal(page);
+    expect(before).toBe(dueToday);
+
+    // The reading is hidden until Space.
+    const first = await page.locator('.review-sentence').textContent();
+    expect(first).toContain('＿');
+    await expect.poll(() => count(page, '.review-reading')).toBe(0);
+    await page.keyboard.press('Space');
+    await expect.poll(() => count(page, '.review-reading')).toBe(1);
+    const word1 = await page.evaluate(() => document.querySelector('.review-word')?.firstChild?.textContent ?? '');
+    await page.screenshot({ path: join(tmp, 'review-revealed.png') });
+    await page.keyboard.press('4');
+    await expect.poll(() => page.locator('.review-sentence').textContent()).not.toBe(first);
+    await expect.poll(() => count(page, '.review-reading')).toBe(0);
+
+    // The second one by clicks: Show answer, then Easy.
+    await page.getByRole('button', { name: new RegExp(await label(page, 'reviewShow'), 'u') }).click();
+    await page.getByRole('button', { name: new RegExp(`^${await label(page, 'reviewEasy')}`, 'u') }).click();
+    await expect.poll(() => dueTotal(page)).toBe(before - 2);
+    await page.close();
+
+    const dir = session.userDataDir;
+    await session.close(true);
+    session = await launch({ userDataDir: dir });
+    const again = await session.context.newPage();
+    await again.goto(reviewUrl());
+    await again.locator('.review-sentence').waitFor({ timeout: 20000 });
+    expect(await dueTotal(again)).toBe(before - 2);
+    const all = (await ask<WordRecord[]>(again, { type: 'words:all' })).filter((w) => w.card.reps > 0);
+    expect(all.map((w) => w.written)).toContain(word1);
+    expect(all.every((w) => w.card.reps === 1 && w.due > NOW + 86_400_000)).toBe(true);
+    await again.close();
+  });
+});

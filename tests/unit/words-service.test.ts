@@ -1,0 +1,87 @@
+// The background's words messages: a page may save a word met on its own page and recognise
+// saved words; listing, deleting, reviewing and importing answer only Dubao's own pages.
+import { describe, expect, it } from 'vitest';
+import { createRepository, openDatabase } from '../../lib/db';
+import type { Reply } from '../../lib/messages';
+import { createService, type SenderInfo } from '../../lib/service';
+import type { WordMet } from '../../lib/words/messages';
+import type { WordRecord } from '../../lib/words/types';
+
+const OWN = 'own-extension-id';
+const URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm';
+const page: SenderInfo = { id: OWN, tabId: 4, frameId: 0, url: `${URL}?spm=1#top` };
+const otherPage: SenderInfo = { id: OWN, tabId: 5, frameId: 0, url: 'https://zjrb.zjol.com.cn/html/2025-03/10/content_2.htm' };
+const library: SenderInfo = { id: OWN, tabId: 9, url: `chrome-extension://${OWN}/library.html` };
+const popup: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
+let n = 0;
+
+const save = {
+  type: 'word:save',
+  word: {
+    written: '医银合作',
+    reading: 'yī yín hé zuò',
+    meanings: ['医保与银行合作'],
+    source: 'glossary',
+    sentence: { text: '推进医银合作。', start: 2, end: 6, url: URL, title: '医保服务', paper: '萧山日报', site: 'xsrb', date: '2025-03-09' },
+  },
+};
+
+async function setup() {
+  const repo = createRepository(await openDatabase(`svc-words-${++n}`));
+  const handle = createService({ repo: async () => repo, ownId: OWN });
+  const call = async <V,>(message: unknown, sender: SenderInfo): Promise<Reply<V>> => (await handle(message, sender)) as Reply<V>;
+  return { repo, call };
+}
+
+describe('words messages', () => {
+  it('lets a page save a word met on that page and tells it where the word was first met', async () => {
+    const { call } = await setup();
+    const saved = await call<WordRecord>(save, page);
+    expect(saved.ok && saved.value.sentences[0]?.url).toBe(URL);
+    expect(await call<string[]>({ type: 'words:forms' }, otherPage)).toEqual({ ok: true, value: ['医银合作'] });
+    const met = await call<WordMet>({ type: 'word:met', word: '醫銀合作' }, otherPage);
+    expect(met).toEqual({ ok: true, value: { word: '医银合作', firstSeen: expect.any(Number), lookups: 1, paper: '萧山日报', title: '医保服务', date: '2025-03-09', url: URL } });
+  });
+
+  it('refuses a page saving a word for another page, and changes nothing', async () => {
+    const { call, repo } = await setup();
+    expect(await call(save, otherPage)).toEqual({ ok: false, error: 'word:save refused: a page may only ask about its own article' });
+    expect(await repo.words.allWords()).toEqual([]);
+  });
+
+  it('refuses listing, deleting, reviewing and importing from a web page', async () => {
+    const { call } = await setup();
+    await call(save, page);
+    for (const m of [{ type: 'words:all' }, { type: 'word:delete', word: '医银合作' }, { type: 'word:review', word: '医银合作', rating: 3 }, { type: 'words:due', limit: 10 }, { type: 'words:import', text: '{}' }]) {
+      expect(await call(m, page)).toEqual({ ok: false, error: `${m.type} refused: only Dubao's own pages (popup, library) may ask for this` });
+    }
+    expect((await call<WordRecord[]>({ type: 'words:all' }, library)).ok).toBe(true);
+  });
+
+  it('answers the library and the popup: list, due count, review, delete', async () => {
+    const { call } = await setup();
+    await call(save, page);
+    const due = await call<{ words: WordRecord[]; total: number }>({ type: 'words:due', limit: 5 }, popup);
+    expect(due.ok && due.value.total).toBe(1);
+    const reviewed = await call<WordRecord>({ type: 'word:review', word: '医银合作', rating: 4 }, library);
+    expect(reviewed.ok && reviewed.value.card.reps).toBe(1);
+    const after = await call<{ total: number }>({ type: 'words:due', limit: 5 }, popup);
+    expect(after.ok && after.value.total).toBe(0);
+    expect((await call<WordRecord | null>({ type: 'word:delete', word: '医银合作' }, library)).ok).toBe(true);
+    expect(await call({ type: 'words:all' }, library)).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses malformed messages with a reason: a word not at its offsets, an unknown rating', async () => {
+    const { call } = await setup();
+    const moved = { ...save, word: { ...save.word, sentence: { ...save.word.sentence, start: 1, end: 5 } } };
+    expect(await call(moved, page)).toEqual({ ok: false, error: 'the sentence does not hold the word at the given offsets' });
+    expect(await call({ type: 'word:review', word: '医银合作', rating: 5 }, library)).toEqual({ ok: false, error: 'rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)' });
+  });
+
+  it('imports nothing from a broken file and says why', async () => {
+    const { call, repo } = await setup();
+    const r = await call({ type: 'words:import', text: '{"format":"dubao-words","version":1,"words":[{"word":1}]}' }, library);
+    expect(r.ok).toBe(false);
+    expect(await repo.words.allWords()).toEqual([]);
+  });
+});
