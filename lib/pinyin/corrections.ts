@@ -19,6 +19,8 @@
 // optionally `keep` sentences in which it must not fire (tests assert that too).
 // Readings follow the Xiandai Hanyu Cidian; 一/不 tone sandhi as pinyin-pro applies it.
 
+import { NAME_CORRECTIONS } from './names';
+
 export interface Correction {
   /** The Han characters whose readings are replaced. */
   readonly word: string;
@@ -262,6 +264,7 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '会稽', pinyin: 'kuài jī', example: '绍兴会稽山景区迎来游客高峰' },
   { word: '天姥', pinyin: 'tiān mǔ', example: '新昌天姥山是唐诗之路上的名山' },
   { word: '剡溪', pinyin: 'shàn xī', example: '嵊州剡溪两岸风光秀丽' },
+  ...NAME_CORRECTIONS,
 ];
 
 interface Compiled {

@@ -13,6 +13,10 @@ export interface WordTable {
   prior(ch: string): readonly string[];
   /** Whether the table has any word for `ch`. */
   has(ch: string): boolean;
+  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right before `ch`. */
+  before(ch: string, neighbour: string): boolean;
+  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right after `ch`. */
+  after(ch: string, neighbour: string): boolean;
 }
 
 /** Longest dictionary word looked up around a character. */
@@ -36,10 +40,21 @@ export interface WordEvidence {
 const WINDOW = 4;
 const HAN = /\p{Script=Han}/u;
 
-/** Neighbour class of a code point: itself for Han, else a coarse class. */
+const clsCache = new Map<string, string>();
+
+/** Neighbour class of a code point: itself for Han, else a coarse class (memoised). */
 function cls(cp: string | undefined): string {
   if (cp === undefined) return '#';
-  if (/\p{Script=Han}/u.test(cp)) return cp;
+  let c = clsCache.get(cp);
+  if (c === undefined) {
+    c = classOf(cp);
+    if (clsCache.size < 50_000) clsCache.set(cp, c);
+  }
+  return c;
+}
+
+function classOf(cp: string): string {
+  if (HAN.test(cp)) return cp;
   if (/[0-9０-９]/u.test(cp)) return '0';
   if (/\p{L}/u.test(cp)) return 'a';
   if (/\s/u.test(cp)) return '_';
@@ -58,8 +73,14 @@ export function wordEvidence(cps: readonly string[], i: number, table: WordTable
   const all: string[] = [];
   let best = 0;
   let top: { w: string; r: string }[] = [];
+  // A word reaching left (right) of the character needs a known left (right) neighbour: most
+  // positions are settled by these two look-ups alone.
+  const canLeft = i > 0 && table.before(ch, cps[i - 1] ?? '');
+  const canRight = i + 1 < cps.length && table.after(ch, cps[i + 1] ?? '');
+  if (!canLeft && !canRight) return { longest: '', word: '', all, prior: table.prior(ch), alone };
   for (let len = MAX_WORD; len >= 2; len--) {
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= cps.length; s++) {
+      if ((s < i && !canLeft) || (s + len > i + 1 && !canRight)) continue;
       const w = `${cps.slice(s, i).join('')}${SELF}${cps.slice(i + 1, s + len).join('')}`;
       const r = table.reading(w, ch);
       if (!r) continue;
@@ -89,7 +110,7 @@ export function contextFeatures(cps: readonly string[], i: number, engine: strin
   const f = ['b', `l:${l1}`, `r:${r1}`, `ll:${l2}`, `rr:${r2}`, `L:${l2}${l1}`, `R:${r1}${r2}`, `m:${l1}${r1}`, `e:${engine}`, `x:${engine === ev.alone ? '' : engine}`];
   for (let k = i - WINDOW; k <= i + WINDOW; k++) {
     const c = cps[k];
-    if (k !== i && c !== undefined && (k < i - 1 || k > i + 1) && HAN.test(c)) f.push(`c:${c}`);
+    if (c !== undefined && (k < i - 1 || k > i + 1) && cls(c) === c) f.push(`c:${c}`);
   }
   if (ev.word) f.push(`w:${ev.word}`);
   if (ev.longest) f.push(`d:${ev.longest}`);

@@ -9,7 +9,7 @@ export interface CharWeights {
   /** Readings (numbered pinyin) this character was seen with in training. */
   readonly c: readonly string[];
   /** Feature → weights, aligned with `c`. */
-  readonly w: Readonly<Record<string, readonly number[]>>;
+  readonly w: ReadonlyMap<string, readonly number[]>;
 }
 
 /** The stored model (see scripts/train-polyphones.ts for how it is made). */
@@ -32,38 +32,60 @@ export function serializeModel(model: PolyphoneModel): string {
   for (const ch of Object.keys(model.chars).sort(cmp)) {
     const cw = model.chars[ch];
     if (!cw) continue;
-    const feats = Object.keys(cw.w).sort(cmp).map((f) => `${f}=${(cw.w[f] ?? []).join(',')}`);
+    const feats = [...cw.w.keys()].sort(cmp).map((f) => `${f}=${(cw.w.get(f) ?? []).join(',')}`);
     lines.push([ch, cw.c.join(' '), ...feats].join('\t'));
   }
   return lines.join('\n');
 }
 
 /**
- * Parses {@link serializeModel}'s text. Throws on a line without readings or a weight list whose
- * length is not the number of readings.
+ * Parses {@link serializeModel}'s text. Lines are split up front and a character's weights are
+ * parsed the first time it is looked up (the returned `chars` is a lazy view). A line without
+ * readings, or a weight list whose length is not the number of readings, throws when its
+ * character is first looked up.
  */
 export function parseModel(text: string): PolyphoneModel {
   const g: Record<string, number> = {};
-  const chars: Record<string, CharWeights> = {};
+  const lines = new Map<string, string>();
   for (const line of text.split('\n')) {
-    if (!line) continue;
-    const [head = '', ...rest] = line.split('\t');
-    if (head === '*') {
-      for (const kv of rest) g[kv.slice(0, kv.lastIndexOf('='))] = Number(kv.slice(kv.lastIndexOf('=') + 1));
+    const tab = line.indexOf('\t');
+    if (tab < 1) continue;
+    const head = line.slice(0, tab);
+    if (head !== '*') {
+      lines.set(head, line.slice(tab + 1));
       continue;
     }
-    const c = (rest.shift() ?? '').split(' ').filter(Boolean);
-    if (c.length === 0) throw new Error(`polyphone model: no readings for ${head}`);
-    const w: Record<string, number[]> = {};
-    for (const kv of rest) {
-      const at = kv.lastIndexOf('=');
-      const ws = kv.slice(at + 1).split(',').map(Number);
-      if (ws.length !== c.length) throw new Error(`polyphone model: ${head} ${kv.slice(0, at)} has ${ws.length} weights for ${c.length} readings`);
-      w[kv.slice(0, at)] = ws;
-    }
-    chars[head] = { c, w };
+    for (const kv of line.slice(tab + 1).split('\t')) g[kv.slice(0, kv.lastIndexOf('='))] = Number(kv.slice(kv.lastIndexOf('=') + 1));
   }
+  const parsed = new Map<string, CharWeights>();
+  const chars = new Proxy({} as Record<string, CharWeights>, {
+    get: (_, ch) => (typeof ch === 'string' ? charWeights(ch, lines, parsed) : undefined),
+    has: (_, ch) => typeof ch === 'string' && lines.has(ch),
+    ownKeys: () => [...lines.keys()],
+    getOwnPropertyDescriptor: (_, ch) =>
+      typeof ch === 'string' && lines.has(ch) ? { enumerable: true, configurable: true, value: charWeights(ch, lines, parsed) } : undefined,
+  });
   return { format: 'dubao-polyphones/1', g, chars };
+}
+
+function charWeights(ch: string, lines: ReadonlyMap<string, string>, parsed: Map<string, CharWeights>): CharWeights | undefined {
+  const done = parsed.get(ch);
+  if (done) return done;
+  const line = lines.get(ch);
+  if (line === undefined) return undefined;
+  const [readings = '', ...rest] = line.split('\t');
+  const c = readings.split(' ').filter(Boolean);
+  if (c.length === 0) throw new Error(`polyphone model: no readings for ${ch}`);
+  const w = new Map<string, number[]>();
+  for (const kv of rest) {
+    const at = kv.lastIndexOf('=');
+    const ws = kv.slice(at + 1).split(',').map(Number);
+    if (ws.length !== c.length) throw new Error(`polyphone model: ${ch} ${kv.slice(0, at)} has ${ws.length} weights for ${c.length} readings`);
+    w.set(kv.slice(0, at), ws);
+  }
+  const cw = { c, w };
+  parsed.set(ch, cw);
+  return cw;
 }
 
 /** The readings the model chooses among at one position: trained classes, engine, dictionary. */
@@ -71,7 +93,6 @@ export function candidates(model: PolyphoneModel, ch: string, engine: string, ev
   const out = [...(model.chars[ch]?.c ?? [])];
   if (engine && !out.includes(engine)) out.push(engine);
   for (const r of ev.all) if (!out.includes(r)) out.push(r);
-  for (const r of ev.prior.slice(0, 2)) if (!out.includes(r)) out.push(r);
   return out;
 }
 
@@ -83,7 +104,7 @@ export function score(model: PolyphoneModel, ch: string, cand: string, ctx: read
   if (!cw) return s;
   const k = cw.c.indexOf(cand);
   if (k < 0) return s;
-  for (const f of ctx) s += cw.w[f]?.[k] ?? 0;
+  for (const f of ctx) s += cw.w.get(f)?.[k] ?? 0;
   return s;
 }
 
@@ -93,11 +114,24 @@ export function score(model: PolyphoneModel, ch: string, cand: string, ctx: read
  * other candidates, the earlier one does.
  */
 export function predict(model: PolyphoneModel, ch: string, ctx: readonly string[], engine: string, ev: WordEvidence): string {
-  const cands = candidates(model, ch, engine, ev);
+  // Same sums as score(), with each feature's weight row read once for all readings.
+  const cw = model.chars[ch];
+  const sums = cw ? new Array<number>(cw.c.length).fill(0) : [];
+  if (cw) {
+    for (const f of ctx) {
+      const row = cw.w.get(f);
+      if (row) for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (row[k] ?? 0);
+    }
+  }
+  const total = (cand: string): number => {
+    let s = cw ? (sums[cw.c.indexOf(cand)] ?? 0) : 0;
+    for (const g of agreementFeatures(cand, engine, ev)) s += model.g[g] ?? 0;
+    return s;
+  };
   let best = engine;
-  let bestScore = engine ? score(model, ch, engine, ctx, engine, ev) : -Infinity;
-  for (const c of cands) {
-    const s = score(model, ch, c, ctx, engine, ev);
+  let bestScore = engine ? total(engine) : -Infinity;
+  for (const c of candidates(model, ch, engine, ev)) {
+    const s = total(c);
     if (s > bestScore) {
       bestScore = s;
       best = c;

@@ -40,8 +40,12 @@ function marked(numbered: string): string {
  * `engine` there. Exported for the training script's evaluation and for tests.
  */
 export function readAt(cps: readonly string[], i: number, engine: string, source: Pick<Loaded, 'model' | 'table'> = load()): string {
-  const ev = wordEvidence(cps, i, source.table, aloneReading(cps[i] ?? ''), engine);
-  return predict(source.model, cps[i] ?? '', contextFeatures(cps, i, engine, ev), engine, ev);
+  const ch = cps[i] ?? '';
+  const ev = wordEvidence(cps, i, source.table, aloneReading(ch), engine);
+  const cw = source.model.chars[ch];
+  // Nothing to choose from: the engine's reading stands (same answer as predict, without the work).
+  if (ev.all.every((r) => r === engine) && (!cw || (cw.c.length === 1 && cw.c[0] === engine))) return engine;
+  return predict(source.model, ch, contextFeatures(cps, i, engine, ev), engine, ev);
 }
 
 /**
@@ -53,7 +57,7 @@ export function refine(cps: readonly string[], readingsMarked: string[]): void {
   const src = load();
   for (let i = 0; i < cps.length; i++) {
     const cur = readingsMarked[i];
-    if (!cur || !(src.table.has(cps[i] ?? '') || Object.hasOwn(src.model.chars, cps[i] ?? ''))) continue;
+    if (!cur || !(src.table.has(cps[i] ?? '') || (cps[i] ?? '') in src.model.chars)) continue;
     const engine = numberedReading(cur);
     const r = readAt(cps, i, engine, src);
     if (r !== engine) readingsMarked[i] = marked(r);

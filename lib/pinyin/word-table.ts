@@ -76,13 +76,14 @@ export function parseWordTable(text: string): WordTable {
     const tab = line.indexOf('\t');
     if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  const parsed = new Map<string, { words: Map<string, string>; prior: string[] }>();
-  const entry = (ch: string): { words: Map<string, string>; prior: string[] } | undefined => {
+  type Entry = { words: Map<string, string>; prior: string[]; left: Set<string>; right: Set<string> };
+  const parsed = new Map<string, Entry>();
+  const entry = (ch: string): Entry | undefined => {
     let e = parsed.get(ch);
     if (e) return e;
     const line = lines.get(ch);
     if (line === undefined) return undefined;
-    e = { words: new Map(), prior: [] };
+    e = { words: new Map(), prior: [], left: new Set(), right: new Set() };
     const counts: [string, number][] = [];
     for (const g of line.split('\t')) {
       const colon = g.indexOf(':');
@@ -90,8 +91,11 @@ export function parseWordTable(text: string): WordTable {
       const reading = g.slice(0, colon);
       const patterns = g.slice(colon + 1).split(' ');
       for (const p of patterns) {
-        if (!p.includes(SELF)) throw new Error(`bad word-table word for ${ch}: ${p}`);
+        const at = p.indexOf(SELF);
+        if (at < 0) throw new Error(`bad word-table word for ${ch}: ${p}`);
         e.words.set(p, reading);
+        if (at > 0) e.left.add(p.slice(at - 1, at));
+        if (at < p.length - 1) e.right.add(p.slice(at + 1, at + 2));
       }
       counts.push([reading, patterns.length]);
     }
@@ -103,5 +107,7 @@ export function parseWordTable(text: string): WordTable {
     reading: (pattern, ch) => entry(ch)?.words.get(pattern) ?? '',
     prior: (ch) => entry(ch)?.prior ?? [],
     has: (ch) => lines.has(ch),
+    before: (ch, neighbour) => entry(ch)?.left.has(neighbour) ?? false,
+    after: (ch, neighbour) => entry(ch)?.right.has(neighbour) ?? false,
   };
 }

@@ -163,7 +163,7 @@ function rival(model: PolyphoneModel, e: Example): string | undefined {
   return best;
 }
 
-interface Mutable { g: Record<string, number>; chars: Record<string, { c: string[]; w: Record<string, number[]> }> }
+interface Mutable { g: Record<string, number>; chars: Record<string, { c: string[]; w: Map<string, number[]> }> }
 
 /** Averaged-perceptron training (fixed seed and epoch count). Returns unquantised weights. */
 export function train(examples: readonly Example[], seed = 1): PolyphoneModel {
@@ -171,7 +171,7 @@ export function train(examples: readonly Example[], seed = 1): PolyphoneModel {
   const u: Mutable = { g: {}, chars: {} };
   for (const e of examples) {
     for (const m of [w, u]) {
-      const cw = (m.chars[e.ch] ??= { c: [], w: {} });
+      const cw = (m.chars[e.ch] ??= { c: [], w: new Map() });
       if (!cw.c.includes(e.label)) cw.c.push(e.label);
     }
   }
@@ -183,7 +183,7 @@ export function train(examples: readonly Example[], seed = 1): PolyphoneModel {
       const cw = m.chars[ch];
       const k = cw?.c.indexOf(cand) ?? -1;
       if (!cw || k < 0) continue;
-      const row = (cw.w[f] ??= new Array<number>(cw.c.length).fill(0));
+      const row = cw.w.get(f) ?? cw.w.set(f, new Array<number>(cw.c.length).fill(0)).get(f) ?? [];
       row[k] = (row[k] ?? 0) + dd;
     }
   };
@@ -205,8 +205,8 @@ export function train(examples: readonly Example[], seed = 1): PolyphoneModel {
   const chars: Mutable['chars'] = {};
   for (const [ch, cw] of Object.entries(w.chars)) {
     const ucw = u.chars[ch];
-    const ws: Record<string, number[]> = {};
-    for (const [f, row] of Object.entries(cw.w)) ws[f] = row.map((x, k) => avg(x, ucw?.w[f]?.[k] ?? 0));
+    const ws = new Map<string, number[]>();
+    for (const [f, row] of cw.w) ws.set(f, row.map((x, k) => avg(x, ucw?.w.get(f)?.[k] ?? 0)));
     chars[ch] = { c: cw.c, w: ws };
   }
   return { format: 'dubao-polyphones/1', g, chars };
@@ -222,10 +222,10 @@ export function quantise(model: PolyphoneModel, scale = 10): PolyphoneModel {
   for (const [k, v] of Object.entries(model.g)) if (q(v) !== 0) g[k] = q(v);
   const chars: Mutable['chars'] = {};
   for (const [ch, cw] of Object.entries(model.chars)) {
-    const ws: Record<string, number[]> = {};
-    for (const [f, row] of Object.entries(cw.w)) {
+    const ws = new Map<string, number[]>();
+    for (const [f, row] of cw.w) {
       const r = row.map(q);
-      if (r.some((x) => Math.abs(x) >= MIN_WEIGHT)) ws[f] = r;
+      if (r.some((x) => Math.abs(x) >= MIN_WEIGHT)) ws.set(f, r);
     }
     chars[ch] = { c: [...cw.c], w: ws };
   }
