@@ -199,6 +199,8 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '倒', pinyin: 'dào', after: '(?:垃圾|渣土|污水|废)', example: '严禁乱倒垃圾', keep: ['大风吹倒了路边的广告牌'] },
   { word: '倒排', pinyin: 'dào pái', example: '倒排时间节点,一抓到底' },
   { word: '干到底', pinyin: 'gàn dào dǐ', example: '撸起袖子干到底' },
+  { word: '干一行', pinyin: 'gàn yì háng', notAfter: '[赴来到抵人，,、]', example: '干一行爱一行' },
+  { word: '爱一行', pinyin: 'ài yì háng', example: '干一行爱一行，钻一行精一行' },
   { word: '一干到底', pinyin: 'yí gàn dào dǐ', example: '倒排时间节点,一抓到底、一干到底' },
   { word: '率先', pinyin: 'shuài xiān', example: '在一体推进教育发展、科技创新和人才培养上率先探路先行' },
   { word: '好学校', pinyin: 'hǎo xué xiào', example: '实现家门口有好学校' },
@@ -264,6 +266,12 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '会稽', pinyin: 'kuài jī', example: '绍兴会稽山景区迎来游客高峰' },
   { word: '天姥', pinyin: 'tiān mǔ', example: '新昌天姥山是唐诗之路上的名山' },
   { word: '剡溪', pinyin: 'shàn xī', example: '嵊州剡溪两岸风光秀丽' },
+  // —— policy jargon (glossary terms) ——
+  { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
+  { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
+  { word: '一体化', pinyin: 'yì tǐ huà', example: '深化大综合一体化行政执法改革' },
+  { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
+  { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
   ...NAME_CORRECTIONS,
 ];
 

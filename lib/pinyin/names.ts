@@ -6,20 +6,33 @@
 // Sources:
 //   places   — the official romanisation of each administrative name (Ministry of Civil Affairs
 //              list of county-level divisions; the cities' and counties' own English names:
-//              Lishui, Shengzhou, Yinzhou, Bengbu, Liuheng Island in Putuo, Zhoushan) together with
-//              the Xiandai Hanyu Cidian (7th ed.) readings of 丽 lí (丽水), 嵊 shèng, 鄞 yín, 蚌 bèng.
+//              Lishui, Liandu, Shengzhou, Shengsi, Yinzhou, Bengbu, Liuheng Island in Putuo,
+//              Taizhou, Tiantai, Yueqing) together with the Xiandai Hanyu Cidian (7th ed.) readings
+//              of 丽 lí (丽水), 嵊 shèng, 鄞 yín, 蚌 bèng, 台 tāi (台州), 乐 yuè (乐清).
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
 //              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo.
 
 import type { Correction } from './corrections';
 
-const PLACES: readonly Correction[] = [
+/**
+ * Place names with their readings. pinyin-pro and the model read these right today, so they are
+ * not corrections (the table only holds what is misread); tests/unit/pinyin-names.test.ts
+ * checks every one of them in its example, so that a change of model or engine cannot lose them.
+ */
+export const PLACE_NAMES: readonly { readonly word: string; readonly pinyin: string; readonly example: string }[] = [
   { word: '丽水', pinyin: 'lí shuǐ', example: '丽水市莲都区加快建设生态产品价值实现机制示范区' },
   { word: '嵊州', pinyin: 'shèng zhōu', example: '嵊州越剧小镇迎来周末客流高峰' },
   { word: '嵊泗', pinyin: 'shèng sì', example: '嵊泗列岛的贻贝养殖进入收获季' },
   { word: '鄞州', pinyin: 'yín zhōu', example: '鄞州区新增三所公办幼儿园' },
   { word: '蚌埠', pinyin: 'bèng bù', example: '蚌埠至宁波的高铁班次有所增加' },
   { word: '六横', pinyin: 'liù héng', example: '六横岛的跨海大桥正在加紧建设' },
+  { word: '台州', pinyin: 'tāi zhōu', example: '台州湾新区的海上风电项目开工' },
+  { word: '天台', pinyin: 'tiān tāi', example: '天台县的云雾茶远近闻名' },
+  { word: '乐清', pinyin: 'yuè qīng', example: '乐清市柳市镇是低压电器生产基地' },
+];
+
+/** Place names pinyin-pro or the model misreads. */
+const PLACES: readonly Correction[] = [
   { word: '莲都', pinyin: 'lián dū', example: '莲都区古堰画乡游人如织' },
 ];
 

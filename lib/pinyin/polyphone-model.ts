@@ -88,6 +88,28 @@ function charWeights(ch: string, lines: ReadonlyMap<string, string>, parsed: Map
   return cw;
 }
 
+/**
+ * How much more (in quantised weight units) another reading must score than the engine's for the
+ * model to replace it. The CPP sentences are encyclopaedia prose; news differs (为 is wèi far more
+ * often), so the model only overrides pinyin-pro when it is clearly surer.
+ */
+export const OVERRIDE_MARGIN = 0;
+
+/**
+ * The extra margin a reading needs when no dictionary word around the character gives it: context
+ * alone overrides pinyin-pro only when the model is clearly surer (news differs from the CPP
+ * sentences, whose readings are sampled to over-represent the rarer ones).
+ */
+export const NO_WORD_MARGIN = 0;
+
+/**
+ * Function words whose reading pinyin-pro takes from the words around them and whose CPP labels
+ * follow encyclopaedia usage (为 wéi "be" 16 of 19; 个/的/地/得/着 in neutral-tone and particle
+ * conventions of their own): the model leaves pinyin-pro's reading of these; the correction table
+ * still applies.
+ */
+export const ENGINE_TRUSTED: ReadonlySet<string> = new Set(['为', '个', '的', '地', '得', '着']);
+
 /** The readings the model chooses among at one position: trained classes, engine, dictionary. */
 export function candidates(model: PolyphoneModel, ch: string, engine: string, ev: WordEvidence): string[] {
   const out = [...(model.chars[ch]?.c ?? [])];
@@ -110,10 +132,12 @@ export function score(model: PolyphoneModel, ch: string, cand: string, ctx: read
 
 /**
  * The best reading for character `ch` with context features `ctx` (contextFeatures), the
- * engine's reading `engine` and dictionary evidence `ev`. The engine's reading wins ties; among
- * other candidates, the earlier one does.
+ * engine's reading `engine` and dictionary evidence `ev`. The engine's reading stands for
+ * ENGINE_TRUSTED characters and wins ties (or margins up to `margin`); among other candidates,
+ * the earlier one wins a tie.
  */
-export function predict(model: PolyphoneModel, ch: string, ctx: readonly string[], engine: string, ev: WordEvidence): string {
+export function predict(model: PolyphoneModel, ch: string, ctx: readonly string[], engine: string, ev: WordEvidence, margin = OVERRIDE_MARGIN): string {
+  if (engine && ENGINE_TRUSTED.has(ch)) return engine;
   // Same sums as score(), with each feature's weight row read once for all readings.
   const cw = model.chars[ch];
   const sums = cw ? new Array<number>(cw.c.length).fill(0) : [];
@@ -129,9 +153,9 @@ export function predict(model: PolyphoneModel, ch: string, ctx: readonly string[
     return s;
   };
   let best = engine;
-  let bestScore = engine ? total(engine) : -Infinity;
+  let bestScore = engine ? total(engine) + margin : -Infinity;
   for (const c of candidates(model, ch, engine, ev)) {
-    const s = total(c);
+    const s = total(c) - (c === engine || ev.all.includes(c) ? 0 : NO_WORD_MARGIN);
     if (s > bestScore) {
       bestScore = s;
       best = c;

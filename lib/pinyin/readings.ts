@@ -102,6 +102,17 @@ export function aloneReading(ch: string): string {
   return r;
 }
 
+/**
+ * pinyin-pro's readings of `text` refined by the polyphone model, before the correction table
+ * (tone marks, one per code point). For checking which corrections are still needed.
+ */
+export function modelReadings(text: string): string[] {
+  const cps = Array.from(text);
+  const raw = engineReadings(text, cps);
+  refine(cps, raw);
+  return raw;
+}
+
 /** toNumbered, memoised: a text has a few hundred distinct readings. */
 const numberedCache = new Map<string, string>();
 export function numberedReading(mark: string): string {

@@ -7,9 +7,10 @@ import { MAX_WORD, SELF, type WordTable } from './polyphone-features';
 /** 一 and 不 change tone by what follows (yì/yí, bù/bú); CC-CEDICT writes their base tone, so it is not used for them. */
 const SANDHI = new Set(['一', '不']);
 
-/** CC-CEDICT syllable → numbered reading as the reader writes it ("Sai4" → "sai4", "lu:4" → "lü4"). */
+/** CC-CEDICT syllable → numbered reading as the reader writes it ("Sai4" → "sai4", "lu:4" → "lü4", erhua "r5" → "er5"). */
 export function cedictSyllable(s: string): string {
-  return s.toLowerCase().replace(/u:/g, 'ü');
+  const r = s.toLowerCase().replace(/u:/g, 'ü');
+  return r === 'r5' ? 'er5' : r;
 }
 
 /**

@@ -30,6 +30,15 @@ export interface Example {
 
 const MARK = '\u2581';
 
+/**
+ * A CPP label in the reader's notation: "u:" → "ü", and the erhua 儿 written "r5" → "er5" (the
+ * reader shows 儿 as "er", as pinyin-pro does).
+ */
+export function normaliseLabel(label: string): string {
+  const l = label.replace(/u:/g, 'ü');
+  return l === 'r5' ? 'er5' : l;
+}
+
 /** Reads cpp-dev.sent / cpp-dev.lb from `dir`. Throws when a line lacks exactly one marked character or the counts differ. */
 export function loadCpp(dir: string): CppSentence[] {
   const sents = readFileSync(join(dir, 'cpp-dev.sent'), 'utf8').split('\n').filter(Boolean);
@@ -39,7 +48,7 @@ export function loadCpp(dir: string): CppSentence[] {
     const parts = line.split(MARK);
     if (parts.length !== 3 || Array.from(parts[1] ?? '').length !== 1) throw new Error(`cpp line ${n + 1}: no single marked character`);
     const before = Array.from(parts[0] ?? '');
-    return { cps: [...before, ...Array.from((parts[1] ?? '') + (parts[2] ?? ''))], index: before.length, label: (labels[n] ?? '').replace(/u:/g, 'ü') };
+    return { cps: [...before, ...Array.from((parts[1] ?? '') + (parts[2] ?? ''))], index: before.length, label: normaliseLabel(labels[n] ?? '') };
   });
 }
 
