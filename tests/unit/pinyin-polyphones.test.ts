@@ -60,7 +60,7 @@ describe('word table', () => {
     const t = parseWordTable(serializeWordTable(buildWordTable(dict, poly)));
     const cps = Array.from('人民调解员');
     expect(wordEvidence(cps, 2, t, 'tiao2', 'tiao2').longest).toBe('tiao2');
-    expect(wordEvidence(cps, 2, t, 'tiao2', 'tiao2').all.sort()).toEqual(['diao4', 'tiao2']);
+    expect([...wordEvidence(cps, 2, t, 'tiao2', 'tiao2').all].sort()).toEqual(['diao4', 'tiao2']);
     expect(wordEvidence(cps, 2, t, 'tiao2', 'zhou1').longest).toBe('');
   });
 });
