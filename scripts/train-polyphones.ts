@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { serializeModel } from '../lib/pinyin/polyphone-model';
 import { engineReadings, numberedReading } from '../lib/pinyin/readings';
 import { buildWordTable, parseWordTable, serializeWordTable } from '../lib/pinyin/word-table';
-import { crossValidate, dictionaryExamples, newsExamples, type NewsItem, loadCpp, prepare, train, quantise, type Example } from './lib/polyphone-training';
+import { dictionaryExamples, newsExamples, type NewsItem } from './lib/polyphone-examples';
+import { crossValidate, loadCpp, prepare, train, quantise, type Example } from './lib/polyphone-training';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;

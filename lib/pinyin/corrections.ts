@@ -19,7 +19,7 @@
 // optionally `keep` sentences in which it must not fire (tests assert that too).
 // Readings follow the Xiandai Hanyu Cidian; 一/不 tone sandhi as pinyin-pro applies it.
 
-import { NAME_CORRECTIONS } from './names';
+import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
 
 export interface Correction {
   /** The Han characters whose readings are replaced. */
@@ -266,12 +266,7 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '会稽', pinyin: 'kuài jī', example: '绍兴会稽山景区迎来游客高峰' },
   { word: '天姥', pinyin: 'tiān mǔ', example: '新昌天姥山是唐诗之路上的名山' },
   { word: '剡溪', pinyin: 'shàn xī', example: '嵊州剡溪两岸风光秀丽' },
-  // —— policy jargon (glossary terms) ——
-  { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
-  { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
-  { word: '一体化', pinyin: 'yì tǐ huà', example: '深化大综合一体化行政执法改革' },
-  { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
-  { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
+  ...JARGON_CORRECTIONS,
   ...NAME_CORRECTIONS,
 ];
 

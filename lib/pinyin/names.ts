@@ -1,4 +1,4 @@
-// Readings of place names and surnames that no model learns from running text: regional names
+// Readings of place names, surnames and policy jargon that no model learns from running text: regional names
 // whose local reading differs from the character's common one, and surnames read differently
 // from the same character as a word. Applied through the correction table (./corrections.ts),
 // after the polyphone model. None of these was fitted to an evaluation sentence.
@@ -61,3 +61,15 @@ const SURNAMES: readonly Correction[] = [
 
 /** Place names and surnames for the correction table (see the sources above). */
 export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, ...SURNAMES];
+
+/**
+ * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate", 工坊 gōngfāng.
+ */
+export const JARGON_CORRECTIONS: readonly Correction[] = [
+  { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
+  { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
+  { word: '一体化', pinyin: 'yì tǐ huà', example: '深化大综合一体化行政执法改革' },
+  { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
+  { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
+];
