@@ -19,6 +19,8 @@
 // optionally `keep` sentences in which it must not fire (tests assert that too).
 // Readings follow the Xiandai Hanyu Cidian; 一/不 tone sandhi as pinyin-pro applies it.
 
+import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
+
 export interface Correction {
   /** The Han characters whose readings are replaced. */
   readonly word: string;
@@ -197,6 +199,8 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '倒', pinyin: 'dào', after: '(?:垃圾|渣土|污水|废)', example: '严禁乱倒垃圾', keep: ['大风吹倒了路边的广告牌'] },
   { word: '倒排', pinyin: 'dào pái', example: '倒排时间节点,一抓到底' },
   { word: '干到底', pinyin: 'gàn dào dǐ', example: '撸起袖子干到底' },
+  { word: '干一行', pinyin: 'gàn yì háng', notAfter: '[赴来到抵人，,、]', example: '干一行爱一行' },
+  { word: '爱一行', pinyin: 'ài yì háng', example: '干一行爱一行，钻一行精一行' },
   { word: '一干到底', pinyin: 'yí gàn dào dǐ', example: '倒排时间节点,一抓到底、一干到底' },
   { word: '率先', pinyin: 'shuài xiān', example: '在一体推进教育发展、科技创新和人才培养上率先探路先行' },
   { word: '好学校', pinyin: 'hǎo xué xiào', example: '实现家门口有好学校' },
@@ -262,6 +266,8 @@ export const CORRECTIONS: readonly Correction[] = [
   { word: '会稽', pinyin: 'kuài jī', example: '绍兴会稽山景区迎来游客高峰' },
   { word: '天姥', pinyin: 'tiān mǔ', example: '新昌天姥山是唐诗之路上的名山' },
   { word: '剡溪', pinyin: 'shàn xī', example: '嵊州剡溪两岸风光秀丽' },
+  ...JARGON_CORRECTIONS,
+  ...NAME_CORRECTIONS,
 ];
 
 interface Compiled {

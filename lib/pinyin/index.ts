@@ -1,6 +1,6 @@
 // Pinyin for Chinese news text: readings in context, tone helpers, character frequency.
 
-export { readings, isHan, alignByOrigin, numberedReading } from './readings';
+export { readings, isHan, alignByOrigin, numberedReading, modelReadings } from './readings';
 export type { ReadingsOptions, ToneStyle, OriginItem } from './readings';
 export { toneOf, toNumbered, toMarked } from './tone';
 export type { Tone } from './tone';

@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { findCorrections } from './corrections';
 import { toNumbered } from './tone';
+import { refine } from './reader';
 
 export type ToneStyle = 'mark' | 'number';
 
@@ -57,18 +58,8 @@ export function readings(text: string, opts: ReadingsOptions = {}): string[] {
     work = kept.join('');
   }
 
-  const raw = contextReadings(work, workCps);
-  for (let i = 0; i < workCps.length; i++) {
-    const cp = workCps[i] ?? '';
-    const r = raw[i] ?? '';
-    let reading = '';
-    if (isHan(cp)) {
-      if (cp === ITERATION_MARK) reading = i > 0 && isHan(workCps[i - 1] ?? '') ? (raw[i - 1] ?? '') : '';
-      else if (r !== cp && READING_RE.test(r)) reading = r;
-    }
-    raw[i] = reading;
-  }
-
+  const raw = engineReadings(work, workCps);
+  refine(workCps, raw);
   applyCorrections(work, workCps, raw);
 
   const numbered = opts.tone === 'number';
@@ -78,6 +69,48 @@ export function readings(text: string, opts: ReadingsOptions = {}): string[] {
     if (j >= 0) out[j] = numbered ? numberedReading(r) : r;
   }
   return out;
+}
+
+/**
+ * pinyin-pro's readings of `text` (code points `cps`), one per code point, before the polyphone
+ * model and the correction table: a reading for Han characters, '' for anything else; 々 repeats
+ * the reading before it.
+ */
+export function engineReadings(text: string, cps: readonly string[] = Array.from(text)): string[] {
+  const raw = contextReadings(text, cps);
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i] ?? '';
+    const r = raw[i] ?? '';
+    let reading = '';
+    if (isHan(cp)) {
+      if (cp === ITERATION_MARK) reading = i > 0 && isHan(cps[i - 1] ?? '') ? (raw[i - 1] ?? '') : '';
+      else if (r !== cp && READING_RE.test(r)) reading = r;
+    }
+    raw[i] = reading;
+  }
+  return raw;
+}
+
+const aloneCache = new Map<string, string>();
+/** pinyin-pro's numbered reading of the single character `ch` without context, memoised. */
+export function aloneReading(ch: string): string {
+  let r = aloneCache.get(ch);
+  if (r === undefined) {
+    r = numberedReading(engineReadings(ch)[0] ?? '');
+    aloneCache.set(ch, r);
+  }
+  return r;
+}
+
+/**
+ * pinyin-pro's readings of `text` refined by the polyphone model, before the correction table
+ * (tone marks, one per code point). For checking which corrections are still needed.
+ */
+export function modelReadings(text: string): string[] {
+  const cps = Array.from(text);
+  const raw = engineReadings(text, cps);
+  refine(cps, raw);
+  return raw;
 }
 
 /** toNumbered, memoised: a text has a few hundred distinct readings. */

@@ -471,8 +471,25 @@ describe('glossary data: coverage of real newspaper text', () => {
 });
 
 describe('glossary readings for the cards (lib/glossary/pinyin.generated.ts)', () => {
-  it('are up to date with the glossary and lib/pinyin (run scripts/build-glossary-pinyin.ts after changing either)', () => {
+  it('are fresh: the file is what scripts/build-glossary-pinyin.ts writes today (run it after changing the glossary or lib/pinyin)', () => {
     expect(GLOSSARY_PINYIN).toEqual(glossaryReadings());
+  });
+
+  it('read multi-reading terms as checked by hand (Xiandai Hanyu Cidian)', () => {
+    const expected: Record<string, string> = {
+      'nengyuan-baogong': 'néng yuán bǎo gōng', // 供 gōng: supply
+      'dangnian-zhanghu': 'dàng nián zhàng hù', // 当年 dàngnián: the same year
+      'yuanwang-hechu': 'yuán wǎng hè chǔ yì tǐ huà', // 荷 hè: load
+      'dazonghe-yitihua': 'dà zōng hé yì tǐ huà', // 一体 yìtǐ, as in every other 一体 term
+      'changsanjiao-yitihua': 'cháng sān jiǎo yì tǐ huà', // 长 cháng
+      'gongfu-gongfang': 'gòng fù gōng fāng', // 工坊 gōngfāng
+      'maotiao-zhongxin': 'máo tiáo zhōng xīn', // 调 tiáo: mediate
+      'yiyin-hezuo': 'yī yín hé zuò',
+    };
+    // What the card shows: the entry's stored reading where it has one, else the generated one.
+    const shown = (id: string): string | undefined => GLOSSARY.find((e) => e.id === id)?.pinyin ?? GLOSSARY_PINYIN[id];
+    for (const [id, reading] of Object.entries(expected)) expect(shown(id), id).toBe(reading);
+    expect(shown('liangzhong')).toBe('liǎng zhòng jiàn shè');
   });
 
   it('give every entry a reading, one syllable per Han character', () => {

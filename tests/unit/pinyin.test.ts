@@ -60,18 +60,22 @@ describe('polyphone fixtures', () => {
     expect(wordReading(c, readings(text))).toBe(c.pinyin);
   });
 
-  it('reports accuracy of pinyin-pro alone and with corrections', () => {
+  // polyphones.json is FITTED: the correction table was written against it and the polyphone
+  // model trains on it (scripts/train-polyphones.ts), so its 100% is a regression check only.
+  // polyphones-heldout.json is HELD OUT: nothing is fitted to it; its bar is above pinyin-pro's own
+  // score on it (0.949), so the reader has to do better than the engine it starts from.
+  it('reports accuracy of pinyin-pro alone and of the reader (fitted set 100%, held-out set above pinyin-pro)', () => {
     const mainBase = accuracy(main, baseline);
     const mainOurs = accuracy(main, (c) => wordReading(c, readings(c.text)));
     const heldBase = accuracy(held, baseline);
     const heldOurs = accuracy(held, (c) => wordReading(c, readings(c.text)));
     console.log(
-      `polyphones.json (${main.length}): pinyin-pro ${mainBase.toFixed(3)}, with corrections ${mainOurs.toFixed(3)}\n` +
-        `polyphones-heldout.json (${held.length}): pinyin-pro ${heldBase.toFixed(3)}, with corrections ${heldOurs.toFixed(3)}`,
+      `polyphones.json (${main.length}, fitted): pinyin-pro ${mainBase.toFixed(3)}, reader ${mainOurs.toFixed(3)}\n` +
+        `polyphones-heldout.json (${held.length}, held out): pinyin-pro ${heldBase.toFixed(3)}, reader ${heldOurs.toFixed(3)}`,
     );
     expect(mainOurs).toBe(1);
-    expect(heldOurs).toBeGreaterThanOrEqual(0.9);
-    expect(heldOurs).toBeGreaterThanOrEqual(heldBase);
+    expect(heldBase).toBeCloseTo(0.949, 3);
+    expect(heldOurs).toBeGreaterThan(0.949);
   });
 });
 
@@ -168,13 +172,18 @@ describe('readings', () => {
       );
     });
 
-    it('is a function of the word context only (mark and number agree)', () => {
-      fc.assert(
-        fc.property(text, (s) => {
-          expect(readings(s, { tone: 'number' })).toEqual(readings(s).map(toNumbered));
-        }),
-        { numRuns: 200 },
-      );
+    it('gives the same choice in both tone styles (hand-written expectations)', () => {
+      const cases: [string, string[], string[]][] = [
+        ['心脏病', ['xīn', 'zàng', 'bìng'], ['xin1', 'zang4', 'bing4']],
+        ['逮捕嫌疑人', ['dài', 'bǔ', 'xián', 'yí', 'rén'], ['dai4', 'bu3', 'xian2', 'yi2', 'ren2']],
+        ['绿色的请帖', ['lǜ', 'sè', 'de', 'qǐng', 'tiě'], ['lü4', 'se4', 'de5', 'qing3', 'tie3']],
+        ['银行行长', ['yín', 'háng', 'háng', 'zhǎng'], ['yin2', 'hang2', 'hang2', 'zhang3']],
+        ['丽水', ['lí', 'shuǐ'], ['li2', 'shui3']],
+      ];
+      for (const [s, marked, numbered] of cases) {
+        expect(readings(s), s).toEqual(marked);
+        expect(readings(s, { tone: 'number' }), s).toEqual(numbered);
+      }
     });
   });
 

@@ -1,0 +1,75 @@
+// Readings of place names, surnames and policy jargon that no model learns from running text: regional names
+// whose local reading differs from the character's common one, and surnames read differently
+// from the same character as a word. Applied through the correction table (./corrections.ts),
+// after the polyphone model. None of these was fitted to an evaluation sentence.
+//
+// Sources:
+//   places   — the official romanisation of each administrative name (Ministry of Civil Affairs
+//              list of county-level divisions; the cities' and counties' own English names:
+//              Lishui, Liandu, Shengzhou, Shengsi, Yinzhou, Bengbu, Liuheng Island in Putuo,
+//              Taizhou, Tiantai, Yueqing) together with the Xiandai Hanyu Cidian (7th ed.) readings
+//              of 丽 lí (丽水), 嵊 shèng, 鄞 yín, 蚌 bèng, 台 tāi (台州), 乐 yuè (乐清).
+//   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
+//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo.
+
+import type { Correction } from './corrections';
+
+/**
+ * Place names with their readings. pinyin-pro and the model read these right today, so they are
+ * not corrections (the table only holds what is misread); tests/unit/pinyin-names.test.ts
+ * checks every one of them in its example, so that a change of model or engine cannot lose them.
+ */
+export const PLACE_NAMES: readonly { readonly word: string; readonly pinyin: string; readonly example: string }[] = [
+  { word: '丽水', pinyin: 'lí shuǐ', example: '丽水市莲都区加快建设生态产品价值实现机制示范区' },
+  { word: '嵊州', pinyin: 'shèng zhōu', example: '嵊州越剧小镇迎来周末客流高峰' },
+  { word: '嵊泗', pinyin: 'shèng sì', example: '嵊泗列岛的贻贝养殖进入收获季' },
+  { word: '鄞州', pinyin: 'yín zhōu', example: '鄞州区新增三所公办幼儿园' },
+  { word: '蚌埠', pinyin: 'bèng bù', example: '蚌埠至宁波的高铁班次有所增加' },
+  { word: '六横', pinyin: 'liù héng', example: '六横岛的跨海大桥正在加紧建设' },
+  { word: '台州', pinyin: 'tāi zhōu', example: '台州湾新区的海上风电项目开工' },
+  { word: '天台', pinyin: 'tiān tāi', example: '天台县的云雾茶远近闻名' },
+  { word: '乐清', pinyin: 'yuè qīng', example: '乐清市柳市镇是低压电器生产基地' },
+];
+
+/** Place names pinyin-pro or the model misreads. */
+const PLACES: readonly Correction[] = [
+  { word: '莲都', pinyin: 'lián dū', example: '莲都区古堰画乡游人如织' },
+];
+
+/** Titles and forms of address after which a surname reading applies (单先生, 曾女士, 解某). */
+const ADDRESS = '(?:某|先生|女士|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|医生|律师|警官|书记|主任|同学|总)';
+/** A byline or attribution right before the name: "记者 单杰", "通讯员曾平". */
+const BYLINE = '(?:记者|通讯员|摄影|实习生|编辑|作者)[\\s　]*';
+
+/** Surname `ch` read `reading` before a form of address, unless `notBefore` makes it a word's end (简单, 不曾, 了解 …); and after a byline word, before a given name. */
+function surname(ch: string, reading: string, notBefore: string, example: string, keep: readonly string[]): Correction[] {
+  return [
+    { word: ch, pinyin: reading, notBefore: `[${notBefore}]`, after: ADDRESS, example, keep },
+    { word: ch, pinyin: reading, before: BYLINE, after: '\\p{Script=Han}{1,2}(?![\\p{Script=Han}])', example: `记者 ${ch}晓明 通讯员 王平`, keep },
+  ];
+}
+
+const SURNAMES: readonly Correction[] = [
+  ...surname('单', 'shàn', '简清名菜订账保传表孤被床买落', '单先生说，家里的老房子终于修好了', ['这份清单先生成一下', '菜单某些菜品已售罄']),
+  ...surname('曾', 'zēng', '不未何似', '曾女士告诉记者，她每天都来公园锻炼', ['他不曾某一天缺席']),
+  ...surname('解', 'xiè', '了理讲调化分见破和谅图注详瓦溶求', '解某因涉嫌盗窃被依法刑事拘留', ['记者了解某些情况后']),
+  ...surname('区', 'ōu', '社城景园小辖山市郊片街新老分地灾营', '区先生一家三代都在这里经营茶馆', ['社区某些楼道堆放杂物']),
+  ...surname('仇', 'qiú', '复报记结冤世', '仇某驾驶机动车时使用手机被查处', ['报仇某些人说']),
+  ...surname('查', 'zhā', '调检排审核巡抽督普探盘搜追复备侦彻', '查先生把收藏多年的老照片捐给了档案馆', ['民警检查某车辆时发现']),
+  ...surname('朴', 'piáo', '简古质淳俭纯', '朴女士在杭州开了一家韩国料理店', ['这件作品风格简朴某些细节却很精致']),
+];
+
+/** Place names and surnames for the correction table (see the sources above). */
+export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, ...SURNAMES];
+
+/**
+ * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate", 工坊 gōngfāng.
+ */
+export const JARGON_CORRECTIONS: readonly Correction[] = [
+  { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
+  { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
+  { word: '一体化', pinyin: 'yì tǐ huà', example: '深化大综合一体化行政执法改革' },
+  { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
+  { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
+];

@@ -1,0 +1,137 @@
+// Features of one character in its sentence, for the polyphone model (./polyphone-model.ts).
+// The training script (scripts/train-polyphones.ts) and the reader in the annotator call the
+// same function, so what the model learnt from is exactly what it sees when reading.
+
+/** Stands for the looked-up character inside a word pattern ("~大" for 长 in 长大). */
+export const SELF = '~';
+
+/** Readings of polyphonic characters in dictionary words (see ./word-table.ts). */
+export interface WordTable {
+  /** Numbered reading of `ch` in the word `pattern` (the word with `~` in place of `ch`), or ''. */
+  reading(pattern: string, ch: string): string;
+  /** `ch`'s readings ordered by how many words of the table use them, most first. */
+  prior(ch: string): readonly string[];
+  /** Whether the table has any word for `ch`. */
+  has(ch: string): boolean;
+  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right before `ch`. */
+  before(ch: string, neighbour: string): boolean;
+  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right after `ch`. */
+  after(ch: string, neighbour: string): boolean;
+}
+
+/** Longest dictionary word looked up around a character. */
+export const MAX_WORD = 5;
+
+/** What the dictionary says about the character at one position. */
+export interface WordEvidence {
+  /** Reading from the longest dictionary word covering the position ('' if none). */
+  readonly longest: string;
+  /** That word with `~` in the character's place ("心~" for 脏 in 心脏), or ''. */
+  readonly word: string;
+  /** Every reading given by some covering word. */
+  readonly all: readonly string[];
+  /** The character's readings ordered by how many dictionary words use them (most first). */
+  readonly prior: readonly string[];
+  /** The engine's reading of the character on its own, without context ('' if not given). */
+  readonly alone: string;
+}
+
+/** Characters on each side whose presence anywhere in the window is a feature. */
+const WINDOW = 4;
+const HAN = /\p{Script=Han}/u;
+
+const clsCache = new Map<string, string>();
+
+/** Neighbour class of a code point: itself for Han, else a coarse class (memoised). */
+function cls(cp: string | undefined): string {
+  if (cp === undefined) return '#';
+  let c = clsCache.get(cp);
+  if (c === undefined) {
+    c = classOf(cp);
+    if (clsCache.size < 50_000) clsCache.set(cp, c);
+  }
+  return c;
+}
+
+function classOf(cp: string): string {
+  if (HAN.test(cp)) return cp;
+  if (/[0-9０-９]/u.test(cp)) return '0';
+  if (/\p{L}/u.test(cp)) return 'a';
+  if (/\s/u.test(cp)) return '_';
+  return cp === '，' || cp === '、' || cp === ',' ? ',' : '.';
+}
+
+/**
+ * Dictionary evidence for position `i` of `cps`: all words of `table` (2 to MAX_WORD
+ * characters) that cover it, and the character's readings by frequency. `engine` is the engine's
+ * reading there (it settles a tie between equally long words that disagree, 人民|调解 vs 民调:
+ * without it such a tie gives no longest word); `alone` its reading of the character alone.
+ */
+export function wordEvidence(cps: readonly string[], i: number, table: WordTable, alone = '', engine = ''): WordEvidence {
+  const ch = cps[i] ?? '';
+  if (!table.has(ch)) return { longest: '', word: '', all: [], prior: [], alone };
+  const all: string[] = [];
+  let best = 0;
+  let top: { w: string; r: string }[] = [];
+  // A word reaching left (right) of the character needs a known left (right) neighbour: most
+  // positions are settled by these two look-ups alone.
+  const canLeft = i > 0 && table.before(ch, cps[i - 1] ?? '');
+  const canRight = i + 1 < cps.length && table.after(ch, cps[i + 1] ?? '');
+  if (!canLeft && !canRight) return { longest: '', word: '', all, prior: table.prior(ch), alone };
+  for (let len = MAX_WORD; len >= 2; len--) {
+    for (let s = Math.max(0, i - len + 1); s <= i && s + len <= cps.length; s++) {
+      if ((s < i && !canLeft) || (s + len > i + 1 && !canRight)) continue;
+      const w = `${cps.slice(s, i).join('')}${SELF}${cps.slice(i + 1, s + len).join('')}`;
+      const r = table.reading(w, ch);
+      if (!r) continue;
+      if (!all.includes(r)) all.push(r);
+      if (best === 0 || best === len) {
+        best = len;
+        top.push({ w, r });
+      }
+    }
+  }
+  if (top.some((h) => h.r !== top[0]?.r)) top = top.filter((h) => h.r === engine);
+  const hit = top[0];
+  return { longest: hit?.r ?? '', word: hit?.w ?? '', all, prior: table.prior(ch), alone };
+}
+
+/**
+ * Context features of position `i` (independent of the candidate reading): neighbours at ±1 and
+ * ±2, the bigrams on each side, the pair around it, the Han characters within WINDOW, the
+ * engine's reading `engine` (pinyin-pro in context) and whether context moved it from its reading
+ * alone, and the dictionary word covering it.
+ */
+export function contextFeatures(cps: readonly string[], i: number, engine: string, ev: WordEvidence): string[] {
+  const l1 = cls(cps[i - 1]);
+  const l2 = cls(cps[i - 2]);
+  const r1 = cls(cps[i + 1]);
+  const r2 = cls(cps[i + 2]);
+  const f = ['b', `l:${l1}`, `r:${r1}`, `ll:${l2}`, `rr:${r2}`, `L:${l2}${l1}`, `R:${r1}${r2}`, `m:${l1}${r1}`, `e:${engine}`, `x:${engine === ev.alone ? '' : engine}`];
+  for (let k = i - WINDOW; k <= i + WINDOW; k++) {
+    const c = cps[k];
+    if (c !== undefined && (k < i - 1 || k > i + 1) && cls(c) === c) f.push(`c:${c}`);
+  }
+  if (ev.word) f.push(`w:${ev.word}`);
+  if (ev.longest) f.push(`d:${ev.longest}`);
+  return f;
+}
+
+/**
+ * Candidate-level features shared by all characters: does the candidate agree with the engine
+ * (and did context move the engine from its reading alone), with the longest dictionary word,
+ * with some dictionary word, with the dictionary's commonest readings. These carry over to
+ * characters the model has no weights for.
+ */
+export function agreementFeatures(candidate: string, engine: string, ev: WordEvidence): string[] {
+  const f: string[] = [];
+  if (candidate === engine) f.push('E', engine === ev.alone ? 'EA' : 'EM');
+  if (candidate === ev.longest) f.push('D');
+  if (ev.all.includes(candidate)) f.push('A');
+  if (candidate === engine && candidate === ev.longest) f.push('ED');
+  if (!ev.longest) f.push(candidate === engine ? 'E0' : 'N0');
+  const rank = ev.prior.indexOf(candidate);
+  if (rank >= 0 && rank < 2) f.push(`F${rank}`);
+  if (rank === 0 && candidate === engine) f.push('EF');
+  return f;
+}

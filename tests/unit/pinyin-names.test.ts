@@ -1,0 +1,51 @@
+// Place names and surnames common in Zhejiang news (lib/pinyin/names.ts): hand-written
+// expectations, each reading from the official romanisation / Xiandai Hanyu Cidian as listed there.
+import { describe, expect, it } from 'vitest';
+import { readings } from '../../lib/pinyin';
+import { PLACE_NAMES } from '../../lib/pinyin/names';
+
+function readingOf(text: string, word: string): string {
+  const start = Array.from(text.slice(0, text.indexOf(word))).length;
+  return readings(text).slice(start, start + Array.from(word).length).join(' ');
+}
+
+describe('place names', () => {
+  it.each(PLACE_NAMES.map((p) => [p.word, p] as const))('%s', (_w, p) => {
+    expect(readingOf(p.example, p.word)).toBe(p.pinyin);
+  });
+
+  it('reads 莲都 Liándū and 台州/天台 Tāi in running text', () => {
+    expect(readingOf('丽水市莲都区古堰画乡', '莲都')).toBe('lián dū');
+    expect(readingOf('记者走进天台县街头镇', '天台')).toBe('tiān tāi');
+    expect(readingOf('不少居民在楼顶天台上晾晒被子', '天台')).toBe('tiān tái');
+  });
+});
+
+describe('surnames', () => {
+  const cases: [string, string, string][] = [
+    ['单先生说，家里的老房子终于修好了', '单', 'shàn'],
+    ['曾女士告诉记者，她每天都来公园锻炼', '曾', 'zēng'],
+    ['解某因涉嫌盗窃被依法刑事拘留', '解', 'xiè'],
+    ['区先生一家三代都在这里经营茶馆', '区', 'ōu'],
+    ['仇某驾驶机动车时使用手机被查处', '仇', 'qiú'],
+    ['查先生把收藏多年的老照片捐给了档案馆', '查', 'zhā'],
+    ['朴女士在杭州开了一家韩国料理店', '朴', 'piáo'],
+    ['记者 单晓明 通讯员 王平', '单', 'shàn'],
+    ['通讯员曾平', '曾', 'zēng'],
+  ];
+  it.each(cases)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  const words: [string, string, string][] = [
+    ['这份清单先生成一下', '清单', 'qīng dān'],
+    ['他不曾放弃', '不曾', 'bù céng'],
+    ['记者了解某些情况后', '了解', 'liǎo jiě'],
+    ['社区某些楼道堆放杂物', '社区', 'shè qū'],
+    ['民警检查某车辆时发现', '检查', 'jiǎn chá'],
+    ['这件作品风格简朴', '简朴', 'jiǎn pǔ'],
+  ];
+  it.each(words)('not a surname in %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
