@@ -17,6 +17,7 @@ import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types
 import { drawHighlights, offsetInRepaired, originalRange, repairedRange } from './marks';
 import { CLS, renderBlock, renderBlocks, restyleBlock, type RenderOptions, type TermRange } from './render';
 import { SelectionToolbar, type ToolbarLabels } from './toolbar';
+import { classifyGestures, termOf, trusted, type GestureHandlers, type GesturePoint } from './gesture';
 
 /** Heavy parts loaded only when the reader turns their feature on. */
 export interface PageDeps {
@@ -113,7 +114,7 @@ export class DubaoPage {
   private orphans: string[] = [];
   private toolbar: SelectionToolbar | null = null;
   private card: Card | null = null;
-  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private listening: AbortController | null = null;
   /** Code points whose pinyin the reader flipped by clicking, per block. */
   private readonly toggled = new Map<number, Set<number>>();
 
@@ -132,19 +133,19 @@ export class DubaoPage {
     root.setAttribute(MARK, 'original');
     if (this.settings.defaultView === 'repaired') this.setView('repaired');
     this.observe();
-    root.addEventListener('click', this.onClick);
-    root.addEventListener('copy', this.onCopy as EventListener);
-    root.addEventListener('mouseover', this.onOver as EventListener);
-    root.addEventListener('mouseout', this.onOut);
-    root.addEventListener('focusin', this.onFocus as EventListener);
-    root.addEventListener('keydown', this.onKey as EventListener);
-    this.doc.addEventListener('mouseup', this.onSelect);
-    this.doc.addEventListener('keyup', this.onSelect);
-    this.doc.addEventListener('pointerdown', this.onPointerDown, true);
-    this.doc.addEventListener('pointerup', this.onPointerUp, true);
-    this.doc.addEventListener('selectionchange', this.onSelectionChange);
-    this.doc.addEventListener('pointercancel', this.onPointerUp, true);
-    this.doc.defaultView?.addEventListener('hashchange', this.onHash);
+    this.listening = new AbortController();
+    classifyGestures(this.doc, root, this.gestureHandlers(), {
+      restDelay: (target) => (termOf(target) ? HOVER_TERM_MS : this.settings.hoverDictionary && !target?.closest?.('a') ? HOVER_WORD_MS : null),
+      active: () => this.view === 'repaired' && !!this.repaired,
+      isOwnUi: (e) => !!this.toolbar?.contains(e) || !!this.card?.contains(e),
+    }, this.listening.signal);
+    const opts = { signal: this.listening.signal };
+    root.addEventListener('copy', ((e: ClipboardEvent) => trusted(e) && this.onCopy(e)) as EventListener, opts);
+    this.doc.addEventListener('pointerdown', (e) => trusted(e) && this.onPointerDown(e), { ...opts, capture: true });
+    this.doc.addEventListener('pointerup', (e) => trusted(e) && this.onPointerUp(), { ...opts, capture: true });
+    this.doc.addEventListener('pointercancel', (e) => trusted(e) && this.onPointerUp(), { ...opts, capture: true });
+    this.doc.addEventListener('selectionchange', this.onSelectionChange, opts);
+    this.doc.defaultView?.addEventListener('hashchange', this.onHash, opts);
     void this.restoreHighlights();
     if (this.needsLoading(this.settings)) void this.applySettings(this.settings);
   }
@@ -268,19 +269,31 @@ export class DubaoPage {
     return this.model;
   }
 
+  /** Each gesture the classifier recognises, handed to the one feature it belongs to. */
+  private gestureHandlers(): GestureHandlers {
+    const onWord = (at: GesturePoint): void => {
+      const term = termOf(at.target);
+      if (term) void this.openTerm(term);
+      else this.togglePinyin(at);
+    };
+    return {
+      select: () => this.showToolbar(),
+      rest: (at) => {
+        const term = termOf(at.target);
+        if (term) void this.openTerm(term);
+        else if (this.settings.hoverDictionary) void this.openWord(at);
+      },
+      click: onWord,
+      tap: onWord,
+      keyOpen: (term) => {
+        if (this.card?.refocusing !== term) void this.openTerm(term);
+      },
+    };
+  }
+
   /** Clicking or tapping a word in the repaired view toggles its pinyin. */
-  private readonly onClick = (e: Event): void => {
-    if (this.view !== 'repaired' || !this.repaired) return;
-    const target = e.target as Element | null;
-    if (target?.closest?.('a')) return;
-    clearTimeout(this.hoverTimer);
-    const term = target?.closest?.('.dubao-term') as HTMLElement | null;
-    if (term) {
-      void this.openTerm(term);
-      return;
-    }
-    if (this.settings.hoverDictionary) void this.openWord(e as MouseEvent);
-    const hit = this.charAt(e as MouseEvent);
+  private togglePinyin(at: GesturePoint): void {
+    const hit = this.charAt(at);
     if (!hit) return;
     if (!this.annotator) {
       // The first word clicked loads pinyin, then is toggled.
@@ -293,7 +306,7 @@ export class DubaoPage {
       return;
     }
     this.toggleAt(hit);
-  };
+  }
 
   private toggleAt(hit: { block: number; offset: number }): void {
     if (!this.repaired) return;
@@ -323,22 +336,11 @@ export class DubaoPage {
   }
 
   /** Block index and UTF-16 offset in the displayed text under a pointer event. */
-  private charAt(e: MouseEvent): { block: number; offset: number } | null {
-    const doc = this.doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null; caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
-    let node: Node | null = null;
-    let offset = 0;
-    const ruby = (e.target as Element | null)?.closest?.('ruby');
-    if (ruby?.firstChild) {
-      node = ruby.firstChild;
-    } else if (doc.caretPositionFromPoint) {
-      const p = doc.caretPositionFromPoint(e.clientX, e.clientY);
-      node = p?.offsetNode ?? null;
-      offset = p?.offset ?? 0;
-    } else if (doc.caretRangeFromPoint) {
-      const r = doc.caretRangeFromPoint(e.clientX, e.clientY);
-      node = r?.startContainer ?? null;
-      offset = r?.startOffset ?? 0;
-    }
+  private charAt(e: GesturePoint): { block: number; offset: number } | null {
+    const ruby = e.target?.closest?.('ruby');
+    const caret = ruby?.firstChild ? { node: ruby.firstChild, offset: 0 } : caretAt(this.doc, e.clientX, e.clientY);
+    const node = caret?.node ?? null;
+    let offset = caret?.offset ?? 0;
     if (!node || node.nodeType !== 3) return null;
     const blockEl = node.parentElement?.closest('[data-dubao-block]');
     if (!blockEl) return null;
@@ -464,7 +466,7 @@ export class DubaoPage {
   }
 
   /** Opens the dictionary card for the word under a pointer position. */
-  private async openWord(e: MouseEvent): Promise<void> {
+  private async openWord(e: GesturePoint): Promise<void> {
     const card = this.cardUi();
     if (!card || !this.deps.dictLookup || !this.repaired) return;
     const hit = this.charAt(e);
@@ -479,46 +481,16 @@ export class DubaoPage {
     card.showDictionary(range, matches);
   }
 
-  private rangeAt(e: MouseEvent): Range | null {
-    const doc = this.doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
-    const r = doc.caretRangeFromPoint?.(e.clientX, e.clientY) ?? null;
-    if (!r || r.startContainer.nodeType !== 3) return null;
-    const t = r.startContainer as Text;
+  /** A range over the character under a pointer position, or null off text. */
+  private rangeAt(e: GesturePoint): Range | null {
+    const caret = caretAt(this.doc, e.clientX, e.clientY);
+    if (!caret || caret.node.nodeType !== 3) return null;
+    const t = caret.node as Text;
     const range = this.doc.createRange();
-    range.setStart(t, Math.min(r.startOffset, Math.max(0, t.data.length - 1)));
-    range.setEnd(t, Math.min(t.data.length, r.startOffset + 1));
+    range.setStart(t, Math.min(caret.offset, Math.max(0, t.data.length - 1)));
+    range.setEnd(t, Math.min(t.data.length, caret.offset + 1));
     return range;
   }
-
-  private readonly onOver = (e: MouseEvent): void => {
-    if (this.view !== 'repaired') return;
-    clearTimeout(this.hoverTimer);
-    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
-    if (term) {
-      this.hoverTimer = setTimeout(() => void this.openTerm(term), HOVER_TERM_MS);
-      return;
-    }
-    if (!this.settings.hoverDictionary || (e.target as Element | null)?.closest?.('a')) return;
-    const { clientX, clientY } = e;
-    this.hoverTimer = setTimeout(() => void this.openWord({ clientX, clientY, target: e.target } as MouseEvent), HOVER_WORD_MS);
-  };
-
-  private readonly onOut = (): void => {
-    clearTimeout(this.hoverTimer);
-  };
-
-  private readonly onFocus = (e: FocusEvent): void => {
-    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
-    if (term && this.view === 'repaired' && this.card?.refocusing !== term) void this.openTerm(term);
-  };
-
-  private readonly onKey = (e: KeyboardEvent): void => {
-    const term = (e.target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null;
-    if (term && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      void this.openTerm(term);
-    }
-  };
 
   /** Copying from the article gives the characters only, never the pinyin or repair marks. */
   private readonly onCopy = (e: ClipboardEvent): void => {
@@ -835,9 +807,9 @@ export class DubaoPage {
   };
 
   /** A selection in the article brings up the toolbar. */
-  private readonly onSelect = (e: Event): void => {
-    if (this.toolbar?.contains(e) || !this.deps.toolbarLabels) return;
-    setTimeout(() => {
+  private showToolbar(): void {
+    if (!this.deps.toolbarLabels) return;
+    {
       const range = this.selectionRange();
       if (!range) return;
       const sel = this.doc.getSelection();
@@ -859,7 +831,7 @@ export class DubaoPage {
         lookUp: () => {
           const s2 = this.doc.getSelection();
           const rr = s2 && s2.rangeCount ? s2.getRangeAt(0).getBoundingClientRect() : rect;
-          void this.openWord({ clientX: rr.left + 2, clientY: rr.top + rr.height / 2, target: null } as unknown as MouseEvent);
+          void this.openWord({ clientX: rr.left + 2, clientY: rr.top + rr.height / 2, target: null });
         },
         addTerm: async (explanation) => {
           const { quote } = describeSelection(this.blockTexts(), range);
@@ -868,8 +840,8 @@ export class DubaoPage {
         },
       });
       this.toolbar.show(rect);
-    }, 0);
-  };
+    }
+  }
 
   /** Rebuilds the term matcher (after the reader added a term) and redraws. */
   async reloadGlossary(): Promise<void> {
@@ -917,21 +889,9 @@ export class DubaoPage {
   /** Puts the page back exactly as it was and stops watching it. */
   stop(): void {
     this.observer?.disconnect();
-    this.recognition.body?.removeEventListener('click', this.onClick);
-    this.recognition.body?.removeEventListener('copy', this.onCopy as EventListener);
-    this.recognition.body?.removeEventListener('mouseover', this.onOver as EventListener);
-    this.recognition.body?.removeEventListener('mouseout', this.onOut);
-    this.recognition.body?.removeEventListener('focusin', this.onFocus as EventListener);
-    this.recognition.body?.removeEventListener('keydown', this.onKey as EventListener);
+    this.listening?.abort();
     this.card?.close(false);
     this.toolbar?.close();
-    this.doc.removeEventListener('mouseup', this.onSelect);
-    this.doc.removeEventListener('keyup', this.onSelect);
-    this.doc.removeEventListener('pointerdown', this.onPointerDown, true);
-    this.doc.removeEventListener('pointerup', this.onPointerUp, true);
-    this.doc.removeEventListener('selectionchange', this.onSelectionChange);
-    this.doc.removeEventListener('pointercancel', this.onPointerUp, true);
-    this.doc.defaultView?.removeEventListener('hashchange', this.onHash);
     drawHighlights(this.doc, new Map());
     this.setView('original');
     this.recognition.body?.removeAttribute(MARK);
@@ -1028,6 +988,31 @@ export function listen(getPage: () => DubaoPage | null): (raw: unknown) => Promi
       return Promise.resolve({ ok: false, error: e instanceof Error ? e.message : String(e) });
     }
   };
+}
+
+/**
+ * The text position under a viewport point: the standard `caretPositionFromPoint` (Firefox,
+ * Chromium 128+) first, `caretRangeFromPoint` where that is missing.
+ */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null; caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  let caret: { node: Node; offset: number } | null = null;
+  if (d.caretPositionFromPoint) {
+    const p = d.caretPositionFromPoint(x, y);
+    caret = p ? { node: p.offsetNode, offset: p.offset } : null;
+  } else {
+    const r = d.caretRangeFromPoint?.(x, y);
+    caret = r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  // A caret is between characters: over the right half of a character it comes after it.
+  if (caret && caret.node.nodeType === 3 && caret.offset > 0) {
+    const r = doc.createRange();
+    r.setStart(caret.node, caret.offset - 1);
+    r.setEnd(caret.node, caret.offset);
+    const box = r.getBoundingClientRect?.();
+    if (box && box.width > 0 && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) caret.offset -= 1;
+  }
+  return caret;
 }
 
 /** Runs `f` after `ms` milliseconds; cancellable. */

@@ -1,6 +1,7 @@
 // The selection toolbar: colours, a note, copy with citation, look up. In a shadow root;
 // every button has an accessible name in the UI language.
 import type { HighlightColor } from '../../lib/highlights/types';
+import { onTrustedClick } from './card';
 
 /** UI strings of the toolbar. */
 export interface ToolbarLabels {
@@ -59,7 +60,8 @@ export class SelectionToolbar {
   show(rect: DOMRect): void {
     this.close();
     const { doc, labels } = this;
-    const host = doc.createElement('dubao-toolbar');
+    const host = doc.createElement('div');
+    host.dataset.dubaoUi = 'toolbar';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -78,7 +80,7 @@ export class SelectionToolbar {
       b.setAttribute('aria-label', name);
       b.title = name;
       b.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
-      b.addEventListener('click', onClick);
+      onTrustedClick(b, onClick);
       return b;
     };
     let saved: string | null = null;
@@ -132,8 +134,9 @@ export class SelectionToolbar {
     const done = (): void => {
       void onSave(ta.value).then(() => this.close(), (e: Error) => (ok.textContent = this.labels.error(e.message)));
     };
-    ok.addEventListener('click', done);
+    onTrustedClick(ok, done);
     ta.addEventListener('keydown', (e) => {
+      if (!e.isTrusted) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) done();
       if (e.key === 'Escape') this.close();
     });

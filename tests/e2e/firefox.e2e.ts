@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
+import { dragOver, type DrivenPage } from './pointer';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -77,19 +78,9 @@ describe('Firefox', () => {
     await page.goto(f.url, { waitUntil: 'load' });
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
     // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
-    await page.evaluate(() => {
-      const el = document.querySelector('[data-dubao-block="2"]') as Element;
-      const t = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const r = document.createRange();
-      r.setStart(t, 0);
-      r.setEnd(t, 8);
-      const sel = getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await page.waitForFunction(() => !!document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green'), { timeout: 5000 });
-    await page.evaluate(() => (document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green') as HTMLButtonElement).click());
+    await dragOver(page as unknown as DrivenPage, 2, 0, 8);
+    const green = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.green', { timeout: 5000 });
+    await green?.click();
     const drawn = () =>
       page.evaluate(() => {
         const out: string[] = [];

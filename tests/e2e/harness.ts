@@ -53,7 +53,7 @@ export interface Session {
 }
 
 /** Launches Chromium with the built extension (headless unless `headed`). */
-export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string } = {}): Promise<Session> {
+export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string; hasTouch?: boolean } = {}): Promise<Session> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`extension not built: run npm run build:e2e (${ext})`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'dubao-e2e-'));
@@ -61,6 +61,7 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
     executablePath: chromePath(),
     headless: !options.headed,
     viewport: { width: 1100, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     locale: 'zh-CN',
     env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN', LC_ALL: 'zh_CN.UTF-8' },
     args: [

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { dragOver } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -16,32 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Selects characters [from, to) of a block's displayed text (readings excluded). */
-async function select(page: Page, block: number, from: number, to: number): Promise<void> {
-  await page.evaluate(([b, a, e]) => {
-    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('rt')) nodes.push(n as Text);
-    const point = (o: number): [Text, number] => {
-      let at = 0;
-      for (const t of nodes) {
-        if (o <= at + t.data.length) return [t, o - at];
-        at += t.data.length;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return [last, last.data.length];
-    };
-    const r = document.createRange();
-    r.setStart(...point(a as number));
-    r.setEnd(...point(e as number));
-    const sel = getSelection() as Selection;
-    sel.removeAllRanges();
-    sel.addRange(r);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, [block, from, to] as const);
-}
 
 /** The text under each drawn highlight, readings left out. */
 const drawn = (page: Page) =>
@@ -59,11 +34,10 @@ const drawn = (page: Page) =>
   });
 
 async function highlightWithToolbar(page: Page, block: number, from: number, to: number, color: string): Promise<void> {
-  await select(page, block, from, to);
-  await page.locator('dubao-toolbar').waitFor();
-  const name = await page.evaluate((c) => document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector(`button.${c}`)?.getAttribute('aria-label') ?? '', color);
-  await page.getByRole('button', { name }).click();
-  await expect.poll(() => page.locator('dubao-toolbar').count()).toBe(0);
+  await dragOver(page, block, from, to);
+  await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+  await page.locator(`[data-dubao-ui="toolbar"] button.${color}`).click();
+  await expect.poll(() => page.locator('[data-dubao-ui="toolbar"]').count()).toBe(0);
 }
 
 describe('highlights', () => {

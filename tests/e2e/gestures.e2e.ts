@@ -1,0 +1,161 @@
+// In real Chromium, gestures made as a reader makes them (mouse down–move–up, double-click, a
+// resting pointer, a click, a touch tap, Tab / Escape): each does one thing and only that.
+// The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html, modelled on
+// xsrb.xsnet.cn's <br>-wrapped article body).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { launch, routeFixtures, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+/** Longer than any rest delay (600 ms) and the double-click wait: what would appear has appeared. */
+const QUIET_MS = 1200;
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Centre of the character `ch` (its `nth` occurrence outside glossary terms) in block `block`. */
+export async function charPoint(page: Page, block: number, ch: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(([b, c, k]) => {
+    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (t.parentElement?.closest('.dubao-term, rt')) continue;
+      for (let i = t.data.indexOf(c as string); i >= 0; i = t.data.indexOf(c as string, i + 1)) {
+        if (seen++ < (k as number)) continue;
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 1);
+        const box = r.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    throw new Error(`${c} not found`);
+  }, [block, ch, nth] as const);
+}
+
+/** Drags the mouse from one point to another in small steps, as a hand does. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+const cards = (page: Page) => page.locator('[data-dubao-ui="card"]').count();
+const toolbars = (page: Page) => page.locator('[data-dubao-ui="toolbar"]').count();
+const rubies = (page: Page) => page.locator('.dubao-article ruby').count();
+const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
+/** The term a card explains (its dialog's accessible name). */
+const cardTerm = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '');
+const han = (s: string | null) => (s ?? '').replace(/[^\p{Script=Han}]/gu, '');
+const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+
+async function open(s: Session = session): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(xsrb.url);
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+  return page;
+}
+
+describe('gestures', () => {
+  it('a drag across a sentence selects it and shows the toolbar only: no card, no pinyin', async () => {
+    const page = await open();
+    // 农业银行萧山分行城厢支行 … : from 城 to 行 of 支行.
+    await drag(page, await charPoint(page, 2, '城'), await charPoint(page, 2, '支'));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await selected(page)).toMatch(/^城厢/u);
+    expect(await cards(page)).toBe(0);
+    expect(await rubies(page)).toBe(0);
+    expect(await toolbars(page)).toBe(1);
+    await page.close();
+  });
+
+  it('a double-click selects a word and shows the toolbar only', async () => {
+    const page = await open();
+    const p = await charPoint(page, 2, '萧');
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => toolbars(page)).toBe(1);
+    await page.waitForTimeout(QUIET_MS);
+    expect((await selected(page)).length).toBeGreaterThan(0);
+    expect(await cards(page)).toBe(0);
+    expect(await rubies(page)).toBe(0);
+    await page.close();
+  });
+
+  it('a resting pointer opens the dictionary card; moving on before the rest opens nothing', async () => {
+    const page = await open();
+    const a = await charPoint(page, 2, '萧');
+    const b = await charPoint(page, 2, '城');
+    // Passing over words without resting.
+    for (let k = 0; k <= 6; k++) {
+      await page.mouse.move(a.x + ((b.x - a.x) * k) / 6, a.y);
+      await page.waitForTimeout(150);
+    }
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    // Resting on 萧.
+    await page.mouse.move(a.x, a.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('xiāo');
+    expect(await rubies(page)).toBe(0);
+    expect(await toolbars(page)).toBe(0);
+    await page.close();
+  });
+
+  it('a plain click toggles the word’s pinyin and opens no card', async () => {
+    const page = await open();
+    const p = await charPoint(page, 2, '萧');
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => rubies(page), { timeout: 8000 }).toBeGreaterThanOrEqual(2);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    expect(await toolbars(page)).toBe(0);
+    await page.close();
+  });
+
+  it('Tab onto a term opens its card; Escape closes it and focus stays on the term', async () => {
+    const page = await open();
+    const terms = page.locator('.dubao-term');
+    const second = han(await terms.nth(1).textContent());
+    // Start from the first term (a script's focus() opens nothing), then Tab to the next.
+    await terms.first().evaluate((el) => (el as HTMLElement).focus());
+    await page.waitForTimeout(400);
+    expect(await cards(page)).toBe(0);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cardTerm(page)).not.toBe('');
+    expect(second).toContain(await cardTerm(page));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cards(page)).toBe(0);
+    expect(han(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(second);
+    await page.waitForTimeout(400);
+    expect(await cards(page)).toBe(0);
+    await page.close();
+  });
+
+  it('a touch tap on a term opens its card (no selection toolbar)', async () => {
+    const touch = await launch({ hasTouch: true });
+    try {
+      await routeFixtures(touch.context);
+      const page = await open(touch);
+      const term = page.locator('.dubao-term').first();
+      const name = han(await term.textContent());
+      const box = (await term.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe('');
+      expect(name).toContain(await cardTerm(page));
+      expect(await toolbars(page)).toBe(0);
+    } finally {
+      await touch.close();
+    }
+  });
+});
