@@ -6,7 +6,8 @@ import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { GlossaryForms, Reply, TermRecord } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
-import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import { DubaoPage, startOnPage, type PageDeps } from './app';
+import { listen } from './listen';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
@@ -14,15 +15,21 @@ import type { AnnotatorLike, Cn2t } from './display';
 
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
+import { showNotice } from './notice';
 import './style.css';
 
 declare global {
   interface Window {
     /** Set by the popup's "use Dubao on this page" before it injects this script. */
     __dubaoForce?: boolean;
-    __dubaoStarted?: boolean;
   }
 }
+
+/**
+ * Whether Dubao already runs in this content-script world (the popup may inject the script
+ * again). A module variable, not a window property: the page cannot set or clobber it.
+ */
+let started = false;
 
 /** The reader's own glossary terms, by matcher id (`user:<id>`). */
 let readerTerms = new Map<string, TermRecord>();
@@ -34,6 +41,11 @@ function t(key: string, sub?: string): string {
   } catch {
     return key;
   }
+}
+
+/** Tells the reader in one line that an optional part did not load. */
+function showFailure(text: string, why: string): void {
+  showNotice(document, text, why, t('cardClose'));
 }
 
 /** Asks the background for something; throws its error. */
@@ -103,6 +115,9 @@ const deps: PageDeps = {
   putTerm: async (term, explanation) => {
     await ask({ type: 'terms:put', term: { term, explanation } });
   },
+  hasOwnTerm: async (term) => (await ask<TermRecord[]>({ type: 'terms:list' })).some((t) => t.term === term),
+  confirmReplace: (term) => window.confirm(t('tbReplaceTerm', term)),
+  reportFailure: (part, why) => showFailure(t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}`)), why),
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary() {
     const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<TermRecord[]>({ type: 'terms:list' }).catch(() => [] as TermRecord[])]);
@@ -123,8 +138,8 @@ export default defineContentScript({
   matches: knownHostMatches(),
   runAt: 'document_idle',
   async main() {
-    if (window.__dubaoStarted) return;
-    window.__dubaoStarted = true;
+    if (started) return;
+    started = true;
     const settings = await loadSettings();
     const force = window.__dubaoForce === true || settings.alwaysOn.includes(location.origin);
     let page: DubaoPage | null = null;

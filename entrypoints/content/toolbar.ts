@@ -56,8 +56,11 @@ export class SelectionToolbar {
     return this.host !== null && e.composedPath().includes(this.host);
   }
 
-  /** Shows the toolbar above (or below) a rectangle of the selection. */
-  show(rect: DOMRect): void {
+  /**
+   * Shows the toolbar next to a selection (`rects`: its line boxes, viewport coordinates):
+   * above it with the line above the selection left clear, else below it; always on screen.
+   */
+  show(rects: readonly DOMRect[]): void {
     this.close();
     const { doc, labels } = this;
     const host = doc.createElement('div');
@@ -111,11 +114,33 @@ export class SelectionToolbar {
     shadow.append(style, bar);
     doc.body.append(host);
     this.host = host;
-    const view = doc.defaultView;
-    const top = rect.top - 46 > 0 ? rect.top - 46 : rect.bottom + 8;
+    this.place(rects);
+  }
+
+  private place(rects: readonly DOMRect[]): void {
+    const host = this.host;
+    const first = rects[0];
+    if (!host || !first) return;
+    const view = this.doc.defaultView;
+    const vw = view?.innerWidth ?? 800;
+    const vh = view?.innerHeight ?? 600;
+    const top = Math.min(...rects.map((r) => r.top));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    const line = Math.max(...rects.map((r) => r.height), 16);
     host.style.setProperty('position', 'absolute', 'important');
-    host.style.setProperty('left', `${Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - 370)) + (view?.scrollX ?? 0)}px`, 'important');
-    host.style.setProperty('top', `${top + (view?.scrollY ?? 0)}px`, 'important');
+    host.style.setProperty('left', '0px', 'important');
+    host.style.setProperty('top', '0px', 'important');
+    const box = host.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();
+    const w = box?.width || 360;
+    const h = box?.height || 40;
+    const gap = 6;
+    // Above: clear of the selection and of the line above it. Else below; never off screen.
+    const above = top - line - gap - h;
+    let y = above >= 0 ? above : bottom + gap;
+    y = Math.max(0, Math.min(y, vh - h));
+    const x = Math.max(8, Math.min(first.left, vw - w - 8));
+    host.style.setProperty('left', `${x + (view?.scrollX ?? 0)}px`, 'important');
+    host.style.setProperty('top', `${y + (view?.scrollY ?? 0)}px`, 'important');
   }
 
   /** A small text form inside the toolbar (a note, or the reader's explanation of a term). */
