@@ -142,6 +142,39 @@ describe('gestures', () => {
     await page.close();
   });
 
+  it('the toolbar covers neither the selection nor the line above it, and stays on screen near the top', async () => {
+    const page = await open();
+    const boxes = () =>
+      page.evaluate(() => {
+        const sel = getSelection() as Selection;
+        const rects = Array.from(sel.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+        const bar = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();
+        return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), line: Math.max(...rects.map((r) => r.height)), bar: bar?.toJSON() as DOMRect, vh: innerHeight };
+      });
+    // In the middle of the screen: above the selection, with a line of space.
+    await page.evaluate(() => document.querySelector('[data-dubao-block="3"]')?.scrollIntoView({ block: 'center' }));
+    await drag(page, await charPoint(page, 3, '，'), await charPoint(page, 3, '。'));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const mid = await boxes();
+    expect(mid.bar.bottom).toBeLessThanOrEqual(mid.top - mid.line);
+    // The selected line at the very top of the viewport: below the selection, on screen.
+    await page.mouse.click(5, 5);
+    await page.evaluate(() => {
+      // Room to scroll the paragraph up to the top edge (a short page could not).
+      document.body.style.paddingBottom = '2000px';
+      const el = document.querySelector('[data-dubao-block="3"]') as HTMLElement;
+      scrollBy(0, el.getBoundingClientRect().top - 4);
+    });
+    const y = await page.evaluate(() => (document.querySelector('[data-dubao-block="3"]') as HTMLElement).getBoundingClientRect().top);
+    expect(y).toBeLessThan(20);
+    await drag(page, await charPoint(page, 3, '，'), await charPoint(page, 3, '，', 1));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const top = await boxes();
+    expect(top.bar.top).toBeGreaterThanOrEqual(top.bottom);
+    expect(top.bar.bottom).toBeLessThanOrEqual(top.vh);
+    await page.close();
+  });
+
   it('a touch tap on a term opens its card (no selection toolbar)', async () => {
     const touch = await launch({ hasTouch: true });
     try {
