@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { launch, routeFixtures, type Session } from './harness';
+import { charPoint } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -19,27 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** Centre of the character `ch` (its `nth` occurrence outside glossary terms) in block `block`. */
-export async function charPoint(page: Page, block: number, ch: string, nth = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate(([b, c, k]) => {
-    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let seen = 0;
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      if (t.parentElement?.closest('.dubao-term, rt')) continue;
-      for (let i = t.data.indexOf(c as string); i >= 0; i = t.data.indexOf(c as string, i + 1)) {
-        if (seen++ < (k as number)) continue;
-        const r = document.createRange();
-        r.setStart(t, i);
-        r.setEnd(t, i + 1);
-        const box = r.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-    }
-    throw new Error(`${c} not found`);
-  }, [block, ch, nth] as const);
-}
 
 /** Drags the mouse from one point to another in small steps, as a hand does. */
 export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {

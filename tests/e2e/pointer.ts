@@ -62,3 +62,24 @@ export async function offsetOf(page: DrivenPage, block: number, text: string): P
   if (at < 0) throw new Error(`${text} is not in block ${block}`);
   return at;
 }
+
+/** Centre of the character `ch` (its `nth` occurrence outside glossary terms) in block `block`. */
+export async function charPoint(page: DrivenPage, block: number, ch: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(([b, c, k]: (string | number)[]) => {
+    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let seen = 0;
+    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+      if (t.parentElement?.closest('.dubao-term, rt')) continue;
+      for (let i = t.data.indexOf(c as string); i >= 0; i = t.data.indexOf(c as string, i + 1)) {
+        if (seen++ < (k as number)) continue;
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 1);
+        const box = r.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+    }
+    throw new Error(`${c} not found`);
+  }, [block, ch, nth]);
+}
