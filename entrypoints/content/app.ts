@@ -160,7 +160,7 @@ export class DubaoPage {
       joins: repaired?.blocks.reduce((n, b) => n + b.joins.length, 0) ?? 0,
       orphans: this.features.highlights.orphanIds(),
     };
-    if (this.failed.length) (info as PageInfo & { failed?: string[] }).failed = this.failed.map((f) => f.part);
+    if (this.failed.length) info.failed = this.failed.map((f) => f.part);
     return info;
   }
 
