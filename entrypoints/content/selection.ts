@@ -47,7 +47,7 @@ export class SelectionFeature implements Feature {
     if (rects.length === 0) return;
     this.opened = this.quote();
     this.toolbar ??= this.create();
-    this.toolbar.show(rects);
+    this.toolbar.show(rects, lineHeightAt(sel.getRangeAt(0).startContainer));
   }
 
   /** The quote of the current selection (in the repaired original text). */
@@ -78,4 +78,15 @@ export class SelectionFeature implements Feature {
       },
     });
   }
+}
+
+/** The line height (px) of the text around a node, or 0 when it cannot be read. */
+function lineHeightAt(node: Node): number {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const block = el?.closest('[data-dubao-block]') ?? el;
+  if (!block) return 0;
+  const style = block.ownerDocument.defaultView?.getComputedStyle(block);
+  const px = Number.parseFloat(style?.lineHeight ?? '');
+  // "normal": about 1.2 times the font size.
+  return Number.isFinite(px) ? px : (Number.parseFloat(style?.fontSize ?? '') || 0) * 1.2;
 }

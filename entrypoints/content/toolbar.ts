@@ -57,10 +57,11 @@ export class SelectionToolbar {
   }
 
   /**
-   * Shows the toolbar next to a selection (`rects`: its line boxes, viewport coordinates):
-   * above it with the line above the selection left clear, else below it; always on screen.
+   * Shows the toolbar next to a selection (`rects`: its text boxes, viewport coordinates;
+   * `lineHeight`: the distance between its lines, px): above it with the line above the
+   * selection left clear, else below it; always on screen.
    */
-  show(rects: readonly DOMRect[]): void {
+  show(rects: readonly DOMRect[], lineHeight = 0): void {
     this.close();
     const { doc, labels } = this;
     const host = doc.createElement('div');
@@ -114,10 +115,10 @@ export class SelectionToolbar {
     shadow.append(style, bar);
     doc.body.append(host);
     this.host = host;
-    this.place(rects);
+    this.place(rects, lineHeight);
   }
 
-  private place(rects: readonly DOMRect[]): void {
+  private place(rects: readonly DOMRect[], lineHeight: number): void {
     const host = this.host;
     const first = rects[0];
     if (!host || !first) return;
@@ -126,7 +127,7 @@ export class SelectionToolbar {
     const vh = view?.innerHeight ?? 600;
     const top = Math.min(...rects.map((r) => r.top));
     const bottom = Math.max(...rects.map((r) => r.bottom));
-    const line = Math.max(...rects.map((r) => r.height), 16);
+    const line = Math.max(lineHeight, ...rects.map((r) => r.height), 16);
     host.style.setProperty('position', 'absolute', 'important');
     host.style.setProperty('left', '0px', 'important');
     host.style.setProperty('top', '0px', 'important');

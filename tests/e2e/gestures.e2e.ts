@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, routeFixtures, type Session } from './harness';
+import { label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { charPoint } from './pointer';
 
 let session: Session;
@@ -91,6 +91,23 @@ describe('gestures', () => {
     await page.close();
   });
 
+  it('with the hover dictionary turned off, a resting pointer opens no dictionary card; a term still opens its card', async () => {
+    const page = await open();
+    const popup = await openPopup(session, xsrb.url);
+    await popup.getByLabel(await label(popup, 'hoverDictionary')).uncheck();
+    await popup.close();
+    const a = await charPoint(page, 2, '萧');
+    await page.mouse.move(a.x, a.y);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    await page.locator('.dubao-term').first().hover();
+    await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe('');
+    const again = await openPopup(session, xsrb.url);
+    await again.getByLabel(await label(again, 'hoverDictionary')).check();
+    await again.close();
+    await page.close();
+  });
+
   it('a plain click toggles the word’s pinyin and opens no card', async () => {
     const page = await open();
     const p = await charPoint(page, 2, '萧');
@@ -129,13 +146,17 @@ describe('gestures', () => {
         const sel = getSelection() as Selection;
         const rects = Array.from(sel.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
         const bar = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();
-        return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), line: Math.max(...rects.map((r) => r.height)), bar: bar?.toJSON() as DOMRect, vh: innerHeight };
+        // The line above: its box reaches one line height above the selection's text.
+        const block = (sel.getRangeAt(0).startContainer.parentElement as Element).closest('[data-dubao-block]') as Element;
+        const line = Number.parseFloat(getComputedStyle(block).lineHeight);
+        return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), line, bar: bar?.toJSON() as DOMRect, vh: innerHeight };
       });
     // In the middle of the screen: above the selection, with a line of space.
     await page.evaluate(() => document.querySelector('[data-dubao-block="3"]')?.scrollIntoView({ block: 'center' }));
     await drag(page, await charPoint(page, 3, '，'), await charPoint(page, 3, '。'));
     await expect.poll(() => toolbars(page)).toBe(1);
     const mid = await boxes();
+    expect(mid.line).toBeGreaterThan(20);
     expect(mid.bar.bottom).toBeLessThanOrEqual(mid.top - mid.line);
     // The selected line at the very top of the viewport: below the selection, on screen.
     await page.mouse.click(5, 5);
