@@ -128,6 +128,7 @@ function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: Pag
         <span>{info.siteName}</span>
         {info.date && <span class="meta"> · {info.date}</span>}
       </p>
+      {info.failed?.map((part) => <p key={part} class="muted" role="status">{t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}` as never))}</p>)}
       {info.kind === 'layout' ? (
         <p class="muted">{t('layoutPage')}</p>
       ) : (

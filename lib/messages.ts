@@ -112,6 +112,8 @@ export interface PageInfo {
   joins: number;
   /** Ids of this page's stored highlights that could not be placed in its text ("not found on this page"). */
   orphans?: string[];
+  /** Optional parts that failed to load on this page (the rest works): shown in one line. */
+  failed?: ('pinyin' | 'traditional' | 'glossary')[];
 }
 
 /** Requests the content script answers (from the popup and the background). */

@@ -69,6 +69,13 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return e;
 }
 
+/** Runs `f` on a click the reader made (a click a page script dispatches does nothing). */
+export function onTrustedClick(el: HTMLElement, f: () => void): void {
+  el.addEventListener('click', (e) => {
+    if (e.isTrusted) f();
+  });
+}
+
 /** What a card is placed next to: a term element, or the range of a word. */
 export type CardAnchor = Element | Range;
 
@@ -79,10 +86,10 @@ export class Card {
   /** The term focus is being returned to after Esc (its focus event must not reopen the card). */
   refocusing: Element | null = null;
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') this.close(true);
+    if (e.isTrusted && e.key === 'Escape') this.close(true);
   };
   private readonly onDown = (e: Event): void => {
-    if (this.host && !e.composedPath().includes(this.host) && !(this.anchor instanceof Element && e.composedPath().includes(this.anchor))) this.close(false);
+    if (e.isTrusted && this.host && !e.composedPath().includes(this.host) && !(this.anchor instanceof Element && e.composedPath().includes(this.anchor))) this.close(false);
   };
 
   constructor(private readonly doc: Document, private readonly labels: CardLabels) {}
@@ -90,6 +97,11 @@ export class Card {
   /** True while a card is open. */
   isOpen(): boolean {
     return this.host !== null;
+  }
+
+  /** True when an event happened inside the open card. */
+  contains(e: Event): boolean {
+    return this.host !== null && e.composedPath().includes(this.host);
   }
 
   /** The element the open card belongs to. */
@@ -122,7 +134,7 @@ export class Card {
       for (const r of entry.related) {
         const b = el(doc, 'button', undefined, r.term);
         b.type = 'button';
-        b.addEventListener('click', () => actions.onRelated(r.id));
+        onTrustedClick(b, () => actions.onRelated(r.id));
         rel.append(b);
       }
       card.append(rel);
@@ -131,12 +143,12 @@ export class Card {
     if (actions.onHighlight) {
       const hl = el(doc, 'button', 'primary', labels.highlight);
       hl.type = 'button';
-      hl.addEventListener('click', () => actions.onHighlight?.());
+      onTrustedClick(hl, () => actions.onHighlight?.());
       row.append(hl);
     }
     const copy = el(doc, 'button', undefined, labels.copy);
     copy.type = 'button';
-    copy.addEventListener('click', () => {
+    onTrustedClick(copy, () => {
       const text = [`${entry.term} ${entry.pinyin}`, entry.gloss, entry.zh, entry.en, ...(entry.items ?? []).map((x, i) => `${i + 1}. ${x}`)].filter(Boolean).join('\n');
       void navigator.clipboard?.writeText(text).then(() => (copy.textContent = labels.copied), () => undefined);
     });
@@ -156,10 +168,12 @@ export class Card {
     const { doc, labels } = this;
     const card = el(doc, 'div', 'card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', matches[0]?.word ?? labels.dictionary);
+    card.setAttribute('aria-label', matches.reduce<string | null>((w, m) => (w === null || Array.from(m.word).length > Array.from(w).length ? m.word : w), null) ?? labels.dictionary);
     card.append(el(doc, 'p', 'meta muted', labels.dictionary));
     if (matches.length === 0) card.append(el(doc, 'p', 'muted', labels.notFound));
-    for (const m of matches.slice(0, 4)) {
+    // Longest word first: the word the reader most likely means, then the characters in it.
+    const longestFirst = [...matches].sort((a, b) => Array.from(b.word).length - Array.from(a.word).length);
+    for (const m of longestFirst.slice(0, 4)) {
       for (const e of m.entries.slice(0, 3)) {
         const w = el(doc, 'div', 'word');
         const h = el(doc, 'h3');
@@ -174,14 +188,15 @@ export class Card {
 
   private open(anchor: CardAnchor, card: HTMLElement): void {
     this.close(false);
-    const host = this.doc.createElement('dubao-card');
+    const host = this.doc.createElement('div');
+    host.dataset.dubaoUi = 'card';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     const close = el(this.doc, 'button', 'close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', this.labels.close);
-    close.addEventListener('click', () => this.close(true));
+    onTrustedClick(close, () => this.close(true));
     card.prepend(close);
     shadow.append(style, card);
     this.doc.body.append(host);

@@ -7,7 +7,8 @@ import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { GlossaryForms, Reply } from '../../lib/messages';
 import { loadAlwaysOn, loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
-import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import { DubaoPage, startOnPage, type PageDeps } from './app';
+import { listen } from './listen';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
@@ -16,13 +17,13 @@ import { start as startWords } from './words';
 
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
+import { showNotice } from './notice';
 import './style.css';
 
 declare global {
   interface Window {
     /** Set by the popup's "use Dubao on this page" before it injects this script. */
     __dubaoForce?: boolean;
-    __dubaoStarted?: boolean;
   }
 }
 
@@ -49,6 +50,12 @@ async function detectedEntry(term: string): Promise<CardEntry> {
   return { id: DETECTED_PREFIX + term, term, pinyin: '', category: 'detected', scope: 'detected', gloss: '', zh: definition ?? '', en: meanings.join(' · '), items: others, related: [], detected: true };
 }
 
+/**
+ * Whether Dubao already runs in this content-script world (the popup may inject the script
+ * again). A module variable, not a window property: the page cannot set or clobber it.
+ */
+let started = false;
+
 /** The texts of the reader's own glossary terms, by matcher id (`user:<text>`). */
 let readerTerms = new Map<string, string>();
 
@@ -59,6 +66,11 @@ function t(key: string, sub?: string): string {
   } catch {
     return key;
   }
+}
+
+/** Tells the reader in one line that an optional part did not load. */
+function showFailure(text: string, why: string): void {
+  showNotice(document, text, why, t('cardClose'));
 }
 
 /** Asks the background for something; throws its error. */
@@ -134,6 +146,10 @@ const deps: PageDeps = {
   putTerm: async (term, explanation) => {
     await ask({ type: 'terms:add', term: { term, explanation } });
   },
+  hasOwnTerm: async (term) => (await ask<string[]>({ type: 'terms:forms' })).includes(term),
+  // A page may add terms but never replace one (lib/grant.ts): the reader edits it in the panel.
+  tellTermExists: (term) => window.alert(t('tbTermExists', term)),
+  reportFailure: (part, why) => showFailure(t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}`)), why),
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary() {
     const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<string[]>({ type: 'terms:forms' }).catch(() => [] as string[])]);
@@ -159,8 +175,8 @@ export default defineContentScript({
   matches: knownHostMatches(),
   runAt: 'document_idle',
   async main() {
-    if (window.__dubaoStarted) return;
-    window.__dubaoStarted = true;
+    if (started) return;
+    started = true;
     const settings = await loadSettings();
     const force = window.__dubaoForce === true || (await loadAlwaysOn()).includes(location.origin);
     let page: DubaoPage | null = null;

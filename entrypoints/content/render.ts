@@ -80,6 +80,14 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   return el;
 }
 
+/** Glossary ids of the term elements, kept out of the page's DOM (a page cannot read the reader's own terms from it). */
+const TERM_IDS = new WeakMap<Element, string>();
+
+/** The glossary id of a term element drawn by renderBlock, or '' for any other element. */
+export function termIdOf(el: Element): string {
+  return TERM_IDS.get(el) ?? '';
+}
+
 /** The rubies of a block in order, their reading text nodes, and what they show (for restyleBlock). */
 interface RubyParts {
   rubies: HTMLElement[];
@@ -100,9 +108,9 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
     const a = Math.max(pos, t.start);
     const e = Math.min(end, t.end);
     const span = doc.createElement('span');
-    span.className = 'dubao-term';
-    span.dataset.termId = t.id;
-    span.dataset.termStart = String(t.start);
+    // Jargon the glossary lacks gets a lighter mark (style.css); the id itself stays private.
+    span.className = t.id.startsWith('detected:') ? 'dubao-term dubao-term-detected' : 'dubao-term';
+    TERM_IDS.set(span, t.id);
     span.tabIndex = 0;
     span.setAttribute('role', 'button');
     span.setAttribute('aria-haspopup', 'dialog');

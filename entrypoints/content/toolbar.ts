@@ -1,6 +1,7 @@
 // The selection toolbar: colours, a note, copy with citation, look up. In a shadow root;
 // every button has an accessible name in the UI language.
 import type { HighlightColor } from '../../lib/highlights/types';
+import { onTrustedClick } from './card';
 
 /** UI strings of the toolbar. */
 export interface ToolbarLabels {
@@ -59,11 +60,16 @@ export class SelectionToolbar {
     return this.host !== null && e.composedPath().includes(this.host);
   }
 
-  /** Shows the toolbar above (or below) a rectangle of the selection. */
-  show(rect: DOMRect): void {
+  /**
+   * Shows the toolbar next to a selection (`rects`: its text boxes, viewport coordinates;
+   * `lineHeight`: the distance between its lines, px): above it with the line above the
+   * selection left clear, else below it; always on screen.
+   */
+  show(rects: readonly DOMRect[], lineHeight = 0): void {
     this.close();
     const { doc, labels } = this;
-    const host = doc.createElement('dubao-toolbar');
+    const host = doc.createElement('div');
+    host.dataset.dubaoUi = 'toolbar';
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
@@ -82,7 +88,7 @@ export class SelectionToolbar {
       b.setAttribute('aria-label', name);
       b.title = name;
       b.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
-      b.addEventListener('click', onClick);
+      onTrustedClick(b, onClick);
       return b;
     };
     let saved: string | null = null;
@@ -115,11 +121,33 @@ export class SelectionToolbar {
     shadow.append(style, bar);
     doc.body.append(host);
     this.host = host;
-    const view = doc.defaultView;
-    const top = rect.top - 46 > 0 ? rect.top - 46 : rect.bottom + 8;
+    this.place(rects, lineHeight);
+  }
+
+  private place(rects: readonly DOMRect[], lineHeight: number): void {
+    const host = this.host;
+    const first = rects[0];
+    if (!host || !first) return;
+    const view = this.doc.defaultView;
+    const vw = view?.innerWidth ?? 800;
+    const vh = view?.innerHeight ?? 600;
+    const top = Math.min(...rects.map((r) => r.top));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    const line = Math.max(lineHeight, ...rects.map((r) => r.height), 16);
     host.style.setProperty('position', 'absolute', 'important');
-    host.style.setProperty('left', `${Math.max(8, Math.min(rect.left, (view?.innerWidth ?? 800) - 370)) + (view?.scrollX ?? 0)}px`, 'important');
-    host.style.setProperty('top', `${top + (view?.scrollY ?? 0)}px`, 'important');
+    host.style.setProperty('left', '0px', 'important');
+    host.style.setProperty('top', '0px', 'important');
+    const box = host.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();
+    const w = box?.width || 360;
+    const h = box?.height || 40;
+    const gap = 6;
+    // Above: clear of the selection and of the line above it. Else below; never off screen.
+    const above = top - line - gap - h;
+    let y = above >= 0 ? above : bottom + gap;
+    y = Math.max(0, Math.min(y, vh - h));
+    const x = Math.max(8, Math.min(first.left, vw - w - 8));
+    host.style.setProperty('left', `${x + (view?.scrollX ?? 0)}px`, 'important');
+    host.style.setProperty('top', `${y + (view?.scrollY ?? 0)}px`, 'important');
   }
 
   /** A small text form inside the toolbar (a note, or the reader's explanation of a term). */
@@ -138,8 +166,9 @@ export class SelectionToolbar {
     const done = (): void => {
       void onSave(ta.value).then(() => this.close(), (e: Error) => (ok.textContent = this.labels.error(e.message)));
     };
-    ok.addEventListener('click', done);
+    onTrustedClick(ok, done);
     ta.addEventListener('keydown', (e) => {
+      if (!e.isTrusted) return;
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) done();
       if (e.key === 'Escape') this.close();
     });

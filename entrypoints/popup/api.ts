@@ -76,8 +76,19 @@ export function createPopupApi(target: string | null): PanelApi {
       await browser.scripting.executeScript({ target: { tabId: t.id }, func: () => { (window as { __dubaoForce?: boolean }).__dubaoForce = true; } });
       await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
       await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
-      await new Promise((r) => setTimeout(r, 300));
-      return toContent({ type: 'page:info' });
+      // The script answers once it has started (it reads the settings first): ask until it does.
+      const until = Date.now() + 10_000;
+      for (;;) {
+        try {
+          const reply = (await browser.tabs.sendMessage(t.id, { type: 'page:info' })) as Reply<PageInfo> | undefined;
+          if (reply) return reply.ok && reply.value.recognized ? reply.value : null;
+        } catch (e) {
+          // No listener in the page yet.
+          if (Date.now() > until) throw e;
+        }
+        if (Date.now() > until) return null;
+        await new Promise((r) => setTimeout(r, 50));
+      }
     },
     settings: loadSettings,
     updateSettings,

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardLabels } from '../../entrypoints/content/card';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { reflowText } from '../../lib/reflow';
+import { asTrusted } from '../helpers/trusted';
 
 const labels: CardLabels = {
   close: 'Close', occurrences: (n) => `${n}×`, highlight: 'Highlight', copy: 'Copy', copied: 'Copied', related: 'Related',
@@ -47,7 +48,7 @@ describe('glossary card', () => {
   it('closes on Esc and gives keyboard focus back to the term', () => {
     const { term, card } = setup();
     card.showEntry(term, entry, 1, { onRelated: () => undefined });
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(card.isOpen()).toBe(false);
     expect(document.activeElement).toBe(term);
   });
@@ -56,10 +57,21 @@ describe('glossary card', () => {
     const { term, card } = setup();
     const onRelated = vi.fn();
     card.showEntry(term, entry, 1, { onRelated });
-    (card.root()?.querySelector('.related button') as HTMLButtonElement).click();
+    (card.root()?.querySelector('.related button') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
     expect(onRelated).toHaveBeenCalledWith('keji-jinrong');
-    document.getElementById('out')?.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    document.getElementById('out')?.dispatchEvent(asTrusted(new Event('pointerdown', { bubbles: true, composed: true })));
     expect(card.isOpen()).toBe(false);
+  });
+
+  it('ignores clicks, keys and presses a page script dispatches', () => {
+    const { term, card } = setup();
+    const onRelated = vi.fn();
+    card.showEntry(term, entry, 1, { onRelated });
+    (card.root()?.querySelector('.related button') as HTMLButtonElement).click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.getElementById('out')?.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(onRelated).not.toHaveBeenCalled();
+    expect(card.isOpen()).toBe(true);
   });
 
   it('puts entry text in as text, never as markup', () => {
@@ -71,9 +83,14 @@ describe('glossary card', () => {
 
   it('lists dictionary words longest first, and says when nothing is found', () => {
     const { term, card } = setup();
-    card.showDictionary(term, [{ word: '银行', entries: [{ simplified: '银行', traditional: '銀行', pinyin: 'yín háng', definitions: ['bank'] }] }, { word: '银', entries: [{ simplified: '银', traditional: '銀', pinyin: 'yín', definitions: ['silver'] }] }]);
-    const words = Array.from(card.root()?.querySelectorAll('.word h3') ?? []).map((h) => h.textContent);
-    expect(words[0]).toContain('银行（銀行）');
+    // Given shortest first (as a look-up at the end of a word returns them), shown longest first.
+    const yin = { word: '银', entries: [{ simplified: '银', traditional: '銀', pinyin: 'yín', definitions: ['silver'] }] };
+    const yinhang = { word: '银行', entries: [{ simplified: '银行', traditional: '銀行', pinyin: 'yín háng', definitions: ['bank'] }] };
+    const yinhangye = { word: '银行业', entries: [{ simplified: '银行业', traditional: '銀行業', pinyin: 'yín háng yè', definitions: ['banking'] }] };
+    card.showDictionary(term, [yin, yinhangye, yinhang]);
+    const words = Array.from(card.root()?.querySelectorAll('.word h3 .term') ?? []).map((h) => h.textContent);
+    expect(words).toEqual(['银行业（銀行業）', '银行（銀行）', '银（銀）']);
+    expect(card.root()?.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('银行业');
     card.showDictionary(term, []);
     expect(card.root()?.textContent).toContain('Not found');
   });

@@ -44,6 +44,18 @@ async function panelApi(page: PageInfo | null, alwaysOn: string[] = []) {
 }
 
 describe('popup panel', () => {
+  it('says in one line which optional part failed to load on the page', async () => {
+    const { api } = await panelApi(info({ failed: ['pinyin'] }));
+    const root = await mount(<Panel api={api} />);
+    const line = await waitFor(() => {
+      const p = root.querySelector('p[role=status]') as HTMLElement;
+      expect(p).not.toBeNull();
+      return p;
+    });
+    expect(line.textContent).toBe(t('partFailed', t('partPinyin')));
+    expect(root.querySelector('[data-testid=title]')?.textContent).toBe('医保服务提质扩面');
+  });
+
   it('lists the highlights of the page in the tab first, with the ones it could not place marked', async () => {
     const { api, records } = await panelApi(null);
     const orphan = records[1]?.id as string;

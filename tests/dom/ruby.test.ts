@@ -10,6 +10,7 @@ import { displayReadings, displayTerms } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { isHan, isUncommon, numberedReading, toneOf } from '../../lib/pinyin';
+import { asTrusted } from '../helpers/trusted';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
 import type { AnnotatorLike } from '../../entrypoints/content/display';
@@ -178,7 +179,7 @@ describe('pinyin over the repaired article (DOM)', () => {
     const data = new Map<string, string>();
     const event = new Event('copy', { bubbles: true, cancelable: true }) as ClipboardEvent;
     Object.defineProperty(event, 'clipboardData', { value: { setData: (t: string, v: string) => data.set(t, v) } });
-    el.dispatchEvent(event);
+    el.dispatchEvent(asTrusted(event));
     expect(event.defaultPrevented).toBe(true);
     expect(data.get('text/plain')).toBe(chars(el));
     expect(data.get('text/plain')).not.toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔù]/u);

@@ -3,8 +3,9 @@
 // and shows the gold paragraphs with its glossary terms underlined, a layout page and a page
 // that is no article are left alone, and the content script starts without an error.
 //
-// The popup cannot be opened here (WebDriver BiDi does not navigate to moz-extension: pages),
-// so the reading options are covered in Chromium (reading.e2e.ts).
+// The popup cannot be opened here (WebDriver BiDi does not navigate to moz-extension: pages):
+// gestures are made with the default settings (dictionary on a resting pointer, pinyin of a
+// clicked word); the other reading options are covered in Chromium (reading.e2e.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
+import { charPoint, dragOver, type DrivenPage } from './pointer';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -66,8 +68,6 @@ describe('Firefox', () => {
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
     await page.waitForSelector('.dubao-article .dubao-term', { timeout: 10000 });
-    // Give late errors (a message reply, a visit being recorded) the time to show up.
-    await new Promise((r) => setTimeout(r, 300));
     expect(errors).toEqual([]);
   });
 
@@ -77,19 +77,9 @@ describe('Firefox', () => {
     await page.goto(f.url, { waitUntil: 'load' });
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
     // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
-    await page.evaluate(() => {
-      const el = document.querySelector('[data-dubao-block="2"]') as Element;
-      const t = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
-      const r = document.createRange();
-      r.setStart(t, 0);
-      r.setEnd(t, 8);
-      const sel = getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(r);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
-    await page.waitForFunction(() => !!document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green'), { timeout: 5000 });
-    await page.evaluate(() => (document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.green') as HTMLButtonElement).click());
+    await dragOver(page as unknown as DrivenPage, 2, 0, 8);
+    const green = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.green', { timeout: 5000 });
+    await green?.click();
     const drawn = () =>
       page.evaluate(() => {
         const out: string[] = [];
@@ -108,13 +98,50 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
   });
 
-  it('leaves a layout page and a page that is no article exactly as they were', async () => {
-    for (const url of [LAYOUT.url, NEGATIVE_URL]) {
+  it('leaves a layout page and a page that is no article exactly as they were served', async () => {
+    for (const [url, f] of [[LAYOUT.url, LAYOUT], [NEGATIVE_URL, NEGATIVE]] as const) {
       await page.goto(url, { waitUntil: 'load' });
-      const before = await page.evaluate(() => document.documentElement.outerHTML);
-      await new Promise((r) => setTimeout(r, 800));
-      expect(await page.$('[data-dubao], .dubao-article, .dubao-term')).toBeNull();
-      expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+      // The HTML that was served, parsed by the same browser's parser, against the page now.
+      const served = new TextDecoder(f.charset).decode(readFileSync(join(PAGES_DIR, f.file)));
+      const same = () => page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML === document.documentElement.outerHTML, served);
+      // The content script has run once the page is idle at document_idle; it must have left no trace.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      expect(await page.$('[data-dubao], .dubao-article, .dubao-term, [data-dubao-ui]')).toBeNull();
+      expect(await same()).toBe(true);
     }
+  });
+
+  it('drag-selects to the toolbar only, opens the dictionary on a resting pointer, toggles pinyin on a click', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    const driven = page as unknown as DrivenPage;
+    const count = (sel: string) => page.$$eval(sel, (els) => els.length);
+    // Drag across 城厢支行: the toolbar, and nothing else, even after the rest delay.
+    const from = await charPoint(driven, 2, '城');
+    const to = await charPoint(driven, 2, '支');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
+    expect(await count('.dubao-article ruby')).toBe(0);
+    // A press elsewhere closes it; resting on 萧 opens the dictionary card (caretPositionFromPoint).
+    await page.mouse.click(5, 5);
+    const xiao = await charPoint(driven, 2, '萧');
+    await page.mouse.move(xiao.x, xiao.y);
+    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('xiāo') ?? false, { timeout: 8000 });
+    // A click on a word toggles its pinyin, opening no card.
+    await page.mouse.click(5, 5);
+    const yin = await charPoint(driven, 2, '银');
+    await page.mouse.click(yin.x, yin.y);
+    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length >= 2, { timeout: 8000 });
+    expect(await page.$$eval('.dubao-article ruby rt', (rts) => rts.map((r) => r.textContent).join(' '))).toContain('yín');
+    await page.mouse.move(5, 5);
+    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

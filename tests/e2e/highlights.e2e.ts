@@ -1,47 +1,40 @@
 // In real Chromium: highlight with the toolbar, see it restored after a reload and in every
 // view (original, pinyin, traditional), two tabs saving at once, and a stopped service worker.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/fixtures';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { dragOver, offsetOf } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const zj = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;
 
+/**
+ * The 萧山日报 fixture's markup with a paragraph whose Taiwan-phrase conversion changes length
+ * before the words highlighted (内存 → 記憶體, U盘 → 隨身碟, 方便面 → 泡麵).
+ */
+const PHRASES_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886602.htm';
+function phrasesPage(): string {
+  const lines = [
+    '本报讯 近期，电子产品和日用品市场出现回暖迹象，记者走访了城区多家超市和数码门店。',
+    '随着内存和U盘价格回落，方便面的销量也有所回升，超市货架上的存货一周就卖完了。',
+    '门店负责人说，年轻人买得最多的是内存条和U盘，方便面则多是附近工地的工人来买。',
+    '业内人士认为，这一轮回暖与节前备货和促销活动有关，后续走势还要再看。',
+  ];
+  const body = lines.map((l) => `　　${l}<br>`).join('\n');
+  return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
+}
+
 beforeAll(async () => {
   session = await launch();
-  await routeFixtures(session.context);
+  await routeFixtures(session.context, new Map([[PHRASES_URL, { body: phrasesPage() }]]));
 });
 afterAll(async () => {
   await session?.close();
 });
-
-/** Selects characters [from, to) of a block's displayed text (readings excluded). */
-async function select(page: Page, block: number, from: number, to: number): Promise<void> {
-  await page.evaluate(([b, a, e]) => {
-    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('rt')) nodes.push(n as Text);
-    const point = (o: number): [Text, number] => {
-      let at = 0;
-      for (const t of nodes) {
-        if (o <= at + t.data.length) return [t, o - at];
-        at += t.data.length;
-      }
-      const last = nodes[nodes.length - 1] as Text;
-      return [last, last.data.length];
-    };
-    const r = document.createRange();
-    r.setStart(...point(a as number));
-    r.setEnd(...point(e as number));
-    const sel = getSelection() as Selection;
-    sel.removeAllRanges();
-    sel.addRange(r);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, [block, from, to] as const);
-}
 
 /** The text under each drawn highlight, readings left out. */
 const drawn = (page: Page) =>
@@ -70,11 +63,10 @@ async function blockText(page: Page, block: number, from: number, to: number): P
 }
 
 async function highlightWithToolbar(page: Page, block: number, from: number, to: number, color: string): Promise<void> {
-  await select(page, block, from, to);
-  await page.locator('dubao-toolbar').waitFor();
-  const name = await page.evaluate((c) => document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector(`button.${c}`)?.getAttribute('aria-label') ?? '', color);
-  await page.getByRole('button', { name }).click();
-  await expect.poll(() => page.locator('dubao-toolbar').count()).toBe(0);
+  await dragOver(page, block, from, to);
+  await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+  await page.locator(`[data-dubao-ui="toolbar"] button.${color}`).click();
+  await expect.poll(() => page.locator('[data-dubao-ui="toolbar"]').count()).toBe(0);
 }
 
 describe('highlights', () => {
@@ -169,5 +161,35 @@ describe('highlights', () => {
     await a.waitForSelector('[data-dubao="repaired"] .dubao-article');
     await expect.poll(async () => (await drawn(a)).length, { timeout: 8000 }).toBe(2);
     await Promise.all([a.close(), b.close(), ext.close()]);
+  });
+});
+
+describe('highlights in a converted view', () => {
+  it('stores a selection made in the Taiwan-phrase view at the offsets of the repaired original, and draws it right in every view', async () => {
+    const page = await session.context.newPage();
+    await page.goto(PHRASES_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const popup = await openPopup(session, PHRASES_URL);
+    await popup.locator('#dubao-script').selectOption('tw');
+    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 10000 }).toContain('記憶體');
+    const text = (await page.locator('.dubao-article').textContent()) ?? '';
+    // 内存 → 記憶體, U盘 → 隨身碟, 方便面 → 泡麵 all come before the words selected.
+    expect(text).toContain('隨身碟');
+    expect(text).toContain('泡麵');
+    const block = await page.evaluate(() => Array.from(document.querySelectorAll('[data-dubao-block]')).findIndex((b) => b.textContent?.includes('的銷量也有所回升')));
+    const at = await offsetOf(page, block, '的銷量也有所回升');
+    await dragOver(page, block, at, at + 8);
+    await page.locator('[data-dubao-ui="toolbar"] button.pink').click();
+    await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的銷量也有所回升']);
+    await popup.locator('#dubao-script').selectOption('original');
+    await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['dubao-pink:的销量也有所回升']);
+    await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
+    await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的销量也有所回升']);
+    await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
+    await popup.locator('#dubao-script').selectOption('tw');
+    await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['dubao-pink:的銷量也有所回升']);
+    await popup.locator('#dubao-script').selectOption('original');
+    await popup.close();
+    await page.close();
   });
 });

@@ -10,6 +10,7 @@ import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, namePattern, openPopup, routeFixtures, type Session } from './harness';
+import { dragOver } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -24,20 +25,9 @@ afterAll(async () => {
 });
 
 async function highlight(page: Page, block: number, from: number, to: number): Promise<void> {
-  await page.evaluate(([b, a, e]) => {
-    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
-    const t = document.createTreeWalker(el, NodeFilter.SHOW_TEXT).nextNode() as Text;
-    const r = document.createRange();
-    r.setStart(t, a as number);
-    r.setEnd(t, e as number);
-    const sel = getSelection() as Selection;
-    sel.removeAllRanges();
-    sel.addRange(r);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, [block, from, to] as const);
-  await page.locator('dubao-toolbar').waitFor();
-  await page.evaluate(() => (document.querySelector('dubao-toolbar')?.shadowRoot?.querySelector('button.yellow') as HTMLButtonElement).click());
-  await expect.poll(() => page.locator('dubao-toolbar').count()).toBe(0);
+  await dragOver(page, block, from, to);
+  await page.locator('[data-dubao-ui="toolbar"] button.yellow').click();
+  await expect.poll(() => page.locator('[data-dubao-ui="toolbar"]').count()).toBe(0);
 }
 
 describe('popup panel', () => {

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { dragOver } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -84,6 +85,7 @@ describe('pinyin and scripts', () => {
     expect(await rubyCount(page)).toBeGreaterThan(0);
     expect(await annotated(page, 1)).not.toContain('近(');
 
+    await page.mouse.click(5, 5);
     await choose(xsrb.url, 'dubao-pinyin', 'off');
     await expect.poll(() => rubyCount(page)).toBe(0);
     await page.close();
@@ -139,20 +141,17 @@ describe('pinyin and scripts', () => {
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
-    const copied = await page.evaluate(() => {
-      const el = document.querySelector('[data-dubao-block="1"]') as Element;
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const sel = getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      const dt = new DataTransfer();
-      el.dispatchEvent(new ClipboardEvent('copy', { clipboardData: dt, bubbles: true, cancelable: true }));
-      return dt.getData('text/plain');
-    });
+    // Select the paragraph's first 20 characters with the mouse and copy with the keyboard; the
+    // page's own listener (after Dubao's) reads what went to the clipboard.
+    await page.evaluate(() => document.addEventListener('copy', (e) => ((window as unknown as { copied: string }).copied = e.clipboardData?.getData('text/plain') ?? '')));
+    await dragOver(page, 1, 0, 20);
+    await page.keyboard.press('Control+C');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { copied?: string }).copied ?? '')).not.toBe('');
+    const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(copied.slice(0, 15)).toBe('近日，记者从医保萧山分局了解到');
     expect(copied).not.toMatch(/[a-zāáǎà]/u);
 
+    await page.mouse.click(5, 5);
     await choose(xsrb.url, 'dubao-pinyin', 'off');
     await expect.poll(() => rubyCount(page)).toBe(0);
     // Click the 医 of 医保 in the first paragraph: its word gets pinyin, and loses it again.

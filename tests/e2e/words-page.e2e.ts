@@ -26,7 +26,7 @@ afterAll(async () => {
 /** A UI string as the browser (zh-CN) shows it. */
 const zh = JSON.parse(readFileSync(new URL('../../public/_locales/zh_CN/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 const label = (key: string): string => zh[key]?.message ?? key;
-const cardText = (page: Page) => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 /** The texts the saved-word mark covers (the page's CSS highlight registry is shared with it). */
 const marked = (page: Page) =>
   page.evaluate(() => {
@@ -38,11 +38,11 @@ describe('saving a word from a card', () => {
   it('saves the word with its sentence, marks it in the article, and tells where it was first met', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term[data-term-id="yiyin-hezuo"]', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: 15000 });
     expect(await marked(page)).toEqual([]);
-    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().hover();
+    await page.locator('.dubao-term:has-text("医银合作")').first().hover();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('yī yín hé zuò');
-    const save = page.locator('dubao-card').getByRole('button', { name: label('wordSave') });
+    const save = page.locator('[data-dubao-ui="card"]').getByRole('button', { name: label('wordSave') });
     await save.click();
     await expect.poll(() => cardText(page)).toContain(label('wordSaved'));
     await expect.poll(() => marked(page), { timeout: 5000 }).toContain('医银合作');
@@ -66,10 +66,10 @@ describe('saving a word from a card', () => {
     // Opened again: marked from the start, and the card says where it was first met.
     await page.reload();
     await expect.poll(() => marked(page), { timeout: 15000 }).toContain('医银合作');
-    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().scrollIntoViewIfNeeded();
+    await page.locator('.dubao-term:has-text("医银合作")').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(tmp, 'saved-word-mark.png') });
-    await page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first().hover();
-    const firstMet = () => page.evaluate(() => document.querySelector('dubao-card')?.shadowRoot?.querySelector('.first-met')?.textContent ?? '');
+    await page.locator('.dubao-term:has-text("医银合作")').first().hover();
+    const firstMet = () => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.first-met')?.textContent ?? '');
     await expect.poll(firstMet, { timeout: 5000 }).toContain('萧山日报');
     console.log(`screenshot: ${join(tmp, 'saved-word-mark.png')}`);
     await page.close();

@@ -1,0 +1,152 @@
+// The one place that decides what the reader did in the article: a drag-selection or a
+// double-click word selection (→ toolbar), the pointer resting on a word (→ dictionary or term
+// card), a plain click or a touch tap (→ term card or the word's pinyin), keyboard focus on a
+// term (→ its card). Each gesture goes to exactly one handler; events the page's own scripts
+// dispatch (`isTrusted` false) are never gestures.
+
+/** Where a pointer gesture happened. */
+export interface GesturePoint {
+  target: Element | null;
+  clientX: number;
+  clientY: number;
+}
+
+/** What the features do with each kind of gesture. */
+export interface GestureHandlers {
+  /** The reader finished selecting text (drag, double-click, keyboard). */
+  select(): void;
+  /** The pointer rested on the article without moving for `delay(target)` ms. */
+  rest(at: GesturePoint): void;
+  /** A plain click (not part of a double-click, not ending a drag). */
+  click(at: GesturePoint): void;
+  /** A touch tap. */
+  tap(at: GesturePoint): void;
+  /** Keyboard focus arrived on, or Enter / Space was pressed on, a glossary term. */
+  keyOpen(term: HTMLElement): void;
+}
+
+/** Tuning of the classifier. */
+export interface GestureOptions {
+  /** How long the pointer rests on `target` before `rest` (ms); null: no rest there. */
+  restDelay(target: Element | null): number | null;
+  /** Whether a rest, click or tap may start now (e.g. only in the repaired view). */
+  active(): boolean;
+  /** A UI of ours (card, toolbar) the event happened in: not a gesture on the article. */
+  isOwnUi(e: Event): boolean;
+}
+
+/** How far the pointer may move between down and up and still make a click (px). */
+const CLICK_SLOP = 5;
+/** How long a click waits for a second click before it counts as a plain click (ms). */
+export const DOUBLE_CLICK_MS = 320;
+
+/** How soon after a Tab key press the focus it moves counts as the reader's (ms). */
+const TAB_FOCUS_MS = 500;
+
+/** True for events the reader made (not dispatched by a script). */
+export function trusted(e: Event): boolean {
+  return e.isTrusted;
+}
+
+/** The glossary term element an event target is in, or null. */
+export function termOf(target: EventTarget | null): HTMLElement | null {
+  return ((target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null) ?? null;
+}
+
+/** Classifies the reader's gestures in `root` and hands each to one handler until `signal` aborts. */
+export function classifyGestures(doc: Document, root: Element, handlers: GestureHandlers, options: GestureOptions, signal: AbortSignal): void {
+  const win = doc.defaultView ?? globalThis;
+  let down: { x: number; y: number; type: string } | null = null;
+  let dragged = false;
+  let lastType = 'mouse';
+  /** When the reader last pressed Tab (focus that follows it is a keyboard gesture). */
+  let tabAt = -Infinity;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let clickTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancelRest = (): void => clearTimeout(restTimer);
+  const cancelClick = (): void => clearTimeout(clickTimer);
+  const selected = (): boolean => {
+    const sel = doc.getSelection?.();
+    return !!sel && sel.rangeCount > 0 && !sel.isCollapsed;
+  };
+  const point = (e: MouseEvent): GesturePoint => ({ target: e.target as Element | null, clientX: e.clientX, clientY: e.clientY });
+  const on = <K extends keyof DocumentEventMap>(target: EventTarget, type: K, f: (e: DocumentEventMap[K]) => void, capture = false): void =>
+    target.addEventListener(type, ((e: DocumentEventMap[K]) => {
+      if (trusted(e)) f(e);
+    }) as EventListener, { capture, signal });
+
+  on(doc, 'pointerdown', (e) => {
+    cancelRest();
+    lastType = e.pointerType || 'mouse';
+    down = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY, type: lastType } : null;
+    dragged = false;
+  }, true);
+  on(doc, 'pointermove', (e) => {
+    if (down) {
+      if (Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP) dragged = true;
+      return;
+    }
+    if (e.pointerType !== 'mouse' || e.buttons !== 0) return;
+    lastType = 'mouse';
+    cancelRest();
+    if (!root.contains(e.target as Node) || options.isOwnUi(e) || !options.active() || selected()) return;
+    const at = point(e);
+    const delay = options.restDelay(at.target);
+    if (delay !== null) restTimer = win.setTimeout(() => handlers.rest(at), delay);
+  }, true);
+  const released = (e: PointerEvent | KeyboardEvent): void => {
+    if (options.isOwnUi(e)) return;
+    // The selection is final once the event has been handled by the page.
+    win.setTimeout(() => {
+      const sel = doc.getSelection?.();
+      if (selected() && sel && root.contains(sel.getRangeAt(0).commonAncestorContainer)) handlers.select();
+    }, 0);
+  };
+  on(doc, 'pointerup', (e) => {
+    const wasDown = down;
+    down = null;
+    if (wasDown) released(e);
+  }, true);
+  on(doc, 'pointercancel', () => {
+    down = null;
+  }, true);
+  on(root, 'pointerleave', cancelRest);
+  on(doc, 'keyup', (e) => {
+    if (e.shiftKey || e.key === 'Shift' || e.key.startsWith('Arrow')) released(e);
+  });
+  on(root, 'click', (e) => {
+    cancelRest();
+    cancelClick();
+    if (dragged || e.detail > 1 || selected() || !options.active() || options.isOwnUi(e)) return;
+    if ((e.target as Element | null)?.closest?.('a')) return;
+    const at = point(e);
+    if (lastType === 'touch' || lastType === 'pen') {
+      handlers.tap(at);
+      return;
+    }
+    // A second click would make it a double-click (a word selection): wait for it.
+    clickTimer = win.setTimeout(() => {
+      if (!selected()) handlers.click(at);
+    }, DOUBLE_CLICK_MS);
+  });
+  on(root, 'dblclick', () => cancelClick());
+  on(doc, 'keydown', (e) => {
+    if (e.key === 'Tab') tabAt = performance.now();
+  }, true);
+  on(root, 'focusin', (e) => {
+    const term = termOf(e.target);
+    // Only focus the reader moved with Tab: not a pointer press, not a script calling focus().
+    if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term);
+  });
+  on(root, 'keydown', (e) => {
+    const term = termOf(e.target);
+    if (term && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      handlers.keyOpen(term);
+    }
+  });
+  signal.addEventListener('abort', () => {
+    cancelRest();
+    cancelClick();
+  });
+}

@@ -1,0 +1,142 @@
+// The reader's highlights on the page: anchored in the repaired text, drawn in whichever view
+// is shown, saved from a selection, and `#dubao-hl=<id>` scrolled to and flashed.
+import { anchorAll, describe as describeSelection, type BlockRange } from '../../lib/anchor';
+import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
+import { drawHighlights, originalRange, repairedRange } from './marks';
+import { toDisplayed, toRepaired } from './offsets';
+import type { Feature, PageContext } from './context';
+
+/** A new record id. */
+function newId(): string {
+  const c = globalThis.crypto as Crypto | undefined;
+  return c?.randomUUID ? c.randomUUID() : `h${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** How long a highlight opened from the panel flashes (ms). */
+const FLASH_MS = 1600;
+
+/** Anchors, draws and saves highlights. */
+export class Highlights implements Feature {
+  private ctx!: PageContext;
+  private records: HighlightRecord[] = [];
+  /** Where each anchored highlight is, in offsets of the repaired text. */
+  private placed = new Map<string, BlockRange>();
+  private orphans: string[] = [];
+  private listening: AbortController | null = null;
+
+  /** Loads this article's highlights and follows `#dubao-hl=` links. */
+  start(ctx: PageContext): void {
+    this.ctx = ctx;
+    this.listening = new AbortController();
+    ctx.doc.defaultView?.addEventListener('hashchange', (e) => e.isTrusted && this.scrollToHash(), { signal: this.listening.signal });
+    ctx.state.onForget.push(() => this.anchor());
+    void this.restore();
+  }
+
+  /** Removes every drawn highlight. */
+  stop(): void {
+    this.listening?.abort();
+    drawHighlights(this.ctx.doc, new Map());
+  }
+
+  /** Ids of highlights whose text is no longer in the article. */
+  orphanIds(): string[] {
+    return [...this.orphans];
+  }
+
+  /** Loads this article's saved highlights and anchors them (orphans are kept and listed). */
+  async restore(): Promise<void> {
+    const { deps } = this.ctx;
+    if (!deps.loadHighlights) return;
+    try {
+      this.records = await deps.loadHighlights(this.ctx.url());
+    } catch {
+      return;
+    }
+    this.anchor();
+    this.draw();
+    this.scrollToHash();
+  }
+
+  private anchor(): void {
+    if (this.records.length === 0) return;
+    performance.mark('dubao:anchor:start');
+    const { placed, orphans } = anchorAll(this.blockTexts(), this.records);
+    this.placed = new Map(placed.map((p) => [p.highlight.id, p.range]));
+    this.orphans = orphans.map((o) => o.id);
+    performance.measure('dubao:anchor', 'dubao:anchor:start');
+  }
+
+  private blockTexts(): string[] {
+    return this.ctx.state.article().blocks.map((b) => b.text);
+  }
+
+  /** The DOM range of a repaired-text range in the view shown (through the script shown). */
+  private rangeOf(r: BlockRange): Range | null {
+    const { state, doc } = this.ctx;
+    const repaired = state.repaired();
+    if (!repaired) return null;
+    if (state.view !== 'repaired') return originalRange(doc, repaired.blocks, repaired.extraction, r);
+    return repairedRange(state.blockAt, toDisplayed(state, r));
+  }
+
+  /** Draws every placed highlight in the current view. */
+  draw(): void {
+    this.ctx.words()?.redraw();
+    const byColor = new Map<HighlightColor, Range[]>();
+    for (const h of this.records) {
+      const r = this.placed.get(h.id);
+      const range = r ? this.rangeOf(r) : null;
+      if (!range) continue;
+      const list = byColor.get(h.color) ?? [];
+      list.push(range);
+      byColor.set(h.color, list);
+    }
+    drawHighlights(this.ctx.doc, byColor);
+  }
+
+  /** `#dubao-hl=<id>` (opened from the panel): scroll that highlight into view and flash it. */
+  private scrollToHash(): void {
+    const id = /dubao-hl=([A-Za-z0-9_-]+)/u.exec(this.ctx.doc.location?.hash ?? '')?.[1];
+    const r = id ? this.placed.get(id) : undefined;
+    const range = r ? this.rangeOf(r) : null;
+    if (!range) return;
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center' });
+    // The flash: the highlight drawn in its own emphasised style for a moment.
+    const view = this.ctx.doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: { set(n: string, h: unknown): void; delete(n: string): void } } }) | null;
+    const registry = view?.CSS?.highlights;
+    if (!registry || !view?.Highlight) return;
+    registry.set('dubao-flash', new view.Highlight(range));
+    view.setTimeout(() => registry.delete('dubao-flash'), FLASH_MS);
+  }
+
+  /** Saves the current selection (any view, any script) as a highlight; returns its id, or null when nothing is selected. */
+  async saveSelection(color: HighlightColor = 'yellow'): Promise<string | null> {
+    const { deps, state, recognition: r, features } = this.ctx;
+    const shown = features.view.selectionRange();
+    if (!shown || !deps.saveHighlight) return null;
+    // The selection is in the displayed text; the highlight is stored in the repaired original.
+    const range = toRepaired(state, shown);
+    const { quote, position } = describeSelection(this.blockTexts(), range);
+    if (!quote.exact.trim()) return null;
+    const now = Date.now();
+    const record: HighlightRecord = {
+      id: newId(), url: this.ctx.url(), paper: r.siteName, site: r.site, date: r.date, title: r.title,
+      quote, position, color, note: '', tags: [], createdAt: now, updatedAt: now, schema: 1,
+    };
+    const saved = await deps.saveHighlight(record);
+    this.records.push(saved);
+    this.placed.set(saved.id, { startBlock: position.startBlock, start: position.start, endBlock: position.endBlock, end: position.end });
+    this.ctx.doc.getSelection?.()?.removeAllRanges();
+    this.draw();
+    return saved.id;
+  }
+
+  /** Saves a highlight's note. */
+  async saveNote(id: string, note: string): Promise<void> {
+    const updated = await this.ctx.deps.updateHighlight?.(id, { note });
+    const i = this.records.findIndex((h) => h.id === id);
+    if (updated && i >= 0) this.records[i] = updated;
+  }
+}

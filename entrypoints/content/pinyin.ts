@@ -1,0 +1,229 @@
+// Pinyin drawing: which blocks get their ruby at once and which in idle time (nearest the
+// screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
+import { codePointIndex } from '../../lib/codepoints';
+import { wordAround, type DisplayModel } from './display';
+import { later } from './geometry';
+import { restyleBlock } from './render';
+import type { Feature, PageContext } from './context';
+import type { GesturePoint } from './gesture';
+
+/**
+ * Pinyin is drawn at once only for the blocks on screen (and half a screen beyond), at most this
+ * many characters; the rest of the article gets its pinyin in idle time, a few blocks at a go.
+ */
+const RUBY_NOW_CHARS = 4000;
+/**
+ * Characters of pinyin drawn at a go, and the time budget of a slice when there is no idle time
+ * (ms). Slices are few and large: when the article sits in a table cell (most e-paper templates),
+ * any change inside it makes Chromium lay out again every ruby on screen.
+ */
+const RUBY_SLICE_CHARS = 1500;
+const RUBY_SLICE_MS = 16;
+/** At most this long a slice even when the browser offers more idle time (ms). */
+const RUBY_IDLE_MS = 25;
+
+/** Which blocks a drawing gives pinyin now, and which later. */
+export interface FillPlan {
+  now: Set<number>;
+  pending: Set<number>;
+}
+
+/** Draws pinyin: the screen first, the rest in idle time; toggles a clicked word's pinyin. */
+export class PinyinDrawing implements Feature {
+  private ctx!: PageContext;
+  /** Blocks drawn without the pinyin they should show yet (filled in idle time). */
+  private pending = new Set<number>();
+  private fillTask: { cancel(): void } | null = null;
+  private fillStarted = 0;
+  /** The first block that was on screen when the view was drawn (idle filling starts there). */
+  private fillFrom = 0;
+  private pointerHeld = false;
+  private waiters: (() => void)[] = [];
+  private listening: AbortController | null = null;
+
+  /** Watches the pointer (no block is replaced under a selection being dragged). */
+  start(ctx: PageContext): void {
+    this.ctx = ctx;
+    this.listening = new AbortController();
+    const opts = { signal: this.listening.signal, capture: true };
+    const held = (on: boolean) => (e: Event): void => {
+      if (e.isTrusted) this.pointerHeld = on;
+    };
+    ctx.doc.addEventListener('pointerdown', held(true), opts);
+    ctx.doc.addEventListener('pointerup', held(false), opts);
+    ctx.doc.addEventListener('pointercancel', held(false), opts);
+  }
+
+  /** Stops drawing and listening. */
+  stop(): void {
+    this.listening?.abort();
+    this.cancel();
+  }
+
+  /** The blocks of `order` (on screen, top first) that get pinyin now, up to a budget; the other blocks with pinyin wait. */
+  plan(model: DisplayModel | null, order: Iterable<number>): FillPlan {
+    const now = new Set<number>();
+    const pending = new Set<number>();
+    if (!model) return { now, pending };
+    const blocks = this.ctx.state.article().blocks;
+    let chars = 0;
+    for (const i of order) {
+      if (chars >= RUBY_NOW_CHARS) break;
+      now.add(i);
+      chars += blocks[i]?.text.length ?? 0;
+    }
+    model.prepare([...now]);
+    blocks.forEach((_, i) => {
+      if (!now.has(i) && model.blockHasRuby(i)) pending.add(i);
+    });
+    return { now, pending };
+  }
+
+  /** A drawing following `plan` is in place: fill its pending blocks in idle time. */
+  begin(plan: FillPlan): void {
+    this.pending = plan.pending;
+    this.fillFrom = plan.now.size ? Math.min(...plan.now) : 0;
+    this.fillStarted = performance.now();
+    if (this.pending.size) this.schedule();
+    else this.drawn();
+  }
+
+  /** Block `i` was drawn with everything it should show. */
+  done(i: number): void {
+    this.pending.delete(i);
+  }
+
+  /** Drops the idle filling (the drawing it was for is gone). */
+  cancel(): void {
+    this.fillTask?.cancel();
+    this.fillTask = null;
+    this.pending.clear();
+    // Nothing is left to draw for whoever waited on the drawing just dropped.
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** Resolves once every block of the repaired view shows its pinyin (at once if nothing is pending). */
+  whenDrawn(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */
+  restyle(): void {
+    const { state, features } = this.ctx;
+    state.forgetModel();
+    const model = state.model();
+    if (state.view !== 'repaired' || !model) return;
+    performance.mark('dubao:restyle:start');
+    const redo: number[] = [];
+    features.view.mutate(() => {
+      for (const [i, el] of state.blockEls.entries()) {
+        if (!el || this.pending.has(i) || !model.blockHasRuby(i)) continue;
+        if (!restyleBlock(el, model.get(i))) redo.push(i);
+      }
+    });
+    features.view.fillBlocks(redo);
+    performance.measure('dubao:restyle', 'dubao:restyle:start');
+    features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
+    if (redo.length) features.highlights.draw();
+  }
+
+  /** Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads pinyin). */
+  toggleWordAt(at: GesturePoint): void {
+    const hit = this.ctx.features.lookup.charAt(at);
+    const { state, deps } = this.ctx;
+    if (!hit) return;
+    if (state.annotator) return this.toggleAt(hit);
+    if (!deps.loadAnnotator) return;
+    void this.ctx.once('annotator', deps.loadAnnotator).then((an) => {
+      state.annotator = an;
+      this.toggleAt(hit);
+    }, () => undefined);
+  }
+
+  private toggleAt(hit: { block: number; offset: number }): void {
+    const { state, deps } = this.ctx;
+    const text = state.model()?.text(hit.block) ?? '';
+    const cpOf = codePointIndex(text);
+    const cp = cpOf[hit.offset] ?? 0;
+    if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
+    const apply = (word: number[]): void => {
+      const set = state.toggled.get(hit.block) ?? new Set<number>();
+      for (const k of word) if (!set.delete(k)) set.add(k);
+      if (set.size) state.toggled.set(hit.block, set);
+      else state.toggled.delete(hit.block);
+      state.forgetModel();
+      this.ctx.features.view.fillBlocks([hit.block]);
+      this.ctx.features.highlights.draw();
+    };
+    // The dictionary's word (asked of the background, on a window of the text), else the platform's.
+    const from = Math.max(0, hit.offset - 60);
+    const fallback = (): void => apply(wordAround(text, cp));
+    if (!deps.wordAt) return fallback();
+    deps.wordAt(text.slice(from, hit.offset + 60), hit.offset - from).then((w) => {
+      if (!w) return fallback();
+      const a = cpOf[from + w.start] ?? cp;
+      const e = cpOf[from + w.end] ?? cp + 1;
+      apply(Array.from({ length: Math.max(1, e - a) }, (_, j) => a + j));
+    }, fallback);
+  }
+
+  /** Gives pending blocks their pinyin in idle time, nearest the screen first, a slice at a time. */
+  private schedule(): void {
+    if (this.fillTask || this.pending.size === 0) return;
+    const win = this.ctx.doc.defaultView as (Window & typeof globalThis) | null;
+    const run = (deadline?: IdleDeadline): void => {
+      this.fillTask = null;
+      if (this.ctx.state.view !== 'repaired' || this.pending.size === 0) return;
+      if (this.pointerHeld) {
+        // Replacing text under a selection being dragged would end the drag: wait.
+        this.fillTask = later(win, () => run(), 150);
+        return;
+      }
+      this.slices(deadline);
+      this.ctx.features.highlights.draw();
+      if (this.pending.size) this.schedule();
+      else this.drawn();
+    };
+    if (win?.requestIdleCallback) {
+      const id = win.requestIdleCallback(run, { timeout: 200 });
+      this.fillTask = { cancel: () => win.cancelIdleCallback(id) };
+    } else {
+      this.fillTask = later(win, () => run(), 0);
+    }
+  }
+
+  /** Draws slices of pending blocks while idle time lasts (never a long task). */
+  private slices(deadline?: IdleDeadline): void {
+    const t0 = performance.now();
+    const blocks = this.ctx.state.repaired()?.blocks ?? [];
+    const order = this.fillOrder();
+    let k = 0;
+    while (k < order.length) {
+      const slice: number[] = [];
+      let chars = 0;
+      while (k < order.length && chars < RUBY_SLICE_CHARS) {
+        const i = order[k++] as number;
+        slice.push(i);
+        chars += blocks[i]?.text.length ?? 0;
+      }
+      this.ctx.features.view.fillBlocks(slice);
+      const spent = performance.now() - t0;
+      if (spent > RUBY_IDLE_MS || (deadline && !deadline.didTimeout ? deadline.timeRemaining() < 4 : spent > RUBY_SLICE_MS)) break;
+    }
+    performance.measure('dubao:ruby-slice', { start: t0, end: performance.now() });
+  }
+
+  /** Pending blocks, those just below the screen first, then those above it (nearest first). */
+  private fillOrder(): number[] {
+    const pending = [...this.pending].sort((a, b) => a - b);
+    const from = this.fillFrom;
+    return [...pending.filter((i) => i >= from), ...pending.filter((i) => i < from).reverse()];
+  }
+
+  /** Every block shows what it should: record the time and tell whoever waits. */
+  private drawn(): void {
+    if (this.fillStarted) performance.measure('dubao:ruby-complete', { start: this.fillStarted, end: performance.now() });
+    for (const w of this.waiters.splice(0)) w();
+  }
+}

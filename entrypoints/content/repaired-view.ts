@@ -1,0 +1,256 @@
+// The repaired view: the article's paragraphs drawn in place of the page's print lines, the
+// exact original nodes put back on request, the selection kept across redraws, copying without
+// pinyin, and pages whose scripts change the article after load.
+import { browser } from 'wxt/browser';
+import type { ArticleView } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import type { BlockRange } from '../../lib/anchor';
+import { articleGeometry, blocksOnScreen, estimateOnScreen, keepSizeHint, sizeHints } from './geometry';
+import { offsetInRepaired, repairedRange } from './marks';
+import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
+import type { Feature, PageContext } from './context';
+
+/** Attribute on the article root: `repaired` or `original`. */
+export const MARK = 'data-dubao';
+
+/** A UI string, or '' where the runtime has none (tests, odd embedders). */
+function message(key: 'joinLabel'): string {
+  try {
+    return browser.i18n.getMessage(key);
+  } catch {
+    return '';
+  }
+}
+
+/** Shows the repaired article or the original, and keeps both in step with the page. */
+export class RepairedView implements Feature {
+  private ctx!: PageContext;
+  private original: Node[] = [];
+  private observer: MutationObserver | null = null;
+  private listening: AbortController | null = null;
+  /** The reader has a non-empty selection somewhere (tracked by selectionchange). */
+  private selecting = false;
+  /** The settings and helpers the repaired view on the page was drawn with. */
+  drawnWith: { settings: Settings; helpers: unknown[] } | null = null;
+
+  /** Takes the article's nodes as the original, shows the default view and starts watching. */
+  start(ctx: PageContext): void {
+    this.ctx = ctx;
+    const root = ctx.state.root;
+    this.original = Array.from(root.childNodes);
+    root.setAttribute(MARK, 'original');
+    this.listening = new AbortController();
+    const signal = this.listening.signal;
+    root.addEventListener('copy', ((e: ClipboardEvent) => e.isTrusted && this.onCopy(e)) as EventListener, { signal });
+    ctx.doc.addEventListener('selectionchange', () => {
+      const sel = ctx.doc.getSelection?.();
+      this.selecting = !!sel && sel.rangeCount > 0 && !sel.isCollapsed;
+    }, { signal });
+    if (ctx.state.settings.defaultView === 'repaired') this.setView('repaired');
+    this.observe();
+  }
+
+  /** Stops watching and puts the original article back. */
+  stop(): void {
+    this.listening?.abort();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.setView('original');
+    this.ctx.state.root.removeAttribute(MARK);
+  }
+
+  /** Switches between the repaired paragraphs and the exact original DOM. */
+  setView(view: ArticleView): void {
+    const { state } = this.ctx;
+    if (view === state.view) return;
+    this.mutate(() => {
+      if (view === 'original') {
+        this.ctx.features.pinyin.cancel();
+        state.root.replaceChildren(...this.original);
+      } else {
+        this.renderRepaired(null);
+      }
+      state.root.setAttribute(MARK, view);
+      state.view = view;
+    });
+    this.ctx.features.highlights.draw();
+  }
+
+  /** Turns the "show repairs" marks on or off. */
+  setShowRepairs(on: boolean): void {
+    this.ctx.state.showRepairs = on;
+    this.redraw();
+  }
+
+  /** Draws the repaired view again (if shown), keeping the selection and the blocks on screen first. */
+  redraw(): void {
+    const { state, doc } = this.ctx;
+    if (state.view !== 'repaired') return;
+    const selected = this.selectionRange();
+    const onScreen = blocksOnScreen(doc, state.root, state.blockEls);
+    this.mutate(() => this.renderRepaired(onScreen));
+    this.ctx.features.highlights.draw();
+    if (selected) this.select(selected);
+  }
+
+  /** Draws the given blocks again with what they should show now (the selection, if in them, is kept). */
+  fillBlocks(indices: readonly number[]): void {
+    const { state, doc } = this.ctx;
+    const repaired = state.repaired();
+    if (!repaired || indices.length === 0 || state.view !== 'repaired') return;
+    this.mutate(() => {
+      // (Asking Chromium for the selection makes it lay out the page: only when there is one.)
+      const selected = this.selecting ? this.selectionRange() : null;
+      state.model()?.prepare(indices);
+      const options = this.renderOptions(() => true);
+      let touched = false;
+      for (const i of indices) {
+        this.ctx.features.pinyin.done(i);
+        const old = state.blockEls[i];
+        const b = repaired.blocks[i];
+        if (!old?.isConnected || !b) continue;
+        const el = renderBlock(doc, b, i, repaired.extraction, state.root, options);
+        keepSizeHint(old, el);
+        old.replaceWith(el);
+        state.blockEls[i] = el;
+        if (selected && i >= selected.startBlock && i <= selected.endBlock) touched = true;
+      }
+      if (touched && selected) this.select(selected);
+    });
+  }
+
+  /** The article range of the current selection (repaired view), or null. */
+  selectionRange(): BlockRange | null {
+    const { state, doc } = this.ctx;
+    const sel = doc.getSelection?.();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || state.view !== 'repaired') return null;
+    const r = sel.getRangeAt(0);
+    if (!state.root.contains(r.commonAncestorContainer)) return null;
+    const a = offsetInRepaired(r.startContainer, r.startOffset);
+    const b = offsetInRepaired(r.endContainer, r.endOffset);
+    if (!a || !b || (a.block === b.block && a.offset === b.offset)) return null;
+    return { startBlock: a.block, start: a.offset, endBlock: b.block, end: b.offset };
+  }
+
+  /** Selects a block range of the repaired view. */
+  select(r: BlockRange): void {
+    const range = repairedRange(this.ctx.state.blockAt, r);
+    const sel = this.ctx.doc.getSelection?.();
+    if (!range || !sel) return;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }
+
+  /** How blocks are drawn: with pinyin where `withRuby(i)`, else in the script only; blocks in `later` get their term marks when drawn again. */
+  private renderOptions(withRuby: (i: number) => boolean, later?: ReadonlySet<number>): RenderOptions {
+    const model = this.ctx.state.model();
+    const terms = this.ctx.features.terms.marksFor(model);
+    return {
+      showRepairs: this.ctx.state.showRepairs,
+      joinLabel: message('joinLabel') || 'A print line break was removed here',
+      displayOf: !model || model.plainOnly ? undefined : (i) => (withRuby(i) ? model.get(i) : model.plain(i)),
+      termsOf: terms && ((i) => (later?.has(i) ? [] : terms(i))),
+    };
+  }
+
+  /**
+   * Builds the repaired article and puts it in place of the original. With pinyin, only the
+   * blocks on screen (`onScreen`, else estimated) get their ruby now; the pinyin feature draws
+   * the rest in idle time, so a long article never holds the page up.
+   */
+  private renderRepaired(onScreen: ReadonlySet<number> | null): void {
+    const { state, doc } = this.ctx;
+    const pinyin = this.ctx.features.pinyin;
+    pinyin.cancel();
+    this.drawnWith = { settings: state.settings, helpers: state.helpers() };
+    performance.mark('dubao:render:start');
+    const repaired = state.article();
+    const blocks = repaired.blocks;
+    performance.mark('dubao:display:start');
+    const model = state.model();
+    const ruby = !!model && model.hasRuby;
+    // Where the article sits, read before it changes (the layout is usually clean by then).
+    const geometry = ruby ? articleGeometry(state.root, doc) : null;
+    const plan = pinyin.plan(ruby ? model : null, onScreen ?? estimateOnScreen(geometry, blocks));
+    const options = this.renderOptions((i) => plan.now.has(i), plan.pending);
+    performance.measure('dubao:display', 'dubao:display:start');
+    const article = renderBlocks(doc, blocks, repaired.extraction, state.root, options);
+    if (ruby) {
+      article.classList.add('dubao-with-ruby');
+      if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
+    }
+    state.root.replaceChildren(article);
+    state.blockEls = [];
+    for (const el of Array.from(article.children)) {
+      if (el instanceof HTMLElement && el.dataset.dubaoBlock !== undefined) state.blockEls[Number(el.dataset.dubaoBlock)] = el;
+    }
+    performance.mark('dubao:render:end');
+    const started = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').startTime;
+    // When the drawing reached the screen: after the next frame (layout and paint included).
+    const win = doc.defaultView;
+    win?.requestAnimationFrame?.(() => win.setTimeout(() => performance.measure('dubao:render-painted', { start: started, end: performance.now() }), 0));
+    pinyin.begin(plan);
+  }
+
+  /** Copying from the article gives the characters only, never the pinyin or repair marks. */
+  private onCopy(e: ClipboardEvent): void {
+    if (this.ctx.state.view !== 'repaired') return;
+    const sel = this.ctx.doc.getSelection?.();
+    if (!sel || sel.isCollapsed || !e.clipboardData) return;
+    const frag = sel.getRangeAt(0).cloneContents();
+    frag.querySelectorAll('rt, rp, .dubao-join').forEach((n) => n.remove());
+    const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
+    const text = blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
+    e.clipboardData.setData('text/plain', text);
+    e.preventDefault();
+  }
+
+  /** Runs a change of ours without our observer seeing it. */
+  mutate(change: () => void): void {
+    this.observer?.disconnect();
+    try {
+      change();
+    } finally {
+      this.observer?.takeRecords();
+      if (this.observer) this.observer.observe(this.ctx.state.root, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  /**
+   * The page's own scripts change the article after load. In the original view the changed
+   * nodes are the new original. In the repaired view, content added next to ours joins the
+   * original; content that replaced ours is the new original on its own (nothing of the old
+   * article is merged in). Either way the article is repaired again. Our own changes are
+   * invisible to the observer, so it never loops.
+   */
+  private observe(): void {
+    const { state } = this.ctx;
+    const root = state.root;
+    if (typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver((records) => {
+      if (state.view !== 'repaired') {
+        this.original = Array.from(root.childNodes);
+        this.forget();
+        return;
+      }
+      const ours = (n: Node): boolean => n instanceof Element && n.classList.contains(CLS.article);
+      const replaced = !Array.from(root.childNodes).some(ours);
+      const added: Node[] = [];
+      for (const r of records) {
+        if (r.target === root) for (const n of Array.from(r.addedNodes)) if (!ours(n) && n.parentNode === root) added.push(n);
+      }
+      if (!replaced && added.length === 0) return;
+      this.original = replaced ? Array.from(root.childNodes) : [...this.original, ...added];
+      this.mutate(() => root.replaceChildren(...this.original));
+      this.forget();
+      state.view = 'original';
+      this.setView('repaired');
+    });
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  private forget(): void {
+    this.ctx.features.pinyin.cancel();
+    this.ctx.state.forgetRepair();
+  }
+}

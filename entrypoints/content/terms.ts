@@ -1,0 +1,124 @@
+// Glossary terms on the page: which stretches are marked (every occurrence or the first), the
+// card a term opens, and the reader's own terms (added from a selection, asked before replacing).
+import { offsetInRepaired } from './marks';
+import type { TermMatcherLike } from '../../lib/annotate';
+import type { DisplayModel } from './display';
+import { termIdOf, type TermRange } from './render';
+import type { Feature, PageContext } from './context';
+
+/** Marks glossary terms and opens their cards. */
+export class TermMarks implements Feature {
+  private ctx!: PageContext;
+  /** Terms of every block, for the displayed texts (`key`) and matcher they were found with. */
+  private found: { key: string; matcher: TermMatcherLike; terms: (TermRange[] | undefined)[] } | undefined;
+  /** The term element and entry id whose card is open. */
+  private open: { el: HTMLElement; id: string } | null = null;
+
+  /** Gives the display model the terms matched for drawing (not matched again). */
+  start(ctx: PageContext): void {
+    this.ctx = ctx;
+    ctx.state.termsIn = (model, i) => this.termsAt(model, i);
+    ctx.state.onForget.push(() => (this.found = undefined));
+  }
+
+  /** Closes the card. */
+  stop(): void {
+    this.ctx.card()?.close(false);
+    this.open = null;
+  }
+
+  /** The glossary terms in block `i`'s displayed text (matched once per text and matcher). */
+  termsAt(model: DisplayModel | null, i: number): TermRange[] {
+    const { state } = this.ctx;
+    const b = state.repaired()?.blocks[i];
+    const matcher = state.matcher;
+    if (!matcher || !b) return [];
+    const plain = !model || model.plainOnly;
+    const key = `${plain ? 'plain' : model.key}:${state.annotator ? 1 : 0}`;
+    if (this.found?.key !== key || this.found.matcher !== matcher) this.found = { key, matcher, terms: [] };
+    let terms = this.found.terms[i];
+    if (!terms) {
+      const text = plain ? b.text : model.text(i);
+      terms = (state.annotator ? state.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
+      this.found.terms[i] = terms;
+    }
+    return terms;
+  }
+
+  /** The terms to underline in each block ("first" keeps one per term and article), or undefined for none. */
+  marksFor(model: DisplayModel | null): ((i: number) => readonly TermRange[]) | undefined {
+    const { state } = this.ctx;
+    if (!state.matcher || !state.repaired() || state.settings.glossaryMarks === 'off') return undefined;
+    if (state.settings.glossaryMarks !== 'first') return (i) => this.termsAt(model, i);
+    const seen = new Set<string>();
+    const firsts = this.all(model).map((found) => found.filter((t) => !seen.has(t.id) && seen.add(t.id) !== undefined));
+    return (i) => firsts[i] ?? [];
+  }
+
+  /** Every glossary term of every block. */
+  private all(model: DisplayModel | null): TermRange[][] {
+    return (this.ctx.state.repaired()?.blocks ?? []).map((_, i) => this.termsAt(model, i));
+  }
+
+  /** Opens the card for a term element (or, from its card, a related entry). */
+  async openTerm(el: HTMLElement, id = termIdOf(el)): Promise<void> {
+    const { deps, features } = this.ctx;
+    const card = this.ctx.card();
+    if (!card || !deps.glossaryEntry || !id) return;
+    if (card.isOpen() && this.open?.el === el && this.open.id === id && card.anchorElement() === el) return;
+    const entry = await deps.glossaryEntry(id);
+    if (!entry) return;
+    const count = this.all(this.ctx.state.model()).flat().filter((t) => t.id === id).length;
+    card.showEntry(el, entry, count, {
+      onRelated: (rid) => void this.openTerm(el, rid),
+      // Jargon the glossary lacks: "Add to my terms" with the article's own explanation filled in.
+      onAddTerm: entry.detected && deps.putTerm ? () => void this.addOwnTerm(entry.term, entry.zh).then(() => card.close(true)) : undefined,
+      onHighlight: deps.saveHighlight
+        ? () => {
+            // Highlight this occurrence of the term: select it and save as a highlight.
+            const sel = this.ctx.doc.getSelection();
+            const r = this.ctx.doc.createRange();
+            r.selectNodeContents(el);
+            sel?.removeAllRanges();
+            sel?.addRange(r);
+            void features.highlights.saveSelection('yellow').then(() => card.close(true));
+          }
+        : undefined,
+    });
+    this.open = { el, id };
+    const at = offsetInRepaired(el, 0);
+    const to = offsetInRepaired(el, el.childNodes.length);
+    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary' });
+  }
+
+  /** True when keyboard focus is being given back to `el` by its closing card (not a new gesture). */
+  refocusing(el: Element): boolean {
+    return this.ctx.card()?.refocusing === el;
+  }
+
+  /**
+   * Saves one of the reader's own terms. When they already have one with this text, they are
+   * asked before it is replaced; declining changes nothing. Returns whether it was saved.
+   */
+  async addOwnTerm(term: string, explanation: string): Promise<boolean> {
+    const { deps } = this.ctx;
+    const text = term.trim();
+    if (!text || !deps.putTerm) return false;
+    if (await deps.hasOwnTerm?.(text)) {
+      deps.tellTermExists?.(text);
+      return false;
+    }
+    await deps.putTerm(text, explanation);
+    await this.reload();
+    return true;
+  }
+
+  /** Rebuilds the term matcher (after the reader's terms changed) and redraws. */
+  async reload(): Promise<void> {
+    const { deps, state, features } = this.ctx;
+    if (!deps.loadGlossary) return;
+    state.matcher = await deps.loadGlossary();
+    state.forgetModel();
+    features.view.redraw();
+  }
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+// The content script on pages that change the article while it is shown, on parts that fail
+// to load, on `#dubao-hl=` links, and on the reader's own terms (asked before replacing one).
+import { describe, expect, it, vi } from 'vitest';
+import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { HighlightRecord } from '../../lib/highlights/types';
+import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+
+function load(file: string, hash = ''): FixturePage {
+  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url + hash);
+  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
+  return page;
+}
+const settle = () => new Promise((r) => setTimeout(r, 20));
+const articleText = () => document.querySelector('.dubao-article')?.textContent ?? '';
+
+describe('a page that changes the article', () => {
+  it('takes content that replaced the article as the new original, with nothing of the old one merged in', async () => {
+    load('xsrb-article-br.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false) as DubaoPage;
+    const root = page.recognition.body as Element;
+    expect(articleText()).toContain('医银合作');
+    // The page's script swaps in another article (as a paper's "next article" script does).
+    root.innerHTML = '　　本报讯 今年以来，区交通运输局持续推进公交线网优化，新开通的8条<br>线路覆盖了城区的主要小区和学校。<br>';
+    await settle();
+    await settle();
+    expect(root.getAttribute('data-dubao')).toBe('repaired');
+    expect(root.querySelectorAll('.dubao-article')).toHaveLength(1);
+    expect(articleText()).toContain('新开通的8条线路覆盖了城区');
+    expect(articleText()).not.toContain('医银合作');
+    page.setView('original');
+    expect(root.textContent).not.toContain('医银合作');
+    expect(root.textContent).toContain('新开通的8条');
+    page.stop();
+  });
+});
+
+describe('optional parts that fail to load', () => {
+  it('reports the failure once, in the page info too, and keeps the article readable', async () => {
+    load('xsrb-article-br.html');
+    const reportFailure = vi.fn();
+    const deps = { loadAnnotator: () => Promise.reject(new Error('annotator.js: 404')), reportFailure };
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, deps) as DubaoPage;
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    expect(reportFailure).toHaveBeenCalledWith('pinyin', 'annotator.js: 404');
+    expect((page.info() as { failed?: string[] }).failed).toEqual(['pinyin']);
+    expect(articleText()).toContain('医银合作');
+    expect(document.querySelector('.dubao-article ruby')).toBeNull();
+    page.stop();
+  });
+});
+
+describe('the reader’s own terms', () => {
+  it('never replaces a term the reader already has from the page: it says so and saves nothing; a new term is saved', async () => {
+    load('xsrb-article-br.html');
+    const putTerm = vi.fn(() => Promise.resolve());
+    const tellTermExists = vi.fn();
+    const deps = { putTerm, hasOwnTerm: (t: string) => Promise.resolve(t === '城厢支行'), tellTermExists };
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, deps) as DubaoPage;
+    (window as { prompt?: () => string }).prompt = () => '新的解释';
+    page.handle({ type: 'page:add-term', text: '城厢支行' });
+    await settle();
+    expect(tellTermExists).toHaveBeenCalledWith('城厢支行');
+    expect(putTerm).not.toHaveBeenCalled();
+    page.handle({ type: 'page:add-term', text: '医保经办' });
+    await settle();
+    expect(tellTermExists).toHaveBeenCalledTimes(1);
+    expect(putTerm).toHaveBeenCalledWith('医保经办', '新的解释');
+    delete (window as { prompt?: unknown }).prompt;
+    page.stop();
+  });
+});
+
+describe('a link to a highlight', () => {
+  it('scrolls the highlight named in #dubao-hl= into view', async () => {
+    load('xsrb-article-br.html', '#dubao-hl=h1');
+    const record = {
+      id: 'h1', url: '', paper: '萧山日报', site: 'xsrb', date: null, title: '', color: 'yellow', note: '', tags: [], createdAt: 1, updatedAt: 1, schema: 1,
+      quote: { exact: '城厢支行', prefix: '农业银行萧山分行', suffix: '' }, position: { startBlock: 2, start: 8, endBlock: 2, end: 12 },
+    } as unknown as HighlightRecord;
+    const scrolled: Element[] = [];
+    const spy = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadHighlights: () => Promise.resolve([record]) }) as DubaoPage;
+    await settle();
+    expect(scrolled).toHaveLength(1);
+    expect(scrolled[0]?.closest('[data-dubao-block]')?.getAttribute('data-dubao-block')).toBe('2');
+    spy.mockRestore();
+    page.stop();
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+// The selection toolbar's actions: a note (saving the highlight first), copy with citation,
+// look up, and what a page script's clicks do (nothing).
+import { describe, expect, it, vi } from 'vitest';
+import { SelectionToolbar, type ToolbarActions, type ToolbarLabels } from '../../entrypoints/content/toolbar';
+import { asTrusted } from '../helpers/trusted';
+
+const labels: ToolbarLabels = {
+  toolbar: 'Highlight toolbar', color: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' }, note: 'Note', notePlaceholder: 'Your note',
+  saveNote: 'Save note', copyCitation: 'Copy with citation', copied: 'Copied', lookUp: 'Look up', addTerm: 'Add to glossary',
+  termPlaceholder: 'Your explanation', saveTerm: 'Save term', error: (why) => `Not saved: ${why}`,
+};
+const rect = { left: 100, top: 300, right: 300, bottom: 320, width: 200, height: 20, x: 100, y: 300 } as DOMRect;
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+function setup(overrides: Partial<ToolbarActions> = {}) {
+  document.body.innerHTML = '';
+  const actions: ToolbarActions = {
+    highlight: vi.fn(() => Promise.resolve('h1')), saveNote: vi.fn(() => Promise.resolve()), copyCitation: vi.fn(() => Promise.resolve()),
+    lookUp: vi.fn(), addTerm: vi.fn(() => Promise.resolve()), ...overrides,
+  };
+  const bar = new SelectionToolbar(document, labels, actions);
+  bar.show([rect]);
+  const root = (document.querySelector('[data-dubao-ui="toolbar"]') as HTMLElement).shadowRoot as ShadowRoot;
+  const button = (name: string) => Array.from(root.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === name) as HTMLButtonElement;
+  const press = (name: string) => button(name).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+  return { bar, actions, root, button, press };
+}
+
+describe('selection toolbar', () => {
+  it('saves the highlight, then the note typed for it', async () => {
+    const { actions, root, press } = setup();
+    press('Note');
+    await settle();
+    expect(actions.highlight).toHaveBeenCalledWith('yellow');
+    const ta = root.querySelector('textarea') as HTMLTextAreaElement;
+    ta.value = '记下：城厢支行在哪里';
+    press('Save note');
+    await settle();
+    expect(actions.saveNote).toHaveBeenCalledWith('h1', '记下：城厢支行在哪里');
+  });
+
+  it('copies with citation and says so; says why when copying fails', async () => {
+    const { root, press, actions } = setup();
+    press('Copy with citation');
+    await settle();
+    expect(actions.copyCitation).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Copied');
+    const failing = setup({ copyCitation: () => Promise.reject(new Error('clipboard blocked')) });
+    failing.press('Copy with citation');
+    await settle();
+    await settle();
+    expect(failing.root.querySelector('[role=status]')?.textContent).toBe('Not saved: clipboard blocked');
+  });
+
+  it('closes and looks the selection up', () => {
+    const { bar, press, actions } = setup();
+    press('Look up');
+    expect(actions.lookUp).toHaveBeenCalledTimes(1);
+    expect(bar.isOpen()).toBe(false);
+  });
+
+  it('does nothing for clicks a page script makes', async () => {
+    const { bar, button, actions } = setup();
+    for (const name of ['Yellow', 'Note', 'Copy with citation', 'Look up', 'Add to glossary']) button(name).click();
+    await settle();
+    expect(actions.highlight).not.toHaveBeenCalled();
+    expect(actions.copyCitation).not.toHaveBeenCalled();
+    expect(actions.lookUp).not.toHaveBeenCalled();
+    expect(bar.isOpen()).toBe(true);
+  });
+
+  it('is a plain element (no custom element name a page could define first)', () => {
+    setup();
+    const host = document.querySelector('[data-dubao-ui="toolbar"]') as HTMLElement;
+    expect(host.tagName).toBe('DIV');
+    expect(host.shadowRoot?.querySelector('[role=toolbar]')?.getAttribute('aria-label')).toBe('Highlight toolbar');
+  });
+});

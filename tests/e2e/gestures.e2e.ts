@@ -1,0 +1,195 @@
+// In real Chromium, gestures made as a reader makes them (mouse down–move–up, double-click, a
+// resting pointer, a click, a touch tap, Tab / Escape): each does one thing and only that.
+// The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html, modelled on
+// xsrb.xsnet.cn's <br>-wrapped article body).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { charPoint } from './pointer';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+/** Longer than any rest delay (600 ms) and the double-click wait: what would appear has appeared. */
+const QUIET_MS = 1200;
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Drags the mouse from one point to another in small steps, as a hand does. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+const cards = (page: Page) => page.locator('[data-dubao-ui="card"]').count();
+const toolbars = (page: Page) => page.locator('[data-dubao-ui="toolbar"]').count();
+const rubies = (page: Page) => page.locator('.dubao-article ruby').count();
+const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
+/** The term a card explains (its dialog's accessible name). */
+const cardTerm = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '');
+const han = (s: string | null) => (s ?? '').replace(/[^\p{Script=Han}]/gu, '');
+const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
+
+async function open(s: Session = session): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(xsrb.url);
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+  return page;
+}
+
+describe('gestures', () => {
+  it('a drag across a sentence selects it and shows the toolbar only: no card, no pinyin', async () => {
+    const page = await open();
+    // 农业银行萧山分行城厢支行 … : from 城 to 行 of 支行.
+    await drag(page, await charPoint(page, 2, '城'), await charPoint(page, 2, '支'));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await selected(page)).toMatch(/^城厢/u);
+    expect(await cards(page)).toBe(0);
+    expect(await rubies(page)).toBe(0);
+    expect(await toolbars(page)).toBe(1);
+    await page.close();
+  });
+
+  it('a double-click selects a word and shows the toolbar only', async () => {
+    const page = await open();
+    const p = await charPoint(page, 2, '萧');
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => toolbars(page)).toBe(1);
+    await page.waitForTimeout(QUIET_MS);
+    expect((await selected(page)).length).toBeGreaterThan(0);
+    expect(await cards(page)).toBe(0);
+    expect(await rubies(page)).toBe(0);
+    await page.close();
+  });
+
+  it('a resting pointer opens the dictionary card; moving on before the rest opens nothing', async () => {
+    const page = await open();
+    const a = await charPoint(page, 2, '萧');
+    const b = await charPoint(page, 2, '城');
+    // Passing over words without resting.
+    for (let k = 0; k <= 6; k++) {
+      await page.mouse.move(a.x + ((b.x - a.x) * k) / 6, a.y);
+      await page.waitForTimeout(150);
+    }
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    // Resting on 萧.
+    await page.mouse.move(a.x, a.y);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('xiāo');
+    expect(await rubies(page)).toBe(0);
+    expect(await toolbars(page)).toBe(0);
+    await page.close();
+  });
+
+  it('with the hover dictionary turned off, a resting pointer opens no dictionary card; a term still opens its card', async () => {
+    const page = await open();
+    const popup = await openPopup(session, xsrb.url);
+    await popup.getByLabel(await label(popup, 'hoverDictionary')).uncheck();
+    await popup.close();
+    const a = await charPoint(page, 2, '萧');
+    await page.mouse.move(a.x, a.y);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    await page.locator('.dubao-term').first().hover();
+    await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe('');
+    const again = await openPopup(session, xsrb.url);
+    await again.getByLabel(await label(again, 'hoverDictionary')).check();
+    await again.close();
+    await page.close();
+  });
+
+  it('a plain click toggles the word’s pinyin and opens no card', async () => {
+    const page = await open();
+    const p = await charPoint(page, 2, '萧');
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => rubies(page), { timeout: 8000 }).toBeGreaterThanOrEqual(2);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await cards(page)).toBe(0);
+    expect(await toolbars(page)).toBe(0);
+    await page.close();
+  });
+
+  it('Tab onto a term opens its card; Escape closes it and focus stays on the term', async () => {
+    const page = await open();
+    const terms = page.locator('.dubao-term');
+    const second = han(await terms.nth(1).textContent());
+    // Start from the first term (a script's focus() opens nothing), then Tab to the next.
+    await terms.first().evaluate((el) => (el as HTMLElement).focus());
+    await page.waitForTimeout(400);
+    expect(await cards(page)).toBe(0);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cardTerm(page)).not.toBe('');
+    expect(second).toContain(await cardTerm(page));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cards(page)).toBe(0);
+    expect(han(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(second);
+    await page.waitForTimeout(400);
+    expect(await cards(page)).toBe(0);
+    await page.close();
+  });
+
+  it('the toolbar covers neither the selection nor the line above it, and stays on screen near the top', async () => {
+    const page = await open();
+    const boxes = () =>
+      page.evaluate(() => {
+        const sel = getSelection() as Selection;
+        const rects = Array.from(sel.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+        const bar = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();
+        // The line above: its box reaches one line height above the selection's text.
+        const block = (sel.getRangeAt(0).startContainer.parentElement as Element).closest('[data-dubao-block]') as Element;
+        const line = Number.parseFloat(getComputedStyle(block).lineHeight);
+        return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), line, bar: bar?.toJSON() as DOMRect, vh: innerHeight };
+      });
+    // In the middle of the screen: above the selection, with a line of space.
+    await page.evaluate(() => document.querySelector('[data-dubao-block="3"]')?.scrollIntoView({ block: 'center' }));
+    await drag(page, await charPoint(page, 3, '，'), await charPoint(page, 3, '。'));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const mid = await boxes();
+    expect(mid.line).toBeGreaterThan(20);
+    expect(mid.bar.bottom).toBeLessThanOrEqual(mid.top - mid.line);
+    // The selected line at the very top of the viewport: below the selection, on screen.
+    await page.mouse.click(5, 5);
+    await page.evaluate(() => {
+      // Room to scroll the paragraph up to the top edge (a short page could not).
+      document.body.style.paddingBottom = '2000px';
+      const el = document.querySelector('[data-dubao-block="3"]') as HTMLElement;
+      scrollBy(0, el.getBoundingClientRect().top - 4);
+    });
+    const y = await page.evaluate(() => (document.querySelector('[data-dubao-block="3"]') as HTMLElement).getBoundingClientRect().top);
+    expect(y).toBeLessThan(20);
+    await drag(page, await charPoint(page, 3, '，'), await charPoint(page, 3, '，', 1));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const top = await boxes();
+    expect(top.bar.top).toBeGreaterThanOrEqual(top.bottom);
+    expect(top.bar.bottom).toBeLessThanOrEqual(top.vh);
+    await page.close();
+  });
+
+  it('a touch tap on a term opens its card (no selection toolbar)', async () => {
+    const touch = await launch({ hasTouch: true });
+    try {
+      await routeFixtures(touch.context);
+      const page = await open(touch);
+      const term = page.locator('.dubao-term').first();
+      const name = han(await term.textContent());
+      const box = (await term.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe('');
+      expect(name).toContain(await cardTerm(page));
+      expect(await toolbars(page)).toBe(0);
+    } finally {
+      await touch.close();
+    }
+  });
+});

@@ -1,0 +1,102 @@
+// In real Chromium: the page's own scripts cannot act for the reader. Synthetic clicks,
+// selections, focus and key presses dispatched from the page world change nothing; no private
+// data is in the page's DOM; a page element or custom element named like Dubao's changes nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { dragOver } from './pointer';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+/** The 萧山日报 fixture with a page element named `__dubaoStarted` and a page-defined `dubao-toolbar` element. */
+const HOSTILE_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886601.htm';
+const QUIET_MS = 1200;
+
+beforeAll(async () => {
+  session = await launch();
+  const html = readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(
+    '<body',
+    '<script>customElements.define("dubao-toolbar", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });customElements.define("dubao-card", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });</script><body',
+  ).replace(/(<div id="ozoom"[^>]*>)/u, '<div id="__dubaoStarted"></div><div id="__dubaoForce"></div>$1');
+  const extra: ExtraPages = new Map([[HOSTILE_URL, { body: html }]]);
+  await routeFixtures(session.context, extra);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const count = (page: Page, sel: string) => page.locator(sel).count();
+
+describe('only the reader can make Dubao act', () => {
+  it('ignores synthetic clicks, selections, focus and keys from the page world', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    // page.evaluate runs in the page's main world, as the page's own scripts do.
+    await page.evaluate(() => {
+      const block = document.querySelector('[data-dubao-block="2"]') as HTMLElement;
+      const t = document.createTreeWalker(block, NodeFilter.SHOW_TEXT).nextNode() as Text;
+      const r = document.createRange();
+      r.setStart(t, 0);
+      r.setEnd(t, 6);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+      for (const type of ['pointerdown', 'pointerup']) block.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerType: 'mouse', isPrimary: true }));
+      block.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
+      getSelection()?.removeAllRanges();
+      const b = t.parentElement!.getBoundingClientRect();
+      t.parentElement!.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: b.left + 4, clientY: b.top + 8, detail: 1 }));
+      t.parentElement!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse', clientX: b.left + 4, clientY: b.top + 8 }));
+      const term = document.querySelector('.dubao-term') as HTMLElement;
+      term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      term.focus();
+      term.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      term.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+      term.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, pointerType: 'mouse' }));
+    });
+    await page.waitForTimeout(QUIET_MS);
+    expect(await count(page, '[data-dubao-ui="toolbar"]')).toBe(0);
+    expect(await count(page, '[data-dubao-ui="card"]')).toBe(0);
+    expect(await count(page, '.dubao-article ruby')).toBe(0);
+    // No term id or other private data in the page's DOM.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-term-id], [data-term-start], [data-entry]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('cannot press the toolbar’s buttons or fill its form for the reader', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    await dragOver(page, 2, 0, 4);
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot;
+      for (const b of Array.from(root?.querySelectorAll('button') ?? [])) b.click();
+      const ta = root?.querySelector('textarea');
+      if (ta) ta.value = 'a page’s explanation';
+      for (const b of Array.from(root?.querySelectorAll('button') ?? [])) b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      ta?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    await page.waitForTimeout(QUIET_MS);
+    // Nothing was saved: no highlight drawn, no form opened, the toolbar still as the reader left it.
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(await count(page, '[data-dubao-ui="toolbar"] textarea')).toBe(0);
+    expect(await count(page, '[data-dubao-ui="toolbar"]')).toBe(1);
+    await page.close();
+  });
+
+  it('starts and shows its toolbar on a page with elements named __dubaoStarted and custom elements named dubao-toolbar', async () => {
+    const page = await session.context.newPage();
+    await page.goto(HOSTILE_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await dragOver(page, 2, 0, 4);
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { hijacked?: boolean }).hijacked ?? false)).toBe(false);
+    await page.close();
+  });
+});
