@@ -2,6 +2,7 @@
 // extension storage; everything else receives settings as data.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_READING_STYLE, type ReadingStyle } from './reading-style';
 
 /** Reader settings, synced across the reader's browsers. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
@@ -17,3 +18,6 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   await settingsItem.setValue(next);
   return next;
 }
+
+/** The reader's reading style for repaired articles (lib/reading-style.ts), synced like settings. */
+export const readingStyleItem = storage.defineItem<ReadingStyle>('sync:readingStyle', { fallback: DEFAULT_READING_STYLE });

@@ -7,6 +7,7 @@ import type { GlossaryForms, Reply, TermRecord } from '../../lib/messages';
 import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
+import { startReadingStyle } from './reading-style';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
@@ -131,6 +132,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listen(() => page));
     page = startOnPage(document, settings, force, deps);
     if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
+    if (page) startReadingStyle(document);
     if (page?.recognition.kind === 'article') {
       const r = page.recognition;
       void browser.runtime
