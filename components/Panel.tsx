@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { HighlightList, type HighlightApi } from './HighlightList';
+import { ReadingSettings, type ReadingStyleApi } from './ReadingSettings';
 import { TermList, type TermApi } from './TermList';
 
 /** Everything the panel needs from the outside world (the popup wires it to the browser). */
@@ -20,6 +21,9 @@ export interface PanelApi extends HighlightApi, TermApi {
   settings: () => Promise<Settings>;
   updateSettings: (patch: Partial<Settings>) => Promise<Settings>;
   openLibrary: () => void | Promise<void>;
+  /** The article style section (shown when both are given). */
+  readingStyle?: ReadingStyleApi['readingStyle'];
+  setReadingStyle?: ReadingStyleApi['setReadingStyle'];
 }
 
 type Load<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
@@ -67,6 +71,7 @@ export function Panel({ api }: { api: PanelApi }) {
         {notice && <p class="notice" role="status">{notice}</p>}
       </section>
       <ReadingSection api={api} />
+      {api.readingStyle && api.setReadingStyle && <ReadingSettings api={{ t, readingStyle: api.readingStyle, setReadingStyle: api.setReadingStyle }} />}
       <HighlightList
         api={api}
         page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}

@@ -2,7 +2,7 @@
 // extension storage; everything else receives settings as data.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import { DEFAULT_READING_STYLE, type ReadingStyle } from './reading-style';
+import { DEFAULT_READING_STYLE, normalizeReadingStyle, type ReadingStyle } from './reading-style';
 
 /** Reader settings, synced across the reader's browsers. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
@@ -21,3 +21,15 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 /** The reader's reading style for repaired articles (lib/reading-style.ts), synced like settings. */
 export const readingStyleItem = storage.defineItem<ReadingStyle>('sync:readingStyle', { fallback: DEFAULT_READING_STYLE });
+
+/** Reads the reading style, normalised. */
+export async function loadReadingStyle(): Promise<ReadingStyle> {
+  return normalizeReadingStyle(await readingStyleItem.getValue());
+}
+
+/** Stores a reading style (normalised) and returns it as stored. */
+export async function saveReadingStyle(style: ReadingStyle): Promise<ReadingStyle> {
+  const next = normalizeReadingStyle(style);
+  await readingStyleItem.setValue(next);
+  return next;
+}

@@ -5,7 +5,7 @@ import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
 import { termCalls } from '../../components/TermList';
 import type { ArticleRecord, Reply, PageInfo } from '../../lib/messages';
-import { loadSettings, updateSettings } from '../../lib/storage';
+import { loadReadingStyle, loadSettings, saveReadingStyle, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
 /**
@@ -79,6 +79,8 @@ export function createPopupApi(target: string | null): PanelApi {
     },
     settings: loadSettings,
     updateSettings,
+    readingStyle: loadReadingStyle,
+    setReadingStyle: saveReadingStyle,
     async alwaysOnThisSite() {
       const url = (await tab())?.url;
       if (!url) return false;
