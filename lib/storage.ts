@@ -33,3 +33,6 @@ export async function saveReadingStyle(style: ReadingStyle): Promise<ReadingStyl
   await readingStyleItem.setValue(next);
   return next;
 }
+
+/** Reading positions per article (lib/resume.ts), on this device only. */
+export const resumeItem = storage.defineItem<Record<string, unknown>>('local:resumePositions', { fallback: {} });

@@ -8,6 +8,7 @@ import { loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, listen, startOnPage, type PageDeps } from './app';
 import { startReadingStyle } from './reading-style';
+import { startResume } from './resume';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
@@ -134,6 +135,7 @@ export default defineContentScript({
     if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
     if (page) startReadingStyle(document);
     if (page?.recognition.kind === 'article') {
+      startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
       const r = page.recognition;
       void browser.runtime
         .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
