@@ -51,7 +51,6 @@ describe('article style', () => {
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
     const before = await styles(page);
-    await page.locator('.dubao-article .dubao-body').first().click();
     await page.keyboard.press('+');
     await page.keyboard.press('+');
     await page.keyboard.press('t');
@@ -75,7 +74,14 @@ describe('article style', () => {
     // The original view: exactly the page as it arrived, markup and styles.
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await page.waitForSelector('[data-dubao="original"]');
-    expect(await page.evaluate(() => (window as unknown as { __dubaoSnap: string }).__dubaoSnap === document.documentElement.outerHTML.replace(' data-dubao="original"', ''))).toBe(true);
+    const diff = await page.evaluate(() => {
+      const a = (window as unknown as { __dubaoSnap: string }).__dubaoSnap;
+      const b = document.documentElement.outerHTML.replace(' data-dubao="original"', '');
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return i === a.length && i === b.length ? '' : `${a.slice(i - 40, i + 80)} ≠ ${b.slice(i - 40, i + 80)}`;
+    });
+    expect(diff).toBe('');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('#ozoom') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     // Keys do nothing to the original view.
     await page.keyboard.press('t');
