@@ -139,6 +139,7 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
     rules.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
     rules.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
     rules.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);
+    if (s.theme === 'dark') rules.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
   }
   const tones = p ? p.tones : pageIsDark ? DARK_TONES : LIGHT_TONES;
   tones.forEach((c, k) => rules.push(`${a} rt .dubao-t${k + 1} { color: ${c}; }`));
