@@ -129,7 +129,9 @@ describe('pinyin and scripts', () => {
     await popup.locator('#dubao-pinyin').selectOption('all');
     await popup.close();
     await expect.poll(() => plainText(page), { timeout: 10000 }).toContain('托育園');
-    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length), { timeout: 15000 }).toBeGreaterThan(100);
+    // Three drawings follow one another here: plain, with terms (glossary loaded), with pinyin
+    // (annotator injected); the last lands about 0.8 s after the choice on a loaded machine.
+    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length), { timeout: 10000 }).toBeGreaterThan(100);
     const body = await page.locator('.dubao-article').evaluate((el) =>
       Array.from(el.querySelectorAll('ruby')).map((r) => {
         const syl = Array.from(r.querySelectorAll('rt > span')).map((x) => x.textContent);
