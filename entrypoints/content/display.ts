@@ -169,12 +169,18 @@ interface ScriptReadings {
 export type ReadingCache = Map<string, ScriptReadings>;
 
 let segmenter: Intl.Segmenter | null | undefined;
+/** Word starts of recent texts: segmenting Chinese costs about as much as reading it, so a redraw (mode switch, click-to-toggle) reuses them. */
+const WORDS = new Map<string, Uint8Array>();
+const WORDS_KEPT = 4000;
 
 /**
  * Per code point of `text`: 1 where a word begins (Intl.Segmenter's Chinese words, the same
  * boundaries as click-to-toggle), else 0. Without a segmenter every code point is a word.
+ * The result is shared between calls: do not change it.
  */
 export function wordStarts(text: string): Uint8Array {
+  const known = WORDS.get(text);
+  if (known) return known;
   const cpOf = codePointIndex(text);
   const n = cpOf[text.length] ?? 0;
   const out = new Uint8Array(n);
@@ -185,11 +191,15 @@ export function wordStarts(text: string): Uint8Array {
       segmenter = null;
     }
   }
-  if (!segmenter) return out.fill(1);
-  for (const s of segmenter.segment(text)) {
-    const at = cpOf[s.index];
-    if (at !== undefined && at < n) out[at] = 1;
+  if (!segmenter) out.fill(1);
+  else {
+    for (const s of segmenter.segment(text)) {
+      const at = cpOf[s.index];
+      if (at !== undefined && at < n) out[at] = 1;
+    }
   }
+  if (WORDS.size >= WORDS_KEPT) WORDS.clear();
+  WORDS.set(text, out);
   return out;
 }
 

@@ -273,7 +273,7 @@ describe('a long article', () => {
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
     expect(document.querySelector('.dubao-article ruby')).toBeNull();
     expect(marks()).toEqual(withPinyin);
-  });
+  }, 60_000); // a 10,000-character article in happy-dom on a shared machine
 
   it('keeps a selection made in a block that is drawn again with its pinyin', async () => {
     load('xsrb-article-br.html', bigBody());
@@ -298,7 +298,7 @@ describe('a long article', () => {
     const r = after.getRangeAt(0).cloneContents();
     r.querySelectorAll('rt').forEach((n) => n.remove());
     expect(r.textContent).toBe(chosen);
-  });
+  }, 60_000);
 
   it('draws nothing for settings the page already shows; of overlapping changes the last one wins', async () => {
     const page = await start({ pinyin: 'all' });
