@@ -30,6 +30,9 @@ afterAll(async () => {
 async function setPinyin(value: string): Promise<void> {
   const popup = await openPopup(session, BIG_URL);
   await popup.locator('#dubao-pinyin').selectOption(value);
+  // Closed only once stored (closing the popup at once may lose the write).
+  const stored = () => popup.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<{ settings?: { pinyin?: string } }> } } } }).chrome.storage.sync.get('settings')).settings ?? {}).pinyin);
+  await expect.poll(stored).toBe(value);
   await popup.close();
 }
 
