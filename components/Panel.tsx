@@ -4,6 +4,7 @@ import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
+import { ReadingSettings, type ReadingStyleApi } from './ReadingSettings';
 import { TermList, type TermApi } from './TermList';
 import { WordsDue } from './WordsDue';
 
@@ -21,6 +22,9 @@ export interface PanelApi extends HighlightApi, TermApi, SitesApi {
   settings: () => Promise<Settings>;
   updateSettings: (patch: Partial<Settings>) => Promise<Settings>;
   openLibrary: () => void | Promise<void>;
+  /** The article style section (shown when both are given). */
+  readingStyle?: ReadingStyleApi['readingStyle'];
+  setReadingStyle?: ReadingStyleApi['setReadingStyle'];
 }
 
 type Load<T> = { state: 'loading' } | { state: 'done'; value: T } | { state: 'error'; error: string };
@@ -68,6 +72,7 @@ export function Panel({ api }: { api: PanelApi }) {
         {notice && <p class="notice" role="status">{notice}</p>}
       </section>
       <ReadingSection api={api} />
+      {api.readingStyle && api.setReadingStyle && <ReadingSettings api={{ t, readingStyle: api.readingStyle, setReadingStyle: api.setReadingStyle }} />}
       <HighlightList
         api={api}
         page={info.state === 'done' && info.value?.recognized && info.value.kind === 'article' ? { url: info.value.url, orphans: info.value.orphans } : null}

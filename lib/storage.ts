@@ -2,6 +2,7 @@
 // extension storage; everything else receives settings as data.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_READING_STYLE, normalizeReadingStyle, type ReadingStyle } from './reading-style';
 
 /** Reader settings, synced across the reader's browsers. */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
@@ -33,3 +34,21 @@ export async function loadAlwaysOn(): Promise<string[]> {
   const list = Array.isArray(raw) ? raw.filter((o): o is string => typeof o === 'string' && /^https?:\/\/[^/]+$/u.test(o)) : [];
   return [...new Set(list)].slice(0, MAX_ALWAYS_ON);
 }
+
+/** The reader's reading style for repaired articles (lib/reading-style.ts), synced like settings. */
+export const readingStyleItem = storage.defineItem<ReadingStyle>('sync:readingStyle', { fallback: DEFAULT_READING_STYLE });
+
+/** Reads the reading style, normalised. */
+export async function loadReadingStyle(): Promise<ReadingStyle> {
+  return normalizeReadingStyle(await readingStyleItem.getValue());
+}
+
+/** Stores a reading style (normalised) and returns it as stored. */
+export async function saveReadingStyle(style: ReadingStyle): Promise<ReadingStyle> {
+  const next = normalizeReadingStyle(style);
+  await readingStyleItem.setValue(next);
+  return next;
+}
+
+/** Reading positions per article (lib/resume.ts), on this device only. */
+export const resumeItem = storage.defineItem<Record<string, unknown>>('local:resumePositions', { fallback: {} });

@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadTraditional, simplifiedShadow } from '../lib/convert';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
 import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
 import { buildSearchIndex } from '../lib/highlights/search';
@@ -48,6 +49,9 @@ let article = '';
 while (Array.from(article).length < 10_000) article += corpus;
 article = Array.from(article).slice(0, 10_000).join('');
 rows.push(['pinyin readings, 10,000-character article, median', `${fmt(median(() => readings(article), 25, 5))}  (target ≤ 30 ms)`]);
+
+const tradMb = (await loadTraditional())(mb1, 'hk');
+rows.push(['simplified shadow (text + offset maps) of a 1 MB traditional page, median', fmt(median(() => simplifiedShadow(tradMb), 5, 1))]);
 
 const tBuild = median(() => buildGlossaryMatcher(), 5, 1);
 const matcher = buildGlossaryMatcher();

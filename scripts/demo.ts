@@ -80,8 +80,42 @@ async function readingShots(session: Awaited<ReturnType<typeof launch>>): Promis
   await page.waitForTimeout(900);
   const shot = join(OUT, 'reading-pinyin-and-glossary-card.png');
   await page.screenshot({ path: shot });
+  const themed = await themeShots(session, page, f.url);
   await page.close();
-  return [panel, shot];
+  return [panel, shot, ...themed];
+}
+
+/** The repaired article with pinyin grouped by word in a reading theme (sepia, larger, serif) and in the dark theme, and the popup's style section. */
+async function themeShots(session: Awaited<ReturnType<typeof launch>>, page: Page, url: string): Promise<string[]> {
+  const out: string[] = [];
+  // The dictionary card of the shot before closes when the pointer leaves.
+  await page.mouse.move(2, 2);
+  await page.keyboard.press('Escape');
+  const popup = await openPopup(session, url);
+  await popup.setViewportSize({ width: 360, height: 900 });
+  for (const [theme, file] of [['sepia', 'reading-theme-sepia.png'], ['dark', 'reading-theme-dark.png']] as const) {
+    await popup.locator('#dubao-theme').selectOption(theme);
+    if (theme === 'sepia') {
+      await popup.getByRole('button', { name: await label(popup, 'styleLarger') }).click();
+      await popup.locator('#dubao-font').selectOption('serif');
+      await popup.locator('#dubao-measure').selectOption('36');
+    }
+    await page.waitForFunction((t) => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor !== (t === 'dark' ? 'rgb(244, 236, 216)' : 'rgba(0, 0, 0, 0)'), theme);
+    await page.locator('.dubao-article').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -20));
+    await page.waitForTimeout(300);
+    const shot = join(OUT, file);
+    await page.screenshot({ path: shot });
+    out.push(shot);
+  }
+  await popup.locator('#dubao-style-h').scrollIntoViewIfNeeded();
+  const panel = join(OUT, 'popup-article-style.png');
+  await popup.locator('section[aria-labelledby="dubao-style-h"]').screenshot({ path: panel });
+  out.push(panel);
+  // Back to the page's own look for whoever plays with the demo next.
+  await popup.locator('#dubao-theme').selectOption('page');
+  await popup.close();
+  return out;
 }
 
 async function useOnThisPage(session: Awaited<ReturnType<typeof launch>>, url: string): Promise<void> {

@@ -27,6 +27,8 @@ export interface BlockDisplay {
   ruby: (string | null)[] | null;
   /** Per code point: its tone (1–5), for tone colours. */
   tones: number[] | null;
+  /** Per code point: 1 where a word begins (readings of one word are drawn together), or null. */
+  words?: Uint8Array | null;
 }
 
 /** Text of a block in the chosen script. */
@@ -150,7 +152,8 @@ export class DisplayModel {
       if (!on) return null;
       return numbered ? an.numbered(r) : r;
     });
-    const display = { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby, tones: s.toneColors ? marks.map(toneOfReading) : null };
+    const tones = s.toneColors ? marks.map(toneOfReading) : null;
+    const display = { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby, tones, words: wordStarts(text) };
     this.done.set(i, display);
     return display;
   }
@@ -165,19 +168,49 @@ interface ScriptReadings {
 /** Readings per script (and per loaded helper), kept for as long as the repaired article lives. */
 export type ReadingCache = Map<string, ScriptReadings>;
 
+let segmenter: Intl.Segmenter | null | undefined;
+/** Word starts of recent texts: segmenting Chinese costs about as much as reading it, so a redraw (mode switch, click-to-toggle) reuses them. */
+const WORDS = new Map<string, Uint8Array>();
+const WORDS_KEPT = 4000;
+
+/**
+ * Per code point of `text`: 1 where a word begins (Intl.Segmenter's Chinese words, the same
+ * boundaries as click-to-toggle), else 0. Without a segmenter every code point is a word.
+ * The result is shared between calls: do not change it.
+ */
+export function wordStarts(text: string): Uint8Array {
+  const known = WORDS.get(text);
+  if (known) return known;
+  const cpOf = codePointIndex(text);
+  const n = cpOf[text.length] ?? 0;
+  const out = new Uint8Array(n);
+  if (segmenter === undefined) {
+    try {
+      segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    } catch {
+      segmenter = null;
+    }
+  }
+  if (!segmenter) out.fill(1);
+  else {
+    for (const s of segmenter.segment(text)) {
+      const at = cpOf[s.index];
+      if (at !== undefined && at < n) out[at] = 1;
+    }
+  }
+  if (WORDS.size >= WORDS_KEPT) WORDS.clear();
+  WORDS.set(text, out);
+  return out;
+}
+
 /** The code points of the word around code point `k` (Intl.Segmenter, else the character). */
 export function wordAround(text: string, k: number): number[] {
-  const cpOf = codePointIndex(text);
-  try {
-    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
-    for (const s of seg.segment(text)) {
-      const a = cpOf[s.index] ?? 0;
-      const e = cpOf[s.index + s.segment.length] ?? 0;
-      if (k >= a && k < e) return Array.from({ length: e - a }, (_, j) => a + j);
-    }
-  } catch {
-    // no segmenter here: the character alone
-  }
-  return [k];
+  const starts = wordStarts(text);
+  if (k < 0 || k >= starts.length) return [k];
+  let a = k;
+  while (a > 0 && starts[a] !== 1) a--;
+  let e = k + 1;
+  while (e < starts.length && starts[e] !== 1) e++;
+  return Array.from({ length: e - a }, (_, j) => a + j);
 }
 

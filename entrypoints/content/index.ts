@@ -9,6 +9,8 @@ import { loadAlwaysOn, loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
+import { startReadingStyle } from './reading-style';
+import { startResume } from './resume';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
@@ -183,7 +185,9 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listen(() => page));
     page = startOnPage(document, settings, force, deps);
     if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
+    if (page) startReadingStyle(document);
     if (page?.recognition.kind === 'article') {
+      startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
       const r = page.recognition;
       void browser.runtime
         .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })

@@ -69,7 +69,7 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   el.dataset.dubaoBlock = String(i);
   const display = opts.displayOf?.(i);
   const terms = opts.termsOf?.(i) ?? [];
-  collecting = display?.ruby ? { rubies: [], texts: [], readings: [], classes: [] } : null;
+  collecting = display?.ruby ? { spans: [], texts: [], readings: [], classes: [] } : null;
   try {
     if (display && !display.aligned) writeTerms(doc, el, display.text, 0, display.text.length, display, codePointIndex(display.text), terms);
     else fillBlock(doc, el, b, ex.pieces, root, opts, display, terms);
@@ -88,9 +88,9 @@ export function termIdOf(el: Element): string {
   return TERM_IDS.get(el) ?? '';
 }
 
-/** The rubies of a block in order, their reading text nodes, and what they show (for restyleBlock). */
+/** The readings of a block in order (one per annotated character): their text nodes and spans, and what they show (for restyleBlock). */
 interface RubyParts {
-  rubies: HTMLElement[];
+  spans: HTMLElement[];
   texts: Text[];
   readings: string[];
   classes: string[];
@@ -122,50 +122,67 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
 }
 
 /**
- * Writes `text.slice(start, end)` into `parent`: plain text, or `<ruby>` for every character
- * that shows its reading (`<rt>` is not selectable and is dropped when copying).
+ * Writes `text.slice(start, end)` into `parent`: plain text, or one `<ruby>` per word (a run of
+ * annotated characters inside one word) whose `<rt>` holds one span per syllable, so a word's
+ * syllables sit together and words stay apart (`<rt>` is not selectable and is dropped when copying).
  */
 function writeText(doc: Document, parent: Node, text: string, start: number, end: number, display: BlockDisplay | undefined, cpOf: Int32Array | null): void {
   if (!display?.ruby || !cpOf) {
     parent.appendChild(doc.createTextNode(text.slice(start, end)));
     return;
   }
+  const ruby = display.ruby;
+  const words = display.words;
   let run = start;
   let i = start;
   while (i < end) {
-    const len = i + 1 < end ? codePointLength(text, i) : 1;
-    const reading = display.ruby[cpOf[i] ?? -1];
-    if (reading) {
-      if (i > run) parent.appendChild(doc.createTextNode(text.slice(run, i)));
-      const ruby = doc.createElement('ruby');
-      ruby.className = rubyClass(display, cpOf[i] ?? 0);
-      ruby.appendChild(doc.createTextNode(text.slice(i, i + len)));
-      const rt = doc.createElement('rt');
-      const readingText = doc.createTextNode(reading);
-      rt.appendChild(readingText);
-      ruby.appendChild(rt);
-      if (collecting) {
-        collecting.rubies.push(ruby);
-        collecting.texts.push(readingText);
-        collecting.readings.push(reading);
-        collecting.classes.push(ruby.className);
-      }
-      parent.appendChild(ruby);
-      run = i + len;
+    const cp = cpOf[i] ?? -1;
+    if (!ruby[cp]) {
+      i += i + 1 < end ? codePointLength(text, i) : 1;
+      continue;
     }
-    i += len;
+    // The word's run: annotated characters up to the next word start.
+    let e = i + (i + 1 < end ? codePointLength(text, i) : 1);
+    while (words && e < end && words[cpOf[e] ?? 0] !== 1 && ruby[cpOf[e] ?? -1]) e += e + 1 < end ? codePointLength(text, e) : 1;
+    if (i > run) parent.appendChild(doc.createTextNode(text.slice(run, i)));
+    parent.appendChild(wordRuby(doc, text.slice(i, e), display, cp, (cpOf[e] ?? cp + 1) - cp));
+    run = i = e;
   }
   if (end > run) parent.appendChild(doc.createTextNode(text.slice(run, end)));
 }
 
-/** Class of the <ruby> over code point `cp`: with its tone colour when tone colours are on. */
+/** A `<ruby>` over `base` (code points `cp`… of the block, `n` of them), one reading span per character. */
+function wordRuby(doc: Document, base: string, display: BlockDisplay, cp: number, n: number): HTMLElement {
+  const el = doc.createElement('ruby');
+  el.className = 'dubao-ruby';
+  el.appendChild(doc.createTextNode(base));
+  const rt = doc.createElement('rt');
+  for (let k = cp; k < cp + n; k++) {
+    const reading = display.ruby?.[k] ?? '';
+    const span = doc.createElement('span');
+    span.className = rubyClass(display, k);
+    const t = doc.createTextNode(reading);
+    span.appendChild(t);
+    rt.appendChild(span);
+    if (collecting) {
+      collecting.spans.push(span);
+      collecting.texts.push(t);
+      collecting.readings.push(reading);
+      collecting.classes.push(span.className);
+    }
+  }
+  el.appendChild(rt);
+  return el;
+}
+
+/** Class of the reading span over code point `cp`: its tone colour when tone colours are on. */
 export function rubyClass(display: BlockDisplay, cp: number): string {
-  return display.tones ? `dubao-ruby dubao-t${display.tones[cp] ?? 5}` : 'dubao-ruby';
+  return display.tones ? `dubao-syl dubao-t${display.tones[cp] ?? 5}` : 'dubao-syl';
 }
 
 /**
  * Changes the readings and tone colours of a block drawn for `display` in place (a tone style
- * or colour switch changes no characters). False when the block's rubies do not match the
+ * or colour switch changes no characters). False when the block's readings do not match the
  * display one to one (then the block must be drawn again).
  */
 export function restyleBlock(el: Element, display: BlockDisplay): boolean {
@@ -177,19 +194,19 @@ export function restyleBlock(el: Element, display: BlockDisplay): boolean {
   for (let cp = 0; cp < readings.length; cp++) {
     const reading = readings[cp];
     if (!reading) continue;
-    if (k >= parts.rubies.length) return false;
+    if (k >= parts.spans.length) return false;
     if (parts.readings[k] !== reading) {
       (parts.texts[k] as Text).data = reading;
       parts.readings[k] = reading;
     }
     const cls = rubyClass(display, cp);
     if (parts.classes[k] !== cls) {
-      (parts.rubies[k] as HTMLElement).className = cls;
+      (parts.spans[k] as HTMLElement).className = cls;
       parts.classes[k] = cls;
     }
     k++;
   }
-  return k === parts.rubies.length;
+  return k === parts.spans.length;
 }
 
 /** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */

@@ -7,7 +7,7 @@ import { termCalls } from '../../components/TermList';
 import { createSend } from '../../lib/send';
 import type { Reply, PageInfo } from '../../lib/messages';
 import { wordsDueCalls } from '../../components/WordsDue';
-import { loadSettings, updateSettings } from '../../lib/storage';
+import { loadReadingStyle, loadSettings, saveReadingStyle, updateSettings } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
 /**
@@ -92,6 +92,8 @@ export function createPopupApi(target: string | null): PanelApi {
     },
     settings: loadSettings,
     updateSettings,
+    readingStyle: loadReadingStyle,
+    setReadingStyle: saveReadingStyle,
     async alwaysOnThisSite() {
       const url = (await tab())?.url;
       if (!url) return false;

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // Pinyin over the repaired article, with the real annotator (pinyin-pro, the correction table,
-// the frequency table) and the real glossary: one <ruby> per annotated character, readings in
+// the frequency table) and the real glossary: one <ruby> per word (one reading span per character), readings in
 // context, tone styles and colours, the pinyin modes, copying without pinyin, the way back to
-// the original markup, and the long-article path that draws off-screen blocks later.
+// the original markup, and the long-article path that draws off-screen blocks later. Expected
+// readings and the uncommon characters below were checked by hand, not computed by the code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,9 +82,11 @@ function pairs(el: Element): [string, string | null][] {
       const rts = e.querySelectorAll('rt');
       expect(rts).toHaveLength(1);
       expect(e.lastElementChild?.tagName).toBe('RT');
-      const base = Array.from(e.childNodes).filter((c) => c.nodeName !== 'RT').map((c) => c.textContent).join('');
-      expect(Array.from(base)).toHaveLength(1);
-      out.push([base, rts[0]?.textContent ?? '']);
+      const base = Array.from(Array.from(e.childNodes).filter((c) => c.nodeName !== 'RT').map((c) => c.textContent).join(''));
+      const syllables = Array.from(rts[0]?.children ?? []).map((c) => c.textContent ?? '');
+      // One reading span per character of the word.
+      expect(syllables).toHaveLength(base.length);
+      base.forEach((ch, k) => out.push([ch, syllables[k] ?? '']));
       return;
     }
     n.childNodes.forEach(walk);
@@ -91,6 +94,9 @@ function pairs(el: Element): [string, string | null][] {
   walk(el);
   return out;
 }
+
+/** The words of a block drawn with pinyin: [characters, readings] per <ruby>. */
+const words = (el: Element): [string, string][] => Array.from(el.querySelectorAll('ruby')).map((r) => [r.firstChild?.textContent ?? '', r.querySelector('rt')?.textContent ?? '']);
 
 function readingOf(el: Element, word: string): string[] {
   const p = pairs(el);
@@ -109,20 +115,40 @@ describe('pinyin over the repaired article (DOM)', () => {
     for (const el of blocks()) {
       const p = pairs(el);
       const text = p.map(([c]) => c).join('');
-      // The characters are the repaired text, unchanged; readings sit only over Han characters.
-      const expected = displayReadings(text, 'mark');
+      // Readings sit over Han characters only, one tone-marked syllable each.
       p.forEach(([ch, r], k) => {
         if (isHan(ch)) {
-          expect(r, `${ch} at ${k} of block ${el.dataset.dubaoBlock}`).toBe(expected[k]);
+          expect(r, `${ch} at ${k} of block ${el.dataset.dubaoBlock} in ${text.slice(0, 20)}`).toMatch(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$/u);
           annotated++;
         } else expect(r).toBeNull();
       });
     }
     expect(annotated).toBeGreaterThan(900);
+    // Polyphones read in context (checked by hand).
+    expect(readingOf(blockWith('了解'), '了解')).toEqual(['liǎo', 'jiě']);
+    expect(readingOf(blockWith('参保'), '参保')).toEqual(['cān', 'bǎo']);
+    expect(readingOf(blockWith('血压仪'), '血压仪')).toEqual(['xuè', 'yā', 'yí']);
+    expect(readingOf(blockWith('便民'), '便民')).toEqual(['biàn', 'mín']);
+    expect(readingOf(blockWith('占比'), '占比')).toEqual(['zhàn', 'bǐ']);
+    expect(readingOf(blockWith('还引入'), '还引入')).toEqual(['hái', 'yǐn', 'rù']);
     // 模式 is cut by a print line in this page (…新模⏎式…): read as one word all the same.
     expect(readingOf(blockWith('新模式'), '模式')).toEqual(['mó', 'shì']);
     // Read with the whole article at once, pinyin-pro 3.29.4 took this 行 for xíng (see patches/).
     expect(readingOf(blockWith('农业银行'), '农业银行')).toEqual(['nóng', 'yè', 'yín', 'háng']);
+  });
+
+  it('groups readings by word: one <ruby> per word, its syllables together', async () => {
+    await start({ pinyin: 'all' });
+    const w = words(blockWith('农业银行萧山分行'));
+    // 农业银行 is two words: 农业 | 银行, each with its syllables in one reading.
+    const at = w.findIndex(([c]) => c === '农业');
+    expect(w[at]).toEqual(['农业', 'nóngyè']);
+    expect(w[at + 1]).toEqual(['银行', 'yínháng']);
+    // Punctuation never sits inside a word's ruby; no ruby is empty.
+    for (const [c, r] of blocks().flatMap(words)) {
+      expect(c).toMatch(/^\p{Script=Han}+$/u);
+      expect(r.length).toBeGreaterThan(0);
+    }
   });
 
   it('shows tone numbers, and tone colours by class, changing them in place', async () => {
@@ -134,23 +160,27 @@ describe('pinyin over the repaired article (DOM)', () => {
     expect(el.isConnected).toBe(true);
     expect(el.querySelector('ruby')).toBe(ruby);
     expect(readingOf(el, '农业银行')).toEqual(['nong2', 'ye4', 'yin2', 'hang2']);
-    for (const r of Array.from(document.querySelectorAll('.dubao-article ruby'))) {
-      const reading = r.querySelector('rt')?.textContent ?? '';
+    const syllables = Array.from(document.querySelectorAll('.dubao-article rt > span'));
+    expect(syllables.length).toBeGreaterThan(900);
+    for (const r of syllables) {
+      const reading = r.textContent ?? '';
       expect(reading).toMatch(/^[a-zü]+[1-5]$/u);
       expect(r.classList.contains(`dubao-t${toneOf(reading)}`), reading).toBe(true);
     }
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all', tone: 'mark', toneColors: false });
     expect(readingOf(el, '农业银行')).toEqual(['nóng', 'yè', 'yín', 'háng']);
-    expect(document.querySelector('.dubao-article ruby[class*="dubao-t"]')).toBeNull();
+    expect(document.querySelector('.dubao-article rt [class*="dubao-t"]')).toBeNull();
   });
 
   it('annotates only uncommon characters (rank beyond N) in "uncommon" mode', async () => {
     await start({ pinyin: 'uncommon', uncommonRank: 1500 });
     const all = blocks().flatMap(pairs);
     const shown = all.filter(([, r]) => r !== null).map(([c]) => c);
-    const expected = all.filter(([c]) => isHan(c) && isUncommon(c, 1500)).map(([c]) => c);
-    expect(shown).toEqual(expected);
-    expect(shown.length).toBeGreaterThan(0);
+    // Rare characters of this page (checked by hand against the frequency list) get pinyin,
+    // everyday ones do not.
+    for (const ch of ['厢', '氧', '琴', '慧', '绑']) expect(shown, ch).toContain(ch);
+    for (const ch of ['的', '是', '医', '银', '行', '业', '人', '在', '了', '网']) expect(shown, ch).not.toContain(ch);
+    for (const ch of shown) expect(isHan(ch), ch).toBe(true);
     expect(shown.length).toBeLessThan(all.length / 10);
     // A smaller N shows more.
     await current?.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'uncommon', uncommonRank: 500 });
@@ -191,12 +221,12 @@ describe('pinyin over the repaired article (DOM)', () => {
     const page = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, deps) as DubaoPage;
     current = page;
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
-    expect(document.querySelectorAll('.dubao-article ruby').length).toBeGreaterThan(900);
+    expect(document.querySelectorAll('.dubao-article rt > span').length).toBeGreaterThan(900);
     page.setView('original');
     expect(document.body.innerHTML.replace(' data-dubao="original"', '')).toBe(before);
     page.setView('repaired');
     await page.whenDrawn();
-    expect(document.querySelectorAll('.dubao-article ruby').length).toBeGreaterThan(900);
+    expect(document.querySelectorAll('.dubao-article rt > span').length).toBeGreaterThan(900);
     page.stop();
     current = null;
     expect(document.body.innerHTML).toBe(before);
@@ -209,7 +239,7 @@ describe('odd text', () => {
     await start({ pinyin: 'all', tone: 'number', toneColors: true }, 'xsrb-article-br.html', `近日，记者从医保萧山分局了解到${odd}<br>`);
     const el = blockWith('野家');
     const text = chars(el);
-    expect(text).toContain(odd.replace('\u200b', '\u200b'));
+    expect(text).toContain(odd);
     for (const [ch, r] of pairs(el)) {
       if (r !== null) expect(isHan(ch), ch).toBe(true);
       if (r !== null) expect(r).toMatch(/^[a-zü]+[1-5]$/u);
@@ -226,7 +256,7 @@ describe('a long article', () => {
     const page = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, deps) as DubaoPage;
     current = page;
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
-    const now = document.querySelectorAll('.dubao-article ruby').length;
+    const now = document.querySelectorAll('.dubao-article rt > span').length;
     const textNow = blocks().map(chars);
     // Not all at once: the later blocks are drawn as text first …
     expect(now).toBeGreaterThan(500);
@@ -235,7 +265,7 @@ describe('a long article', () => {
     expect(now).toBeLessThan(han);
     // … and get their pinyin soon after, with the same characters.
     await page.whenDrawn();
-    expect(document.querySelectorAll('.dubao-article ruby').length).toBe(han);
+    expect(document.querySelectorAll('.dubao-article rt > span').length).toBe(han);
     expect(blocks().map(chars)).toEqual(textNow);
     // Blocks drawn later get their term marks then: the same marks as without pinyin.
     const marks = () => Array.from(document.querySelectorAll('.dubao-article .dubao-term')).map((t) => `${t.closest('[data-dubao-block]')?.getAttribute('data-dubao-block')}:${chars(t)}`);
@@ -244,7 +274,7 @@ describe('a long article', () => {
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
     expect(document.querySelector('.dubao-article ruby')).toBeNull();
     expect(marks()).toEqual(withPinyin);
-  });
+  }, 60_000); // a 10,000-character article in happy-dom on a shared machine
 
   it('keeps a selection made in a block that is drawn again with its pinyin', async () => {
     load('xsrb-article-br.html', bigBody());
@@ -269,7 +299,7 @@ describe('a long article', () => {
     const r = after.getRangeAt(0).cloneContents();
     r.querySelectorAll('rt').forEach((n) => n.remove());
     expect(r.textContent).toBe(chosen);
-  });
+  }, 60_000);
 
   it('draws nothing for settings the page already shows; of overlapping changes the last one wins', async () => {
     const page = await start({ pinyin: 'all' });

@@ -148,16 +148,14 @@ describe('simplifiedShadow with a length-changing converter', () => {
     checkInvariants(display, s);
   });
 
-  it('toSimplified keeps code points; a 1 MB traditional page maps fast', async () => {
+  // Its speed is a figure of `npm run bench` (simplified shadow of a 1 MB traditional page).
+  it('toSimplified keeps code points over a 1 MB traditional page', async () => {
     const convert = await loadTraditional();
     const base = convert('近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式。\n', 'hk');
     const display = base.repeat(Math.ceil(1_000_000 / base.length));
-    const t0 = performance.now();
     const s = simplifiedShadow(display);
-    const ms = performance.now() - t0;
     expect(Array.from(s.text)).toHaveLength(Array.from(display).length);
     expect(s.text).toBe(toSimplified(display));
     expect(s.toShadow(display.length - 1)).toBe(display.length - 1);
-    expect(ms).toBeLessThan(10_000);
   }, 30_000);
 });

@@ -1,0 +1,117 @@
+// The reader's reading style on the page: one <style> element whose rules are all scoped to the
+// repaired article (so the original view and the page around it are never restyled), kept in
+// step with storage, and stepped from the keyboard while the repaired article is shown.
+import { readingStyleItem } from '../../lib/storage';
+import { DEFAULT_READING_STYLE, normalizeReadingStyle, readingCss, styleForKey, type ReadingStyle } from '../../lib/reading-style';
+
+/** Where the reading style is stored (the content script wires it to browser storage). */
+export interface ReadingStyleStore {
+  load(): Promise<unknown>;
+  save(style: ReadingStyle): Promise<void>;
+  /** Calls back with every stored change; returns the way to stop. */
+  watch(onChange: (raw: unknown) => void): () => void;
+}
+
+/** Keeps the page's reading-style sheet in step with the reader's choice. */
+export class ReadingStyler {
+  private style: ReadingStyle = DEFAULT_READING_STYLE;
+  /** A constructed sheet adopted by the document (no element added to the page), else a <style>. */
+  private sheet: { set(css: string): void; remove(): void } | null = null;
+  private unwatch: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly store: ReadingStyleStore,
+  ) {}
+
+  /** Loads the stored style, applies it and starts listening to storage and keys. */
+  async start(): Promise<void> {
+    this.sheet = adoptSheet(this.doc);
+    this.doc.addEventListener('keydown', this.onKey);
+    this.unwatch = this.store.watch((raw) => this.apply(normalizeReadingStyle(raw)));
+    this.apply(normalizeReadingStyle(await this.store.load().catch(() => null)));
+  }
+
+  /** The style in force. */
+  current(): ReadingStyle {
+    return this.style;
+  }
+
+  /** Applies a style to the repaired article (the original view has no article to match). */
+  apply(style: ReadingStyle): void {
+    this.style = style;
+    this.sheet?.set(readingCss(style, pageIsDark(this.doc)));
+  }
+
+  /** Removes the sheet and the listeners. */
+  stop(): void {
+    this.doc.removeEventListener('keydown', this.onKey);
+    this.unwatch?.();
+    this.sheet?.remove();
+    this.sheet = null;
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (isEditable(e.composedPath?.()[0] ?? e.target) || !this.doc.querySelector('.dubao-article')) return;
+    const next = styleForKey(this.style, e.key);
+    if (!next) return;
+    e.preventDefault();
+    this.apply(next);
+    void this.store.save(next).catch(() => undefined);
+  };
+}
+
+/** A style sheet for the document: adopted (the page's DOM stays exactly as it was) where the browser lets a content script do that, else a <style> element. */
+function adoptSheet(doc: Document): { set(css: string): void; remove(): void } {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (!win?.CSSStyleSheet || !('adoptedStyleSheets' in doc)) throw new Error('no constructable sheets');
+    const sheet = new win.CSSStyleSheet();
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return {
+      set: (css) => sheet.replaceSync(css),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
+    };
+  } catch {
+    const el = doc.createElement('style');
+    el.dataset.dubaoReading = '';
+    (doc.head ?? doc.documentElement).appendChild(el);
+    return { set: (css) => void (el.textContent = css), remove: () => el.remove() };
+  }
+}
+
+/** True for targets where keys type text (inputs, text areas, selects, editable content). */
+function isEditable(t: EventTarget | null): boolean {
+  const el = t as HTMLElement | null;
+  if (!el || typeof el.closest !== 'function') return false;
+  if (el.isContentEditable) return true;
+  return el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null || el.tagName.startsWith('DUBAO-');
+}
+
+/** True when the page's own background is dark (its tone colours must then be the light ones). */
+function pageIsDark(doc: Document): boolean {
+  const win = doc.defaultView;
+  if (!win) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const c = (win.getComputedStyle(el).backgroundColor.match(/[\d.]+/gu) ?? []).map(Number);
+    if (c.length < 3 || (c.length > 3 && c[3] === 0)) continue;
+    const [r, g, b] = c as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 100;
+  }
+  return false;
+}
+
+/** Starts the reading style on a page with Dubao, stored in browser storage (synced). */
+export function startReadingStyle(doc: Document): ReadingStyler {
+  const styler = new ReadingStyler(doc, {
+    load: () => readingStyleItem.getValue(),
+    save: (style) => readingStyleItem.setValue(style),
+    watch: (onChange) => readingStyleItem.watch(onChange),
+  });
+  void styler.start();
+  return styler;
+}

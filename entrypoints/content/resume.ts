@@ -1,0 +1,161 @@
+// "Continue where you stopped": records the reading position in the repaired article (block and
+// characters into it) as the reader scrolls, and on return offers it in a small dismissible
+// prompt (in a shadow root, so the page's styles neither reach it nor are touched by it).
+import { resumeItem } from '../../lib/storage';
+import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
+
+/** Where positions are stored (the content script wires it to browser storage). */
+export interface ResumeStore {
+  load(): Promise<unknown>;
+  save(map: ResumeMap): Promise<void>;
+}
+
+/** The prompt's words in the browser's language. */
+export interface ResumeLabels {
+  /** Accessible name of the prompt ("Continue reading" / "继续阅读"). */
+  label: string;
+  /** The question, given how far the reader got ("45%"). */
+  prompt: (where: string) => string;
+  resume: string;
+  dismiss: string;
+}
+
+const BLOCKS = '.dubao-article [data-dubao-block]';
+const CSS = `:host{all:initial}
+.box{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;align-items:center;gap:10px;max-width:min(420px,calc(100vw - 32px));
+padding:10px 12px;border-radius:10px;background:#fff;color:#1f1f1f;border:1px solid #d0d0d0;box-shadow:0 4px 18px rgba(0,0,0,.18);
+font:14px/1.4 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif}
+p{margin:0;flex:1}
+button{font:inherit;border-radius:6px;padding:4px 10px;cursor:pointer;border:1px solid #1d5bc4;background:#1d5bc4;color:#fff}
+button.x{background:transparent;color:#444;border-color:transparent;padding:2px 8px;font-size:18px;line-height:1}
+button:focus-visible{outline:2px solid #1d5bc4;outline-offset:2px}
+@media (prefers-color-scheme:dark){.box{background:#26272b;color:#eee;border-color:#444}button.x{color:#ccc}button{background:#8fb8ff;border-color:#8fb8ff;color:#111}}`;
+
+/** Records and offers the reading position of one article. */
+export class ResumeTracker {
+  private host: HTMLElement | null = null;
+  private offered: ResumePoint | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private last = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly url: string,
+    private readonly store: ResumeStore,
+    private readonly labels: ResumeLabels,
+  ) {}
+
+  /** Offers the stored position (if worth it) and starts recording. */
+  async start(): Promise<void> {
+    const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
+    const p = map[this.url];
+    if (worthOffering(p) && this.doc.querySelector(BLOCKS)) this.offer(p);
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
+    this.doc.addEventListener('visibilitychange', this.flush);
+  }
+
+  /** Stops recording and removes the prompt. */
+  stop(): void {
+    this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
+    this.doc.removeEventListener('visibilitychange', this.flush);
+    if (this.timer) clearTimeout(this.timer);
+    this.close();
+  }
+
+  /** The position at the top of the screen now (null without a repaired article). */
+  position(): ResumePoint | null {
+    const blocks = Array.from(this.doc.querySelectorAll<HTMLElement>(BLOCKS));
+    if (blocks.length === 0) return null;
+    for (const el of blocks) {
+      const r = el.getBoundingClientRect();
+      if (r.bottom <= 1) continue;
+      const len = (el.textContent ?? '').length - Array.from(el.querySelectorAll('rt')).reduce((n, rt) => n + (rt.textContent ?? '').length, 0);
+      const offset = r.top < 0 && r.height > 0 ? Math.min(len, Math.round((len * -r.top) / r.height)) : 0;
+      return { block: Number(el.dataset.dubaoBlock), offset, total: blocks.length, at: Date.now() };
+    }
+    const last = blocks.length - 1;
+    return { block: last, offset: 0, total: blocks.length, at: Date.now() };
+  }
+
+  /** Scrolls so that `p` is at the top of the screen. */
+  go(p: ResumePoint): void {
+    const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
+    const win = this.doc.defaultView;
+    if (!el || !win) return;
+    el.scrollIntoView({ block: 'start' });
+    const len = Math.max(1, (el.textContent ?? '').length - Array.from(el.querySelectorAll('rt')).reduce((n, rt) => n + (rt.textContent ?? '').length, 0));
+    const r = el.getBoundingClientRect();
+    win.scrollBy(0, r.top + (r.height * Math.min(p.offset, len)) / len);
+  }
+
+  private offer(p: ResumePoint): void {
+    this.offered = p;
+    const host = this.doc.createElement('dubao-resume');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = CSS;
+    const box = this.doc.createElement('div');
+    box.className = 'box';
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', this.labels.label);
+    const text = this.doc.createElement('p');
+    text.textContent = this.labels.prompt(`${percentRead(p)}%`);
+    const go = this.doc.createElement('button');
+    go.type = 'button';
+    go.textContent = this.labels.resume;
+    go.addEventListener('click', () => {
+      this.close();
+      this.go(p);
+    });
+    const x = this.doc.createElement('button');
+    x.type = 'button';
+    x.className = 'x';
+    x.textContent = '×';
+    x.setAttribute('aria-label', this.labels.dismiss);
+    x.addEventListener('click', () => this.close());
+    box.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.close();
+    });
+    box.append(text, go, x);
+    shadow.append(style, box);
+    (this.doc.body ?? this.doc.documentElement).appendChild(host);
+    this.host = host;
+  }
+
+  private close(): void {
+    this.host?.remove();
+    this.host = null;
+    this.offered = null;
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, 600);
+  };
+
+  /** Records the position now (not while the offer is open, unless the reader has read past it). */
+  private readonly flush = (): void => {
+    this.timer = null;
+    const p = this.position();
+    if (!p) return;
+    if (this.offered) {
+      if (p.block <= this.offered.block) return;
+      this.close();
+    }
+    const key = `${p.block}:${p.offset}`;
+    if (key === this.last) return;
+    this.last = key;
+    const finished = p.block >= p.total - 1;
+    void this.store
+      .load()
+      .then((raw) => this.store.save(withPoint(normalizeResumeMap(raw), this.url, finished ? null : p)))
+      .catch(() => undefined);
+  };
+}
+
+/** Starts recording and offering the position of the article at `url`, kept in browser storage (this device). */
+export function startResume(doc: Document, url: string, labels: ResumeLabels): ResumeTracker {
+  const tracker = new ResumeTracker(doc, url, { load: () => resumeItem.getValue(), save: (map) => resumeItem.setValue(map) }, labels);
+  void tracker.start();
+  return tracker;
+}

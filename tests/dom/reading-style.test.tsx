@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+// Reading style: the popup section (stored style shown, steps and choices stored, bad storage
+// reported), and on the page: keys step the style only when the repaired article is shown and
+// focus is not in a text field; the original view never gets a style of Dubao's.
+import { describe, expect, it } from 'vitest';
+import { ReadingSettings, type ReadingStyleApi } from '../../components/ReadingSettings';
+import { DEFAULT_READING_STYLE, normalizeReadingStyle, type ReadingStyle } from '../../lib/reading-style';
+import { ReadingStyler, type ReadingStyleStore } from '../../entrypoints/content/reading-style';
+import { button, choose, click, mount, t, waitFor } from './panel-fixtures';
+
+function popupApi(start: unknown, fail = false): ReadingStyleApi & { stored: ReadingStyle[] } {
+  const stored: ReadingStyle[] = [];
+  return {
+    t,
+    stored,
+    readingStyle: () => (fail ? Promise.reject(new Error('quota')) : Promise.resolve(normalizeReadingStyle(start))),
+    setReadingStyle: (s) => {
+      const n = normalizeReadingStyle(s);
+      stored.push(n);
+      return Promise.resolve(n);
+    },
+  };
+}
+
+describe('the popup section', () => {
+  it('shows the stored style and stores each change', async () => {
+    const api = popupApi({ size: 125, theme: 'sepia' });
+    const root = await mount(<ReadingSettings api={api} />);
+    await waitFor(() => expect(root.querySelector('[data-testid="style-size"]')?.textContent).toBe('125%'));
+    expect((root.querySelector('#dubao-theme') as HTMLSelectElement).value).toBe('sepia');
+    await click(button(root, 'Larger text'));
+    expect(api.stored.at(-1)?.size).toBe(140);
+    expect(root.querySelector('[data-testid="style-size"]')?.textContent).toBe('140%');
+    await choose(root.querySelector('#dubao-measure') as HTMLSelectElement, '32');
+    await choose(root.querySelector('#dubao-font') as HTMLSelectElement, 'serif');
+    await choose(root.querySelector('#dubao-theme') as HTMLSelectElement, 'dark');
+    await choose(root.querySelector('#dubao-line-height') as HTMLSelectElement, '2.3');
+    expect(api.stored.at(-1)).toEqual({ size: 140, lineHeight: 2.3, measure: 32, font: 'serif', theme: 'dark' });
+    // Column widths are named in characters; the page's own column has a name of its own.
+    expect(Array.from((root.querySelector('#dubao-measure') as HTMLSelectElement).options).map((o) => o.textContent)).toEqual(['24 characters', '28 characters', '32 characters', '36 characters', '42 characters', 'As on the page']);
+  });
+
+  it('stops at the largest size, and says so when storage cannot be read', async () => {
+    const root = await mount(<ReadingSettings api={popupApi({ size: 200 })} />);
+    await waitFor(() => expect(button(root, 'Larger text').disabled).toBe(true));
+    expect(button(root, 'Smaller text').disabled).toBe(false);
+    const bad = await mount(<ReadingSettings api={popupApi(null, true)} />);
+    await waitFor(() => expect(bad.querySelector('[role="alert"]')?.textContent).toContain('quota'));
+  });
+});
+
+function memoryStore(start: unknown): ReadingStyleStore & { saved: ReadingStyle[]; push(raw: unknown): void } {
+  const saved: ReadingStyle[] = [];
+  let listener: ((raw: unknown) => void) | null = null;
+  return {
+    saved,
+    load: () => Promise.resolve(start),
+    save: (s) => {
+      saved.push(s);
+      return Promise.resolve();
+    },
+    watch: (f) => {
+      listener = f;
+      return () => (listener = null);
+    },
+    push: (raw) => listener?.(raw),
+  };
+}
+
+const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}): KeyboardEvent => {
+  const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init });
+  target.dispatchEvent(e);
+  return e;
+};
+const sheetText = (): string => Array.from(document.adoptedStyleSheets ?? []).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\n')).join('\n') + Array.from(document.querySelectorAll('style')).map((s) => s.textContent).join('\n');
+
+describe('on the page', () => {
+  it('steps the style from keys on the repaired article, never from a text field or with modifiers', async () => {
+    document.body.innerHTML = '<div id="ozoom"><div class="dubao-article"><p class="dubao-block">近日，记者</p></div><textarea></textarea><input></div>';
+    const store = memoryStore({ size: 112 });
+    const styler = new ReadingStyler(document, store);
+    await styler.start();
+    expect(styler.current().size).toBe(112);
+    expect(key(document.body, '+').defaultPrevented).toBe(true);
+    expect(styler.current().size).toBe(125);
+    expect(store.saved.at(-1)?.size).toBe(125);
+    key(document.querySelector('textarea') as Element, '+');
+    key(document.querySelector('input') as Element, 't');
+    key(document.body, '+', { ctrlKey: true });
+    key(document.body, 'a');
+    expect(styler.current()).toEqual({ ...DEFAULT_READING_STYLE, size: 125 });
+    key(document.body, 't');
+    key(document.body, '[');
+    expect(styler.current()).toMatchObject({ theme: 'light', measure: 42 });
+    // A change stored elsewhere (the popup, another tab) is applied here.
+    store.push({ theme: 'dark', size: 160 });
+    expect(styler.current()).toMatchObject({ theme: 'dark', size: 160 });
+    expect(sheetText()).toContain('160%');
+    styler.stop();
+    expect(sheetText()).not.toContain('160%');
+  });
+
+  it('leaves the original view alone: no keys taken, no element or attribute of the page changed', async () => {
+    document.body.innerHTML = '<div id="ozoom" style="font-size:14px"><p>近日，记者从医保<br>萧山分局了解到</p></div>';
+    const before = document.documentElement.outerHTML;
+    const store = memoryStore({ theme: 'sepia', size: 140, measure: 32 });
+    const styler = new ReadingStyler(document, store);
+    await styler.start();
+    expect(key(document.body, '+').defaultPrevented).toBe(false);
+    expect(store.saved).toEqual([]);
+    // Every rule of the sheet is for the repaired article, which the original view does not have.
+    expect(document.querySelector('.dubao-article')).toBeNull();
+    for (const rule of sheetText().split('}').filter((r) => r.includes('{'))) expect(rule.trim()).toMatch(/^\.dubao-article\b/u);
+    if (document.adoptedStyleSheets) expect(document.documentElement.outerHTML).toBe(before);
+    styler.stop();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});

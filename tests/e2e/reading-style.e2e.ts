@@ -1,0 +1,134 @@
+// In real Chromium: the article style (keys and popup) applies to the repaired article only,
+// the original view comes back exactly as the page sent it, and the reading position of an
+// article is offered on return and taken there by the reader's click.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+const LONG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886598.htm';
+
+/** A long article in the 萧山日报 markup (both corpus pages), to have somewhere to leave off. */
+function longArticle(): string {
+  const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(PAGES_DIR, '../corpus', `${n}.txt`), 'utf8')).join('\n\n');
+  const body = corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
+  return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
+}
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context, new Map([[LONG_URL, { body: longArticle() }]]) as ExtraPages);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Computed styles of the article, a block, and the page around the article. */
+const styles = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.querySelector('.dubao-article');
+    const b = document.querySelector('.dubao-article .dubao-body');
+    const cs = (e: Element | null) => (e ? getComputedStyle(e) : null);
+    return {
+      bg: cs(a)?.backgroundColor,
+      size: parseFloat(cs(b)?.fontSize ?? '0'),
+      lineHeight: parseFloat(cs(b)?.lineHeight ?? '0') / parseFloat(cs(b)?.fontSize ?? '1'),
+      width: a?.getBoundingClientRect().width ?? 0,
+      em: parseFloat(cs(a)?.fontSize ?? '0'),
+      bodyBg: getComputedStyle(document.body).backgroundColor,
+      outside: getComputedStyle(document.querySelector('a') as Element).fontSize,
+    };
+  });
+
+describe('article style', () => {
+  it('steps from the keyboard, shows in the popup, and never restyles the page or the original view', async () => {
+    const page = await session.context.newPage();
+    await snapshotOnLoad(page);
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const before = await styles(page);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.keyboard.press('t');
+    await page.keyboard.press('t');
+    await page.keyboard.press('[');
+    await expect.poll(async () => (await styles(page)).bg).toBe('rgb(244, 236, 216)');
+    const after = await styles(page);
+    // 100% → 112% → 125% of the page's size, sepia, a 42-character column.
+    expect(after.size / before.size).toBeCloseTo(1.25, 1);
+    expect(after.width).toBeLessThanOrEqual(after.em * 42 + 1);
+    expect(after.bodyBg).toBe(before.bodyBg);
+    expect(after.outside).toBe(before.outside);
+    // The popup shows what the keys chose.
+    const popup = await openPopup(session, xsrb.url);
+    await expect.poll(() => popup.getByTestId('style-size').textContent()).toBe('125%');
+    expect(await popup.locator('#dubao-theme').inputValue()).toBe('sepia');
+    await popup.getByRole('button', { name: await label(popup, 'styleLarger') }).click();
+    await popup.locator('#dubao-theme').selectOption('dark');
+    await expect.poll(async () => (await styles(page)).bg).toBe('rgb(28, 28, 30)');
+    expect((await styles(page)).size / before.size).toBeCloseTo(1.4, 1);
+    // The original view: exactly the page as it arrived, markup and styles.
+    await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
+    await page.waitForSelector('[data-dubao="original"]');
+    const diff = await page.evaluate(() => {
+      const a = (window as unknown as { __dubaoSnap: string }).__dubaoSnap;
+      const b = document.documentElement.outerHTML.replace(' data-dubao="original"', '');
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      return i === a.length && i === b.length ? '' : `${a.slice(i - 40, i + 80)} ≠ ${b.slice(i - 40, i + 80)}`;
+    });
+    expect(diff).toBe('');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('#ozoom') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    // Keys do nothing to the original view.
+    await page.keyboard.press('t');
+    await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
+    await expect.poll(async () => (await styles(page)).bg).toBe('rgb(28, 28, 30)');
+    await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { remove(k: string): Promise<void> } } } }).chrome.storage.sync.remove('readingStyle'));
+    await popup.close();
+    await page.close();
+  });
+
+  it('ignores the keys while the reader types in a field', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<input id="q" aria-label="search">'));
+    await page.locator('#q').click();
+    await page.keyboard.type('t+[');
+    expect(await page.locator('#q').inputValue()).toBe('t+[');
+    expect((await styles(page)).bg).toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+});
+
+describe('where I left off', () => {
+  it('offers the position on return, with a name in the reader’s language, and goes there', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const target = 30;
+    await page.locator(`[data-dubao-block="${target}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate((i) => document.querySelector(`[data-dubao-block="${i}"]`)?.scrollIntoView({ block: 'start' }), target);
+    await page.mouse.wheel(0, 1);
+    // Stored once the reader stops scrolling.
+    const popup = await openPopup(session, LONG_URL);
+    await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(target);
+    const name = await label(popup, 'resumeLabel');
+    const resume = await label(popup, 'resumeContinue');
+    await popup.close();
+    await page.reload();
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const region = page.getByRole('region', { name });
+    await region.waitFor();
+    expect(await region.textContent()).toMatch(/\d+%/u);
+    await region.getByRole('button', { name: resume }).click();
+    await expect.poll(() => page.evaluate((i) => Math.abs(document.querySelector(`[data-dubao-block="${i}"]`)?.getBoundingClientRect().top ?? 999), target)).toBeLessThan(40);
+    expect(await region.count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,84 @@
+// Reading settings for the repaired article: stored values normalised, keyboard steps, tone
+// colours that contrast with every theme, and CSS that touches the repaired article only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DARK_TONES, DEFAULT_READING_STYLE, LIGHT_TONES, PALETTES, contrastRatio, normalizeReadingStyle, readingCss, styleForKey } from '../../lib/reading-style';
+
+describe('contrast', () => {
+  it('computes WCAG ratios (black on white 21:1, same colour 1:1, #767676 on white about 4.54:1)', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(() => contrastRatio('red', '#ffffff')).toThrow(/#rrggbb/u);
+  });
+
+  it('gives every tone colour at least 4.5:1 against its theme, and text 7:1', () => {
+    for (const [name, p] of Object.entries(PALETTES)) {
+      for (const c of p.tones) expect(contrastRatio(c, p.bg), `${name} ${c}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(p.fg, p.bg), name).toBeGreaterThanOrEqual(7);
+      expect(contrastRatio(p.muted, p.bg), name).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(p.link, p.bg), name).toBeGreaterThanOrEqual(4.5);
+    }
+    // The page's own colours: e-paper pages are white or near-white (#fff, #f7f7f7), rarely near-black.
+    for (const bg of ['#ffffff', '#f7f7f7']) for (const c of LIGHT_TONES) expect(contrastRatio(c, bg)).toBeGreaterThanOrEqual(4.5);
+    for (const bg of ['#000000', '#202124']) for (const c of DARK_TONES) expect(contrastRatio(c, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('ships the light tone colours in style.css as well (the article without a reading sheet)', () => {
+    const css = readFileSync(join(__dirname, '../../entrypoints/content/style.css'), 'utf8');
+    LIGHT_TONES.forEach((c, k) => expect(css).toContain(`.dubao-t${k + 1} { color: ${c}; }`));
+  });
+});
+
+describe('stored reading style', () => {
+  it('keeps good values and replaces missing or malformed ones', () => {
+    expect(normalizeReadingStyle(undefined)).toEqual(DEFAULT_READING_STYLE);
+    expect(normalizeReadingStyle({ size: 125, lineHeight: 2.1, measure: 32, font: 'serif', theme: 'sepia' })).toEqual({ size: 125, lineHeight: 2.1, measure: 32, font: 'serif', theme: 'sepia' });
+    expect(normalizeReadingStyle({ size: 'big', lineHeight: NaN, measure: -4, font: 'comic', theme: 'neon' })).toEqual(DEFAULT_READING_STYLE);
+    // Values between steps snap to the nearest step.
+    expect(normalizeReadingStyle({ size: 131, lineHeight: 1.95 })).toMatchObject({ size: 125, lineHeight: 1.9 });
+  });
+});
+
+describe('keys', () => {
+  const s = DEFAULT_READING_STYLE;
+  it('steps size, column and line height, stopping at either end', () => {
+    expect(styleForKey(s, '+')?.size).toBe(112);
+    expect(styleForKey(s, '=')?.size).toBe(112);
+    expect(styleForKey(s, '-')?.size).toBe(90);
+    expect(styleForKey({ ...s, size: 90 }, '-')?.size).toBe(90);
+    expect(styleForKey({ ...s, size: 200 }, '+')?.size).toBe(200);
+    expect(styleForKey(s, '[')?.measure).toBe(42);
+    expect(styleForKey({ ...s, measure: 42 }, ']')?.measure).toBe(0);
+    expect(styleForKey(s, '.')?.lineHeight).toBe(2.1);
+    expect(styleForKey(s, ',')?.lineHeight).toBe(1.75);
+  });
+  it('cycles theme and font, resets with 0, and ignores other keys', () => {
+    expect(styleForKey(s, 't')?.theme).toBe('light');
+    expect(styleForKey({ ...s, theme: 'dark' }, 't')?.theme).toBe('page');
+    expect(styleForKey(s, 'f')?.font).toBe('serif');
+    expect(styleForKey({ ...s, size: 160, theme: 'dark' }, '0')).toEqual(DEFAULT_READING_STYLE);
+    for (const k of ['a', 'Enter', ' ', 'ArrowDown', 'Escape']) expect(styleForKey(s, k)).toBeNull();
+  });
+});
+
+describe('CSS', () => {
+  it('scopes every rule to the repaired article', () => {
+    const css = readingCss({ size: 140, lineHeight: 2.3, measure: 32, font: 'serif', theme: 'dark' });
+    for (const rule of css.split('}').map((r) => r.trim()).filter(Boolean)) {
+      for (const sel of (rule.split('{')[0] ?? '').split(',')) expect(sel.trim(), rule).toMatch(/^\.dubao-article\b/u);
+    }
+    expect(css).toContain('font-size: 140%');
+    expect(css).toContain('line-height: 2.3');
+    expect(css).toContain('max-width: 32em');
+    expect(css).toContain('background: #1c1c1e');
+    expect(css).toContain(`.dubao-t1 { color: ${DARK_TONES[0]}; }`);
+  });
+  it('leaves the page’s colours and column alone by default, with tone colours for its background', () => {
+    const css = readingCss(DEFAULT_READING_STYLE);
+    expect(css).not.toMatch(/background:|max-width|font-family: "/u);
+    expect(css).toContain(`.dubao-t2 { color: ${LIGHT_TONES[1]}; }`);
+    expect(readingCss(DEFAULT_READING_STYLE, true)).toContain(`.dubao-t2 { color: ${DARK_TONES[1]}; }`);
+  });
+});
