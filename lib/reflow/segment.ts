@@ -166,7 +166,9 @@ function headingRunEnd(ctx: Context, i: number): number {
   const commas = run.some((l) => /[，,、]/u.test(l.text));
   if (commas && run.length > 1) return i;
   const next = lines[end];
-  if (!next) return end;
+  // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
+  // anything after it (so that repairing the repaired text changes nothing).
+  if (!next) return commas || /[—]/u.test(first.text) ? i : end;
   if (NO_START.has(firstChar(next.text))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
