@@ -15,7 +15,7 @@ import { PinyinDrawing } from './pinyin';
 import { RepairedView } from './repaired-view';
 import { SelectionFeature } from './selection';
 import { TermMarks } from './terms';
-import type { WordsFeature } from './words';
+import { wordsHost, type WordsFeature } from './words';
 
 export type { PageDeps } from './context';
 export { MARK } from './repaired-view';
@@ -67,7 +67,8 @@ export class DubaoPage {
     const f = this.features;
     // The view draws last: it uses the others while drawing.
     for (const feature of [f.pinyin, f.terms, f.lookup, f.highlights, f.toolbar, f.view]) feature.start(this.ctx);
-    this.words = this.startWords();
+    this.words = this.deps.startWords?.(wordsHost(this.ctx)) ?? null;
+    this.words?.redraw();
     this.listening = new AbortController();
     classifyGestures(this.doc, this.state.root, {
       select: () => f.toolbar.show(),
@@ -88,22 +89,6 @@ export class DubaoPage {
     }, this.listening.signal);
     const s = this.state.settings;
     if (s.script !== 'original' || s.pinyin !== 'off' || s.glossaryMarks !== 'off') void this.applySettings(s);
-  }
-
-  /** Starts the saved-words feature on the repaired article, when the page has it. */
-  private startWords(): WordsFeature | null {
-    const { state, recognition: r } = this;
-    const words = this.deps.startWords?.({
-      doc: this.doc,
-      article: () => ({ url: this.ctx.url(), site: r.site, siteName: r.siteName, title: r.title, date: r.date }),
-      blockText: (i) => state.model()?.text(i) ?? '',
-      blockCount: () => state.repaired()?.blocks.length ?? 0,
-      blockAt: state.blockAt,
-      repaired: () => state.view === 'repaired',
-      settings: () => state.settings,
-    });
-    words?.redraw();
-    return words ?? null;
   }
 
   /** A click or tap on a word: a term's card, else the word's pinyin. */

@@ -8,6 +8,7 @@ import { createWordMatcher, type WordMatcher } from '../../lib/words/matcher';
 import type { WordMet } from '../../lib/words/messages';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
+import type { PageContext } from './context';
 import { repairedRange } from './marks';
 
 /** What the words feature needs from the coordinator. */
@@ -23,6 +24,20 @@ export interface WordsHost {
   repaired(): boolean;
   /** The word-related settings now. */
   settings(): { wordMarks: boolean; wordAutoSave: boolean };
+}
+
+/** What the words feature sees of a page: the repaired article as the coordinator's context holds it. */
+export function wordsHost(ctx: PageContext): WordsHost {
+  const { state, recognition: r } = ctx;
+  return {
+    doc: ctx.doc,
+    article: () => ({ url: ctx.url(), site: r.site, siteName: r.siteName, title: r.title, date: r.date }),
+    blockText: (i) => state.model()?.text(i) ?? '',
+    blockCount: () => state.repaired()?.blocks.length ?? 0,
+    blockAt: state.blockAt,
+    repaired: () => state.view === 'repaired',
+    settings: () => state.settings,
+  };
 }
 
 /** Messages to the background and UI strings (index.ts wires them to the browser). */
