@@ -169,8 +169,8 @@ describe('jargon the glossary has never seen', () => {
 });
 
 describe('underline modes', () => {
-  /** Underlined term ids on the page, in order. */
-  const ids = (page: Page): Promise<string[]> => page.locator('.dubao-term').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.termId ?? ''));
+  /** Underlined terms on the page, in order, by their text (ids stay private to Dubao). */
+  const ids = (page: Page): Promise<string[]> => page.locator('.dubao-term').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
   it('"first time" underlines each term once per article, "off" underlines nothing, "every" brings them back', async () => {
     const page = await session.context.newPage();
