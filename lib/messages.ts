@@ -4,6 +4,7 @@ import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightCo
 import { isCalendarDate, isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 import { MAX_PARTS, PART_CHARS } from './upload';
+import { DEFAULT_MAX_WORDS_BYTES } from './words/io';
 import { WORD_VALIDATORS, type WordRequests } from './words/messages';
 
 export type { ArticleInfo, ArticleRecord, HighlightPatch, TermInput, TermRecord } from './records';
@@ -152,6 +153,8 @@ export const MAX_MESSAGE_CHARS = 256 * 1024;
 export const MAX_IMPORT_MESSAGE_CHARS = PART_CHARS;
 /** Largest 'terms:import' file text: a terms file of up to 2 MB (lib/terms-io.ts). */
 export const MAX_TERMS_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_TERMS_BYTES;
+/** Largest 'words:import' file text: a words file of up to 20 MB (lib/words/io.ts), sent whole. */
+export const MAX_WORDS_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_WORDS_BYTES;
 
 /** Message types that carry the text of a file in `text`. */
 const FILE_MESSAGES: ReadonlySet<unknown> = new Set(['highlights:import', 'highlights:import-part', 'terms:import', 'words:import']);
@@ -271,7 +274,7 @@ export function validateBackgroundMessage(raw: unknown): { ok: true; message: Ba
     return { ok: false, error: 'message is not serialisable' };
   }
   if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `message too large (${size} > ${MAX_MESSAGE_CHARS} characters)` };
-  const fileLimit = raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : MAX_IMPORT_MESSAGE_CHARS;
+  const fileLimit = raw.type === 'terms:import' ? MAX_TERMS_IMPORT_MESSAGE_CHARS : raw.type === 'words:import' ? MAX_WORDS_IMPORT_MESSAGE_CHARS : MAX_IMPORT_MESSAGE_CHARS;
   if (file !== null && file.length > fileLimit) return { ok: false, error: `file too large for import (${file.length} > ${fileLimit} characters)` };
   const type = raw.type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(VALIDATORS, type)) return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };

@@ -138,7 +138,8 @@ describe('Firefox', () => {
     await page.mouse.click(5, 5);
     const yin = await charPoint(driven, 2, '银');
     await page.mouse.click(yin.x, yin.y);
-    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length >= 2, { timeout: 8000 });
+    // The word's readings, one ruby per word (its syllables together).
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').join(' ').includes('yín'), { timeout: 8000 });
     expect(await page.$$eval('.dubao-article ruby rt', (rts) => rts.map((r) => r.textContent).join(' '))).toContain('yín');
     await page.mouse.move(5, 5);
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
