@@ -18,6 +18,13 @@ export class ReadingStyler {
   /** A constructed sheet adopted by the document (no element added to the page), else a <style>. */
   private sheet: { set(css: string): void; remove(): void } | null = null;
   private unwatch: (() => void) | null = null;
+  /**
+   * Styles the keys stored whose storage change has not come back yet, oldest first. Storage
+   * reports each write later: an older one coming back must not undo the keys pressed since.
+   */
+  private pending: string[] = [];
+  /** Counts the styles applied, so a stored style read late never replaces a newer one. */
+  private applied = 0;
 
   constructor(
     private readonly doc: Document,
@@ -28,8 +35,10 @@ export class ReadingStyler {
   async start(): Promise<void> {
     this.sheet = adoptSheet(this.doc);
     this.doc.addEventListener('keydown', this.onKey);
-    this.unwatch = this.store.watch((raw) => this.apply(normalizeReadingStyle(raw)));
-    this.apply(normalizeReadingStyle(await this.store.load().catch(() => null)));
+    this.unwatch = this.store.watch((raw) => this.onStored(normalizeReadingStyle(raw)));
+    const seen = this.applied;
+    const loaded = normalizeReadingStyle(await this.store.load().catch(() => null));
+    if (this.applied === seen) this.apply(loaded);
   }
 
   /** The style in force. */
@@ -39,6 +48,7 @@ export class ReadingStyler {
 
   /** Applies a style to the repaired article (the original view has no article to match). */
   apply(style: ReadingStyle): void {
+    this.applied++;
     this.style = style;
     this.sheet?.set(readingCss(style, pageIsDark(this.doc)));
   }
@@ -49,6 +59,21 @@ export class ReadingStyler {
     this.unwatch?.();
     this.sheet?.remove();
     this.sheet = null;
+    this.pending = [];
+  }
+
+  /**
+   * A stored change: one made elsewhere (the popup, another tab) is applied; one of the keys'
+   * own writes is applied only once it is the last of them to come back (the style in force
+   * is already that one or newer).
+   */
+  private onStored(style: ReadingStyle): void {
+    const i = this.pending.indexOf(JSON.stringify(style));
+    if (i >= 0) {
+      this.pending.splice(0, i + 1);
+      if (this.pending.length > 0) return;
+    }
+    this.apply(style);
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -57,8 +82,14 @@ export class ReadingStyler {
     const next = styleForKey(this.style, e.key);
     if (!next) return;
     e.preventDefault();
+    // At either end of a scale the style stays as it is: nothing to store (and nothing would come back).
+    const json = JSON.stringify(next);
+    if (json === JSON.stringify(this.style)) return;
     this.apply(next);
-    void this.store.save(next).catch(() => undefined);
+    this.pending.push(json);
+    void this.store.save(next).catch(() => {
+      this.pending = this.pending.filter((p) => p !== json);
+    });
   };
 }
 

@@ -4,7 +4,7 @@
 // focus is not in a text field; the original view never gets a style of Dubao's.
 import { describe, expect, it } from 'vitest';
 import { ReadingSettings, type ReadingStyleApi } from '../../components/ReadingSettings';
-import { DEFAULT_READING_STYLE, normalizeReadingStyle, type ReadingStyle } from '../../lib/reading-style';
+import { DEFAULT_READING_STYLE, SIZE_STEPS, normalizeReadingStyle, type ReadingStyle } from '../../lib/reading-style';
 import { ReadingStyler, type ReadingStyleStore } from '../../entrypoints/content/reading-style';
 import { button, choose, click, mount, t, waitFor } from './panel-fixtures';
 
@@ -98,6 +98,44 @@ describe('on the page', () => {
     expect(sheetText()).toContain('160%');
     styler.stop();
     expect(sheetText()).not.toContain('160%');
+  });
+
+  it('keeps every key when storage reports the keys’ own writes late, or the stored style is read late', async () => {
+    document.body.innerHTML = '<div class="dubao-article"><p class="dubao-block">近日，记者</p></div>';
+    const store = memoryStore({});
+    const styler = new ReadingStyler(document, store);
+    await styler.start();
+    for (const k of ['+', '+', 't']) key(document.body, k);
+    // The first two writes come back after the third key: they undo nothing.
+    store.push(store.saved[0]);
+    store.push(store.saved[1]);
+    expect(styler.current()).toMatchObject({ size: 125, theme: 'light' });
+    key(document.body, 't');
+    key(document.body, '[');
+    for (const s of store.saved.slice(2)) store.push(s);
+    expect(styler.current()).toMatchObject({ size: 125, theme: 'sepia', measure: 42 });
+    // A change made elsewhere is applied at once; the keys' own write, stored after it, is what stays.
+    key(document.body, 'f');
+    store.push({ ...styler.current(), theme: 'dark' });
+    expect(styler.current().theme).toBe('dark');
+    store.push(store.saved.at(-1));
+    expect(styler.current()).toMatchObject({ theme: 'sepia', font: 'serif' });
+    // At the end of a scale nothing is stored.
+    const n = store.saved.length;
+    for (let i = 0; i < 10; i++) key(document.body, '+');
+    expect(styler.current().size).toBe(200);
+    expect(store.saved.length - n).toBe(SIZE_STEPS.length - SIZE_STEPS.indexOf(125) - 1);
+    styler.stop();
+    // Keys pressed before the stored style is read are kept.
+    let resolve: (v: unknown) => void = () => undefined;
+    const slow = { ...memoryStore({}), load: () => new Promise<unknown>((r) => (resolve = r)) };
+    const late = new ReadingStyler(document, slow);
+    const started = late.start();
+    key(document.body, 't');
+    resolve({ size: 160 });
+    await started;
+    expect(late.current()).toMatchObject({ theme: 'light', size: 100 });
+    late.stop();
   });
 
   it('leaves the original view alone: no keys taken, no element or attribute of the page changed', async () => {
