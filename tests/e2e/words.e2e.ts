@@ -21,6 +21,8 @@ const words = sampleWords(20_000, readFileSync(join(root, 'public/dict/cedict.tx
 const target = words.find((w) => w.word.length === 2 && /^[a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [a-zāáǎàēéěèīíǐìōóǒòūúǔù]+$/u.test(w.reading) && w.reading.length >= 7) as WordRecord;
 const targetPinyin = target.reading.normalize('NFD').replace(/[\u0300-\u036f\s]/gu, '');
 const dueToday = words.filter((w) => new Date(w.due).toDateString() === new Date(NOW).toDateString() || w.due < NOW).length;
+/** The words file both tests import (the first through the library's file input). */
+const fileText = JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words });
 
 beforeAll(async () => {
   session = await launch();
@@ -44,10 +46,22 @@ async function ask<V>(page: Page, message: object): Promise<V> {
 const dueTotal = async (page: Page): Promise<number> => (await ask<{ total: number }>(page, { type: 'words:due', limit: 1 })).total;
 const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
 
+/** The 20,000 sample words are saved (imported as the library does when they are not yet): each test stands alone. */
+async function ensureImported(): Promise<void> {
+  const lib = await session.context.newPage();
+  await lib.goto(libraryUrl());
+  const { total } = await ask<{ total: number }>(lib, { type: 'words:recent', limit: 1 });
+  if (total < words.length) {
+    const counts = await ask<{ added: number; updated: number; unchanged: number }>(lib, { type: 'words:import', text: fileText });
+    expect(counts.added + counts.updated + counts.unchanged).toBe(words.length);
+  }
+  await lib.close();
+}
+
 describe('saved words in the library and the review page', () => {
   it('imports 20,000 words, lists them quickly, searches by pinyin, deletes with undo (timings printed)', { timeout: 180_000 }, async () => {
     const file = join(tmp, 'words.json');
-    writeFileSync(file, JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words }));
+    writeFileSync(file, fileText);
     const lib = await session.context.newPage();
     await lib.goto(libraryUrl());
     await lib.getByLabel(await label(lib, 'wordsImport')).setInputFiles(file);
@@ -98,6 +112,7 @@ describe('saved words in the library and the review page', () => {
   });
 
   it('reviews with Space and keys 1–4 or clicks, and the schedule survives a restart (timing printed)', { timeout: 300_000 }, async () => {
+    await ensureImported();
     const page = await session.context.newPage();
     await page.goto(reviewUrl());
     await page.locator('.review-sentence').waitFor({ timeout: 20000 });

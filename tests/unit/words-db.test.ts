@@ -1,10 +1,12 @@
 // Saved words in the database: the migration from version 2 keeps highlights and terms, saving
 // a word again adds its new sentence (never a duplicate), the review schedule is kept across
-// reopening, delete/restore, the due count, an all-or-nothing import.
+// reopening, delete/restore, the due count, an all-or-nothing import; the background's resilient
+// repository answers every words operation and retries one that met a closed connection.
 // Sentences are modelled on 萧山日报 / 浙江日报 article text (tests/fixtures/corpus).
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createRepository, openDatabase } from '../../lib/db';
+import { resilientRepository } from '../../lib/db/resilient';
 import { MIGRATIONS, type DubaoDB } from '../../lib/db/schema';
 import type { WordInput, WordRecord } from '../../lib/words/types';
 
@@ -170,5 +172,27 @@ describe('delete, undo and import', () => {
     const broken = { ...good, word: '覆盖', written: '覆盖', sentences: [{ ...good.sentences[0], start: 99 }] } as WordRecord;
     await expect(repo.words.importWords([good, broken])).rejects.toThrow(/invalid word/u);
     expect(await repo.words.allWords()).toEqual([]);
+  });
+});
+
+describe("through the background's resilient repository", () => {
+  it('answers every words operation, and retries one that met a closed connection on a fresh one', async () => {
+    const name = `words-res-${++n}`;
+    const connections: Awaited<ReturnType<typeof openDatabase>>[] = [];
+    const repo = resilientRepository(async (events) => {
+      const db = await openDatabase(name, undefined, events);
+      connections.push(db);
+      return db;
+    });
+    const saved = await repo.words.saveWord(input(S1, '医银合作'), T0);
+    expect(saved.word).toBe('医银合作');
+    expect(await repo.words.wordForms()).toContain('医银合作');
+    connections[0]?.close(); // closed behind the repository's back: the next transaction throws InvalidStateError
+    expect((await repo.words.saveWord(input(S2, '医银合作', ZJRB), T0 + DAY)).sentences).toHaveLength(2);
+    expect(connections).toHaveLength(2);
+    expect(await repo.words.importWords([])).toEqual({ added: 0, updated: 0, unchanged: 0 });
+    expect((await repo.words.allWords()).map((w) => w.word)).toEqual(['医银合作']);
+    expect(await repo.words.countDue(T0 + 30 * DAY)).toBe(1);
+    repo.close();
   });
 });
