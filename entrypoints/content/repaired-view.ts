@@ -30,6 +30,10 @@ export class RepairedView implements Feature {
   private listening: AbortController | null = null;
   /** The reader has a non-empty selection somewhere (tracked by selectionchange). */
   private selecting = false;
+  /** A mouse button or finger is down: a redraw now would pull the text from under a drag-selection. */
+  private pressed = false;
+  /** A redraw was asked for while pressed: it runs on release. */
+  private pending = false;
   /** The settings and helpers the repaired view on the page was drawn with. */
   drawnWith: { settings: Settings; helpers: unknown[] } | null = null;
 
@@ -46,6 +50,19 @@ export class RepairedView implements Feature {
       const sel = ctx.doc.getSelection?.();
       this.selecting = !!sel && sel.rangeCount > 0 && !sel.isCollapsed;
     }, { signal });
+    ctx.doc.addEventListener('pointerdown', (e) => {
+      if (e.isTrusted) this.pressed = true;
+    }, { signal, capture: true });
+    const release = (e: Event): void => {
+      if (!e.isTrusted || !this.pressed) return;
+      this.pressed = false;
+      if (this.pending) {
+        this.pending = false;
+        this.redraw();
+      }
+    };
+    ctx.doc.addEventListener('pointerup', release, { signal, capture: true });
+    ctx.doc.addEventListener('pointercancel', release, { signal, capture: true });
     if (ctx.state.settings.defaultView === 'repaired') this.setView('repaired');
     this.observe();
   }
@@ -86,6 +103,10 @@ export class RepairedView implements Feature {
   redraw(): void {
     const { state, doc } = this.ctx;
     if (state.view !== 'repaired') return;
+    if (this.pressed) {
+      this.pending = true;
+      return;
+    }
     const selected = this.selectionRange();
     const onScreen = blocksOnScreen(doc, state.root, state.blockEls);
     this.mutate(() => this.renderRepaired(onScreen));

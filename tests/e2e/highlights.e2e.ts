@@ -74,6 +74,8 @@ describe('highlights', () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    // A reader starts once the article is settled: its terms are drawn (the drawing replaces text nodes).
+    await page.waitForSelector('.dubao-term');
     await highlightWithToolbar(page, 2, 0, 13, 'green');
     await expect.poll(() => drawn(page)).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
 
