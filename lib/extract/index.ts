@@ -49,7 +49,9 @@ const BLOCK = new Set([
 ]);
 /** One open element of the walk: the next child to visit, and how the element treats text. */
 interface Frame {
-  node: ChildNode | null;
+  /** The element's children, walked by index (nextSibling is a linear search in some DOMs). */
+  kids: NodeListOf<ChildNode>;
+  next: number;
   pre: boolean;
   block: boolean;
 }
@@ -131,16 +133,15 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   // Iterative depth-first walk: pages nest thousands of elements deep at times, and a
   // recursive walk would run out of stack.
   const walk = (root: Element, rootPre: boolean): void => {
-    const stack: Frame[] = [{ node: root.firstChild, pre: rootPre, block: false }];
+    const stack: Frame[] = [{ kids: root.childNodes, next: 0, pre: rootPre, block: false }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as Frame;
-      const n = frame.node;
+      const n = frame.kids[frame.next++];
       if (!n) {
         stack.pop();
         if (frame.block) blockBoundary();
         continue;
       }
-      frame.node = n.nextSibling;
       if (n.nodeType === 3) {
         addText(n as Text, frame.pre);
         continue;
@@ -163,7 +164,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       }
       const block = BLOCK.has(tag);
       if (block) blockBoundary();
-      stack.push({ node: child.firstChild, pre: frame.pre || isPre(child), block });
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block });
     }
   };
   walk(body, isPre(body));

@@ -111,7 +111,10 @@ function isClosed(cur: Draft | null): boolean {
 }
 
 function appendLine(cur: Draft, l: Line): void {
-  const a = lastChar(cur.text);
+  // The last line's last character is the block's (reading the joined text would flatten it on
+  // every line: quadratic on long blocks); a blank last line falls back to the whole text.
+  const prev = cur.lines[cur.lines.length - 1];
+  const a = lastChar(prev?.text ?? '') || lastChar(cur.text);
   const b = firstChar(l.text);
   const sep = isLatin(a) && isLatin(b) ? ' ' : '';
   cur.joins.push(cur.text.length + sep.length);
