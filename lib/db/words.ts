@@ -5,6 +5,7 @@ import { review, type ReviewRating } from '../words/fsrs';
 import { addSighting, mergeWord, wordKey } from '../words/merge';
 import { validateWordRecord, type WordInput, type WordRecord } from '../words/types';
 import type { DubaoDB } from './schema';
+import { write } from './tx';
 
 /** What a words import changed. */
 export interface WordImportCounts {
@@ -38,24 +39,9 @@ export interface WordRepository {
   importWords(records: readonly WordRecord[]): Promise<WordImportCounts>;
 }
 
-/** Runs `body` in one readwrite transaction on the words store; aborts it when anything fails. */
-type WordStore = IDBPObjectStore<DubaoDB, ['words'], 'words', 'readwrite'>;
-
-async function write<T>(db: IDBPDatabase<DubaoDB>, body: (store: WordStore) => Promise<T>): Promise<T> {
-  const tx = db.transaction('words', 'readwrite');
-  try {
-    const value = await body(tx.store);
-    await tx.done;
-    return value;
-  } catch (e) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished.
-    }
-    await tx.done.catch(() => undefined);
-    throw e;
-  }
+/** Runs `body` in one readwrite transaction on the words store (./tx.ts write: aborted when anything fails). */
+function writeWords<T>(db: IDBPDatabase<DubaoDB>, body: (store: IDBPObjectStore<DubaoDB, ['words'], 'words', 'readwrite'>) => Promise<T>): Promise<T> {
+  return write(db, 'words', (tx) => body(tx.store));
 }
 
 function clean(record: unknown): WordRecord {
@@ -68,7 +54,7 @@ function clean(record: unknown): WordRecord {
 export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository {
   return {
     saveWord: (input, now = Date.now()) =>
-      write(db, async (store) => {
+      writeWords(db, async (store) => {
         const prev = await store.get(wordKey(input.written));
         const next = addSighting(prev, input, now);
         await store.put(next);
@@ -87,7 +73,7 @@ export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository 
       return [...forms];
     },
     deleteWord: (word) =>
-      write(db, async (store) => {
+      writeWords(db, async (store) => {
         const prev = await store.get(word);
         if (!prev) return null;
         await store.delete(word);
@@ -95,13 +81,13 @@ export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository 
       }),
     restoreWord: async (record) => {
       const value = clean(record);
-      return write(db, async (store) => {
+      return writeWords(db, async (store) => {
         await store.put(value);
         return value;
       });
     },
     reviewWord: (word, rating, now = Date.now()) =>
-      write(db, async (store) => {
+      writeWords(db, async (store) => {
         const prev = await store.get(word);
         if (!prev) throw new Error('this word is no longer saved');
         const card = review(prev.card, rating, now);
@@ -131,7 +117,7 @@ export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository 
     countDue: (until) => db.countFromIndex('words', 'byDue', IDBKeyRange.upperBound(until)),
     importWords: async (records) => {
       const incoming = records.map(clean);
-      return write(db, async (store) => {
+      return writeWords(db, async (store) => {
         const counts = { added: 0, updated: 0, unchanged: 0 };
         const merged = new Map<string, WordRecord>();
         for (const r of incoming) {
