@@ -119,6 +119,7 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三区三线: 6,
   三变改革: 3,
   三支队伍: 3,
+  四议两公开: 6,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
 
