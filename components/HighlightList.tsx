@@ -2,14 +2,14 @@
 // every article's, grouped (paper, date, title); search, filters, note editing, delete with
 // undo, export and import. Used by the popup panel and the library page.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { groupByArticle, type ArticleGroup } from '../lib/highlights/search';
+import { groupByArticle, type ArticleGroup } from '../lib/highlights/group';
 import type { HighlightRecord } from '../lib/highlights/types';
 import type { HighlightPatch, ImportSummary } from '../lib/messages';
 import type { Send } from '../lib/send';
 import { sendImport } from '../lib/upload';
 import { HighlightFilters, NO_FILTERS, toQuery, type Filters } from './HighlightFilters';
 import { HighlightItem } from './HighlightItem';
-import { HighlightStore } from './HighlightStore';
+import { useHighlightStore } from './HighlightLoad';
 import { HighlightTransfer } from './HighlightTransfer';
 import './HighlightList.css';
 
@@ -73,75 +73,27 @@ function firstHighlights(groups: readonly ArticleGroup[], limit: number): { show
   return { shown, count };
 }
 
+/** The highlights list of the popup and the library page (see the file comment). */
 export function HighlightList({ api, page = null, pageSize = 30, variant = 'popup', undoMs = UNDO_MS }: HighlightListProps) {
   const { t } = api;
-  const [store, setStoreState] = useState<HighlightStore | null>(null);
-  /** The store in use now (async replies may come back after the full set replaced the first view). */
-  const current = useRef<HighlightStore | null>(null);
-  const setStore = (s: HighlightStore): void => {
-    current.current = s;
-    setStoreState(s);
-  };
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { store, version, complete, loadError, aidsFailed, reload, put, drop, changed } = useHighlightStore(api, {
+    quick: variant === 'popup',
+    quickLimit: pageSize * 2,
+    url: page?.url,
+    prepare: variant === 'library',
+  });
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [limit, setLimit] = useState(pageSize);
   const [undo, setUndo] = useState<HighlightRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const [complete, setComplete] = useState(false);
-  /** Changes the reader made while the full set was on its way (null: deleted); they win over it. */
-  const edits = useRef<Map<string, HighlightRecord | null> | null>(null);
-  const load = (): void => {
-    let done = false;
-    const loadAll = (): void => {
-      edits.current = new Map();
-      api.allHighlights().then(
-        (records) => {
-          done = true;
-          const s = new HighlightStore(records);
-          for (const [id, r] of edits.current ?? []) {
-            if (r) s.put(r);
-            else s.remove(id);
-          }
-          edits.current = null;
-          setComplete(true);
-          setStore(s);
-          setLoadError(null);
-          setVersion((v) => v + 1);
-          // The library is for searching: the index is built right away rather than on the first key.
-          if (variant === 'library') setTimeout(() => s.prepare(), 0);
-        },
-        (e: unknown) => {
-          edits.current = null;
-          setLoadError(message(e));
-        },
-      );
-    };
-    // In the popup, the newest highlights (and the tab's article's) show at once; the full set,
-    // for search, filters and export, is asked for only then, so that its large reply does not
-    // hold up the first view; it replaces the first view when it arrives.
-    if (variant === 'popup' && api.recentHighlights) {
-      api.recentHighlights(pageSize * 2, page?.url).then(
-        (records) => {
-          if (!done) {
-            setStore(new HighlightStore(records));
-            setVersion((v) => v + 1);
-          }
-          loadAll();
-        },
-        () => loadAll(),
-      );
-    } else loadAll();
-  };
-
-  useEffect(() => {
-    load();
-    return () => {
+  useEffect(
+    () => () => {
       if (undoTimer.current) clearTimeout(undoTimer.current);
-    };
-  }, []);
+    },
+    [],
+  );
 
   const query = useMemo(() => toQuery(filters), [filters]);
   useEffect(() => setLimit(pageSize), [query, pageSize]);
@@ -165,17 +117,6 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
       performance.mark('dubao:panel:first-highlights');
     }
   }, [count, pageHits.length]);
-
-  const changed = (): void => setVersion((v) => v + 1);
-  /** Changes the list (and remembers them for a full set still on its way). */
-  const put = (r: HighlightRecord): void => {
-    current.current?.put(r);
-    edits.current?.set(r.id, r);
-  };
-  const drop = (id: string): void => {
-    current.current?.remove(id);
-    edits.current?.set(id, null);
-  };
 
   const saveNote = (r: HighlightRecord, note: string): void => {
     if (!store) return;
@@ -254,6 +195,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     <section aria-labelledby="dubao-hl-h" class={`card hl-card hl-${variant}`}>
       <h2 id="dubao-hl-h">{t('highlightsAllHeading')}</h2>
       {loadError && <p class="error" role="alert">{t('storageError', loadError)}</p>}
+      {aidsFailed && <p class="muted" role="status">{t('hlSearchAidsFailed')}</p>}
       {!store && !loadError && <p class="muted">{t('loading')}</p>}
       {store && store.size === 0 && <p class="muted">{t('noHighlights')}</p>}
       {store && store.size > 0 && (
@@ -296,7 +238,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
           <button type="button" onClick={undoDelete}>{t('hlUndo')}</button>
         </div>
       )}
-      {store && complete && <HighlightTransfer t={t} records={results} download={api.download} importText={api.importHighlights} onImported={load} />}
+      {store && complete && <HighlightTransfer t={t} records={results} download={api.download} importText={api.importHighlights} onImported={reload} />}
       {api.openLibrary && (
         <p class="hl-library-link">
           <a

@@ -2,8 +2,11 @@
 //
 // buildSearchIndex() costs about 250 ms for 10,000 highlights, so it is built once (on the first
 // search, or ahead of time with prepare()) and never rebuilt for an edit: records changed,
-// added or deleted since are tracked and searched with a small index of their own.
+// added or deleted since are tracked and searched with a small index of their own. The search
+// aids (pinyin-pro, traditional folding) load on demand: an index built without them is
+// rebuilt on the first search after they arrived.
 import { buildSearchIndex, type HighlightQuery, type SearchIndex } from '../lib/highlights/search';
+import { searchAidsReady } from '../lib/highlights/search-aids';
 import type { HighlightRecord } from '../lib/highlights/types';
 
 /** Beyond this many changes since the index was built, the next search rebuilds it. */
@@ -52,9 +55,12 @@ export class HighlightStore {
     return this.index !== null;
   }
 
-  /** Builds the search index now (otherwise the first search does). */
+  /**
+   * Builds the search index now (otherwise the first search does). An index built before the
+   * search aids (pinyin, traditional folding) were loaded is rebuilt once they are.
+   */
   prepare(): void {
-    if (this.index && this.changed.size <= REBUILD_AFTER) return;
+    if (this.index && this.changed.size <= REBUILD_AFTER && (this.index.complete || !searchAidsReady())) return;
     this.index = buildSearchIndex(this.all());
     this.changed.clear();
   }

@@ -15,6 +15,10 @@ import { mergeImport, parseImport } from '../lib/highlights/import';
 import { buildSearchIndex } from '../lib/highlights/search';
 import type { HighlightColor, HighlightRecord } from '../lib/highlights/types';
 import { readings } from '../lib/pinyin';
+import { loadSearchAids } from '../lib/highlights/search-aids';
+
+// Search by pinyin and traditional characters loads on demand; the figures are for the full search.
+await loadSearchAids();
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'tests/fixtures/corpus');

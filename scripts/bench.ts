@@ -9,7 +9,12 @@ import { buildSearchIndex } from '../lib/highlights/search';
 import { readings } from '../lib/pinyin';
 import { reflowText } from '../lib/reflow';
 import { benchWords } from './bench-words';
+import { firstLoad } from './lib/first-load';
 import { sampleHighlights } from './lib/sample-highlights';
+import { loadSearchAids } from '../lib/highlights/search-aids';
+
+// Search by pinyin and traditional characters loads on demand; the figures are for the full search.
+await loadSearchAids();
 
 const root = process.cwd();
 const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks']
@@ -78,6 +83,11 @@ const cs = join(out, 'content-scripts');
 for (const f of readdirSync(cs)) rows.push([`content script ${f} (minified)`, `${(statSync(join(cs, f)).size / 1024).toFixed(1)} KB`]);
 for (const f of ['background.js', 'annotator.js', 'cn2t.js']) {
   if (existsSync(join(out, f))) rows.push([`${f} (minified; ${f === 'background.js' ? 'the service worker' : 'injected only when a reader turns it on'})`, `${(statSync(join(out, f)).size / 1024).toFixed(1)} KB`]);
+}
+for (const [page, target] of [['popup.html', '  (target ≤ 100 KB)'], ['library.html', '']] as const) {
+  const first = firstLoad(out, page);
+  rows.push([`${page} first load: scripts before any code runs (entry + modulepreload + static imports, ${first.files.filter((f) => f.endsWith('.js')).length} files)`, `${(first.js / 1024).toFixed(1)} KB${target}`]);
+  rows.push([`${page} first load: stylesheets`, `${(first.css / 1024).toFixed(1)} KB`]);
 }
 
 const width = Math.max(...rows.map(([k]) => k.length));

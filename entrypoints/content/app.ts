@@ -78,7 +78,8 @@ export class DubaoPage {
         else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at);
       },
       click: (at) => this.onWord(at),
-      tap: (at) => this.onWord(at),
+      // Nothing rests on a touch screen: a tap on a word opens what a resting pointer would.
+      tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at) : this.onWord(at)),
       keyOpen: (term) => {
         if (!f.terms.refocusing(term)) void f.terms.openTerm(term);
       },

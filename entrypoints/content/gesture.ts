@@ -1,7 +1,8 @@
 // The one place that decides what the reader did in the article: a drag-selection or a
 // double-click word selection (→ toolbar), the pointer resting on a word (→ dictionary or term
-// card), a plain click or a touch tap (→ term card or the word's pinyin), keyboard focus on a
-// term (→ its card). Each gesture goes to exactly one handler; events the page's own scripts
+// card), a plain click (→ term card or the word's pinyin), a touch tap (→ term card, or the
+// word's dictionary card as a rest would), keyboard focus on a term (→ its card), Shift + arrow
+// keys after a click placed the caret (→ toolbar). Each gesture goes to exactly one handler; events the page's own scripts
 // dispatch (`isTrusted` false) are never gestures.
 
 /** Where a pointer gesture happened. */
@@ -132,6 +133,8 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   on(root, 'dblclick', () => cancelClick());
   on(doc, 'keydown', (e) => {
     if (e.key === 'Tab') tabAt = performance.now();
+    // A click that placed the caret for a keyboard selection (Shift + arrows) is not a click on a word.
+    if (e.key === 'Shift' || e.shiftKey) cancelClick();
   }, true);
   on(root, 'focusin', (e) => {
     const term = termOf(e.target);

@@ -23,7 +23,7 @@
 //   become <br>, tabs become spaces; a leading # becomes &#35; (Anki reads a line starting
 //   with # as a comment or a header). Escaping " keeps Anki's importer from reading a field as quoted.
 
-import { groupByArticle } from './search';
+import { groupByArticle } from './group';
 import { canonicalRecord, EXPORT_FORMAT, EXPORT_VERSION } from './types';
 import type { HighlightRecord } from './types';
 

@@ -12,8 +12,12 @@
 // (all heteronyms, no tones, as match() does) and the texts are kept as arrays of character ids;
 // a query then runs a small automaton over them. tests/unit/highlights-search.test.ts checks
 // that the result agrees with match(). One addition: ü may be typed as v or u (lv, lu → 绿).
+//
+// pinyin-pro is not imported here: it arrives with loadSearchAids() (./search-aids.ts), so the
+// popup's first script stays small. Texts encoded before that match Latin letters only; their
+// Han characters already have ids and get their readings as soon as pinyin-pro is there.
 
-import { pinyin } from 'pinyin-pro';
+import { hanReadings, searchAidsReady } from './search-aids';
 
 /** Id of characters that take part in no match. */
 const NONE = 0;
@@ -31,46 +35,70 @@ const ids = new Map<string, number>();
 const readingsOf: string[][] = [[], []];
 /** Bit i set when some reading of the id starts with letter 'a' + i. */
 let firstMask = new Int32Array(1024);
+/**
+ * Han characters given an id before pinyin-pro was loaded (./search-aids.ts): their readings
+ * are filled in by fillPending() once it is, so texts encoded earlier match from then on.
+ */
+const pending: [string, number][] = [];
+
+function readingsOfHan(ch: string): string[] {
+  const found = new Set<string>();
+  for (const r of hanReadings(ch) ?? []) {
+    const lower = r.toLowerCase();
+    if (!/^[a-zü]+$/u.test(lower)) continue;
+    found.add(lower);
+    if (lower.includes('ü')) {
+      found.add(lower.replace(/ü/gu, 'v'));
+      found.add(lower.replace(/ü/gu, 'u'));
+    }
+  }
+  return [...found];
+}
+
+function setReadings(id: number, readings: string[]): void {
+  readingsOf[id] = readings;
+  let mask = 0;
+  for (const r of readings) {
+    const c = r.charCodeAt(0) - 97;
+    if (c >= 0 && c < 26) mask |= 1 << c;
+  }
+  firstMask[id] = mask;
+}
+
+function newId(): number {
+  const id = readingsOf.length;
+  readingsOf.push([]);
+  if (id >= firstMask.length) {
+    const grown = new Int32Array(firstMask.length * 2);
+    grown.set(firstMask);
+    firstMask = grown;
+  }
+  return id;
+}
+
+/** Gives the characters registered before pinyin-pro was loaded their readings (once it is). */
+function fillPending(): void {
+  if (pending.length === 0 || !searchAidsReady()) return;
+  for (const [ch, id] of pending.splice(0)) setReadings(id, readingsOfHan(ch));
+}
 
 function register(ch: string): number {
   let id = ids.get(ch);
   if (id !== undefined) return id;
-  let readings: string[] = [];
   if (ch === ' ') id = SPACE;
-  else if (LETTER_RE.test(ch)) readings = [ch];
+  else if (LETTER_RE.test(ch)) setReadings((id = newId()), [ch]);
   else if (HAN_RE.test(ch)) {
-    const found = new Set<string>();
-    for (const r of pinyin(ch, { multiple: true, type: 'array', toneType: 'none' })) {
-      const lower = r.toLowerCase();
-      if (!/^[a-zü]+$/u.test(lower)) continue;
-      found.add(lower);
-      if (lower.includes('ü')) {
-        found.add(lower.replace(/ü/gu, 'v'));
-        found.add(lower.replace(/ü/gu, 'u'));
-      }
-    }
-    readings = [...found];
-  }
-  if (id === undefined) {
-    if (readings.length === 0) id = NONE;
-    else {
-      id = readingsOf.length;
-      readingsOf.push(readings);
-      if (id >= firstMask.length) {
-        const grown = new Int32Array(firstMask.length * 2);
-        grown.set(firstMask);
-        firstMask = grown;
-      }
-      let mask = 0;
-      for (const r of readings) {
-        const c = r.charCodeAt(0) - 97;
-        if (c >= 0 && c < 26) mask |= 1 << c;
-      }
-      firstMask[id] = mask;
-    }
-  }
+    id = newId();
+    if (!searchAidsReady()) pending.push([ch, id]);
+    else setReadings(id, readingsOfHan(ch));
+  } else id = NONE;
   ids.set(ch, id);
   return id;
+}
+
+/** True when pinyin-pro is loaded, i.e. pinyin queries can match Han characters. */
+export function pinyinReady(): boolean {
+  return searchAidsReady();
 }
 
 /** Texts as character ids, one after the other. */
@@ -86,6 +114,7 @@ export interface PinyinTexts {
  * '\u0000' (or any character without a reading): no match runs across them.
  */
 export function encodePinyinTexts(texts: readonly string[]): PinyinTexts {
+  fillPending();
   let total = 0;
   for (const t of texts) total += t.length;
   const chars = new Uint32Array(total);
@@ -114,6 +143,7 @@ export type PinyinMatcher = (text: number) => boolean;
 
 /** Compiles `query` (already normalised) against the encoded texts. */
 export function pinyinMatcher(texts: PinyinTexts, query: string): PinyinMatcher {
+  fillPending();
   const m = query.length;
   const code = Array.from(query, (c) => c.charCodeAt(0));
   const bits = code.map((c) => (c >= 97 && c < 123 ? 1 << (c - 97) : 0));

@@ -11,10 +11,17 @@
 // buildSearchIndex() does the normalisation and the pinyin encoding once; each search is then
 // a scan over typed arrays and plain strings (10,000 highlights: a few ms, see
 // scripts/bench-highlights.ts). Results keep the order of the records given.
+//
+// The traditional → simplified folding and the pinyin readings are loaded on demand
+// (./search-aids.ts). An index built before they arrived finds characters as written and
+// Latin letters only, and says so with `complete: false`; its owner rebuilds it once they are
+// loaded (components/HighlightStore.ts).
 
-import { toSimplified } from '../convert';
 import { encodePinyinTexts, normalizePinyinQuery, pinyinMatcher } from './pinyin-match';
+import { searchAidsReady, simplifyForSearch } from './search-aids';
 import type { HighlightColor, HighlightRecord } from './types';
+
+export { groupByArticle, type ArticleGroup } from './group';
 
 export interface HighlightQuery {
   /** Words to find in the quote, note or title (simplified or traditional, or pinyin). */
@@ -33,6 +40,8 @@ export interface HighlightQuery {
 
 export interface SearchIndex {
   readonly size: number;
+  /** False when built before the search aids were loaded (no folding of traditional text, no pinyin). */
+  readonly complete: boolean;
   search(query: HighlightQuery): HighlightRecord[];
 }
 
@@ -40,15 +49,19 @@ export interface SearchIndex {
 const FIELD_SEPARATOR = '\u0000';
 const ASCII_ONLY_RE = /^[\x00-\x7f]*$/u;
 
-/** The normal form both sides of a text comparison are put in. */
+/**
+ * The normal form both sides of a text comparison are put in: simplified (once the search aids
+ * are loaded), NFKC, lower case.
+ */
 export function normalizeForSearch(text: string): string {
   if (!text) return '';
-  const simplified = ASCII_ONLY_RE.test(text) ? text : toSimplified(text);
+  const simplified = ASCII_ONLY_RE.test(text) ? text : simplifyForSearch(text);
   return simplified.normalize('NFKC').toLowerCase();
 }
 
 /** Builds the index once; search() can then be called any number of times. */
 export function buildSearchIndex(records: readonly HighlightRecord[]): SearchIndex {
+  const complete = searchAidsReady();
   const list = [...records];
   const titleCache = new Map<string, string>();
   const haystacks = list.map((r) => {
@@ -66,6 +79,7 @@ export function buildSearchIndex(records: readonly HighlightRecord[]): SearchInd
 
   return {
     size: list.length,
+    complete,
     search(query: HighlightQuery): HighlightRecord[] {
       const q = query ?? {};
       const colors = q.colors && q.colors.length > 0 ? new Set<string>(q.colors) : null;
@@ -102,62 +116,4 @@ export function buildSearchIndex(records: readonly HighlightRecord[]): SearchInd
 /** One-off search; build the index once with buildSearchIndex() to search repeatedly. */
 export function searchHighlights(records: readonly HighlightRecord[], query: HighlightQuery): HighlightRecord[] {
   return buildSearchIndex(records).search(query);
-}
-
-export interface ArticleGroup {
-  url: string;
-  paper: string;
-  date: string | null;
-  title: string | null;
-  /** In reading order (position), then by creation time. */
-  highlights: HighlightRecord[];
-}
-
-let collator: Intl.Collator | undefined;
-function compareText(a: string, b: string): number {
-  collator ??= new Intl.Collator('zh-Hans-CN');
-  return collator.compare(a, b);
-}
-
-function byPosition(a: HighlightRecord, b: HighlightRecord): number {
-  return (
-    a.position.startBlock - b.position.startBlock ||
-    a.position.start - b.position.start ||
-    a.position.endBlock - b.position.endBlock ||
-    a.position.end - b.position.end ||
-    a.createdAt - b.createdAt ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
-/**
- * The highlights grouped by article (URL): newest issue first (articles without a date last),
- * then by title (Chinese collation), then by URL. The article's paper, date and title are those
- * of its most recently updated highlight.
- */
-export function groupByArticle(records: readonly HighlightRecord[]): ArticleGroup[] {
-  const groups = new Map<string, { meta: HighlightRecord; highlights: HighlightRecord[] }>();
-  for (const r of records) {
-    const g = groups.get(r.url);
-    if (!g) groups.set(r.url, { meta: r, highlights: [r] });
-    else {
-      g.highlights.push(r);
-      if (r.updatedAt > g.meta.updatedAt) g.meta = r;
-    }
-  }
-  const out: ArticleGroup[] = [...groups.entries()].map(([url, g]) => ({
-    url,
-    paper: g.meta.paper,
-    date: g.meta.date,
-    title: g.meta.title,
-    highlights: g.highlights.sort(byPosition),
-  }));
-  return out.sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? 1 : -1;
-    }
-    return compareText(a.title ?? '', b.title ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  });
 }

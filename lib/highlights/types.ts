@@ -1,80 +1,18 @@
-// Highlight records: the stored shape and its validation.
-//
-// A highlight is anchored twice, in the spirit of the W3C Web Annotation selectors:
-// - `quote` (TextQuoteSelector): the exact text plus up to CONTEXT_CHARS characters of context
-//   on either side, taken across block boundaries of the repaired article joined with '\n';
-// - `position` (TextPositionSelector): UTF-16 offsets into the repaired block texts, end
-//   exclusive.
-// See lib/anchor for how both are built and re-attached to a (possibly changed) article.
+// Highlight records from outside: validation (the record's shape is in ./record.ts and is
+// re-exported here, so importers need one module).
 //
 // validateHighlight() is the single gate for records from outside the running code: messages
 // to the background and imported files. It copies the known fields into a fresh object (so
 // unknown keys, `__proto__` included, never reach storage) and reports every problem with the
 // field path.
 
-/** `format` and `version` of an export file (lib/highlights/export.ts toJson). */
-export const EXPORT_FORMAT = 'dubao-highlights';
-export const EXPORT_VERSION = 1;
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, ID_RE, type HighlightColor, type HighlightPosition, type HighlightQuote, type HighlightRecord } from './record';
+import { describeValue, isHttpUrl, isIsoDate } from './values';
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink';
+export * from './record';
+export { describeValue, isHttpUrl, isIsoDate } from './values';
 
-/** The colours, in the order the UI offers them. */
-export const HIGHLIGHT_COLORS: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink'];
-
-export interface HighlightQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-export interface HighlightPosition {
-  startBlock: number;
-  start: number;
-  endBlock: number;
-  end: number;
-}
-
-export interface HighlightRecord {
-  /** uuid-like, [A-Za-z0-9_-]{8,64}. */
-  id: string;
-  /** Canonical e-paper URL (lib/url.ts canonicalUrl). */
-  url: string;
-  /** Paper name, e.g. 萧山日报. */
-  paper: string;
-  /** Site id, e.g. xsrb. */
-  site: string;
-  /** Issue date YYYY-MM-DD. */
-  date: string | null;
-  /** Article title. */
-  title: string | null;
-  quote: HighlightQuote;
-  position: HighlightPosition;
-  color: HighlightColor;
-  note: string;
-  tags: string[];
-  /** ms since epoch. */
-  createdAt: number;
-  updatedAt: number;
-  schema: 1;
-}
-
-/** Limits enforced by validateHighlight(). */
-export const HIGHLIGHT_LIMITS = {
-  exact: 5000,
-  context: 64,
-  note: 10_000,
-  tags: 32,
-  tag: 40,
-  url: 2048,
-  paper: 128,
-  title: 512,
-  /** Largest block index or offset accepted in `position`. */
-  offset: 10_000_000,
-} as const;
-
-export const ID_RE = /^[A-Za-z0-9_-]{8,64}$/u;
 const SITE_RE = /^[a-z0-9-]{1,64}$/u;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 /** Latest time accepted (the largest valid Date). */
 const MAX_TIME = 8.64e15;
 
@@ -84,6 +22,7 @@ export interface HighlightProblem {
   problem: string;
 }
 
+/** What checkHighlight() found: the clean record or the problems, and the ignored keys. */
 export interface HighlightCheck {
   /** The clean record, when there was no problem. */
   value: HighlightRecord | null;
@@ -92,6 +31,7 @@ export interface HighlightCheck {
   unknown: string[];
 }
 
+/** validateHighlight()'s answer: the clean record, or every problem as `path: problem`. */
 export type ValidationResult = { ok: true; value: HighlightRecord } | { ok: false; errors: string[] };
 
 const RECORD_KEYS = [
@@ -117,43 +57,6 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 /** An own property only: inherited values (a polluted prototype) are never read as fields. */
 const own = (o: Record<string, unknown>, key: string): unknown => (hasOwn(o, key) ? o[key] : undefined);
-
-/** A short, printable rendering of a bad value for an error message. */
-export function describeValue(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  switch (typeof v) {
-    case 'string': {
-      const shown = v.length > 24 ? `${v.slice(0, 24)}…` : v;
-      return JSON.stringify(shown);
-    }
-    case 'number':
-    case 'boolean':
-      return String(v);
-    case 'object':
-      return 'an object';
-    default:
-      return typeof v;
-  }
-}
-
-export function isHttpUrl(v: string): boolean {
-  try {
-    return /^https?:$/u.test(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** True for a real calendar date in YYYY-MM-DD form. */
-export function isIsoDate(v: string): boolean {
-  const m = DATE_RE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= days;
-}
 
 /**
  * Checks a record from outside (a message, an imported file). Collects every problem instead of
@@ -338,24 +241,4 @@ export function validateHighlight(raw: unknown): ValidationResult {
   const check = checkHighlight(raw);
   if (check.value) return { ok: true, value: check.value };
   return { ok: false, errors: check.problems.map((p) => formatProblem(p)) };
-}
-
-/** A copy of a record with its keys in the canonical order (for export and comparison). */
-export function canonicalRecord(r: HighlightRecord): HighlightRecord {
-  return {
-    id: r.id,
-    url: r.url,
-    paper: r.paper,
-    site: r.site,
-    date: r.date,
-    title: r.title,
-    quote: { exact: r.quote.exact, prefix: r.quote.prefix, suffix: r.quote.suffix },
-    position: { startBlock: r.position.startBlock, start: r.position.start, endBlock: r.position.endBlock, end: r.position.end },
-    color: r.color,
-    note: r.note,
-    tags: [...r.tags],
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    schema: 1,
-  };
 }

@@ -2,6 +2,7 @@
 // The library page with 10,000 highlights: a page at a time, search over all of them.
 import { describe, expect, it, vi } from 'vitest';
 import { LibraryPage, type LibraryApi } from '../../components/LibraryPage';
+import { loadSearchAids } from '../../lib/highlights/search-aids';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import { button, byName, hl, mount, quotes, t, type, waitFor } from './panel-fixtures';
 
@@ -53,6 +54,8 @@ function memoryApi(records: HighlightRecord[]): LibraryApi {
 
 describe('library page', () => {
   it('renders 10,000 highlights a page at a time and searches all of them', async () => {
+    // As entrypoints/library/main.tsx does: the search aids are loaded before the page is drawn.
+    await loadSearchAids();
     const root = await mount(<LibraryPage api={memoryApi(many(10_000))} />);
     expect(root.querySelector('h1')?.textContent).toBe(t('libraryTitle'));
     await waitFor(() => expect(quotes(root)).toHaveLength(100));

@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { HighlightList } from '../../components/HighlightList';
 import { toJson } from '../../lib/highlights/export';
+import { loadSearchAids } from '../../lib/highlights/search-aids';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import {
   OLD,
@@ -69,6 +70,8 @@ describe('highlight list', () => {
 
   it('searches quotes, notes and titles, simplified and traditional, by pinyin and initials', async () => {
     const { root, search } = await setup({ page: false });
+    // The list loads its pinyin and traditional tables once it is on screen (highlights-lazy-search.test.tsx).
+    await act(() => loadSearchAids());
     const find = async (q: string): Promise<string[]> => {
       await type(search, q);
       return quotes(root).sort();
@@ -211,7 +214,8 @@ describe('highlight list', () => {
     const { api } = await serviceApi(records);
     const root = await mount(<HighlightList api={api} pageSize={3} />);
     await waitFor(() => expect(quotes(root)).toHaveLength(3));
-    await click(button(root, t('hlShowMore', '4')));
+    // The quick first view (the newest six) is replaced by the full set when it arrives.
+    await click(await waitFor(() => button(root, t('hlShowMore', '4'))));
     expect(quotes(root)).toHaveLength(6);
     await click(button(root, t('hlShowMore', '1')));
     expect(quotes(root)).toHaveLength(7);
@@ -225,7 +229,7 @@ describe('highlight list', () => {
     expect(group).not.toBeNull();
     for (const label of ['hlFormatMarkdown', 'hlFormatJson', 'hlFormatCsv', 'hlFormatAnki']) await click(button(group, t(label)));
     // Anki cards load the pinyin tables first (a dynamic import): wait for the fourth file.
-    await waitFor(() => expect(api.download).toHaveBeenCalledTimes(4));
+    await waitFor(() => expect(api.download).toHaveBeenCalledTimes(4), 15_000);
     const calls = api.download.mock.calls as [string, string, string][];
     expect(calls.map(([name]) => name.replace(/\d{4}-\d{2}-\d{2}/u, 'DATE'))).toEqual([
       'dubao-highlights-DATE.md',
@@ -239,7 +243,8 @@ describe('highlight list', () => {
     expect(csv?.startsWith('\uFEFFid,')).toBe(true);
     expect(anki).toContain('gòng tóng fù yù');
     expect(anki).toContain('&lt;img');
-  });
+    // Loads the pinyin tables for the Anki cards: slow on a busy machine.
+  }, 20_000);
 });
 
 describe('import', () => {

@@ -3,9 +3,11 @@
 // and shows the gold paragraphs with its glossary terms underlined, a layout page and a page
 // that is no article are left alone, and the content script starts without an error.
 //
-// The popup cannot be opened here (WebDriver BiDi does not navigate to moz-extension: pages):
-// gestures are made with the default settings (dictionary on a resting pointer, pinyin of a
-// clicked word); the other reading options are covered in Chromium (reading.e2e.ts).
+// Gestures are made with the default settings (dictionary on a resting pointer, pinyin of a
+// clicked word). The reading settings are changed as a reader does, in the extension's own panel:
+// the add-on gets a fixed internal UUID through the `extensions.webextensions.uuids` pref (as
+// web-ext and Selenium set it), and the panel (popup.html) opens in a tab of its own; WebDriver
+// BiDi navigates to moz-extension: pages only with --remote-allow-system-access.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -17,6 +19,9 @@ import { charPoint, dragOver, type DrivenPage } from './pointer';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on id (wxt.config.ts) and the internal UUID it is given here. */
+const ADDON_ID = 'dubao@dubao.app';
+const UUID = 'd0ba0d0b-e2e0-4f17-8e2e-000000000017';
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4evUqAAR8Aj0ZlnKXAAAAAElFTkSuQmCC', 'base64');
 
 /** Articles of papers in Dubao's list (the others need the popup's "use Dubao on this page"). */
@@ -33,7 +38,14 @@ const errors: string[] = [];
 beforeAll(async () => {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr (npm test does it as root) or set FIREFOX_PATH`);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--width=1100', '--height=900', '--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
   await browser.installExtension(EXTENSION);
   page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
@@ -145,4 +157,54 @@ describe('Firefox', () => {
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('shows traditional characters and pinyin over them once the reader picks them in the panel', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    const article = () => page.$eval('.dubao-article', (a) => a.textContent ?? '');
+    expect(await article()).toContain('农业银行萧山分行');
+    const panel = await openPanel();
+    // Characters: Original → Simplified → Traditional (Taiwan), with the keyboard on the list.
+    await pick(panel, '#dubao-script', 2);
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelector('.dubao-article')?.textContent?.includes('農業銀行蕭山分行') ?? false, { timeout: 15000 });
+    expect(await article()).not.toContain('农业银行');
+    // Pinyin: Off → All characters. Ruby over the traditional characters, with their readings.
+    await pick(panel, '#dubao-pinyin', 1);
+    await page.bringToFront();
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').some((t) => t === 'yínháng'), { timeout: 15000 });
+    const rubies = await page.$$eval('.dubao-article ruby', (rs) => rs.map((r) => [Array.from(r.childNodes, (n) => (n.nodeName === 'RT' || n.nodeName === 'RP' ? '' : (n.textContent ?? ''))).join(''), r.querySelector('rt')?.textContent ?? '']));
+    expect(rubies.length).toBeGreaterThan(100);
+    expect(rubies).toContainEqual(['銀行', 'yínháng']);
+    expect(rubies.map(([base]) => base).join('')).not.toContain('银行');
+    // Back to the defaults for the other tests.
+    await pick(panel, '#dubao-pinyin', -1);
+    await pick(panel, '#dubao-script', -2);
+    await page.bringToFront();
+    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length === 0 && (document.querySelector('.dubao-article')?.textContent?.includes('农业银行萧山分行') ?? false), { timeout: 15000 });
+    await panel.close();
+    expect(errors).toEqual([]);
+  });
 });
+
+/** Opens the extension's panel (popup.html) in a tab of its own. */
+async function openPanel(): Promise<Page> {
+  const panel = await browser.newPage();
+  // The navigation to a moz-extension: page reports no load event over BiDi: wait for the panel instead.
+  await panel.goto(`moz-extension://${UUID}/popup.html`, { timeout: 3000 }).catch(() => undefined);
+  await panel.waitForSelector('#dubao-script', { timeout: 15000 });
+  return panel;
+}
+
+/**
+ * Moves a closed drop-down list `steps` options down (up when negative): a click on its label
+ * focuses it, then the arrow keys, as a keyboard user does.
+ */
+async function pick(panel: Page, selector: string, steps: number): Promise<void> {
+  await panel.bringToFront();
+  await panel.click(`label[for="${selector.slice(1)}"]`);
+  await panel.waitForFunction((sel) => document.activeElement === document.querySelector(sel), { timeout: 3000 }, selector);
+  for (let i = 0; i < Math.abs(steps); i++) await panel.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+}

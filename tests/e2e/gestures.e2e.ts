@@ -1,5 +1,6 @@
 // In real Chromium, gestures made as a reader makes them (mouse down–move–up, double-click, a
-// resting pointer, a click, a touch tap, Tab / Escape): each does one thing and only that.
+// resting pointer, a click, Shift + arrow keys, a touch tap, Tab / Escape): each does one thing
+// and only that.
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html, modelled on
 // xsrb.xsnet.cn's <br>-wrapped article body).
 import type { Page } from 'playwright-core';
@@ -69,6 +70,57 @@ describe('gestures', () => {
     expect(await cards(page)).toBe(0);
     expect(await rubies(page)).toBe(0);
     await page.close();
+  });
+
+  it('Shift + arrow keys extend a mouse selection: one toolbar stays, and nothing else opens', async () => {
+    // Caret browsing off (the default): Chromium extends an existing selection from the keyboard.
+    const page = await open();
+    const p = await charPoint(page, 2, '城');
+    await page.mouse.dblclick(p.x, p.y);
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const word = await selected(page);
+    expect(word.startsWith('城')).toBe(true);
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(60);
+    }
+    await page.keyboard.up('Shift');
+    await expect.poll(() => selected(page)).toBe('城厢支行是'.slice(0, word.length + 2));
+    await page.waitForTimeout(QUIET_MS);
+    expect(await toolbars(page)).toBe(1);
+    expect(await cards(page)).toBe(0);
+    expect(await rubies(page)).toBe(0);
+    await page.close();
+  });
+
+  it('with caret browsing on, a click places the caret and Shift + arrow keys select: the toolbar only, no card, no pinyin', async () => {
+    // Caret browsing (F7) is how a keyboard reader selects from a caret; without it Chromium
+    // does not move a collapsed caret in page text, Dubao or not.
+    const caret = await launch({ args: ['--enable-caret-browsing'] });
+    try {
+      await routeFixtures(caret.context);
+      const page = await open(caret);
+      // The click lands on the left half of 城: the caret goes before it.
+      const p = await charPoint(page, 2, '城');
+      const size = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('[data-dubao-block="2"]') as Element).fontSize));
+      await page.mouse.click(p.x - size / 4, p.y);
+      await page.waitForTimeout(150);
+      await page.keyboard.down('Shift');
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForTimeout(60);
+      }
+      await page.keyboard.up('Shift');
+      await expect.poll(() => toolbars(page)).toBe(1);
+      expect(await selected(page)).toBe('城厢支行');
+      await page.waitForTimeout(QUIET_MS);
+      expect(await cards(page)).toBe(0);
+      expect(await rubies(page)).toBe(0);
+      expect(await toolbars(page)).toBe(1);
+    } finally {
+      await caret.close();
+    }
   });
 
   it('a resting pointer opens the dictionary card; moving on before the rest opens nothing', async () => {
@@ -174,6 +226,24 @@ describe('gestures', () => {
     expect(top.bar.top).toBeGreaterThanOrEqual(top.bottom);
     expect(top.bar.bottom).toBeLessThanOrEqual(top.vh);
     await page.close();
+  });
+
+  it('a touch tap on a plain word opens its dictionary card, as a resting pointer does (no pinyin, no toolbar)', async () => {
+    const touch = await launch({ hasTouch: true });
+    try {
+      await routeFixtures(touch.context);
+      const page = await open(touch);
+      const p = await charPoint(page, 2, '萧');
+      expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.dubao-term'), p)).toBe(false);
+      await page.touchscreen.tap(p.x, p.y);
+      await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('xiāo');
+      await page.waitForTimeout(QUIET_MS);
+      expect(await rubies(page)).toBe(0);
+      expect(await toolbars(page)).toBe(0);
+      expect(await cards(page)).toBe(1);
+    } finally {
+      await touch.close();
+    }
   });
 
   it('a touch tap on a term opens its card (no selection toolbar)', async () => {

@@ -63,7 +63,7 @@ export function localeEnv(lang: 'zh-CN' | 'en'): Record<string, string> {
 }
 
 /** Launches Chromium with the built extension (headless unless `headed`), in the UI_LANG interface language. */
-export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string; hasTouch?: boolean } = {}): Promise<Session> {
+export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string; hasTouch?: boolean; args?: string[] } = {}): Promise<Session> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`extension not built: run npm run build:e2e (${ext})`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'dubao-e2e-'));
@@ -84,6 +84,7 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
       '--no-first-run',
       '--disable-gpu',
       `--lang=${UI_LANG}`,
+      ...(options.args ?? []),
     ],
   });
   let [worker] = context.serviceWorkers();

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { match, pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, groupByArticle, searchHighlights } from '../../lib/highlights/search';
+import { loadSearchAids } from '../../lib/highlights/search-aids';
 import type { HighlightRecord } from '../../lib/highlights/types';
+
+// Pinyin and traditional folding are loaded on demand (lib/highlights/search-aids.ts).
+await loadSearchAids();
 
 let seq = 0;
 function rec(over: Partial<HighlightRecord> & { exact?: string } = {}): HighlightRecord {

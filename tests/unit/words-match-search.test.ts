@@ -3,9 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { newCard } from '../../lib/words/fsrs';
 import { createWordMatcher } from '../../lib/words/matcher';
+import { loadSearchAids } from '../../lib/highlights/search-aids';
 import { buildWordIndex, wordPapers } from '../../lib/words/search';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord } from '../../lib/words/types';
+
+// Pinyin and traditional folding are loaded on demand (lib/highlights/search-aids.ts).
+await loadSearchAids();
 
 describe('word matcher', () => {
   it('finds saved words leftmost-longest without overlaps, in both written forms', () => {
