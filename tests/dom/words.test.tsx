@@ -53,6 +53,29 @@ describe('Words section', () => {
   });
 });
 
+describe('Words section a page at a time', () => {
+  it('shows the first page, fetches more on "show more", and searches every word in the background', async () => {
+    const { ask, repo } = await setup();
+    for (const [i, w] of ['覆盖', '发展', '共富'].entries()) await repo.words.saveWord(input(w, `今年要推进${w}工作。`), Date.now() - 5000 + i);
+    const asked: string[] = [];
+    const send = (async (m: { type: string }) => (asked.push(m.type), ask(m))) as unknown as Send;
+    const api: WordsApi = { t, ...wordCalls(send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} pageSize={2} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    expect(root.querySelector('.words-count')?.textContent).toBe(t('wordsCount', ['5', '5']));
+    expect(asked).not.toContain('words:all');
+    button(root, t('wordsMore', '3')).click();
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保', '共富', '发展']));
+    // A word not on screen is found: the search runs over all the words, in the background.
+    const box = root.querySelector('input[type="search"]') as HTMLInputElement;
+    box.value = 'fugai';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => expect(words(root)).toEqual(['覆盖']));
+    expect(root.querySelector('.words-count')?.textContent).toBe(t('wordsCount', ['1', '5']));
+    expect(asked.filter((x) => x === 'words:page').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('review', () => {
   it('hides the word and its reading until Space, then takes 1–4 and moves to the next word', async () => {
     const { ask, repo } = await setup();
