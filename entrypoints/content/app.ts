@@ -212,6 +212,9 @@ export class DubaoPage {
         // Only a page that shows terms has a matcher to rebuild.
         if (this.state.matcher) void f.terms.reload().catch(() => undefined);
         break;
+      case 'page:refresh-words':
+        void this.words?.refresh();
+        break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');
         break;
