@@ -74,13 +74,13 @@ export class DubaoPage {
       select: () => f.toolbar.show(),
       rest: (at) => {
         const term = termOf(at.target);
-        if (term) void f.terms.openTerm(term);
-        else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at);
+        if (term) void f.terms.openTerm(term, 'hover');
+        else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at, 'hover');
       },
       click: (at) => this.onWord(at),
       tap: (at) => this.onWord(at),
       keyOpen: (term) => {
-        if (!f.terms.refocusing(term)) void f.terms.openTerm(term);
+        if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate');
       },
     }, {
       restDelay: (target) => (termOf(target) ? HOVER_TERM_MS : this.state.settings.hoverDictionary && !target?.closest?.('a') ? HOVER_WORD_MS : null),
@@ -94,7 +94,7 @@ export class DubaoPage {
   /** A click or tap on a word: a term's card, else the word's pinyin. */
   private onWord(at: { target: Element | null; clientX: number; clientY: number }): void {
     const term = termOf(at.target);
-    if (term) void this.features.terms.openTerm(term);
+    if (term) void this.features.terms.openTerm(term, 'deliberate');
     else this.features.pinyin.toggleWordAt(at);
   }
 
