@@ -60,9 +60,10 @@ function useShowMoreOnScroll(more: () => void): (el: HTMLElement | null) => void
 /**
  * The words list: the background answers one page at a time (sorted, filtered and searched
  * there), so the first words show at once however many are saved; more come on scroll or by
- * "show more".
+ * "show more". The first view (and a new search) asks for `firstPage` words (more than a screen
+ * holds: drawing 100 items took longer than the wait for them), later pages `pageSize`.
  */
-export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsApi; pageSize?: number; undoMs?: number }) {
+export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }: { api: WordsApi; pageSize?: number; firstPage?: number; undoMs?: number }) {
   const { t } = api;
   const [list, setList] = useState<WordPage | null>(null);
   const [papers, setPapers] = useState<string[]>([]);
@@ -74,9 +75,10 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
   const asked = useRef(0);
   const busy = useRef(false);
 
-  const load = (q: WordQuery, count = pageSize): void => {
+  /** Loads the first `count` matches of `q` (at least a first page's worth). */
+  const load = (q: WordQuery, count = 0): void => {
     const id = ++asked.current;
-    api.pageWords(q, 0, Math.min(1000, Math.max(count, pageSize))).then(
+    api.pageWords(q, 0, Math.min(1000, Math.max(count, Math.min(firstPage, pageSize)))).then(
       (page) => id === asked.current && setList(page),
       (e: unknown) => id === asked.current && setError(message(e)),
     );

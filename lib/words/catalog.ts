@@ -2,11 +2,13 @@
 // words sorted (latest met first), filtered and searched there, so that the library page never
 // holds more than the pages it shows (20,000 words are some 11 MB of records).
 //
-// The catalog is built once from every record (one read of the store plus the search index) and
-// kept until the words change; the first page of the unfiltered list does not wait for it (a
-// cursor over the byLastSeen index answers it: the library shows its first words at once).
+// The catalog is built once from every record (one read of the store, sorted) and kept until the
+// words change; the search index over it is built when a query first needs it, in slices, so that
+// the background keeps answering pages meanwhile. The first page of the unfiltered list does not
+// wait for either (a cursor over the byLastSeen index answers it: the library shows its first
+// words at once).
 import type { WordRepository } from '../db/words';
-import { buildWordIndex, wordPapers, type WordIndex, type WordQuery } from './search';
+import { buildWordIndexInSlices, wordPapers, type WordIndex, type WordQuery } from './search';
 import type { WordRecord } from './types';
 
 /** One page of the words list: the records, how many match the query and how many are saved. */
@@ -31,8 +33,9 @@ export function isEmptyQuery(q: WordQuery): boolean {
 
 interface Built {
   sorted: WordRecord[];
-  index: WordIndex;
   papers: string[];
+  /** The search index, built in slices when a query first needs it. */
+  index: Promise<WordIndex> | null;
 }
 
 /** The words catalog over a repository: pages, papers and exports; `changed()` after every write. */
@@ -65,9 +68,9 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
     release = setTimeout(forget, keepMs);
     if (built) return built;
     const at = generation;
-    const next = repo.allWords().then((all) => {
+    const next = repo.allWords().then((all): Built => {
       const sorted = all.sort(byLastSeen);
-      return { sorted, index: buildWordIndex(sorted), papers: wordPapers(sorted) };
+      return { sorted, papers: wordPapers(sorted), index: null };
     });
     built = next;
     // A failed read is not kept: the next question tries again.
@@ -78,7 +81,9 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
   };
   const find = async (query: WordQuery): Promise<{ list: WordRecord[]; total: number }> => {
     const b = await get();
-    return { list: isEmptyQuery(query) ? b.sorted : b.index.search(query), total: b.sorted.length };
+    if (isEmptyQuery(query)) return { list: b.sorted, total: b.sorted.length };
+    b.index ??= buildWordIndexInSlices(b.sorted);
+    return { list: (await b.index).search(query), total: b.sorted.length };
   };
 
   return {
