@@ -11,8 +11,14 @@ import { localDate } from './WordsItem';
 const FORMATS = [
   { label: 'wordsExportAnki', ext: 'tsv', mime: 'text/tab-separated-values;charset=utf-8', make: (rs: readonly WordRecord[]) => [toAnkiWords(rs)] },
   { label: 'wordsExportCsv', ext: 'csv', mime: 'text/csv;charset=utf-8', make: (rs: readonly WordRecord[]) => [toWordsCsv(rs)] },
-  { label: 'wordsExportJson', ext: 'json', mime: 'application/json;charset=utf-8', make: (rs: readonly WordRecord[]) => toWordsJsonParts(rs) },
+  { label: 'wordsExportJson', ext: 'json', mime: 'application/json;charset=utf-8', make: (rs: readonly WordRecord[], limits?: JsonLimits) => toWordsJsonParts(rs, limits) },
 ] as const;
+
+/** The most one JSON file may hold (default: what an import takes, lib/words/io.ts). */
+export interface JsonLimits {
+  maxBytes?: number;
+  maxWords?: number;
+}
 
 export interface WordsTransferProps {
   t: (key: string, substitutions?: string | string[]) => string;
@@ -24,6 +30,8 @@ export interface WordsTransferProps {
   importWords: (text: string) => Promise<WordImportSummary>;
   /** Called after an import stored something. */
   onImported: () => void;
+  /** Limits of one JSON file; the import's unless told (tests). */
+  jsonLimits?: JsonLimits;
 }
 
 /** An export waiting as parts: the file name stem, the texts and their type. */
@@ -33,7 +41,7 @@ interface Parts {
   mime: string;
 }
 
-export function WordsTransfer({ t, count, records, download, importWords, onImported }: WordsTransferProps) {
+export function WordsTransfer({ t, count, records, download, importWords, onImported, jsonLimits }: WordsTransferProps) {
   const [parts, setParts] = useState<Parts | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -52,7 +60,7 @@ export function WordsTransfer({ t, count, records, download, importWords, onImpo
     setFailed(null);
     setExporting(f.ext);
     try {
-      const texts = f.make(await records());
+      const texts = f.make(await records(), jsonLimits);
       const stem = `dubao-words-${localDate(Date.now())}`;
       if (texts.length === 1) download(`${stem}.${f.ext}`, texts[0] as string, f.mime);
       else setParts({ stem, texts, mime: f.mime });
