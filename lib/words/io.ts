@@ -1,6 +1,7 @@
 // Saved words out and in: Anki TSV, CSV (for spreadsheets), and Dubao's own JSON, whose import
 // is validated whole before anything is stored (a foreign or broken file changes nothing).
 import { readExportFile, utf8Bytes } from '../export-file';
+import { ankiField, ankiHtml as html } from '../export-format';
 import { wordKey } from './merge';
 import { validateWordRecord, type WordRecord, type WordSentence } from './types';
 
@@ -19,22 +20,8 @@ export function sentenceSource(s: Pick<WordSentence, 'paper' | 'date' | 'title' 
 /** The sentence shown for a word: the newest one (null for a word without sentences). */
 export const latestSentence = (r: WordRecord): WordSentence | null => r.sentences[0] ?? null;
 
-/** HTML-escaped text for an Anki field (html:true): & < > " escaped, tabs and line breaks made safe. */
-function html(text: string): string {
-  return text
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    .replace(/\t/gu, ' ')
-    .replace(/\r\n|\r|\n/gu, '<br>');
-}
-
-/** An Anki field: HTML-escaped; a leading `#` written as `&#35;` so that Anki does not read the line as a header. */
-export function ankiWordField(text: string): string {
-  const v = html(text);
-  return v.startsWith('#') ? `&#35;${v.slice(1)}` : v;
-}
+/** An Anki field: HTML-escaped; a leading `#` written as `&#35;` so that Anki does not read the line as a header (lib/export-format.ts). */
+export const ankiWordField = ankiField;
 
 /** The sentence with the word as an Anki cloze: `…{{c1::word}}…` (each part HTML-escaped). */
 export function clozeSentence(s: Pick<WordSentence, 'text' | 'start' | 'end'>): string {
