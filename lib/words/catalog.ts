@@ -3,8 +3,8 @@
 // holds more than the pages it shows (20,000 words are some 11 MB of records).
 //
 // The catalog is built once from every record (one read of the store, sorted) and kept until the
-// words change; the search index over it is built when a query first needs it, in slices, so that
-// the background keeps answering pages meanwhile. The first page of the unfiltered list does not
+// words change; the search index over it is built in slices once the library has its first page
+// (or when a query first needs it), so that the background keeps answering meanwhile. The first page of the unfiltered list does not
 // wait for either (a cursor over the byLastSeen index answers it: the library shows its first
 // words at once).
 import type { WordRepository } from '../db/words';
@@ -79,11 +79,13 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
     });
     return next;
   };
+  const indexOf = (b: Built): Promise<WordIndex> => (b.index ??= buildWordIndexInSlices(b.sorted));
+  /** Reads the words and builds the index ahead of the first search (the library is open). */
+  const warm = (): void => void get().then(indexOf).catch(() => undefined);
   const find = async (query: WordQuery): Promise<{ list: WordRecord[]; total: number }> => {
     const b = await get();
     if (isEmptyQuery(query)) return { list: b.sorted, total: b.sorted.length };
-    b.index ??= buildWordIndexInSlices(b.sorted);
-    return { list: (await b.index).search(query), total: b.sorted.length };
+    return { list: (await indexOf(b)).search(query), total: b.sorted.length };
   };
 
   return {
@@ -91,7 +93,7 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
       if (!built && offset === 0 && isEmptyQuery(query)) {
         // The library's first view: straight from the index on lastSeen, then the catalog is built for what follows.
         const { words, total } = await repo.recentWords(limit);
-        setTimeout(() => void get().catch(() => undefined), 0);
+        setTimeout(warm, 0);
         return { words, matched: total, total };
       }
       const { list, total } = await find(query);
@@ -101,6 +103,7 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
       return [...(await find(query)).list];
     },
     async papers() {
+      warm();
       return (await get()).papers;
     },
     changed: forget,
