@@ -20,7 +20,7 @@ export function LibraryPage({ api, pageSize = 100 }: { api: LibraryApi; pageSize
       <HighlightList api={api} variant="library" pageSize={pageSize} />
       <TermList api={api} variant="library" pageSize={pageSize} />
       <AlwaysOnSites api={api} />
-      {api.allWords && <WordsList api={api as WordsApi} pageSize={pageSize} />}
+      {api.pageWords && <WordsList api={api as WordsApi} pageSize={pageSize} />}
     </main>
   );
 }

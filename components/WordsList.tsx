@@ -1,9 +1,10 @@
 // The library's 生词 / Words section: every saved word (latest met first) with its sentences,
 // search (simplified, traditional, pinyin, initials), filters (paper, issue dates, source),
 // delete with undo, export and import, and the way to today's review.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WordPage } from '../lib/words/catalog';
 import type { WordImportSummary } from '../lib/words/messages';
-import { buildWordIndex, wordPapers, type WordIndex, type WordQuery } from '../lib/words/search';
+import type { WordQuery } from '../lib/words/search';
 import { WORD_SOURCES, type WordRecord, type WordSource } from '../lib/words/types';
 import type { Send } from '../lib/send';
 import { WordsItem } from './WordsItem';
@@ -13,9 +14,12 @@ import './WordsList.css';
 /** What the words section needs from the outside world. */
 export interface WordsApi {
   t: (key: string, substitutions?: string | string[]) => string;
-  allWords: () => Promise<WordRecord[]>;
-  /** A quick first view: the most recently met words and how many there are in all. */
-  recentWords?: (limit: number) => Promise<{ words: WordRecord[]; total: number }>;
+  /** `limit` words from `offset` of those matching `query` (latest met first), searched by the background. */
+  pageWords: (query: WordQuery, offset: number, limit: number) => Promise<WordPage>;
+  /** Every word matching `query`: what an export writes. */
+  matchingWords: (query: WordQuery) => Promise<WordRecord[]>;
+  /** The papers the words were met in. */
+  wordPapers: () => Promise<string[]>;
   deleteWord: (word: string) => Promise<WordRecord | null>;
   restoreWord: (record: WordRecord) => Promise<WordRecord>;
   importWords: (text: string) => Promise<WordImportSummary>;
@@ -26,61 +30,88 @@ export interface WordsApi {
 }
 
 /** The word calls of WordsApi as background messages. */
-export function wordCalls(ask: Send): Pick<WordsApi, 'allWords' | 'recentWords' | 'deleteWord' | 'restoreWord' | 'importWords'> {
+export function wordCalls(ask: Send): Pick<WordsApi, 'pageWords' | 'matchingWords' | 'wordPapers' | 'deleteWord' | 'restoreWord' | 'importWords'> {
   return {
-    allWords: () => ask({ type: 'words:all' }),
-    recentWords: (limit) => ask({ type: 'words:recent', limit }),
+    pageWords: (query, offset, limit) => ask({ type: 'words:page', query, offset, limit }),
+    matchingWords: (query) => ask({ type: 'words:matching', query }),
+    wordPapers: () => ask({ type: 'words:papers' }),
     deleteWord: (word) => ask({ type: 'word:delete', word }),
     restoreWord: (record) => ask({ type: 'word:restore', record }),
     importWords: (text) => ask({ type: 'words:import', text }),
   };
 }
 
-const byLastSeen = (a: WordRecord, b: WordRecord): number => b.lastSeen - a.lastSeen || (a.word < b.word ? -1 : 1);
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsApi; pageSize?: number; undoMs?: number }) {
+/** Loads the next page when the "show more" button scrolls into view (a click works too). */
+function useShowMoreOnScroll(more: () => void): (el: HTMLElement | null) => void {
+  const observer = useRef<IntersectionObserver | null>(null);
+  const latest = useRef(more);
+  latest.current = more;
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return (el) => {
+    observer.current?.disconnect();
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    observer.current = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current());
+    observer.current.observe(el);
+  };
+}
+
+/**
+ * The words list: the background answers one page at a time (sorted, filtered and searched
+ * there), so the first words show at once however many are saved; more come on scroll or by
+ * "show more". The first view (and a new search) asks for `firstPage` words (more than a screen
+ * holds: drawing 100 items took longer than the wait for them), later pages `pageSize`.
+ */
+export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }: { api: WordsApi; pageSize?: number; firstPage?: number; undoMs?: number }) {
   const { t } = api;
-  const [words, setWords] = useState<WordRecord[] | null>(null);
-  /** The first view (newest words) until every word has arrived: searching waits for all of them. */
-  const [first, setFirst] = useState<{ words: WordRecord[]; total: number } | null>(null);
+  const [list, setList] = useState<WordPage | null>(null);
+  const [papers, setPapers] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<WordQuery>({});
-  const [limit, setLimit] = useState(pageSize);
   const [undo, setUndo] = useState<WordRecord | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const index = useRef<{ of: WordRecord[]; index: WordIndex } | null>(null);
+  /** The latest request: a reply to an older query (typed over since) is dropped. */
+  const asked = useRef(0);
+  const busy = useRef(false);
 
-  const load = (): void => {
-    api.allWords().then((list) => setWords(list.sort(byLastSeen)), (e: unknown) => setError(message(e)));
+  /** Loads the first `count` matches of `q` (at least a first page's worth). */
+  const load = (q: WordQuery, count = 0): void => {
+    const id = ++asked.current;
+    api.pageWords(q, 0, Math.min(1000, Math.max(count, Math.min(firstPage, pageSize)))).then(
+      (page) => id === asked.current && setList(page),
+      (e: unknown) => id === asked.current && setError(message(e)),
+    );
   };
+  const loadPapers = (): void => void api.wordPapers().then(setPapers, () => undefined);
   useEffect(() => {
-    // The newest words first; all of them (megabytes with 20,000 words) only once those are on screen.
-    if (api.recentWords) api.recentWords(pageSize).then((r) => setFirst((f) => f ?? r), () => undefined).finally(() => setTimeout(load, 0));
-    else load();
+    load({});
     return () => {
       if (undoTimer.current) clearTimeout(undoTimer.current);
     };
   }, []);
-  // The search index is built once the list is on screen, not before.
   useEffect(() => {
-    if (!words && !first) return undefined;
-    if (performance.getEntriesByName('dubao:words:first-shown').length === 0) performance.mark('dubao:words:first-shown');
-    if (!words) return undefined;
-    const id = setTimeout(() => indexOf(words), 50);
+    if (!list || performance.getEntriesByName('dubao:words:first-shown').length > 0) return undefined;
+    performance.mark('dubao:words:first-shown');
+    // The paper filter's choices need every word read: after the first page is on screen.
+    const id = setTimeout(loadPapers, 50);
     return () => clearTimeout(id);
-  }, [words, first]);
-  const indexOf = (list: WordRecord[]): WordIndex => {
-    if (index.current?.of !== list) index.current = { of: list, index: buildWordIndex(list) };
-    return index.current.index;
-  };
+  }, [list]);
 
-  const empty = !query.text?.trim() && !query.paper && !query.from && !query.to && !query.source;
-  const shown = useMemo(() => (words ? (empty ? words : indexOf(words).search(query)) : (first?.words ?? [])), [words, first, query]);
-  const papers = useMemo(() => (words ? wordPapers(words) : []), [words]);
+  const more = (): void => {
+    if (!list || busy.current || list.words.length >= list.matched) return;
+    busy.current = true;
+    const id = asked.current;
+    api
+      .pageWords(query, list.words.length, pageSize)
+      .then((page) => id === asked.current && setList((l) => (l ? { ...page, words: [...l.words, ...page.words.filter((w) => !l.words.some((x) => x.word === w.word))] } : page)), (e: unknown) => setError(message(e)))
+      .finally(() => (busy.current = false));
+  };
+  const moreRef = useShowMoreOnScroll(more);
   const set = (patch: Partial<WordQuery>): void => {
-    setQuery({ ...query, ...patch });
-    setLimit(pageSize);
+    const q = { ...query, ...patch };
+    setQuery(q);
+    load(q);
   };
 
   const showUndo = (r: WordRecord | null): void => {
@@ -90,11 +121,11 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
   };
   const remove = (r: WordRecord): void => {
     setError(null);
-    setWords((list) => (list ?? []).filter((x) => x.word !== r.word));
+    setList((l) => l && { words: l.words.filter((x) => x.word !== r.word), matched: l.matched - 1, total: l.total - 1 });
     showUndo(r);
     api.deleteWord(r.word).catch((e: unknown) => {
       setError(t('wordsSaveFailed', message(e)));
-      load();
+      load(query, list?.words.length);
     });
   };
   const undoDelete = (): void => {
@@ -102,20 +133,21 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
     showUndo(null);
     if (!r) return;
     api.restoreWord(r).then(
-      (back) => setWords((list) => [...(list ?? []).filter((x) => x.word !== back.word), back].sort(byLastSeen)),
+      () => load(query, (list?.words.length ?? 0) + 1),
       (e: unknown) => setError(t('wordsSaveFailed', message(e))),
     );
   };
+  const shown = list?.words ?? [];
 
   return (
     <section class="card words-card" aria-labelledby="dubao-words-h">
       <h2 id="dubao-words-h">{t('wordsTitle')}</h2>
       <div class="row words-top">
-        <p class="muted words-count" role="status">{words ? t('wordsCount', [String(shown.length), String(words.length)]) : first ? t('wordsCount', [String(first.words.length), String(first.total)]) : t('loading')}</p>
+        <p class="muted words-count" role="status">{list ? t('wordsCount', [String(list.matched), String(list.total)]) : t('loading')}</p>
         <button type="button" onClick={() => void api.openReview()}>{t('wordsReview')}</button>
       </div>
       <div class="words-filters row">
-        <input type="search" disabled={!words} aria-label={t('wordsSearch')} placeholder={t('wordsSearchHint')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+        <input type="search" aria-label={t('wordsSearch')} placeholder={t('wordsSearchHint')} value={query.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
         <select aria-label={t('wordsPaper')} value={query.paper ?? ''} onChange={(e) => set({ paper: e.currentTarget.value || undefined })}>
           <option value="">{t('wordsAnyPaper')}</option>
           {papers.map((p) => <option key={p} value={p}>{p}</option>)}
@@ -128,12 +160,26 @@ export function WordsList({ api, pageSize = 100, undoMs = 6000 }: { api: WordsAp
         </select>
       </div>
       {error && <p class="error" role="alert">{error}</p>}
-      {words && words.length === 0 && <p class="muted">{t('wordsEmpty')}</p>}
+      {list && list.total === 0 && <p class="muted">{t('wordsEmpty')}</p>}
       <ul class="words-list" aria-label={t('wordsTitle')}>
-        {shown.slice(0, limit).map((r) => <WordsItem key={r.word} record={r} t={t} onOpen={(url) => void api.openUrl(url)} onDelete={remove} />)}
+        {shown.map((r) => <WordsItem key={r.word} record={r} t={t} onOpen={(url) => void api.openUrl(url)} onDelete={remove} />)}
       </ul>
-      {shown.length > limit && <button type="button" class="secondary words-more" onClick={() => setLimit(limit + pageSize)}>{t('wordsMore', String(shown.length - limit))}</button>}
-      <WordsTransfer t={t} records={shown} download={api.download} importWords={api.importWords} onImported={load} />
+      {list && list.matched > shown.length && (
+        <button type="button" class="secondary words-more" ref={moreRef} onClick={more}>
+          {t('wordsMore', String(list.matched - shown.length))}
+        </button>
+      )}
+      <WordsTransfer
+        t={t}
+        count={list?.matched ?? 0}
+        records={() => api.matchingWords(query)}
+        download={api.download}
+        importWords={api.importWords}
+        onImported={() => {
+          load(query, shown.length);
+          loadPapers();
+        }}
+      />
       {undo && (
         <div class="words-undo" role="status">
           <span>{t('wordsDeleted', undo.written)}</span>

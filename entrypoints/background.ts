@@ -45,7 +45,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
   const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms });
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms, onWords: refreshWords });
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
   );
@@ -112,6 +112,17 @@ function refreshTerms(sender: SenderInfo): void {
       if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
       // Tabs without Dubao have no listener: the message is refused there, which is fine.
       browser.tabs.sendMessage(t.id, { type: 'page:refresh-terms' }).catch(() => undefined);
+    }
+  }, () => undefined);
+}
+
+/** Saved words changed (a save, a delete or undo in the library, an import): open articles redraw their word marks. */
+function refreshWords(sender: SenderInfo): void {
+  const from = pageTab(sender);
+  browser.tabs.query({}).then((tabs) => {
+    for (const t of tabs) {
+      if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
+      browser.tabs.sendMessage(t.id, { type: 'page:refresh-words' }).catch(() => undefined);
     }
   }, () => undefined);
 }

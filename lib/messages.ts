@@ -130,6 +130,8 @@ export interface ContentRequests {
   'page:refresh-highlights': { request: Record<string, never>; reply: PageInfo };
   /** The reader's own terms changed (in the popup, the library or another tab). */
   'page:refresh-terms': { request: Record<string, never>; reply: PageInfo };
+  /** The saved words changed (in the library, an import or another tab): the word marks are redrawn. */
+  'page:refresh-words': { request: Record<string, never>; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -290,6 +292,7 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
     case 'page:toggle-view':
     case 'page:refresh-highlights':
     case 'page:refresh-terms':
+    case 'page:refresh-words':
       return true;
     case 'page:set-view':
       return raw.view === 'repaired' || raw.view === 'original';

@@ -8,7 +8,7 @@ import { handleMessage, type Context } from './service-handlers';
 import type { Uploads } from './upload';
 import { canonicalUrl } from './url';
 import { isWordType } from './words/messages';
-import { handleWordMessage } from './words/service';
+import { handleWordMessage, WORD_WRITES } from './words/service';
 
 export type { SenderInfo } from './grant';
 
@@ -44,6 +44,8 @@ export interface ServiceDeps {
   onHighlights?: (urls: string[], sender: SenderInfo) => void;
   /** The reader's own terms changed: open articles rebuild their term marks. */
   onTerms?: (sender: SenderInfo) => void;
+  /** The saved words changed (saved, deleted, restored, imported): open articles redraw their word marks. */
+  onWords?: (sender: SenderInfo) => void;
 }
 
 /** Turns an error into a message a reader can act on (quota errors included). */
@@ -92,7 +94,11 @@ export function createService(deps: ServiceDeps) {
     }
     try {
       const ctx: Context = { deps, sender, repo: await deps.repo(), own, uploads };
-      if (isWordType(m.type)) return await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], ctx.repo.words);
+      if (isWordType(m.type)) {
+        const reply = await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], ctx.repo.words);
+        if (reply.ok && WORD_WRITES.has(m.type) && m.type !== 'word:review') deps.onWords?.(sender);
+        return reply;
+      }
       return await handleMessage(m, ctx);
     } catch (e) {
       return { ok: false, error: describeError(e) };

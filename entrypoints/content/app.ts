@@ -74,14 +74,14 @@ export class DubaoPage {
       select: () => f.toolbar.show(),
       rest: (at) => {
         const term = termOf(at.target);
-        if (term) void f.terms.openTerm(term);
-        else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at);
+        if (term) void f.terms.openTerm(term, 'hover');
+        else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at, 'hover');
       },
       click: (at) => this.onWord(at),
       // Nothing rests on a touch screen: a tap on a word opens what a resting pointer would.
       tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at) : this.onWord(at)),
       keyOpen: (term) => {
-        if (!f.terms.refocusing(term)) void f.terms.openTerm(term);
+        if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate');
       },
     }, {
       restDelay: (target) => (termOf(target) ? HOVER_TERM_MS : this.state.settings.hoverDictionary && !target?.closest?.('a') ? HOVER_WORD_MS : null),
@@ -95,7 +95,7 @@ export class DubaoPage {
   /** A click or tap on a word: a term's card, else the word's pinyin. */
   private onWord(at: { target: Element | null; clientX: number; clientY: number }): void {
     const term = termOf(at.target);
-    if (term) void this.features.terms.openTerm(term);
+    if (term) void this.features.terms.openTerm(term, 'deliberate');
     else this.features.pinyin.toggleWordAt(at);
   }
 
@@ -212,6 +212,9 @@ export class DubaoPage {
       case 'page:refresh-terms':
         // Only a page that shows terms has a matcher to rebuild.
         if (this.state.matcher) void f.terms.reload().catch(() => undefined);
+        break;
+      case 'page:refresh-words':
+        void this.words?.refresh();
         break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');

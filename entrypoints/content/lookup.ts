@@ -2,6 +2,7 @@
 // dictionary card for the word there.
 import type { Feature, PageContext } from './context';
 import type { GesturePoint } from './gesture';
+import type { CardOpening } from './words';
 
 /**
  * The text position under a viewport point: the standard `caretPositionFromPoint` (Firefox,
@@ -62,8 +63,8 @@ export class WordLookup implements Feature {
     return { block: Number((blockEl as HTMLElement).dataset.dubaoBlock), offset: before + offset };
   }
 
-  /** Opens the dictionary card for the word under a pointer position (Han characters only). */
-  async openWord(at: GesturePoint): Promise<void> {
+  /** Opens the dictionary card for the word under a pointer position (Han characters only); `opened` tells auto-save how. */
+  async openWord(at: GesturePoint, opened: CardOpening): Promise<void> {
     const { deps, state } = this.ctx;
     const card = this.ctx.card();
     if (!card || !deps.dictLookup || !state.repaired()) return;
@@ -79,7 +80,7 @@ export class WordLookup implements Feature {
     const top = matches[0];
     const start = top ? text.lastIndexOf(top.word, hit.offset) : -1;
     if (top?.entries[0] && start >= 0 && start + top.word.length > hit.offset) {
-      this.ctx.words()?.cardOpened(card.root(), { block: hit.block, start, end: start + top.word.length, reading: top.entries[0].pinyin, meanings: top.entries[0].definitions.slice(0, 6), source: 'dict' });
+      this.ctx.words()?.cardOpened(card.root(), { block: hit.block, start, end: start + top.word.length, reading: top.entries[0].pinyin, meanings: top.entries[0].definitions.slice(0, 6), source: 'dict', opened });
     }
   }
 

@@ -71,7 +71,7 @@ export class SelectionFeature implements Feature {
       lookUp: () => {
         const s = doc.getSelection();
         const box = s && s.rangeCount ? s.getRangeAt(0).getClientRects()[0] : null;
-        if (box) void features.lookup.openWord({ clientX: box.left + 2, clientY: box.top + box.height / 2, target: null });
+        if (box) void features.lookup.openWord({ clientX: box.left + 2, clientY: box.top + box.height / 2, target: null }, 'deliberate');
       },
       addTerm: async (explanation) => {
         if (this.opened) await features.terms.addOwnTerm(this.opened.exact, explanation);

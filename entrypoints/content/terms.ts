@@ -5,6 +5,7 @@ import type { TermMatcherLike } from '../../lib/annotate';
 import type { DisplayModel } from './display';
 import { termIdOf, type TermRange } from './render';
 import type { Feature, PageContext } from './context';
+import type { CardOpening } from './words';
 
 /** Marks glossary terms and opens their cards. */
 export class TermMarks implements Feature {
@@ -60,8 +61,8 @@ export class TermMarks implements Feature {
     return (this.ctx.state.repaired()?.blocks ?? []).map((_, i) => this.termsAt(model, i));
   }
 
-  /** Opens the card for a term element (or, from its card, a related entry). */
-  async openTerm(el: HTMLElement, id = termIdOf(el)): Promise<void> {
+  /** Opens the card for a term element (or, from its card, a related entry); `opened` tells auto-save how. */
+  async openTerm(el: HTMLElement, opened: CardOpening, id = termIdOf(el)): Promise<void> {
     const { deps, features } = this.ctx;
     const card = this.ctx.card();
     if (!card || !deps.glossaryEntry || !id) return;
@@ -70,7 +71,7 @@ export class TermMarks implements Feature {
     if (!entry) return;
     const count = this.all(this.ctx.state.model()).flat().filter((t) => t.id === id).length;
     card.showEntry(el, entry, count, {
-      onRelated: (rid) => void this.openTerm(el, rid),
+      onRelated: (rid) => void this.openTerm(el, 'deliberate', rid),
       // Jargon the glossary lacks: "Add to my terms" with the article's own explanation filled in.
       onAddTerm: entry.detected && deps.putTerm ? () => void this.addOwnTerm(entry.term, entry.zh).then(() => card.close(true)) : undefined,
       onHighlight: deps.saveHighlight
@@ -88,7 +89,7 @@ export class TermMarks implements Feature {
     this.open = { el, id };
     const at = offsetInRepaired(el, 0);
     const to = offsetInRepaired(el, el.childNodes.length);
-    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary' });
+    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary', opened });
   }
 
   /** True when keyboard focus is being given back to `el` by its closing card (not a new gesture). */

@@ -46,6 +46,20 @@ export interface WordsDeps {
   t: (key: string, sub?: string | string[]) => string;
 }
 
+/**
+ * How a card opened: `deliberate` by a click, a tap, the keyboard or the toolbar's look-up;
+ * `hover` when the pointer came to rest on the word (perhaps only passing over it).
+ */
+export type CardOpening = 'deliberate' | 'hover';
+
+/**
+ * Auto-save takes a hover card as a deliberate look-up once the pointer has stayed on the word
+ * or its card this long, or the reader clicks, types or focuses in the card (ms).
+ */
+export const AUTO_SAVE_DWELL_MS = 1500;
+/** How far the pointer may stray from the box around the word and its card and still be "staying" (px). */
+const DWELL_SLACK = 8;
+
 /** A word looked up on a card: where it is and what the card says about it. */
 export interface WordLookup {
   block: number;
@@ -54,13 +68,21 @@ export interface WordLookup {
   reading: string;
   meanings: string[];
   source: WordSource;
+  /** How the card opened (default deliberate): auto-save waits for a hover card to be dwelt on. */
+  opened?: CardOpening;
 }
 
 /** The running feature. */
 export interface WordsFeature {
   /** The article was drawn again (or settings changed): marks follow. */
   redraw(): void;
-  /** A card opened for `hit`: adds the save button and the first-met line to it; auto-saves when set. */
+  /**
+   * A card opened for `hit`: adds the save button and the first-met line to it. With auto-save
+   * on, saves the word when the look-up is deliberate: a card opened by a click, a tap or the
+   * keyboard at once; a hover card once the pointer stays on the word or the card for
+   * AUTO_SAVE_DWELL_MS, or the reader clicks, types or focuses in it. A card the pointer only
+   * passed over saves nothing.
+   */
   cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
   /** Saves the word selected in one block (reading and meanings from CC-CEDICT when it is a dictionary word). */
   saveRange(r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void>;
@@ -130,6 +152,29 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     await save({ block: r.startBlock, start, end: start + written.length, reading: entry?.pinyin ?? '', meanings: entry?.definitions.slice(0, 6) ?? [], source: entry ? 'dict' : 'selection' });
   };
 
+  /** Runs `go` once the look-up on `card` proves deliberate (see cardOpened); never after the card closed. */
+  const whenDeliberate = (card: Element, hit: WordLookup, go: () => void): void => {
+    if ((hit.opened ?? 'deliberate') === 'deliberate') return go();
+    const stop = new AbortController();
+    const end = (save: boolean): void => {
+      if (stop.signal.aborted) return;
+      stop.abort();
+      clearTimeout(timer);
+      if (save && card.isConnected) go();
+    };
+    const timer = setTimeout(() => end(true), AUTO_SAVE_DWELL_MS);
+    const staying = (x: number, y: number): boolean => {
+      const word = repairedRange(host.blockAt, { startBlock: hit.block, start: hit.start, endBlock: hit.block, end: hit.end })?.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      if (!word) return false;
+      const [l, t, r, b] = [Math.min(word.left, box.left), Math.min(word.top, box.top), Math.max(word.right, box.right), Math.max(word.bottom, box.bottom)];
+      return x >= l - DWELL_SLACK && x <= r + DWELL_SLACK && y >= t - DWELL_SLACK && y <= b + DWELL_SLACK;
+    };
+    const opts = { signal: stop.signal, capture: true };
+    host.doc.addEventListener('pointermove', (e) => e.isTrusted && !staying(e.clientX, e.clientY) && end(false), opts);
+    for (const type of ['pointerdown', 'keydown', 'focusin'] as const) card.addEventListener(type, (e) => e.isTrusted && end(true), opts);
+  };
+
   void refresh();
   return {
     redraw,
@@ -170,7 +215,14 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
         card.querySelector('.meta')?.after(met);
         button.textContent = deps.t('wordSaved');
       }, () => undefined);
-      if (host.settings().wordAutoSave) void save(hit).then(() => (button.textContent = deps.t('wordSaved')), () => undefined);
+      if (host.settings().wordAutoSave) {
+        whenDeliberate(card, hit, () => {
+          if (!button.isConnected || button.disabled) return;
+          // Disabled while saving: a click on the button itself (which also proves the look-up) saves once.
+          button.disabled = true;
+          void save(hit).then(() => (button.textContent = deps.t('wordSaved')), () => (button.disabled = false));
+        });
+      }
     },
     stop() {
       stopped = true;

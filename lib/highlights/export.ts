@@ -23,6 +23,7 @@
 //   become <br>, tabs become spaces; a leading # becomes &#35; (Anki reads a line starting
 //   with # as a comment or a header). Escaping " keeps Anki's importer from reading a field as quoted.
 
+import { ankiField } from '../export-format';
 import { groupByArticle } from './group';
 import { canonicalRecord, EXPORT_FORMAT, EXPORT_VERSION } from './types';
 import type { HighlightRecord } from './types';
@@ -170,17 +171,8 @@ export function toCsv(records: readonly HighlightRecord[]): string {
 // ---------------------------------------------------------------------------------------------
 // Anki
 
-/** One Anki field as HTML: & < > " escaped, line breaks as <br>, tabs as spaces. */
-export function ankiField(text: string): string {
-  return text
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    .replace(/\t/gu, ' ')
-    .replace(/\r\n|\r|\n/gu, '<br>')
-    .replace(/^#/u, '&#35;');
-}
+/** One Anki field as HTML: & < > " escaped, line breaks as <br>, tabs as spaces, a leading # as &#35; (shared with the words' export). */
+export { ankiField } from '../export-format';
 
 /** Anki's file headers: tab-separated, fields are HTML. */
 export const ANKI_HEADERS = '#separator:tab\n#html:true\n';

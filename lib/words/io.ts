@@ -1,6 +1,7 @@
 // Saved words out and in: Anki TSV, CSV (for spreadsheets), and Dubao's own JSON, whose import
 // is validated whole before anything is stored (a foreign or broken file changes nothing).
-import { readExportFile } from '../export-file';
+import { readExportFile, utf8Bytes } from '../export-file';
+import { ankiField, ankiHtml as html } from '../export-format';
 import { wordKey } from './merge';
 import { validateWordRecord, type WordRecord, type WordSentence } from './types';
 
@@ -19,22 +20,8 @@ export function sentenceSource(s: Pick<WordSentence, 'paper' | 'date' | 'title' 
 /** The sentence shown for a word: the newest one (null for a word without sentences). */
 export const latestSentence = (r: WordRecord): WordSentence | null => r.sentences[0] ?? null;
 
-/** HTML-escaped text for an Anki field (html:true): & < > " escaped, tabs and line breaks made safe. */
-function html(text: string): string {
-  return text
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;')
-    .replace(/>/gu, '&gt;')
-    .replace(/"/gu, '&quot;')
-    .replace(/\t/gu, ' ')
-    .replace(/\r\n|\r|\n/gu, '<br>');
-}
-
-/** An Anki field: HTML-escaped; a leading `#` written as `&#35;` so that Anki does not read the line as a header. */
-export function ankiWordField(text: string): string {
-  const v = html(text);
-  return v.startsWith('#') ? `&#35;${v.slice(1)}` : v;
-}
+/** An Anki field: HTML-escaped; a leading `#` written as `&#35;` so that Anki does not read the line as a header (lib/export-format.ts). */
+export const ankiWordField = ankiField;
 
 /** The sentence with the word as an Anki cloze: `…{{c1::word}}…` (each part HTML-escaped). */
 export function clozeSentence(s: Pick<WordSentence, 'text' | 'start' | 'end'>): string {
@@ -85,6 +72,39 @@ export function toWordsCsv(records: readonly WordRecord[]): string {
 export function toWordsJson(records: readonly WordRecord[], opts: { now?: number } = {}): string {
   const doc = { format: WORDS_FORMAT, version: WORDS_VERSION, exportedAt: iso(opts.now ?? Date.now()), words: records };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/**
+ * The words as Dubao words files that each import back: one file when everything fits, else
+ * parts of at most `maxWords` words and `maxBytes` UTF-8 bytes (the import's limits by default),
+ * in the order given. Every part is a whole file (toWordsJson) with the same `exportedAt`. A
+ * single word larger than `maxBytes` (impossible within the field limits at the default size)
+ * throws rather than writing a file that would be refused.
+ */
+export function toWordsJsonParts(records: readonly WordRecord[], opts: { now?: number; maxBytes?: number; maxWords?: number } = {}): string[] {
+  const now = opts.now ?? Date.now();
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_WORDS_BYTES;
+  const maxWords = opts.maxWords ?? MAX_IMPORT_WORDS;
+  // The empty file, and the line breaks around a non-empty list (2 bytes more than its items' separators).
+  const empty = utf8Bytes(toWordsJson([], { now })) + 2;
+  const parts: WordRecord[][] = [];
+  let part: WordRecord[] = [];
+  let bytes = empty;
+  for (const r of records) {
+    // As written inside the file's list: indented two levels deeper, then ",\n".
+    const json = JSON.stringify(r, null, 2);
+    const size = utf8Bytes(json) + 4 * (json.split('\n').length) + 2;
+    if (empty + size > maxBytes) throw new Error(`the word ${r.written} alone is larger than a words file may be`);
+    if (part.length > 0 && (part.length >= maxWords || bytes + size > maxBytes)) {
+      parts.push(part);
+      part = [];
+      bytes = empty;
+    }
+    part.push(r);
+    bytes += size;
+  }
+  if (part.length > 0 || parts.length === 0) parts.push(part);
+  return parts.map((p) => toWordsJson(p, { now }));
 }
 
 /** The records of a words file, or every reason it is refused (then nothing may be stored). */

@@ -1,7 +1,9 @@
 // The saved words' messages to the background: their request and reply types and validators
 // (lib/messages.ts merges them into its maps).
+import type { WordPage } from './catalog';
 import { RATINGS, type ReviewRating } from './fsrs';
-import { validateWordInput, validateWordRecord, WORD_LIMITS, type WordInput, type WordRecord } from './types';
+import type { WordQuery } from './search';
+import { validateWordInput, validateWordRecord, WORD_LIMITS, WORD_SOURCES, type WordInput, type WordRecord, type WordSource } from './types';
 
 /** Where and when a word was first met, for the card on a page. */
 export interface WordMet {
@@ -30,6 +32,12 @@ export interface WordRequests {
   'words:all': { request: Record<string, never>; reply: WordRecord[] };
   /** The most recently met words and the total: the library's first view before all arrive. */
   'words:recent': { request: { limit: number }; reply: { words: WordRecord[]; total: number } };
+  /** A page of the library's list: `limit` words from `offset` of those matching `query`, latest met first. */
+  'words:page': { request: { query: WordQuery; offset: number; limit: number }; reply: WordPage };
+  /** Every word matching `query`, latest met first: what the library exports. */
+  'words:matching': { request: { query: WordQuery }; reply: WordRecord[] };
+  /** The papers the saved words were met in (the library's paper filter). */
+  'words:papers': { request: Record<string, never>; reply: string[] };
   'word:delete': { request: { word: string }; reply: WordRecord | null };
   'word:restore': { request: { record: WordRecord }; reply: WordRecord };
   'word:review': { request: { word: string; rating: ReviewRating }; reply: WordRecord };
@@ -42,6 +50,19 @@ export interface WordRequests {
 export const PAGE_WORD_TYPES: readonly (keyof WordRequests)[] = ['word:save', 'words:forms', 'word:met'];
 
 const isWord = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= WORD_LIMITS.word;
+const isDay = (v: unknown): boolean => v === undefined || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v));
+
+/** The problem with a words query from the library, or null. */
+export function checkWordQuery(q: unknown): string | null {
+  if (typeof q !== 'object' || q === null || Array.isArray(q)) return 'query must be an object';
+  const { text, paper, from, to, source } = q as Record<string, unknown>;
+  if (text !== undefined && (typeof text !== 'string' || text.length > 200)) return 'query.text must be at most 200 characters';
+  if (paper !== undefined && (typeof paper !== 'string' || paper.length > WORD_LIMITS.paper)) return 'query.paper must be a paper name';
+  if (!isDay(from) || !isDay(to)) return 'query.from/to must be YYYY-MM-DD';
+  if (source !== undefined && !WORD_SOURCES.includes(source as WordSource)) return `query.source must be one of ${WORD_SOURCES.join(', ')}`;
+  return null;
+}
+const isCount = (v: unknown, max: number): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
 
 /** A validator per word message type: null when the message is well formed, else the problem. */
 export const WORD_VALIDATORS: { [T in keyof WordRequests]: (m: Record<string, unknown>) => string | null } = {
@@ -53,6 +74,9 @@ export const WORD_VALIDATORS: { [T in keyof WordRequests]: (m: Record<string, un
   'word:met': (m) => (isWord(m.word) ? null : 'word must be a short string'),
   'words:all': () => null,
   'words:recent': (m) => (Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 1000 ? null : 'limit must be 1–1000'),
+  'words:page': (m) => checkWordQuery(m.query) ?? (isCount(m.offset, 1_000_000) && isCount(m.limit, 1000) && (m.limit as number) > 0 ? null : 'offset must be a count, limit 1–1000'),
+  'words:matching': (m) => checkWordQuery(m.query),
+  'words:papers': () => null,
   'word:delete': (m) => (isWord(m.word) ? null : 'word must be a short string'),
   'word:restore': (m) => {
     const checked = validateWordRecord(m.record);

@@ -27,10 +27,30 @@ const SEP = '\u0000';
 /** Tone marks off, so that "fazhan" finds "fā zhǎn" literally too. */
 const plain = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/[1-5]/gu, '');
 
+/** The text a word is searched in: simplified and written forms, toneless reading, meanings. */
+const hayOf = (r: WordRecord): string => [normalizeForSearch(r.word), normalizeForSearch(r.written), plain(r.reading).toLowerCase().replace(/\s+/gu, ''), normalizeForSearch(r.meanings.join(' '))].join(SEP);
+
 /** Builds the index once (normalisation and pinyin encoding). */
 export function buildWordIndex(records: readonly WordRecord[]): WordIndex {
   const list = [...records];
-  const hays = list.map((r) => [normalizeForSearch(r.word), normalizeForSearch(r.written), plain(r.reading).toLowerCase().replace(/\s+/gu, ''), normalizeForSearch(r.meanings.join(' '))].join(SEP));
+  return indexOver(list, list.map(hayOf));
+}
+
+/**
+ * Builds the same index as buildWordIndex, `slice` records at a time with a pause between
+ * (setTimeout 0), so that a process answering other requests (the background) stays responsive.
+ */
+export async function buildWordIndexInSlices(records: readonly WordRecord[], slice = 2000): Promise<WordIndex> {
+  const list = [...records];
+  const hays: string[] = [];
+  for (let i = 0; i < list.length; i += slice) {
+    if (i > 0) await new Promise((r) => setTimeout(r, 0));
+    for (const r of list.slice(i, i + slice)) hays.push(hayOf(r));
+  }
+  return indexOver(list, hays);
+}
+
+function indexOver(list: WordRecord[], hays: string[]): WordIndex {
   const encoded = encodePinyinTexts(list.map((r) => normalizeForSearch(r.word)));
   return {
     size: list.length,

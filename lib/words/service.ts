@@ -1,6 +1,7 @@
 // The background's answers to the words' messages (validated already by lib/messages.ts).
 import type { WordRepository } from '../db/words';
 import { canonicalUrl } from '../url';
+import { createWordCatalog, type WordCatalog } from './catalog';
 import { endOfDay } from './fsrs';
 import { parseWordsImport } from './io';
 import { wordKey } from './merge';
@@ -9,12 +10,35 @@ import type { WordRequests } from './messages';
 type WordMessage = { [T in keyof WordRequests]: { type: T } & WordRequests[T]['request'] }[keyof WordRequests];
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
+/** The message types that change the saved words: after one, the catalog and open articles read them again. */
+export const WORD_WRITES: ReadonlySet<keyof WordRequests> = new Set(['word:save', 'word:delete', 'word:restore', 'word:review', 'words:import']);
+
+const catalogs = new WeakMap<WordRepository, WordCatalog>();
+/** The library's catalog of a repository (kept with it: built once, read again after a change). */
+function catalogOf(repo: WordRepository): WordCatalog {
+  let c = catalogs.get(repo);
+  if (!c) catalogs.set(repo, (c = createWordCatalog(repo)));
+  return c;
+}
+
 /**
  * Answers one words message. Who may ask was decided before (lib/grant.ts: a web page may save
  * a word met on its own page, fetch the saved forms and ask where a word was first met; the
  * rest answers extension pages only). `now` is for tests.
  */
 export async function handleWordMessage(m: WordMessage, repo: WordRepository, now = Date.now()): Promise<Reply> {
+  if (WORD_WRITES.has(m.type)) {
+    try {
+      return await answer(m, repo, now);
+    } finally {
+      // Even a failed write may have changed something (an import is all or nothing, but a save is not retried).
+      catalogOf(repo).changed();
+    }
+  }
+  return answer(m, repo, now);
+}
+
+async function answer(m: WordMessage, repo: WordRepository, now: number): Promise<Reply> {
   switch (m.type) {
     case 'word:save': {
       const url = canonicalUrl(m.word.sentence.url);
@@ -33,6 +57,12 @@ export async function handleWordMessage(m: WordMessage, repo: WordRepository, no
       return { ok: true, value: await repo.allWords() };
     case 'words:recent':
       return { ok: true, value: await repo.recentWords(m.limit) };
+    case 'words:page':
+      return { ok: true, value: await catalogOf(repo).page(m.query, m.offset, m.limit) };
+    case 'words:matching':
+      return { ok: true, value: await catalogOf(repo).matching(m.query) };
+    case 'words:papers':
+      return { ok: true, value: await catalogOf(repo).papers() };
     case 'word:delete':
       return { ok: true, value: await repo.deleteWord(m.word) };
     case 'word:restore':

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createRepository, openDatabase } from '../../lib/db';
 import type { Reply } from '../../lib/messages';
 import { createService } from '../../lib/service';
-import type { WordInput } from '../../lib/words/types';
+import { parseWordsImport } from '../../lib/words/io';
+import type { WordInput, WordRecord } from '../../lib/words/types';
+import { WordsTransfer } from '../../components/WordsTransfer';
 import { WordsList, wordCalls, type WordsApi } from '../../components/WordsList';
 import { WordsReview } from '../../components/WordsReview';
 import type { Send } from '../../lib/send';
@@ -50,6 +52,51 @@ describe('Words section', () => {
     await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
     await expect(api.importWords('{"format":"dubao-highlights","version":1,"highlights":[]}')).rejects.toThrow(/not a Dubao words export/u);
     expect((await repo.words.allWords()).length).toBe(2);
+  });
+});
+
+describe('Words section a page at a time', () => {
+  it('shows the first page, fetches more on "show more", and searches every word in the background', async () => {
+    const { ask, repo } = await setup();
+    for (const [i, w] of ['覆盖', '发展', '共富'].entries()) await repo.words.saveWord(input(w, `今年要推进${w}工作。`), Date.now() - 5000 + i);
+    const asked: string[] = [];
+    const send = (async (m: { type: string }) => (asked.push(m.type), ask(m))) as unknown as Send;
+    const api: WordsApi = { t, ...wordCalls(send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} pageSize={2} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    expect(root.querySelector('.words-count')?.textContent).toBe(t('wordsCount', ['5', '5']));
+    expect(asked).not.toContain('words:all');
+    button(root, t('wordsMore', '3')).click();
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保', '共富', '发展']));
+    // A word not on screen is found: the search runs over all the words, in the background.
+    const box = root.querySelector('input[type="search"]') as HTMLInputElement;
+    box.value = 'fugai';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => expect(words(root)).toEqual(['覆盖']));
+    expect(root.querySelector('.words-count')?.textContent).toBe(t('wordsCount', ['1', '5']));
+    expect(asked.filter((x) => x === 'words:page').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('Words export beyond one file', () => {
+  it('tells the reader before writing, then saves each part on its own button, and every part imports back', async () => {
+    const { ask, repo } = await setup();
+    await repo.words.saveWord(input('覆盖', '实现了镇街全覆盖。'), Date.now());
+    const all = await ask<WordRecord[]>({ type: 'words:matching', query: {} });
+    const files: { name: string; text: string }[] = [];
+    const root = await mount(<WordsTransfer t={t} count={3} records={async () => all} download={(name, text) => files.push({ name, text })} importWords={async () => ({ added: 0, updated: 0, unchanged: 0, warnings: [] })} onImported={() => undefined} jsonLimits={{ maxWords: 2 }} />);
+    button(root, t('wordsExportJson')).click();
+    await waitFor(() => expect(root.querySelector('.words-parts')?.textContent).toContain(t('wordsExportParts', ['3', '2'])));
+    expect(files).toEqual([]);
+    button(root, t('wordsExportPart', ['2', '2'])).click();
+    button(root, t('wordsExportPart', ['1', '2'])).click();
+    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^dubao-words-\d{4}-\d{2}-\d{2}-part2-of-2\.json$/u), expect.stringMatching(/-part1-of-2\.json$/u)]);
+    const back = files.reverse().flatMap((f) => {
+      const parsed = parseWordsImport(f.text);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      return parsed.records.map((r) => r.word);
+    });
+    expect(back).toEqual(all.map((r) => r.word));
   });
 });
 

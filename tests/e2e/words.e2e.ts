@@ -81,19 +81,19 @@ describe('saved words in the library and the review page', () => {
 
     const search = page.getByRole('searchbox', { name: await label(page, 'wordsSearch') });
     await search.click();
-    await page.waitForTimeout(1500); // the index is built after the list is shown
+    await page.waitForTimeout(1500); // the background builds its search index after the first page
     const t1 = Date.now();
     await page.keyboard.type(targetPinyin);
     await expect.poll(() => page.locator('.words-item .words-word').allTextContents(), { timeout: 10000 }).toContain(target.word);
     const searchMs = Date.now() - t1;
-    const inPage = await page.evaluate(() => {
-      const box = document.querySelector('input[type="search"]') as HTMLInputElement;
+    // A search as the list asks it: the background searches all 20,000 and answers the first page.
+    const inPage = await page.evaluate(async () => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
       const t = performance.now();
-      box.value = 'fz';
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now() - t)));
+      await runtime.sendMessage({ type: 'words:page', query: { text: 'fz' }, offset: 0, limit: 100 });
+      return performance.now() - t;
     });
-    console.log(`[bench] library Words section with 20,000 words in Chromium: first shown ${shownMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock); typed pinyin search "${targetPinyin}" ${searchMs} ms wall clock (with Playwright round trips); search "fz" to next frame ${inPage.toFixed(1)} ms`);
+    console.log(`[bench] library Words section with 20,000 words in Chromium: first shown ${shownMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock); typed pinyin search "${targetPinyin}" ${searchMs} ms wall clock (with Playwright round trips); search "fz" (words:page round trip, first 100 of the matches) ${inPage.toFixed(1)} ms`);
 
     // Delete with undo, by clicks.
     await search.fill('');

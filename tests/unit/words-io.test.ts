@@ -3,7 +3,8 @@
 // out by hand.
 import { describe, expect, it } from 'vitest';
 import { newCard } from '../../lib/words/fsrs';
-import { ankiWordField, clozeSentence, csvWordField, parseWordsImport, toAnkiWords, toWordsCsv, toWordsJson } from '../../lib/words/io';
+import { wordKey } from '../../lib/words/merge';
+import { ankiWordField, clozeSentence, csvWordField, DEFAULT_MAX_WORDS_BYTES, MAX_IMPORT_WORDS, parseWordsImport, toAnkiWords, toWordsCsv, toWordsJson, toWordsJsonParts } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 
 const T0 = Date.UTC(2025, 2, 9, 2, 0, 0);
@@ -93,5 +94,60 @@ describe('JSON import', () => {
     const r = parseWordsImport(toWordsJson([word()]), { maxBytes: 100 });
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors[0]).toMatch(/file too large/u);
+  });
+});
+
+describe('JSON export within the import limits', () => {
+  /** A word met in `n` long sentences (a reader who keeps meeting it): about 1 KB of UTF-8 per sentence. */
+  function busyWord(i: number, n: number): WordRecord {
+    const w = `词${String.fromCharCode(0x4e00 + (i % 20000))}${String.fromCharCode(0x4e00 + Math.floor(i / 20000))}`;
+    const text = `${'记者从区有关部门获悉，今年以来我区持续推进医保服务提质扩面，'.repeat(9)}${w}工作取得新进展。`;
+    const start = text.indexOf(w);
+    const sentences = Array.from({ length: n }, (_, k) => ({ text, start, end: start + w.length, url: `${URL}?k=${k}`, title: '医保服务提质扩面', paper: '萧山日报', site: 'xsrb', date: '2025-03-09', seenAt: T0 + k }));
+    return word({ word: wordKey(w), written: w, sentences });
+  }
+  const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+  it('is one file, the same as toWordsJson, when everything fits', () => {
+    const records = [word(), busyWord(1, 2)];
+    expect(toWordsJsonParts(records, { now: T0 })).toEqual([toWordsJson(records, { now: T0 })]);
+  });
+
+  it('splits 24 MB of words into parts of at most 20 MB that each import back, together every word once', { timeout: 60_000 }, () => {
+    const records = Array.from({ length: 2000 }, (_, i) => busyWord(i, 12));
+    expect(bytes(toWordsJson(records, { now: T0 }))).toBeGreaterThan(DEFAULT_MAX_WORDS_BYTES);
+    expect(parseWordsImport(toWordsJson(records, { now: T0 })).ok).toBe(false);
+    const parts = toWordsJsonParts(records, { now: T0 });
+    expect(parts.length).toBe(2);
+    const back: WordRecord[] = [];
+    for (const part of parts) {
+      expect(bytes(part)).toBeLessThanOrEqual(DEFAULT_MAX_WORDS_BYTES);
+      const parsed = parseWordsImport(part);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      back.push(...parsed.records);
+    }
+    // The first part is filled up to the limit: within one word's size of it.
+    expect(bytes(parts[0] as string)).toBeGreaterThan(DEFAULT_MAX_WORDS_BYTES - bytes(JSON.stringify(records[0], null, 4)) * 2);
+    expect(back).toEqual(records);
+  });
+
+  it('splits at 50,000 words, the most one file may hold', { timeout: 60_000 }, () => {
+    const records = Array.from({ length: MAX_IMPORT_WORDS + 1 }, (_, i) => {
+      const w = `词${String.fromCharCode(0x4e00 + (i % 20000))}${i}`;
+      return word({ word: wordKey(w), written: w, sentences: [] });
+    });
+    const big = { maxBytes: 200 * 1024 * 1024 };
+    expect(parseWordsImport(toWordsJson(records, { now: T0 }), big)).toEqual({ ok: false, errors: [expect.stringMatching(/50000|50,000/u)] });
+    const parts = toWordsJsonParts(records, { now: T0, ...big });
+    const counts = parts.map((p) => {
+      const parsed = parseWordsImport(p, big);
+      if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+      return parsed.records.length;
+    });
+    expect(counts).toEqual([MAX_IMPORT_WORDS, 1]);
+  });
+
+  it('refuses to write a word that no words file could hold', () => {
+    expect(() => toWordsJsonParts([busyWord(1, 12)], { maxBytes: 4000 })).toThrow(/larger than a words file may be/u);
   });
 });

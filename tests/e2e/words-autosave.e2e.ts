@@ -1,0 +1,93 @@
+// In real Chromium, on a 萧山日报 article (tests/fixtures/pages/xsrb-article-br.html) with the
+// setting "save words I look up on purpose" on: a glossary card that opens while the pointer
+// passes over a term saves nothing (even though the card stays open); a card the pointer stays
+// on for 1.5 s is saved; a card opened by a click is saved at once, even when the pointer then
+// leaves. Gestures are real mouse moves and clicks.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WordRecord } from '../../lib/words/types';
+import { FIXTURES } from '../helpers/fixtures';
+import { launch, openPopup, routeFixtures, type Session } from './harness';
+
+let session: Session;
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+
+beforeAll(async () => {
+  session = await launch();
+  await routeFixtures(session.context);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Turns auto-save on, as the popup's checkbox stores it (sync settings). */
+async function autoSaveOn(): Promise<void> {
+  const popup = await openPopup(session, xsrb.url);
+  await popup.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const now = ((await c.storage.sync.get('settings')).settings ?? {}) as object;
+    await c.storage.sync.set({ settings: { ...now, wordAutoSave: true } });
+  });
+  await popup.close();
+}
+
+/** The saved words' simplified forms, asked from the library page as it asks. */
+async function saved(lib: Page): Promise<string[]> {
+  const words = (await lib.evaluate(async () => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: unknown }> } } }).chrome.runtime;
+    return (await runtime.sendMessage({ type: 'words:all' })).value;
+  })) as WordRecord[];
+  return words.map((w) => w.word).sort();
+}
+
+const cardTerm = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card .term')?.textContent ?? '');
+
+describe('auto-save of looked-up words', () => {
+  it('saves a card dwelt on or opened by a click, and not one the pointer only passed over', { timeout: 90_000 }, async () => {
+    await autoSaveOn();
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    // Three terms with different texts; the word saved is the term as the page writes it (quotation marks left out).
+    const texts = await page.locator('.dubao-term').allTextContents();
+    const firsts = texts.map((t, i) => (texts.indexOf(t) === i ? i : -1)).filter((i) => i >= 0);
+    expect(firsts.length).toBeGreaterThanOrEqual(3);
+    const [passedAt, dweltAt, clickedAt] = firsts as [number, number, number];
+    const term = (i: number) => page.locator('.dubao-term').nth(i);
+    const opened = async (before: string, at: number): Promise<string> => {
+      await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe(before);
+      return (texts[at] as string).replace(/[^\p{Script=Han}]/gu, '');
+    };
+    /** Moves the pointer off the article in small steps (no rest on the way). */
+    const leave = async (): Promise<void> => {
+      await page.mouse.move(4, 4, { steps: 8 });
+    };
+
+    // Passing over: the card opens after the rest, the pointer moves on at once.
+    await term(passedAt).hover();
+    const passed = await opened('', passedAt);
+    await leave();
+    await page.waitForTimeout(2500);
+    expect(await cardTerm(page)).not.toBe(''); // still open, yet not a deliberate look-up
+    expect(await saved(lib)).toEqual([]);
+
+    // Dwelt on: the pointer stays on the term.
+    const before = await cardTerm(page);
+    await term(dweltAt).hover();
+    const dwelt = await opened(before, dweltAt);
+    await expect.poll(() => saved(lib), { timeout: 6000 }).toEqual([dwelt]);
+
+    // Clicked: saved although the pointer leaves right after.
+    await page.mouse.click(4, 4); // closes the open card
+    await term(clickedAt).click();
+    const clicked = await opened('', clickedAt);
+    await leave();
+    await expect.poll(() => saved(lib), { timeout: 6000 }).toEqual([dwelt, clicked].sort());
+    await page.waitForTimeout(1000);
+    expect(await saved(lib)).not.toContain(passed);
+    await lib.close();
+    await page.close();
+  });
+});
