@@ -8,6 +8,7 @@
 // wait for either (a cursor over the byLastSeen index answers it: the library shows its first
 // words at once).
 import type { WordRepository } from '../db/words';
+import { loadSearchAids } from '../highlights/search-aids';
 import { buildWordIndexInSlices, wordPapers, type WordIndex, type WordQuery } from './search';
 import type { WordRecord } from './types';
 
@@ -79,7 +80,10 @@ export function createWordCatalog(repo: WordRepository, opts: { keepMs?: number 
     });
     return next;
   };
-  const indexOf = (b: Built): Promise<WordIndex> => (b.index ??= buildWordIndexInSlices(b.sorted));
+  // Pinyin and traditional folding are loaded before the index is built (a failed load
+  // leaves search by characters as written; the index is then built without them).
+  const indexOf = (b: Built): Promise<WordIndex> =>
+    (b.index ??= loadSearchAids().then(() => undefined, () => undefined).then(() => buildWordIndexInSlices(b.sorted)));
   /** Reads the words and builds the index ahead of the first search (the library is open). */
   const warm = (): void => void get().then(indexOf).catch(() => undefined);
   const find = async (query: WordQuery): Promise<{ list: WordRecord[]; total: number }> => {
