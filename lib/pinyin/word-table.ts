@@ -95,8 +95,9 @@ export function parseWordTable(text: string): WordTable {
         const at = p.indexOf(SELF);
         if (at < 0) throw new Error(`bad word-table word for ${ch}: ${p}`);
         e.words.set(p, reading);
-        if (at > 0) e.left.add(p.slice(at - 1, at));
-        if (at < p.length - 1) e.right.add(p.slice(at + 1, at + 2));
+        // Every tail of the part before `~` and every head of the part after it.
+        for (let k = at - 1; k >= 0; k--) e.left.add(p.slice(k, at));
+        for (let k = at + 2; k <= p.length; k++) e.right.add(p.slice(at + 1, k));
       }
       counts.push([reading, patterns.length]);
     }
