@@ -79,9 +79,17 @@ export function parseWordTable(text: string): WordTable {
   }
   type Entry = { words: Map<string, string>; prior: string[]; left: Set<string>; right: Set<string> };
   const parsed = new Map<string, Entry>();
+  // The reader asks about one character several times in a row: the last answer is kept at hand.
+  let lastCh = '';
+  let lastEntry: Entry | undefined;
   const entry = (ch: string): Entry | undefined => {
+    if (ch === lastCh && lastEntry) return lastEntry;
     let e = parsed.get(ch);
-    if (e) return e;
+    if (e) {
+      lastCh = ch;
+      lastEntry = e;
+      return e;
+    }
     const line = lines.get(ch);
     if (line === undefined) return undefined;
     e = { words: new Map(), prior: [], left: new Set(), right: new Set() };
