@@ -56,20 +56,23 @@ export function readAt(cps: readonly string[], i: number, engine: string, source
 
 /**
  * What the reader knows of each character, or null when neither the model nor the table knows
- * it: indexed by UTF-16 code for the Basic Multilingual Plane (no string hashing on the hot
+ * it: indexed by UTF-16 code for the CJK blocks U+3400–U+9FFF (no string hashing on the hot
  * path), by the character for the rest.
  */
-const knownBmp: (Known | null | undefined)[] = new Array<Known | null | undefined>(0x10000).fill(undefined);
-const knownAstral = new Map<string, Known | null>();
+const CJK_FIRST = 0x3400;
+const CJK_END = 0xa000;
+const knownCjk = new Array<Known | null | undefined>(CJK_END - CJK_FIRST).fill(undefined);
+const knownOther = new Map<string, Known | null>();
 
 function knownOf(ch: string, src: Loaded): Known | null {
-  const bmp = ch.length === 1;
-  let k = bmp ? knownBmp[ch.charCodeAt(0)] : knownAstral.get(ch);
+  const slot = ch.length === 1 ? ch.charCodeAt(0) - CJK_FIRST : -1;
+  const inCjk = slot >= 0 && slot < knownCjk.length;
+  let k = inCjk ? knownCjk[slot] : knownOther.get(ch);
   if (k === undefined) {
     const cw = ch in src.model.chars ? src.model.chars[ch] : undefined;
     k = cw || src.table.has(ch) ? { cc: cw ? compileChar(cw) : undefined } : null;
-    if (bmp) knownBmp[ch.charCodeAt(0)] = k;
-    else knownAstral.set(ch, k);
+    if (inCjk) knownCjk[slot] = k;
+    else knownOther.set(ch, k);
   }
   return k;
 }
