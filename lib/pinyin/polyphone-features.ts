@@ -13,10 +13,10 @@ export interface WordTable {
   prior(ch: string): readonly string[];
   /** Whether the table has any word for `ch`. */
   has(ch: string): boolean;
-  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right before `ch`. */
-  before(ch: string, neighbour: string): boolean;
-  /** Whether some word of `ch` has `neighbour` (one UTF-16 unit) right after `ch`. */
-  after(ch: string, neighbour: string): boolean;
+  /** Whether some word of `ch` has the characters `neighbours` (one or more) right before `ch`. */
+  before(ch: string, neighbours: string): boolean;
+  /** Whether some word of `ch` has the characters `neighbours` (one or more) right after `ch`. */
+  after(ch: string, neighbours: string): boolean;
 }
 
 /** Longest dictionary word looked up around a character. */
@@ -37,13 +37,17 @@ export interface WordEvidence {
 }
 
 /** Characters on each side whose presence anywhere in the window is a feature. */
-const WINDOW = 4;
+export const WINDOW = 4;
 const HAN = /\p{Script=Han}/u;
 
 const clsCache = new Map<string, string>();
 
-/** Neighbour class of a code point: itself for Han, else a coarse class (memoised). */
-function cls(cp: string | undefined): string {
+/**
+ * Neighbour class of a code point as the features see it: the character itself for Han, '#' past
+ * either end of the text, else a coarse class ('0' digit, 'a' letter, '_' space, ',' comma, '.'
+ * other). Memoised.
+ */
+export function charClass(cp: string | undefined): string {
   if (cp === undefined) return '#';
   let c = clsCache.get(cp);
   if (c === undefined) {
@@ -73,15 +77,18 @@ export function wordEvidence(cps: readonly string[], i: number, table: WordTable
   const all: string[] = [];
   let best = 0;
   let top: { w: string; r: string }[] = [];
-  // A word reaching left (right) of the character needs a known left (right) neighbour: most
-  // positions are settled by these two look-ups alone.
-  const canLeft = i > 0 && table.before(ch, cps[i - 1] ?? '');
-  const canRight = i + 1 < cps.length && table.after(ch, cps[i + 1] ?? '');
-  if (!canLeft && !canRight) return { longest: '', word: '', all, prior: table.prior(ch), alone };
+  // A word reaching k characters left (right) of the character needs those k characters to be
+  // what some word of the character has there: most positions are settled by a look-up or two.
+  const maxLeft = reach(cps, i, -1, (part) => table.before(ch, part));
+  const maxRight = reach(cps, i, 1, (part) => table.after(ch, part));
+  if (maxLeft === 0 && maxRight === 0) return { longest: '', word: '', all, prior: table.prior(ch), alone };
   for (let len = MAX_WORD; len >= 2; len--) {
     for (let s = Math.max(0, i - len + 1); s <= i && s + len <= cps.length; s++) {
-      if ((s < i && !canLeft) || (s + len > i + 1 && !canRight)) continue;
-      const w = `${cps.slice(s, i).join('')}${SELF}${cps.slice(i + 1, s + len).join('')}`;
+      if (i - s > maxLeft || s + len - 1 - i > maxRight) continue;
+      let w = '';
+      for (let k = s; k < i; k++) w += cps[k] ?? '';
+      w += SELF;
+      for (let k = i + 1; k < s + len; k++) w += cps[k] ?? '';
       const r = table.reading(w, ch);
       if (!r) continue;
       if (!all.includes(r)) all.push(r);
@@ -97,12 +104,28 @@ export function wordEvidence(cps: readonly string[], i: number, table: WordTable
 }
 
 /**
+ * How many characters (up to MAX_WORD - 1) on side `dir` (-1 left, 1 right) of position `i` some
+ * dictionary word of the character can reach, by `known` (a part as it stands next to the character).
+ */
+function reach(cps: readonly string[], i: number, dir: -1 | 1, known: (part: string) => boolean): number {
+  let part = '';
+  let n = 0;
+  for (let k = i + dir; n < MAX_WORD - 1 && k >= 0 && k < cps.length; k += dir) {
+    part = dir < 0 ? (cps[k] ?? '') + part : part + (cps[k] ?? '');
+    if (!known(part)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
  * Context features of position `i` (independent of the candidate reading): neighbours at ±1 and
  * ±2, the bigrams on each side, the pair around it, the Han characters within WINDOW, the
  * engine's reading `engine` (pinyin-pro in context) and whether context moved it from its reading
  * alone, and the dictionary word covering it.
  */
 export function contextFeatures(cps: readonly string[], i: number, engine: string, ev: WordEvidence): string[] {
+  const cls = charClass;
   const l1 = cls(cps[i - 1]);
   const l2 = cls(cps[i - 2]);
   const r1 = cls(cps[i + 1]);
@@ -125,13 +148,21 @@ export function contextFeatures(cps: readonly string[], i: number, engine: strin
  */
 export function agreementFeatures(candidate: string, engine: string, ev: WordEvidence): string[] {
   const f: string[] = [];
-  if (candidate === engine) f.push('E', engine === ev.alone ? 'EA' : 'EM');
-  if (candidate === ev.longest) f.push('D');
-  if (ev.all.includes(candidate)) f.push('A');
-  if (candidate === engine && candidate === ev.longest) f.push('ED');
-  if (!ev.longest) f.push(candidate === engine ? 'E0' : 'N0');
-  const rank = ev.prior.indexOf(candidate);
-  if (rank >= 0 && rank < 2) f.push(`F${rank}`);
-  if (rank === 0 && candidate === engine) f.push('EF');
+  eachAgreement(candidate, engine, ev, (name) => f.push(name));
   return f;
+}
+
+/**
+ * Calls `visit` with each of agreementFeatures' features, in the same order, without building
+ * the list (the reader's fast path sums their weights directly).
+ */
+export function eachAgreement(candidate: string, engine: string, ev: WordEvidence, visit: (feature: string) => void): void {
+  if (candidate === engine) { visit('E'); visit(engine === ev.alone ? 'EA' : 'EM'); }
+  if (candidate === ev.longest) visit('D');
+  if (ev.all.includes(candidate)) visit('A');
+  if (candidate === engine && candidate === ev.longest) visit('ED');
+  if (!ev.longest) visit(candidate === engine ? 'E0' : 'N0');
+  const rank = ev.prior.indexOf(candidate);
+  if (rank >= 0 && rank < 2) visit(`F${rank}`);
+  if (rank === 0 && candidate === engine) visit('EF');
 }

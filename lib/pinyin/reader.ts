@@ -3,7 +3,8 @@
 // the reading from the character's context, pinyin-pro's reading and CC-CEDICT's words.
 
 import { contextFeatures, wordEvidence, type WordTable } from './polyphone-features';
-import { parseModel, predict, type PolyphoneModel } from './polyphone-model';
+import { ENGINE_TRUSTED, parseModel, predict, type PolyphoneModel } from './polyphone-model';
+import { compileChar, fastPredict, textClasses, type CompiledChar } from './reader-scorer';
 import { MODEL_TEXT } from './polyphone-model.generated';
 import { WORDS_TEXT } from './polyphone-words.generated';
 import { parseWordTable } from './word-table';
@@ -13,6 +14,11 @@ import { aloneReading, numberedReading } from './readings';
 interface Loaded {
   readonly model: PolyphoneModel;
   readonly table: WordTable;
+}
+
+/** What the reader knows of a character: its compiled weights (if the model has any). */
+interface Known {
+  readonly cc: CompiledChar | undefined;
 }
 
 let loaded: Loaded | undefined;
@@ -49,17 +55,50 @@ export function readAt(cps: readonly string[], i: number, engine: string, source
 }
 
 /**
+ * What the reader knows of each character, or null when neither the model nor the table knows
+ * it: indexed by UTF-16 code for the CJK blocks U+3400–U+9FFF (no string hashing on the hot
+ * path), by the character for the rest.
+ */
+const CJK_FIRST = 0x3400;
+const CJK_END = 0xa000;
+const knownCjk = new Array<Known | null | undefined>(CJK_END - CJK_FIRST).fill(undefined);
+const knownOther = new Map<string, Known | null>();
+
+function knownOf(ch: string, src: Loaded): Known | null {
+  const slot = ch.length === 1 ? ch.charCodeAt(0) - CJK_FIRST : -1;
+  const inCjk = slot >= 0 && slot < knownCjk.length;
+  let k = inCjk ? knownCjk[slot] : knownOther.get(ch);
+  if (k === undefined) {
+    const cw = ch in src.model.chars ? src.model.chars[ch] : undefined;
+    k = cw || src.table.has(ch) ? { cc: cw ? compileChar(cw) : undefined } : null;
+    if (inCjk) knownCjk[slot] = k;
+    else knownOther.set(ch, k);
+  }
+  return k;
+}
+
+/**
  * Replaces, in place, the readings (tone marks, one per code point of `cps`) of the characters
  * the model or the dictionary knows as polyphonic with the reader's choice. Other entries are
- * left as they are; '' entries (no reading) are never filled.
+ * left as they are; '' entries (no reading) are never filled. Gives the same readings as
+ * {@link readAt} at each position, by the fast path (./reader-scorer.ts).
  */
 export function refine(cps: readonly string[], readingsMarked: string[]): void {
   const src = load();
+  let cls: string[] | undefined;
   for (let i = 0; i < cps.length; i++) {
     const cur = readingsMarked[i];
-    if (!cur || !(src.table.has(cps[i] ?? '') || (cps[i] ?? '') in src.model.chars)) continue;
+    if (!cur) continue;
+    const ch = cps[i] ?? '';
+    const k = knownOf(ch, src);
+    if (!k) continue;
     const engine = numberedReading(cur);
-    const r = readAt(cps, i, engine, src);
+    if (ENGINE_TRUSTED.has(ch)) continue;
+    const ev = wordEvidence(cps, i, src.table, aloneReading(ch), engine);
+    const c = k.cc?.c;
+    if (ev.all.every((r) => r === engine) && (!c || (c.length === 1 && c[0] === engine))) continue;
+    cls ??= textClasses(cps);
+    const r = fastPredict(src.model, k.cc, cps, cls, i, engine, ev);
     if (r !== engine) readingsMarked[i] = marked(r);
   }
 }

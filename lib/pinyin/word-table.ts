@@ -79,9 +79,17 @@ export function parseWordTable(text: string): WordTable {
   }
   type Entry = { words: Map<string, string>; prior: string[]; left: Set<string>; right: Set<string> };
   const parsed = new Map<string, Entry>();
+  // The reader asks about one character several times in a row: the last answer is kept at hand.
+  let lastCh = '';
+  let lastEntry: Entry | undefined;
   const entry = (ch: string): Entry | undefined => {
+    if (ch === lastCh && lastEntry) return lastEntry;
     let e = parsed.get(ch);
-    if (e) return e;
+    if (e) {
+      lastCh = ch;
+      lastEntry = e;
+      return e;
+    }
     const line = lines.get(ch);
     if (line === undefined) return undefined;
     e = { words: new Map(), prior: [], left: new Set(), right: new Set() };
@@ -95,8 +103,9 @@ export function parseWordTable(text: string): WordTable {
         const at = p.indexOf(SELF);
         if (at < 0) throw new Error(`bad word-table word for ${ch}: ${p}`);
         e.words.set(p, reading);
-        if (at > 0) e.left.add(p.slice(at - 1, at));
-        if (at < p.length - 1) e.right.add(p.slice(at + 1, at + 2));
+        // Every tail of the part before `~` and every head of the part after it.
+        for (let k = at - 1; k >= 0; k--) e.left.add(p.slice(k, at));
+        for (let k = at + 2; k <= p.length; k++) e.right.add(p.slice(at + 1, k));
       }
       counts.push([reading, patterns.length]);
     }

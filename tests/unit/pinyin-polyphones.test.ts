@@ -49,6 +49,18 @@ describe('word table', () => {
     expect(parsed.prior('调')).toEqual(['diao4', 'tiao2']);
   });
 
+  it('knows which characters can stand on each side of the character, one or several', () => {
+    // CC-CEDICT: 欧阳予倩 Ou1 yang2 Yu2 qian4 (a playwright's name).
+    const t = parseWordTable('予\tyu2:欧阳~倩');
+    expect(t.before('予', '阳')).toBe(true);
+    expect(t.before('予', '欧阳')).toBe(true);
+    expect(t.before('予', '欧')).toBe(false);
+    expect(t.after('予', '倩')).toBe(true);
+    expect(t.after('予', '倩人')).toBe(false);
+    expect(wordEvidence(Array.from('话剧家欧阳予倩'), 5, t).longest).toBe('yu2');
+    expect(wordEvidence(Array.from('给予倩影'), 1, t).longest).toBe('');
+  });
+
   it('throws a clear error on a malformed line when the character is looked up', () => {
     const bad = parseWordTable('脏\tzang4心~');
     expect(() => bad.reading('心~', '脏')).toThrow(/bad word-table group for 脏/);
