@@ -79,7 +79,7 @@ export class DubaoPage {
       },
       click: (at) => this.onWord(at),
       // Nothing rests on a touch screen: a tap on a word opens what a resting pointer would.
-      tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at) : this.onWord(at)),
+      tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at, 'deliberate') : this.onWord(at)),
       keyOpen: (term) => {
         if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate');
       },
