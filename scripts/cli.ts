@@ -4,6 +4,7 @@ import { displayReadings, displayTerms } from '../lib/annotate';
 import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
+import { glossaryWords } from './lib/glossary-words';
 import { detectJargon } from '../lib/glossary/detect';
 import { parseDictionary } from '../lib/dict';
 import { parseTermsImport } from '../lib/terms-io';
@@ -116,7 +117,7 @@ async function annotate(args: Args): Promise<string> {
   }
   const own = ownTerms(args);
   const blocks = repairedInput(args, true);
-  const matcher = buildGlossaryMatcher(own);
+  const matcher = buildGlossaryMatcher(own, glossaryWords());
   const dict = parseDictionary(readFileSync(new URL('../public/dict/cedict.txt', import.meta.url), 'utf8'));
   const out = [];
   const terms = [];
