@@ -5,7 +5,7 @@ import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
 import { glossaryWords } from './lib/glossary-words';
-import { detectJargon } from '../lib/glossary/detect';
+import { detectJargon, withoutInside } from '../lib/glossary/detect';
 import { parseDictionary } from '../lib/dict';
 import { parseTermsImport } from '../lib/terms-io';
 import { repairBody } from '../lib/extract/repair';
@@ -124,9 +124,11 @@ async function annotate(args: Args): Promise<string> {
   for (const [i, b] of blocks.entries()) {
     const text = await convertText(b.text, script);
     out.push({ kind: b.kind, text, pinyin: displayReadings(text) });
-    const found = displayTerms(text, matcher);
+    const detected = detectJargon(text, displayTerms(text, matcher), (w) => dict.has(w));
+    // A detected coinage replaces the glossary matches inside its quotes (lib/glossary/detect.ts).
+    const found = withoutInside(displayTerms(text, matcher), detected);
     const items = found.map((m) => (m.id.startsWith('own:') ? { id: null, term: m.term, source: 'own', block: i, start: m.start, end: m.end } : { id: m.id, term: m.term, source: 'glossary', block: i, start: m.start, end: m.end }));
-    for (const d of detectJargon(text, found, (w) => dict.has(w))) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
+    for (const d of detected) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
     terms.push(...items.sort((x, y) => x.start - y.start));
   }
   return JSON.stringify({ blocks: out, terms });
