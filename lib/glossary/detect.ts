@@ -7,7 +7,8 @@
  *   quotation marks (“小切口”), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
  *   Quoted speech (longer, or holding punctuation) is not one. Also a longer quoted name of
- *   seven to ten characters without a function word (“小微企业成长计划”), and a quoted pair or
+ *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
+ *   …驿站: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted code: digits with a letter or plus sign, or three or more digits, in quotes
@@ -42,7 +43,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/(?<![\d.])\d{1,2}\+(?:\d{1,2}|[NnX])(?![\d.%])/gu, 'formula'],
   [/一(\p{Script=Han})一(\p{Script=Han})/gu, 'formula'],
   [/(?:大\p{Script=Han}{2}){3,}/gu, 'formula'],
-  [/(?:\p{Script=Han}{2}化){2,}/gu, 'formula'],
+  [/(?:[^\P{Script=Han}化]{2}化){2,}/gu, 'formula'],
   [/多\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}). */
@@ -52,6 +53,8 @@ const JOINER = /[、·+＋]/u;
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
+/** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
@@ -76,6 +79,7 @@ export function detectJargon(
     for (const m of text.matchAll(re)) {
       const s = m.index;
       if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`))) continue;
+      if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
       found.push({ term: m[0], start: s, end: s + m[0].length, kind });
     }
   }
@@ -109,6 +113,12 @@ export function withoutInside<T extends { start: number; end: number }>(found: r
   return found.filter((k) => !detected.some((d) => within(k, d)));
 }
 
+/** Whether each XX化 of a series has a word for its XX (高端化智能化, not 二氧化锰氧化). */
+function seriesOfWords(series: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < series.length; i += 3) if (!isWord(series.slice(i, i + 2))) return false;
+  return true;
+}
+
 /** What a quoted stretch is: a code (formula), a coinage, or neither (null). */
 function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm['kind'] | null {
   if (CODE.test(inner)) return 'formula';
@@ -122,7 +132,7 @@ function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm
   if (isWord(inner)) return null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, 10) && !FUNCTION_WORD.test(inner) ? 'coinage' : null;
+  return phrase(inner, 10) && !FUNCTION_WORD.test(inner) && POLICY_TAIL.test(inner) ? 'coinage' : null;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */

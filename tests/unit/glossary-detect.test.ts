@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected } from '../../lib/glossary/detect';
 
-const words = new Set(['通知', '一模一样', '发展']);
+const words = new Set(['通知', '一模一样', '发展', '高端', '智能', '绿色', '氧化']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -39,12 +39,14 @@ describe('detectJargon', () => {
   });
 
   it('leaves out quoted lists of plain words, longer quoted speech and descriptions with 的', () => {
-    expect(terms('讲究“通知、发展”，他喊“我们都要去看看”，所谓“语言的调和”')).toEqual([]);
+    expect(terms('讲究“通知、发展”，他喊“我们都要去看看”，所谓“语言的调和”，荣获“最佳专辑制作人”')).toEqual([]);
   });
 
   it('marks X化 series and 多X合一, but not 一X一Y with a measure word or opposites', () => {
     expect(terms('推动产业高端化智能化绿色化发展，推进多规合一改革')).toEqual(['formula:高端化智能化绿色化', 'formula:多规合一']);
     expect(terms('一次一次地试，一大一小两只猫，一前一后')).toEqual([]);
+    // 二氧|化 is no series: its XX is no word.
+    expect(terms('二氧化锰氧化')).toEqual([]);
     expect(terms('推行一企一策')).toEqual(['formula:一企一策']);
   });
 
