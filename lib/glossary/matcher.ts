@@ -32,7 +32,7 @@
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
-import { dropCrossed, formOccurrences, formPieces, newLexicon, newTrie, nodeFor } from './segment';
+import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -191,12 +191,7 @@ export function buildMatcher(
     }
   }
   const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
-  // One flag per folded code unit: 1 = clause end (white space, and punctuation that no form
-  // contains: some forms hold 、 or ·), 2 = quotation mark.
-  const flags = new Uint8Array(65536);
-  for (const ch of CLAUSE_PUNCTUATION) if (!inForms.has(ch)) flags[ch.charCodeAt(0)] = 1;
-  for (const ch of ' \n\t\r\u3000\u00a0') flags[ch.charCodeAt(0)] = 1;
-  for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys()]) flags[ch.charCodeAt(0)] = 2;
+  const flags = unitFlags(inForms);
   const isQuote = (c: number): boolean => flags[c] === 2;
 
   const match = (text: string): TermMatch[] => {
@@ -211,18 +206,10 @@ export function buildMatcher(
       while (cs < n && flags[folded.charCodeAt(cs)] === 1) cs++;
       let ce = cs;
       while (ce < n && flags[folded.charCodeAt(ce)] !== 1) ce++;
-      const occ = formOccurrences(root, folded, isQuote, cs, ce);
-      if (occ.length > 0) {
-        // Only words near a form can move its boundaries: segment the stretch with the forms and
-        // a margin of the longest word on either side, not the whole clause.
-        const kept = dropCrossed(occ);
-        const s = Math.max(cs, (kept[0] as { start: number }).start - lexicon.longest);
-        const e = Math.min(ce, Math.max(...kept.map((o) => o.end)) + lexicon.longest);
-        for (const p of formPieces(kept, lexicon, folded, isQuote, s, e)) {
-          const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
-          out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
-          floor = end;
-        }
+      for (const p of clausePieces(root, lexicon, folded, isQuote, cs, ce)) {
+        const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
+        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
+        floor = end;
       }
       cs = ce;
     }
@@ -230,6 +217,18 @@ export function buildMatcher(
   };
 
   return { match };
+}
+
+/**
+ * One flag per folded code unit: 1 = clause end (white space, and punctuation that no form
+ * contains: some forms hold 、 or ·), 2 = quotation mark.
+ */
+function unitFlags(inForms: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(65536);
+  for (const ch of CLAUSE_PUNCTUATION) if (!inForms.has(ch)) flags[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \n\t\r\u3000\u00a0') flags[ch.charCodeAt(0)] = 1;
+  for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys()]) flags[ch.charCodeAt(0)] = 2;
+  return flags;
 }
 
 /**

@@ -158,3 +158,18 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
   }
   return out.reverse();
 }
+
+/**
+ * The forms that the clause [cs, ce) of `folded` holds as pieces of its best segmentation. Only
+ * words near a form can move its boundaries, so the stretch from the first form to the last, with
+ * a margin of the lexicon's longest word on either side, is segmented, not the whole clause.
+ */
+export function clausePieces(root: TrieNode, lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
+  const occ = formOccurrences(root, folded, isQuote, cs, ce);
+  if (occ.length === 0) return [];
+  const kept = dropCrossed(occ);
+  let last = 0;
+  for (const o of kept) last = Math.max(last, o.end);
+  const s = Math.max(cs, (kept[0] as FormPiece).start - lexicon.longest);
+  return formPieces(kept, lexicon, folded, isQuote, s, Math.min(ce, last + lexicon.longest));
+}
