@@ -6,6 +6,7 @@ import { parseDictionary, type Dictionary } from '../lib/dict';
 import { entryById, GLOSSARY } from '../lib/glossary/data';
 import { newLexicon, type Lexicon } from '../lib/glossary/segment';
 import { parseWordList, wordsIn } from '../lib/glossary/lexicon';
+import { wordQuestions } from '../lib/glossary/detect';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
@@ -21,10 +22,12 @@ export default defineBackground(() => {
   const getRepo = async (): Promise<Repository> => repository;
 
   let dict: Promise<Dictionary> | null = null;
+  let loadedDict: Dictionary | null = null;
   const dictionary = (): Promise<Dictionary> => {
     dict ??= fetch(browser.runtime.getURL('/dict/cedict.txt'))
       .then((r) => r.text())
       .then(parseDictionary)
+      .then((d) => (loadedDict = d))
       .catch((e: unknown) => {
         dict = null;
         throw e;
@@ -49,7 +52,10 @@ export default defineBackground(() => {
   const formsAndWarm = async (text: string): Promise<GlossaryForms> => {
     // After the reply has gone out: parsing the dictionary must not hold up the page's own requests.
     setTimeout(() => void dictionary().catch(() => undefined), 500);
-    return glossaryForms(wordsIn(text, await edgeLexicon()));
+    const forms = glossaryForms(wordsIn(text, await edgeLexicon()));
+    // Ordinary words the detector of unseen jargon must leave plain, once the dictionary is in.
+    const dict = loadedDict;
+    return dict ? { ...forms, plain: wordQuestions(text).filter((w) => dict.has(w)).join(' ') } : forms;
   };
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();

@@ -93,6 +93,8 @@ export interface GlossaryForms {
   entries: { id: string; term: string; variants: string[] }[];
   /** The matcher's segmentation words (lib/glossary/lexicon.ts) that occur in the request's text, space-separated. */
   words: string;
+  /** Of the strings the detector of unseen jargon asks about in that text, the dictionary words, space-separated (absent while the dictionary is still loading). */
+  plain?: string;
 }
 
 /** View state of the article in a tab. */

@@ -167,7 +167,7 @@ const deps: PageDeps = {
     const words = forms.words.split(' ');
     const glossary = buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words });
     // Jargon the glossary lacks gets a lighter mark (style.css: data-term-id="detected:…").
-    const lexicon = new Set(words);
+    const lexicon = new Set([...words, ...(forms.plain ? forms.plain.split(' ') : [])]);
     return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };
   },
   startWords: (host) => startWords(host, { ask, t: (key, sub) => browser.i18n.getMessage(key as never, sub) || key }),

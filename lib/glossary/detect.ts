@@ -147,6 +147,22 @@ function abbreviations(text: string): DetectedTerm[] {
   return out;
 }
 
+/**
+ * Every string {@link detectJargon} may ask `isWord` about in `text` (quoted stretches and their
+ * parts, the XX of XX化 series, 一X一Y), so that a dictionary can answer them ahead of time.
+ */
+export function wordQuestions(text: string): string[] {
+  const asked = new Set<string>();
+  // Asked once answering yes and once no, every question on every path is put.
+  for (const answer of [true, false]) {
+    detectJargon(text, [], (w) => {
+      asked.add(w);
+      return answer;
+    });
+  }
+  return [...asked].sort();
+}
+
 /** Start of the matcher id of a detected term: `detected:<term>`. */
 export const DETECTED_PREFIX = 'detected:';
 

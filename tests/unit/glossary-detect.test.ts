@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected } from '../../lib/glossary/detect';
+import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected, wordQuestions } from '../../lib/glossary/detect';
 
 const words = new Set(['通知', '一模一样', '发展', '高端', '智能', '绿色', '氧化']);
 const isWord = (w: string): boolean => words.has(w);
@@ -73,6 +73,22 @@ describe('detectJargon', () => {
 
   it('skips anything that overlaps a glossary match', () => {
     expect(terms('以“小切口”推动', [{ start: 2, end: 5 }])).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists every string the detector asks the dictionary about, so the background can answer ahead', () => {
+    const text = '推行“微改造、精提升”，推动高端化智能化，一企一策，以“小切口”推动';
+    const asked = wordQuestions(text);
+    for (const w of ['微改造', '精提升', '高端', '智能', '一企一策', '小切口']) expect(asked, w).toContain(w);
+    // With the answers a dictionary would give, the detector marks what it marks with the dictionary.
+    const dictionary = new Set(['高端', '智能']);
+    const answered = new Set(asked.filter((w) => dictionary.has(w)));
+    expect(detectJargon(text, [], (w) => answered.has(w))).toEqual(detectJargon(text, [], (w) => dictionary.has(w)));
+  });
+
+  it('asks nothing of text without quotes or formulas', () => {
+    expect(wordQuestions('今天天气很好。')).toEqual([]);
   });
 });
 
