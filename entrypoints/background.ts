@@ -4,7 +4,9 @@ import { openDatabase, type Repository } from '../lib/db';
 import { resilientRepository } from '../lib/db/resilient';
 import { parseDictionary, type Dictionary } from '../lib/dict';
 import { entryById, GLOSSARY } from '../lib/glossary/data';
-import { EDGE_WORDS } from '../lib/glossary/edge-words.generated';
+import { newLexicon, type Lexicon } from '../lib/glossary/segment';
+import { parseWordList, wordsIn } from '../lib/glossary/lexicon';
+import { wordQuestions } from '../lib/glossary/detect';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { knownHostMatches } from '../lib/detect/sites';
@@ -20,22 +22,40 @@ export default defineBackground(() => {
   const getRepo = async (): Promise<Repository> => repository;
 
   let dict: Promise<Dictionary> | null = null;
+  let loadedDict: Dictionary | null = null;
   const dictionary = (): Promise<Dictionary> => {
     dict ??= fetch(browser.runtime.getURL('/dict/cedict.txt'))
       .then((r) => r.text())
       .then(parseDictionary)
+      .then((d) => (loadedDict = d))
       .catch((e: unknown) => {
         dict = null;
         throw e;
       });
     return dict;
   };
+  // The matcher's segmentation words (public/glossary/edge-words.txt, ~480 KB): loaded on first
+  // use, never sent whole; a page gets the ones that occur in its text.
+  let edge: Promise<Lexicon> | null = null;
+  const edgeLexicon = (): Promise<Lexicon> => {
+    edge ??= fetch(browser.runtime.getURL('/glossary/edge-words.txt'))
+      .then((r) => r.text())
+      .then((t) => newLexicon(parseWordList(t)))
+      .catch((e: unknown) => {
+        edge = null;
+        throw e;
+      });
+    return edge;
+  };
   // An article page asks for the glossary forms as it opens: the dictionary starts loading then,
   // so that it is ready by the time the reader points at a word.
-  const formsAndWarm = (): GlossaryForms => {
+  const formsAndWarm = async (text: string): Promise<GlossaryForms> => {
     // After the reply has gone out: parsing the dictionary must not hold up the page's own requests.
     setTimeout(() => void dictionary().catch(() => undefined), 500);
-    return glossaryForms();
+    const forms = glossaryForms(wordsIn(text, await edgeLexicon()));
+    // Ordinary words the detector of unseen jargon must leave plain, once the dictionary is in.
+    const dict = loadedDict;
+    return dict ? { ...forms, plain: wordQuestions(text).filter((w) => dict.has(w)).join(' ') } : forms;
   };
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();
@@ -183,14 +203,11 @@ function glossaryEntry(id: string): GlossaryCard | null {
   };
 }
 
-let forms: GlossaryForms | null = null;
-/** Terms and variants of the glossary, computed once. */
-function glossaryForms(): GlossaryForms {
-  forms ??= {
-    entries: GLOSSARY.map((e) => ({ id: e.id, term: e.term, variants: [...e.variants] })),
-    words: EDGE_WORDS,
-  };
-  return forms;
+let formEntries: GlossaryForms['entries'] | null = null;
+/** Terms and variants of the glossary (computed once) and the segmentation words of one page's text. */
+function glossaryForms(words: readonly string[]): GlossaryForms {
+  formEntries ??= GLOSSARY.map((e) => ({ id: e.id, term: e.term, variants: [...e.variants] }));
+  return { entries: formEntries, words: words.join(' ') };
 }
 
 const siteScriptId = (origin: string): string => `dubao-site-${new URL(origin).host}`;

@@ -26,7 +26,7 @@ export interface BackgroundRequests extends WordRequests {
   /** Origins where Dubao is always on (this device). */
   'sites:list': { request: Record<string, never>; reply: string[] };
   'script:load': { request: { name: LazyScript }; reply: { loaded: true } };
-  'glossary:forms': { request: Record<string, never>; reply: GlossaryForms };
+  'glossary:forms': { request: { text?: string }; reply: GlossaryForms };
   'glossary:entry': { request: { id: string }; reply: GlossaryCard | null };
   'dict:word-at': { request: { text: string; offset: number }; reply: { start: number; end: number } | null };
   'dict:lookup': { request: { text: string; offset: number }; reply: unknown[] };
@@ -91,8 +91,10 @@ export interface GlossaryCard {
 /** What a content script needs to find glossary terms (the explanations stay in the background). */
 export interface GlossaryForms {
   entries: { id: string; term: string; variants: string[] }[];
-  /** The matcher's segmentation lexicon (lib/glossary/lexicon.ts), space-separated. */
+  /** The matcher's segmentation words (lib/glossary/lexicon.ts) that occur in the request's text, space-separated. */
   words: string;
+  /** Of the strings the detector of unseen jargon asks about in that text, the dictionary words, space-separated (absent while the dictionary is still loading). */
+  plain?: string;
 }
 
 /** View state of the article in a tab. */
@@ -147,6 +149,8 @@ export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
 
 /** Largest message the background accepts, in characters of its JSON form. */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
+/** Longest article text a page sends with `glossary:forms` (a longer one is cut there by the page). */
+export const MAX_GLOSSARY_TEXT = 200_000;
 /**
  * Largest file text one 'highlights:import' or 'highlights:import-part' message carries: one part
  * (lib/upload.ts). File text is counted as it is, not JSON-escaped: the file limit
@@ -192,7 +196,7 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'site:disable': (m) => validOrigin(m.origin),
   'sites:list': () => null,
   'script:load': (m) => (LAZY_SCRIPTS.includes(m.name as LazyScript) ? null : 'name must be a known script'),
-  'glossary:forms': () => null,
+  'glossary:forms': (m) => (m.text === undefined || isStr(m.text, MAX_GLOSSARY_TEXT) ? null : `text must be a string of at most ${MAX_GLOSSARY_TEXT} characters`),
   'glossary:entry': (m) => (isStr(m.id, 80) ? null : 'id must be a string'),
   'dict:word-at': (m) => validTextOffset(m),
   'dict:lookup': (m) => validTextOffset(m),

@@ -68,7 +68,7 @@ export async function handleMessage(m: BackgroundMessage, ctx: Context): Promise
       await deps.injectScript(m.name, ctx.sender.tabId, ctx.sender.frameId ?? 0);
       return done({ loaded: true });
     case 'glossary:forms':
-      return deps.glossaryForms ? done(deps.glossaryForms()) : unavailable;
+      return deps.glossaryForms ? done(await deps.glossaryForms(m.text ?? '')) : unavailable;
     case 'glossary:entry':
       return deps.glossaryEntry ? done(deps.glossaryEntry(m.id)) : unavailable;
     case 'dict:word-at':

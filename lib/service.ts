@@ -31,8 +31,8 @@ export interface ServiceDeps {
   sites?: SiteControl;
   /** Injects a heavy optional script into the sender's content-script world. */
   injectScript?: (name: LazyScript, tabId: number, frameId: number) => Promise<void>;
-  /** Glossary forms for content scripts. */
-  glossaryForms?: () => GlossaryForms;
+  /** Glossary forms for content scripts, with the segmentation words that occur in the page's `text`. */
+  glossaryForms?: (text: string) => GlossaryForms | Promise<GlossaryForms>;
   /** A glossary entry for the card. */
   glossaryEntry?: (id: string) => GlossaryCard | null;
   /** The word dictionary, loaded once. */

@@ -4,7 +4,8 @@ import { displayReadings, displayTerms } from '../lib/annotate';
 import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
-import { detectJargon } from '../lib/glossary/detect';
+import { glossaryWords } from './lib/glossary-words';
+import { detectJargon, withoutInside } from '../lib/glossary/detect';
 import { parseDictionary } from '../lib/dict';
 import { parseTermsImport } from '../lib/terms-io';
 import { repairBody } from '../lib/extract/repair';
@@ -116,16 +117,18 @@ async function annotate(args: Args): Promise<string> {
   }
   const own = ownTerms(args);
   const blocks = repairedInput(args, true);
-  const matcher = buildGlossaryMatcher(own);
+  const matcher = buildGlossaryMatcher(own, glossaryWords());
   const dict = parseDictionary(readFileSync(new URL('../public/dict/cedict.txt', import.meta.url), 'utf8'));
   const out = [];
   const terms = [];
   for (const [i, b] of blocks.entries()) {
     const text = await convertText(b.text, script);
     out.push({ kind: b.kind, text, pinyin: displayReadings(text) });
-    const found = displayTerms(text, matcher);
+    const detected = detectJargon(text, displayTerms(text, matcher), (w) => dict.has(w));
+    // A detected coinage replaces the glossary matches inside its quotes (lib/glossary/detect.ts).
+    const found = withoutInside(displayTerms(text, matcher), detected);
     const items = found.map((m) => (m.id.startsWith('own:') ? { id: null, term: m.term, source: 'own', block: i, start: m.start, end: m.end } : { id: m.id, term: m.term, source: 'glossary', block: i, start: m.start, end: m.end }));
-    for (const d of detectJargon(text, found, (w) => dict.has(w))) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
+    for (const d of detected) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
     terms.push(...items.sort((x, y) => x.start - y.start));
   }
   return JSON.stringify({ blocks: out, terms });

@@ -114,7 +114,7 @@ export class DubaoPage {
     const { loadAnnotator, loadTraditional, loadGlossary } = this.deps;
     if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !state.annotator && loadAnnotator) state.annotator = await this.load('pinyin', 'annotator', loadAnnotator);
     if ((next.script === 'tw' || next.script === 'hk') && !state.cn2t && loadTraditional) state.cn2t = await this.load('traditional', 'traditional', loadTraditional);
-    if (wantTerms && !state.matcher && loadGlossary) state.matcher = await this.load('glossary', 'glossary', loadGlossary);
+    if (wantTerms && !state.matcher && loadGlossary) state.matcher = await this.load('glossary', 'glossary', () => loadGlossary(state.glossaryText()));
     // A later change arrived while this one was loading: that one draws.
     if (gen !== this.applying) return;
     const drawn = this.features.view.drawnWith;

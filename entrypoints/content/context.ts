@@ -19,7 +19,8 @@ export interface PageDeps {
   /** The dictionary word around an offset of a stretch of text (asked of the background). */
   wordAt?: (text: string, offset: number) => Promise<{ start: number; end: number } | null>;
   loadTraditional?: () => Promise<Cn2t>;
-  loadGlossary?: () => Promise<TermMatcherLike>;
+  /** The glossary matcher for an article whose text (as the matcher will see it) is `text`. */
+  loadGlossary?: (text: string) => Promise<TermMatcherLike>;
   glossaryEntry?: (id: string) => Promise<CardEntry | null>;
   dictLookup?: (text: string, offset: number) => Promise<DictCardEntry[]>;
   cardLabels?: CardLabels;
@@ -108,6 +109,15 @@ export class ArticleState {
     if (!this.repaired_) return false;
     this.traditional ??= this.repaired_.blocks.reduce((n, b) => n + (b.text.match(TRADITIONAL_ONLY)?.length ?? 0), 0) >= 5;
     return this.traditional;
+  }
+
+  /**
+   * The article's text as the glossary matcher sees it (simplified when the page is traditional
+   * and the annotator is loaded): the repaired blocks, else the body's own text.
+   */
+  glossaryText(): string {
+    const text = this.repaired_ ? this.repaired_.blocks.map((b) => b.text).join('\n') : (this.root.textContent ?? '');
+    return this.annotator && this.isTraditionalPage() ? this.annotator.toSimplified(text) : text;
   }
 
   /** The helpers a drawing depends on. */

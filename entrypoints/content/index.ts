@@ -4,7 +4,7 @@ import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
 import type { GlossaryEntry } from '../../lib/glossary/types';
-import type { GlossaryForms, Reply } from '../../lib/messages';
+import { MAX_GLOSSARY_TEXT, type GlossaryForms, type Reply } from '../../lib/messages';
 import { loadAlwaysOn, loadSettings, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
@@ -153,8 +153,9 @@ const deps: PageDeps = {
   tellTermExists: (term) => window.alert(t('tbTermExists', term)),
   reportFailure: (part, why) => showFailure(t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}`)), why),
   copyText: (text) => navigator.clipboard.writeText(text),
-  async loadGlossary() {
-    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms' }), ask<string[]>({ type: 'terms:forms' }).catch(() => [] as string[])]);
+  async loadGlossary(text) {
+    // Only the segmentation words that occur in this article come back (lib/glossary/lexicon.ts).
+    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms', text: text.slice(0, MAX_GLOSSARY_TEXT) }), ask<string[]>({ type: 'terms:forms' }).catch(() => [] as string[])]);
     readerTerms = new Map(own.map((term) => [`user:${term}`, term]));
     // The reader's own terms come first and take their surface forms away from built-in entries.
     const mine = new Set(own);
@@ -166,7 +167,7 @@ const deps: PageDeps = {
     const words = forms.words.split(' ');
     const glossary = buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words });
     // Jargon the glossary lacks gets a lighter mark (style.css: data-term-id="detected:…").
-    const lexicon = new Set(words);
+    const lexicon = new Set([...words, ...(forms.plain ? forms.plain.split(' ') : [])]);
     return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };
   },
   startWords: (host) => startWords(host, { ask, t: (key, sub) => browser.i18n.getMessage(key as never, sub) || key }),

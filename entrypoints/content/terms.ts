@@ -118,7 +118,7 @@ export class TermMarks implements Feature {
   async reload(): Promise<void> {
     const { deps, state, features } = this.ctx;
     if (!deps.loadGlossary) return;
-    state.matcher = await deps.loadGlossary();
+    state.matcher = await deps.loadGlossary(state.glossaryText());
     state.forgetModel();
     features.view.redraw();
   }

@@ -3,8 +3,6 @@
  * in a fixed order. The JSON is validated by `tests/unit/glossary-data.test.ts`.
  */
 import type { GlossaryEntry } from './types';
-import { EDGE_WORDS } from './edge-words.generated';
-import { splitWords } from './lexicon';
 import { buildMatcher, type TermMatcher } from './matcher';
 import medicalInsurance from '../../assets/glossary/medical-insurance.json';
 import socialSecurity from '../../assets/glossary/social-security.json';
@@ -84,13 +82,12 @@ export function entryById(id: string): GlossaryEntry | undefined {
   return BY_ID.get(id);
 }
 
-/** The segmentation lexicon: dictionary words that overlap a glossary form (`./lexicon.ts`). */
-export const GLOSSARY_WORDS: readonly string[] = Object.freeze(splitWords(EDGE_WORDS));
-
 /**
- * A word-aware matcher over the whole glossary (segmenting with {@link GLOSSARY_WORDS}) and
- * optional extra forms (surface form → id: traditional forms, a reader's own terms).
+ * A word-aware matcher over the whole glossary and optional extra forms (surface form → id:
+ * traditional forms, a reader's own terms), segmenting with `words`: the dictionary words that
+ * overlap a glossary form (`public/glossary/edge-words.txt`, `./lexicon.ts`), or those of them
+ * that occur in the text to be matched. Without words every form occurrence on its own matches.
  */
-export function buildGlossaryMatcher(extraForms?: ReadonlyMap<string, string>): TermMatcher {
-  return buildMatcher(GLOSSARY, extraForms, { words: GLOSSARY_WORDS });
+export function buildGlossaryMatcher(extraForms?: ReadonlyMap<string, string>, words?: Iterable<string>): TermMatcher {
+  return buildMatcher(GLOSSARY, extraForms, { words: words ?? [] });
 }

@@ -6,13 +6,21 @@
  * - A coinage: two to six characters (Han, or Han with Latin letters and digits) inside a pair of
  *   quotation marks (“小切口”), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
- *   Quoted speech (longer, or holding punctuation) is not one.
+ *   Quoted speech (longer, or holding punctuation) is not one. Also a longer quoted name of
+ *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
+ *   …驿站: “小微企业成长计划”), and a quoted pair or
+ *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
+ *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted code: digits with a letter or plus sign, or three or more digits, in quotes
  *   (“141”, “8+4”, “415X”).
  * - A numbered formula, quoted or not: a count and 个/项/大 before a quoted phrase or a policy
  *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品),
- *   and three or more 大XX in a row (大走访大调研大服务).
- * Nothing that overlaps a glossary match (`known`) is reported.
+ *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
+ *   (高端化智能化绿色化) and 多X合一 (多规合一).
+ * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
+ * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
+ * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤): the
+ * caller drops those matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
 
@@ -35,8 +43,19 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/(?<![\d.])\d{1,2}\+(?:\d{1,2}|[NnX])(?![\d.%])/gu, 'formula'],
   [/一(\p{Script=Han})一(\p{Script=Han})/gu, 'formula'],
   [/(?:大\p{Script=Han}{2}){3,}/gu, 'formula'],
+  [/(?:[^\P{Script=Han}化]{2}化){2,}/gu, 'formula'],
+  [/多\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
-const QUOTED = /[“"‘「]([^”"’」\s，。、；：！？,.;:!?《》]{2,6})[”"’」]/gu;
+/** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}). */
+const QUOTED_ANY = /[“"‘「]([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[”"’」]/gu;
+const JOINER = /[、·+＋]/u;
+/** Characters that make a longer quoted stretch read as speech, not a name. */
+const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
+/** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
+const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
+/** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队)$/u;
+const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
 const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
@@ -59,26 +78,89 @@ export function detectJargon(
   for (const [re, kind] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const s = m.index;
-      if (kind === 'formula' && m[0].startsWith('一') && isWord(m[0])) continue;
+      if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`))) continue;
+      if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
       found.push({ term: m[0], start: s, end: s + m[0].length, kind });
     }
   }
-  for (const m of text.matchAll(QUOTED)) {
+  const quoted = new Set<DetectedTerm>();
+  for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
-    const s = m.index + 1;
-    const code = CODE.test(inner);
-    if (!code && (!HAN.test(inner) || !MIXED.test(inner) || isWord(inner) || CLAUSE_TAIL.test(inner))) continue;
-    if (!code && NAMING.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    found.push({ term: inner, start: s, end: s + inner.length, kind: code ? 'formula' : 'coinage' });
+    const kind = quotedKind(inner, isWord);
+    if (kind === null) continue;
+    if (kind === 'coinage' && NAMING.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const d: DetectedTerm = { term: inner, start: m.index + 1, end: m.index + 1 + inner.length, kind };
+    quoted.add(d);
+    found.push(d);
   }
+  found.push(...abbreviations(text));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const d of found) {
-    if (known.some((k) => overlaps(k, d)) || out.some((o) => overlaps(o, d))) continue;
+    // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤): it is the term.
+    const blocks = (k: { start: number; end: number }): boolean => overlaps(k, d) && !(quoted.has(d) && within(k, d) && k.end - k.start < d.end - d.start);
+    if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
   }
   return out;
+}
+
+const within = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start <= k.start && k.end <= d.end;
+
+/** The glossary matches `found` without those lying inside a detected term of `detected`. */
+export function withoutInside<T extends { start: number; end: number }>(found: readonly T[], detected: readonly DetectedTerm[]): T[] {
+  return found.filter((k) => !detected.some((d) => within(k, d)));
+}
+
+/** Whether each XX化 of a series has a word for its XX (高端化智能化, not 二氧化锰氧化). */
+function seriesOfWords(series: string, isWord: (w: string) => boolean): boolean {
+  for (let i = 0; i < series.length; i += 3) if (!isWord(series.slice(i, i + 2))) return false;
+  return true;
+}
+
+/** What a quoted stretch is: a code (formula), a coinage, or neither (null). */
+function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm['kind'] | null {
+  if (CODE.test(inner)) return 'formula';
+  const phrase = (p: string, max: number): boolean => p.length >= 2 && p.length <= max && HAN.test(p) && MIXED.test(p) && !CLAUSE_TAIL.test(p);
+  if (JOINER.test(inner)) {
+    const parts = inner.split(JOINER);
+    if (parts.length > 3 || !parts.every((p) => phrase(p, 6) && !FUNCTION_WORD.test(p))) return null;
+    // A plus sign joins the two halves of a working model (“园区+社区”) even when both are words.
+    return /[+＋]/u.test(inner) || parts.some((p) => !isWord(p)) ? 'coinage' : null;
+  }
+  if (isWord(inner)) return null;
+  // A 的 inside makes a description (“语言的调和”), not a name.
+  if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
+  return phrase(inner, 10) && !FUNCTION_WORD.test(inner) && POLICY_TAIL.test(inner) ? 'coinage' : null;
+}
+
+/** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */
+function abbreviations(text: string): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(ABBREVIATION)) {
+    const short = m[1] as string;
+    for (let at = text.indexOf(short, m.index + 5); at >= 0; at = text.indexOf(short, at + short.length)) {
+      out.push({ term: short, start: at, end: at + short.length, kind: 'coinage' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every string {@link detectJargon} may ask `isWord` about in `text` (quoted stretches and their
+ * parts, the XX of XX化 series, 一X一Y), so that a dictionary can answer them ahead of time.
+ */
+export function wordQuestions(text: string): string[] {
+  const asked = new Set<string>();
+  // Asked once answering yes and once no, every question on every path is put.
+  for (const answer of [true, false]) {
+    detectJargon(text, [], (w) => {
+      asked.add(w);
+      return answer;
+    });
+  }
+  return [...asked].sort();
 }
 
 /** Start of the matcher id of a detected term: `detected:<term>`. */
@@ -89,8 +171,9 @@ export const DETECTED_PREFIX = 'detected:';
  * {@link DETECTED_PREFIX} + the term, all in text order (for drawing a lighter mark).
  */
 export function withDetected(text: string, found: readonly TermMatch[], isWord?: (w: string) => boolean): TermMatch[] {
-  const detected = detectJargon(text, found, isWord).map((d) => ({ id: DETECTED_PREFIX + d.term, term: d.term, start: d.start, end: d.end }));
-  return detected.length === 0 ? [...found] : [...found, ...detected].sort((a, b) => a.start - b.start);
+  const terms = detectJargon(text, found, isWord);
+  const detected = terms.map((d) => ({ id: DETECTED_PREFIX + d.term, term: d.term, start: d.start, end: d.end }));
+  return detected.length === 0 ? [...found] : [...withoutInside(found, terms), ...detected].sort((a, b) => a.start - b.start);
 }
 
 /** What an article says about a detected term: the sentence that defines it, and every sentence that uses it. */
@@ -102,10 +185,13 @@ export interface ArticleExplanation {
 }
 
 const DEFINING = /即|是指|指的是|就是|主要是|包括|涵盖|分别是|：/u;
+/** A sentence that gives the term as the abbreviation of a name before it. */
+const ABBREVIATING = (term: string): RegExp => new RegExp(`简称[“"‘「]?${term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[”"’」]?`, 'u');
 
 /** The article's own explanation of `term` from its block texts (sentences end at 。！？；). */
 export function explainInArticle(term: string, blocks: readonly string[]): ArticleExplanation {
   const occurrences = blocks.flatMap((b) => b.split(/(?<=[。！？；])/u)).map((s) => s.trim()).filter((s) => s.includes(term));
-  const defining = occurrences.find((s) => DEFINING.test(s.slice(s.indexOf(term))));
+  const abbreviating = ABBREVIATING(term);
+  const defining = occurrences.find((s) => abbreviating.test(s)) ?? occurrences.find((s) => DEFINING.test(s.slice(s.indexOf(term))));
   return { definition: defining ?? occurrences[0] ?? null, occurrences };
 }

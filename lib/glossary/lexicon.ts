@@ -7,9 +7,12 @@
  * lexicon a fraction of CC-CEDICT, small enough to hand to every article page.
  *
  * Pure: forms and dictionary words in, words out. `scripts/build-glossary-lexicon.ts` runs it
- * over `public/dict/cedict.txt` and the glossary into `./edge-words.generated.ts`.
+ * over `public/dict/cedict.txt` and the glossary into `public/glossary/edge-words.txt`, which the
+ * background loads on first use and answers each article page from with only the words that
+ * occur in its text ({@link wordsIn}).
  */
 import { normalizeForm } from './matcher';
+import type { Lexicon } from './segment';
 
 /** Longest dictionary word kept, in characters (longer words hardly ever decide a boundary). */
 export const EDGE_WORD_MAX = 6;
@@ -59,7 +62,37 @@ function containsForm(w: string, whole: ReadonlySet<string>, longest: number): b
   return false;
 }
 
-/** The words of a lexicon string as stored in `./edge-words.generated.ts` (space-separated). */
+/** The words of a lexicon string as sent to a page (space-separated). */
 export function splitWords(packed: string): string[] {
   return packed === '' ? [] : packed.split(' ');
+}
+
+/**
+ * The words of a word-list file (`public/glossary/edge-words.txt`): one word a line; empty
+ * lines and lines starting with `#` (where the list comes from) are skipped.
+ */
+export function parseWordList(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const w = line.trim();
+    return w === '' || w.startsWith('#') ? [] : [w];
+  });
+}
+
+/**
+ * The words of `lexicon` (`newLexicon` of the list) that occur in `text` once all white space is
+ * taken out of it (a word cut by a print line break, 银⏎行, is found), sorted, without repeats.
+ */
+export function wordsIn(text: string, lexicon: Lexicon): string[] {
+  const flat = text.replace(/\s+/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < flat.length; i++) {
+    const mask = lexicon.lengths.get(flat.charCodeAt(i) * 65536 + flat.charCodeAt(i + 1)) ?? 0;
+    for (let l = 2; mask >> l !== 0 && i + l <= flat.length; l++) {
+      if ((mask >> l) & 1) {
+        const w = flat.slice(i, i + l);
+        if (lexicon.words.has(w)) out.add(w);
+      }
+    }
+  }
+  return [...out].sort();
 }

@@ -10,10 +10,13 @@
  *   a piece is a glossary form, a lexicon word (`options.words`: the dictionary words that
  *   overlap a form, `./lexicon.ts`) or a single character. A form is reported only where that
  *   best segmentation takes it as one piece, so 个人大额 (个人|大额) and 城镇街道 (城镇|街道) hold
- *   no term. A form counts a hair more than a word, so where a segmentation without the form is
- *   as short, that one wins (被人大声 → 被|人|大声). Among equally short segmentations the one
- *   whose last piece is longer wins (双减少 → 双|减少). Matches never overlap; every
- *   occurrence is reported.
+ *   no term. A form of two or three characters counts a hair more than a word, so where a
+ *   segmentation without the form is as short, that one wins (被人大声 → 被|人|大声); a longer
+ *   form a hair less, more the longer it is, so among equally short segmentations the one with
+ *   the longest forms wins. A form that starts inside a longer, earlier form occurrence and runs
+ *   past its end is not a candidate (共同富裕示范区建设 → 共同富裕示范区, not 共同富裕 +
+ *   示范区建设). Otherwise, among equally short segmentations the one whose last piece is longer
+ *   wins (双减少 → 双|减少). Matches never overlap; every occurrence is reported.
  * - A form that begins (ends) with a Latin letter or digit matches only where the text has no
  *   Latin letter or digit just before (after) it: DIP is not found in "diploma".
  * - Quotation marks (“ ” ‘ ’ " ' 「 」 『 』, and their full-width ASCII forms) are ignored
@@ -29,7 +32,7 @@
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
-import { formPieces, formStretch, newLexicon, newTrie, nodeFor } from './segment';
+import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -72,6 +75,10 @@ const STRAIGHT_QUOTES = new Set(['"', "'"]);
 
 /** Punctuation that ends a clause for segmentation (unless some form contains it). */
 const CLAUSE_PUNCTUATION = '。！？；，、：（）《》【】〈〉…—·,.;:!?()[]<>/|';
+
+/** Code units that folding changes: full-width ASCII and Latin capitals. */
+const NEEDS_FOLD = /[A-Z\uff01-\uff5e]/;
+const FOLD_ALL = /[A-Z\uff01-\uff5e]/g;
 
 /** Fold one UTF-16 code unit: full-width ASCII (U+FF01–U+FF5E) to half-width, then A–Z to a–z. */
 function foldUnit(code: number): string {
@@ -184,30 +191,22 @@ export function buildMatcher(
     }
   }
   const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
-  const longest = Math.max(0, ...Array.from(lexicon.lengths.values(), (mask) => 31 - Math.clz32(mask)));
-  // Clause ends: white space, and punctuation that no form contains (some forms hold 、 or ·).
-  const breaks = new Set([...CLAUSE_PUNCTUATION].filter((ch) => !inForms.has(ch)));
-  const isBreak = (ch: string): boolean => breaks.has(ch) || ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u3000' || ch === '\u00a0';
+  const flags = unitFlags(inForms);
+  const isQuote = (c: number): boolean => flags[c] === 2;
 
   const match = (text: string): TermMatch[] => {
     const out: TermMatch[] = [];
     const n = text.length;
     // Folded copy, one code unit per code unit, so offsets stay the same.
-    const parts: string[] = new Array<string>(n);
-    for (let i = 0; i < n; i++) parts[i] = foldUnit(text.charCodeAt(i));
-    const folded = parts.join('');
-    const at = (k: number): string => (k >= 0 && k < n ? (parts[k] as string) : '');
+    const folded = NEEDS_FOLD.test(text) ? text.replace(FOLD_ALL, (ch) => foldUnit(ch.charCodeAt(0))) : text;
+    const at = (k: number): string => (k >= 0 && k < n ? folded.charAt(k) : '');
     let floor = 0; // nothing before this offset may be taken into a match
     let cs = 0;
     while (cs < n) {
-      while (cs < n && isBreak(parts[cs] as string)) cs++;
+      while (cs < n && flags[folded.charCodeAt(cs)] === 1) cs++;
       let ce = cs;
-      while (ce < n && !isBreak(parts[ce] as string)) ce++;
-      // Only words near a form can move its boundaries: segment the stretch with the forms and
-      // a margin of the longest word on either side, not the whole clause.
-      const stretch = formStretch(root, at, isQuoteMark, cs, ce);
-      const pieces = stretch ? formPieces(root, lexicon, folded, at, isQuoteMark, Math.max(cs, stretch[0] - longest), Math.min(ce, stretch[1] + longest)) : [];
-      for (const p of pieces) {
+      while (ce < n && flags[folded.charCodeAt(ce)] !== 1) ce++;
+      for (const p of clausePieces(root, lexicon, folded, isQuote, cs, ce)) {
         const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
         out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
         floor = end;
@@ -218,6 +217,18 @@ export function buildMatcher(
   };
 
   return { match };
+}
+
+/**
+ * One flag per folded code unit: 1 = clause end (white space, and punctuation that no form
+ * contains: some forms hold 、 or ·), 2 = quotation mark.
+ */
+function unitFlags(inForms: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(65536);
+  for (const ch of CLAUSE_PUNCTUATION) if (!inForms.has(ch)) flags[ch.charCodeAt(0)] = 1;
+  for (const ch of ' \n\t\r\u3000\u00a0') flags[ch.charCodeAt(0)] = 1;
+  for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys()]) flags[ch.charCodeAt(0)] = 2;
+  return flags;
 }
 
 /**

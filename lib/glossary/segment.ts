@@ -1,52 +1,46 @@
 /**
- * The segmentation behind the word-aware matcher (`./matcher.ts`): a trie of glossary forms and
- * lexicon words, and the fewest-pieces segmentation of one clause over it. Pure.
+ * The segmentation behind the word-aware matcher (`./matcher.ts`): a trie of glossary forms, the
+ * lexicon words, and the cheapest segmentation of one stretch of a clause over them. Pure.
+ * Characters are UTF-16 code units of the folded text (`normalizeForm`), read with charCodeAt.
  */
 
-/** A node of the forms trie; keys are folded characters (`normalizeForm`). */
+/** A node of the forms trie, keyed by folded code units. */
 export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   /** Entry id of a form ending here. */
   id?: string;
 }
 
-/** The segmentation lexicon: words (folded), and for each two-character start a bit per word length. */
+/** The segmentation lexicon: words (folded), and for each two-unit start a bit per word length. */
 export interface Lexicon {
   readonly words: ReadonlySet<string>;
-  /** First two characters → bit `1 << length` set for every word length starting with them. */
-  readonly lengths: ReadonlyMap<string, number>;
+  /** First two code units (`a * 65536 + b`) → bit `1 << length` for every word length starting with them. */
+  readonly lengths: ReadonlyMap<number, number>;
+  /** Length of the longest word (0 without words). */
+  readonly longest: number;
 }
 
-/** A lexicon over `words` (already folded; words shorter than two characters are left out). */
+/** A lexicon over `words` (already folded; words shorter than two or longer than 30 units are left out). */
 export function newLexicon(words: Iterable<string>): Lexicon {
   const set = new Set<string>();
-  const lengths = new Map<string, number>();
+  const lengths = new Map<number, number>();
+  let longest = 0;
   for (const w of words) {
     if (w.length < 2 || w.length > 30) continue;
     set.add(w);
-    const c = w.slice(0, 2);
-    lengths.set(c, (lengths.get(c) ?? 0) | (1 << w.length));
+    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    lengths.set(key, (lengths.get(key) ?? 0) | (1 << w.length));
+    longest = Math.max(longest, w.length);
   }
-  return { words: set, lengths };
+  return { words: set, lengths, longest };
 }
 
-/** A form taken as one piece of a clause's best segmentation: [start, end) and its entry id. */
+/** A form occurrence: [start, end) in the folded text and its entry id. */
 export interface FormPiece {
   readonly start: number;
   readonly end: number;
   readonly id: string;
 }
-
-/**
- * Costs of pieces: a word and a single character cost the same (best = fewest pieces). A form of
- * two or three characters costs a hair more, so a tie goes against it (个人|大|额, not
- * 个|人大|额); a form of four or more characters a hair less, since so long a match is itself
- * evidence of a word.
- */
-const WORD = 100;
-const SINGLE = WORD;
-const SHORT_FORM = 101;
-const LONG_FORM = 99;
 
 /** A new empty trie. */
 export function newTrie(): TrieNode {
@@ -56,7 +50,8 @@ export function newTrie(): TrieNode {
 /** The node for `key` in the trie, created with its path when missing. */
 export function nodeFor(root: TrieNode, key: string): TrieNode {
   let node = root;
-  for (const ch of key) {
+  for (let k = 0; k < key.length; k++) {
+    const ch = key.charCodeAt(k);
     let child = node.next.get(ch);
     if (!child) {
       child = { next: new Map() };
@@ -67,98 +62,114 @@ export function nodeFor(root: TrieNode, key: string): TrieNode {
   return node;
 }
 
-const LATIN = /[a-z0-9]/;
-
-/** Whether a form occupying folded text [s, e) has Latin word boundaries where it needs them. */
-function latinBounded(at: (k: number) => string, s: number, e: number): boolean {
-  if (LATIN.test(at(s)) && LATIN.test(at(s - 1))) return false;
-  return !(LATIN.test(at(e - 1)) && LATIN.test(at(e)));
+/** Whether a folded code unit is a Latin letter or digit (needs a Latin word boundary). */
+function isLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /**
- * The stretch [first form start, last form end) of the clause [cs, ce) where forms occur
- * (quotation marks skipped inside a form), or null when none does.
+ * Every form occurrence in the clause [cs, ce) of `folded` whose Latin edges are bounded, in
+ * order of start (quotation marks, `isQuote`, are skipped inside a form). At one start every
+ * form that ends there is listed, shortest first.
  */
-export function formStretch(root: TrieNode, at: (k: number) => string, isQuote: (ch: string) => boolean, cs: number, ce: number): [number, number] | null {
-  let first = -1;
-  let last = -1;
+export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
+  const out: FormPiece[] = [];
   for (let i = cs; i < ce; i++) {
-    let node = root.next.get(at(i));
+    let node = root.next.get(folded.charCodeAt(i));
+    if (node === undefined) continue;
     let j = i + 1;
-    while (node) {
-      if (node.id !== undefined) {
-        if (first < 0) first = i;
-        last = Math.max(last, j);
-      }
-      while (j < ce && isQuote(at(j))) j++;
+    for (;;) {
+      if (node.id !== undefined && latinBounded(folded, i, j)) out.push({ start: i, end: j, id: node.id });
+      while (j < ce && isQuote(folded.charCodeAt(j))) j++;
       if (j >= ce) break;
-      node = node.next.get(at(j));
+      node = node.next.get(folded.charCodeAt(j));
+      if (node === undefined) break;
       j++;
     }
   }
-  return first < 0 ? null : [first, last];
+  return out;
+}
+
+function latinBounded(folded: string, s: number, e: number): boolean {
+  if (isLatin(folded.charCodeAt(s)) && s > 0 && isLatin(folded.charCodeAt(s - 1))) return false;
+  return !(isLatin(folded.charCodeAt(e - 1)) && e < folded.length && isLatin(folded.charCodeAt(e)));
 }
 
 /**
- * The forms among the pieces of the best segmentation of the clause [cs, ce) of a folded text
- * (`folded`, also read through `at`, which returns '' outside it). A piece is a form, a lexicon
- * word or a single character; quotation marks (`isQuote`) cost nothing and are skipped inside a
- * form (lexicon words hold none).
- * Best = cheapest (see the costs above); on a tie the longer last piece wins.
+ * Drops every form occurrence that starts inside a longer, earlier one and runs past its end
+ * (leftmost-longest): where a longer known form stands whole, a shorter form crossing its end is
+ * not a reading of the text (共同富裕示范区建设: 共同富裕示范区, not 共同富裕 + 示范区建设).
  */
-export function formPieces(
-  root: TrieNode,
-  lexicon: Lexicon,
-  folded: string,
-  at: (k: number) => string,
-  isQuote: (ch: string) => boolean,
-  cs: number,
-  ce: number,
-): FormPiece[] {
+export function dropCrossed(occ: readonly FormPiece[]): FormPiece[] {
+  return occ.filter((a) => !occ.some((b) => b.end - b.start > a.end - a.start && b.start < a.start && a.start < b.end && b.end < a.end));
+}
+
+/**
+ * Costs of pieces: a word and a single character cost one piece (best = fewest pieces). A form
+ * of two or three characters costs a hair more, so a tie goes against it (个人|大|额, not
+ * 个|人大|额); a form of four or more characters a hair less, by the square of its length, so
+ * that among equally short segmentations the one with the longest forms wins and so long a
+ * match beats the words that cross it (推动|低空经济|发展, not 推动|低空|经济发展).
+ */
+const PIECE = 1 << 20;
+const SHORT_FORM = PIECE + 1;
+const longForm = (len: number): number => PIECE - Math.min(len, 30) ** 2;
+
+/**
+ * The forms among the pieces of the best segmentation of the stretch [cs, ce) of `folded`. A
+ * piece is one of the form occurrences `occ` (sorted by start, inside the stretch), a lexicon word
+ * or a single code unit; quotation marks cost nothing. Best = cheapest (see the costs above); on
+ * a tie the longer last piece wins.
+ */
+export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
   const len = ce - cs;
-  const cost = new Int32Array(len + 1).fill(0x7fffffff);
+  const cost = new Float64Array(len + 1).fill(Infinity);
   const from = new Int32Array(len + 1);
-  const ids: (string | undefined)[] = new Array<string | undefined>(len + 1);
+  const form = new Int32Array(len + 1).fill(-1);
   cost[0] = 0;
-  let anyForm = false;
-  const relax = (j: number, c: number, i: number, id: string | undefined): void => {
+  const relax = (j: number, c: number, i: number, f: number): void => {
     if (c < (cost[j] as number)) {
       cost[j] = c;
       from[j] = i;
-      ids[j] = id;
+      form[j] = f;
     }
   };
+  let k = 0;
   for (let i = 0; i < len; i++) {
     const c0 = cost[i] as number;
-    const ch = at(cs + i);
-    if (isQuote(ch)) {
-      relax(i + 1, c0, i, undefined);
-      continue;
-    }
-    relax(i + 1, c0 + SINGLE, i, undefined);
-    const mask = i + 2 <= len ? (lexicon.lengths.get(folded.slice(cs + i, cs + i + 2)) ?? 0) : 0;
-    if (mask & 4) relax(i + 2, c0 + WORD, i, undefined);
+    const ch = folded.charCodeAt(cs + i);
+    if (isQuote(ch)) relax(i + 1, c0, i, -1);
+    else relax(i + 1, c0 + PIECE, i, -1);
+    const mask = i + 2 <= len ? (lexicon.lengths.get(ch * 65536 + folded.charCodeAt(cs + i + 1)) ?? 0) : 0;
+    if (mask & 4) relax(i + 2, c0 + PIECE, i, -1);
     for (let l = 3; mask >> l !== 0 && i + l <= len; l++) {
-      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + WORD, i, undefined);
+      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + PIECE, i, -1);
     }
-    let node = root.next.get(ch);
-    let j = i + 1;
-    while (node) {
-      if (node.id !== undefined && latinBounded(at, cs + i, cs + j)) {
-        relax(j, c0 + (j - i >= 4 ? LONG_FORM : SHORT_FORM), i, node.id);
-        anyForm = true;
-      }
-      while (j < len && isQuote(at(cs + j))) j++;
-      if (j >= len) break;
-      node = node.next.get(at(cs + j));
-      j++;
+    for (; k < occ.length && (occ[k] as FormPiece).start === cs + i; k++) {
+      const o = occ[k] as FormPiece;
+      const n = o.end - o.start;
+      relax(o.end - cs, c0 + (n >= 4 ? longForm(n) : SHORT_FORM), i, k);
     }
   }
-  if (!anyForm) return [];
   const out: FormPiece[] = [];
   for (let j = len; j > 0; j = from[j] as number) {
-    const id = ids[j];
-    if (id !== undefined) out.push({ start: cs + (from[j] as number), end: cs + j, id });
+    const f = form[j] as number;
+    if (f >= 0) out.push(occ[f] as FormPiece);
   }
   return out.reverse();
+}
+
+/**
+ * The forms that the clause [cs, ce) of `folded` holds as pieces of its best segmentation. Only
+ * words near a form can move its boundaries, so the stretch from the first form to the last, with
+ * a margin of the lexicon's longest word on either side, is segmented, not the whole clause.
+ */
+export function clausePieces(root: TrieNode, lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
+  const occ = formOccurrences(root, folded, isQuote, cs, ce);
+  if (occ.length === 0) return [];
+  const kept = dropCrossed(occ);
+  let last = 0;
+  for (const o of kept) last = Math.max(last, o.end);
+  const s = Math.max(cs, (kept[0] as FormPiece).start - lexicon.longest);
+  return formPieces(kept, lexicon, folded, isQuote, s, Math.min(ce, last + lexicon.longest));
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardLabels } from '../../entrypoints/content/card';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { reflowText } from '../../lib/reflow';
 import { asTrusted } from '../helpers/trusted';
 
@@ -99,7 +100,7 @@ describe('glossary card', () => {
 describe('terms on repaired text', () => {
   it('finds a term that a print line cut in the raw text (医银 / 合作)', () => {
     const [block] = reflowText('在萧山农商银行城南支行“医银\n合作”网点，市民张大伯同样享受了一次服务。');
-    const found = buildGlossaryMatcher().match(block?.text ?? '');
+    const found = buildGlossaryMatcher(undefined, glossaryWords()).match(block?.text ?? '');
     expect(found.map((m) => m.term)).toContain('医银合作');
   });
 });

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { displayReadings, displayTerms } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { isHan, isUncommon, numberedReading, toneOf } from '../../lib/pinyin';
 import { asTrusted } from '../helpers/trusted';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
@@ -24,7 +25,7 @@ const deps: PageDeps = {
     loads++;
     return Promise.resolve(annotator);
   },
-  loadGlossary: () => Promise.resolve(buildGlossaryMatcher()),
+  loadGlossary: () => Promise.resolve(buildGlossaryMatcher(undefined, glossaryWords())),
 };
 
 function setUrl(url: string): void {

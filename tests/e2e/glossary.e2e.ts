@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -245,5 +246,38 @@ describe("the reader's own terms", () => {
     await popup.close();
     await again.close();
     rmSync(first.userDataDir, { recursive: true, force: true });
+  });
+});
+
+describe('word-aware underlines in the browser', () => {
+  // The 萧山日报 fixture with three more print lines: 人大 and 镇街 standing across word
+  // boundaries (个人|大额, 城镇|街道), each cut by a print line as on the page, and 人大 as the
+  // word itself (区人大代表). The page is sent only the segmentation words of its own text.
+  const TRAPS_URL = xsrb.url.replace(/content_[^/]*$/u, 'content_1_2.htm');
+  const trapsPage = (): string =>
+    readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n办理个人大<br>\n额转账的市民，可到城镇街<br>\n道网点办理；区人大代表也到场。<br>\n近日，');
+
+  it('does not underline a term that straddles two words, and does where it is the word', async () => {
+    await routeFixtures(session.context, new Map([[TRAPS_URL, { body: trapsPage() }]]));
+    const page = await session.context.newPage();
+    await page.goto(TRAPS_URL);
+    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    // Each mark with the character before and after it in its block.
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('.dubao-term')].map((m) => {
+        const block = m.closest('[data-dubao-block]') as Element;
+        const r = document.createRange();
+        r.setStart(block, 0);
+        r.setEndBefore(m);
+        const before = r.toString();
+        const text = block.textContent ?? '';
+        const after = text.slice(before.length + (m.textContent ?? '').length);
+        return `${before.slice(-1)}[${m.textContent}]${after.slice(0, 1)}`;
+      }),
+    );
+    expect(marks).toContain('区[人大]代');
+    expect(marks.filter((m) => m.includes('[人大]'))).toEqual(['区[人大]代']);
+    expect(marks.some((m) => m.startsWith('城[镇街]'))).toBe(false);
+    await page.close();
   });
 });

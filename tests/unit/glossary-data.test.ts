@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { GLOSSARY, buildGlossaryMatcher, entryById } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { normalizeForm, surfaceForms, traditionalForms } from '../../lib/glossary/matcher';
 import { GLOSSARY_PINYIN } from '../../lib/glossary/pinyin.generated';
 import { glossaryReadings } from '../../lib/glossary/readings';
@@ -378,7 +379,7 @@ describe('glossary data: coverage of real newspaper text', () => {
   const texts = readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(corpusDir, f), 'utf8').replace(/\r?\n/g, ''));
-  const matcher = buildGlossaryMatcher();
+  const matcher = buildGlossaryMatcher(undefined, glossaryWords());
   const found = new Set(texts.flatMap((t) => matcher.match(t).map((m) => m.id)));
 
   /** Terms printed in the two corpus pages, by the headword of the entry they should hit. */
@@ -455,7 +456,7 @@ describe('glossary data: coverage of real newspaper text', () => {
 
   it('finds the same terms in the corpus converted to traditional characters', () => {
     const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    const tw = buildGlossaryMatcher(traditionalForms(GLOSSARY, convert));
+    const tw = buildGlossaryMatcher(traditionalForms(GLOSSARY, convert), glossaryWords());
     const foundTw = new Set(texts.flatMap((t) => tw.match(convert(t)).map((m) => m.id)));
     const missing = EXPECTED.filter((t) => !foundTw.has(byTerm.get(normalizeForm(t))?.id ?? ''));
     expect(missing).toEqual([]);

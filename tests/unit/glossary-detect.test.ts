@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected } from '../../lib/glossary/detect';
+import { DETECTED_PREFIX, detectJargon, explainInArticle, withDetected, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['通知', '一模一样', '发展']);
+const words = new Set(['通知', '一模一样', '发展', '高端', '智能', '绿色', '氧化']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -29,8 +29,66 @@ describe('detectJargon', () => {
     expect(terms('两个人用了三个月，长得一模一样，气温1.5+2度，共15+')).toEqual([]);
   });
 
+  it('marks longer quoted names and quoted names joined by 、 · or +', () => {
+    expect(terms('启动“小微企业成长计划”，开展“微改造、精提升”行动，建设“共享社·幸福里”，推行“园区+社区”模式')).toEqual([
+      'coinage:小微企业成长计划',
+      'coinage:微改造、精提升',
+      'coinage:共享社·幸福里',
+      'coinage:园区+社区',
+    ]);
+  });
+
+  it('leaves out quoted lists of plain words, longer quoted speech and descriptions with 的', () => {
+    expect(terms('讲究“通知、发展”，他喊“我们都要去看看”，所谓“语言的调和”，荣获“最佳专辑制作人”')).toEqual([]);
+  });
+
+  it('marks X化 series and 多X合一, but not 一X一Y with a measure word or opposites', () => {
+    expect(terms('推动产业高端化智能化绿色化发展，推进多规合一改革')).toEqual(['formula:高端化智能化绿色化', 'formula:多规合一']);
+    expect(terms('一次一次地试，一大一小两只猫，一前一后')).toEqual([]);
+    // 二氧|化 is no series: its XX is no word.
+    expect(terms('二氧化锰氧化')).toEqual([]);
+    expect(terms('推行一企一策')).toEqual(['formula:一企一策']);
+  });
+
+  it('marks an abbreviation the article defines, where it is defined and wherever it is used later', () => {
+    const text = '西湖区文化和旅游发展中心（以下简称“文旅中心”）发布通知。文旅中心表示';
+    expect(detectJargon(text, [], isWord).map((d) => [d.term, d.start])).toEqual([
+      ['文旅中心', text.indexOf('文旅中心'),],
+      ['文旅中心', text.lastIndexOf('文旅中心')],
+    ]);
+    expect(explainInArticle('文旅中心', [text]).definition).toBe('西湖区文化和旅游发展中心（以下简称“文旅中心”）发布通知。');
+  });
+
+  it('a quoted coinage wins over a shorter glossary match inside its quotes, which is dropped', () => {
+    const text = '打造“乡贤议事会”，乡贤回乡';
+    const xiangxian = [{ id: 'xiangxian', term: '乡贤', start: 3, end: 5 }, { id: 'xiangxian', term: '乡贤', start: 10, end: 12 }];
+    expect(terms(text, xiangxian)).toEqual(['coinage:乡贤议事会']);
+    expect(withDetected(text, xiangxian, isWord).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      [`${DETECTED_PREFIX}乡贤议事会`, '乡贤议事会'],
+      ['xiangxian', '乡贤'],
+    ]);
+    // The quotes hold exactly the glossary form: no detected mark.
+    expect(terms('落实“乡贤”', [{ start: 3, end: 5 }])).toEqual([]);
+  });
+
   it('skips anything that overlaps a glossary match', () => {
     expect(terms('以“小切口”推动', [{ start: 2, end: 5 }])).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists every string the detector asks the dictionary about, so the background can answer ahead', () => {
+    const text = '推行“微改造、精提升”，推动高端化智能化，一企一策，以“小切口”推动';
+    const asked = wordQuestions(text);
+    for (const w of ['微改造', '精提升', '高端', '智能', '一企一策', '小切口']) expect(asked, w).toContain(w);
+    // With the answers a dictionary would give, the detector marks what it marks with the dictionary.
+    const dictionary = new Set(['高端', '智能']);
+    const answered = new Set(asked.filter((w) => dictionary.has(w)));
+    expect(detectJargon(text, [], (w) => answered.has(w))).toEqual(detectJargon(text, [], (w) => dictionary.has(w)));
+  });
+
+  it('asks nothing of text without quotes or formulas', () => {
+    expect(wordQuestions('今天天气很好。')).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { parseDictionary } from '../../lib/dict';
 import { detectJargon } from '../../lib/glossary/detect';
 
@@ -14,7 +15,7 @@ const rows = (file: string): string[][] =>
     .split('\n')
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l) => l.split('\t'));
-const matcher = buildGlossaryMatcher();
+const matcher = buildGlossaryMatcher(undefined, glossaryWords());
 const dict = parseDictionary(readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8'));
 const isWord = (w: string): boolean => dict.has(w);
 

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, GLOSSARY_WORDS } from '../../lib/glossary/data';
-import { edgeWords, splitWords } from '../../lib/glossary/lexicon';
+import { GLOSSARY, buildGlossaryMatcher } from '../../lib/glossary/data';
+import { edgeWords, parseWordList, splitWords, wordsIn } from '../../lib/glossary/lexicon';
+import { newLexicon } from '../../lib/glossary/segment';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { surfaceForms } from '../../lib/glossary/matcher';
 
 describe('edgeWords', () => {
@@ -26,10 +28,41 @@ describe('edgeWords', () => {
   });
 });
 
-describe('lib/glossary/edge-words.generated.ts', () => {
+describe('the words a page is sent', () => {
+  const lexicon = newLexicon(['个人', '大额', '银行', '双开门', '人大附中']);
+
+  it('are the list words that occur in its text, sorted, once each', () => {
+    expect(wordsIn('办理个人大额转账，个人', lexicon)).toEqual(['个人', '大额']);
+    expect(wordsIn('今天天气很好。', lexicon)).toEqual([]);
+    expect(wordsIn('', lexicon)).toEqual([]);
+  });
+
+  it('include words cut by a print line break or a space', () => {
+    expect(wordsIn('农商银\n行 双开\r\n门冰箱', lexicon)).toEqual(['双开门', '银行']);
+  });
+
+  it('parseWordList skips the comment lines that say where the list comes from', () => {
+    expect(parseWordList('# from CC-CEDICT\n个人\n\n大额\n')).toEqual(['个人', '大额']);
+  });
+});
+
+describe('public/glossary/edge-words.txt', () => {
   it('is up to date with the glossary and public/dict/cedict.txt (run scripts/build-glossary-lexicon.ts)', () => {
     const text = readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8');
     const words = text.split('\n').flatMap((l) => (l === '' || l.startsWith('#') ? [] : [l.slice(0, l.indexOf('\t'))]));
-    expect([...GLOSSARY_WORDS]).toEqual(edgeWords(GLOSSARY.flatMap(surfaceForms), words));
+    const extra = readFileSync(join(__dirname, '../../assets/lexicon/extra-edge-words.tsv'), 'utf8')
+      .split('\n')
+      .flatMap((l) => (l.trim() === '' || l.startsWith('#') ? [] : [l.split('\t')[0] as string]));
+    expect([...glossaryWords()]).toEqual(edgeWords(GLOSSARY.flatMap(surfaceForms), [...words, ...extra]));
+  });
+
+  it('holds the supplementary words, each with a source, that CC-CEDICT lacks (人大附中)', () => {
+    const rows = readFileSync(join(__dirname, '../../assets/lexicon/extra-edge-words.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split('\t')[1] ?? '', row).toMatch(/https:\/\//u);
+    expect(glossaryWords()).toContain('人大附中');
+    const m = buildGlossaryMatcher(undefined, glossaryWords());
+    expect(m.match('人大附中杭州学校面向萧山招生')).toEqual([]);
+    expect(m.match('区人大代表走访选民').map((x) => x.term)).toEqual(['人大']);
   });
 });

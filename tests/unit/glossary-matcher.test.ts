@@ -98,8 +98,16 @@ describe('buildMatcher: overlapping candidates resolve leftmost-longest', () => 
   it('at one start the longest of several nested forms wins when nothing follows', () => {
     const m = buildMatcher([entry('a', '共同富裕'), entry('b', '共同富裕示范区'), entry('c', '示范区建设')]);
     expect(m.match('共同富裕示范区').map((x) => x.id)).toEqual(['b']);
-    // 共同富裕|示范区建设 (2 pieces) beats 共同富裕示范区|建|设 (3).
-    expect(m.match('共同富裕示范区建设').map((x) => x.id)).toEqual(['a', 'c']);
+  });
+
+  it('a longer known form that stands whole wins over a shorter one crossing its end', () => {
+    const m = buildMatcher([entry('a', '共同富裕'), entry('b', '共同富裕示范区'), entry('c', '示范区建设')]);
+    expect(m.match('推进共同富裕示范区建设').map((x) => x.id)).toEqual(['b']);
+    // With the words of the sentence as lexicon too (共同富裕示范区|建设 ties 共同富裕|示范区建设).
+    const withWords = buildMatcher([entry('a', '共同富裕'), entry('b', '共同富裕示范区'), entry('c', '示范区建设')], undefined, { words: ['推进', '建设', '示范区', '共同'] });
+    expect(withWords.match('推进共同富裕示范区建设').map((x) => x.id)).toEqual(['b']);
+    // Where the longer form is not whole, the shorter one is matched.
+    expect(m.match('加快示范区建设').map((x) => x.id)).toEqual(['c']);
   });
 
   it('falls back to a shorter form when the longer one is incomplete', () => {

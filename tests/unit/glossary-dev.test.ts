@@ -1,0 +1,45 @@
+// The development set of unseen jargon (tests/fixtures/glossary-dev/README.md): sentences the
+// detector's rules are tuned on. The figure is printed; the floor guards against regressions.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { parseDictionary } from '../../lib/dict';
+import { detectJargon } from '../../lib/glossary/detect';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
+
+const rows = readFileSync(join(__dirname, '../fixtures/glossary-dev/jargon.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string]);
+const matcher = buildGlossaryMatcher(undefined, glossaryWords());
+const dict = parseDictionary(readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8'));
+const isWord = (w: string): boolean => dict.has(w);
+
+describe('development set of unseen jargon', () => {
+  it('is well-formed: at least 60 sentences, every gold span in its sentence', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+    for (const [text, gold] of rows) for (const span of gold.split('|')) expect(text.includes(span), `${span} in ${text}`).toBe(true);
+  });
+
+  it('recognises the jargon of the development set (glossary or detected)', () => {
+    let total = 0;
+    let byGlossary = 0;
+    let recognised = 0;
+    const missed: string[] = [];
+    for (const [text, gold] of rows) {
+      const gs = matcher.match(text);
+      const ms = [...gs, ...detectJargon(text, gs, isWord)];
+      for (const span of gold.split('|')) {
+        total++;
+        const a = text.indexOf(span);
+        const covers = (m: { start: number; end: number }): boolean => Math.min(a + span.length, m.end) - Math.max(a, m.start) >= 0.6 * span.length;
+        if (gs.some(covers)) byGlossary++;
+        if (ms.some(covers)) recognised++;
+        else missed.push(span);
+      }
+    }
+    console.log(`development jargon: ${recognised}/${total} recognised (${((100 * recognised) / total).toFixed(1)}%); glossary alone ${byGlossary}; missed: ${missed.join(' ')}`);
+    expect(recognised / total).toBeGreaterThanOrEqual(0.6);
+  });
+});
