@@ -61,7 +61,7 @@ describe('held-out jargon sentences', () => {
     let total = 0;
     let byGlossary = 0;
     let recognised = 0;
-    const missed: string[] = [];
+    let missed = 0;
     for (const [text, gold] of set) {
       const ms = marks(text as string);
       const gs = matcher.match(text as string);
@@ -72,14 +72,15 @@ describe('held-out jargon sentences', () => {
         const covers = (m: { start: number; end: number }): boolean => Math.min(b, m.end) - Math.max(a, m.start) >= 0.6 * span.length;
         if (gs.some(covers)) byGlossary++;
         if (ms.some(covers)) recognised++;
-        else missed.push(span);
+        else missed++;
       }
     }
     const pct = (n: number): string => `${((100 * n) / total).toFixed(1)}%`;
-    console.log(`held-out jargon: ${recognised}/${total} recognised (${pct(recognised)}); glossary alone ${byGlossary} (${pct(byGlossary)}); missed: ${missed.join(' ')}`);
-    // Measured, not asserted at 95%: most of the misses are 2024–25 terms that the new glossary
-    // files (assets/glossary/*-2025.json) add. The floor below guards against regressions only.
-    expect(recognised / total).toBeGreaterThanOrEqual(0.6);
+    console.log(`held-out jargon: ${recognised}/${total} recognised (${pct(recognised)}); glossary alone ${byGlossary} (${pct(byGlossary)}); ${missed} missed`);
+    // The missed spans are deliberately not printed: a list seen is a list tuned on.
+    // Measured, not asserted at 95% (the figure is reported with each release). The floor
+    // below, under the 88.5% measured when it was set, guards against regressions only.
+    expect(recognised / total).toBeGreaterThanOrEqual(0.85);
   });
 });
 
