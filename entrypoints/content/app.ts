@@ -107,6 +107,8 @@ export class DubaoPage {
   async applySettings(next: Settings): Promise<void> {
     const gen = ++this.applying;
     const state = this.state;
+    // From here to the drawing on screen is what the reader waits for (dubao:switch-painted).
+    state.switchedAt = performance.now();
     state.settings = next;
     const traditionalPage = state.isTraditionalPage();
     const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';

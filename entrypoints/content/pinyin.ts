@@ -3,6 +3,7 @@
 import { codePointIndex } from '../../lib/codepoints';
 import { wordAround, type DisplayModel } from './display';
 import { later } from './geometry';
+import { preparePinyin } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
 import type { GesturePoint } from './gesture';
@@ -40,6 +41,8 @@ export class PinyinDrawing implements Feature {
   private pointerHeld = false;
   private waiters: (() => void)[] = [];
   private listening: AbortController | null = null;
+  /** The reader's use of pinyin was stored for this page already. */
+  private noted = false;
 
   /** Watches the pointer (no block is replaced under a selection being dragged). */
   start(ctx: PageContext): void {
@@ -52,6 +55,7 @@ export class PinyinDrawing implements Feature {
     ctx.doc.addEventListener('pointerdown', held(true), opts);
     ctx.doc.addEventListener('pointerup', held(false), opts);
     ctx.doc.addEventListener('pointercancel', held(false), opts);
+    if (ctx.deps.pinyinUse) preparePinyin(ctx, ctx.deps.pinyinUse, this.listening.signal);
   }
 
   /** Stops drawing and listening. */
@@ -65,6 +69,10 @@ export class PinyinDrawing implements Feature {
     const now = new Set<number>();
     const pending = new Set<number>();
     if (!model) return { now, pending };
+    if (!this.noted && model.hasRuby) {
+      this.noted = true;
+      this.ctx.deps.pinyinUse?.note();
+    }
     const blocks = this.ctx.state.article().blocks;
     let chars = 0;
     for (const i of order) {

@@ -209,7 +209,14 @@ export class RepairedView implements Feature {
     const started = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').startTime;
     // When the drawing reached the screen: after the next frame (layout and paint included).
     const win = doc.defaultView;
-    win?.requestAnimationFrame?.(() => win.setTimeout(() => performance.measure('dubao:render-painted', { start: started, end: performance.now() }), 0));
+    const switched = state.switchedAt;
+    state.switchedAt = null;
+    win?.requestAnimationFrame?.(() => win.setTimeout(() => {
+      const end = performance.now();
+      performance.measure('dubao:render-painted', { start: started, end });
+      // The whole wait of a settings change: loading what it needs, drawing, layout and paint.
+      if (switched !== null) performance.measure('dubao:switch-painted', { start: switched, end });
+    }, 0));
     pinyin.begin(plan);
   }
 
