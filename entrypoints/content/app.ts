@@ -7,7 +7,7 @@ import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { HighlightColor } from '../../lib/highlights/types';
 import { Card } from './card';
-import { ArticleState, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
+import { ArticleState, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
 import { classifyGestures, termOf } from './gesture';
 import { Highlights } from './highlights';
 import { WordLookup } from './lookup';
@@ -123,6 +123,8 @@ export class DubaoPage {
     state.forgetModel();
     if (sameHelpers && sameSettings(drawn.settings, next)) return;
     if (sameHelpers && onlyToneChanged(drawn.settings, next)) this.features.pinyin.restyle();
+    // Pinyin turned on (loading pinyin changes no text of an unconverted script): ruby in place.
+    else if (drawn && onlyPinyinTurnedOn(drawn.settings, next) && drawn.helpers.every((h, k) => h === state.helpers()[k] || (k === 0 && next.script === 'original')) && this.features.pinyin.switchOn()) return;
     else this.features.view.redraw();
   }
 

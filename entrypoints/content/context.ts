@@ -174,3 +174,8 @@ export function onlyToneChanged(a: Settings, b: Settings): boolean {
   }
   return tone;
 }
+
+/** True when the only setting that changed is pinyin, from off to on (the text drawn stays the same). */
+export function onlyPinyinTurnedOn(a: Settings, b: Settings): boolean {
+  return a.pinyin === 'off' && b.pinyin !== 'off' && sameSettings({ ...a, pinyin: b.pinyin }, b);
+}

@@ -84,3 +84,29 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.loads()).toBe(0);
   });
 });
+
+describe('pinyin turned on over the drawn article', () => {
+  /** The article's markup once every block shows what it should (size hints aside). */
+  const markup = (): string => (document.querySelector('.dubao-article')?.outerHTML ?? '').replace(/ style="[^"]*"/gu, '');
+
+  it('gives the same article as drawing it with pinyin from the start, without rebuilding the blocks it has not reached yet', async () => {
+    const d = depsWith(false);
+    load('xsrb-article-br.html');
+    const fresh = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, d.deps) as DubaoPage;
+    await fresh.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await fresh.whenDrawn();
+    const expected = markup();
+    fresh.stop();
+
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const article = document.querySelector('.dubao-article');
+    expect(article?.querySelector('rt')).toBeNull();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    // The same article element, now with ruby: nothing around the blocks was built again.
+    expect(document.querySelector('.dubao-article')).toBe(article);
+    await current.whenDrawn();
+    expect(markup()).toBe(expected);
+    expect(markup()).toContain('<rt');
+  });
+});
