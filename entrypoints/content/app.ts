@@ -108,7 +108,7 @@ export class DubaoPage {
     const gen = ++this.applying;
     const state = this.state;
     // From here to the drawing on screen is what the reader waits for (dubao:switch-painted).
-    state.switchedAt = performance.now();
+    const switched = performance.now();
     state.settings = next;
     const traditionalPage = state.isTraditionalPage();
     const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
@@ -122,10 +122,13 @@ export class DubaoPage {
     const sameHelpers = !!drawn && drawn.helpers.every((h, k) => h === state.helpers()[k]);
     state.forgetModel();
     if (sameHelpers && sameSettings(drawn.settings, next)) return;
-    if (sameHelpers && onlyToneChanged(drawn.settings, next)) this.features.pinyin.restyle();
+    if (sameHelpers && onlyToneChanged(drawn.settings, next)) return this.features.pinyin.restyle();
+    state.switchedAt = switched;
     // Pinyin turned on (loading pinyin changes no text of an unconverted script): ruby in place.
-    else if (drawn && onlyPinyinTurnedOn(drawn.settings, next) && drawn.helpers.every((h, k) => h === state.helpers()[k] || (k === 0 && next.script === 'original')) && this.features.pinyin.switchOn()) return;
-    else this.features.view.redraw();
+    if (drawn && onlyPinyinTurnedOn(drawn.settings, next) && drawn.helpers.every((h, k) => h === state.helpers()[k] || (k === 0 && next.script === 'original')) && this.features.pinyin.switchOn()) return;
+    this.features.view.redraw();
+    // Nothing drawn in the original view: no wait to time.
+    if (state.view !== 'repaired') state.switchedAt = null;
   }
 
   /** Loads an optional part; on failure tells the reader in one line and gives null. */
