@@ -114,8 +114,15 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const SERIF = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "Noto Serif", Georgia, serif';
-const SANS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", sans-serif';
+/**
+ * Song (Ming) faces readers have, named one by one: the generic `serif` alone falls back to a
+ * sans CJK face wherever the system has no serif CJK font configured for it. macOS: Songti SC,
+ * STSong; Windows: SimSun / NSimSun (宋体, 新宋体); Linux: Noto Serif CJK SC / Source Han Serif SC
+ * (fonts-noto-cjk, Adobe's release), AR PL UMing CN (Debian's small fonts-arphic-uming).
+ */
+export const SERIF_FONTS = '"Songti SC", STSong, "Noto Serif CJK SC", "Source Han Serif SC", "Source Han Serif CN", "Noto Serif SC", "AR PL UMing CN", SimSun, NSimSun, "宋体", "新宋体", "Noto Serif", Georgia, serif';
+/** Hei faces, the same way: macOS PingFang SC / Hiragino Sans GB; Windows Microsoft YaHei (微软雅黑); Linux Noto Sans CJK SC / Source Han Sans SC / WenQuanYi. */
+export const SANS_FONTS = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans SC", "Microsoft YaHei", "微软雅黑", "WenQuanYi Micro Hei", "Noto Sans", sans-serif';
 
 /**
  * The CSS that sets the repaired article (`.dubao-article`) in `s`. Every rule is scoped to the
@@ -132,7 +139,7 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
     `${a} p.dubao-byline { font-size: 0.95em !important; } ${a} p.dubao-caption { font-size: 0.9em !important; }`,
   ];
   if (s.measure > 0) rules.push(`${a} { max-width: ${s.measure}em; margin-inline: auto; }`);
-  if (s.font !== 'page') rules.push(`${a}, ${a} h2.dubao-heading { font-family: ${s.font === 'serif' ? SERIF : SANS}; }`);
+  if (s.font !== 'page') rules.push(`${a}, ${a} h2.dubao-heading { font-family: ${s.font === 'serif' ? SERIF_FONTS : SANS_FONTS}; }`);
   const p = s.theme === 'page' ? null : PALETTES[s.theme];
   if (p) {
     rules.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em 1.5em; border-radius: 6px; box-sizing: border-box; }`);

@@ -52,3 +52,9 @@ export async function saveReadingStyle(style: ReadingStyle): Promise<ReadingStyl
 
 /** Reading positions per article (lib/resume.ts), on this device only. */
 export const resumeItem = storage.defineItem<Record<string, unknown>>('local:resumePositions', { fallback: {} });
+
+/**
+ * Whether the reader has turned pinyin on before, on this device: an article page then gets
+ * pinyin ready in idle time (entrypoints/content/pinyin-prepare.ts). Never reset by Dubao.
+ */
+export const pinyinUsedItem = storage.defineItem<boolean>('local:pinyinUsed', { fallback: false });

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure Chromium (with its Chinese locale pack), Firefox ESR and a CJK font are there for the end-to-end tests and the demo.
+# Makes sure Chromium (with its Chinese locale pack), Firefox ESR and CJK fonts (a sans and a serif) are there for the end-to-end tests and the demo.
 # Installs what is missing with apt-get when running as root; otherwise says how, in one line,
 # and fails. (The demo needs only Chromium: DUBAO_NO_FIREFOX=1 skips Firefox.)
 set -euo pipefail
@@ -14,7 +14,11 @@ if [ -z "$chrome" ] && ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/
 # English whatever --lang says, and the Chinese interface is never shown.
 if [ -z "$chrome" ] && [ ! -f /usr/lib/chromium/locales/zh-CN.pak ]; then need+=(chromium-l10n); fi
 if [ "${DUBAO_NO_FIREFOX:-}" != "1" ] && [ -z "${FIREFOX_PATH:-}" ] && [ ! -x /usr/bin/firefox-esr ]; then need+=(firefox-esr); fi
-if ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy\|noto sans cjk\|source han'; then need+=(fonts-wqy-microhei); fi
+# (The list is read first: `fc-list | grep -q` fails under pipefail when grep stops reading early.)
+fonts="$(fc-list 2>/dev/null || true)"
+if ! grep -qi 'wenquanyi\|wqy\|noto sans cjk\|source han sans' <<<"$fonts"; then need+=(fonts-wqy-microhei); fi
+# A Song (serif) face, so the article's serif setting differs from sans: AR PL UMing is the small one (8 MB download, 21 MB installed; fonts-noto-cjk is ~300 MB).
+if ! grep -qi 'uming\|noto serif cjk\|source han serif' <<<"$fonts"; then need+=(fonts-arphic-uming); fi
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing ${need[*]} (apt-get) for the browser tests…" >&2
@@ -23,5 +27,5 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   apt-get install -y -qq "${need[@]}" >/dev/null
   exit 0
 fi
-echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium chromium-l10n firefox-esr fonts-wqy-microhei' (or set CHROME_PATH / FIREFOX_PATH)" >&2
+echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium chromium-l10n firefox-esr fonts-wqy-microhei fonts-arphic-uming' (or set CHROME_PATH / FIREFOX_PATH)" >&2
 exit 1

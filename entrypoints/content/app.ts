@@ -7,7 +7,7 @@ import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { HighlightColor } from '../../lib/highlights/types';
 import { Card } from './card';
-import { ArticleState, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
+import { ArticleState, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
 import { classifyGestures, termOf } from './gesture';
 import { Highlights } from './highlights';
 import { WordLookup } from './lookup';
@@ -108,6 +108,8 @@ export class DubaoPage {
   async applySettings(next: Settings): Promise<void> {
     const gen = ++this.applying;
     const state = this.state;
+    // From here to the drawing on screen is what the reader waits for (dubao:switch-painted).
+    const switched = performance.now();
     state.settings = next;
     const traditionalPage = state.isTraditionalPage();
     const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
@@ -121,8 +123,13 @@ export class DubaoPage {
     const sameHelpers = !!drawn && drawn.helpers.every((h, k) => h === state.helpers()[k]);
     state.forgetModel();
     if (sameHelpers && sameSettings(drawn.settings, next)) return;
-    if (sameHelpers && onlyToneChanged(drawn.settings, next)) this.features.pinyin.restyle();
-    else this.features.view.redraw();
+    if (sameHelpers && onlyToneChanged(drawn.settings, next)) return this.features.pinyin.restyle();
+    state.switchedAt = switched;
+    // Pinyin turned on (loading pinyin changes no text of an unconverted script): ruby in place.
+    if (drawn && onlyPinyinTurnedOn(drawn.settings, next) && drawn.helpers.every((h, k) => h === state.helpers()[k] || (k === 0 && next.script === 'original')) && this.features.pinyin.switchOn()) return;
+    this.features.view.redraw();
+    // Nothing drawn in the original view: no wait to time.
+    if (state.view !== 'repaired') state.switchedAt = null;
   }
 
   /** Loads an optional part; on failure tells the reader in one line and gives null. */

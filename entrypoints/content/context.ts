@@ -12,10 +12,13 @@ import type { Card, CardEntry, CardLabels, DictCardEntry } from './card';
 import type { ToolbarLabels } from './toolbar';
 import type { TermRange } from './render';
 import type { WordsFeature, WordsHost } from './words';
+import type { PinyinUse } from './pinyin-prepare';
 
 /** Heavy parts loaded only when the reader turns their feature on, and the background's services. */
 export interface PageDeps {
   loadAnnotator?: () => Promise<AnnotatorLike>;
+  /** Whether the reader used pinyin before: with it, an article gets pinyin ready in idle time (./pinyin-prepare.ts). */
+  pinyinUse?: PinyinUse;
   /** The dictionary word around an offset of a stretch of text (asked of the background). */
   wordAt?: (text: string, offset: number) => Promise<{ start: number; end: number } | null>;
   loadTraditional?: () => Promise<Cn2t>;
@@ -55,6 +58,8 @@ export class ArticleState {
   readonly readings: ReadingCache = new Map();
   /** Code points whose pinyin the reader flipped by clicking, per block. */
   readonly toggled = new Map<number, Set<number>>();
+  /** When the latest settings change reached the page (performance.now()), until a drawing for it is on screen. */
+  switchedAt: number | null = null;
   /** Block elements of the repaired view, by block index. */
   blockEls: HTMLElement[] = [];
   /** The glossary terms in a block's displayed text (set by the term feature). */
@@ -178,4 +183,9 @@ export function onlyToneChanged(a: Settings, b: Settings): boolean {
     tone = true;
   }
   return tone;
+}
+
+/** True when the only setting that changed is pinyin, from off to on (the text drawn stays the same). */
+export function onlyPinyinTurnedOn(a: Settings, b: Settings): boolean {
+  return a.pinyin === 'off' && b.pinyin !== 'off' && sameSettings({ ...a, pinyin: b.pinyin }, b);
 }

@@ -80,3 +80,16 @@ export function blocksOnScreen(doc: Document, root: Element, blockEls: readonly 
   }
   return out;
 }
+
+/**
+ * Records, after the next frame (layout and paint included), how long a drawing begun at
+ * `started` took to reach the screen (`dubao:render-painted`) and, when a settings change asked
+ * for it at `switched`, the whole wait since then (`dubao:switch-painted`).
+ */
+export function measurePainted(win: Window | null, started: number, switched: number | null): void {
+  win?.requestAnimationFrame?.(() => win.setTimeout(() => {
+    const end = performance.now();
+    performance.measure('dubao:render-painted', { start: started, end });
+    if (switched !== null) performance.measure('dubao:switch-painted', { start: switched, end });
+  }, 0));
+}

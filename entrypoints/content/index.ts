@@ -5,7 +5,7 @@ import { buildMatcher } from '../../lib/glossary/matcher';
 import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import { MAX_GLOSSARY_TEXT, type GlossaryForms, type Reply } from '../../lib/messages';
-import { loadAlwaysOn, loadSettings, settingsItem } from '../../lib/storage';
+import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../lib/storage';
 import { normalizeSettings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
@@ -84,10 +84,18 @@ async function ask<V>(message: object): Promise<V> {
 
 const deps: PageDeps = {
   async loadAnnotator(): Promise<AnnotatorLike> {
-    if (!lazy.__dubaoAnnotator) await ask({ type: 'script:load', name: 'annotator' });
+    if (!lazy.__dubaoAnnotator) {
+      const t0 = performance.now();
+      await ask({ type: 'script:load', name: 'annotator' });
+      performance.measure('dubao:annotator-load', { start: t0, end: performance.now() });
+    }
     const an = lazy.__dubaoAnnotator;
     if (!an) throw new Error('pinyin did not load');
     return an;
+  },
+  pinyinUse: {
+    used: async () => (await pinyinUsedItem.getValue()) === true,
+    note: () => void pinyinUsedItem.setValue(true).catch(() => undefined),
   },
   async loadTraditional(): Promise<Cn2t> {
     if (!lazy.__dubaoCn2t) await ask({ type: 'script:load', name: 'cn2t' });

@@ -2,7 +2,8 @@
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
 import { codePointIndex } from '../../lib/codepoints';
 import { wordAround, type DisplayModel } from './display';
-import { later } from './geometry';
+import { articleGeometry, blocksOnScreen, later, measurePainted, sizeHints } from './geometry';
+import { preparePinyin } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
 import type { GesturePoint } from './gesture';
@@ -40,6 +41,8 @@ export class PinyinDrawing implements Feature {
   private pointerHeld = false;
   private waiters: (() => void)[] = [];
   private listening: AbortController | null = null;
+  /** The reader's use of pinyin was stored for this page already. */
+  private noted = false;
 
   /** Watches the pointer (no block is replaced under a selection being dragged). */
   start(ctx: PageContext): void {
@@ -52,6 +55,7 @@ export class PinyinDrawing implements Feature {
     ctx.doc.addEventListener('pointerdown', held(true), opts);
     ctx.doc.addEventListener('pointerup', held(false), opts);
     ctx.doc.addEventListener('pointercancel', held(false), opts);
+    if (ctx.deps.pinyinUse) preparePinyin(ctx, ctx.deps.pinyinUse, this.listening.signal);
   }
 
   /** Stops drawing and listening. */
@@ -65,6 +69,10 @@ export class PinyinDrawing implements Feature {
     const now = new Set<number>();
     const pending = new Set<number>();
     if (!model) return { now, pending };
+    if (!this.noted && model.hasRuby) {
+      this.noted = true;
+      this.ctx.deps.pinyinUse?.note();
+    }
     const blocks = this.ctx.state.article().blocks;
     let chars = 0;
     for (const i of order) {
@@ -106,6 +114,38 @@ export class PinyinDrawing implements Feature {
   whenDrawn(): Promise<void> {
     if (this.pending.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /**
+   * Pinyin turned on over a drawn view whose text stays the same: the blocks on screen get their
+   * ruby in place and the rest in idle time, instead of the whole article being built again.
+   * False (nothing done) when there is no such view.
+   */
+  switchOn(): boolean {
+    const { state, doc, features } = this.ctx;
+    const model = state.model();
+    const article = state.blockEls.find((el) => el?.isConnected)?.parentElement;
+    if (state.view !== 'repaired' || !model?.hasRuby || !article) return false;
+    this.cancel();
+    performance.mark('dubao:render:start');
+    const geometry = articleGeometry(state.root, doc);
+    performance.mark('dubao:display:start');
+    const plan = this.plan(model, blocksOnScreen(doc, state.root, state.blockEls));
+    performance.measure('dubao:display', 'dubao:display:start');
+    features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
+    features.view.mutate(() => {
+      article.classList.add('dubao-with-ruby');
+      const blocks = state.article().blocks;
+      if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
+    });
+    features.view.fillBlocks([...plan.now]);
+    features.highlights.draw();
+    performance.mark('dubao:render:end');
+    const started = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').startTime;
+    measurePainted(doc.defaultView, started, state.switchedAt);
+    state.switchedAt = null;
+    this.begin(plan);
+    return true;
   }
 
   /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */

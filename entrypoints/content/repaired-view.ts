@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
-import { articleGeometry, blocksOnScreen, estimateOnScreen, keepSizeHint, sizeHints } from './geometry';
+import { articleGeometry, blocksOnScreen, estimateOnScreen, keepSizeHint, measurePainted, sizeHints } from './geometry';
 import { offsetInRepaired, repairedRange } from './marks';
 import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
@@ -207,9 +207,9 @@ export class RepairedView implements Feature {
     }
     performance.mark('dubao:render:end');
     const started = performance.measure('dubao:render', 'dubao:render:start', 'dubao:render:end').startTime;
-    // When the drawing reached the screen: after the next frame (layout and paint included).
-    const win = doc.defaultView;
-    win?.requestAnimationFrame?.(() => win.setTimeout(() => performance.measure('dubao:render-painted', { start: started, end: performance.now() }), 0));
+    // From here to the screen; from the settings change (if one asked for this drawing) to the screen.
+    measurePainted(doc.defaultView, started, state.switchedAt);
+    state.switchedAt = null;
     pinyin.begin(plan);
   }
 

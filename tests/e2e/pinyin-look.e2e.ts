@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { launch, openPopup, routeFixtures, type Session } from './harness';
+import { lookLine, measureReadings, type Look } from './pinyin-measure';
 
 let session: Session;
 // Held out: the word grouping and its spacing were set on the 萧山日报 page (xsrb-article-br);
@@ -32,71 +33,9 @@ async function set(url: string, settings: Record<string, unknown>, key = 'settin
   await popup.close();
 }
 
-interface Look {
-  pairs: number;
-  touching: number;
-  words: number;
-  minPx: number;
-  ratio: number;
-  minContrast: number;
-  syllables: number;
-  /** The article's own background colour (transparent in the page's colours). */
-  bg: string;
-}
-
 /** Measures the readings of the article as laid out (every ruby, on screen or not). */
 function measure(page: Page): Promise<Look> {
-  return page.evaluate(() => {
-    const article = document.querySelector('.dubao-article') as HTMLElement;
-    // Lay out everything (content-visibility skips what is off screen).
-    article.querySelectorAll<HTMLElement>('.dubao-block').forEach((b) => (b.style.contentVisibility = 'visible'));
-    const rgb = (c: string): number[] => (c.match(/[\d.]+/gu) ?? []).map(Number);
-    const lum = (c: number[]): number => {
-      const [r, g, b] = c.slice(0, 3).map((v) => {
-        const x = v / 255;
-        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-      }) as [number, number, number];
-      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const bgOf = (el: Element | null): number[] => {
-      for (let e = el; e; e = e.parentElement) {
-        const c = rgb(getComputedStyle(e).backgroundColor);
-        if (c.length === 3 || (c[3] ?? 0) > 0) return c;
-      }
-      return [255, 255, 255];
-    };
-    let pairs = 0;
-    let touching = 0;
-    let minPx = Infinity;
-    let ratio = Infinity;
-    let minContrast = Infinity;
-    let syllables = 0;
-    const rubies = Array.from(article.querySelectorAll('ruby'));
-    for (const block of Array.from(article.querySelectorAll('.dubao-block'))) {
-      let prev: DOMRect | null = null;
-      for (const ruby of Array.from(block.querySelectorAll('ruby'))) {
-        const rt = ruby.querySelector('rt') as HTMLElement;
-        const range = document.createRange();
-        range.selectNodeContents(rt);
-        const box = range.getBoundingClientRect();
-        if (prev && Math.abs(prev.top - box.top) < 2 && box.left >= prev.left) {
-          pairs++;
-          if (box.left - prev.right < 0.5) touching++;
-        }
-        prev = box;
-        const px = parseFloat(getComputedStyle(rt).fontSize);
-        minPx = Math.min(minPx, px);
-        ratio = Math.min(ratio, px / parseFloat(getComputedStyle(ruby).fontSize));
-        const bg = lum(bgOf(ruby));
-        for (const span of Array.from(rt.children)) {
-          syllables++;
-          const fg = lum(rgb(getComputedStyle(span).color));
-          minContrast = Math.min(minContrast, (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05));
-        }
-      }
-    }
-    return { pairs, touching, words: rubies.length, minPx, ratio, minContrast, syllables, bg: getComputedStyle(article).backgroundColor };
-  });
+  return page.evaluate(measureReadings);
 }
 
 async function look(url: string): Promise<Look> {
@@ -114,8 +53,7 @@ async function look(url: string): Promise<Look> {
   return m;
 }
 
-const line = (name: string, m: Look): string =>
-  `[look] ${name}: ${m.touching} of ${m.pairs} neighbouring readings on a line touch; ${m.words} words over ${m.syllables} syllables; readings ≥ ${m.minPx.toFixed(1)} px (${m.ratio.toFixed(2)} em); lowest tone contrast ${m.minContrast.toFixed(2)}:1`;
+const line = lookLine;
 
 describe('pinyin as the reader sees it', () => {
   it('keeps words apart, readings legible and tone colours in contrast, in every theme', async () => {

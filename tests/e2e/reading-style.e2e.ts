@@ -1,7 +1,8 @@
 // In real Chromium: the article style (keys and popup) applies to the repaired article only,
 // the original view comes back exactly as the page sent it, and the reading position of an
 // article is offered on return and taken there by the reader's click.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 
 let session: Session;
+const shots = mkdtempSync(join(tmpdir(), 'dubao-reading-style-'));
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const LONG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886598.htm';
 
@@ -89,6 +91,40 @@ describe('article style', () => {
     await expect.poll(async () => (await styles(page)).bg).toBe('rgb(28, 28, 30)');
     await popup.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { remove(k: string): Promise<void> } } } }).chrome.storage.sync.remove('readingStyle'));
     await popup.close();
+    await page.close();
+  });
+
+  it('sets the article in a Song (serif) face and a Hei (sans) face the system has, not the same fallback', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    const block = page.locator('.dubao-article .dubao-body').first();
+    // The faces Chromium drew the block's characters with (DevTools protocol), most glyphs first.
+    const used = async (): Promise<string[]> => {
+      const cdp = await session.context.newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.dubao-article .dubao-body' });
+      await cdp.send('CSS.enable');
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      await cdp.detach();
+      return [...fonts].sort((x, y) => y.glyphCount - x.glyphCount).map((f) => f.familyName);
+    };
+    const family = () => page.evaluate(() => getComputedStyle(document.querySelector('.dubao-article .dubao-body') as Element).fontFamily);
+    await page.keyboard.press('f');
+    await expect.poll(family).toContain('Songti SC');
+    const serif = await used();
+    const serifShot = await block.screenshot({ path: join(shots, 'serif.png') });
+    await page.keyboard.press('f');
+    await expect.poll(family).toContain('PingFang SC');
+    const sans = await used();
+    const sansShot = await block.screenshot({ path: join(shots, 'sans.png') });
+    console.log(`[look] article faces: serif → ${serif.join(', ')}; sans → ${sans.join(', ')} (screenshots in ${shots})`);
+    // scripts/ensure-browsers.sh installs AR PL UMing (Debian fonts-arphic-uming) next to WenQuanYi Micro Hei.
+    expect(serif[0]).toMatch(/UMing|Song|Serif CJK|Han Serif|SimSun/u);
+    expect(sans[0]).not.toMatch(/UMing|Song|Serif|SimSun|Ming/u);
+    expect(serifShot.equals(sansShot)).toBe(false);
+    await page.keyboard.press('0');
     await page.close();
   });
 

@@ -75,6 +75,15 @@ describe('CSS', () => {
     expect(css).toContain('background: #1c1c1e');
     expect(css).toContain(`.dubao-t1 { color: ${DARK_TONES[0]}; }`);
   });
+  it('names the Song faces readers have on each system for serif, and Hei faces for sans', () => {
+    const serif = readingCss({ ...DEFAULT_READING_STYLE, font: 'serif' });
+    for (const face of ['"Songti SC"', 'SimSun', '"Noto Serif CJK SC"', '"Source Han Serif SC"', '"AR PL UMing CN"']) expect(serif).toContain(face);
+    expect(serif).not.toMatch(/YaHei|PingFang|Sans CJK|WenQuanYi/u);
+    expect(serif).toMatch(/font-family: [^;]*, serif;/u);
+    const sans = readingCss({ ...DEFAULT_READING_STYLE, font: 'sans' });
+    for (const face of ['"PingFang SC"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"']) expect(sans).toContain(face);
+    expect(sans).not.toMatch(/Song|SimSun|Serif|UMing/u);
+  });
   it('leaves the page’s colours and column alone by default, with tone colours for its background', () => {
     const css = readingCss(DEFAULT_READING_STYLE);
     expect(css).not.toMatch(/background:|max-width|font-family: "/u);

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+// Pinyin made ready in idle time for a reader who used it before: the annotator is loaded and
+// the article read without drawing anything, the reader's first switch then loads nothing; a
+// reader who never used pinyin, and a page that is not an article, pay nothing. Pages are the
+// 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { displayReadings, displayTerms } from '../../lib/annotate';
+import { toSimplified } from '../../lib/convert/simplify';
+import { isUncommon, numberedReading } from '../../lib/pinyin';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
+import type { AnnotatorLike } from '../../entrypoints/content/display';
+import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+
+const annotator: AnnotatorLike = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
+
+/** A page's dependencies with a counted annotator and a stored "used before" flag. */
+function depsWith(usedBefore: boolean): { deps: PageDeps; loads: () => number; readings: () => number; noted: () => number } {
+  let loads = 0;
+  let readings = 0;
+  let noted = 0;
+  const counted: AnnotatorLike = { ...annotator, displayReadings: (t, tone) => (readings++, displayReadings(t, tone)) };
+  const deps: PageDeps = {
+    loadAnnotator: () => {
+      loads++;
+      return Promise.resolve(counted);
+    },
+    pinyinUse: { used: () => Promise.resolve(usedBefore), note: () => void noted++ },
+  };
+  return { deps, loads: () => loads, readings: () => readings, noted: () => noted };
+}
+
+function load(file: string): FixturePage {
+  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
+  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
+  return page;
+}
+
+let current: DubaoPage | null = null;
+afterEach(() => {
+  current?.stop();
+  current = null;
+});
+
+/** Waits past the settle delay and a few idle slices. */
+const settle = () => new Promise((r) => setTimeout(r, 2300));
+
+describe('pinyin prepared before the reader asks', () => {
+  it('loads pinyin and reads the article in idle time for a reader who used it before, without drawing any', async () => {
+    const d = depsWith(true);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    expect(d.loads()).toBe(0);
+    await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
+    expect(d.loads()).toBe(1);
+    expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    const readBefore = d.readings();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await current.whenDrawn();
+    // The switch draws from what was read: nothing loaded or read again.
+    expect(d.loads()).toBe(1);
+    expect(d.readings()).toBe(readBefore);
+    expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    expect(d.noted()).toBe(1);
+  });
+
+  it('prepares nothing for a reader who never turned pinyin on', async () => {
+    const d = depsWith(false);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    await settle();
+    expect(d.loads()).toBe(0);
+    expect(d.noted()).toBe(0);
+  });
+
+  it('prepares nothing on an e-paper layout page (not an article)', async () => {
+    const d = depsWith(true);
+    load('xsrb-layout.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, d.deps);
+    expect(page?.recognition.kind).toBe('layout');
+    await settle();
+    expect(d.loads()).toBe(0);
+  });
+});
+
+describe('pinyin turned on over the drawn article', () => {
+  /** The article's markup once every block shows what it should (size hints aside). */
+  const markup = (): string => (document.querySelector('.dubao-article')?.outerHTML ?? '').replace(/ style="[^"]*"/gu, '');
+
+  it('gives the same article as drawing it with pinyin from the start, without rebuilding the blocks it has not reached yet', async () => {
+    const d = depsWith(false);
+    load('xsrb-article-br.html');
+    const fresh = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, d.deps) as DubaoPage;
+    await fresh.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await fresh.whenDrawn();
+    const expected = markup();
+    fresh.stop();
+
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const article = document.querySelector('.dubao-article');
+    expect(article?.querySelector('rt')).toBeNull();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    // The same article element, now with ruby: nothing around the blocks was built again.
+    expect(document.querySelector('.dubao-article')).toBe(article);
+    await current.whenDrawn();
+    expect(markup()).toBe(expected);
+    expect(markup()).toContain('<rt');
+  });
+});
