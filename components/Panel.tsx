@@ -169,6 +169,13 @@ function ReadingSection({ api }: { api: PanelApi }) {
     <section aria-labelledby="dubao-reading-h" class="card">
       <h2 id="dubao-reading-h">{t('readingHeading')}</h2>
       <div class="field">
+        <label for="dubao-default-view">{t('defaultViewLabel')}</label>
+        <select id="dubao-default-view" value={s.defaultView} onChange={(e) => set({ defaultView: (e.currentTarget as HTMLSelectElement).value === 'original' ? 'original' : 'repaired' })}>
+          <option value="repaired">{t('viewRepaired')}</option>
+          <option value="original">{t('viewOriginal')}</option>
+        </select>
+      </div>
+      <div class="field">
         <label for="dubao-pinyin">{t('pinyinLabel')}</label>
         <select id="dubao-pinyin" value={s.pinyin} onChange={(e) => set({ pinyin: (e.currentTarget as HTMLSelectElement).value as Settings['pinyin'] })}>
           <option value="off">{t('pinyinOff')}</option>

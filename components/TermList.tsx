@@ -3,12 +3,11 @@
 // export and import as JSON (lib/terms-io.ts). Used by the popup panel and the library page.
 // Terms and explanations reach the DOM only as text nodes.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { TERM_LIMITS } from '../lib/records';
 import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
 import type { Send } from '../lib/send';
 import { ImportStatusView, useFileImport } from './FileImport';
-import { shortQuote } from './HighlightItem';
+import { TermItem } from './TermItem';
 import './TermList.css';
 
 /** What the term list needs from the outside world. */
@@ -208,134 +207,5 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
         </div>
       )}
     </section>
-  );
-}
-
-interface ItemProps {
-  t: (key: string, substitutions?: string | string[]) => string;
-  record: TermRecord;
-  onSave: (record: TermRecord, input: { term: string; explanation: string }) => Promise<void>;
-  onDelete: (record: TermRecord) => void;
-}
-
-/** One term: shown as text, or edited in place. */
-export function TermItem({ t, record, onSave, onDelete }: ItemProps) {
-  const [editing, setEditing] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const termField = useRef<HTMLInputElement>(null);
-  const explanationField = useRef<HTMLTextAreaElement>(null);
-  /** True while the fields are open, so that a blur after saving or cancelling does nothing. */
-  const open = useRef(false);
-  const pending = useRef(false);
-  useEffect(() => {
-    if (editing) termField.current?.focus();
-  }, [editing]);
-
-  const close = (): void => {
-    open.current = false;
-    setEditing(false);
-    setError(null);
-  };
-  const startEditing = (): void => {
-    open.current = true;
-    setError(null);
-    setEditing(true);
-  };
-  const finish = async (save: boolean): Promise<void> => {
-    if (!open.current || pending.current) return;
-    const term = (termField.current?.value ?? record.term).trim();
-    const explanation = explanationField.current?.value ?? record.explanation;
-    if (!save || (term === record.term && explanation === record.explanation)) return close();
-    if (term === '') {
-      setError(t('termEmpty'));
-      return;
-    }
-    pending.current = true;
-    setSaving(true);
-    try {
-      await onSave(record, { term, explanation });
-      close();
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      pending.current = false;
-      setSaving(false);
-    }
-  };
-  const short = shortQuote(record.term);
-  /** Keeps the focus in the fields when a button of the editor is pressed (no blur save first). */
-  const keepFocus = (e: MouseEvent): void => e.preventDefault();
-
-  return (
-    <li class="term-item" data-term-id={record.id}>
-      {editing ? (
-        <div
-          ref={box}
-          class="term-edit"
-          onFocusOut={(e) => {
-            const next = (e as FocusEvent).relatedTarget;
-            if (next instanceof Node && box.current?.contains(next)) return;
-            void finish(true);
-          }}
-          onKeyDown={(e) => {
-            // Keys that finish a Chinese input method's composition are not ours.
-            if (e.isComposing) return;
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-              e.preventDefault();
-              void finish(true);
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              e.stopPropagation();
-              void finish(false);
-            }
-          }}
-        >
-          <input
-            ref={termField}
-            class="term-term-edit"
-            lang="zh"
-            aria-label={t('termTermLabel')}
-            defaultValue={record.term}
-            maxLength={TERM_LIMITS.term}
-            aria-invalid={error ? true : undefined}
-            readOnly={saving}
-          />
-          <textarea
-            ref={explanationField}
-            class="term-expl-edit"
-            aria-label={t('termExplanationLabel')}
-            defaultValue={record.explanation}
-            maxLength={TERM_LIMITS.explanation}
-            rows={3}
-            readOnly={saving}
-          />
-          <p class="term-hint">{t('termEditHint')}</p>
-          <div class="term-actions">
-            <button type="button" class="link" disabled={saving} onMouseDown={keepFocus} onClick={() => void finish(true)}>
-              {t('termSave')}
-            </button>
-            <button type="button" class="link" disabled={saving} onMouseDown={keepFocus} onClick={() => void finish(false)}>
-              {t('termCancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <>
-          <p class="term-term" lang="zh">{record.term}</p>
-          {record.explanation.trim() !== '' ? <p class="term-expl">{record.explanation}</p> : <p class="term-expl muted">{t('termNoExplanation')}</p>}
-          <div class="term-actions">
-            <button type="button" class="link" aria-label={t('termEditLabel', short)} onClick={startEditing}>
-              {t('termEdit')}
-            </button>
-            <button type="button" class="link danger" aria-label={t('termDeleteLabel', short)} onClick={() => onDelete(record)}>
-              {t('termDelete')}
-            </button>
-          </div>
-        </>
-      )}
-      {error && <p class="error term-error" role="alert">{error}</p>}
-    </li>
   );
 }

@@ -9,6 +9,7 @@ import { parseWordList, wordsIn } from '../lib/glossary/lexicon';
 import { wordQuestions } from '../lib/glossary/detect';
 import { GLOSSARY_PINYIN } from '../lib/glossary/pinyin.generated';
 import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
+import { commandMessage, MENU_ADD_TERM, MENU_HIGHLIGHT, menuMessage } from '../lib/commands';
 import { knownHostMatches } from '../lib/detect/sites';
 import { originOf } from '../lib/grant';
 import { createService, type SenderInfo, type SiteControl } from '../lib/service';
@@ -70,12 +71,7 @@ export default defineBackground(() => {
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
   );
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    const message = command === 'toggle-repair' ? { type: 'page:toggle-view' } : command === 'highlight-selection' ? { type: 'page:highlight-selection' } : null;
-    if (!message) return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
-  });
+  keyboardCommands();
 });
 
 /**
@@ -147,10 +143,25 @@ function refreshWords(sender: SenderInfo): void {
   }, () => undefined);
 }
 
-const MENU_HIGHLIGHT = 'dubao-highlight';
-const MENU_ADD_TERM = 'dubao-add-term';
 
-/** "Highlight selection" and "Add to glossary…" in the context menu of a selection on a known paper's page. */
+/**
+ * The keyboard commands (manifest `commands`, wxt.config.ts): each sends its message to the active
+ * tab; nothing is sent for an unknown command or a tab that is not a web page (lib/commands.ts).
+ * A tab without Dubao has no listener there: the refused message is dropped.
+ */
+function keyboardCommands(): void {
+  browser.commands?.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const message = commandMessage(command, tab?.url);
+    if (message && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+}
+
+/**
+ * "Highlight selection" and "Add to glossary…" in the context menu of a selection on a known
+ * paper's page. A click goes to the frame it was made in; clicks lib/commands.ts menuMessage
+ * turns away (other items, non-web tabs, an empty or over-long term) send nothing.
+ */
 function highlightMenus(): void {
   browser.runtime.onInstalled.addListener(() => {
     const documentUrlPatterns = knownHostMatches();
@@ -164,12 +175,7 @@ function highlightMenus(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
-    const message =
-      info.menuItemId === MENU_HIGHLIGHT
-        ? { type: 'page:highlight-selection' }
-        : info.menuItemId === MENU_ADD_TERM
-          ? { type: 'page:add-term', text: (info.selectionText ?? '').slice(0, 400) }
-          : null;
+    const message = menuMessage(info, tab.url);
     if (!message) return;
     const target = info.frameId !== undefined ? { frameId: info.frameId } : {};
     browser.tabs.sendMessage(tab.id, message, target).catch(() => undefined);

@@ -1,7 +1,7 @@
 // Typed messages between the content script, the popup and the background, with validation.
 // Every reply is `{ok: true, value} | {ok: false, error}`.
-import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor } from './highlights/types';
-import { isCalendarDate, isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
+import { isHttpUrl, isObj, isStr, isUploadId, validArticle, validHighlight, validOrigin, validPatch, validTextOffset } from './message-checks';
+import { isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 import { MAX_PARTS, PART_CHARS } from './upload';
 import { DEFAULT_MAX_WORDS_BYTES } from './words/io';
@@ -165,29 +165,6 @@ export const MAX_WORDS_IMPORT_MESSAGE_CHARS = DEFAULT_MAX_WORDS_BYTES;
 /** Message types that carry the text of a file in `text`. */
 const FILE_MESSAGES: ReadonlySet<unknown> = new Set(['highlights:import', 'highlights:import-part', 'terms:import', 'words:import']);
 
-const isStr = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
-const isNullableStr = (v: unknown, max = 2048): v is string | null => v === null || isStr(v, max);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isHttpUrl = (v: unknown): v is string => {
-  if (!isStr(v)) return false;
-  try {
-    return /^https?:$/u.test(new URL(v).protocol);
-  } catch {
-    return false;
-  }
-};
-
-/** Checks an ArticleInfo from the wire. */
-function validArticle(a: unknown): string | null {
-  if (!isObj(a)) return 'article must be an object';
-  if (!isHttpUrl(a.url)) return 'article.url must be an http(s) URL';
-  if (!isStr(a.site, 64) || !/^[a-z0-9-]+$/u.test(a.site)) return 'article.site must be a site id';
-  if (!isStr(a.siteName, 64)) return 'article.siteName must be a string';
-  if (!isNullableStr(a.title, 512)) return 'article.title must be a string or null';
-  if (!(a.date === null || isCalendarDate(a.date))) return 'article.date must be a calendar date YYYY-MM-DD or null';
-  return null;
-}
-
 const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => string | null } = {
   'article:visit': (m) => validArticle(m.article),
   'article:get': (m) => (isHttpUrl(m.url) ? null : 'url must be an http(s) URL'),
@@ -231,39 +208,6 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
   ...WORD_VALIDATORS,
 };
-
-const isUploadId = (v: unknown): boolean => isStr(v, 64) && /^[A-Za-z0-9-]{8,64}$/u.test(v);
-
-/** An http(s) origin (scheme, host, port; nothing else). */
-function validOrigin(v: unknown): string | null {
-  return isHttpUrl(v) && new URL(v).origin === v ? null : 'origin must be an http(s) origin';
-}
-
-/** A highlight record from the wire: every problem validateHighlight finds, joined. */
-function validHighlight(h: unknown): string | null {
-  const checked = validateHighlight(h);
-  return checked.ok ? null : `highlight: ${checked.errors.join('; ')}`;
-}
-
-/** A change to a highlight: only note, colour and tags, each optional. */
-function validPatch(p: unknown): string | null {
-  if (!isObj(p)) return 'patch must be an object';
-  for (const key of Object.keys(p)) if (!['note', 'color', 'tags'].includes(key)) return `patch.${key.slice(0, 20)} cannot be changed`;
-  if (p.note !== undefined && !isStr(p.note, HIGHLIGHT_LIMITS.note)) return `patch.note must be a string of at most ${HIGHLIGHT_LIMITS.note} characters`;
-  if (p.color !== undefined && !HIGHLIGHT_COLORS.includes(p.color as HighlightColor)) return `patch.color must be one of ${HIGHLIGHT_COLORS.join(', ')}`;
-  if (p.tags !== undefined) {
-    if (!Array.isArray(p.tags) || p.tags.length > HIGHLIGHT_LIMITS.tags) return `patch.tags must be a list of at most ${HIGHLIGHT_LIMITS.tags} tags`;
-    if (!p.tags.every((t) => isStr(t, HIGHLIGHT_LIMITS.tag) && t.trim() !== '')) return `patch.tags must be non-empty strings of at most ${HIGHLIGHT_LIMITS.tag} characters`;
-  }
-  return null;
-}
-
-/** A short stretch of text and an offset inside it (dictionary look-ups). */
-function validTextOffset(m: Record<string, unknown>): string | null {
-  if (!isStr(m.text, 400)) return 'text must be a string of at most 400 characters';
-  if (!Number.isInteger(m.offset) || (m.offset as number) < 0 || (m.offset as number) >= m.text.length) return 'offset must point into text';
-  return null;
-}
 
 /**
  * Validates a message for the background: shape, size and known type. Returns the message or

@@ -10,13 +10,12 @@ const PINYIN_MODES: readonly PinyinMode[] = ['off', 'all', 'glossary', 'uncommon
 const SCRIPTS: readonly ScriptChoice[] = ['original', 'simplified', 'tw', 'hk'];
 
 /**
- * Everything the reader can set. These follow the reader through browser sync (lib/storage.ts);
+ * Everything the reader can set (the repair always turns half-width punctuation inside Chinese
+ * text full-width: "Original" shows the page as printed). These follow the reader through browser sync (lib/storage.ts);
  * the sites where Dubao is always on are per device (lib/storage.ts alwaysOnItem).
  */
 export interface Settings {
-  /** Turn half-width punctuation inside Chinese text full-width while repairing. */
-  punctuation: boolean;
-  /** How an article opens: repaired or as the page printed it. */
+  /** How an article opens: repaired or as the page printed it (the popup's "Articles open"). */
   defaultView: ArticleView;
   /** Pinyin over the article: off, every character, glossary terms, or uncommon characters. */
   pinyin: PinyinMode;
@@ -40,7 +39,6 @@ export interface Settings {
 
 /** Defaults for a new install. */
 export const DEFAULT_SETTINGS: Settings = {
-  punctuation: true,
   defaultView: 'repaired',
   pinyin: 'off',
   tone: 'mark',
@@ -57,7 +55,6 @@ export const DEFAULT_SETTINGS: Settings = {
 export function normalizeSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    punctuation: typeof r.punctuation === 'boolean' ? r.punctuation : DEFAULT_SETTINGS.punctuation,
     defaultView: r.defaultView === 'original' ? 'original' : 'repaired',
     pinyin: PINYIN_MODES.includes(r.pinyin as PinyinMode) ? (r.pinyin as PinyinMode) : DEFAULT_SETTINGS.pinyin,
     tone: r.tone === 'number' ? 'number' : 'mark',

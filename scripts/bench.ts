@@ -9,6 +9,7 @@ import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
 import { buildSearchIndex } from '../lib/highlights/search';
 import { readings } from '../lib/pinyin';
 import { reflowText } from '../lib/reflow';
+import { benchCli } from './bench-cli';
 import { benchWords } from './bench-words';
 import { firstLoad } from './lib/first-load';
 import { sampleHighlights } from './lib/sample-highlights';
@@ -77,6 +78,7 @@ const exports: [string, () => string][] = [['Markdown', () => toMarkdown(highlig
 for (const [name, run] of exports) rows.push([`highlights: export 10,000 to ${name}, median`, fmt(median(run, 5, 1))]);
 
 rows.push(...benchWords(root, article, median));
+rows.push(...benchCli(root));
 
 const out = join(root, '.output/chrome-mv3');
 if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 'ignore' });

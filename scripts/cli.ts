@@ -1,17 +1,11 @@
-// Dubao's command line: `recognize` and `reflow` (see README). Prints only its result.
+// Dubao's command line: `recognize`, `reflow` and `annotate` (see README). Prints only its result.
 import { readFileSync, statSync } from 'node:fs';
-import { displayReadings, displayTerms } from '../lib/annotate';
-import { convertText } from '../lib/convert';
 import { detect } from '../lib/detect';
-import { buildGlossaryMatcher } from '../lib/glossary/data';
-import { glossaryWords } from './lib/glossary-words';
-import { detectJargon, withoutInside } from '../lib/glossary/detect';
-import { parseDictionary } from '../lib/dict';
-import { parseTermsImport } from '../lib/terms-io';
 import { repairBody } from '../lib/extract/repair';
 import { reflowText, type Block } from '../lib/reflow';
-import { decode, InputError, looksLikeHtml, parseHtml } from './lib/html';
+import { decode, InputError, looksLikeHtml } from './lib/decode';
 import { checkInputSize, quietOnClosedPipe } from './lib/input-limits';
+import { parsePage } from './lib/parse-page';
 import { isPreformatted } from './lib/pre-style';
 
 const USAGE = `usage: cli recognize --url URL FILE.html
@@ -59,7 +53,7 @@ function recognize(args: Args): string {
   const url = args.flags.get('url');
   if (typeof url !== 'string' || !url) throw new InputError('recognize needs --url URL');
   const { bytes, name } = readInput(args.files[0]);
-  const doc = parseHtml(decode(bytes, name), url);
+  const doc = parsePage(decode(bytes, name));
   const r = detect(url, doc);
   const blocks = r?.body ? plain(repairBody(r.body, { isPre: preOf }).blocks) : [];
   return JSON.stringify({
@@ -79,7 +73,7 @@ function repairedInput(args: Args, punctuation: boolean): Block[] {
   let blocks: Block[];
   if (looksLikeHtml(text)) {
     const url = 'https://localhost/';
-    const doc = parseHtml(text, url);
+    const doc = parsePage(text);
     const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
     const r = (canonical ? detect(canonical, doc) : null) ?? detect(url, doc, { force: true });
     if (!r?.body) throw new InputError(`${name}: no article body found in this page`);
@@ -94,47 +88,7 @@ function reflow(args: Args): string {
   return args.flags.has('json') ? JSON.stringify({ blocks }) : blocks.map((b) => b.text).join('\n\n');
 }
 
-/** The reader's own terms from a terms export file (`--terms`), as matcher forms `own:N` → term. */
-function ownTerms(args: Args): Map<string, string> {
-  const file = args.flags.get('terms');
-  if (file === undefined) return new Map();
-  if (typeof file !== 'string' || !file) throw new InputError('--terms needs a file');
-  const { bytes, name } = readInput(file);
-  const r = parseTermsImport(new TextDecoder().decode(bytes));
-  if (!r.ok) throw new InputError(`${name}: ${r.errors[0] ?? 'not a terms file'}`);
-  return new Map(r.terms.map((t, i) => [t.term, `own:${i}`]));
-}
-
-/**
- * `annotate`: repaired blocks with one pinyin reading per character, and the terms: glossary
- * entries (`source: "glossary"`), the reader's own terms from `--terms` (`"own"`, id null) and
- * jargon detected in the text (`"detected"`, id null), in block and text order.
- */
-async function annotate(args: Args): Promise<string> {
-  const script = args.flags.get('script') ?? 'original';
-  if (script !== 'original' && script !== 'simplified' && script !== 'tw' && script !== 'hk') {
-    throw new InputError(`--script must be simplified, tw or hk (got ${String(script)})`);
-  }
-  const own = ownTerms(args);
-  const blocks = repairedInput(args, true);
-  const matcher = buildGlossaryMatcher(own, glossaryWords());
-  const dict = parseDictionary(readFileSync(new URL('../public/dict/cedict.txt', import.meta.url), 'utf8'));
-  const out = [];
-  const terms = [];
-  for (const [i, b] of blocks.entries()) {
-    const text = await convertText(b.text, script);
-    out.push({ kind: b.kind, text, pinyin: displayReadings(text) });
-    const detected = detectJargon(text, displayTerms(text, matcher), (w) => dict.has(w));
-    // A detected coinage replaces the glossary matches inside its quotes (lib/glossary/detect.ts).
-    const found = withoutInside(displayTerms(text, matcher), detected);
-    const items = found.map((m) => (m.id.startsWith('own:') ? { id: null, term: m.term, source: 'own', block: i, start: m.start, end: m.end } : { id: m.id, term: m.term, source: 'glossary', block: i, start: m.start, end: m.end }));
-    for (const d of detected) items.push({ id: null, term: d.term, source: 'detected', block: i, start: d.start, end: d.end });
-    terms.push(...items.sort((x, y) => x.start - y.start));
-  }
-  return JSON.stringify({ blocks: out, terms });
-}
-
-/** happy-dom renders no CSS here: pre-formatting is read from inline styles and <style> rules (one pass per document). */
+/** The CLI's DOM renders no CSS: pre-formatting is read from inline styles and <style> rules (one pass per document). */
 const preOf = isPreformatted;
 
 async function main(argv: string[]): Promise<number> {
@@ -143,8 +97,11 @@ async function main(argv: string[]): Promise<number> {
     let out: string;
     if (args.command === 'recognize') out = recognize(args);
     else if (args.command === 'reflow') out = reflow(args);
-    else if (args.command === 'annotate') out = await annotate(args);
-    else {
+    else if (args.command === 'annotate') {
+      // Pinyin, the glossary and the dictionary load only for `annotate`: `recognize` and `reflow` start without them.
+      const { annotate } = await import('./lib/cli-annotate');
+      out = await annotate(args.flags, { readInput, blocks: () => repairedInput(args, true) });
+    } else {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }

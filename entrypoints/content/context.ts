@@ -74,7 +74,7 @@ export class ArticleState {
 
   /** The repaired article, repaired from the original nodes on first use (they must be in the page then). */
   article(): RepairedArticle {
-    this.repaired_ ??= repairBody(this.root, { punctuation: this.settings.punctuation });
+    this.repaired_ ??= repairBody(this.root);
     return this.repaired_;
   }
 

@@ -1,5 +1,6 @@
 // A one-line notice on the page (an optional part failed to load): text only, in a shadow root,
 // closed by the reader or after a while; the rest of the page keeps working.
+import { shadowHost } from './shadow-host';
 
 const STYLE = `
 :host { all: initial; position: fixed; left: 12px; bottom: 12px; z-index: 2147483646; }
@@ -14,11 +15,7 @@ const NOTICE_MS = 12000;
 /** Shows `text` in one line at the bottom of the page (`detail` as its tooltip); replaces an earlier notice. */
 export function showNotice(doc: Document, text: string, detail = '', closeLabel = '×'): HTMLElement {
   doc.querySelector('div[data-dubao-ui="notice"]')?.remove();
-  const host = doc.createElement('div');
-  host.dataset.dubaoUi = 'notice';
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const { host, shadow } = shadowHost(doc, 'notice', STYLE);
   const line = doc.createElement('div');
   line.className = 'line';
   line.setAttribute('role', 'status');
@@ -31,7 +28,7 @@ export function showNotice(doc: Document, text: string, detail = '', closeLabel 
   close.setAttribute('aria-label', closeLabel);
   close.addEventListener('click', (e) => e.isTrusted && host.remove());
   line.append(msg, close);
-  shadow.append(style, line);
+  shadow.append(line);
   doc.body.append(host);
   doc.defaultView?.setTimeout(() => host.remove(), NOTICE_MS);
   return host;

@@ -2,6 +2,7 @@
 // every button has an accessible name in the UI language.
 import type { HighlightColor } from '../../lib/highlights/types';
 import { onTrustedClick } from './card';
+import { shadowHost } from './shadow-host';
 
 /** UI strings of the toolbar. */
 export interface ToolbarLabels {
@@ -68,11 +69,7 @@ export class SelectionToolbar {
   show(rects: readonly DOMRect[], lineHeight = 0): void {
     this.close();
     const { doc, labels } = this;
-    const host = doc.createElement('div');
-    host.dataset.dubaoUi = 'toolbar';
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = STYLE;
+    const { host, shadow } = shadowHost(doc, 'toolbar', STYLE);
     const bar = doc.createElement('div');
     bar.className = 'bar';
     bar.setAttribute('role', 'toolbar');
@@ -118,7 +115,7 @@ export class SelectionToolbar {
     const saveWord = this.actions.saveWord?.bind(this.actions);
     if (saveWord && labels.saveWord) bar.append(button('生', labels.saveWord, '', () => void saveWord().then(() => this.close(), (e: Error) => (msg.textContent = labels.error(e.message)))));
     bar.append(msg);
-    shadow.append(style, bar);
+    shadow.append(bar);
     doc.body.append(host);
     this.host = host;
     this.place(rects, lineHeight);

@@ -12,7 +12,7 @@
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
 //              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo.
 
-import type { Correction } from './corrections';
+import type { Correction } from './correction-table';
 
 /**
  * Place names with their readings. pinyin-pro and the model read these right today, so they are

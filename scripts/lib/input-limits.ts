@@ -1,5 +1,5 @@
 // Limits of the command line's input, and a quiet exit when its reader goes away (`| head`).
-import { InputError } from './html';
+import { InputError } from './decode';
 
 /**
  * Largest input the CLI reads: 16 MB. An e-paper page is well under 1 MB; a larger file is

@@ -1,6 +1,6 @@
-// Which elements a page's own <style> rules pre-format (white-space: pre…): happy-dom renders no
-// CSS, so the CLI reads it. One linear pass over the style text per document; then one
-// selector match per element.
+// Which elements a page's own <style> rules pre-format (white-space: pre…): the CLI's DOM renders
+// no CSS, so the CLI reads it. One linear pass over the style text per document; then one
+// querySelectorAll of the rules' selectors.
 
 const PRE_RE = /white-space\s*:\s*pre/iu;
 
@@ -48,34 +48,40 @@ function stripComments(css: string): string {
   }
 }
 
-const cache = new WeakMap<Document, string | null>();
+const cache = new WeakMap<Document, ReadonlySet<Element>>();
 
-/** One selector list (the valid selectors only) for a document's pre-formatting rules, computed once. */
-function preSelectorList(doc: Document): string | null {
-  if (cache.has(doc)) return cache.get(doc) ?? null;
+/**
+ * The elements a document's pre-formatting rules select (valid selectors only), found once per
+ * document with one querySelectorAll: matching each element against the rules one by one
+ * recompiles the selector list for every element of a long page.
+ */
+function preElements(doc: Document): ReadonlySet<Element> {
+  const known = cache.get(doc);
+  if (known) return known;
   const css = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
   const valid = preSelectors(css).filter((sel) => {
     try {
       doc.querySelector(sel);
       return true;
     } catch {
-      return false; // a selector happy-dom does not understand: not ours to judge
+      return false; // a selector the DOM does not understand: not ours to judge
     }
   });
-  const list = valid.length > 0 ? [...new Set(valid)].join(', ') : null;
-  cache.set(doc, list);
-  return list;
+  let found: ReadonlySet<Element> = new Set();
+  if (valid.length > 0) {
+    try {
+      found = new Set(Array.from(doc.querySelectorAll([...new Set(valid)].join(', '))));
+    } catch {
+      found = new Set();
+    }
+  }
+  cache.set(doc, found);
+  return found;
 }
 
 /** True when `el` is pre-formatted: a <pre>, an inline `white-space: pre…`, or a matching <style> rule. */
 export function isPreformatted(el: Element): boolean {
   if (el.tagName === 'PRE') return true;
   if (PRE_RE.test(el.getAttribute('style') ?? '')) return true;
-  const list = preSelectorList(el.ownerDocument);
-  if (!list) return false;
-  try {
-    return el.matches(list);
-  } catch {
-    return false;
-  }
+  return preElements(el.ownerDocument).has(el);
 }

@@ -355,7 +355,7 @@ describe('in the popup and the library', () => {
 });
 
 describe('messages', () => {
-  const source = readFileSync(join(process.cwd(), 'components', 'TermList.tsx'), 'utf8');
+  const source = ['TermList.tsx', 'TermItem.tsx'].map((f) => readFileSync(join(process.cwd(), 'components', f), 'utf8')).join('\n');
   const used = new Set([...source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/gu)].map((m) => m[1] as string));
 
   it.each(['en', 'zh_CN'])('has every key the term list uses in %s, with its placeholders', (locale) => {

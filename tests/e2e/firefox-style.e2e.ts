@@ -1,31 +1,19 @@
-// In real Firefox (firefox-esr over WebDriver BiDi, as firefox.e2e.ts): the article style keys
-// restyle the repaired article only (the style sheet works from a Firefox content script), and
-// the page around it keeps its own styles. The popup cannot be opened here, so pinyin is not.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+// In real Firefox (firefox-esr over WebDriver BiDi: tests/e2e/firefox-harness.ts): the article
+// style keys restyle the repaired article only (the style sheet works from a Firefox content
+// script), and the page around it keeps its own styles. The popup cannot be opened here, so pinyin is not.
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { FIXTURES } from '../helpers/fixtures';
+import { fixtureTab, launchFirefox } from './firefox-harness';
 
-const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
-  await browser.installExtension(EXTENSION);
-  page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url().split('#')[0] as string;
-    if (url === xsrb.url.split('#')[0]) return void req.respond({ status: 200, contentType: `text/html; charset=${xsrb.charset}`, body: readFileSync(join(PAGES_DIR, xsrb.file)) });
-    return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
-  });
+  browser = await launchFirefox();
+  page = await fixtureTab(browser, [xsrb]);
 }, 60_000);
 
 afterAll(async () => {

@@ -130,7 +130,7 @@ describe('gestures', () => {
     // Passing over words without resting.
     for (let k = 0; k <= 6; k++) {
       await page.mouse.move(a.x + ((b.x - a.x) * k) / 6, a.y);
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(150); // pacing, not a condition: shorter than the 600 ms rest that opens a card
     }
     await page.mouse.move(5, 5);
     await page.waitForTimeout(QUIET_MS);
@@ -178,7 +178,7 @@ describe('gestures', () => {
     const second = han(await terms.nth(1).textContent());
     // Start from the first term (a script's focus() opens nothing), then Tab to the next.
     await terms.first().evaluate((el) => (el as HTMLElement).focus());
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(400); // quiet period: a card would open at once on focus; none may
     expect(await cards(page)).toBe(0);
     await page.keyboard.press('Tab');
     await expect.poll(() => cardTerm(page)).not.toBe('');
@@ -186,7 +186,7 @@ describe('gestures', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => cards(page)).toBe(0);
     expect(han(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(second);
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(400); // quiet period: the closed card must not come back
     expect(await cards(page)).toBe(0);
     await page.close();
   });

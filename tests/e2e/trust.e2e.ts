@@ -13,6 +13,11 @@ let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 /** The 萧山日报 fixture with a page element named `__dubaoStarted` and a page-defined `dubao-toolbar` element. */
 const HOSTILE_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886601.htm';
+/**
+ * A deliberate quiet period, not a stand-in for a condition: it proves that nothing happens. It
+ * outlasts the longest timer a forged event could start (the 600 ms rest before a dictionary
+ * card, the 500 ms focus wait after Tab) plus a save's round trip to the background and drawing.
+ */
 const QUIET_MS = 1200;
 
 beforeAll(async () => {

@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each test starts a Node process that compiles the CLI with tsx: seconds on a loaded machine
+// (as in cli.test.ts) — the limit is for that start-up; the decoding itself takes milliseconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-charset-'));
