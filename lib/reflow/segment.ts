@@ -140,12 +140,16 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows).
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
+  // A column is cut after a full line only: a short last line of a measured column ends its block.
+  if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === undefined) return false;
+  // A sentence ending on a full line right before a blank line: where the column ends there too,
+  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  if (b.gap > 0 && ev.blankIsParagraph) return false;
   if (b.width <= w - 1.5 && !b.lastOfRun) return false;
   return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
 }
