@@ -150,8 +150,9 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // A sentence ending on a full line right before a blank line: where the column ends there too,
   // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
   if (b.gap > 0 && ev.blankIsParagraph) return false;
-  if (b.width <= w - 1.5 && !b.lastOfRun) return false;
-  return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
+  // A sentence ending on a full line with no other mark (pre-wrap text without indentation):
+  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  return false;
 }
 
 /**
