@@ -11,6 +11,11 @@ export interface PageEvidence {
    * paragraphs end just before a blank line and never inside a run of lines.
    */
   blankIsParagraph: boolean;
+  /**
+   * Every line broken mid-sentence inside a run fills its column: print set on a regular grid,
+   * where a line short of the column width cannot be where a column was cut.
+   */
+  regular: boolean;
   /** Regular column height in lines, when the sure column cuts fall on a grid of it. */
   height?: number;
   /** Column positions (see `columnPositions`) of the sure cuts on the grid, ascending. */
@@ -39,15 +44,17 @@ const fullWidth = (l: Line, w: number | undefined): boolean => w !== undefined &
  * A column cut nobody can doubt: a line that may not start one, or a full line cut
  * mid-sentence that continues a run (a lone full-width line may be a headline or a byline).
  */
-function sureCut(a: Line, b: Line, w: number | undefined): boolean {
+function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boolean {
   if (NO_START.has(firstChar(b.text))) return true;
-  return a.gap === 0 && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
+  return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
 }
 
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {
   let endsAtBlank = 0;
   let endsInRun = 0;
+  let midLines = 0;
+  let midFull = 0;
   const cuts: number[] = [];
   const positions = columnPositions(lines);
   for (let i = 1; i < lines.length; i++) {
@@ -57,10 +64,19 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     const shortEnd = endsSentence(a.text) && (w === undefined || a.width < w - 1.25);
     if (b.gap > 0) {
       if (shortEnd) endsAtBlank++;
-      if (sureCut(a, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
+      if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
     } else if (endsSentence(a.text) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
+    else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
+      midLines++;
+      if (fullWidth(a, w)) midFull++;
+    }
   }
-  const evidence: PageEvidence = { blankIsParagraph: endsAtBlank >= 2 && endsInRun <= endsAtBlank * 0.1, cuts, positions };
+  const evidence: PageEvidence = {
+    blankIsParagraph: endsAtBlank >= 2 && endsInRun <= endsAtBlank * 0.1,
+    regular: midLines >= 5 && midFull >= midLines * 0.9,
+    cuts,
+    positions,
+  };
   const height = regularHeight(cuts);
   if (height !== undefined) {
     evidence.height = height;

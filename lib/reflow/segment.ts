@@ -24,6 +24,9 @@ interface Context {
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
+/** Words a phrase cannot end on (`…瘦弱的`, `…流水以及`, `…被称为`): the line was cut mid-clause. */
+const DANGLING = /(?:[的地得和与及或把被将对从向于并而且之]|以及|称为|成为|作为|认为|分为|合并成)$/u;
+const oddAsciiQuotes = (run: readonly Line[]): boolean => run.reduce((n, l) => n + (l.text.match(/"/gu)?.length ?? 0), 0) % 2 === 1;
 const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
 
 /** Splits source lines into blocks (pure). */
@@ -65,14 +68,15 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
       } else captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineLike(lines[i + 1]?.text ?? '。')))) {
+    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {
       flush();
       out.push(single('byline', l));
       continue;
     }
-    if (closed && (l.gap > 0 || i === 0)) {
+    if (l.gap > 0 || i === 0) {
       const end = headingRunEnd(ctx, i);
-      if (end > i) {
+      // A headline ends a paragraph left open only where a byline stands right under it.
+      if (end > i && (closed || bylineAt(lines, end))) {
         flush();
         for (let j = i; j < end; j++) out.push(single('heading', lines[j] as Line));
         i = end - 1;
@@ -92,9 +96,11 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   }));
 }
 
-/** A line that could continue a headline: a candidate without clause punctuation. */
-function headlineLike(text: string): boolean {
-  return isHeadingCandidate(text) && !/[，,、]/u.test(text);
+/** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
+function headlineNext(ctx: Context, k: number): boolean {
+  const l = ctx.lines[k];
+  if (l === undefined || !isHeadingCandidate(l.text) || /[，,、]/u.test(l.text)) return false;
+  return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
 
 /** Text right under a picture that reads like a caption: signed with a credit, or short. */
@@ -170,10 +176,15 @@ function headingRunEnd(ctx: Context, i: number): number {
   }
   if (end - i > 3) return i;
   const run = lines.slice(i, end);
+  // A headline does not stop on a particle, preposition or conjunction: that is a column cut.
+  if (DANGLING.test((run[run.length - 1] as Line).text) || oddAsciiQuotes(run)) return i;
   // Column text is full of commas; a headline wrapped over lines has none.
   const commas = run.some((l) => /[，,、]/u.test(l.text));
   if (commas && run.length > 1) return i;
-  const next = lines[end];
+  // Photo captions stand beside the columns: what follows the run is the line after them.
+  let k = end;
+  while (k < lines.length && isCaptionLine((lines[k] as Line).text)) k++;
+  const next = lines[k];
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
   if (!next) return commas || /[—]/u.test(first.text) ? i : end;
@@ -181,11 +192,20 @@ function headingRunEnd(ctx: Context, i: number): number {
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
-  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, end) ? end : i;
+  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
   if (w === undefined) return end;
-  if (run.some((l) => l.width > w + 1)) return end;
-  if (startsAnew(ctx, end, w)) return end;
+  // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
+  // column end: not column text.
+  if (run.some((l) => l.width > w + 1 || (l.width > w && !NO_START.has(lastChar(l.text))))) return end;
+  if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
+  if (startsAnew(ctx, k, w)) return end;
   return i;
+}
+
+/** A byline line (`新华社记者 X`, `■记者…通讯员…`) after a blank line at `k`. */
+function bylineAt(lines: readonly Line[], k: number): boolean {
+  const l = lines[k];
+  return l !== undefined && l.gap > 0 && isRoleByline(l.text);
 }
 
 /** Line `k` begins a new paragraph, byline or caption by its own wording. */
