@@ -12,7 +12,7 @@ export interface PageEvidence {
    */
   blankIsParagraph: boolean;
   /**
-   * Every line broken mid-sentence inside a run fills its column: print set on a regular grid,
+   * Every line (nine in ten) broken mid-sentence inside a run fills its column: print set on a regular grid,
    * where a line short of the column width cannot be where a column was cut.
    */
   regular: boolean;

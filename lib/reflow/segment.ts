@@ -148,6 +148,12 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
+  // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
+  // of its column inside a run is a paragraph's last line, whatever it ends with (`…公告如下：`,
+  // a signature, a date).
+  const own = ctx.widths[a.run];
+  const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
+  if (unmarked && b.gap === 0 && own !== undefined && a.width < own - 1.25) return false;
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;

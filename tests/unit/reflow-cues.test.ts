@@ -47,6 +47,21 @@ describe('headline cues', () => {
   });
 });
 
+describe('pre-wrap text without indentation', () => {
+  it('ends a paragraph at a line short of the column, whatever it ends with', () => {
+    const gold: Block[] = [
+      '据介绍，该项目总投资约4.8亿元，占地面积120亩，建成后预计年产值可达15亿元，带动就业600余人。',
+      '活动现场，志愿者们为居民提供了免费理发、量血压、磨剪刀等便民服务，吸引了不少居民前来参与，家住城厢街道的李阿姨说，真是方便多了，以前排队要一个多小时，现在手机上点一点就办好了。',
+      '下一步，我们将继续深化“最多跑一次”改革，推动更多事项“一网通办”“掌上可办”，让企业和群众办事更省心、更舒心，今年以来，区交通运输局聚焦群众出行“最后一公里”，新开通社区微循环公交线路6条，优化调整线路11条。',
+      '现将有关事项公告如下：',
+      '第一蚁群优化算法被称为“蚂蚁系统”，它旨在解决推销员问题，其目标是要找到一系列城市的最短路线。',
+      '临平区市场监督管理局',
+      '2024年6月3日',
+    ].map((text) => ({ kind: 'body', text }));
+    expect(reflowText(printBlocks(gold, 'prewrap-plain', 14, 30), { punctuation: false })).toEqual(gold);
+  });
+});
+
 describe('column grid on <br> pages', () => {
   it('finds where columns end after a photo caption and a headline shifted the grid', () => {
     const para = '按照2000年人口普查数据市内有居民100940人，分38343个户，26034个家庭，瀑布、连绵起伏的山脉、洞穴和蜿蜒崎岖的河流景观吸引了许多公园参观者，总统办公厅自设立以来进行过若干次的改组，车站的候车室、售票处及站前广场位于本站东侧，每日接待旅客数千人次。';
