@@ -1,6 +1,7 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsSentence, firstChar, NO_START } from './chars';
+import { isCaptionLine } from './classify';
 import { columnWidthFor, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
@@ -10,23 +11,52 @@ export interface PageEvidence {
    * paragraphs end just before a blank line and never inside a run of lines.
    */
   blankIsParagraph: boolean;
-  /** Regular column height in lines and the position of the first column end, when regular. */
+  /**
+   * Every line (nine in ten) broken mid-sentence inside a run fills its column: print set on a regular grid,
+   * where a line short of the column width cannot be where a column was cut.
+   */
+  regular: boolean;
+  /** Regular column height in lines, when the sure column cuts fall on a grid of it. */
   height?: number;
-  firstCut?: number;
+  /** Column positions (see `columnPositions`) of the sure cuts on the grid, ascending. */
+  cuts: number[];
+  /** Each line's position in the column flow (indexed by `Line.ord`). */
+  positions: number[];
+}
+
+/**
+ * Each line's position in the column flow: photo captions stand beside the columns, not in
+ * them, so they take no place (and do not shift the grid of column ends after them).
+ */
+function columnPositions(lines: readonly Line[]): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    out.push(pos);
+    if (!isCaptionLine(l.text)) pos++;
+  }
+  return out;
 }
 
 const fullWidth = (l: Line, w: number | undefined): boolean => w !== undefined && l.width >= w - 1.25;
 
-/** A column cut nobody can doubt: a full line cut mid-sentence, or a line that may not start one. */
-function sureCut(a: Line, b: Line, w: number | undefined): boolean {
-  return NO_START.has(firstChar(b.text)) || (fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text));
+/**
+ * A column cut nobody can doubt: a line that may not start one, or a full line cut
+ * mid-sentence that continues a run (a lone full-width line may be a headline or a byline).
+ */
+function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boolean {
+  if (NO_START.has(firstChar(b.text))) return true;
+  return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
 }
 
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {
   let endsAtBlank = 0;
   let endsInRun = 0;
+  let midLines = 0;
+  let midFull = 0;
   const cuts: number[] = [];
+  const positions = columnPositions(lines);
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;
@@ -34,39 +64,63 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     const shortEnd = endsSentence(a.text) && (w === undefined || a.width < w - 1.25);
     if (b.gap > 0) {
       if (shortEnd) endsAtBlank++;
-      if (sureCut(a, b, w)) cuts.push(b.ord);
+      if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
     } else if (endsSentence(a.text) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
+    else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
+      midLines++;
+      if (fullWidth(a, w)) midFull++;
+    }
   }
-  const evidence: PageEvidence = { blankIsParagraph: endsAtBlank >= 2 && endsInRun <= endsAtBlank * 0.1 };
+  const evidence: PageEvidence = {
+    blankIsParagraph: endsAtBlank >= 2 && endsInRun <= endsAtBlank * 0.1,
+    regular: midLines >= 5 && midFull >= midLines * 0.9,
+    cuts,
+    positions,
+  };
   const height = regularHeight(cuts);
   if (height !== undefined) {
     evidence.height = height;
-    evidence.firstCut = (cuts[0] as number) % height;
+    evidence.cuts = onGrid(cuts, height);
   }
   return evidence;
 }
 
 /**
- * The column height when the sure cuts fall on a regular grid: the commonest distance between
- * neighbouring cuts, which at least two distances share and every cut fits.
+ * The column height when the sure cuts fall on a regular grid: the tallest height that at least
+ * three quarters of the distances between neighbouring cuts are whole multiples of (a picture or
+ * a headline across columns may shift the grid once in a while).
  */
 function regularHeight(cuts: readonly number[]): number | undefined {
   if (cuts.length < 3) return undefined;
-  const counts = new Map<number, number>();
-  for (let i = 1; i < cuts.length; i++) {
-    const d = (cuts[i] as number) - (cuts[i - 1] as number);
-    counts.set(d, (counts.get(d) ?? 0) + 1);
+  const gaps: number[] = [];
+  for (let i = 1; i < cuts.length; i++) gaps.push((cuts[i] as number) - (cuts[i - 1] as number));
+  for (let h = Math.min(60, Math.max(...gaps)); h >= 3; h--) {
+    const fit = gaps.filter((d) => d % h === 0).length;
+    if (fit >= 2 && fit >= gaps.length * 0.75) return h;
   }
-  let best = 0;
-  let bestCount = 0;
-  for (const [d, c] of counts) if (c > bestCount || (c === bestCount && d < best)) [best, bestCount] = [d, c];
-  if (best < 3 || bestCount < 2) return undefined;
-  const base = (cuts[0] as number) % best;
-  return cuts.every((c) => c % best === base) ? best : undefined;
+  return undefined;
 }
 
-/** True when a column of the regular grid ends right before line `b`. */
+/** The cuts that lie on the grid: a whole number of columns from a neighbouring cut. */
+function onGrid(cuts: readonly number[], h: number): number[] {
+  const fits = (i: number, j: number): boolean => j >= 0 && j < cuts.length && ((cuts[i] as number) - (cuts[j] as number)) % h === 0;
+  return cuts.filter((_, i) => fits(i, i - 1) || fits(i, i + 1));
+}
+
+/**
+ * True when a column of the regular grid ends right before line `b`: it lies a whole number
+ * of columns from the nearest sure cut before it (or, before the first, after it).
+ */
 export function atColumnEnd(ev: PageEvidence, b: Line): boolean | undefined {
-  if (ev.height === undefined || ev.firstCut === undefined) return undefined;
-  return b.ord % ev.height === ev.firstCut;
+  const { height, cuts } = ev;
+  if (height === undefined) return undefined;
+  const pos = ev.positions[b.ord] as number;
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((cuts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.abs(pos - (cuts[lo] as number)) % height === 0;
 }

@@ -3,7 +3,8 @@
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
 import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
-import { atColumnEnd, pageEvidence, type PageEvidence } from './evidence';
+import { atColumnEnd, pageEvidence } from './evidence';
+import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
 interface Draft {
@@ -15,16 +16,9 @@ interface Draft {
   gapBefore: number;
 }
 
-interface Context {
-  lines: Line[];
-  widths: (number | undefined)[];
-  indentUsed: boolean;
-  ev: PageEvidence;
-}
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
-const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
 
 /** Splits source lines into blocks (pure). */
 export function segment(source: readonly SourceLine[]): RepairedBlock[] {
@@ -65,14 +59,15 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
       } else captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineLike(lines[i + 1]?.text ?? '。')))) {
+    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {
       flush();
       out.push(single('byline', l));
       continue;
     }
-    if (closed && (l.gap > 0 || i === 0)) {
+    // A headline ends a paragraph left open only where a byline stands right under it.
+    if ((l.gap > 0 || i === 0) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
-      if (end > i) {
+      if (end > i && (closed || bylineAt(lines, end))) {
         flush();
         for (let j = i; j < end; j++) out.push(single('heading', lines[j] as Line));
         i = end - 1;
@@ -92,9 +87,11 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   }));
 }
 
-/** A line that could continue a headline: a candidate without clause punctuation. */
-function headlineLike(text: string): boolean {
-  return isHeadingCandidate(text) && !/[，,、]/u.test(text);
+/** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
+function headlineNext(ctx: Context, k: number): boolean {
+  const l = ctx.lines[k];
+  if (l === undefined || !isHeadingCandidate(l.text) || /[，,、]/u.test(l.text)) return false;
+  return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
 
 /** Text right under a picture that reads like a caption: signed with a credit, or short. */
@@ -140,67 +137,25 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows).
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
+  // A column is cut after a full line only: a short last line of a measured column ends its block.
+  if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
+  // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
+  // of its column inside a run is a paragraph's last line, whatever it ends with (`…公告如下：`,
+  // a signature, a date).
+  const own = ctx.widths[a.run];
+  const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
+  if (unmarked && b.gap === 0 && own !== undefined && a.width < own - 1.25) return false;
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === undefined) return false;
-  if (b.width <= w - 1.5 && !b.lastOfRun) return false;
-  return !OPENS_PARAGRAPH.test(b.text) || b.gap === 0;
-}
-
-/**
- * If a headline run starts at line `i`, the index just past it; otherwise `i`. A headline run
- * is up to three short lines with no sentence punctuation, followed by something that clearly
- * starts anew. Where the column width is known, the lines must also not look like a column.
- */
-function headingRunEnd(ctx: Context, i: number): number {
-  const { lines } = ctx;
-  const first = lines[i] as Line;
-  let end = i;
-  while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
-    if (!isHeadingCandidate((lines[end] as Line).text)) return i;
-    end++;
-  }
-  if (end - i > 3) return i;
-  const run = lines.slice(i, end);
-  // Column text is full of commas; a headline wrapped over lines has none.
-  const commas = run.some((l) => /[，,、]/u.test(l.text));
-  if (commas && run.length > 1) return i;
-  const next = lines[end];
-  // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
-  // anything after it (so that repairing the repaired text changes nothing).
-  if (!next) return commas || /[—]/u.test(first.text) ? i : end;
-  if (NO_START.has(firstChar(next.text))) return i;
-  const w = columnWidthFor(ctx.widths, first, next);
-  // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
-  // sentence; without a column width, only a clear new start after it makes it a headline.
-  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, end) ? end : i;
-  if (w === undefined) return end;
-  if (run.some((l) => l.width > w + 1)) return end;
-  if (startsAnew(ctx, end, w)) return end;
-  return i;
-}
-
-/** Line `k` begins a new paragraph, byline or caption by its own wording. */
-function startsClearly(ctx: Context, k: number): boolean {
-  const l = ctx.lines[k] as Line;
-  return OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text);
-}
-
-/** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
-function startsAnew(ctx: Context, k: number, w: number): boolean {
-  const l = ctx.lines[k] as Line;
-  if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
-  if (l.indent && ctx.indentUsed) return true;
-  if (!l.lastOfRun && l.width <= w - 1.5) return true;
-  let end = k;
-  while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
-    if (!isHeadingCandidate((ctx.lines[end] as Line).text)) return false;
-    end++;
-  }
-  return end - k <= 3;
+  // A sentence ending on a full line right before a blank line: where the column ends there too,
+  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  if (b.gap > 0 && ev.blankIsParagraph) return false;
+  // A sentence ending on a full line with no other mark (pre-wrap text without indentation):
+  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  return false;
 }
 
 /**

@@ -4,13 +4,13 @@ import { detect } from '../../lib/detect';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
 import { FIXTURES, fixtureDocument, fixtureGold } from './fixtures';
-import { generatedPages } from './reflow-sets';
+import { generatedPages, type GeneratedSet } from './reflow-sets';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
 const inlinePre = (el: Element): boolean => /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
 
 /** Generated print pages of one set, repaired. */
-export function generatedScored(set: 'tuning' | 'heldout'): ScoredPage[] {
+export function generatedScored(set: GeneratedSet): ScoredPage[] {
   return generatedPages(set).map((p) => ({ name: p.name, gold: p.gold, system: reflowText(p.text, { punctuation: false }) }));
 }
 
@@ -27,6 +27,7 @@ export function fixtureScored(heldout: boolean): ScoredPage[] {
 export function allFigures(): [string, SetScore][] {
   return [
     ['generated pages, tuning', scoreSet(generatedScored('tuning'))],
+    ['generated pages, dev', scoreSet(generatedScored('dev'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

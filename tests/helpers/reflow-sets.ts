@@ -1,6 +1,8 @@
-// The two scoring sets of the line-wrap repair: the tuning set (the corpus pages the rules
-// were written against, re-wrapped into every print shape) and the held-out set (articles
-// assembled from text no rule was written against: tests/fixtures/corpus/heldout/).
+// The scoring sets of the line-wrap repair: the tuning set (the corpus pages the rules were
+// written against, re-wrapped into every print shape), the development set (articles assembled
+// from tests/fixtures/corpus/dev/: other sentences, other material and another seed than the
+// held-out set; rules may be tuned on it) and the held-out set (articles assembled from text no
+// rule was written against: tests/fixtures/corpus/heldout/).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +43,19 @@ export function tuningArticles(): Block[][] {
 
 /** Held-out articles: a headline, a byline, paragraphs of held-out sentences, captions, credits. */
 export function heldoutArticles(): Block[][] {
-  const m = JSON.parse(readFileSync(join(CORPUS, 'heldout/material.json'), 'utf8')) as Material;
-  const sentences = readFileSync(join(CORPUS, 'heldout/sentences.txt'), 'utf8').split('\n').filter(Boolean);
-  const rnd = seeded(20261130);
+  return assembledArticles('heldout', 20261130);
+}
+
+/** Development articles, assembled like the held-out ones from their own material and seed. */
+export function devArticles(): Block[][] {
+  return assembledArticles('dev', 5150417);
+}
+
+/** Articles assembled from the material and sentences in corpus/`dir`/, with `seed`. */
+function assembledArticles(dir: 'heldout' | 'dev', seed: number): Block[][] {
+  const m = JSON.parse(readFileSync(join(CORPUS, `${dir}/material.json`), 'utf8')) as Material;
+  const sentences = readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
+  const rnd = seeded(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   let s = 0;
   let special = 0;
@@ -64,8 +76,11 @@ export function heldoutArticles(): Block[][] {
   });
 }
 
+/** The generated scoring sets. */
+export type GeneratedSet = 'tuning' | 'dev' | 'heldout';
+
 /** Every generated page of a set. */
-export function generatedPages(set: 'tuning' | 'heldout'): PrintPage[] {
-  const articles = set === 'tuning' ? tuningArticles() : heldoutArticles();
+export function generatedPages(set: GeneratedSet): PrintPage[] {
+  const articles = set === 'tuning' ? tuningArticles() : set === 'dev' ? devArticles() : heldoutArticles();
   return printPages(set, articles, WIDTHS, HEIGHTS);
 }

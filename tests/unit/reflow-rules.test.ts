@@ -63,9 +63,16 @@ describe('ending paragraphs', () => {
     expect(out[1]?.startsWith('农业银行萧山分行城厢支行是“医银合作”')).toBe(true);
   });
 
-  it('keeps a paragraph going when a full-width line happens to end a sentence', () => {
-    const t = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '服务优势资源优势相结合。有效推', '动医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务。'].join('\n');
-    expect(texts(t.replace('相结合。有效推', '相结合有效推动。'))).toHaveLength(1);
+  it('ends the paragraph where a sentence fills its line and nothing else marks paragraphs', () => {
+    // Pre-wrap text without indentation: the paragraph may go on or end there; a wrong break
+    // costs the reader less than two paragraphs run together.
+    const t = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '服务优势资源优势相结合有效推动。', '医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务。'].join('\n');
+    expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模服务优势资源优势相结合有效推动。', '医保业务下沉办、就近办、多点办，切实提升了医保公共服务。']);
+  });
+
+  it('keeps a paragraph going when a full-width line ends a sentence inside an open quote', () => {
+    const t = ['近日，记者从医保萧山分局了解', '到，“我区积极推进医银合作新模', '服务优势资源优势相结合有效推动。', '医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务。”'].join('\n');
+    expect(texts(t)).toHaveLength(1);
   });
 
   it('starts a new paragraph at a <p> boundary after a finished sentence', () => {

@@ -1,0 +1,94 @@
+// Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
+// text, and what right after it says so (a byline, a clear new start).
+import { firstChar, lastChar, NO_START } from './chars';
+import { isCaptionLine, isHeadingCandidate, isRoleByline } from './classify';
+import { columnWidthFor, type Line } from './columns';
+import type { PageEvidence } from './evidence';
+
+/** What the repair knows about the whole page while it decides each boundary. */
+export interface Context {
+  lines: Line[];
+  widths: (number | undefined)[];
+  indentUsed: boolean;
+  ev: PageEvidence;
+}
+
+/** Words a phrase cannot end on (`…瘦弱的`, `…流水以及`, `…被称为`): the line was cut mid-clause. */
+const DANGLING = /(?:[的地得和与及或把被将对从向于并而且之]|以及|称为|成为|作为|认为|分为|合并成)$/u;
+const oddAsciiQuotes = (run: readonly Line[]): boolean => run.reduce((n, l) => n + (l.text.match(/"/gu)?.length ?? 0), 0) % 2 === 1;
+/** Openings that start a paragraph by their wording (`本报讯`, `■`, a quote, a list marker). */
+export const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
+
+/**
+ * If a headline run starts at line `i`, the index just past it; otherwise `i`. A headline run
+ * is up to three short lines with no sentence punctuation, followed by something that clearly
+ * starts anew. Where the column width is known, the lines must also not look like a column.
+ */
+export function headingRunEnd(ctx: Context, i: number): number {
+  const { lines } = ctx;
+  const first = lines[i] as Line;
+  let end = i;
+  while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
+    if (!isHeadingCandidate((lines[end] as Line).text)) return i;
+    end++;
+  }
+  if (end - i > 3) return i;
+  const run = lines.slice(i, end);
+  // A headline does not stop on a particle, preposition or conjunction: that is a column cut.
+  if (DANGLING.test((run[run.length - 1] as Line).text) || oddAsciiQuotes(run)) return i;
+  // Column text is full of commas; a headline wrapped over lines has none.
+  const commas = run.some((l) => /[，,、]/u.test(l.text));
+  if (commas && run.length > 1) return i;
+  // Photo captions stand beside the columns: what follows the run is the line after them.
+  let k = end;
+  while (k < lines.length && isCaptionLine((lines[k] as Line).text)) k++;
+  const next = lines[k];
+  // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
+  // anything after it (so that repairing the repaired text changes nothing).
+  if (!next) return commas || /[—]/u.test(first.text) ? i : end;
+  if (NO_START.has(firstChar(next.text))) return i;
+  const w = columnWidthFor(ctx.widths, first, next);
+  // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
+  // sentence; without a column width, only a clear new start after it makes it a headline.
+  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
+  if (w === undefined) return end;
+  // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
+  // column end: not column text.
+  if (run.some((l) => l.width > w + 1 || (l.width > w && !NO_START.has(lastChar(l.text))))) return end;
+  if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
+  if (startsAnew(ctx, k, w)) return end;
+  return i;
+}
+
+/** The first line after a blank line within the next four is a byline. */
+export function bylineSoon(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < lines.length; k++) if ((lines[k] as Line).gap > 0) return bylineAt(lines, k);
+  return false;
+}
+
+/** A byline line (`新华社记者 X`, `■记者…通讯员…`) after a blank line at `k`. */
+export function bylineAt(lines: readonly Line[], k: number): boolean {
+  const l = lines[k];
+  return l !== undefined && l.gap > 0 && isRoleByline(l.text);
+}
+
+/** Line `k` begins a new paragraph, byline or caption by its own wording. */
+function startsClearly(ctx: Context, k: number): boolean {
+  const l = ctx.lines[k] as Line;
+  return OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text);
+}
+
+/** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
+function startsAnew(ctx: Context, k: number, w: number): boolean {
+  const l = ctx.lines[k] as Line;
+  if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
+  if (l.indent && ctx.indentUsed) return true;
+  if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  let end = k;
+  while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
+    if (!isHeadingCandidate((ctx.lines[end] as Line).text)) return false;
+    end++;
+  }
+  return end - k <= 3;
+}
+

@@ -1,0 +1,86 @@
+// Headline, byline and column cues of the line-wrap repair, on snippets printed the way
+// 萧山日报 (<br> lines, blank lines at paragraph and column ends) and 浙江日报 (one <p> per
+// column piece) print them (/work/shared/epaper-sites.md); text from the dev set
+// (tests/fixtures/corpus/dev/).
+import { describe, expect, it } from 'vitest';
+import { reflowText, textToLines, type Block } from '../../lib/reflow';
+import { measure, runWidths } from '../../lib/reflow/columns';
+import { atColumnEnd, pageEvidence } from '../../lib/reflow/evidence';
+import { printBlocks } from '../helpers/print-shapes';
+
+const blocks = (t: string): [string, string][] => reflowText(t, { punctuation: false }).map((b) => [b.kind, b.text]);
+
+describe('headline cues', () => {
+  it('takes a headline with a byline under it as a headline even after an unfinished paragraph', () => {
+    const t = '中心，向东西两侧延伸7.\n\n建德草莓进入采摘季\n\n新华社记者 贺晨光\n\n在上海演出时，被旅沪天津人亲\n切地称为“老乡亲”，后来叫响。';
+    expect(blocks(t)).toEqual([
+      ['body', '中心，向东西两侧延伸7.'],
+      ['heading', '建德草莓进入采摘季'],
+      ['byline', '新华社记者 贺晨光'],
+      ['body', '在上海演出时，被旅沪天津人亲切地称为“老乡亲”，后来叫响。'],
+    ]);
+  });
+
+  it('does not take a column-cut line for a headline when a photo caption stands after it', () => {
+    const t = '赛季中大放异彩。\n\n赤鼻岛非常小，在赤头岛\n\n图为农户在田间采收早稻。\n\n西方不足20米的位置，它也与赤冠岛紧挨着。';
+    expect(blocks(t)).toEqual([
+      ['body', '赛季中大放异彩。'],
+      ['body', '赤鼻岛非常小，在赤头岛西方不足20米的位置，它也与赤冠岛紧挨着。'],
+      ['caption', '图为农户在田间采收早稻。'],
+    ]);
+  });
+
+  it('does not take a line that stops on 的 or 以及 for a headline', () => {
+    for (const cut of ['丁斐途中私以自家瘦弱的', '多见于砾石底质的清潭流水以及']) {
+      const t = `海滩上搁浅数日。\n\n${cut}\n\n老牛觅食，结果被人揭发。`;
+      expect(blocks(t).map(([k]) => k)).toEqual(['body', 'body']);
+    }
+  });
+
+  it('ends a byline of names alone on its line before the body', () => {
+    const t = '暑期托管服务覆盖全部小学\n\n俞海峰\n\n《侠影仙踪》是横店娱乐\n于2004年投资拍摄的一部\n古装剧。';
+    expect(blocks(t)).toEqual([
+      ['heading', '暑期托管服务覆盖全部小学'],
+      ['byline', '俞海峰'],
+      ['body', '《侠影仙踪》是横店娱乐于2004年投资拍摄的一部古装剧。'],
+    ]);
+  });
+});
+
+describe('pre-wrap text without indentation', () => {
+  it('ends a paragraph at a line short of the column, whatever it ends with', () => {
+    const gold: Block[] = [
+      '据介绍，该项目总投资约4.8亿元，占地面积120亩，建成后预计年产值可达15亿元，带动就业600余人。',
+      '活动现场，志愿者们为居民提供了免费理发、量血压、磨剪刀等便民服务，吸引了不少居民前来参与，家住城厢街道的李阿姨说，真是方便多了，以前排队要一个多小时，现在手机上点一点就办好了。',
+      '下一步，我们将继续深化“最多跑一次”改革，推动更多事项“一网通办”“掌上可办”，让企业和群众办事更省心、更舒心，今年以来，区交通运输局聚焦群众出行“最后一公里”，新开通社区微循环公交线路6条，优化调整线路11条。',
+      '现将有关事项公告如下：',
+      '第一蚁群优化算法被称为“蚂蚁系统”，它旨在解决推销员问题，其目标是要找到一系列城市的最短路线。',
+      '临平区市场监督管理局',
+      '2024年6月3日',
+    ].map((text) => ({ kind: 'body', text }));
+    expect(reflowText(printBlocks(gold, 'prewrap-plain', 14, 30), { punctuation: false })).toEqual(gold);
+  });
+});
+
+describe('column grid on <br> pages', () => {
+  it('finds where columns end after a photo caption and a headline shifted the grid', () => {
+    const para = '按照2000年人口普查数据市内有居民100940人，分38343个户，26034个家庭，瀑布、连绵起伏的山脉、洞穴和蜿蜒崎岖的河流景观吸引了许多公园参观者，总统办公厅自设立以来进行过若干次的改组，车站的候车室、售票处及站前广场位于本站东侧，每日接待旅客数千人次。';
+    const gold: Block[] = [
+      { kind: 'heading', text: '临平区新建十二处城市书房' },
+      { kind: 'body', text: para },
+      { kind: 'caption', text: '市民在新开放的城市书房内阅读。记者 沈佳怡 摄' },
+      { kind: 'heading', text: '钱塘江两岸绿道贯通' },
+      { kind: 'body', text: para.replace('按照', '根据') },
+    ];
+    const text = printBlocks(gold, 'br-blank', 11, 5);
+    const lines = measure(textToLines(text));
+    const ev = pageEvidence(lines, runWidths(lines));
+    expect(ev.height).toBe(5);
+    // Every blank line inside the second article falls where a column of 5 lines ended.
+    const second = lines.findIndex((l) => l.text.startsWith('根据'));
+    const cuts = lines.slice(second + 1).filter((l) => l.gap > 0);
+    expect(cuts.length).toBeGreaterThanOrEqual(2);
+    expect(cuts.map((l) => atColumnEnd(ev, l))).toEqual(cuts.map(() => true));
+    expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
+});
