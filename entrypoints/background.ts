@@ -202,6 +202,7 @@ function glossaryEntry(id: string): GlossaryCard | null {
     zh: e.zh,
     en: e.en,
     ...(e.items ? { items: [...e.items] } : {}),
+    ...(e.source ? { source: e.source } : {}),
     related: e.related.flatMap((r) => {
       const x = entryById(r);
       return x ? [{ id: x.id, term: x.term }] : [];

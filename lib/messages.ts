@@ -86,6 +86,8 @@ export interface GlossaryCard {
   en: string;
   items?: string[];
   related: { id: string; term: string }[];
+  /** Where the entry's facts come from (a citation: document, issuer, date), shown at the card's foot. */
+  source?: string;
 }
 
 /** What a content script needs to find glossary terms (the explanations stay in the background). */

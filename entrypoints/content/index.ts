@@ -131,6 +131,7 @@ const deps: PageDeps = {
       detected: t('cardDetected'),
       elsewhere: t('cardElsewhere'),
       addTerm: t('cardAddTerm'),
+      source: t('cardSource'),
     };
   },
   get toolbarLabels(): ToolbarLabels {

@@ -10,7 +10,7 @@ import { asTrusted } from '../helpers/trusted';
 const labels: CardLabels = {
   close: 'Close', occurrences: (n) => `${n}×`, highlight: 'Highlight', copy: 'Copy', copied: 'Copied', related: 'Related',
   items: 'Items', scope: { national: 'National', zhejiang: 'Zhejiang', local: 'Local' }, category: (c) => c, dictionary: 'Dictionary',
-  notFound: 'Not found', ownTerm: 'Yours', detected: 'Not in the glossary', elsewhere: 'Also here', addTerm: 'Add to my terms',
+  notFound: 'Not found', ownTerm: 'Yours', detected: 'Not in the glossary', elsewhere: 'Also here', addTerm: 'Add to my terms', source: 'Source',
 };
 const entry = {
   id: 'wupian-da-wenzhang', term: '五篇大文章', pinyin: 'wǔ piān dà wén zhāng', category: 'finance', scope: 'national', gloss: 'five major tasks',
@@ -32,6 +32,18 @@ describe('glossary card', () => {
     for (const part of ['五篇大文章', 'wǔ piān dà wén zhāng', 'finance', 'National', '3×', '金融工作', 'Five areas', '科技金融', '数字金融']) expect(text).toContain(part);
     expect(card.root()?.querySelectorAll('ol li')).toHaveLength(5);
     expect(card.root()?.querySelector('[role=dialog]')?.getAttribute('aria-label')).toBe('五篇大文章');
+  });
+
+  it('names the entry\'s source at the foot of the card, as text, and shows no source line without one', () => {
+    const { term, card } = setup();
+    const source = '中央金融工作会议（2023年10月30日至31日，北京）<b>';
+    card.showEntry(term, { ...entry, source }, 1, { onRelated: () => undefined });
+    const line = card.root()?.querySelector('.source');
+    expect(line?.textContent).toBe(`Source：${source}`);
+    expect(line?.querySelector('b')).toBeNull();
+    card.close(false);
+    card.showEntry(term, entry, 1, { onRelated: () => undefined });
+    expect(card.root()?.querySelector('.source')).toBeNull();
   });
 
   it('shows detected jargon with the article\'s explanation, its other sentences and an "Add to my terms" button', () => {
