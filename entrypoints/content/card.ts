@@ -36,6 +36,8 @@ export interface CardLabels {
   elsewhere: string;
   /** "Add to my terms" (detected jargon, explanation filled in from the article). */
   addTerm: string;
+  /** Label of a glossary entry's source line ("Source"). */
+  source: string;
 }
 
 const STYLE = `
@@ -60,6 +62,7 @@ button:focus-visible { outline: 2px solid #1f5fd1; outline-offset: 2px; }
 .close { position: absolute; top: 6px; right: 8px; border: 0; font-size: 18px; line-height: 1; padding: 2px 6px; color: inherit; }
 .word { margin-bottom: 8px; }
 .word h3 { margin: 0; font-size: 16px; }
+.source { font-size: 12px; margin: 4px 0 0; }
 `;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -139,6 +142,7 @@ export class Card {
       }
       card.append(rel);
     }
+    if (entry.source) card.append(el(doc, 'p', 'source muted', `${labels.source}：${entry.source}`));
     const row = el(doc, 'div', 'row');
     if (actions.onHighlight) {
       const hl = el(doc, 'button', 'primary', labels.highlight);
