@@ -37,6 +37,7 @@ import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
 // 2026 additions: statistics, plans and sector vocabulary, one more file per category.
 import economy2026 from '../../assets/glossary/economy-2026.json';
+import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files, then the 2026 files. */
@@ -72,6 +73,7 @@ const FILES: readonly (readonly unknown[])[] = [
   justiceSafety2025,
   cultureSociety2025,
   economy2026,
+  urbanEnvironment2026,
   energyUtilities2026,
 ];
 
