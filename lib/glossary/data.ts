@@ -36,6 +36,7 @@ import slogans2025 from '../../assets/glossary/slogans-2025.json';
 import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
 // 2026 additions: statistics, plans and sector vocabulary, one more file per category.
+import govServices2026 from '../../assets/glossary/gov-services-2026.json';
 import economy2026 from '../../assets/glossary/economy-2026.json';
 import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
@@ -72,6 +73,7 @@ const FILES: readonly (readonly unknown[])[] = [
   slogans2025,
   justiceSafety2025,
   cultureSociety2025,
+  govServices2026,
   economy2026,
   urbanEnvironment2026,
   energyUtilities2026,
