@@ -39,6 +39,7 @@ import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json'
 import govServices2026 from '../../assets/glossary/gov-services-2026.json';
 import economy2026 from '../../assets/glossary/economy-2026.json';
 import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.json';
+import educationScience2026 from '../../assets/glossary/education-science-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files, then the 2026 files. */
@@ -76,6 +77,7 @@ const FILES: readonly (readonly unknown[])[] = [
   govServices2026,
   economy2026,
   urbanEnvironment2026,
+  educationScience2026,
   energyUtilities2026,
 ];
 
