@@ -43,6 +43,7 @@ import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.j
 import educationScience2026 from '../../assets/glossary/education-science-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
 import elderlyChildCare2026 from '../../assets/glossary/elderly-child-care-2026.json';
+import cultureSociety2026 from '../../assets/glossary/culture-society-2026.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files, then the 2026 files. */
 const FILES: readonly (readonly unknown[])[] = [
@@ -83,6 +84,7 @@ const FILES: readonly (readonly unknown[])[] = [
   educationScience2026,
   energyUtilities2026,
   elderlyChildCare2026,
+  cultureSociety2026,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */
