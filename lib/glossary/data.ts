@@ -37,12 +37,14 @@ import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
 // 2026 additions: statistics, plans and sector vocabulary, one more file per category.
 import medicalInsurance2026 from '../../assets/glossary/medical-insurance-2026.json';
+import socialSecurity2026 from '../../assets/glossary/social-security-2026.json';
 import govServices2026 from '../../assets/glossary/gov-services-2026.json';
 import economy2026 from '../../assets/glossary/economy-2026.json';
 import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.json';
 import educationScience2026 from '../../assets/glossary/education-science-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
 import elderlyChildCare2026 from '../../assets/glossary/elderly-child-care-2026.json';
+import justiceSafety2026 from '../../assets/glossary/justice-safety-2026.json';
 import cultureSociety2026 from '../../assets/glossary/culture-society-2026.json';
 
 /** The raw JSON files, in category order, then the 2024–25 files, then the 2026 files. */
@@ -78,12 +80,14 @@ const FILES: readonly (readonly unknown[])[] = [
   justiceSafety2025,
   cultureSociety2025,
   medicalInsurance2026,
+  socialSecurity2026,
   govServices2026,
   economy2026,
   urbanEnvironment2026,
   educationScience2026,
   energyUtilities2026,
   elderlyChildCare2026,
+  justiceSafety2026,
   cultureSociety2026,
 ];
 
