@@ -47,6 +47,7 @@ import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.j
 import educationScience2026 from '../../assets/glossary/education-science-2026.json';
 import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
 import elderlyChildCare2026 from '../../assets/glossary/elderly-child-care-2026.json';
+import zhejiangProgrammes2026 from '../../assets/glossary/zhejiang-programmes-2026.json';
 import slogans2026 from '../../assets/glossary/slogans-2026.json';
 import justiceSafety2026 from '../../assets/glossary/justice-safety-2026.json';
 import cultureSociety2026 from '../../assets/glossary/culture-society-2026.json';
@@ -94,6 +95,7 @@ const FILES: readonly (readonly unknown[])[] = [
   educationScience2026,
   energyUtilities2026,
   elderlyChildCare2026,
+  zhejiangProgrammes2026,
   slogans2026,
   justiceSafety2026,
   cultureSociety2026,
