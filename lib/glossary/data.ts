@@ -35,8 +35,24 @@ import zhejiangProgrammes2025 from '../../assets/glossary/zhejiang-programmes-20
 import slogans2025 from '../../assets/glossary/slogans-2025.json';
 import justiceSafety2025 from '../../assets/glossary/justice-safety-2025.json';
 import cultureSociety2025 from '../../assets/glossary/culture-society-2025.json';
+// 2026 additions: statistics, plans and sector vocabulary, one more file per category.
+import medicalInsurance2026 from '../../assets/glossary/medical-insurance-2026.json';
+import socialSecurity2026 from '../../assets/glossary/social-security-2026.json';
+import finance2026 from '../../assets/glossary/finance-2026.json';
+import partyGovernance2026 from '../../assets/glossary/party-governance-2026.json';
+import govServices2026 from '../../assets/glossary/gov-services-2026.json';
+import economy2026 from '../../assets/glossary/economy-2026.json';
+import rural2026 from '../../assets/glossary/rural-2026.json';
+import urbanEnvironment2026 from '../../assets/glossary/urban-environment-2026.json';
+import educationScience2026 from '../../assets/glossary/education-science-2026.json';
+import energyUtilities2026 from '../../assets/glossary/energy-utilities-2026.json';
+import elderlyChildCare2026 from '../../assets/glossary/elderly-child-care-2026.json';
+import zhejiangProgrammes2026 from '../../assets/glossary/zhejiang-programmes-2026.json';
+import slogans2026 from '../../assets/glossary/slogans-2026.json';
+import justiceSafety2026 from '../../assets/glossary/justice-safety-2026.json';
+import cultureSociety2026 from '../../assets/glossary/culture-society-2026.json';
 
-/** The raw JSON files, in category order, then the 2024–25 files. */
+/** The raw JSON files, in category order, then the 2024–25 files, then the 2026 files. */
 const FILES: readonly (readonly unknown[])[] = [
   medicalInsurance,
   socialSecurity,
@@ -68,6 +84,21 @@ const FILES: readonly (readonly unknown[])[] = [
   slogans2025,
   justiceSafety2025,
   cultureSociety2025,
+  medicalInsurance2026,
+  socialSecurity2026,
+  finance2026,
+  partyGovernance2026,
+  govServices2026,
+  economy2026,
+  rural2026,
+  urbanEnvironment2026,
+  educationScience2026,
+  energyUtilities2026,
+  elderlyChildCare2026,
+  zhejiangProgrammes2026,
+  slogans2026,
+  justiceSafety2026,
+  cultureSociety2026,
 ];
 
 /** Every glossary entry, file by file in the order of `FILES`. */

@@ -145,8 +145,8 @@ describe('glossary data: size and shape', () => {
   it('keeps one category per JSON file, named after it', () => {
     const dir = join(ROOT, 'assets', 'glossary');
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    // Each category has its file; a category may also have a second file of 2024–25 vocabulary.
-    const base = (f: string): string => f.replace(/-2025\.json$/u, '.json');
+    // Each category has its file; a category may also have files of 2024–25 and of 2026 vocabulary.
+    const base = (f: string): string => f.replace(/-20(?:25|26)\.json$/u, '.json');
     expect([...new Set(files.map(base))].sort()).toEqual(GLOSSARY_CATEGORIES.map((c) => `${c}.json`).sort());
     let total = 0;
     for (const f of files) {
