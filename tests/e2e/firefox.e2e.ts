@@ -138,7 +138,7 @@ describe('Firefox', () => {
     await page.mouse.move(to.x, to.y, { steps: 12 });
     await page.mouse.up();
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 1200));
+    await new Promise((r) => setTimeout(r, 1200)); // quiet period, not a condition: longer than the rest delay that would open a card; none may
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
     expect(await count('.dubao-article ruby')).toBe(0);
     // A press elsewhere closes it; resting on 萧 opens the dictionary card (caretPositionFromPoint).

@@ -67,9 +67,10 @@ describe('saved words in the library and the review page', () => {
     await lib.getByLabel(await label(lib, 'wordsImport')).setInputFiles(file);
     await expect.poll(() => lib.locator('.words-import-status').textContent(), { timeout: 120_000 }).toMatch(/20000|未导入|Not imported/u);
     expect(await lib.locator('.words-import-status').textContent()).toMatch(/20000/u);
+    // The library lists the imported words again after the import: wait until it has (the
+    // background has read all 20,000) before timing a fresh page.
+    await expect.poll(() => lib.locator('.words-count').textContent(), { timeout: 60_000 }).toContain('20000');
     await lib.close();
-    // The library reloads all 20,000 after the import: let the background finish that first.
-    await new Promise((r) => setTimeout(r, 5000));
 
     const page = await session.context.newPage();
     const t0 = Date.now();
@@ -81,7 +82,7 @@ describe('saved words in the library and the review page', () => {
 
     const search = page.getByRole('searchbox', { name: await label(page, 'wordsSearch') });
     await search.click();
-    await page.waitForTimeout(1500); // the background builds its search index after the first page
+    await page.waitForTimeout(1500); // pacing for the timing figure, not a condition: the background builds its search index after the first page (the search below polls for its result either way)
     const t1 = Date.now();
     await page.keyboard.type(targetPinyin);
     await expect.poll(() => page.locator('.words-item .words-word').allTextContents(), { timeout: 10000 }).toContain(target.word);
