@@ -10,6 +10,7 @@ import { Card } from './card';
 import { ArticleState, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
 import { classifyGestures, termOf } from './gesture';
 import { Highlights } from './highlights';
+import { PartLoads } from './loads';
 import { WordLookup } from './lookup';
 import { PinyinDrawing } from './pinyin';
 import { RepairedView } from './repaired-view';
@@ -26,23 +27,18 @@ export { listen, unrecognisedInfo } from './listen';
 const HOVER_TERM_MS = 300;
 const HOVER_WORD_MS = 600;
 
-/** Which optional parts a settings change loads, and under what name (for the failure line). */
-type Part = 'pinyin' | 'traditional' | 'glossary';
-
 /** One recognised page and everything Dubao did to it. */
 export class DubaoPage {
   private readonly state: ArticleState;
   private readonly features: Features;
   private readonly ctx: PageContext;
-  private readonly loads = new Map<string, Promise<unknown>>();
+  private readonly parts: PartLoads;
   private listening: AbortController | null = null;
   private card: Card | null = null;
   /** Counts calls of applySettings (only the latest one draws). */
   private applying = 0;
   /** The saved-words feature (./words.ts), started with the article. */
   private words: WordsFeature | null = null;
-  /** Optional parts that failed to load, with why (shown by the popup). */
-  private failed: { part: Part; why: string }[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -51,13 +47,14 @@ export class DubaoPage {
     private readonly deps: PageDeps = {},
   ) {
     this.state = new ArticleState(recognition.body as Element, settings);
+    this.parts = new PartLoads(deps.reportFailure);
     this.features = { view: new RepairedView(), pinyin: new PinyinDrawing(), terms: new TermMarks(), lookup: new WordLookup(), highlights: new Highlights(), toolbar: new SelectionFeature() };
     this.ctx = {
       doc, recognition, deps, state: this.state, features: this.features,
       url: () => canonicalUrl(this.doc.location?.href ?? '') ?? '',
       card: () => (deps.cardLabels ? (this.card ??= new Card(doc, deps.cardLabels)) : null),
       words: () => this.words,
-      once: (key, load) => this.once(key, load),
+      once: (key, load) => this.parts.once(key, load),
     };
   }
 
@@ -114,9 +111,9 @@ export class DubaoPage {
     const traditionalPage = state.isTraditionalPage();
     const wantTerms = next.pinyin === 'glossary' || next.glossaryMarks !== 'off';
     const { loadAnnotator, loadTraditional, loadGlossary } = this.deps;
-    if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !state.annotator && loadAnnotator) state.annotator = await this.load('pinyin', 'annotator', loadAnnotator);
-    if ((next.script === 'tw' || next.script === 'hk') && !state.cn2t && loadTraditional) state.cn2t = await this.load('traditional', 'traditional', loadTraditional);
-    if (wantTerms && !state.matcher && loadGlossary) state.matcher = await this.load('glossary', 'glossary', () => loadGlossary(state.glossaryText()));
+    if ((next.script !== 'original' || next.pinyin !== 'off' || (wantTerms && traditionalPage)) && !state.annotator && loadAnnotator) state.annotator = await this.parts.load('pinyin', 'annotator', loadAnnotator);
+    if ((next.script === 'tw' || next.script === 'hk') && !state.cn2t && loadTraditional) state.cn2t = await this.parts.load('traditional', 'traditional', loadTraditional);
+    if (wantTerms && !state.matcher && loadGlossary) state.matcher = await this.parts.load('glossary', 'glossary', () => loadGlossary(state.glossaryText()));
     // A later change arrived while this one was loading: that one draws.
     if (gen !== this.applying) return;
     const drawn = this.features.view.drawnWith;
@@ -130,31 +127,6 @@ export class DubaoPage {
     this.features.view.redraw();
     // Nothing drawn in the original view: no wait to time.
     if (state.view !== 'repaired') state.switchedAt = null;
-  }
-
-  /** Loads an optional part; on failure tells the reader in one line and gives null. */
-  private async load<T>(part: Part, key: string, loader: () => Promise<T>): Promise<T | null> {
-    try {
-      const value = await this.once(key, loader);
-      this.failed = this.failed.filter((f) => f.part !== part);
-      return value;
-    } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      if (!this.failed.some((f) => f.part === part)) this.failed.push({ part, why });
-      this.deps.reportFailure?.(part, why);
-      return null;
-    }
-  }
-
-  /** Loads a helper once, however many setting changes ask for it meanwhile (a failed load may be tried again). */
-  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let p = this.loads.get(key) as Promise<T> | undefined;
-    if (!p) {
-      p = load();
-      this.loads.set(key, p);
-      p.catch(() => this.loads.delete(key));
-    }
-    return p;
   }
 
   /** Rebuilds the repaired view (if shown) with the current settings. */
@@ -174,7 +146,8 @@ export class DubaoPage {
       joins: repaired?.blocks.reduce((n, b) => n + b.joins.length, 0) ?? 0,
       orphans: this.features.highlights.orphanIds(),
     };
-    if (this.failed.length) info.failed = this.failed.map((f) => f.part);
+    const failed = this.parts.failedParts();
+    if (failed.length) info.failed = failed;
     return info;
   }
 
