@@ -74,7 +74,9 @@ async function readingShots(session: Awaited<ReturnType<typeof launch>>): Promis
   await popup.screenshot({ path: panel, fullPage: true });
   await popup.close();
   await page.waitForSelector('.dubao-article ruby', { timeout: 15000 }).catch(() => undefined);
-  const term = page.locator('.dubao-term[data-term-id="yiyin-hezuo"]').first();
+  // With pinyin on, a term's text holds its readings too: find 医银合作 by its characters.
+  const idx = await page.$$eval('.dubao-term', (els) => els.findIndex((e) => Array.from(e.childNodes).map((n) => (n.nodeName === 'RUBY' ? Array.from(n.childNodes).filter((c) => c.nodeName !== 'RT' && c.nodeName !== 'RP').map((c) => c.textContent).join('') : n.textContent)).join('').replace(/\s/gu, '') === '医银合作'));
+  const term = page.locator('.dubao-term').nth(Math.max(idx, 0));
   await term.scrollIntoViewIfNeeded().catch(() => undefined);
   await term.hover().catch(() => undefined);
   await page.waitForTimeout(900);
