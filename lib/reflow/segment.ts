@@ -20,6 +20,12 @@ interface Draft {
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
 
+/**
+ * News paragraphs shorter than this (characters) are rare: a sentence ending on a full line
+ * this early in a paragraph, with no other mark, is taken to go on.
+ */
+const SHORT_PARAGRAPH = 60;
+
 /** Splits source lines into blocks (pure). */
 export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
@@ -154,7 +160,29 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
   if (b.gap > 0 && ev.blankIsParagraph) return false;
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation):
-  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  // the paragraph may go on or end. A paragraph of one short sentence is rare in news text, so
+  // one shorter than that goes on unless the next line opens a paragraph; a longer one ends
+  // (splitting costs the reader less than merging two paragraphs).
+  if (b.gap > 0 || ctx.indentUsed || OPENS_PARAGRAPH.test(b.text)) return false;
+  return cur.text.length < SHORT_PARAGRAPH || shortParagraphAhead(ctx, b);
+}
+
+/**
+ * True when a paragraph starting at line `b` would end, at a line short of its column in the
+ * same run, after two lines or more but fewer than `SHORT_PARAGRAPH` characters: too short a
+ * paragraph to be likely, so the sentence before `b` more likely goes on into it.
+ */
+function shortParagraphAhead(ctx: Context, b: Line): boolean {
+  const own = ctx.widths[b.run];
+  if (own === undefined) return false;
+  let chars = 0;
+  for (let k = b.ord; k < ctx.lines.length; k++) {
+    const l = ctx.lines[k] as Line;
+    if (l.run !== b.run) return false;
+    chars += l.text.length;
+    if (chars >= SHORT_PARAGRAPH) return false;
+    if (l.width < own - 1.25) return k > b.ord;
+  }
   return false;
 }
 
