@@ -26,6 +26,9 @@ const OPEN_QUOTE_TRUST = 800;
  */
 const SHORT_PARAGRAPH = 60;
 
+/** A line announcing the list, table or items that follow it. */
+const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
+
 /** Splits source lines into blocks (pure). */
 export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
@@ -135,7 +138,8 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text))) return false;
+  // A notice's fields and its date stand apart: a date alone before a break ends its block.
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text))) return false;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
@@ -151,6 +155,9 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const own = ctx.widths[a.run];
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
   if (unmarked && b.gap === 0 && own !== undefined && a.width < own - 1.25) return false;
+  // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
+  // a table or the notice's items follow, whatever the line's width.
+  if (ANNOUNCES_LIST.test(a.text)) return false;
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;

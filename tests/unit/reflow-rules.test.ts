@@ -89,6 +89,20 @@ describe('ending paragraphs', () => {
     expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模服务优势资源优势相结合有效推动。医保业务下沉办、就近办、多点办，切实提升了医保公共服务。']);
   });
 
+  it('ends a paragraph at a line announcing what follows, even where the line is full', () => {
+    // A notice's `…公告如下：` (the shape of the notices in /work/shared/epaper-sites.md) filling
+    // its column on a pre-wrap page without indentation: its items start a new paragraph.
+    const t = ['为进一步规范城区停车秩序，', '经研究决定，现将有关事项公告如下：', '自2024年5月1日起，城区主要道路', '实行分时段限时停车管理。'].join('\n');
+    expect(texts(t)).toEqual(['为进一步规范城区停车秩序，经研究决定，现将有关事项公告如下：', '自2024年5月1日起，城区主要道路实行分时段限时停车管理。']);
+  });
+
+  it('ends a block at a notice date standing alone before a break', () => {
+    // A notice's closing date printed as its own <p> (浙江日报 notices, one <p> per column piece),
+    // followed by the next item's text: the date does not run into it.
+    const t = ['特此公告。', '', '杭州市临平区市场监督管理局', '', '2024年6月3日', '', '沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅。'].join('\n');
+    expect(texts(t).slice(-2)).toEqual(['2024年6月3日', '沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅。']);
+  });
+
   it('still breaks a short paragraph at a full line when the next line opens a paragraph', () => {
     const t = ['近日，记者从医保萧山分局了解', '到医银合作网点已开到镇街一级。', '“以前要跑到区里，现在下楼就能', '办。”家住城厢街道的王女士说。'].join('\n');
     expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到医银合作网点已开到镇街一级。', '“以前要跑到区里，现在下楼就能办。”家住城厢街道的王女士说。']);
