@@ -20,6 +20,15 @@ interface Draft {
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
 
+/**
+ * News paragraphs shorter than this (characters) are rare: a sentence ending on a full line
+ * this early in a paragraph, with no other mark, is taken to go on.
+ */
+const SHORT_PARAGRAPH = 60;
+
+/** A line announcing the list, table or items that follow it. */
+const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
+
 /** Splits source lines into blocks (pure). */
 export function segment(source: readonly SourceLine[]): RepairedBlock[] {
   const lines = measure(source);
@@ -129,7 +138,8 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text))) return false;
+  // A notice's fields and its date stand apart: a date alone before a break ends its block.
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text))) return false;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
@@ -145,6 +155,9 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const own = ctx.widths[a.run];
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
   if (unmarked && b.gap === 0 && own !== undefined && a.width < own - 1.25) return false;
+  // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
+  // a table or the notice's items follow, whatever the line's width.
+  if (ANNOUNCES_LIST.test(a.text)) return false;
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
@@ -154,7 +167,29 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
   if (b.gap > 0 && ev.blankIsParagraph) return false;
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation):
-  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
+  // the paragraph may go on or end. A paragraph of one short sentence is rare in news text, so
+  // one shorter than that goes on unless the next line opens a paragraph; a longer one ends
+  // (splitting costs the reader less than merging two paragraphs).
+  if (b.gap > 0 || ctx.indentUsed || OPENS_PARAGRAPH.test(b.text)) return false;
+  return cur.text.length < SHORT_PARAGRAPH || shortParagraphAhead(ctx, b);
+}
+
+/**
+ * True when a paragraph starting at line `b` would end, at a line short of its column in the
+ * same run, after two lines or more but fewer than `SHORT_PARAGRAPH` characters: too short a
+ * paragraph to be likely, so the sentence before `b` more likely goes on into it.
+ */
+function shortParagraphAhead(ctx: Context, b: Line): boolean {
+  const own = ctx.widths[b.run];
+  if (own === undefined) return false;
+  let chars = 0;
+  for (let k = b.ord; k < ctx.lines.length; k++) {
+    const l = ctx.lines[k] as Line;
+    if (l.run !== b.run) return false;
+    chars += l.text.length;
+    if (chars >= SHORT_PARAGRAPH) return false;
+    if (l.width < own - 1.25) return k > b.ord;
+  }
   return false;
 }
 

@@ -64,10 +64,48 @@ describe('ending paragraphs', () => {
   });
 
   it('ends the paragraph where a sentence fills its line and nothing else marks paragraphs', () => {
-    // Pre-wrap text without indentation: the paragraph may go on or end there; a wrong break
+    // Pre-wrap text without indentation (嘉兴日报 pre-wrap pages, /work/shared/epaper-sites.md):
+    // after a paragraph of ordinary length the paragraph may go on or end there; a wrong break
     // costs the reader less than two paragraphs run together.
+    const t = [
+      '近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '式，把银行网点多、服务时间长的', '服务优势资源优势相结合有效推动。',
+      '医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务的便', '利度。目前全区已有十二家银行网', '点开通医保服务，市民在家门口就', '能办理。',
+    ].join('\n');
+    expect(texts(t)).toEqual([
+      '近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式，把银行网点多、服务时间长的服务优势资源优势相结合有效推动。',
+      '医保业务下沉办、就近办、多点办，切实提升了医保公共服务的便利度。目前全区已有十二家银行网点开通医保服务，市民在家门口就能办理。',
+    ]);
+  });
+
+  it('keeps a paragraph of one short sentence going at a full line with nothing else marking paragraphs', () => {
+    // A news paragraph is rarely a single short sentence: the sentence that fills its line this
+    // early is followed by more of the same paragraph.
+    const t = ['近日，记者从医保萧山分局了解', '到医银合作网点已开到镇街一级。', '医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务的便', '利度。目前全区已有十二家银行网', '点开通医保服务，市民在家门口就', '能办理。'].join('\n');
+    expect(texts(t)).toHaveLength(1);
+  });
+
+  it('keeps a paragraph going when breaking would leave a two-line paragraph of one short sentence', () => {
     const t = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '服务优势资源优势相结合有效推动。', '医保业务下沉办、就近办、多点', '办，切实提升了医保公共服务。'].join('\n');
-    expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模服务优势资源优势相结合有效推动。', '医保业务下沉办、就近办、多点办，切实提升了医保公共服务。']);
+    expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模服务优势资源优势相结合有效推动。医保业务下沉办、就近办、多点办，切实提升了医保公共服务。']);
+  });
+
+  it('ends a paragraph at a line announcing what follows, even where the line is full', () => {
+    // A notice's `…公告如下：` (the shape of the notices in /work/shared/epaper-sites.md) filling
+    // its column on a pre-wrap page without indentation: its items start a new paragraph.
+    const t = ['为进一步规范城区停车秩序，', '经研究决定，现将有关事项公告如下：', '自2024年5月1日起，城区主要道路', '实行分时段限时停车管理。'].join('\n');
+    expect(texts(t)).toEqual(['为进一步规范城区停车秩序，经研究决定，现将有关事项公告如下：', '自2024年5月1日起，城区主要道路实行分时段限时停车管理。']);
+  });
+
+  it('ends a block at a notice date standing alone before a break', () => {
+    // A notice's closing date printed as its own <p> (浙江日报 notices, one <p> per column piece),
+    // followed by the next item's text: the date does not run into it.
+    const t = ['特此公告。', '', '杭州市临平区市场监督管理局', '', '2024年6月3日', '', '沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅。'].join('\n');
+    expect(texts(t).slice(-2)).toEqual(['2024年6月3日', '沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅。']);
+  });
+
+  it('still breaks a short paragraph at a full line when the next line opens a paragraph', () => {
+    const t = ['近日，记者从医保萧山分局了解', '到医银合作网点已开到镇街一级。', '“以前要跑到区里，现在下楼就能', '办。”家住城厢街道的王女士说。'].join('\n');
+    expect(texts(t)).toEqual(['近日，记者从医保萧山分局了解到医银合作网点已开到镇街一级。', '“以前要跑到区里，现在下楼就能办。”家住城厢街道的王女士说。']);
   });
 
   it('keeps a paragraph going when a full-width line ends a sentence inside an open quote', () => {
