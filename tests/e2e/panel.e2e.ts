@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
@@ -16,11 +16,12 @@ let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-panel-'));
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { sampleWords } from '../../scripts/lib/sample-words';
@@ -24,10 +24,11 @@ const dueToday = words.filter((w) => new Date(w.due).toDateString() === new Date
 /** The words file both tests import (the first through the library's file input). */
 const fileText = JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words });
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
