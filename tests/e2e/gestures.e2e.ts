@@ -84,7 +84,7 @@ describe('gestures', () => {
     await page.keyboard.down('Shift');
     for (let i = 0; i < 2; i++) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(60);
+      await page.waitForTimeout(60); // pacing, not a condition: keys pressed at a person's pace
     }
     await page.keyboard.up('Shift');
     await expect.poll(() => selected(page)).toBe('城厢支行是'.slice(0, word.length + 2));
@@ -106,11 +106,11 @@ describe('gestures', () => {
       const p = await charPoint(page, 2, '城');
       const size = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('[data-dubao-block="2"]') as Element).fontSize));
       await page.mouse.click(p.x - size / 4, p.y);
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(150); // pacing, not a condition: a person's pause between the click and the keys
       await page.keyboard.down('Shift');
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press('ArrowRight');
-        await page.waitForTimeout(60);
+        await page.waitForTimeout(60); // pacing, not a condition: keys pressed at a person's pace
       }
       await page.keyboard.up('Shift');
       await expect.poll(() => toolbars(page)).toBe(1);

@@ -66,6 +66,7 @@ describe('saved words in the library and the review page', () => {
     const lib = await session.context.newPage();
     await lib.goto(libraryUrl());
     await lib.getByLabel(await label(lib, 'wordsImport')).setInputFiles(file);
+    // Genuinely long: 20,000 words parsed, checked and written to IndexedDB by the background.
     await expect.poll(() => lib.locator('.words-import-status').textContent(), { timeout: 120_000 }).toMatch(/20000|未导入|Not imported/u);
     expect(await lib.locator('.words-import-status').textContent()).toMatch(/20000/u);
     // The library lists the imported words again after the import: wait until it has (the
@@ -76,7 +77,7 @@ describe('saved words in the library and the review page', () => {
     const page = await session.context.newPage();
     const t0 = Date.now();
     await page.goto(libraryUrl());
-    await page.locator('.words-item').first().waitFor({ timeout: 20000 });
+    await page.locator('.words-item').first().waitFor({ timeout: 20000 }); // the time this takes is the figure printed; the limit only stops a hang
     const openMs = Date.now() - t0;
     const shownMs = await page.evaluate(() => performance.getEntriesByName('dubao:words:first-shown')[0]?.startTime ?? -1);
     await expect.poll(() => page.locator('.words-count').textContent()).toContain('20000');
@@ -117,7 +118,7 @@ describe('saved words in the library and the review page', () => {
     await ensureImported();
     const page = await session.context.newPage();
     await page.goto(reviewUrl());
-    await page.locator('.review-sentence').waitFor({ timeout: 20000 });
+    await page.locator('.review-sentence').waitFor({ timeout: 20000 }); // the review page reads the due cards of 20,000 words (time printed)
     const readyMs = await page.evaluate(() => performance.getEntriesByName('dubao-review-ready')[0]?.startTime ?? -1);
     console.log(`[bench] review page with 20,000 words (${dueToday} due) in Chromium: first card ${readyMs.toFixed(0)} ms after navigation start`);
     const before = await dueTotal(page);
@@ -146,7 +147,7 @@ describe('saved words in the library and the review page', () => {
     session = await launch({ userDataDir: dir });
     const again = await session.context.newPage();
     await again.goto(reviewUrl());
-    await again.locator('.review-sentence').waitFor({ timeout: 20000 });
+    await again.locator('.review-sentence').waitFor({ timeout: 20000 }); // a restarted browser (cold start) reading 20,000 words
     expect(await dueTotal(again)).toBe(before - 2);
     const all = (await ask<WordRecord[]>(again, { type: 'words:all' })).filter((w) => w.card.reps > 0);
     expect(all.map((w) => w.written)).toContain(word1);
