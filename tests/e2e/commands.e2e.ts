@@ -5,7 +5,7 @@
 // and menu item sends is tested in tests/unit/background-commands.test.ts.
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { launch, routeFixtures, type Session } from './harness';
 import { dragOver } from './pointer';
@@ -13,11 +13,12 @@ import { dragOver } from './pointer';
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 

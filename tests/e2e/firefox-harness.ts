@@ -11,6 +11,21 @@ export const FIREFOX_EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL(
 /** The Firefox binary (FIREFOX_PATH, else Debian's firefox-esr). */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/**
+ * How long a page of a known paper may take in Firefox, from the load event, to show the repaired
+ * article with its glossary terms: also the first page after the add-on was installed, while its
+ * background still loads the glossary. Measured 2.4–2.7 s for that first page and 1.3–1.6 s for
+ * later ones (firefox-esr, 2 shared cores at load 15, November 2026); slower is a regression.
+ */
+export const FIREFOX_ARTICLE_MS = 8000;
+
+/**
+ * How long launching Firefox and installing Dubao may take: the one genuinely slow step (measured
+ * 10–20 s on the shared machine), which is why each Firefox file starts one browser and gives each
+ * test a tab of its own instead of a browser of its own.
+ */
+export const FIREFOX_LAUNCH_MS = 60_000;
+
 /** A headless Firefox at 1100×900 with Dubao installed; fails with a clear message when the build or Firefox is missing. */
 export async function launchFirefox(): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${FIREFOX_EXTENSION})`);

@@ -13,6 +13,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { lookLine, measureReadings, type Look } from './pinyin-measure';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -29,7 +30,7 @@ beforeAll(async () => {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
   await browser.installExtension(EXTENSION);
-}, 60_000);
+}, FIREFOX_LAUNCH_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -45,7 +46,7 @@ async function open(url: string): Promise<Page> {
     return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
   });
   await page.goto(url);
-  await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
   return page;
 }
 

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { fixtureTab, launchFirefox } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
@@ -14,7 +14,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchFirefox();
   page = await fixtureTab(browser, [xsrb]);
-}, 60_000);
+}, FIREFOX_LAUNCH_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -30,7 +30,7 @@ const look = () =>
 describe('Firefox: article style', () => {
   it('steps size and theme from the keyboard on the repaired article only', async () => {
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     const before = await look();
     await page.keyboard.press('Equal');
     for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');

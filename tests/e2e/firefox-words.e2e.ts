@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 import { charPoint, type DrivenPage } from './pointer';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -37,7 +38,7 @@ beforeAll(async () => {
     return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-}, 60_000);
+}, FIREFOX_LAUNCH_MS);
 
 afterAll(async () => {
   await browser?.close();
@@ -53,7 +54,7 @@ const marked = (): Promise<string[]> =>
 describe('Firefox: saved words', () => {
   it('saves a word from the dictionary card and marks it in a second article', { timeout: 90_000 }, async () => {
     await page.goto(FIRST.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
     expect(await marked()).toEqual([]);
     // The pointer rests on 萧 of 萧山 (农业银行萧山分行…, the second paragraph): the dictionary card opens.
     const xiao = await charPoint(page as unknown as DrivenPage, 2, '萧');
@@ -67,7 +68,7 @@ describe('Firefox: saved words', () => {
 
     // Another article of the paper: 萧山 is marked there from the start.
     await page.goto(SECOND.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: 10000 });
     const inSecond = await marked();
     expect(inSecond.length).toBeGreaterThan(1);

@@ -11,11 +11,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
 import { charPoint, dragOver, type DrivenPage } from './pointer';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
 
 const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -47,6 +48,11 @@ beforeAll(async () => {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
   });
   await browser.installExtension(EXTENSION);
+}, FIREFOX_LAUNCH_MS);
+
+// Each test in a tab of its own, with its own error list (the browser is shared: FIREFOX_LAUNCH_MS).
+beforeEach(async () => {
+  errors.length = 0;
   page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
   // Fixture pages under their real URLs; nothing leaves the machine.
@@ -62,7 +68,11 @@ beforeAll(async () => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-}, 60_000);
+});
+
+afterEach(async () => {
+  await page?.close();
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -75,7 +85,7 @@ describe('Firefox', () => {
   it.each(ARTICLES.map((f) => [f.file, f] as const))('recognises %s and shows the gold paragraphs with terms underlined', async (_file, f) => {
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     const score = scoreReflow(fixtureGold(f), await blockTexts());
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
@@ -87,7 +97,7 @@ describe('Firefox', () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
     await dragOver(page as unknown as DrivenPage, 2, 0, 8);
     const green = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.green', { timeout: 5000 });
@@ -104,7 +114,7 @@ describe('Firefox', () => {
     expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
     // Stored by the background (IndexedDB): restored on the next visit.
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 8000 });
     expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
     expect(errors).toEqual([]);
@@ -127,7 +137,7 @@ describe('Firefox', () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
     const driven = page as unknown as DrivenPage;
     const count = (sel: string) => page.$$eval(sel, (els) => els.length);
     // Drag across 城厢支行: the toolbar, and nothing else, even after the rest delay.
@@ -162,19 +172,19 @@ describe('Firefox', () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
     const article = () => page.$eval('.dubao-article', (a) => a.textContent ?? '');
     expect(await article()).toContain('农业银行萧山分行');
     const panel = await openPanel();
     // Characters: Original → Simplified → Traditional (Taiwan), with the keyboard on the list.
     await pick(panel, '#dubao-script', 2);
     await page.bringToFront();
-    await page.waitForFunction(() => document.querySelector('.dubao-article')?.textContent?.includes('農業銀行蕭山分行') ?? false, { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelector('.dubao-article')?.textContent?.includes('農業銀行蕭山分行') ?? false, { timeout: FIREFOX_ARTICLE_MS }); // a settings change reaches the article (the converter loads the first time)
     expect(await article()).not.toContain('农业银行');
     // Pinyin: Off → All characters. Ruby over the traditional characters, with their readings.
     await pick(panel, '#dubao-pinyin', 1);
     await page.bringToFront();
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').some((t) => t === 'yínháng'), { timeout: 15000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').some((t) => t === 'yínháng'), { timeout: FIREFOX_ARTICLE_MS });
     const rubies = await page.$$eval('.dubao-article ruby', (rs) => rs.map((r) => [Array.from(r.childNodes, (n) => (n.nodeName === 'RT' || n.nodeName === 'RP' ? '' : (n.textContent ?? ''))).join(''), r.querySelector('rt')?.textContent ?? '']));
     expect(rubies.length).toBeGreaterThan(100);
     expect(rubies).toContainEqual(['銀行', 'yínháng']);
@@ -183,7 +193,7 @@ describe('Firefox', () => {
     await pick(panel, '#dubao-pinyin', -1);
     await pick(panel, '#dubao-script', -2);
     await page.bringToFront();
-    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length === 0 && (document.querySelector('.dubao-article')?.textContent?.includes('农业银行萧山分行') ?? false), { timeout: 15000 });
+    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length === 0 && (document.querySelector('.dubao-article')?.textContent?.includes('农业银行萧山分行') ?? false), { timeout: FIREFOX_ARTICLE_MS });
     await panel.close();
     expect(errors).toEqual([]);
   });
@@ -194,7 +204,7 @@ async function openPanel(): Promise<Page> {
   const panel = await browser.newPage();
   // The navigation to a moz-extension: page reports no load event over BiDi: wait for the panel instead.
   await panel.goto(`moz-extension://${UUID}/popup.html`, { timeout: 3000 }).catch(() => undefined);
-  await panel.waitForSelector('#dubao-script', { timeout: 15000 });
+  await panel.waitForSelector('#dubao-script', { timeout: FIREFOX_ARTICLE_MS }); // an extension page of a running add-on
   return panel;
 }
 

@@ -4,9 +4,9 @@
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html, modelled on
 // xsrb.xsnet.cn's <br>-wrapped article body).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { charPoint } from './pointer';
 
 let session: Session;
@@ -14,11 +14,12 @@ const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 /** Longer than any rest delay (600 ms) and the double-click wait: what would appear has appeared. */
 const QUIET_MS = 1200;
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -42,7 +43,7 @@ const cardText = (page: Page) => page.evaluate(() => document.querySelector('[da
 async function open(s: Session = session): Promise<Page> {
   const page = await s.context.newPage();
   await page.goto(xsrb.url);
-  await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
   return page;
 }
 
@@ -83,7 +84,7 @@ describe('gestures', () => {
     await page.keyboard.down('Shift');
     for (let i = 0; i < 2; i++) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(60);
+      await page.waitForTimeout(60); // pacing, not a condition: keys pressed at a person's pace
     }
     await page.keyboard.up('Shift');
     await expect.poll(() => selected(page)).toBe('城厢支行是'.slice(0, word.length + 2));
@@ -105,11 +106,11 @@ describe('gestures', () => {
       const p = await charPoint(page, 2, '城');
       const size = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('[data-dubao-block="2"]') as Element).fontSize));
       await page.mouse.click(p.x - size / 4, p.y);
-      await page.waitForTimeout(150);
+      await page.waitForTimeout(150); // pacing, not a condition: a person's pause between the click and the keys
       await page.keyboard.down('Shift');
       for (let i = 0; i < 4; i++) {
         await page.keyboard.press('ArrowRight');
-        await page.waitForTimeout(60);
+        await page.waitForTimeout(60); // pacing, not a condition: keys pressed at a person's pace
       }
       await page.keyboard.up('Shift');
       await expect.poll(() => toolbars(page)).toBe(1);

@@ -1,9 +1,9 @@
 // In real Chromium: glossary terms underlined, the card opened by hover, click and keyboard,
 // related terms, Esc; a CC-CEDICT look-up for any other word, with its timing printed.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +11,12 @@ import { join } from 'node:path';
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -44,7 +45,7 @@ describe('glossary', () => {
   it('underlines policy terms and explains them in a card opened by hover, click and keyboard', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     const terms = await page.locator('.dubao-term').allTextContents();
     expect(terms.join('|')).toContain('医银合作');
     expect(terms.join('|')).toContain('异地就医备案');
@@ -112,7 +113,7 @@ describe('glossary', () => {
     const fresh2 = await launch();
     const ext2 = await fresh2.context.newPage();
     await ext2.goto(`chrome-extension://${fresh2.extensionId}/popup.html`);
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, 1500)); // pacing for the figure, not a condition: the look-up is timed 1.5 s after start, as a reader would make it
     const warmFirst = await ext2.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
       const t = performance.now();
@@ -128,7 +129,7 @@ describe('glossary', () => {
     // On the page: resting the pointer on an ordinary word shows its dictionary entries.
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     const p = await charPoint(page, 3, '悉');
     await page.mouse.move(p.x, p.y, { steps: 2 });
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
@@ -146,7 +147,7 @@ describe('jargon the glossary has never seen', () => {
     // The detected mark of ‘掌上’ (possibly two spans, ‘掌 and 上’, where a print line ran between them).
     const detected = page.locator('.dubao-term-detected', { hasText: /^[‘“]?(掌上|掌|上)[’”]?$/u });
     const mark = detected.first();
-    await mark.waitFor({ timeout: 15000 });
+    await mark.waitFor({ timeout: ARTICLE_MS });
     // Lighter than a glossary term: a dashed underline instead of the dotted one.
     expect(await mark.evaluate((e) => getComputedStyle(e).textDecorationStyle)).toBe('dashed');
     expect(await page.locator('.dubao-term:not(.dubao-term-detected)', { hasText: '医银合作' }).first().evaluate((e) => getComputedStyle(e).textDecorationStyle)).toBe('dotted');
@@ -177,7 +178,7 @@ describe('underline modes', () => {
   it('"first time" underlines each term once per article, "off" underlines nothing, "every" brings them back', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     // A term may be drawn as several adjacent spans (it can cross a line of the print layout),
     // so "once" means: all the marks of one term form one run, and no term is lost.
     const oneRunEach = (list: string[]): boolean => list.every((id, i) => list.indexOf(id) === i || list[i - 1] === id);
@@ -214,7 +215,7 @@ describe("the reader's own terms", () => {
     await routeFixtures(first.context);
     const page = await first.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     // Select 城厢支行 in the second paragraph and add it with an explanation.
     const at = await offsetOf(page, 2, '城厢支行');
     await dragOver(page, 2, at, at + 4);
@@ -237,7 +238,7 @@ describe("the reader's own terms", () => {
     await routeFixtures(again.context);
     const p2 = await again.context.newPage();
     await p2.goto(xsrb.url);
-    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 15000 }).toBeGreaterThan(0);
+    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: ARTICLE_MS }).toBeGreaterThan(0);
     // Deleted in the popup: the open article drops its mark without a reload.
     const popup = await openPopup(again, xsrb.url);
     await popup.getByRole('button', { name: await label(popup, 'termDeleteLabel', '城厢支行') }).click();
@@ -261,7 +262,7 @@ describe('word-aware underlines in the browser', () => {
     await routeFixtures(session.context, new Map([[TRAPS_URL, { body: trapsPage() }]]));
     const page = await session.context.newPage();
     await page.goto(TRAPS_URL);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     // Each mark with the character before and after it in its block.
     const marks = await page.evaluate(() =>
       [...document.querySelectorAll('.dubao-term')].map((m) => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
@@ -28,11 +28,12 @@ function phrasesPage(): string {
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context, new Map([[PHRASES_URL, { body: phrasesPage() }]]));
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 

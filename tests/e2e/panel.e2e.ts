@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
@@ -16,11 +16,12 @@ let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-panel-'));
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -98,15 +99,16 @@ describe('popup panel', () => {
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
     await lib.getByLabel(await label(lib, 'hlImportFile')).setInputFiles(file);
     const importedAll = await label(lib, 'hlImported', '10000', '0');
+    // Genuinely long: 10,000 records parsed, checked and written to IndexedDB by the background.
     await expect.poll(() => lib.locator('.hl-import-status[role="status"] p').first().textContent(), { timeout: 30000 }).toBe(importedAll);
 
     // The library reloads all 10,000 after the import: let it finish, then open the popup alone.
-    await lib.locator('.hl-item').first().waitFor({ timeout: 20000 });
+    await lib.locator('.hl-item').first().waitFor({ timeout: 20000 }); // the library reads all 10,000 back
     await lib.close();
     const t0 = Date.now();
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await popup.locator('.hl-item').first().waitFor({ timeout: 20000 });
+    await popup.locator('.hl-item').first().waitFor({ timeout: 20000 }); // the time this takes is the figure printed; the limit only stops a hang
     const openMs = Date.now() - t0;
     const markMs = await popup.evaluate(() => performance.getEntriesByName('dubao:panel:first-highlights')[0]?.startTime ?? -1);
     const search = popup.getByRole('searchbox').or(popup.getByRole('textbox', { name: await label(popup, 'hlSearchLabel') })).first();

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 
@@ -21,11 +21,12 @@ function longArticle(): string {
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context, new Map([[LONG_URL, { body: longArticle() }]]) as ExtraPages);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -20,12 +20,13 @@ function bigArticle(): string {
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   const extra: ExtraPages = new Map([[BIG_URL, { body: bigArticle() }]]);
   await routeFixtures(session.context, extra);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -104,7 +105,7 @@ describe('pinyin and scripts', () => {
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
     await choose(xsrb.url, 'dubao-script', 'tw');
-    await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: 15000 }).toContain('農業銀行');
+    await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: ARTICLE_MS }).toContain('農業銀行');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await expect.poll(() => annotated(page, 2), { timeout: 10000 }).toContain('銀(yín)行(háng)');
     await choose(xsrb.url, 'dubao-script', 'hk');
@@ -192,6 +193,8 @@ describe('pinyin and scripts', () => {
     const page = await session.context.newPage();
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await page.goto(BIG_URL);
+    // Genuinely longer than a fixture article: pinyin over 10,000 characters, drawn in idle slices
+    // (the time it takes is the figure this test prints, and npm run bench measures).
     await expect.poll(() => rubyCount(page), { timeout: 15000 }).toBeGreaterThan(8000);
     // Done when the last drawing (the one with pinyin) has filled every block.
     const done = () =>
@@ -200,7 +203,7 @@ describe('pinyin and scripts', () => {
         const complete = performance.getEntriesByName('dubao:ruby-complete').at(-1);
         return !!render && !!complete && complete.startTime >= render.startTime;
       });
-    await expect.poll(done, { timeout: 15000 }).toBe(true);
+    await expect.poll(done, { timeout: 15000 }).toBe(true); // the same 10,000-character drawing, to its last slice
     const m = await page.evaluate(() => {
       const last = (n: string) => performance.getEntriesByName(n).at(-1) as PerformanceMeasure | undefined;
       const render = last('dubao:render');

@@ -1,10 +1,10 @@
 // In real Chromium: every fixture page is recognised (or left byte-for-byte alone), the
 // repaired paragraphs are the gold ones, the original DOM comes back exactly, and the popup
 // shows the page and what the background stored.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureGold } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
-import { ARTICLES, label, LAYOUTS, launch, namePattern, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, ARTICLES, label, launch, LAYOUTS, namePattern, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../helpers/fixtures';
@@ -14,7 +14,8 @@ const renderTimes: { file: string; ms: number }[] = [];
 /** Negatives also served on a known e-paper host, where the content script does run. */
 const onKnownHost = (file: string): string => `https://xsrb.xsnet.cn/epaper/search/${file}`;
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   const extra: ExtraPages = new Map(NEGATIVES.map((f) => [onKnownHost(f.file), { body: readFileSync(join(PAGES_DIR, f.file)) }]));
   await routeFixtures(session.context, extra);
@@ -25,6 +26,8 @@ afterAll(async () => {
     const worst = renderTimes.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.log(`[bench] DOM rewrite in Chromium: ${renderTimes.map((r) => `${r.file} ${r.ms.toFixed(2)} ms`).join(', ')}; largest article ${worst.file}: ${worst.ms.toFixed(2)} ms`);
   }
+});
+afterEach(async () => {
   await session?.close();
 });
 
@@ -48,7 +51,7 @@ describe.each(ARTICLES.map((f) => [f.file, f] as const))('article %s', (_file, f
       await expect.poll(() => popup.getByTestId('title').count(), { timeout: 10000 }).toBe(1);
       await popup.close();
     }
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: ARTICLE_MS });
     const score = scoreReflow(fixtureGold(f), await blockTexts(page));
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, launch, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -20,7 +20,8 @@ const HOSTILE_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_
  */
 const QUIET_MS = 1200;
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   const html = readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(
     '<body',
@@ -29,7 +30,7 @@ beforeAll(async () => {
   const extra: ExtraPages = new Map([[HOSTILE_URL, { body: html }]]);
   await routeFixtures(session.context, extra);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -39,7 +40,7 @@ describe('only the reader can make Dubao act', () => {
   it('ignores synthetic clicks, selections, focus and keys from the page world', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
     // page.evaluate runs in the page's main world, as the page's own scripts do.
     await page.evaluate(() => {
       const block = document.querySelector('[data-dubao-block="2"]') as HTMLElement;
@@ -76,7 +77,7 @@ describe('only the reader can make Dubao act', () => {
   it('cannot press the toolbar’s buttons or fill its form for the reader', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
     await dragOver(page, 2, 0, 4);
     await page.locator('[data-dubao-ui="toolbar"]').waitFor();
     await page.evaluate(() => {
@@ -98,7 +99,7 @@ describe('only the reader can make Dubao act', () => {
   it('starts and shows its toolbar on a page with elements named __dubaoStarted and custom elements named dubao-toolbar', async () => {
     const page = await session.context.newPage();
     await page.goto(HOSTILE_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: 15000 });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: ARTICLE_MS });
     await dragOver(page, 2, 0, 4);
     await page.locator('[data-dubao-ui="toolbar"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { hijacked?: boolean }).hijacked ?? false)).toBe(false);

@@ -6,8 +6,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
+import { AUTO_SAVE_DWELL_MS } from '../../entrypoints/content/words';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, launch, openPopup, routeFixtures, type Session } from './harness';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -49,7 +50,7 @@ describe('auto-save of looked-up words', () => {
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     // Three terms with different texts; the word saved is the term as the page writes it (quotation marks left out).
     const texts = await page.locator('.dubao-term').allTextContents();
     const firsts = texts.map((t, i) => (texts.indexOf(t) === i ? i : -1)).filter((i) => i >= 0);
@@ -69,7 +70,9 @@ describe('auto-save of looked-up words', () => {
     await term(passedAt).hover();
     const passed = await opened('', passedAt);
     await leave();
-    await page.waitForTimeout(2500);
+    // Quiet period, not a condition: nothing may be saved, so there is no event to wait for; it
+    // lasts 1 s past the dwell that would save a card (AUTO_SAVE_DWELL_MS) had the pass counted as one.
+    await page.waitForTimeout(AUTO_SAVE_DWELL_MS + 1000);
     expect(await cardTerm(page)).not.toBe(''); // still open, yet not a deliberate look-up
     expect(await saved(lib)).toEqual([]);
 
@@ -85,6 +88,7 @@ describe('auto-save of looked-up words', () => {
     const clicked = await opened('', clickedAt);
     await leave();
     await expect.poll(() => saved(lib), { timeout: 6000 }).toEqual([dwelt, clicked].sort());
+    // Quiet period, not a condition: the passed-over word must still not be saved late (nothing to wait for).
     await page.waitForTimeout(1000);
     expect(await saved(lib)).not.toContain(passed);
     await lib.close();

@@ -8,21 +8,22 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, launch, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
 let session: Session;
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-page-'));
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
   await routeFixtures(session.context);
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -41,7 +42,7 @@ describe('saving a word from a card', () => {
   it('saves the word with its sentence, marks it in the article, and tells where it was first met', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: ARTICLE_MS });
     expect(await marked(page)).toEqual([]);
     await page.locator('.dubao-term:has-text("医银合作")').first().hover();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('yī yín hé zuò');
@@ -68,7 +69,7 @@ describe('saving a word from a card', () => {
 
     // Opened again: marked from the start, and the card says where it was first met.
     await page.reload();
-    await expect.poll(() => marked(page), { timeout: 15000 }).toContain('医银合作');
+    await expect.poll(() => marked(page), { timeout: ARTICLE_MS }).toContain('医银合作');
     await page.locator('.dubao-term:has-text("医银合作")').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(tmp, 'saved-word-mark.png') });
     await page.locator('.dubao-term:has-text("医银合作")').first().hover();
@@ -79,11 +80,9 @@ describe('saving a word from a card', () => {
   });
 });
 
-/** Saves 医银合作 from its glossary card unless it is saved (and so marked) already: each test stands alone. */
-async function ensureSaved(page: Page): Promise<void> {
-  await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: 15000 });
-  await page.waitForTimeout(1000);
-  if ((await marked(page)).includes('医银合作')) return;
+/** Saves 医银合作 from its glossary card (each test has a fresh profile, so it is not saved yet). */
+async function saveFromCard(page: Page): Promise<void> {
+  await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: ARTICLE_MS });
   await page.locator('.dubao-term:has-text("医银合作")').first().hover();
   await page.locator('[data-dubao-ui="card"]').getByRole('button', { name: label('wordSave') }).click();
   await expect.poll(() => marked(page), { timeout: 5000 }).toContain('医银合作');
@@ -98,7 +97,7 @@ describe('open articles follow the library', () => {
   it('drops the mark in an open article when the word is deleted in the library, and brings it back on undo, without a reload', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await ensureSaved(page);
+    await saveFromCard(page);
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
     await lib.getByRole('button', { name: label('wordsDeleteNamed').replace('$P1$', '医银合作') }).click();
@@ -114,7 +113,7 @@ describe('saving a selected word from the toolbar', () => {
   it('saves a word selected by a mouse drag with the toolbar\'s 收藏生词 button, and the library lists it', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: 15000 });
+    await page.waitForSelector('.dubao-term:has-text("医银合作")', { timeout: ARTICLE_MS });
     expect(await marked(page)).not.toContain('网点');
     const block = await blockWith(page, '银行网点延伸');
     const at = (await offsetOf(page, block, '银行网点延伸')) + 2;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { sampleWords } from '../../scripts/lib/sample-words';
@@ -24,10 +24,11 @@ const dueToday = words.filter((w) => new Date(w.due).toDateString() === new Date
 /** The words file both tests import (the first through the library's file input). */
 const fileText = JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words });
 
-beforeAll(async () => {
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+beforeEach(async () => {
   session = await launch();
 });
-afterAll(async () => {
+afterEach(async () => {
   await session?.close();
 });
 
@@ -65,6 +66,7 @@ describe('saved words in the library and the review page', () => {
     const lib = await session.context.newPage();
     await lib.goto(libraryUrl());
     await lib.getByLabel(await label(lib, 'wordsImport')).setInputFiles(file);
+    // Genuinely long: 20,000 words parsed, checked and written to IndexedDB by the background.
     await expect.poll(() => lib.locator('.words-import-status').textContent(), { timeout: 120_000 }).toMatch(/20000|未导入|Not imported/u);
     expect(await lib.locator('.words-import-status').textContent()).toMatch(/20000/u);
     // The library lists the imported words again after the import: wait until it has (the
@@ -75,7 +77,7 @@ describe('saved words in the library and the review page', () => {
     const page = await session.context.newPage();
     const t0 = Date.now();
     await page.goto(libraryUrl());
-    await page.locator('.words-item').first().waitFor({ timeout: 20000 });
+    await page.locator('.words-item').first().waitFor({ timeout: 20000 }); // the time this takes is the figure printed; the limit only stops a hang
     const openMs = Date.now() - t0;
     const shownMs = await page.evaluate(() => performance.getEntriesByName('dubao:words:first-shown')[0]?.startTime ?? -1);
     await expect.poll(() => page.locator('.words-count').textContent()).toContain('20000');
@@ -116,7 +118,7 @@ describe('saved words in the library and the review page', () => {
     await ensureImported();
     const page = await session.context.newPage();
     await page.goto(reviewUrl());
-    await page.locator('.review-sentence').waitFor({ timeout: 20000 });
+    await page.locator('.review-sentence').waitFor({ timeout: 20000 }); // the review page reads the due cards of 20,000 words (time printed)
     const readyMs = await page.evaluate(() => performance.getEntriesByName('dubao-review-ready')[0]?.startTime ?? -1);
     console.log(`[bench] review page with 20,000 words (${dueToday} due) in Chromium: first card ${readyMs.toFixed(0)} ms after navigation start`);
     const before = await dueTotal(page);
@@ -145,7 +147,7 @@ describe('saved words in the library and the review page', () => {
     session = await launch({ userDataDir: dir });
     const again = await session.context.newPage();
     await again.goto(reviewUrl());
-    await again.locator('.review-sentence').waitFor({ timeout: 20000 });
+    await again.locator('.review-sentence').waitFor({ timeout: 20000 }); // a restarted browser (cold start) reading 20,000 words
     expect(await dueTotal(again)).toBe(before - 2);
     const all = (await ask<WordRecord[]>(again, { type: 'words:all' })).filter((w) => w.card.reps > 0);
     expect(all.map((w) => w.written)).toContain(word1);
