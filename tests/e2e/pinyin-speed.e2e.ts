@@ -61,11 +61,16 @@ describe('pinyin speed', () => {
     const figures: number[] = [];
     const switches: number[] = [];
     const parts: string[] = [];
+    // The article and the table cell around it keep their widths when ruby goes in (the switch holds the article's width).
+    const widths = () => page.evaluate(() => ['.dubao-article', '#ozoom', 'td:has(> #ozoom)'].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().width ?? -1)));
+    const plainWidths = await widths();
+    expect(plainWidths.every((w) => w > 300)).toBe(true);
     for (let round = 0; round < 3; round++) {
       const before = await page.evaluate(() => performance.getEntriesByName('dubao:render-painted').length);
       await setPinyin('all');
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:render-painted').length), { timeout: 15000 }).toBeGreaterThan(before);
       figures.push(await page.evaluate(() => performance.getEntriesByName('dubao:render-painted').at(-1)?.duration ?? -1));
+      expect(await widths()).toEqual(plainWidths);
       switches.push(await lastSwitch(page));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:ruby-complete').length), { timeout: 15000 }).toBeGreaterThan(round);
