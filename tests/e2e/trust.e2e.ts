@@ -71,6 +71,10 @@ describe('only the reader can make Dubao act', () => {
     expect(await count(page, '.dubao-article ruby')).toBe(0);
     // No term id or other private data in the page's DOM.
     expect(await page.evaluate(() => document.querySelectorAll('[data-term-id], [data-term-start], [data-entry]').length)).toBe(0);
+    // The same selection made by a person (pointer down–move–up over the same words) does act.
+    await dragOver(page, 2, 0, 6);
+    await page.waitForSelector('[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    expect(await page.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
     await page.close();
   });
 
