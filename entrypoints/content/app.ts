@@ -7,7 +7,7 @@ import type { Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { HighlightColor } from '../../lib/highlights/types';
 import { Card } from './card';
-import { ArticleState, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
+import { ArticleState, onlyMatcherArrived, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
 import { classifyGestures, termOf } from './gesture';
 import { Highlights } from './highlights';
 import { PartLoads } from './loads';
@@ -86,7 +86,9 @@ export class DubaoPage {
       isOwnUi: (e) => f.toolbar.contains(e) || !!this.card?.contains(e),
     }, this.listening.signal);
     const s = this.state.settings;
-    if (s.script !== 'original' || s.pinyin !== 'off' || s.glossaryMarks !== 'off') void this.applySettings(s);
+    // The article is settled once what the settings ask for (script, pinyin, term marks) is drawn.
+    if (s.script !== 'original' || s.pinyin !== 'off' || s.glossaryMarks !== 'off') void this.applySettings(s).finally(() => this.features.view.settle());
+    else this.features.view.settle();
   }
 
   /** A click or tap on a word: a term's card, else the word's pinyin. */
@@ -121,6 +123,8 @@ export class DubaoPage {
     state.forgetModel();
     if (sameHelpers && sameSettings(drawn.settings, next)) return;
     if (sameHelpers && onlyToneChanged(drawn.settings, next)) return this.features.pinyin.restyle();
+    // Only the term list arrived (the glossary loaded after the first drawing): redraw just the blocks that hold terms.
+    if (drawn && next.pinyin !== 'glossary' && sameSettings(drawn.settings, next) && onlyMatcherArrived(drawn.helpers, state.helpers()) && this.features.view.fillTerms()) return;
     state.switchedAt = switched;
     // Pinyin turned on (loading pinyin changes no text of an unconverted script): ruby in place.
     if (drawn && onlyPinyinTurnedOn(drawn.settings, next) && drawn.helpers.every((h, k) => h === state.helpers()[k] || (k === 0 && next.script === 'original')) && this.features.pinyin.switchOn()) return;

@@ -189,3 +189,8 @@ export function onlyToneChanged(a: Settings, b: Settings): boolean {
 export function onlyPinyinTurnedOn(a: Settings, b: Settings): boolean {
   return a.pinyin === 'off' && b.pinyin !== 'off' && sameSettings({ ...a, pinyin: b.pinyin }, b);
 }
+
+/** True when the helpers differ only by the term matcher, missing when drawn and here now (helpers: annotator, converter, matcher). */
+export function onlyMatcherArrived(drawn: readonly unknown[], now: readonly unknown[]): boolean {
+  return drawn[2] == null && now[2] != null && drawn[0] === now[0] && drawn[1] === now[1];
+}

@@ -96,6 +96,11 @@ export class PinyinDrawing implements Feature {
     else this.drawn();
   }
 
+  /** Block `i` still waits for its ruby (and term marks) from the idle filling. */
+  isPending(i: number): boolean {
+    return this.pending.has(i);
+  }
+
   /** Block `i` was drawn with everything it should show. */
   done(i: number): void {
     this.pending.delete(i);

@@ -12,6 +12,8 @@ import type { Feature, PageContext } from './context';
 
 /** Attribute on the article root: `repaired` or `original`. */
 export const MARK = 'data-dubao';
+/** Attribute on the repaired article once what the settings asked for at load is drawn (term marks, script, pinyin). */
+export const SETTLED = 'data-dubao-settled';
 
 /** A UI string, or '' where the runtime has none (tests, odd embedders). */
 function message(key: 'joinLabel'): string {
@@ -34,6 +36,8 @@ export class RepairedView implements Feature {
   private pressed = false;
   /** A redraw was asked for while pressed: it runs on release. */
   private pending = false;
+  /** What the settings asked for at page load has been drawn (see settle()). */
+  private settled = false;
   /** The settings and helpers the repaired view on the page was drawn with. */
   drawnWith: { settings: Settings; helpers: unknown[] } | null = null;
 
@@ -140,6 +144,30 @@ export class RepairedView implements Feature {
     });
   }
 
+  /**
+   * The term list arrived after the article was drawn: draws again only the blocks that hold
+   * terms, so the rest of the article (and the reader's place in it) is left alone. False when
+   * there is no repaired view to fill (the caller then redraws as usual).
+   */
+  fillTerms(): boolean {
+    const { state } = this.ctx;
+    const repaired = state.repaired();
+    if (state.view !== 'repaired' || !repaired || this.pressed) return false;
+    const terms = this.ctx.features.terms.marksFor(state.model());
+    const indices: number[] = [];
+    if (terms) for (let i = 0; i < repaired.blocks.length; i++) if (terms(i).length > 0 && !this.ctx.features.pinyin.isPending(i)) indices.push(i);
+    this.drawnWith = { settings: state.settings, helpers: state.helpers() };
+    this.fillBlocks(indices);
+    if (indices.length > 0) this.ctx.features.highlights.draw();
+    return true;
+  }
+
+  /** What the settings asked for at page load is drawn: the article says so (`data-dubao-settled`), now and on every later drawing. */
+  settle(): void {
+    this.settled = true;
+    this.ctx.state.root.querySelector(':scope > .' + CLS.article)?.setAttribute(SETTLED, '');
+  }
+
   /** The article range of the current selection (repaired view), or null. */
   selectionRange(): BlockRange | null {
     const { state, doc } = this.ctx;
@@ -200,6 +228,7 @@ export class RepairedView implements Feature {
       article.classList.add('dubao-with-ruby');
       if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
     }
+    if (this.settled) article.setAttribute(SETTLED, '');
     state.root.replaceChildren(article);
     state.blockEls = [];
     for (const el of Array.from(article.children)) {

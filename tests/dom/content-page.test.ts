@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 // The content script's page controller on fixture pages: repaired view, exact original back,
 // "show repairs" marks, links and pictures kept, content added by the page after load.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { TermMatcherLike } from '../../lib/annotate';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { DubaoPage, startOnPage } from '../../entrypoints/content/app';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
@@ -116,6 +119,39 @@ describe('repaired view', () => {
     // … and it is on the text now on the page, not on the nodes the redraw removed.
     expect(after.anchorNode?.isConnected).toBe(true);
     expect(document.querySelector('[data-dubao-block="2"]')?.contains(after.anchorNode as Node)).toBe(true);
+    page.stop();
+  });
+
+  it('when the glossary arrives after the first drawing, redraws only the blocks with terms and then says it is settled', async () => {
+    load('xsrb-article-br.html');
+    let give: (m: TermMatcherLike) => void = () => undefined;
+    const arrived = new Promise<TermMatcherLike>((r) => (give = r));
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: () => arrived }) as DubaoPage;
+    const article = document.querySelector('.dubao-article') as Element;
+    const before = Array.from(document.querySelectorAll('[data-dubao-block]'));
+    // Drawn at once without terms, and not yet settled (the term list is still loading).
+    expect(before.length).toBeGreaterThan(3);
+    expect(document.querySelector('.dubao-term')).toBeNull();
+    expect(article.hasAttribute('data-dubao-settled')).toBe(false);
+    give(buildGlossaryMatcher(undefined, glossaryWords()));
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article[data-dubao-settled]')).not.toBeNull());
+    // The same article element; blocks without terms are the very same nodes, blocks with terms were drawn again.
+    expect(document.querySelector('.dubao-article')).toBe(article);
+    const after = Array.from(document.querySelectorAll('[data-dubao-block]'));
+    const withTerms = after.filter((el) => el.querySelector('.dubao-term'));
+    expect(withTerms.length).toBeGreaterThan(0);
+    after.forEach((el, i) => expect(el === before[i]).toBe(!withTerms.includes(el)));
+    // A later full drawing keeps the mark.
+    page.redraw();
+    expect(document.querySelector('.dubao-article')).not.toBe(article);
+    expect(document.querySelector('.dubao-article')?.hasAttribute('data-dubao-settled')).toBe(true);
+    page.stop();
+  });
+
+  it('is settled at once when nothing is left to load', () => {
+    load('xsrb-article-br.html');
+    const page = startOnPage(document, { ...DEFAULT_SETTINGS, glossaryMarks: 'off' }, false) as DubaoPage;
+    expect(document.querySelector('.dubao-article')?.hasAttribute('data-dubao-settled')).toBe(true);
     page.stop();
   });
 

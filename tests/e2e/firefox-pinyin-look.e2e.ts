@@ -46,7 +46,7 @@ async function open(url: string): Promise<Page> {
     return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
   });
   await page.goto(url);
-  await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
   return page;
 }
 

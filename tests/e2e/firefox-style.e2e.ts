@@ -30,7 +30,7 @@ const look = () =>
 describe('Firefox: article style', () => {
   it('steps size and theme from the keyboard on the repaired article only', async () => {
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     const before = await look();
     await page.keyboard.press('Equal');
     for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');

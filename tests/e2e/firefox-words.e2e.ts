@@ -68,7 +68,7 @@ describe('Firefox: saved words', () => {
 
     // Another article of the paper: 萧山 is marked there from the start.
     await page.goto(SECOND.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: 10000 });
     const inSecond = await marked();
     expect(inSecond.length).toBeGreaterThan(1);

@@ -85,7 +85,7 @@ describe('Firefox', () => {
   it.each(ARTICLES.map((f) => [f.file, f] as const))('recognises %s and shows the gold paragraphs with terms underlined', async (_file, f) => {
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     const score = scoreReflow(fixtureGold(f), await blockTexts());
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
@@ -97,7 +97,7 @@ describe('Firefox', () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
     await dragOver(page as unknown as DrivenPage, 2, 0, 8);
     const green = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.green', { timeout: 5000 });
@@ -114,7 +114,7 @@ describe('Firefox', () => {
     expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
     // Stored by the background (IndexedDB): restored on the next visit.
     await page.reload({ waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 8000 });
     expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
     expect(errors).toEqual([]);
@@ -172,7 +172,7 @@ describe('Firefox', () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
     await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: FIREFOX_ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
     const article = () => page.$eval('.dubao-article', (a) => a.textContent ?? '');
     expect(await article()).toContain('农业银行萧山分行');
     const panel = await openPanel();

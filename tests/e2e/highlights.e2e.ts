@@ -74,14 +74,14 @@ describe('highlights', () => {
   it('saves a highlight from the toolbar, restores it after a reload, and keeps it in place in every view', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     // A reader starts once the article is settled: its terms are drawn (the drawing replaces text nodes).
     await page.waitForSelector('.dubao-term');
     await highlightWithToolbar(page, 2, 0, 13, 'green');
     await expect.poll(() => drawn(page)).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
 
     await page.reload();
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await expect.poll(() => drawn(page), { timeout: 8000 }).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
 
     const popup = await openPopup(session, xsrb.url);
@@ -104,7 +104,7 @@ describe('highlights', () => {
   it('shows on the toolbar badge how many highlights the article in the tab has, and follows a delete from the popup', async () => {
     const page = await session.context.newPage();
     await page.goto(zj.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
     type Chrome = {
@@ -137,7 +137,7 @@ describe('highlights', () => {
     const a = await session.context.newPage();
     const b = await session.context.newPage();
     await Promise.all([a.goto(zj.url), b.goto(xsrb.url)]);
-    await Promise.all([a.waitForSelector('[data-dubao="repaired"] .dubao-article'), b.waitForSelector('[data-dubao="repaired"] .dubao-article')]);
+    await Promise.all([a.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]'), b.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]')]);
     const saves = [
       await blockText(a, 1, 0, 10),
       await blockText(b, 4, 0, 8),
@@ -161,7 +161,7 @@ describe('highlights', () => {
     // Each of this test's three saves, by its text, exactly once (whatever other tests stored).
     for (const quote of saves) expect(all.filter((q) => q === quote)).toEqual([quote]);
     await a.reload();
-    await a.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await a.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await expect.poll(async () => (await drawn(a)).length, { timeout: 8000 }).toBe(2);
     await Promise.all([a.close(), b.close(), ext.close()]);
   });
@@ -171,7 +171,7 @@ describe('highlights in a converted view', () => {
   it('stores a selection made in the Taiwan-phrase view at the offsets of the repaired original, and draws it right in every view', async () => {
     const page = await session.context.newPage();
     await page.goto(PHRASES_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const popup = await openPopup(session, PHRASES_URL);
     await popup.locator('#dubao-script').selectOption('tw');
     await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 10000 }).toContain('記憶體');

@@ -26,7 +26,7 @@ describe(`the panel in the ${UI_LANG} interface`, () => {
   it(`names the extension “${EXPECTED.name}” and shows its headings and view switch in ${UI_LANG}`, async () => {
     const page = await session.context.newPage();
     await page.goto(article.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const popup = await openPopup(session, article.url);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(EXPECTED.name);
     for (const h of EXPECTED.headings) await expect.poll(() => popup.getByRole('heading', { name: h, exact: true }).isVisible()).toBe(true);

@@ -35,7 +35,7 @@ describe('popup panel', () => {
   it('edits a note in place, deletes with undo, exports JSON and imports it back', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await highlight(page, 2, 0, 8);
     await highlight(page, 3, 0, 3);
 

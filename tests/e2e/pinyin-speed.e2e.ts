@@ -56,7 +56,7 @@ describe('pinyin speed', () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1100, height: 850 });
     await page.goto(BIG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     // The annotator is loaded once per page: the first switch pays for loading it, later ones do not.
     const figures: number[] = [];
     const switches: number[] = [];
@@ -109,7 +109,7 @@ describe('pinyin speed', () => {
     // The reader turns pinyin on once, on another article, and off again.
     const other = await session.context.newPage();
     await other.goto(xsrb.url);
-    await other.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await other.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await setPinyin('all', xsrb.url);
     await expect.poll(() => other.locator('.dubao-article rt').count(), { timeout: 15000 }).toBeGreaterThan(0);
     await setPinyin('off', xsrb.url);
@@ -123,7 +123,7 @@ describe('pinyin speed', () => {
       new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
     });
     await page.goto(BIG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     // The heap before preparing starts (it waits for the load event and 1.5 s more).
     const unprepared = await heapUsed(page);
     const early = await page.evaluate(() => performance.getEntriesByName('dubao:annotator-load').length === 0);

@@ -52,7 +52,7 @@ describe('article style', () => {
     const page = await session.context.newPage();
     await snapshotOnLoad(page);
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const before = await styles(page);
     await page.keyboard.press('+');
     await page.keyboard.press('+');
@@ -99,7 +99,7 @@ describe('article style', () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const block = page.locator('.dubao-article .dubao-body').first();
     // The faces Chromium drew the block's characters with (DevTools protocol), most glyphs first.
     const used = async (): Promise<string[]> => {
@@ -132,7 +132,7 @@ describe('article style', () => {
   it('ignores the keys while the reader types in a field', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await page.evaluate(() => document.body.insertAdjacentHTML('afterbegin', '<input id="q" aria-label="search">'));
     await page.locator('#q').click();
     await page.keyboard.type('t+[');
@@ -147,7 +147,7 @@ describe('where I left off', () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(LONG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const target = 30;
     await page.locator(`[data-dubao-block="${target}"]`).scrollIntoViewIfNeeded();
     await page.evaluate((i) => document.querySelector(`[data-dubao-block="${i}"]`)?.scrollIntoView({ block: 'start' }), target);
@@ -159,7 +159,7 @@ describe('where I left off', () => {
     const resume = await label(popup, 'resumeContinue');
     await popup.close();
     await page.reload();
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const region = page.getByRole('region', { name });
     await region.waitFor();
     expect(await region.textContent()).toMatch(/\d+%/u);

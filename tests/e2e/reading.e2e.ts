@@ -70,7 +70,7 @@ describe('pinyin and scripts', () => {
   it('shows pinyin for every character, for glossary terms, for uncommon characters, and off', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
     const all = await rubyCount(page);
@@ -103,7 +103,7 @@ describe('pinyin and scripts', () => {
     const page = await session.context.newPage();
     await snapshotOnLoad(page);
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-script', 'tw');
     await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: ARTICLE_MS }).toContain('農業銀行');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
@@ -152,7 +152,7 @@ describe('pinyin and scripts', () => {
   it('copies characters only, never the pinyin, and toggles a word’s pinyin by clicking it', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
     // Select the paragraph's first 20 characters with the mouse and copy with the keyboard; the

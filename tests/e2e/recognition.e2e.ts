@@ -51,7 +51,7 @@ describe.each(ARTICLES.map((f) => [f.file, f] as const))('article %s', (_file, f
       await expect.poll(() => popup.getByTestId('title').count(), { timeout: 10000 }).toBe(1);
       await popup.close();
     }
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
     const score = scoreReflow(fixtureGold(f), await blockTexts(page));
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
@@ -68,7 +68,7 @@ describe.each(ARTICLES.map((f) => [f.file, f] as const))('article %s', (_file, f
     });
     expect(same).toBe(true);
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     expect((await blockTexts(page)).length).toBeGreaterThan(0);
 
     // The popup shows the paper and title; the background stored the visit in IndexedDB.
@@ -123,7 +123,7 @@ describe('pages that change', () => {
     await session.context.route(url, (route) => route.fulfill({ status: 200, body: html, headers: { 'content-type': 'text/html; charset=utf-8' } }));
     const page = await session.context.newPage();
     await page.goto(url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article');
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 8000 }).toContain('补充报道');
     expect(await page.locator('.dubao-article').count()).toBe(1);
 

@@ -103,7 +103,7 @@ describe('only the reader can make Dubao act', () => {
   it('starts and shows its toolbar on a page with elements named __dubaoStarted and custom elements named dubao-toolbar', async () => {
     const page = await session.context.newPage();
     await page.goto(HOSTILE_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article', { timeout: ARTICLE_MS });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
     await dragOver(page, 2, 0, 4);
     await page.locator('[data-dubao-ui="toolbar"]').waitFor();
     expect(await page.evaluate(() => (window as unknown as { hijacked?: boolean }).hijacked ?? false)).toBe(false);
