@@ -66,7 +66,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
   const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: refreshTerms, onWords: refreshWords });
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: tellOtherArticles('page:refresh-terms'), onWords: tellOtherArticles('page:refresh-words') });
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
   );
@@ -120,29 +120,23 @@ function pageTab(sender: SenderInfo): number | null {
   return sender.tabId !== undefined && !!sender.url && /^https?:/u.test(sender.url) ? sender.tabId : null;
 }
 
-/** The reader's own terms changed: every open article (but the one that made the change) rebuilds its term marks. */
-function refreshTerms(sender: SenderInfo): void {
-  const from = pageTab(sender);
-  browser.tabs.query({}).then((tabs) => {
-    for (const t of tabs) {
-      if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
-      // Tabs without Dubao have no listener: the message is refused there, which is fine.
-      browser.tabs.sendMessage(t.id, { type: 'page:refresh-terms' }).catch(() => undefined);
-    }
-  }, () => undefined);
+/**
+ * Tells every other open web tab that something its article shows changed (`type`:
+ * `page:refresh-terms` after the reader's terms changed, `page:refresh-words` after saved words
+ * changed); the sender's own tab redraws by itself. Tabs without Dubao have no listener: the
+ * message is refused there, which is fine.
+ */
+function tellOtherArticles(type: 'page:refresh-terms' | 'page:refresh-words'): (sender: SenderInfo) => void {
+  return (sender) => {
+    const from = pageTab(sender);
+    browser.tabs.query({}).then((tabs) => {
+      for (const t of tabs) {
+        if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
+        browser.tabs.sendMessage(t.id, { type }).catch(() => undefined);
+      }
+    }, () => undefined);
+  };
 }
-
-/** Saved words changed (a save, a delete or undo in the library, an import): open articles redraw their word marks. */
-function refreshWords(sender: SenderInfo): void {
-  const from = pageTab(sender);
-  browser.tabs.query({}).then((tabs) => {
-    for (const t of tabs) {
-      if (t.id === undefined || t.id === from || !t.url || !/^https?:/u.test(t.url)) continue;
-      browser.tabs.sendMessage(t.id, { type: 'page:refresh-words' }).catch(() => undefined);
-    }
-  }, () => undefined);
-}
-
 
 /**
  * The keyboard commands (manifest `commands`, wxt.config.ts): each sends its message to the active
