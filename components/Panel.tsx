@@ -5,6 +5,7 @@ import type { Settings } from '../lib/settings';
 import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
 import { HighlightList, type HighlightApi } from './HighlightList';
 import { ReadingSettings, type ReadingStyleApi } from './ReadingSettings';
+import { SelectField } from './SelectField';
 import { TermList, type TermApi } from './TermList';
 import { WordsDue } from './WordsDue';
 
@@ -168,22 +169,10 @@ function ReadingSection({ api }: { api: PanelApi }) {
   return (
     <section aria-labelledby="dubao-reading-h" class="card">
       <h2 id="dubao-reading-h">{t('readingHeading')}</h2>
-      <div class="field">
-        <label for="dubao-default-view">{t('defaultViewLabel')}</label>
-        <select id="dubao-default-view" value={s.defaultView} onChange={(e) => set({ defaultView: (e.currentTarget as HTMLSelectElement).value === 'original' ? 'original' : 'repaired' })}>
-          <option value="repaired">{t('viewRepaired')}</option>
-          <option value="original">{t('viewOriginal')}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="dubao-pinyin">{t('pinyinLabel')}</label>
-        <select id="dubao-pinyin" value={s.pinyin} onChange={(e) => set({ pinyin: (e.currentTarget as HTMLSelectElement).value as Settings['pinyin'] })}>
-          <option value="off">{t('pinyinOff')}</option>
-          <option value="all">{t('pinyinAll')}</option>
-          <option value="glossary">{t('pinyinGlossary')}</option>
-          <option value="uncommon">{t('pinyinUncommon')}</option>
-        </select>
-      </div>
+      <SelectField id="dubao-default-view" label={t('defaultViewLabel')} value={s.defaultView} onPick={(defaultView) => set({ defaultView })}
+        choices={[{ value: 'repaired', label: t('viewRepaired') }, { value: 'original', label: t('viewOriginal') }]} />
+      <SelectField id="dubao-pinyin" label={t('pinyinLabel')} value={s.pinyin} onPick={(pinyin) => set({ pinyin })}
+        choices={[{ value: 'off', label: t('pinyinOff') }, { value: 'all', label: t('pinyinAll') }, { value: 'glossary', label: t('pinyinGlossary') }, { value: 'uncommon', label: t('pinyinUncommon') }]} />
       {s.pinyin === 'uncommon' && (
         <div class="field">
           <label for="dubao-rank">{t('uncommonRankLabel')}</label>
@@ -191,34 +180,16 @@ function ReadingSection({ api }: { api: PanelApi }) {
             onChange={(e) => set({ uncommonRank: Number((e.currentTarget as HTMLInputElement).value) })} />
         </div>
       )}
-      <div class="field">
-        <label for="dubao-tone">{t('toneLabel')}</label>
-        <select id="dubao-tone" value={s.tone} onChange={(e) => set({ tone: (e.currentTarget as HTMLSelectElement).value === 'number' ? 'number' : 'mark' })}>
-          <option value="mark">{t('toneMarks')}</option>
-          <option value="number">{t('toneNumbers')}</option>
-        </select>
-      </div>
+      <SelectField id="dubao-tone" label={t('toneLabel')} value={s.tone} onPick={(tone) => set({ tone })}
+        choices={[{ value: 'mark', label: t('toneMarks') }, { value: 'number', label: t('toneNumbers') }]} />
       <label class="check">
         <input type="checkbox" checked={s.toneColors} onChange={(e) => set({ toneColors: (e.currentTarget as HTMLInputElement).checked })} />
         {t('toneColors')}
       </label>
-      <div class="field">
-        <label for="dubao-script">{t('scriptLabel')}</label>
-        <select id="dubao-script" value={s.script} onChange={(e) => set({ script: (e.currentTarget as HTMLSelectElement).value as Settings['script'] })}>
-          <option value="original">{t('scriptOriginal')}</option>
-          <option value="simplified">{t('scriptSimplified')}</option>
-          <option value="tw">{t('scriptTw')}</option>
-          <option value="hk">{t('scriptHk')}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="dubao-terms">{t('glossaryMarksLabel')}</label>
-        <select id="dubao-terms" value={s.glossaryMarks} onChange={(e) => set({ glossaryMarks: (e.currentTarget as HTMLSelectElement).value as Settings['glossaryMarks'] })}>
-          <option value="every">{t('glossaryEvery')}</option>
-          <option value="first">{t('glossaryFirst')}</option>
-          <option value="off">{t('glossaryOff')}</option>
-        </select>
-      </div>
+      <SelectField id="dubao-script" label={t('scriptLabel')} value={s.script} onPick={(script) => set({ script })}
+        choices={[{ value: 'original', label: t('scriptOriginal') }, { value: 'simplified', label: t('scriptSimplified') }, { value: 'tw', label: t('scriptTw') }, { value: 'hk', label: t('scriptHk') }]} />
+      <SelectField id="dubao-terms" label={t('glossaryMarksLabel')} value={s.glossaryMarks} onPick={(glossaryMarks) => set({ glossaryMarks })}
+        choices={[{ value: 'every', label: t('glossaryEvery') }, { value: 'first', label: t('glossaryFirst') }, { value: 'off', label: t('glossaryOff') }]} />
       <label class="check">
         <input type="checkbox" checked={s.hoverDictionary} onChange={(e) => set({ hoverDictionary: (e.currentTarget as HTMLInputElement).checked })} />
         {t('hoverDictionary')}

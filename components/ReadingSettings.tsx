@@ -1,6 +1,7 @@
 // The popup's "Article style" section: text size, line height, column width, font and theme of
 // the repaired article (the page around it and the original view are never restyled).
 import { useEffect, useState } from 'preact/hooks';
+import { SelectField } from './SelectField';
 import { FONTS, LINE_HEIGHT_STEPS, MEASURE_STEPS, SIZE_STEPS, THEMES, stepIn, type ReadingStyle } from '../lib/reading-style';
 
 /** What the section needs: UI strings and the stored style. */
@@ -38,30 +39,14 @@ export function ReadingSettings({ api }: { api: ReadingStyleApi }) {
           <button type="button" aria-label={t('styleLarger')} disabled={s.size === SIZE_STEPS.at(-1)} onClick={() => size(1)}>A+</button>
         </span>
       </div>
-      <div class="field">
-        <label for="dubao-line-height">{t('styleLineHeight')}</label>
-        <select id="dubao-line-height" value={String(s.lineHeight)} onChange={(e) => set({ lineHeight: Number((e.currentTarget as HTMLSelectElement).value) })}>
-          {LINE_HEIGHT_STEPS.map((v) => <option key={v} value={String(v)}>{v}</option>)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="dubao-measure">{t('styleMeasure')}</label>
-        <select id="dubao-measure" value={String(s.measure)} onChange={(e) => set({ measure: Number((e.currentTarget as HTMLSelectElement).value) })}>
-          {MEASURE_STEPS.map((v) => <option key={v} value={String(v)}>{v === 0 ? t('styleMeasurePage') : t('styleMeasureChars', String(v))}</option>)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="dubao-font">{t('styleFont')}</label>
-        <select id="dubao-font" value={s.font} onChange={(e) => set({ font: (e.currentTarget as HTMLSelectElement).value as ReadingStyle['font'] })}>
-          {FONTS.map((f) => <option key={f} value={f}>{t(`styleFont_${f}`)}</option>)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="dubao-theme">{t('styleTheme')}</label>
-        <select id="dubao-theme" value={s.theme} onChange={(e) => set({ theme: (e.currentTarget as HTMLSelectElement).value as ReadingStyle['theme'] })}>
-          {THEMES.map((v) => <option key={v} value={v}>{t(`styleTheme_${v}`)}</option>)}
-        </select>
-      </div>
+      <SelectField id="dubao-line-height" label={t('styleLineHeight')} value={String(s.lineHeight)} onPick={(v) => set({ lineHeight: Number(v) })}
+        choices={LINE_HEIGHT_STEPS.map((v) => ({ value: String(v), label: String(v) }))} />
+      <SelectField id="dubao-measure" label={t('styleMeasure')} value={String(s.measure)} onPick={(v) => set({ measure: Number(v) })}
+        choices={MEASURE_STEPS.map((v) => ({ value: String(v), label: v === 0 ? t('styleMeasurePage') : t('styleMeasureChars', String(v)) }))} />
+      <SelectField id="dubao-font" label={t('styleFont')} value={s.font} onPick={(font) => set({ font })}
+        choices={FONTS.map((f) => ({ value: f, label: t(`styleFont_${f}`) }))} />
+      <SelectField id="dubao-theme" label={t('styleTheme')} value={s.theme} onPick={(theme) => set({ theme })}
+        choices={THEMES.map((v) => ({ value: v, label: t(`styleTheme_${v}`) }))} />
       <p class="hint">{t('styleKeysHint')}</p>
     </section>
   );
