@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { PAGES_DIR, type FixturePage } from '../helpers/fixtures';
+import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 
 /** The Firefox build under test (npm run build:e2e:firefox) unless told otherwise. */
 export const FIREFOX_EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
@@ -26,28 +26,75 @@ export const FIREFOX_ARTICLE_MS = 8000;
  */
 export const FIREFOX_LAUNCH_MS = 60_000;
 
-/** A headless Firefox at 1100×900 with Dubao installed; fails with a clear message when the build or Firefox is missing. */
+/** The add-on id (wxt.config.ts) and the internal UUID it is given here, so its pages have a known address. */
+export const ADDON_ID = 'dubao@dubao.app';
+export const UUID = 'd0ba0d0b-e2e0-4f17-8e2e-000000000017';
+
+/**
+ * A headless Firefox at 1100×900 with Dubao installed; fails with a clear message when the build
+ * or Firefox is missing. The add-on gets a fixed internal UUID through the
+ * `extensions.webextensions.uuids` pref (as web-ext and Selenium set it), so its panel can be
+ * opened in a tab (openPanel); WebDriver BiDi navigates to moz-extension: pages only with
+ * --remote-allow-system-access.
+ */
 export async function launchFirefox(): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${FIREFOX_EXTENSION})`);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr (npm test does it as root) or set FIREFOX_PATH`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--width=1100', '--height=900', '--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+  });
   await browser.installExtension(FIREFOX_EXTENSION);
   return browser;
 }
 
+/** Dubao's panel (popup.html) in a tab of its own, once its first setting is on screen. */
+export async function openPanel(browser: Browser): Promise<Page> {
+  const panel = await browser.newPage();
+  // The navigation to a moz-extension: page reports no load event over BiDi: wait for the panel instead.
+  await panel.goto(`moz-extension://${UUID}/popup.html`, { timeout: 3000 }).catch(() => undefined);
+  await panel.waitForSelector('#dubao-script', { timeout: FIREFOX_ARTICLE_MS }); // an extension page of a running add-on
+  return panel;
+}
+
 /**
- * A new 1100×900 tab whose requests are answered from the fixtures: each page at its manifest
- * URL (fragment ignored) in its own charset, anything else 404.
+ * Moves a closed drop-down list of the panel `steps` options down (up when negative): a click on
+ * its label focuses it, then the arrow keys, as a keyboard user does.
  */
-export async function fixtureTab(browser: Browser, pages: readonly FixturePage[]): Promise<Page> {
+export async function pick(panel: Page, selector: string, steps: number): Promise<void> {
+  await panel.bringToFront();
+  await panel.click(`label[for="${selector.slice(1)}"]`);
+  await panel.waitForFunction((sel) => document.activeElement === document.querySelector(sel), { timeout: 3000 }, selector);
+  for (let i = 0; i < Math.abs(steps); i++) await panel.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+}
+
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4evUqAAR8Aj0ZlnKXAAAAAElFTkSuQmCC', 'base64');
+
+/**
+ * A new 1100×900 tab whose requests are answered from the fixtures: every fixture page at its
+ * manifest URL (fragment ignored) in its own charset, the pages in `extra` at theirs, pictures as
+ * a 1-pixel PNG, anything else 404. Errors the page reports go to `errors` when given.
+ */
+export async function fixtureTab(browser: Browser, extra: ReadonlyMap<string, FixturePage> = new Map(), errors?: string[]): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     const url = req.url().split('#')[0] as string;
-    const f = pages.find((x) => x.url.split('#')[0] === url);
+    const f = FIXTURES.find((x) => x.url.split('#')[0] === url) ?? extra.get(url);
     if (f) return void req.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body: readFileSync(join(PAGES_DIR, f.file)) });
+    if (/\.(?:gif|png|jpe?g)(?:\?|$)/iu.test(url)) return void req.respond({ status: 200, contentType: 'image/png', body: PIXEL });
     return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
   });
+  if (errors) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+  }
   return page;
 }

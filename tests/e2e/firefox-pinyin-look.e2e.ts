@@ -2,21 +2,19 @@
 // measured from the boxes Firefox laid out, as pinyin-look.e2e.ts measures it in Chromium:
 // readings of neighbouring words never touch, readings are at least 10 px (about 0.6 em) and
 // contrast 4.5:1 with the article's background, in the page's colours and the dark theme.
-// The popup cannot be opened here (Firefox refuses to navigate a driven tab to moz-extension:
-// pages), so the pinyin comes the other way a reader gets it: clicking words one after another,
-// each click giving that word its pinyin. Tone colours are a popup setting, so they are not
+// The pinyin comes the way a reader gets it word by word: clicking words one after another,
+// each click giving that word its pinyin (pinyin for every character, chosen in the panel, is
+// firefox.e2e.ts's test). Tone colours are a popup setting, so they are not
 // measured here (their contrast is Chromium's test). Figures are printed as [look] lines.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { FIXTURES } from '../helpers/fixtures';
 import { lookLine, measureReadings, type Look } from './pinyin-measure';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
 
-const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // Held out as in pinyin-look.e2e.ts: the word spacing was set on the 萧山日报 page only.
 const tuned = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const heldOut = ['rmrb-article.html', 'jxrb-article-prewrap.html', 'zjrb-article-caption.html'].map((f) => FIXTURES.find((x) => x.file === f)!);
@@ -27,9 +25,7 @@ let browser: Browser;
 const shots = mkdtempSync(join(tmpdir(), 'dubao-firefox-pinyin-'));
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
-  await browser.installExtension(EXTENSION);
+  browser = await launchFirefox();
 }, FIREFOX_LAUNCH_MS);
 
 afterAll(async () => {
@@ -37,14 +33,7 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const f = FIXTURES.find((x) => x.url.split('#')[0] === req.url().split('#')[0]);
-    if (f) return void req.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body: readFileSync(join(PAGES_DIR, f.file)) });
-    return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
-  });
+  const page = await fixtureTab(browser);
   await page.goto(url);
   await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
   return page;

@@ -1,6 +1,6 @@
 // In real Firefox (firefox-esr over WebDriver BiDi: tests/e2e/firefox-harness.ts): the article
 // style keys restyle the repaired article only (the style sheet works from a Firefox content
-// script), and the page around it keeps its own styles. The popup cannot be opened here, so pinyin is not.
+// script), and the page around it keeps its own styles. (Pinyin in Firefox: firefox.e2e.ts and firefox-pinyin-look.e2e.ts.)
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -13,7 +13,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchFirefox();
-  page = await fixtureTab(browser, [xsrb]);
+  page = await fixtureTab(browser);
 }, FIREFOX_LAUNCH_MS);
 
 afterAll(async () => {

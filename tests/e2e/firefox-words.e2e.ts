@@ -2,16 +2,13 @@
 // saved from the dictionary card (the pointer resting on 萧 of 萧山 in a 萧山日报 article, then a
 // click on the card's 收藏生词 / "Save word" button) is stored by the background and marked with
 // the dotted saved-word mark (CSS highlight `dubao-word`) in a second 萧山日报 article.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
+import { FIXTURES, type FixturePage } from '../helpers/fixtures';
 import { charPoint, type DrivenPage } from './pointer';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
 
-const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIRST = FIXTURES.find((f) => f.file === 'xsrb-article-br.html') as FixturePage;
 const SECOND = FIXTURES.find((f) => f.file === 'xsrb-article-indent.html') as FixturePage;
 const messages = (locale: string): Record<string, { message: string }> => JSON.parse(readFileSync(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url), 'utf8'));
@@ -23,20 +20,8 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr or set FIREFOX_PATH`);
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, acceptInsecureCerts: true, args: ['--width=1100', '--height=900'] });
-  await browser.installExtension(EXTENSION);
-  page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  // Fixture pages under their real URLs; nothing leaves the machine.
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url().split('#')[0] as string;
-    const f = [FIRST, SECOND].find((x) => x.url.split('#')[0] === url);
-    if (f) return void req.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body: readFileSync(join(PAGES_DIR, f.file)) });
-    return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
-  });
+  browser = await launchFirefox();
+  page = await fixtureTab(browser);
   page.on('pageerror', (e) => errors.push(String(e)));
 }, FIREFOX_LAUNCH_MS);
 
@@ -59,17 +44,17 @@ describe('Firefox: saved words', () => {
     // The pointer rests on 萧 of 萧山 (农业银行萧山分行…, the second paragraph): the dictionary card opens.
     const xiao = await charPoint(page as unknown as DrivenPage, 2, '萧');
     await page.mouse.move(xiao.x, xiao.y);
-    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('xiāo') ?? false, { timeout: 8000 });
+    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('xiāo') ?? false, { timeout: FIREFOX_ARTICLE_MS });
     const save = await page.waitForSelector('div[data-dubao-ui="card"] >>> button.save-word', { timeout: 5000 });
     expect(SAVE_NAMES).toContain(await save?.evaluate((b) => b.textContent));
     await save?.click();
-    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: 8000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: FIREFOX_ARTICLE_MS });
     expect(await marked()).toContain('萧山');
 
     // Another article of the paper: 萧山 is marked there from the start.
     await page.goto(SECOND.url, { waitUntil: 'load' });
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
-    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: 10000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.has('dubao-word') ?? false), { timeout: FIREFOX_ARTICLE_MS });
     const inSecond = await marked();
     expect(inSecond.length).toBeGreaterThan(1);
     expect(new Set(inSecond)).toEqual(new Set(['萧山']));

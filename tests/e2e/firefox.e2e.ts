@@ -8,22 +8,15 @@
 // the add-on gets a fixed internal UUID through the `extensions.webextensions.uuids` pref (as
 // web-ext and Selenium set it), and the panel (popup.html) opens in a tab of its own; WebDriver
 // BiDi navigates to moz-extension: pages only with --remote-allow-system-access.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
 import { charPoint, dragOver, type DrivenPage } from './pointer';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS } from './firefox-harness';
-
-const EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-/** The add-on id (wxt.config.ts) and the internal UUID it is given here. */
-const ADDON_ID = 'dubao@dubao.app';
-const UUID = 'd0ba0d0b-e2e0-4f17-8e2e-000000000017';
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4evUqAAR8Aj0ZlnKXAAAAAElFTkSuQmCC', 'base64');
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox, openPanel as openPanelIn, pick } from './firefox-harness';
 
 /** Articles of papers in Dubao's list (the others need the popup's "use Dubao on this page"). */
 const ARTICLES = FIXTURES.filter((f) => f.expect.kind === 'article' && f.expect.site !== 'founder' && !/macaodaily|lhnews/u.test(f.url));
@@ -37,37 +30,13 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`Firefox build missing: run npm run build:e2e:firefox (${EXTENSION})`);
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr (npm test does it as root) or set FIREFOX_PATH`);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    acceptInsecureCerts: true,
-    args: ['--width=1100', '--height=900', '--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
-  });
-  await browser.installExtension(EXTENSION);
+  browser = await launchFirefox();
 }, FIREFOX_LAUNCH_MS);
 
 // Each test in a tab of its own, with its own error list (the browser is shared: FIREFOX_LAUNCH_MS).
 beforeEach(async () => {
   errors.length = 0;
-  page = await browser.newPage();
-  await page.setViewport({ width: 1100, height: 900 });
-  // Fixture pages under their real URLs; nothing leaves the machine.
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url().split('#')[0] as string;
-    const f = FIXTURES.find((x) => x.url.split('#')[0] === url) ?? (url === NEGATIVE_URL ? NEGATIVE : undefined);
-    if (f) return void req.respond({ status: 200, contentType: `text/html; charset=${f.charset}`, body: readFileSync(join(PAGES_DIR, f.file)) });
-    if (/\.(?:gif|png|jpe?g)(?:\?|$)/iu.test(url)) return void req.respond({ status: 200, contentType: 'image/png', body: PIXEL });
-    return void req.respond({ status: 404, contentType: 'text/plain', body: '' });
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page = await fixtureTab(browser, new Map([[NEGATIVE_URL, NEGATIVE]]), errors);
 });
 
 afterEach(async () => {
@@ -89,7 +58,7 @@ describe('Firefox', () => {
     const score = scoreReflow(fixtureGold(f), await blockTexts());
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
-    await page.waitForSelector('.dubao-article .dubao-term', { timeout: 10000 });
+    await page.waitForSelector('.dubao-article .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
     expect(errors).toEqual([]);
   });
 
@@ -115,7 +84,7 @@ describe('Firefox', () => {
     // Stored by the background (IndexedDB): restored on the next visit.
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
-    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: 8000 });
+    await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, { timeout: FIREFOX_ARTICLE_MS });
     expect(await drawn()).toEqual(['dubao-green:农业银行萧山分行']);
     expect(errors).toEqual([]);
   });
@@ -155,13 +124,13 @@ describe('Firefox', () => {
     await page.mouse.click(5, 5);
     const xiao = await charPoint(driven, 2, '萧');
     await page.mouse.move(xiao.x, xiao.y);
-    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('xiāo') ?? false, { timeout: 8000 });
+    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('xiāo') ?? false, { timeout: FIREFOX_ARTICLE_MS });
     // A click on a word toggles its pinyin, opening no card.
     await page.mouse.click(5, 5);
     const yin = await charPoint(driven, 2, '银');
     await page.mouse.click(yin.x, yin.y);
     // The word's readings, one ruby per word (its syllables together).
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').join(' ').includes('yín'), { timeout: 8000 });
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').join(' ').includes('yín'), { timeout: FIREFOX_ARTICLE_MS });
     expect(await page.$$eval('.dubao-article ruby rt', (rts) => rts.map((r) => r.textContent).join(' '))).toContain('yín');
     await page.mouse.move(5, 5);
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
@@ -176,6 +145,11 @@ describe('Firefox', () => {
     const article = () => page.$eval('.dubao-article', (a) => a.textContent ?? '');
     expect(await article()).toContain('农业银行萧山分行');
     const panel = await openPanel();
+    // Whatever happens below, the next test starts with the default settings (the browser is shared).
+    onTestFinished(async () => {
+      await panel.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { remove(k: string): Promise<void> } } } }).browser.storage.sync.remove('settings')).catch(() => undefined);
+      await panel.close().catch(() => undefined);
+    });
     // Characters: Original → Simplified → Traditional (Taiwan), with the keyboard on the list.
     await pick(panel, '#dubao-script', 2);
     await page.bringToFront();
@@ -189,32 +163,14 @@ describe('Firefox', () => {
     expect(rubies.length).toBeGreaterThan(100);
     expect(rubies).toContainEqual(['銀行', 'yínháng']);
     expect(rubies.map(([base]) => base).join('')).not.toContain('银行');
-    // Back to the defaults for the other tests.
+    // Back to the defaults, as the reader would set them.
     await pick(panel, '#dubao-pinyin', -1);
     await pick(panel, '#dubao-script', -2);
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length === 0 && (document.querySelector('.dubao-article')?.textContent?.includes('农业银行萧山分行') ?? false), { timeout: FIREFOX_ARTICLE_MS });
-    await panel.close();
     expect(errors).toEqual([]);
   });
 });
 
 /** Opens the extension's panel (popup.html) in a tab of its own. */
-async function openPanel(): Promise<Page> {
-  const panel = await browser.newPage();
-  // The navigation to a moz-extension: page reports no load event over BiDi: wait for the panel instead.
-  await panel.goto(`moz-extension://${UUID}/popup.html`, { timeout: 3000 }).catch(() => undefined);
-  await panel.waitForSelector('#dubao-script', { timeout: FIREFOX_ARTICLE_MS }); // an extension page of a running add-on
-  return panel;
-}
-
-/**
- * Moves a closed drop-down list `steps` options down (up when negative): a click on its label
- * focuses it, then the arrow keys, as a keyboard user does.
- */
-async function pick(panel: Page, selector: string, steps: number): Promise<void> {
-  await panel.bringToFront();
-  await panel.click(`label[for="${selector.slice(1)}"]`);
-  await panel.waitForFunction((sel) => document.activeElement === document.querySelector(sel), { timeout: 3000 }, selector);
-  for (let i = 0; i < Math.abs(steps); i++) await panel.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
-}
+const openPanel = (): Promise<Page> => openPanelIn(browser);

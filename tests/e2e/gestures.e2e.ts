@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
 import { charPoint } from './pointer';
 
 let session: Session;
@@ -165,7 +165,7 @@ describe('gestures', () => {
     const page = await open();
     const p = await charPoint(page, 2, '萧');
     await page.mouse.click(p.x, p.y);
-    await expect.poll(() => rubies(page), { timeout: 8000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => rubies(page), { timeout: PART_MS }).toBeGreaterThanOrEqual(2);
     await page.mouse.move(5, 5);
     await page.waitForTimeout(QUIET_MS);
     expect(await cards(page)).toBe(0);

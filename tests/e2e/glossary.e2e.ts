@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -163,7 +163,7 @@ describe('jargon the glossary has never seen', () => {
     // Now one of the reader's own terms, explained by the article's sentence.
     // (The mark may be drawn as two spans, ‘掌 and 上’, where a print line ran between them.)
     const own = page.locator('.dubao-term:not(.dubao-term-detected)', { hasText: /^[‘“]?(掌上|掌|上)[’”]?$/u });
-    await expect.poll(() => own.allTextContents().then((t) => t.join('')), { timeout: 8000 }).toContain('掌');
+    await expect.poll(() => own.allTextContents().then((t) => t.join('')), { timeout: PART_MS }).toContain('掌');
     expect(await detected.count()).toBe(0);
     await own.first().click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('业务的推进');
@@ -189,7 +189,7 @@ describe('underline modes', () => {
 
     const popup = await openPopup(session, xsrb.url);
     await popup.locator('#dubao-terms').selectOption('first');
-    await expect.poll(() => ids(page).then(oneRunEach), { timeout: 8000 }).toBe(true);
+    await expect.poll(() => ids(page).then(oneRunEach), { timeout: PART_MS }).toBe(true);
     // Only first occurrences stay: fewer marks, none that "every" did not have, the first one kept.
     // (Compared by text: a term met later under another of its forms is not underlined again.)
     const first = await ids(page);
@@ -198,12 +198,12 @@ describe('underline modes', () => {
     expect(first[0]).toBe(every[0]);
 
     await popup.locator('#dubao-terms').selectOption('off');
-    await expect.poll(() => page.locator('.dubao-term').count(), { timeout: 8000 }).toBe(0);
+    await expect.poll(() => page.locator('.dubao-term').count(), { timeout: PART_MS }).toBe(0);
     // The repaired article itself stays.
     expect(await page.locator('[data-dubao-block]').count()).toBeGreaterThan(0);
 
     await popup.locator('#dubao-terms').selectOption('every');
-    await expect.poll(() => ids(page), { timeout: 8000 }).toEqual(every);
+    await expect.poll(() => ids(page), { timeout: PART_MS }).toEqual(every);
     await popup.close();
     await page.close();
   });
@@ -229,7 +229,7 @@ describe("the reader's own terms", () => {
     await page.getByRole('button', { name: addName, exact: true }).click();
     await page.locator('[data-dubao-ui="toolbar"] textarea').fill('农业银行萧山分行设在城厢街道的支行（读者注）');
     await page.locator('[data-dubao-ui="toolbar"] textarea').press('Control+Enter');
-    await expect.poll(() => page.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 8000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: PART_MS }).toBeGreaterThan(0);
     await page.locator('.dubao-term', { hasText: '城厢支行' }).first().click();
     await expect.poll(() => cardText(page)).toContain('读者注');
     await first.close(true);
@@ -242,7 +242,7 @@ describe("the reader's own terms", () => {
     // Deleted in the popup: the open article drops its mark without a reload.
     const popup = await openPopup(again, xsrb.url);
     await popup.getByRole('button', { name: await label(popup, 'termDeleteLabel', '城厢支行') }).click();
-    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: 8000 }).toBe(0);
+    await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: PART_MS }).toBe(0);
     expect(await p2.locator('.dubao-term').count()).toBeGreaterThan(0);
     await popup.close();
     await again.close();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
 let session: Session;
@@ -82,7 +82,7 @@ describe('highlights', () => {
 
     await page.reload();
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
-    await expect.poll(() => drawn(page), { timeout: 8000 }).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
+    await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
 
     const popup = await openPopup(session, xsrb.url);
     // Original view: the same words, in the page's own print lines.
@@ -91,10 +91,10 @@ describe('highlights', () => {
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
     // Pinyin over every character, then traditional characters.
     await popup.locator('#dubao-pinyin').selectOption('all');
-    await expect.poll(() => page.locator('.dubao-article ruby').count(), { timeout: 10000 }).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.dubao-article ruby').count(), { timeout: PART_MS }).toBeGreaterThan(100);
     await expect.poll(() => drawn(page)).toEqual(['dubao-green:农业银行萧山分行城厢支行是']);
     await popup.locator('#dubao-script').selectOption('tw');
-    await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['dubao-green:農業銀行蕭山分行城廂支行是']);
+    await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-green:農業銀行蕭山分行城廂支行是']);
     await popup.locator('#dubao-script').selectOption('original');
     await popup.locator('#dubao-pinyin').selectOption('off');
     await popup.close();
@@ -162,7 +162,7 @@ describe('highlights', () => {
     for (const quote of saves) expect(all.filter((q) => q === quote)).toEqual([quote]);
     await a.reload();
     await a.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
-    await expect.poll(async () => (await drawn(a)).length, { timeout: 8000 }).toBe(2);
+    await expect.poll(async () => (await drawn(a)).length, { timeout: PART_MS }).toBe(2);
     await Promise.all([a.close(), b.close(), ext.close()]);
   });
 });
@@ -174,7 +174,7 @@ describe('highlights in a converted view', () => {
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const popup = await openPopup(session, PHRASES_URL);
     await popup.locator('#dubao-script').selectOption('tw');
-    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 10000 }).toContain('記憶體');
+    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: PART_MS }).toContain('記憶體');
     const text = (await page.locator('.dubao-article').textContent()) ?? '';
     // 内存 → 記憶體, U盘 → 隨身碟, 方便面 → 泡麵 all come before the words selected.
     expect(text).toContain('隨身碟');
@@ -185,12 +185,12 @@ describe('highlights in a converted view', () => {
     await page.locator('[data-dubao-ui="toolbar"] button.pink').click();
     await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的銷量也有所回升']);
     await popup.locator('#dubao-script').selectOption('original');
-    await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['dubao-pink:的销量也有所回升']);
+    await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-pink:的销量也有所回升']);
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的销量也有所回升']);
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
     await popup.locator('#dubao-script').selectOption('tw');
-    await expect.poll(() => drawn(page), { timeout: 10000 }).toEqual(['dubao-pink:的銷量也有所回升']);
+    await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-pink:的銷量也有所回升']);
     await popup.locator('#dubao-script').selectOption('original');
     await popup.close();
     await page.close();

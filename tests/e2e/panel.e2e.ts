@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, namePattern, openPopup, routeFixtures, type Session } from './harness';
+import { label, launch, namePattern, openPopup, PART_MS, routeFixtures, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -40,13 +40,13 @@ describe('popup panel', () => {
     await highlight(page, 3, 0, 3);
 
     const popup = await openPopup(session, xsrb.url);
-    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: 8000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: PART_MS }).toBeGreaterThanOrEqual(2);
     // A note, with markup that must stay text.
     await popup.getByRole('button', { name: await namePattern(popup, 'hlAddNoteLabel') }).first().click();
     await popup.getByRole('textbox', { name: await label(popup, 'hlNoteLabel') }).fill('记下：<img src=x onerror=alert(1)>');
     await popup.getByRole('textbox', { name: await label(popup, 'hlNoteLabel') }).press('Control+Enter');
     await popup.reload();
-    await expect.poll(() => popup.locator('.hl-note').first().textContent(), { timeout: 8000 }).toBe('记下：<img src=x onerror=alert(1)>');
+    await expect.poll(() => popup.locator('.hl-note').first().textContent(), { timeout: PART_MS }).toBe('记下：<img src=x onerror=alert(1)>');
     expect(await popup.locator('.hl-note img').count()).toBe(0);
 
     // Delete, then undo: the open article redraws its highlights each time.
@@ -78,7 +78,7 @@ describe('popup panel', () => {
     const importedOne = await label(popup, 'hlImported', '1', '0');
     await expect.poll(() => popup.locator('.hl-import-status[role="status"] p').first().textContent()).toBe(importedOne);
     await popup.reload();
-    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: 8000 }).toBe(before);
+    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: PART_MS }).toBe(before);
 
     // A foreign file is refused with a clear message and changes nothing.
     const foreign = join(tmp, 'foreign.json');
@@ -86,7 +86,7 @@ describe('popup panel', () => {
     await popup.getByLabel(await label(popup, 'hlImportFile')).setInputFiles(foreign);
     await expect.poll(() => popup.getByRole('alert').allTextContents().then((t) => t.join(' '))).toMatch(/Dubao/u);
     await popup.reload();
-    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: 8000 }).toBe(before);
+    await expect.poll(() => popup.locator('.hl-item').count(), { timeout: PART_MS }).toBe(before);
     await popup.close();
     await page.close();
   });
@@ -115,12 +115,12 @@ describe('popup panel', () => {
     await search.fill('');
     const t1 = Date.now();
     await search.fill('yyhz');
-    await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: 10000 }).toMatch(/医银合作|银医合作/u);
+    await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: PART_MS }).toMatch(/医银合作|银医合作/u);
     const searchMs = Date.now() - t1;
 
     const t2 = Date.now();
     await search.fill('医保');
-    await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: 10000 }).toContain('医保');
+    await expect.poll(() => popup.locator('.hl-item').first().textContent(), { timeout: PART_MS }).toContain('医保');
     const search2Ms = Date.now() - t2;
 
     console.log(`[bench] panel with 10,000 highlights in Chromium: first highlights shown ${markMs.toFixed(0)} ms after navigation start (${openMs} ms wall clock from opening a tab); first search (pinyin initials, builds the index) ${searchMs} ms; next search ${search2Ms} ms (wall clock, including Playwright round trips)`);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, type ExtraPages, label, launch, openPopup, PART_MS, routeFixtures, type Session, snapshotOnLoad } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -72,7 +72,7 @@ describe('pinyin and scripts', () => {
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
-    await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
+    await expect.poll(() => rubyCount(page), { timeout: PART_MS }).toBeGreaterThan(500);
     const all = await rubyCount(page);
     const text = await annotated(page, 2);
     expect(text).toContain('银(yín)行(háng)');
@@ -107,7 +107,7 @@ describe('pinyin and scripts', () => {
     await choose(xsrb.url, 'dubao-script', 'tw');
     await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: ARTICLE_MS }).toContain('農業銀行');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
-    await expect.poll(() => annotated(page, 2), { timeout: 10000 }).toContain('銀(yín)行(háng)');
+    await expect.poll(() => annotated(page, 2), { timeout: PART_MS }).toContain('銀(yín)行(háng)');
     await choose(xsrb.url, 'dubao-script', 'hk');
     await expect.poll(() => plainText(page, '[data-dubao-block="2"]')).toContain('醫保');
 
@@ -131,10 +131,10 @@ describe('pinyin and scripts', () => {
     await popup.getByTestId('title').waitFor();
     await popup.locator('#dubao-pinyin').selectOption('all');
     await popup.close();
-    await expect.poll(() => plainText(page), { timeout: 10000 }).toContain('托育園');
+    await expect.poll(() => plainText(page), { timeout: PART_MS }).toContain('托育園');
     // Three drawings follow one another here: plain, with terms (glossary loaded), with pinyin
     // (annotator injected); the last lands about 0.8 s after the choice on a loaded machine.
-    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length), { timeout: 10000 }).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.dubao-article').evaluate((el) => el.querySelectorAll('ruby').length), { timeout: PART_MS }).toBeGreaterThan(100);
     const body = await page.locator('.dubao-article').evaluate((el) =>
       Array.from(el.querySelectorAll('ruby')).map((r) => {
         const syl = Array.from(r.querySelectorAll('rt > span')).map((x) => x.textContent);
@@ -154,7 +154,7 @@ describe('pinyin and scripts', () => {
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
-    await expect.poll(() => rubyCount(page), { timeout: 10000 }).toBeGreaterThan(500);
+    await expect.poll(() => rubyCount(page), { timeout: PART_MS }).toBeGreaterThan(500);
     // Select the paragraph's first 20 characters with the mouse and copy with the keyboard; the
     // page's own listener (after Dubao's) reads what went to the clipboard.
     await page.evaluate(() => document.addEventListener('copy', (e) => ((window as unknown as { copied: string }).copied = e.clipboardData?.getData('text/plain') ?? '')));
@@ -181,7 +181,7 @@ describe('pinyin and scripts', () => {
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     });
     await page.mouse.click(box.x, box.y);
-    await expect.poll(() => annotated(page, 1), { timeout: 10000 }).toContain('医(yī)保(bǎo)');
+    await expect.poll(() => annotated(page, 1), { timeout: PART_MS }).toContain('医(yī)保(bǎo)');
     expect(await rubyCount(page)).toBe(2);
     const rb = await page.locator('.dubao-article ruby').first().boundingBox();
     await page.mouse.click((rb?.x ?? 0) + 4, (rb?.y ?? 0) + (rb?.height ?? 0) - 6);
@@ -232,7 +232,7 @@ describe('pinyin and scripts', () => {
     // Switching the tone style changes the readings in place.
     const before = await page.evaluate(() => performance.getEntriesByName('dubao:restyle').length);
     await choose(xsrb.url, 'dubao-tone', 'number');
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:restyle').length), { timeout: 10000 }).toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:restyle').length), { timeout: PART_MS }).toBeGreaterThan(before);
     const again = await page.evaluate(() => performance.getEntriesByName('dubao:restyle').at(-1)?.duration ?? -1);
     expect(await annotated(page, 1)).toMatch(/医\(yi1\)保\(bao3\)/u);
     console.log(`[bench] switching the tone style of the same article (readings changed in place): ${again.toFixed(1)} ms`);

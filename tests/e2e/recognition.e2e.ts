@@ -1,10 +1,10 @@
 // In real Chromium: every fixture page is recognised (or left byte-for-byte alone), the
 // repaired paragraphs are the gold ones, the original DOM comes back exactly, and the popup
 // shows the page and what the background stored.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureGold } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
-import { ARTICLE_MS, ARTICLES, label, launch, LAYOUTS, namePattern, NEGATIVES, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, ARTICLES, type ExtraPages, label, launch, LAYOUTS, namePattern, NEGATIVES, openPopup, PART_MS, routeFixtures, type Session, snapshotOnLoad } from './harness';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES_DIR } from '../helpers/fixtures';
@@ -14,23 +14,27 @@ const renderTimes: { file: string; ms: number }[] = [];
 /** Negatives also served on a known e-paper host, where the content script does run. */
 const onKnownHost = (file: string): string => `https://xsrb.xsnet.cn/epaper/search/${file}`;
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
+// One browser for the file (31 tests; a launch costs 1.5–3 s): these tests change no setting and
+// no stored data another test reads — each visits its own URL (the visit record it leaves is that
+// URL's), and "use Dubao on this page" is for that tab only. Each test opens and closes its own
+// pages, so they still run alone and in any order (checked with --sequence.shuffle and -t).
+beforeAll(async () => {
   session = await launch();
   const extra: ExtraPages = new Map(NEGATIVES.map((f) => [onKnownHost(f.file), { body: readFileSync(join(PAGES_DIR, f.file)) }]));
   await routeFixtures(session.context, extra);
 });
+afterEach(async () => {
+  // Whatever a failed test left open goes, so the next test starts with no page of its own.
+  for (const p of session.context.pages()) await p.close();
+});
 
 afterAll(async () => {
+  await session?.close();
   if (renderTimes.length) {
     const worst = renderTimes.reduce((a, b) => (b.ms > a.ms ? b : a));
     console.log(`[bench] DOM rewrite in Chromium: ${renderTimes.map((r) => `${r.file} ${r.ms.toFixed(2)} ms`).join(', ')}; largest article ${worst.file}: ${worst.ms.toFixed(2)} ms`);
   }
 });
-afterEach(async () => {
-  await session?.close();
-});
-
 const blockTexts = (page: import('playwright-core').Page) =>
   page.$$eval('.dubao-article .dubao-block', (els) => els.map((e) => ({ kind: (e.className.match(/dubao-(heading|byline|body|caption)/u) ?? [])[1] ?? 'body', text: e.textContent ?? '' })));
 
@@ -48,7 +52,7 @@ describe.each(ARTICLES.map((f) => [f.file, f] as const))('article %s', (_file, f
       await useHere.waitFor({ state: 'visible', timeout: 10000 });
       expect(await page.locator('[data-dubao]').count()).toBe(0);
       await useHere.click();
-      await expect.poll(() => popup.getByTestId('title').count(), { timeout: 10000 }).toBe(1);
+      await expect.poll(() => popup.getByTestId('title').count(), { timeout: PART_MS }).toBe(1);
       await popup.close();
     }
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
@@ -124,7 +128,7 @@ describe('pages that change', () => {
     const page = await session.context.newPage();
     await page.goto(url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
-    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: 8000 }).toContain('补充报道');
+    await expect.poll(() => page.locator('.dubao-article').textContent(), { timeout: PART_MS }).toContain('补充报道');
     expect(await page.locator('.dubao-article').count()).toBe(1);
 
     const popup = await openPopup(session, url);
