@@ -5,22 +5,14 @@
 // and menu item sends is tested in tests/unit/background-commands.test.ts.
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html).
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, routeFixtures, type Session } from './harness';
+import { browserPerTest } from './harness';
 import { dragOver } from './pointer';
 
-let session: Session;
-const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
-
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterEach(async () => {
-  await session?.close();
-});
+const session = browserPerTest();
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 type Chrome = { chrome: { tabs: { query(q: unknown): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown, o?: unknown): Promise<unknown> }; runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { url: string; quote: { exact: string } }[] }> } } };
 

@@ -4,24 +4,16 @@
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html, modelled on
 // xsrb.xsnet.cn's <br>-wrapped article body).
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, browserPerTest, label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
 import { charPoint } from './pointer';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 /** Longer than any rest delay (600 ms) and the double-click wait: what would appear has appeared. */
 const QUIET_MS = 1200;
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 /** Drags the mouse from one point to another in small steps, as a hand does. */
 export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {

@@ -1,24 +1,16 @@
 // In real Chromium: glossary terms underlined, the card opened by hover, click and keyboard,
 // related terms, Esc; a CC-CEDICT look-up for any other word, with its timing printed.
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, browserPerTest, label, launch, openPopup, PART_MS, routeFixtures } from './harness';
 import { dragOver, offsetOf } from './pointer';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-let session: Session;
-const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
-
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterEach(async () => {
-  await session?.close();
-});
+const session = browserPerTest();
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
 

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 
 /** The extension under test: the e2e build (npm run build:e2e, see wxt.config.ts) unless told otherwise. */
@@ -119,6 +120,69 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The session a file's hooks opened, read at the moment of use (before the hooks ran there is none). */
+function sessionOf(current: () => Session | null): Session {
+  const now = (): Session => {
+    const s = current();
+    if (!s) throw new Error('no browser yet: the session is opened by the file\'s beforeEach/beforeAll hook');
+    return s;
+  };
+  return {
+    get context() { return now().context; },
+    get extensionId() { return now().extensionId; },
+    get userDataDir() { return now().userDataDir; },
+    close: (keepProfile?: boolean) => now().close(keepProfile),
+  };
+}
+
+/**
+ * A fresh browser and profile for every test of the file, with the fixture pages (and `extra`)
+ * routed: no test sees another's saved data or settings. Call at the top of a test file; the
+ * returned session always stands for the current test's browser.
+ */
+export function browserPerTest(extra: () => ExtraPages = () => new Map()): Session & { restart(): Promise<void> } {
+  let current: Session | null = null;
+  let pages: ExtraPages | null = null;
+  const start = async (userDataDir?: string): Promise<void> => {
+    current = await launch({ userDataDir });
+    await routeFixtures(current.context, (pages ??= extra()));
+  };
+  beforeEach(() => start());
+  afterEach(async () => {
+    await current?.close();
+    current = null;
+  });
+  return Object.assign(sessionOf(() => current), {
+    /** Closes the browser and starts it again on the same profile (what a reader's restart keeps). */
+    async restart(): Promise<void> {
+      const dir = current?.userDataDir;
+      await current?.close(true);
+      await start(dir);
+    },
+  });
+}
+
+/**
+ * One browser for the whole file, with the fixture pages (and `extra`) routed: for files whose
+ * tests change nothing another test reads (say why at the call). Each test's own pages are
+ * closed after it, so a failed test leaves no page behind for the next.
+ */
+export function browserPerFile(extra: () => ExtraPages = () => new Map()): Session {
+  let current: Session | null = null;
+  beforeAll(async () => {
+    current = await launch();
+    await routeFixtures(current.context, extra());
+  });
+  afterEach(async () => {
+    for (const p of current?.context.pages() ?? []) await p.close();
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = null;
+  });
+  return sessionOf(() => current);
 }
 
 /** Records the page's markup at DOMContentLoaded (before any content script runs). */

@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, openPopup, PART_MS, routeFixtures, type Session } from './harness';
+import { browserPerTest, label, openPopup, PART_MS } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest(() => new Map([[PHRASES_URL, { body: phrasesPage() }]]));
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const zj = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;
 
@@ -27,15 +28,6 @@ function phrasesPage(): string {
   const body = lines.map((l) => `　　${l}<br>`).join('\n');
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context, new Map([[PHRASES_URL, { body: phrasesPage() }]]));
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 /** The text under each drawn highlight, readings left out. */
 const drawn = (page: Page) =>

@@ -2,25 +2,17 @@
 // Run once per language by the test runner (DUBAO_E2E_LANG=zh-CN, the default, and en): the
 // expected words are written out here, not looked up through chrome.i18n, so a browser that
 // silently falls back to English (no chromium-l10n locale pack) fails the Chinese run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { launch, openPopup, routeFixtures, UI_LANG, type Session } from './harness';
+import { browserPerFile, openPopup, UI_LANG } from './harness';
 
 const EXPECTED = {
   'zh-CN': { name: '读报 Dubao', headings: ['当前页面', '阅读', '最近读过'], view: ['修复后', '原文'] },
   en: { name: 'Dubao — e-paper reader', headings: ['This page', 'Reading', 'Recently read'], view: ['Repaired', 'Original'] },
 }[UI_LANG];
 
-let session: Session;
+const session = browserPerFile();
 const article = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
-
-beforeAll(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 describe(`the panel in the ${UI_LANG} interface`, () => {
   it(`names the extension “${EXPECTED.name}” and shows its headings and view switch in ${UI_LANG}`, async () => {

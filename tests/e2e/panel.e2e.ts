@@ -5,25 +5,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toJson } from '../../lib/highlights/export';
 import { sampleHighlights } from '../../scripts/lib/sample-highlights';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, namePattern, openPopup, PART_MS, routeFixtures, type Session } from './harness';
+import { browserPerTest, label, namePattern, openPopup, PART_MS } from './harness';
 import { dragOver } from './pointer';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-panel-'));
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 async function highlight(page: Page, block: number, from: number, to: number): Promise<void> {
   await dragOver(page, block, from, to);

@@ -3,24 +3,16 @@
 // (about 0.6 em), and tone colours contrast 4.5:1 with the article's background, in the page's
 // own colours and in every reading theme. Figures are printed as [look] lines.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, browserPerFile, openPopup } from './harness';
 import { lookLine, measureReadings, type Look } from './pinyin-measure';
 
-let session: Session;
+const session = browserPerFile();
 // Held out: the word grouping and its spacing were set on the 萧山日报 page (xsrb-article-br);
 // these are measured on other papers' articles.
 const tuned = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 const heldOut = ['rmrb-article.html', 'jxrb-article-prewrap.html', 'zjrb-article-caption.html'].map((f) => FIXTURES.find((x) => x.file === f)!);
-
-beforeAll(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 /** Sets settings through the popup and waits until they are stored. */
 async function set(url: string, settings: Record<string, unknown>, key = 'settings'): Promise<void> {

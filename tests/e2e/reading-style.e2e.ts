@@ -5,11 +5,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, snapshotOnLoad, type ExtraPages, type Session } from './harness';
+import { browserPerTest, label, openPopup, snapshotOnLoad } from './harness';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest(() => new Map([[LONG_URL, { body: longArticle() }]]));
 const shots = mkdtempSync(join(tmpdir(), 'dubao-reading-style-'));
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const LONG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886598.htm';
@@ -20,15 +21,6 @@ function longArticle(): string {
   const body = corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context, new Map([[LONG_URL, { body: longArticle() }]]) as ExtraPages);
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 /** Computed styles of the article, a block, and the page around the article. */
 const styles = (page: Page) =>

@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, type ExtraPages, label, launch, openPopup, PART_MS, routeFixtures, type Session, snapshotOnLoad } from './harness';
+import { ARTICLE_MS, browserPerTest, label, openPopup, PART_MS, snapshotOnLoad } from './harness';
 import { dragOver } from './pointer';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest(() => new Map([[BIG_URL, { body: bigArticle() }]]));
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const trad = FIXTURES.find((f) => f.file === 'zjrb-article-traditional.html')!;
 const BIG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886599.htm';
@@ -19,16 +20,6 @@ function bigArticle(): string {
   const body = corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  const extra: ExtraPages = new Map([[BIG_URL, { body: bigArticle() }]]);
-  await routeFixtures(session.context, extra);
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 const FIELD: Record<string, string> = { 'dubao-pinyin': 'pinyin', 'dubao-tone': 'tone', 'dubao-script': 'script' };
 

@@ -1,19 +1,11 @@
 // In real Chromium: the popup's "Articles open" choice decides how the next article opens.
 // The page is the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { label, launch, openPopup, routeFixtures, type Session } from './harness';
+import { browserPerFile, label, openPopup } from './harness';
 
-let session: Session;
+const session = browserPerFile();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
-
-beforeAll(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 /** Chooses how articles open in the popup's labelled select, from the keyboard, and waits until it is stored. */
 async function articlesOpen(value: 'repaired' | 'original'): Promise<void> {

@@ -4,22 +4,14 @@
 // on for 1.5 s is saved; a card opened by a click is saved at once, even when the pointer then
 // leaves. Gestures are real mouse moves and clicks.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { AUTO_SAVE_DWELL_MS } from '../../entrypoints/content/words';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, launch, openPopup, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, browserPerFile, openPopup } from './harness';
 
-let session: Session;
+const session = browserPerFile();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
-
-beforeAll(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 /** Turns auto-save on, as the popup's checkbox stores it (sync settings). */
 async function autoSaveOn(): Promise<void> {

@@ -8,24 +8,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, launch, routeFixtures, type Session } from './harness';
+import { ARTICLE_MS, browserPerTest } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-page-'));
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-  await routeFixtures(session.context);
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 /** A UI string as the browser (zh-CN) shows it. */
 const zh = JSON.parse(readFileSync(new URL('../../public/_locales/zh_CN/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;

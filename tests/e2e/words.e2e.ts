@@ -6,13 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { sampleWords } from '../../scripts/lib/sample-words';
-import { label, launch, type Session } from './harness';
+import { browserPerTest, label } from './harness';
 
-let session: Session;
+// A fresh browser and profile for every test: no test sees another's saved data or settings.
+const session = browserPerTest();
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-'));
 const root = new URL('../../', import.meta.url).pathname;
 const NOW = Date.now();
@@ -23,14 +24,6 @@ const targetPinyin = target.reading.normalize('NFD').replace(/[\u0300-\u036f\s]/
 const dueToday = words.filter((w) => new Date(w.due).toDateString() === new Date(NOW).toDateString() || w.due < NOW).length;
 /** The words file both tests import (the first through the library's file input). */
 const fileText = JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words });
-
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-beforeEach(async () => {
-  session = await launch();
-});
-afterEach(async () => {
-  await session?.close();
-});
 
 const libraryUrl = (): string => `chrome-extension://${session.extensionId}/library.html`;
 const reviewUrl = (): string => `chrome-extension://${session.extensionId}/review.html`;
@@ -142,9 +135,7 @@ describe('saved words in the library and the review page', () => {
     await expect.poll(() => dueTotal(page)).toBe(before - 2);
     await page.close();
 
-    const dir = session.userDataDir;
-    await session.close(true);
-    session = await launch({ userDataDir: dir });
+    await session.restart();
     const again = await session.context.newPage();
     await again.goto(reviewUrl());
     await again.locator('.review-sentence').waitFor({ timeout: 20000 }); // a restarted browser (cold start) reading 20,000 words
