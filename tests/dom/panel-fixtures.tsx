@@ -12,6 +12,9 @@ import type { HighlightRecord } from '../../lib/highlights/types';
 import { createService, type SiteControl } from '../../lib/service';
 import { createSend } from '../../lib/send';
 import type { SitesApi } from '../../components/AlwaysOnSites';
+import type { PanelApi } from '../../components/Panel';
+import type { PageInfo } from '../../lib/messages';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 export const loadMessages = (locale: string): Messages =>
@@ -98,6 +101,29 @@ export async function serviceApi(
     download: vi.fn(),
   };
   return { api, repo, sites };
+}
+
+/**
+ * The panel's page-facing calls for a tab showing `page` (null: nothing recognised), with the
+ * given settings calls (default settings, stored nowhere, unless given): the rest of a PanelApi.
+ */
+export function pageCalls(
+  page: PageInfo | null,
+  settings: Pick<PanelApi, 'settings' | 'updateSettings'> = { settings: async () => DEFAULT_SETTINGS, updateSettings: async () => DEFAULT_SETTINGS },
+): Pick<PanelApi, 't' | 'pageInfo' | 'setView' | 'setShowRepairs' | 'storedArticle' | 'recentArticles' | 'tabUrl' | 'useOnThisPage' | 'alwaysOnThisSite' | 'settings' | 'updateSettings' | 'openLibrary'> {
+  return {
+    t,
+    pageInfo: async () => page,
+    setView: async () => page,
+    setShowRepairs: async () => page,
+    storedArticle: async () => null,
+    recentArticles: async () => [],
+    tabUrl: async () => page?.url ?? null,
+    useOnThisPage: async () => null,
+    alwaysOnThisSite: async () => false,
+    ...settings,
+    openLibrary: vi.fn(),
+  };
 }
 
 /** Renders into a fresh container in the document. */

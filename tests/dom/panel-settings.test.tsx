@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelApi } from '../../components/Panel';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../lib/settings';
-import { choose, loadMessages, mount, PAGE, serviceApi, t, waitFor } from './panel-fixtures';
+import { choose, loadMessages, mount, PAGE, pageCalls, serviceApi, t, waitFor } from './panel-fixtures';
 
 /** A panel whose settings live in `stored` (merged like the background does). */
 async function settingsPanel(stored: Settings) {
@@ -11,20 +11,7 @@ async function settingsPanel(stored: Settings) {
   let current = stored;
   const updateSettings = vi.fn(async (patch: Partial<Settings>) => (current = normalizeSettings({ ...current, ...patch })));
   const page = { recognized: true, kind: 'article', site: 'xsrb', siteName: '萧山日报', title: '医保服务提质扩面', date: '2025-03-09', url: PAGE, view: 'repaired', showRepairs: false, blocks: 12, joins: 30 } as const;
-  const full: PanelApi = {
-    ...api,
-    pageInfo: async () => page,
-    setView: async () => page,
-    setShowRepairs: async () => page,
-    storedArticle: async () => null,
-    recentArticles: async () => [],
-    tabUrl: async () => PAGE,
-    useOnThisPage: async () => null,
-    alwaysOnThisSite: async () => false,
-    settings: async () => current,
-    updateSettings,
-    openLibrary: vi.fn(),
-  };
+  const full: PanelApi = { ...api, ...pageCalls(page, { settings: async () => current, updateSettings }) };
   return { api: full, updateSettings, stored: () => current };
 }
 

@@ -2,11 +2,10 @@
 // The whole popup panel with its highlight section, and the messages it uses in both languages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Panel, type PanelApi } from '../../components/Panel';
 import type { PageInfo } from '../../lib/messages';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { byName, click, loadMessages, mount, PAGE, quotes, sampleRecords, serviceApi, t, waitFor } from './panel-fixtures';
+import { byName, click, loadMessages, mount, PAGE, pageCalls, quotes, sampleRecords, serviceApi, t, waitFor } from './panel-fixtures';
 
 const info = (over: Partial<PageInfo> = {}): PageInfo => ({
   recognized: true,
@@ -26,20 +25,7 @@ const info = (over: Partial<PageInfo> = {}): PageInfo => ({
 async function panelApi(page: PageInfo | null, alwaysOn: string[] = []) {
   const records = sampleRecords();
   const { api, repo, sites } = await serviceApi(records, alwaysOn);
-  const full: PanelApi = {
-    ...api,
-    pageInfo: async () => page,
-    setView: async () => page,
-    setShowRepairs: async () => page,
-    storedArticle: async () => null,
-    recentArticles: async () => [],
-    tabUrl: async () => page?.url ?? null,
-    useOnThisPage: async () => null,
-    alwaysOnThisSite: async () => false,
-    settings: async () => DEFAULT_SETTINGS,
-    updateSettings: async () => DEFAULT_SETTINGS,
-    openLibrary: vi.fn(),
-  };
+  const full: PanelApi = { ...api, ...pageCalls(page) };
   return { api: full, repo, records, sites };
 }
 
