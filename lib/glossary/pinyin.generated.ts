@@ -1086,7 +1086,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "daiya-guohu": "dài yā guò hù",
   "lishi-wenhua-jiequ": "lì shǐ wén huà jiē qū",
   "tudi-shouchu": "tǔ dì shōu chǔ",
-  "lvse-jianzhu": "lǜ sè jiàn zhù",
   "youliang-tianshu-bilv": "yōu liáng tiān shù bǐ lǜ",
   "guokao-duanmian": "guó kǎo duàn miàn",
   "sanlei-shui": "lèi shuǐ",
