@@ -59,7 +59,7 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
-const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队)$/u;
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */

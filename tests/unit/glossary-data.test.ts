@@ -128,6 +128,7 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   四治融合: 4,
   三重保障: 3,
   三首产品: 3,
+  尖兵领雁: 2,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 
