@@ -129,6 +129,8 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   三重保障: 3,
   三首产品: 3,
   尖兵领雁: 2,
+  四上企业: 4,
+  四预: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 
