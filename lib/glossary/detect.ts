@@ -7,8 +7,8 @@
  *   quotation marks (“小切口”), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
  *   Quoted speech (longer, or holding punctuation) is not one. A quoted dictionary word counts only
- *   when it is two or three characters starting with a number (“两重”, “三合一”, “双减”), and not
- *   when a name is being given (称为“两难”). Also a longer quoted name of
+ *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
+ *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
  *   …驿站: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
@@ -68,7 +68,8 @@ const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
 const MIXED = /^[\p{Script=Han}A-Za-z\d+]+$/u;
-const NUMBERED_WORD = /^[一二三四五六七八九十两双]\p{Script=Han}{1,2}$/u;
+/** A quoted dictionary word that is still a formula: two or three characters after a number other than 一 (一体, 一个人, 一站式 are plain words). */
+const NUMBERED_WORD = /^[二三四五六七八九十两双]\p{Script=Han}{1,2}$/u;
 
 /**
  * Detected jargon in `text`, in text order, none overlapping another or a `known` match.

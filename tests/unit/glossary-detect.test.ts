@@ -69,7 +69,9 @@ describe('detectJargon', () => {
     const dict = new Set(['两重', '三合一', '两难', '一流', '通知']);
     const t = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => `${d.kind}:${d.term}`);
     expect(t('推进“两重”建设，整治“三合一”场所')).toEqual(['formula:两重', 'formula:三合一']);
-    expect(t('这条路被称为“两难”，他说“一流”')).toEqual(['formula:一流']);
+    expect(t('这条路被称为“两难”，他说“两重”')).toEqual(['formula:两重']);
+    // Quoted words with 一 are plain words (“一流”, “一体”).
+    expect(t('做到“一流”')).toEqual([]);
     // Unquoted, or not starting with a number, a dictionary word stays ordinary.
     expect(t('两重性，“通知”')).toEqual([]);
   });
