@@ -6,7 +6,9 @@
  * - A coinage: two to six characters (Han, or Han with Latin letters and digits) inside a pair of
  *   quotation marks (“小切口”), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
- *   Quoted speech (longer, or holding punctuation) is not one. Also a longer quoted name of
+ *   Quoted speech (longer, or holding punctuation) is not one. A quoted dictionary word counts only
+ *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
+ *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
  *   …驿站: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
@@ -17,12 +19,15 @@
  *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 (多规合一).
+ * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制) and XX化 ways of
+ *   working (增值化改革).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤): the
  * caller drops those matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
+import { ruleMatches } from './detect-rules';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -54,7 +59,7 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
-const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队)$/u;
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
@@ -63,6 +68,8 @@ const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
 const MIXED = /^[\p{Script=Han}A-Za-z\d+]+$/u;
+/** A quoted dictionary word that is still a formula: two or three characters after a number other than 一 (一体, 一个人, 一站式 are plain words). */
+const NUMBERED_WORD = /^[二三四五六七八九十两双]\p{Script=Han}{1,2}$/u;
 
 /**
  * Detected jargon in `text`, in text order, none overlapping another or a `known` match.
@@ -83,12 +90,14 @@ export function detectJargon(
       found.push({ term: m[0], start: s, end: s + m[0].length, kind });
     }
   }
+  found.push(...ruleMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
     const kind = quotedKind(inner, isWord);
     if (kind === null) continue;
-    if (kind === 'coinage' && NAMING.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (named && (kind === 'coinage' || isWord(inner))) continue;
     const d: DetectedTerm = { term: inner, start: m.index + 1, end: m.index + 1 + inner.length, kind };
     quoted.add(d);
     found.push(d);
@@ -129,7 +138,8 @@ function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm
     // A plus sign joins the two halves of a working model (“园区+社区”) even when both are words.
     return /[+＋]/u.test(inner) || parts.some((p) => !isWord(p)) ? 'coinage' : null;
   }
-  if (isWord(inner)) return null;
+  // A quoted dictionary word is ordinary, unless it is a short numbered one (“两重”, “三合一”, “双减”).
+  if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
   return phrase(inner, 10) && !FUNCTION_WORD.test(inner) && POLICY_TAIL.test(inner) ? 'coinage' : null;

@@ -122,7 +122,17 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三支队伍: 3,
   四议两公开: 6,
 };
-Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025);
+/** Numbered formulas of the 2026 files that need an explicit count. */
+const EXPLICIT_COUNTS_2026: Record<string, number> = {
+  四不两直: 6,
+  四治融合: 4,
+  三重保障: 3,
+  三首产品: 3,
+  尖兵领雁: 2,
+  四上企业: 4,
+  四预: 4,
+};
+Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 
 /**
  * Lists that the entry only names in part until checked against the 2023 provincial work report

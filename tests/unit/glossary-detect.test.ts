@@ -50,6 +50,32 @@ describe('detectJargon', () => {
     expect(terms('推行一企一策')).toEqual(['formula:一企一策']);
   });
 
+  it('marks chief systems X长制 at the word boundary, but not the dictionary word 家长制', () => {
+    const chief = new Set(['推行', '落实', '家长制', '健全']);
+    const t = (text: string): string[] => detectJargon(text, [], (w) => chief.has(w)).map((d) => `${d.kind}:${d.term}`);
+    expect(t('全区推行田长制，落实河湖长制')).toEqual(['formula:田长制', 'formula:河湖长制']);
+    expect(t('沿海乡镇推行湾（滩）长制')).toEqual(['formula:湾（滩）长制']);
+    expect(t('封建家长制的残余')).toEqual([]);
+  });
+
+  it('marks an XX化 way of working named with the work it changes, not a dictionary XX化', () => {
+    const dict = new Set(['增值', '清单', '现代', '现代化', '氧化']);
+    const t = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => `${d.kind}:${d.term}`);
+    expect(t('深化政务服务增值化改革，推行清单化管理')).toEqual(['coinage:增值化改革', 'coinage:清单化管理']);
+    expect(t('推进现代化建设，加强氧化管理')).toEqual([]);
+  });
+
+  it('marks a short numbered dictionary word in quotes (“两重”, “三合一”), unless it is a name being given', () => {
+    const dict = new Set(['两重', '三合一', '两难', '一流', '通知']);
+    const t = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => `${d.kind}:${d.term}`);
+    expect(t('推进“两重”建设，整治“三合一”场所')).toEqual(['formula:两重', 'formula:三合一']);
+    expect(t('这条路被称为“两难”，他说“两重”')).toEqual(['formula:两重']);
+    // Quoted words with 一 are plain words (“一流”, “一体”).
+    expect(t('做到“一流”')).toEqual([]);
+    // Unquoted, or not starting with a number, a dictionary word stays ordinary.
+    expect(t('两重性，“通知”')).toEqual([]);
+  });
+
   it('marks an abbreviation the article defines, where it is defined and wherever it is used later', () => {
     const text = '西湖区文化和旅游发展中心（以下简称“文旅中心”）发布通知。文旅中心表示';
     expect(detectJargon(text, [], isWord).map((d) => [d.term, d.start])).toEqual([
@@ -78,11 +104,11 @@ describe('detectJargon', () => {
 
 describe('wordQuestions', () => {
   it('lists every string the detector asks the dictionary about, so the background can answer ahead', () => {
-    const text = '推行“微改造、精提升”，推动高端化智能化，一企一策，以“小切口”推动';
+    const text = '推行“微改造、精提升”，推动高端化智能化，一企一策，以“小切口”推动，推行田长制和增值化改革，“两重”';
     const asked = wordQuestions(text);
-    for (const w of ['微改造', '精提升', '高端', '智能', '一企一策', '小切口']) expect(asked, w).toContain(w);
+    for (const w of ['微改造', '精提升', '高端', '智能', '一企一策', '小切口', '推行', '行田', '田长制', '增值', '增值化', '两重']) expect(asked, w).toContain(w);
     // With the answers a dictionary would give, the detector marks what it marks with the dictionary.
-    const dictionary = new Set(['高端', '智能']);
+    const dictionary = new Set(['高端', '智能', '推行', '增值', '两重']);
     const answered = new Set(asked.filter((w) => dictionary.has(w)));
     expect(detectJargon(text, [], (w) => answered.has(w))).toEqual(detectJargon(text, [], (w) => dictionary.has(w)));
   });
