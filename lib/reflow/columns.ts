@@ -1,5 +1,5 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
-import { visualWidth } from './chars';
+import { lastChar, NO_START, visualWidth } from './chars';
 import type { SourceLine } from './types';
 
 /** A non-empty source line with its measurements. */
@@ -48,11 +48,15 @@ export function measure(lines: readonly SourceLine[]): Line[] {
  */
 export function runWidths(lines: readonly Line[]): (number | undefined)[] {
   const byRun: number[][] = [];
+  const bareByRun: number[][] = [];
   for (const l of lines) {
     (byRun[l.run] ??= []).push(l.lastOfRun ? -1 : l.width);
+    // A line ending in a mark may hang it past the column; one ending in a character fills it.
+    (bareByRun[l.run] ??= []).push(l.lastOfRun || NO_START.has(lastChar(l.text)) ? -1 : l.width);
   }
-  return byRun.map((ws) => {
-    const full = ws.filter((w) => w > 0);
+  return byRun.map((all, r) => {
+    const bare = (bareByRun[r] as number[]).filter((w) => w > 0);
+    const full = bare.length >= 2 ? bare : all.filter((w) => w > 0);
     if (full.length < 2) return undefined;
     const counts = new Map<number, number>();
     for (const w of full) {
@@ -62,16 +66,16 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
     let best = 0;
     let bestCount = 0;
     for (const [k] of counts) {
-      // A justified column's full lines differ by half a character at most.
-      const c = (counts.get(k) ?? 0) + (counts.get(k - 0.5) ?? 0) + (counts.get(k + 0.5) ?? 0);
+      // A justified column's full lines differ by half a character at most, and the column is
+      // as wide as the wider of them (a line with a mark hanging past the column is not).
+      const c = (counts.get(k) ?? 0) + (counts.get(k - 0.5) ?? 0);
       if (c > bestCount || (c === bestCount && k > best)) {
         best = k;
         bestCount = c;
       }
     }
     if (bestCount < 2 || bestCount < full.length * 0.3 || best > 40) return undefined;
-    // The column is as wide as its widest common line.
-    return counts.has(best + 0.5) ? best + 0.5 : best;
+    return best;
   });
 }
 
