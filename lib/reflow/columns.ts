@@ -47,36 +47,43 @@ export function measure(lines: readonly SourceLine[]): Line[] {
  * irregular to tell (then neighbouring runs lend theirs, see `columnWidthFor`).
  */
 export function runWidths(lines: readonly Line[]): (number | undefined)[] {
-  const byRun: number[][] = [];
-  const bareByRun: number[][] = [];
+  // Each full line votes for its width. A line ending in a character fills its column (two
+  // votes); one ending in a mark may hang it past the column, or not (a vote for each width).
+  const byRun: Map<number, number>[] = [];
+  const vote = (m: Map<number, number>, w: number, n: number): void => {
+    const k = Math.round(w * 2) / 2;
+    m.set(k, (m.get(k) ?? 0) + n);
+  };
   for (const l of lines) {
-    (byRun[l.run] ??= []).push(l.lastOfRun ? -1 : l.width);
-    // A line ending in a mark may hang it past the column; one ending in a character fills it.
-    (bareByRun[l.run] ??= []).push(l.lastOfRun || NO_START.has(lastChar(l.text)) ? -1 : l.width);
+    const m = (byRun[l.run] ??= new Map<number, number>());
+    if (l.lastOfRun) continue;
+    if (NO_START.has(lastChar(l.text))) {
+      vote(m, l.width, 1);
+      vote(m, l.width - 1, 1);
+    } else vote(m, l.width, 2);
   }
-  return byRun.map((all, r) => {
-    const bare = (bareByRun[r] as number[]).filter((w) => w > 0);
-    const full = bare.length >= 2 ? bare : all.filter((w) => w > 0);
-    if (full.length < 2) return undefined;
-    const counts = new Map<number, number>();
-    for (const w of full) {
-      const k = Math.round(w * 2) / 2;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+  return byRun.map(widestCommon);
+}
+
+/**
+ * The widest width most votes go to: a justified column's full lines differ by half a character
+ * at most, and the column is as wide as the wider of them. Undefined under one and a half
+ * lines' votes, or under 30% of all of them.
+ */
+function widestCommon(counts: Map<number, number>): number | undefined {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  let best = 0;
+  let bestCount = 0;
+  for (const [k, n] of counts) {
+    const c = n + (counts.get(k - 0.5) ?? 0);
+    if (c > bestCount || (c === bestCount && k > best)) {
+      best = k;
+      bestCount = c;
     }
-    let best = 0;
-    let bestCount = 0;
-    for (const [k] of counts) {
-      // A justified column's full lines differ by half a character at most, and the column is
-      // as wide as the wider of them (a line with a mark hanging past the column is not).
-      const c = (counts.get(k) ?? 0) + (counts.get(k - 0.5) ?? 0);
-      if (c > bestCount || (c === bestCount && k > best)) {
-        best = k;
-        bestCount = c;
-      }
-    }
-    if (bestCount < 2 || bestCount < full.length * 0.3 || best > 40) return undefined;
-    return best;
-  });
+  }
+  if (bestCount < 3 || bestCount < total * 0.3 || best > 40) return undefined;
+  return best;
 }
 
 /** Column width for the boundary between two lines: their own runs first, then the nearest run. */

@@ -90,7 +90,8 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
       midLines++;
       if (fullWidth(a, w)) midFull++;
-      deficits.push(w - a.width);
+      // Lines far short of the column (a contact field, a signature) are not full lines at all.
+      if (w - a.width < 3) deficits.push(w - a.width);
     }
   }
   const evidence: PageEvidence = {

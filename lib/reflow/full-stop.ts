@@ -27,11 +27,11 @@ export const CONTINUES = /^(?:同时|其中|其[^他实]|这[是些种个样里�
 const SHORT_PARAGRAPH = 60;
 
 /**
- * True when a blank line before `b` is no more than a column cut: on a page where blank lines do
- * not mark paragraphs, it falls where the page's regular column ends.
+ * True when a blank line before `b` may be no more than a column cut: it falls where the page's
+ * regular column ends (on a page that does not mark paragraphs by indentation).
  */
 export function onlyColumnCut(ctx: Context, b: Line): boolean {
-  return b.gap > 0 && !ctx.ev.blankIsParagraph && !ctx.indentUsed && atColumnEnd(ctx.ev, b) === true;
+  return b.gap > 0 && !ctx.indentUsed && atColumnEnd(ctx.ev, b) === true;
 }
 
 /**
@@ -41,21 +41,54 @@ export function onlyColumnCut(ctx: Context, b: Line): boolean {
  * goes on, and so does one whose next part would end, at a short line, within as many.
  * Returns true to join.
  */
-export function fullStopJoins(ctx: Context, paragraphChars: number, b: Line): boolean {
+export function fullStopJoins(ctx: Context, a: Line, paragraphChars: number, b: Line): boolean {
+  if (NAME_CREDIT.test(b.text)) return true;
   if (NEW_PARAGRAPH.test(b.text)) return false;
   if (CONTINUES.test(b.text)) return true;
+  const next = sentenceAhead(ctx, b);
+  // `…。”` then `区文明办有关负责人表示。`: the speaker of the quotation, in the same paragraph.
+  if (/[”」』]$/u.test(a.text) && ATTRIBUTION.test(next)) return true;
+  // A quotation spoken in full (`“以前要跑到区里……。”`) opens a paragraph; a quoted term does not.
+  if (/^[“「]/u.test(b.text) && SPOKEN_QUOTE.test(next)) return false;
   return paragraphChars < SHORT_PARAGRAPH || charsAhead(ctx, b) < SHORT_PARAGRAPH;
 }
 
+/** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: the author's credit closing the paragraph. */
+const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
+/** A short sentence that names who said the quotation before it (`…负责人表示。`, `…王女士说。`). */
+const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
+/** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */
+const SPOKEN_QUOTE = /^[“「][^”」]*[。！？!?][”」]/u;
+/** How far ahead the next sentence is read (characters). */
+const SENTENCE_AHEAD = 80;
+
 /**
- * Characters from line `b` up to and including the next line short of its column (through
- * column cuts), or `SHORT_PARAGRAPH` when that is further (or the text ends first).
+ * The text from line `b` up to its first sentence end (through column cuts), at most about
+ * `SENTENCE_AHEAD` characters.
+ */
+function sentenceAhead(ctx: Context, b: Line): string {
+  let text = '';
+  for (let k = b.ord; k < ctx.lines.length && text.length < SENTENCE_AHEAD; k++) {
+    const l = ctx.lines[k] as Line;
+    if (k > b.ord && l.gap > 0 && !onlyColumnCut(ctx, l)) break;
+    text += l.text;
+    if (/[。！？!?]/u.test(l.text)) break;
+  }
+  return text;
+}
+
+/**
+ * Characters from line `b` to the end of its paragraph where that is sure — the next line
+ * short of its column, or a blank line that marks a paragraph on this page — through column
+ * cuts; `SHORT_PARAGRAPH` when that is further (or unsure, or the text ends first).
  */
 function charsAhead(ctx: Context, b: Line): number {
   let chars = 0;
   for (let k = b.ord; k < ctx.lines.length && chars < SHORT_PARAGRAPH; k++) {
     const l = ctx.lines[k] as Line;
-    if (k > b.ord && l.gap > 0 && !onlyColumnCut(ctx, l)) return SHORT_PARAGRAPH;
+    if (k > b.ord && l.gap > 0 && !onlyColumnCut(ctx, l)) {
+      return ctx.ev.blankIsParagraph && atColumnEnd(ctx.ev, l) === false ? chars : SHORT_PARAGRAPH;
+    }
     chars += l.text.length;
     const own = ctx.widths[l.run];
     if (own === undefined) return SHORT_PARAGRAPH;

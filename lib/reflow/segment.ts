@@ -107,8 +107,8 @@ function isPictureCaption(text: string): boolean {
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
-  const last = cur.lines[cur.lines.length - 1] as Line;
-  return endsSentence(last.text) && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
+  // The tail of the text, not only the last line: `…生动篇章。` / `(倪佳欢)` is a finished sentence.
+  return endsSentence(cur.text.slice(-40)) && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
 function appendLine(cur: Draft, l: Line): void {
@@ -145,11 +145,12 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
-  // of its column inside a run is a paragraph's last line, whatever it ends with (`…公告如下：`,
+  // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).
-  // A run too short to measure takes its neighbours' width (columns are alike on such a page).
+  // A run too short to measure takes its neighbours' width (columns are alike on such a page),
+  // and a column is cut after a full line only.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && b.gap === 0 && w !== undefined && a.width < w - ev.slack) return false;
+  if (unmarked && w !== undefined && a.width < w - ev.slack) return false;
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   if (ANNOUNCES_LIST.test(a.text)) return false;
@@ -158,13 +159,13 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   if (ctx.indentUsed) return true;
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
-  // A sentence ending on a full line right before a blank line: where the column ends there too,
-  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
-  if (b.gap > 0 && ev.blankIsParagraph) return false;
+  // A sentence ending on a full line right before a blank line that means a paragraph: where the
+  // column ends there too, the paragraph may go on or end (decided below), else it ends.
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return false;
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.
-  if ((b.gap > 0 && !onlyColumnCut(ctx, b)) || OPENS_PARAGRAPH.test(b.text)) return false;
-  return fullStopJoins(ctx, cur.text.length, b);
+  if (b.gap > 0 && !onlyColumnCut(ctx, b)) return false;
+  return fullStopJoins(ctx, a, cur.text.length, b);
 }
 
 /**
