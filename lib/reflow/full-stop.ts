@@ -2,6 +2,7 @@
 // nothing else (no indentation, no blank line that means a paragraph, no short last line) marks
 // the paragraph. The editor's paragraph may go on or end there; the next line's wording and
 // how long the two paragraphs would be decide it together.
+import { NAME_CREDIT } from './classify';
 import { atColumnEnd } from './evidence';
 import type { Line } from './columns';
 import type { Context } from './headlines';
@@ -53,8 +54,6 @@ export function fullStopJoins(ctx: Context, a: Line, paragraphChars: number, b: 
   return paragraphChars < SHORT_PARAGRAPH || charsAhead(ctx, b) < SHORT_PARAGRAPH;
 }
 
-/** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: the author's credit closing the paragraph. */
-const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
 /** A short sentence that names who said the quotation before it (`…负责人表示。`, `…王女士说。`). */
 const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
 /** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */

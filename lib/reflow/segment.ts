@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
@@ -133,8 +133,8 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  // A notice's fields and its date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text))) return false;
+  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return false;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
