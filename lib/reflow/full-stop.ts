@@ -73,7 +73,8 @@ function sentenceAhead(ctx: Context, b: Line): string {
     text += l.text;
     if (/[。！？!?]/u.test(l.text)) break;
   }
-  return text;
+  const end = text.search(/[。！？!?][”’」』）)]*/u);
+  return end < 0 ? text : text.slice(0, end + (/^[。！？!?][”’」』）)]*/u.exec(text.slice(end))?.[0].length ?? 1));
 }
 
 /**

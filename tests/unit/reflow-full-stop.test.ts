@@ -47,7 +47,7 @@ describe('a sentence ending on a full line with nothing else marking paragraphs'
 
   it('keeps the speaker of a quotation with it (…。” / 区文明办有关负责人表示。)', () => {
     // Both the quotation and what follows are long enough that lengths alone would split here.
-    const quote = '“我们要把服务送到群众家门口，让老人少跑腿，办事更方便，真正打通为民服务的最后一公里，让大家都满意，越来越有获得感。”';
+    const quote = '“我们要把服务送到群众家门口，让老人少跑腿，办事更方便，办事窗口就设在小区门口旁边，真正打通为民服务的最后一公里，让大家都满意，越来越有获得感。”';
     const para = `${quote}区文明办有关负责人表示。${TAIL}`;
     const lines = printed(print('prewrap-plain', 14, 40, LONG, para));
     expect(lines.some((l) => l.endsWith('。”') && visualWidth(l) >= 14)).toBe(true);
