@@ -36,12 +36,18 @@ export interface PageEvidence {
 const LOOSE_SLACK = 1.25;
 const TIGHT_SLACK = 0.75;
 
-/** The slack of a page from how far its lines cut mid-sentence fall short of their column. */
-function slackOf(deficits: number[]): number {
-  if (deficits.length < 8) return LOOSE_SLACK;
-  deficits.sort((x, y) => x - y);
-  const q = deficits[Math.floor(deficits.length * 0.97)] as number;
-  return Math.min(LOOSE_SLACK, Math.max(TIGHT_SLACK, q + 0.25));
+/**
+ * The slack of a page from how far its lines cut mid-sentence fall short of their column, counted
+ * in half characters (`deficits[k]`: lines short by k/2, the last bucket for 3 or more).
+ */
+function slackOf(deficits: readonly number[]): number {
+  let total = 0;
+  for (const n of deficits) total += n;
+  if (total < 8) return LOOSE_SLACK;
+  let seen = 0;
+  let k = 0;
+  while (k < deficits.length - 1 && (seen += deficits[k] as number) <= total * 0.97) k++;
+  return Math.min(LOOSE_SLACK, Math.max(TIGHT_SLACK, k / 2 + 0.25));
 }
 
 /**
@@ -75,7 +81,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
   let endsInRun = 0;
   let midLines = 0;
   let midFull = 0;
-  const deficits: number[] = [];
+  const deficits = [0, 0, 0, 0, 0, 0];
   const cuts: number[] = [];
   const positions = columnPositions(lines);
   for (let i = 1; i < lines.length; i++) {
@@ -91,7 +97,8 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
       midLines++;
       if (fullWidth(a, w)) midFull++;
       // Lines far short of the column (a contact field, a signature) are not full lines at all.
-      if (w - a.width < 3) deficits.push(w - a.width);
+      const half = Math.max(0, Math.round((w - a.width) * 2));
+      if (half < deficits.length) deficits[half]!++;
     }
   }
   const evidence: PageEvidence = {

@@ -107,8 +107,12 @@ function isPictureCaption(text: string): boolean {
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
-  // The tail of the text, not only the last line: `…生动篇章。` / `(倪佳欢)` is a finished sentence.
-  return endsSentence(cur.text.slice(-40)) && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
+  // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
+  // with the line before it (lines, not the joined text: reading that would flatten it each time).
+  const n = cur.lines.length;
+  const last = (cur.lines[n - 1] as Line).text;
+  const ends = endsSentence(last) || (n > 1 && /[)）]$/u.test(last) && endsSentence((cur.lines[n - 2] as Line).text + last));
+  return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
 function appendLine(cur: Draft, l: Line): void {
