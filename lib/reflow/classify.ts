@@ -55,6 +55,17 @@ export function isFieldLine(text: string): boolean {
   return text.length <= 60 && FIELD.test(text.trim());
 }
 
+/** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */
+export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
+
+/**
+ * `临平区市场监督管理局`, `萧山区人民政府办公室`: an organisation's name alone on a line, a notice's
+ * signature (body text, never a headline).
+ */
+export function isSignatureLine(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会)$/u.test(text.trim());
+}
+
 /** `2024年5月20日`: a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
@@ -65,7 +76,7 @@ export function isDateLine(text: string): boolean {
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
  */
 export function isHeadingCandidate(text: string): boolean {
-  if (text.length > 72 || isFieldLine(text) || isDateLine(text)) return false;
+  if (text.length > 72 || isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(text.trim())) return false;
   const t = text.trim();
   if (/[。！？；!?;]/u.test(t)) return false;
   const w = visualWidth(t);

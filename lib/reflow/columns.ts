@@ -1,5 +1,5 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
-import { visualWidth } from './chars';
+import { lastChar, NO_START, visualWidth } from './chars';
 import type { SourceLine } from './types';
 
 /** A non-empty source line with its measurements. */
@@ -47,32 +47,43 @@ export function measure(lines: readonly SourceLine[]): Line[] {
  * irregular to tell (then neighbouring runs lend theirs, see `columnWidthFor`).
  */
 export function runWidths(lines: readonly Line[]): (number | undefined)[] {
-  const byRun: number[][] = [];
+  // Each full line votes for its width. A line ending in a character fills its column (two
+  // votes); one ending in a mark may hang it past the column, or not (a vote for each width).
+  const byRun: Map<number, number>[] = [];
+  const vote = (m: Map<number, number>, w: number, n: number): void => {
+    const k = Math.round(w * 2) / 2;
+    m.set(k, (m.get(k) ?? 0) + n);
+  };
   for (const l of lines) {
-    (byRun[l.run] ??= []).push(l.lastOfRun ? -1 : l.width);
+    const m = (byRun[l.run] ??= new Map<number, number>());
+    if (l.lastOfRun) continue;
+    if (NO_START.has(lastChar(l.text))) {
+      vote(m, l.width, 1);
+      vote(m, l.width - 1, 1);
+    } else vote(m, l.width, 2);
   }
-  return byRun.map((ws) => {
-    const full = ws.filter((w) => w > 0);
-    if (full.length < 2) return undefined;
-    const counts = new Map<number, number>();
-    for (const w of full) {
-      const k = Math.round(w * 2) / 2;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+  return byRun.map(widestCommon);
+}
+
+/**
+ * The widest width most votes go to: a justified column's full lines differ by half a character
+ * at most, and the column is as wide as the wider of them. Undefined under one and a half
+ * lines' votes, or under 30% of all of them.
+ */
+function widestCommon(counts: Map<number, number>): number | undefined {
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  let best = 0;
+  let bestCount = 0;
+  for (const [k, n] of counts) {
+    const c = n + (counts.get(k - 0.5) ?? 0);
+    if (c > bestCount || (c === bestCount && k > best)) {
+      best = k;
+      bestCount = c;
     }
-    let best = 0;
-    let bestCount = 0;
-    for (const [k] of counts) {
-      // A justified column's full lines differ by half a character at most.
-      const c = (counts.get(k) ?? 0) + (counts.get(k - 0.5) ?? 0) + (counts.get(k + 0.5) ?? 0);
-      if (c > bestCount || (c === bestCount && k > best)) {
-        best = k;
-        bestCount = c;
-      }
-    }
-    if (bestCount < 2 || bestCount < full.length * 0.3 || best > 40) return undefined;
-    // The column is as wide as its widest common line.
-    return counts.has(best + 0.5) ? best + 0.5 : best;
-  });
+  }
+  if (bestCount < 3 || bestCount < total * 0.3 || best > 40) return undefined;
+  return best;
 }
 
 /** Column width for the boundary between two lines: their own runs first, then the nearest run. */

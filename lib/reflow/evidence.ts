@@ -22,6 +22,32 @@ export interface PageEvidence {
   cuts: number[];
   /** Each line's position in the column flow (indexed by `Line.ord`). */
   positions: number[];
+  /**
+   * How far short of its column width a line may fall and still be full: a quarter more than
+   * the lines cut mid-sentence on this page fall short (nearly all of them), between ¾ and 1¼
+   * characters. Justified print with digits and Latin letters set narrow varies by more; print
+   * set on a strict grid varies by half a character, and there a line one character short
+   * ended its paragraph.
+   */
+  slack: number;
+}
+
+/** The allowance for a full line where the page has too few lines to tell (`PageEvidence.slack`). */
+const LOOSE_SLACK = 1.25;
+const TIGHT_SLACK = 0.75;
+
+/**
+ * The slack of a page from how far its lines cut mid-sentence fall short of their column, counted
+ * in half characters (`deficits[k]`: lines short by k/2, the last bucket for 3 or more).
+ */
+function slackOf(deficits: readonly number[]): number {
+  let total = 0;
+  for (const n of deficits) total += n;
+  if (total < 8) return LOOSE_SLACK;
+  let seen = 0;
+  let k = 0;
+  while (k < deficits.length - 1 && (seen += deficits[k] as number) <= total * 0.97) k++;
+  return Math.min(LOOSE_SLACK, Math.max(TIGHT_SLACK, k / 2 + 0.25));
 }
 
 /**
@@ -55,6 +81,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
   let endsInRun = 0;
   let midLines = 0;
   let midFull = 0;
+  const deficits = [0, 0, 0, 0, 0, 0];
   const cuts: number[] = [];
   const positions = columnPositions(lines);
   for (let i = 1; i < lines.length; i++) {
@@ -69,6 +96,9 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
       midLines++;
       if (fullWidth(a, w)) midFull++;
+      // Lines far short of the column (a contact field, a signature) are not full lines at all.
+      const half = Math.max(0, Math.round((w - a.width) * 2));
+      if (half < deficits.length) deficits[half]!++;
     }
   }
   const evidence: PageEvidence = {
@@ -76,6 +106,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     regular: midLines >= 5 && midFull >= midLines * 0.9,
     cuts,
     positions,
+    slack: slackOf(deficits),
   };
   const height = regularHeight(cuts);
   if (height !== undefined) {

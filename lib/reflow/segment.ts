@@ -1,9 +1,10 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
+import { fullStopJoins, onlyColumnCut } from './full-stop';
 import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
@@ -19,12 +20,6 @@ interface Draft {
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
-
-/**
- * News paragraphs shorter than this (characters) are rare: a sentence ending on a full line
- * this early in a paragraph, with no other mark, is taken to go on.
- */
-const SHORT_PARAGRAPH = 60;
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -112,8 +107,12 @@ function isPictureCaption(text: string): boolean {
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
-  const last = cur.lines[cur.lines.length - 1] as Line;
-  return endsSentence(last.text) && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
+  // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
+  // with the line before it (lines, not the joined text: reading that would flatten it each time).
+  const n = cur.lines.length;
+  const last = (cur.lines[n - 1] as Line).text;
+  const ends = endsSentence(last) || (n > 1 && /[)）]$/u.test(last) && endsSentence((cur.lines[n - 2] as Line).text + last));
+  return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
 function appendLine(cur: Draft, l: Line): void {
@@ -138,23 +137,24 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
-  // A notice's fields and its date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text))) return false;
+  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return false;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
-  const short = w === undefined || a.width < w - 1.25;
+  const short = w === undefined || a.width < w - ev.slack;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows).
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
-  // of its column inside a run is a paragraph's last line, whatever it ends with (`…公告如下：`,
+  // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).
-  const own = ctx.widths[a.run];
+  // A run too short to measure takes its neighbours' width (columns are alike on such a page),
+  // and a column is cut after a full line only.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && b.gap === 0 && own !== undefined && a.width < own - 1.25) return false;
+  if (unmarked && w !== undefined && a.width < w - ev.slack) return false;
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   if (ANNOUNCES_LIST.test(a.text)) return false;
@@ -163,34 +163,13 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   if (ctx.indentUsed) return true;
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
-  // A sentence ending on a full line right before a blank line: where the column ends there too,
-  // the paragraph may go on or end; splitting costs the reader less than merging two paragraphs.
-  if (b.gap > 0 && ev.blankIsParagraph) return false;
-  // A sentence ending on a full line with no other mark (pre-wrap text without indentation):
-  // the paragraph may go on or end. A paragraph of one short sentence is rare in news text, so
-  // one shorter than that goes on unless the next line opens a paragraph; a longer one ends
-  // (splitting costs the reader less than merging two paragraphs).
-  if (b.gap > 0 || ctx.indentUsed || OPENS_PARAGRAPH.test(b.text)) return false;
-  return cur.text.length < SHORT_PARAGRAPH || shortParagraphAhead(ctx, b);
-}
-
-/**
- * True when a paragraph starting at line `b` would end, at a line short of its column in the
- * same run, after two lines or more but fewer than `SHORT_PARAGRAPH` characters: too short a
- * paragraph to be likely, so the sentence before `b` more likely goes on into it.
- */
-function shortParagraphAhead(ctx: Context, b: Line): boolean {
-  const own = ctx.widths[b.run];
-  if (own === undefined) return false;
-  let chars = 0;
-  for (let k = b.ord; k < ctx.lines.length; k++) {
-    const l = ctx.lines[k] as Line;
-    if (l.run !== b.run) return false;
-    chars += l.text.length;
-    if (chars >= SHORT_PARAGRAPH) return false;
-    if (l.width < own - 1.25) return k > b.ord;
-  }
-  return false;
+  // A sentence ending on a full line right before a blank line that means a paragraph: where the
+  // column ends there too, the paragraph may go on or end (decided below), else it ends.
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return false;
+  // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
+  // before the next line or a mere column cut: the paragraph may go on or end.
+  if (b.gap > 0 && !onlyColumnCut(ctx, b)) return false;
+  return fullStopJoins(ctx, a, cur.text.length, b);
 }
 
 /**

@@ -64,7 +64,8 @@ describe('scores, tuning and held-out apart', () => {
     // Generated pages include shapes no rule can fully decide (pre-wrap without indentation,
     // where a paragraph may end on a full line); these floors guard against regressions.
     expect(sets.generatedHeldout.paragraphsExact).toBeGreaterThanOrEqual(0.9);
-    expect(sets.generatedTuning.paragraphsExact).toBeGreaterThanOrEqual(0.9);
-    expect(sets.generatedDev.paragraphsExact).toBeGreaterThanOrEqual(0.9);
+    // The sets the rules are tuned on hold a higher floor (96.2% and 96.4% when it was set).
+    expect(sets.generatedTuning.paragraphsExact).toBeGreaterThanOrEqual(0.95);
+    expect(sets.generatedDev.paragraphsExact).toBeGreaterThanOrEqual(0.95);
   }, 60_000); // 144 generated pages and the fixture pages, on a shared machine
 });
