@@ -3,6 +3,9 @@
 //
 //   npm run train:polyphones            cross-validate (5 folds), then write the model files
 //   npm run train:polyphones -- --eval  cross-validate only
+//   npm run train:polyphones -- --eval --compare
+//                                       also cross-validate the other learners tried (slow:
+//                                       scripts/lib/polyphone-ensemble.ts), on the same folds
 //
 // Reproducible: fixed seed, fixed epoch count; the same inputs give the same files.
 // Training data: the CPP dataset's development split (g2pM, Park & Lee, Interspeech 2020,
@@ -15,7 +18,9 @@ import { serializeModel } from '../lib/pinyin/polyphone-model';
 import { engineReadings, numberedReading } from '../lib/pinyin/readings';
 import { buildWordTable, parseWordTable, serializeWordTable } from '../lib/pinyin/word-table';
 import { dictionaryExamples, newsExamples, type NewsItem } from './lib/polyphone-examples';
-import { crossValidate, loadCpp, prepare, train, quantise, type Example } from './lib/polyphone-training';
+import { crossValidate, loadCpp, prepare, quantise, train, type Example } from './lib/polyphone-training';
+import { fitReader } from './lib/polyphone-ensemble';
+import { LOGISTIC, trainLogistic } from './lib/polyphone-logistic';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
@@ -44,6 +49,7 @@ const extra = [
 const cv = crossValidate(examples, FOLDS, extra);
 console.log(`CPP dev, ${examples.length} sentences, ${FOLDS}-fold cross-validation (by sentence, seed 1):`);
 for (const row of cv.rows) console.log(`  ${row.name.padEnd(34)} ${pct(row.mean)}   folds ${row.folds.map(pct).join(' ')}`);
+if (process.argv.includes('--compare')) compareLearners();
 
 if (!process.argv.includes('--eval')) {
   const model = quantise(train([...examples, ...extra]));
@@ -74,6 +80,22 @@ function mergeTables(a: Map<string, string[]>, b: Map<string, string[]>): Map<st
   const out = new Map(a);
   for (const [w, row] of b) out.set(w, (a.get(w) ?? row).map((r, k) => r || (row[k] ?? '')));
   return out;
+}
+
+/**
+ * Cross-validates, on the same folds, the learners tried besides the shipped perceptron: the
+ * multinomial logistic regression alone, and 4 averaged perceptrons plus the logistic model with
+ * its weight chosen on an inner split of each fold's training part (./lib/polyphone-ensemble.ts).
+ */
+function compareLearners(): void {
+  const reader = (fit: Parameters<typeof crossValidate>[4]) => crossValidate(examples, FOLDS, extra, 1, fit).rows.at(-1);
+  const alphas: number[] = [];
+  const rows = [
+    ['logistic regression (L2, averaged)', reader((s, x) => quantise(trainLogistic([...s, ...x], LOGISTIC)))],
+    ['4 perceptrons + logistic (inner split)', reader((s, x) => { const f = fitReader(s, x); alphas.push(f.alpha); return f.model; })],
+  ] as const;
+  for (const [name, row] of rows) if (row) console.log(`  ${name.padEnd(34)} ${pct(row.mean)}   folds ${row.folds.map(pct).join(' ')}`);
+  console.log(`  (logistic weight chosen on each fold's inner split: ${alphas.join(' ')})`);
 }
 
 function pct(x: number): string {

@@ -188,9 +188,16 @@ export interface CvRow { readonly name: string; readonly mean: number; readonly 
  * k-fold cross-validation by sentence (seeded shuffle): each fold is scored only by a model
  * trained on the other folds. Rows: pinyin-pro alone, pinyin-pro + the correction table
  * (Dubao before the model), majority reading per character (from the training folds; pinyin-pro
- * for unseen characters), and the reader (quantised, as shipped).
+ * for unseen characters), and the reader: the model `fit` makes from the training folds' sentences
+ * and `extra` (by default one averaged perceptron, quantised).
  */
-export function crossValidate(examples: readonly Example[], k: number, extra: readonly Example[] = [], seed = 1): { rows: CvRow[] } {
+export function crossValidate(
+  examples: readonly Example[],
+  k: number,
+  extra: readonly Example[] = [],
+  seed = 1,
+  fit: (sentences: readonly Example[], extra: readonly Example[]) => PolyphoneModel = (s, x) => quantise(train([...s, ...x], seed)),
+): { rows: CvRow[] } {
   const order = shuffled(examples.map((_, i) => i), rng(seed));
   const names = ['pinyin-pro alone', 'Dubao before the model', 'majority per character', 'reader (context model)'];
   const folds: number[][] = names.map(() => []);
@@ -198,7 +205,7 @@ export function crossValidate(examples: readonly Example[], k: number, extra: re
   for (let f = 0; f < k; f++) {
     const test = order.filter((_, n) => n % k === f).map((i) => examples[i] as Example);
     const trainSet = order.filter((_, n) => n % k !== f).map((i) => examples[i] as Example);
-    const model = quantise(train([...trainSet, ...extra], seed));
+    const model = fit(trainSet, extra);
     const maj = majority(trainSet);
     const right = [0, 0, 0, 0];
     for (const e of test) {
