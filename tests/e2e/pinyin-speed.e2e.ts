@@ -77,6 +77,14 @@ describe('pinyin speed', () => {
       switches.push(await lastSwitch(page));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
+      // The article is laid out on its own, and the page makes room for all of it: its frame is as
+      // high as the article, and the table cell around it ends below it.
+      const fit = () => page.evaluate(() => {
+        const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+        const [a, f, td] = [rect('.dubao-article'), rect('.dubao-frame'), rect('td:has(> #ozoom)')];
+        return a && f && td ? [Math.round(f.height - a.height), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
+      });
+      await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {
         await setPinyin('off');
         await expect.poll(() => page.locator('.dubao-article rt').count()).toBe(0);
