@@ -19,7 +19,7 @@ const RUBY_NOW_CHARS = 4000;
  * geometry.ts isolateArticle) comes on top. The size of later slices follows the time the last
  * one took, within the bounds.
  */
-const RUBY_SLICE_CHARS = 600;
+const RUBY_SLICE_CHARS = 300;
 const RUBY_SLICE_MS = 8;
 const SLICE_BOUNDS = [100, 3000] as const;
 
