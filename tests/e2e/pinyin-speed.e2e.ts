@@ -65,6 +65,13 @@ describe('pinyin speed', () => {
     const widths = () => page.evaluate(() => ['.dubao-article', '#ozoom', 'td:has(> #ozoom)'].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().width ?? -1)));
     const plainWidths = await widths();
     expect(plainWidths.every((w) => w > 300)).toBe(true);
+    // The article is laid out on its own, and the page makes room for all of it: its frame is as
+    // high as the article, and the table cell around it ends below it.
+    const fit = () => page.evaluate(() => {
+      const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+      const [a, f, td] = [rect('.dubao-article'), rect('.dubao-frame'), rect('td:has(> #ozoom)')];
+      return a && f && td ? [Math.round(f.height - a.height), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
+    });
     const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
     for (let round = 0; round < 3; round++) {
       const before = await count('dubao:render-painted');
@@ -77,13 +84,6 @@ describe('pinyin speed', () => {
       switches.push(await lastSwitch(page));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
-      // The article is laid out on its own, and the page makes room for all of it: its frame is as
-      // high as the article, and the table cell around it ends below it.
-      const fit = () => page.evaluate(() => {
-        const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect();
-        const [a, f, td] = [rect('.dubao-article'), rect('.dubao-frame'), rect('td:has(> #ozoom)')];
-        return a && f && td ? [Math.round(f.height - a.height), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
-      });
       await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {
         await setPinyin('off');
@@ -112,6 +112,14 @@ describe('pinyin speed', () => {
     const readings = await page.locator('.dubao-article rt > span').count();
     console.log(`[bench] scrolling ${height} px through the article with ${readings} readings: ${long.length} long tasks, longest ${Math.max(0, ...long).toFixed(0)} ms`);
     expect(readings).toBeGreaterThan(8000);
+    // A larger text size and a theme with padding, from the keyboard: the page still makes room for the whole article.
+    const tall = await page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0);
+    await page.keyboard.press('+');
+    await page.keyboard.press('t');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0)).toBeGreaterThan(tall * 1.05);
+    await expect.poll(fit).toEqual([0, true, 'absolute']);
+    await page.keyboard.press('0');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0)).toBeLessThan(tall * 1.02);
     await setPinyin('off');
     await page.close();
   });
