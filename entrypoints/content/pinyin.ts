@@ -152,24 +152,36 @@ export class PinyinDrawing implements Feature {
     return true;
   }
 
-  /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */
+  /**
+   * A tone style or colour switch: readings and classes change in place, nothing is rebuilt. Only
+   * the blocks on screen change at once (new readings lay the whole article out again); the others
+   * are drawn again by the idle filling.
+   */
   restyle(): void {
-    const { state, features } = this.ctx;
+    const { state, features, doc } = this.ctx;
     state.forgetModel();
     const model = state.model();
     if (state.view !== 'repaired' || !model) return;
     performance.mark('dubao:restyle:start');
+    const onScreen = blocksOnScreen(doc, state.root, state.blockEls);
     const redo: number[] = [];
+    const later: number[] = [];
     features.view.mutate(() => {
       for (const [i, el] of state.blockEls.entries()) {
         if (!el || this.pending.has(i) || !model.blockHasRuby(i)) continue;
-        if (!restyleBlock(el, model.get(i))) redo.push(i);
+        if (!onScreen.has(i)) later.push(i);
+        else if (!restyleBlock(el, model.get(i))) redo.push(i);
       }
     });
     features.view.fillBlocks(redo);
     performance.measure('dubao:restyle', 'dubao:restyle:start');
     features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
     if (redo.length) features.highlights.draw();
+    if (later.length === 0) return;
+    for (const i of later) this.pending.add(i);
+    this.fillFrom = onScreen.size ? Math.min(...onScreen) : 0;
+    this.fillStarted ||= performance.now();
+    this.schedule();
   }
 
   /** Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads pinyin). */

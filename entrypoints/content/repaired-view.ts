@@ -6,8 +6,8 @@ import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
 import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted } from './geometry';
-import { offsetInRepaired, repairedRange } from './marks';
-import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
+import { blockRangeOf, repairedRange } from './marks';
+import { CLS, copiedText, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
 
 /** Attribute on the article root: `repaired` or `original`. */
@@ -173,11 +173,7 @@ export class RepairedView implements Feature {
     const sel = doc.getSelection?.();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || state.view !== 'repaired') return null;
     const r = sel.getRangeAt(0);
-    if (!state.root.contains(r.commonAncestorContainer)) return null;
-    const a = offsetInRepaired(r.startContainer, r.startOffset);
-    const b = offsetInRepaired(r.endContainer, r.endOffset);
-    if (!a || !b || (a.block === b.block && a.offset === b.offset)) return null;
-    return { startBlock: a.block, start: a.offset, endBlock: b.block, end: b.offset };
+    return state.root.contains(r.commonAncestorContainer) ? blockRangeOf(r) : null;
   }
 
   /** Selects a block range of the repaired view. */
@@ -247,11 +243,7 @@ export class RepairedView implements Feature {
     if (this.ctx.state.view !== 'repaired') return;
     const sel = this.ctx.doc.getSelection?.();
     if (!sel || sel.isCollapsed || !e.clipboardData) return;
-    const frag = sel.getRangeAt(0).cloneContents();
-    frag.querySelectorAll('rt, rp, .dubao-join').forEach((n) => n.remove());
-    const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
-    const text = blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
-    e.clipboardData.setData('text/plain', text);
+    e.clipboardData.setData('text/plain', copiedText(sel.getRangeAt(0)));
     e.preventDefault();
   }
 
