@@ -27,12 +27,23 @@ export interface Geometry {
 export function articleGeometry(root: Element, doc: Document): Geometry | null {
   const win = doc.defaultView;
   const style = win?.getComputedStyle(root);
-  const width = root.clientWidth - (Number.parseFloat(style?.paddingLeft ?? '') || 0) - (Number.parseFloat(style?.paddingRight ?? '') || 0);
+  const width = root.clientWidth ? contentWidth(style) : 0;
   if (width <= 0) return null;
   const font = Number.parseFloat(style?.fontSize ?? '') || 16;
   // Lines of the repaired view are 1.9em high, pinyin included (style.css); the indent and
   // punctuation that cannot start a line take about one character a line.
   return { top: root.getBoundingClientRect().top, width, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font) - 1), line: font * 1.95, gap: font * 0.9 };
+}
+
+/**
+ * The content-box width of an element from its computed style, in its own CSS pixels (the page's
+ * `zoom` on an ancestor, as in Founder's text-size buttons, is not counted: rects are zoomed).
+ */
+function contentWidth(style: CSSStyleDeclaration | undefined): number {
+  const px = (v: string | undefined): number => Number.parseFloat(v ?? '') || 0;
+  const width = px(style?.width);
+  if (style?.boxSizing !== 'border-box') return width;
+  return width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
 }
 
 /** Estimated height of a block of `chars` characters with pinyin (px). */
@@ -97,9 +108,11 @@ export function isolateArticle(article: HTMLElement, size?: { width: number; hei
   const frame = article.parentElement;
   const RO = article.ownerDocument.defaultView?.ResizeObserver;
   if (!frame?.classList.contains(FRAME_CLASS) || !RO || ISOLATED.has(frame)) return;
-  const width = size?.width ?? frame.getBoundingClientRect().width;
+  // Own CSS pixels, as the styles set below are (rects would count the page's zoom).
+  const view = article.ownerDocument.defaultView;
+  const width = size?.width ?? (frame.getBoundingClientRect().width ? contentWidth(view?.getComputedStyle(frame)) : 0);
   if (!width) return;
-  const height = size?.height ?? article.getBoundingClientRect().height;
+  const height = size?.height ?? (Number.parseFloat(view?.getComputedStyle(article).height ?? '') || 0);
   const observer = new RO((entries) => {
     if (!article.isConnected || article.parentElement !== frame) {
       observer.disconnect();

@@ -70,7 +70,7 @@ describe('pinyin speed', () => {
     const fit = () => page.evaluate(() => {
       const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect();
       const [a, f, td] = [rect('.dubao-article'), rect('.dubao-frame'), rect('td:has(> #ozoom)')];
-      return a && f && td ? [Math.round(f.height - a.height), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
+      return a && f && td ? [Math.abs(Math.round(f.height - a.height)), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
     });
     const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
     for (let round = 0; round < 3; round++) {
@@ -120,6 +120,16 @@ describe('pinyin speed', () => {
     await expect.poll(fit).toEqual([0, true, 'absolute']);
     await page.keyboard.press('0');
     await expect.poll(() => page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0)).toBeLessThan(tall * 1.02);
+    // The page's own text-size buttons zoom the article body (Founder's doZoom sets zoom on #ozoom):
+    // turning pinyin on at 120% keeps the article and its cell at their widths too.
+    await setPinyin('off');
+    await page.evaluate(() => ((document.getElementById('ozoom') as HTMLElement).style.zoom = '120%'));
+    const zoomed = await widths();
+    const completeBefore = await count('dubao:ruby-complete');
+    await setPinyin('all');
+    await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
+    await expect.poll(fit).toEqual([0, true, 'absolute']);
+    expect(await widths()).toEqual(zoomed);
     await setPinyin('off');
     await page.close();
   });
