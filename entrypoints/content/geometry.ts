@@ -1,5 +1,5 @@
 // Where the article sits on screen: which blocks are visible before they are drawn, and the
-// size hints that keep the scroll bar right while off-screen blocks are not laid out.
+// frame that keeps the layout of an article with pinyin to itself.
 import type { RepairedBlock } from '../../lib/reflow';
 
 /** Runs `f` after `ms` milliseconds; cancellable. */
@@ -13,6 +13,8 @@ export function later(win: Window | null, f: () => void, ms: number): { cancel()
 /** Where the article root is and how big its text is, for estimating block heights. */
 export interface Geometry {
   top: number;
+  /** Width of the root's content box (px): the width of the article's frame. */
+  width: number;
   viewport: number;
   perLine: number;
   /** Estimated height of one line with pinyin above it (px). */
@@ -23,13 +25,25 @@ export interface Geometry {
 
 /** The article's position and text metrics, or null when it has no width (not laid out). */
 export function articleGeometry(root: Element, doc: Document): Geometry | null {
-  const width = root.clientWidth;
-  if (!width) return null;
   const win = doc.defaultView;
-  const font = Number.parseFloat(win?.getComputedStyle(root).fontSize ?? '') || 16;
+  const style = win?.getComputedStyle(root);
+  const width = root.clientWidth ? contentWidth(style) : 0;
+  if (width <= 0) return null;
+  const font = Number.parseFloat(style?.fontSize ?? '') || 16;
   // Lines of the repaired view are 1.9em high, pinyin included (style.css); the indent and
   // punctuation that cannot start a line take about one character a line.
-  return { top: root.getBoundingClientRect().top, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font) - 1), line: font * 1.95, gap: font * 0.9 };
+  return { top: root.getBoundingClientRect().top, width, viewport: win?.innerHeight || 800, perLine: Math.max(1, Math.floor(width / font) - 1), line: font * 1.95, gap: font * 0.9 };
+}
+
+/**
+ * The content-box width of an element from its computed style, in its own CSS pixels (the page's
+ * `zoom` on an ancestor, as in Founder's text-size buttons, is not counted: rects are zoomed).
+ */
+function contentWidth(style: CSSStyleDeclaration | undefined): number {
+  const px = (v: string | undefined): number => Number.parseFloat(v ?? '') || 0;
+  const width = px(style?.width);
+  if (style?.boxSizing !== 'border-box') return width;
+  return width - px(style.paddingLeft) - px(style.paddingRight) - px(style.borderLeftWidth) - px(style.borderRightWidth);
 }
 
 /** Estimated height of a block of `chars` characters with pinyin (px). */
@@ -50,37 +64,70 @@ export function estimateOnScreen(g: Geometry | null, blocks: readonly RepairedBl
   return out;
 }
 
-/**
- * Off-screen blocks of a pinyin view are not laid out (content-visibility: auto, see style.css);
- * each gets an estimated height from its length so that the scroll bar stays about right.
- */
-export function sizeHints(article: HTMLElement, g: Geometry, length: (i: number) => number): void {
-  for (const el of Array.from(article.children)) {
-    if (!(el instanceof HTMLElement) || el.dataset.dubaoBlock === undefined) continue;
-    el.style.setProperty('contain-intrinsic-block-size', `auto ${Math.round(estimatedHeight(g, length(Number(el.dataset.dubaoBlock))))}px`);
-  }
+/** Estimated height of a whole article of `blocks` with pinyin (px). */
+export function estimateArticleHeight(g: Geometry, blocks: readonly RepairedBlock[]): number {
+  return blocks.reduce((y, b) => y + estimatedHeight(g, b.text.length) + g.gap, 0);
 }
 
+/** Class of the element the repaired article is drawn in (see isolateArticle). */
+export const FRAME_CLASS = 'dubao-frame';
+
+/** `article` in a new frame: the element that goes in place of the page's article body. */
+export function framed(doc: Document, article: HTMLElement): HTMLElement {
+  const frame = doc.createElement('div');
+  frame.className = FRAME_CLASS;
+  frame.appendChild(article);
+  return frame;
+}
+
+/** The height of `el`'s margin box, given its border box's (the page's styles may give our elements margins). */
+function marginBox(el: HTMLElement, height: number): number {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return height + (Number.parseFloat(style?.marginTop ?? '') || 0) + (Number.parseFloat(style?.marginBottom ?? '') || 0);
+}
+
+/** Class of a frame whose article is laid out on its own (style.css). */
+const ISOLATED_CLASS = 'dubao-isolated';
+
+/** The observers keeping isolated frames as high as their articles. */
+const ISOLATED = new WeakMap<Element, ResizeObserver>();
+
 /**
- * Keeps the article at its present width while ruby is put in: with inline-size containment
- * the table cell around it (most e-paper templates) no longer measures every ruby for its
- * column widths, which cuts the layout of the first frame by about a third in Chromium. The
- * article's intrinsic width becomes its present width, so the cell keeps its size. Does nothing
- * on an article that has no width (not laid out).
+ * Lays out the article with pinyin on its own: the article is taken out of the page's flow
+ * (absolutely positioned in its frame) and the frame, with size and layout containment, holds its
+ * place at the article's height (kept by a ResizeObserver, so text size, window width or a
+ * picture loading are followed before the next paint) and at `size.width` for a table's column
+ * widths. Most e-paper templates put the article in a table cell, and Chromium lays a table's
+ * cells out again, ruby and all, whenever anything in them changes size (measured: 0.3 s for one
+ * block growing by a line in a 10,000-character article); in its own layout the article is not
+ * laid out again when the frame's height follows it, ruby drawn in idle time lays out only the
+ * blocks it changed, and scrolling lays out nothing. `size` defaults to the frame's present width
+ * and the article's present height. Does nothing without a frame, a width or ResizeObserver.
  */
-export function holdInlineSize(article: HTMLElement): void {
-  const width = article.getBoundingClientRect().width;
+export function isolateArticle(article: HTMLElement, size?: { width: number; height: number }): void {
+  const frame = article.parentElement;
+  const RO = article.ownerDocument.defaultView?.ResizeObserver;
+  if (!frame?.classList.contains(FRAME_CLASS) || !RO || ISOLATED.has(frame)) return;
+  // Own CSS pixels, as the styles set below are (rects would count the page's zoom).
+  const view = article.ownerDocument.defaultView;
+  const width = size?.width ?? (frame.getBoundingClientRect().width ? contentWidth(view?.getComputedStyle(frame)) : 0);
   if (!width) return;
-  article.style.setProperty('contain-intrinsic-inline-size', `${width}px`);
-  article.style.setProperty('contain', 'inline-size');
+  const height = size?.height ?? (Number.parseFloat(view?.getComputedStyle(article).height ?? '') || 0);
+  const observer = new RO((entries) => {
+    if (!article.isConnected || article.parentElement !== frame) {
+      observer.disconnect();
+      ISOLATED.delete(frame);
+      return;
+    }
+    const box = entries.at(-1)?.borderBoxSize?.[0];
+    frame.style.setProperty('height', `${marginBox(article, box ? box.blockSize : article.getBoundingClientRect().height)}px`);
+  });
+  ISOLATED.set(frame, observer);
+  frame.style.setProperty('height', `${marginBox(article, height)}px`);
+  frame.style.setProperty('contain-intrinsic-inline-size', `${width}px`);
+  frame.classList.add(ISOLATED_CLASS);
+  observer.observe(article);
 }
-
-/** A block drawn again keeps the size hint of the one it replaces. */
-export function keepSizeHint(old: Element, el: HTMLElement): void {
-  const hint = (old as HTMLElement).style?.getPropertyValue('contain-intrinsic-block-size');
-  if (hint) el.style.setProperty('contain-intrinsic-block-size', hint);
-}
-
 
 /** Indices of the drawn blocks that are on screen, top first (the same bounds as estimateOnScreen). */
 export function blocksOnScreen(doc: Document, root: Element, blockEls: readonly (HTMLElement | undefined)[]): Set<number> {

@@ -46,6 +46,14 @@ export function offsetInRepaired(node: Node, offset: number): { block: number; o
   return { block: Number((blockEl as HTMLElement).dataset.dubaoBlock), offset: (frag.textContent ?? '').length };
 }
 
+/** The block range a DOM Range covers in the repaired view, or null when an end is outside the article or it is empty. */
+export function blockRangeOf(r: Range): BlockRange | null {
+  const a = offsetInRepaired(r.startContainer, r.startOffset);
+  const b = offsetInRepaired(r.endContainer, r.endOffset);
+  if (!a || !b || (a.block === b.block && a.offset === b.offset)) return null;
+  return { startBlock: a.block, start: a.offset, endBlock: b.block, end: b.offset };
+}
+
 /** A DOM Range for a block range in the repaired view; `blockAt` gives a block's element. */
 export function repairedRange(blockAt: (i: number) => Element | undefined, r: BlockRange): Range | null {
   const a = blockAt(r.startBlock);

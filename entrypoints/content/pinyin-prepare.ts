@@ -107,8 +107,6 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, i: number): 
   stage.setAttribute('aria-hidden', 'true');
   stage.style.cssText = `position:absolute;visibility:hidden;pointer-events:none;inset-inline-start:0;top:0;inline-size:${article.clientWidth}px`;
   const el = renderBlock(doc, b, i, repaired.extraction, state.root, { showRepairs: state.showRepairs, joinLabel: '', displayOf: (k) => model.get(k) });
-  // Laid out even where it sits (content-visibility would skip a block off screen).
-  el.style.contentVisibility = 'visible';
   stage.appendChild(el);
   features.view.mutate(() => {
     article.appendChild(stage);

@@ -2,7 +2,7 @@
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
 import { codePointIndex } from '../../lib/codepoints';
 import { wordAround, type DisplayModel } from './display';
-import { articleGeometry, blocksOnScreen, holdInlineSize, later, measurePainted, sizeHints } from './geometry';
+import { blocksOnScreen, isolateArticle, later, measurePainted } from './geometry';
 import { preparePinyin } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
@@ -14,14 +14,14 @@ import type { GesturePoint } from './gesture';
  */
 const RUBY_NOW_CHARS = 4000;
 /**
- * Characters of pinyin drawn at a go, and the time budget of a slice when there is no idle time
- * (ms). Slices are few and large: when the article sits in a table cell (most e-paper templates),
- * any change inside it makes Chromium lay out again every ruby on screen.
+ * Characters of pinyin drawn by the first idle slice, and the time a slice aims at (ms): each
+ * slice is followed by a frame, whose layout (the blocks just drawn, the article alone: see
+ * geometry.ts isolateArticle) comes on top. The size of later slices follows the time the last
+ * one took, within the bounds.
  */
-const RUBY_SLICE_CHARS = 1500;
-const RUBY_SLICE_MS = 16;
-/** At most this long a slice even when the browser offers more idle time (ms). */
-const RUBY_IDLE_MS = 25;
+const RUBY_SLICE_CHARS = 300;
+const RUBY_SLICE_MS = 8;
+const SLICE_BOUNDS = [100, 3000] as const;
 
 /** Which blocks a drawing gives pinyin now, and which later. */
 export interface FillPlan {
@@ -36,6 +36,8 @@ export class PinyinDrawing implements Feature {
   private pending = new Set<number>();
   private fillTask: { cancel(): void } | null = null;
   private fillStarted = 0;
+  /** Characters the next idle slice draws (adjusted to RUBY_SLICE_MS). */
+  private sliceChars = RUBY_SLICE_CHARS;
   /** The first block that was on screen when the view was drawn (idle filling starts there). */
   private fillFrom = 0;
   private pointerHeld = false;
@@ -91,7 +93,8 @@ export class PinyinDrawing implements Feature {
   begin(plan: FillPlan): void {
     this.pending = plan.pending;
     this.fillFrom = plan.now.size ? Math.min(...plan.now) : 0;
-    this.fillStarted = performance.now();
+    // Only a drawing with pinyin records when all its pinyin is drawn (dubao:ruby-complete).
+    this.fillStarted = plan.now.size + plan.pending.size > 0 ? performance.now() : 0;
     if (this.pending.size) this.schedule();
     else this.drawn();
   }
@@ -133,17 +136,12 @@ export class PinyinDrawing implements Feature {
     if (state.view !== 'repaired' || !model?.hasRuby || !article) return false;
     this.cancel();
     performance.mark('dubao:render:start');
-    const geometry = articleGeometry(state.root, doc);
     performance.mark('dubao:display:start');
     const plan = this.plan(model, blocksOnScreen(doc, state.root, state.blockEls));
     performance.measure('dubao:display', 'dubao:display:start');
-    holdInlineSize(article);
+    isolateArticle(article);
     features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
-    features.view.mutate(() => {
-      article.classList.add('dubao-with-ruby');
-      const blocks = state.article().blocks;
-      if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
-    });
+    features.view.mutate(() => article.classList.add('dubao-with-ruby'));
     features.view.fillBlocks([...plan.now]);
     features.highlights.draw();
     performance.mark('dubao:render:end');
@@ -154,24 +152,36 @@ export class PinyinDrawing implements Feature {
     return true;
   }
 
-  /** A tone style or colour switch: readings and classes change in place, nothing is rebuilt. */
+  /**
+   * A tone style or colour switch: readings and classes change in place, nothing is rebuilt. Only
+   * the blocks on screen change at once (new readings lay the whole article out again); the others
+   * are drawn again by the idle filling.
+   */
   restyle(): void {
-    const { state, features } = this.ctx;
+    const { state, features, doc } = this.ctx;
     state.forgetModel();
     const model = state.model();
     if (state.view !== 'repaired' || !model) return;
     performance.mark('dubao:restyle:start');
+    const onScreen = blocksOnScreen(doc, state.root, state.blockEls);
     const redo: number[] = [];
+    const later: number[] = [];
     features.view.mutate(() => {
       for (const [i, el] of state.blockEls.entries()) {
         if (!el || this.pending.has(i) || !model.blockHasRuby(i)) continue;
-        if (!restyleBlock(el, model.get(i))) redo.push(i);
+        if (!onScreen.has(i)) later.push(i);
+        else if (!restyleBlock(el, model.get(i))) redo.push(i);
       }
     });
     features.view.fillBlocks(redo);
     performance.measure('dubao:restyle', 'dubao:restyle:start');
     features.view.drawnWith = { settings: state.settings, helpers: state.helpers() };
     if (redo.length) features.highlights.draw();
+    if (later.length === 0) return;
+    for (const i of later) this.pending.add(i);
+    this.fillFrom = onScreen.size ? Math.min(...onScreen) : 0;
+    this.fillStarted ||= performance.now();
+    this.schedule();
   }
 
   /** Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads pinyin). */
@@ -218,7 +228,7 @@ export class PinyinDrawing implements Feature {
   private schedule(): void {
     if (this.fillTask || this.pending.size === 0) return;
     const win = this.ctx.doc.defaultView as (Window & typeof globalThis) | null;
-    const run = (deadline?: IdleDeadline): void => {
+    const run = (): void => {
       this.fillTask = null;
       if (this.ctx.state.view !== 'repaired' || this.pending.size === 0) return;
       if (this.pointerHeld) {
@@ -226,7 +236,7 @@ export class PinyinDrawing implements Feature {
         this.fillTask = later(win, () => run(), 150);
         return;
       }
-      this.slices(deadline);
+      this.slice();
       this.ctx.features.highlights.draw();
       if (this.pending.size) this.schedule();
       else this.drawn();
@@ -239,24 +249,22 @@ export class PinyinDrawing implements Feature {
     }
   }
 
-  /** Draws slices of pending blocks while idle time lasts (never a long task). */
-  private slices(deadline?: IdleDeadline): void {
+  /** Draws one slice of pending blocks, nearest the screen first, then yields (never a long task). */
+  private slice(): void {
     const t0 = performance.now();
     const blocks = this.ctx.state.repaired()?.blocks ?? [];
     const order = this.fillOrder();
-    let k = 0;
-    while (k < order.length) {
-      const slice: number[] = [];
-      let chars = 0;
-      while (k < order.length && chars < RUBY_SLICE_CHARS) {
-        const i = order[k++] as number;
-        slice.push(i);
-        chars += blocks[i]?.text.length ?? 0;
-      }
-      this.ctx.features.view.fillBlocks(slice);
-      const spent = performance.now() - t0;
-      if (spent > RUBY_IDLE_MS || (deadline && !deadline.didTimeout ? deadline.timeRemaining() < 4 : spent > RUBY_SLICE_MS)) break;
+    const slice: number[] = [];
+    let chars = 0;
+    for (const i of order) {
+      if (slice.length && chars + (blocks[i]?.text.length ?? 0) > this.sliceChars) break;
+      slice.push(i);
+      chars += blocks[i]?.text.length ?? 0;
     }
+    this.ctx.features.view.fillBlocks(slice);
+    const spent = performance.now() - t0;
+    const next = Math.min(this.sliceChars * 2, Math.max(this.sliceChars / 2, (this.sliceChars * RUBY_SLICE_MS) / Math.max(1, spent)));
+    this.sliceChars = Math.round(Math.min(SLICE_BOUNDS[1], Math.max(SLICE_BOUNDS[0], next)));
     performance.measure('dubao:ruby-slice', { start: t0, end: performance.now() });
   }
 
@@ -270,6 +278,7 @@ export class PinyinDrawing implements Feature {
   /** Every block shows what it should: record the time and tell whoever waits. */
   private drawn(): void {
     if (this.fillStarted) performance.measure('dubao:ruby-complete', { start: this.fillStarted, end: performance.now() });
+    this.fillStarted = 0;
     for (const w of this.waiters.splice(0)) w();
   }
 }

@@ -80,6 +80,14 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   return el;
 }
 
+/** The text of `range` (in the repaired view) as copied: characters only, no pinyin or repair marks; one line per block. */
+export function copiedText(range: Range): string {
+  const frag = range.cloneContents();
+  frag.querySelectorAll(`rt, rp, .${CLS.join}`).forEach((n) => n.remove());
+  const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
+  return blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
+}
+
 /** Glossary ids of the term elements, kept out of the page's DOM (a page cannot read the reader's own terms from it). */
 const TERM_IDS = new WeakMap<Element, string>();
 

@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
-import { articleGeometry, blocksOnScreen, estimateOnScreen, keepSizeHint, measurePainted, sizeHints } from './geometry';
-import { offsetInRepaired, repairedRange } from './marks';
-import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
+import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted } from './geometry';
+import { blockRangeOf, repairedRange } from './marks';
+import { CLS, copiedText, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
 
 /** Attribute on the article root: `repaired` or `original`. */
@@ -135,7 +135,6 @@ export class RepairedView implements Feature {
         const b = repaired.blocks[i];
         if (!old?.isConnected || !b) continue;
         const el = renderBlock(doc, b, i, repaired.extraction, state.root, options);
-        keepSizeHint(old, el);
         old.replaceWith(el);
         state.blockEls[i] = el;
         if (selected && i >= selected.startBlock && i <= selected.endBlock) touched = true;
@@ -165,7 +164,7 @@ export class RepairedView implements Feature {
   /** What the settings asked for at page load is drawn: the article says so (`data-dubao-settled`), now and on every later drawing. */
   settle(): void {
     this.settled = true;
-    this.ctx.state.root.querySelector(':scope > .' + CLS.article)?.setAttribute(SETTLED, '');
+    this.ctx.state.root.querySelector(`:scope > .${FRAME_CLASS} > .${CLS.article}`)?.setAttribute(SETTLED, '');
   }
 
   /** The article range of the current selection (repaired view), or null. */
@@ -174,11 +173,7 @@ export class RepairedView implements Feature {
     const sel = doc.getSelection?.();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || state.view !== 'repaired') return null;
     const r = sel.getRangeAt(0);
-    if (!state.root.contains(r.commonAncestorContainer)) return null;
-    const a = offsetInRepaired(r.startContainer, r.startOffset);
-    const b = offsetInRepaired(r.endContainer, r.endOffset);
-    if (!a || !b || (a.block === b.block && a.offset === b.offset)) return null;
-    return { startBlock: a.block, start: a.offset, endBlock: b.block, end: b.offset };
+    return state.root.contains(r.commonAncestorContainer) ? blockRangeOf(r) : null;
   }
 
   /** Selects a block range of the repaired view. */
@@ -224,12 +219,13 @@ export class RepairedView implements Feature {
     const options = this.renderOptions((i) => plan.now.has(i), plan.pending);
     performance.measure('dubao:display', 'dubao:display:start');
     const article = renderBlocks(doc, blocks, repaired.extraction, state.root, options);
+    const frame = framed(doc, article);
     if (ruby) {
       article.classList.add('dubao-with-ruby');
-      if (geometry) sizeHints(article, geometry, (i) => blocks[i]?.text.length ?? 0);
+      if (geometry) isolateArticle(article, { width: geometry.width, height: estimateArticleHeight(geometry, blocks) });
     }
     if (this.settled) article.setAttribute(SETTLED, '');
-    state.root.replaceChildren(article);
+    state.root.replaceChildren(frame);
     state.blockEls = [];
     for (const el of Array.from(article.children)) {
       if (el instanceof HTMLElement && el.dataset.dubaoBlock !== undefined) state.blockEls[Number(el.dataset.dubaoBlock)] = el;
@@ -247,11 +243,7 @@ export class RepairedView implements Feature {
     if (this.ctx.state.view !== 'repaired') return;
     const sel = this.ctx.doc.getSelection?.();
     if (!sel || sel.isCollapsed || !e.clipboardData) return;
-    const frag = sel.getRangeAt(0).cloneContents();
-    frag.querySelectorAll('rt, rp, .dubao-join').forEach((n) => n.remove());
-    const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
-    const text = blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
-    e.clipboardData.setData('text/plain', text);
+    e.clipboardData.setData('text/plain', copiedText(sel.getRangeAt(0)));
     e.preventDefault();
   }
 
@@ -283,7 +275,7 @@ export class RepairedView implements Feature {
         this.forget();
         return;
       }
-      const ours = (n: Node): boolean => n instanceof Element && n.classList.contains(CLS.article);
+      const ours = (n: Node): boolean => n instanceof Element && n.classList.contains(FRAME_CLASS);
       const replaced = !Array.from(root.childNodes).some(ours);
       const added: Node[] = [];
       for (const r of records) {

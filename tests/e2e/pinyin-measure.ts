@@ -23,8 +23,7 @@ export interface Look {
 /** In the page: measures every ruby of `.dubao-article` (on screen or not). */
 export function measureReadings(): Look {
   const article = document.querySelector('.dubao-article') as HTMLElement;
-  // Lay out everything (content-visibility skips what is off screen).
-  article.querySelectorAll<HTMLElement>('.dubao-block').forEach((b) => (b.style.contentVisibility = 'visible'));
+  // Every block is laid out, on screen or not (nothing is skipped: see geometry.ts isolateArticle).
   const rgb = (c: string): number[] => (c.match(/[\d.]+/gu) ?? []).map(Number);
   const lum = (c: number[]): number => {
     const [r, g, b] = c.slice(0, 3).map((v) => {

@@ -65,15 +65,26 @@ describe('pinyin speed', () => {
     const widths = () => page.evaluate(() => ['.dubao-article', '#ozoom', 'td:has(> #ozoom)'].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().width ?? -1)));
     const plainWidths = await widths();
     expect(plainWidths.every((w) => w > 300)).toBe(true);
+    // The article is laid out on its own, and the page makes room for all of it: its frame is as
+    // high as the article, and the table cell around it ends below it.
+    const fit = () => page.evaluate(() => {
+      const rect = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+      const [a, f, td] = [rect('.dubao-article'), rect('.dubao-frame'), rect('td:has(> #ozoom)')];
+      return a && f && td ? [Math.abs(Math.round(f.height - a.height)), td.bottom >= a.bottom, getComputedStyle(document.querySelector('.dubao-article') as Element).position] : null;
+    });
+    const count = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).length, name);
     for (let round = 0; round < 3; round++) {
-      const before = await page.evaluate(() => performance.getEntriesByName('dubao:render-painted').length);
+      const before = await count('dubao:render-painted');
+      // Recorded once per drawing with pinyin, when its last block has its pinyin.
+      const completeBefore = await count('dubao:ruby-complete');
       await setPinyin('all');
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:render-painted').length), { timeout: 15000 }).toBeGreaterThan(before);
       figures.push(await page.evaluate(() => performance.getEntriesByName('dubao:render-painted').at(-1)?.duration ?? -1));
       expect(await widths()).toEqual(plainWidths);
       switches.push(await lastSwitch(page));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
-      await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:ruby-complete').length), { timeout: 15000 }).toBeGreaterThan(round);
+      await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
+      await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {
         await setPinyin('off');
         await expect.poll(() => page.locator('.dubao-article rt').count()).toBe(0);
@@ -101,6 +112,24 @@ describe('pinyin speed', () => {
     const readings = await page.locator('.dubao-article rt > span').count();
     console.log(`[bench] scrolling ${height} px through the article with ${readings} readings: ${long.length} long tasks, longest ${Math.max(0, ...long).toFixed(0)} ms`);
     expect(readings).toBeGreaterThan(8000);
+    // A larger text size and a theme with padding, from the keyboard: the page still makes room for the whole article.
+    const tall = await page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0);
+    await page.keyboard.press('+');
+    await page.keyboard.press('t');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0)).toBeGreaterThan(tall * 1.05);
+    await expect.poll(fit).toEqual([0, true, 'absolute']);
+    await page.keyboard.press('0');
+    await expect.poll(() => page.evaluate(() => document.querySelector('.dubao-article')?.getBoundingClientRect().height ?? 0)).toBeLessThan(tall * 1.02);
+    // The page's own text-size buttons zoom the article body (Founder's doZoom sets zoom on #ozoom):
+    // turning pinyin on at 120% keeps the article and its cell at their widths too.
+    await setPinyin('off');
+    await page.evaluate(() => ((document.getElementById('ozoom') as HTMLElement).style.zoom = '120%'));
+    const zoomed = await widths();
+    const completeBefore = await count('dubao:ruby-complete');
+    await setPinyin('all');
+    await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
+    await expect.poll(fit).toEqual([0, true, 'absolute']);
+    expect(await widths()).toEqual(zoomed);
     await setPinyin('off');
     await page.close();
   });
