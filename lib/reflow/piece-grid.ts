@@ -3,7 +3,7 @@
 // widths, but its pieces still fill columns of `width` characters × `height` lines: the grid
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
-import { endsSentence, firstChar, lastChar, NO_START, visualWidth } from './chars';
+import { endsSentence, firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isRoleByline, isSignatureLine } from './classify';
 import type { Line } from './columns';
 
@@ -18,7 +18,7 @@ export interface PieceGrid {
 }
 
 /** Pieces read to find the grid (the grid of a page is the same all through; keeps it cheap). */
-const SAMPLE = 240;
+const SAMPLE = 160;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 40;
 const MIN_HEIGHT = 3;
@@ -32,9 +32,11 @@ const MAX_HEIGHT = 60;
 export function printLines(text: string, w: number, indent = 0): number {
   let lines = 1;
   let used = indent;
-  for (const ch of text) {
-    const cw = visualWidth(ch);
-    if (used + cw > w && used > 0 && !NO_START.has(ch)) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xdc00 && c <= 0xdfff) || c <= 0x20) continue; // a surrogate's second half, a space
+    const cw = c < 0x2e80 ? 0.5 : 1; // as `visualWidth`
+    if (used + cw > w && used > 0 && NO_START_CODE[c] !== 1) {
       lines++;
       used = 0;
     }
@@ -43,24 +45,35 @@ export function printLines(text: string, w: number, indent = 0): number {
   return lines;
 }
 
-/** Photo captions stand beside the columns and take no place in them. */
-const linesOf = (l: Line, w: number): number => {
+const NO_START_CODE = new Uint8Array(0x10000);
+for (const ch of NO_START) NO_START_CODE[ch.charCodeAt(0)] = 1;
+
+/** `isHeadingCandidate`, with its cheapest test first (no headline is wider than 34). */
+const headlineLike = (l: Line): boolean => l.width <= 34 && isHeadingCandidate(l.text);
+
+/**
+ * Print lines a piece takes whatever the width: 0 for a photo caption (it stands beside the
+ * columns), 1 for a headline or byline (set wider or smaller than the column's text), else
+ * undefined (its text is set in the column).
+ */
+function fixedLines(l: Line, headline: boolean): number | undefined {
   if (isCaptionLine(l.text)) return 0;
-  // A headline or byline takes one line of its own (set wider or smaller than the column's text).
-  if (isRoleByline(l.text) || (isHeadingCandidate(l.text) && !/[，,、]/u.test(l.text))) return 1;
-  return printLines(l.text, w, l.indent ? 2 : 0);
-};
+  if (isRoleByline(l.text) || (headline && !/[，,、]/u.test(l.text))) return 1;
+  return undefined;
+}
+
+const linesAt = (l: Line, fixed: number | undefined, w: number): number => fixed ?? printLines(l.text, w, l.indent ? 2 : 0);
 
 /**
  * A piece certainly cut by a column end: it ends mid-sentence and is no headline (a clause mark
  * inside, or longer than a headline), or the next piece may not start a line.
  */
-function sureCut(a: Line, b: Line | undefined): boolean {
+function sureCut(a: Line, headline: boolean, b: Line | undefined): boolean {
   if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
   if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
   // A notice's fields, signature and date end without punctuation and end their paragraph.
   if (isFieldLine(a.text) || isDateLine(a.text) || isSignatureLine(a.text)) return false;
-  return !isHeadingCandidate(a.text) && !isCaptionLine(a.text) && !/[)）]$/u.test(lastChar(a.text));
+  return !headline && !/[)）]$/u.test(lastChar(a.text)) && !isCaptionLine(a.text);
 }
 
 /** True when the page is one piece per run: nearly every `<p>` or blank-line run is one line. */
@@ -76,28 +89,35 @@ function isPiecePage(lines: readonly Line[]): boolean {
  */
 export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   if (!isPiecePage(lines)) return undefined;
-  const sample = lines.slice(0, SAMPLE);
-  const sure = sample.map((l, i) => sureCut(l, sample[i + 1]));
-  const cutCount = sure.filter(Boolean).length;
+  const headline = lines.map(headlineLike);
+  const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, lines[i + 1]));
+  const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean));
+  const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);
+  if (!best) return undefined;
+  const { width, height } = best;
+  const columnEnds = new Set<number>();
+  let pos = 0;
+  lines.forEach((l, i) => {
+    pos += linesAt(l, fixed[i], width);
+    if (pos > 0 && pos % height === 0) columnEnds.add(l.ord);
+    if (sure[i]) pos = 0;
+  });
+  return { width, height, columnEnds };
+}
+
+/** The best-scoring width and height for the first pieces of a page; none under the bar. */
+function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[], sure: readonly boolean[]): { width: number; height: number } | undefined {
+  const cutCount = sure.slice(0, sample.length).filter(Boolean).length;
   if (cutCount < 3) return undefined;
   let best: { width: number; height: number; score: number } | undefined;
   for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
-    const counts = sample.map((l) => linesOf(l, w));
+    const counts = sample.map((l, i) => linesAt(l, fixed[i], w));
     for (let h = MIN_HEIGHT; h <= MAX_HEIGHT; h++) {
       const score = gridScore(counts, sure, h);
       if (score >= 3 && (!best || score > best.score)) best = { width: w, height: h, score };
     }
   }
-  if (!best || best.score < cutCount * 0.6) return undefined;
-  const { width, height } = best;
-  const columnEnds = new Set<number>();
-  let pos = 0;
-  lines.forEach((l, i) => {
-    pos += linesOf(l, width);
-    if (pos > 0 && pos % height === 0) columnEnds.add(l.ord);
-    if (sureCut(l, lines[i + 1])) pos = 0;
-  });
-  return { width, height, columnEnds };
+  return best && best.score >= cutCount * 0.6 ? best : undefined;
 }
 
 /** Sure cuts at a column end, less twice the column ends falling inside a piece. */
