@@ -52,7 +52,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (NO_START.has(firstChar(next.text))) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
-  if (run.length === 1 && ctx.grid?.columnEnds.has(first.ord) && !startsClearly(ctx, k) && !isNameLine(next.text) && !isHeadingCandidate(next.text)) return i;
+  // With a clause mark in it, it is a fragment whatever follows.
+  if (run.length === 1 && ctx.grid?.columnEnds.has(first.ord) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -65,6 +66,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (startsAnew(ctx, k, w)) return end;
   return i;
 }
+
+/** A headline candidate with no clause mark (a subtitle, the next headline). */
+const plainHeadline = (text: string): boolean => isHeadingCandidate(text) && !/[，,、]/u.test(text);
 
 /** The first line after a blank line within the next four is a byline. */
 export function bylineSoon(lines: readonly Line[], i: number): boolean {

@@ -84,6 +84,16 @@ describe('line-wrap repair on a page of column pieces', () => {
     expect(out.map((b) => b.text)).toEqual(paragraphs);
   });
 
+  it('never takes a fragment at a column foot for a headline when a photo caption stands between its halves', () => {
+    const first = '区文保中心公布第三批文保单位名单。';
+    const hall = '会馆由旅居上海的福建商人集资兴建于清代光绪年间，是当地现存规模最大也最完整的古代会馆建筑群之一，近年经过修缮后对外开放，吸引了不少市民前来参观游览。';
+    const blocks: Block[] = [body(first), body(hall), { kind: 'caption', text: '游客在会馆内参观。（通讯员 邵文博 摄）' }, ...MORE.map(body)];
+    const text = print('p-cut', 11, 3, blocks);
+    // The second half is one column of 33 characters with one comma: a headline's shape, too.
+    expect(pieces(text).slice(1, 4)).toEqual(['会馆由旅居上海的福建商', '游客在会馆内参观。（通讯员 邵文博 摄）', '人集资兴建于清代光绪年间，是当地现存规模最大也最完整的古代会馆建筑']);
+    expect(repaired(text)).toEqual(blocks);
+  });
+
   it('still reads a headline at the foot of a column, with its byline atop the next, as a headline and byline', () => {
     const first = '萧山区文化遗产保护中心近日公布第三批文保单位名单。';
     const blocks: Block[] = [body(first), { kind: 'heading', text: '钱塘江两岸绿道全线贯通' }, { kind: 'byline', text: '本报记者 沈佳怡' }, ...MORE.map(body)];
