@@ -56,8 +56,8 @@ const headlineLike = (l: Line): boolean => l.width <= 34 && isHeadingCandidate(l
  * columns), 1 for a headline or byline (set wider or smaller than the column's text), else
  * undefined (its text is set in the column).
  */
-function fixedLines(l: Line, headline: boolean): number | undefined {
-  if (isCaptionLine(l.text)) return 0;
+function fixedLines(l: Line, headline: boolean, caption: boolean): number | undefined {
+  if (caption) return 0;
   if (isRoleByline(l.text) || (headline && !/[，,、]/u.test(l.text))) return 1;
   return undefined;
 }
@@ -68,12 +68,13 @@ const linesAt = (l: Line, fixed: number | undefined, w: number): number => fixed
  * A piece certainly cut by a column end: it ends mid-sentence and is no headline (a clause mark
  * inside, or longer than a headline), or the next piece may not start a line.
  */
-function sureCut(a: Line, headline: boolean, b: Line | undefined): boolean {
+function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefined): boolean {
   if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
   if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
-  // A notice's fields, signature and date end without punctuation and end their paragraph.
-  if (isFieldLine(a.text) || isDateLine(a.text) || isSignatureLine(a.text)) return false;
-  return !headline && !/[)）]$/u.test(lastChar(a.text)) && !isCaptionLine(a.text);
+  if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
+  // A notice's fields, signature and date end without punctuation and end their paragraph (the
+  // length test first: no signature is that long, and its pattern is slow on long text).
+  return !isFieldLine(a.text) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
 }
 
 /** True when the page is one piece per run: nearly every `<p>` or blank-line run is one line. */
@@ -90,8 +91,9 @@ function isPiecePage(lines: readonly Line[]): boolean {
 export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   if (!isPiecePage(lines)) return undefined;
   const headline = lines.map(headlineLike);
-  const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, lines[i + 1]));
-  const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean));
+  const caption = lines.map((l) => isCaptionLine(l.text));
+  const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, caption[i] as boolean, lines[i + 1]));
+  const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean, caption[i] as boolean));
   const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);
   if (!best) return undefined;
   const { width, height } = best;
