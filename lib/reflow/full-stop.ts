@@ -51,6 +51,9 @@ export function fullStopJoins(ctx: Context, a: Line, paragraphChars: number, b: 
   if (/[”」』]$/u.test(a.text) && ATTRIBUTION.test(next)) return true;
   // A quotation spoken in full (`“以前要跑到区里……。”`) opens a paragraph; a quoted term does not.
   if (/^[“「]/u.test(b.text) && SPOKEN_QUOTE.test(next)) return false;
+  // On a page of column pieces the lengths tell nothing: a piece starting a column is as often a
+  // short paragraph of its own as the rest of a long one.
+  if (ctx.grid) return false;
   return paragraphChars < SHORT_PARAGRAPH || charsAhead(ctx, b) < SHORT_PARAGRAPH;
 }
 
@@ -96,3 +99,4 @@ function charsAhead(ctx: Context, b: Line): number {
   }
   return SHORT_PARAGRAPH;
 }
+

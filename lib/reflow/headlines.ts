@@ -1,9 +1,10 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
 import { firstChar, lastChar, NO_START } from './chars';
-import { isCaptionLine, isHeadingCandidate, isRoleByline } from './classify';
+import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import type { PageEvidence } from './evidence';
+import type { PieceGrid } from './piece-grid';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   widths: (number | undefined)[];
   indentUsed: boolean;
   ev: PageEvidence;
+  /** The column grid of a page printed one `<p>` per column piece, when it has one. */
+  grid?: PieceGrid;
 }
 
 /** Words a phrase cannot end on (`…瘦弱的`, `…流水以及`, `…被称为`): the line was cut mid-clause. */
@@ -47,6 +50,10 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // anything after it (so that repairing the repaired text changes nothing).
   if (!next) return commas || /[—]/u.test(first.text) ? i : end;
   if (NO_START.has(firstChar(next.text))) return i;
+  // A lone piece ending where a column ends, before a piece that does not clearly start anew:
+  // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
+  // With a clause mark in it, it is a fragment whatever follows.
+  if (run.length === 1 && ctx.grid?.columnEnds.has(first.ord) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -59,6 +66,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (startsAnew(ctx, k, w)) return end;
   return i;
 }
+
+/** A headline candidate with no clause mark (a subtitle, the next headline). */
+const plainHeadline = (text: string): boolean => isHeadingCandidate(text) && !/[，,、]/u.test(text);
 
 /** The first line after a blank line within the next four is a byline. */
 export function bylineSoon(lines: readonly Line[], i: number): boolean {

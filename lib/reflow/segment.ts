@@ -5,6 +5,7 @@ import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine,
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
+import { pieceGrid } from './piece-grid';
 import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
@@ -34,6 +35,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
     lines,
     widths,
     ev: pageEvidence(lines, widths),
+    grid: pieceGrid(lines),
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
     // Indented lines inside a run (pre-wrap text) can only be paragraph starts.
@@ -161,6 +163,9 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   if (!endsSentence(a.text)) return true;
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
   if (ctx.indentUsed) return true;
+  // One <p> per column piece: a sentence end where a column ended may end the paragraph or not;
+  // anywhere else it does.
+  if (ctx.grid && b.gap > 0) return ctx.grid.columnEnds.has(a.ord) && fullStopJoins(ctx, a, cur.text.length, b);
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
   // A sentence ending on a full line right before a blank line that means a paragraph: where the

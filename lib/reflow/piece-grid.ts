@@ -1,0 +1,141 @@
+// The character-count column grid of pages that print one `<p>` per column piece (浙江日报's
+// markup: a paragraph cut by a column end becomes two `<p>`s). Such a page carries no line
+// widths, but its pieces still fill columns of `width` characters × `height` lines: the grid
+// that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
+// tells which other pieces ended where a column ended too.
+import { endsSentence, firstChar, lastChar, NO_START } from './chars';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isRoleByline, isSignatureLine } from './classify';
+import type { Line } from './columns';
+
+/** The column grid of a page of column pieces. */
+export interface PieceGrid {
+  /** Characters per column line. */
+  width: number;
+  /** Lines per column. */
+  height: number;
+  /** Ords (`Line.ord`) of the pieces whose last line is a column's last line. */
+  columnEnds: Set<number>;
+}
+
+/** Pieces read to find the grid (the grid of a page is the same all through; keeps it cheap). */
+const SAMPLE = 160;
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 40;
+const MIN_HEIGHT = 3;
+const MAX_HEIGHT = 60;
+
+/**
+ * Print lines a piece of `text` takes in a column `w` characters wide, set as Chinese print is:
+ * each line filled to the width, a mark that may not start a line hanging at the end of the
+ * line before (`indent`: the paragraph's first-line indentation, in characters).
+ */
+export function printLines(text: string, w: number, indent = 0): number {
+  let lines = 1;
+  let used = indent;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0xdc00 && c <= 0xdfff) || c <= 0x20) continue; // a surrogate's second half, a space
+    const cw = c < 0x2e80 ? 0.5 : 1; // as `visualWidth`
+    if (used + cw > w && used > 0 && NO_START_CODE[c] !== 1) {
+      lines++;
+      used = 0;
+    }
+    used += cw;
+  }
+  return lines;
+}
+
+const NO_START_CODE = new Uint8Array(0x10000);
+for (const ch of NO_START) NO_START_CODE[ch.charCodeAt(0)] = 1;
+
+/** `isHeadingCandidate`, with its cheapest test first (no headline is wider than 34). */
+const headlineLike = (l: Line): boolean => l.width <= 34 && isHeadingCandidate(l.text);
+
+/**
+ * Print lines a piece takes whatever the width: 0 for a photo caption (it stands beside the
+ * columns), 1 for a headline or byline (set wider or smaller than the column's text), else
+ * undefined (its text is set in the column).
+ */
+function fixedLines(l: Line, headline: boolean, caption: boolean): number | undefined {
+  if (caption) return 0;
+  if (isRoleByline(l.text) || (headline && !/[，,、]/u.test(l.text))) return 1;
+  return undefined;
+}
+
+const linesAt = (l: Line, fixed: number | undefined, w: number): number => fixed ?? printLines(l.text, w, l.indent ? 2 : 0);
+
+/**
+ * A piece certainly cut by a column end: it ends mid-sentence and is no headline (a clause mark
+ * inside, or longer than a headline), or the next piece may not start a line.
+ */
+function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefined): boolean {
+  if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
+  if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
+  if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
+  // A notice's fields, signature and date end without punctuation and end their paragraph (the
+  // length test first: no signature is that long, and its pattern is slow on long text).
+  return !isFieldLine(a.text) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
+}
+
+/** True when the page is one piece per run: nearly every `<p>` or blank-line run is one line. */
+function isPiecePage(lines: readonly Line[]): boolean {
+  const runs = (lines[lines.length - 1]?.run ?? 0) + 1;
+  return lines.length >= 6 && runs >= lines.length * 0.9;
+}
+
+/**
+ * Finds the grid of a page of column pieces: the width and height under which most pieces cut
+ * mid-sentence end a column, less twice the column ends that would fall inside a piece. None
+ * when the page is not made of pieces, or fewer than three cuts agree on a grid.
+ */
+export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
+  if (!isPiecePage(lines)) return undefined;
+  const headline = lines.map(headlineLike);
+  const caption = lines.map((l) => isCaptionLine(l.text));
+  const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, caption[i] as boolean, lines[i + 1]));
+  const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean, caption[i] as boolean));
+  const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);
+  if (!best) return undefined;
+  const { width, height } = best;
+  const columnEnds = new Set<number>();
+  let pos = 0;
+  lines.forEach((l, i) => {
+    pos += linesAt(l, fixed[i], width);
+    if (pos > 0 && pos % height === 0) columnEnds.add(l.ord);
+    if (sure[i]) pos = 0;
+  });
+  return { width, height, columnEnds };
+}
+
+/** The best-scoring width and height for the first pieces of a page; none under the bar. */
+function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[], sure: readonly boolean[]): { width: number; height: number } | undefined {
+  const cutCount = sure.slice(0, sample.length).filter(Boolean).length;
+  if (cutCount < 3) return undefined;
+  let best: { width: number; height: number; score: number } | undefined;
+  for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
+    const counts = sample.map((l, i) => linesAt(l, fixed[i], w));
+    for (let h = MIN_HEIGHT; h <= MAX_HEIGHT; h++) {
+      const score = gridScore(counts, sure, h);
+      if (score >= 3 && (!best || score > best.score)) best = { width: w, height: h, score };
+    }
+  }
+  return best && best.score >= cutCount * 0.6 ? best : undefined;
+}
+
+/** Sure cuts at a column end, less twice the column ends falling inside a piece. */
+function gridScore(counts: readonly number[], sure: readonly boolean[], h: number): number {
+  let pos = 0;
+  let score = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const before = pos;
+    pos += counts[i] as number;
+    const atEnd = pos % h === 0;
+    // A column end strictly inside a piece would have cut it in two.
+    if ((Math.floor(before / h) + 1) * h < pos) score -= 2;
+    if (sure[i]) {
+      score += atEnd ? 1 : -1;
+      pos = 0; // the next piece starts a column, whatever came before
+    }
+  }
+  return score;
+}
