@@ -135,7 +135,17 @@ describe('highlights', () => {
       await blockText(b, 4, 0, 8),
       await blockText(a, 2, 0, 6),
     ];
-    await Promise.all([highlightWithToolbar(a, 1, 0, 10, 'yellow'), highlightWithToolbar(b, 4, 0, 8, 'blue')]);
+    // A reader selects in one tab, then in the other (dragOver brings each to the front), and
+    // the two saves are clicked at the same moment.
+    for (const [p, block, to] of [[a, 1, 10], [b, 4, 8]] as const) {
+      await dragOver(p, block, 0, to);
+      await p.locator('[data-dubao-ui="toolbar"]').waitFor();
+    }
+    await Promise.all([
+      a.locator('[data-dubao-ui="toolbar"] button.yellow').click({ force: true }),
+      b.locator('[data-dubao-ui="toolbar"] button.blue').click({ force: true }),
+    ]);
+    await Promise.all([a, b].map((p) => expect.poll(() => p.locator('[data-dubao-ui="toolbar"]').count()).toBe(0)));
 
     // Stop the service worker (as the browser does when idle), then save again.
     const ext = await session.context.newPage();

@@ -11,6 +11,7 @@ interface Mouse {
 export interface DrivenPage {
   mouse: Mouse;
   evaluate<R, A>(f: (arg: A) => R, arg: A): Promise<R>;
+  bringToFront(): Promise<void>;
 }
 
 /**
@@ -45,6 +46,8 @@ export async function edgePoints(page: DrivenPage, block: number, from: number, 
 
 /** Selects displayed characters [from, to) of a block by dragging the mouse across them. */
 export async function dragOver(page: DrivenPage, block: number, from: number, to: number): Promise<void> {
+  // A hand drags in the tab in front (a hidden tab runs no animation frames: the toolbar would wait).
+  await page.bringToFront();
   const { a, b } = await edgePoints(page, block, from, to);
   await page.mouse.move(a.x, a.y);
   await page.mouse.down();
