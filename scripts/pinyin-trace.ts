@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { FIXTURES, PAGES_DIR } from '../tests/helpers/fixtures';
 import { launch, openPopup, routeFixtures, type ExtraPages, type Session } from '../tests/e2e/harness';
+import { watchLongTasks } from '../tests/e2e/pinyin-measure';
 
 const URL_BIG = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886597.htm';
 const CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing'].join(',');
@@ -172,11 +173,7 @@ async function main(): Promise<void> {
       await page.waitForTimeout(300);
     }
   }
-  await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
-    w.__long = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
-  });
+  await page.evaluate(watchLongTasks);
   await page.mouse.move(500, 400);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   const events = await record(cdp, async () => {

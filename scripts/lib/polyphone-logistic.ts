@@ -7,7 +7,7 @@
 
 import { agreementFeatures } from '../../lib/pinyin/polyphone-features';
 import { candidates, score, type PolyphoneModel } from '../../lib/pinyin/polyphone-model';
-import type { Example } from './polyphone-training';
+import { rng, type Example } from './polyphone-training';
 
 /** Learning settings. */
 export interface LogisticOptions {
@@ -29,18 +29,6 @@ export interface LogisticOptions {
 export const LOGISTIC: LogisticOptions = { epochs: 10, rate: 1, l2: 0.0002, seed: 1 };
 
 interface Weights { g: Record<string, number>; chars: Record<string, { c: string[]; w: Map<string, number[]> }> }
-
-/** Deterministic PRNG (mulberry32), the training script's. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffledIndexes(n: number, next: () => number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);

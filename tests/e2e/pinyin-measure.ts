@@ -87,3 +87,13 @@ export function measureReadings(): Look {
 /** One `[look]` line of the figures. */
 export const lookLine = (name: string, m: Look): string =>
   `[look] ${name}: ${m.touching} of ${m.pairs} neighbouring readings on a line touch; ${m.words} words over ${m.syllables} syllables; readings ≥ ${m.minPx.toFixed(1)} px (${m.ratio.toFixed(2)} em); lowest tone contrast ${m.minContrast.toFixed(2)}:1`;
+
+/**
+ * In the page: starts collecting the durations of long tasks (over 50 ms) into
+ * `window.__long`, emptied first. Pass to page.evaluate.
+ */
+export function watchLongTasks(): void {
+  const w = window as unknown as { __long: number[] };
+  w.__long = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+}

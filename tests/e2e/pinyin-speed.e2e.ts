@@ -4,6 +4,7 @@
 // printed as [bench] lines; this machine is shared, so they are noisy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { watchLongTasks } from './pinyin-measure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import type { Page } from 'playwright-core';
@@ -97,11 +98,7 @@ describe('pinyin speed', () => {
     expect(switches.every((f) => f > 0)).toBe(true);
 
     // Scroll through the whole article with pinyin on every character, as a reader would.
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask', buffered: false });
-    });
+    await page.evaluate(watchLongTasks);
     await page.mouse.move(500, 400);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 400) {

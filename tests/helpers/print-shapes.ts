@@ -5,6 +5,7 @@
 // text with and without 　　 indentation (嘉兴日报), and photo captions printed between the
 // two halves of a paragraph cut by a column.
 import { visualWidth } from '../../lib/reflow/chars';
+import { rng } from '../../scripts/lib/polyphone-training';
 import type { Block } from '../../lib/reflow';
 
 /** How the page marks print lines, paragraph ends and column ends. */
@@ -23,17 +24,8 @@ export interface PrintPage {
 /** Characters that Chinese typesetting never puts at the start of a line (they hang at the end). */
 const NO_LINE_START = new Set([...'，。、；：？！）」』”’…—%》】,.;:?!)']);
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers (mulberry32): the polyphone training script's generator. */
+export const seeded = rng;
 
 /** Cuts a paragraph into print lines of `width` characters (first line narrower by `indent`). */
 export function wrap(text: string, width: number, indent = 0): string[] {
