@@ -122,6 +122,9 @@ describe('pinyin and scripts', () => {
     await popup.getByTestId('title').waitFor();
     await popup.locator('#dubao-pinyin').selectOption('all');
     await popup.close();
+    // The popup is a bubble over the page the reader looks at; here it was a tab in front, and a
+    // hidden tab runs no animation frames (the drawing waits for one): the page comes back to the front.
+    await page.bringToFront();
     await expect.poll(() => plainText(page), { timeout: PART_MS }).toContain('托育園');
     // Three drawings follow one another here: plain, with terms (glossary loaded), with pinyin
     // (annotator injected); the last lands about 0.8 s after the choice on a loaded machine.
