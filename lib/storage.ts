@@ -19,6 +19,40 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   return next;
 }
 
+/** Reads and changes settings from a page that may close at any moment (the popup). */
+export interface SettingsWriter {
+  /** Reads settings, normalised (and keeps them for later changes). */
+  load(): Promise<Settings>;
+  /** Changes some settings and returns the result; the write is issued before this returns. */
+  update(patch: Partial<Settings>): Promise<Settings>;
+}
+
+/**
+ * A settings writer for the popup. The popup closes the moment the reader clicks the page, and a
+ * change that first waited for a read of storage was lost with it (the read's reply never came
+ * back to a closed page). This writer keeps the settings it last read, wrote or was told of by
+ * storage (other writers: the library, another window), so a change is written in the same task
+ * it is made in.
+ */
+export function settingsWriter(): SettingsWriter {
+  let known: Settings | null = null;
+  settingsItem.watch((next) => {
+    known = normalizeSettings(next);
+  });
+  return {
+    async load() {
+      known = await loadSettings();
+      return known;
+    },
+    update(patch) {
+      if (!known) return updateSettings(patch).then((s) => (known = s));
+      const next = normalizeSettings({ ...known, ...patch });
+      known = next;
+      return settingsItem.setValue(next).then(() => next);
+    },
+  };
+}
+
 /** Most origins kept in the "always on" list. */
 export const MAX_ALWAYS_ON = 500;
 

@@ -7,7 +7,7 @@ import { termCalls } from '../../components/TermList';
 import { createSend } from '../../lib/send';
 import type { Reply, PageInfo } from '../../lib/messages';
 import { wordsDueCalls } from '../../components/WordsDue';
-import { loadReadingStyle, loadSettings, saveReadingStyle, updateSettings } from '../../lib/storage';
+import { loadReadingStyle, saveReadingStyle, settingsWriter } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
 
 /**
@@ -27,6 +27,7 @@ async function findTabShowing(url: string) {
 
 /** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
 export function createPopupApi(target: string | null): PanelApi {
+  const settings = settingsWriter();
   const tab = async () => {
     if (target) return findTabShowing(target);
     const [t] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -90,8 +91,8 @@ export function createPopupApi(target: string | null): PanelApi {
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    settings: loadSettings,
-    updateSettings,
+    settings: () => settings.load(),
+    updateSettings: (patch) => settings.update(patch),
     readingStyle: loadReadingStyle,
     setReadingStyle: saveReadingStyle,
     async alwaysOnThisSite() {

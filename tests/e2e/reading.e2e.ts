@@ -121,6 +121,8 @@ describe('pinyin and scripts', () => {
     await popup.getByRole('button', { name: await label(popup, 'useOnThisPage') }).click();
     await popup.getByTestId('title').waitFor();
     await popup.locator('#dubao-pinyin').selectOption('all');
+    // Closed at once, as a reader's click on the page closes the bubble: the choice must still
+    // reach the page (it was lost when the popup read storage before writing it).
     await popup.close();
     // The popup is a bubble over the page the reader looks at; here it was a tab in front, and a
     // hidden tab runs no animation frames (the drawing waits for one): the page comes back to the front.
