@@ -58,10 +58,13 @@ describe('auto-save of looked-up words', () => {
       await page.mouse.move(4, 4, { steps: 8 });
     };
 
-    // Passing over: the card opens after the rest, the pointer moves on at once.
+    // Passing over: the card opens after the rest, the pointer moves on at once. The page itself
+    // watches for the card (every frame) so the move follows within a frame and a round trip, not
+    // a poll interval: on a loaded machine a poll could outlast the dwell and make this a dwell.
     await term(passedAt).hover();
-    const passed = await opened('', passedAt);
+    await page.waitForFunction(() => !!document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card .term')?.textContent, undefined, { polling: 'raf', timeout: 5000 });
     await leave();
+    const passed = await opened('', passedAt);
     // Quiet period, not a condition: nothing may be saved, so there is no event to wait for; it
     // lasts 1 s past the dwell that would save a card (AUTO_SAVE_DWELL_MS) had the pass counted as one.
     await page.waitForTimeout(AUTO_SAVE_DWELL_MS + 1000);
