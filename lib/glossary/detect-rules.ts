@@ -7,6 +7,15 @@
  *   dictionary word (家长制 is one).
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
+ * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
+ *   one, and not followed by what makes 强 a verb on a place word (做强市场, 增强省级统筹).
+ * - A XX制 way of running something named with what it runs (信托制物业, 积分制管理): XX a word,
+ *   XX制 not one.
+ * - An 应X尽X coverage formula (应保尽保, 应检尽检): the whole not a word (应有尽有 is one).
+ * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
+ *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
+ * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
+ * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: 20 false marks in 1,000 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
  * is as common in ordinary prose (二尺五寸, 三战三败, 双向四车道) as in policy news.
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
@@ -15,7 +24,10 @@
 import type { DetectedTerm } from './detect';
 
 const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制/gu;
-const WAY = /(\p{Script=Han}{2})化(?:改革|建设|管理|服务|治理|转型|运营)/gu;
+const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
+const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
+const COVERAGE = /应(\p{Script=Han})尽\1/gu;
+const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
@@ -37,18 +49,38 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
-/** XX化 + the work it changes (增值化改革). */
+/** XX化 / XX制 + the work it changes (增值化改革, 信托制物业). */
 function waysOfWorking(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(WAY)) {
     const xx = m[1] as string;
-    const [word, coined] = [isWord(xx), !isWord(`${xx}化`)];
+    const [word, coined] = [isWord(xx), !isWord(`${xx}${m[2] as string}`)];
     if (word && coined) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
   }
   return out;
 }
 
+/** Matches of `re` whose whole is not a word and that `keep` accepts (given the match). */
+function shaped(text: string, re: RegExp, isWord: (w: string) => boolean, keep: (m: RegExpExecArray) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(re)) {
+    // Both questions are always put (wordQuestions lists them ahead of time).
+    const [word, kept] = [isWord(m[0]), keep(m)];
+    if (!word && kept) out.push(term(text, m.index, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** XX强省 goals, 应X尽X and XY融合 after a campaign verb. */
+function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  return [
+    ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
+    ...shaped(text, COVERAGE, isWord, () => true),
+    ...shaped(text, JOINED, isWord, (m) => !isWord(`${m[1] as string}${m[2] as string}`)),
+  ];
+}
+
 /** Every match of the rules above in `text`, possibly overlapping one another (the caller resolves). */
 export function ruleMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord)];
+  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord)];
 }

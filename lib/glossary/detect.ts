@@ -64,6 +64,8 @@ const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
 const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
+/** Just after the closing quote: the quoted word names a campaign or model (“清朗”系列专项行动, “铁拳”行动, “枫桥”经验). */
+const CAMPAIGN_AFTER = /^(?:系列)?(?:专项)?(?:行动|工程|计划|经验|模式|工作法|品牌)/u;
 /** A quoted phrase ending like a clause, not a term (“真正的”, “完成了”). */
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
@@ -87,14 +89,16 @@ export function detectJargon(
       const s = m.index;
       if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`))) continue;
       if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
-      found.push({ term: m[0], start: s, end: s + m[0].length, kind });
+      const end = m[0].startsWith('一') ? pairEnd(text, s, isWord) : s + m[0].length;
+      found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
   found.push(...ruleMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
-    const kind = quotedKind(inner, isWord);
+    const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
+    const kind = quotedKind(inner, isWord) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
@@ -107,8 +111,10 @@ export function detectJargon(
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const d of found) {
-    // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤): it is the term.
-    const blocks = (k: { start: number; end: number }): boolean => overlaps(k, d) && !(quoted.has(d) && within(k, d) && k.end - k.start < d.end - d.start);
+    // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤), or the start of
+    // one running past its closing quote (“海上枫桥”经验 over 枫桥经验): the quotes mark the term.
+    const blocks = (k: { start: number; end: number }): boolean =>
+      overlaps(k, d) && !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d)));
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
   }
@@ -116,10 +122,23 @@ export function detectJargon(
 }
 
 const within = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start <= k.start && k.end <= d.end;
+/** Whether `k` starts after the start of `d`, inside it, and ends after it. */
+const startsInside = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start < k.start && k.start < d.end && k.end > d.end;
 
-/** The glossary matches `found` without those lying inside a detected term of `detected`. */
+/**
+ * The glossary matches `found` without those lying inside a detected term of `detected` or
+ * starting inside one (the only overlaps {@link detectJargon} lets a detected term have).
+ */
 export function withoutInside<T extends { start: number; end: number }>(found: readonly T[], detected: readonly DetectedTerm[]): T[] {
-  return found.filter((k) => !detected.some((d) => within(k, d)));
+  return found.filter((k) => !detected.some((d) => within(k, d) || startsInside(k, d)));
+}
+
+/** The end of 一X一Y at `s`, taking in the word Y starts when it has one (一村一法律顾问, 一户一档案). */
+function pairEnd(text: string, s: number, isWord: (w: string) => boolean): number {
+  let end = s + 4;
+  // Every length is asked, longest first (wordQuestions lists them ahead of time).
+  for (let n = 4; n >= 2; n--) if (s + 3 + n <= text.length && isWord(text.slice(s + 3, s + 3 + n)) && end === s + 4) end = s + 3 + n;
+  return end;
 }
 
 /** Whether each XX化 of a series has a word for its XX (高端化智能化, not 二氧化锰氧化). */

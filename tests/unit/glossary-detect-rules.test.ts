@@ -1,0 +1,70 @@
+// The unquoted shapes of lib/glossary/detect-rules.ts and the quoted campaign names of
+// lib/glossary/detect.ts, each with a hit and a near miss that must stay unmarked. The sentences
+// are in the shape of the development set tests/fixtures/glossary-dev6; whether the rules stay
+// rare in ordinary prose is checked on 1,000 encyclopedia sentences in glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
+
+const words = new Set(['海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
+
+describe('unquoted policy shapes', () => {
+  it('marks XX强省 / 强市 goals, but not 强 as a verb on a place word or a dictionary word', () => {
+    expect(terms('全省深入实施海洋强省战略，加快建设交通强市')).toEqual(['formula:海洋强省', 'formula:交通强市']);
+    // Every two characters a word: only what follows 强市 / 强省 keeps these unmarked.
+    expect(detectJargon('做大做强市场主体，不断增强省级统筹', [], (w) => w.length === 2)).toEqual([]);
+    expect(detectJargon('建设海洋强省', [], (w) => w === '海洋强省' || w === '海洋')).toEqual([]);
+  });
+
+  it('marks XX制 + the work it runs (信托制物业), not a dictionary XX制 (股份制改革)', () => {
+    expect(terms('社区推行信托制物业，实行积分制管理')).toEqual(['coinage:信托制物业', 'coinage:积分制管理']);
+    expect(terms('公司完成股份制改革')).toEqual([]);
+  });
+
+  it('marks 应X尽X coverage formulas, not the idiom 应有尽有', () => {
+    expect(terms('做到应保尽保、应检尽检')).toEqual(['formula:应保尽保', 'formula:应检尽检']);
+    expect(terms('超市里商品应有尽有，应收款已尽数收回')).toEqual([]);
+  });
+
+  it('marks two abbreviations joined by 融合 after a campaign verb, not a word pair or without the verb', () => {
+    expect(terms('县公安局推进警网融合，深化产城融合')).toEqual(['formula:警网融合', 'formula:产城融合']);
+    expect(terms('推进中西融合，两种文化逐渐融合')).toEqual([]);
+  });
+
+  it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
+    expect(terms('推行一村一法律顾问制度')).toEqual(['formula:一村一法律顾问']);
+    expect(terms('发展一村一品示范村')).toEqual(['formula:一村一品']);
+  });
+});
+
+describe('quoted campaign names', () => {
+  it('marks a quoted dictionary word that names a campaign (“清朗”系列专项行动, “铁拳”行动)', () => {
+    expect(terms('开展“清朗”系列专项行动和“铁拳”行动')).toEqual(['coinage:清朗', 'coinage:铁拳']);
+  });
+
+  it('leaves a quoted dictionary word alone without the campaign noun, or when a name is given', () => {
+    expect(terms('他说“清朗”的天气最好')).toEqual([]);
+    expect(terms('这次行动被称为“铁拳”行动')).toEqual([]);
+  });
+
+  it('lets a quoted coinage win over a glossary match that starts inside it (“海上枫桥”经验)', () => {
+    // 推0 广1 “2 海3 上4 枫5 桥6 ”7 经8 验9: the glossary's 枫桥经验 is matched across the quote.
+    const known = [{ start: 5, end: 10 }];
+    const found = detectJargon('推广“海上枫桥”经验', known, isWord);
+    expect(found.map((d) => d.term)).toEqual(['海上枫桥']);
+    expect(withoutInside(known, found)).toEqual([]);
+  });
+
+  it('keeps the glossary match when it starts with the quote (“枫桥”经验)', () => {
+    // 推0 广1 “2 枫3 桥4 ”5 经6 验7
+    expect(terms('推广“枫桥”经验', [{ start: 3, end: 8 }])).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists the questions the new rules put', () => {
+    const asked = wordQuestions('建设海洋强省，推行信托制物业，应保尽保，推进警网融合，一村一法律顾问，“清朗”行动');
+    for (const w of ['海洋', '海洋强省', '信托', '信托制', '应保尽保', '警网', '警网融合', '法律顾问', '法律', '清朗']) expect(asked, w).toContain(w);
+  });
+});
