@@ -13,18 +13,22 @@
  *   …驿站: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
+ * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
+ *   工程, 计划, 经验, 模式, 工作法 or 品牌 (“清朗”系列专项行动, “铁拳”行动).
  * - A quoted code: digits with a letter or plus sign, or three or more digits, in quotes
  *   (“141”, “8+4”, “415X”).
  * - A numbered formula, quoted or not: a count and 个/项/大 before a quoted phrase or a policy
- *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品),
+ *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品, and with
+ *   the word Y starts: 一村一法律顾问),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 (多规合一).
- * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制) and XX化 ways of
- *   working (增值化改革).
+ * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
+ *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb.
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
- * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤): the
- * caller drops those matches ({@link withoutInside}).
+ * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
+ * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验): the caller drops
+ * those matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
