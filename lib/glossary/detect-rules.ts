@@ -4,7 +4,7 @@
  *
  * - A chief system, X长制 or X（Y）长制 (田长制, 路长制, 湾（滩）长制, 河湖长制): one character, or
  *   two that make a word, before 长制, neither the whole nor its last character + 长制 a
- *   dictionary word (家长制 is one).
+ *   dictionary word (家长制 is one), and no conjunction as the first of two (…和田长制 is 田长制).
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
  * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
@@ -27,6 +27,7 @@ const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
+const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
@@ -40,7 +41,9 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     // Two characters before 长制 when they make a word (河湖) or the first ends no word before it
     // (实|河湖长制), else only the last one (推行|田长制, 推行|湾（滩）长制).
     const ends = isWord(`${text[m.index - 1] ?? ''}${a}`);
-    const pair = isWord(a + b) || !ends;
+    // A conjunction never starts the pair, even when it makes a word with the next character
+    // (占补平衡和|田长制, not the place name 和田).
+    const pair = (isWord(a + b) || !ends) && !CONJUNCTION.test(a);
     const short = `${c === undefined ? b : `${b}（${c}）`}长制`;
     const [wordLong, wordShort] = [isWord(`${a}${b}${c ?? ''}长制`), isWord(short.replace(/[（）]/gu, ''))];
     if (wordShort || (pair && wordLong)) continue;

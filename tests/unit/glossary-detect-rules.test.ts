@@ -10,6 +10,12 @@ const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
 describe('unquoted policy shapes', () => {
+  it('starts a chief system after a conjunction even when the two make a word (和田 is a place)', () => {
+    expect(detectJargon('落实耕地占补平衡和田长制', [], (w) => w === '和田').map((d) => d.term)).toEqual(['田长制']);
+    expect(detectJargon('全面落实河湖长制', [], (w) => w === '河湖').map((d) => d.term)).toEqual(['河湖长制']);
+  });
+
+
   it('marks XX强省 / 强市 goals, but not 强 as a verb on a place word or a dictionary word', () => {
     expect(terms('全省深入实施海洋强省战略，加快建设交通强市')).toEqual(['formula:海洋强省', 'formula:交通强市']);
     // Every two characters a word: only what follows 强市 / 强省 keeps these unmarked.
