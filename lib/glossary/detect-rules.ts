@@ -14,6 +14,12 @@
  * - An 应X尽X coverage formula (应保尽保, 应检尽检): the whole not a word (应有尽有 is one).
  * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
  *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
+ * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
+ *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 ….
+ * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
+ *   longest word of two to four characters before it.
+ * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
+ *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: 20 false marks in 1,000 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
@@ -27,6 +33,10 @@ const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
+const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
+const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
+const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
+const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
@@ -74,9 +84,32 @@ function shaped(text: string, re: RegExp, isWord: (w: string) => boolean, keep: 
   return out;
 }
 
-/** XX强省 goals, 应X尽X and XY融合 after a campaign verb. */
+/** YY宣传月 campaign periods, YY the longest word of two to four Han characters before the period. */
+function campaignPeriods(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const end = m.index + m[0].length;
+    // Every candidate is asked about, as a word and with its period (wordQuestions lists them ahead of time).
+    const candidates = [4, 3, 2]
+      .map((n) => m.index - n)
+      .filter((s) => s >= 0 && /^\p{Script=Han}+$/u.test(text.slice(s, m.index)))
+      .map((s) => ({ s, word: isWord(text.slice(s, m.index)), whole: isWord(text.slice(s, end)) }));
+    const best = candidates.find((c) => c.word);
+    if (best !== undefined && !best.whole) out.push(term(text, best.s, end, 'formula'));
+  }
+  return out;
+}
+
+/** XX强省 goals, 应X尽X, XY融合 after a campaign verb, policy products, campaign periods and XX一体化. */
 function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return [
+    ...shaped(text, PRODUCT, isWord, (m) => {
+      const [xx, suffix] = [m[1] as string, m[2] as string];
+      const [word, tail] = [isWord(xx), isWord(`${xx.slice(1)}${suffix}`)];
+      return word && !tail;
+    }),
+    ...campaignPeriods(text, isWord),
+    ...shaped(text, JOINT, isWord, (m) => !isWord(m[1] as string) && !FUNCTION_CHAR.test(m[1] as string)),
     ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
     ...shaped(text, COVERAGE, isWord, () => true),
     ...shaped(text, JOINED, isWord, (m) => !isWord(`${m[1] as string}${m[2] as string}`)),

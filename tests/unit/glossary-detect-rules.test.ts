@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
+const words = new Set(['算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -36,6 +36,21 @@ describe('unquoted policy shapes', () => {
   it('marks two abbreviations joined by 融合 after a campaign verb, not a word pair or without the verb', () => {
     expect(terms('县公安局推进警网融合，深化产城融合')).toEqual(['formula:警网融合', 'formula:产城融合']);
     expect(terms('推进中西融合，两种文化逐渐融合')).toEqual([]);
+  });
+
+  it('marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word', () => {
+    expect(terms('发放算力券，推出人才码和人才贷，建设就业驿站')).toEqual(['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']);
+    expect(terms('货物运到浦江码头，办理无息贷款，领取优惠券')).toEqual([]);
+  });
+
+  it('marks a campaign period with the word before it (民法典宣传月), not a period after no word', () => {
+    expect(terms('全市开展民法典宣传月活动')).toEqual(['formula:民法典宣传月']);
+    expect(terms('本周是第三个活动周')).toEqual([]);
+  });
+
+  it('marks two abbreviated places joined by 一体化 / 同城化, not a word or a function character before it', () => {
+    expect(terms('推进甬舟一体化和杭绍同城化')).toEqual(['formula:甬舟一体化', 'formula:杭绍同城化']);
+    expect(terms('推进城乡一体化、区域一体化，实现真正的一体化')).toEqual([]);
   });
 
   it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
@@ -70,7 +85,9 @@ describe('quoted campaign names', () => {
 
 describe('wordQuestions', () => {
   it('lists the questions the new rules put', () => {
-    const asked = wordQuestions('建设海洋强省，推行信托制物业，应保尽保，推进警网融合，一村一法律顾问，“清朗”行动');
-    for (const w of ['海洋', '海洋强省', '信托', '信托制', '应保尽保', '警网', '警网融合', '法律顾问', '法律', '清朗']) expect(asked, w).toContain(w);
+    const asked = wordQuestions('建设海洋强省，推行信托制物业，应保尽保，推进警网融合，一村一法律顾问，“清朗”行动，算力券，民法典宣传月，甬舟一体化');
+    for (const w of ['海洋', '海洋强省', '信托', '信托制', '应保尽保', '警网', '警网融合', '法律顾问', '法律', '清朗', '算力', '力券', '算力券', '民法典', '法典', '民法典宣传月', '甬舟']) {
+      expect(asked, w).toContain(w);
+    }
   });
 });
