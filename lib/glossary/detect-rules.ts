@@ -20,6 +20,9 @@
  *   longest word of two to four characters before it.
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
  *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
+ * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
+ *   or + 机制 / 模式 / 清单 (三色预警机制, 三张清单), none of the middle characters one that makes
+ *   ordinary counting (二期工程, 三级体系, 三家推土机|制).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: 20 false marks in 1,000 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
@@ -37,6 +40,8 @@ const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头�
 const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
+const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单)/gu;
+const COUNTING = /[期家级年月日次号届人种名位条座所批]/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
@@ -100,7 +105,7 @@ function campaignPeriods(text: string, isWord: (w: string) => boolean): Detected
   return out;
 }
 
-/** XX强省 goals, 应X尽X, XY融合 after a campaign verb, policy products, campaign periods and XX一体化. */
+/** XX强省 goals, 应X尽X, XY融合 after a campaign verb, policy products, campaign periods, numbered methods and XX一体化. */
 function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return [
     ...shaped(text, PRODUCT, isWord, (m) => {
@@ -109,6 +114,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
       return word && !tail;
     }),
     ...campaignPeriods(text, isWord),
+    ...shaped(text, NUMBERED, isWord, (m) => !COUNTING.test(m[1] ?? m[2] ?? '')),
     ...shaped(text, JOINT, isWord, (m) => !isWord(m[1] as string) && !FUNCTION_CHAR.test(m[1] as string)),
     ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
     ...shaped(text, COVERAGE, isWord, () => true),

@@ -21,7 +21,7 @@
  *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品, and with
  *   the word Y starts: 一村一法律顾问),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
- *   (高端化智能化绿色化) and 多X合一 (多规合一).
+ *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
  * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
  *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb.
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
@@ -53,7 +53,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/一(\p{Script=Han})一(\p{Script=Han})/gu, 'formula'],
   [/(?:大\p{Script=Han}{2}){3,}/gu, 'formula'],
   [/(?:[^\P{Script=Han}化]{2}化){2,}/gu, 'formula'],
-  [/多\p{Script=Han}{1,2}合一/gu, 'formula'],
+  [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}). */
 const QUOTED_ANY = /[“"‘「]([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[”"’」]/gu;

@@ -53,6 +53,16 @@ describe('unquoted policy shapes', () => {
     expect(terms('推进城乡一体化、区域一体化，实现真正的一体化')).toEqual([]);
   });
 
+  it('marks numbered methods and lists without a classifier (三事分流工作法, 三张清单, 五证合一), not ordinary counts', () => {
+    expect(terms('推行三事分流工作法，建立三色预警机制，制定三张清单，推进五证合一')).toEqual([
+      'formula:三事分流工作法',
+      'formula:三色预警机制',
+      'formula:三张清单',
+      'formula:五证合一',
+    ]);
+    expect(terms('二期工程已完成，建立三级管理模式，三家推土机制造厂')).toEqual([]);
+  });
+
   it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
     expect(terms('推行一村一法律顾问制度')).toEqual(['formula:一村一法律顾问']);
     expect(terms('发展一村一品示范村')).toEqual(['formula:一村一品']);
