@@ -21,8 +21,9 @@
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
  *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
  * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
- *   or + 机制 / 模式 / 清单 (三色预警机制, 三张清单), none of the middle characters one that makes
- *   ordinary counting (二期工程, 三级体系, 三家推土机|制).
+ *   or + 机制 / 模式 / 清单 / 管理 / 服务 / 改革 / 工程 / 行动 / 制度 / 联动 / 融合 / 共治 (三色预警机制,
+ *   三张清单, 三色管理), none of the middle characters a function word or one that makes ordinary
+ *   counting or an adverb (二期工程, 三级管理, 三家推土机|制, 十分重视管理).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: 20 false marks in 1,000 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
@@ -40,8 +41,9 @@ const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头�
 const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
-const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单)/gu;
-const COUNTING = /[期家级年月日次号届人种名位条座所批]/u;
+const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;
+/** Characters that make NUM + … ordinary counting or an adverb (二期工程, 三级管理, 十分重视, 两倍). */
+const COUNTING = /[期家级年月日次号届人种名位条座所批分处倍成亿万千百点岁天周时米里斤元块]/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
@@ -114,7 +116,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
       return word && !tail;
     }),
     ...campaignPeriods(text, isWord),
-    ...shaped(text, NUMBERED, isWord, (m) => !COUNTING.test(m[1] ?? m[2] ?? '')),
+    ...shaped(text, NUMBERED, isWord, (m) => !COUNTING.test(m[1] ?? m[2] ?? '') && !FUNCTION_CHAR.test(m[1] ?? m[2] ?? '')),
     ...shaped(text, JOINT, isWord, (m) => !isWord(m[1] as string) && !FUNCTION_CHAR.test(m[1] as string)),
     ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
     ...shaped(text, COVERAGE, isWord, () => true),

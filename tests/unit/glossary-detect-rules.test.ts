@@ -61,6 +61,8 @@ describe('unquoted policy shapes', () => {
       'formula:五证合一',
     ]);
     expect(terms('二期工程已完成，建立三级管理模式，三家推土机制造厂')).toEqual([]);
+    expect(terms('实行三色管理，不搞一刀切')).toEqual(['formula:三色管理']);
+    expect(terms('我们十分重视管理，两者的融合')).toEqual([]);
   });
 
   it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
