@@ -42,8 +42,10 @@ const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
 const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;
-/** Characters that make NUM + … ordinary counting or an adverb (二期工程, 三级管理, 十分重视, 两倍). */
-const COUNTING = /[期家级年月日次号届人种名位条座所批分处倍成亿万千百点岁天周时米里斤元块]/u;
+/** Characters that make NUM + … ordinary counting (二期工程, 三级管理, 两倍), anywhere after the number. */
+const COUNTING = /[期家级年月日次号届人种名位条座所批倍亿万千百岁元块斤米]/u;
+/** Right after the number: an adverb or a measure (十分重视, 四处, 三成, 两点, 三天), not 三事分流. */
+const COUNTING_START = /^[分处成点时天周]/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
@@ -116,7 +118,10 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
       return word && !tail;
     }),
     ...campaignPeriods(text, isWord),
-    ...shaped(text, NUMBERED, isWord, (m) => !COUNTING.test(m[1] ?? m[2] ?? '') && !FUNCTION_CHAR.test(m[1] ?? m[2] ?? '')),
+    ...shaped(text, NUMBERED, isWord, (m) => {
+      const middle = m[1] ?? m[2] ?? '';
+      return !COUNTING.test(middle) && !COUNTING_START.test(middle) && !FUNCTION_CHAR.test(middle);
+    }),
     ...shaped(text, JOINT, isWord, (m) => !isWord(m[1] as string) && !FUNCTION_CHAR.test(m[1] as string)),
     ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
     ...shaped(text, COVERAGE, isWord, () => true),
