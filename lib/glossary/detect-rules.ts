@@ -25,7 +25,8 @@
  *   三张清单, 三色管理), none of the middle characters a function word or one that makes ordinary
  *   counting or an adverb (二期工程, 三级管理, 三家推土机|制, 十分重视管理).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
- * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: 20 false marks in 1,000 sentences).
+ * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: about 20 false marks in 1,000
+ * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in 11,000).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
  * is as common in ordinary prose (二尺五寸, 三战三败, 双向四车道) as in policy news.
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
