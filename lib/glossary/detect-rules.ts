@@ -24,9 +24,13 @@
  *   or + 机制 / 模式 / 清单 / 管理 / 服务 / 改革 / 工程 / 行动 / 制度 / 联动 / 融合 / 共治 (三色预警机制,
  *   三张清单, 三色管理), none of the middle characters a function word or one that makes ordinary
  *   counting or an adverb (二期工程, 三级管理, 三家推土机|制, 十分重视管理).
+ * - A service circle measured in travel time, 15分钟…圈 / 一刻钟…圈 / 1小时…圈 (15分钟养老服务圈,
+ *   一刻钟便民生活圈, 1小时通勤圈): two to eight characters, none a function word, up to the first 圈.
+ * - A named "one thing" of integrated services, XX一件事 (出生一件事, 退休一件事): XX a word not ending
+ *   in a verb or pronoun that makes ordinary prose (只有一件事, 同一件事, 这样一件事).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: about 20 false marks in 1,000
- * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in 11,000).
+ * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in all 9,893 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
  * is as common in ordinary prose (二尺五寸, 三战三败, 双向四车道) as in policy news.
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
@@ -47,6 +51,9 @@ const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作
 const COUNTING = /[期家级年月日次号届人种名位条座所批倍亿万千百岁元块斤米]/u;
 /** Right after the number: an adverb or a measure (十分重视, 四处, 三成, 两点, 三天), not 三事分流. */
 const COUNTING_START = /^[分处成点时天周]/u;
+const CIRCLE = /(?:(?:\d{1,2}|十五|二十|三十)分钟|一刻钟|(?:半|[1-3一二三])小时)(\p{Script=Han}{2,8}?)圈/gu;
+const ONE_THING = /(\p{Script=Han}{2})一件事/gu;
+const PLAIN_BEFORE_THING = /[有是做说干想讲这那同第的了成好样么种就只]$/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
@@ -119,6 +126,8 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
       return word && !tail;
     }),
     ...campaignPeriods(text, isWord),
+    ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),
+    ...shaped(text, ONE_THING, isWord, (m) => isWord(m[1] as string) && !PLAIN_BEFORE_THING.test(m[1] as string)),
     ...shaped(text, NUMBERED, isWord, (m) => {
       const middle = m[1] ?? m[2] ?? '';
       return !COUNTING.test(middle) && !COUNTING_START.test(middle) && !FUNCTION_CHAR.test(middle);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -63,6 +63,16 @@ describe('unquoted policy shapes', () => {
     expect(terms('二期工程已完成，建立三级管理模式，三家推土机制造厂')).toEqual([]);
     expect(terms('实行三色管理，不搞一刀切')).toEqual(['formula:三色管理']);
     expect(terms('我们十分重视管理，两者的融合')).toEqual([]);
+  });
+
+  it('marks service circles measured in travel time (15分钟养老服务圈, 一刻钟便民生活圈), not a circle after no time', () => {
+    expect(terms('打造15分钟养老服务圈和一刻钟便民生活圈')).toEqual(['formula:15分钟养老服务圈', 'formula:一刻钟便民生活圈']);
+    expect(terms('他15分钟就跑完了一圈，绕操场一圈')).toEqual([]);
+  });
+
+  it('marks a named "one thing" service (出生一件事), not 只有一件事 or 同一件事', () => {
+    expect(terms('推行新生儿出生一件事和退休一件事')).toEqual(['formula:出生一件事', 'formula:退休一件事']);
+    expect(terms('我只有一件事，说的是同一件事')).toEqual([]);
   });
 
   it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
