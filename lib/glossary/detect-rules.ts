@@ -4,9 +4,33 @@
  *
  * - A chief system, X长制 or X（Y）长制 (田长制, 路长制, 湾（滩）长制, 河湖长制): one character, or
  *   two that make a word, before 长制, neither the whole nor its last character + 长制 a
- *   dictionary word (家长制 is one).
+ *   dictionary word (家长制 is one), and no conjunction as the first of two (…和田长制 is 田长制).
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
+ * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
+ *   one, and not followed by what makes 强 a verb on a place word (做强市场, 增强省级统筹).
+ * - A XX制 way of running something named with what it runs (信托制物业, 积分制管理): XX a word,
+ *   XX制 not one.
+ * - An 应X尽X coverage formula (应保尽保, 应检尽检): the whole not a word (应有尽有 is one).
+ * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
+ *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
+ * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
+ *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 ….
+ * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
+ *   longest word of two to four characters before it.
+ * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
+ *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
+ * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
+ *   or + 机制 / 模式 / 清单 / 管理 / 服务 / 改革 / 工程 / 行动 / 制度 / 联动 / 融合 / 共治 (三色预警机制,
+ *   三张清单, 三色管理), none of the middle characters a function word or one that makes ordinary
+ *   counting or an adverb (二期工程, 三级管理, 三家推土机|制, 十分重视管理).
+ * - A service circle measured in travel time, 15分钟…圈 / 一刻钟…圈 / 1小时…圈 (15分钟养老服务圈,
+ *   一刻钟便民生活圈, 1小时通勤圈): two to eight characters, none a function word, up to the first 圈.
+ * - A named "one thing" of integrated services, XX一件事 (出生一件事, 退休一件事): XX a word not ending
+ *   in a verb or pronoun that makes ordinary prose (只有一件事, 同一件事, 这样一件事).
+ * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
+ * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: about 20 false marks in 1,000
+ * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in all 9,893 sentences).
  * Unquoted NUM X NUM Y formulas (三清三拆) are left to the quoted-coinage rule: unquoted, the shape
  * is as common in ordinary prose (二尺五寸, 三战三败, 双向四车道) as in policy news.
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
@@ -15,7 +39,23 @@
 import type { DetectedTerm } from './detect';
 
 const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制/gu;
-const WAY = /(\p{Script=Han}{2})化(?:改革|建设|管理|服务|治理|转型|运营)/gu;
+const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
+const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
+const COVERAGE = /应(\p{Script=Han})尽\1/gu;
+const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
+const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
+const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
+const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
+const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;
+/** Characters that make NUM + … ordinary counting (二期工程, 三级管理, 两倍), anywhere after the number. */
+const COUNTING = /[期家级年月日次号届人种名位条座所批倍亿万千百岁元块斤米]/u;
+/** Right after the number: an adverb or a measure (十分重视, 四处, 三成, 两点, 三天), not 三事分流. */
+const COUNTING_START = /^[分处成点时天周]/u;
+const CIRCLE = /(?:(?:\d{1,2}|十五|二十|三十)分钟|一刻钟|(?:半|[1-3一二三])小时)(\p{Script=Han}{2,8}?)圈/gu;
+const ONE_THING = /(\p{Script=Han}{2})一件事/gu;
+const PLAIN_BEFORE_THING = /[有是做说干想讲这那同第的了成好样么种就只]$/u;
+const CONJUNCTION = /[和与及或并跟同]/u;
+const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
@@ -28,7 +68,9 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     // Two characters before 长制 when they make a word (河湖) or the first ends no word before it
     // (实|河湖长制), else only the last one (推行|田长制, 推行|湾（滩）长制).
     const ends = isWord(`${text[m.index - 1] ?? ''}${a}`);
-    const pair = isWord(a + b) || !ends;
+    // A conjunction never starts the pair, even when it makes a word with the next character
+    // (占补平衡和|田长制, not the place name 和田).
+    const pair = (isWord(a + b) || !ends) && !CONJUNCTION.test(a);
     const short = `${c === undefined ? b : `${b}（${c}）`}长制`;
     const [wordLong, wordShort] = [isWord(`${a}${b}${c ?? ''}长制`), isWord(short.replace(/[（）]/gu, ''))];
     if (wordShort || (pair && wordLong)) continue;
@@ -37,18 +79,67 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
-/** XX化 + the work it changes (增值化改革). */
+/** XX化 / XX制 + the work it changes (增值化改革, 信托制物业). */
 function waysOfWorking(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(WAY)) {
     const xx = m[1] as string;
-    const [word, coined] = [isWord(xx), !isWord(`${xx}化`)];
+    const [word, coined] = [isWord(xx), !isWord(`${xx}${m[2] as string}`)];
     if (word && coined) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
   }
   return out;
 }
 
+/** Matches of `re` whose whole is not a word and that `keep` accepts (given the match). */
+function shaped(text: string, re: RegExp, isWord: (w: string) => boolean, keep: (m: RegExpExecArray) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(re)) {
+    // Both questions are always put (wordQuestions lists them ahead of time).
+    const [word, kept] = [isWord(m[0]), keep(m)];
+    if (!word && kept) out.push(term(text, m.index, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** YY宣传月 campaign periods, YY the longest word of two to four Han characters before the period. */
+function campaignPeriods(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(PERIOD)) {
+    const end = m.index + m[0].length;
+    // Every candidate is asked about, as a word and with its period (wordQuestions lists them ahead of time).
+    const candidates = [4, 3, 2]
+      .map((n) => m.index - n)
+      .filter((s) => s >= 0 && /^\p{Script=Han}+$/u.test(text.slice(s, m.index)))
+      .map((s) => ({ s, word: isWord(text.slice(s, m.index)), whole: isWord(text.slice(s, end)) }));
+    const best = candidates.find((c) => c.word);
+    if (best !== undefined && !best.whole) out.push(term(text, best.s, end, 'formula'));
+  }
+  return out;
+}
+
+/** XX强省 goals, 应X尽X, XY融合 after a campaign verb, policy products, campaign periods, numbered methods and XX一体化. */
+function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  return [
+    ...shaped(text, PRODUCT, isWord, (m) => {
+      const [xx, suffix] = [m[1] as string, m[2] as string];
+      const [word, tail] = [isWord(xx), isWord(`${xx.slice(1)}${suffix}`)];
+      return word && !tail;
+    }),
+    ...campaignPeriods(text, isWord),
+    ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),
+    ...shaped(text, ONE_THING, isWord, (m) => isWord(m[1] as string) && !PLAIN_BEFORE_THING.test(m[1] as string)),
+    ...shaped(text, NUMBERED, isWord, (m) => {
+      const middle = m[1] ?? m[2] ?? '';
+      return !COUNTING.test(middle) && !COUNTING_START.test(middle) && !FUNCTION_CHAR.test(middle);
+    }),
+    ...shaped(text, JOINT, isWord, (m) => !isWord(m[1] as string) && !FUNCTION_CHAR.test(m[1] as string)),
+    ...shaped(text, STRONG, isWord, (m) => isWord(m[1] as string)),
+    ...shaped(text, COVERAGE, isWord, () => true),
+    ...shaped(text, JOINED, isWord, (m) => !isWord(`${m[1] as string}${m[2] as string}`)),
+  ];
+}
+
 /** Every match of the rules above in `text`, possibly overlapping one another (the caller resolves). */
 export function ruleMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord)];
+  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord)];
 }

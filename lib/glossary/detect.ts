@@ -13,18 +13,22 @@
  *   …驿站: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
+ * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
+ *   工程, 计划, 经验, 模式, 工作法 or 品牌 (“清朗”系列专项行动, “铁拳”行动).
  * - A quoted code: digits with a letter or plus sign, or three or more digits, in quotes
  *   (“141”, “8+4”, “415X”).
  * - A numbered formula, quoted or not: a count and 个/项/大 before a quoted phrase or a policy
- *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品),
+ *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品, and with
+ *   the word Y starts: 一村一法律顾问),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
- *   (高端化智能化绿色化) and 多X合一 (多规合一).
- * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制) and XX化 ways of
- *   working (增值化改革).
+ *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
+ * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
+ *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb.
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
- * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤): the
- * caller drops those matches ({@link withoutInside}).
+ * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
+ * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验): the caller drops
+ * those matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
@@ -49,7 +53,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/一(\p{Script=Han})一(\p{Script=Han})/gu, 'formula'],
   [/(?:大\p{Script=Han}{2}){3,}/gu, 'formula'],
   [/(?:[^\P{Script=Han}化]{2}化){2,}/gu, 'formula'],
-  [/多\p{Script=Han}{1,2}合一/gu, 'formula'],
+  [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}). */
 const QUOTED_ANY = /[“"‘「]([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[”"’」]/gu;
@@ -64,6 +68,8 @@ const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
 const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
+/** Just after the closing quote: the quoted word names a campaign or model (“清朗”系列专项行动, “铁拳”行动, “枫桥”经验). */
+const CAMPAIGN_AFTER = /^(?:系列)?(?:专项)?(?:行动|工程|计划|经验|模式|工作法|品牌)/u;
 /** A quoted phrase ending like a clause, not a term (“真正的”, “完成了”). */
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
@@ -87,14 +93,16 @@ export function detectJargon(
       const s = m.index;
       if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`))) continue;
       if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
-      found.push({ term: m[0], start: s, end: s + m[0].length, kind });
+      const end = m[0].startsWith('一') ? pairEnd(text, s, isWord) : s + m[0].length;
+      found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
   found.push(...ruleMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
-    const kind = quotedKind(inner, isWord);
+    const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
+    const kind = quotedKind(inner, isWord) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
@@ -107,8 +115,10 @@ export function detectJargon(
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const d of found) {
-    // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤): it is the term.
-    const blocks = (k: { start: number; end: number }): boolean => overlaps(k, d) && !(quoted.has(d) && within(k, d) && k.end - k.start < d.end - d.start);
+    // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤), or the start of
+    // one running past its closing quote (“海上枫桥”经验 over 枫桥经验): the quotes mark the term.
+    const blocks = (k: { start: number; end: number }): boolean =>
+      overlaps(k, d) && !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d)));
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
   }
@@ -116,10 +126,23 @@ export function detectJargon(
 }
 
 const within = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start <= k.start && k.end <= d.end;
+/** Whether `k` starts after the start of `d`, inside it, and ends after it. */
+const startsInside = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start < k.start && k.start < d.end && k.end > d.end;
 
-/** The glossary matches `found` without those lying inside a detected term of `detected`. */
+/**
+ * The glossary matches `found` without those lying inside a detected term of `detected` or
+ * starting inside one (the only overlaps {@link detectJargon} lets a detected term have).
+ */
 export function withoutInside<T extends { start: number; end: number }>(found: readonly T[], detected: readonly DetectedTerm[]): T[] {
-  return found.filter((k) => !detected.some((d) => within(k, d)));
+  return found.filter((k) => !detected.some((d) => within(k, d) || startsInside(k, d)));
+}
+
+/** The end of 一X一Y at `s`, taking in the word Y starts when it has one (一村一法律顾问, 一户一档案). */
+function pairEnd(text: string, s: number, isWord: (w: string) => boolean): number {
+  let end = s + 4;
+  // Every length is asked, longest first (wordQuestions lists them ahead of time).
+  for (let n = 4; n >= 2; n--) if (s + 3 + n <= text.length && isWord(text.slice(s + 3, s + 3 + n)) && end === s + 4) end = s + 3 + n;
+  return end;
 }
 
 /** Whether each XX化 of a series has a word for its XX (高端化智能化, not 二氧化锰氧化). */

@@ -131,6 +131,8 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   尖兵领雁: 2,
   四上企业: 4,
   四预: 4,
+  三重一大: 4,
+  四方责任: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

@@ -1,0 +1,115 @@
+// The unquoted shapes of lib/glossary/detect-rules.ts and the quoted campaign names of
+// lib/glossary/detect.ts, each with a hit and a near miss that must stay unmarked. The sentences
+// are in the shape of the development set tests/fixtures/glossary-dev6; whether the rules stay
+// rare in ordinary prose is checked on 1,000 encyclopedia sentences in glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
+
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
+
+describe('unquoted policy shapes', () => {
+  it('starts a chief system after a conjunction even when the two make a word (和田 is a place)', () => {
+    expect(detectJargon('落实耕地占补平衡和田长制', [], (w) => w === '和田').map((d) => d.term)).toEqual(['田长制']);
+    expect(detectJargon('全面落实河湖长制', [], (w) => w === '河湖').map((d) => d.term)).toEqual(['河湖长制']);
+  });
+
+
+  it('marks XX强省 / 强市 goals, but not 强 as a verb on a place word or a dictionary word', () => {
+    expect(terms('全省深入实施海洋强省战略，加快建设交通强市')).toEqual(['formula:海洋强省', 'formula:交通强市']);
+    // Every two characters a word: only what follows 强市 / 强省 keeps these unmarked.
+    expect(detectJargon('做大做强市场主体，不断增强省级统筹', [], (w) => w.length === 2)).toEqual([]);
+    expect(detectJargon('建设海洋强省', [], (w) => w === '海洋强省' || w === '海洋')).toEqual([]);
+  });
+
+  it('marks XX制 + the work it runs (信托制物业), not a dictionary XX制 (股份制改革)', () => {
+    expect(terms('社区推行信托制物业，实行积分制管理')).toEqual(['coinage:信托制物业', 'coinage:积分制管理']);
+    expect(terms('公司完成股份制改革')).toEqual([]);
+  });
+
+  it('marks 应X尽X coverage formulas, not the idiom 应有尽有', () => {
+    expect(terms('做到应保尽保、应检尽检')).toEqual(['formula:应保尽保', 'formula:应检尽检']);
+    expect(terms('超市里商品应有尽有，应收款已尽数收回')).toEqual([]);
+  });
+
+  it('marks two abbreviations joined by 融合 after a campaign verb, not a word pair or without the verb', () => {
+    expect(terms('县公安局推进警网融合，深化产城融合')).toEqual(['formula:警网融合', 'formula:产城融合']);
+    expect(terms('推进中西融合，两种文化逐渐融合')).toEqual([]);
+  });
+
+  it('marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word', () => {
+    expect(terms('发放算力券，推出人才码和人才贷，建设就业驿站')).toEqual(['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']);
+    expect(terms('货物运到浦江码头，办理无息贷款，领取优惠券')).toEqual([]);
+  });
+
+  it('marks a campaign period with the word before it (民法典宣传月), not a period after no word', () => {
+    expect(terms('全市开展民法典宣传月活动')).toEqual(['formula:民法典宣传月']);
+    expect(terms('本周是第三个活动周')).toEqual([]);
+  });
+
+  it('marks two abbreviated places joined by 一体化 / 同城化, not a word or a function character before it', () => {
+    expect(terms('推进甬舟一体化和杭绍同城化')).toEqual(['formula:甬舟一体化', 'formula:杭绍同城化']);
+    expect(terms('推进城乡一体化、区域一体化，实现真正的一体化')).toEqual([]);
+  });
+
+  it('marks numbered methods and lists without a classifier (三事分流工作法, 三张清单, 五证合一), not ordinary counts', () => {
+    expect(terms('推行三事分流工作法，建立三色预警机制，制定三张清单，推进五证合一')).toEqual([
+      'formula:三事分流工作法',
+      'formula:三色预警机制',
+      'formula:三张清单',
+      'formula:五证合一',
+    ]);
+    expect(terms('二期工程已完成，建立三级管理模式，三家推土机制造厂')).toEqual([]);
+    expect(terms('实行三色管理，不搞一刀切')).toEqual(['formula:三色管理']);
+    expect(terms('我们十分重视管理，两者的融合')).toEqual([]);
+  });
+
+  it('marks service circles measured in travel time (15分钟养老服务圈, 一刻钟便民生活圈), not a circle after no time', () => {
+    expect(terms('打造15分钟养老服务圈和一刻钟便民生活圈')).toEqual(['formula:15分钟养老服务圈', 'formula:一刻钟便民生活圈']);
+    expect(terms('他15分钟就跑完了一圈，绕操场一圈')).toEqual([]);
+  });
+
+  it('marks a named "one thing" service (出生一件事), not 只有一件事 or 同一件事', () => {
+    expect(terms('推行新生儿出生一件事和退休一件事')).toEqual(['formula:出生一件事', 'formula:退休一件事']);
+    expect(terms('我只有一件事，说的是同一件事')).toEqual([]);
+  });
+
+  it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
+    expect(terms('推行一村一法律顾问制度')).toEqual(['formula:一村一法律顾问']);
+    expect(terms('发展一村一品示范村')).toEqual(['formula:一村一品']);
+  });
+});
+
+describe('quoted campaign names', () => {
+  it('marks a quoted dictionary word that names a campaign (“清朗”系列专项行动, “铁拳”行动)', () => {
+    expect(terms('开展“清朗”系列专项行动和“铁拳”行动')).toEqual(['coinage:清朗', 'coinage:铁拳']);
+  });
+
+  it('leaves a quoted dictionary word alone without the campaign noun, or when a name is given', () => {
+    expect(terms('他说“清朗”的天气最好')).toEqual([]);
+    expect(terms('这次行动被称为“铁拳”行动')).toEqual([]);
+  });
+
+  it('lets a quoted coinage win over a glossary match that starts inside it (“海上枫桥”经验)', () => {
+    // 推0 广1 “2 海3 上4 枫5 桥6 ”7 经8 验9: the glossary's 枫桥经验 is matched across the quote.
+    const known = [{ start: 5, end: 10 }];
+    const found = detectJargon('推广“海上枫桥”经验', known, isWord);
+    expect(found.map((d) => d.term)).toEqual(['海上枫桥']);
+    expect(withoutInside(known, found)).toEqual([]);
+  });
+
+  it('keeps the glossary match when it starts with the quote (“枫桥”经验)', () => {
+    // 推0 广1 “2 枫3 桥4 ”5 经6 验7
+    expect(terms('推广“枫桥”经验', [{ start: 3, end: 8 }])).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists the questions the new rules put', () => {
+    const asked = wordQuestions('建设海洋强省，推行信托制物业，应保尽保，推进警网融合，一村一法律顾问，“清朗”行动，算力券，民法典宣传月，甬舟一体化');
+    for (const w of ['海洋', '海洋强省', '信托', '信托制', '应保尽保', '警网', '警网融合', '法律顾问', '法律', '清朗', '算力', '力券', '算力券', '民法典', '法典', '民法典宣传月', '甬舟']) {
+      expect(asked, w).toContain(w);
+    }
+  });
+});
