@@ -108,7 +108,9 @@ function readingOf(el: Element, word: string): string[] {
 }
 
 describe('pinyin over the repaired article (DOM)', () => {
-  it('puts one reading over every Han character, read in context over the repaired paragraph', async () => {
+  // The file's first drawing builds pinyin-pro's dictionaries and the polyphone reader (~1.5 s
+  // quiet; 5.5 s once on a loaded machine): 15 s, as for the other tests that load whole tables.
+  it('puts one reading over every Han character, read in context over the repaired paragraph', { timeout: 15_000 }, async () => {
     const page = await start({ pinyin: 'all' });
     const texts = page.info().blocks;
     expect(blocks()).toHaveLength(texts);
