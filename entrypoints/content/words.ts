@@ -8,7 +8,6 @@ import type { WordMet } from '../../lib/words/messages';
 import { chooseReading, spanReading, type ReadingEntry } from '../../lib/words/reading';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
-import type { PageContext } from './context';
 import { repairedRange } from './marks';
 import { markMatcher, type DisplayScript, type MarkMatcher } from './word-marks';
 
@@ -31,31 +30,7 @@ export interface WordsHost {
   annotator(): { displayReadings(display: string, tone?: 'mark' | 'number'): string[] } | null;
 }
 
-/** What the words feature sees of a page: the repaired article as the coordinator's context holds it. */
-export function wordsHost(ctx: PageContext): WordsHost {
-  const { state, recognition: r } = ctx;
-  return {
-    doc: ctx.doc,
-    article: () => ({ url: ctx.url(), site: r.site, siteName: r.siteName, title: r.title, date: r.date }),
-    blockText: (i) => state.model()?.text(i) ?? '',
-    blockCount: () => state.repaired()?.blocks.length ?? 0,
-    blockAt: state.blockAt,
-    repaired: () => state.view === 'repaired',
-    settings: () => state.settings,
-    script: () => {
-      const { script } = state.settings;
-      const { annotator: an, cn2t } = state;
-      const tw = script === 'tw' || script === 'hk';
-      if (!tw && !(script === 'original' && state.isTraditionalPage())) return null;
-      return {
-        key: `${script}:${an ? 1 : 0}:${cn2t ? 1 : 0}`,
-        convert: tw && cn2t ? (text) => cn2t(text, script) : null,
-        fold: an ? (text) => an.toSimplified(text) : null,
-      };
-    },
-    annotator: () => state.annotator,
-  };
-}
+export { wordsHost } from './words-host';
 
 /** Messages to the background and UI strings (index.ts wires them to the browser). */
 export interface WordsDeps {
