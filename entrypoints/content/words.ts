@@ -9,6 +9,7 @@ import { chooseReading, spanReading, type ReadingEntry } from '../../lib/words/r
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
 import { repairedRange } from './marks';
+import { showNotice } from './notice';
 import { markMatcher, type DisplayScript, type MarkMatcher } from './word-marks';
 
 /** What the words feature needs from the coordinator. */
@@ -79,7 +80,10 @@ export interface WordsFeature {
    * passed over saves nothing.
    */
   cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
-  /** Saves the word selected in one block (reading and meanings from CC-CEDICT when it is a dictionary word). */
+  /**
+   * Saves the word selected in one block (reading in its sentence, meanings from CC-CEDICT when it
+   * is a dictionary word); a single character is saved with a notice that it will not be marked.
+   */
   saveRange(r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void>;
   /** The saved words changed elsewhere: fetch them again. */
   refresh(): Promise<void>;
@@ -152,6 +156,8 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
     const entries = found.find((f) => f.word === written)?.entries ?? [];
     await save({ block: r.startBlock, start, end: start + written.length, reading: '', meanings: [], entries, source: entries.length ? 'dict' : 'selection' });
+    // The toolbar closes on saving: a single character's "saved, not marked" is told in a notice line.
+    if (Array.from(written).length === 1) showNotice(host.doc, deps.t('wordSingleUnmarked'));
   };
 
   /** Runs `go` once the look-up on `card` proves deliberate (see cardOpened); never after the card closed. */

@@ -177,4 +177,14 @@ describe('single characters', () => {
     expect(marked()).toEqual(['扣除']);
     expect(root.querySelector('.single-note')?.textContent).toBe('wordSingleUnmarked');
   });
+
+  it('saved from the toolbar: a notice line says it will not be marked; a longer word gets none', async () => {
+    const { repo } = await page(['个税专项附加扣除，税收政策。']);
+    await feature?.saveRange({ startBlock: 0, start: 6, endBlock: 0, end: 8 });
+    expect(document.querySelector('[data-dubao-ui="notice"]')).toBeNull();
+    await feature?.saveRange({ startBlock: 0, start: 9, endBlock: 0, end: 10 });
+    expect((await repo.words.getWord('税'))?.written).toBe('税');
+    const notice = document.querySelector('[data-dubao-ui="notice"]')?.shadowRoot?.querySelector('[role="status"] span');
+    expect(notice?.textContent).toBe('wordSingleUnmarked');
+  });
 });
