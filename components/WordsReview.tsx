@@ -116,7 +116,7 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
       <p class="review-sentence" lang="zh">
         {s ? (revealed ? <SentenceText s={s} /> : <>{s.text.slice(0, s.start)}<span class="review-blank" role="img" aria-label={t('reviewBlank')}>{'＿'.repeat(s.end - s.start)}</span>{s.text.slice(s.end)}</>) : revealed ? card.written : '＿＿'}
       </p>
-      {s && <p class="review-source muted">{[s.paper, s.date ?? '', s.title ? `《${s.title}》` : ''].filter(Boolean).join(' ')}</p>}
+      {s && <p class="review-source muted">{sourceLine(s, revealed ? [] : [card.word, card.written])}</p>}
       {!revealed ? (
         <button ref={showButton} type="button" class="review-show" onClick={reveal}>{t('reviewShow')} <kbd>{t('reviewSpace')}</kbd></button>
       ) : (
@@ -136,6 +136,16 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
       )}
     </section>
   );
+}
+
+/**
+ * The sentence's source (paper, date, 《title》) with every form in `hidden` blanked out (＿ per
+ * character): a headline that holds the word would give the answer away before it is shown.
+ */
+export function sourceLine(s: { paper: string; date: string | null; title: string | null }, hidden: readonly string[]): string {
+  let line = [s.paper, s.date ?? '', s.title ? `《${s.title}》` : ''].filter(Boolean).join(' ');
+  for (const form of [...hidden].sort((a, b) => b.length - a.length)) if (form) line = line.split(form).join('＿'.repeat(Array.from(form).length));
+  return line;
 }
 
 function endOfToday(): number {

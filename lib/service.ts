@@ -67,6 +67,8 @@ function namedUrl(m: BackgroundMessage): string | null {
       return m.url;
     case 'word:save':
       return m.word.sentence.url;
+    case 'word:looked-up':
+      return m.url;
     default:
       return null;
   }

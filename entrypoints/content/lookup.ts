@@ -80,7 +80,7 @@ export class WordLookup implements Feature {
     const top = matches[0];
     const start = top ? text.lastIndexOf(top.word, hit.offset) : -1;
     if (top?.entries[0] && start >= 0 && start + top.word.length > hit.offset) {
-      this.ctx.words()?.cardOpened(card.root(), { block: hit.block, start, end: start + top.word.length, reading: top.entries[0].pinyin, meanings: top.entries[0].definitions.slice(0, 6), source: 'dict', opened });
+      this.ctx.words()?.cardOpened(card.root(), { block: hit.block, start, end: start + top.word.length, reading: top.entries[0].pinyin, meanings: [...top.entries[0].definitions], entries: top.entries, source: 'dict', opened });
     }
   }
 

@@ -4,12 +4,13 @@
 // (app.ts) starts it with a WordsHost and tells it when the article was drawn again and when a
 // card opened; everything else stays private here.
 import type { ArticleInfo } from '../../lib/messages';
-import { createWordMatcher, type WordMatcher } from '../../lib/words/matcher';
 import type { WordMet } from '../../lib/words/messages';
+import { chooseReading, spanReading, type ReadingEntry } from '../../lib/words/reading';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
-import type { PageContext } from './context';
 import { repairedRange } from './marks';
+import { showNotice } from './notice';
+import { markMatcher, type DisplayScript, type MarkMatcher } from './word-marks';
 
 /** What the words feature needs from the coordinator. */
 export interface WordsHost {
@@ -24,21 +25,13 @@ export interface WordsHost {
   repaired(): boolean;
   /** The word-related settings now. */
   settings(): { wordMarks: boolean; wordAutoSave: boolean };
+  /** How the display is written when it is not simplified (./word-marks.ts), else null. */
+  script(): DisplayScript | null;
+  /** The pinyin annotator when it is loaded (a word's reading in its sentence), else null. */
+  annotator(): { displayReadings(display: string, tone?: 'mark' | 'number'): string[] } | null;
 }
 
-/** What the words feature sees of a page: the repaired article as the coordinator's context holds it. */
-export function wordsHost(ctx: PageContext): WordsHost {
-  const { state, recognition: r } = ctx;
-  return {
-    doc: ctx.doc,
-    article: () => ({ url: ctx.url(), site: r.site, siteName: r.siteName, title: r.title, date: r.date }),
-    blockText: (i) => state.model()?.text(i) ?? '',
-    blockCount: () => state.repaired()?.blocks.length ?? 0,
-    blockAt: state.blockAt,
-    repaired: () => state.view === 'repaired',
-    settings: () => state.settings,
-  };
-}
+export { wordsHost } from './words-host';
 
 /** Messages to the background and UI strings (index.ts wires them to the browser). */
 export interface WordsDeps {
@@ -65,8 +58,11 @@ export interface WordLookup {
   block: number;
   start: number;
   end: number;
+  /** The card's reading and meanings (a glossary term's own); a dictionary word's come from `entries`. */
   reading: string;
   meanings: string[];
+  /** The dictionary entries of a dictionary word, all of them: the one read in the sentence is kept first. */
+  entries?: readonly ReadingEntry[];
   source: WordSource;
   /** How the card opened (default deliberate): auto-save waits for a hover card to be dwelt on. */
   opened?: CardOpening;
@@ -84,7 +80,10 @@ export interface WordsFeature {
    * passed over saves nothing.
    */
   cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
-  /** Saves the word selected in one block (reading and meanings from CC-CEDICT when it is a dictionary word). */
+  /**
+   * Saves the word selected in one block (reading in its sentence, meanings from CC-CEDICT when it
+   * is a dictionary word); a single character is saved with a notice that it will not be marked.
+   */
   saveRange(r: { startBlock: number; start: number; endBlock: number; end: number }): Promise<void>;
   /** The saved words changed elsewhere: fetch them again. */
   refresh(): Promise<void>;
@@ -98,7 +97,8 @@ const MARK_NAME = 'dubao-word';
 
 /** Starts the feature: fetches the saved words' forms, then marks them. */
 export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
-  let matcher: WordMatcher | null = null;
+  let forms: string[] = [];
+  let matcher: { key: string | null; m: MarkMatcher } | null = null;
   let stopped = false;
   const view = host.doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: Registry } }) | null;
 
@@ -106,13 +106,15 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const registry = view?.CSS?.highlights;
     const Ctor = view?.Highlight;
     if (!registry || !Ctor) return;
-    if (stopped || !matcher || matcher.size === 0 || !host.repaired() || !host.settings().wordMarks) {
+    const script = host.script();
+    if (matcher?.key !== (script?.key ?? null)) matcher = { key: script?.key ?? null, m: markMatcher(forms, script) };
+    if (stopped || matcher.m.size === 0 || !host.repaired() || !host.settings().wordMarks) {
       registry.delete(MARK_NAME);
       return;
     }
     const ranges: Range[] = [];
     for (let i = 0; i < host.blockCount(); i++) {
-      for (const hit of matcher.find(host.blockText(i))) {
+      for (const hit of matcher.m.find(host.blockText(i))) {
         const r = repairedRange(host.blockAt, { startBlock: i, start: hit.start, endBlock: i, end: hit.end });
         if (r) ranges.push(r);
       }
@@ -121,9 +123,10 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
   };
 
   const refresh = async (): Promise<void> => {
-    const forms = await deps.ask<string[]>({ type: 'words:forms' }).catch(() => [] as string[]);
+    const next = await deps.ask<string[]>({ type: 'words:forms' }).catch(() => [] as string[]);
     if (stopped) return;
-    matcher = createWordMatcher(forms);
+    forms = next;
+    matcher = null;
     redraw();
   };
 
@@ -132,9 +135,12 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
     const s = sentenceAround(host.blockText(hit.block), w.start, w.end);
     const written = s.text.slice(s.start, s.end);
+    const an = hit.source === 'glossary' ? null : host.annotator();
+    const inContext = an ? spanReading(an.displayReadings(s.text, 'mark'), s.text, s.start, s.end) : null;
+    const chosen = hit.entries?.length ? chooseReading(hit.entries, inContext) : { reading: inContext || hit.reading, meanings: hit.meanings.slice(0, 12) };
     const saved = await deps.ask<WordRecord>({
       type: 'word:save',
-      word: { written, reading: hit.reading, meanings: hit.meanings.slice(0, 12), source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },
+      word: { written, ...chosen, source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },
     });
     void refresh();
     return saved;
@@ -146,10 +152,12 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const start = text.indexOf(written, r.start);
     if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
     const from = Math.max(0, start - 100);
-    type Found = { word: string; entries: { pinyin: string; definitions: string[] }[] };
+    type Found = { word: string; entries: ReadingEntry[] };
     const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
-    const entry = found.find((f) => f.word === written)?.entries[0];
-    await save({ block: r.startBlock, start, end: start + written.length, reading: entry?.pinyin ?? '', meanings: entry?.definitions.slice(0, 6) ?? [], source: entry ? 'dict' : 'selection' });
+    const entries = found.find((f) => f.word === written)?.entries ?? [];
+    await save({ block: r.startBlock, start, end: start + written.length, reading: '', meanings: [], entries, source: entries.length ? 'dict' : 'selection' });
+    // The toolbar closes on saving: a single character's "saved, not marked" is told in a notice line.
+    if (Array.from(written).length === 1) showNotice(host.doc, deps.t('wordSingleUnmarked'));
   };
 
   /** Runs `go` once the look-up on `card` proves deliberate (see cardOpened); never after the card closed. */
@@ -175,6 +183,16 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     for (const type of ['pointerdown', 'keydown', 'focusin'] as const) card.addEventListener(type, (e) => e.isTrusted && end(true), opts);
   };
 
+  /** The card shows the word as saved; a single character says it is not marked in articles (./word-marks.ts). */
+  const saved = (card: Element, button: HTMLButtonElement, written: string): void => {
+    button.textContent = deps.t('wordSaved');
+    if (Array.from(written).length > 1 || card.querySelector('.single-note')) return;
+    const note = host.doc.createElement('p');
+    note.className = 'meta muted single-note';
+    note.textContent = deps.t('wordSingleUnmarked');
+    button.closest('.row')?.before(note);
+  };
+
   void refresh();
   return {
     redraw,
@@ -198,31 +216,28 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       button.type = 'button';
       button.className = 'save-word';
       button.textContent = deps.t('wordSave');
-      button.addEventListener('click', (e) => {
-        if (!e.isTrusted) return;
+      const saveNow = (): void => {
+        // Disabled while saving: a click on the button that also proves an auto-saved look-up saves once.
+        if (!button.isConnected || button.disabled) return;
         button.disabled = true;
-        save(hit).then(
-          () => (button.textContent = deps.t('wordSaved')),
-          () => (button.disabled = false),
-        );
-      });
+        save(hit).then(() => saved(card, button, written), () => (button.disabled = false));
+      };
+      button.addEventListener('click', (e) => e.isTrusted && saveNow());
       row.prepend(button);
-      const met = doc.createElement('p');
-      met.className = 'meta muted first-met';
-      deps.ask<WordMet | null>({ type: 'word:met', word: written }).then((m) => {
+      const met = deps.ask<WordMet | null>({ type: 'word:met', word: written }).catch(() => null);
+      void met.then((m) => {
         if (!m || !card.isConnected) return;
-        met.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
-        card.querySelector('.meta')?.after(met);
-        button.textContent = deps.t('wordSaved');
-      }, () => undefined);
-      if (host.settings().wordAutoSave) {
-        whenDeliberate(card, hit, () => {
-          if (!button.isConnected || button.disabled) return;
-          // Disabled while saving: a click on the button itself (which also proves the look-up) saves once.
-          button.disabled = true;
-          void save(hit).then(() => (button.textContent = deps.t('wordSaved')), () => (button.disabled = false));
-        });
-      }
+        const line = doc.createElement('p');
+        line.className = 'meta muted first-met';
+        line.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
+        card.querySelector('.meta')?.after(line);
+        saved(card, button, written);
+      });
+      // A deliberate look-up saves the word (auto-save) or, when it is saved already, counts as one more look-up.
+      whenDeliberate(card, hit, () => {
+        if (host.settings().wordAutoSave) return saveNow();
+        void met.then((m) => m && deps.ask({ type: 'word:looked-up', word: written, url: host.article().url }).catch(() => undefined));
+      });
     },
     stop() {
       stopped = true;

@@ -16,7 +16,7 @@ const OPERATIONS = [
 
 /** Every operation of the saved words (Repository.words). */
 const WORD_OPERATIONS = [
-  'saveWord', 'getWord', 'allWords', 'wordForms', 'deleteWord', 'restoreWord', 'reviewWord', 'recentWords', 'dueWords', 'countDue', 'importWords',
+  'saveWord', 'getWord', 'allWords', 'wordForms', 'lookedUp', 'deleteWord', 'restoreWord', 'reviewWord', 'recentWords', 'dueWords', 'countDue', 'importWords',
 ] as const satisfies readonly (keyof WordRepository)[];
 
 // Compile-time: an operation added to Repository or WordRepository must be listed above, or

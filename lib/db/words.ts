@@ -23,6 +23,8 @@ export interface WordRepository {
   allWords(): Promise<WordRecord[]>;
   /** The stored simplified forms and the forms as written, for marking words on a page. */
   wordForms(): Promise<string[]>;
+  /** A saved word was looked up again (its card opened): one more look-up, last seen now. Null when the word is not saved. */
+  lookedUp(word: string, now?: number): Promise<WordRecord | null>;
   /** Deletes a word; returns the deleted record (to undo with restoreWord) or null. */
   deleteWord(word: string): Promise<WordRecord | null>;
   /** Puts a deleted word back as it was (validated). */
@@ -72,6 +74,14 @@ export function createWordRepository(db: IDBPDatabase<DubaoDB>): WordRepository 
       }
       return [...forms];
     },
+    lookedUp: (word, now = Date.now()) =>
+      writeWords(db, async (store) => {
+        const prev = await store.get(word);
+        if (!prev) return null;
+        const next = { ...prev, lookups: prev.lookups + 1, lastSeen: Math.max(prev.lastSeen, now) };
+        await store.put(next);
+        return next;
+      }),
     deleteWord: (word) =>
       writeWords(db, async (store) => {
         const prev = await store.get(word);

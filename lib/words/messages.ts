@@ -29,6 +29,11 @@ export interface WordRequests {
   'word:save': { request: { word: WordInput }; reply: WordRecord };
   'words:forms': { request: Record<string, never>; reply: string[] };
   'word:met': { request: { word: string }; reply: WordMet | null };
+  /**
+   * A saved word's card was opened deliberately on the article at `url` (the sender's own): one
+   * more look-up, last seen now. Null when the word is not saved (nothing is stored then).
+   */
+  'word:looked-up': { request: { word: string; url: string }; reply: WordMet | null };
   'words:all': { request: Record<string, never>; reply: WordRecord[] };
   /** The most recently met words and the total: the library's first view before all arrive. */
   'words:recent': { request: { limit: number }; reply: { words: WordRecord[]; total: number } };
@@ -47,7 +52,7 @@ export interface WordRequests {
 }
 
 /** The word message types a content script may send (about the page in its own tab). */
-export const PAGE_WORD_TYPES: readonly (keyof WordRequests)[] = ['word:save', 'words:forms', 'word:met'];
+export const PAGE_WORD_TYPES: readonly (keyof WordRequests)[] = ['word:save', 'words:forms', 'word:met', 'word:looked-up'];
 
 const isWord = (v: unknown): boolean => typeof v === 'string' && v.length > 0 && v.length <= WORD_LIMITS.word;
 const isDay = (v: unknown): boolean => v === undefined || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v));
@@ -72,6 +77,7 @@ export const WORD_VALIDATORS: { [T in keyof WordRequests]: (m: Record<string, un
   },
   'words:forms': () => null,
   'word:met': (m) => (isWord(m.word) ? null : 'word must be a short string'),
+  'word:looked-up': (m) => (!isWord(m.word) ? 'word must be a short string' : typeof m.url === 'string' && m.url.length <= 2048 ? null : 'url must be the article’s URL'),
   'words:all': () => null,
   'words:recent': (m) => (Number.isInteger(m.limit) && (m.limit as number) > 0 && (m.limit as number) <= 1000 ? null : 'limit must be 1–1000'),
   'words:page': (m) => checkWordQuery(m.query) ?? (isCount(m.offset, 1_000_000) && isCount(m.limit, 1000) && (m.limit as number) > 0 ? null : 'offset must be a count, limit 1–1000'),

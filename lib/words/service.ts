@@ -5,7 +5,8 @@ import { createWordCatalog, type WordCatalog } from './catalog';
 import { endOfDay } from './fsrs';
 import { parseWordsImport } from './io';
 import { wordKey } from './merge';
-import type { WordRequests } from './messages';
+import type { WordMet, WordRequests } from './messages';
+import type { WordRecord } from './types';
 
 type WordMessage = { [T in keyof WordRequests]: { type: T } & WordRequests[T]['request'] }[keyof WordRequests];
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
@@ -38,6 +39,13 @@ export async function handleWordMessage(m: WordMessage, repo: WordRepository, no
   return answer(m, repo, now);
 }
 
+/** Where a saved word was first met (its oldest sentence), or null. */
+function metOf(r: WordRecord | null): WordMet | null {
+  const first = r?.sentences[r.sentences.length - 1];
+  if (!r || !first) return null;
+  return { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, title: first.title, date: first.date, url: first.url };
+}
+
 async function answer(m: WordMessage, repo: WordRepository, now: number): Promise<Reply> {
   switch (m.type) {
     case 'word:save': {
@@ -47,11 +55,13 @@ async function answer(m: WordMessage, repo: WordRepository, now: number): Promis
     }
     case 'words:forms':
       return { ok: true, value: await repo.wordForms() };
-    case 'word:met': {
-      const r = await repo.getWord(wordKey(m.word));
-      const first = r?.sentences[r.sentences.length - 1];
-      if (!r || !first) return { ok: true, value: null };
-      return { ok: true, value: { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, title: first.title, date: first.date, url: first.url } };
+    case 'word:met':
+      return { ok: true, value: metOf(await repo.getWord(wordKey(m.word))) };
+    case 'word:looked-up': {
+      const r = await repo.lookedUp(wordKey(m.word), now);
+      // Last seen moved: the library's list (latest met first) is read again.
+      if (r) catalogOf(repo).changed();
+      return { ok: true, value: metOf(r) };
     }
     case 'words:all':
       return { ok: true, value: await repo.allWords() };

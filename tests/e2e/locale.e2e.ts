@@ -7,8 +7,8 @@ import { FIXTURES } from '../helpers/fixtures';
 import { browserPerFile, openPopup, UI_LANG } from './harness';
 
 const EXPECTED = {
-  'zh-CN': { name: '读报 Dubao', headings: ['当前页面', '阅读', '最近读过'], view: ['修复后', '原文'] },
-  en: { name: 'Dubao — e-paper reader', headings: ['This page', 'Reading', 'Recently read'], view: ['Repaired', 'Original'] },
+  'zh-CN': { name: '读报 Dubao', headings: ['当前页面', '阅读', '最近读过'], view: ['修复后', '原文'], saveWord: '收藏生词' },
+  en: { name: 'Dubao — e-paper reader', headings: ['This page', 'Reading', 'Recently read'], view: ['Repaired', 'Original'], saveWord: 'Save word' },
 }[UI_LANG];
 
 const session = browserPerFile();
@@ -26,6 +26,17 @@ describe(`the panel in the ${UI_LANG} interface`, () => {
     const uiLang = await popup.evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
     expect(uiLang.toLowerCase().startsWith(UI_LANG === 'en' ? 'en' : 'zh')).toBe(true);
     await popup.close();
+    await page.close();
+  });
+
+  it(`names a card's save button “${EXPECTED.saveWord}”`, async () => {
+    const page = await session.context.newPage();
+    await page.goto(article.url);
+    const term = page.locator('.dubao-term:has-text("医银合作")').first();
+    await term.waitFor({ timeout: 5000 });
+    await term.hover();
+    const save = page.locator('[data-dubao-ui="card"]').getByRole('button', { name: EXPECTED.saveWord, exact: true });
+    await expect.poll(() => save.count(), { timeout: 5000 }).toBe(1);
     await page.close();
   });
 });

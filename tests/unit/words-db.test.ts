@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createRepository, openDatabase } from '../../lib/db';
 import { resilientRepository } from '../../lib/db/resilient';
 import { MIGRATIONS, type DubaoDB } from '../../lib/db/schema';
+import type { HighlightRecord } from '../../lib/records';
 import type { WordInput, WordRecord } from '../../lib/words/types';
 
 let n = 0;
@@ -31,7 +32,7 @@ const S1 = '我区推进医银合作，让参保人在银行网点办理医保�
 const S2 = '全省医银合作覆盖所有县区。';
 
 describe('words store migration', () => {
-  it('opens a version 2 database at version 3 with highlights, articles and terms intact and an empty words store', async () => {
+  it('opens a version 2 database at version 3 with a highlight, an article and a term intact and an empty words store', async () => {
     const name = `words-mig-${++n}`;
     const v2 = await openDB<DubaoDB>(name, 2, {
       upgrade(db, old, _new, tx) {
@@ -41,10 +42,18 @@ describe('words store migration', () => {
     const term = { id: 'term-0001', term: '医银合作', explanation: '医保与银行合作', createdAt: 1, updatedAt: 1 };
     await v2.put('terms', term);
     await v2.put('articles', { url: XSRB, site: 'xsrb', siteName: '萧山日报', title: 't', date: '2025-03-09', firstVisitedAt: 1, visitedAt: 2 });
+    // A highlight as version 2 stored it (the record highlight:save writes: quote, block offsets, note).
+    const highlight: HighlightRecord = {
+      id: 'hl-00000000-0000-4000-8000-000000000001', url: XSRB, paper: '萧山日报', site: 'xsrb', date: '2025-03-09', title: '医保服务提质扩面',
+      quote: { exact: '推进医银合作', prefix: '我区', suffix: '，让参保人' }, position: { startBlock: 2, start: 2, endBlock: 2, end: 8 },
+      color: 'green', note: '记下：医银合作试点', tags: ['医保'], createdAt: T0, updatedAt: T0 + 5, schema: 1,
+    };
+    await v2.put('highlights', highlight);
     v2.close();
     const repo = createRepository(await openDatabase(name));
     expect(await repo.allTerms()).toEqual([term]);
     expect((await repo.getArticle(XSRB))?.siteName).toBe('萧山日报');
+    expect(await repo.highlightsForUrl(XSRB)).toEqual([highlight]);
     expect(await repo.words.allWords()).toEqual([]);
     const saved = await repo.words.saveWord(input(S1, '医银合作'), T0);
     expect(saved.word).toBe('医银合作');

@@ -5,6 +5,7 @@ import { createRepository, openDatabase } from '../../lib/db';
 import type { Reply } from '../../lib/messages';
 import { createService, type SenderInfo } from '../../lib/service';
 import type { WordMet } from '../../lib/words/messages';
+import { handleWordMessage } from '../../lib/words/service';
 import type { WordRecord } from '../../lib/words/types';
 
 const OWN = 'own-extension-id';
@@ -47,6 +48,33 @@ describe('words messages', () => {
     const { call, repo } = await setup();
     expect(await call(save, otherPage)).toEqual({ ok: false, error: 'word:save refused: a page may only ask about its own article' });
     expect(await repo.words.allWords()).toEqual([]);
+  });
+
+  it('counts a look-up of a saved word from the page it is on: one more look-up, last seen then; nothing for an unsaved word', async () => {
+    const { call, repo } = await setup();
+    const handle = createService({ repo: async () => repo, ownId: OWN });
+    await call(save, page);
+    const before = (await repo.words.getWord('医银合作')) as WordRecord;
+    // A look-up an hour later, on a traditional display (the key is the simplified form).
+    const later = Date.now() + 3_600_000;
+    const looked = await handleWordMessage({ type: 'word:looked-up', word: '醫銀合作', url: URL }, repo.words, later);
+    expect(looked).toEqual({ ok: true, value: expect.objectContaining({ word: '医银合作', lookups: 2 }) });
+    const after = (await repo.words.getWord('医银合作')) as WordRecord;
+    expect([after.lookups, after.lastSeen, after.firstSeen]).toEqual([2, later, before.firstSeen]);
+    expect(after.sentences).toEqual(before.sentences);
+    // Through the service, as the page sends it.
+    expect(((await handle({ type: 'word:looked-up', word: '医银合作', url: URL }, page)) as Reply<WordMet>).ok).toBe(true);
+    expect((await repo.words.getWord('医银合作'))?.lookups).toBe(3);
+    expect(await call({ type: 'word:looked-up', word: '发展', url: URL }, page)).toEqual({ ok: true, value: null });
+    expect(await repo.words.getWord('发展')).toBeNull();
+  });
+
+  it('refuses a look-up counted for another page’s article, and changes nothing', async () => {
+    const { call, repo } = await setup();
+    await call(save, page);
+    expect(await call({ type: 'word:looked-up', word: '医银合作', url: URL }, otherPage)).toEqual({ ok: false, error: 'word:looked-up refused: a page may only ask about its own article' });
+    expect(await call({ type: 'word:looked-up', word: '医银合作' }, page)).toEqual({ ok: false, error: 'url must be the article’s URL' });
+    expect((await repo.words.getWord('医银合作'))?.lookups).toBe(1);
   });
 
   it('refuses listing, deleting, reviewing and importing from a web page', async () => {

@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+// Saved words on an article (entrypoints/content/words.ts) over the real background service and
+// a fake-indexeddb database, as a page's content script sends to it: marks in a traditional
+// display, the reading a word has in its sentence, look-ups counted, single characters unmarked.
+// Block texts are sentences of the kind 萧山日报 prints (tests/fixtures and /shared/corpus shape).
+import { ConverterBuilder } from 'opencc-js/core';
+import * as cn2tPreset from 'opencc-js/preset/cn2t';
+import { afterEach, describe, expect, it } from 'vitest';
+import { displayReadings } from '../../lib/annotate';
+import { toSimplified } from '../../lib/convert/simplify';
+import { createRepository, openDatabase } from '../../lib/db';
+import type { Reply } from '../../lib/messages';
+import { createService, type SenderInfo } from '../../lib/service';
+import type { WordInput } from '../../lib/words/types';
+import type { DisplayScript } from '../../entrypoints/content/word-marks';
+import { start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
+
+const OWN = 'own-id';
+const URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm';
+const PAGE: SenderInfo = { id: OWN, tabId: 3, frameId: 0, url: URL };
+const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
+const settle = () => new Promise((r) => setTimeout(r, 30));
+let n = 0;
+let feature: WordsFeature | null = null;
+
+/** The CSS Custom Highlight API as the feature uses it (happy-dom has none): the ranges registered by name. */
+const registry = new Map<string, { ranges: Range[] }>();
+Object.assign(window, { Highlight: class { ranges: Range[]; constructor(...r: Range[]) { this.ranges = r; } } });
+Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+const marked = (): string[] => (registry.get('dubao-word')?.ranges ?? []).map((r) => r.toString());
+
+function input(word: string, text: string): WordInput {
+  const start = text.indexOf(word);
+  return { written: word, reading: '', meanings: [], source: 'selection', sentence: { text, start, end: start + word.length, url: URL, title: '萧山推进医保服务', paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
+}
+
+interface Options { script?: DisplayScript | null; annotator?: boolean; autoSave?: boolean; saved?: string[] }
+
+async function page(blocks: string[], o: Options = {}) {
+  document.body.innerHTML = '';
+  registry.clear();
+  const els = blocks.map((text, i) => {
+    const p = document.createElement('p');
+    p.dataset.dubaoBlock = String(i);
+    p.textContent = text;
+    document.body.append(p);
+    return p;
+  });
+  const repo = createRepository(await openDatabase(`dom-words-page-${++n}`));
+  for (const w of o.saved ?? []) await repo.words.saveWord(input(w, `今年推进${w}工作。`), Date.now() - 60_000);
+  const handle = createService({ repo: async () => repo, ownId: OWN });
+  const sent: string[] = [];
+  const ask = async <V,>(m: { type: string }): Promise<V> => {
+    sent.push(m.type);
+    const r = (await handle(m, PAGE)) as Reply<V>;
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+  const host: WordsHost = {
+    doc: document,
+    article: () => ({ url: URL, site: 'xsrb', siteName: '萧山日报', title: '萧山推进医保服务', date: '2025-03-09' }),
+    blockText: (i) => blocks[i] ?? '',
+    blockCount: () => blocks.length,
+    blockAt: (i) => els[i],
+    repaired: () => true,
+    settings: () => ({ wordMarks: true, wordAutoSave: o.autoSave ?? false }),
+    script: () => o.script ?? null,
+    annotator: () => (o.annotator ? { displayReadings } : null),
+  };
+  feature = start(host, { ask, t: (key) => key });
+  await settle();
+  return { repo, sent, feature };
+}
+
+/** A card as card.ts draws it: the meta line and a row of buttons, in a shadow root. */
+function card(): ShadowRoot {
+  const hostEl = document.createElement('div');
+  document.body.append(hostEl);
+  const root = hostEl.attachShadow({ mode: 'open' });
+  const c = document.createElement('div');
+  c.className = 'card';
+  c.innerHTML = '<p class="meta muted">词典</p><div class="row"></div>';
+  root.append(c);
+  return root;
+}
+
+afterEach(() => feature?.stop());
+
+describe('saved words marked in a traditional display', () => {
+  it('marks words saved in simplified when the article is shown in Taiwan script (phrase conversion included)', async () => {
+    // 医保 → 醫保 character by character; 信息 → 資訊 only through the converter's phrases.
+    const shown = tw('区医保局推进医保服务，公开政务信息。');
+    expect(shown).toBe('區醫保局推進醫保服務，公開政務資訊。');
+    await page([shown], { saved: ['医保', '信息'], script: { key: 'tw:1:1', convert: (t) => tw(t), fold: toSimplified } });
+    expect(marked()).toEqual(['醫保', '醫保', '資訊']);
+  });
+
+  it('marks words saved in simplified on a page printed in traditional (folded by the annotator only)', async () => {
+    await page(['臺灣醫院推進醫保服務。'], { saved: ['医保', '医院'], script: { key: 'original:1:0', convert: null, fold: toSimplified } });
+    expect(marked()).toEqual(['醫院', '醫保']);
+  });
+
+  it('searches a simplified display as it is (no conversion asked for)', async () => {
+    await page(['推進醫保服務，推进医保服务。'], { saved: ['医保'] });
+    expect(marked()).toEqual(['医保']);
+  });
+});
+
+describe('the reading saved is the one in the sentence', () => {
+  // CC-CEDICT lists 所长 suǒ cháng (strong point) before suǒ zhǎng (director).
+  const entries = [
+    { pinyin: 'suǒ cháng', definitions: ['what one is good at; one’s strong point'] },
+    { pinyin: 'suǒ zhǎng', definitions: ['director; head of an institute, office or station'] },
+  ];
+  const text = '区疾控中心研究所所长介绍了情况。';
+  const at = text.indexOf('所长');
+
+  it('with the annotator loaded: the annotator’s reading and that entry’s senses first, the others kept', async () => {
+    const { repo } = await page([text], { annotator: true, autoSave: true });
+    feature?.cardOpened(card(), { block: 0, start: at, end: at + 2, reading: 'suǒ cháng', meanings: [entries[0]!.definitions[0]!], entries, source: 'dict' });
+    await settle();
+    const w = await repo.words.getWord('所长');
+    expect(w?.reading).toBe('suǒ zhǎng');
+    expect(w?.meanings).toEqual(['director; head of an institute, office or station', '(suǒ cháng) what one is good at; one’s strong point']);
+  });
+
+  it('without the annotator: the first entry, with every entry’s senses', async () => {
+    const { repo } = await page([text], { autoSave: true });
+    feature?.cardOpened(card(), { block: 0, start: at, end: at + 2, reading: 'suǒ cháng', meanings: [], entries, source: 'dict' });
+    await settle();
+    expect((await repo.words.getWord('所长'))?.meanings).toHaveLength(2);
+    expect((await repo.words.getWord('所长'))?.reading).toBe('suǒ cháng');
+  });
+
+  it('a selection with no dictionary entry keeps the annotator’s reading instead of none', async () => {
+    const { repo } = await page(['全面推进“医银合作”试点。'], { annotator: true });
+    await feature?.saveRange({ startBlock: 0, start: 5, endBlock: 0, end: 9 });
+    const w = await repo.words.getWord('医银合作');
+    expect([w?.reading, w?.source]).toEqual(['yī yín hé zuò', 'selection']);
+  });
+});
+
+describe('look-ups of a saved word', () => {
+  it('a card opened deliberately counts one more look-up; a hover card the pointer only passes over does not', async () => {
+    const { repo, sent } = await page(['今年推进医保服务提质扩面。'], { saved: ['医保'] });
+    const before = (await repo.words.getWord('医保'))!;
+    feature?.cardOpened(card(), { block: 0, start: 4, end: 6, reading: '', meanings: [], source: 'dict', opened: 'deliberate' });
+    await settle();
+    const after = (await repo.words.getWord('医保'))!;
+    expect([after.lookups, after.sentences.length]).toEqual([before.lookups + 1, 1]);
+    expect(after.lastSeen).toBeGreaterThan(before.lastSeen);
+    const root = card();
+    feature?.cardOpened(root, { block: 0, start: 4, end: 6, reading: '', meanings: [], source: 'dict', opened: 'hover' });
+    root.host.remove();
+    await settle();
+    expect((await repo.words.getWord('医保'))?.lookups).toBe(before.lookups + 1);
+    expect(sent.filter((t) => t === 'word:looked-up')).toHaveLength(1);
+  });
+
+  it('an unsaved word’s card stores nothing', async () => {
+    const { repo } = await page(['今年推进医保服务提质扩面。']);
+    feature?.cardOpened(card(), { block: 0, start: 4, end: 6, reading: '', meanings: [], source: 'dict' });
+    await settle();
+    expect(await repo.words.allWords()).toEqual([]);
+  });
+});
+
+describe('single characters', () => {
+  it('are saved but not marked, and the card says so', async () => {
+    const { repo } = await page(['个税专项附加扣除，税收政策。'], { saved: ['扣除'], autoSave: true });
+    expect(marked()).toEqual(['扣除']);
+    const root = card();
+    feature?.cardOpened(root, { block: 0, start: 9, end: 10, reading: 'shuì', meanings: ['tax'], source: 'dict' });
+    await settle();
+    await feature?.refresh();
+    expect((await repo.words.getWord('税'))?.reading).toBe('shuì');
+    expect(marked()).toEqual(['扣除']);
+    expect(root.querySelector('.single-note')?.textContent).toBe('wordSingleUnmarked');
+  });
+
+  it('saved from the toolbar: a notice line says it will not be marked; a longer word gets none', async () => {
+    const { repo } = await page(['个税专项附加扣除，税收政策。']);
+    await feature?.saveRange({ startBlock: 0, start: 6, endBlock: 0, end: 8 });
+    expect(document.querySelector('[data-dubao-ui="notice"]')).toBeNull();
+    await feature?.saveRange({ startBlock: 0, start: 9, endBlock: 0, end: 10 });
+    expect((await repo.words.getWord('税'))?.written).toBe('税');
+    const notice = document.querySelector('[data-dubao-ui="notice"]')?.shadowRoot?.querySelector('[role="status"] span');
+    expect(notice?.textContent).toBe('wordSingleUnmarked');
+  });
+});

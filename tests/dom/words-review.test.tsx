@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+// The review page's keys one by one (1 Again, 2 Hard, 3 Good) over the real service and a
+// fake-indexeddb database, the source line hiding the word until the answer is shown, and the
+// popup's line of words due today. Sentences and titles are of the kind 萧山日报 prints.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRepository, openDatabase } from '../../lib/db';
+import type { Reply } from '../../lib/messages';
+import { createService } from '../../lib/service';
+import type { WordInput } from '../../lib/words/types';
+import { sourceLine, WordsReview } from '../../components/WordsReview';
+import { WordsDue, wordsDueCalls } from '../../components/WordsDue';
+import type { Send } from '../../lib/send';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { button, mount, t } from './panel-fixtures';
+
+const OWN = 'own-id';
+const POPUP = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
+const NOON = new Date(2026, 2, 9, 12, 0, 0).getTime();
+const MIN = 60_000;
+let n = 0;
+
+function input(word: string, text: string, title: string): WordInput {
+  const start = text.indexOf(word);
+  return { written: word, reading: 'yī bǎo', meanings: ['medical insurance'], source: 'dict', sentence: { text, start, end: start + word.length, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm', title, paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
+}
+
+async function setup(words: [string, string, string][]) {
+  const repo = createRepository(await openDatabase(`dom-words-review-${++n}`));
+  for (const [i, [w, text, title]] of words.entries()) await repo.words.saveWord(input(w, text, title), NOON - 10_000 + i);
+  const handle = createService({ repo: async () => repo, ownId: OWN });
+  const ask = async <V,>(m: object): Promise<V> => {
+    const r = (await handle(m, POPUP)) as Reply<V>;
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+  return { repo, ask };
+}
+
+/** Retries `check` until it passes (Date is frozen here: counted in turns, not ms). */
+async function until(check: () => unknown | Promise<unknown>): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      await check();
+      return;
+    } catch (e) {
+      if (i > 200) throw e;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
+
+/** A key pressed once the page has settled (Preact registers its key listener after the paint). */
+async function key(k: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 50));
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+}
+const text = (root: HTMLElement, sel: string): string => root.querySelector(sel)?.textContent ?? '';
+
+// Noon: a card coming back in minutes is still due today, whenever the suite runs.
+beforeEach(() => void vi.useFakeTimers({ toFake: ['Date'] }).setSystemTime(NOON));
+afterEach(() => void vi.useRealTimers());
+
+describe('review keys', () => {
+  it('1 (Again) puts the word back after the others; 2 (Hard) and 3 (Good) schedule it minutes away', async () => {
+    const { repo, ask } = await setup([
+      ['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'],
+      ['网点', '在银行网点办理业务。', '城厢支行开展金融知识宣传'],
+    ]);
+    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    await until(() => expect(text(root, '.review-sentence')).toBe('推进＿＿服务提质扩面。'));
+    await key(' ');
+    await until(() => expect(text(root, '.review-word')).toMatch(/^医保/u));
+    await key('1');
+    // Again: 网点 comes first now, 医保 after it, due in a minute.
+    await until(() => expect(text(root, '.review-sentence')).toBe('在银行＿＿办理业务。'));
+    const again = (await repo.words.getWord('医保'))!.card;
+    expect([again.reps, again.state, again.due - NOON]).toEqual([1, 1, 1 * MIN]);
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    await key('2');
+    await until(() => expect(text(root, '.review-sentence')).toBe('推进＿＿服务提质扩面。'));
+    const hard = (await repo.words.getWord('网点'))!.card;
+    expect(hard.reps).toBe(1);
+    expect(hard.due - NOON).toBeGreaterThan(2 * MIN);
+    expect(hard.due - NOON).toBeLessThan(10 * MIN);
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    await key('3');
+    await until(() => expect(text(root, '.review-sentence')).toBe('在银行＿＿办理业务。'));
+    const good = (await repo.words.getWord('医保'))!.card;
+    expect([good.reps, good.due - NOON]).toEqual([2, 10 * MIN]);
+    // Three answers given; both words are due again today (1 min and 10 min away).
+    expect(text(root, 'h2')).toBe(t('reviewProgress', ['4', '5']));
+  });
+});
+
+describe('review source line', () => {
+  it('blanks the word in the headline until the answer is shown', async () => {
+    const { ask } = await setup([['医保', '推进医保服务提质扩面。', '医保服务再提速 参保群众少跑腿']]);
+    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    await until(() => expect(text(root, '.review-source')).toBe('萧山日报 2025-03-09 《＿＿服务再提速 参保群众少跑腿》'));
+    await key(' ');
+    await until(() => expect(text(root, '.review-source')).toBe('萧山日报 2025-03-09 《医保服务再提速 参保群众少跑腿》'));
+  });
+
+  it('blanks simplified and written forms, longest first, per character', () => {
+    const s = { paper: '萧山日报', date: null, title: '醫保與医保卡' };
+    expect(sourceLine(s, ['医保卡', '醫保卡', '医保'])).toBe('萧山日报 《醫保與＿＿＿》');
+    expect(sourceLine(s, [])).toBe('萧山日报 《醫保與医保卡》');
+  });
+});
+
+describe('popup line of words due today', () => {
+  it('says how many words are due today and opens the review; hides the marks when unchecked', async () => {
+    const { ask, repo } = await setup([
+      ['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'],
+      ['网点', '在银行网点办理业务。', '城厢支行开展金融知识宣传'],
+    ]);
+    // One word reviewed Easy: due in days, not today.
+    await repo.words.reviewWord('网点', 4, NOON);
+    const openReview = vi.fn(() => Promise.resolve());
+    let settings: Settings = { ...DEFAULT_SETTINGS };
+    const updateSettings = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
+    const root = await mount(<WordsDue api={{ t, ...wordsDueCalls(ask as unknown as Send, openReview), settings: async () => settings, updateSettings }} />);
+    await until(() => expect(text(root, '[data-testid="words-due"]')).toBe(t('wordsDueToday', '1')));
+    button(root, t('wordsReview')).click();
+    expect(openReview).toHaveBeenCalledTimes(1);
+    const marks = [...root.querySelectorAll('label')].find((l) => l.textContent === t('wordMarks'))?.querySelector('input') as HTMLInputElement;
+    expect(marks.checked).toBe(true);
+    marks.click();
+    await until(() => expect(updateSettings).toHaveBeenCalledWith({ wordMarks: false }));
+    await repo.words.reviewWord('医保', 4, NOON);
+    const again = await mount(<WordsDue api={{ t, ...wordsDueCalls(ask as unknown as Send, openReview) }} />);
+    await until(() => expect(text(again, '[data-testid="words-due"]')).toBe(t('wordsDueNone')));
+    expect(again.querySelector('button')).toBeNull();
+  });
+});
