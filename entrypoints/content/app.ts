@@ -189,6 +189,7 @@ export class DubaoPage {
         this.setShowRepairs(m.on);
         break;
       case 'page:info':
+      case 'page:start-forced':
         break;
       case 'page:refresh-highlights':
         void f.highlights.restore();

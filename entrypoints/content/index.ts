@@ -6,7 +6,7 @@ import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/gloss
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import { MAX_GLOSSARY_TEXT, type GlossaryForms, type Reply } from '../../lib/messages';
 import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../lib/storage';
-import { normalizeSettings } from '../../lib/settings';
+import { normalizeSettings, type Settings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle } from './reading-style';
@@ -21,13 +21,6 @@ import { start as startWords } from './words';
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import { showNotice } from './notice';
 import './style.css';
-
-declare global {
-  interface Window {
-    /** Set by the popup's "use Dubao on this page" before it injects this script. */
-    __dubaoForce?: boolean;
-  }
-}
 
 /**
  * The card of jargon the glossary lacks: what this article says about it (the sentence that
@@ -53,10 +46,19 @@ async function detectedEntry(term: string): Promise<CardEntry> {
 }
 
 /**
- * Whether Dubao already runs in this content-script world (the popup may inject the script
- * again). A module variable, not a window property: the page cannot set or clobber it.
+ * Claims this content-script world for Dubao; false when a copy already runs in it. The mark is
+ * a symbol-keyed property of the content script's own global: the page's scripts run in another
+ * world and cannot see or set it, and page elements only shadow string-named window properties.
+ * It outlives a second evaluation of this script (a module variable would not), though the popup
+ * injects the script only into a tab where no copy answers.
  */
-let started = false;
+function claimWorld(): boolean {
+  const mark = Symbol.for('dubao.running');
+  const world = globalThis as unknown as Record<symbol, unknown>;
+  if (Object.prototype.hasOwnProperty.call(world, mark)) return false;
+  Object.defineProperty(world, mark, { value: true });
+  return true;
+}
 
 /** The texts of the reader's own glossary terms, by matcher id (`user:<text>`). */
 let readerTerms = new Map<string, string>();
@@ -158,8 +160,9 @@ const deps: PageDeps = {
     await ask({ type: 'terms:add', term: { term, explanation } });
   },
   hasOwnTerm: async (term) => (await ask<string[]>({ type: 'terms:forms' })).includes(term),
-  // A page may add terms but never replace one (lib/grant.ts): the reader edits it in the panel.
-  tellTermExists: (term) => window.alert(t('tbTermExists', term)),
+  // A page may add terms but never replace one (lib/grant.ts): asked, the reader saves it in the library's editor.
+  confirmReplaceTerm: (term) => window.confirm(t('tbTermReplace', term)),
+  openTermEditor: async (term, explanation) => void (await ask({ type: 'terms:open-editor', term, explanation })),
   reportFailure: (part, why) => showFailure(t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}`)), why),
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary(text) {
@@ -187,21 +190,30 @@ export default defineContentScript({
   matches: knownHostMatches(),
   runAt: 'document_idle',
   async main() {
-    if (started) return;
-    started = true;
+    if (!claimWorld()) return;
     const settings = await loadSettings();
-    const force = window.__dubaoForce === true || (await loadAlwaysOn()).includes(location.origin);
+    const force = (await loadAlwaysOn()).includes(location.origin);
     let page: DubaoPage | null = null;
-    browser.runtime.onMessage.addListener(listen(() => page));
-    page = startOnPage(document, settings, force, deps);
-    if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
-    if (page) startReadingStyle(document);
-    if (page?.recognition.kind === 'article') {
-      startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
-      const r = page.recognition;
-      void browser.runtime
-        .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
-        .catch(() => undefined);
-    }
+    /** The one forced start ("Use Dubao on this page"), however often the popup asks. */
+    let forcing: Promise<DubaoPage | null> | null = null;
+    const startForced = () => (forcing ??= loadSettings().then((now) => page ?? (page = begin(now, true))));
+    browser.runtime.onMessage.addListener(listen(() => page, startForced));
+    page = begin(settings, force);
   },
 });
+
+/** Starts Dubao on this page (`force`: although it was not recognised); null when it is not for us. */
+function begin(settings: Settings, force: boolean): DubaoPage | null {
+  const page = startOnPage(document, settings, force, deps);
+  if (!page) return null;
+  settingsItem.watch((next) => void page.applySettings(normalizeSettings(next)));
+  startReadingStyle(document);
+  if (page.recognition.kind === 'article') {
+    startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
+    const r = page.recognition;
+    void browser.runtime
+      .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
+      .catch(() => undefined);
+  }
+  return page;
+}
