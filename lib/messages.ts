@@ -2,6 +2,7 @@
 // Every reply is `{ok: true, value} | {ok: false, error}`.
 import { isHttpUrl, isObj, isStr, isUploadId, validArticle, validHighlight, validOrigin, validPatch, validTextOffset } from './message-checks';
 import { isRecordId, TERM_LIMITS, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
+import type { DictMatch } from './dict';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 import { MAX_PARTS, PART_CHARS } from './upload';
 import { DEFAULT_MAX_WORDS_BYTES } from './words/io';
@@ -29,7 +30,7 @@ export interface BackgroundRequests extends WordRequests {
   'glossary:forms': { request: { text?: string }; reply: GlossaryForms };
   'glossary:entry': { request: { id: string }; reply: GlossaryCard | null };
   'dict:word-at': { request: { text: string; offset: number }; reply: { start: number; end: number } | null };
-  'dict:lookup': { request: { text: string; offset: number }; reply: unknown[] };
+  'dict:lookup': { request: { text: string; offset: number }; reply: DictMatch[] };
   // Highlights (records: lib/highlights/types.ts) and the reader's glossary terms (lib/db/terms.ts).
   'highlight:save': { request: { highlight: HighlightRecord }; reply: HighlightRecord };
   'highlight:update': { request: { id: string; patch: HighlightPatch }; reply: HighlightRecord };
@@ -150,8 +151,7 @@ export type Message<M, T extends keyof M> = { type: T } & (M[T] extends { reques
 export type BackgroundMessage = { [T in BackgroundType]: Message<BackgroundRequests, T> }[BackgroundType];
 export type ContentMessage = { [T in ContentType]: Message<ContentRequests, T> }[ContentType];
 
-/** The reply envelope. */
-export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
+export type { Reply } from './reply';
 
 /** Largest message the background accepts, in characters of its JSON form. */
 export const MAX_MESSAGE_CHARS = 256 * 1024;

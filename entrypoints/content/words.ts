@@ -4,8 +4,8 @@
 // (app.ts) starts it with a WordsHost and tells it when the article was drawn again and when a
 // card opened; everything else stays private here.
 import type { ArticleInfo } from '../../lib/messages';
+import type { Send } from '../../lib/send';
 import { createWordMatcher, type WordMatcher } from '../../lib/words/matcher';
-import type { WordMet } from '../../lib/words/messages';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
 import type { PageContext } from './context';
@@ -42,7 +42,7 @@ export function wordsHost(ctx: PageContext): WordsHost {
 
 /** Messages to the background and UI strings (index.ts wires them to the browser). */
 export interface WordsDeps {
-  ask: <V>(message: { type: string; [k: string]: unknown }) => Promise<V>;
+  ask: Send;
   t: (key: string, sub?: string | string[]) => string;
 }
 
@@ -121,7 +121,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
   };
 
   const refresh = async (): Promise<void> => {
-    const forms = await deps.ask<string[]>({ type: 'words:forms' }).catch(() => [] as string[]);
+    const forms = await deps.ask({ type: 'words:forms' }).catch(() => [] as string[]);
     if (stopped) return;
     matcher = createWordMatcher(forms);
     redraw();
@@ -132,7 +132,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
     const s = sentenceAround(host.blockText(hit.block), w.start, w.end);
     const written = s.text.slice(s.start, s.end);
-    const saved = await deps.ask<WordRecord>({
+    const saved = await deps.ask({
       type: 'word:save',
       word: { written, reading: hit.reading, meanings: hit.meanings.slice(0, 12), source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },
     });
@@ -147,7 +147,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
     const from = Math.max(0, start - 100);
     type Found = { word: string; entries: { pinyin: string; definitions: string[] }[] };
-    const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
+    const found = await deps.ask({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
     const entry = found.find((f) => f.word === written)?.entries[0];
     await save({ block: r.startBlock, start, end: start + written.length, reading: entry?.pinyin ?? '', meanings: entry?.definitions.slice(0, 6) ?? [], source: entry ? 'dict' : 'selection' });
   };
@@ -209,7 +209,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       row.prepend(button);
       const met = doc.createElement('p');
       met.className = 'meta muted first-met';
-      deps.ask<WordMet | null>({ type: 'word:met', word: written }).then((m) => {
+      deps.ask({ type: 'word:met', word: written }).then((m) => {
         if (!m || !card.isConnected) return;
         met.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
         card.querySelector('.meta')?.after(met);
