@@ -168,6 +168,23 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the toolbar’s 查 after a drag over 银行 opens its dictionary card', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    // 农业银行萧山分行…: 银行 is at 2–4 of the second paragraph.
+    await dragOver(page as unknown as DrivenPage, 2, 2, 4);
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('银行');
+    const buttons = await page.$$('div[data-dubao-ui="toolbar"] >>> button');
+    const texts = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent ?? '')));
+    await buttons[texts.indexOf('查')]?.click();
+    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('yín háng') ?? false, { timeout: FIREFOX_ARTICLE_MS });
+    expect(await page.$$eval('div[data-dubao-ui="toolbar"]', (els) => els.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows traditional characters and pinyin over them once the reader picks them in the panel', async () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;
