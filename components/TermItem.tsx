@@ -14,22 +14,30 @@ export interface TermItemProps {
   record: TermRecord;
   onSave: (record: TermRecord, input: { term: string; explanation: string }) => Promise<void>;
   onDelete: (record: TermRecord) => void;
+  /** An explanation proposed for this term: the item opens in its editor with it filled in, not yet saved. */
+  proposed?: string;
 }
 
 /** One term: shown as text, or edited in place. */
-export function TermItem({ t, record, onSave, onDelete }: TermItemProps) {
-  const [editing, setEditing] = useState(false);
+export function TermItem({ t, record, onSave, onDelete, proposed }: TermItemProps) {
+  const [editing, setEditing] = useState(proposed !== undefined);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const termField = useRef<HTMLInputElement>(null);
   const explanationField = useRef<HTMLTextAreaElement>(null);
   /** True while the fields are open, so that a blur after saving or cancelling does nothing. */
-  const open = useRef(false);
+  const open = useRef(proposed !== undefined);
   const pending = useRef(false);
   useEffect(() => {
     if (editing) termField.current?.focus();
   }, [editing]);
+  useEffect(() => {
+    // A proposed explanation: shown in the editor, the reader's eye and focus on it.
+    if (proposed === undefined) return;
+    box.current?.scrollIntoView?.({ block: 'center' });
+    explanationField.current?.focus();
+  }, []);
 
   const close = (): void => {
     open.current = false;
@@ -104,7 +112,7 @@ export function TermItem({ t, record, onSave, onDelete }: TermItemProps) {
             ref={explanationField}
             class="term-expl-edit"
             aria-label={t('termExplanationLabel')}
-            defaultValue={record.explanation}
+            defaultValue={proposed ?? record.explanation}
             maxLength={TERM_LIMITS.explanation}
             rows={3}
             readOnly={saving}

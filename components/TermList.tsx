@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
 import type { Send } from '../lib/send';
+import type { TermEditRequest } from '../lib/term-editor-link';
 import { ImportStatusView, useFileImport } from './FileImport';
 import { TermItem } from './TermItem';
 import './TermList.css';
@@ -21,6 +22,8 @@ export interface TermApi {
   importTerms: (text: string) => Promise<TermImportSummary>;
   /** Saves a file (Blob + object URL + `<a download>`). */
   download: (filename: string, text: string, mime: string) => void;
+  /** A term to open in its editor with a new explanation filled in (the library opened from a page: lib/term-editor-link.ts). */
+  editRequest?: TermEditRequest | null;
 }
 
 /** The term calls of TermApi as background messages (the popup and the library share them). */
@@ -74,11 +77,22 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     setTerms(next);
   };
 
+  /** The term opened in its editor with the explanation a page proposed, once, when the list first loads. */
+  const [proposal, setProposal] = useState<{ id: string; explanation: string } | null>(null);
+  const proposed = useRef(false);
   const load = (): void => {
     api.allTerms().then(
       (list) => {
-        update(sorted(list));
+        const all = sorted(list);
+        update(all);
         setLoadError(null);
+        const want = api.editRequest;
+        const at = want && !proposed.current ? all.findIndex((r) => r.term === want.term) : -1;
+        proposed.current = true;
+        if (want && at >= 0) {
+          setLimit((l) => Math.max(l, at + 1));
+          setProposal({ id: (all[at] as TermRecord).id, explanation: want.explanation });
+        }
       },
       (e: unknown) => setLoadError(message(e)),
     );
@@ -167,7 +181,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
           <p class="term-count meta" aria-live="polite">{t('termsCount', String(terms.length))}</p>
           <ul class="term-list">
             {shown.map((r) => (
-              <TermItem key={r.id} t={t} record={r} onSave={save} onDelete={remove} />
+              <TermItem key={r.id} t={t} record={r} onSave={save} onDelete={remove} proposed={proposal?.id === r.id ? proposal.explanation : undefined} />
             ))}
           </ul>
           {remaining > 0 && (

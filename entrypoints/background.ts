@@ -14,6 +14,7 @@ import { knownHostMatches } from '../lib/detect/sites';
 import { originOf } from '../lib/grant';
 import { createService, type SenderInfo, type SiteControl } from '../lib/service';
 import { alwaysOnItem, loadAlwaysOn, MAX_ALWAYS_ON } from '../lib/storage';
+import { termEditorSearch, type TermEditRequest } from '../lib/term-editor-link';
 import { canonicalUrl } from '../lib/url';
 
 /** The background: sole owner of the database, answers typed messages, runs commands. */
@@ -66,7 +67,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
   const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: tellOtherArticles('page:refresh-terms'), onWords: tellOtherArticles('page:refresh-words') });
+  const openTermEditor = async (request: TermEditRequest): Promise<void> => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') + termEditorSearch(request) }));
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, openTermEditor, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: tellOtherArticles('page:refresh-terms'), onWords: tellOtherArticles('page:refresh-words') });
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
   );

@@ -44,6 +44,7 @@ export const PAGE_MESSAGES: ReadonlySet<BackgroundType> = new Set<BackgroundType
   'terms:add',
   'terms:forms',
   'terms:card',
+  'terms:open-editor',
   ...PAGE_WORD_TYPES,
 ]);
 

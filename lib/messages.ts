@@ -1,7 +1,8 @@
 // Typed messages between the content script, the popup and the background, with validation.
 // Every reply is `{ok: true, value} | {ok: false, error}`.
 import { isHttpUrl, isObj, isStr, isUploadId, validArticle, validHighlight, validOrigin, validPatch, validTextOffset } from './message-checks';
-import { isRecordId, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
+import { isRecordId, TERM_LIMITS, validateTermInput, type ArticleInfo, type ArticleRecord, type HighlightPatch, type HighlightRecord, type TermInput, type TermRecord } from './records';
+import type { DictMatch } from './dict';
 import { DEFAULT_MAX_TERMS_BYTES } from './terms-io';
 import { MAX_PARTS, PART_CHARS } from './upload';
 import { DEFAULT_MAX_WORDS_BYTES } from './words/io';
@@ -29,7 +30,7 @@ export interface BackgroundRequests extends WordRequests {
   'glossary:forms': { request: { text?: string }; reply: GlossaryForms };
   'glossary:entry': { request: { id: string }; reply: GlossaryCard | null };
   'dict:word-at': { request: { text: string; offset: number }; reply: { start: number; end: number } | null };
-  'dict:lookup': { request: { text: string; offset: number }; reply: unknown[] };
+  'dict:lookup': { request: { text: string; offset: number }; reply: DictMatch[] };
   // Highlights (records: lib/highlights/types.ts) and the reader's glossary terms (lib/db/terms.ts).
   'highlight:save': { request: { highlight: HighlightRecord }; reply: HighlightRecord };
   'highlight:update': { request: { id: string; patch: HighlightPatch }; reply: HighlightRecord };
@@ -50,6 +51,8 @@ export interface BackgroundRequests extends WordRequests {
   /** For the card of an own term the reader opened on a page: its text and explanation, or null. */
   'terms:card': { request: { term: string }; reply: { term: string; explanation: string } | null };
   'terms:delete': { request: { id: string }; reply: TermRecord | null };
+  /** From a page whose reader chose to replace one of their terms: opens the library's editor on it with the explanation filled in (nothing is stored). */
+  'terms:open-editor': { request: { term: string; explanation: string }; reply: { opened: true } };
   /** A terms export (lib/terms-io.ts), merged in one transaction: a known id or the same term text is updated, not duplicated. */
   'terms:import': { request: { text: string }; reply: TermImportSummary };
 }
@@ -124,6 +127,8 @@ export interface PageInfo {
 /** Requests the content script answers (from the popup and the background). */
 export interface ContentRequests {
   'page:info': { request: Record<string, never>; reply: PageInfo };
+  /** From the popup's "Use Dubao on this page": start on this page although it was not recognised (once), then answer as page:info. */
+  'page:start-forced': { request: Record<string, never>; reply: PageInfo };
   'page:set-view': { request: { view: ArticleView }; reply: PageInfo };
   'page:toggle-view': { request: Record<string, never>; reply: PageInfo };
   'page:show-repairs': { request: { on: boolean }; reply: PageInfo };
@@ -146,8 +151,7 @@ export type Message<M, T extends keyof M> = { type: T } & (M[T] extends { reques
 export type BackgroundMessage = { [T in BackgroundType]: Message<BackgroundRequests, T> }[BackgroundType];
 export type ContentMessage = { [T in ContentType]: Message<ContentRequests, T> }[ContentType];
 
-/** The reply envelope. */
-export type Reply<V> = { ok: true; value: V } | { ok: false; error: string };
+export type { Reply } from './reply';
 
 /** Largest message the background accepts, in characters of its JSON form. */
 export const MAX_MESSAGE_CHARS = 256 * 1024;
@@ -207,6 +211,7 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   'terms:forms': () => null,
   'terms:card': (m) => (isStr(m.term, 64) ? null : 'term must be a string of at most 64 characters'),
   'terms:delete': (m) => (isRecordId(m.id) ? null : 'id must be a term id'),
+  'terms:open-editor': (m) => (isStr(m.term, TERM_LIMITS.term) && m.term.trim() !== '' && isStr(m.explanation, TERM_LIMITS.explanation) ? null : `term must be 1–${TERM_LIMITS.term} characters and explanation at most ${TERM_LIMITS.explanation}`),
   'terms:import': (m) => (typeof m.text === 'string' ? null : 'text must be the text of a terms export file'),
   ...WORD_VALIDATORS,
 };
@@ -239,6 +244,7 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
   if (!isObj(raw) || typeof raw.type !== 'string') return false;
   switch (raw.type) {
     case 'page:info':
+    case 'page:start-forced':
     case 'page:toggle-view':
     case 'page:refresh-highlights':
     case 'page:refresh-terms':

@@ -81,6 +81,10 @@ export async function handleMessage(m: BackgroundMessage, ctx: Context): Promise
       const found = dict.lookup(m.text, word?.start ?? m.offset);
       return done(found.length ? found : dict.lookup(m.text, m.offset));
     }
+    case 'terms:open-editor':
+      if (!deps.openTermEditor) return unavailable;
+      await deps.openTermEditor({ term: m.term.trim(), explanation: m.explanation });
+      return done({ opened: true });
     default:
       return m.type.startsWith('terms:') ? handleTerms(m, ctx) : handleHighlights(m, ctx);
   }

@@ -5,6 +5,7 @@ import type { Dictionary } from './dict';
 import { ownUrls, refusal, senderKind, type SenderInfo } from './grant';
 import { validateBackgroundMessage, type BackgroundMessage, type GlossaryCard, type GlossaryForms, type LazyScript, type Reply } from './messages';
 import { handleMessage, type Context } from './service-handlers';
+import type { TermEditRequest } from './term-editor-link';
 import type { Uploads } from './upload';
 import { canonicalUrl } from './url';
 import { isWordType } from './words/messages';
@@ -42,6 +43,8 @@ export interface ServiceDeps {
    * background updates the toolbar badge (of the sending tab, or of the tabs showing them).
    */
   onHighlights?: (urls: string[], sender: SenderInfo) => void;
+  /** Opens the library's terms editor on one of the reader's terms with a new explanation filled in ('terms:open-editor'). */
+  openTermEditor?: (request: TermEditRequest) => Promise<void>;
   /** The reader's own terms changed: open articles rebuild their term marks. */
   onTerms?: (sender: SenderInfo) => void;
   /** The saved words changed (saved, deleted, restored, imported): open articles redraw their word marks. */

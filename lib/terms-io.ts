@@ -13,7 +13,7 @@
 // reported as warnings. `createdAt` and `updatedAt` are written for reference: an import keeps
 // the stored times of terms it updates and gives new terms the time of the import.
 
-import { validateTermInput, type TermInput, type TermRecord } from './db/terms';
+import { validateTermInput, type TermInput, type TermRecord } from './records';
 import { hasOwn, isObj, readExportFile } from './export-file';
 
 export const TERMS_FORMAT = 'dubao-terms';

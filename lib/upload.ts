@@ -4,7 +4,7 @@
 // file is imported there in one transaction, exactly as a small file sent whole.
 import { mb } from './export-file';
 import { DEFAULT_MAX_IMPORT_BYTES } from './highlights/import';
-import type { Reply } from './messages';
+import type { Reply } from './reply';
 
 /** Characters of file text in one part (also the largest file sent whole). */
 export const PART_CHARS = 8 * 1024 * 1024;

@@ -91,11 +91,12 @@ export class DubaoPage {
     else this.features.view.settle();
   }
 
-  /** A click or tap on a word: a term's card, else the word's pinyin. */
-  private onWord(at: { target: Element | null; clientX: number; clientY: number }): void {
+  /** A click or tap on a word: a term's card, else the word's pinyin. Returns how to undo it (a slow double-click). */
+  private onWord(at: { target: Element | null; clientX: number; clientY: number }): () => void {
     const term = termOf(at.target);
-    if (term) void this.features.terms.openTerm(term, 'deliberate');
-    else this.features.pinyin.toggleWordAt(at);
+    if (!term) return this.features.pinyin.toggleWordAt(at);
+    const opened = this.features.terms.openTerm(term, 'deliberate');
+    return () => void opened.then(() => this.card?.anchorElement() === term && this.card.close(false));
   }
 
   /** The settings in force. */
@@ -189,6 +190,7 @@ export class DubaoPage {
         this.setShowRepairs(m.on);
         break;
       case 'page:info':
+      case 'page:start-forced':
         break;
       case 'page:refresh-highlights':
         void f.highlights.restore();

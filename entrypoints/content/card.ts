@@ -160,7 +160,7 @@ export class Card {
     if (actions.onAddTerm) {
       const add = el(doc, 'button', undefined, labels.addTerm);
       add.type = 'button';
-      add.addEventListener('click', () => actions.onAddTerm?.());
+      onTrustedClick(add, () => actions.onAddTerm?.());
       row.append(add);
     }
     card.append(row);

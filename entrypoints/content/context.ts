@@ -35,8 +35,10 @@ export interface PageDeps {
   putTerm?: (term: string, explanation: string) => Promise<void>;
   /** Whether the reader already has an own term with this text. */
   hasOwnTerm?: (term: string) => Promise<boolean>;
-  /** Tells the reader that `term` is already theirs: its explanation is edited in the panel or library. */
-  tellTermExists?: (term: string) => void;
+  /** Asks the reader whether to replace their own term `term` (true: yes). */
+  confirmReplaceTerm?: (term: string) => boolean;
+  /** Opens the library's terms editor on `term` with `explanation` filled in, for the reader to save there. */
+  openTermEditor?: (term: string, explanation: string) => Promise<void>;
   copyText?: (text: string) => Promise<void>;
   /** Starts the saved-words feature (./words.ts) once the article is shown. */
   startWords?: (host: WordsHost) => WordsFeature;

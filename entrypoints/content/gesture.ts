@@ -18,8 +18,11 @@ export interface GestureHandlers {
   select(): void;
   /** The pointer rested on the article without moving for `delay(target)` ms. */
   rest(at: GesturePoint): void;
-  /** A plain click (not part of a double-click, not ending a drag). */
-  click(at: GesturePoint): void;
+  /**
+   * A plain click (not part of a double-click, not ending a drag). Returns how to undo what it
+   * did, for a slow double-click whose second click comes after DOUBLE_CLICK_MS.
+   */
+  click(at: GesturePoint): (() => void) | void;
   /** A touch tap. */
   tap(at: GesturePoint): void;
   /** Keyboard focus arrived on, or Enter / Space was pressed on, a glossary term. */
@@ -38,7 +41,11 @@ export interface GestureOptions {
 
 /** How far the pointer may move between down and up and still make a click (px). */
 const CLICK_SLOP = 5;
-/** How long a click waits for a second click before it counts as a plain click (ms). */
+/**
+ * How long a click waits for a second click before it acts as a plain click (ms). The reader's
+ * system may allow longer between the clicks of a double-click (Windows: 500 ms by default, up
+ * to 900): a second click the browser counts as one (`detail` 2) undoes the first click's action.
+ */
 export const DOUBLE_CLICK_MS = 320;
 
 /** How soon after a Tab key press the focus it moves counts as the reader's (ms). */
@@ -64,6 +71,8 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   let tabAt = -Infinity;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let clickTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Undoes the last plain click, until the next click shows whether it began a slow double-click. */
+  let undoClick: (() => void) | null = null;
   const cancelRest = (): void => clearTimeout(restTimer);
   const cancelClick = (): void => clearTimeout(clickTimer);
   const selected = (): boolean => {
@@ -118,6 +127,10 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   on(root, 'click', (e) => {
     cancelRest();
     cancelClick();
+    const undo = undoClick;
+    undoClick = null;
+    // The second click of a slow double-click (a word selection): the first one's action is undone.
+    if (e.detail > 1) undo?.();
     if (dragged || e.detail > 1 || selected() || !options.active() || options.isOwnUi(e)) return;
     if ((e.target as Element | null)?.closest?.('a')) return;
     const at = point(e);
@@ -127,7 +140,7 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     }
     // A second click would make it a double-click (a word selection): wait for it.
     clickTimer = win.setTimeout(() => {
-      if (!selected()) handlers.click(at);
+      if (!selected()) undoClick = handlers.click(at) ?? null;
     }, DOUBLE_CLICK_MS);
   });
   on(root, 'dblclick', () => cancelClick());

@@ -4,15 +4,15 @@ import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
 import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
 import type { GlossaryEntry } from '../../lib/glossary/types';
-import { MAX_GLOSSARY_TEXT, type GlossaryForms, type Reply } from '../../lib/messages';
+import { MAX_GLOSSARY_TEXT } from '../../lib/messages';
+import { createSend } from '../../lib/send';
 import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../lib/storage';
-import { normalizeSettings } from '../../lib/settings';
+import { normalizeSettings, type Settings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle } from './reading-style';
 import { startResume } from './resume';
-import type { HighlightRecord } from '../../lib/highlights/types';
-import type { CardEntry, CardLabels, DictCardEntry } from './card';
+import type { CardEntry, CardLabels } from './card';
 import type { ToolbarLabels } from './toolbar';
 import type { AnnotatorLike, Cn2t } from './display';
 import { start as startWords } from './words';
@@ -21,13 +21,6 @@ import { start as startWords } from './words';
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import { showNotice } from './notice';
 import './style.css';
-
-declare global {
-  interface Window {
-    /** Set by the popup's "use Dubao on this page" before it injects this script. */
-    __dubaoForce?: boolean;
-  }
-}
 
 /**
  * The card of jargon the glossary lacks: what this article says about it (the sentence that
@@ -42,7 +35,7 @@ async function detectedEntry(term: string): Promise<CardEntry> {
   const { definition, occurrences } = explainInArticle(term, blocks);
   const meanings: string[] = [];
   for (let i = 0; i < term.length; ) {
-    const hit = (await ask<DictCardEntry[]>({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
+    const hit = (await ask({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
     const word = hit && term.startsWith(hit.word, i) ? hit.word : (term[i] as string);
     const defs = hit && word === hit.word ? (hit.entries[0]?.definitions ?? []).slice(0, 2).join('; ') : '';
     meanings.push(defs ? `${word}: ${defs}` : word);
@@ -53,10 +46,19 @@ async function detectedEntry(term: string): Promise<CardEntry> {
 }
 
 /**
- * Whether Dubao already runs in this content-script world (the popup may inject the script
- * again). A module variable, not a window property: the page cannot set or clobber it.
+ * Claims this content-script world for Dubao; false when a copy already runs in it. The mark is
+ * a symbol-keyed property of the content script's own global: the page's scripts run in another
+ * world and cannot see or set it, and page elements only shadow string-named window properties.
+ * It outlives a second evaluation of this script (a module variable would not), though the popup
+ * injects the script only into a tab where no copy answers.
  */
-let started = false;
+function claimWorld(): boolean {
+  const mark = Symbol.for('dubao.running');
+  const world = globalThis as unknown as Record<symbol, unknown>;
+  if (Object.prototype.hasOwnProperty.call(world, mark)) return false;
+  Object.defineProperty(world, mark, { value: true });
+  return true;
+}
 
 /** The texts of the reader's own glossary terms, by matcher id (`user:<text>`). */
 let readerTerms = new Map<string, string>();
@@ -75,12 +77,8 @@ function showFailure(text: string, why: string): void {
   showNotice(document, text, why, t('cardClose'));
 }
 
-/** Asks the background for something; throws its error. */
-async function ask<V>(message: object): Promise<V> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply<V>;
-  if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
-  return reply.value;
-}
+/** Asks the background: the reply is the one declared for the message (lib/messages.ts); rejects with its error. */
+const ask = createSend((message) => browser.runtime.sendMessage(message));
 
 const deps: PageDeps = {
   async loadAnnotator(): Promise<AnnotatorLike> {
@@ -103,17 +101,17 @@ const deps: PageDeps = {
     if (!convert) throw new Error('traditional tables did not load');
     return convert;
   },
-  wordAt: (text, offset) => ask<{ start: number; end: number } | null>({ type: 'dict:word-at', text, offset }),
+  wordAt: (text, offset) => ask({ type: 'dict:word-at', text, offset }),
   glossaryEntry: async (id) => {
     const text = readerTerms.get(id);
-    const own = text !== undefined ? await ask<{ term: string; explanation: string } | null>({ type: 'terms:card', term: text }) : null;
+    const own = text !== undefined ? await ask({ type: 'terms:card', term: text }) : null;
     if (own) {
       return { id, term: own.term, pinyin: '', category: 'own', scope: 'own', gloss: '', zh: own.explanation, en: '', related: [], own: true };
     }
     if (id.startsWith(DETECTED_PREFIX)) return detectedEntry(id.slice(DETECTED_PREFIX.length));
-    return ask<CardEntry | null>({ type: 'glossary:entry', id });
+    return ask({ type: 'glossary:entry', id });
   },
-  dictLookup: (text, offset) => ask<DictCardEntry[]>({ type: 'dict:lookup', text, offset }),
+  dictLookup: (text, offset) => ask({ type: 'dict:lookup', text, offset }),
   get cardLabels(): CardLabels {
     return {
       close: t('cardClose'),
@@ -151,20 +149,21 @@ const deps: PageDeps = {
       error: (why) => t('tbError', why),
     };
   },
-  loadHighlights: (url) => ask<HighlightRecord[]>({ type: 'highlights:for-url', url }),
-  saveHighlight: (highlight) => ask<HighlightRecord>({ type: 'highlight:save', highlight }),
-  updateHighlight: (id, patch) => ask<HighlightRecord>({ type: 'highlight:update', id, patch }),
+  loadHighlights: (url) => ask({ type: 'highlights:for-url', url }),
+  saveHighlight: (highlight) => ask({ type: 'highlight:save', highlight }),
+  updateHighlight: (id, patch) => ask({ type: 'highlight:update', id, patch }),
   putTerm: async (term, explanation) => {
     await ask({ type: 'terms:add', term: { term, explanation } });
   },
-  hasOwnTerm: async (term) => (await ask<string[]>({ type: 'terms:forms' })).includes(term),
-  // A page may add terms but never replace one (lib/grant.ts): the reader edits it in the panel.
-  tellTermExists: (term) => window.alert(t('tbTermExists', term)),
+  hasOwnTerm: async (term) => (await ask({ type: 'terms:forms' })).includes(term),
+  // A page may add terms but never replace one (lib/grant.ts): asked, the reader saves it in the library's editor.
+  confirmReplaceTerm: (term) => window.confirm(t('tbTermReplace', term)),
+  openTermEditor: async (term, explanation) => void (await ask({ type: 'terms:open-editor', term, explanation })),
   reportFailure: (part, why) => showFailure(t('partFailed', t(`part${part[0]?.toUpperCase()}${part.slice(1)}`)), why),
   copyText: (text) => navigator.clipboard.writeText(text),
   async loadGlossary(text) {
     // Only the segmentation words that occur in this article come back (lib/glossary/lexicon.ts).
-    const [forms, own] = await Promise.all([ask<GlossaryForms>({ type: 'glossary:forms', text: text.slice(0, MAX_GLOSSARY_TEXT) }), ask<string[]>({ type: 'terms:forms' }).catch(() => [] as string[])]);
+    const [forms, own] = await Promise.all([ask({ type: 'glossary:forms', text: text.slice(0, MAX_GLOSSARY_TEXT) }), ask({ type: 'terms:forms' }).catch(() => [] as string[])]);
     readerTerms = new Map(own.map((term) => [`user:${term}`, term]));
     // The reader's own terms come first and take their surface forms away from built-in entries.
     const mine = new Set(own);
@@ -187,21 +186,30 @@ export default defineContentScript({
   matches: knownHostMatches(),
   runAt: 'document_idle',
   async main() {
-    if (started) return;
-    started = true;
+    if (!claimWorld()) return;
     const settings = await loadSettings();
-    const force = window.__dubaoForce === true || (await loadAlwaysOn()).includes(location.origin);
+    const force = (await loadAlwaysOn()).includes(location.origin);
     let page: DubaoPage | null = null;
-    browser.runtime.onMessage.addListener(listen(() => page));
-    page = startOnPage(document, settings, force, deps);
-    if (page) settingsItem.watch((next) => void page?.applySettings(normalizeSettings(next)));
-    if (page) startReadingStyle(document);
-    if (page?.recognition.kind === 'article') {
-      startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
-      const r = page.recognition;
-      void browser.runtime
-        .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
-        .catch(() => undefined);
-    }
+    /** The one forced start ("Use Dubao on this page"), however often the popup asks. */
+    let forcing: Promise<DubaoPage | null> | null = null;
+    const startForced = () => (forcing ??= loadSettings().then((now) => page ?? (page = begin(now, true))));
+    browser.runtime.onMessage.addListener(listen(() => page, startForced));
+    page = begin(settings, force);
   },
 });
+
+/** Starts Dubao on this page (`force`: although it was not recognised); null when it is not for us. */
+function begin(settings: Settings, force: boolean): DubaoPage | null {
+  const page = startOnPage(document, settings, force, deps);
+  if (!page) return null;
+  settingsItem.watch((next) => void page.applySettings(normalizeSettings(next)));
+  startReadingStyle(document);
+  if (page.recognition.kind === 'article') {
+    startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });
+    const r = page.recognition;
+    void browser.runtime
+      .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
+      .catch(() => undefined);
+  }
+  return page;
+}

@@ -11,13 +11,24 @@ export function unrecognisedInfo(href: string): PageInfo {
   };
 }
 
-/** The message listener the content script registers. */
-export function listen(getPage: () => DubaoPage | null): (raw: unknown) => Promise<Reply<PageInfo>> | undefined {
+/**
+ * The message listener the content script registers. `startForced` starts Dubao on a page it
+ * did not recognise (the popup's "Use Dubao on this page", sent as 'page:start-forced': only the
+ * extension can send it, never the page) and resolves with the page, or null when no article
+ * was found; it is called only while no page runs, and must start at most one.
+ */
+export function listen(getPage: () => DubaoPage | null, startForced?: () => Promise<DubaoPage | null>): (raw: unknown) => Promise<Reply<PageInfo>> | undefined {
   return (raw) => {
     if (!isContentMessage(raw)) return undefined;
     const page = getPage();
+    if (!page && raw.type === 'page:start-forced' && startForced) {
+      return startForced().then(
+        (started): Reply<PageInfo> => ({ ok: true, value: started ? started.info() : unrecognisedInfo(location.href) }),
+        (e: unknown): Reply<PageInfo> => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+      );
+    }
     if (!page) {
-      if (raw.type === 'page:info') return Promise.resolve({ ok: true, value: unrecognisedInfo(location.href) });
+      if (raw.type === 'page:info' || raw.type === 'page:start-forced') return Promise.resolve({ ok: true, value: unrecognisedInfo(location.href) });
       return Promise.resolve({ ok: false, error: 'not an e-paper article' });
     }
     try {

@@ -184,11 +184,20 @@ export class PinyinDrawing implements Feature {
     this.schedule();
   }
 
-  /** Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads pinyin). */
-  toggleWordAt(at: GesturePoint): void {
+  /**
+   * Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads
+   * pinyin). Returns how to undo it: the same word toggled back (found where it was clicked, not
+   * at the point, which the drawn pinyin may have moved).
+   */
+  toggleWordAt(at: GesturePoint): () => void {
     const hit = this.ctx.features.lookup.charAt(at);
+    if (!hit) return () => undefined;
+    this.toggleHit(hit);
+    return () => this.toggleHit(hit);
+  }
+
+  private toggleHit(hit: { block: number; offset: number }): void {
     const { state, deps } = this.ctx;
-    if (!hit) return;
     if (state.annotator) return this.toggleAt(hit);
     if (!deps.loadAnnotator) return;
     void this.ctx.once('annotator', deps.loadAnnotator).then((an) => {

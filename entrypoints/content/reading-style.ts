@@ -18,6 +18,8 @@ export class ReadingStyler {
   /** A constructed sheet adopted by the document (no element added to the page), else a <style>. */
   private sheet: { set(css: string): void; remove(): void } | null = null;
   private unwatch: (() => void) | null = null;
+  /** Ends the key listener. */
+  private listening: AbortController | null = null;
   /**
    * Styles the keys stored whose storage change has not come back yet, oldest first. Storage
    * reports each write later: an older one coming back must not undo the keys pressed since.
@@ -34,7 +36,9 @@ export class ReadingStyler {
   /** Loads the stored style, applies it and starts listening to storage and keys. */
   async start(): Promise<void> {
     this.sheet = adoptSheet(this.doc);
-    this.doc.addEventListener('keydown', this.onKey);
+    this.listening?.abort();
+    this.listening = new AbortController();
+    this.doc.addEventListener('keydown', this.onKey, { signal: this.listening.signal });
     this.unwatch = this.store.watch((raw) => this.onStored(normalizeReadingStyle(raw)));
     const seen = this.applied;
     const loaded = normalizeReadingStyle(await this.store.load().catch(() => null));
@@ -55,7 +59,8 @@ export class ReadingStyler {
 
   /** Removes the sheet and the listeners. */
   stop(): void {
-    this.doc.removeEventListener('keydown', this.onKey);
+    this.listening?.abort();
+    this.listening = null;
     this.unwatch?.();
     this.sheet?.remove();
     this.sheet = null;
@@ -76,8 +81,9 @@ export class ReadingStyler {
     this.apply(style);
   }
 
+  /** A key the reader pressed (a page script's synthetic key changes nothing). */
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
+    if (!e.isTrusted || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
     if (isEditable(e.composedPath?.()[0] ?? e.target) || !this.doc.querySelector('.dubao-article')) return;
     const next = styleForKey(this.style, e.key);
     if (!next) return;
@@ -119,7 +125,7 @@ function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
   if (el.isContentEditable) return true;
-  return el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null || el.tagName.startsWith('DUBAO-');
+  return el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null || el.closest('[data-dubao-ui]') !== null;
 }
 
 /** True when the page's own background is dark (its tone colours must then be the light ones). */

@@ -2,6 +2,7 @@
 // characters into it) as the reader scrolls, and on return offers it in a small dismissible
 // prompt (in a shadow root, so the page's styles neither reach it nor are touched by it).
 import { resumeItem } from '../../lib/storage';
+import { shadowHost } from './shadow-host';
 import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
 
 /** Where positions are stored (the content script wires it to browser storage). */
@@ -37,6 +38,8 @@ export class ResumeTracker {
   private offered: ResumePoint | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private last = '';
+  /** Ends the scroll, visibility and prompt listeners. */
+  private listening = new AbortController();
 
   constructor(
     private readonly doc: Document,
@@ -50,14 +53,15 @@ export class ResumeTracker {
     const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
     const p = map[this.url];
     if (worthOffering(p) && this.doc.querySelector(BLOCKS)) this.offer(p);
-    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true });
-    this.doc.addEventListener('visibilitychange', this.flush);
+    const { signal } = this.listening;
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
+    this.doc.addEventListener('visibilitychange', this.flush, { signal });
   }
 
   /** Stops recording and removes the prompt. */
   stop(): void {
-    this.doc.defaultView?.removeEventListener('scroll', this.onScroll);
-    this.doc.removeEventListener('visibilitychange', this.flush);
+    this.listening.abort();
+    this.listening = new AbortController();
     if (this.timer) clearTimeout(this.timer);
     this.close();
   }
@@ -88,12 +92,11 @@ export class ResumeTracker {
     win.scrollBy(0, r.top + (r.height * Math.min(p.offset, len)) / len);
   }
 
+  /** Shows the prompt; only the reader's own clicks and keys act on it (a page script's do nothing). */
   private offer(p: ResumePoint): void {
     this.offered = p;
-    const host = this.doc.createElement('dubao-resume');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = CSS;
+    const { host, shadow } = shadowHost(this.doc, 'resume', CSS);
+    const { signal } = this.listening;
     const box = this.doc.createElement('div');
     box.className = 'box';
     box.setAttribute('role', 'region');
@@ -103,21 +106,20 @@ export class ResumeTracker {
     const go = this.doc.createElement('button');
     go.type = 'button';
     go.textContent = this.labels.resume;
-    go.addEventListener('click', () => {
+    go.addEventListener('click', (e) => {
+      if (!e.isTrusted) return;
       this.close();
       this.go(p);
-    });
+    }, { signal });
     const x = this.doc.createElement('button');
     x.type = 'button';
     x.className = 'x';
     x.textContent = '×';
     x.setAttribute('aria-label', this.labels.dismiss);
-    x.addEventListener('click', () => this.close());
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.close();
-    });
+    x.addEventListener('click', (e) => e.isTrusted && this.close(), { signal });
+    box.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.close(), { signal });
     box.append(text, go, x);
-    shadow.append(style, box);
+    shadow.append(box);
     (this.doc.body ?? this.doc.documentElement).appendChild(host);
     this.host = host;
   }

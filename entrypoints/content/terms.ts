@@ -99,14 +99,16 @@ export class TermMarks implements Feature {
 
   /**
    * Saves one of the reader's own terms. When they already have one with this text, they are
-   * asked before it is replaced; declining changes nothing. Returns whether it was saved.
+   * asked whether to replace it: yes opens the library's editor on it with this explanation
+   * filled in, for them to save there (a page never replaces a term itself); no changes
+   * nothing. Returns whether it was saved here.
    */
   async addOwnTerm(term: string, explanation: string): Promise<boolean> {
     const { deps } = this.ctx;
     const text = term.trim();
     if (!text || !deps.putTerm) return false;
     if (await deps.hasOwnTerm?.(text)) {
-      deps.tellTermExists?.(text);
+      if (deps.confirmReplaceTerm?.(text)) await deps.openTermEditor?.(text, explanation);
       return false;
     }
     await deps.putTerm(text, explanation);

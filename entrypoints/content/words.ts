@@ -4,6 +4,7 @@
 // (app.ts) starts it with a WordsHost and tells it when the article was drawn again and when a
 // card opened; everything else stays private here.
 import type { ArticleInfo } from '../../lib/messages';
+import type { Send } from '../../lib/send';
 import type { WordMet } from '../../lib/words/messages';
 import { chooseReading, spanReading, type ReadingEntry } from '../../lib/words/reading';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
@@ -35,7 +36,7 @@ export { wordsHost } from './words-host';
 
 /** Messages to the background and UI strings (index.ts wires them to the browser). */
 export interface WordsDeps {
-  ask: <V>(message: { type: string; [k: string]: unknown }) => Promise<V>;
+  ask: Send;
   t: (key: string, sub?: string | string[]) => string;
 }
 
@@ -123,7 +124,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
   };
 
   const refresh = async (): Promise<void> => {
-    const next = await deps.ask<string[]>({ type: 'words:forms' }).catch(() => [] as string[]);
+    const next = await deps.ask({ type: 'words:forms' }).catch(() => [] as string[]);
     if (stopped) return;
     forms = next;
     matcher = null;
@@ -138,7 +139,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const an = hit.source === 'glossary' ? null : host.annotator();
     const inContext = an ? spanReading(an.displayReadings(s.text, 'mark'), s.text, s.start, s.end) : null;
     const chosen = hit.entries?.length ? chooseReading(hit.entries, inContext) : { reading: inContext || hit.reading, meanings: hit.meanings.slice(0, 12) };
-    const saved = await deps.ask<WordRecord>({
+    const saved = await deps.ask({
       type: 'word:save',
       word: { written, ...chosen, source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },
     });
@@ -152,8 +153,8 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const start = text.indexOf(written, r.start);
     if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
     const from = Math.max(0, start - 100);
-    type Found = { word: string; entries: ReadingEntry[] };
-    const found = await deps.ask<Found[]>({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
+    type Found = { word: string; entries: readonly ReadingEntry[] };
+    const found: Found[] = await deps.ask({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
     const entries = found.find((f) => f.word === written)?.entries ?? [];
     await save({ block: r.startBlock, start, end: start + written.length, reading: '', meanings: [], entries, source: entries.length ? 'dict' : 'selection' });
     // The toolbar closes on saving: a single character's "saved, not marked" is told in a notice line.
@@ -224,7 +225,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       };
       button.addEventListener('click', (e) => e.isTrusted && saveNow());
       row.prepend(button);
-      const met = deps.ask<WordMet | null>({ type: 'word:met', word: written }).catch(() => null);
+      const met = deps.ask({ type: 'word:met', word: written }).catch(() => null);
       void met.then((m) => {
         if (!m || !card.isConnected) return;
         const line = doc.createElement('p');

@@ -5,6 +5,7 @@ import { downloadText } from '../../components/HighlightTransfer';
 import type { LibraryApi } from '../../components/LibraryPage';
 import { termCalls } from '../../components/TermList';
 import { createSend } from '../../lib/send';
+import { parseTermEditorSearch } from '../../lib/term-editor-link';
 import { wordCalls } from '../../components/WordsList';
 
 export function createLibraryApi(): LibraryApi {
@@ -25,5 +26,7 @@ export function createLibraryApi(): LibraryApi {
       await browser.tabs.create({ url });
     },
     download: downloadText,
+    // Opened from a page whose reader chose to replace one of their terms.
+    editRequest: parseTermEditorSearch(location.search),
   };
 }

@@ -4,8 +4,8 @@ import { highlightCalls } from '../../components/HighlightList';
 import { downloadText } from '../../components/HighlightTransfer';
 import type { PanelApi } from '../../components/Panel';
 import { termCalls } from '../../components/TermList';
-import { createSend } from '../../lib/send';
-import type { Reply, PageInfo } from '../../lib/messages';
+import { createContentSend, createSend, type ContentOutgoing } from '../../lib/send';
+import type { ContentType, PageInfo } from '../../lib/messages';
 import { wordsDueCalls } from '../../components/WordsDue';
 import { loadReadingStyle, saveReadingStyle, settingsWriter } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
@@ -19,11 +19,14 @@ async function findTabShowing(url: string) {
   for (const t of await browser.tabs.query({})) {
     if (t.id === undefined) continue;
     if (t.url && canonicalUrl(t.url) === want) return t;
-    const reply = (await browser.tabs.sendMessage(t.id, { type: 'page:info' }).catch(() => undefined)) as Reply<PageInfo> | undefined;
-    if (reply?.ok && reply.value.url === want) return t;
+    const info = await toTab(t.id)({ type: 'page:info' }).catch(() => undefined);
+    if (info?.url === want) return t;
   }
   return undefined;
 }
+
+/** Typed messages to the content script of tab `id`. */
+const toTab = (id: number) => createContentSend((message) => browser.tabs.sendMessage(id, message));
 
 /** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
 export function createPopupApi(target: string | null): PanelApi {
@@ -33,15 +36,11 @@ export function createPopupApi(target: string | null): PanelApi {
     const [t] = await browser.tabs.query({ active: true, currentWindow: true });
     return t;
   };
-  const toContent = async (message: object): Promise<PageInfo | null> => {
+  const toContent = async <K extends ContentType>(message: ContentOutgoing<K>): Promise<PageInfo | null> => {
     const t = await tab();
     if (t?.id === undefined) return null;
-    try {
-      const reply = (await browser.tabs.sendMessage(t.id, message)) as Reply<PageInfo> | undefined;
-      return reply?.ok && reply.value.recognized ? reply.value : null;
-    } catch {
-      return null;
-    }
+    const info: PageInfo | null = await toTab(t.id)(message).catch(() => null);
+    return info?.recognized ? info : null;
   };
   const toBackground = createSend((message) => browser.runtime.sendMessage(message));
   return {
@@ -71,23 +70,35 @@ export function createPopupApi(target: string | null): PanelApi {
     async tabUrl() {
       return (await tab())?.url ?? null;
     },
+    /**
+     * Starts Dubao on the tab's page although it was not recognised: a content script already in
+     * the tab is asked to ('page:start-forced'); only a tab with none gets the script injected (a
+     * second copy would be a second Dubao). Then asks until the script answers (it reads the
+     * settings before it listens), not for a fixed time.
+     */
     async useOnThisPage() {
       const t = await tab();
       if (t?.id === undefined) return null;
-      await browser.scripting.executeScript({ target: { tabId: t.id }, func: () => { (window as { __dubaoForce?: boolean }).__dubaoForce = true; } });
-      await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
-      await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
-      // The script answers once it has started (it reads the settings first): ask until it does.
+      const send = toTab(t.id);
+      const present = await send({ type: 'page:info' }).then(() => true, () => false);
+      if (!present) {
+        await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
+        await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
+      }
       const until = Date.now() + 10_000;
       for (;;) {
-        try {
-          const reply = (await browser.tabs.sendMessage(t.id, { type: 'page:info' })) as Reply<PageInfo> | undefined;
-          if (reply) return reply.ok && reply.value.recognized ? reply.value : null;
-        } catch (e) {
-          // No listener in the page yet.
-          if (Date.now() > until) throw e;
-        }
-        if (Date.now() > until) return null;
+        let answered = false;
+        const started = createContentSend(async (message) => {
+          const reply = await browser.tabs.sendMessage(t.id as number, message);
+          answered = true;
+          return reply;
+        });
+        // The script's answer (or its own error) ends the wait; no listener yet means asking again.
+        const info = await started({ type: 'page:start-forced' }).catch((e: unknown) => {
+          if (answered || Date.now() > until) throw e;
+          return undefined;
+        });
+        if (info) return info.recognized ? info : null;
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -55,29 +55,3 @@ export async function convertText(text: string, script: Script): Promise<string>
     }
   }
 }
-
-const HAN_CP_RE = /^\p{Script=Han}$/u;
-/** How many Han characters looksTraditional() samples at most. */
-const SAMPLE_HAN = 5000;
-
-/**
- * Whether `text` is written in traditional characters: the share of its Han characters that
- * change under toSimplified() is at least `threshold` (default 0.1; simplified news text
- * scores 0, traditional news text about 0.3–0.4). Looks at the first 5000 Han characters.
- */
-export function looksTraditional(text: string, threshold = 0.1): boolean {
-  const han: string[] = [];
-  for (const cp of text) {
-    if (HAN_CP_RE.test(cp)) {
-      han.push(cp);
-      if (han.length >= SAMPLE_HAN) break;
-    }
-  }
-  if (han.length === 0) return false;
-  const simplified = Array.from(toSimplified(han.join('')));
-  let changed = 0;
-  han.forEach((cp, i) => {
-    if (simplified[i] !== cp) changed++;
-  });
-  return changed > 0 && changed / han.length >= threshold;
-}

@@ -1,9 +1,8 @@
 // The IndexedDB schema: a version number and one migration per version, from day one.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { HighlightRecord } from '../highlights/types';
-import type { ArticleRecord } from '../messages';
+import type { ArticleRecord, TermRecord } from '../records';
 import type { WordRecord } from '../words/types';
-import type { TermRecord } from './terms';
 
 /** Database name. */
 export const DB_NAME = 'dubao';

@@ -92,15 +92,6 @@ export function isQuoteMark(ch: string): boolean {
   return QUOTE_PAIRS.has(ch) || CLOSER_TO_OPENER.has(ch);
 }
 
-/** Remove every quotation mark from `s` (full-width ＂ and ＇ count as quotation marks too). */
-export function stripQuotes(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    if (!isQuoteMark(foldUnit(s.charCodeAt(i)))) out += s[i];
-  }
-  return out;
-}
-
 /**
  * The key under which a surface form is stored: quotation marks removed, full-width ASCII
  * folded to half-width and Latin letters lower-cased. Two forms with the same key are the same
@@ -118,47 +109,6 @@ export function normalizeForm(s: string): string {
 /** The headword and variants of an entry. */
 export function surfaceForms(entry: GlossaryEntry): string[] {
   return [entry.term, ...entry.variants];
-}
-
-/**
- * Derive traditional-character surface forms for the entries with a converter supplied by the
- * caller, e.g. opencc-js `Converter({ from: 'cn', to: 'tw' })` or `{ from: 'cn', to: 'hk' }`.
- * The result maps each converted form that differs from its source to the entry id, ready to
- * pass to {@link buildMatcher} as `extraForms` (combine several with {@link mergeForms}).
- * When two entries convert to the same form, the first entry keeps it.
- */
-export function traditionalForms(
-  entries: readonly GlossaryEntry[],
-  convert: (s: string) => string,
-): Map<string, string> {
-  const out = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const entry of entries) for (const form of surfaceForms(entry)) taken.add(normalizeForm(form));
-  for (const entry of entries) {
-    for (const form of surfaceForms(entry)) {
-      const converted = convert(form);
-      const key = normalizeForm(converted);
-      if (key === '' || taken.has(key)) continue;
-      taken.add(key);
-      out.set(converted, entry.id);
-    }
-  }
-  return out;
-}
-
-/** Combine several surface-form maps; on a clash the earlier map wins. */
-export function mergeForms(...maps: readonly ReadonlyMap<string, string>[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const keys = new Set<string>();
-  for (const m of maps) {
-    for (const [form, id] of m) {
-      const key = normalizeForm(form);
-      if (keys.has(key)) continue;
-      keys.add(key);
-      out.set(form, id);
-    }
-  }
-  return out;
 }
 
 /**

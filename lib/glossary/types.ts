@@ -53,8 +53,8 @@ export interface GlossaryEntry {
   /**
    * Other simplified surface forms that mean the same thing: aliases, short forms, the full
    * official name. Never forms that differ from another form only by quotation marks (the
-   * matcher ignores quotes) and never traditional-character forms (those are derived with
-   * `traditionalForms` in `./matcher.ts`). No form may be shared with another entry.
+   * matcher ignores quotes) and never traditional-character forms (a traditional page's text is
+   * matched folded to simplified). No form may be shared with another entry.
    */
   readonly variants: readonly string[];
   /**

@@ -54,20 +54,31 @@ describe('optional parts that fail to load', () => {
 });
 
 describe('the reader’s own terms', () => {
-  it('never replaces a term the reader already has from the page: it says so and saves nothing; a new term is saved', async () => {
+  it('asks before replacing a term the reader already has: yes opens the library editor with the new explanation, no changes nothing; a new term is saved', async () => {
     load('xsrb-article-br.html');
     const putTerm = vi.fn(() => Promise.resolve());
-    const tellTermExists = vi.fn();
-    const deps = { putTerm, hasOwnTerm: (t: string) => Promise.resolve(t === '城厢支行'), tellTermExists };
+    let answer = false;
+    const confirmReplaceTerm = vi.fn(() => answer);
+    const openTermEditor = vi.fn(() => Promise.resolve());
+    const deps = { putTerm, hasOwnTerm: (t: string) => Promise.resolve(t === '城厢支行'), confirmReplaceTerm, openTermEditor };
     const page = startOnPage(document, DEFAULT_SETTINGS, false, deps) as DubaoPage;
     (window as { prompt?: () => string }).prompt = () => '新的解释';
+    // The reader says no: nothing is stored and nothing opens.
     page.handle({ type: 'page:add-term', text: '城厢支行' });
     await settle();
-    expect(tellTermExists).toHaveBeenCalledWith('城厢支行');
+    expect(confirmReplaceTerm).toHaveBeenCalledWith('城厢支行');
+    expect(openTermEditor).not.toHaveBeenCalled();
     expect(putTerm).not.toHaveBeenCalled();
+    // The reader says yes: the library's editor opens on the term with the new explanation; the page stores nothing itself.
+    answer = true;
+    page.handle({ type: 'page:add-term', text: ' 城厢支行 ' });
+    await settle();
+    expect(openTermEditor).toHaveBeenCalledWith('城厢支行', '新的解释');
+    expect(putTerm).not.toHaveBeenCalled();
+    // A term the reader does not have yet is saved without asking.
     page.handle({ type: 'page:add-term', text: '医保经办' });
     await settle();
-    expect(tellTermExists).toHaveBeenCalledTimes(1);
+    expect(confirmReplaceTerm).toHaveBeenCalledTimes(2);
     expect(putTerm).toHaveBeenCalledWith('医保经办', '新的解释');
     delete (window as { prompt?: unknown }).prompt;
     page.stop();

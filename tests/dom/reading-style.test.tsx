@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ReadingSettings, type ReadingStyleApi } from '../../components/ReadingSettings';
 import { DEFAULT_READING_STYLE, SIZE_STEPS, normalizeReadingStyle, type ReadingStyle } from '../../lib/reading-style';
 import { ReadingStyler, type ReadingStyleStore } from '../../entrypoints/content/reading-style';
+import { asTrusted } from '../helpers/trusted';
 import { button, choose, click, mount, t, waitFor } from './panel-fixtures';
 
 function popupApi(start: unknown, fail = false): ReadingStyleApi & { stored: ReadingStyle[] } {
@@ -67,9 +68,10 @@ function memoryStore(start: unknown): ReadingStyleStore & { saved: ReadingStyle[
   };
 }
 
-const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}): KeyboardEvent => {
+/** A key the reader presses (trusted); `untrusted` as a page script would dispatch it. */
+const key = (target: EventTarget, k: string, init: KeyboardEventInit = {}, untrusted = false): KeyboardEvent => {
   const e = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, ...init });
-  target.dispatchEvent(e);
+  target.dispatchEvent(untrusted ? e : asTrusted(e));
   return e;
 };
 const sheetText = (): string => Array.from(document.adoptedStyleSheets ?? []).map((s) => Array.from(s.cssRules).map((r) => r.cssText).join('\n')).join('\n') + Array.from(document.querySelectorAll('style')).map((s) => s.textContent).join('\n');
@@ -88,6 +90,11 @@ describe('on the page', () => {
     key(document.querySelector('input') as Element, 't');
     key(document.body, '+', { ctrlKey: true });
     key(document.body, 'a');
+    // Keys a page script dispatches change nothing and store nothing.
+    const stored = store.saved.length;
+    expect(key(document.body, '+', {}, true).defaultPrevented).toBe(false);
+    key(document.body, 't', {}, true);
+    expect(store.saved.length).toBe(stored);
     expect(styler.current()).toEqual({ ...DEFAULT_READING_STYLE, size: 125 });
     key(document.body, 't');
     key(document.body, '[');

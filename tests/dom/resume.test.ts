@@ -4,6 +4,7 @@
 // repaired article. (Going there is checked in Chromium, tests/e2e/reading-style.e2e.ts.)
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResumeTracker, type ResumeLabels } from '../../entrypoints/content/resume';
+import { asTrusted } from '../helpers/trusted';
 
 const URL_A = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm';
 const labels: ResumeLabels = { label: '继续阅读', prompt: (w) => `从上次停下的地方继续（${w}）？`, resume: '继续', dismiss: '关闭' };
@@ -14,7 +15,7 @@ async function open(stored: unknown, body = article(20)): Promise<ShadowRoot | n
   document.body.innerHTML = body;
   tracker = new ResumeTracker(document, URL_A, { load: () => Promise.resolve(stored), save: () => Promise.resolve() }, labels);
   await tracker.start();
-  return document.querySelector('dubao-resume')?.shadowRoot ?? null;
+  return document.querySelector('[data-dubao-ui="resume"]')?.shadowRoot ?? null;
 }
 afterEach(() => {
   tracker?.stop();
@@ -32,12 +33,25 @@ describe('the resume prompt', () => {
 
   it('closes with × and with Escape', async () => {
     let root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
-    (root?.querySelector('button[aria-label="关闭"]') as HTMLButtonElement).click();
-    expect(document.querySelector('dubao-resume')).toBeNull();
+    (root?.querySelector('button[aria-label="关闭"]') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(document.querySelector('[data-dubao-ui="resume"]')).toBeNull();
     tracker?.stop();
     root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
-    root?.querySelector('[role="region"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    root?.querySelector('[role="region"]')?.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(document.querySelector('[data-dubao-ui="resume"]')).toBeNull();
+  });
+
+  it('is a plain element, not a custom element name, and ignores clicks and keys a page script dispatches', async () => {
+    const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
+    const host = document.querySelector('[data-dubao-ui="resume"]');
+    expect(host?.tagName).toBe('DIV');
     expect(document.querySelector('dubao-resume')).toBeNull();
+    for (const b of Array.from(root?.querySelectorAll('button') ?? [])) b.click();
+    root?.querySelector('[role="region"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.querySelector('[data-dubao-ui="resume"]')).toBe(host);
+    // The reader's own click on "继续" closes it.
+    (root?.querySelector('button:not(.x)') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(document.querySelector('[data-dubao-ui="resume"]')).toBeNull();
   });
 
   it('offers nothing at the opening, at the end, for bad data, or without a repaired article', async () => {

@@ -306,6 +306,45 @@ describe('term import', () => {
   });
 });
 
+describe('opened from a page that asked to replace a term', () => {
+  it('opens that term in its editor with the new explanation filled in (past "Show more"); nothing is stored until the reader saves', async () => {
+    const { api, repo } = await serviceApi([]);
+    for (const s of SEED) await repo.putTerm(s);
+    // 医银合作 sorts last (yī): with one term a page it is beyond "Show more".
+    const root = await mount(<TermList api={{ ...api, editRequest: { term: '医银合作', explanation: '在银行网点就能办医保（新的解释）' } }} pageSize={1} />);
+    const li = await waitFor(() => {
+      const open = editing(root);
+      if (!open) throw new Error('no term in its editor');
+      return open;
+    });
+    const f = fields(li);
+    expect(f.term.value).toBe('医银合作');
+    expect(f.explanation.value).toBe('在银行网点就能办医保（新的解释）');
+    expect(root.querySelectorAll('.term-edit')).toHaveLength(1);
+    expect((await repo.allTerms()).find((r) => r.term === '医银合作')?.explanation).toBe(SEED[0]?.explanation);
+    await key(f.explanation, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('在银行网点就能办医保（新的解释）'));
+    expect((await repo.allTerms()).find((r) => r.term === '医银合作')?.explanation).toBe('在银行网点就能办医保（新的解释）');
+  });
+
+  it('opens no editor for a term the reader does not have, and Esc leaves the old explanation', async () => {
+    const { api, repo } = await serviceApi([]);
+    for (const s of SEED) await repo.putTerm(s);
+    let root = await mount(<TermList api={{ ...api, editRequest: { term: '不在这里', explanation: 'x' } }} />);
+    await waitFor(() => expect(terms(root)).toHaveLength(3));
+    expect(root.querySelector('.term-edit')).toBeNull();
+    root = await mount(<TermList api={{ ...api, editRequest: { term: '共同富裕', explanation: '页面给的解释' } }} />);
+    const li = await waitFor(() => {
+      const open = editing(root);
+      if (!open) throw new Error('no term in its editor');
+      return open;
+    });
+    await key(fields(li).explanation, { key: 'Escape' });
+    await waitFor(() => expect(root.querySelector('.term-edit')).toBeNull());
+    expect((await repo.allTerms()).find((r) => r.term === '共同富裕')?.explanation).toBe('');
+  });
+});
+
 describe('in the popup and the library', () => {
   it('comes below the highlights in the popup panel', async () => {
     const { api, repo } = await serviceApi([]);

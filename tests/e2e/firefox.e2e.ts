@@ -137,6 +137,54 @@ describe('Firefox', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Tab onto a term opens its card and Escape closes it; a double-click selects a word and shows the toolbar only', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+    const count = (sel: string) => page.$$eval(sel, (els) => els.length);
+    const cardName = () => page.evaluate(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '');
+    const second = await page.$$eval('.dubao-term', (els) => (els[1]?.textContent ?? '').replace(/[^\p{Script=Han}]/gu, ''));
+    // From the first term (a script's focus() opens nothing), Tab to the next.
+    await page.$eval('.dubao-term', (el) => (el as HTMLElement).focus());
+    await new Promise((r) => setTimeout(r, 400)); // quiet period: a card would open at once on focus; none may
+    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => !!document.querySelector('div[data-dubao-ui="card"]'), { timeout: 5000 });
+    expect(second).toContain(await cardName());
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('div[data-dubao-ui="card"]'), { timeout: 5000 });
+    expect(await page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/[^\p{Script=Han}]/gu, ''))).toBe(second);
+    // A double-click on 萧: the word selected, the toolbar and nothing else.
+    const xiao = await charPoint(page as unknown as DrivenPage, 2, '萧');
+    await page.mouse.click(xiao.x, xiao.y, { count: 2 });
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    await page.mouse.move(5, 5);
+    await new Promise((r) => setTimeout(r, 1200)); // quiet period: longer than the double-click wait and the rest delay
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).not.toBe('');
+    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
+    expect(await count('.dubao-article ruby')).toBe(0);
+    expect(await count('div[data-dubao-ui="toolbar"]')).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('the toolbar’s 查 after a drag over 银行 opens its dictionary card', async () => {
+    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
+    errors.length = 0;
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    // 农业银行萧山分行…: 银行 is at 2–4 of the second paragraph.
+    await dragOver(page as unknown as DrivenPage, 2, 2, 4);
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('银行');
+    const buttons = await page.$$('div[data-dubao-ui="toolbar"] >>> button');
+    const texts = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent ?? '')));
+    await buttons[texts.indexOf('查')]?.click();
+    await page.waitForFunction(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.textContent?.includes('yín háng') ?? false, { timeout: FIREFOX_ARTICLE_MS });
+    expect(await page.$$eval('div[data-dubao-ui="toolbar"]', (els) => els.length)).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows traditional characters and pinyin over them once the reader picks them in the panel', async () => {
     const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
     errors.length = 0;

@@ -186,6 +186,13 @@ describe('highlights in a converted view', () => {
     await dragOver(page, block, at, at + 8);
     await page.locator('[data-dubao-ui="toolbar"] button.pink').click();
     await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的銷量也有所回升']);
+    // Stored as the repaired original reads (what the library and every export show), read through an extension page.
+    const stored = await popup.evaluate(async (url) => {
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { quote: { exact: string } }[] }> } } }).chrome;
+      const r = await c.runtime.sendMessage({ type: 'highlights:for-url', url });
+      return r.ok ? r.value.map((h) => h.quote.exact) : [];
+    }, PHRASES_URL);
+    expect(stored).toEqual(['的销量也有所回升']);
     await popup.locator('#dubao-script').selectOption('original');
     await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-pink:的销量也有所回升']);
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();

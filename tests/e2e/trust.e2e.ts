@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -98,6 +98,48 @@ describe('only the reader can make Dubao act', () => {
     expect(await count(page, '[data-dubao-ui="toolbar"] textarea')).toBe(0);
     expect(await count(page, '[data-dubao-ui="toolbar"]')).toBe(1);
     await page.close();
+  });
+
+  it('ignores a page script\'s reading-style keys, its clicks on "Add to my terms" and on the resume prompt', async () => {
+    // An extension page: reads what is stored, and stores a reading position worth offering.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    type Chrome = { storage: { local: { set(v: object): Promise<void> }; sync: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown[] }> } };
+    await ext.evaluate((u) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ resumePositions: { [u]: { block: 3, offset: 0, total: 12, at: 1 } } }), xsrb.url);
+    const [resumeName, addName] = [await label(ext, 'resumeLabel'), await label(ext, 'cardAddTerm')];
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    const region = page.getByRole('region', { name: resumeName });
+    await region.waitFor({ timeout: ARTICLE_MS });
+    // The reader opens the card of jargon the glossary lacks (a real click on its mark).
+    const mark = page.locator('.dubao-term-detected').first();
+    await mark.waitFor({ timeout: ARTICLE_MS });
+    await mark.click();
+    await page.getByRole('button', { name: addName, exact: true }).waitFor({ timeout: 5000 });
+    const before = await page.evaluate(() => document.querySelector('.dubao-article')?.getAttribute('style') ?? '');
+    await page.evaluate(() => {
+      for (const key of ['+', '+', 't', ']', 'f']) document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      for (const ui of ['card', 'resume']) {
+        const root = document.querySelector(`[data-dubao-ui="${ui}"]`)?.shadowRoot;
+        for (const b of Array.from(root?.querySelectorAll('button') ?? [])) {
+          b.click();
+          b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail: 1 }));
+        }
+        root?.querySelector('[role]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      }
+    });
+    await page.waitForTimeout(QUIET_MS);
+    // Nothing stored, nothing added, nothing closed.
+    expect(await ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get('readingStyle')).readingStyle ?? null)).toBeNull();
+    expect(await ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'terms:list' })).value)).toEqual([]);
+    expect(await region.count()).toBe(1);
+    expect(await count(page, '[data-dubao-ui="card"]')).toBe(1);
+    expect(await count(page, '.dubao-term-detected')).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.querySelector('.dubao-article')?.getAttribute('style') ?? '')).toBe(before);
+    // The prompt is a plain element, not a custom element the page could define first.
+    expect(await page.evaluate(() => document.querySelector('[data-dubao-ui="resume"]')?.tagName)).toBe('DIV');
+    await page.close();
+    await ext.close();
   });
 
   it('starts and shows its toolbar on a page with elements named __dubaoStarted and custom elements named dubao-toolbar', async () => {

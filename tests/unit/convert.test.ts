@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { convertText, loadTraditional, looksTraditional, toSimplified } from '../../lib/convert';
+import { convertText, loadTraditional, toSimplified } from '../../lib/convert';
 
 const ROOT = join(__dirname, '../..');
 const CORPUS = join(ROOT, 'tests/fixtures/corpus');
@@ -109,32 +109,6 @@ describe('convertText', () => {
     expect(await convertText('銀行發展', 'simplified')).toBe('银行发展');
     expect(await convertText(text, 'tw')).toBe('銀行發展軟體');
     expect(await convertText(text, 'hk')).toBe('銀行發展軟件');
-  });
-});
-
-describe('looksTraditional', () => {
-  it('detects traditional news text', async () => {
-    for (const s of [...TW_SENTENCES, ...HK_SENTENCES]) expect(looksTraditional(s), s).toBe(true);
-    const convert = await loadTraditional();
-    expect(looksTraditional(convert(corpusText, 'tw'))).toBe(true);
-    expect(looksTraditional(convert(corpusText, 'hk'))).toBe(true);
-  });
-
-  it('does not flag simplified text, even with a traditional name in it', () => {
-    expect(looksTraditional(corpusText)).toBe(false);
-    expect(looksTraditional('近日，记者从医保萧山分局了解到，我区积极推进“医银合作”新模式。')).toBe(false);
-    expect(
-      looksTraditional('台湾媒体《聯合報》报道，当地经济持续增长，各行业稳步发展，就业形势总体稳定，居民收入不断提高。'),
-    ).toBe(false);
-    expect(looksTraditional('乾隆皇帝')).toBe(false);
-    expect(looksTraditional('')).toBe(false);
-    expect(looksTraditional('Hello world 2024')).toBe(false);
-  });
-
-  it('respects the threshold', () => {
-    const mixed = '台湾媒体《聯合報》报道，当地经济持续增长。'; // 2 of 17 Han characters change
-    expect(looksTraditional(mixed)).toBe(true);
-    expect(looksTraditional(mixed, 0.2)).toBe(false);
   });
 });
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import type { GlossaryEntry } from '../../lib/glossary/types';
-import {
-  buildMatcher,
-  mergeForms,
-  normalizeForm,
-  stripQuotes,
-  traditionalForms,
-  type TermMatch,
-} from '../../lib/glossary/matcher';
+import { buildMatcher, normalizeForm, type TermMatch } from '../../lib/glossary/matcher';
 
 /** A minimal well-formed entry for synthetic glossaries. */
 function entry(id: string, term: string, variants: string[] = []): GlossaryEntry {
@@ -194,8 +187,8 @@ describe('buildMatcher: quotation marks', () => {
     expect(found[0]?.end).toBeLessThanOrEqual(found[1]?.start ?? 0);
   });
 
-  it('stripQuotes and normalizeForm remove every kind of quotation mark', () => {
-    expect(stripQuotes('三个“一号工程”‘’"\'「」『』')).toBe('三个一号工程');
+  it('normalizeForm removes every kind of quotation mark and folds full-width ASCII', () => {
+    expect(normalizeForm('三个“一号工程”‘’"\'「」『』')).toBe('三个一号工程');
     expect(normalizeForm('１５分钟＂便民＂ＡＩ')).toBe('15分钟便民ai');
   });
 });
@@ -298,72 +291,23 @@ describe('buildMatcher: word-aware', () => {
   });
 });
 
-describe('traditionalForms', () => {
-  const entries = [
-    entry('yiyin', '医银合作', ['银医合作']),
-    entry('changhu', '长期护理保险', ['长护险']),
-    entry('tuoyu', '托育'),
-    entry('sange', '三个“一号工程”'),
-  ];
+describe('extra surface forms', () => {
+  const entries = [entry('yiyin', '医银合作', ['银医合作']), entry('changhu', '长期护理保险', ['长护险']), entry('tuoyu', '托育')];
 
-  it('derives forms with a fake converter and skips unchanged forms', () => {
-    const table: Record<string, string> = { 医: '醫', 银: '銀', 长: '長', 护: '護', 险: '險' };
-    const convert = (s: string): string => [...s].map((c) => table[c] ?? c).join('');
-    const forms = traditionalForms(entries, convert);
-    expect(forms.get('醫銀合作')).toBe('yiyin');
-    expect(forms.get('銀醫合作')).toBe('yiyin');
-    expect(forms.get('長期護理保險')).toBe('changhu');
-    expect(forms.get('長護險')).toBe('changhu');
-    expect(forms.has('托育')).toBe(false);
-    expect(forms.has('三个“一号工程”')).toBe(false);
-
-    const m = buildMatcher(entries, forms);
-    const text = '推進銀醫合作，參加長護險';
+  it('matches forms given beside the entries as their entry, reporting its headword', () => {
+    const m = buildMatcher(entries, new Map([['銀醫合作', 'yiyin'], ['長護險', 'changhu']]));
+    const text = '推進銀醫合作，參加長護險，發展托育';
     expect(m.match(text).map((x) => [x.id, x.term, text.slice(x.start, x.end)])).toEqual([
       ['yiyin', '医银合作', '銀醫合作'],
       ['changhu', '长期护理保险', '長護險'],
+      ['tuoyu', '托育', '托育'],
     ]);
   });
 
-  it('keeps the first entry when two entries convert to the same form', () => {
-    const clash = [entry('a', '甲乙'), entry('b', '甲丙')];
-    const forms = traditionalForms(clash, (s) => s.replace(/[乙丙]/g, '丁'));
-    expect([...forms]).toEqual([['甲丁', 'a']]);
-  });
-
-  it('never maps a converted form that is already a simplified form of another entry', () => {
-    // Entry b's own form is 後来; entry c's converted form would collide with it.
-    const forms = traditionalForms([entry('a', '后'), entry('b', '後来'), entry('c', '后来')], (s) =>
-      s.replace('后', '後'),
-    );
-    expect(forms.get('後')).toBe('a');
-    expect(forms.has('後来')).toBe(false);
-  });
-
-  it('works with opencc-js (Taiwan and Hong Kong standards)', () => {
-    const tw = traditionalForms(entries, OpenCC.Converter({ from: 'cn', to: 'tw' }));
-    const hk = traditionalForms(entries, OpenCC.Converter({ from: 'cn', to: 'hk' }));
-    const m = buildMatcher(entries, mergeForms(tw, hk));
-    const text = '深化醫銀合作，推行長期護理保險，融入三個“一號工程”';
-    const found = m.match(text);
-    expect(found.map((x) => x.id)).toEqual(['yiyin', 'changhu', 'sange']);
-    expect(slices(text, found)).toEqual(['醫銀合作', '長期護理保險', '三個“一號工程”']);
-  });
-});
-
-describe('mergeForms', () => {
-  it('combines maps, the earlier map winning on a clash', () => {
-    const merged = mergeForms(
-      new Map([['甲', 'a']]),
-      new Map([
-        ['“甲”', 'b'],
-        ['乙', 'b'],
-      ]),
-    );
-    expect([...merged]).toEqual([
-      ['甲', 'a'],
-      ['乙', 'b'],
-    ]);
+  it('matches a traditional text folded to simplified without any extra forms (as a traditional page is matched)', () => {
+    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const text = '深化醫銀合作，推行長期護理保險';
+    expect(slices(toSimplified(text), buildMatcher(entries).match(toSimplified(text)))).toEqual(['医银合作', '长期护理保险']);
   });
 });
 

@@ -1,0 +1,107 @@
+// In real Chromium: "Use Dubao on this page" starts Dubao by a runtime message the page cannot
+// forge ('page:start-forced'), not by a window flag. A page that sets the old flag, or names an
+// element after it, starts nothing; forcing a page twice, or injecting the script a second
+// time, still gives one Dubao. The pages are the generic Founder fixture (old table template,
+// tests/fixtures/pages/founder-generic-article.html) on a host Dubao does not know, and the
+// portal reprint of a 萧山日报 story (neg-portal-news.html) on 萧山日报's host, where the content
+// script runs but does not take the page for an article.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
+import { dragOver } from './pointer';
+
+let session: Session;
+const founder = FIXTURES.find((f) => f.file === 'founder-generic-article.html')!;
+/** The Founder page on an unknown host, with a script setting the old flag and elements named like it. */
+const FLAGGED_URL = 'https://szb.lhnews.cn/html/2024-07/31/content_31872_1204999.htm';
+/** A page on a known paper's host where Dubao's content script runs but does not take it for an article. */
+const KNOWN_HOST_URL = 'https://xsrb.xsnet.cn/epaper/search/neg-portal-news.html';
+/** A quiet period proving that nothing starts: longer than the content script's start (settings read, detection). */
+const QUIET_MS = 1500;
+
+beforeEach(async () => {
+  session = await launch();
+  const html = readFileSync(join(PAGES_DIR, founder.file), 'utf8');
+  const flagged = html
+    .replace('<body', '<script>window.__dubaoForce = true; window.__dubaoStarted = false;</script><body')
+    .replace(/<body([^>]*)>/u, '<body$1><div id="__dubaoForce"></div><div id="__dubaoStarted"></div>');
+  const extra: ExtraPages = new Map([
+    [FLAGGED_URL, { body: flagged }],
+    [KNOWN_HOST_URL, { body: readFileSync(join(PAGES_DIR, 'neg-portal-news.html')) }],
+  ]);
+  await routeFixtures(session.context, extra);
+});
+afterEach(async () => {
+  await session?.close();
+});
+
+/** Clicks "Use Dubao on this page" in the popup for `url` and waits for the article's title there (`title` when given). */
+async function useOnThisPage(url: string, title?: string): Promise<void> {
+  const popup = await openPopup(session, url);
+  const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+  await useHere.waitFor({ state: 'visible', timeout: 10000 });
+  await useHere.click();
+  await expect.poll(() => popup.getByTestId('title').count(), { timeout: PART_MS }).toBe(1);
+  if (title) expect(await popup.getByTestId('title').textContent()).toBe(title);
+  await popup.close();
+}
+
+/** What would double if two copies of Dubao ran on the page. */
+const instances = (page: Page) =>
+  page.evaluate(() => ({
+    articles: document.querySelectorAll('.dubao-article').length,
+    sheets: document.adoptedStyleSheets.length,
+    toolbars: document.querySelectorAll('[data-dubao-ui="toolbar"]').length,
+  }));
+
+describe('"Use Dubao on this page" is a message, not a window flag', () => {
+  it('a page that sets window.__dubaoForce or names elements after it starts nothing; the popup then starts Dubao', async () => {
+    const page = await session.context.newPage();
+    await page.goto(FLAGGED_URL);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(QUIET_MS);
+    expect(await page.locator('[data-dubao]').count()).toBe(0);
+    await useOnThisPage(FLAGGED_URL, founder.expect.title ?? undefined);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    expect(await page.locator('.dubao-article').count()).toBe(1);
+    await page.close();
+  });
+
+  it('forcing twice, and a second copy of the script injected, still give one Dubao', async () => {
+    const page = await session.context.newPage();
+    await page.goto(KNOWN_HOST_URL);
+    await page.waitForLoadState('load');
+    await useOnThisPage(KNOWN_HOST_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const once = await instances(page);
+    expect(once.articles).toBe(1);
+    // From an extension page: force the tab again (twice at once), then inject the script file again.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const replies = await ext.evaluate(async (url) => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: object): Promise<{ ok: boolean; value: { recognized: boolean } }> };
+        scripting: { executeScript(o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (!tab) throw new Error('tab not found');
+      const both = await Promise.all([api.tabs.sendMessage(tab.id, { type: 'page:start-forced' }), api.tabs.sendMessage(tab.id, { type: 'page:start-forced' })]);
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+      return both.map((r) => r.ok && r.value.recognized);
+    }, KNOWN_HOST_URL);
+    expect(replies).toEqual([true, true]);
+    await ext.close();
+    await page.waitForTimeout(QUIET_MS);
+    expect(await instances(page)).toEqual(once);
+    // One toolbar for a real drag, not two.
+    await dragOver(page, 2, 0, 4);
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    expect((await instances(page)).toolbars).toBe(1);
+    await page.close();
+  });
+});

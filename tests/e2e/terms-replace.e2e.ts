@@ -1,0 +1,76 @@
+// In real Chromium: saving from the page a term the reader already has asks before replacing
+// it. Declining changes nothing; accepting opens the library on that term with the new
+// explanation filled in, and only the reader's own save there replaces it (a page can never
+// replace a term: lib/grant.ts). The page is the 萧山日报 fixture (xsrb-article-br.html).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { ARTICLE_MS, browserPerTest, label } from './harness';
+import { edgePoints, offsetOf } from './pointer';
+
+const session = browserPerTest();
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+const OLD = '读者自己的解释：农商银行在城区的支行';
+const NEW = '页面上给的新解释';
+
+type Chrome = { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { term: string; explanation: string }[] }> } };
+/** The reader's terms, read through an extension page. */
+const storedTerms = (ext: Page) => ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'terms:list' })).value.map((t) => `${t.term}=${t.explanation}`));
+
+/** Selects 城厢支行 by dragging, and saves it from the toolbar's ＋ form with `explanation`. */
+async function addFromPage(page: Page, names: { add: string; save: string }, explanation: string): Promise<void> {
+  const block = 2;
+  const at = await offsetOf(page, block, '城厢支行');
+  // Dragged from its end back to its start (in Chromium a forward drag over exactly one whole
+  // marked term, starting on its first character, selects nothing: see the report).
+  await page.bringToFront();
+  const { a, b } = await edgePoints(page, block, at, at + 4);
+  await page.mouse.move(b.x, b.y);
+  await page.mouse.down();
+  await page.mouse.move(a.x, a.y, { steps: 12 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: names.add, exact: true }).click();
+  await page.keyboard.type(explanation);
+  await page.getByRole('button', { name: names.save, exact: true }).click();
+}
+
+describe('replacing one of the reader\'s own terms from a page', () => {
+  it('asks first: no changes nothing; yes opens the library editor with the new explanation, saved only by the reader', async () => {
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await ext.evaluate((explanation) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'terms:put', term: { term: '城厢支行', explanation } }), OLD);
+    const names = { add: await label(ext, 'tbAddTerm'), save: await label(ext, 'tbSaveTerm') };
+    const saveName = await label(ext, 'termSave');
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+
+    // No: nothing stored, no library opened.
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(`${d.type()}:${d.message()}`);
+      void d.dismiss();
+    });
+    await addFromPage(page, names, NEW);
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^confirm:.*城厢支行/u);
+    await page.waitForTimeout(800); // quiet period: no tab may open
+    expect(session.context.pages().filter((p) => p.url().includes('library.html'))).toHaveLength(0);
+    expect(await storedTerms(ext)).toEqual([`城厢支行=${OLD}`]);
+
+    // Yes: the library opens on the term, the new explanation filled in; still nothing stored.
+    page.once('dialog', (d) => void d.accept());
+    const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('library.html') });
+    await addFromPage(page, names, NEW);
+    const library = await opened;
+    const editor = library.locator('.term-edit');
+    await editor.waitFor({ timeout: 5000 });
+    expect(await editor.locator('input').inputValue()).toBe('城厢支行');
+    expect(await editor.locator('textarea').inputValue()).toBe(NEW);
+    expect(await storedTerms(ext)).toEqual([`城厢支行=${OLD}`]);
+    // The reader saves it.
+    await editor.getByRole('button', { name: saveName, exact: true }).click();
+    await expect.poll(() => storedTerms(ext)).toEqual([`城厢支行=${NEW}`]);
+    await Promise.all([library.close(), page.close(), ext.close()]);
+  });
+});
