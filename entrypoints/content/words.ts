@@ -5,7 +5,6 @@
 // card opened; everything else stays private here.
 import type { ArticleInfo } from '../../lib/messages';
 import type { Send } from '../../lib/send';
-import type { WordMet } from '../../lib/words/messages';
 import { chooseReading, spanReading, type ReadingEntry } from '../../lib/words/reading';
 import { sentenceAround, trimWord } from '../../lib/words/sentence';
 import type { WordRecord, WordSource } from '../../lib/words/types';
