@@ -211,7 +211,9 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       met.className = 'meta muted first-met';
       deps.ask<WordMet | null>({ type: 'word:met', word: written }).then((m) => {
         if (!m || !card.isConnected) return;
-        met.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
+        const when = new Date(m.firstSeen).toLocaleDateString();
+        const where = m.title ?? m.url; // null when first met in another article: the page learns the paper and date only
+        met.textContent = where === null ? deps.t('wordFirstMetPaper', [when, m.paper]) : deps.t('wordFirstMet', [when, m.paper, where]);
         card.querySelector('.meta')?.after(met);
         button.textContent = deps.t('wordSaved');
       }, () => undefined);

@@ -5,7 +5,7 @@ import { createWordCatalog, type WordCatalog } from './catalog';
 import { endOfDay } from './fsrs';
 import { parseWordsImport } from './io';
 import { wordKey } from './merge';
-import type { WordRequests } from './messages';
+import type { WordMet, WordRequests } from './messages';
 
 type WordMessage = { [T in keyof WordRequests]: { type: T } & WordRequests[T]['request'] }[keyof WordRequests];
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
@@ -24,21 +24,32 @@ function catalogOf(repo: WordRepository): WordCatalog {
 /**
  * Answers one words message. Who may ask was decided before (lib/grant.ts: a web page may save
  * a word met on its own page, fetch the saved forms and ask where a word was first met; the
- * rest answers extension pages only). `now` is for tests.
+ * rest answers extension pages only). `own` is the sending page's own canonical URLs, null for
+ * an extension page: a page is told the title and URL of the first sighting only when it is
+ * one of them. `now` is for tests.
  */
-export async function handleWordMessage(m: WordMessage, repo: WordRepository, now = Date.now()): Promise<Reply> {
+export async function handleWordMessage(m: WordMessage, repo: WordRepository, own: ReadonlySet<string> | null, now = Date.now()): Promise<Reply> {
   if (WORD_WRITES.has(m.type)) {
     try {
-      return await answer(m, repo, now);
+      return await answer(m, repo, own, now);
     } finally {
       // Even a failed write may have changed something (an import is all or nothing, but a save is not retried).
       catalogOf(repo).changed();
     }
   }
-  return answer(m, repo, now);
+  return answer(m, repo, own, now);
 }
 
-async function answer(m: WordMessage, repo: WordRepository, now: number): Promise<Reply> {
+/** Where a word was first met, as much of it as this sender may learn (see WordMet). */
+async function firstMet(repo: WordRepository, word: string, own: ReadonlySet<string> | null): Promise<WordMet | null> {
+  const r = await repo.getWord(wordKey(word));
+  const first = r?.sentences[r.sentences.length - 1];
+  if (!r || !first) return null;
+  const mayKnow = own === null || own.has(first.url);
+  return { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, date: first.date, title: mayKnow ? first.title : null, url: mayKnow ? first.url : null };
+}
+
+async function answer(m: WordMessage, repo: WordRepository, own: ReadonlySet<string> | null, now: number): Promise<Reply> {
   switch (m.type) {
     case 'word:save': {
       const url = canonicalUrl(m.word.sentence.url);
@@ -47,12 +58,8 @@ async function answer(m: WordMessage, repo: WordRepository, now: number): Promis
     }
     case 'words:forms':
       return { ok: true, value: await repo.wordForms() };
-    case 'word:met': {
-      const r = await repo.getWord(wordKey(m.word));
-      const first = r?.sentences[r.sentences.length - 1];
-      if (!r || !first) return { ok: true, value: null };
-      return { ok: true, value: { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, title: first.title, date: first.date, url: first.url } };
-    }
+    case 'word:met':
+      return { ok: true, value: await firstMet(repo, m.word, own) };
     case 'words:all':
       return { ok: true, value: await repo.allWords() };
     case 'words:recent':

@@ -39,8 +39,23 @@ describe('words messages', () => {
     const saved = await call<WordRecord>(save, page);
     expect(saved.ok && saved.value.sentences[0]?.url).toBe(URL);
     expect(await call<string[]>({ type: 'words:forms' }, otherPage)).toEqual({ ok: true, value: ['医银合作'] });
-    const met = await call<WordMet>({ type: 'word:met', word: '醫銀合作' }, otherPage);
+    const met = await call<WordMet>({ type: 'word:met', word: '醫銀合作' }, page);
     expect(met).toEqual({ ok: true, value: { word: '医银合作', firstSeen: expect.any(Number), lookups: 1, paper: '萧山日报', title: '医保服务', date: '2025-03-09', url: URL } });
+  });
+
+  it('tells another page only the paper and date where a word was first met, never that article’s title or URL', async () => {
+    const { call } = await setup();
+    await call(save, page);
+    const forged: SenderInfo = { ...otherPage, tabUrl: 'https://zjrb.zjol.com.cn/html/2025-03/10/content_2.htm' };
+    const met = await call<WordMet>({ type: 'word:met', word: '医银合作' }, forged);
+    expect(met).toEqual({ ok: true, value: { word: '医银合作', firstSeen: expect.any(Number), lookups: 1, paper: '萧山日报', title: null, date: '2025-03-09', url: null } });
+    expect(JSON.stringify(met)).not.toContain('xsrb.xsnet.cn');
+    // The page's own article (the tab showing it) and Dubao's own pages learn where it was.
+    const ownTab: SenderInfo = { id: OWN, tabId: 6, frameId: 3, url: 'https://ad.example.com/frame.html', tabUrl: `${URL}#p2` };
+    for (const sender of [ownTab, library, popup]) {
+      const full = await call<WordMet>({ type: 'word:met', word: '医银合作' }, sender);
+      expect(full.ok && [full.value.title, full.value.url]).toEqual(['医保服务', URL]);
+    }
   });
 
   it('refuses a page saving a word for another page, and changes nothing', async () => {
