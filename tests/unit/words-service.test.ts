@@ -93,6 +93,21 @@ describe('words messages', () => {
     expect(await call({ type: 'word:review', word: '医银合作', rating: 5 }, library)).toEqual({ ok: false, error: 'rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)' });
   });
 
+  it('refuses a sentence date that is no calendar date, from a page and in an import, and stores nothing', async () => {
+    const { call, repo } = await setup();
+    for (const date of ['2025-13-45', '2025-02-29', '2025-00-10', '2025-3-9']) {
+      const bad = { ...save, word: { ...save.word, sentence: { ...save.word.sentence, date } } };
+      expect(await call(bad, page)).toEqual({ ok: false, error: 'sentence.date must be a calendar date YYYY-MM-DD or null' });
+    }
+    const ok = await call<WordRecord>({ ...save, word: { ...save.word, sentence: { ...save.word.sentence, date: '2024-02-29' } } }, page);
+    expect(ok.ok && ok.value.sentences[0]?.date).toBe('2024-02-29');
+    const stored = (await repo.words.allWords())[0] as WordRecord;
+    const file = JSON.stringify({ format: 'dubao-words', version: 1, words: [{ ...stored, word: '网点', written: '网点', sentences: [{ ...stored.sentences[0], text: '银行网点。', start: 2, end: 4, date: '2025-13-45' }] }] });
+    const r = await call({ type: 'words:import', text: file }, library);
+    expect(r.ok === false && r.error).toMatch(/sentence\.date must be a calendar date/u);
+    expect((await repo.words.allWords()).map((w) => w.word)).toEqual(['医银合作']);
+  });
+
   it('imports nothing from a broken file and says why', async () => {
     const { call, repo } = await setup();
     const r = await call({ type: 'words:import', text: '{"format":"dubao-words","version":1,"words":[{"word":1}]}' }, library);
