@@ -32,8 +32,12 @@ export interface SiteControlDeps {
 /** The prefix of every script id Dubao registers for a site. */
 export const SITE_SCRIPT_PREFIX = 'dubao-site-';
 
-/** The id of the script registered for an origin (`dubao-site-<host>`). */
-export const siteScriptId = (origin: string): string => `${SITE_SCRIPT_PREFIX}${new URL(origin).host}`;
+/**
+ * The id of the script registered for an origin (`dubao-site-https://host`): one per scheme and
+ * host. Earlier versions used `dubao-site-<host>` for both schemes (http and https of one host
+ * shared an id); such scripts are still found by their `matches` (siteScripts).
+ */
+export const siteScriptId = (origin: string): string => `${SITE_SCRIPT_PREFIX}${origin}`;
 
 /** The origins a registered script of Dubao's runs on (`https://host/*` → `https://host`). */
 function originsOf(script: RegisteredScript): string[] {
@@ -47,7 +51,9 @@ function originsOf(script: RegisteredScript): string[] {
  */
 export function createSiteControl(deps: SiteControlDeps): SiteControl {
   const { scripting } = deps;
-  const registered = async (id: string): Promise<boolean> => (await scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+  /** The ids of Dubao's scripts that run on `origin` (whatever id an earlier version gave them). */
+  const siteScripts = async (origin: string): Promise<string[]> =>
+    (await scripting.getRegisteredContentScripts()).filter((s) => originsOf(s).includes(origin)).map((s) => s.id);
   return {
     list: deps.load,
     granted: deps.granted,
@@ -58,8 +64,8 @@ export function createSiteControl(deps: SiteControlDeps): SiteControl {
         if (list.length >= deps.max) throw new Error(`Dubao is always on for ${deps.max} sites already: turn one off first`);
         await deps.save([...list, origin]);
       }
+      if ((await siteScripts(origin)).length > 0) return;
       const id = siteScriptId(origin);
-      if (await registered(id)) return;
       try {
         await scripting.registerContentScripts([{ id, matches: [`${origin}/*`], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], runAt: 'document_idle', persistAcrossSessions: true }]);
       } catch (e) {
@@ -68,8 +74,8 @@ export function createSiteControl(deps: SiteControlDeps): SiteControl {
       }
     },
     async disable(origin) {
-      const id = siteScriptId(origin);
-      if (await registered(id)) await scripting.unregisterContentScripts({ ids: [id] });
+      const ids = await siteScripts(origin);
+      if (ids.length > 0) await scripting.unregisterContentScripts({ ids });
       await deps.save((await deps.load()).filter((o) => o !== origin));
     },
   };

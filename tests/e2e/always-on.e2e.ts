@@ -35,7 +35,7 @@ describe('always on this site', () => {
     await library.goto(`chrome-extension://${session.extensionId}/library.html`);
     const reply = await library.evaluate((origin) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'site:enable', origin }), ORIGIN);
     expect(reply).toEqual({ ok: true, value: { origin: ORIGIN } });
-    expect(await state(worker)).toEqual({ scripts: [`dubao-site-szb.lhnews.cn ${ORIGIN}/*`], list: [ORIGIN] });
+    expect(await state(worker)).toEqual({ scripts: [`dubao-site-${ORIGIN} ${ORIGIN}/*`], list: [ORIGIN] });
     // Enabling again changes nothing.
     await library.evaluate((origin) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'site:enable', origin }), ORIGIN);
     expect((await state(worker)).scripts).toHaveLength(1);

@@ -49,9 +49,9 @@ describe('turning a site on', () => {
   it('writes the list before registering the script', async () => {
     const b = fakeBrowser({ list: ['https://zjrb.zjol.com.cn'] });
     await createSiteControl(b.deps).enable(JXRB);
-    expect(b.log).toEqual(['save 2', 'register dubao-site-www.jxrb.com']);
+    expect(b.log).toEqual(['save 2', 'register dubao-site-https://www.jxrb.com']);
     expect(b.stored()).toEqual(['https://zjrb.zjol.com.cn', JXRB]);
-    expect(b.ids()).toEqual(['dubao-site-www.jxrb.com']);
+    expect(b.ids()).toEqual(['dubao-site-https://www.jxrb.com']);
   });
 
   it('with a full list, refuses before anything is written or registered', async () => {
@@ -78,9 +78,33 @@ describe('turning a site off', () => {
   it('unregisters its script and removes it from the list', async () => {
     const b = fakeBrowser({ list: ['https://zjrb.zjol.com.cn', JXRB], scripts: [script('https://zjrb.zjol.com.cn'), script(JXRB)] });
     await createSiteControl(b.deps).disable(JXRB);
-    expect(b.log).toEqual(['unregister dubao-site-www.jxrb.com', 'save 1']);
+    expect(b.log).toEqual(['unregister dubao-site-https://www.jxrb.com', 'save 1']);
     expect(b.stored()).toEqual(['https://zjrb.zjol.com.cn']);
-    expect(b.ids()).toEqual(['dubao-site-zjrb.zjol.com.cn']);
+    expect(b.ids()).toEqual(['dubao-site-https://zjrb.zjol.com.cn']);
+  });
+});
+
+describe('http and https of one host', () => {
+  it('are two sites, each with its own script: turning one off leaves the other on', async () => {
+    const b = fakeBrowser();
+    const sites = createSiteControl(b.deps);
+    await sites.enable(JXRB);
+    await sites.enable('http://www.jxrb.com');
+    expect(b.ids()).toEqual(['dubao-site-http://www.jxrb.com', 'dubao-site-https://www.jxrb.com']);
+    await sites.disable('http://www.jxrb.com');
+    expect(b.ids()).toEqual(['dubao-site-https://www.jxrb.com']);
+    expect(b.stored()).toEqual([JXRB]);
+  });
+
+  it('a script an earlier version registered under the host alone is found by what it matches and turned off', async () => {
+    const old: RegisteredScript = { id: 'dubao-site-www.jxrb.com', matches: ['http://www.jxrb.com/*'] };
+    const b = fakeBrowser({ list: ['http://www.jxrb.com'], scripts: [old] });
+    const sites = createSiteControl(b.deps);
+    await sites.enable(JXRB); // the https site is not on yet: registered beside it, no clash of ids
+    expect(b.ids()).toEqual(['dubao-site-https://www.jxrb.com', 'dubao-site-www.jxrb.com']);
+    await sites.disable('http://www.jxrb.com');
+    expect(b.ids()).toEqual(['dubao-site-https://www.jxrb.com']);
+    expect(b.stored()).toEqual([JXRB]);
   });
 });
 
@@ -98,7 +122,7 @@ describe('listing the registered sites at install', () => {
     const b = fakeBrowser({ list: listed, scripts: [...listed, ...extra].map(script), max: 4 });
     expect(await listRegisteredSites(b.deps)).toEqual([...listed, 'https://a.example.cn']);
     expect(b.ids()).toEqual([...listed, 'https://a.example.cn'].map(siteScriptId).sort());
-    expect(b.log).toEqual(['unregister dubao-site-b.example.cn', 'save 4']);
+    expect(b.log).toEqual(['unregister dubao-site-https://b.example.cn', 'save 4']);
   });
 
   it('writes nothing when the list and the scripts agree', async () => {
