@@ -2,7 +2,7 @@
 import { toAnkiTsv, toCsv, toJson, toMarkdown } from '../lib/highlights/export';
 import { useState } from 'preact/hooks';
 import { mb, utf8Bytes } from '../lib/export-file';
-import { DEFAULT_MAX_IMPORT_BYTES } from '../lib/highlights/import';
+import { DEFAULT_MAX_IMPORT_BYTES, MAX_IMPORT_RECORDS } from '../lib/highlights/import';
 import type { HighlightRecord } from '../lib/highlights/types';
 import type { ImportSummary } from '../lib/messages';
 import { ImportStatusView, useFileImport, type ImportStatus } from './FileImport';
@@ -34,6 +34,15 @@ export function exportTooLarge(format: ExportFormat['id'], text: string, limit =
   if (format !== 'json') return null;
   const bytes = text.length > limit ? text.length : utf8Bytes(text);
   return bytes > limit ? `${mb(bytes)} > ${mb(limit)}` : null;
+}
+
+/**
+ * The reason a JSON export of `count` highlights could not be imported back (more than an import
+ * file may hold, MAX_IMPORT_RECORDS, which it shares) as [count, limit], or null. Asked before
+ * the file is made. Other formats are not imported.
+ */
+export function exportTooMany(format: ExportFormat['id'], count: number, limit = MAX_IMPORT_RECORDS): [string, string] | null {
+  return format === 'json' && count > limit ? [String(count), String(limit)] : null;
 }
 
 export interface ExportFormat {
@@ -71,6 +80,8 @@ export function HighlightTransfer({ t, records, download, importText, onImported
   const [exportStatus, setExportStatus] = useState<ImportStatus | null>(null);
   const exportAs = async (f: ExportFormat): Promise<void> => {
     setExportStatus(null);
+    const tooMany = exportTooMany(f.id, records.length);
+    if (tooMany) return setExportStatus({ kind: 'error', text: t('hlExportTooMany', tooMany) });
     const text = await f.make(records);
     // Told before a file is written: an export Dubao could not import back is not made.
     const tooLarge = exportTooLarge(f.id, text);

@@ -12,7 +12,8 @@ import type { GlossaryCard, GlossaryForms, LazyScript } from '../lib/messages';
 import { commandMessage, MENU_ADD_TERM, MENU_HIGHLIGHT, menuMessage } from '../lib/commands';
 import { knownHostMatches } from '../lib/detect/sites';
 import { originOf } from '../lib/grant';
-import { createService, type SenderInfo, type SiteControl } from '../lib/service';
+import { createService, type SenderInfo } from '../lib/service';
+import { createSiteControl, listRegisteredSites, type SiteControlDeps } from '../lib/site-control';
 import { alwaysOnItem, loadAlwaysOn, MAX_ALWAYS_ON } from '../lib/storage';
 import { termEditorSearch, type TermEditRequest } from '../lib/term-editor-link';
 import { canonicalUrl } from '../lib/url';
@@ -61,14 +62,14 @@ export default defineBackground(() => {
   };
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();
-  browser.runtime.onInstalled.addListener(() => void listRegisteredSites().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void listRegisteredSites(siteDeps()).catch(() => undefined));
   // The browser just started (or Dubao was installed): load the dictionary while the reader
   // is still finding an article, so the first look-up does not wait for it.
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void dictionary().catch(() => undefined));
   const ownOrigin = originOf(browser.runtime.getURL('/')) ?? '';
   const openTermEditor = async (request: TermEditRequest): Promise<void> => void (await browser.tabs.create({ url: browser.runtime.getURL('/library.html') + termEditorSearch(request) }));
-  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: siteControl(), injectScript, openTermEditor, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: tellOtherArticles('page:refresh-terms'), onWords: tellOtherArticles('page:refresh-words') });
+  const handle = createService({ repo: getRepo, ownId: browser.runtime.id, ownOrigin, sites: createSiteControl(siteDeps()), injectScript, openTermEditor, glossaryForms: formsAndWarm, glossaryEntry, dictionary, onHighlights, onTerms: tellOtherArticles('page:refresh-terms'), onWords: tellOtherArticles('page:refresh-words') });
   browser.runtime.onMessage.addListener((message, sender) =>
     handle(message, { id: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url }),
   );
@@ -213,46 +214,13 @@ function glossaryForms(words: readonly string[]): GlossaryForms {
   return { entries: formEntries, words: words.join(' ') };
 }
 
-const siteScriptId = (origin: string): string => `dubao-site-${new URL(origin).host}`;
-
-/**
- * "Always on this site": a content script registered for the origin, listed per device in
- * local storage. Enabling needs the host permission granted first (the popup asks for it); the
- * list is written before the script is registered, so that a full list never leaves a script
- * nobody can turn off.
- */
-function siteControl(): SiteControl {
+/** "Always on this site" through the browser's scripting API and the per-device list (lib/site-control.ts). */
+function siteDeps(): SiteControlDeps {
   return {
-    list: loadAlwaysOn,
+    scripting: browser.scripting,
+    load: loadAlwaysOn,
+    save: (list) => alwaysOnItem.setValue(list),
     granted: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-    async enable(origin) {
-      const list = await loadAlwaysOn();
-      if (!list.includes(origin)) {
-        if (list.length >= MAX_ALWAYS_ON) throw new Error(`Dubao is always on for ${MAX_ALWAYS_ON} sites already: turn one off first`);
-        await alwaysOnItem.setValue([...list, origin]);
-      }
-      const id = siteScriptId(origin);
-      if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) return;
-      await browser.scripting.registerContentScripts([
-        { id, matches: [`${origin}/*`], js: ['content-scripts/content.js'], css: ['content-scripts/content.css'], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
-    },
-    async disable(origin) {
-      const id = siteScriptId(origin);
-      if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0) await browser.scripting.unregisterContentScripts({ ids: [id] });
-      await alwaysOnItem.setValue((await loadAlwaysOn()).filter((o) => o !== origin));
-    },
+    max: MAX_ALWAYS_ON,
   };
-}
-
-/**
- * Every site whose content script is registered is in the "always on" list, so that it can be
- * turned off (scripts registered by earlier versions kept their list in sync storage).
- */
-async function listRegisteredSites(): Promise<void> {
-  const scripts = await browser.scripting.getRegisteredContentScripts();
-  const origins = scripts.filter((s) => s.id.startsWith('dubao-site-')).flatMap((s) => (s.matches ?? []).map((m) => m.replace(/\/\*$/u, '')));
-  const list = await loadAlwaysOn();
-  const missing = origins.filter((o) => !list.includes(o));
-  if (missing.length > 0) await alwaysOnItem.setValue([...list, ...missing].slice(0, MAX_ALWAYS_ON));
 }

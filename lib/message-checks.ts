@@ -1,5 +1,6 @@
 // Checks of the parts of messages from the wire (lib/messages.ts validators): each returns null
 // when the value is fine, else one line saying what is wrong.
+import { futureTimes } from './highlights/import';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LIMITS, validateHighlight, type HighlightColor } from './highlights/types';
 import { isCalendarDate } from './records';
 
@@ -38,10 +39,15 @@ export function validOrigin(v: unknown): string | null {
   return isHttpUrl(v) && new URL(v).origin === v ? null : 'origin must be an http(s) origin';
 }
 
-/** A highlight record from the wire: every problem validateHighlight finds, joined. */
-export function validHighlight(h: unknown): string | null {
+/**
+ * A highlight record from the wire: every problem validateHighlight finds, joined, and a time
+ * more than a day after `now` (as import refuses: lib/highlights/import.ts futureTimes).
+ */
+export function validHighlight(h: unknown, now = Date.now()): string | null {
   const checked = validateHighlight(h);
-  return checked.ok ? null : `highlight: ${checked.errors.join('; ')}`;
+  if (!checked.ok) return `highlight: ${checked.errors.join('; ')}`;
+  const future = futureTimes(checked.value, now);
+  return future.length > 0 ? `highlight: ${future.join('; ')}` : null;
 }
 
 /** A change to a highlight: only note, colour and tags, each optional. */

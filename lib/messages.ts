@@ -216,6 +216,9 @@ const VALIDATORS: { [T in BackgroundType]: (m: Record<string, unknown>) => strin
   ...WORD_VALIDATORS,
 };
 
+/** Every message type the background validates (and so answers): the grant tests are built from it. */
+export const BACKGROUND_TYPES: readonly BackgroundType[] = Object.keys(VALIDATORS) as BackgroundType[];
+
 /**
  * Validates a message for the background: shape, size and known type. Returns the message or
  * a reason it was refused.

@@ -100,7 +100,7 @@ export function createService(deps: ServiceDeps) {
     try {
       const ctx: Context = { deps, sender, repo: await deps.repo(), own, uploads };
       if (isWordType(m.type)) {
-        const reply = await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], ctx.repo.words);
+        const reply = await handleWordMessage(m as Parameters<typeof handleWordMessage>[0], ctx.repo.words, own);
         if (reply.ok && WORD_WRITES.has(m.type) && m.type !== 'word:review') deps.onWords?.(sender);
         return reply;
       }

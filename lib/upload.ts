@@ -30,7 +30,8 @@ export function storePart(uploads: Uploads, p: UploadPart): Reply<{ received: nu
   if (entry && entry.count !== p.count) return { ok: false, error: 'the parts of this file do not match: import it again' };
   if (!entry) {
     while (uploads.size >= MAX_UPLOADS) uploads.delete(uploads.keys().next().value as string);
-    entry = { count: p.count, parts: new Array<string | undefined>(p.count) };
+    // Filled, not a sparse array: some() and filter() skip the holes of `new Array(count)`.
+    entry = { count: p.count, parts: Array.from({ length: p.count }, (): string | undefined => undefined) };
     uploads.set(p.upload, entry);
   }
   entry.parts[p.index] = p.text;
@@ -41,7 +42,8 @@ export function storePart(uploads: Uploads, p: UploadPart): Reply<{ received: nu
 export function assembleUpload(uploads: Uploads, id: string): string | null {
   const entry = uploads.get(id);
   uploads.delete(id);
-  if (!entry || entry.parts.some((x) => x === undefined) || entry.parts.length !== entry.count) return null;
+  if (!entry || entry.parts.length !== entry.count) return null;
+  for (let i = 0; i < entry.count; i++) if (typeof entry.parts[i] !== 'string') return null;
   return entry.parts.join('');
 }
 

@@ -229,7 +229,9 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
         if (!m || !card.isConnected) return;
         const line = doc.createElement('p');
         line.className = 'meta muted first-met';
-        line.textContent = deps.t('wordFirstMet', [new Date(m.firstSeen).toLocaleDateString(), m.paper, m.title ?? m.url]);
+        const when = new Date(m.firstSeen).toLocaleDateString();
+        const where = m.title ?? m.url; // null when first met in another article: the page learns the paper and date only
+        line.textContent = where === null ? deps.t('wordFirstMetPaper', [when, m.paper]) : deps.t('wordFirstMet', [when, m.paper, where]);
         card.querySelector('.meta')?.after(line);
         saved(card, button, written);
       });

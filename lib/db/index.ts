@@ -5,7 +5,7 @@
 // aborts its transaction, so what was stored before stays exactly as it was; the error is
 // thrown on to the caller (lib/service.ts describeError turns it into a message).
 import type { IDBPDatabase } from 'idb';
-import { FUTURE_SLACK_MS, mergeImport } from '../highlights/import';
+import { FUTURE_SLACK_MS, futureTimes, mergeImport } from '../highlights/import';
 import { validateHighlight } from '../highlights/types';
 import type { ArticleInfo, ArticleRecord, HighlightPatch, HighlightRecord, TermInput, TermRecord } from '../records';
 import type { DubaoDB } from './schema';
@@ -37,8 +37,12 @@ export interface Repository {
   recentArticles(limit: number): Promise<ArticleRecord[]>;
   /** One highlight by id, or null. */
   getHighlight(id: string): Promise<HighlightRecord | null>;
-  /** Stores a highlight (validated with validateHighlight; only its known fields are kept). */
-  putHighlight(record: HighlightRecord): Promise<HighlightRecord>;
+  /**
+   * Stores a highlight (validated with validateHighlight; only its known fields are kept).
+   * Throws InvalidRecordError, writing nothing, for a creation or change time more than a day
+   * after `now` (default: the clock).
+   */
+  putHighlight(record: HighlightRecord, now?: number): Promise<HighlightRecord>;
   /**
    * Changes note, colour or tags of a stored highlight and sets updatedAt to now (past the stored
    * time when that is not later than a day from now: a time further ahead is clamped to now).
@@ -47,8 +51,8 @@ export interface Repository {
   updateHighlight(id: string, patch: HighlightPatch, now?: number): Promise<HighlightRecord>;
   /** Deletes a highlight; returns the deleted record (to undo with restoreHighlight) or null when there was none. */
   deleteHighlight(id: string): Promise<HighlightRecord | null>;
-  /** Puts a deleted highlight back as it was. */
-  restoreHighlight(record: HighlightRecord): Promise<HighlightRecord>;
+  /** Puts a deleted highlight back as it was (checked as putHighlight checks it). */
+  restoreHighlight(record: HighlightRecord, now?: number): Promise<HighlightRecord>;
   highlightsForUrl(url: string): Promise<HighlightRecord[]>;
   allHighlights(): Promise<HighlightRecord[]>;
   /** The `limit` most recently changed highlights (newest first). */
@@ -84,10 +88,18 @@ function clean(record: unknown): HighlightRecord {
   return checked.value;
 }
 
+/** As clean(), also refusing a time more than a day after `now`. */
+function cleanNew(record: unknown, now: number): HighlightRecord {
+  const value = clean(record);
+  const future = futureTimes(value, now);
+  if (future.length > 0) throw new InvalidRecordError(`invalid highlight: ${future.join('; ')}`);
+  return value;
+}
+
 /** A repository on an open database. Each change is one transaction. */
 export function createRepository(db: IDBPDatabase<DubaoDB>): Repository {
-  const putOne = async (record: HighlightRecord): Promise<HighlightRecord> => {
-    const value = clean(record);
+  const putOne = async (record: HighlightRecord, now = Date.now()): Promise<HighlightRecord> => {
+    const value = cleanNew(record, now);
     return write(db, 'highlights', async (tx) => {
       await tx.store.put(value);
       return value;

@@ -133,11 +133,14 @@ export function toJson(records: readonly HighlightRecord[], opts: { now?: number
 
 export const CSV_COLUMNS = ['id', 'paper', 'date', 'title', 'url', 'quote', 'note', 'color', 'tags', 'created', 'updated'] as const;
 
-/** A leading character that makes a spreadsheet read a cell as a formula. */
-const FORMULA_START_RE = /^[=+\-@\t\r]/u;
+/** A leading character (after any spaces) that makes a spreadsheet read a cell as a formula. */
+const FORMULA_START_RE = /^(?:[ \u00a0\u3000]*[=+\-@]|[\t\r])/u;
 
-/** A formula character right after a separator or a line break inside a field. */
-const FORMULA_AFTER_SEPARATOR_RE = /([,;\t\r\n])([=+\-@])/gu;
+/**
+ * A formula character after a separator or a line break inside a field, spaces between: tags
+ * are joined with '; ', so a tag `=1+1` follows `; `.
+ */
+const FORMULA_AFTER_SEPARATOR_RE = /([,;\t\r\n][ \t\u00a0\u3000]*)([=+\-@])/gu;
 
 /** One CSV field: formula-neutralised (at its start and after any separator), then quoted when needed (RFC 4180). */
 export function csvField(value: string): string {

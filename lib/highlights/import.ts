@@ -34,6 +34,17 @@ export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 /** An iso time for messages. */
 const isoOf = (ms: number): string => new Date(ms).toISOString();
 
+/**
+ * The record's creation and change times that are more than FUTURE_SLACK_MS after `now`, each
+ * as one line (`updatedAt: <iso> is in the future (later than <iso>)`); empty when none is.
+ * Such a highlight would win every later merge and no edit could catch up with it: import,
+ * save and restore refuse it.
+ */
+export function futureTimes(record: Pick<HighlightRecord, 'createdAt' | 'updatedAt'>, now: number): string[] {
+  const latest = now + FUTURE_SLACK_MS;
+  return (['createdAt', 'updatedAt'] as const).filter((key) => record[key] > latest).map((key) => `${key}: ${isoOf(record[key])} is in the future (later than ${isoOf(latest)})`);
+}
+
 /** Caps a list of problems, saying how many were left out. */
 function capped(errors: string[]): string[] {
   if (errors.length <= MAX_LISTED_ERRORS) return errors;
@@ -48,7 +59,7 @@ function capped(errors: string[]): string[] {
  * a highlight would win every later merge and no edit could catch up with it.
  */
 export function parseImport(text: string, opts: { maxBytes?: number; now?: number } = {}): ImportResult {
-  const latest = (opts.now ?? Date.now()) + FUTURE_SLACK_MS;
+  const now = opts.now ?? Date.now();
   const read = readExportFile(text, { format: EXPORT_FORMAT, version: EXPORT_VERSION, what: 'highlights', defaultMaxBytes: DEFAULT_MAX_IMPORT_BYTES, list: 'highlights', maxItems: MAX_IMPORT_RECORDS }, opts.maxBytes);
   if (!read.ok) return read;
   const { list, warnings } = read;
@@ -61,9 +72,7 @@ export function parseImport(text: string, opts: { maxBytes?: number; now?: numbe
     for (const p of check.problems) errors.push(formatProblem(p, `highlights[${i}]`));
     for (const key of check.unknown) unknownFields.set(key, (unknownFields.get(key) ?? 0) + 1);
     if (check.value) {
-      for (const key of ['createdAt', 'updatedAt'] as const) {
-        if (check.value[key] > latest) errors.push(`highlights[${i}].${key}: ${isoOf(check.value[key])} is in the future (later than ${isoOf(latest)})`);
-      }
+      for (const problem of futureTimes(check.value, now)) errors.push(`highlights[${i}].${problem}`);
       const seen = firstIndex.get(check.value.id);
       if (seen !== undefined) warnings.push(`highlights[${i}]: same id as highlights[${seen}]; the two are merged`);
       else firstIndex.set(check.value.id, i);

@@ -5,7 +5,11 @@ import { RATINGS, type ReviewRating } from './fsrs';
 import type { WordQuery } from './search';
 import { validateWordInput, validateWordRecord, WORD_LIMITS, WORD_SOURCES, type WordInput, type WordRecord, type WordSource } from './types';
 
-/** Where and when a word was first met, for the card on a page. */
+/**
+ * Where and when a word was first met, for the card on a page. A web page learns the paper and
+ * the date of that first sighting; the article's title and URL only when it is the page's own
+ * article (reading history answers Dubao's own pages only): otherwise both are null.
+ */
 export interface WordMet {
   word: string;
   firstSeen: number;
@@ -13,7 +17,7 @@ export interface WordMet {
   paper: string;
   title: string | null;
   date: string | null;
-  url: string;
+  url: string | null;
 }
 
 /** What a words import changed, and what was ignored. */

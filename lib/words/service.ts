@@ -25,28 +25,31 @@ function catalogOf(repo: WordRepository): WordCatalog {
 /**
  * Answers one words message. Who may ask was decided before (lib/grant.ts: a web page may save
  * a word met on its own page, fetch the saved forms and ask where a word was first met; the
- * rest answers extension pages only). `now` is for tests.
+ * rest answers extension pages only). `own` is the sending page's own canonical URLs, null for
+ * an extension page: a page is told the title and URL of the first sighting only when it is
+ * one of them. `now` is for tests.
  */
-export async function handleWordMessage(m: WordMessage, repo: WordRepository, now = Date.now()): Promise<Reply> {
+export async function handleWordMessage(m: WordMessage, repo: WordRepository, own: ReadonlySet<string> | null, now = Date.now()): Promise<Reply> {
   if (WORD_WRITES.has(m.type)) {
     try {
-      return await answer(m, repo, now);
+      return await answer(m, repo, own, now);
     } finally {
       // Even a failed write may have changed something (an import is all or nothing, but a save is not retried).
       catalogOf(repo).changed();
     }
   }
-  return answer(m, repo, now);
+  return answer(m, repo, own, now);
 }
 
-/** Where a saved word was first met (its oldest sentence), or null. */
-function metOf(r: WordRecord | null): WordMet | null {
+/** Where a saved word was first met (its oldest sentence), as much of it as this sender may learn (see WordMet), or null. */
+function metOf(r: WordRecord | null, own: ReadonlySet<string> | null): WordMet | null {
   const first = r?.sentences[r.sentences.length - 1];
   if (!r || !first) return null;
-  return { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, title: first.title, date: first.date, url: first.url };
+  const mayKnow = own === null || own.has(first.url);
+  return { word: r.word, firstSeen: r.firstSeen, lookups: r.lookups, paper: first.paper, date: first.date, title: mayKnow ? first.title : null, url: mayKnow ? first.url : null };
 }
 
-async function answer(m: WordMessage, repo: WordRepository, now: number): Promise<Reply> {
+async function answer(m: WordMessage, repo: WordRepository, own: ReadonlySet<string> | null, now: number): Promise<Reply> {
   switch (m.type) {
     case 'word:save': {
       const url = canonicalUrl(m.word.sentence.url);
@@ -56,12 +59,12 @@ async function answer(m: WordMessage, repo: WordRepository, now: number): Promis
     case 'words:forms':
       return { ok: true, value: await repo.wordForms() };
     case 'word:met':
-      return { ok: true, value: metOf(await repo.getWord(wordKey(m.word))) };
+      return { ok: true, value: metOf(await repo.getWord(wordKey(m.word)), own) };
     case 'word:looked-up': {
       const r = await repo.lookedUp(wordKey(m.word), now);
       // Last seen moved: the library's list (latest met first) is read again.
       if (r) catalogOf(repo).changed();
-      return { ok: true, value: metOf(r) };
+      return { ok: true, value: metOf(r, own) };
     }
     case 'words:all':
       return { ok: true, value: await repo.allWords() };

@@ -1,6 +1,7 @@
 // A saved word ("生词"): the word, its reading and meanings, every sentence it was met in, and
 // its review schedule. Validated wherever it comes in (a page's save, an import file).
 import { isObj } from '../export-file';
+import { isCalendarDate } from '../records';
 import { newCard, validCard, type WordCard } from './fsrs';
 import { WORD_LIMITS } from './limits';
 
@@ -62,7 +63,7 @@ type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const nullableStr = (v: unknown, max: number): v is string | null => v === null || str(v, max);
-const isDate = (v: unknown): v is string | null => v === null || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v));
+const isDate = (v: unknown): v is string | null => v === null || isCalendarDate(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const HAN_RE = /\p{Script=Han}/u;
 
@@ -86,7 +87,7 @@ export function validateSentence(raw: unknown, withTime: boolean): Checked<WordS
   if (!httpUrl(url)) return { ok: false, error: 'sentence.url must be an http(s) URL' };
   if (!nullableStr(title, WORD_LIMITS.title)) return { ok: false, error: 'sentence.title must be a string or null' };
   if (!str(paper, WORD_LIMITS.paper) || !str(site, 64) || !/^[a-z0-9-]*$/u.test(site)) return { ok: false, error: 'sentence.paper/site must be short strings' };
-  if (!isDate(date)) return { ok: false, error: 'sentence.date must be YYYY-MM-DD or null' };
+  if (!isDate(date)) return { ok: false, error: 'sentence.date must be a calendar date YYYY-MM-DD or null' };
   if (withTime && !isTime(seenAt)) return { ok: false, error: 'sentence.seenAt must be a time' };
   const value: WordSentence = { text, start: start as number, end: end as number, url, title, paper, site, date, seenAt: withTime ? (seenAt as number) : 0 };
   return { ok: true, value };

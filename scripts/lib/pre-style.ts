@@ -1,6 +1,8 @@
 // Which elements a page's own <style> rules pre-format (white-space: pre…): the CLI's DOM renders
-// no CSS, so the CLI reads it. One linear pass over the style text per document; then one
-// querySelectorAll of the rules' selectors.
+// no CSS, so the CLI reads it. One linear pass over the style text per document; then one walk
+// of the page that tests each element against only the rules that could select it.
+
+import { selectAll } from './selector-index';
 
 const PRE_RE = /white-space\s*:\s*pre/iu;
 
@@ -51,30 +53,30 @@ function stripComments(css: string): string {
 const cache = new WeakMap<Document, ReadonlySet<Element>>();
 
 /**
+ * True when the DOM understands `sel`. Asked of one detached element (`matches` parses the
+ * selector without walking the document): a querySelector per selector would walk the whole
+ * page for each one that matches nothing — selectors × elements.
+ */
+function isValidSelector(probe: Element, sel: string): boolean {
+  try {
+    probe.matches(sel);
+    return true;
+  } catch {
+    return false; // a selector the DOM does not understand: not ours to judge
+  }
+}
+
+/**
  * The elements a document's pre-formatting rules select (valid selectors only), found once per
- * document with one querySelectorAll: matching each element against the rules one by one
- * recompiles the selector list for every element of a long page.
+ * document in one walk of the page, however many rules (./selector-index.ts).
  */
 function preElements(doc: Document): ReadonlySet<Element> {
   const known = cache.get(doc);
   if (known) return known;
   const css = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
-  const valid = preSelectors(css).filter((sel) => {
-    try {
-      doc.querySelector(sel);
-      return true;
-    } catch {
-      return false; // a selector the DOM does not understand: not ours to judge
-    }
-  });
-  let found: ReadonlySet<Element> = new Set();
-  if (valid.length > 0) {
-    try {
-      found = new Set(Array.from(doc.querySelectorAll([...new Set(valid)].join(', '))));
-    } catch {
-      found = new Set();
-    }
-  }
+  const probe = doc.createElement('div');
+  const valid = preSelectors(css).filter((sel) => isValidSelector(probe, sel));
+  const found = selectAll(doc, [...new Set(valid)]);
   cache.set(doc, found);
   return found;
 }

@@ -116,12 +116,34 @@ describe('times and fields from outside', () => {
   it('an edit of a highlight stored with a far future time is dated now, so later edits win', async () => {
     const repo = createRepository(await openDatabase(`life-${++n}`));
     const now = 1_800_000_000_000;
-    await repo.putHighlight(hl(1, { updatedAt: now + 365 * DAY }));
+    // Stored so by an older Dubao (which did not refuse such times), as if its clock said so.
+    await repo.putHighlight(hl(1, { updatedAt: now + 365 * DAY }), now + 365 * DAY);
     expect((await repo.updateHighlight(hl(1).id, { note: '一' }, now)).updatedAt).toBe(now);
     expect((await repo.updateHighlight(hl(1).id, { note: '二' }, now + 5)).updatedAt).toBe(now + 5);
     // Within a day ahead (another device's clock) the stored time still moves forward.
-    await repo.putHighlight(hl(2, { updatedAt: now + 1000 }));
+    await repo.putHighlight(hl(2, { updatedAt: now + 1000 }), now);
     expect((await repo.updateHighlight(hl(2).id, { note: '三' }, now)).updatedAt).toBe(now + 1001);
+  });
+
+  it('a saved or restored highlight with a time more than a day ahead is refused, and nothing is written', async () => {
+    const repo = createRepository(await openDatabase(`life-${++n}`));
+    const handle = createService({ repo: async () => repo, ownId: OWN });
+    const page = { id: OWN, tabId: 3, frameId: 0, url: PAGE };
+    const now = Date.now();
+    for (const [type, sender] of [['highlight:save', page], ['highlight:restore', page], ['highlight:restore', popup]] as const) {
+      const r = await handle({ type, highlight: hl(1, { createdAt: now, updatedAt: now + 30 * DAY }) }, sender);
+      expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^highlight: updatedAt: \S+ is in the future \(later than \S+\)$/u) });
+      const created = await handle({ type, highlight: hl(2, { createdAt: now + 2 * DAY, updatedAt: now + 2 * DAY }) }, sender);
+      expect(created).toMatchObject({ ok: false, error: expect.stringMatching(/createdAt: .* in the future.*; updatedAt: .* in the future/u) });
+    }
+    expect(await repo.allHighlights()).toEqual([]);
+    // Another device's clock a few hours ahead is still accepted.
+    expect(await handle({ type: 'highlight:save', highlight: hl(3, { createdAt: now, updatedAt: now + DAY / 2 }) }, page)).toMatchObject({ ok: true });
+    // The repository refuses it too, whoever calls it.
+    const at = 1_800_000_000_000;
+    await expect(repo.putHighlight(hl(4, { updatedAt: at + DAY + 1 }), at)).rejects.toThrow('invalid highlight: updatedAt: 2027-01-16T08:00:00.001Z is in the future (later than 2027-01-16T08:00:00.000Z)');
+    await expect(repo.restoreHighlight(hl(4, { createdAt: at + 2 * DAY }), at)).rejects.toThrow(/createdAt: .* is in the future/u);
+    expect((await repo.allHighlights()).map((h) => h.id)).toEqual([hl(3).id]);
   });
 
   it('a visit is stored with its known fields only, and a date that is no calendar date is refused', async () => {

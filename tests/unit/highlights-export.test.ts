@@ -155,7 +155,20 @@ describe('toCsv', () => {
     expect(csvField('备注,@SUM(A1);-2')).toBe(`"备注,'@SUM(A1);'-2"`);
     expect(csvField('第一行\n+86 电话')).toBe(`"第一行\n'+86 电话"`);
     expect(csvField('a; b')).toBe('"a; b"');
+    // Spaces between the separator and the formula (tags are joined with '; '), or before it.
+    expect(csvField('x; =1+1')).toBe(`"x; '=1+1"`);
+    expect(csvField('重点; \t+1;\u3000@SUM(A1)')).toBe(`"重点; \t'+1;\u3000'@SUM(A1)"`);
+    expect(csvField('  =1+1')).toBe(`'  =1+1`);
+    expect(csvField('a - b')).toBe('a - b');
     expect(csvField('')).toBe('');
+  });
+});
+
+describe('toCsv tags', () => {
+  it('neutralises a formula tag joined after another with "; "', () => {
+    const csv = toCsv([{ ...R2, tags: ['医保', '=1+1', ' @SUM(A1)'] }]);
+    const tags = csv.split('\r\n')[1]?.match(/"医保;[^"]*"/u)?.[0];
+    expect(tags).toBe(`"医保; '=1+1;  '@SUM(A1)"`);
   });
 });
 

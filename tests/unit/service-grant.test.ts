@@ -6,8 +6,11 @@ import { createRepository, openDatabase, type Repository } from '../../lib/db';
 import { toJson } from '../../lib/highlights/export';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import { toTermsJson } from '../../lib/terms-io';
+import { toWordsJson } from '../../lib/words/io';
+import type { WordRecord } from '../../lib/words/types';
 import { createService, type SenderInfo, type SiteControl } from '../../lib/service';
-import type { Reply } from '../../lib/messages';
+import { BACKGROUND_TYPES, validateBackgroundMessage, type Reply } from '../../lib/messages';
+import { PAGE_MESSAGES } from '../../lib/grant';
 
 const OWN = 'own-extension-id';
 const popup: SenderInfo = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
@@ -32,6 +35,7 @@ async function setup() {
   await repo.putHighlight(hl('hl-page-b-0001', PAGE_B, '我的笔记 B'));
   await repo.putTerm({ term: '城厢支行', explanation: '读者自己的解释' });
   await repo.visitArticle({ url: PAGE_B, site: 'zjrb', siteName: '浙江日报', title: '另一篇', date: '2025-03-09' }, 1000);
+  await repo.words.saveWord({ written: '医银合作', reading: 'yī yín hé zuò', meanings: ['医保与银行合作'], source: 'glossary', sentence: WORD_SENTENCE }, 1000);
   const sites: SiteControl = { granted: vi.fn(async () => true), enable: vi.fn(async () => undefined), disable: vi.fn(async () => undefined), list: vi.fn(async () => ['https://a.example']) };
   const handle = createService({ repo: async () => repo, ownId: OWN, sites });
   const call = async (message: unknown, sender: SenderInfo): Promise<Reply<unknown>> => handle(message, sender);
@@ -40,24 +44,58 @@ async function setup() {
 
 /** Everything stored, to compare before and after a refused message. */
 async function snapshot(repo: Repository) {
-  return { highlights: await repo.allHighlights(), terms: await repo.allTerms(), articles: await repo.recentArticles(100) };
+  return { highlights: await repo.allHighlights(), terms: await repo.allTerms(), articles: await repo.recentArticles(100), words: await repo.words.allWords() };
 }
 
-const PRIVILEGED: [string, Record<string, unknown>][] = [
-  ['all highlights', { type: 'highlights:all' }],
-  ['the newest highlights', { type: 'highlights:recent', limit: 10 }],
-  ['an import of highlights', { type: 'highlights:import', text: toJson([hl('hl-page-b-0001', PAGE_B, '被替换')]) }],
-  ['a part of an import', { type: 'highlights:import-part', upload: 'upload-0001', index: 0, count: 2, text: '{' }],
-  ['the terms list', { type: 'terms:list' }],
-  ['a term change', { type: 'terms:put', term: { term: '城厢支行', explanation: '被替换' } }],
-  ['a term delete', { type: 'terms:delete', id: 'abcdefgh-0001' }],
-  ['an import of terms', { type: 'terms:import', text: toTermsJson([{ id: 'abcdefgh-0002', term: '城厢支行', explanation: '被替换', createdAt: 1, updatedAt: 2 }]) }],
-  ['the reading history', { type: 'articles:recent', limit: 20 }],
-  ['another article', { type: 'article:get', url: PAGE_B }],
-  ['always-on for an origin', { type: 'site:enable', origin: 'https://evil.example' }],
-  ['turning always-on off', { type: 'site:disable', origin: 'https://a.example' }],
-  ['the always-on list', { type: 'sites:list' }],
-];
+const WORD_SENTENCE = { text: '推进医银合作。', start: 2, end: 6, url: PAGE_B, title: '另一篇', paper: '浙江日报', site: 'zjrb', date: '2025-03-09' };
+const WORD_RECORD = { word: '医银合作', written: '医银合作', reading: 'yī yín hé zuò', meanings: ['被替换'], source: 'glossary', sentences: [{ ...WORD_SENTENCE, seenAt: 1000 }], firstSeen: 1000, lastSeen: 1000, lookups: 1 };
+
+/**
+ * A forged message for every type a page may not send. The list of types is not written here:
+ * it is every type the background validates minus the page-granted set, so a new privileged
+ * type fails the first test below until it is given an example here.
+ */
+const EXAMPLES: Record<string, [string, Record<string, unknown>][]> = {
+  'highlights:all': [['all highlights', { type: 'highlights:all' }]],
+  'highlights:recent': [['the newest highlights', { type: 'highlights:recent', limit: 10 }]],
+  'highlights:import': [
+    ['an import of highlights', { type: 'highlights:import', text: toJson([hl('hl-page-b-0001', PAGE_B, '被替换')]) }],
+    ['an import of an uploaded file', { type: 'highlights:import', upload: 'upload-0001' }],
+  ],
+  'highlights:import-part': [['a part of an import', { type: 'highlights:import-part', upload: 'upload-0001', index: 0, count: 2, text: '{' }]],
+  'terms:list': [['the terms list', { type: 'terms:list' }]],
+  'terms:put': [['a term change', { type: 'terms:put', term: { term: '城厢支行', explanation: '被替换' } }]],
+  'terms:delete': [['a term delete', { type: 'terms:delete', id: 'abcdefgh-0001' }]],
+  'terms:import': [['an import of terms', { type: 'terms:import', text: toTermsJson([{ id: 'abcdefgh-0002', term: '城厢支行', explanation: '被替换', createdAt: 1, updatedAt: 2 }]) }]],
+  'articles:recent': [['the reading history', { type: 'articles:recent', limit: 20 }]],
+  'article:get': [['another article', { type: 'article:get', url: PAGE_B }]],
+  'site:enable': [['always-on for an origin', { type: 'site:enable', origin: 'https://evil.example' }]],
+  'site:disable': [['turning always-on off', { type: 'site:disable', origin: 'https://a.example' }]],
+  'sites:list': [['the always-on list', { type: 'sites:list' }]],
+  'words:all': [['all saved words', { type: 'words:all' }]],
+  'words:recent': [['the newest saved words', { type: 'words:recent', limit: 10 }]],
+  'words:page': [['a page of the words list', { type: 'words:page', query: { text: '医' }, offset: 0, limit: 20 }]],
+  'words:matching': [['the words matching a query', { type: 'words:matching', query: { paper: '浙江日报' } }]],
+  'words:papers': [['the papers words were met in', { type: 'words:papers' }]],
+  'word:delete': [['a word delete', { type: 'word:delete', word: '医银合作' }]],
+  'word:restore': [['a word restore (overwrite)', { type: 'word:restore', record: WORD_RECORD }]],
+  'word:review': [['a word review', { type: 'word:review', word: '医银合作', rating: 4 }]],
+  'words:due': [['the words due', { type: 'words:due', limit: 10 }]],
+  'words:import': [['an import of words', { type: 'words:import', text: toWordsJson([WORD_RECORD as unknown as WordRecord]) }]],
+};
+const PRIVILEGED_TYPES = BACKGROUND_TYPES.filter((t) => !PAGE_MESSAGES.has(t));
+const PRIVILEGED = PRIVILEGED_TYPES.flatMap((t) => EXAMPLES[t] ?? []);
+
+describe('the privileged list', () => {
+  it('has a forged example of every type the background answers that a page may not send', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...PRIVILEGED_TYPES].sort());
+    for (const [type, examples] of Object.entries(EXAMPLES)) for (const [, m] of examples) expect(m.type).toBe(type);
+  });
+
+  it('every example is well formed, so a refusal below comes from the grant, not the shape', () => {
+    for (const [what, m] of PRIVILEGED) expect([what, validateBackgroundMessage(m)]).toEqual([what, { ok: true, message: m }]);
+  });
+});
 
 describe('a tab’s content script is refused everything across sites', () => {
   it.each(PRIVILEGED)('%s: refused with a clear error, nothing changed', async (_what, message) => {

@@ -40,8 +40,23 @@ describe('words messages', () => {
     const saved = await call<WordRecord>(save, page);
     expect(saved.ok && saved.value.sentences[0]?.url).toBe(URL);
     expect(await call<string[]>({ type: 'words:forms' }, otherPage)).toEqual({ ok: true, value: ['医银合作'] });
-    const met = await call<WordMet>({ type: 'word:met', word: '醫銀合作' }, otherPage);
+    const met = await call<WordMet>({ type: 'word:met', word: '醫銀合作' }, page);
     expect(met).toEqual({ ok: true, value: { word: '医银合作', firstSeen: expect.any(Number), lookups: 1, paper: '萧山日报', title: '医保服务', date: '2025-03-09', url: URL } });
+  });
+
+  it('tells another page only the paper and date where a word was first met, never that article’s title or URL', async () => {
+    const { call } = await setup();
+    await call(save, page);
+    const forged: SenderInfo = { ...otherPage, tabUrl: 'https://zjrb.zjol.com.cn/html/2025-03/10/content_2.htm' };
+    const met = await call<WordMet>({ type: 'word:met', word: '医银合作' }, forged);
+    expect(met).toEqual({ ok: true, value: { word: '医银合作', firstSeen: expect.any(Number), lookups: 1, paper: '萧山日报', title: null, date: '2025-03-09', url: null } });
+    expect(JSON.stringify(met)).not.toContain('xsrb.xsnet.cn');
+    // The page's own article (the tab showing it) and Dubao's own pages learn where it was.
+    const ownTab: SenderInfo = { id: OWN, tabId: 6, frameId: 3, url: 'https://ad.example.com/frame.html', tabUrl: `${URL}#p2` };
+    for (const sender of [ownTab, library, popup]) {
+      const full = await call<WordMet>({ type: 'word:met', word: '医银合作' }, sender);
+      expect(full.ok && [full.value.title, full.value.url]).toEqual(['医保服务', URL]);
+    }
   });
 
   it('refuses a page saving a word for another page, and changes nothing', async () => {
@@ -57,7 +72,7 @@ describe('words messages', () => {
     const before = (await repo.words.getWord('医银合作')) as WordRecord;
     // A look-up an hour later, on a traditional display (the key is the simplified form).
     const later = Date.now() + 3_600_000;
-    const looked = await handleWordMessage({ type: 'word:looked-up', word: '醫銀合作', url: URL }, repo.words, later);
+    const looked = await handleWordMessage({ type: 'word:looked-up', word: '醫銀合作', url: URL }, repo.words, null, later);
     expect(looked).toEqual({ ok: true, value: expect.objectContaining({ word: '医银合作', lookups: 2 }) });
     const after = (await repo.words.getWord('医银合作')) as WordRecord;
     expect([after.lookups, after.lastSeen, after.firstSeen]).toEqual([2, later, before.firstSeen]);
@@ -104,6 +119,21 @@ describe('words messages', () => {
     const moved = { ...save, word: { ...save.word, sentence: { ...save.word.sentence, start: 1, end: 5 } } };
     expect(await call(moved, page)).toEqual({ ok: false, error: 'the sentence does not hold the word at the given offsets' });
     expect(await call({ type: 'word:review', word: '医银合作', rating: 5 }, library)).toEqual({ ok: false, error: 'rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)' });
+  });
+
+  it('refuses a sentence date that is no calendar date, from a page and in an import, and stores nothing', async () => {
+    const { call, repo } = await setup();
+    for (const date of ['2025-13-45', '2025-02-29', '2025-00-10', '2025-3-9']) {
+      const bad = { ...save, word: { ...save.word, sentence: { ...save.word.sentence, date } } };
+      expect(await call(bad, page)).toEqual({ ok: false, error: 'sentence.date must be a calendar date YYYY-MM-DD or null' });
+    }
+    const ok = await call<WordRecord>({ ...save, word: { ...save.word, sentence: { ...save.word.sentence, date: '2024-02-29' } } }, page);
+    expect(ok.ok && ok.value.sentences[0]?.date).toBe('2024-02-29');
+    const stored = (await repo.words.allWords())[0] as WordRecord;
+    const file = JSON.stringify({ format: 'dubao-words', version: 1, words: [{ ...stored, word: '网点', written: '网点', sentences: [{ ...stored.sentences[0], text: '银行网点。', start: 2, end: 4, date: '2025-13-45' }] }] });
+    const r = await call({ type: 'words:import', text: file }, library);
+    expect(r.ok === false && r.error).toMatch(/sentence\.date must be a calendar date/u);
+    expect((await repo.words.allWords()).map((w) => w.word)).toEqual(['医银合作']);
   });
 
   it('imports nothing from a broken file and says why', async () => {
