@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: real Chromium with the built extension. One file at a time (one browser each).
+// End-to-end tests: real Chromium with the built extension. One file at a time by default (one
+// browser each); scripts/test.sh runs the files without timing figures two at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

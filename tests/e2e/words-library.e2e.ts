@@ -109,6 +109,8 @@ describe('review from the keyboard', () => {
     const word = (await review.evaluate(() => document.querySelector('.review-word')?.firstChild?.textContent ?? '')) as string;
     const at = Date.now();
     await review.keyboard.press('1');
+    // Rated once the answer is put away (the revealed sentence already differs from the cloze one).
+    await review.locator('.review-ratings').waitFor({ state: 'detached' });
     await expect.poll(() => sentence.textContent()).not.toBe(first);
     const again = await ask<WordRecord[]>(lib, { type: 'words:all' }).then((all) => all.find((w) => w.word === word)!);
     expect([again.card.reps, again.card.state]).toEqual([1, 1]);
@@ -120,6 +122,7 @@ describe('review from the keyboard', () => {
       await review.keyboard.press('Space');
       await review.locator('.review-ratings').waitFor();
       await review.keyboard.press('3');
+      await review.locator('.review-ratings').waitFor({ state: 'detached' });
       await expect.poll(() => sentence.textContent()).not.toBe(shown);
     }
     await expect.poll(() => sentence.textContent()).toBe(first);
