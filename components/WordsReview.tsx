@@ -89,20 +89,25 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
   useEffect(() => {
     (revealed ? goodButton : showButton).current?.focus();
   }, [revealed, card?.word]);
+  // The keys act on what is on screen now: the handler is replaced while rendering, not in an
+  // effect after the paint — in between, a quick Space-then-3 (or a loaded machine) met the
+  // previous card's handler and the key did nothing.
+  const onKey = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKey.current = (e: KeyboardEvent): void => {
+    if (e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.key === ' ' || e.key === 'Enter') && !revealed && card) {
+      e.preventDefault();
+      reveal();
+    } else if (revealed && /^[1-4]$/u.test(e.key)) {
+      e.preventDefault();
+      rate(Number(e.key) as ReviewRating);
+    }
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.repeat || e.ctrlKey || e.metaKey || e.altKey) return;
-      if ((e.key === ' ' || e.key === 'Enter') && !revealed && card) {
-        e.preventDefault();
-        reveal();
-      } else if (revealed && /^[1-4]$/u.test(e.key)) {
-        e.preventDefault();
-        rate(Number(e.key) as ReviewRating);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+    const listener = (e: KeyboardEvent): void => onKey.current(e);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
 
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!queue) return <p class="muted">{t('loading')}</p>;

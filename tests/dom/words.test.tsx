@@ -121,4 +121,17 @@ describe('review', () => {
     button(root, new RegExp(`^${t('reviewEasy')}`, 'u')).click();
     await waitFor(() => expect(root.querySelector('.review-done')?.textContent).toBe(t('reviewAllDone', '2')));
   });
+
+  it('takes a rating pressed the moment the answer is drawn (before effects run), as a quick reviewer presses Space then 3', async () => {
+    const { ask, repo } = await setup();
+    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    await waitFor(() => expect(root.querySelector('.review-show')).not.toBeNull());
+    keydown(' ');
+    // Preact draws state changes in a microtask and runs effects after the paint: wait for the drawing only.
+    for (let i = 0; i < 5 && !root.querySelector('.review-ratings'); i++) await Promise.resolve();
+    expect(root.querySelector('.review-ratings')).not.toBeNull();
+    const first = root.querySelector('.review-word')?.firstChild?.textContent as string;
+    keydown('3');
+    await waitFor(async () => expect((await repo.words.getWord(first))?.card.reps).toBe(1));
+  });
 });
