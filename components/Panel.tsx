@@ -1,5 +1,5 @@
 // The popup panel: what Dubao made of the current tab, its view switches, and stored reading.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleRecord, ArticleView, PageInfo } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { AlwaysOnSites, type SitesApi } from './AlwaysOnSites';
@@ -22,6 +22,8 @@ export interface PanelApi extends HighlightApi, TermApi, SitesApi {
   alwaysOnThisSite: () => Promise<boolean>;
   settings: () => Promise<Settings>;
   updateSettings: (patch: Partial<Settings>) => Promise<Settings>;
+  /** Asks the page to get pinyin ready: the reader's pointer or focus reached the pinyin choice. */
+  preparePinyin?: () => void;
   openLibrary: () => void | Promise<void>;
   /** The article style section (shown when both are given). */
   readingStyle?: ReadingStyleApi['readingStyle'];
@@ -158,10 +160,17 @@ function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: Pag
 function ReadingSection({ api }: { api: PanelApi }) {
   const { t } = api;
   const [s, setS] = useState<Settings | null>(null);
+  const asked = useRef(false);
   useEffect(() => {
     void api.settings().then(setS);
   }, []);
   if (!s) return null;
+  // Once per popup, and only while pinyin is off: the page loads and reads pinyin before the choice.
+  const intent = (): void => {
+    if (asked.current || s.pinyin !== 'off') return;
+    asked.current = true;
+    api.preparePinyin?.();
+  };
   const set = (patch: Partial<Settings>): void => {
     setS({ ...s, ...patch });
     void api.updateSettings(patch).then(setS);
@@ -171,7 +180,7 @@ function ReadingSection({ api }: { api: PanelApi }) {
       <h2 id="dubao-reading-h">{t('readingHeading')}</h2>
       <SelectField id="dubao-default-view" label={t('defaultViewLabel')} value={s.defaultView} onPick={(defaultView) => set({ defaultView })}
         choices={[{ value: 'repaired', label: t('viewRepaired') }, { value: 'original', label: t('viewOriginal') }]} />
-      <SelectField id="dubao-pinyin" label={t('pinyinLabel')} value={s.pinyin} onPick={(pinyin) => set({ pinyin })}
+      <SelectField id="dubao-pinyin" label={t('pinyinLabel')} value={s.pinyin} onPick={(pinyin) => set({ pinyin })} onIntent={intent}
         choices={[{ value: 'off', label: t('pinyinOff') }, { value: 'all', label: t('pinyinAll') }, { value: 'glossary', label: t('pinyinGlossary') }, { value: 'uncommon', label: t('pinyinUncommon') }]} />
       {s.pinyin === 'uncommon' && (
         <div class="field">

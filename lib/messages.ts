@@ -141,6 +141,8 @@ export interface ContentRequests {
   'page:refresh-terms': { request: Record<string, never>; reply: PageInfo };
   /** The saved words changed (in the library, an import or another tab): the word marks are redrawn. */
   'page:refresh-words': { request: Record<string, never>; reply: PageInfo };
+  /** From the popup, when the reader's pointer or focus reaches the pinyin choice: get pinyin ready before it is chosen. */
+  'page:prepare-pinyin': { request: Record<string, never>; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -252,6 +254,7 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
     case 'page:refresh-highlights':
     case 'page:refresh-terms':
     case 'page:refresh-words':
+    case 'page:prepare-pinyin':
       return true;
     case 'page:set-view':
       return raw.view === 'repaired' || raw.view === 'original';

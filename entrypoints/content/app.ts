@@ -202,6 +202,9 @@ export class DubaoPage {
       case 'page:refresh-words':
         void this.words?.refresh();
         break;
+      case 'page:prepare-pinyin':
+        f.pinyin.prepare();
+        break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');
         break;
@@ -217,7 +220,9 @@ export class DubaoPage {
 
   /** Puts the page back exactly as it was and stops every feature. */
   stop(): void {
-    this.listening?.abort();
+    // A page left alone (an e-paper layout page) started nothing.
+    if (!this.listening) return;
+    this.listening.abort();
     const f = this.features;
     for (const feature of [f.toolbar, f.terms, f.lookup, f.pinyin, f.view, f.highlights]) feature.stop();
     this.words?.stop();

@@ -1,7 +1,8 @@
 // Pinyin made ready before the reader asks for it: on an article page, once the page has settled,
 // a reader who has turned pinyin on before (on any page) gets the annotator loaded and the
 // article read in idle time, so turning pinyin on only has to draw. Pages that are not articles,
-// and readers who never use pinyin, pay nothing. Once read, one block is also drawn with its ruby
+// and readers who never use pinyin, pay nothing. A reader reaching for the popup's pinyin control
+// starts the same preparation at once (preparePinyinNow). Once read, one block is also drawn with its ruby
 // out of sight and laid out once, so that the fonts, text shaping and styles ruby needs are ready
 // too (in Chromium the first ruby laid out in a tab costs far more than later ones).
 import { DisplayModel, wordStarts } from './display';
@@ -21,6 +22,9 @@ export interface PinyinUse {
   note(): void;
 }
 
+/** Pages whose preparation has begun (by idle time or by the reader's intent): it runs once. */
+const PREPARING = new WeakSet<PageContext>();
+
 /**
  * Loads the annotator and reads the article (blocks on screen first) in idle time, when the page
  * is an article, pinyin is off and `use.used()` says the reader has turned it on before. The
@@ -30,51 +34,81 @@ export interface PinyinUse {
 export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSignal): void {
   const { doc, recognition, deps } = ctx;
   const win = doc.defaultView;
-  const loadAnnotator = deps.loadAnnotator;
-  if (recognition.kind !== 'article' || !win || !loadAnnotator) return;
+  if (recognition.kind !== 'article' || !win || !deps.loadAnnotator) return;
   let task: { cancel(): void } | null = null;
   signal.addEventListener('abort', () => task?.cancel());
-  const idle = (f: () => void): void => {
-    if (signal.aborted) return;
-    if (win.requestIdleCallback) {
-      const id = win.requestIdleCallback(f, { timeout: 2000 });
-      task = { cancel: () => win.cancelIdleCallback(id) };
-    } else task = later(win, f, 50);
-  };
   const settled = (): void => {
-    task = later(win, () => idle(() => void start()), SETTLE_MS);
-  };
-  const start = async (): Promise<void> => {
-    if (signal.aborted || ctx.state.settings.pinyin !== 'off' || !(await use.used().catch(() => false))) return;
-    const an = await ctx.once('annotator', loadAnnotator).catch(() => null);
-    if (!an || signal.aborted) return;
-    performance.mark('dubao:pinyin-prepared');
-    const order = readingOrder(ctx);
-    const first = order[0] ?? 0;
-    const step = (): void => {
-      if (signal.aborted || order.length === 0) return;
-      const { state } = ctx;
-      const blocks = state.repaired()?.blocks ?? [];
-      const slice: number[] = [];
-      for (let chars = 0; order.length && chars < SLICE_CHARS; ) {
-        const i = order.shift() as number;
-        slice.push(i);
-        chars += blocks[i]?.text.length ?? 0;
-      }
-      // A model as pinyin-on would draw it (same script and helpers, so the same cache entry).
-      const model = new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
-      model.prepare(slice);
-      for (const i of slice) wordStarts(model.text(i));
-      if (order.length) idle(step);
-      else {
-        performance.mark('dubao:pinyin-read');
-        idle(() => rehearseRuby(ctx, model, first));
-      }
-    };
-    idle(step);
+    task = later(win, () => {
+      task = idleTask(win, signal, () => void use.used().then((used) => {
+        if (used) void runPreparation(ctx, signal, false);
+      }, () => undefined), 2000);
+    }, SETTLE_MS);
   };
   if (doc.readyState === 'complete') settled();
   else win.addEventListener('load', settled, { once: true, signal });
+}
+
+/**
+ * The reader is about to choose pinyin (the pointer or the focus reached the popup's pinyin
+ * control): loads the annotator and reads the blocks on screen now, the rest of the article in
+ * idle time, so that the choice, a moment later, only has to draw. Does nothing when pinyin is on,
+ * the page is not an article, or preparing has begun already.
+ */
+export function preparePinyinNow(ctx: PageContext, signal: AbortSignal): void {
+  if (ctx.recognition.kind !== 'article' || !ctx.doc.defaultView || !ctx.deps.loadAnnotator) return;
+  void runPreparation(ctx, signal, true);
+}
+
+/** Runs `f` in idle time (or after a short wait where idle callbacks are missing); cancellable. */
+function idleTask(win: Window, signal: AbortSignal, f: () => void, timeout: number): { cancel(): void } | null {
+  if (signal.aborted) return null;
+  if (win.requestIdleCallback) {
+    const id = win.requestIdleCallback(f, { timeout });
+    return { cancel: () => win.cancelIdleCallback(id) };
+  }
+  return later(win, f, 50);
+}
+
+/**
+ * Loads the annotator, reads the article a slice at a time (the first slice at once when `urgent`,
+ * later ones in idle time) into the reading cache, then rehearses one block's ruby out of sight.
+ * Once per page; stops at `signal` or when pinyin has been turned on meanwhile.
+ */
+async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boolean): Promise<void> {
+  const win = ctx.doc.defaultView;
+  const loadAnnotator = ctx.deps.loadAnnotator;
+  if (!win || !loadAnnotator || signal.aborted || ctx.state.settings.pinyin !== 'off' || PREPARING.has(ctx)) return;
+  PREPARING.add(ctx);
+  const an = await ctx.once('annotator', loadAnnotator).catch(() => null);
+  if (!an || signal.aborted) return;
+  performance.mark('dubao:pinyin-prepared');
+  const order = readingOrder(ctx);
+  const first = order[0] ?? 0;
+  let task: { cancel(): void } | null = null;
+  signal.addEventListener('abort', () => task?.cancel(), { once: true });
+  const step = (): void => {
+    // Pinyin turned on meanwhile: the drawing reads what it needs itself.
+    if (signal.aborted || order.length === 0 || ctx.state.settings.pinyin !== 'off') return;
+    const { state } = ctx;
+    const blocks = state.repaired()?.blocks ?? [];
+    const slice: number[] = [];
+    for (let chars = 0; order.length && chars < SLICE_CHARS; ) {
+      const i = order.shift() as number;
+      slice.push(i);
+      chars += blocks[i]?.text.length ?? 0;
+    }
+    // A model as pinyin-on would draw it (same script and helpers, so the same cache entry).
+    const model = new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
+    model.prepare(slice);
+    for (const i of slice) wordStarts(model.text(i));
+    if (order.length) task = idleTask(win, signal, step, 2000);
+    else {
+      performance.mark('dubao:pinyin-read');
+      task = idleTask(win, signal, () => rehearseRuby(ctx, model, first, signal), 2000);
+    }
+  };
+  if (urgent) step();
+  else task = idleTask(win, signal, step, 2000);
 }
 
 /** The repaired view's blocks, those on screen first, then those below, then those above. */
@@ -87,27 +121,59 @@ function readingOrder(ctx: PageContext): number[] {
   return [...all.slice(from), ...all.slice(0, from).reverse()];
 }
 
+/** Characters of ruby one rehearsal task lays out (each task stays well under a long task). */
+const REHEARSE_CHARS = 500;
+
 /**
- * Draws block `i` with ruby (as `model` shows it) into a hidden copy of the article, lays it out
- * once and removes it, all in one task: nothing reaches the screen, the page's observers do not
- * see it, and the reader's first switch finds fonts and shaping caches warm. Records
- * `dubao:ruby-rehearsed`. Does nothing when the repaired view is not shown.
+ * Draws the blocks on screen (those of `first`'s screen when none is) with ruby, as `model` shows
+ * them, into a hidden copy of the article, a few hundred characters per idle task, lays each copy
+ * out once and removes it in the same task: nothing reaches the screen, the page's observers do
+ * not see it, and the reader's first switch finds fonts and the shaping of these very readings
+ * warm (laying out ruby the tab has not shaped yet costs about twice as much). Records
+ * `dubao:ruby-rehearsed` (the work's total time) once all are done. Does nothing when the repaired
+ * view is not shown.
  */
-export function rehearseRuby(ctx: PageContext, model: DisplayModel, i: number): void {
+export function rehearseRuby(ctx: PageContext, model: DisplayModel, first: number, signal?: AbortSignal): void {
+  const { state, doc } = ctx;
+  const win = doc.defaultView;
+  if (state.view !== 'repaired' || !win) return;
+  const seen = [...blocksOnScreen(doc, state.root, state.blockEls)];
+  const todo = seen.length ? seen : [first];
+  let spent = 0;
+  const step = (): void => {
+    if (signal?.aborted || state.view !== 'repaired') return;
+    const blocks = state.repaired()?.blocks ?? [];
+    const slice: number[] = [];
+    for (let chars = 0; todo.length && chars < REHEARSE_CHARS; ) {
+      const i = todo.shift() as number;
+      slice.push(i);
+      chars += blocks[i]?.text.length ?? 0;
+    }
+    const t0 = performance.now();
+    rehearseBlocks(ctx, model, slice);
+    spent += performance.now() - t0;
+    if (todo.length) idleTask(win, signal ?? new AbortController().signal, step, 2000);
+    else performance.measure('dubao:ruby-rehearsed', { start: t0, duration: spent });
+  };
+  step();
+}
+
+/** Lays out blocks `list` with ruby in a hidden copy of the article and removes it, in one task. */
+function rehearseBlocks(ctx: PageContext, model: DisplayModel, list: readonly number[]): void {
   const { state, doc, features } = ctx;
   const repaired = state.repaired();
-  const live = state.blockEls[i];
+  const live = state.blockEls.find((el) => el?.isConnected);
   const article = live?.parentElement;
-  const b = repaired?.blocks[i];
-  if (state.view !== 'repaired' || !repaired || !b || !article || !live.isConnected) return;
-  const t0 = performance.now();
+  if (!repaired || !article) return;
   const stage = doc.createElement('div');
   stage.className = article.className;
   stage.classList.add('dubao-with-ruby');
   stage.setAttribute('aria-hidden', 'true');
   stage.style.cssText = `position:absolute;visibility:hidden;pointer-events:none;inset-inline-start:0;top:0;inline-size:${article.clientWidth}px`;
-  const el = renderBlock(doc, b, i, repaired.extraction, state.root, { showRepairs: state.showRepairs, joinLabel: '', displayOf: (k) => model.get(k) });
-  stage.appendChild(el);
+  for (const i of list) {
+    const b = repaired.blocks[i];
+    if (b) stage.appendChild(renderBlock(doc, b, i, repaired.extraction, state.root, { showRepairs: state.showRepairs, joinLabel: '', displayOf: (k) => model.get(k) }));
+  }
   features.view.mutate(() => {
     article.appendChild(stage);
     try {
@@ -116,5 +182,4 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, i: number): 
       stage.remove();
     }
   });
-  performance.measure('dubao:ruby-rehearsed', { start: t0, end: performance.now() });
 }

@@ -3,7 +3,7 @@
 import { codePointIndex } from '../../lib/codepoints';
 import { wordAround, type DisplayModel } from './display';
 import { blocksOnScreen, isolateArticle, later, measurePainted } from './geometry';
-import { preparePinyin } from './pinyin-prepare';
+import { preparePinyin, preparePinyinNow } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
 import type { GesturePoint } from './gesture';
@@ -58,6 +58,11 @@ export class PinyinDrawing implements Feature {
     ctx.doc.addEventListener('pointerup', held(false), opts);
     ctx.doc.addEventListener('pointercancel', held(false), opts);
     if (ctx.deps.pinyinUse) preparePinyin(ctx, ctx.deps.pinyinUse, this.listening.signal);
+  }
+
+  /** The reader is about to choose pinyin: loads and reads what the switch will need now (see preparePinyinNow). */
+  prepare(): void {
+    if (this.listening) preparePinyinNow(this.ctx, this.listening.signal);
   }
 
   /** Stops drawing and listening. */

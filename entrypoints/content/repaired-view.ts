@@ -214,16 +214,16 @@ export class RepairedView implements Feature {
     const model = state.model();
     const ruby = !!model && model.hasRuby;
     // Where the article sits, read before it changes (the layout is usually clean by then).
-    const geometry = ruby ? articleGeometry(state.root, doc) : null;
-    const plan = pinyin.plan(ruby ? model : null, onScreen ?? estimateOnScreen(geometry, blocks));
+    const geometry = articleGeometry(state.root, doc);
+    const plan = pinyin.plan(ruby ? model : null, onScreen ?? estimateOnScreen(ruby ? geometry : null, blocks));
     const options = this.renderOptions((i) => plan.now.has(i), plan.pending);
     performance.measure('dubao:display', 'dubao:display:start');
     const article = renderBlocks(doc, blocks, repaired.extraction, state.root, options);
     const frame = framed(doc, article);
-    if (ruby) {
-      article.classList.add('dubao-with-ruby');
-      if (geometry) isolateArticle(article, { width: geometry.width, height: estimateArticleHeight(geometry, blocks) });
-    }
+    if (ruby) article.classList.add('dubao-with-ruby');
+    // Laid out on its own with or without pinyin, so that turning pinyin on later changes only
+    // the blocks that get it (isolating it then would lay the whole article out again).
+    if (geometry) isolateArticle(article, { width: geometry.width, height: estimateArticleHeight(geometry, blocks) });
     if (this.settled) article.setAttribute(SETTLED, '');
     state.root.replaceChildren(frame);
     state.blockEls = [];

@@ -104,6 +104,7 @@ export function createPopupApi(target: string | null): PanelApi {
     },
     settings: () => settings.load(),
     updateSettings: (patch) => settings.update(patch),
+    preparePinyin: () => void toContent({ type: 'page:prepare-pinyin' }),
     readingStyle: loadReadingStyle,
     setReadingStyle: saveReadingStyle,
     async alwaysOnThisSite() {

@@ -51,4 +51,29 @@ describe('popup settings: how articles open', () => {
     expect(Object.keys(DEFAULT_SETTINGS)).not.toContain('punctuation');
     expect(normalizeSettings({ punctuation: false, defaultView: 'original' })).toEqual({ ...DEFAULT_SETTINGS, defaultView: 'original' });
   });
+
+  it('asks the page to get pinyin ready once when the pointer comes over the pinyin choice or the focus reaches it, only while pinyin is off', async () => {
+    const { api } = await settingsPanel(DEFAULT_SETTINGS);
+    const preparePinyin = vi.fn();
+    const root = await mount(<Panel api={{ ...api, preparePinyin }} />);
+    const select = await waitFor(() => labelled<HTMLSelectElement>(root, t('pinyinLabel')));
+    expect(preparePinyin).not.toHaveBeenCalled();
+    select.closest('.field')?.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(preparePinyin).toHaveBeenCalledTimes(1);
+    select.dispatchEvent(new FocusEvent('focus'));
+    select.closest('.field')?.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(preparePinyin).toHaveBeenCalledTimes(1);
+    // The other choices do not ask.
+    const tone = labelled<HTMLSelectElement>(root, t('toneLabel'));
+    tone.closest('.field')?.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(preparePinyin).toHaveBeenCalledTimes(1);
+
+    const on = await settingsPanel({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    const ask = vi.fn();
+    const root2 = await mount(<Panel api={{ ...on.api, preparePinyin: ask }} />);
+    const select2 = await waitFor(() => labelled<HTMLSelectElement>(root2, t('pinyinLabel')));
+    select2.dispatchEvent(new FocusEvent('focus'));
+    select2.closest('.field')?.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(ask).not.toHaveBeenCalled();
+  });
 });

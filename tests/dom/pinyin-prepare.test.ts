@@ -75,6 +75,43 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.noted()).toBe(0);
   });
 
+  it('prepares at once, for a reader who never used pinyin, when the popup says the reader is reaching for the pinyin choice', async () => {
+    const d = depsWith(false);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    current.handle({ type: 'page:prepare-pinyin' });
+    // No settle delay: the annotator is asked for in the same task, the first slice read once it arrives.
+    expect(d.loads()).toBe(1);
+    await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+    expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    // Asked again (the pointer came back): nothing is loaded or read twice.
+    const readBefore = d.readings();
+    current.handle({ type: 'page:prepare-pinyin' });
+    expect(d.loads()).toBe(1);
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await current.whenDrawn();
+    expect(d.loads()).toBe(1);
+    expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    expect(d.readings()).toBeGreaterThanOrEqual(readBefore);
+  });
+
+  it('prepares nothing when asked with pinyin already on, or on a layout page', async () => {
+    const on = depsWith(false);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, on.deps) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
+    const loads = on.loads();
+    current.handle({ type: 'page:prepare-pinyin' });
+    expect(on.loads()).toBe(loads);
+    current.stop();
+    const layout = depsWith(false);
+    load('xsrb-layout.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, layout.deps) as DubaoPage;
+    current.handle({ type: 'page:prepare-pinyin' });
+    await settle();
+    expect(layout.loads()).toBe(0);
+  });
+
   it('prepares nothing on an e-paper layout page (not an article)', async () => {
     const d = depsWith(true);
     load('xsrb-layout.html');

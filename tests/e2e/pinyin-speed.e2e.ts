@@ -131,6 +131,41 @@ describe('pinyin speed', () => {
     await page.close();
   });
 
+  it('gets pinyin ready while the reader\'s pointer rests on the pinyin choice, on a profile that never used it', async () => {
+    // A fresh profile: pinyin never used, so nothing is prepared in idle time.
+    const fresh = await launch();
+    try {
+      await routeFixtures(fresh.context, new Map([[BIG_URL, { body: bigArticle() }]]) as ExtraPages);
+      const page = await fresh.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 850 });
+      await page.goto(BIG_URL);
+      await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+      const loads = () => page.evaluate(() => performance.getEntriesByName('dubao:annotator-load').length);
+      expect(await loads()).toBe(0);
+      const popup = await openPopup(fresh, BIG_URL);
+      await popup.locator('#dubao-pinyin').waitFor();
+      // The pointer comes over the pinyin choice and rests there while the reader reads the options.
+      await popup.hover('#dubao-pinyin');
+      await popup.waitForTimeout(600);
+      expect(await loads()).toBe(1);
+      // Prepared, not drawn: nothing shows until the reader chooses.
+      expect(await page.locator('.dubao-article rt').count()).toBe(0);
+      await popup.locator('#dubao-pinyin').selectOption('all');
+      await expect.poll(() => lastSwitch(page), { timeout: 15000 }).toBeGreaterThan(0);
+      const switched = await lastSwitch(page);
+      const parts = await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join(' / '));
+      console.log(`[bench] pinyin chosen after the pointer rested 600 ms on the choice (profile that never used pinyin): ruby on screen ${switched.toFixed(0)} ms after the change reached the page (drawing / of it texts and readings: ${parts} ms)`);
+      expect(await loads()).toBe(1);
+      expect(await page.locator('.dubao-article rt').count()).toBeGreaterThan(100);
+      // Hovering again with pinyin on asks nothing more.
+      await popup.mouse.move(0, 0);
+      await popup.hover('#dubao-pinyin');
+      await popup.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('has pinyin ready on the next article once the reader has used it, so the first switch only draws', async () => {
     // The reader turns pinyin on once, on another article, and off again.
     const other = await session.context.newPage();
