@@ -23,6 +23,12 @@ const RUBY_SLICE_CHARS = 300;
 const RUBY_SLICE_MS = 8;
 const SLICE_BOUNDS = [100, 3000] as const;
 
+/** A click's pinyin toggle: waiting (for pinyin or the word's bounds), drawn, or cancelled by a slow double-click. */
+interface Toggle {
+  hit: { block: number; offset: number };
+  state: 'pending' | 'applied' | 'cancelled';
+}
+
 /** Which blocks a drawing gives pinyin now, and which later. */
 export interface FillPlan {
   now: Set<number>;
@@ -41,6 +47,8 @@ export class PinyinDrawing implements Feature {
   /** The first block that was on screen when the view was drawn (idle filling starts there). */
   private fillFrom = 0;
   private pointerHeld = false;
+  /** Word toggles held back while a pointer is pressed (see toggleAt). */
+  private afterPress: (() => void)[] = [];
   private waiters: (() => void)[] = [];
   private listening: AbortController | null = null;
   /** The reader's use of pinyin was stored for this page already. */
@@ -52,7 +60,10 @@ export class PinyinDrawing implements Feature {
     this.listening = new AbortController();
     const opts = { signal: this.listening.signal, capture: true };
     const held = (on: boolean) => (e: Event): void => {
-      if (e.isTrusted) this.pointerHeld = on;
+      if (!e.isTrusted) return;
+      this.pointerHeld = on;
+      // Toggles that waited for the press to end go in after its click has been handled.
+      if (!on && this.afterPress.length) later(ctx.doc.defaultView, () => this.afterPress.splice(0).forEach((f) => f()), 0);
     };
     ctx.doc.addEventListener('pointerdown', held(true), opts);
     ctx.doc.addEventListener('pointerup', held(false), opts);
@@ -68,6 +79,7 @@ export class PinyinDrawing implements Feature {
   /** Stops drawing and listening. */
   stop(): void {
     this.listening?.abort();
+    this.afterPress = [];
     this.cancel();
   }
 
@@ -191,33 +203,49 @@ export class PinyinDrawing implements Feature {
 
   /**
    * Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads
-   * pinyin). Returns how to undo it: the same word toggled back (found where it was clicked, not
-   * at the point, which the drawn pinyin may have moved).
+   * pinyin). Returns how to undo it (a slow double-click): a toggle still waiting for pinyin or
+   * for the word's bounds is cancelled, so nothing is drawn; one already drawn is toggled back on
+   * the same word (found where it was clicked, not at the point, which the pinyin may have moved).
    */
   toggleWordAt(at: GesturePoint): () => void {
     const hit = this.ctx.features.lookup.charAt(at);
     if (!hit) return () => undefined;
-    this.toggleHit(hit);
-    return () => this.toggleHit(hit);
+    const toggle: Toggle = { hit, state: 'pending' };
+    this.toggleHit(toggle);
+    return () => {
+      if (toggle.state === 'pending') toggle.state = 'cancelled';
+      else if (toggle.state === 'applied') this.toggleHit({ hit, state: 'pending' });
+    };
   }
 
-  private toggleHit(hit: { block: number; offset: number }): void {
+  private toggleHit(toggle: Toggle): void {
     const { state, deps } = this.ctx;
-    if (state.annotator) return this.toggleAt(hit);
+    if (state.annotator) return this.toggleAt(toggle);
     if (!deps.loadAnnotator) return;
     void this.ctx.once('annotator', deps.loadAnnotator).then((an) => {
       state.annotator = an;
-      this.toggleAt(hit);
+      this.toggleAt(toggle);
     }, () => undefined);
   }
 
-  private toggleAt(hit: { block: number; offset: number }): void {
+  private toggleAt(toggle: Toggle): void {
     const { state, deps } = this.ctx;
+    const { hit } = toggle;
+    if (toggle.state !== 'pending') return;
     const text = state.model()?.text(hit.block) ?? '';
     const cpOf = codePointIndex(text);
     const cp = cpOf[hit.offset] ?? 0;
     if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
     const apply = (word: number[]): void => {
+      if (toggle.state !== 'pending') return;
+      // Redrawing the block between a press and its release would take the press's element away,
+      // and the browser would fire no click (a slow double-click's second click, which undoes
+      // this toggle, would be lost): wait for the release and its click.
+      if (this.pointerHeld) {
+        this.afterPress.push(() => apply(word));
+        return;
+      }
+      toggle.state = 'applied';
       const set = state.toggled.get(hit.block) ?? new Set<number>();
       for (const k of word) if (!set.delete(k)) set.add(k);
       if (set.size) state.toggled.set(hit.block, set);

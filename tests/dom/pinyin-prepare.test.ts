@@ -8,6 +8,7 @@ import { displayReadings, displayTerms } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import { isUncommon, numberedReading } from '../../lib/pinyin';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { ContentMessage } from '../../lib/messages';
 import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
 import type { AnnotatorLike } from '../../entrypoints/content/display';
 import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
@@ -79,14 +80,14 @@ describe('pinyin prepared before the reader asks', () => {
     const d = depsWith(false);
     load('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
-    current.handle({ type: 'page:prepare-pinyin' });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     // No settle delay: the annotator is asked for in the same task, the first slice read once it arrives.
     expect(d.loads()).toBe(1);
     await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
     expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
     // Asked again (the pointer came back): nothing is loaded or read twice.
     const readBefore = d.readings();
-    current.handle({ type: 'page:prepare-pinyin' });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     expect(d.loads()).toBe(1);
     await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
     await current.whenDrawn();
@@ -101,13 +102,13 @@ describe('pinyin prepared before the reader asks', () => {
     current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, on.deps) as DubaoPage;
     await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
     const loads = on.loads();
-    current.handle({ type: 'page:prepare-pinyin' });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     expect(on.loads()).toBe(loads);
     current.stop();
     const layout = depsWith(false);
     load('xsrb-layout.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, layout.deps) as DubaoPage;
-    current.handle({ type: 'page:prepare-pinyin' });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     await settle();
     expect(layout.loads()).toBe(0);
   });

@@ -93,6 +93,25 @@ describe('more gestures (萧山日报)', () => {
     expect(await toolbars(page)).toBe(1);
     await page.close();
   });
+
+  it('a slow double-click whose second press is held while the first click\'s pinyin arrives: the pinyin never shows, the toolbar does', async () => {
+    const page = await open(xsrb.url);
+    const p = await charPoint(page, 2, '萧');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForTimeout(400);
+    await page.mouse.down({ clickCount: 2 });
+    // Held until pinyin has loaded and the first click's word is known (its drawing would replace the pressed block).
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:annotator-load').length), { timeout: PART_MS }).toBe(1);
+    await page.waitForTimeout(500);
+    expect(await rubies(page)).toBe(0);
+    await page.mouse.up({ clickCount: 2 });
+    await expect.poll(() => toolbars(page)).toBe(1);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(QUIET_MS);
+    expect(await selected(page)).not.toBe('');
+    expect(await rubies(page)).toBe(0);
+    await page.close();
+  });
 });
 
 describe('core gestures on a page the tests were not written against (嘉兴日报, pre-wrap)', () => {
