@@ -6,6 +6,9 @@
 //   npm run train:polyphones -- --eval --compare
 //                                       also cross-validate the other learners tried (slow:
 //                                       scripts/lib/polyphone-ensemble.ts), on the same folds
+//   npm run train:polyphones -- --eval --trials
+//                                       also re-measure the other trials not shipped (silver
+//                                       examples, a small neural model: scripts/lib/polyphone-trials.ts)
 //
 // Reproducible: fixed seed, fixed epoch count; the same inputs give the same files.
 // Training data: the CPP dataset's development split (g2pM, Park & Lee, Interspeech 2020,
@@ -21,6 +24,7 @@ import { dictionaryExamples, newsExamples, type NewsItem } from './lib/polyphone
 import { crossValidate, loadCpp, prepare, quantise, train, type Example } from './lib/polyphone-training';
 import { fitReader } from './lib/polyphone-ensemble';
 import { LOGISTIC, trainLogistic } from './lib/polyphone-logistic';
+import { neuralTrial, silverTrials } from './lib/polyphone-trials';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
@@ -50,6 +54,13 @@ const cv = crossValidate(examples, FOLDS, extra);
 console.log(`CPP dev, ${examples.length} sentences, ${FOLDS}-fold cross-validation (by sentence, seed 1):`);
 for (const row of cv.rows) console.log(`  ${row.name.padEnd(34)} ${pct(row.mean)}   folds ${row.folds.map(pct).join(' ')}`);
 if (process.argv.includes('--compare')) compareLearners();
+if (process.argv.includes('--trials')) {
+  const inputs = { cpp, examples, extra, table: lookup };
+  for (const row of silverTrials(inputs)) console.log(`  ${row.name.padEnd(34)} ${pct(row.mean)}   folds ${row.folds.map(pct).join(' ')}`);
+  const nn = neuralTrial(inputs);
+  for (const row of nn.rows) console.log(`  ${row.name.padEnd(34)} ${pct(row.mean)}   folds ${row.folds.map(pct).join(' ')}`);
+  console.log(`  (network weight chosen on each fold's inner split: ${nn.betas.join(' ')})`);
+}
 
 if (!process.argv.includes('--eval')) {
   const model = quantise(train([...examples, ...extra]));

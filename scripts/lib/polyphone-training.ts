@@ -198,7 +198,7 @@ export function crossValidate(
   seed = 1,
   fit: (sentences: readonly Example[], extra: readonly Example[]) => PolyphoneModel = (s, x) => quantise(train([...s, ...x], seed)),
 ): { rows: CvRow[] } {
-  const order = shuffled(examples.map((_, i) => i), rng(seed));
+  const order = foldOrder(examples.length, seed);
   const names = ['pinyin-pro alone', 'Dubao before the model', 'majority per character', 'reader (context model)'];
   const folds: number[][] = names.map(() => []);
   let totals = names.map(() => 0);
@@ -216,6 +216,14 @@ export function crossValidate(
     totals = totals.map((x, n) => x + (right[n] ?? 0));
   }
   return { rows: names.map((name, n) => ({ name, mean: (totals[n] ?? 0) / examples.length, folds: folds[n] ?? [] })) };
+}
+
+/**
+ * The seeded order of sentence indexes `0…n-1` that crossValidate deals into folds: the
+ * sentence at position `p` of the order belongs to fold `p % k`.
+ */
+export function foldOrder(n: number, seed = 1): number[] {
+  return shuffled(Array.from({ length: n }, (_, i) => i), rng(seed));
 }
 
 function majority(examples: readonly Example[]): Map<string, string> {
