@@ -24,18 +24,16 @@ export interface BoundaryModel {
  */
 export const FEATURES = [
   'bias', 'blank', 'grid',
-  'opens-new', 'opens-leaning', 'opens-speaker', 'opens-spoken-quote', 'opens-quote', 'closes-quote',
+  'opens-quote', 'closes-quote',
   'so-far-2', 'so-far-3', 'so-far-4', 'so-far-5+', 'so-far-chars', 'so-far-short', 'so-far-lines',
   'last-sentence', 'mean-sentence',
   'ahead-known', 'ahead-1', 'ahead-2', 'ahead-3', 'ahead-4+', 'ahead-chars', 'ahead-short',
-  'total-3', 'total-4', 'total-5', 'total-6+',
+  'total-3', 'total-4', 'total-5', 'total-6+', 'both-long',
   'grid-last-full', 'grid-height-width',
 ] as const;
 
 /** log2(1 + x) / scale: lengths enter the model on a log scale, roughly within 0..1. */
 const logScaled = (x: number, scale: number): number => Math.log2(1 + x) / scale;
-
-const OPENINGS = ['new', 'leans', 'speaker', 'spoken', 'quote'] as const;
 
 /**
  * The feature vector (`FEATURES` order) of the boundary between line `a`, the last line of
@@ -52,13 +50,13 @@ export function boundaryFeatures(ctx: Context, a: Line, para: ParagraphSoFar, b:
   const flag = (x: boolean): number => (x ? 1 : 0);
   return [
     1, flag(kind === 'blank'), flag(kind === 'grid'),
-    ...OPENINGS.map((o) => flag(opening === o || (o === 'new' && opening === 'list'))),
-    flag(/[”」』]$/u.test(a.text)),
+    flag(opening === 'quote'), flag(/[”」』]$/u.test(a.text)),
     flag(s === 2), flag(s === 3), flag(s === 4), flag(s >= 5), logScaled(chars, 8), flag(chars < 60), logScaled(para.lines, 4),
     logScaled(lastSentenceLength(para.text), 7), logScaled(chars / s, 7),
     known, known * flag(aheadSentences === 1), known * flag(aheadSentences === 2), known * flag(aheadSentences === 3),
     flag(aheadSentences >= 4), logScaled(ahead.chars, 9), known * flag(ahead.chars < 60),
     known * flag(total === 3), known * flag(total === 4), known * flag(total === 5), known * flag(total >= 6),
+    flag(chars >= 60 && ahead.chars >= 60),
     ...gridFeatures(ctx, a, kind),
   ];
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boundaryFeatures, FEATURES, joinProbability, type BoundaryModel } from '../../lib/reflow/boundary';
 import { balanced } from '../../lib/reflow/chars';
+import { openingDecides } from '../../lib/reflow/full-stop';
 import { textToLines } from '../../lib/reflow/lines';
 import { segment, type Decider } from '../../lib/reflow/segment';
 import type { Block, SourceLine } from '../../lib/reflow';
@@ -21,14 +22,16 @@ export interface Example {
 }
 
 /**
- * Runs the repair over `lines`, recording every ambiguous boundary's features and answering it
- * from `gold` (source line index pairs → join), so that later boundaries see the true paragraph
+ * Runs the repair over `lines`, recording every ambiguous boundary's features (those the next
+ * line's wording does not decide) and answering it from `gold` (source line index pairs → join), so that later boundaries see the true paragraph
  * so far. Boundaries `gold` says nothing about (undefined) are decided by the shipped model.
  */
 export function recordBoundaries(lines: readonly SourceLine[], gold: (a: number, b: number) => boolean | undefined, out: Example[]): void {
   const record: Decider = (ctx, a, para, b, kind) => {
-    const x = boundaryFeatures(ctx, a, para, b, kind);
     const join = gold(a.idx, b.idx);
+    const decided = openingDecides(ctx, a, b);
+    if (decided !== undefined) return join ?? decided; // the wording decides these: no example
+    const x = boundaryFeatures(ctx, a, para, b, kind);
     if (join === undefined) return joinProbability(x) >= 0.5;
     out.push({ x, join });
     return join;
