@@ -3,7 +3,7 @@
 // says whether the paragraph goes on. Its weights are trained by `npm run train:reflow` on the
 // tuning text only, its threshold chosen on the development set (boundary-model.generated.ts).
 import { BOUNDARY_MODEL } from './boundary-model.generated';
-import { aheadOf, countSentenceEnds, lastSentenceLength, openingOf, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
+import { aheadOf, lastSentenceLength, openingOf, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import type { Line } from './columns';
 import { lastLineFill } from './piece-grid';
 import type { Context } from './headlines';
@@ -85,4 +85,3 @@ export function modelJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line,
   return joinProbability(boundaryFeatures(ctx, a, para, b, kind), model) >= model.threshold;
 }
 
-export { countSentenceEnds };
