@@ -30,6 +30,15 @@ const MAX_HEIGHT = 60;
  * line before (`indent`: the paragraph's first-line indentation, in characters).
  */
 export function printLines(text: string, w: number, indent = 0): number {
+  return setInColumn(text, w, indent).lines;
+}
+
+/** How much of its last print line (characters) a piece of `text` fills, set as `printLines` sets it. */
+export function lastLineFill(text: string, w: number, indent = 0): number {
+  return setInColumn(text, w, indent).used;
+}
+
+function setInColumn(text: string, w: number, indent: number): { lines: number; used: number } {
   let lines = 1;
   let used = indent;
   for (let i = 0; i < text.length; i++) {
@@ -42,7 +51,7 @@ export function printLines(text: string, w: number, indent = 0): number {
     }
     used += cw;
   }
-  return lines;
+  return { lines, used };
 }
 
 const NO_START_CODE = new Uint8Array(0x10000);

@@ -4,10 +4,18 @@ import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from 
 import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
+import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
+
+/**
+ * Decides a boundary the rules leave open (see `full-stop.ts`): true when the paragraph `para`,
+ * ending in line `a`, goes on with line `b`. The repair uses the shipped scorer; training passes
+ * its own (to record the evidence and follow the gold).
+ */
+export type Decider = (ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind) => boolean;
 
 interface Draft {
   kind: BlockKind;
@@ -15,6 +23,7 @@ interface Draft {
   text: string;
   joins: number[];
   depth: number;
+  sentences: number;
   gapBefore: number;
 }
 
@@ -26,7 +35,7 @@ const OPEN_QUOTE_TRUST = 800;
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
 /** Splits source lines into blocks (pure). */
-export function segment(source: readonly SourceLine[]): RepairedBlock[] {
+export function segment(source: readonly SourceLine[], decide: Decider = (ctx, a, para, b, kind) => fullStopJoins(ctx, a, para, b, kind)): RepairedBlock[] {
   const lines = measure(source);
   const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
   const indented = runStarts.filter((l) => l.indent).length;
@@ -51,7 +60,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
     out.push(...captions.splice(0));
   };
   const single = (kind: BlockKind, l: Line): Draft => ({
-    kind, lines: [l], text: l.text, joins: [], depth: 0, gapBefore: l.gap,
+    kind, lines: [l], text: l.text, joins: [], depth: 0, sentences: countSentenceEnds(l.text), gapBefore: l.gap,
   });
 
   for (let i = 0; i < lines.length; i++) {
@@ -80,7 +89,7 @@ export function segment(source: readonly SourceLine[]): RepairedBlock[] {
         continue;
       }
     }
-    if (cur && shouldJoin(ctx, cur, l)) {
+    if (cur && shouldJoin(ctx, cur, l, decide)) {
       appendLine(cur, l);
     } else {
       flush();
@@ -128,6 +137,7 @@ function appendLine(cur: Draft, l: Line): void {
   cur.text += sep + l.text;
   cur.lines.push(l);
   cur.depth = openDepth(l.text, cur.depth);
+  cur.sentences += countSentenceEnds(l.text);
 }
 
 /**
@@ -135,7 +145,7 @@ function appendLine(cur: Draft, l: Line): void {
  * the next line starts with, indentation, what a blank line means on this page and whether it
  * falls where a column ends, sentence end, quote depth and how full the line is.
  */
-function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
+function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider): boolean {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return true;
   if (ctx.indentUsed && b.indent) return false;
@@ -165,7 +175,7 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   if (ctx.indentUsed) return true;
   // One <p> per column piece: a sentence end where a column ended may end the paragraph or not;
   // anywhere else it does.
-  if (ctx.grid && b.gap > 0) return ctx.grid.columnEnds.has(a.ord) && fullStopJoins(ctx, a, cur.text.length, b);
+  if (ctx.grid && b.gap > 0) return ctx.grid.columnEnds.has(a.ord) && decide(ctx, a, paragraphOf(cur), b, 'grid');
   if (w === undefined || short) return false;
   if (b.gap === 0 && ev.blankIsParagraph) return true;
   // A sentence ending on a full line right before a blank line that means a paragraph: where the
@@ -174,8 +184,10 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line): boolean {
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.
   if (b.gap > 0 && !onlyColumnCut(ctx, b)) return false;
-  return fullStopJoins(ctx, a, cur.text.length, b);
+  return decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
 }
+
+const paragraphOf = (cur: Draft): ParagraphSoFar => ({ text: cur.text, lines: cur.lines.length, sentences: cur.sentences, depth: cur.depth });
 
 /**
  * A one-paragraph item with no headline of its own, signed with a credit, right after an

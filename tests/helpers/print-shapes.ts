@@ -52,18 +52,39 @@ interface Piece {
   kind: Block['kind'];
 }
 
+/** A printed page line by line, with the gold block each line was printed from. */
+export interface PrintLayout {
+  /** The page's lines ('' for a blank line; never two blank lines in a row). */
+  lines: string[];
+  /** For each line, the index of its block in the gold (-1 for a blank line). */
+  owners: number[];
+}
+
 /**
  * Lays out blocks in columns of `height` lines and prints them in `shape`. A caption block
  * that follows a body paragraph in the gold is printed at the first column cut inside that
  * paragraph when there is one (between its halves), else after it.
  */
 export function printBlocks(blocks: readonly Block[], shape: PrintShape, width: number, height: number): string {
+  return printLayout(blocks, shape, width, height).lines.join('\n');
+}
+
+/** `printBlocks`, line by line, each line with the index of the block it was printed from. */
+export function printLayout(blocks: readonly Block[], shape: PrintShape, width: number, height: number): PrintLayout {
   const indent = shape === 'prewrap-indent' ? 2 : 0;
   const pieces: Piece[] = blocks.map((b) => ({ kind: b.kind, lines: b.kind === 'body' ? wrap(b.text, width, indent) : [b.text] }));
-  const out: string[] = [];
+  const lines: string[] = [];
+  const owners: number[] = [];
+  const push = (owner: number, ...ls: string[]): void => {
+    for (const l of ls) {
+      if (l === '' && lines.length > 0 && lines[lines.length - 1] === '') continue; // one blank line at most
+      lines.push(l);
+      owners.push(l === '' ? -1 : owner);
+    }
+  };
   let inColumn = 0;
   const columnEnd = (): void => {
-    if (shape !== 'prewrap-plain' || out[out.length - 1] !== '') out.push('');
+    if (shape !== 'prewrap-plain' || lines[lines.length - 1] !== '') push(-1, '');
     inColumn = 0;
   };
   for (let p = 0; p < pieces.length; p++) {
@@ -74,8 +95,8 @@ export function printBlocks(blocks: readonly Block[], shape: PrintShape, width: 
     let run: string[] = [];
     const flushRun = (): void => {
       if (run.length === 0) return;
-      if (shape === 'p-cut') out.push(run.join(''));
-      else out.push(...run);
+      if (shape === 'p-cut') push(p, run.join(''));
+      else push(p, ...run);
       run = [];
     };
     piece.lines.forEach((line, i) => {
@@ -83,7 +104,7 @@ export function printBlocks(blocks: readonly Block[], shape: PrintShape, width: 
         flushRun();
         columnEnd();
         if (!captionDone && i > 0 && caption) {
-          out.push(caption.lines[0] as string, '');
+          push(p + 1, caption.lines[0] as string, '');
           captionDone = true;
         }
       }
@@ -92,12 +113,12 @@ export function printBlocks(blocks: readonly Block[], shape: PrintShape, width: 
       inColumn++;
     });
     flushRun();
-    if (caption && !captionDone) out.push('', caption.lines[0] as string);
+    if (caption && !captionDone) push(p + 1, '', caption.lines[0] as string);
     // A paragraph end: a blank line, a new <p>, or (pre-wrap) only the next line's indentation.
     const nextIsBody = pieces[p + 1]?.kind === 'body' || (caption && pieces[p + 2]?.kind === 'body');
-    if (shape === 'br-blank' || shape === 'p-cut' || piece.kind !== 'body' || !nextIsBody) out.push('');
+    if (shape === 'br-blank' || shape === 'p-cut' || piece.kind !== 'body' || !nextIsBody) push(-1, '');
   }
-  return out.join('\n').replace(/\n{3,}/gu, '\n\n');
+  return { lines, owners };
 }
 
 /** The gold of a printed page: blocks in reading order (a caption after the paragraph it cut). */

@@ -19,6 +19,7 @@ const printed = (text: string): string[] => text.split('\n').filter((l) => l.tri
 const SHORT = '今年以来，区交通运输局聚焦群众出行难题，新开通公交六条。';
 // 70 characters: five full lines of 14, the last ending in 。.
 const LONG = '今年以来，区交通运输局聚焦群众出行最后一公里，新开通社区微循环公交线路六条，优化调整线路十一条，日均服务乘客超过两万余人次，好评率稳步上升。';
+const MORE = '公交公司还将根据客流变化适时调整发车班次，进一步提升群众出行的便利度和满意度。';
 const TAIL = '新线路全部采用新能源公交车，沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅，方便群众在家门口候车出行，日均服务乘客两千余人次。';
 
 describe('a sentence ending on a full line with nothing else marking paragraphs', () => {
@@ -41,8 +42,10 @@ describe('a sentence ending on a full line with nothing else marking paragraphs'
   it('keeps a long paragraph going where the next line leans on the sentence before (同时，)', () => {
     const text = print('prewrap-plain', 14, 40, `${LONG}同时，${TAIL}`);
     expect(repaired(text)).toEqual([`${LONG}同时，${TAIL}`]);
-    // Without the leaning word, two paragraphs of ordinary length are told apart.
-    expect(repaired(print('prewrap-plain', 14, 40, LONG, `沿途${TAIL}`))).toEqual([LONG, `沿途${TAIL}`]);
+    // Without the leaning word the boundary scorer weighs the lengths: a long sentence followed by
+    // a paragraph of two long sentences is more than one news paragraph runs, and is told apart.
+    const next = `沿途${TAIL}${MORE}`;
+    expect(repaired(print('prewrap-plain', 14, 40, LONG, next))).toEqual([LONG, next]);
   });
 
   it('keeps the speaker of a quotation with it (…。” / 区文明办有关负责人表示。)', () => {

@@ -63,9 +63,10 @@ describe('scores, tuning and held-out apart', () => {
     expect(sets.fixturesTuning.minF1).toBe(1);
     // Generated pages include shapes no rule can fully decide (pre-wrap without indentation,
     // where a paragraph may end on a full line); these floors guard against regressions.
-    expect(sets.generatedHeldout.paragraphsExact).toBeGreaterThanOrEqual(0.9);
-    // The sets the rules are tuned on hold a higher floor (96.2% and 96.4% when it was set).
-    expect(sets.generatedTuning.paragraphsExact).toBeGreaterThanOrEqual(0.95);
-    expect(sets.generatedDev.paragraphsExact).toBeGreaterThanOrEqual(0.95);
+    expect(sets.generatedHeldout.paragraphsExact).toBeGreaterThanOrEqual(0.95);
+    // The sets the rules and the boundary scorer are tuned on hold a higher floor (96.6% and
+    // 97.7% when it was set).
+    expect(sets.generatedTuning.paragraphsExact).toBeGreaterThanOrEqual(0.96);
+    expect(sets.generatedDev.paragraphsExact).toBeGreaterThanOrEqual(0.97);
   }, 60_000); // 144 generated pages and the fixture pages, on a shared machine
 });

@@ -1,0 +1,134 @@
+// The evidence at an ambiguous print-line boundary — a sentence ending where nothing else marks
+// the paragraph (a full line of pre-wrap text without indentation, a blank line where a column
+// ends, a column piece ending where the page's grid ends a column) — as numbers for the learned
+// boundary scorer (`boundary.ts`). The rules decide every other boundary.
+import { atColumnEnd } from './evidence';
+import { columnWidthFor, type Line } from './columns';
+import { endsSentence } from './chars';
+import type { Context } from './headlines';
+
+/** The three kinds of ambiguous boundary. */
+export type BoundaryKind = 'full' | 'blank' | 'grid';
+
+/** The paragraph the boundary would continue, as far as it has been built. */
+export interface ParagraphSoFar {
+  /** Its text (print breaks removed). */
+  text: string;
+  /** Print lines it was built from. */
+  lines: number;
+  /** Sentences ended in it (see `countSentenceEnds`). */
+  sentences: number;
+  /** Quotation marks and brackets opened and not closed. */
+  depth: number;
+}
+
+/**
+ * Openings that begin a news paragraph (`据介绍，`, `会上，`, `下一步，`, `日前，`, a notice's
+ * contact field, `首先`).
+ */
+export const NEW_PARAGRAPH =
+  /^(?:本报讯|本报|■|据(?:介绍|悉|了解|统计|报道|测算|初步)|会上|会议(?:指出|强调|要求|认为)|下一步|下阶段|日前|近年来|值得一提|记者|联系(?:人|电话|方式)|首先|其次|最后)/u;
+/** A numbered item: `1.`, `一、`, `（一）`, `第一，`. */
+export const LIST_ITEM = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+[，,、])/u;
+/** Openings that lean on the sentence before (`同时，`, `其中`, `这些`, `然而`, `因此`, `此后`). */
+export const CONTINUES = /^(?:同时|其中|其[^他实]|这[是些种个样里一]|此时|然而|但是?|而且?|因此|所以|尽管|并且?|也|还|另外|对此|为此|随后|此后)/u;
+/** A short sentence that names who said the quotation before it (`…负责人表示。`, `…王女士说。`). */
+const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
+/** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */
+const SPOKEN_QUOTE = /^[“「][^”」]*[。！？!?][”」]/u;
+const SENTENCE_END = /[。！？!?]+[”’」』）)]*/gu;
+
+/** How far ahead (characters) the text to the next sure paragraph end is read; keeps it linear. */
+export const AHEAD_LIMIT = 400;
+/** How far back the last sentence is measured (characters). */
+const BACK_LIMIT = 200;
+
+/** Sentence ends in `text`: runs of `。！？!?` with their closing marks (a `？！` counts once). */
+export function countSentenceEnds(text: string): number {
+  return text.match(SENTENCE_END)?.length ?? 0;
+}
+
+/** What the next line's opening says, in order of strength. */
+export type Opening = 'new' | 'list' | 'leans' | 'speaker' | 'spoken' | 'quote' | 'other';
+
+/**
+ * The class of line `b`'s opening after line `a`: a new paragraph's wording, a numbered item, a
+ * word leaning on the sentence before, the speaker of the quotation `a` closed, a quotation
+ * spoken in full, another opening quotation mark (a quoted term), or none of these.
+ */
+export function openingOf(ctx: Context, a: Line, b: Line): Opening {
+  if (LIST_ITEM.test(b.text)) return 'list';
+  if (NEW_PARAGRAPH.test(b.text)) return 'new';
+  if (CONTINUES.test(b.text)) return 'leans';
+  const next = sentenceAhead(ctx, b);
+  if (/[”」』]$/u.test(a.text) && ATTRIBUTION.test(next)) return 'speaker';
+  if (/^[“「]/u.test(b.text) && SPOKEN_QUOTE.test(next)) return 'spoken';
+  return /^[“「]/u.test(b.text) ? 'quote' : 'other';
+}
+
+/**
+ * True when a blank line before `b` may be no more than a column cut: it falls where the page's
+ * regular column ends (on a page that does not mark paragraphs by indentation).
+ */
+export function onlyColumnCut(ctx: Context, b: Line): boolean {
+  return b.gap > 0 && !ctx.indentUsed && atColumnEnd(ctx.ev, b) === true;
+}
+
+/** A blank line (or a new piece) before `b` that surely ends a paragraph on this page. */
+function sureBreakBefore(ctx: Context, b: Line): boolean {
+  if (b.gap === 0) return false;
+  const prev = ctx.lines[b.ord - 1];
+  if (ctx.grid) return prev !== undefined && endsSentence(prev.text) && !ctx.grid.columnEnds.has(prev.ord);
+  return !onlyColumnCut(ctx, b) && !(ctx.ev.blankIsParagraph && atColumnEnd(ctx.ev, b) === true);
+}
+
+/** The text from `b` to the next sure paragraph end: its length, sentences and whether it was found. */
+export interface Ahead {
+  chars: number;
+  sentences: number;
+  /** A sure end was found within `AHEAD_LIMIT` characters (else the figures are lower bounds). */
+  known: boolean;
+}
+
+/**
+ * Reads from line `b` to the next sure paragraph end: a line short of its column, or a blank
+ * line (a new piece) that surely marks a paragraph, through column cuts and the other ambiguous
+ * boundaries; at most `AHEAD_LIMIT` characters.
+ */
+export function aheadOf(ctx: Context, b: Line): Ahead {
+  let chars = 0;
+  let sentences = 0;
+  for (let k = b.ord; k < ctx.lines.length; k++) {
+    const l = ctx.lines[k] as Line;
+    if (k > b.ord && sureBreakBefore(ctx, l)) return { chars, sentences, known: true };
+    chars += l.text.length;
+    sentences += countSentenceEnds(l.text);
+    if (chars >= AHEAD_LIMIT) return { chars, sentences, known: false };
+    const w = columnWidthFor(ctx.widths, l, l);
+    if (!ctx.grid && w !== undefined && l.width < w - ctx.ev.slack) return { chars, sentences, known: true };
+  }
+  return { chars, sentences, known: true };
+}
+
+/** How far ahead the next sentence is read (characters). */
+const SENTENCE_AHEAD = 80;
+
+/** The text from line `b` up to its first sentence end (through column cuts), about 80 characters at most. */
+export function sentenceAhead(ctx: Context, b: Line): string {
+  let text = '';
+  for (let k = b.ord; k < ctx.lines.length && text.length < SENTENCE_AHEAD; k++) {
+    const l = ctx.lines[k] as Line;
+    if (k > b.ord && l.gap > 0 && !onlyColumnCut(ctx, l)) break;
+    text += l.text;
+    if (/[。！？!?]/u.test(l.text)) break;
+  }
+  const end = text.search(/[。！？!?][”’」』）)]*/u);
+  return end < 0 ? text : text.slice(0, end + (/^[。！？!?][”’」』）)]*/u.exec(text.slice(end))?.[0].length ?? 1));
+}
+
+/** Length of the last sentence of `text` (which ends one), read back at most `BACK_LIMIT` characters. */
+export function lastSentenceLength(text: string): number {
+  const tail = text.slice(-BACK_LIMIT).replace(/[。！？!?]+[”’」』）)]*$/u, '');
+  const cut = Math.max(tail.lastIndexOf('。'), tail.lastIndexOf('！'), tail.lastIndexOf('？'), tail.lastIndexOf('!'), tail.lastIndexOf('?'));
+  return tail.length - cut - 1;
+}
