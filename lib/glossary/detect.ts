@@ -23,7 +23,10 @@
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
  * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
- *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb.
+ *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
+ *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
+ *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
+ *   laws coming into force.
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
@@ -32,6 +35,7 @@
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
+import { programmeMatches } from './detect-rules-programmes';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -97,7 +101,7 @@ export function detectJargon(
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
-  found.push(...ruleMatches(text, isWord));
+  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;

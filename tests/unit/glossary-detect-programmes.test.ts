@@ -1,0 +1,78 @@
+// The shapes of lib/glossary/detect-rules-programmes.ts, each with a hit and a near miss that
+// must stay unmarked. Sentences follow tests/fixtures/glossary-dev7 (2025–26 local news); that the
+// rules stay rare in ordinary prose is checked on 1,000 encyclopedia sentences in glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
+
+const words = new Set([
+  '人工智能', '智能', '人工', '消费', '数据', '要素', '教育', '演唱会', '赛事', '宠物', '冰雪', '市场', '计划', '市场经济',
+  '计划经济', '战后', '儿科', '精神', '卫生', '开展', '服务', '年限', '产业', '养老', '设立', '人民', '银行', '甬江', '宁波',
+  '治安', '管理', '处罚', '竞争', '不正当', '正当', '办法', '方法', '发布', '语言', '矩阵', '企业', '贷款', '推进', '区里',
+]);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string): string[] => detectJargon(text, [], isWord).map((d) => `${d.kind}:${d.term}`);
+
+describe('XX+ and XX× actions', () => {
+  it('marks the word before the sign and the word after it (人工智能+消费), or two words before ×', () => {
+    expect(terms('区里推进人工智能+消费提质')).toEqual(['formula:人工智能+消费']);
+    expect(terms('我市以AI+教育为抓手')).toEqual(['formula:AI+教育']);
+    expect(terms('企业入选数据要素×案例')).toEqual(['formula:数据要素×']);
+  });
+
+  it('leaves arithmetic and runs of signs alone (13+24.5, 2×2, C++)', () => {
+    // Single-digit N+N (5+2) is a formula of detect.ts; a decimal sum is arithmetic.
+    expect(terms('计算13+24.5与2×2矩阵，学习C++语言')).toEqual([]);
+  });
+});
+
+describe('lists of new economies and kinds of consumption', () => {
+  it('marks two or more XX经济 joined by 、 (演唱会经济、赛事经济; IP经济、宠物经济)', () => {
+    expect(terms('演唱会经济、赛事经济持续升温')).toEqual(['coinage:演唱会经济', 'coinage:赛事经济']);
+    expect(terms('区里发展IP经济、宠物经济等新业态')).toEqual(['coinage:IP经济', 'coinage:宠物经济']);
+  });
+
+  it('leaves a single XX经济 and dictionary words in a list alone (战后经济, 市场经济和计划经济)', () => {
+    expect(terms('战后经济迅速恢复')).toEqual([]);
+    expect(terms('比较市场经济和计划经济')).toEqual([]);
+  });
+});
+
+describe('named programmes read back from their anchor', () => {
+  it('marks a campaign year with the words before it, back to the campaign verb', () => {
+    expect(terms('区卫健局开展儿科和精神卫生服务年行动')).toEqual(['formula:儿科和精神卫生服务年']);
+    expect(terms('他的服务年限为十年')).toEqual([]);
+  });
+
+  it('marks a tier of industrial cluster (千亿级产业集群), not a cluster without a tier', () => {
+    expect(terms('全市培育4个千亿级产业集群')).toEqual(['formula:千亿级产业集群']);
+    expect(terms('产业集群发展迅速')).toEqual([]);
+  });
+
+  it('marks business-facing 涉企 items (涉企违规收费), not 涉及企业', () => {
+    expect(terms('开展涉企违规收费专项整治')).toEqual(['formula:涉企违规收费']);
+    expect(terms('涉及企业收费问题')).toEqual([]);
+  });
+
+  it('marks a relending tool with its name joined by 与 (服务消费与养老再贷款), not 再次贷款', () => {
+    expect(terms('人民银行设立服务消费与养老再贷款')).toEqual(['formula:服务消费与养老再贷款']);
+    expect(terms('企业再次贷款')).toEqual([]);
+  });
+
+  it('marks a 科创 zone with its place name (宁波甬江科创区), not 科创板', () => {
+    expect(terms('宁波甬江科创区集聚人才')).toEqual(['formula:宁波甬江科创区']);
+    expect(terms('企业登陆科创板')).toEqual([]);
+  });
+
+  it('marks a law coming into force or newly revised, not 办法 or 方法', () => {
+    expect(terms('新修订的治安管理处罚法明年1月1日起施行')).toEqual(['formula:治安管理处罚法']);
+    expect(terms('新修订的反不正当竞争法10月15日起施行')).toEqual(['formula:不正当竞争法']);
+    expect(terms('该办法自发布之日起施行，这一方法施行后')).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists the questions the programme rules put', () => {
+    const asked = wordQuestions('人民银行设立服务消费与养老再贷款，开展儿科和精神卫生服务年行动，演唱会经济、赛事经济，人工智能+消费');
+    for (const w of ['养老', '消费', '服务', '设立', '儿科', '精神', '卫生', '演唱会', '赛事', '演唱会经济', '人工智能']) expect(asked, w).toContain(w);
+  });
+});
