@@ -48,7 +48,7 @@ const CHAIN_JOIN = /[和与及]/u;
  * characters each, 和 / 与 / 及 allowed between two words, at most `max` characters, stopped by a
  * campaign verb. Every Han substring of two to four characters in the window is asked first.
  */
-function chainStart(text: string, end: number, isWord: (w: string) => boolean, max = 10): number {
+export function chainStart(text: string, end: number, isWord: (w: string) => boolean, max = 10): number {
   const from = Math.max(0, end - max);
   const known = new Map<string, boolean>();
   for (let s = from; s < end; s++) {
@@ -77,8 +77,8 @@ function wordBefore(text: string, end: number, isWord: (w: string) => boolean, m
   return hit === undefined ? null : end - hit.n;
 }
 
-/** The longest dictionary word of two to four Han characters starting at `start`, or its end (`start` when none). */
-function wordAfter(text: string, start: number, isWord: (w: string) => boolean): number {
+/** The end of the longest dictionary word of two to four Han characters starting at `start` (`start` when none; every length is asked). */
+export function wordAfter(text: string, start: number, isWord: (w: string) => boolean): number {
   const asked = [4, 3, 2].map((n) => ({ n, word: start + n <= text.length && /^\p{Script=Han}+$/u.test(text.slice(start, start + n)) && isWord(text.slice(start, start + n)) }));
   return start + (asked.find((a) => a.word)?.n ?? 0);
 }

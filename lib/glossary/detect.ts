@@ -26,7 +26,8 @@
  *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
- *   laws coming into force.
+ *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
+ *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
@@ -35,6 +36,7 @@
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
+import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
 
 /** One detected piece of jargon. */
@@ -101,7 +103,7 @@ export function detectJargon(
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
-  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord));
+  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;

@@ -76,3 +76,32 @@ describe('wordQuestions', () => {
     for (const w of ['养老', '消费', '服务', '设立', '儿科', '精神', '卫生', '演唱会', '赛事', '演唱会经济', '人工智能']) expect(asked, w).toContain(w);
   });
 });
+
+describe('families of programme names (lib/glossary/detect-rules-families.ts)', () => {
+  const famWords = new Set(['果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
+  const fam = (text: string): string[] => detectJargon(text, [], (w) => famWords.has(w)).map((d) => d.term);
+
+  it('marks 共富 names with the word after them, else the word before (共富果园, 全域共富)', () => {
+    expect(fam('村里建成共富果园，开通共富班车，推进全域共富')).toEqual(['共富果园', '共富班车', '全域共富']);
+  });
+
+  it('marks X共体 / X联体 bodies, not 公共体育, 中共体面 or 联体别墅', () => {
+    expect(fam('推进城乡教共体和医联体建设')).toEqual(['教共体', '医联体']);
+    expect(fam('建成公共体育设施，要求中共体面退出，购买双联体别墅')).toEqual([]);
+  });
+
+  it('marks 浙里 / 浙有 brands (浙里康养, 浙里办, 浙有善育), not 江浙有…', () => {
+    expect(fam('打造浙里康养和浙有善育品牌，通过浙里办APP申请')).toEqual(['浙里康养', '浙有善育', '浙里办']);
+    expect(fam('江浙有很多古镇')).toEqual([]);
+  });
+
+  it('marks a campaign read back from its template with two words before it, not a bare template', () => {
+    expect(fam('开展打击整治养老诈骗专项行动')).toEqual(['打击整治养老诈骗专项行动']);
+    expect(fam('开展专项行动，实施城市更新三年行动')).toEqual(['城市更新三年行动']);
+  });
+
+  it('marks a designation after the verb that wins it (入选国家数据标注基地), not a base without the verb', () => {
+    expect(fam('我市入选国家数据标注基地')).toEqual(['国家数据标注基地']);
+    expect(fam('这里曾是国家军事基地')).toEqual([]);
+  });
+});

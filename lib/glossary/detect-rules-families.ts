@@ -1,0 +1,106 @@
+/**
+ * Families of programme names for {@link ./detect.ts}: a shared abbreviation or template that
+ * Zhejiang and national policy news reuse for ever new names, so that the family, not each
+ * member, is recognised. Pure.
+ *
+ * - 共富 (common prosperity) names: 共富 + the word after it (共富果园, 共富班车), or the word before
+ *   it + 共富 when none follows (全域共富, 强村共富).
+ * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
+ *   function character, before 共体 or 联体; neither X共 / X联 nor 体 + the next character a word
+ *   (公共体育, 中共体面), and not 联体别墅 (a townhouse).
+ * - Zhejiang service brands: 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养), and
+ *   浙有 + two characters (浙有善育, 浙有众扶), not after 江 / 闽 / 苏 (江浙有…).
+ * - A named campaign read back from its template, …专项行动 / 三年行动 / 攻坚行动 / 提升行动 /
+ *   攻坚战 (打击整治养老诈骗专项行动, 城市更新三年行动): at least two words before the template.
+ * - A designation the place has won: after 入选 / 获批 / 获评 / 创建 / 创成 / 争创 / 成功创建 /
+ *   列入 / 认定为, the words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 样板区 /
+ *   先导区 (入选国家数据标注基地, 获批省级未来产业先导区).
+ * "The words before" are the chain of dictionary words of {@link chainStart}. Each rule asks
+ * `isWord` the same questions whatever it answers, so `wordQuestions` can list them ahead of time.
+ */
+import type { DetectedTerm } from './detect';
+import { chainStart, wordAfter } from './detect-rules-programmes';
+
+const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
+
+const GONGFU = /共富/gu;
+const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被从向对为以之其这那个等也都就还要会能一])(?:共体|联体)(?!别墅)/gu;
+const ZHELI = /浙里/gu;
+const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
+const CAMPAIGN = /(?:专项行动|三年行动|攻坚行动|提升行动|攻坚战)/gu;
+const DESIGNATION = /(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为)((?:国家级|国家|全国|省级|市级|省|市)?)/gu;
+const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点|示范县|示范市|示范镇|示范村|样板区|先导区)/u;
+
+/** 共富 names: 共富 + the word after it, else the word before it + 共富. */
+function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(GONGFU)) {
+    const after = wordAfter(text, m.index + 2, isWord);
+    const s = chainStart(text, m.index, isWord, 4);
+    if (after > m.index + 2) out.push(term(text, m.index, after, 'coinage'));
+    else if (s < m.index) out.push(term(text, s, m.index + 2, 'coinage'));
+  }
+  return out;
+}
+
+/** X共体 / X联体, unless X共 / X联 or 体 + the next character is a word (公共|体育, 中共|体面). */
+function communityBodies(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(COMMUNITY_BODY)) {
+    const [head, body] = [isWord(text.slice(m.index - 1, m.index + 1)), isWord(text.slice(m.index + 1, m.index + 3))];
+    if (!head && !body) out.push(term(text, m.index - 1, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养); 浙有 + two characters. */
+function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(ZHELI)) {
+    const after = wordAfter(text, m.index + 2, isWord);
+    const han = /^\p{Script=Han}{1,2}/u.exec(text.slice(m.index + 2))?.[0].length ?? 0;
+    const end = after > m.index + 2 ? after : m.index + 2 + han;
+    if (han > 0) out.push(term(text, m.index, end, 'coinage'));
+  }
+  for (const m of text.matchAll(ZHEYOU)) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
+  return out;
+}
+
+/** Campaign names with at least two words before their template. */
+function campaigns(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(CAMPAIGN)) {
+    const s = chainStart(text, m.index, isWord, 12);
+    if (m.index - s >= 4) out.push(term(text, s, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** Designations after the verb that wins them: the words up to the first designation noun. */
+function designations(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(DESIGNATION)) {
+    const from = m.index + m[0].length - (m[1] as string).length;
+    // The designation noun within the next twelve characters, after at least one word.
+    for (let at = from + 2; at <= Math.min(text.length, from + 14); at++) {
+      const tail = DESIGNATION_END.exec(text.slice(at));
+      if (tail === null) continue;
+      const s = chainStart(text, at, isWord, at - from);
+      const name = text.slice(s, at);
+      if (s <= from + 1 && name.length >= 2 && /^\p{Script=Han}+$/u.test(name)) out.push(term(text, from, at + tail[0].length, 'formula'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every match of the family rules in `text`, possibly overlapping one another (the caller resolves). */
+export function familyMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  return [
+    ...gongfu(text, isWord),
+    ...communityBodies(text, isWord),
+    ...zhejiangBrands(text, isWord),
+    ...campaigns(text, isWord),
+    ...designations(text, isWord),
+  ];
+}
