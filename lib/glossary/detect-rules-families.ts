@@ -3,8 +3,11 @@
  * Zhejiang and national policy news reuse for ever new names, so that the family, not each
  * member, is recognised. Pure.
  *
- * - 共富 (common prosperity) names: 共富 + the word after it (共富果园, 共富班车), or the word before
- *   it + 共富 when none follows (全域共富, 强村共富).
+ * - 共富 (common prosperity) and 数智 (digital-intelligent) names: the abbreviation + the word after
+ *   it (共富果园, 数智乡村), or the word before it + the abbreviation when none follows (全域共富).
+ * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
+ *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
+ * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班).
  * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
  *   function character, before 共体 or 联体; neither X共 / X联 nor 体 + the next character a word
  *   (公共体育, 中共体面), and not 联体别墅 (a townhouse).
@@ -23,7 +26,10 @@ import { chainStart, wordAfter } from './detect-rules-programmes';
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
-const GONGFU = /共富/gu;
+const GONGFU = /共富|数智/gu;
+const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
+const FUTURE = /(?<![在的于向到将从])未来(?:社区|乡村|工厂|学校|医院|园区|实验室|农场|村庄)/gu;
+const TASK_FORCE = /(?:工作)?专班/gu;
 const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被从向对为以之其这那个等也都就还要会能一])(?:共体|联体)(?!别墅)/gu;
 const ZHELI = /浙里/gu;
 const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
@@ -31,7 +37,36 @@ const CAMPAIGN = /(?:专项行动|三年行动|攻坚行动|提升行动|攻坚�
 const DESIGNATION = /(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为)((?:国家级|国家|全国|省级|市级|省|市)?)/gu;
 const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点|示范县|示范市|示范镇|示范村|样板区|先导区)/u;
 
-/** 共富 names: 共富 + the word after it, else the word before it + 共富. */
+/**
+ * Where a chain of dictionary words starting at `start` ends (`start` when there is none): two to
+ * four characters each, none starting with a conjunction or particle, at most `max` characters. Every Han substring of two to four characters in
+ * the window is asked first.
+ */
+function chainEnd(text: string, start: number, isWord: (w: string) => boolean, max = 8): number {
+  const to = Math.min(text.length, start + max);
+  const known = new Map<string, boolean>();
+  for (let s = start; s < to; s++) for (let n = 2; n <= 4 && s + n <= to; n++) known.set(text.slice(s, s + n), /^\p{Script=Han}+$/u.test(text.slice(s, s + n)) && isWord(text.slice(s, s + n)));
+  let end = start;
+  for (;;) {
+    const n = [4, 3, 2].find((k) => end + k <= to && known.get(text.slice(end, end + k)) === true);
+    // A word that starts with a conjunction or particle (和数, 的话) belongs to the prose after the name.
+    if (n === undefined || /^[和与及或的了是在并]/u.test(text[end] ?? '')) return end;
+    end += n;
+  }
+}
+
+/** 新型 after a campaign verb and 全域, with up to six characters of words after them (新型消费, 全域数字化转型; 全域 needs four). */
+function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(NEW_TYPE)) {
+    // 全域 is also an adverb (全域推进): only a longer name after it (全域数字化转型) counts.
+    const end = chainEnd(text, m.index + 2, isWord, 6);
+    if (end >= m.index + (m[0] === '全域' ? 6 : 4)) out.push(term(text, m.index, end, 'coinage'));
+  }
+  return out;
+}
+
+/** 共富 / 数智 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
 function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(GONGFU)) {
@@ -63,6 +98,16 @@ function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedT
     if (han > 0) out.push(term(text, m.index, end, 'coinage'));
   }
   for (const m of text.matchAll(ZHEYOU)) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
+  return out;
+}
+
+/** Task forces, …工作专班 / …专班, with at least one word before them (招商引资工作专班). */
+function chained(text: string, re: RegExp, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(re)) {
+    const s = chainStart(text, m.index, isWord, 8);
+    if (m.index - s >= 2) out.push(term(text, s, m.index + m[0].length, 'formula'));
+  }
   return out;
 }
 
@@ -101,6 +146,9 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...communityBodies(text, isWord),
     ...zhejiangBrands(text, isWord),
     ...campaigns(text, isWord),
+    ...newTypes(text, isWord),
+    ...[...text.matchAll(FUTURE)].map((m) => term(text, m.index, m.index + m[0].length, 'coinage')),
+    ...chained(text, TASK_FORCE, isWord),
     ...designations(text, isWord),
   ];
 }

@@ -78,7 +78,7 @@ describe('wordQuestions', () => {
 });
 
 describe('families of programme names (lib/glossary/detect-rules-families.ts)', () => {
-  const famWords = new Set(['果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
+  const famWords = new Set(['消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
   const fam = (text: string): string[] => detectJargon(text, [], (w) => famWords.has(w)).map((d) => d.term);
 
   it('marks 共富 names with the word after them, else the word before (共富果园, 全域共富)', () => {
@@ -103,5 +103,30 @@ describe('families of programme names (lib/glossary/detect-rules-families.ts)', 
   it('marks a designation after the verb that wins it (入选国家数据标注基地), not a base without the verb', () => {
     expect(fam('我市入选国家数据标注基地')).toEqual(['国家数据标注基地']);
     expect(fam('这里曾是国家军事基地')).toEqual([]);
+  });
+
+  it('marks 数智 names like 共富 ones, and 新型 after a campaign verb with the words after it, stopping at 和', () => {
+    expect(fam('培育新型消费和数智乡村')).toEqual(['新型消费', '数智乡村']);
+    expect(fam('这是一种新型消费方式')).toEqual([]);
+  });
+
+  it('marks 全域 with a name of four characters or more after it, not the adverb (全域推进)', () => {
+    expect(fam('实施全域土地综合整治，推进全域数字化转型')).toEqual(['全域土地综合整治', '全域数字化转型']);
+    expect(fam('全域推进垃圾分类')).toEqual([]);
+  });
+
+  it('marks 未来 + a facility (未来乡村), not after 在 (在未来学校里)', () => {
+    expect(fam('打造未来乡村')).toEqual(['未来乡村']);
+    expect(fam('他在未来学校里读书')).toEqual([]);
+  });
+
+  it('marks a task force with the words before it (招商引资工作专班), not one after 成立', () => {
+    expect(fam('组建招商引资工作专班')).toEqual(['招商引资工作专班']);
+    expect(fam('市委成立工作专班')).toEqual([]);
+  });
+
+  it('marks a longer quoted name with a newer policy ending (“乡村振兴共富大篷车”), not quoted prose', () => {
+    expect(fam('开出“乡村振兴共富大篷车”')).toEqual(['乡村振兴共富大篷车']);
+    expect(fam('迎来“一个崭新的春天”，告别“高品质高价格带”')).toEqual([]);
   });
 });
