@@ -8,6 +8,8 @@
  * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
  *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
  * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班).
+ * - Help for firms, 助企 / 惠企 / 帮企 / 暖企 … + the word after it (助企纾困, 惠企政策, 暖企行动): 企
+ *   stands for 企业, so 帮助企业 (助企|业) has no word after the pair and is left alone.
  * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
  *   function character, before 共体 or 联体; neither X共 / X联 nor 体 + the next character a word
  *   (公共体育, 中共体面), and not 联体别墅 (a townhouse).
@@ -27,6 +29,8 @@ import { chainStart, wordAfter } from './detect-rules-programmes';
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
 const GONGFU = /共富|数智/gu;
+/** A verb on 企 (for 企业) before a word: 助企纾困, 惠企政策, 暖企行动. */
+const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
 const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
 const FUTURE = /(?<![在的于向到将从])未来(?:社区|乡村|工厂|学校|医院|园区|实验室|农场|村庄)/gu;
 const TASK_FORCE = /(?:工作)?专班/gu;
@@ -88,6 +92,16 @@ function communityBodies(text: string, isWord: (w: string) => boolean): Detected
   return out;
 }
 
+/** X企 + the word after it (助企纾困, 惠企政策), the pair X企 not a word. */
+function forFirms(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(FOR_FIRMS)) {
+    const [end, pair] = [wordAfter(text, m.index + 2, isWord), isWord(m[0])];
+    if (end > m.index + 2 && !pair) out.push(term(text, m.index, end, 'coinage'));
+  }
+  return out;
+}
+
 /** 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养); 浙有 + two characters. */
 function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
@@ -144,6 +158,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
   return [
     ...gongfu(text, isWord),
     ...communityBodies(text, isWord),
+    ...forFirms(text, isWord),
     ...zhejiangBrands(text, isWord),
     ...campaigns(text, isWord),
     ...newTypes(text, isWord),

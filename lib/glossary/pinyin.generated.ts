@@ -1209,6 +1209,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "baihetan-zhejiang-tegaoya": "bái hè tān zhè jiāng tè gāo yā zhí liú gōng chéng",
   "zuiyange-shuiziyuan": "zuì yán gé shuǐ zī yuán guǎn lǐ zhì dù",
   "guangchuchong-yitihua": "guāng chǔ chōng yì tǐ huà",
+  "xiaofeng-tiangu": "xuē fēng tián gǔ",
   "renkou-gaozhiliang": "rén kǒu gāo zhì liàng fā zhǎn",
   "shengyu-zhichi": "shēng yù zhī chí zhèng cè",
   "laonianren-nengli-pinggu": "lǎo nián rén néng lì píng gū",
