@@ -20,6 +20,8 @@
  * - A designation the place has won: after 入选 / 获批 / 获评 / 创建 / 创成 / 争创 / 成功创建 /
  *   列入 / 认定为, the words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 样板区 /
  *   先导区 (入选国家数据标注基地, 获批省级未来产业先导区).
+ * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
+ *   店小二式服务): XX式 not a dictionary word (一站式服务 is everyday).
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
  *   time unit, body part, kin or administrative unit (二子一女, 二州七县), X ≠ Y, neither NUM X, NUM Y,
  *   X NUM nor the whole a word (三头六臂, 双向四车道), not after a numeral or 第, not before a
@@ -38,6 +40,8 @@ const GONGFU = /共富|数智/gu;
 const COUNTED_PAIR = /(?<![一两二三四五六七八九十百千万第\d])([两二三四五六七八九十双百千万])(\p{Script=Han})([一两二三四五六七八九十双])(\p{Script=Han})/gu;
 /** Characters that make a NUM X pair ordinary counting, a date, a measure or a direction. */
 const COUNT_OR_MEASURE = /[一两二三四五六七八九十双百千万亿年月日天周次回个只件张本部辆艘架门层楼期届级岁倍成尺寸斤斗升里米分秒时点号位名人家所座条头间趟线道度代向方面边手脚口眼子女儿孙男州县省市乡镇楹檐爷]/u;
+/** A manner of serving or governing, XX式 + the work (保姆式服务, 组团式帮扶). */
+const MANNER = /式(?:服务|帮扶|监管|治理|执法|培训|养老|托育|管理|办理|调解|救助|医疗|陪伴|招商)/gu;
 /** A verb on 企 (for 企业) before a word: 助企纾困, 惠企政策, 暖企行动. */
 const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
 const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
@@ -113,6 +117,19 @@ function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
+/** XX式 + the work: XX the word of two or three characters before 式 (else two characters), XX式 not a word (一站式 is everyday). */
+function manners(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(MANNER)) {
+    const [three, two] = [text.slice(m.index - 3, m.index), text.slice(m.index - 2, m.index)];
+    const asked = [three.length === 3 && isWord(three), isWord(`${three}式`), isWord(`${two}式`)];
+    const start = asked[0] === true ? m.index - 3 : m.index - 2;
+    const plain = start === m.index - 3 ? asked[1] : asked[2];
+    if (/^\p{Script=Han}+$/u.test(text.slice(start, m.index)) && start >= 0 && plain === false) out.push(term(text, start, m.index + m[0].length, 'coinage'));
+  }
+  return out;
+}
+
 /** X企 + the word after it (助企纾困, 惠企政策), the pair X企 not a word. */
 function forFirms(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
@@ -181,6 +198,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...communityBodies(text, isWord),
     ...forFirms(text, isWord),
     ...countedPairs(text, isWord),
+    ...manners(text, isWord),
     ...zhejiangBrands(text, isWord),
     ...campaigns(text, isWord),
     ...newTypes(text, isWord),

@@ -78,7 +78,7 @@ describe('wordQuestions', () => {
 });
 
 describe('families of programme names (lib/glossary/detect-rules-families.ts)', () => {
-  const famWords = new Set(['三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
+  const famWords = new Set(['保姆', '组团', '店小二', '一站式', '三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
   const fam = (text: string): string[] => detectJargon(text, [], (w) => famWords.has(w)).map((d) => d.term);
 
   it('marks 共富 names with the word after them, else the word before (共富果园, 全域共富)', () => {
@@ -138,5 +138,10 @@ describe('families of programme names (lib/glossary/detect-rules-families.ts)', 
   it('marks unquoted NUM X NUM Y formulas (三清三拆, 两客一危), not counting, measures, words or a leading 一', () => {
     expect(fam('开展三清三拆，加强两客一危车辆监管')).toEqual(['三清三拆', '两客一危']);
     expect(fam('修建双向四车道，长二尺五寸，三头六臂，一胎两仔')).toEqual([]);
+  });
+
+  it('marks a manner of serving, XX式 + the work (保姆式服务, 店小二式服务), not an everyday 一站式服务', () => {
+    expect(fam('提供保姆式服务，当好店小二式服务员，开展组团式帮扶')).toEqual(['保姆式服务', '店小二式服务', '组团式帮扶']);
+    expect(fam('提供一站式服务')).toEqual([]);
   });
 });
