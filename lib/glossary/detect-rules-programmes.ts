@@ -91,7 +91,9 @@ function plusActions(text: string, isWord: (w: string) => boolean): DetectedTerm
     const latin = LATIN_NAME.exec(text.slice(0, at));
     const single = wordBefore(text, at, isWord);
     const four = at >= 4 && /^\p{Script=Han}{4}$/u.test(text.slice(at - 4, at));
-    const pair = four && isWord(text.slice(at - 4, at - 2)) && isWord(text.slice(at - 2, at));
+    // Both halves are always asked (wordQuestions lists the questions ahead of time).
+    const halves = four ? [isWord(text.slice(at - 4, at - 2)), isWord(text.slice(at - 2, at))] : [false, false];
+    const pair = halves.every(Boolean);
     const start = latin !== null && /[A-Za-z]/u.test(latin[0]) && latin[0].length >= 2 ? at - latin[0].length : single !== null && at - single > 2 ? single : pair ? at - 4 : single;
     const end = wordAfter(text, at + 1, isWord);
     // Arithmetic (3+4, 2×2) and runs of signs (C++) are not actions.
