@@ -26,8 +26,9 @@
  *   counting or an adverb (二期工程, 三级管理, 三家推土机|制, 十分重视管理).
  * - A service circle measured in travel time, 15分钟…圈 / 一刻钟…圈 / 1小时…圈 (15分钟养老服务圈,
  *   一刻钟便民生活圈, 1小时通勤圈): two to eight characters, none a function word, up to the first 圈.
- * - A named "one thing" of integrated services, XX一件事 (出生一件事, 退休一件事): XX a word not ending
- *   in a verb or pronoun that makes ordinary prose (只有一件事, 同一件事, 这样一件事).
+ * - A named "one thing" of integrated services, XX一件事, or Zhejiang's wider XX一类事 (出生一件事,
+ *   退休一件事, 企业开办一类事): XX a word not ending in a verb or pronoun that makes ordinary prose
+ *   (只有一件事, 同一件事, 这样一件事).
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: about 20 false marks in 1,000
  * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in all 9,893 sentences).
@@ -52,7 +53,7 @@ const COUNTING = /[期家级年月日次号届人种名位条座所批倍亿万�
 /** Right after the number: an adverb or a measure (十分重视, 四处, 三成, 两点, 三天), not 三事分流. */
 const COUNTING_START = /^[分处成点时天周]/u;
 const CIRCLE = /(?:(?:\d{1,2}|十五|二十|三十)分钟|一刻钟|(?:半|[1-3一二三])小时)(\p{Script=Han}{2,8}?)圈/gu;
-const ONE_THING = /(\p{Script=Han}{2})一件事/gu;
+const ONE_THING = /(\p{Script=Han}{2})一[件类]事/gu;
 const PLAIN_BEFORE_THING = /[有是做说干想讲这那同第的了成好样么种就只]$/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;

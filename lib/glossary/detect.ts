@@ -10,7 +10,7 @@
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
  *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
- *   …驿站: “小微企业成长计划”), and a quoted pair or
+ *   …驿站, …工作站, …共富带, …大篷车, …一类事: “小微企业成长计划”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
@@ -23,7 +23,11 @@
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
  * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
- *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb.
+ *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
+ *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
+ *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
+ *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
+ *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
@@ -32,6 +36,8 @@
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
+import { familyMatches } from './detect-rules-families';
+import { programmeMatches } from './detect-rules-programmes';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -63,7 +69,7 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
-const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用)$/u;
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
@@ -97,7 +103,7 @@ export function detectJargon(
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
-  found.push(...ruleMatches(text, isWord));
+  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;

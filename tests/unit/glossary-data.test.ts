@@ -133,6 +133,7 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   四预: 4,
   三重一大: 4,
   四方责任: 4,
+  三务公开: 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

@@ -73,6 +73,8 @@ describe('unquoted policy shapes', () => {
   it('marks a named "one thing" service (出生一件事), not 只有一件事 or 同一件事', () => {
     expect(terms('推行新生儿出生一件事和退休一件事')).toEqual(['formula:出生一件事', 'formula:退休一件事']);
     expect(terms('我只有一件事，说的是同一件事')).toEqual([]);
+    expect(terms('推进退休一类事改革')).toEqual(['formula:退休一类事']);
+    expect(terms('说的是同一类事')).toEqual([]);
   });
 
   it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {

@@ -1,0 +1,209 @@
+/**
+ * Families of programme names for {@link ./detect.ts}: a shared abbreviation or template that
+ * Zhejiang and national policy news reuse for ever new names, so that the family, not each
+ * member, is recognised. Pure.
+ *
+ * - 共富 (common prosperity) and 数智 (digital-intelligent) names: the abbreviation + the word after
+ *   it (共富果园, 数智乡村), or the word before it + the abbreviation when none follows (全域共富).
+ * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
+ *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
+ * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班).
+ * - Help for firms, 助企 / 惠企 / 帮企 / 暖企 … + the word after it (助企纾困, 惠企政策, 暖企行动): 企
+ *   stands for 企业, so 帮助企业 (助企|业) has no word after the pair and is left alone.
+ * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
+ *   function character, before 共体 or 联体; neither X共 / X联 nor 体 + the next character a word
+ *   (公共体育, 中共体面), and not 联体别墅 (a townhouse).
+ * - Zhejiang service brands: 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养), and
+ *   浙有 + two characters (浙有善育, 浙有众扶), not after 江 / 闽 / 苏 (江浙有…).
+ * - A named campaign read back from its template, …专项行动 / 三年行动 / 攻坚行动 / 提升行动 /
+ *   攻坚战 (打击整治养老诈骗专项行动, 城市更新三年行动): at least two words before the template.
+ * - A designation the place has won: after 入选 / 获批 / 获评 / 创建 / 创成 / 争创 / 成功创建 /
+ *   列入 / 认定为, the words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 样板区 /
+ *   先导区 (入选国家数据标注基地, 获批省级未来产业先导区).
+ * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
+ *   店小二式服务): XX式 not a dictionary word (一站式服务 is everyday).
+ * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
+ *   time unit, body part, kin or administrative unit (二子一女, 二州七县), X ≠ Y, neither NUM X, NUM Y,
+ *   X NUM nor the whole a word (三头六臂, 双向四车道), not after a numeral or 第, not before a
+ *   measure, and not starting with 一 (一胎两仔; 一X一Y is ./detect.ts's). Across all 9,893 cpp-dev
+ *   sentences this adds five marks (三战三败, 四菜一粥, 三跪九磕, 九踩四翘, and 三蔡一妃, a name).
+ * "The words before" are the chain of dictionary words of {@link chainStart}. Each rule asks
+ * `isWord` the same questions whatever it answers, so `wordQuestions` can list them ahead of time.
+ */
+import type { DetectedTerm } from './detect';
+import { chainStart, wordAfter } from './detect-rules-programmes';
+
+const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
+
+const GONGFU = /共富|数智/gu;
+/** NUM X NUM Y: two counted one-character items (两客一危, 三清三拆, 双招双引). */
+const COUNTED_PAIR = /(?<![一两二三四五六七八九十百千万第\d])([两二三四五六七八九十双百千万])(\p{Script=Han})([一两二三四五六七八九十双])(\p{Script=Han})/gu;
+/** Characters that make a NUM X pair ordinary counting, a date, a measure or a direction. */
+const COUNT_OR_MEASURE = /[一两二三四五六七八九十双百千万亿年月日天周次回个只件张本部辆艘架门层楼期届级岁倍成尺寸斤斗升里米分秒时点号位名人家所座条头间趟线道度代向方面边手脚口眼子女儿孙男州县省市乡镇楹檐爷]/u;
+/** A manner of serving or governing, XX式 + the work (保姆式服务, 组团式帮扶). */
+const MANNER = /式(?:服务|帮扶|监管|治理|执法|培训|养老|托育|管理|办理|调解|救助|医疗|陪伴|招商)/gu;
+/** A verb on 企 (for 企业) before a word: 助企纾困, 惠企政策, 暖企行动. */
+const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
+const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
+const FUTURE = /(?<![在的于向到将从])未来(?:社区|乡村|工厂|学校|医院|园区|实验室|农场|村庄)/gu;
+const TASK_FORCE = /(?:工作)?专班/gu;
+const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被从向对为以之其这那个等也都就还要会能一])(?:共体|联体)(?!别墅)/gu;
+const ZHELI = /浙里/gu;
+const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
+const CAMPAIGN = /(?:专项行动|三年行动|攻坚行动|提升行动|攻坚战)/gu;
+const DESIGNATION = /(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为)((?:国家级|国家|全国|省级|市级|省|市)?)/gu;
+const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点|示范县|示范市|示范镇|示范村|样板区|先导区)/u;
+
+/**
+ * Where a chain of dictionary words starting at `start` ends (`start` when there is none): two to
+ * four characters each, none starting with a conjunction or particle, at most `max` characters. Every Han substring of two to four characters in
+ * the window is asked first.
+ */
+function chainEnd(text: string, start: number, isWord: (w: string) => boolean, max = 8): number {
+  const to = Math.min(text.length, start + max);
+  const known = new Map<string, boolean>();
+  for (let s = start; s < to; s++) for (let n = 2; n <= 4 && s + n <= to; n++) known.set(text.slice(s, s + n), /^\p{Script=Han}+$/u.test(text.slice(s, s + n)) && isWord(text.slice(s, s + n)));
+  let end = start;
+  for (;;) {
+    const n = [4, 3, 2].find((k) => end + k <= to && known.get(text.slice(end, end + k)) === true);
+    // A word that starts with a conjunction or particle (和数, 的话) belongs to the prose after the name.
+    if (n === undefined || /^[和与及或的了是在并]/u.test(text[end] ?? '')) return end;
+    end += n;
+  }
+}
+
+/** 新型 after a campaign verb and 全域, with up to six characters of words after them (新型消费, 全域数字化转型; 全域 needs four). */
+function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(NEW_TYPE)) {
+    // 全域 is also an adverb (全域推进): only a longer name after it (全域数字化转型) counts.
+    const end = chainEnd(text, m.index + 2, isWord, 6);
+    if (end >= m.index + (m[0] === '全域' ? 6 : 4)) out.push(term(text, m.index, end, 'coinage'));
+  }
+  return out;
+}
+
+/** 共富 / 数智 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
+function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(GONGFU)) {
+    const after = wordAfter(text, m.index + 2, isWord);
+    const s = chainStart(text, m.index, isWord, 4);
+    if (after > m.index + 2) out.push(term(text, m.index, after, 'coinage'));
+    else if (s < m.index) out.push(term(text, s, m.index + 2, 'coinage'));
+  }
+  return out;
+}
+
+/** X共体 / X联体, unless X共 / X联 or 体 + the next character is a word (公共|体育, 中共|体面). */
+function communityBodies(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(COMMUNITY_BODY)) {
+    const [head, body] = [isWord(text.slice(m.index - 1, m.index + 1)), isWord(text.slice(m.index + 1, m.index + 3))];
+    if (!head && !body) out.push(term(text, m.index - 1, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** NUM X NUM Y formulas whose items are not counting, whose parts and whole are not words, and not before a measure (双向四车道). */
+function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(COUNTED_PAIR)) {
+    const [x, y] = [m[2] as string, m[4] as string];
+    const words = [isWord(m[0]), isWord(`${m[1] as string}${x}`), isWord(`${m[3] as string}${y}`), isWord(`${x}${m[3] as string}`)];
+    const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y;
+    if (!counting && !words.some(Boolean) && !COUNT_OR_MEASURE.test(text[m.index + 4] ?? '')) out.push(term(text, m.index, m.index + 4, 'formula'));
+  }
+  return out;
+}
+
+/** XX式 + the work: XX the word of two or three characters before 式 (else two characters), XX式 not a word (一站式 is everyday). */
+function manners(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(MANNER)) {
+    const [three, two] = [text.slice(m.index - 3, m.index), text.slice(m.index - 2, m.index)];
+    const asked = [three.length === 3 && isWord(three), isWord(`${three}式`), isWord(`${two}式`)];
+    const start = asked[0] === true ? m.index - 3 : m.index - 2;
+    const plain = start === m.index - 3 ? asked[1] : asked[2];
+    if (/^\p{Script=Han}+$/u.test(text.slice(start, m.index)) && start >= 0 && plain === false) out.push(term(text, start, m.index + m[0].length, 'coinage'));
+  }
+  return out;
+}
+
+/** X企 + the word after it (助企纾困, 惠企政策), the pair X企 not a word. */
+function forFirms(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(FOR_FIRMS)) {
+    const [end, pair] = [wordAfter(text, m.index + 2, isWord), isWord(m[0])];
+    if (end > m.index + 2 && !pair) out.push(term(text, m.index, end, 'coinage'));
+  }
+  return out;
+}
+
+/** 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养); 浙有 + two characters. */
+function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(ZHELI)) {
+    const after = wordAfter(text, m.index + 2, isWord);
+    const han = /^\p{Script=Han}{1,2}/u.exec(text.slice(m.index + 2))?.[0].length ?? 0;
+    const end = after > m.index + 2 ? after : m.index + 2 + han;
+    if (han > 0) out.push(term(text, m.index, end, 'coinage'));
+  }
+  for (const m of text.matchAll(ZHEYOU)) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
+  return out;
+}
+
+/** Task forces, …工作专班 / …专班, with at least one word before them (招商引资工作专班). */
+function chained(text: string, re: RegExp, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(re)) {
+    const s = chainStart(text, m.index, isWord, 8);
+    if (m.index - s >= 2) out.push(term(text, s, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** Campaign names with at least two words before their template. */
+function campaigns(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(CAMPAIGN)) {
+    const s = chainStart(text, m.index, isWord, 12);
+    if (m.index - s >= 4) out.push(term(text, s, m.index + m[0].length, 'formula'));
+  }
+  return out;
+}
+
+/** Designations after the verb that wins them: the words up to the first designation noun. */
+function designations(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(DESIGNATION)) {
+    const from = m.index + m[0].length - (m[1] as string).length;
+    // The designation noun within the next twelve characters, after at least one word.
+    for (let at = from + 2; at <= Math.min(text.length, from + 14); at++) {
+      const tail = DESIGNATION_END.exec(text.slice(at));
+      if (tail === null) continue;
+      const s = chainStart(text, at, isWord, at - from);
+      const name = text.slice(s, at);
+      if (s <= from + 1 && name.length >= 2 && /^\p{Script=Han}+$/u.test(name)) out.push(term(text, from, at + tail[0].length, 'formula'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Every match of the family rules in `text`, possibly overlapping one another (the caller resolves). */
+export function familyMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  return [
+    ...gongfu(text, isWord),
+    ...communityBodies(text, isWord),
+    ...forFirms(text, isWord),
+    ...countedPairs(text, isWord),
+    ...manners(text, isWord),
+    ...zhejiangBrands(text, isWord),
+    ...campaigns(text, isWord),
+    ...newTypes(text, isWord),
+    ...[...text.matchAll(FUTURE)].map((m) => term(text, m.index, m.index + m[0].length, 'coinage')),
+    ...chained(text, TASK_FORCE, isWord),
+    ...designations(text, isWord),
+  ];
+}
