@@ -11,5 +11,8 @@ export default defineConfig({
     hookTimeout: 60000,
     // Conditions, not sleeps: a poll gives up after 5 s (a step that takes longer is a bug to find).
     expect: { poll: { timeout: 5000, interval: 50 } },
+    // scripts/test.sh runs the tests tagged here a second time in the English interface
+    // (--tags-filter=ui-text): those that show or find the extension's own words.
+    tags: [{ name: 'ui-text', description: 'shows the panel, a card or the toolbar, or finds a control by its name in the interface language: run again in English' }],
   },
 });

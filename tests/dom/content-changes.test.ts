@@ -5,15 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { HighlightRecord } from '../../lib/highlights/types';
-import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+import type { FixturePage } from '../helpers/fixtures';
+import { loadFixturePage } from './fixture-page';
 
-function load(file: string, hash = ''): FixturePage {
-  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url + hash);
-  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
-  return page;
-}
+const load = (file: string, hash = ''): FixturePage => loadFixturePage(file, { hash });
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const articleText = () => document.querySelector('.dubao-article')?.textContent ?? '';
 

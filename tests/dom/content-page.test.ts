@@ -7,16 +7,10 @@ import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { DubaoPage, startOnPage } from '../../entrypoints/content/app';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+import { FIXTURES, type FixturePage } from '../helpers/fixtures';
+import { loadFixturePage } from './fixture-page';
 
-function load(file: string): FixturePage {
-  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
-  // Stylesheet links are dropped: the test environment loads nothing from the network.
-  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
-  return page;
-}
+const load = (file: string): FixturePage => loadFixturePage(file);
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe.each(FIXTURES.filter((f) => f.expect.kind === 'article' && f.expect.site !== 'founder').map((f) => f.file))('%s', (file) => {

@@ -8,19 +8,12 @@ import * as cn2tPreset from 'opencc-js/preset/cn2t';
 import { afterEach, describe, expect, it } from 'vitest';
 import { displayReadings } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
-import { createRepository, openDatabase } from '../../lib/db';
-import type { Reply } from '../../lib/messages';
-import { createService, type SenderInfo } from '../../lib/service';
-import type { WordInput } from '../../lib/words/types';
 import type { DisplayScript } from '../../entrypoints/content/word-marks';
 import { start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
+import { SENDERS, wordInput, wordsSetup, XSRB_URL as URL } from './words-setup';
 
-const OWN = 'own-id';
-const URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm';
-const PAGE: SenderInfo = { id: OWN, tabId: 3, frameId: 0, url: URL };
 const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
 const settle = () => new Promise((r) => setTimeout(r, 30));
-let n = 0;
 let feature: WordsFeature | null = null;
 
 /** The CSS Custom Highlight API as the feature uses it (happy-dom has none): the ranges registered by name. */
@@ -29,10 +22,8 @@ Object.assign(window, { Highlight: class { ranges: Range[]; constructor(...r: Ra
 Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
 const marked = (): string[] => (registry.get('dubao-word')?.ranges ?? []).map((r) => r.toString());
 
-function input(word: string, text: string): WordInput {
-  const start = text.indexOf(word);
-  return { written: word, reading: '', meanings: [], source: 'selection', sentence: { text, start, end: start + word.length, url: URL, title: '萧山推进医保服务', paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
-}
+/** A word saved from a selection (no reading or meanings given) in an article of 萧山日报. */
+const input = (word: string, text: string) => wordInput(word, text, { title: '萧山推进医保服务' }, { reading: '', meanings: [], source: 'selection' });
 
 interface Options { script?: DisplayScript | null; annotator?: boolean; autoSave?: boolean; saved?: string[] }
 
@@ -46,16 +37,7 @@ async function page(blocks: string[], o: Options = {}) {
     document.body.append(p);
     return p;
   });
-  const repo = createRepository(await openDatabase(`dom-words-page-${++n}`));
-  for (const w of o.saved ?? []) await repo.words.saveWord(input(w, `今年推进${w}工作。`), Date.now() - 60_000);
-  const handle = createService({ repo: async () => repo, ownId: OWN });
-  const sent: string[] = [];
-  const ask = async <V,>(m: { type: string }): Promise<V> => {
-    sent.push(m.type);
-    const r = (await handle(m, PAGE)) as Reply<V>;
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  };
+  const { repo, ask, sent } = await wordsSetup((o.saved ?? []).map((w) => [input(w, `今年推进${w}工作。`), Date.now() - 60_000]), SENDERS.page);
   const host: WordsHost = {
     doc: document,
     article: () => ({ url: URL, site: 'xsrb', siteName: '萧山日报', title: '萧山推进医保服务', date: '2025-03-09' }),

@@ -3,38 +3,18 @@
 // fake-indexeddb database, the source line hiding the word until the answer is shown, and the
 // popup's line of words due today. Sentences and titles are of the kind 萧山日报 prints.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRepository, openDatabase } from '../../lib/db';
-import type { Reply } from '../../lib/messages';
-import { createService } from '../../lib/service';
-import type { WordInput } from '../../lib/words/types';
 import { sourceLine, WordsReview } from '../../components/WordsReview';
 import { WordsDue, wordsDueCalls } from '../../components/WordsDue';
 import type { Send } from '../../lib/send';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { button, mount, t } from './panel-fixtures';
+import { reviewApi, SENDERS, wordInput, wordsSetup } from './words-setup';
 
-const OWN = 'own-id';
-const POPUP = { id: OWN, url: `chrome-extension://${OWN}/popup.html` };
 const NOON = new Date(2026, 2, 9, 12, 0, 0).getTime();
 const MIN = 60_000;
-let n = 0;
 
-function input(word: string, text: string, title: string): WordInput {
-  const start = text.indexOf(word);
-  return { written: word, reading: 'yī bǎo', meanings: ['medical insurance'], source: 'dict', sentence: { text, start, end: start + word.length, url: 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm', title, paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
-}
-
-async function setup(words: [string, string, string][]) {
-  const repo = createRepository(await openDatabase(`dom-words-review-${++n}`));
-  for (const [i, [w, text, title]] of words.entries()) await repo.words.saveWord(input(w, text, title), NOON - 10_000 + i);
-  const handle = createService({ repo: async () => repo, ownId: OWN });
-  const ask = async <V,>(m: object): Promise<V> => {
-    const r = (await handle(m, POPUP)) as Reply<V>;
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  };
-  return { repo, ask };
-}
+/** The words [word, sentence, article title], saved 10 s before noon one ms apart, asked as the popup. */
+const setup = (words: [string, string, string][]) => wordsSetup(words.map(([w, text, title], i) => [wordInput(w, text, { title }), NOON - 10_000 + i]), SENDERS.popup);
 
 /** Retries `check` until it passes (Date is frozen here: counted in turns, not ms). */
 async function until(check: () => unknown | Promise<unknown>): Promise<void> {
@@ -66,7 +46,7 @@ describe('review keys', () => {
       ['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'],
       ['网点', '在银行网点办理业务。', '城厢支行开展金融知识宣传'],
     ]);
-    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
     await until(() => expect(text(root, '.review-sentence')).toBe('推进＿＿服务提质扩面。'));
     await key(' ');
     await until(() => expect(text(root, '.review-word')).toMatch(/^医保/u));
@@ -97,7 +77,7 @@ describe('review keys', () => {
 describe('review source line', () => {
   it('blanks the word in the headline until the answer is shown', async () => {
     const { ask } = await setup([['医保', '推进医保服务提质扩面。', '医保服务再提速 参保群众少跑腿']]);
-    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
     await until(() => expect(text(root, '.review-source')).toBe('萧山日报 2025-03-09 《＿＿服务再提速 参保群众少跑腿》'));
     await key(' ');
     await until(() => expect(text(root, '.review-source')).toBe('萧山日报 2025-03-09 《医保服务再提速 参保群众少跑腿》'));

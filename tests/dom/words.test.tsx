@@ -2,38 +2,17 @@
 // The Words section and the review (components), over the real service and a fake-indexeddb
 // database: delete with undo, a foreign import changing nothing, the review's keys (Space, 1–4).
 import { describe, expect, it } from 'vitest';
-import { createRepository, openDatabase } from '../../lib/db';
-import type { Reply } from '../../lib/messages';
-import { createService } from '../../lib/service';
 import { parseWordsImport } from '../../lib/words/io';
-import type { WordInput, WordRecord } from '../../lib/words/types';
+import type { WordRecord } from '../../lib/words/types';
 import { WordsTransfer } from '../../components/WordsTransfer';
 import { WordsList, wordCalls, type WordsApi } from '../../components/WordsList';
 import { WordsReview } from '../../components/WordsReview';
 import type { Send } from '../../lib/send';
 import { button, mount, t, waitFor } from './panel-fixtures';
+import { reviewApi, SENDERS, wordInput as input, wordsSetup } from './words-setup';
 
-const OWN = 'own-id';
-const LIB = { id: OWN, url: `chrome-extension://${OWN}/library.html` };
-let n = 0;
-
-function input(word: string, text: string, url = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_1.htm'): WordInput {
-  const start = text.indexOf(word);
-  return { written: word, reading: 'yī bǎo', meanings: ['medical insurance'], source: 'dict', sentence: { text, start, end: start + word.length, url, title: '医保服务', paper: '萧山日报', site: 'xsrb', date: '2025-03-09' } };
-}
-
-async function setup() {
-  const repo = createRepository(await openDatabase(`dom-words-${++n}`));
-  await repo.words.saveWord(input('医保', '推进医保服务提质扩面。'), Date.now() - 1000);
-  await repo.words.saveWord(input('网点', '在银行网点办理业务。'), Date.now() - 500);
-  const handle = createService({ repo: async () => repo, ownId: OWN });
-  const ask = async <V,>(m: object): Promise<V> => {
-    const r = (await handle(m, LIB)) as Reply<V>;
-    if (!r.ok) throw new Error(r.error);
-    return r.value;
-  };
-  return { repo, ask };
-}
+/** Two words saved a moment ago (网点 the later), asked as the library page. */
+const setup = () => wordsSetup([[input('医保', '推进医保服务提质扩面。'), Date.now() - 1000], [input('网点', '在银行网点办理业务。'), Date.now() - 500]], SENDERS.library);
 
 const keydown = (key: string): void => void document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 const words = (root: HTMLElement): string[] => [...root.querySelectorAll('.words-word')].map((e) => e.textContent ?? '');
@@ -103,7 +82,7 @@ describe('Words export beyond one file', () => {
 describe('review', () => {
   it('hides the word and its reading until Space, then takes 1–4 and moves to the next word', async () => {
     const { ask, repo } = await setup();
-    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
     await waitFor(() => expect(root.querySelector('.review-sentence')).not.toBeNull());
     const sentence = root.querySelector('.review-sentence')?.textContent ?? '';
     expect(sentence).toMatch(/＿＿/u);
@@ -124,7 +103,7 @@ describe('review', () => {
 
   it('takes a rating pressed the moment the answer is drawn (before effects run), as a quick reviewer presses Space then 3', async () => {
     const { ask, repo } = await setup();
-    const root = await mount(<WordsReview api={{ t, dueWords: (limit) => ask({ type: 'words:due', limit }), reviewWord: (word, rating) => ask({ type: 'word:review', word, rating }), openUrl: () => undefined }} />);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
     await waitFor(() => expect(root.querySelector('.review-show')).not.toBeNull());
     keydown(' ');
     // Preact draws state changes in a microtask and runs effects after the paint: wait for the drawing only.

@@ -5,14 +5,13 @@
 // browser's permission prompt itself cannot be driven by Playwright.
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserPerFile, label } from './harness';
+import { ask, askReply, browserPerFile, label } from './harness';
 
 const session = browserPerFile();
 const ORIGIN = 'https://szb.lhnews.cn';
 
 type Chrome = {
   chrome: {
-    runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
     scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
     storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
   };
@@ -33,11 +32,11 @@ describe('always on this site', () => {
     if (!worker) throw new Error('no service worker');
     const library = await session.context.newPage();
     await library.goto(`chrome-extension://${session.extensionId}/library.html`);
-    const reply = await library.evaluate((origin) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'site:enable', origin }), ORIGIN);
+    const reply = await askReply(library, { type: 'site:enable', origin: ORIGIN });
     expect(reply).toEqual({ ok: true, value: { origin: ORIGIN } });
     expect(await state(worker)).toEqual({ scripts: [`dubao-site-${ORIGIN} ${ORIGIN}/*`], list: [ORIGIN] });
     // Enabling again changes nothing.
-    await library.evaluate((origin) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'site:enable', origin }), ORIGIN);
+    await ask(library, { type: 'site:enable', origin: ORIGIN });
     expect((await state(worker)).scripts).toHaveLength(1);
 
     await library.reload();

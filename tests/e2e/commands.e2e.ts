@@ -7,14 +7,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { browserPerTest } from './harness';
+import { ask, browserPerTest } from './harness';
 import { dragOver } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-type Chrome = { chrome: { tabs: { query(q: unknown): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown, o?: unknown): Promise<unknown> }; runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { url: string; quote: { exact: string } }[] }> } } };
+type Chrome = { chrome: { tabs: { query(q: unknown): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown, o?: unknown): Promise<unknown> } } };
 
 /** Sends `message` to the tab showing `url`, from an extension page, as the background does. */
 async function sendToTab(ext: Page, url: string, message: unknown, options?: unknown): Promise<unknown> {
@@ -51,11 +51,7 @@ describe('commands and menu items on an article', () => {
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await sendToTab(ext, xsrb.url, { type: 'page:highlight-selection' }, { frameId: 0 });
-    const saved = () =>
-      ext.evaluate(async (u) => {
-        const r = await (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'highlights:all' });
-        return r.value.filter((h) => h.url === u).map((h) => h.quote.exact);
-      }, xsrb.url);
+    const saved = async () => (await ask<{ url: string; quote: { exact: string } }[]>(ext, { type: 'highlights:all' })).filter((h) => h.url === xsrb.url).map((h) => h.quote.exact);
     await expect.poll(saved).toEqual([quote]);
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBeGreaterThan(0);
     await Promise.all([page.close(), ext.close()]);
@@ -73,11 +69,7 @@ describe('commands and menu items on an article', () => {
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await sendToTab(ext, xsrb.url, { type: 'page:add-term', text: '城厢支行' }, { frameId: 0 });
-    const terms = () =>
-      ext.evaluate(async () => {
-        const r = (await (globalThis as unknown as Chrome).chrome.runtime.sendMessage({ type: 'terms:list' })) as unknown as { value: { term: string; explanation: string }[] };
-        return r.value.map((t) => `${t.term}: ${t.explanation}`);
-      });
+    const terms = async () => (await ask<{ term: string; explanation: string }[]>(ext, { type: 'terms:list' })).map((t) => `${t.term}: ${t.explanation}`);
     await expect.poll(terms).toContain('城厢支行: 农业银行萧山分行的一个网点');
     expect(asked).toEqual(['城厢支行']);
     await Promise.all([page.close(), ext.close()]);

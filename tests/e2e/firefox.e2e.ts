@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTes
 import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
-import { charPoint, dragOver, type DrivenPage } from './pointer';
+import { cardTerm, charPoint, drag, dragOver, expectNothingOpens, han, selected, type DrivenPage } from './pointer';
 import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox, openPanel as openPanelIn, pick } from './firefox-harness';
 
 /** Articles of papers in Dubao's list (the others need the popup's "use Dubao on this page"). */
@@ -24,6 +24,8 @@ const LAYOUT = FIXTURES.find((f) => f.expect.kind === 'layout') as FixturePage;
 /** A page that is no article, served on a known paper's host (where the content script runs). */
 const NEGATIVE = FIXTURES.find((f) => !f.expect.recognized) as FixturePage;
 const NEGATIVE_URL = `https://xsrb.xsnet.cn/epaper/search/${NEGATIVE.file}`;
+/** The 萧山日报 article the gesture, highlight and panel tests use (tests/fixtures/pages/xsrb-article-br.html). */
+const XSRB = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
 
 let browser: Browser;
 let page: Page;
@@ -47,14 +49,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * The set-up of the tests on one article: loads fixture `f` (the 萧山日报 article by default) in
+ * this test's tab, with its error list cleared, and waits for the repaired article to settle (its
+ * glossary terms drawn). Returns the tab as the pointer helpers drive it.
+ */
+async function openArticle(f: FixturePage = XSRB): Promise<DrivenPage> {
+  errors.length = 0;
+  await page.goto(f.url, { waitUntil: 'load' });
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+  return page as unknown as DrivenPage;
+}
+
 const blockTexts = (): Promise<Block[]> =>
   page.$$eval('.dubao-article .dubao-block', (els) => els.map((e) => ({ kind: ((e.className.match(/dubao-(heading|byline|body|caption)/u) ?? [])[1] ?? 'body') as Block['kind'], text: e.textContent ?? '' })));
 
 describe('Firefox', () => {
   it.each(ARTICLES.map((f) => [f.file, f] as const))('recognises %s and shows the gold paragraphs with terms underlined', async (_file, f) => {
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    await openArticle(f);
     const score = scoreReflow(fixtureGold(f), await blockTexts());
     expect(score.f1).toBe(1);
     expect(score.kindAcc).toBeGreaterThanOrEqual(0.95);
@@ -63,12 +75,9 @@ describe('Firefox', () => {
   });
 
   it('saves a highlight from the selection toolbar and draws it again after a reload', async () => {
-    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    const driven = await openArticle();
     // Select 农业银行萧山分行 at the start of the second paragraph, as a reader would.
-    await dragOver(page as unknown as DrivenPage, 2, 0, 8);
+    await dragOver(driven, 2, 0, 8);
     const green = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.green', { timeout: 5000 });
     await green?.click();
     const drawn = () =>
@@ -103,23 +112,12 @@ describe('Firefox', () => {
   });
 
   it('drag-selects to the toolbar only, opens the dictionary on a resting pointer, toggles pinyin on a click', async () => {
-    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
-    const driven = page as unknown as DrivenPage;
+    const driven = await openArticle();
     const count = (sel: string) => page.$$eval(sel, (els) => els.length);
     // Drag across 城厢支行: the toolbar, and nothing else, even after the rest delay.
-    const from = await charPoint(driven, 2, '城');
-    const to = await charPoint(driven, 2, '支');
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 12 });
-    await page.mouse.up();
+    await drag(driven, await charPoint(driven, 2, '城'), await charPoint(driven, 2, '支'));
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 1200)); // quiet period, not a condition: longer than the rest delay that would open a card; none may
-    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
-    expect(await count('.dubao-article ruby')).toBe(0);
+    await expectNothingOpens(driven, { toolbars: 1, rubies: 0 });
     // A press elsewhere closes it; resting on 萧 opens the dictionary card (caretPositionFromPoint).
     await page.mouse.click(5, 5);
     const xiao = await charPoint(driven, 2, '萧');
@@ -138,45 +136,34 @@ describe('Firefox', () => {
   });
 
   it('Tab onto a term opens its card and Escape closes it; a double-click selects a word and shows the toolbar only', async () => {
-    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+    const driven = await openArticle();
     const count = (sel: string) => page.$$eval(sel, (els) => els.length);
-    const cardName = () => page.evaluate(() => document.querySelector('div[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '');
-    const second = await page.$$eval('.dubao-term', (els) => (els[1]?.textContent ?? '').replace(/[^\p{Script=Han}]/gu, ''));
+    const second = han(await page.$$eval('.dubao-term', (els) => els[1]?.textContent ?? ''));
     // From the first term (a script's focus() opens nothing), Tab to the next.
     await page.$eval('.dubao-term', (el) => (el as HTMLElement).focus());
     await new Promise((r) => setTimeout(r, 400)); // quiet period: a card would open at once on focus; none may
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => !!document.querySelector('div[data-dubao-ui="card"]'), { timeout: 5000 });
-    expect(second).toContain(await cardName());
+    expect(second).toContain(await cardTerm(driven));
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('div[data-dubao-ui="card"]'), { timeout: 5000 });
-    expect(await page.evaluate(() => (document.activeElement?.textContent ?? '').replace(/[^\p{Script=Han}]/gu, ''))).toBe(second);
+    expect(han(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe(second);
     // A double-click on 萧: the word selected, the toolbar and nothing else.
-    const xiao = await charPoint(page as unknown as DrivenPage, 2, '萧');
+    const xiao = await charPoint(driven, 2, '萧');
     await page.mouse.click(xiao.x, xiao.y, { count: 2 });
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
-    await page.mouse.move(5, 5);
-    await new Promise((r) => setTimeout(r, 1200)); // quiet period: longer than the double-click wait and the rest delay
-    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).not.toBe('');
-    expect(await count('div[data-dubao-ui="card"]')).toBe(0);
-    expect(await count('.dubao-article ruby')).toBe(0);
-    expect(await count('div[data-dubao-ui="toolbar"]')).toBe(1);
+    await expectNothingOpens(driven, { away: true, toolbars: 1, rubies: 0 });
+    expect(await selected(driven)).not.toBe('');
     expect(errors).toEqual([]);
   });
 
   it('the toolbar’s 查 after a drag over 银行 opens its dictionary card', async () => {
-    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    const driven = await openArticle();
     // 农业银行萧山分行…: 银行 is at 2–4 of the second paragraph.
-    await dragOver(page as unknown as DrivenPage, 2, 2, 4);
+    await dragOver(driven, 2, 2, 4);
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
-    expect(await page.evaluate(() => getSelection()?.toString() ?? '')).toBe('银行');
+    expect(await selected(driven)).toBe('银行');
     const buttons = await page.$$('div[data-dubao-ui="toolbar"] >>> button');
     const texts = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent ?? '')));
     await buttons[texts.indexOf('查')]?.click();
@@ -186,10 +173,7 @@ describe('Firefox', () => {
   });
 
   it('shows traditional characters and pinyin over them once the reader picks them in the panel', async () => {
-    const f = ARTICLES.find((x) => x.file === 'xsrb-article-br.html') as FixturePage;
-    errors.length = 0;
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
+    await openArticle();
     const article = () => page.$eval('.dubao-article', (a) => a.textContent ?? '');
     expect(await article()).toContain('农业银行萧山分行');
     const panel = await openPanel();

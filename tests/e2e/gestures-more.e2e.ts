@@ -7,22 +7,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, label, launch, PART_MS, routeFixtures, type Session } from './harness';
-import { charPoint, dragOver, offsetOf } from './pointer';
+import { ARTICLE_MS, browserPerFile, label, launch, PART_MS, routeFixtures, type Session } from './harness';
+import { cardTerm, cardText, charPoint, dragOver, expectNothingOpens, han, offsetOf, openUi, selected } from './pointer';
 
-const session = browserPerTest();
+// One browser for the file, a fresh page for every test: these gestures store nothing (selections,
+// cards and a clicked word's pinyin live in the page); the touch test starts a browser of its own.
+const session = browserPerFile();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const jxrb = FIXTURES.find((f) => f.file === 'jxrb-article-prewrap.html')!;
-/** Longer than any rest delay (600 ms) and the double-click wait: what would appear has appeared. */
-const QUIET_MS = 1200;
 
-const cards = (page: Page) => page.locator('[data-dubao-ui="card"]').count();
-const toolbars = (page: Page) => page.locator('[data-dubao-ui="toolbar"]').count();
-const rubies = (page: Page) => page.locator('.dubao-article ruby').count();
-const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
-const cardTerm = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '');
-const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
-const han = (s: string | null) => (s ?? '').replace(/[^\p{Script=Han}]/gu, '');
+const cards = async (page: Page) => (await openUi(page)).cards;
+const toolbars = async (page: Page) => (await openUi(page)).toolbars;
+const rubies = async (page: Page) => (await openUi(page)).rubies;
 
 async function open(url: string, s: Pick<Session, 'context'> = session): Promise<Page> {
   const page = await s.context.newPage();
@@ -85,12 +81,9 @@ describe('more gestures (萧山日报)', () => {
     await page.mouse.down({ clickCount: 2 });
     await page.mouse.up({ clickCount: 2 });
     await expect.poll(() => toolbars(page)).toBe(1);
-    await page.mouse.move(5, 5);
-    await page.waitForTimeout(QUIET_MS);
+    await expectNothingOpens(page, { away: true, toolbars: 1 });
     expect(await selected(page)).not.toBe('');
     await expect.poll(() => rubies(page), { timeout: PART_MS }).toBe(0);
-    expect(await cards(page)).toBe(0);
-    expect(await toolbars(page)).toBe(1);
     await page.close();
   });
 
@@ -121,10 +114,8 @@ describe('core gestures on a page the tests were not written against (嘉兴日�
     const at = await offsetOf(page, block, '青春期是青少年');
     await dragOver(page, block, at, at + 7);
     await expect.poll(() => toolbars(page)).toBe(1);
-    await page.waitForTimeout(QUIET_MS);
+    await expectNothingOpens(page, { toolbars: 1, rubies: 0 });
     expect(await selected(page)).toBe('青春期是青少年');
-    expect(await cards(page)).toBe(0);
-    expect(await rubies(page)).toBe(0);
     await page.close();
   });
 
@@ -143,10 +134,7 @@ describe('core gestures on a page the tests were not written against (嘉兴日�
     await page.mouse.click(q.x, q.y);
     // The clicked word's reading (one ruby for the word, its syllables together).
     await expect.poll(() => page.locator('.dubao-article ruby rt').allTextContents().then((t) => t.join(' ')), { timeout: PART_MS }).toContain('xī');
-    await page.mouse.move(5, 5);
-    await page.waitForTimeout(QUIET_MS);
-    expect(await cards(page)).toBe(0);
-    expect(await toolbars(page)).toBe(0);
+    await expectNothingOpens(page, { away: true });
     await page.close();
   });
 
@@ -159,10 +147,7 @@ describe('core gestures on a page the tests were not written against (嘉兴日�
       const p = await charPoint(page, block, '悉');
       await page.touchscreen.tap(p.x, p.y);
       await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
-      await page.waitForTimeout(QUIET_MS);
-      expect(await rubies(page)).toBe(0);
-      expect(await toolbars(page)).toBe(0);
-      expect(await cards(page)).toBe(1);
+      await expectNothingOpens(page, { cards: 1, rubies: 0 });
     } finally {
       await touch.close();
     }

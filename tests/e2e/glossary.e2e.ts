@@ -4,37 +4,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerTest, label, launch, openPopup, PART_MS, routeFixtures } from './harness';
-import { dragOver, offsetOf } from './pointer';
-import { readFileSync, rmSync } from 'node:fs';
+import { cardText, charPoint, dragOver, offsetOf } from './pointer';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-const cardText = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '');
-
-/** Centre of the `index`-th character of the first text node of a block. */
-async function charPoint(page: Page, block: number, ch: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(([b, c]) => {
-    const el = document.querySelector(`[data-dubao-block="${b}"]`) as Element;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-      const i = t.data.indexOf(c as string);
-      if (i >= 0 && !t.parentElement?.closest('.dubao-term')) {
-        const r = document.createRange();
-        r.setStart(t, i);
-        r.setEnd(t, i + 1);
-        const box = r.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }
-    }
-    throw new Error(`${c} not found`);
-  }, [block, ch] as const);
-}
-
 describe('glossary', () => {
-  it('underlines policy terms and explains them in a card opened by hover, click and keyboard', async () => {
+  it('underlines policy terms and explains them in a card opened by hover, click and keyboard', { tags: ['ui-text'] }, async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
     await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
@@ -131,10 +110,8 @@ describe('glossary', () => {
 });
 
 describe('jargon the glossary has never seen', () => {
-  it('gets a lighter mark; its card quotes the article and adds it to the reader\'s terms with that explanation', async () => {
-    const fresh = await launch();
-    await routeFixtures(fresh.context);
-    const page = await fresh.context.newPage();
+  it('gets a lighter mark; its card quotes the article and adds it to the reader\'s terms with that explanation', { tags: ['ui-text'] }, async () => {
+    const page = await session.context.newPage();
     await page.goto(xsrb.url);
     // The detected mark of ‘掌上’ (possibly two spans, ‘掌 and 上’, where a print line ran between them).
     const detected = page.locator('.dubao-term-detected', { hasText: /^[‘“]?(掌上|掌|上)[’”]?$/u });
@@ -147,8 +124,8 @@ describe('jargon the glossary has never seen', () => {
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('掌上');
     const text = await cardText(page);
     expect(text).toContain('业务的推进');
-    const strings = await fresh.context.newPage();
-    await strings.goto(`chrome-extension://${fresh.extensionId}/popup.html`);
+    const strings = await session.context.newPage();
+    await strings.goto(`chrome-extension://${session.extensionId}/popup.html`);
     const addName = await label(strings, 'cardAddTerm');
     await strings.close();
     await page.getByRole('button', { name: addName, exact: true }).click();
@@ -159,7 +136,7 @@ describe('jargon the glossary has never seen', () => {
     expect(await detected.count()).toBe(0);
     await own.first().click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('业务的推进');
-    await fresh.close();
+    await page.close();
   });
 });
 
@@ -167,7 +144,7 @@ describe('underline modes', () => {
   /** Underlined terms on the page, in order, by their text (ids stay private to Dubao). */
   const ids = (page: Page): Promise<string[]> => page.locator('.dubao-term').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
 
-  it('"first time" underlines each term once per article, "off" underlines nothing, "every" brings them back', async () => {
+  it('"first time" underlines each term once per article, "off" underlines nothing, "every" brings them back', { tags: ['ui-text'] }, async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
     await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
@@ -202,10 +179,8 @@ describe('underline modes', () => {
 });
 
 describe("the reader's own terms", () => {
-  it('adds a term from a selection, shows it on the page with the reader’s explanation, and keeps it after a browser restart', async () => {
-    const first = await launch();
-    await routeFixtures(first.context);
-    const page = await first.context.newPage();
+  it('adds a term from a selection, shows it on the page with the reader’s explanation, and keeps it after a browser restart', { tags: ['ui-text'] }, async () => {
+    const page = await session.context.newPage();
     await page.goto(xsrb.url);
     await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     // Select 城厢支行 in the second paragraph and add it with an explanation.
@@ -213,8 +188,8 @@ describe("the reader's own terms", () => {
     await dragOver(page, 2, at, at + 4);
     await page.locator('[data-dubao-ui="toolbar"]').waitFor();
     // The toolbar's "Add to glossary" button, found by its accessible name in this browser's language.
-    const strings = await first.context.newPage();
-    await strings.goto(`chrome-extension://${first.extensionId}/popup.html`);
+    const strings = await session.context.newPage();
+    await strings.goto(`chrome-extension://${session.extensionId}/popup.html`);
     const addName = await label(strings, 'tbAddTerm');
     await strings.close();
     expect(addName).not.toBe('');
@@ -224,21 +199,18 @@ describe("the reader's own terms", () => {
     await expect.poll(() => page.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: PART_MS }).toBeGreaterThan(0);
     await page.locator('.dubao-term', { hasText: '城厢支行' }).first().click();
     await expect.poll(() => cardText(page)).toContain('读者注');
-    await first.close(true);
 
-    const again = await launch({ userDataDir: first.userDataDir });
-    await routeFixtures(again.context);
-    const p2 = await again.context.newPage();
+    // The browser closed and started again on the same profile.
+    await session.restart();
+    const p2 = await session.context.newPage();
     await p2.goto(xsrb.url);
     await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: ARTICLE_MS }).toBeGreaterThan(0);
     // Deleted in the popup: the open article drops its mark without a reload.
-    const popup = await openPopup(again, xsrb.url);
+    const popup = await openPopup(session, xsrb.url);
     await popup.getByRole('button', { name: await label(popup, 'termDeleteLabel', '城厢支行') }).click();
     await expect.poll(() => p2.locator('.dubao-term', { hasText: '城厢支行' }).count(), { timeout: PART_MS }).toBe(0);
     expect(await p2.locator('.dubao-term').count()).toBeGreaterThan(0);
     await popup.close();
-    await again.close();
-    rmSync(first.userDataDir, { recursive: true, force: true });
   });
 });
 

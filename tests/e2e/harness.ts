@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Reply } from '../../lib/reply';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 
 /** The extension under test: the e2e build (npm run build:e2e, see wxt.config.ts) unless told otherwise. */
@@ -201,6 +202,28 @@ export async function openPopup(session: Session, targetUrl: string): Promise<Pa
   const popup = await session.context.newPage();
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?target=${encodeURIComponent(targetUrl)}`);
   return popup;
+}
+
+/**
+ * Sends `message` to the background from the extension page `page` (popup, library, review), as
+ * that page's own scripts do, and returns the reply envelope as it came: `{ok: true, value}` or
+ * `{ok: false, error}`. For a test that checks a refusal; `ask` unwraps the value.
+ */
+export async function askReply<V>(page: Page, message: object): Promise<Reply<V>> {
+  return page.evaluate((m) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
+    return runtime.sendMessage(m);
+  }, message) as Promise<Reply<V>>;
+}
+
+/**
+ * Sends `message` to the background from the extension page `page` and returns the reply's value;
+ * a refusal (`ok: false`) or no reply at all rejects with an Error saying so.
+ */
+export async function ask<V>(page: Page, message: object): Promise<V> {
+  const reply = await askReply<V>(page, message);
+  if (!reply?.ok) throw new Error(`${(message as { type?: string }).type ?? 'message'} refused: ${reply ? reply.error : 'no reply'}`);
+  return reply.value;
 }
 
 /** Fixture pages by kind. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { browserPerTest, label, openPopup, PART_MS } from './harness';
+import { ask, browserPerTest, label, openPopup, PART_MS } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
@@ -102,25 +102,21 @@ describe('highlights', () => {
     type Chrome = {
       tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
       action: { getBadgeText(d: { tabId: number }): Promise<string> };
-      runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { id: string }[] }> };
     };
     /** The badge of the article's tab, and the number of highlights stored for its URL (asked as the popup). */
-    const state = () =>
-      ext.evaluate(async (url) => {
+    const state = async () => ({
+      badge: await ext.evaluate(async (url) => {
         const c = (globalThis as unknown as { chrome: Chrome }).chrome;
         const tab = (await c.tabs.query({})).find((t) => t.url?.split('#')[0] === url);
-        const badge = tab ? await c.action.getBadgeText({ tabId: tab.id }) : 'no tab';
-        const stored = await c.runtime.sendMessage({ type: 'highlights:for-url', url });
-        return { badge, stored: stored.value.map((h) => h.id) };
-      }, zj.url);
+        return tab ? c.action.getBadgeText({ tabId: tab.id }) : 'no tab';
+      }, zj.url),
+      stored: (await ask<{ id: string }[]>(ext, { type: 'highlights:for-url', url: zj.url })).map((h) => h.id),
+    });
     const before = (await state()).stored.length;
     await highlightWithToolbar(page, 3, 0, 6, 'yellow');
     await expect.poll(async () => (await state()).badge).toBe(String(before + 1));
     const { stored } = await state();
-    await ext.evaluate(async (id) => {
-      const c = (globalThis as unknown as { chrome: Chrome }).chrome;
-      await c.runtime.sendMessage({ type: 'highlight:delete', id });
-    }, stored[stored.length - 1] as string);
+    await ask(ext, { type: 'highlight:delete', id: stored[stored.length - 1] });
     await expect.poll(async () => (await state()).badge).toBe(before === 0 ? '' : String(before));
     await Promise.all([page.close(), ext.close()]);
   });
@@ -155,11 +151,7 @@ describe('highlights', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await highlightWithToolbar(a, 2, 0, 6, 'pink');
 
-    const all = await ext.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { url: string; quote: { exact: string } }[] }> } } }).chrome;
-      const r = await c.runtime.sendMessage({ type: 'highlights:all' });
-      return r.value.map((h) => h.quote.exact).sort();
-    });
+    const all = (await ask<{ quote: { exact: string } }[]>(ext, { type: 'highlights:all' })).map((h) => h.quote.exact).sort();
     // Each of this test's three saves, by its text, exactly once (whatever other tests stored).
     for (const quote of saves) expect(all.filter((q) => q === quote)).toEqual([quote]);
     await a.reload();
@@ -187,11 +179,7 @@ describe('highlights in a converted view', () => {
     await page.locator('[data-dubao-ui="toolbar"] button.pink').click();
     await expect.poll(() => drawn(page)).toEqual(['dubao-pink:的銷量也有所回升']);
     // Stored as the repaired original reads (what the library and every export show), read through an extension page.
-    const stored = await popup.evaluate(async (url) => {
-      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value: { quote: { exact: string } }[] }> } } }).chrome;
-      const r = await c.runtime.sendMessage({ type: 'highlights:for-url', url });
-      return r.ok ? r.value.map((h) => h.quote.exact) : [];
-    }, PHRASES_URL);
+    const stored = (await ask<{ quote: { exact: string } }[]>(popup, { type: 'highlights:for-url', url: PHRASES_URL })).map((h) => h.quote.exact);
     expect(stored).toEqual(['的销量也有所回升']);
     await popup.locator('#dubao-script').selectOption('original');
     await expect.poll(() => drawn(page), { timeout: PART_MS }).toEqual(['dubao-pink:的销量也有所回升']);

@@ -14,7 +14,7 @@ const EXPECTED = {
 const session = browserPerFile();
 const article = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-describe(`the panel in the ${UI_LANG} interface`, () => {
+describe(`the panel in the ${UI_LANG} interface`, { tags: ['ui-text'] }, () => {
   it(`names the extension “${EXPECTED.name}” and shows its headings and view switch in ${UI_LANG}`, async () => {
     const page = await session.context.newPage();
     await page.goto(article.url);

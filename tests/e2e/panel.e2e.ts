@@ -23,7 +23,7 @@ async function highlight(page: Page, block: number, from: number, to: number): P
   await expect.poll(() => page.locator('[data-dubao-ui="toolbar"]').count()).toBe(0);
 }
 
-describe('popup panel', () => {
+describe('popup panel', { tags: ['ui-text'] }, () => {
   it('edits a note in place, deletes with undo, exports JSON and imports it back', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);

@@ -1,5 +1,6 @@
 // Gestures as a reader makes them, for Playwright and Puppeteer pages alike: the mouse pressed
-// at one character, moved in small steps, released at another.
+// at one character, moved in small steps, released at another; and what a gesture left open.
+import { expect } from 'vitest';
 
 /** The mouse of a Playwright or Puppeteer page. */
 interface Mouse {
@@ -44,15 +45,20 @@ export async function edgePoints(page: DrivenPage, block: number, from: number, 
   }, [block, from, to]);
 }
 
+/** Drags the mouse from one viewport point to another in small steps, as a hand does. */
+export async function drag(page: Pick<DrivenPage, 'mouse'>, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
 /** Selects displayed characters [from, to) of a block by dragging the mouse across them. */
 export async function dragOver(page: DrivenPage, block: number, from: number, to: number): Promise<void> {
   // A hand drags in the tab in front (a hidden tab runs no animation frames: the toolbar would wait).
   await page.bringToFront();
   const { a, b } = await edgePoints(page, block, from, to);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(b.x, b.y, { steps: 12 });
-  await page.mouse.up();
+  await drag(page, a, b);
 }
 
 /** The offset of `text` in block `block`'s displayed text (readings left out). */
@@ -86,3 +92,51 @@ export async function charPoint(page: DrivenPage, block: number, ch: string, nth
     throw new Error(`${c} not found`);
   }, [block, ch, nth]);
 }
+
+/** Longer than any rest delay (600 ms) and the double-click wait: what a gesture would open has opened by then. */
+export const QUIET_MS = 1200;
+
+/** Dubao's UI open on a page: cards, selection toolbars, and ruby readings in the article. */
+export interface OpenUi {
+  cards: number;
+  toolbars: number;
+  rubies: number;
+}
+
+/** Counts the cards, selection toolbars and article rubies on the page now. */
+export function openUi(page: Pick<DrivenPage, 'evaluate'>): Promise<OpenUi> {
+  return page.evaluate(() => ({
+    cards: document.querySelectorAll('[data-dubao-ui="card"]').length,
+    toolbars: document.querySelectorAll('[data-dubao-ui="toolbar"]').length,
+    rubies: document.querySelectorAll('.dubao-article ruby').length,
+  }), null);
+}
+
+/**
+ * The check at the end of a gesture: the pointer moved off the article (to 5, 5) when `away`,
+ * then a quiet period of QUIET_MS, real time on purpose (whatever a rest, a click or a
+ * double-click would open has opened by then), then no card and no toolbar — or as many as
+ * `cards` / `toolbars` say (the toolbar a selection keeps) — and, when `rubies` is given,
+ * exactly that many rubies. Fails the test otherwise.
+ */
+export async function expectNothingOpens(page: Pick<DrivenPage, 'evaluate' | 'mouse'>, o: { away?: boolean; cards?: number; toolbars?: number; rubies?: number } = {}): Promise<void> {
+  if (o.away) await page.mouse.move(5, 5);
+  await new Promise((r) => setTimeout(r, QUIET_MS));
+  const { cards, toolbars, rubies } = await openUi(page);
+  const seen = o.rubies === undefined ? { cards, toolbars } : { cards, toolbars, rubies };
+  expect(seen).toEqual(o.rubies === undefined ? { cards: o.cards ?? 0, toolbars: o.toolbars ?? 0 } : { cards: o.cards ?? 0, toolbars: o.toolbars ?? 0, rubies: o.rubies });
+}
+
+/** The text selected on the page ('' when none). */
+export const selected = (page: Pick<DrivenPage, 'evaluate'>): Promise<string> => page.evaluate(() => getSelection()?.toString() ?? '', null);
+
+/** The term an open card explains (its dialog's accessible name; '' when no card is open). */
+export const cardTerm = (page: Pick<DrivenPage, 'evaluate'>): Promise<string> =>
+  page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('[role=dialog]')?.getAttribute('aria-label') ?? '', null);
+
+/** The whole text of an open card ('' when no card is open). */
+export const cardText = (page: Pick<DrivenPage, 'evaluate'>): Promise<string> =>
+  page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.textContent ?? '', null);
+
+/** The Han characters of `s` (readings, punctuation and marks left out). */
+export const han = (s: string | null): string => (s ?? '').replace(/[^\p{Script=Han}]/gu, '');

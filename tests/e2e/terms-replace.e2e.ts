@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, label } from './harness';
+import { ARTICLE_MS, ask, browserPerTest, label } from './harness';
 import { edgePoints, offsetOf } from './pointer';
 
 const session = browserPerTest();
@@ -13,9 +13,8 @@ const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const OLD = '读者自己的解释：农商银行在城区的支行';
 const NEW = '页面上给的新解释';
 
-type Chrome = { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { term: string; explanation: string }[] }> } };
 /** The reader's terms, read through an extension page. */
-const storedTerms = (ext: Page) => ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'terms:list' })).value.map((t) => `${t.term}=${t.explanation}`));
+const storedTerms = async (ext: Page) => (await ask<{ term: string; explanation: string }[]>(ext, { type: 'terms:list' })).map((t) => `${t.term}=${t.explanation}`);
 
 /** Selects 城厢支行 by dragging, and saves it from the toolbar's ＋ form with `explanation`. */
 async function addFromPage(page: Page, names: { add: string; save: string }, explanation: string): Promise<void> {
@@ -38,7 +37,7 @@ describe('replacing one of the reader\'s own terms from a page', () => {
   it('asks first: no changes nothing; yes opens the library editor with the new explanation, saved only by the reader', async () => {
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await ext.evaluate((explanation) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'terms:put', term: { term: '城厢支行', explanation } }), OLD);
+    await ask(ext, { type: 'terms:put', term: { term: '城厢支行', explanation: OLD } });
     const names = { add: await label(ext, 'tbAddTerm'), save: await label(ext, 'tbSaveTerm') };
     const saveName = await label(ext, 'termSave');
     const page = await session.context.newPage();

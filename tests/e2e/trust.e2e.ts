@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, ask, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -104,7 +104,7 @@ describe('only the reader can make Dubao act', () => {
     // An extension page: reads what is stored, and stores a reading position worth offering.
     const ext = await session.context.newPage();
     await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    type Chrome = { storage: { local: { set(v: object): Promise<void> }; sync: { get(k: string): Promise<Record<string, unknown>> } }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown[] }> } };
+    type Chrome = { storage: { local: { set(v: object): Promise<void> }; sync: { get(k: string): Promise<Record<string, unknown>> } } };
     await ext.evaluate((u) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ resumePositions: { [u]: { block: 3, offset: 0, total: 12, at: 1 } } }), xsrb.url);
     const [resumeName, addName] = [await label(ext, 'resumeLabel'), await label(ext, 'cardAddTerm')];
     const page = await session.context.newPage();
@@ -131,7 +131,7 @@ describe('only the reader can make Dubao act', () => {
     await page.waitForTimeout(QUIET_MS);
     // Nothing stored, nothing added, nothing closed.
     expect(await ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.get('readingStyle')).readingStyle ?? null)).toBeNull();
-    expect(await ext.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'terms:list' })).value)).toEqual([]);
+    expect(await ask(ext, { type: 'terms:list' })).toEqual([]);
     expect(await region.count()).toBe(1);
     expect(await count(page, '[data-dubao-ui="card"]')).toBe(1);
     expect(await count(page, '.dubao-term-detected')).toBeGreaterThan(0);

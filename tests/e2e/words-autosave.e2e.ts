@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { AUTO_SAVE_DWELL_MS } from '../../entrypoints/content/words';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerFile, openPopup } from './harness';
+import { ARTICLE_MS, ask, browserPerFile, openPopup } from './harness';
 
 const session = browserPerFile();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -26,11 +26,7 @@ async function autoSaveOn(): Promise<void> {
 
 /** The saved words' simplified forms, asked from the library page as it asks. */
 async function saved(lib: Page): Promise<string[]> {
-  const words = (await lib.evaluate(async () => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: unknown }> } } }).chrome.runtime;
-    return (await runtime.sendMessage({ type: 'words:all' })).value;
-  })) as WordRecord[];
-  return words.map((w) => w.word).sort();
+  return (await ask<WordRecord[]>(lib, { type: 'words:all' })).map((w) => w.word).sort();
 }
 
 const cardTerm = (page: Page) => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card .term')?.textContent ?? '');

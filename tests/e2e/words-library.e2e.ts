@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, label, openPopup, UI_LANG } from './harness';
+import { ARTICLE_MS, ask, browserPerTest, label, openPopup, UI_LANG } from './harness';
 
 const session = browserPerTest();
 const fixture = (file: string) => FIXTURES.find((f) => f.file === file)!;
@@ -30,15 +30,6 @@ const SAVED = [
 ];
 /** The word each saved record's sentence holds, by paper and date. */
 const byPaper = (paper: string) => SAVED.filter((r) => r.sentences[0]!.paper === paper).map((r) => r.word);
-
-async function ask<V>(page: Page, message: object): Promise<V> {
-  return page.evaluate(async (m) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown; error?: string }> } } }).chrome.runtime;
-    const reply = await runtime.sendMessage(m);
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }, message) as Promise<V>;
-}
 
 /** Opens the library with the three words saved (imported as an export file). */
 async function library(): Promise<Page> {

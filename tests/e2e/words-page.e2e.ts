@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest } from './harness';
+import { ARTICLE_MS, ask, browserPerTest } from './harness';
 import { dragOver, offsetOf } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
@@ -45,10 +45,7 @@ describe('saving a word from a card', () => {
 
     const lib = await session.context.newPage();
     await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
-    const words = await lib.evaluate(async () => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ value: unknown }> } } }).chrome.runtime;
-      return (await runtime.sendMessage({ type: 'words:all' })).value;
-    }) as WordRecord[];
+    const words = await ask<WordRecord[]>(lib, { type: 'words:all' });
     expect(words).toHaveLength(1);
     const w = words[0] as WordRecord;
     expect(w.word).toBe('医银合作');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, label, openPopup, PART_MS } from './harness';
+import { ARTICLE_MS, askReply, browserPerTest, label, openPopup, PART_MS } from './harness';
 
 const session = browserPerTest();
 const XSRB = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -23,10 +23,7 @@ function record(word: string, text: string) {
 async function save(words: ReturnType<typeof record>[]): Promise<void> {
   const lib = await session.context.newPage();
   await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
-  const reply = await lib.evaluate(async (text) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).chrome.runtime;
-    return runtime.sendMessage({ type: 'words:import', text });
-  }, JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words }));
+  const reply = await askReply(lib, { type: 'words:import', text: JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words }) });
   expect(reply.ok).toBe(true);
   await lib.close();
 }

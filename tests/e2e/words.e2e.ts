@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { sampleWords } from '../../scripts/lib/sample-words';
-import { browserPerTest, label } from './harness';
+import { ask, browserPerTest, label } from './harness';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest();
@@ -28,15 +28,6 @@ const fileText = JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, 
 const libraryUrl = (): string => `chrome-extension://${session.extensionId}/library.html`;
 const reviewUrl = (): string => `chrome-extension://${session.extensionId}/review.html`;
 
-/** Asks the background from an extension page, as the page's own scripts do. */
-async function ask<V>(page: Page, message: object): Promise<V> {
-  return page.evaluate(async (m) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: unknown; error?: string }> } } }).chrome.runtime;
-    const reply = await runtime.sendMessage(m);
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }, message) as Promise<V>;
-}
 const dueTotal = async (page: Page): Promise<number> => (await ask<{ total: number }>(page, { type: 'words:due', limit: 1 })).total;
 const count = (page: Page, selector: string): Promise<number> => page.locator(selector).count();
 

@@ -9,77 +9,95 @@ const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
+/**
+ * One row a rule: the sentences it marks (with the kind and term of each mark, in order) and the
+ * near misses it must leave unmarked, read with the dictionary above unless a row gives its own.
+ */
+interface Shape {
+  name: string;
+  marks: [text: string, found: string[]][];
+  leaves: (string | { text: string; words: (w: string) => boolean })[];
+}
+const SHAPES: Shape[] = [
+  {
+    name: 'marks XX强省 / 强市 goals, but not 强 as a verb on a place word or a dictionary word',
+    marks: [['全省深入实施海洋强省战略，加快建设交通强市', ['formula:海洋强省', 'formula:交通强市']]],
+    leaves: [
+      // Every two characters a word: only what follows 强市 / 强省 keeps these unmarked.
+      { text: '做大做强市场主体，不断增强省级统筹', words: (w) => w.length === 2 },
+      { text: '建设海洋强省', words: (w) => w === '海洋强省' || w === '海洋' },
+    ],
+  },
+  {
+    name: 'marks XX制 + the work it runs (信托制物业), not a dictionary XX制 (股份制改革)',
+    marks: [['社区推行信托制物业，实行积分制管理', ['coinage:信托制物业', 'coinage:积分制管理']]],
+    leaves: ['公司完成股份制改革'],
+  },
+  {
+    name: 'marks 应X尽X coverage formulas, not the idiom 应有尽有',
+    marks: [['做到应保尽保、应检尽检', ['formula:应保尽保', 'formula:应检尽检']]],
+    leaves: ['超市里商品应有尽有，应收款已尽数收回'],
+  },
+  {
+    name: 'marks two abbreviations joined by 融合 after a campaign verb, not a word pair or without the verb',
+    marks: [['县公安局推进警网融合，深化产城融合', ['formula:警网融合', 'formula:产城融合']]],
+    leaves: ['推进中西融合，两种文化逐渐融合'],
+  },
+  {
+    name: 'marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word',
+    marks: [['发放算力券，推出人才码和人才贷，建设就业驿站', ['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']]],
+    leaves: ['货物运到浦江码头，办理无息贷款，领取优惠券'],
+  },
+  {
+    name: 'marks a campaign period with the word before it (民法典宣传月), not a period after no word',
+    marks: [['全市开展民法典宣传月活动', ['formula:民法典宣传月']]],
+    leaves: ['本周是第三个活动周'],
+  },
+  {
+    name: 'marks two abbreviated places joined by 一体化 / 同城化, not a word or a function character before it',
+    marks: [['推进甬舟一体化和杭绍同城化', ['formula:甬舟一体化', 'formula:杭绍同城化']]],
+    leaves: ['推进城乡一体化、区域一体化，实现真正的一体化'],
+  },
+  {
+    name: 'marks numbered methods and lists without a classifier (三事分流工作法, 三张清单, 五证合一), not ordinary counts',
+    marks: [
+      ['推行三事分流工作法，建立三色预警机制，制定三张清单，推进五证合一', ['formula:三事分流工作法', 'formula:三色预警机制', 'formula:三张清单', 'formula:五证合一']],
+      ['实行三色管理，不搞一刀切', ['formula:三色管理']],
+    ],
+    leaves: ['二期工程已完成，建立三级管理模式，三家推土机制造厂', '我们十分重视管理，两者的融合'],
+  },
+  {
+    name: 'marks service circles measured in travel time (15分钟养老服务圈, 一刻钟便民生活圈), not a circle after no time',
+    marks: [['打造15分钟养老服务圈和一刻钟便民生活圈', ['formula:15分钟养老服务圈', 'formula:一刻钟便民生活圈']]],
+    leaves: ['他15分钟就跑完了一圈，绕操场一圈'],
+  },
+  {
+    name: 'marks a named "one thing" service (出生一件事), not 只有一件事 or 同一件事',
+    marks: [['推行新生儿出生一件事和退休一件事', ['formula:出生一件事', 'formula:退休一件事']], ['推进退休一类事改革', ['formula:退休一类事']]],
+    leaves: ['我只有一件事，说的是同一件事', '说的是同一类事'],
+  },
+  {
+    name: 'takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows',
+    marks: [
+      ['推行一村一法律顾问制度', ['formula:一村一法律顾问']],
+      ['发展一村一品示范村', ['formula:一村一品']],
+    ],
+    leaves: [],
+  },
+];
+
 describe('unquoted policy shapes', () => {
   it('starts a chief system after a conjunction even when the two make a word (和田 is a place)', () => {
     expect(detectJargon('落实耕地占补平衡和田长制', [], (w) => w === '和田').map((d) => d.term)).toEqual(['田长制']);
     expect(detectJargon('全面落实河湖长制', [], (w) => w === '河湖').map((d) => d.term)).toEqual(['河湖长制']);
   });
 
-
-  it('marks XX强省 / 强市 goals, but not 强 as a verb on a place word or a dictionary word', () => {
-    expect(terms('全省深入实施海洋强省战略，加快建设交通强市')).toEqual(['formula:海洋强省', 'formula:交通强市']);
-    // Every two characters a word: only what follows 强市 / 强省 keeps these unmarked.
-    expect(detectJargon('做大做强市场主体，不断增强省级统筹', [], (w) => w.length === 2)).toEqual([]);
-    expect(detectJargon('建设海洋强省', [], (w) => w === '海洋强省' || w === '海洋')).toEqual([]);
-  });
-
-  it('marks XX制 + the work it runs (信托制物业), not a dictionary XX制 (股份制改革)', () => {
-    expect(terms('社区推行信托制物业，实行积分制管理')).toEqual(['coinage:信托制物业', 'coinage:积分制管理']);
-    expect(terms('公司完成股份制改革')).toEqual([]);
-  });
-
-  it('marks 应X尽X coverage formulas, not the idiom 应有尽有', () => {
-    expect(terms('做到应保尽保、应检尽检')).toEqual(['formula:应保尽保', 'formula:应检尽检']);
-    expect(terms('超市里商品应有尽有，应收款已尽数收回')).toEqual([]);
-  });
-
-  it('marks two abbreviations joined by 融合 after a campaign verb, not a word pair or without the verb', () => {
-    expect(terms('县公安局推进警网融合，深化产城融合')).toEqual(['formula:警网融合', 'formula:产城融合']);
-    expect(terms('推进中西融合，两种文化逐渐融合')).toEqual([]);
-  });
-
-  it('marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word', () => {
-    expect(terms('发放算力券，推出人才码和人才贷，建设就业驿站')).toEqual(['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']);
-    expect(terms('货物运到浦江码头，办理无息贷款，领取优惠券')).toEqual([]);
-  });
-
-  it('marks a campaign period with the word before it (民法典宣传月), not a period after no word', () => {
-    expect(terms('全市开展民法典宣传月活动')).toEqual(['formula:民法典宣传月']);
-    expect(terms('本周是第三个活动周')).toEqual([]);
-  });
-
-  it('marks two abbreviated places joined by 一体化 / 同城化, not a word or a function character before it', () => {
-    expect(terms('推进甬舟一体化和杭绍同城化')).toEqual(['formula:甬舟一体化', 'formula:杭绍同城化']);
-    expect(terms('推进城乡一体化、区域一体化，实现真正的一体化')).toEqual([]);
-  });
-
-  it('marks numbered methods and lists without a classifier (三事分流工作法, 三张清单, 五证合一), not ordinary counts', () => {
-    expect(terms('推行三事分流工作法，建立三色预警机制，制定三张清单，推进五证合一')).toEqual([
-      'formula:三事分流工作法',
-      'formula:三色预警机制',
-      'formula:三张清单',
-      'formula:五证合一',
-    ]);
-    expect(terms('二期工程已完成，建立三级管理模式，三家推土机制造厂')).toEqual([]);
-    expect(terms('实行三色管理，不搞一刀切')).toEqual(['formula:三色管理']);
-    expect(terms('我们十分重视管理，两者的融合')).toEqual([]);
-  });
-
-  it('marks service circles measured in travel time (15分钟养老服务圈, 一刻钟便民生活圈), not a circle after no time', () => {
-    expect(terms('打造15分钟养老服务圈和一刻钟便民生活圈')).toEqual(['formula:15分钟养老服务圈', 'formula:一刻钟便民生活圈']);
-    expect(terms('他15分钟就跑完了一圈，绕操场一圈')).toEqual([]);
-  });
-
-  it('marks a named "one thing" service (出生一件事), not 只有一件事 or 同一件事', () => {
-    expect(terms('推行新生儿出生一件事和退休一件事')).toEqual(['formula:出生一件事', 'formula:退休一件事']);
-    expect(terms('我只有一件事，说的是同一件事')).toEqual([]);
-    expect(terms('推进退休一类事改革')).toEqual(['formula:退休一类事']);
-    expect(terms('说的是同一类事')).toEqual([]);
-  });
-
-  it('takes the word after 一X一 into the formula (一村一法律顾问), and stops where no word follows', () => {
-    expect(terms('推行一村一法律顾问制度')).toEqual(['formula:一村一法律顾问']);
-    expect(terms('发展一村一品示范村')).toEqual(['formula:一村一品']);
+  it.each(SHAPES)('$name', ({ marks, leaves }) => {
+    for (const [text, found] of marks) expect(terms(text), text).toEqual(found);
+    for (const leave of leaves) {
+      const [text, dictionary] = typeof leave === 'string' ? [leave, isWord] : [leave.text, leave.words];
+      expect(detectJargon(text, [], dictionary), text).toEqual([]);
+    }
   });
 });
 
