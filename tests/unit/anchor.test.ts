@@ -146,9 +146,8 @@ describe('anchor', () => {
     const edited = ['新增一段', ...ARTICLE];
     const b = ARTICLE[block] ?? '';
     edited[block + 1] = `${b.slice(0, at)}们${b.slice(at)}`;
-    const t0 = performance.now();
+    // Its speed is measured by npm run bench (scripts/bench-highlights.ts: anchorAll with text edited inside highlights), not here.
     const r = anchor(edited, h);
-    expect(performance.now() - t0).toBeLessThan(50);
     expect(r).toMatchObject({ method: 'quote', startBlock: block + 1, start: at + 1, end: at + 2 });
   });
 
