@@ -122,7 +122,7 @@ function readingOrder(ctx: PageContext): number[] {
 }
 
 /** Characters of ruby one rehearsal task lays out (each task stays well under a long task). */
-const REHEARSE_CHARS = 500;
+const REHEARSE_CHARS = 250;
 
 /**
  * Draws the blocks on screen (those of `first`'s screen when none is) with ruby, as `model` shows
