@@ -18,7 +18,7 @@ ui_e2e=(tests/e2e/locale.e2e.ts tests/e2e/panel.e2e.ts tests/e2e/glossary.e2e.ts
 # (a new one too) runs two at a time — they mostly wait on browsers, and two files at once cut
 # about a minute from the run without changing what any of them checks.
 timed_e2e=(tests/e2e/pinyin-speed.e2e.ts tests/e2e/words.e2e.ts tests/e2e/panel.e2e.ts tests/e2e/soak.e2e.ts
-  tests/e2e/reading.e2e.ts tests/e2e/pinyin-look.e2e.ts tests/e2e/firefox-pinyin-look.e2e.ts tests/e2e/glossary.e2e.ts
+  tests/e2e/reading.e2e.ts tests/e2e/glossary.e2e.ts
   tests/e2e/recognition.e2e.ts tests/e2e/gestures.e2e.ts tests/e2e/gestures-more.e2e.ts tests/e2e/words-autosave.e2e.ts)
 excluded=()
 for f in "${timed_e2e[@]}"; do excluded+=(--exclude "$f"); done
