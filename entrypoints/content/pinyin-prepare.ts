@@ -91,12 +91,7 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
     if (signal.aborted || order.length === 0 || ctx.state.settings.pinyin !== 'off') return;
     const { state } = ctx;
     const blocks = state.repaired()?.blocks ?? [];
-    const slice: number[] = [];
-    for (let chars = 0; order.length && chars < SLICE_CHARS; ) {
-      const i = order.shift() as number;
-      slice.push(i);
-      chars += blocks[i]?.text.length ?? 0;
-    }
+    const slice = takeSlice(order, blocks, SLICE_CHARS);
     // A model as pinyin-on would draw it (same script and helpers, so the same cache entry).
     const model = new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
     model.prepare(slice);
@@ -109,6 +104,17 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
   };
   if (urgent) step();
   else task = idleTask(win, signal, step, 2000);
+}
+
+/** Takes block indices off the front of `queue` until they hold `limit` characters (at least one while any are left). */
+function takeSlice(queue: number[], blocks: readonly { text: string }[], limit: number): number[] {
+  const slice: number[] = [];
+  for (let chars = 0; queue.length && chars < limit; ) {
+    const i = queue.shift() as number;
+    slice.push(i);
+    chars += blocks[i]?.text.length ?? 0;
+  }
+  return slice;
 }
 
 /** The repaired view's blocks, those on screen first, then those below, then those above. */
@@ -142,13 +148,7 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, first: numbe
   let spent = 0;
   const step = (): void => {
     if (signal?.aborted || state.view !== 'repaired') return;
-    const blocks = state.repaired()?.blocks ?? [];
-    const slice: number[] = [];
-    for (let chars = 0; todo.length && chars < REHEARSE_CHARS; ) {
-      const i = todo.shift() as number;
-      slice.push(i);
-      chars += blocks[i]?.text.length ?? 0;
-    }
+    const slice = takeSlice(todo, state.repaired()?.blocks ?? [], REHEARSE_CHARS);
     const t0 = performance.now();
     rehearseBlocks(ctx, model, slice);
     spent += performance.now() - t0;
