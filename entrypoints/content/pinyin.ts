@@ -1,12 +1,12 @@
 // Pinyin drawing: which blocks get their ruby at once and which in idle time (nearest the
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
-import { codePointIndex } from '../../lib/codepoints';
-import { wordAround, type DisplayModel } from './display';
+import type { DisplayModel } from './display';
 import { blocksOnScreen, isolateArticle, later, measurePainted } from './geometry';
 import { preparePinyin, preparePinyinNow } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
 import type { GesturePoint } from './gesture';
+import { toggleWordAt } from './word-toggle';
 
 /**
  * Pinyin is drawn at once only for the blocks on screen (and half a screen beyond), at most this
@@ -22,12 +22,6 @@ const RUBY_NOW_CHARS = 4000;
 const RUBY_SLICE_CHARS = 300;
 const RUBY_SLICE_MS = 8;
 const SLICE_BOUNDS = [100, 3000] as const;
-
-/** A click's pinyin toggle: waiting (for pinyin or the word's bounds), drawn, or cancelled by a slow double-click. */
-interface Toggle {
-  hit: { block: number; offset: number };
-  state: 'pending' | 'applied' | 'cancelled';
-}
 
 /** Which blocks a drawing gives pinyin now, and which later. */
 export interface FillPlan {
@@ -202,68 +196,11 @@ export class PinyinDrawing implements Feature {
   }
 
   /**
-   * Clicking or tapping a word in the repaired view toggles its pinyin (the first one loads
-   * pinyin). Returns how to undo it (a slow double-click): a toggle still waiting for pinyin or
-   * for the word's bounds is cancelled, so nothing is drawn; one already drawn is toggled back on
-   * the same word (found where it was clicked, not at the point, which the pinyin may have moved).
+   * Clicking or tapping a word in the repaired view toggles its pinyin; returns how to undo it
+   * (a slow double-click). See word-toggle.ts.
    */
   toggleWordAt(at: GesturePoint): () => void {
-    const hit = this.ctx.features.lookup.charAt(at);
-    if (!hit) return () => undefined;
-    const toggle: Toggle = { hit, state: 'pending' };
-    this.toggleHit(toggle);
-    return () => {
-      if (toggle.state === 'pending') toggle.state = 'cancelled';
-      else if (toggle.state === 'applied') this.toggleHit({ hit, state: 'pending' });
-    };
-  }
-
-  private toggleHit(toggle: Toggle): void {
-    const { state, deps } = this.ctx;
-    if (state.annotator) return this.toggleAt(toggle);
-    if (!deps.loadAnnotator) return;
-    void this.ctx.once('annotator', deps.loadAnnotator).then((an) => {
-      state.annotator = an;
-      this.toggleAt(toggle);
-    }, () => undefined);
-  }
-
-  private toggleAt(toggle: Toggle): void {
-    const { state, deps } = this.ctx;
-    const { hit } = toggle;
-    if (toggle.state !== 'pending') return;
-    const text = state.model()?.text(hit.block) ?? '';
-    const cpOf = codePointIndex(text);
-    const cp = cpOf[hit.offset] ?? 0;
-    if (!/\p{Script=Han}/u.test(Array.from(text)[cp] ?? '')) return;
-    const apply = (word: number[]): void => {
-      if (toggle.state !== 'pending') return;
-      // Redrawing the block between a press and its release would take the press's element away,
-      // and the browser would fire no click (a slow double-click's second click, which undoes
-      // this toggle, would be lost): wait for the release and its click.
-      if (this.pointerHeld) {
-        this.afterPress.push(() => apply(word));
-        return;
-      }
-      toggle.state = 'applied';
-      const set = state.toggled.get(hit.block) ?? new Set<number>();
-      for (const k of word) if (!set.delete(k)) set.add(k);
-      if (set.size) state.toggled.set(hit.block, set);
-      else state.toggled.delete(hit.block);
-      state.forgetModel();
-      this.ctx.features.view.fillBlocks([hit.block]);
-      this.ctx.features.highlights.draw();
-    };
-    // The dictionary's word (asked of the background, on a window of the text), else the platform's.
-    const from = Math.max(0, hit.offset - 60);
-    const fallback = (): void => apply(wordAround(text, cp));
-    if (!deps.wordAt) return fallback();
-    deps.wordAt(text.slice(from, hit.offset + 60), hit.offset - from).then((w) => {
-      if (!w) return fallback();
-      const a = cpOf[from + w.start] ?? cp;
-      const e = cpOf[from + w.end] ?? cp + 1;
-      apply(Array.from({ length: Math.max(1, e - a) }, (_, j) => a + j));
-    }, fallback);
+    return toggleWordAt(this.ctx, at, { held: () => this.pointerHeld, afterRelease: (f) => this.afterPress.push(f) });
   }
 
   /** Gives pending blocks their pinyin in idle time, nearest the screen first, a slice at a time. */
