@@ -2,9 +2,10 @@
 // a reader who has turned pinyin on before (on any page) gets the annotator loaded and the
 // article read in idle time, so turning pinyin on only has to draw. Pages that are not articles,
 // and readers who never use pinyin, pay nothing. A reader reaching for the popup's pinyin control
-// starts the same preparation at once (preparePinyinNow). Once read, one block is also drawn with its ruby
-// out of sight and laid out once, so that the fonts, text shaping and styles ruby needs are ready
-// too (in Chromium the first ruby laid out in a tab costs far more than later ones).
+// starts the same preparation at once (preparePinyinNow). Once read, the blocks on screen are also
+// drawn with their ruby out of sight and laid out once, so that the fonts, the shaping of those
+// readings and the styles ruby needs are ready too (in Chromium the first ruby laid out in a tab
+// costs far more than later ones).
 import { DisplayModel, wordStarts } from './display';
 import { renderBlock } from './render';
 import { blocksOnScreen, later } from './geometry';
@@ -71,7 +72,7 @@ function idleTask(win: Window, signal: AbortSignal, f: () => void, timeout: numb
 
 /**
  * Loads the annotator, reads the article a slice at a time (the first slice at once when `urgent`,
- * later ones in idle time) into the reading cache, then rehearses one block's ruby out of sight.
+ * later ones in idle time) into the reading cache, then rehearses the ruby of the blocks on screen out of sight.
  * Once per page; stops at `signal` or when pinyin has been turned on meanwhile.
  */
 async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boolean): Promise<void> {
