@@ -10,6 +10,19 @@ export function later(win: Window | null, f: () => void, ms: number): { cancel()
   return { cancel: () => clear(id) };
 }
 
+/**
+ * Runs `f` in the page's idle time, at the latest after `timeout` ms (where idle callbacks are
+ * missing, after `fallbackMs` instead); cancellable. Returns null when `signal` has aborted.
+ */
+export function idleTask(win: Window | null, f: () => void, timeout: number, signal?: AbortSignal, fallbackMs = 50): { cancel(): void } | null {
+  if (signal?.aborted) return null;
+  if (win?.requestIdleCallback) {
+    const id = win.requestIdleCallback(() => f(), { timeout });
+    return { cancel: () => win.cancelIdleCallback(id) };
+  }
+  return later(win, f, fallbackMs);
+}
+
 /** Where the article root is and how big its text is, for estimating block heights. */
 export interface Geometry {
   top: number;

@@ -1,14 +1,15 @@
 // Pinyin made ready before the reader asks for it: on an article page, once the page has settled,
 // a reader who has turned pinyin on before (on any page) gets the annotator loaded and the
-// article read in idle time, so turning pinyin on only has to draw. Pages that are not articles,
+// article read (readings, word starts and glossary terms of the annotated text) in idle time, so
+// turning pinyin on only has to draw. Pages that are not articles,
 // and readers who never use pinyin, pay nothing. A reader reaching for the popup's pinyin control
 // starts the same preparation at once (preparePinyinNow). Once read, the blocks on screen are also
 // drawn with their ruby out of sight and laid out once, so that the fonts, the shaping of those
 // readings and the styles ruby needs are ready too (in Chromium the first ruby laid out in a tab
 // costs far more than later ones).
-import { DisplayModel, wordStarts } from './display';
+import { DisplayModel, wordStarts, type AnnotatorLike } from './display';
 import { renderBlock } from './render';
-import { blocksOnScreen, later } from './geometry';
+import { blocksOnScreen, idleTask, later } from './geometry';
 import type { PageContext } from './context';
 
 /** After the page's load event, wait this long before preparing (ms): the page's own scripts run first. */
@@ -25,6 +26,8 @@ export interface PinyinUse {
 
 /** Pages whose preparation has begun (by idle time or by the reader's intent): it runs once. */
 const PREPARING = new WeakSet<PageContext>();
+/** Pages whose whole article has been read into the reading cache. */
+const PREPARED = new WeakSet<PageContext>();
 
 /**
  * Loads the annotator and reads the article (blocks on screen first) in idle time, when the page
@@ -40,9 +43,9 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
   signal.addEventListener('abort', () => task?.cancel());
   const settled = (): void => {
     task = later(win, () => {
-      task = idleTask(win, signal, () => void use.used().then((used) => {
+      task = idleTask(win, () => void use.used().then((used) => {
         if (used) void runPreparation(ctx, signal, false);
-      }, () => undefined), 2000);
+      }, () => undefined), 2000, signal);
     }, SETTLE_MS);
   };
   if (doc.readyState === 'complete') settled();
@@ -57,17 +60,30 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
  */
 export function preparePinyinNow(ctx: PageContext, signal: AbortSignal): void {
   if (ctx.recognition.kind !== 'article' || !ctx.doc.defaultView || !ctx.deps.loadAnnotator) return;
-  void runPreparation(ctx, signal, true);
+  if (PREPARED.has(ctx)) void warmAgain(ctx, signal);
+  else void runPreparation(ctx, signal, true);
 }
 
-/** Runs `f` in idle time (or after a short wait where idle callbacks are missing); cancellable. */
-function idleTask(win: Window, signal: AbortSignal, f: () => void, timeout: number): { cancel(): void } | null {
-  if (signal.aborted) return null;
-  if (win.requestIdleCallback) {
-    const id = win.requestIdleCallback(f, { timeout });
-    return { cancel: () => win.cancelIdleCallback(id) };
-  }
-  return later(win, f, 50);
+/**
+ * The article was read a while ago (in idle time after the page loaded): lays the blocks on screen
+ * out with ruby out of sight once more, so that the code, styles and font shaping the drawing
+ * needs are warm again when the reader's choice comes (after minutes of reading, the engine has
+ * let them go cold: the idle-prepared switch drew in about twice the script time of one prepared
+ * just before). A few milliseconds of work; nothing changes on screen.
+ */
+async function warmAgain(ctx: PageContext, signal: AbortSignal): Promise<void> {
+  const loadAnnotator = ctx.deps.loadAnnotator;
+  if (!loadAnnotator || ctx.state.settings.pinyin !== 'off') return;
+  const an = await ctx.once('annotator', loadAnnotator).catch(() => null);
+  if (!an || signal.aborted || ctx.state.settings.pinyin !== 'off') return;
+  rehearseRuby(ctx, drawingModel(ctx, an), 0, signal);
+}
+
+/** A model of the article as pinyin-on would draw it (same script and helpers, so the same reading cache entries). */
+function drawingModel(ctx: PageContext, an: AnnotatorLike): DisplayModel {
+  const { state } = ctx;
+  const blocks = state.repaired()?.blocks ?? [];
+  return new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
 }
 
 /**
@@ -90,21 +106,21 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
   const step = (): void => {
     // Pinyin turned on meanwhile: the drawing reads what it needs itself.
     if (signal.aborted || order.length === 0 || ctx.state.settings.pinyin !== 'off') return;
-    const { state } = ctx;
-    const blocks = state.repaired()?.blocks ?? [];
-    const slice = takeSlice(order, blocks, SLICE_CHARS);
-    // A model as pinyin-on would draw it (same script and helpers, so the same cache entry).
-    const model = new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
+    const slice = takeSlice(order, ctx.state.repaired()?.blocks ?? [], SLICE_CHARS);
+    const model = drawingModel(ctx, an);
     model.prepare(slice);
     for (const i of slice) wordStarts(model.text(i));
-    if (order.length) task = idleTask(win, signal, step, 2000);
+    // The glossary terms of these texts too, as the drawing will ask for them.
+    if (ctx.state.settings.glossaryMarks !== 'off') for (const i of slice) ctx.features.terms.termsAt(model, i, an);
+    if (order.length) task = idleTask(win, step, 2000, signal);
     else {
       performance.mark('dubao:pinyin-read');
-      task = idleTask(win, signal, () => rehearseRuby(ctx, model, first, signal), 2000);
+      PREPARED.add(ctx);
+      task = idleTask(win, () => rehearseRuby(ctx, model, first, signal), 2000, signal);
     }
   };
   if (urgent) step();
-  else task = idleTask(win, signal, step, 2000);
+  else task = idleTask(win, step, 2000, signal);
 }
 
 /** Takes block indices off the front of `queue` until they hold `limit` characters (at least one while any are left). */
@@ -153,7 +169,7 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, first: numbe
     const t0 = performance.now();
     rehearseBlocks(ctx, model, slice);
     spent += performance.now() - t0;
-    if (todo.length) idleTask(win, signal ?? new AbortController().signal, step, 2000);
+    if (todo.length) idleTask(win, step, 2000, signal);
     else performance.measure('dubao:ruby-rehearsed', { start: t0, duration: spent });
   };
   step();

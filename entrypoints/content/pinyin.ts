@@ -1,7 +1,7 @@
 // Pinyin drawing: which blocks get their ruby at once and which in idle time (nearest the
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
 import type { DisplayModel } from './display';
-import { blocksOnScreen, isolateArticle, later, measurePainted } from './geometry';
+import { blocksOnScreen, idleTask, isolateArticle, later, measurePainted } from './geometry';
 import { preparePinyin, preparePinyinNow } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
@@ -206,7 +206,7 @@ export class PinyinDrawing implements Feature {
   /** Gives pending blocks their pinyin in idle time, nearest the screen first, a slice at a time. */
   private schedule(): void {
     if (this.fillTask || this.pending.size === 0) return;
-    const win = this.ctx.doc.defaultView as (Window & typeof globalThis) | null;
+    const win = this.ctx.doc.defaultView;
     const run = (): void => {
       this.fillTask = null;
       if (this.ctx.state.view !== 'repaired' || this.pending.size === 0) return;
@@ -220,12 +220,7 @@ export class PinyinDrawing implements Feature {
       if (this.pending.size) this.schedule();
       else this.drawn();
     };
-    if (win?.requestIdleCallback) {
-      const id = win.requestIdleCallback(run, { timeout: 200 });
-      this.fillTask = { cancel: () => win.cancelIdleCallback(id) };
-    } else {
-      this.fillTask = later(win, () => run(), 0);
-    }
+    this.fillTask = idleTask(win, run, 200, undefined, 0);
   }
 
   /** Draws one slice of pending blocks, nearest the screen first, then yields (never a long task). */

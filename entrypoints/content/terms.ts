@@ -10,8 +10,12 @@ import type { CardOpening } from './words';
 /** Marks glossary terms and opens their cards. */
 export class TermMarks implements Feature {
   private ctx!: PageContext;
-  /** Terms of every block, for the displayed texts (`key`) and matcher they were found with. */
-  private found: { key: string; matcher: TermMatcherLike; terms: (TermRange[] | undefined)[] } | undefined;
+  /**
+   * Terms of every block, per displayed texts (the key) with the matcher they were found with:
+   * the two latest kinds of text, so that pinyin made ready in idle time (annotated texts) and
+   * the plain view the reader still looks at do not throw each other's terms away.
+   */
+  private found = new Map<string, { matcher: TermMatcherLike; terms: (TermRange[] | undefined)[] }>();
   /** The term element and entry id whose card is open. */
   private open: { el: HTMLElement; id: string } | null = null;
 
@@ -19,7 +23,7 @@ export class TermMarks implements Feature {
   start(ctx: PageContext): void {
     this.ctx = ctx;
     ctx.state.termsIn = (model, i) => this.termsAt(model, i);
-    ctx.state.onForget.push(() => (this.found = undefined));
+    ctx.state.onForget.push(() => this.found.clear());
   }
 
   /** Closes the card. */
@@ -28,20 +32,29 @@ export class TermMarks implements Feature {
     this.open = null;
   }
 
-  /** The glossary terms in block `i`'s displayed text (matched once per text and matcher). */
-  termsAt(model: DisplayModel | null, i: number): TermRange[] {
+  /**
+   * The glossary terms in block `i`'s displayed text (matched once per text and matcher), found
+   * with the annotator `an` (the page's, by default; pinyin made ready passes the one it loaded).
+   */
+  termsAt(model: DisplayModel | null, i: number, an = this.ctx.state.annotator): TermRange[] {
     const { state } = this.ctx;
     const b = state.repaired()?.blocks[i];
     const matcher = state.matcher;
     if (!matcher || !b) return [];
     const plain = !model || model.plainOnly;
-    const key = `${plain ? 'plain' : model.key}:${state.annotator ? 1 : 0}`;
-    if (this.found?.key !== key || this.found.matcher !== matcher) this.found = { key, matcher, terms: [] };
-    let terms = this.found.terms[i];
+    const key = `${plain ? 'plain' : model.key}:${an ? 1 : 0}`;
+    let found = this.found.get(key);
+    if (found?.matcher !== matcher) {
+      found = { matcher, terms: [] };
+      this.found.delete(key);
+      this.found.set(key, found);
+      if (this.found.size > 2) this.found.delete(this.found.keys().next().value as string);
+    }
+    let terms = found.terms[i];
     if (!terms) {
       const text = plain ? b.text : model.text(i);
-      terms = (state.annotator ? state.annotator.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
-      this.found.terms[i] = terms;
+      terms = (an ? an.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
+      found.terms[i] = terms;
     }
     return terms;
   }

@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayReadings, displayTerms } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import { isUncommon, numberedReading } from '../../lib/pinyin';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ContentMessage } from '../../lib/messages';
 import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
@@ -15,20 +17,26 @@ import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
 
 const annotator: AnnotatorLike = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
 
-/** A page's dependencies with a counted annotator and a stored "used before" flag. */
-function depsWith(usedBefore: boolean): { deps: PageDeps; loads: () => number; readings: () => number; noted: () => number } {
+/** A page's dependencies with a counted annotator, a stored "used before" flag and, `withGlossary`, the glossary. */
+function depsWith(usedBefore: boolean, withGlossary = false): { deps: PageDeps; loads: () => number; readings: () => number; noted: () => number; termSearches: () => number } {
   let loads = 0;
   let readings = 0;
   let noted = 0;
-  const counted: AnnotatorLike = { ...annotator, displayReadings: (t, tone) => (readings++, displayReadings(t, tone)) };
+  let termSearches = 0;
+  const counted: AnnotatorLike = {
+    ...annotator,
+    displayReadings: (t, tone) => (readings++, displayReadings(t, tone)),
+    displayTerms: (t, m) => (termSearches++, displayTerms(t, m)),
+  };
   const deps: PageDeps = {
+    loadGlossary: withGlossary ? () => Promise.resolve(buildGlossaryMatcher(undefined, glossaryWords())) : undefined,
     loadAnnotator: () => {
       loads++;
       return Promise.resolve(counted);
     },
     pinyinUse: { used: () => Promise.resolve(usedBefore), note: () => void noted++ },
   };
-  return { deps, loads: () => loads, readings: () => readings, noted: () => noted };
+  return { deps, loads: () => loads, readings: () => readings, noted: () => noted, termSearches: () => termSearches };
 }
 
 function load(file: string): FixturePage {
@@ -50,21 +58,43 @@ const settle = () => new Promise((r) => setTimeout(r, 2300));
 
 describe('pinyin prepared before the reader asks', () => {
   it('loads pinyin and reads the article in idle time for a reader who used it before, without drawing any', async () => {
-    const d = depsWith(true);
+    const d = depsWith(true, true);
     load('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     expect(d.loads()).toBe(0);
     await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
     expect(d.loads()).toBe(1);
     expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    await vi.waitFor(() => expect(performance.getEntriesByName('dubao:pinyin-read').length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
     const readBefore = d.readings();
+    const searchedBefore = d.termSearches();
+    expect(searchedBefore).toBeGreaterThan(0);
     await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
     await current.whenDrawn();
-    // The switch draws from what was read: nothing loaded or read again.
+    // The switch draws from what was read: nothing loaded, read or searched for terms again.
     expect(d.loads()).toBe(1);
     expect(d.readings()).toBe(readBefore);
+    expect(d.termSearches()).toBe(searchedBefore);
     expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy();
     expect(d.noted()).toBe(1);
+  });
+
+  it('lays the screen out with ruby out of sight again when the reader reaches for the choice after the article was read', async () => {
+    const d = depsWith(true);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const rehearsals = () => performance.getEntriesByName('dubao:ruby-rehearsed').length;
+    const before = rehearsals();
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 1), { timeout: 8000, interval: 50 });
+    const readBefore = d.readings();
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 2), { timeout: 5000, interval: 20 });
+    // Warmed again from what was read: nothing loaded or read twice, nothing left on the page.
+    expect(d.loads()).toBe(1);
+    expect(d.readings()).toBe(readBefore);
+    expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    expect(document.querySelectorAll('.dubao-article [aria-hidden="true"]')).toHaveLength(0);
   });
 
   it('prepares nothing for a reader who never turned pinyin on', async () => {
