@@ -11,11 +11,12 @@ import type { CardOpening } from './words';
 export class TermMarks implements Feature {
   private ctx!: PageContext;
   /**
-   * Terms of every block, per displayed texts (the key) with the matcher they were found with:
-   * the two latest kinds of text, so that pinyin made ready in idle time (annotated texts) and
-   * the plain view the reader still looks at do not throw each other's terms away.
+   * Terms found per displayed text, with the matcher they were found with: `plain` by the matcher
+   * alone, `annotated` through the annotator (matched on the text's simplified shadow). Keyed by
+   * text, so a drawing whose text did not change (pinyin turned on over simplified text) reuses
+   * what the plain view found, and pinyin made ready in idle time fills what the switch will ask.
    */
-  private found = new Map<string, { matcher: TermMatcherLike; terms: (TermRange[] | undefined)[] }>();
+  private found: { matcher: TermMatcherLike; plain: Map<string, TermRange[]>; annotated: Map<string, TermRange[]> } | undefined;
   /** The term element and entry id whose card is open. */
   private open: { el: HTMLElement; id: string } | null = null;
 
@@ -23,7 +24,7 @@ export class TermMarks implements Feature {
   start(ctx: PageContext): void {
     this.ctx = ctx;
     ctx.state.termsIn = (model, i) => this.termsAt(model, i);
-    ctx.state.onForget.push(() => this.found.clear());
+    ctx.state.onForget.push(() => (this.found = undefined));
   }
 
   /** Closes the card. */
@@ -41,22 +42,13 @@ export class TermMarks implements Feature {
     const b = state.repaired()?.blocks[i];
     const matcher = state.matcher;
     if (!matcher || !b) return [];
-    const plain = !model || model.plainOnly;
-    const key = `${plain ? 'plain' : model.key}:${an ? 1 : 0}`;
-    let found = this.found.get(key);
-    if (found?.matcher !== matcher) {
-      found = { matcher, terms: [] };
-      this.found.delete(key);
-      this.found.set(key, found);
-      if (this.found.size > 2) this.found.delete(this.found.keys().next().value as string);
-    }
-    let terms = found.terms[i];
-    if (!terms) {
-      const text = plain ? b.text : model.text(i);
-      terms = (an ? an.displayTerms(text, matcher) : matcher.match(text)) as TermRange[];
-      found.terms[i] = terms;
-    }
-    return terms;
+    const text = !model || model.plainOnly ? b.text : model.text(i);
+    if (this.found?.matcher !== matcher) this.found = { matcher, plain: new Map(), annotated: new Map() };
+    const { plain, annotated } = this.found;
+    const byMatcher = (): TermRange[] => remember(plain, text, () => matcher.match(text) as TermRange[]);
+    if (!an) return byMatcher();
+    // Text that is simplified already reads the same through the annotator: the plain terms hold.
+    return remember(annotated, text, () => (plain.has(text) && an.toSimplified(text) === text ? byMatcher() : (an.displayTerms(text, matcher) as TermRange[])));
   }
 
   /** The terms to underline in each block ("first" keeps one per term and article), or undefined for none. */
@@ -137,4 +129,14 @@ export class TermMarks implements Feature {
     state.forgetModel();
     features.view.redraw();
   }
+}
+
+/** `cache`'s value for `key`, computed by `make` and kept the first time. */
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
+  return v;
 }

@@ -4,7 +4,7 @@
 // reader who never used pinyin, and a page that is not an article, pay nothing. Pages are the
 // 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { displayReadings, displayTerms } from '../../lib/annotate';
+import { displayReadings, displayTerms, type TermMatcherLike } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import { isUncommon, numberedReading } from '../../lib/pinyin';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
@@ -17,6 +17,12 @@ import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
 
 const annotator: AnnotatorLike = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
 
+/** The glossary's matcher, counting its searches with `count`. */
+function countedMatcher(count: () => void): TermMatcherLike {
+  const matcher = buildGlossaryMatcher(undefined, glossaryWords());
+  return { ...matcher, match: (text: string) => (count(), matcher.match(text)) } as TermMatcherLike;
+}
+
 /** A page's dependencies with a counted annotator, a stored "used before" flag and, `withGlossary`, the glossary. */
 function depsWith(usedBefore: boolean, withGlossary = false): { deps: PageDeps; loads: () => number; readings: () => number; noted: () => number; termSearches: () => number } {
   let loads = 0;
@@ -26,10 +32,9 @@ function depsWith(usedBefore: boolean, withGlossary = false): { deps: PageDeps; 
   const counted: AnnotatorLike = {
     ...annotator,
     displayReadings: (t, tone) => (readings++, displayReadings(t, tone)),
-    displayTerms: (t, m) => (termSearches++, displayTerms(t, m)),
   };
   const deps: PageDeps = {
-    loadGlossary: withGlossary ? () => Promise.resolve(buildGlossaryMatcher(undefined, glossaryWords())) : undefined,
+    loadGlossary: withGlossary ? () => Promise.resolve(countedMatcher(() => termSearches++)) : undefined,
     loadAnnotator: () => {
       loads++;
       return Promise.resolve(counted);
@@ -71,7 +76,7 @@ describe('pinyin prepared before the reader asks', () => {
     expect(searchedBefore).toBeGreaterThan(0);
     await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
     await current.whenDrawn();
-    // The switch draws from what was read: nothing loaded, read or searched for terms again.
+    // The switch draws from what was read and found: nothing loaded, read or searched for terms again.
     expect(d.loads()).toBe(1);
     expect(d.readings()).toBe(readBefore);
     expect(d.termSearches()).toBe(searchedBefore);
@@ -150,6 +155,32 @@ describe('pinyin prepared before the reader asks', () => {
     expect(page?.recognition.kind).toBe('layout');
     await settle();
     expect(d.loads()).toBe(0);
+  });
+});
+
+describe('glossary terms with pinyin', () => {
+  it('finds terms in a page written in traditional characters through their simplified form, and reuses the plain view\'s terms for simplified text', async () => {
+    const d = depsWith(false, true);
+    load('zjrb-article-traditional.html');
+    current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, d.deps) as DubaoPage;
+    await current.whenDrawn();
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
+    const terms = [...document.querySelectorAll('.dubao-article .dubao-term')].map((el) => el.textContent);
+    expect(terms.length).toBeGreaterThan(0);
+    // Marked in the page's own (traditional) characters.
+    expect(terms.some((t) => /[園兩醫務優]/u.test(t ?? ''))).toBe(true);
+    current.stop();
+
+    const s = depsWith(false, true);
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, s.deps) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy(), { timeout: 5000, interval: 50 });
+    const searched = s.termSearches();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await current.whenDrawn();
+    expect(document.querySelector('.dubao-article rt')).toBeTruthy();
+    expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy();
+    expect(s.termSearches()).toBe(searched);
   });
 });
 
