@@ -10,7 +10,8 @@
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
  *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
- *   …驿站, …工作站, …共富带, …大篷车, …一类事: “小微企业成长计划”), and a quoted pair or
+ *   …驿站, …工作站, …共富带, …大篷车, …一类事: “小微企业成长计划”), or of up to twelve that holds a
+ *   glossary term of three or more characters (“民营经济高质量发展”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
@@ -108,7 +109,8 @@ export function detectJargon(
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
     const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
-    const kind = quotedKind(inner, isWord) ?? (campaign && isWord(inner) ? 'coinage' : null);
+    const holdsTerm = known.some((k) => k.start > m.index && k.end <= m.index + 1 + inner.length && k.end - k.start >= 3);
+    const kind = quotedKind(inner, isWord, holdsTerm) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
@@ -157,8 +159,12 @@ function seriesOfWords(series: string, isWord: (w: string) => boolean): boolean 
   return true;
 }
 
-/** What a quoted stretch is: a code (formula), a coinage, or neither (null). */
-function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm['kind'] | null {
+/**
+ * What a quoted stretch is: a code (formula), a coinage, or neither (null). `holdsTerm`: a glossary
+ * term of three or more characters lies inside the quotes (“民营经济高质量发展”), which makes a longer
+ * quoted name a programme built on it even without a policy tail.
+ */
+function quotedKind(inner: string, isWord: (w: string) => boolean, holdsTerm = false): DetectedTerm['kind'] | null {
   if (CODE.test(inner)) return 'formula';
   const phrase = (p: string, max: number): boolean => p.length >= 2 && p.length <= max && HAN.test(p) && MIXED.test(p) && !CLAUSE_TAIL.test(p);
   if (JOINER.test(inner)) {
@@ -171,7 +177,7 @@ function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, 10) && !FUNCTION_WORD.test(inner) && POLICY_TAIL.test(inner) ? 'coinage' : null;
+  return phrase(inner, holdsTerm ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || holdsTerm) ? 'coinage' : null;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */

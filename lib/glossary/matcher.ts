@@ -33,6 +33,7 @@
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
 import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
+import { spellingVariants } from './spellings';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -112,9 +113,19 @@ export function surfaceForms(entry: GlossaryEntry): string[] {
 }
 
 /**
+ * The forms the matcher looks for on behalf of an entry: its surface forms, then their other
+ * spellings (`./spellings.ts`: 15分钟… as 十五分钟…, 新的社会阶层 as 新社会阶层), without repeats.
+ */
+export function matchingForms(entry: GlossaryEntry): string[] {
+  const forms = surfaceForms(entry);
+  return [...new Set([...forms, ...forms.flatMap(spellingVariants)])];
+}
+
+/**
  * Build a matcher over the entries' headwords and variants, plus `extraForms` (surface form →
- * entry id: traditional forms, a reader's own terms). When two forms normalise to the same key,
- * the entries' own forms win over extra forms, and among each kind the first one wins. An extra
+ * entry id: traditional forms, a reader's own terms), plus the other spellings of the entries'
+ * forms ({@link matchingForms}). When two forms normalise to the same key, the entries' own forms
+ * win over extra forms, extra forms over other spellings, and among each kind the first one wins. An extra
  * form whose id is not among `entries` is still matched; its `term` is then the form itself.
  */
 export function buildMatcher(
@@ -140,6 +151,7 @@ export function buildMatcher(
       if (!headwords.has(id)) headwords.set(id, form);
     }
   }
+  for (const e of entries) for (const form of surfaceForms(e).flatMap(spellingVariants)) insert(form, e.id);
   const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
   const flags = unitFlags(inForms);
   const isQuote = (c: number): boolean => flags[c] === 2;

@@ -97,6 +97,18 @@ describe('detectJargon', () => {
     expect(terms('落实“乡贤”', [{ start: 3, end: 5 }])).toEqual([]);
   });
 
+  it('marks a longer quoted name built on a glossary term of three or more characters, without a policy tail', () => {
+    const text = '推进“民营经济高质量发展”十二条落地';
+    const inside = [{ start: 7, end: 12 }]; // 高质量发展
+    expect(text.slice(7, 12)).toBe('高质量发展');
+    expect(terms(text, inside)).toEqual(['coinage:民营经济高质量发展']);
+    // Without the glossary term, nine characters without a policy tail are not a name.
+    expect(terms(text)).toEqual([]);
+    // A two-character glossary term inside is not enough, nor a longer stretch of speech.
+    expect(terms(text, [{ start: 3, end: 5 }])).toEqual([]);
+    expect(terms('他说“我们要高质量发展经济”', [{ start: 6, end: 11 }])).toEqual([]);
+  });
+
   it('skips anything that overlaps a glossary match', () => {
     expect(terms('以“小切口”推动', [{ start: 2, end: 5 }])).toEqual([]);
   });
