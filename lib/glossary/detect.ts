@@ -10,7 +10,7 @@
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
  *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
- *   …驿站, …工作站, …共富带, …大篷车, …一类事: “小微企业成长计划”), or of up to twelve that holds a
+ *   …驿站, …工作站, …共富带, …大篷车, …一类事, a package of N articles …32条: “小微企业成长计划”), or of up to twelve that holds a
  *   glossary term of three or more characters (“民营经济高质量发展”), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
@@ -70,7 +70,7 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
-const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区)$/u;
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区|[\d一二三四五六七八九十]{1,3}条)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */

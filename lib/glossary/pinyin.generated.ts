@@ -1170,6 +1170,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "lanse-haiwan": "lán sè hǎi wān zhěng zhì xíng dòng",
   "guojia-shuiwang": "guó jiā shuǐ wǎng",
   "dixiao-yongdi-zaikaifa": "dī xiào yòng dì zài kāi fā",
+  "dixiao-gongye-yongdi": "dī xiào gōng yè yòng dì",
   "xiandaihua-renmin-chengshi": "xiàn dài huà rén mín chéng shì",
   "fangdichan-fazhan-xinmoshi": "fáng dì chǎn fā zhǎn xīn mó shì",
   "dixia-guanwang": "dì xià guǎn wǎng",

@@ -97,6 +97,11 @@ describe('detectJargon', () => {
     expect(terms('落实“乡贤”', [{ start: 3, end: 5 }])).toEqual([]);
   });
 
+  it('marks a longer quoted package of N articles (“民营经济32条”), not a longer quoted phrase ending in a count', () => {
+    expect(terms('落实“民营经济32条”和“科技创新十五条”')).toEqual(['coinage:民营经济32条', 'coinage:科技创新十五条']);
+    expect(terms('他说“我们家门前有三条”')).toEqual([]);
+  });
+
   it('marks a longer quoted name built on a glossary term of three or more characters, without a policy tail', () => {
     const text = '推进“民营经济高质量发展”十二条落地';
     const inside = [{ start: 7, end: 12 }]; // 高质量发展
