@@ -1128,6 +1128,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "duideng-guanshui": "duì děng guān shuì",
   "liandong-chuangxinqu": "lián dòng chuàng xīn qū",
   "fan-buzhengdang-jingzheng-fa": "fǎn bú zhèng dàng jìng zhēng fǎ",
+  "zhineng-gongchang": "zhì néng gōng chǎng",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
