@@ -11,7 +11,8 @@
  *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
  *   …驿站, …工作站, …共富带, …大篷车, …一类事, a package of N articles …32条: “小微企业成长计划”), or of up to twelve that holds a
- *   glossary term of three or more characters (“民营经济高质量发展”), and a quoted pair or
+ *   glossary term of three or more characters (“民营经济高质量发展”) or stands between a campaign verb
+ *   and a programme noun, one of them at least (推行“企业开办一日办结”, “强基增效双提标”行动), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
@@ -77,6 +78,10 @@ const HAN = /\p{Script=Han}/u;
 const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
 /** Just after the closing quote: the quoted word names a campaign or model (“清朗”系列专项行动, “铁拳”行动, “枫桥”经验). */
 const CAMPAIGN_AFTER = /^(?:系列)?(?:专项)?(?:行动|工程|计划|经验|模式|工作法|品牌)/u;
+/** Right before the opening quote: a campaign verb, so the quotes hold the name of what is carried out (推行“…”). */
+const CAMPAIGN_VERB_BEFORE = /(?:推行|实施|开展|深化|推进|推动|打造|启动|落实|探索|建立|构建|迭代|部署|聚焦|围绕)$/u;
+/** Right after the closing quote: the kind of programme the quoted name is (“…”行动, “…”活动, “…”改革). */
+const CAMPAIGN_NOUN_AFTER = /^(?:系列)?(?:专项)?(?:行动|活动|工程|改革|模式|机制|攻坚|计划|工作法|品牌|体系)/u;
 /** A quoted phrase ending like a clause, not a term (“真正的”, “完成了”). */
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
@@ -110,7 +115,8 @@ export function detectJargon(
     const inner = m[1] as string;
     const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
     const holdsTerm = known.some((k) => k.start > m.index && k.end <= m.index + 1 + inner.length && k.end - k.start >= 3);
-    const kind = quotedKind(inner, isWord, holdsTerm) ?? (campaign && isWord(inner) ? 'coinage' : null);
+    const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
+    const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
@@ -160,11 +166,12 @@ function seriesOfWords(series: string, isWord: (w: string) => boolean): boolean 
 }
 
 /**
- * What a quoted stretch is: a code (formula), a coinage, or neither (null). `holdsTerm`: a glossary
- * term of three or more characters lies inside the quotes (“民营经济高质量发展”), which makes a longer
- * quoted name a programme built on it even without a policy tail.
+ * What a quoted stretch is: a code (formula), a coinage, or neither (null). `policy`: the quotes
+ * hold a glossary term of three or more characters (“民营经济高质量发展”), or stand right after a
+ * campaign verb or right before a programme noun (开展“三联三送三落实”活动), which makes a longer
+ * quoted name a programme even without a policy tail.
  */
-function quotedKind(inner: string, isWord: (w: string) => boolean, holdsTerm = false): DetectedTerm['kind'] | null {
+function quotedKind(inner: string, isWord: (w: string) => boolean, policy = false): DetectedTerm['kind'] | null {
   if (CODE.test(inner)) return 'formula';
   const phrase = (p: string, max: number): boolean => p.length >= 2 && p.length <= max && HAN.test(p) && MIXED.test(p) && !CLAUSE_TAIL.test(p);
   if (JOINER.test(inner)) {
@@ -177,7 +184,7 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, holdsTerm = f
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, holdsTerm ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || holdsTerm) ? 'coinage' : null;
+  return phrase(inner, policy ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */
