@@ -1,6 +1,7 @@
 // Writes public/glossary/edge-words.txt: the CC-CEDICT words (public/dict/cedict.txt), and the
 // few of assets/lexicon/extra-edge-words.tsv, that
-// overlap a glossary form's edges or contain one (lib/glossary/lexicon.ts), which the word-aware
+// overlap a glossary form's edges or contain one (its other spellings included: lib/glossary/spellings.ts;
+// lib/glossary/lexicon.ts), which the word-aware
 // matcher segments with. The background loads the file on first use and sends each article page
 // only the words that occur in its text. Run after changing the glossary or the dictionary; a
 // unit test fails when the file is out of date.
@@ -12,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY } from '../lib/glossary/data';
 import { edgeWords } from '../lib/glossary/lexicon';
-import { surfaceForms } from '../lib/glossary/matcher';
+import { matchingForms } from '../lib/glossary/matcher';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,7 +27,7 @@ export function extraWords(text: string): string[] {
   return text.split('\n').flatMap((line) => (line.trim() === '' || line.startsWith('#') ? [] : [line.split('\t')[0] as string]));
 }
 
-const words = edgeWords(GLOSSARY.flatMap(surfaceForms), [
+const words = edgeWords(GLOSSARY.flatMap(matchingForms), [
   ...dictionaryWords(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8')),
   ...extraWords(readFileSync(join(root, 'assets/lexicon/extra-edge-words.tsv'), 'utf8')),
 ]);

@@ -153,22 +153,16 @@ function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedT
   return out;
 }
 
-/** Task forces, …工作专班 / …专班, with at least one word before them (招商引资工作专班). */
-function chained(text: string, re: RegExp, isWord: (w: string) => boolean): DetectedTerm[] {
+/**
+ * A name read back from its template `re`: the chain of words before the template (at most `max`
+ * characters), kept when it holds at least `least` characters. Task forces, …工作专班 / …专班, need
+ * one word (招商引资工作专班); campaigns, …专项行动 / 三年行动 …, two (城市更新三年行动).
+ */
+function chained(text: string, re: RegExp, isWord: (w: string) => boolean, max: number, least: number): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(re)) {
-    const s = chainStart(text, m.index, isWord, 8);
-    if (m.index - s >= 2) out.push(term(text, s, m.index + m[0].length, 'formula'));
-  }
-  return out;
-}
-
-/** Campaign names with at least two words before their template. */
-function campaigns(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(CAMPAIGN)) {
-    const s = chainStart(text, m.index, isWord, 12);
-    if (m.index - s >= 4) out.push(term(text, s, m.index + m[0].length, 'formula'));
+    const s = chainStart(text, m.index, isWord, max);
+    if (m.index - s >= least) out.push(term(text, s, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -200,10 +194,10 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...countedPairs(text, isWord),
     ...manners(text, isWord),
     ...zhejiangBrands(text, isWord),
-    ...campaigns(text, isWord),
+    ...chained(text, CAMPAIGN, isWord, 12, 4),
     ...newTypes(text, isWord),
     ...[...text.matchAll(FUTURE)].map((m) => term(text, m.index, m.index + m[0].length, 'coinage')),
-    ...chained(text, TASK_FORCE, isWord),
+    ...chained(text, TASK_FORCE, isWord, 8, 2),
     ...designations(text, isWord),
   ];
 }

@@ -10,7 +10,9 @@
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
  *   “双减”; not “一体”), and not when a name is being given (称为“两难”). Also a longer quoted name of
  *   seven to ten characters without a function word that ends in a policy noun (…计划, …中心,
- *   …驿站, …工作站, …共富带, …大篷车, …一类事: “小微企业成长计划”), and a quoted pair or
+ *   …驿站, …工作站, …共富带, …大篷车, …一类事, a package of N articles …32条: “小微企业成长计划”), or of up to twelve that holds a
+ *   glossary term of three or more characters (“民营经济高质量发展”) or stands between a campaign verb
+ *   and a programme noun, one of them at least (推行“企业开办一日办结”, “强基增效双提标”行动), and a quoted pair or
  *   triple joined by 、 · or + whose parts are such phrases, at least one of them not a word
  *   (“微改造、精提升”, “共享社·幸福里”, “标准地+承诺制”).
  * - A quoted dictionary word that names a campaign or model: right before 行动, 专项行动, 系列…,
@@ -69,13 +71,17 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
-const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区)$/u;
+const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区|[\d一二三四五六七八九十]{1,3}条)$/u;
 const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 原名“…”), so the quote holds a name. */
 const NAMING = /(?:称|名|叫|号|为)[\s▁]*$/u;
 /** Just after the closing quote: the quoted word names a campaign or model (“清朗”系列专项行动, “铁拳”行动, “枫桥”经验). */
 const CAMPAIGN_AFTER = /^(?:系列)?(?:专项)?(?:行动|工程|计划|经验|模式|工作法|品牌)/u;
+/** Right before the opening quote: a campaign verb, so the quotes hold the name of what is carried out (推行“…”). */
+const CAMPAIGN_VERB_BEFORE = /(?:推行|实施|开展|深化|推进|推动|打造|启动|落实|探索|建立|构建|迭代|部署|聚焦|围绕)$/u;
+/** Right after the closing quote: the kind of programme the quoted name is (“…”行动, “…”活动, “…”改革). */
+const CAMPAIGN_NOUN_AFTER = /^(?:系列)?(?:专项)?(?:行动|活动|工程|改革|模式|机制|攻坚|计划|工作法|品牌|体系)/u;
 /** A quoted phrase ending like a clause, not a term (“真正的”, “完成了”). */
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
@@ -108,7 +114,9 @@ export function detectJargon(
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
     const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
-    const kind = quotedKind(inner, isWord) ?? (campaign && isWord(inner) ? 'coinage' : null);
+    const holdsTerm = known.some((k) => k.start > m.index && k.end <= m.index + 1 + inner.length && k.end - k.start >= 3);
+    const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
+    const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
@@ -157,8 +165,13 @@ function seriesOfWords(series: string, isWord: (w: string) => boolean): boolean 
   return true;
 }
 
-/** What a quoted stretch is: a code (formula), a coinage, or neither (null). */
-function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm['kind'] | null {
+/**
+ * What a quoted stretch is: a code (formula), a coinage, or neither (null). `policy`: the quotes
+ * hold a glossary term of three or more characters (“民营经济高质量发展”), or stand right after a
+ * campaign verb or right before a programme noun (开展“三联三送三落实”活动), which makes a longer
+ * quoted name a programme even without a policy tail.
+ */
+function quotedKind(inner: string, isWord: (w: string) => boolean, policy = false): DetectedTerm['kind'] | null {
   if (CODE.test(inner)) return 'formula';
   const phrase = (p: string, max: number): boolean => p.length >= 2 && p.length <= max && HAN.test(p) && MIXED.test(p) && !CLAUSE_TAIL.test(p);
   if (JOINER.test(inner)) {
@@ -171,7 +184,7 @@ function quotedKind(inner: string, isWord: (w: string) => boolean): DetectedTerm
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, 10) && !FUNCTION_WORD.test(inner) && POLICY_TAIL.test(inner) ? 'coinage' : null;
+  return phrase(inner, policy ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */

@@ -29,10 +29,15 @@
  *   pair that wraps the match directly on both sides is taken in (`“十五五”时期` → `“十五五”`).
  *   A single quote on one side only (`十五五”时期`) is left out.
  * - White space is never skipped: a line break or space inside a term breaks the match.
+ * - A designation noun directly after a term (`./heads.ts`: 集聚区, 示范区, 试点, 专项行动 …) is taken
+ *   into the match, which then covers the name the article prints (夜间经济集聚区, with the card of
+ *   夜间经济), unless another match starts inside it or it begins a longer word (集聚区域).
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
 import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
+import { spellingVariants } from './spellings';
+import { headAt } from './heads';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -112,9 +117,19 @@ export function surfaceForms(entry: GlossaryEntry): string[] {
 }
 
 /**
+ * The forms the matcher looks for on behalf of an entry: its surface forms, then their other
+ * spellings (`./spellings.ts`: 15分钟… as 十五分钟…, 新的社会阶层 as 新社会阶层), without repeats.
+ */
+export function matchingForms(entry: GlossaryEntry): string[] {
+  const forms = surfaceForms(entry);
+  return [...new Set([...forms, ...forms.flatMap(spellingVariants)])];
+}
+
+/**
  * Build a matcher over the entries' headwords and variants, plus `extraForms` (surface form →
- * entry id: traditional forms, a reader's own terms). When two forms normalise to the same key,
- * the entries' own forms win over extra forms, and among each kind the first one wins. An extra
+ * entry id: traditional forms, a reader's own terms), plus the other spellings of the entries'
+ * forms ({@link matchingForms}). When two forms normalise to the same key, the entries' own forms
+ * win over extra forms, extra forms over other spellings, and among each kind the first one wins. An extra
  * form whose id is not among `entries` is still matched; its `term` is then the form itself.
  */
 export function buildMatcher(
@@ -140,6 +155,7 @@ export function buildMatcher(
       if (!headwords.has(id)) headwords.set(id, form);
     }
   }
+  for (const e of entries) for (const form of surfaceForms(e).flatMap(spellingVariants)) insert(form, e.id);
   const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
   const flags = unitFlags(inForms);
   const isQuote = (c: number): boolean => flags[c] === 2;
@@ -156,11 +172,14 @@ export function buildMatcher(
       while (cs < n && flags[folded.charCodeAt(cs)] === 1) cs++;
       let ce = cs;
       while (ce < n && flags[folded.charCodeAt(ce)] !== 1) ce++;
-      for (const p of clausePieces(root, lexicon, folded, isQuote, cs, ce)) {
+      const pieces = clausePieces(root, lexicon, folded, isQuote, cs, ce);
+      pieces.forEach((p, i) => {
         const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
-        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end });
-        floor = end;
-      }
+        // A designation noun right after the term, before the next match (夜间经济集聚区).
+        const head = headAt(folded, end, Math.min(ce, pieces[i + 1]?.start ?? ce));
+        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end: end + head });
+        floor = end + head;
+      });
       cs = ce;
     }
     return out;

@@ -1,5 +1,6 @@
-// In real Chromium: glossary terms underlined, the card opened by hover, click and keyboard,
-// related terms, Esc; a CC-CEDICT look-up for any other word, with its timing printed.
+// In real Chromium: glossary terms underlined (also in another spelling, and with a designation noun
+// after them), the card opened by hover, click and keyboard, related terms, Esc; a CC-CEDICT look-up
+// for any other word, with its timing printed.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -243,6 +244,22 @@ describe('word-aware underlines in the browser', () => {
     expect(marks).toContain('区[人大]代');
     expect(marks.filter((m) => m.includes('[人大]'))).toEqual(['区[人大]代']);
     expect(marks.some((m) => m.startsWith('城[镇街]'))).toBe(false);
+    await page.close();
+  });
+
+  it('underlines a term printed in another spelling or with a designation noun after it; the card is the term’s', async () => {
+    const url = xsrb.url.replace(/content_[^/]*$/u, 'content_1_3.htm');
+    const body = readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n区里培育夜间经济集聚区5个，打造十五分钟便民生活圈。<br>\n近日，');
+    await routeFixtures(session.context, new Map([[url, { body }]]));
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
+    const terms = await page.locator('.dubao-term').allTextContents();
+    expect(terms).toContain('夜间经济集聚区');
+    expect(terms).toContain('十五分钟便民生活圈');
+    await page.locator('.dubao-term', { hasText: '夜间经济集聚区' }).first().hover();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('夜间经济');
+    expect(await cardText(page)).toMatch(/night-time economy/iu);
     await page.close();
   });
 });

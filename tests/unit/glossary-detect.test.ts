@@ -97,6 +97,31 @@ describe('detectJargon', () => {
     expect(terms('落实“乡贤”', [{ start: 3, end: 5 }])).toEqual([]);
   });
 
+  it('marks a longer quoted package of N articles (“民营经济32条”), not a longer quoted phrase ending in a count', () => {
+    expect(terms('落实“民营经济32条”和“科技创新十五条”')).toEqual(['coinage:民营经济32条', 'coinage:科技创新十五条']);
+    expect(terms('他说“我们家门前有三条”')).toEqual([]);
+  });
+
+  it('marks a longer quoted name after a campaign verb or before a programme noun, not a quoted name elsewhere', () => {
+    expect(terms('区里推行“企业开办一日办结”，新办企业当天领照')).toEqual(['coinage:企业开办一日办结']);
+    expect(terms('开展农村生活污水治理“强基增效双提标”行动')).toEqual(['coinage:强基增效双提标']);
+    // The same names without the campaign context, and a long name in encyclopedia prose.
+    expect(terms('“企业开办一日办结”受到欢迎')).toEqual([]);
+    expect(terms('寺内有“崇妙保圣坚牢塔”，另有“清宫武备兵器展”')).toEqual([]);
+  });
+
+  it('marks a longer quoted name built on a glossary term of three or more characters, without a policy tail', () => {
+    const text = '全市“民营经济高质量发展”十二条落地';
+    const inside = [{ start: 7, end: 12 }]; // 高质量发展
+    expect(text.slice(7, 12)).toBe('高质量发展');
+    expect(terms(text, inside)).toEqual(['coinage:民营经济高质量发展']);
+    // Without the glossary term (and without a campaign verb before it), nine characters without a policy tail are not a name.
+    expect(terms(text)).toEqual([]);
+    // A two-character glossary term inside is not enough, nor a longer stretch of speech.
+    expect(terms(text, [{ start: 3, end: 5 }])).toEqual([]);
+    expect(terms('他说“我们要高质量发展经济”', [{ start: 6, end: 11 }])).toEqual([]);
+  });
+
   it('skips anything that overlaps a glossary match', () => {
     expect(terms('以“小切口”推动', [{ start: 2, end: 5 }])).toEqual([]);
   });

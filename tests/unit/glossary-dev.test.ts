@@ -26,6 +26,8 @@ const SETS: [string, number, number][] = [
   ['glossary-dev5', 20, 0.9],
   ['glossary-dev6', 60, 0.9],
   ['glossary-dev7', 60, 0.6],
+  ['glossary-dev8', 50, 0.6],
+  ['glossary-dev9', 28, 0.6],
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

@@ -5,7 +5,7 @@ import { GLOSSARY, buildGlossaryMatcher } from '../../lib/glossary/data';
 import { edgeWords, parseWordList, splitWords, wordsIn } from '../../lib/glossary/lexicon';
 import { newLexicon } from '../../lib/glossary/segment';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
-import { surfaceForms } from '../../lib/glossary/matcher';
+import { matchingForms } from '../../lib/glossary/matcher';
 
 describe('edgeWords', () => {
   const dict = ['个人', '大额', '本人', '大专', '附中', '双开门', '天气', '人民', '额度', '专科', '研究'];
@@ -53,7 +53,7 @@ describe('public/glossary/edge-words.txt', () => {
     const extra = readFileSync(join(__dirname, '../../assets/lexicon/extra-edge-words.tsv'), 'utf8')
       .split('\n')
       .flatMap((l) => (l.trim() === '' || l.startsWith('#') ? [] : [l.split('\t')[0] as string]));
-    expect([...glossaryWords()]).toEqual(edgeWords(GLOSSARY.flatMap(surfaceForms), [...words, ...extra]));
+    expect([...glossaryWords()]).toEqual(edgeWords(GLOSSARY.flatMap(matchingForms), [...words, ...extra]));
   });
 
   it('holds the supplementary words, each with a source, that CC-CEDICT lacks (人大附中)', () => {

@@ -1,0 +1,53 @@
+/**
+ * Other spellings of a stored glossary form that print the same term, derived when the matcher is
+ * built, so that the data keeps one spelling and the text may use either. Pure.
+ *
+ * - A number written in figures or in Chinese: a count of 1–99 in figures directly before a Han
+ *   character (15分钟便民生活圈 → 十五分钟便民生活圈, 山区26县 → 山区二十六县, 最后100米 → 最后一百米);
+ *   and a Chinese count of two to ninety-nine directly before 项, 条 or 县 (十项重大工程 → 10项重大工程;
+ *   not 一: 一县一策 is a formula, not a count).
+ *   Figures that are a name or a code are left alone: three or more digits other than 100
+ *   (12345热线, “141”), digits next to a Latin letter or sign (415X, 1+X, 5A级, 1%).
+ * - 的 left out between a modifier and a noun phrase of three or more characters (新的社会阶层 →
+ *   新社会阶层, 适度宽松的货币政策 → 适度宽松货币政策), but not 党的 (党的二十届四中全会 names the Party)
+ *   and not in a saying holding 是 or 、 (房子是用来住的、不是用来炒的).
+ * 之 is never dropped: it is part of the name (儿童之家, 之江实验室).
+ */
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** A count of 1–99 (or 100) in Chinese, as news prints it (15 → 十五, 26 → 二十六, 100 → 一百). */
+export function chineseCount(n: number): string {
+  if (n === 100) return '一百';
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  const head = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  return head + (ones === 0 && tens > 0 ? '' : (DIGITS[ones] as string));
+}
+
+/** The value of a Chinese count of 1–99 (十五 → 15, 二十六 → 26), or null when it is not one. */
+export function countValue(s: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
+  if (m === null || s === '' || (m[1] !== undefined && m[2] === undefined && m[3] !== undefined)) return null;
+  const digit = (c: string | undefined): number => (c === undefined ? 0 : DIGITS.indexOf(c));
+  if (m[2] === undefined) return digit(m[1]);
+  return (m[1] === undefined ? 1 : digit(m[1])) * 10 + digit(m[3]);
+}
+
+const FIGURES = /(?<![\dA-Za-z+.%±])(\d{1,3})(?=\p{Script=Han})/gu;
+const CHINESE_COUNT = /(?<![一二三四五六七八九十百千万两\d])([一二三四五六七八九十]{1,3})(?=[项条县])/gu;
+const OPTIONAL_DE = /(?<=\p{Script=Han})的(?=\p{Script=Han}{3})/gu;
+
+/** The other spellings of `form` (see the module comment), without `form` itself and without repeats. */
+export function spellingVariants(form: string): string[] {
+  const out = new Set<string>();
+  const figures = form.replace(FIGURES, (all, d: string) => {
+    const n = Number(d);
+    return (d.length < 3 || n === 100) && n > 0 && n <= 100 && !d.startsWith('0') ? chineseCount(n) : all;
+  });
+  out.add(figures);
+  out.add(form.replace(CHINESE_COUNT, (all, c: string) => ((countValue(c) ?? 0) >= 2 ? String(countValue(c)) : all)));
+  if (!/[是、]/u.test(form)) out.add(form.replace(OPTIONAL_DE, (de, at: number) => (form[at - 1] === '党' ? de : '')));
+  out.delete(form);
+  return [...out];
+}

@@ -1,0 +1,82 @@
+// Other spellings of glossary forms (lib/glossary/spellings.ts): figures and Chinese counts, and
+// an optional 的; the glossary matcher finds a term printed either way.
+import { describe, expect, it } from 'vitest';
+import { chineseCount, countValue, spellingVariants } from '../../lib/glossary/spellings';
+import { buildMatcher } from '../../lib/glossary/matcher';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
+import type { GlossaryEntry } from '../../lib/glossary/types';
+
+describe('counts', () => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [15, '十五'],
+    [20, '二十'],
+    [26, '二十六'],
+    [31, '三十一'],
+    [100, '一百'],
+  ])('%i is written %s', (n, zh) => {
+    expect(chineseCount(n)).toBe(zh);
+    if (n < 100) expect(countValue(zh)).toBe(n);
+  });
+
+  it('reads no value from what is not a count of 1–99', () => {
+    for (const s of ['', '两', '十十', '五三', '百']) expect(countValue(s), s).toBeNull();
+  });
+});
+
+describe('spellingVariants', () => {
+  it.each([
+    ['15分钟便民生活圈', ['十五分钟便民生活圈']],
+    ['山区26县', ['山区二十六县']],
+    ['最后100米', ['最后一百米']],
+    ['十项重大工程', ['10项重大工程']],
+    ['数据二十条', ['数据20条']],
+    ['新的社会阶层', ['新社会阶层']],
+    ['适度宽松的货币政策', ['适度宽松货币政策']],
+  ])('%s is also printed %j', (form, want) => {
+    expect(spellingVariants(form)).toEqual(want);
+  });
+
+  it.each([
+    ['12345热线', 'a hotline number is a name'],
+    ['“141”基层治理体系', 'a quoted code'],
+    ['415X先进制造业集群', 'digits next to a Latin letter'],
+    ['1+X证书制度', 'digits next to a sign'],
+    ['5A级景区', 'a grade'],
+    ['一县一策', '一 starts a formula, not a count'],
+    ['党的二十届四中全会', '党的 names the Party'],
+    ['房子是用来住的、不是用来炒的', 'a saying'],
+    ['儿童之家', '之 is part of the name'],
+    ['两新', 'no number, no 的'],
+  ])('%s has no other spelling (%s)', (form) => {
+    expect(spellingVariants(form)).toEqual([]);
+  });
+});
+
+describe('matching other spellings', () => {
+  const entry = (id: string, term: string, variants: string[] = []): GlossaryEntry =>
+    ({ id, term, variants, category: 'economy', scope: 'national', gloss: id, zh: term, en: id, source: 'test' }) as unknown as GlossaryEntry;
+
+  it('finds a term printed with the other spelling, and reports the entry', () => {
+    const m = buildMatcher([entry('circle', '15分钟便民生活圈'), entry('stratum', '新的社会阶层')]);
+    const text = '打造十五分钟便民生活圈，团结新社会阶层人士。';
+    expect(m.match(text).map((x) => [x.id, text.slice(x.start, x.end)])).toEqual([
+      ['circle', '十五分钟便民生活圈'],
+      ['stratum', '新社会阶层'],
+    ]);
+  });
+
+  it('lets a stored form win over another entry’s derived spelling', () => {
+    const m = buildMatcher([entry('derived', '十项重大工程'), entry('stored', '10项重大工程')]);
+    expect(m.match('推进10项重大工程').map((x) => x.id)).toEqual(['stored']);
+  });
+
+  it('works in the shipped glossary with its segmentation lexicon', () => {
+    const text = '全市加快建设十五分钟便民生活圈，支持山区二十六县高质量发展。';
+    const got = buildGlossaryMatcher(undefined, glossaryWords()).match(text).map((x) => text.slice(x.start, x.end));
+    expect(got).toContain('十五分钟便民生活圈');
+    expect(got.some((s) => s.includes('山区二十六县'))).toBe(true);
+  });
+});
