@@ -14,7 +14,7 @@ import { startReadingStyle } from './reading-style';
 import { startResume } from './resume';
 import type { CardEntry, CardLabels } from './card';
 import type { ToolbarLabels } from './toolbar';
-import type { AnnotatorLike, Cn2t } from './display';
+import { warmSegmenter, type AnnotatorLike, type Cn2t } from './display';
 import { start as startWords } from './words';
 
 /** Globals the lazily injected scripts set in this content-script world. */
@@ -84,7 +84,10 @@ const deps: PageDeps = {
   async loadAnnotator(): Promise<AnnotatorLike> {
     if (!lazy.__dubaoAnnotator) {
       const t0 = performance.now();
-      await ask({ type: 'script:load', name: 'annotator' });
+      const loading = ask({ type: 'script:load', name: 'annotator' });
+      // While the background injects the annotator, the page's thread is free for this.
+      warmSegmenter();
+      await loading;
       performance.measure('dubao:annotator-load', { start: t0, end: performance.now() });
     }
     const an = lazy.__dubaoAnnotator;
