@@ -72,7 +72,9 @@ export function segment(
     const closed = isClosed(cur);
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
     if (isCaptionLine(l.text) || (l.afterMedia && isPictureCaption(l.text))) {
-      if (closed) {
+      // A caption printed where a column was cut may stand between a paragraph's two halves,
+      // even after a sentence end: a paragraph in progress waits for the line after it.
+      if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
