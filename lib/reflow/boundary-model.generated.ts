@@ -8,6 +8,6 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width"],
-  weights: [8.6968,-0.0548,-6.087,-1.4018,0.0477,-0.5606,-1.4845,-2.6,-0.0931,-1.9811,-1.1945,-0.791,-0.1338,-1.028,-1.2403,1.6051,1.2271,0.6654,0.648,-4.9693,-0.6792,-0.2097,0.5569,-0.8019,0.3873,-1.9428,5.4508,-0.1491],
+  weights: [8.6981,-0.0548,-6.085,-1.4018,0.0476,-0.5607,-1.4853,-2.6005,-0.0932,-1.9823,-1.1968,-0.7906,-0.1339,-1.0293,-1.2387,1.6045,1.2273,0.6657,0.6481,-4.9667,-0.6795,-0.2105,0.5556,-0.8031,0.3861,-1.9446,5.4484,-0.1488],
   threshold: 0.625,
 };

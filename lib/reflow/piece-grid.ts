@@ -148,3 +148,11 @@ function gridScore(counts: readonly number[], sure: readonly boolean[], h: numbe
   }
   return score;
 }
+
+/**
+ * True when the piece `a` ends where a column of `grid` ends and fills its last print line (a
+ * column is cut after a full line only): it may have been cut mid-paragraph there.
+ */
+export function cutAtColumnEnd(grid: PieceGrid | undefined, a: Line): boolean {
+  return grid !== undefined && grid.columnEnds.has(a.ord) && lastLineFill(a.text, grid.width, a.indent ? 2 : 0) >= grid.width - 1;
+}

@@ -6,7 +6,7 @@ import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
-import { pieceGrid } from './piece-grid';
+import { cutAtColumnEnd, pieceGrid } from './piece-grid';
 import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
@@ -187,8 +187,10 @@ function joinRule(ctx: Context, cur: Draft, b: Line, decide: Decider): JoinRule 
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   const short = w === undefined || a.width < w - ev.slack;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
-  // so does an explicit break after a colon (a list or table follows).
-  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return 'blank-paragraph';
+  // so does an explicit break after a colon (a list or table follows), unless the piece fills the
+  // last line of a column of the page's grid (the column was cut there).
+  const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
+  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
