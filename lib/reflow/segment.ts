@@ -206,10 +206,10 @@ function joinRule(ctx: Context, cur: Draft, b: Line, decide: Decider): JoinRule 
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';
-  // One <p> per column piece: a sentence end where a column ended may end the paragraph or not;
-  // anywhere else it does.
+  // One <p> per column piece: a sentence end on the full last line of a column may end the
+  // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) {
-    if (!ctx.grid.columnEnds.has(a.ord)) return 'grid-not-end';
+    if (!cutAtColumnEnd(ctx.grid, a)) return 'grid-not-end';
     decide(ctx, a, paragraphOf(cur), b, 'grid');
     return 'grid-scorer';
   }

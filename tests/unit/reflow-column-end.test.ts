@@ -1,10 +1,12 @@
-// A paragraph cut by a column end right after a colon, on pages printed one <p> per column
+// What a column end after a colon or a sentence end means on pages printed one <p> per column
 // piece (浙江日报's markup, /work/shared/epaper-sites.md). The pages are printed from
 // hand-written paragraphs with the generator (tests/helpers/print-shapes.ts, shape `p-cut`),
 // 14 characters × 5 lines to the column; each test first checks the page has the shape under test.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { printLines } from '../../lib/reflow/piece-grid';
+import { textToLines } from '../../lib/reflow';
+import { measure } from '../../lib/reflow/columns';
+import { lastLineFill, pieceGrid, printLines } from '../../lib/reflow/piece-grid';
 import { printBlocks } from '../helpers/print-shapes';
 
 const body = (text: string): Block => ({ kind: 'body', text });
@@ -36,5 +38,38 @@ describe('a colon at a column end on a page of column pieces', () => {
     expect(pieces(text)[0]).toBe(intro);
     expect(printLines(intro, 14)).toBe(2);
     expect(texts(text)).toEqual([intro, LIST, ...MORE]);
+  });
+});
+
+// 67 characters: four full lines of 14 and a last line of 11 ending the paragraph (a column of 5).
+const SHORT_END = '今年以来，区交通运输局聚焦群众出行最后一公里，新开通社区微循环公交线路六条，优化调整线路十一条，日均服务乘客超过两万人次，好评率上升。';
+const LEANS = '同时，新线路全部采用新能源公交车，沿线新设候车亭十二座，全部配有电子站牌和遮阳座椅。';
+// 70 characters: five full lines of 14, the last ending in 。.
+const FULL_END = '今年以来，区交通运输局聚焦群众出行最后一公里，新开通社区微循环公交线路六条，优化调整线路十一条，日均服务乘客超过两万余人次，好评率稳步上升。';
+
+describe('a sentence end at a column end on a page of column pieces', () => {
+  it('ends the paragraph when its last line is short of the column, even before a piece that leans on it (同时，)', () => {
+    expect(printLines(SHORT_END, 14)).toBe(5);
+    const text = printBlocks([body(SHORT_END), body(LEANS), ...MORE.map(body)], 'p-cut', 14, 5);
+    expect(pieces(text).slice(0, 2)).toEqual([SHORT_END, LEANS]);
+    expect(texts(text)).toEqual([SHORT_END, LEANS, ...MORE]);
+  });
+
+  it('keeps the paragraph whole when the sentence ends on the full last line of the column', () => {
+    expect(printLines(FULL_END, 14)).toBe(5);
+    const text = printBlocks([body(FULL_END + LEANS), ...MORE.map(body)], 'p-cut', 14, 5);
+    expect(pieces(text).slice(0, 2)).toEqual([FULL_END, LEANS]);
+    expect(texts(text)).toEqual([FULL_END + LEANS, ...MORE]);
+  });
+});
+
+describe('the grid of a short page of column pieces', () => {
+  it('is one under which every piece cut mid-sentence fills its last line', () => {
+    const text = printBlocks([body(FULL_END + LEANS), ...MORE.map(body)], 'p-cut', 14, 5);
+    const grid = pieceGrid(measure(textToLines(text)));
+    expect(grid).toBeDefined();
+    const cut = pieces(text).filter((p) => !/[。！？”]$/u.test(p));
+    expect(cut.length).toBeGreaterThanOrEqual(3);
+    for (const p of cut) expect(lastLineFill(p, grid?.width ?? 0)).toBeGreaterThanOrEqual((grid?.width ?? 0) - 1);
   });
 });
