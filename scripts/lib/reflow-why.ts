@@ -1,9 +1,10 @@
 // `npm run score:reflow -- --why`: why each paragraph of the tuning and development pages comes
 // out wrong, by kind of mistake and print shape. Never reads the held-out set.
 import { measure } from '../../lib/reflow/columns';
+import { fullStopJoins, openingDecides } from '../../lib/reflow/full-stop';
 import { textToLines } from '../../lib/reflow/lines';
 import { pieceGrid } from '../../lib/reflow/piece-grid';
-import { segment, type JoinRule } from '../../lib/reflow/segment';
+import { segment, type Decider, type JoinRule } from '../../lib/reflow/segment';
 import type { Block } from '../../lib/reflow';
 import { PRINT_SHAPES, printLayout, type PrintShape } from '../../tests/helpers/print-shapes';
 import { devArticles, HEIGHTS, tuningArticles, WIDTHS } from '../../tests/helpers/reflow-sets';
@@ -23,8 +24,9 @@ interface Traced {
 }
 
 /** The kind of mistake a wrong boundary is, from the rule that decided it. */
-function boundaryKind(rule: JoinRule | undefined, shape: PrintShape, gridRight: boolean): string {
+function boundaryKind(rule: JoinRule | undefined, shape: PrintShape, gridRight: boolean, worded: boolean): string {
   if (rule === undefined) return 'kind (headline/byline/caption)';
+  if (worded && (rule === 'scorer' || rule === 'grid-scorer')) return "wording (next line's opening)";
   if (rule === 'scorer') return 'scorer';
   if (rule === 'grid-scorer') return gridRight ? 'scorer (grid)' : 'grid wrong';
   if (rule === 'grid-not-end') return gridRight ? 'rule grid-not-end' : 'grid wrong';
@@ -38,7 +40,13 @@ function pageWhy(set: 'tuning' | 'dev', blocks: readonly Block[], shape: PrintSh
   const owners = layout.owners.filter((_, i) => (layout.lines[i] as string).trim() !== '');
   const source = textToLines(layout.lines.join('\n'));
   const traced = new Map<number, Traced>();
-  const system = segment(source, undefined, (_a, b, rule, joins) => traced.set(b.idx, { rule, joins }));
+  // Boundaries the next line's wording decided (`openingDecides`), told apart from the scorer's.
+  const worded = new Set<number>();
+  const decide: Decider = (ctx, a, para, b, kind) => {
+    if (openingDecides(ctx, a, b) !== undefined) worded.add(b.idx);
+    return fullStopJoins(ctx, a, para, b, kind);
+  };
+  const system = segment(source, decide, (_a, b, rule, joins) => traced.set(b.idx, { rule, joins }));
   const blockOf = new Array<number>(source.length);
   system.forEach((blk, k) => blk.lines.forEach((i) => (blockOf[i] = k)));
   const grid = pieceGrid(measure(source));
@@ -65,13 +73,16 @@ function pageWhy(set: 'tuning' | 'dev', blocks: readonly Block[], shape: PrintSh
       const b = mine[k] as number;
       if (blockOf[a] === blockOf[b]) continue;
       if (b !== a + 1) return say('caption between halves', b);
-      return say(`split: ${boundaryKind(traced.get(b)?.rule, shape, gridRight)}`, b);
+      return say(`split: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}`, b);
     }
     for (const [a, b] of [[first - 1, first], [last, last + 1]] as const) {
       if (a < 0 || b >= source.length || blockOf[a] !== blockOf[b]) continue;
       const capt = blocks[owners[a] as number]?.kind === 'caption' || blocks[owners[b] as number]?.kind === 'caption';
-      return say(capt ? 'caption merged' : `merge: ${boundaryKind(traced.get(b)?.rule, shape, gridRight)}`, b);
+      return say(capt ? 'caption merged' : `merge: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}`, b);
     }
+    // A caption the repair did not recognise, read into the paragraph between its halves.
+    const inside = system[blockOf[first] as number]?.lines.find((i) => owners[i] !== gi);
+    if (inside !== undefined) return say(blocks[owners[inside] as number]?.kind === 'caption' ? 'caption merged' : 'other (lines of another block inside)', inside);
     say('other', first);
   });
   return rows;
