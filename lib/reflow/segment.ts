@@ -162,11 +162,13 @@ export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => vo
 const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page']);
 
 function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace): boolean {
-  let scored = false;
-  const scoring: Decider = (...args) => (scored = decide(...args));
-  const rule = joinRule(ctx, cur, b, scoring);
-  const joins = rule === 'scorer' || rule === 'grid-scorer' ? scored : JOINING.has(rule);
-  trace?.(cur.lines[cur.lines.length - 1] as Line, b, rule, joins);
+  const rule = joinRule(ctx, cur, b);
+  const a = cur.lines[cur.lines.length - 1] as Line;
+  let joins: boolean;
+  if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
+  else if (rule === 'scorer') joins = decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
+  else joins = JOINING.has(rule);
+  trace?.(a, b, rule, joins);
   return joins;
 }
 
@@ -174,9 +176,9 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: 
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
  * the next line starts with, indentation, what a blank line means on this page and whether it
  * falls where a column ends, sentence end, quote depth and how full the line is. Returns the
- * rule that decided (see `JOINING`); `decide` is called only for the scorer's rules.
+ * rule that decides (see `JOINING`); `scorer` and `grid-scorer` leave it to the decider.
  */
-function joinRule(ctx: Context, cur: Draft, b: Line, decide: Decider): JoinRule {
+function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return 'no-start';
   if (ctx.indentUsed && b.indent) return 'indent';
@@ -208,11 +210,7 @@ function joinRule(ctx: Context, cur: Draft, b: Line, decide: Decider): JoinRule 
   if (ctx.indentUsed) return 'indent-page';
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
-  if (ctx.grid && b.gap > 0) {
-    if (!cutAtColumnEnd(ctx.grid, a)) return 'grid-not-end';
-    decide(ctx, a, paragraphOf(cur), b, 'grid');
-    return 'grid-scorer';
-  }
+  if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';
   if (w === undefined || short) return 'short';
   if (b.gap === 0 && ev.blankIsParagraph) return 'run-on-blank-page';
   // A sentence ending on a full line right before a blank line that means a paragraph: where the
@@ -221,7 +219,6 @@ function joinRule(ctx: Context, cur: Draft, b: Line, decide: Decider): JoinRule 
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.
   if (b.gap > 0 && !onlyColumnCut(ctx, b)) return 'not-column-cut';
-  decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
   return 'scorer';
 }
 
