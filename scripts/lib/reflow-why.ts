@@ -110,8 +110,8 @@ export function whyTable(rows: readonly WhyRow[]): string {
     counts.set(r.why, m);
   }
   const total = (m: Map<string, number>): number => [...m.values()].reduce((x, y) => x + y, 0);
-  const head = `${'kind of mistake'.padEnd(44)}${cols.map((c) => c.replace('prewrap-', 'pw-').padStart(13)).join('')}  total`;
+  const head = `${'kind of mistake'.padEnd(44)}${cols.map((c) => ` ${c.replace('prewrap-', 'pw-').padStart(15)}`).join('')}  total`;
   const body = [...counts].sort((x, y) => total(y[1]) - total(x[1])).map(([why, m]) =>
-    `${why.padEnd(44)}${cols.map((c) => String(m.get(c) ?? 0).padStart(13)).join('')}  ${String(total(m)).padStart(5)}`);
+    `${why.padEnd(44)}${cols.map((c) => ` ${String(m.get(c) ?? 0).padStart(15)}`).join('')}  ${String(total(m)).padStart(5)}`);
   return [head, ...body].join('\n');
 }
