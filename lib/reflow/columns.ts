@@ -48,29 +48,38 @@ export function measure(lines: readonly SourceLine[]): Line[] {
  */
 export function runWidths(lines: readonly Line[]): (number | undefined)[] {
   // Each full line votes for its width. A line ending in a character fills its column (two
-  // votes); one ending in a mark may hang it past the column, or not (a vote for each width).
+  // votes, and it is a sure full line); one ending in a mark may hang the mark past the column,
+  // or not (a vote for each width: with the mark, and without it).
   const byRun: Map<number, number>[] = [];
+  const sureByRun: Map<number, number>[] = [];
   const vote = (m: Map<number, number>, w: number, n: number): void => {
     const k = Math.round(w * 2) / 2;
     m.set(k, (m.get(k) ?? 0) + n);
   };
   for (const l of lines) {
     const m = (byRun[l.run] ??= new Map<number, number>());
+    const sure = (sureByRun[l.run] ??= new Map<number, number>());
     if (l.lastOfRun) continue;
-    if (NO_START.has(lastChar(l.text))) {
+    const end = lastChar(l.text);
+    if (NO_START.has(end)) {
       vote(m, l.width, 1);
-      vote(m, l.width - 1, 1);
-    } else vote(m, l.width, 2);
+      vote(m, l.width - visualWidth(end), 1);
+    } else {
+      vote(m, l.width, 2);
+      vote(sure, l.width, 1);
+    }
   }
-  return byRun.map(widestCommon);
+  return byRun.map((m, run) => widestCommon(m, sureByRun[run] as Map<number, number>));
 }
 
 /**
  * The widest width most votes go to: a justified column's full lines differ by half a character
- * at most, and the column is as wide as the wider of them. Undefined under one and a half
- * lines' votes, or under 30% of all of them.
+ * at most, and the column is as wide as the wider of them — unless only lines ending in a mark
+ * (which may hang past the column) are that wide and lines ending in a character stop half a
+ * character short: then the column is that half character narrower. Undefined under one and a
+ * half lines' votes, or under 30% of all of them.
  */
-function widestCommon(counts: Map<number, number>): number | undefined {
+function widestCommon(counts: Map<number, number>, sure: Map<number, number>): number | undefined {
   let total = 0;
   for (const n of counts.values()) total += n;
   let best = 0;
@@ -83,7 +92,7 @@ function widestCommon(counts: Map<number, number>): number | undefined {
     }
   }
   if (bestCount < 3 || bestCount < total * 0.3 || best > 40) return undefined;
-  return best;
+  return !sure.has(best) && sure.has(best - 0.5) ? best - 0.5 : best;
 }
 
 /** Column width for the boundary between two lines: their own runs first, then the nearest run. */

@@ -123,16 +123,21 @@ function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[
   let best: { width: number; height: number; score: number } | undefined;
   for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
     const counts = sample.map((l, i) => linesAt(l, fixed[i], w));
+    // A piece cut mid-sentence fills its last line (a column is cut after a full line only).
+    const full = sample.map((l, i) => !sure[i] || fixed[i] !== undefined || lastLineFill(l.text, w, l.indent ? 2 : 0) >= w - 1);
     for (let h = MIN_HEIGHT; h <= MAX_HEIGHT; h++) {
-      const score = gridScore(counts, sure, h);
+      const score = gridScore(counts, sure, full, h);
       if (score >= 3 && (!best || score > best.score)) best = { width: w, height: h, score };
     }
   }
   return best && best.score >= cutCount * 0.6 ? best : undefined;
 }
 
-/** Sure cuts at a column end, less twice the column ends falling inside a piece. */
-function gridScore(counts: readonly number[], sure: readonly boolean[], h: number): number {
+/**
+ * Sure cuts at a column end with a full last line, less the other sure cuts and twice the column
+ * ends falling inside a piece.
+ */
+function gridScore(counts: readonly number[], sure: readonly boolean[], full: readonly boolean[], h: number): number {
   let pos = 0;
   let score = 0;
   for (let i = 0; i < counts.length; i++) {
@@ -142,9 +147,17 @@ function gridScore(counts: readonly number[], sure: readonly boolean[], h: numbe
     // A column end strictly inside a piece would have cut it in two.
     if ((Math.floor(before / h) + 1) * h < pos) score -= 2;
     if (sure[i]) {
-      score += atEnd ? 1 : -1;
+      score += atEnd && full[i] ? 1 : -1;
       pos = 0; // the next piece starts a column, whatever came before
     }
   }
   return score;
+}
+
+/**
+ * True when the piece `a` ends where a column of `grid` ends and fills its last print line (a
+ * column is cut after a full line only): it may have been cut mid-paragraph there.
+ */
+export function cutAtColumnEnd(grid: PieceGrid | undefined, a: Line): boolean {
+  return grid !== undefined && grid.columnEnds.has(a.ord) && lastLineFill(a.text, grid.width, a.indent ? 2 : 0) >= grid.width - 1;
 }

@@ -6,7 +6,7 @@ import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
-import { pieceGrid } from './piece-grid';
+import { cutAtColumnEnd, pieceGrid } from './piece-grid';
 import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
@@ -34,8 +34,12 @@ const OPEN_QUOTE_TRUST = 800;
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
-/** Splits source lines into blocks (pure). */
-export function segment(source: readonly SourceLine[], decide: Decider = (ctx, a, para, b, kind) => fullStopJoins(ctx, a, para, b, kind)): RepairedBlock[] {
+/** Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. */
+export function segment(
+  source: readonly SourceLine[],
+  decide: Decider = (ctx, a, para, b, kind) => fullStopJoins(ctx, a, para, b, kind),
+  trace?: RuleTrace,
+): RepairedBlock[] {
   const lines = measure(source);
   const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
   const indented = runStarts.filter((l) => l.indent).length;
@@ -68,7 +72,9 @@ export function segment(source: readonly SourceLine[], decide: Decider = (ctx, a
     const closed = isClosed(cur);
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
     if (isCaptionLine(l.text) || (l.afterMedia && isPictureCaption(l.text))) {
-      if (closed) {
+      // A caption printed where a column was cut may stand between a paragraph's two halves,
+      // even after a sentence end: a paragraph in progress waits for the line after it.
+      if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
@@ -89,7 +95,7 @@ export function segment(source: readonly SourceLine[], decide: Decider = (ctx, a
         continue;
       }
     }
-    if (cur && shouldJoin(ctx, cur, l, decide)) {
+    if (cur && shouldJoin(ctx, cur, l, decide, trace)) {
       appendLine(cur, l);
     } else {
       flush();
@@ -141,50 +147,79 @@ function appendLine(cur: Draft, l: Line): void {
 }
 
 /**
+ * The rule that decided a print-line boundary (for `npm run score:reflow -- --why`): the sure
+ * rules by name, `scorer` and `grid-scorer` where the learned scorer decided.
+ */
+export type JoinRule =
+  | 'no-start' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
+  | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
+  | 'blank-not-column' | 'not-column-cut' | 'grid-scorer' | 'scorer';
+
+/** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
+export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
+
+/** Rules that always join; the scorers join or not as they say; the others always split. */
+const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page']);
+
+function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace): boolean {
+  const rule = joinRule(ctx, cur, b);
+  const a = cur.lines[cur.lines.length - 1] as Line;
+  let joins: boolean;
+  if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
+  else if (rule === 'scorer') joins = decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
+  else joins = JOINING.has(rule);
+  trace?.(a, b, rule, joins);
+  return joins;
+}
+
+/**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
  * the next line starts with, indentation, what a blank line means on this page and whether it
- * falls where a column ends, sentence end, quote depth and how full the line is.
+ * falls where a column ends, sentence end, quote depth and how full the line is. Returns the
+ * rule that decides (see `JOINING`); `scorer` and `grid-scorer` leave it to the decider.
  */
-function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider): boolean {
+function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
-  if (NO_START.has(firstChar(b.text))) return true;
-  if (ctx.indentUsed && b.indent) return false;
+  if (NO_START.has(firstChar(b.text))) return 'no-start';
+  if (ctx.indentUsed && b.indent) return 'indent';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return false;
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return 'notice';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   const short = w === undefined || a.width < w - ev.slack;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
-  // so does an explicit break after a colon (a list or table follows).
-  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || (short && /[：:]$/u.test(a.text)))) return false;
+  // so does an explicit break after a colon (a list or table follows), unless the piece fills the
+  // last line of a column of the page's grid (the column was cut there).
+  const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
+  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
-  if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return false;
+  if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
   // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).
   // A run too short to measure takes its neighbours' width (columns are alike on such a page),
   // and a column is cut after a full line only.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && w !== undefined && a.width < w - ev.slack) return false;
+  if (unmarked && w !== undefined && a.width < w - ev.slack) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
-  if (ANNOUNCES_LIST.test(a.text)) return false;
-  if (!endsSentence(a.text)) return true;
-  if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return true;
-  if (ctx.indentUsed) return true;
-  // One <p> per column piece: a sentence end where a column ended may end the paragraph or not;
-  // anywhere else it does.
-  if (ctx.grid && b.gap > 0) return ctx.grid.columnEnds.has(a.ord) && decide(ctx, a, paragraphOf(cur), b, 'grid');
-  if (w === undefined || short) return false;
-  if (b.gap === 0 && ev.blankIsParagraph) return true;
+  if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';
+  if (!endsSentence(a.text)) return 'mid-sentence';
+  if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
+  if (ctx.indentUsed) return 'indent-page';
+  // One <p> per column piece: a sentence end on the full last line of a column may end the
+  // paragraph or not; anywhere else (or short of the column's width) it does.
+  if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';
+  if (w === undefined || short) return 'short';
+  if (b.gap === 0 && ev.blankIsParagraph) return 'run-on-blank-page';
   // A sentence ending on a full line right before a blank line that means a paragraph: where the
   // column ends there too, the paragraph may go on or end (decided below), else it ends.
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return false;
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return 'blank-not-column';
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.
-  if (b.gap > 0 && !onlyColumnCut(ctx, b)) return false;
-  return decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
+  if (b.gap > 0 && !onlyColumnCut(ctx, b)) return 'not-column-cut';
+  return 'scorer';
 }
 
 const paragraphOf = (cur: Draft): ParagraphSoFar => ({ text: cur.text, lines: cur.lines.length, sentences: cur.sentences, depth: cur.depth });
