@@ -141,6 +141,8 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   两非: 2,
   两资: 2,
   四千精神: 4,
+  一标三实: 4,
+  肥药两制: 2,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 
