@@ -143,6 +143,7 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   四千精神: 4,
   一标三实: 4,
   肥药两制: 2,
+  四敢: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 
