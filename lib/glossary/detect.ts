@@ -131,14 +131,20 @@ export function detectJargon(
   for (const d of found) {
     // A quoted coinage may hold shorter glossary matches (“乡贤议事会” around 乡贤), or the start of
     // one running past its closing quote (“海上枫桥”经验 over 枫桥经验): the quotes mark the term.
+    // An "X+" action with its sector (人工智能+消费) may hold the glossary's bare action (人工智能+).
     const blocks = (k: { start: number; end: number }): boolean =>
-      overlaps(k, d) && !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d)));
+      overlaps(k, d) &&
+      !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
+      !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
   }
   return out;
 }
 
+/** An "X+" / "X×" action followed by the sector it is applied to (人工智能+消费, 数据要素×交通). */
+const SECTOR_ACTION = /[+＋×]\p{Script=Han}{2,}$/u;
+const SIGN = /^[+＋×]$/u;
 const within = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start <= k.start && k.end <= d.end;
 /** Whether `k` starts after the start of `d`, inside it, and ends after it. */
 const startsInside = (k: { start: number; end: number }, d: { start: number; end: number }): boolean => d.start < k.start && k.start < d.end && k.end > d.end;

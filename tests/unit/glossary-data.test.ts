@@ -134,6 +134,16 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   三重一大: 4,
   四方责任: 4,
   三务公开: 3,
+  三所联调: 3,
+  两卡: 2,
+  两慢病: 2,
+  两步申报: 2,
+  两非: 2,
+  两资: 2,
+  四千精神: 4,
+  一标三实: 4,
+  肥药两制: 2,
+  四敢: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

@@ -125,3 +125,23 @@ describe('families of programme names (lib/glossary/detect-rules-families.ts)', 
     for (const text of leaves) expect(fam(text), text).toEqual([]);
   });
 });
+
+describe('an X+ action with its sector against the glossary match of the bare action', () => {
+  // The glossary knows 人工智能+ (the action) but not every sector it is applied to (dev7: 人工智能+消费提质).
+  const bare = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
+  const found = (text: string, known: { start: number; end: number }[]): string[] => detectJargon(text, known, isWord).map((d) => d.term);
+
+  it('marks the action with its sector over the bare action the glossary matched', () => {
+    const text = '区里推进人工智能+消费提质';
+    expect(found(text, [bare(text, '人工智能+')])).toEqual(['人工智能+消费']);
+  });
+
+  it('leaves the glossary match alone when no sector follows, when the glossary match is the longer one or does not end at the sign', () => {
+    const quoted = '全市深入实施“人工智能+”行动';
+    expect(found(quoted, [bare(quoted, '人工智能+')])).toEqual([]);
+    const longer = '区里推进人工智能+消费提质';
+    expect(found(longer, [bare(longer, '人工智能+消费提质')])).toEqual([]);
+    const inner = '区里推进人工智能+消费提质';
+    expect(found(inner, [bare(inner, '人工智能')])).toEqual([]);
+  });
+});
