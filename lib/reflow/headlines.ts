@@ -3,8 +3,8 @@
 import { firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, type Line } from './columns';
-import type { PageEvidence } from './evidence';
-import type { PieceGrid } from './piece-grid';
+import { atColumnEnd, type PageEvidence } from './evidence';
+import { cutAtColumnEnd, type PieceGrid } from './piece-grid';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -53,7 +53,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && ctx.grid?.columnEnds.has(first.ord) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -64,6 +64,10 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.some((l) => l.width > w + 1 || (l.width > w && !NO_START.has(lastChar(l.text))))) return end;
   if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
   if (startsAnew(ctx, k, w)) return end;
+  // A lone line set apart by a blank line that is no column end of the page's regular grid:
+  // nothing cut it there, so it stands alone (a subheading between two paragraphs).
+  const after = lines[end];
+  if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
 }
 
