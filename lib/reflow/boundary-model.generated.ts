@@ -8,6 +8,6 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width"],
-  weights: [8.9692,-0.0444,-0.3728,-1.4118,0.042,-0.569,-1.5119,-2.6303,-0.1062,-1.9619,-1.2685,-0.8642,-0.1283,-0.9798,-1.2429,1.5702,1.2192,0.6683,0.6613,-5.2041,-0.6978,-0.2507,0.5133,-0.8504,0.3526,-1.9896,-0.3728,-0.2409],
+  weights: [8.8744,-0.0477,-0.3787,-1.4152,0.021,-0.5695,-1.5131,-2.6277,-0.1174,-1.8909,-1.2525,-0.8878,-0.1865,-0.9032,-1.2496,1.592,1.2148,0.6609,0.6573,-5.1716,-0.7059,-0.225,0.5308,-0.8371,0.3677,-1.9762,-0.3787,-0.242],
   threshold: 0.625,
 };

@@ -2,7 +2,7 @@
 // text, and what right after it says so (a byline, a clear new start).
 import { firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
-import { columnWidthFor, type Line } from './columns';
+import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, type PieceGrid } from './piece-grid';
 
@@ -106,3 +106,12 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   return end - k <= 3;
 }
 
+
+/**
+ * Line `i` is a caption printed where a column cut a paragraph (`sentenceBesideColumn`). Only
+ * asked while a paragraph is left open: the paragraph goes on after it.
+ */
+export function captionBesideColumn(ctx: Context, i: number): boolean {
+  const next = ctx.lines[i + 1];
+  return sentenceBesideColumn(ctx.lines, ctx.widths, i) && (next === undefined || !NO_START.has(firstChar(next.text)));
+}
