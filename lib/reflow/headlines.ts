@@ -98,12 +98,16 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;
   if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  // The next headline: up to three short lines, with no clause mark where it takes two or more.
   let end = k;
+  let commas = false;
   while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
-    if (!isHeadingCandidate((ctx.lines[end] as Line).text)) return false;
+    const { text } = ctx.lines[end] as Line;
+    if (!isHeadingCandidate(text)) return false;
+    commas ||= /[，,、]/u.test(text);
     end++;
   }
-  return end - k <= 3;
+  return end - k <= 3 && !(commas && end - k > 1);
 }
 
 

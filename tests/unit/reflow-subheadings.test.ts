@@ -63,3 +63,26 @@ describe('a subheading in pre-wrap text without indentation', () => {
     expect(repaired(blocks, 'prewrap-plain')).toEqual(blocks);
   });
 });
+
+describe('a full line alone at a column foot, then a photo caption (<br> lines with blank lines)', () => {
+  // 38 characters: three full lines of 11 and a short fourth; the next paragraph's first line
+  // is the column's last, the caption stands at the cut, and two lines with a comma follow.
+  const A = '今年以来，区交通运输局聚焦群众出行难题，新开通公交线路六条，优化线路十一条。';
+  const B = '区交通运输局有关负责人介绍，具体线路设置详见附件1';
+  const CAPTION = '市民在新开通的公交站台候车。（通讯员 王萍 摄）';
+  const page = (b: string): Block[] => [body(A), body(b), { kind: 'caption', text: CAPTION }, ...MORE.map(body)];
+
+  it('is no headline where two lines with a comma go on after the caption (they are no headline either)', () => {
+    const lines = printBlocks(page(B), 'br-blank', 11, 5).split('\n');
+    expect(lines.slice(4, 11)).toEqual(['', '区交通运输局有关负责人', '', CAPTION, '', '介绍，具体线路设置详见', '附件1']);
+    const out = reflowText(lines.join('\n'), { punctuation: false });
+    expect(out.filter((b) => b.kind === 'heading')).toEqual([]);
+    expect(out[1]?.text.startsWith(B)).toBe(true);
+  });
+
+  it('is a headline where a one-line headline follows the caption', () => {
+    const blocks = [body(A), heading('区交通运输局有关负责人'), { kind: 'caption', text: CAPTION } as Block, heading('新线路全部采用新能源车'), ...MORE.map(body)];
+    const out = reflowText(printBlocks(blocks, 'br-blank', 11, 5), { punctuation: false });
+    expect(out.slice(1, 4).map((b) => b.kind)).toEqual(['heading', 'caption', 'heading']);
+  });
+});
