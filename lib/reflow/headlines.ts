@@ -1,10 +1,10 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
-import { firstChar, lastChar, NO_START } from './chars';
+import { endsSentence, firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
-import { cutAtColumnEnd, type PieceGrid } from './piece-grid';
+import { CREDITED_SENTENCE, cutAtColumnEnd, type PieceGrid } from './piece-grid';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -112,10 +112,19 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
 
 
 /**
- * Line `i` is a caption printed where a column cut a paragraph (`sentenceBesideColumn`). Only
- * asked while a paragraph is left open: the paragraph goes on after it.
+ * Line `i` is a caption printed where a column cut a paragraph: a sentence far wider than the
+ * column (`sentenceBesideColumn`), or on a page of column pieces a piece signed with a credit
+ * (`…活动。(陈薇)`, as an article ends) right after a piece cut mid-sentence at a column end and
+ * before a piece that does not start anew. Only asked while a paragraph is left open: the
+ * paragraph goes on after it.
  */
 export function captionBesideColumn(ctx: Context, i: number): boolean {
-  const next = ctx.lines[i + 1];
-  return sentenceBesideColumn(ctx.lines, ctx.widths, i) && (next === undefined || !NO_START.has(firstChar(next.text)));
+  const { grid, lines } = ctx;
+  const l = lines[i] as Line;
+  const next = lines[i + 1];
+  if (next !== undefined && NO_START.has(firstChar(next.text))) return false;
+  if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
+  const prev = lines[i - 1];
+  return prev !== undefined && next !== undefined && CREDITED_SENTENCE.test(l.text.slice(-24)) && !endsSentence(prev.text) &&
+    cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !isHeadingCandidate(next.text);
 }

@@ -43,3 +43,30 @@ describe('a caption without a credit between the halves of a paragraph', () => {
     expect(repaired(blocks, 'br-blank')).toEqual(blocks);
   });
 });
+
+// More long paragraphs, so that the page of column pieces has enough cuts to find its grid.
+const LATER = [
+  '据了解，今年区里还将新增新能源公交车一百二十辆，淘汰更新老旧柴油公交车八十辆，新建公交首末站三处，并在主要客流走廊试点开行早晚高峰大站快车，进一步压缩群众通勤时间。',
+  '不少市民表示，希望今后能在地铁站和公交站之间增设更多接驳线路，在夜间增开几条通宵线路，让加班晚归的上班族和外出就医的老人都能方便地坐上公交车，平安顺利到家。',
+  '区交通运输局表示，将持续跟踪新线路运行情况，定期开展乘客满意度调查，及时回应群众关切，对客流偏少的线路适时优化走向，对高峰时段拥挤的线路加密班次，确保公交资源用在群众最需要的地方。',
+];
+// A caption signed with the photographer's name only (no 摄), as 萧山日报 and 浙江日报 print them.
+const SIGNED = '区交通运输局工作人员在公交站台为市民讲解新线路。(王萍)';
+
+describe('a caption signed with a credit between the pieces of a paragraph (one <p> per column piece)', () => {
+  const page = (middle: Block[]): Block[] => [body(MORE[0] as string), body(CUT), ...middle, ...MORE.slice(1).map(body), ...LATER.map(body)];
+
+  it('is a caption after the paragraph a column cut, which is whole', () => {
+    const blocks = page([{ kind: 'caption', text: SIGNED }]);
+    const pieces = printed(blocks, 'p-cut').filter((l) => l !== '');
+    const at = pieces.indexOf(SIGNED);
+    expect([CUT.startsWith(pieces[at - 1] as string), CUT.endsWith(pieces[at + 1] as string)]).toEqual([true, true]);
+    expect(repaired(blocks, 'p-cut')).toEqual(blocks);
+  });
+
+  it('still ends a short signed brief that follows a finished paragraph (no cut before it)', () => {
+    const brief = '区交通运输局近日在公交站台为市民讲解新线路的乘车方式。(王萍)';
+    const blocks = page([body(brief)]);
+    expect(repaired(blocks, 'p-cut').map((b) => b.text)).toContain(brief);
+  });
+});
