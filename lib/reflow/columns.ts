@@ -1,5 +1,5 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
-import { lastChar, NO_START, visualWidth } from './chars';
+import { endsSentence, lastChar, NO_START, visualWidth } from './chars';
 import type { SourceLine } from './types';
 
 /** A non-empty source line with its measurements. */
@@ -106,4 +106,16 @@ export function columnWidthFor(widths: readonly (number | undefined)[], a: Line,
     if (after !== undefined) return after;
   }
   return undefined;
+}
+
+/**
+ * Line `i` is a sentence on a line of its own (blank lines around it) far wider than the page's
+ * column: not set in the column at all (a photo caption set beside or across the columns).
+ */
+export function sentenceBesideColumn(lines: readonly Line[], widths: readonly (number | undefined)[], i: number): boolean {
+  const l = lines[i] as Line;
+  const next = lines[i + 1];
+  if (l.gap === 0 || (next !== undefined && next.gap === 0) || !endsSentence(l.text)) return false;
+  const w = columnWidthFor(widths, l, l);
+  return w !== undefined && l.width > w + 2;
 }

@@ -2,7 +2,7 @@
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsSentence, firstChar, NO_START } from './chars';
 import { isCaptionLine } from './classify';
-import { columnWidthFor, type Line } from './columns';
+import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
 export interface PageEvidence {
@@ -51,16 +51,17 @@ function slackOf(deficits: readonly number[]): number {
 }
 
 /**
- * Each line's position in the column flow: photo captions stand beside the columns, not in
- * them, so they take no place (and do not shift the grid of column ends after them).
+ * Each line's position in the column flow: photo captions (and sentences far wider than the
+ * column) stand beside the columns, not in them, so they take no place (and do not shift the
+ * grid of column ends after them).
  */
-function columnPositions(lines: readonly Line[]): number[] {
+function columnPositions(lines: readonly Line[], widths: readonly (number | undefined)[]): number[] {
   const out: number[] = [];
   let pos = 0;
-  for (const l of lines) {
+  lines.forEach((l, i) => {
     out.push(pos);
-    if (!isCaptionLine(l.text)) pos++;
-  }
+    if (!isCaptionLine(l.text) && !sentenceBesideColumn(lines, widths, i)) pos++;
+  });
   return out;
 }
 
@@ -83,7 +84,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
   let midFull = 0;
   const deficits = [0, 0, 0, 0, 0, 0];
   const cuts: number[] = [];
-  const positions = columnPositions(lines);
+  const positions = columnPositions(lines, widths);
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;

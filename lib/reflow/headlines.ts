@@ -1,10 +1,10 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
-import { firstChar, lastChar, NO_START } from './chars';
+import { endsSentence, firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
-import { columnWidthFor, type Line } from './columns';
-import type { PageEvidence } from './evidence';
-import type { PieceGrid } from './piece-grid';
+import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
+import { atColumnEnd, type PageEvidence } from './evidence';
+import { CREDITED_SENTENCE, cutAtColumnEnd, type PieceGrid } from './piece-grid';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -53,7 +53,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && ctx.grid?.columnEnds.has(first.ord) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -64,6 +64,10 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.some((l) => l.width > w + 1 || (l.width > w && !NO_START.has(lastChar(l.text))))) return end;
   if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
   if (startsAnew(ctx, k, w)) return end;
+  // A lone line set apart by a blank line that is no column end of the page's regular grid:
+  // nothing cut it there, so it stands alone (a subheading between two paragraphs).
+  const after = lines[end];
+  if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
 }
 
@@ -94,11 +98,33 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;
   if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  // The next headline: up to three short lines, with no clause mark where it takes two or more.
   let end = k;
+  let commas = false;
   while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
-    if (!isHeadingCandidate((ctx.lines[end] as Line).text)) return false;
+    const { text } = ctx.lines[end] as Line;
+    if (!isHeadingCandidate(text)) return false;
+    commas ||= /[，,、]/u.test(text);
     end++;
   }
-  return end - k <= 3;
+  return end - k <= 3 && !(commas && end - k > 1);
 }
 
+
+/**
+ * Line `i` is a caption printed where a column cut a paragraph: a sentence far wider than the
+ * column (`sentenceBesideColumn`), or on a page of column pieces a piece signed with a credit
+ * (`…活动。(陈薇)`, as an article ends) right after a piece cut mid-sentence at a column end and
+ * before a piece that does not start anew. Only asked while a paragraph is left open: the
+ * paragraph goes on after it.
+ */
+export function captionBesideColumn(ctx: Context, i: number): boolean {
+  const { grid, lines } = ctx;
+  const l = lines[i] as Line;
+  const next = lines[i + 1];
+  if (next !== undefined && NO_START.has(firstChar(next.text))) return false;
+  if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
+  const prev = lines[i - 1];
+  return prev !== undefined && next !== undefined && CREDITED_SENTENCE.test(l.text.slice(-24)) && !endsSentence(prev.text) &&
+    cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !isHeadingCandidate(next.text);
+}

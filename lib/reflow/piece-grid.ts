@@ -17,6 +17,9 @@ export interface PieceGrid {
   columnEnds: Set<number>;
 }
 
+/** A sentence signed with a credit: `…活动。(陈薇)`. */
+export const CREDITED_SENTENCE = /[。！？][（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
+
 /** Pieces read to find the grid (the grid of a page is the same all through; keeps it cheap). */
 const SAMPLE = 160;
 const MIN_WIDTH = 6;
@@ -102,6 +105,11 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   const headline = lines.map(headlineLike);
   const caption = lines.map((l) => isCaptionLine(l.text));
   const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, caption[i] as boolean, lines[i + 1]));
+  // A piece signed with a credit right after a piece a column cut mid-sentence is a photo caption
+  // set there (an article signed so would not begin with the second half of a sentence).
+  lines.forEach((l, i) => {
+    if (sure[i - 1] === true && i + 1 < lines.length && CREDITED_SENTENCE.test(l.text.slice(-24))) caption[i] = true;
+  });
   const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean, caption[i] as boolean));
   const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);
   if (!best) return undefined;

@@ -7,7 +7,7 @@ import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins, onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd, pieceGrid } from './piece-grid';
-import { bylineAt, bylineSoon, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
+import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 
 /**
@@ -78,6 +78,10 @@ export function segment(
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
+      continue;
+    }
+    if (!closed && captionBesideColumn(ctx, i)) {
+      captions.push(single('caption', l));
       continue;
     }
     if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {

@@ -48,6 +48,12 @@ describe('a sentence ending on a full line with nothing else marking paragraphs'
     expect(repaired(print('prewrap-plain', 14, 40, LONG, next))).toEqual([LONG, next]);
   });
 
+  it('leaves `随后，` (a news paragraph often opens with what happened next) to the scorer, unlike `同时，`', () => {
+    const next = `随后，${TAIL}${MORE}`;
+    expect(repaired(print('prewrap-plain', 14, 40, LONG, next))).toEqual([LONG, next]);
+    expect(repaired(print('prewrap-plain', 14, 40, `${LONG}同时，${TAIL}${MORE}`))).toHaveLength(1);
+  });
+
   it('keeps the speaker of a quotation with it (…。” / 区文明办有关负责人表示。)', () => {
     // Both the quotation and what follows are long enough that lengths alone would split here.
     const quote = '“我们要把服务送到群众家门口，让老人少跑腿，办事更方便，办事窗口就设在小区门口旁边，真正打通为民服务的最后一公里，让大家都满意，越来越有获得感。”';
