@@ -156,6 +156,22 @@ export function blocksOnScreen(doc: Document, root: Element, blockEls: readonly 
 }
 
 /**
+ * Calls `f` with the time the next frame's rendering took (ms, from its animation-frame callbacks
+ * to the task after it: style, layout and paint). Without animation frames (a page in the
+ * background, a test environment) `f` gets 0 after a short wait.
+ */
+export function afterFrame(win: Window | null, f: (frameMs: number) => void): void {
+  if (!win?.requestAnimationFrame) {
+    later(win, () => f(0), 0);
+    return;
+  }
+  win.requestAnimationFrame(() => {
+    const start = performance.now();
+    win.setTimeout(() => f(performance.now() - start), 0);
+  });
+}
+
+/**
  * Records, after the next frame (layout and paint included), how long a drawing begun at
  * `started` took to reach the screen (`dubao:render-painted`) and, when a settings change asked
  * for it at `switched`, the whole wait since then (`dubao:switch-painted`).

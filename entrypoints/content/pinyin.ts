@@ -1,7 +1,7 @@
 // Pinyin drawing: which blocks get their ruby at once and which in idle time (nearest the
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
 import type { DisplayModel } from './display';
-import { blocksOnScreen, idleTask, isolateArticle, later, measurePainted } from './geometry';
+import { afterFrame, blocksOnScreen, idleTask, isolateArticle, later, measurePainted } from './geometry';
 import { preparePinyin, preparePinyinNow } from './pinyin-prepare';
 import { restyleBlock } from './render';
 import type { Feature, PageContext } from './context';
@@ -14,13 +14,13 @@ import { toggleWordAt } from './word-toggle';
  */
 const RUBY_NOW_CHARS = 4000;
 /**
- * Characters of pinyin drawn by the first idle slice, and the time a slice aims at (ms): each
- * slice is followed by a frame, whose layout (the blocks just drawn, the article alone: see
- * geometry.ts isolateArticle) comes on top. The size of later slices follows the time the last
- * one took, within the bounds.
+ * Characters of pinyin drawn by the first idle slice, and the time a slice aims at (ms) with the
+ * frame that follows it: laying out and painting new rubies (the article alone: see geometry.ts
+ * isolateArticle) costs several times the script that built them, so the size of later slices
+ * follows what the last one took, script and frame together, within the bounds.
  */
 const RUBY_SLICE_CHARS = 300;
-const RUBY_SLICE_MS = 8;
+const RUBY_SLICE_MS = 30;
 const SLICE_BOUNDS = [100, 3000] as const;
 
 /** Which blocks a drawing gives pinyin now, and which later. */
@@ -36,7 +36,7 @@ export class PinyinDrawing implements Feature {
   private pending = new Set<number>();
   private fillTask: { cancel(): void } | null = null;
   private fillStarted = 0;
-  /** Characters the next idle slice draws (adjusted to RUBY_SLICE_MS). */
+  /** Characters the next idle slice draws (adjusted to RUBY_SLICE_MS, script and frame). */
   private sliceChars = RUBY_SLICE_CHARS;
   /** The first block that was on screen when the view was drawn (idle filling starts there). */
   private fillFrom = 0;
@@ -237,9 +237,13 @@ export class PinyinDrawing implements Feature {
     }
     this.ctx.features.view.fillBlocks(slice);
     const spent = performance.now() - t0;
-    const next = Math.min(this.sliceChars * 2, Math.max(this.sliceChars / 2, (this.sliceChars * RUBY_SLICE_MS) / Math.max(1, spent)));
-    this.sliceChars = Math.round(Math.min(SLICE_BOUNDS[1], Math.max(SLICE_BOUNDS[0], next)));
     performance.measure('dubao:ruby-slice', { start: t0, end: performance.now() });
+    // The next slice's size follows this one's script and the frame that lays it out and paints it.
+    const drawn = this.sliceChars;
+    afterFrame(this.ctx.doc.defaultView, (frame) => {
+      const next = Math.min(drawn * 2, Math.max(drawn / 2, (drawn * RUBY_SLICE_MS) / Math.max(1, spent + frame)));
+      this.sliceChars = Math.round(Math.min(SLICE_BOUNDS[1], Math.max(SLICE_BOUNDS[0], next)));
+    });
   }
 
   /** Pending blocks, those just below the screen first, then those above it (nearest first). */
