@@ -51,6 +51,22 @@ export const DOUBLE_CLICK_MS = 320;
 /** How soon after a Tab key press the focus it moves counts as the reader's (ms). */
 const TAB_FOCUS_MS = 500;
 
+/**
+ * Keeps a mouse or pen press from focusing the glossary term `term` (focusable for the keyboard):
+ * in Chromium a press that focuses an element on its first character loses the drag's selection,
+ * so a drag over a whole term from its first character selected nothing. The term leaves the
+ * focus order for the press only (the browser decides focus while handling it) and is back in it
+ * in the next task, for Tab and for the card giving focus back on Escape.
+ */
+function keepFocusOff(win: Window | typeof globalThis, term: HTMLElement): void {
+  if (!term.hasAttribute('tabindex')) return;
+  const index = term.tabIndex;
+  term.removeAttribute('tabindex');
+  win.setTimeout(() => {
+    term.tabIndex = index;
+  }, 0);
+}
+
 /** True for events the reader made (not dispatched by a script). */
 export function trusted(e: Event): boolean {
   return e.isTrusted;
@@ -90,6 +106,8 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     lastType = e.pointerType || 'mouse';
     down = e.isPrimary && e.button === 0 ? { x: e.clientX, y: e.clientY, type: lastType } : null;
     dragged = false;
+    const term = termOf(e.target);
+    if (down && lastType !== 'touch' && term && root.contains(term)) keepFocusOff(win, term);
   }, true);
   on(doc, 'pointermove', (e) => {
     if (down) {

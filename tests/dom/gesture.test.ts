@@ -79,3 +79,38 @@ describe('clicks and double-clicks', () => {
     expect(undo).not.toHaveBeenCalled();
   });
 });
+
+describe('a press on a glossary term', () => {
+  /** The article with one focusable term, as render.ts writes it. */
+  function termSetup() {
+    document.body.innerHTML = '<div id="article"><p>记者从<span class="dubao-term" tabindex="0" role="button">医保中心</span>了解到。</p></div>';
+    const root = document.getElementById('article') as HTMLElement;
+    const handlers = { select: vi.fn(), rest: vi.fn(), click: vi.fn(), tap: vi.fn(), keyOpen: vi.fn() } satisfies GestureHandlers;
+    stop = new AbortController();
+    classifyGestures(document, root, handlers, { restDelay: () => null, active: () => true, isOwnUi: () => false }, stop.signal);
+    const term = root.querySelector('.dubao-term') as HTMLElement;
+    const press = (pointerType: string, trusted = true): void => {
+      const e = new PointerEvent('pointerdown', { bubbles: true, pointerType, isPrimary: true, button: 0, clientX: 20, clientY: 10 });
+      term.dispatchEvent(trusted ? asTrusted(e) : e);
+    };
+    return { term, press };
+  }
+
+  it('a mouse or pen press takes the term out of the focus order while the browser handles it, and puts it back in the next task', async () => {
+    for (const type of ['mouse', 'pen']) {
+      const { term, press } = termSetup();
+      press(type);
+      expect(term.hasAttribute('tabindex')).toBe(false);
+      await sleep(5);
+      expect(term.getAttribute('tabindex')).toBe('0');
+    }
+  });
+
+  it('a touch press, or a press a page script dispatches, leaves the term focusable', () => {
+    const { term, press } = termSetup();
+    press('touch');
+    expect(term.getAttribute('tabindex')).toBe('0');
+    press('mouse', false);
+    expect(term.getAttribute('tabindex')).toBe('0');
+  });
+});

@@ -72,6 +72,28 @@ describe('more gestures (萧山日报)', () => {
     await page.close();
   });
 
+  it('a drag over exactly one glossary term, from its first character to its last, selects it and shows the toolbar; the term stays in the Tab order', async () => {
+    const page = await open(xsrb.url);
+    const term = page.locator('.dubao-term', { hasText: '医保中心' }).first();
+    const block = Number(await term.evaluate((el) => el.closest('[data-dubao-block]')?.getAttribute('data-dubao-block') ?? '-1'));
+    const at = await offsetOf(page, block, '医保中心');
+    // Forward, starting on the term's first character: the press must not focus the term (in
+    // Chromium that loses the selection the drag makes).
+    await dragOver(page, block, at, at + 4);
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor({ timeout: 5000 });
+    expect(await selected(page)).toBe('医保中心');
+    expect(await cards(page)).toBe(0);
+    // A part of it from its first character, too.
+    await page.mouse.click(5, 5);
+    await expect.poll(() => toolbars(page)).toBe(0);
+    await dragOver(page, block, at, at + 2);
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor({ timeout: 5000 });
+    expect(await selected(page)).toBe('医保');
+    // Back in the focus order once the press is over: Tab from the term before reaches it.
+    expect(await term.evaluate((el) => (el as HTMLElement).tabIndex)).toBe(0);
+    await page.close();
+  });
+
   it('a slow double-click (second click 400 ms after the first) selects the word and shows the toolbar only: the first click’s pinyin is undone', async () => {
     const page = await open(xsrb.url);
     const p = await charPoint(page, 2, '萧');

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, ask, browserPerTest, label } from './harness';
-import { edgePoints, offsetOf } from './pointer';
+import { dragOver, offsetOf } from './pointer';
 
 const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -20,14 +20,7 @@ const storedTerms = async (ext: Page) => (await ask<{ term: string; explanation:
 async function addFromPage(page: Page, names: { add: string; save: string }, explanation: string): Promise<void> {
   const block = 2;
   const at = await offsetOf(page, block, '城厢支行');
-  // Dragged from its end back to its start (in Chromium a forward drag over exactly one whole
-  // marked term, starting on its first character, selects nothing: see the report).
-  await page.bringToFront();
-  const { a, b } = await edgePoints(page, block, at, at + 4);
-  await page.mouse.move(b.x, b.y);
-  await page.mouse.down();
-  await page.mouse.move(a.x, a.y, { steps: 12 });
-  await page.mouse.up();
+  await dragOver(page, block, at, at + 4);
   await page.getByRole('button', { name: names.add, exact: true }).click();
   await page.keyboard.type(explanation);
   await page.getByRole('button', { name: names.save, exact: true }).click();
