@@ -16,7 +16,7 @@ import { PinyinDrawing } from './pinyin';
 import { RepairedView } from './repaired-view';
 import { SelectionFeature } from './selection';
 import { TermMarks } from './terms';
-import { wordsHost, type WordsFeature } from './words';
+import { wordsHost, type CardOpening, type WordsFeature } from './words';
 
 export type { PageDeps } from './context';
 export { MARK } from './repaired-view';
@@ -74,9 +74,9 @@ export class DubaoPage {
         if (term) void f.terms.openTerm(term, 'hover');
         else if (this.state.settings.hoverDictionary) void f.lookup.openWord(at, 'hover');
       },
-      click: (at) => this.onWord(at),
+      click: (at) => this.onWord(at, 'click'),
       // Nothing rests on a touch screen: a tap on a word opens what a resting pointer would.
-      tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at, 'deliberate') : this.onWord(at)),
+      tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at, 'deliberate') : this.onWord(at, 'deliberate')),
       keyOpen: (term) => {
         if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate');
       },
@@ -92,10 +92,10 @@ export class DubaoPage {
   }
 
   /** A click or tap on a word: a term's card, else the word's pinyin. Returns how to undo it (a slow double-click). */
-  private onWord(at: { target: Element | null; clientX: number; clientY: number }): () => void {
+  private onWord(at: { target: Element | null; clientX: number; clientY: number }, how: CardOpening): () => void {
     const term = termOf(at.target);
     if (!term) return this.features.pinyin.toggleWordAt(at);
-    const opened = this.features.terms.openTerm(term, 'deliberate');
+    const opened = this.features.terms.openTerm(term, how);
     return () => void opened.then(() => this.card?.anchorElement() === term && this.card.close(false));
   }
 

@@ -40,10 +40,19 @@ export interface WordsDeps {
 }
 
 /**
- * How a card opened: `deliberate` by a click, a tap, the keyboard or the toolbar's look-up;
- * `hover` when the pointer came to rest on the word (perhaps only passing over it).
+ * How a card opened: `deliberate` by a tap, the keyboard or the toolbar's look-up; `click` by a
+ * plain click (deliberate, unless a second click soon after makes it a slow double-click that
+ * selects the word instead); `hover` when the pointer came to rest on the word (perhaps only
+ * passing over it).
  */
-export type CardOpening = 'deliberate' | 'hover';
+export type CardOpening = 'deliberate' | 'click' | 'hover';
+
+/**
+ * How long after a click opened a card auto-save waits for a second click (ms): the card opens
+ * DOUBLE_CLICK_MS (320) after the click, and the reader's system may count clicks up to 900 ms
+ * apart as a double-click (Windows allows 500 by default, up to 900), which closes the card again.
+ */
+export const CLICK_SAVE_WAIT_MS = 600;
 
 /**
  * Auto-save takes a hover card as a deliberate look-up once the pointer has stayed on the word
@@ -74,8 +83,8 @@ export interface WordsFeature {
   redraw(): void;
   /**
    * A card opened for `hit`: adds the save button and the first-met line to it. With auto-save
-   * on, saves the word when the look-up is deliberate: a card opened by a click, a tap or the
-   * keyboard at once; a hover card once the pointer stays on the word or the card for
+   * on, saves the word when the look-up is deliberate: a card opened by a tap or the keyboard at
+   * once; by a click once CLICK_SAVE_WAIT_MS have passed without a second click closing it; a hover card once the pointer stays on the word or the card for
    * AUTO_SAVE_DWELL_MS, or the reader clicks, types or focuses in it. A card the pointer only
    * passed over saves nothing.
    */
@@ -162,7 +171,8 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
 
   /** Runs `go` once the look-up on `card` proves deliberate (see cardOpened); never after the card closed. */
   const whenDeliberate = (card: Element, hit: WordLookup, go: () => void): void => {
-    if ((hit.opened ?? 'deliberate') === 'deliberate') return go();
+    const opened = hit.opened ?? 'deliberate';
+    if (opened === 'deliberate') return go();
     const stop = new AbortController();
     const end = (save: boolean): void => {
       if (stop.signal.aborted) return;
@@ -170,7 +180,11 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       clearTimeout(timer);
       if (save && card.isConnected) go();
     };
-    const timer = setTimeout(() => end(true), AUTO_SAVE_DWELL_MS);
+    const timer = setTimeout(() => end(true), opened === 'click' ? CLICK_SAVE_WAIT_MS : AUTO_SAVE_DWELL_MS);
+    const opts = { signal: stop.signal, capture: true };
+    for (const type of ['pointerdown', 'keydown', 'focusin'] as const) card.addEventListener(type, (e) => e.isTrusted && end(true), opts);
+    // A click is deliberate wherever the pointer goes next; a hover card saves only if it stays.
+    if (opened === 'click') return;
     const staying = (x: number, y: number): boolean => {
       const word = repairedRange(host.blockAt, { startBlock: hit.block, start: hit.start, endBlock: hit.block, end: hit.end })?.getBoundingClientRect();
       const box = card.getBoundingClientRect();
@@ -178,9 +192,7 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       const [l, t, r, b] = [Math.min(word.left, box.left), Math.min(word.top, box.top), Math.max(word.right, box.right), Math.max(word.bottom, box.bottom)];
       return x >= l - DWELL_SLACK && x <= r + DWELL_SLACK && y >= t - DWELL_SLACK && y <= b + DWELL_SLACK;
     };
-    const opts = { signal: stop.signal, capture: true };
     host.doc.addEventListener('pointermove', (e) => e.isTrusted && !staying(e.clientX, e.clientY) && end(false), opts);
-    for (const type of ['pointerdown', 'keydown', 'focusin'] as const) card.addEventListener(type, (e) => e.isTrusted && end(true), opts);
   };
 
   /** The card shows the word as saved; a single character says it is not marked in articles (./word-marks.ts). */

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { displayReadings } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
 import type { DisplayScript } from '../../entrypoints/content/word-marks';
-import { start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
+import { CLICK_SAVE_WAIT_MS, start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
 import { SENDERS, wordInput, wordsSetup, XSRB_URL as URL } from './words-setup';
 
 const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
@@ -137,6 +137,24 @@ describe('look-ups of a saved word', () => {
     await settle();
     expect((await repo.words.getWord('医保'))?.lookups).toBe(before.lookups + 1);
     expect(sent.filter((t) => t === 'word:looked-up')).toHaveLength(1);
+  });
+
+  it('with auto-save on, a card a click opened saves once the system’s double-click time has passed, and not if a second click closed it first', async () => {
+    const { repo } = await page(['今年推进医保服务提质扩面。'], { autoSave: true });
+    // The second click of a slow double-click closes the card: the reader was selecting the word.
+    const undone = card();
+    feature?.cardOpened(undone, { block: 0, start: 4, end: 6, reading: '', meanings: [], source: 'dict', opened: 'click' });
+    await settle();
+    undone.host.remove();
+    await new Promise((r) => setTimeout(r, CLICK_SAVE_WAIT_MS + 50));
+    expect(await repo.words.allWords()).toEqual([]);
+    // A plain click: saved after the wait, even though the pointer moved away meanwhile.
+    feature?.cardOpened(card(), { block: 0, start: 4, end: 6, reading: '', meanings: [], source: 'dict', opened: 'click' });
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 900, clientY: 900 }));
+    await settle();
+    expect(await repo.words.allWords()).toEqual([]);
+    await new Promise((r) => setTimeout(r, CLICK_SAVE_WAIT_MS + 50));
+    expect((await repo.words.allWords()).map((w) => w.written)).toEqual(['医保']);
   });
 
   it('an unsaved word’s card stores nothing', async () => {

@@ -1,8 +1,9 @@
 // In real Chromium, on a 萧山日报 article (tests/fixtures/pages/xsrb-article-br.html) with the
 // setting "save words I look up on purpose" on: a glossary card that opens while the pointer
 // passes over a term saves nothing (even though the card stays open); a card the pointer stays
-// on for 1.5 s is saved; a card opened by a click is saved at once, even when the pointer then
-// leaves. Gestures are real mouse moves and clicks.
+// on for 1.5 s is saved; a card opened by a click is saved, even when the pointer then leaves;
+// a slow double-click on a term (which selects it) saves nothing. Gestures are real mouse moves
+// and clicks.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
@@ -82,6 +83,35 @@ describe('auto-save of looked-up words', () => {
     // Quiet period, not a condition: the passed-over word must still not be saved late (nothing to wait for).
     await page.waitForTimeout(1000);
     expect(await saved(lib)).not.toContain(passed);
+    await lib.close();
+    await page.close();
+  });
+
+  it('saves nothing when a slow double-click on a term selects it (its first click had opened the card)', { timeout: 60_000 }, async () => {
+    await autoSaveOn();
+    const lib = await session.context.newPage();
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    const before = await saved(lib);
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
+    const texts = (await page.locator('.dubao-term').allTextContents()).map((t) => t.replace(/[^\p{Script=Han}]/gu, ''));
+    const i = texts.findIndex((t) => !before.includes(t));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const box = (await page.locator('.dubao-term').nth(i).boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.click(x, y);
+    // The first click's card opens (after Dubao's double-click wait); the second press comes 450 ms
+    // after the first, within a system's double-click time (Windows allows 500 ms by default).
+    await expect.poll(() => cardTerm(page), { timeout: 5000 }).not.toBe('');
+    await page.waitForTimeout(Math.max(0, 450 - 320 - 50));
+    await page.mouse.down({ clickCount: 2 });
+    await page.mouse.up({ clickCount: 2 });
+    await expect.poll(() => cardTerm(page)).toBe('');
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor({ timeout: 5000 });
+    // Quiet period, not a condition: nothing may be saved, so there is no event to wait for.
+    await page.waitForTimeout(1500);
+    expect(await saved(lib)).toEqual(before);
     await lib.close();
     await page.close();
   });
