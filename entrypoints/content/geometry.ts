@@ -177,9 +177,10 @@ export function afterFrame(win: Window | null, f: (frameMs: number) => void): vo
  * for it at `switched`, the whole wait since then (`dubao:switch-painted`).
  */
 export function measurePainted(win: Window | null, started: number, switched: number | null): void {
-  win?.requestAnimationFrame?.(() => win.setTimeout(() => {
+  if (!win?.requestAnimationFrame) return;
+  afterFrame(win, () => {
     const end = performance.now();
     performance.measure('dubao:render-painted', { start: started, end });
     if (switched !== null) performance.measure('dubao:switch-painted', { start: switched, end });
-  }, 0));
+  });
 }
