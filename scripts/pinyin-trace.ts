@@ -1,4 +1,4 @@
-// node --import tsx scripts/pinyin-trace.ts [TRACE=1] [DETAIL=1] [ROUNDS=n]: where the main thread's time goes when pinyin is turned on over a
+// node --import tsx scripts/pinyin-trace.ts [TRACE=1] [DETAIL=1] [ROUNDS=n] [WAIT_MS=n]: where the main thread's time goes when pinyin is turned on over a
 // 10,000-character article, and while scrolling through it (real Chromium, the e2e build).
 // Reads a Chromium performance trace and prints CPU time per phase (script / style / layout /
 // paint), which varies far less than wall-clock time on a shared machine, and every task over
@@ -142,6 +142,8 @@ async function main(): Promise<void> {
   await page.goto(URL_BIG);
   await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
   if (process.env.PREPARED) await page.waitForFunction(() => performance.getEntriesByName('dubao:ruby-rehearsed').length > 0, undefined, { timeout: 30000 });
+  // WAIT_MS=n: the reader reads the page this long before turning pinyin on (idle-time work after the load runs first).
+  await page.waitForTimeout(Number(process.env.WAIT_MS ?? 0));
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   let tid = -1;
