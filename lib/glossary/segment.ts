@@ -90,9 +90,27 @@ export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: num
   return out;
 }
 
+/**
+ * Whether the form at [s, e) has Latin word boundaries. One exception: a form that holds Chinese
+ * and ends in a Latin letter may be followed by a digit, which in Chinese text starts a figure
+ * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8.
+ */
 function latinBounded(folded: string, s: number, e: number): boolean {
   if (isLatin(folded.charCodeAt(s)) && s > 0 && isLatin(folded.charCodeAt(s - 1))) return false;
-  return !(isLatin(folded.charCodeAt(e - 1)) && e < folded.length && isLatin(folded.charCodeAt(e)));
+  const last = folded.charCodeAt(e - 1);
+  if (!isLatin(last) || e >= folded.length) return true;
+  const next = folded.charCodeAt(e);
+  if (!isLatin(next)) return true;
+  return isDigit(next) && !isDigit(last) && hasHan(folded, s, e);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function hasHan(folded: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (folded.charCodeAt(i) >= 0x3400) return true;
+  return false;
 }
 
 /**

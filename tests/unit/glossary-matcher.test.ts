@@ -286,6 +286,14 @@ describe('buildMatcher: word-aware', () => {
     expect(m.match('a DIP b').map((x) => x.start)).toEqual([2]);
   });
 
+  it('a Chinese form ending in Latin letters may be followed by a figure, a Latin form may not', () => {
+    const latin = buildMatcher([entry('ceo', '乡村CEO'), entry('cunba', '村BA'), entry('dip', 'DIP')]);
+    const found = (text: string): string[] => latin.match(text).map((x) => text.slice(x.start, x.end));
+    expect(found('培育乡村CEO15名，村BA8强赛开打')).toEqual(['乡村CEO', '村BA']);
+    expect(found('乡村CEOs、村BAR、DIP2、村BA')).toEqual(['村BA']);
+    expect(found('推行DIP，村BA')).toEqual(['DIP', '村BA']);
+  });
+
   it('without a lexicon every form occurrence on its own is matched', () => {
     expect(buildMatcher(entries).match('办理个人大额转账').map((x) => x.id)).toEqual(['renda']);
   });
