@@ -84,9 +84,10 @@ export interface WordsFeature {
   /**
    * A card opened for `hit`: adds the save button and the first-met line to it. With auto-save
    * on, saves the word when the look-up is deliberate: a card opened by a tap or the keyboard at
-   * once; by a click once CLICK_SAVE_WAIT_MS have passed without a second click closing it; a hover card once the pointer stays on the word or the card for
-   * AUTO_SAVE_DWELL_MS, or the reader clicks, types or focuses in it. A card the pointer only
-   * passed over saves nothing.
+   * once; by a click once CLICK_SAVE_WAIT_MS have passed without a second click closing it (or
+   * the reader clicks, types or focuses in it); a hover card once the pointer stays on the word
+   * or the card for AUTO_SAVE_DWELL_MS, or the reader clicks, types or focuses in it. A card the
+   * pointer only passed over saves nothing.
    */
   cardOpened(cardRoot: ShadowRoot | null, hit: WordLookup): void;
   /**
