@@ -13,7 +13,7 @@ import { commandMessage, MENU_ADD_TERM, MENU_HIGHLIGHT, menuMessage } from '../l
 import { knownHostMatches } from '../lib/detect/sites';
 import { originOf } from '../lib/grant';
 import { createService, type SenderInfo } from '../lib/service';
-import { createSiteControl, listRegisteredSites, type SiteControlDeps } from '../lib/site-control';
+import { createSiteControl, dropRevokedSites, listRegisteredSites, type SiteControlDeps } from '../lib/site-control';
 import { alwaysOnItem, loadAlwaysOn, MAX_ALWAYS_ON } from '../lib/storage';
 import { termEditorSearch, type TermEditRequest } from '../lib/term-editor-link';
 import { canonicalUrl } from '../lib/url';
@@ -63,6 +63,9 @@ export default defineBackground(() => {
   const onHighlights = highlightBadges(getRepo);
   highlightMenus();
   browser.runtime.onInstalled.addListener(() => void listRegisteredSites(siteDeps()).catch(() => undefined));
+  // The reader took a site's access back in the browser's settings: Dubao is no longer always on there.
+  browser.permissions.onRemoved.addListener(() => void dropRevokedSites(siteDeps()).catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void dropRevokedSites(siteDeps()).catch(() => undefined));
   // The browser just started (or Dubao was installed): load the dictionary while the reader
   // is still finding an article, so the first look-up does not wait for it.
   browser.runtime.onStartup.addListener(() => void dictionary().catch(() => undefined));

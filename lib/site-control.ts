@@ -98,3 +98,18 @@ export async function listRegisteredSites(deps: Pick<SiteControlDeps, 'scripting
   if (kept.length !== list.length || kept.some((o, i) => o !== list[i])) await deps.save(kept);
   return kept;
 }
+
+/**
+ * Takes off the list, and unregisters the script of, every listed site whose host permission
+ * the reader has taken back (in the browser's extension settings: the browser no longer runs
+ * the script there, so "always on" would only be shown, not done). Called when permissions are
+ * removed and when the browser starts. Returns the origins turned off, in list order.
+ */
+export async function dropRevokedSites(deps: SiteControlDeps): Promise<string[]> {
+  const list = await deps.load();
+  const revoked: string[] = [];
+  for (const origin of list) if (!(await deps.granted(origin))) revoked.push(origin);
+  const control = createSiteControl(deps);
+  for (const origin of revoked) await control.disable(origin);
+  return revoked;
+}

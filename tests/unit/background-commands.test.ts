@@ -39,6 +39,7 @@ beforeEach(() => {
   browser.contextMenus = { onClicked: menuClicks, removeAll: async () => undefined, create: (p: Record<string, unknown>) => void created.push(p) };
   browser.i18n = { getMessage: (key: string) => `«${key}»` };
   browser.scripting = { getRegisteredContentScripts: async () => [] };
+  browser.permissions = { ...browser.permissions, onRemoved: event() };
   browser.tabs.sendMessage = vi.fn(async (tabId: number, message: unknown, options?: unknown) => {
     sent.push(options === undefined ? { tabId, message } : { tabId, message, options });
     return undefined;

@@ -3,10 +3,10 @@
 // written before a script is registered, a full list refuses before anything is registered, and
 // no registered script is left where nobody can turn it off.
 import { describe, expect, it } from 'vitest';
-import { createSiteControl, listRegisteredSites, siteScriptId, type RegisteredScript, type ScriptingApi, type SiteControlDeps } from '../../lib/site-control';
+import { createSiteControl, dropRevokedSites, listRegisteredSites, siteScriptId, type RegisteredScript, type ScriptingApi, type SiteControlDeps } from '../../lib/site-control';
 
 /** A browser with registered scripts and a stored list; `log` is every change in order. */
-function fakeBrowser(opts: { list?: string[]; scripts?: RegisteredScript[]; failRegister?: boolean; max?: number } = {}) {
+function fakeBrowser(opts: { list?: string[]; scripts?: RegisteredScript[]; failRegister?: boolean; max?: number; revoked?: string[] } = {}) {
   const log: string[] = [];
   let stored = [...(opts.list ?? [])];
   const scripts = new Map((opts.scripts ?? []).map((s) => [s.id, s]));
@@ -35,7 +35,7 @@ function fakeBrowser(opts: { list?: string[]; scripts?: RegisteredScript[]; fail
       log.push(`save ${list.length}`);
       stored = [...list];
     },
-    granted: async () => true,
+    granted: async (origin) => !(opts.revoked ?? []).includes(origin),
     max: opts.max ?? 500,
   };
   return { deps, log, stored: () => stored, ids: () => [...scripts.keys()].sort() };
@@ -128,6 +128,25 @@ describe('listing the registered sites at install', () => {
   it('writes nothing when the list and the scripts agree', async () => {
     const b = fakeBrowser({ list: [JXRB], scripts: [script(JXRB)] });
     expect(await listRegisteredSites(b.deps)).toEqual([JXRB]);
+    expect(b.log).toEqual([]);
+  });
+});
+
+describe('a site whose access the reader took back in the browser', () => {
+  it('is turned off: its script unregistered, then its origin taken off the list; the others stay', async () => {
+    const list = ['https://zjrb.zjol.com.cn', JXRB, 'https://www.sxrb.com'];
+    const b = fakeBrowser({ list, scripts: list.map(script), revoked: [JXRB] });
+    expect(await dropRevokedSites(b.deps)).toEqual([JXRB]);
+    expect(b.stored()).toEqual(['https://zjrb.zjol.com.cn', 'https://www.sxrb.com']);
+    expect(b.ids()).toEqual([siteScriptId('https://www.sxrb.com'), siteScriptId('https://zjrb.zjol.com.cn')]);
+    expect(b.log).toEqual([`unregister ${siteScriptId(JXRB)}`, 'save 2']);
+  });
+
+  it('changes nothing while every listed site is still allowed', async () => {
+    const list = ['https://zjrb.zjol.com.cn', JXRB];
+    const b = fakeBrowser({ list, scripts: list.map(script) });
+    expect(await dropRevokedSites(b.deps)).toEqual([]);
+    expect(b.stored()).toEqual(list);
     expect(b.log).toEqual([]);
   });
 });
