@@ -143,6 +143,11 @@ export interface ContentRequests {
   'page:refresh-words': { request: Record<string, never>; reply: PageInfo };
   /** From the popup, when the reader's pointer or focus reaches the pinyin choice: get pinyin ready before it is chosen. */
   'page:prepare-pinyin': { request: Record<string, never>; reply: PageInfo };
+  /**
+   * From the popup, the moment the reader changes a setting: the new settings (normalised by the
+   * page), ahead of the same settings arriving through storage, which then change nothing.
+   */
+  'page:settings': { request: { settings: Record<string, unknown> }; reply: PageInfo };
 }
 
 export type BackgroundType = keyof BackgroundRequests;
@@ -264,6 +269,8 @@ export function isContentMessage(raw: unknown): raw is ContentMessage {
       return true;
     case 'page:add-term':
       return isStr(raw.text, 400);
+    case 'page:settings':
+      return isObj(raw.settings) && !Array.isArray(raw.settings);
     default:
       return false;
   }

@@ -32,9 +32,10 @@ export interface SettingsWriter {
  * change that first waited for a read of storage was lost with it (the read's reply never came
  * back to a closed page). This writer keeps the settings it last read, wrote or was told of by
  * storage (other writers: the library, another window), so a change is written in the same task
- * it is made in.
+ * it is made in. `announce` is told each change's settings just before they are written (the
+ * popup sends them to the page at once: storage takes 5–50 ms to tell the page).
  */
-export function settingsWriter(): SettingsWriter {
+export function settingsWriter(announce?: (next: Settings) => void): SettingsWriter {
   let known: Settings | null = null;
   settingsItem.watch((next) => {
     known = normalizeSettings(next);
@@ -48,6 +49,7 @@ export function settingsWriter(): SettingsWriter {
       if (!known) return updateSettings(patch).then((s) => (known = s));
       const next = normalizeSettings({ ...known, ...patch });
       known = next;
+      announce?.(next);
       return settingsItem.setValue(next).then(() => next);
     },
   };

@@ -3,7 +3,7 @@
 // hands each gesture to one of them, applies settings and answers the popup.
 import { detect, type Recognition } from '../../lib/detect';
 import type { ArticleView, ContentMessage, PageInfo } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import { normalizeSettings, type Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { HighlightColor } from '../../lib/highlights/types';
 import { Card } from './card';
@@ -15,6 +15,7 @@ import { WordLookup } from './lookup';
 import { PinyinDrawing } from './pinyin';
 import { RepairedView } from './repaired-view';
 import { SelectionFeature } from './selection';
+import { SettingsArrivals } from './settings-arrivals';
 import { TermMarks } from './terms';
 import { wordsHost, type CardOpening, type WordsFeature } from './words';
 
@@ -39,6 +40,8 @@ export class DubaoPage {
   private applying = 0;
   /** The saved-words feature (./words.ts), started with the article. */
   private words: WordsFeature | null = null;
+  /** New settings, from the popup's message or from storage, each applied once. */
+  readonly settingsArrive: SettingsArrivals;
 
   constructor(
     private readonly doc: Document,
@@ -47,6 +50,7 @@ export class DubaoPage {
     private readonly deps: PageDeps = {},
   ) {
     this.state = new ArticleState(recognition.body as Element, settings);
+    this.settingsArrive = new SettingsArrivals(settings, (next) => void this.applySettings(next));
     this.parts = new PartLoads(deps.reportFailure);
     this.features = { view: new RepairedView(), pinyin: new PinyinDrawing(), terms: new TermMarks(), lookup: new WordLookup(), highlights: new Highlights(), toolbar: new SelectionFeature() };
     this.ctx = {
@@ -204,6 +208,9 @@ export class DubaoPage {
         break;
       case 'page:prepare-pinyin':
         f.pinyin.prepare();
+        break;
+      case 'page:settings':
+        this.settingsArrive.fromMessage(normalizeSettings(m.settings));
         break;
       case 'page:highlight-selection':
         void this.highlightSelection('yellow');

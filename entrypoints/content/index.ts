@@ -205,7 +205,7 @@ export default defineContentScript({
 function begin(settings: Settings, force: boolean): DubaoPage | null {
   const page = startOnPage(document, settings, force, deps);
   if (!page) return null;
-  settingsItem.watch((next) => void page.applySettings(normalizeSettings(next)));
+  settingsItem.watch((next) => page.settingsArrive.fromStorage(normalizeSettings(next)));
   startReadingStyle(document);
   if (page.recognition.kind === 'article') {
     startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') });

@@ -30,18 +30,21 @@ const toTab = (id: number) => createContentSend((message) => browser.tabs.sendMe
 
 /** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
 export function createPopupApi(target: string | null): PanelApi {
-  const settings = settingsWriter();
   const tab = async () => {
     if (target) return findTabShowing(target);
     const [t] = await browser.tabs.query({ active: true, currentWindow: true });
     return t;
   };
+  // The popup belongs to one tab for its whole life: its id, once found, is kept.
+  let tabId: number | undefined;
   const toContent = async <K extends ContentType>(message: ContentOutgoing<K>): Promise<PageInfo | null> => {
-    const t = await tab();
-    if (t?.id === undefined) return null;
-    const info: PageInfo | null = await toTab(t.id)(message).catch(() => null);
+    tabId ??= (await tab())?.id;
+    if (tabId === undefined) return null;
+    const info: PageInfo | null = await toTab(tabId)(message).catch(() => null);
     return info?.recognized ? info : null;
   };
+  // A change reaches the page by message at once; storage tells it (and every other tab) later.
+  const settings = settingsWriter((next) => void toContent({ type: 'page:settings', settings: { ...next } }));
   const toBackground = createSend((message) => browser.runtime.sendMessage(message));
   return {
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,

@@ -37,17 +37,36 @@ const READER_MS = 600;
  * control and rests there READER_MS first, as a reader's does; 'at-once': chosen the moment the
  * popup has loaded (no pointer, as a script or a command would — the cold case).
  */
-async function setPinyin(value: string, url = BIG_URL, pace: 'reader' | 'at-once' = 'reader'): Promise<void> {
+async function setPinyin(value: string, url = BIG_URL, pace: 'reader' | 'at-once' = 'reader'): Promise<number> {
   const popup = await openPopup(session, url);
   if (pace === 'reader') {
     await popup.hover('#dubao-pinyin');
     await popup.waitForTimeout(READER_MS);
   }
-  await popup.locator('#dubao-pinyin').selectOption(value);
+  const chosenAt = await choose(popup, value);
   // Closed only once stored (closing the popup at once may lose the write).
   const stored = () => popup.evaluate(async () => ((await (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<{ settings?: { pinyin?: string } }> } } } }).chrome.storage.sync.get('settings')).settings ?? {}).pinyin);
   await expect.poll(stored).toBe(value);
   await popup.close();
+  return chosenAt;
+}
+
+/** Chooses `value` in the popup's pinyin control; returns when the popup saw the choice (epoch ms). */
+async function choose(popup: Page, value: string): Promise<number> {
+  await popup.evaluate(() => {
+    const w = window as unknown as { __chosenAt: number };
+    document.querySelector('#dubao-pinyin')?.addEventListener('change', () => (w.__chosenAt = Date.now()), { capture: true, once: true });
+  });
+  await popup.locator('#dubao-pinyin').selectOption(value);
+  return popup.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
+}
+
+/** From the reader's choice in the popup (epoch ms) to the latest switch's ruby on screen in `page` (ms). */
+function fromChoice(page: Page, chosenAt: number): Promise<number> {
+  return page.evaluate((t) => {
+    const e = performance.getEntriesByName('dubao:switch-painted').at(-1);
+    return e ? performance.timeOrigin + e.startTime + e.duration - t : -1;
+  }, chosenAt);
 }
 
 /** The latest wait from a settings change reaching the page to its drawing on screen (ms). */
@@ -73,6 +92,7 @@ describe('pinyin speed', () => {
     // The annotator is loaded once per page: the first switch pays for loading it, later ones do not.
     const figures: number[] = [];
     const switches: number[] = [];
+    const choices: number[] = [];
     const parts: string[] = [];
     // The article and the table cell around it keep their widths when ruby goes in (the switch holds the article's width).
     const widths = () => page.evaluate(() => ['.dubao-article', '#ozoom', 'td:has(> #ozoom)'].map((s) => Math.round(document.querySelector(s)?.getBoundingClientRect().width ?? -1)));
@@ -91,11 +111,12 @@ describe('pinyin speed', () => {
       // Recorded once per drawing with pinyin, when its last block has its pinyin.
       const completeBefore = await count('dubao:ruby-complete');
       // The first choice is made at once (the annotator loads then: the cold case); later ones at a reader's pace.
-      await setPinyin('all', BIG_URL, round === 0 ? 'at-once' : 'reader');
+      const chosenAt = await setPinyin('all', BIG_URL, round === 0 ? 'at-once' : 'reader');
       await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:render-painted').length), { timeout: 15000 }).toBeGreaterThan(before);
       figures.push(await page.evaluate(() => performance.getEntriesByName('dubao:render-painted').at(-1)?.duration ?? -1));
       expect(await widths()).toEqual(plainWidths);
       switches.push(await lastSwitch(page));
+      choices.push(await fromChoice(page, chosenAt));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
       await expect.poll(fit).toEqual([0, true, 'absolute']);
@@ -106,7 +127,7 @@ describe('pinyin speed', () => {
     }
     console.log(`[bench] pinyin turned on over a 10,000-character article: ruby on screen painted after ${figures.map((f) => f.toFixed(0)).join(' / ')} ms (the first chosen at once, loading pinyin-pro then; the others with the reader's pointer resting ${READER_MS} ms on the choice first; drawing + of it texts and readings: ${parts.join(' / ')} ms)`);
     const load = await page.evaluate(() => performance.getEntriesByName('dubao:annotator-load')[0]?.duration ?? -1);
-    console.log(`[bench] pinyin turned on (never used before on this profile): from the change reaching the page to ruby on screen ${switches.map((f) => f.toFixed(0)).join(' / ')} ms (the first, chosen at once, loads the annotator: ${load.toFixed(0)} ms; the others at a reader's pace)`);
+    console.log(`[bench] pinyin turned on (never used before on this profile): from the change reaching the page to ruby on screen ${switches.map((f) => f.toFixed(0)).join(' / ')} ms (the first, chosen at once, loads the annotator: ${load.toFixed(0)} ms; the others at a reader's pace); from the choice in the popup ${choices.map((f) => f.toFixed(0)).join(' / ')} ms`);
     expect(figures.every((f) => f > 0)).toBe(true);
     expect(switches.every((f) => f > 0)).toBe(true);
 
@@ -163,11 +184,12 @@ describe('pinyin speed', () => {
       expect(await loads()).toBe(1);
       // Prepared, not drawn: nothing shows until the reader chooses.
       expect(await page.locator('.dubao-article rt').count()).toBe(0);
-      await popup.locator('#dubao-pinyin').selectOption('all');
+      const chosenAt = await choose(popup, 'all');
       await expect.poll(() => lastSwitch(page), { timeout: 15000 }).toBeGreaterThan(0);
       const switched = await lastSwitch(page);
+      const fromChosen = await fromChoice(page, chosenAt);
       const parts = await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join(' / '));
-      console.log(`[bench] pinyin chosen after the pointer rested 600 ms on the choice (profile that never used pinyin): ruby on screen ${switched.toFixed(0)} ms after the change reached the page (drawing / of it texts and readings: ${parts} ms)`);
+      console.log(`[bench] pinyin chosen after the pointer rested 600 ms on the choice (profile that never used pinyin): ruby on screen ${switched.toFixed(0)} ms after the change reached the page, ${fromChosen.toFixed(0)} ms after the choice in the popup (drawing / of it texts and readings: ${parts} ms)`);
       expect(await loads()).toBe(1);
       expect(await page.locator('.dubao-article rt').count()).toBeGreaterThan(100);
       // Hovering again with pinyin on asks nothing more.
@@ -215,9 +237,10 @@ describe('pinyin speed', () => {
     // Prepared, not drawn: the page shows no pinyin until the reader asks (the rehearsal left nothing behind).
     expect(await page.locator('.dubao-article rt').count()).toBe(0);
     expect(await page.locator('.dubao-article [aria-hidden="true"]').count()).toBe(0);
-    await setPinyin('all');
+    const chosenAt = await setPinyin('all');
     await expect.poll(() => lastSwitch(page), { timeout: 15000 }).toBeGreaterThan(0);
     const first = await lastSwitch(page);
+    const fromChosen = await fromChoice(page, chosenAt);
     const loads = await page.evaluate(() => performance.getEntriesByName('dubao:annotator-load').length);
     const parts = await page.evaluate(() => ['dubao:render', 'dubao:display', 'dubao:render-painted'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join(' / '));
     // The rest of the article gets its ruby in idle time: the long tasks from the switch until every block has it.
@@ -228,7 +251,7 @@ describe('pinyin speed', () => {
       const to = done ? done.startTime + done.duration : 0;
       return (window as unknown as { __long: { start: number; duration: number }[] }).__long.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => Math.round(t.duration));
     });
-    console.log(`[bench] pinyin turned on over the 10,000-character article by a reader who used it before (prepared in idle time): ruby on screen ${first.toFixed(0)} ms after the change reached the page (drawing / of it texts and readings / drawing to paint: ${parts} ms); the page's JS heap with pinyin prepared ${early ? `${((ready - unprepared) / 1e6).toFixed(1)} MB` : '(not measured: preparing had begun)'} more than without; long tasks while preparing: ${preparing.join(', ') || 'none'} ms; the blocks on screen rehearsed out of sight in ${rehearsed.toFixed(0)} ms of work; long tasks from the switch until the whole article had its ruby: ${filling.join(', ') || 'none'} ms`);
+    console.log(`[bench] pinyin turned on over the 10,000-character article by a reader who used it before (prepared in idle time): ruby on screen ${first.toFixed(0)} ms after the change reached the page, ${fromChosen.toFixed(0)} ms after the choice in the popup (drawing / of it texts and readings / drawing to paint: ${parts} ms); the page's JS heap with pinyin prepared ${early ? `${((ready - unprepared) / 1e6).toFixed(1)} MB` : '(not measured: preparing had begun)'} more than without; long tasks while preparing: ${preparing.join(', ') || 'none'} ms; the blocks on screen rehearsed out of sight in ${rehearsed.toFixed(0)} ms of work; long tasks from the switch until the whole article had its ruby: ${filling.join(', ') || 'none'} ms`);
     expect(loads).toBe(1);
     expect(await page.locator('.dubao-article rt').count()).toBeGreaterThan(100);
     await setPinyin('off');

@@ -10,6 +10,7 @@ describe('messages for the content script', () => {
     { type: 'page:set-view', view: 'original' },
     { type: 'page:show-repairs', on: true },
     { type: 'page:add-term', text: '医银合作' },
+    { type: 'page:settings', settings: { pinyin: 'all', tone: 'mark' } },
   ])('accepts $type', (m) => {
     expect(isContentMessage(m)).toBe(true);
   });
@@ -24,6 +25,10 @@ describe('messages for the content script', () => {
     { type: 'page:show-repairs', on: 'yes' },
     { type: 'page:add-term', text: 42 },
     { type: 'page:add-term', text: '长'.repeat(401) },
+    { type: 'page:settings' },
+    { type: 'page:settings', settings: 'all' },
+    { type: 'page:settings', settings: ['all'] },
+    { type: 'page:settings', settings: null },
   ])('refuses %j', (m) => {
     expect(isContentMessage(m)).toBe(false);
   });
