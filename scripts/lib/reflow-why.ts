@@ -37,8 +37,8 @@ function boundaryKind(rule: JoinRule | undefined, shape: PrintShape, gridRight: 
   return `rule ${rule}${shape === 'p-cut' && !gridRight ? ' (grid wrong)' : ''}`;
 }
 
-/** Every wrong gold body paragraph of one printed page, classified. */
-function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape, w: number, h: number): WhyRow[] {
+/** Every wrong gold body paragraph of one printed page (`blocks` in `shape`, `w` × `h`), classified. */
+export function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape, w: number, h: number): WhyRow[] {
   const layout = printLayout(blocks, shape, w, h);
   const owners = layout.owners.filter((_, i) => (layout.lines[i] as string).trim() !== '');
   const source = textToLines(layout.lines.join('\n'));
