@@ -186,12 +186,21 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return 'no-start';
   if (ctx.indentUsed && b.indent) return 'indent';
-  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return 'notice';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
-  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   const short = w === undefined || a.width < w - ev.slack;
+  // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
+  // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
+  const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
+  const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : !short && (b.gap === 0 || atColumnEnd(ev, b) === true);
+  if (inNumber && cutThere) return 'mid-sentence';
+  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return 'notice';
+  // Fields printed line under line (pre-wrap): each is a block, and a field short of its column ends.
+  if (b.gap === 0 && !inNumber && (isFieldLine(b.text) || (short && isFieldLine(a.text)))) return 'notice';
+  // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
+  if (cur.lines.length > 1 && /^[-0-9A-Za-z]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
+  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
   // last line of a column of the page's grid (the column was cut there).

@@ -7,6 +7,7 @@ import { reflowText, textToLines, type Block } from '../../lib/reflow';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { atColumnEnd, pageEvidence } from '../../lib/reflow/evidence';
 import { printBlocks } from '../helpers/print-shapes';
+import { devArticles } from '../helpers/reflow-sets';
 
 const blocks = (t: string): [string, string][] => reflowText(t, { punctuation: false }).map((b) => [b.kind, b.text]);
 
@@ -82,5 +83,43 @@ describe('column grid on <br> pages', () => {
     expect(cuts.length).toBeGreaterThanOrEqual(2);
     expect(cuts.map((l) => atColumnEnd(ev, l))).toEqual(cuts.map(() => true));
     expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
+});
+
+describe('a notice field whose number a narrow column cut', () => {
+  // A notice's contact field in columns narrower than the phone number (萧山日报 <br> lines,
+  // 浙江日报 column pieces, pre-wrap text): the number goes on across the cut, the field stays
+  // a paragraph of its own, and a year opening the next paragraph is no part of it.
+  const more = [
+    '据介绍，区交通运输局还将结合城市有机更新，在老旧小区、学校和医院周边增设公交站点，并根据客流变化动态调整发车间隔，让群众出行更加便捷。',
+    '下一步，该局将继续深化改革，推动公交线网优化、票价优惠和智慧出行服务同步落地，同时加强驾驶员队伍建设，持续提升公交服务质量和群众满意度。',
+    '记者在现场看到，新开通的微循环公交车内干净整洁，座椅宽敞舒适，车厢内还设置了爱心专座和无障碍通道，不少老年人和学生乘坐后纷纷点赞。',
+  ];
+  const gold: Block[] = [
+    // Three lines at 9 wide: the field's first line is the fifth of a column 5 tall.
+    '区文保中心公布第三批文保单位名单共计二十处。',
+    '联系人：王先生',
+    '联系电话：0571-82345678',
+    '1843年五口通商以后，广州已经失去一口通商的优势，中国贸易中心呈现向上海转移的趋势。',
+    ...more,
+  ].map((text) => ({ kind: 'body', text }));
+
+  it.each([['br-blank', 9, 5], ['prewrap-plain', 10, 5], ['br-blank', 12, 4], ['p-cut', 12, 4]] as const)('keeps the number whole and the field apart (%s, %i wide, %i tall)', (shape, w, h) => {
+    const text = printBlocks(gold, shape, w, h);
+    // The shape under test: at 9 and 10 wide a column ends inside the number.
+    if (w === 9) expect(text).toContain('0571-823\n\n45678');
+    if (w === 10) expect(text).toContain('0571-82345\n\n678');
+    expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
+
+  it('keeps the field whole on a page of column pieces 9 wide and 5 tall (the dev set, printed as 浙江日报 prints)', () => {
+    const blocks = devArticles().flat();
+    const text = printBlocks(blocks, 'p-cut', 9, 5);
+    expect(text).toContain('0571-823\n\n45678');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text);
+    const k = out.indexOf('联系电话：0571-82345678');
+    expect(k).toBeGreaterThan(0);
+    const g = blocks.findIndex((b) => b.text === '联系电话：0571-82345678');
+    expect(out[k + 1]).toBe(blocks[g + 1]?.text);
   });
 });
