@@ -38,6 +38,16 @@ describe('headline cues', () => {
     }
   });
 
+  it('does not take a full line at a column foot for a headline where the column is measured half a character short', () => {
+    // Every line of the next column holds a quotation mark (measured half width): the column
+    // reads 9½ wide, the lone line at the foot of the one before fills 10.
+    const t = '南荷兰省的一个镇，20\n07年成为新科普的一部\n分。\n\n何炳麟先生办学有两句\n\n名言，一句是“办学敛\n财，天诛地灭”，另一\n句是“误人子弟，男盗\n女娼”。';
+    expect(blocks(t)).toEqual([
+      ['body', '南荷兰省的一个镇，2007年成为新科普的一部分。'],
+      ['body', '何炳麟先生办学有两句名言，一句是“办学敛财，天诛地灭”，另一句是“误人子弟，男盗女娼”。'],
+    ]);
+  });
+
   it('ends a byline of names alone on its line before the body', () => {
     const t = '暑期托管服务覆盖全部小学\n\n俞海峰\n\n《侠影仙踪》是横店娱乐\n于2004年投资拍摄的一部\n古装剧。';
     expect(blocks(t)).toEqual([
