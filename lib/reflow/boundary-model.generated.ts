@@ -8,6 +8,6 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width"],
-  weights: [8.9749,-0.0495,-0.3593,-1.4127,0.0191,-0.5681,-1.5172,-2.6732,-0.1348,-1.9466,-1.2809,-0.8794,-0.2219,-0.948,-1.2215,1.6137,1.2323,0.6504,0.6398,-5.1298,-0.7358,-0.2649,0.505,-0.8765,0.3501,-2.002,-0.3593,-0.2241],
+  weights: [8.9822,-0.0494,-0.3592,-1.4125,0.0193,-0.5688,-1.5181,-2.6738,-0.1354,-1.9499,-1.2817,-0.8797,-0.2223,-0.9513,-1.2228,1.6132,1.2318,0.6502,0.6397,-5.1315,-0.735,-0.264,0.5061,-0.8755,0.351,-2.001,-0.3592,-0.2241],
   threshold: 0.625,
 };

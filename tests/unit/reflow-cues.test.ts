@@ -7,7 +7,7 @@ import { reflowText, textToLines, type Block } from '../../lib/reflow';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { atColumnEnd, pageEvidence } from '../../lib/reflow/evidence';
 import { printBlocks } from '../helpers/print-shapes';
-import { devArticles } from '../helpers/reflow-sets';
+import { devArticles, tuningArticles } from '../helpers/reflow-sets';
 
 const blocks = (t: string): [string, string][] => reflowText(t, { punctuation: false }).map((b) => [b.kind, b.text]);
 
@@ -46,6 +46,18 @@ describe('headline cues', () => {
       ['body', '南荷兰省的一个镇，2007年成为新科普的一部分。'],
       ['body', '何炳麟先生办学有两句名言，一句是“办学敛财，天诛地灭”，另一句是“误人子弟，男盗女娼”。'],
     ]);
+  });
+
+  it('takes two phrases set apart by a space for a subheading, also where it fills a column foot', () => {
+    // The corpus page's subheading (萧山日报), printed 9 wide in columns of 5: it fills the
+    // last line of a column, where a paragraph's first line could stand too.
+    const articles = tuningArticles().flat();
+    const text = printBlocks(articles, 'br-blank', 9, 5);
+    expect(text).toMatch(/\n\n聚焦民生 监督暖心\n\n/u);
+    const out = reflowText(text, { punctuation: false });
+    expect(out.find((b) => b.text.startsWith('聚焦民生'))).toEqual({ kind: 'heading', text: '聚焦民生 监督暖心' });
+    // Column text with a quoted slogan that holds a space runs on.
+    expect(blocks('会上发布了“聚势赋\n能 融合共赢”主题\n活动方案。').map(([k]) => k)).toEqual(['body']);
   });
 
   it('ends a byline of names alone on its line before the body', () => {
