@@ -99,7 +99,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && shouldJoin(ctx, cur, l, decide, trace)) {
+    if (cur && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
@@ -157,7 +157,7 @@ function appendLine(cur: Draft, l: Line): void {
 export type JoinRule =
   | 'no-start' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'grid-scorer' | 'scorer';
 
 /** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
 export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
@@ -165,8 +165,11 @@ export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => vo
 /** Rules that always join; the scorers join or not as they say; the others always split. */
 const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page']);
 
-function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace): boolean {
-  const rule = joinRule(ctx, cur, b);
+function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace, captioned = false): boolean {
+  let rule = joinRule(ctx, cur, b);
+  // A photo caption stands between a paragraph's halves only where a column ended: after a
+  // sentence end where the page's regular grid ends no column, the paragraph ended before it.
+  if (captioned && rule === 'scorer' && atColumnEnd(ctx.ev, b) === false) rule = 'caption-not-column';
   const a = cur.lines[cur.lines.length - 1] as Line;
   let joins: boolean;
   if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
