@@ -30,6 +30,8 @@ export const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六
 export function headingRunEnd(ctx: Context, i: number): number {
   const { lines } = ctx;
   const first = lines[i] as Line;
+  // Where indentation marks paragraphs, an indented line opens one: headlines are not indented.
+  if (ctx.indentUsed && first.indent) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
     if (!isHeadingCandidate((lines[end] as Line).text)) return i;

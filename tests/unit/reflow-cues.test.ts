@@ -60,6 +60,19 @@ describe('headline cues', () => {
     expect(blocks('会上发布了“聚势赋\n能 融合共赢”主题\n活动方案。').map(([k]) => k)).toEqual(['body']);
   });
 
+  it('takes no indented line for a headline where indentation marks paragraphs', () => {
+    // Pre-wrap text indented at each paragraph start (嘉兴日报): a signature line right under
+    // the byline, cut by a column end after its eighth character.
+    const t = '“村超”点燃乡村体育热情\n\n■记者周晓岚通讯员钱一鸣\n\n　　临平区市场监督管\n\n理局\n　　2010年与金南珠出\n演《逆转女王》中的具\n龙植本部长。\n　　同样，立窝尼亚语\n再次引入到小学中。';
+    expect(blocks(t).map(([k, x]) => `${k}:${x}`)).toEqual([
+      'heading:“村超”点燃乡村体育热情',
+      'byline:■记者周晓岚通讯员钱一鸣',
+      'body:临平区市场监督管理局',
+      'body:2010年与金南珠出演《逆转女王》中的具龙植本部长。',
+      'body:同样，立窝尼亚语再次引入到小学中。',
+    ]);
+  });
+
   it('ends a byline of names alone on its line before the body', () => {
     const t = '暑期托管服务覆盖全部小学\n\n俞海峰\n\n《侠影仙踪》是横店娱乐\n于2004年投资拍摄的一部\n古装剧。';
     expect(blocks(t)).toEqual([
