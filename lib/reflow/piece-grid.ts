@@ -84,6 +84,8 @@ function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefin
   if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
   if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
   if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
+  // A piece with no Chinese character (`8`, the end of a number a column cut) tells nothing.
+  if (!/[\u4e00-\u9fff]/u.test(a.text)) return false;
   // A notice's fields, signature and date end without punctuation and end their paragraph (the
   // length test first: no signature is that long, and its pattern is slow on long text).
   return !isFieldLine(a.text) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));

@@ -157,4 +157,14 @@ describe('a notice field whose number a narrow column cut', () => {
     const g = blocks.findIndex((b) => b.text === '联系电话：0571-82345678');
     expect(out[k + 1]).toBe(blocks[g + 1]?.text);
   });
+
+  it('counts the columns on past the end of a cut number (10 wide: `678` alone is no column cut)', () => {
+    const blocks = devArticles().flat();
+    const text = printBlocks(blocks, 'p-cut', 10, 5);
+    expect(text).toContain('0571-82345\n\n678\n\n');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text);
+    const g = blocks.findIndex((b) => b.text === '联系电话：0571-82345678');
+    // The paragraph after it runs over a column cut after a sentence end.
+    expect(out).toContain(blocks[g + 1]?.text);
+  });
 });
