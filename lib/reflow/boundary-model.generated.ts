@@ -8,6 +8,6 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width"],
-  weights: [8.9822,-0.0494,-0.3592,-1.4125,0.0193,-0.5688,-1.5181,-2.6738,-0.1354,-1.9499,-1.2817,-0.8797,-0.2223,-0.9513,-1.2228,1.6132,1.2318,0.6502,0.6397,-5.1315,-0.735,-0.264,0.5061,-0.8755,0.351,-2.001,-0.3592,-0.2241],
+  weights: [8.9867,-0.0497,-0.3597,-1.4135,0.0191,-0.5695,-1.5194,-2.6748,-0.1343,-1.953,-1.2828,-0.8824,-0.2216,-0.9547,-1.2218,1.6125,1.2303,0.6481,0.6403,-5.1287,-0.7348,-0.2633,0.5073,-0.8727,0.3503,-2.0009,-0.3597,-0.224],
   threshold: 0.625,
 };

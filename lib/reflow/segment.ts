@@ -195,10 +195,13 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
-  const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : !short && (b.gap === 0 || atColumnEnd(ev, b) === true);
+  const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return 'notice';
+  // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
+  const signature = cur.lines.length === 1 && isSignatureLine(a.text);
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || signature)) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column ends.
   if (b.gap === 0 && !inNumber && (isFieldLine(b.text) || (short && isFieldLine(a.text)))) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.

@@ -168,3 +168,19 @@ describe('a notice field whose number a narrow column cut', () => {
     expect(out).toContain(blocks[g + 1]?.text);
   });
 });
+
+describe('lines that read like a notice’s parts inside a paragraph', () => {
+  it('does not end a paragraph at a column-cut line that reads like a signature (the corpus page, 10 wide)', () => {
+    const blocks = tuningArticles().flat();
+    const text = printBlocks(blocks, 'br-blank', 10, 9);
+    expect(text).toContain('江山经济开发区管委会\n\n负责人坚定地说。');
+    const whole = blocks.find((b) => b.text.includes('江山经济开发区管委会负责人坚定地说'));
+    expect(reflowText(text, { punctuation: false })).toContainEqual(whole);
+  });
+
+  it('keeps a field whole where a column cut its number after an indented first line (the dev set, 9 wide)', () => {
+    const text = printBlocks(devArticles().flat(), 'prewrap-indent', 9, 4);
+    expect(text).toMatch(/　　联系电话：0571\n\n-82345678/u);
+    expect(reflowText(text, { punctuation: false })).toContainEqual({ kind: 'body', text: '联系电话：0571-82345678' });
+  });
+});
