@@ -200,8 +200,7 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   if (inNumber && cutThere) return 'mid-sentence';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
-  const signature = cur.lines.length === 1 && isSignatureLine(a.text);
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || signature)) return 'notice';
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column ends.
   if (b.gap === 0 && !inNumber && (isFieldLine(b.text) || (short && isFieldLine(a.text)))) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
