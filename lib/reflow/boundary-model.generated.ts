@@ -8,6 +8,6 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width"],
-  weights: [8.9867,-0.0497,-0.3597,-1.4135,0.0191,-0.5695,-1.5194,-2.6748,-0.1343,-1.953,-1.2828,-0.8824,-0.2216,-0.9547,-1.2218,1.6125,1.2303,0.6481,0.6403,-5.1287,-0.7348,-0.2633,0.5073,-0.8727,0.3503,-2.0009,-0.3597,-0.224],
+  weights: [8.9794,-0.0498,-0.3598,-1.4137,0.0188,-0.5689,-1.5186,-2.6742,-0.1336,-1.9497,-1.282,-0.8821,-0.2213,-0.9514,-1.2205,1.6129,1.2307,0.6483,0.6403,-5.127,-0.7356,-0.2643,0.5062,-0.8737,0.3493,-2.0019,-0.3598,-0.2241],
   threshold: 0.625,
 };

@@ -55,7 +55,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text) && !twoPhrases(first.text)))) return i;
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -67,23 +67,11 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.some((l) => l.width > w + 1 || (l.width > Math.ceil(w) && !NO_START.has(lastChar(l.text))))) return end;
   if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
   if (startsAnew(ctx, k, w)) return end;
-  // Two phrases set apart by a space (`聚焦民生 监督暖心`): a headline's form; column text runs on.
-  if (run.length === 1 && twoPhrases(first.text)) return end;
   // A lone line set apart by a blank line that is no column end of the page's regular grid:
   // nothing cut it there, so it stands alone (a subheading between two paragraphs).
   const after = lines[end];
   if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
-}
-
-/**
- * A line of two or more phrases set apart by spaces, outside quotation marks, and no list of
- * names (`聚焦民生 监督暖心`, `银医合作 医保服务“延伸办”`): how headlines and subheadings are
- * set; Chinese column text puts no space between characters.
- */
-function twoPhrases(text: string): boolean {
-  const t = text.trim();
-  return /[\u4e00-\u9fff”」][ \u3000]+[\u4e00-\u9fff“「]/u.test(t.replace(/[“「][^”」]*[”」]/gu, '“”')) && !isNameLine(t) && !isRoleByline(t);
 }
 
 /** A headline candidate with no clause mark (a subtitle, the next headline). */

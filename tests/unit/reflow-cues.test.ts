@@ -48,18 +48,6 @@ describe('headline cues', () => {
     ]);
   });
 
-  it('takes two phrases set apart by a space for a subheading, also where it fills a column foot', () => {
-    // The corpus page's subheading (萧山日报), printed 9 wide in columns of 5: it fills the
-    // last line of a column, where a paragraph's first line could stand too.
-    const articles = tuningArticles().flat();
-    const text = printBlocks(articles, 'br-blank', 9, 5);
-    expect(text).toMatch(/\n\n聚焦民生 监督暖心\n\n/u);
-    const out = reflowText(text, { punctuation: false });
-    expect(out.find((b) => b.text.startsWith('聚焦民生'))).toEqual({ kind: 'heading', text: '聚焦民生 监督暖心' });
-    // Column text with a quoted slogan that holds a space runs on.
-    expect(blocks('会上发布了“聚势赋\n能 融合共赢”主题\n活动方案。').map(([k]) => k)).toEqual(['body']);
-  });
-
   it('takes no indented line for a headline where indentation marks paragraphs', () => {
     // Pre-wrap text indented at each paragraph start (嘉兴日报): a signature line right under
     // the byline, cut by a column end after its eighth character.
