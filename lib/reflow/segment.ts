@@ -201,8 +201,9 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
-  // Fields printed line under line (pre-wrap): each is a block, and a field short of its column ends.
-  if (b.gap === 0 && !inNumber && (isFieldLine(b.text) || (short && isFieldLine(a.text)))) return 'notice';
+  // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
+  // (indentation counted) ends; a field label after a clause cut by the line end goes on.
+  if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && /^[-0-9A-Za-z]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;

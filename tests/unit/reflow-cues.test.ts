@@ -171,4 +171,16 @@ describe('lines that read like a notice’s parts inside a paragraph', () => {
     expect(text).toMatch(/　　联系电话：0571\n\n-82345678/u);
     expect(reflowText(text, { punctuation: false })).toContainEqual({ kind: 'body', text: '联系电话：0571-82345678' });
   });
+
+  it('keeps a field that wraps after an indented first line in one block (pre-wrap, indented)', () => {
+    const gold: Block[] = [
+      '地址：杭州市萧山区北干街道金城路四百三十八号萧山日报社大楼一楼服务台。',
+      '联系人：王先生',
+      '活动现场，志愿者们为居民提供了免费理发、量血压、磨剪刀等便民服务，吸引了不少居民前来参与。',
+    ].map((text) => ({ kind: 'body', text }));
+    const text = printBlocks(gold, 'prewrap-indent', 14, 30);
+    // The shape under test: the first line is full with its indentation, the field goes on below.
+    expect(text.split('\n')[0]).toBe('　　地址：杭州市萧山区北干街');
+    expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
 });
