@@ -30,6 +30,8 @@ export const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六
 export function headingRunEnd(ctx: Context, i: number): number {
   const { lines } = ctx;
   const first = lines[i] as Line;
+  // Where indentation marks paragraphs, an indented line opens one: headlines are not indented.
+  if (ctx.indentUsed && first.indent) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
     if (!isHeadingCandidate((lines[end] as Line).text)) return i;
@@ -60,8 +62,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
-  // column end: not column text.
-  if (run.some((l) => l.width > w + 1 || (l.width > w && !NO_START.has(lastChar(l.text))))) return end;
+  // column end: not column text. A column measured a half character short of a whole one
+  // (every line of it holds a quotation mark or a digit, set narrow) is that whole width.
+  if (run.some((l) => l.width > w + 1 || (l.width > Math.ceil(w) && !NO_START.has(lastChar(l.text))))) return end;
   if (run.length === 1 && ctx.ev.regular && !first.indent && first.width < w - 1.25) return end;
   if (startsAnew(ctx, k, w)) return end;
   // A lone line set apart by a blank line that is no column end of the page's regular grid:

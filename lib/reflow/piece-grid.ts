@@ -84,6 +84,8 @@ function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefin
   if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
   if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
   if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
+  // A piece with no Chinese character (`8`, the end of a number a column cut) tells nothing.
+  if (!/[\u4e00-\u9fff]/u.test(a.text)) return false;
   // A notice's fields, signature and date end without punctuation and end their paragraph (the
   // length test first: no signature is that long, and its pattern is slow on long text).
   return !isFieldLine(a.text) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
@@ -115,14 +117,34 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   if (!best) return undefined;
   const { width, height } = best;
   const columnEnds = new Set<number>();
+  const counts = lines.map((l, i) => linesAt(l, fixed[i], width));
+  const asText = columnTextLines(lines, fixed, width);
   let pos = 0;
   lines.forEach((l, i) => {
-    pos += linesAt(l, fixed[i], width);
+    pos = advance(pos, counts[i] as number, asText[i], height);
     if (pos > 0 && pos % height === 0) columnEnds.add(l.ord);
     if (sure[i]) pos = 0;
   });
   return { width, height, columnEnds };
 }
+
+/**
+ * For each piece counted as one line because it reads like a headline but that, set as column
+ * text `w` wide, fills its last print line without ending a sentence
+ * (`青春期是青少年生理成熟和心理发展的重`): the print lines it takes as column text. Such a piece
+ * may be the foot of a column a paragraph was cut at.
+ */
+function columnTextLines(lines: readonly Line[], fixed: readonly (number | undefined)[], w: number): (number | undefined)[] {
+  return lines.map((l, i) => {
+    if (fixed[i] !== 1 || endsSentence(l.text) || isRoleByline(l.text)) return undefined;
+    const { lines: n, used } = setInColumn(l.text, w, l.indent ? 2 : 0);
+    return used >= w - 1 ? n : undefined;
+  });
+}
+
+/** The column position after a piece: as column text where that ends a column exactly, else as counted. */
+const advance = (pos: number, count: number, asText: number | undefined, h: number): number =>
+  asText !== undefined && (pos + asText) % h === 0 ? pos + asText : pos + count;
 
 /** The best-scoring width and height for the first pieces of a page; none under the bar. */
 function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[], sure: readonly boolean[]): { width: number; height: number } | undefined {
@@ -131,10 +153,11 @@ function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[
   let best: { width: number; height: number; score: number } | undefined;
   for (let w = MIN_WIDTH; w <= MAX_WIDTH; w++) {
     const counts = sample.map((l, i) => linesAt(l, fixed[i], w));
+    const asText = columnTextLines(sample, fixed, w);
     // A piece cut mid-sentence fills its last line (a column is cut after a full line only).
     const full = sample.map((l, i) => !sure[i] || fixed[i] !== undefined || lastLineFill(l.text, w, l.indent ? 2 : 0) >= w - 1);
     for (let h = MIN_HEIGHT; h <= MAX_HEIGHT; h++) {
-      const score = gridScore(counts, sure, full, h);
+      const score = gridScore(counts, asText, sure, full, h);
       if (score >= 3 && (!best || score > best.score)) best = { width: w, height: h, score };
     }
   }
@@ -145,12 +168,12 @@ function bestGrid(sample: readonly Line[], fixed: readonly (number | undefined)[
  * Sure cuts at a column end with a full last line, less the other sure cuts and twice the column
  * ends falling inside a piece.
  */
-function gridScore(counts: readonly number[], sure: readonly boolean[], full: readonly boolean[], h: number): number {
+function gridScore(counts: readonly number[], asText: readonly (number | undefined)[], sure: readonly boolean[], full: readonly boolean[], h: number): number {
   let pos = 0;
   let score = 0;
   for (let i = 0; i < counts.length; i++) {
     const before = pos;
-    pos += counts[i] as number;
+    pos = advance(pos, counts[i] as number, asText[i], h);
     const atEnd = pos % h === 0;
     // A column end strictly inside a piece would have cut it in two.
     if ((Math.floor(before / h) + 1) * h < pos) score -= 2;

@@ -99,7 +99,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && shouldJoin(ctx, cur, l, decide, trace)) {
+    if (cur && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
@@ -157,7 +157,7 @@ function appendLine(cur: Draft, l: Line): void {
 export type JoinRule =
   | 'no-start' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'grid-scorer' | 'scorer';
 
 /** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
 export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
@@ -165,8 +165,11 @@ export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => vo
 /** Rules that always join; the scorers join or not as they say; the others always split. */
 const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page']);
 
-function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace): boolean {
-  const rule = joinRule(ctx, cur, b);
+function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace, captioned = false): boolean {
+  let rule = joinRule(ctx, cur, b);
+  // A photo caption stands between a paragraph's halves only where a column ended: after a
+  // sentence end where the page's regular grid ends no column, the paragraph ended before it.
+  if (captioned && rule === 'scorer' && atColumnEnd(ctx.ev, b) === false) rule = 'caption-not-column';
   const a = cur.lines[cur.lines.length - 1] as Line;
   let joins: boolean;
   if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
@@ -186,12 +189,24 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (NO_START.has(firstChar(b.text))) return 'no-start';
   if (ctx.indentUsed && b.indent) return 'indent';
-  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || isSignatureLine(a.text))) return 'notice';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
-  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   const short = w === undefined || a.width < w - ev.slack;
+  // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
+  // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
+  const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
+  const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
+  if (inNumber && cutThere) return 'mid-sentence';
+  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
+  // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
+  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
+  // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
+  // (indentation counted) ends; a field label after a clause cut by the line end goes on.
+  if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
+  // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
+  if (cur.lines.length > 1 && /^[-0-9A-Za-z]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
+  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
   // last line of a column of the page's grid (the column was cut there).

@@ -7,11 +7,14 @@ import { pieceGrid } from '../../lib/reflow/piece-grid';
 import { segment, type Decider, type JoinRule } from '../../lib/reflow/segment';
 import type { Block } from '../../lib/reflow';
 import { PRINT_SHAPES, printLayout, type PrintShape } from '../../tests/helpers/print-shapes';
-import { devArticles, HEIGHTS, tuningArticles, WIDTHS } from '../../tests/helpers/reflow-sets';
+import { dev2Articles, devArticles, HEIGHTS, tuningArticles, WIDTHS } from '../../tests/helpers/reflow-sets';
+
+/** The sets `--why` may read (never the held-out one). */
+export type WhySet = 'tuning' | 'dev' | 'dev2';
 
 /** One wrong gold paragraph: where, which kind of mistake, and the lines around it. */
 export interface WhyRow {
-  set: 'tuning' | 'dev';
+  set: WhySet;
   page: string;
   shape: PrintShape;
   why: string;
@@ -34,8 +37,8 @@ function boundaryKind(rule: JoinRule | undefined, shape: PrintShape, gridRight: 
   return `rule ${rule}${shape === 'p-cut' && !gridRight ? ' (grid wrong)' : ''}`;
 }
 
-/** Every wrong gold body paragraph of one printed page, classified. */
-function pageWhy(set: 'tuning' | 'dev', blocks: readonly Block[], shape: PrintShape, w: number, h: number): WhyRow[] {
+/** Every wrong gold body paragraph of one printed page (`blocks` in `shape`, `w` × `h`), classified. */
+export function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape, w: number, h: number): WhyRow[] {
   const layout = printLayout(blocks, shape, w, h);
   const owners = layout.owners.filter((_, i) => (layout.lines[i] as string).trim() !== '');
   const source = textToLines(layout.lines.join('\n'));
@@ -88,10 +91,12 @@ function pageWhy(set: 'tuning' | 'dev', blocks: readonly Block[], shape: PrintSh
   return rows;
 }
 
-/** Every wrong paragraph of the tuning and development pages, classified. */
-export function whyRows(): WhyRow[] {
+/** Every wrong paragraph of the pages of `sets` (the tuning and development pages by default), classified. */
+export function whyRows(sets: readonly WhySet[] = ['tuning', 'dev']): WhyRow[] {
   const rows: WhyRow[] = [];
-  for (const [set, articles] of [['tuning', tuningArticles()], ['dev', devArticles()]] as const) {
+  const articlesOf = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles };
+  for (const set of sets) {
+    const articles = articlesOf[set]();
     const blocks = articles.flat();
     for (const shape of PRINT_SHAPES) {
       for (const w of WIDTHS) for (const h of HEIGHTS) rows.push(...pageWhy(set, blocks, shape, w, h));
@@ -100,9 +105,9 @@ export function whyRows(): WhyRow[] {
   return rows;
 }
 
-/** The table: kinds of mistake (rows) by set and shape (columns), most frequent first. */
-export function whyTable(rows: readonly WhyRow[]): string {
-  const cols = (['tuning', 'dev'] as const).flatMap((s) => PRINT_SHAPES.map((sh) => `${s} ${sh}`));
+/** The table: kinds of mistake (rows) by set and shape (columns) of `sets`, most frequent first. */
+export function whyTable(rows: readonly WhyRow[], sets: readonly WhySet[] = ['tuning', 'dev']): string {
+  const cols = sets.flatMap((s) => PRINT_SHAPES.map((sh) => `${s} ${sh}`));
   const counts = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const m = counts.get(r.why) ?? new Map<string, number>();

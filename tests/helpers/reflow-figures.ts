@@ -28,6 +28,7 @@ export function allFigures(): [string, SetScore][] {
   return [
     ['generated pages, tuning', scoreSet(generatedScored('tuning'))],
     ['generated pages, dev', scoreSet(generatedScored('dev'))],
+    ['generated pages, dev2', scoreSet(generatedScored('dev2'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

@@ -51,10 +51,24 @@ export function devArticles(): Block[][] {
   return assembledArticles('dev', 5150417);
 }
 
-/** Articles assembled from the material and sentences in corpus/`dir`/, with `seed`. */
-function assembledArticles(dir: 'heldout' | 'dev', seed: number): Block[][] {
-  const m = JSON.parse(readFileSync(join(CORPUS, `${dir}/material.json`), 'utf8')) as Material;
-  const sentences = readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
+/**
+ * Second development articles: the dev material (headlines, bylines, captions, credits, special
+ * paragraphs) with sentences of their own (corpus/dev2/) and another seed. Changes made on the
+ * tuning and dev sets are checked here; no rule is written against it.
+ */
+export function dev2Articles(): Block[][] {
+  return assembledArticles('dev2', 7702331, 'dev');
+}
+
+/** Sentences of a set's `sentences.txt` (one a line). */
+export function setSentences(dir: 'heldout' | 'dev' | 'dev2'): string[] {
+  return readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
+}
+
+/** Articles assembled from the sentences in corpus/`dir`/ and the material in corpus/`material`/, with `seed`. */
+function assembledArticles(dir: 'heldout' | 'dev' | 'dev2', seed: number, material: 'heldout' | 'dev' = dir === 'dev2' ? 'dev' : dir): Block[][] {
+  const m = JSON.parse(readFileSync(join(CORPUS, `${material}/material.json`), 'utf8')) as Material;
+  const sentences = setSentences(dir);
   const rnd = seeded(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   let s = 0;
@@ -77,10 +91,10 @@ function assembledArticles(dir: 'heldout' | 'dev', seed: number): Block[][] {
 }
 
 /** The generated scoring sets. */
-export type GeneratedSet = 'tuning' | 'dev' | 'heldout';
+export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'heldout';
 
 /** Every generated page of a set. */
 export function generatedPages(set: GeneratedSet): PrintPage[] {
-  const articles = set === 'tuning' ? tuningArticles() : set === 'dev' ? devArticles() : heldoutArticles();
+  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, heldout: heldoutArticles }[set]();
   return printPages(set, articles, WIDTHS, HEIGHTS);
 }

@@ -2,7 +2,9 @@
 // (萧山日报 and 嘉兴日报 pages print them so, see /work/shared/epaper-sites.md). Pre-wrap text
 // indented with 　　 at each paragraph start, 14 characters to the column.
 import { describe, expect, it } from 'vitest';
-import { reflowText } from '../../lib/reflow';
+import { reflowText, type Block } from '../../lib/reflow';
+import { printBlocks } from '../helpers/print-shapes';
+import { devArticles } from '../helpers/reflow-sets';
 
 const blocks = (t: string): string[] => reflowText(t, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
 
@@ -40,5 +42,29 @@ describe('a caption after a sentence end where a column was cut', () => {
   it('keeps a caption after the last paragraph, before the next headline, a caption of its own', () => {
     const page = [...BEFORE, '城南学校喜迎新生', '', '本报记者 王远', '', ...AFTER].join('\n');
     expect(blocks(page)).toEqual([`body: ${PARA_1}`, CAPTION, 'heading: 城南学校喜迎新生', 'byline: 本报记者 王远', PARA_2, PARA_3]);
+  });
+});
+
+describe('a photo caption after a sentence end on a full line (pre-wrap text without indentation)', () => {
+  // The dev set printed as 嘉兴日报 prints pre-wrap text without indentation, 21 characters to
+  // the column and 7 lines to it (a blank line where a column ends). A caption stands between a
+  // paragraph's halves only where a column ended; elsewhere the paragraph ended before it.
+  const gold = devArticles().flat();
+  const text = printBlocks(gold, 'prewrap-plain', 21, 7);
+  const out = reflowText(text, { punctuation: false });
+  const byText = (start: string): Block | undefined => out.find((b) => b.text.startsWith(start));
+  const goldOf = (start: string): Block | undefined => gold.find((b) => b.text.startsWith(start));
+
+  it('ends the paragraph before a caption that stands where no column ends', () => {
+    // The shape under test: a full line ends a sentence, the caption follows, then the next paragraph.
+    expect(text).toContain('2012年中国大陆地区的矿难事件。\n\n游客在绿道上骑行观光。（通讯员 邵文博 摄）\n●坚持问题导向');
+    expect(byText('●坚持问题导向')).toEqual(goldOf('●坚持问题导向'));
+    expect(byText('游客在绿道上骑行观光')?.kind).toBe('caption');
+  });
+
+  it('keeps the paragraph whole across a caption printed where a column ended', () => {
+    expect(text).toContain('明末清初政治人\n\n图为农户在田间采收早稻。\n\n物。');
+    const whole = gold.find((b) => b.text.includes('毛九华'));
+    expect(out.find((b) => b.text.includes('毛九华'))).toEqual(whole);
   });
 });

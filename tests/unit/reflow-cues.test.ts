@@ -7,6 +7,7 @@ import { reflowText, textToLines, type Block } from '../../lib/reflow';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { atColumnEnd, pageEvidence } from '../../lib/reflow/evidence';
 import { printBlocks } from '../helpers/print-shapes';
+import { devArticles, tuningArticles } from '../helpers/reflow-sets';
 
 const blocks = (t: string): [string, string][] => reflowText(t, { punctuation: false }).map((b) => [b.kind, b.text]);
 
@@ -35,6 +36,29 @@ describe('headline cues', () => {
       const t = `海滩上搁浅数日。\n\n${cut}\n\n老牛觅食，结果被人揭发。`;
       expect(blocks(t).map(([k]) => k)).toEqual(['body', 'body']);
     }
+  });
+
+  it('does not take a full line at a column foot for a headline where the column is measured half a character short', () => {
+    // Every line of the next column holds a quotation mark (measured half width): the column
+    // reads 9½ wide, the lone line at the foot of the one before fills 10.
+    const t = '南荷兰省的一个镇，20\n07年成为新科普的一部\n分。\n\n何炳麟先生办学有两句\n\n名言，一句是“办学敛\n财，天诛地灭”，另一\n句是“误人子弟，男盗\n女娼”。';
+    expect(blocks(t)).toEqual([
+      ['body', '南荷兰省的一个镇，2007年成为新科普的一部分。'],
+      ['body', '何炳麟先生办学有两句名言，一句是“办学敛财，天诛地灭”，另一句是“误人子弟，男盗女娼”。'],
+    ]);
+  });
+
+  it('takes no indented line for a headline where indentation marks paragraphs', () => {
+    // Pre-wrap text indented at each paragraph start (嘉兴日报): a signature line right under
+    // the byline, cut by a column end after its eighth character.
+    const t = '“村超”点燃乡村体育热情\n\n■记者周晓岚通讯员钱一鸣\n\n　　临平区市场监督管\n\n理局\n　　2010年与金南珠出\n演《逆转女王》中的具\n龙植本部长。\n　　同样，立窝尼亚语\n再次引入到小学中。';
+    expect(blocks(t).map(([k, x]) => `${k}:${x}`)).toEqual([
+      'heading:“村超”点燃乡村体育热情',
+      'byline:■记者周晓岚通讯员钱一鸣',
+      'body:临平区市场监督管理局',
+      'body:2010年与金南珠出演《逆转女王》中的具龙植本部长。',
+      'body:同样，立窝尼亚语再次引入到小学中。',
+    ]);
   });
 
   it('ends a byline of names alone on its line before the body', () => {
@@ -81,6 +105,82 @@ describe('column grid on <br> pages', () => {
     const cuts = lines.slice(second + 1).filter((l) => l.gap > 0);
     expect(cuts.length).toBeGreaterThanOrEqual(2);
     expect(cuts.map((l) => atColumnEnd(ev, l))).toEqual(cuts.map(() => true));
+    expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
+});
+
+describe('a notice field whose number a narrow column cut', () => {
+  // A notice's contact field in columns narrower than the phone number (萧山日报 <br> lines,
+  // 浙江日报 column pieces, pre-wrap text): the number goes on across the cut, the field stays
+  // a paragraph of its own, and a year opening the next paragraph is no part of it.
+  const more = [
+    '据介绍，区交通运输局还将结合城市有机更新，在老旧小区、学校和医院周边增设公交站点，并根据客流变化动态调整发车间隔，让群众出行更加便捷。',
+    '下一步，该局将继续深化改革，推动公交线网优化、票价优惠和智慧出行服务同步落地，同时加强驾驶员队伍建设，持续提升公交服务质量和群众满意度。',
+    '记者在现场看到，新开通的微循环公交车内干净整洁，座椅宽敞舒适，车厢内还设置了爱心专座和无障碍通道，不少老年人和学生乘坐后纷纷点赞。',
+  ];
+  const gold: Block[] = [
+    // Three lines at 9 wide: the field's first line is the fifth of a column 5 tall.
+    '区文保中心公布第三批文保单位名单共计二十处。',
+    '联系人：王先生',
+    '联系电话：0571-82345678',
+    '1843年五口通商以后，广州已经失去一口通商的优势，中国贸易中心呈现向上海转移的趋势。',
+    ...more,
+  ].map((text) => ({ kind: 'body', text }));
+
+  it.each([['br-blank', 9, 5], ['prewrap-plain', 10, 5], ['br-blank', 12, 4], ['p-cut', 12, 4]] as const)('keeps the number whole and the field apart (%s, %i wide, %i tall)', (shape, w, h) => {
+    const text = printBlocks(gold, shape, w, h);
+    // The shape under test: at 9 and 10 wide a column ends inside the number.
+    if (w === 9) expect(text).toContain('0571-823\n\n45678');
+    if (w === 10) expect(text).toContain('0571-82345\n\n678');
+    expect(reflowText(text, { punctuation: false })).toEqual(gold);
+  });
+
+  it('keeps the field whole on a page of column pieces 9 wide and 5 tall (the dev set, printed as 浙江日报 prints)', () => {
+    const blocks = devArticles().flat();
+    const text = printBlocks(blocks, 'p-cut', 9, 5);
+    expect(text).toContain('0571-823\n\n45678');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text);
+    const k = out.indexOf('联系电话：0571-82345678');
+    expect(k).toBeGreaterThan(0);
+    const g = blocks.findIndex((b) => b.text === '联系电话：0571-82345678');
+    expect(out[k + 1]).toBe(blocks[g + 1]?.text);
+  });
+
+  it('counts the columns on past the end of a cut number (10 wide: `678` alone is no column cut)', () => {
+    const blocks = devArticles().flat();
+    const text = printBlocks(blocks, 'p-cut', 10, 5);
+    expect(text).toContain('0571-82345\n\n678\n\n');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text);
+    const g = blocks.findIndex((b) => b.text === '联系电话：0571-82345678');
+    // The paragraph after it runs over a column cut after a sentence end.
+    expect(out).toContain(blocks[g + 1]?.text);
+  });
+});
+
+describe('lines that read like a notice’s parts inside a paragraph', () => {
+  it('does not end a paragraph at a column-cut line that reads like a signature (the corpus page, 10 wide)', () => {
+    const blocks = tuningArticles().flat();
+    const text = printBlocks(blocks, 'br-blank', 10, 9);
+    expect(text).toContain('江山经济开发区管委会\n\n负责人坚定地说。');
+    const whole = blocks.find((b) => b.text.includes('江山经济开发区管委会负责人坚定地说'));
+    expect(reflowText(text, { punctuation: false })).toContainEqual(whole);
+  });
+
+  it('keeps a field whole where a column cut its number after an indented first line (the dev set, 9 wide)', () => {
+    const text = printBlocks(devArticles().flat(), 'prewrap-indent', 9, 4);
+    expect(text).toMatch(/　　联系电话：0571\n\n-82345678/u);
+    expect(reflowText(text, { punctuation: false })).toContainEqual({ kind: 'body', text: '联系电话：0571-82345678' });
+  });
+
+  it('keeps a field that wraps after an indented first line in one block (pre-wrap, indented)', () => {
+    const gold: Block[] = [
+      '地址：杭州市萧山区北干街道金城路四百三十八号萧山日报社大楼一楼服务台。',
+      '联系人：王先生',
+      '活动现场，志愿者们为居民提供了免费理发、量血压、磨剪刀等便民服务，吸引了不少居民前来参与。',
+    ].map((text) => ({ kind: 'body', text }));
+    const text = printBlocks(gold, 'prewrap-indent', 14, 30);
+    // The shape under test: the first line is full with its indentation, the field goes on below.
+    expect(text.split('\n')[0]).toBe('　　地址：杭州市萧山区北干街');
     expect(reflowText(text, { punctuation: false })).toEqual(gold);
   });
 });

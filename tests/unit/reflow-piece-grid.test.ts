@@ -94,6 +94,21 @@ describe('line-wrap repair on a page of column pieces', () => {
     expect(repaired(text)).toEqual(blocks);
   });
 
+  it('counts a two-line piece at a column foot that reads like a headline as column text, and keeps its paragraph whole', () => {
+    // The second paragraph's first 28 characters (no clause mark: a headline's shape) fill the
+    // last two lines of a column 14 wide and 3 tall; a headline counted as one line would put
+    // the column end elsewhere.
+    const first = '区文保中心公布第三批文保单位。';
+    const hall = '会馆由旅居上海的福建商人集资兴建并历经百年风雨至今保存完好的主体建筑群，是当地现存规模最大的会馆建筑，近年经过修缮后对外开放。';
+    const paragraphs = [first, hall, ...MORE];
+    const text = print('p-cut', 14, 3, paragraphs.map(body));
+    expect(pieces(text)[1]).toBe('会馆由旅居上海的福建商人集资兴建并历经百年风雨至今保存完');
+    expect(gridOf(text)?.columnEnds.has(1)).toBe(true);
+    const out = repaired(text);
+    expect(out.map((b) => b.kind)).toEqual(paragraphs.map(() => 'body'));
+    expect(out.map((b) => b.text)).toEqual(paragraphs);
+  });
+
   it('still reads a headline at the foot of a column, with its byline atop the next, as a headline and byline', () => {
     const first = '萧山区文化遗产保护中心近日公布第三批文保单位名单。';
     const blocks: Block[] = [body(first), { kind: 'heading', text: '钱塘江两岸绿道全线贯通' }, { kind: 'byline', text: '本报记者 沈佳怡' }, ...MORE.map(body)];
