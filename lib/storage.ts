@@ -46,7 +46,13 @@ export function settingsWriter(announce?: (next: Settings) => void): SettingsWri
       return known;
     },
     update(patch) {
-      if (!known) return updateSettings(patch).then((s) => (known = s));
+      if (!known) {
+        return updateSettings(patch).then((s) => {
+          known = s;
+          announce?.(s);
+          return s;
+        });
+      }
       const next = normalizeSettings({ ...known, ...patch });
       known = next;
       announce?.(next);

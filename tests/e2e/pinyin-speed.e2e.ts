@@ -53,6 +53,7 @@ async function setPinyin(value: string, url = BIG_URL, pace: 'reader' | 'at-once
 
 /** Chooses `value` in the popup's pinyin control; returns when the popup saw the choice (epoch ms). */
 async function choose(popup: Page, value: string): Promise<number> {
+  await popup.locator('#dubao-pinyin').waitFor();
   await popup.evaluate(() => {
     const w = window as unknown as { __chosenAt: number };
     document.querySelector('#dubao-pinyin')?.addEventListener('change', () => (w.__chosenAt = Date.now()), { capture: true, once: true });

@@ -51,4 +51,20 @@ describe('settings writer', () => {
     const again = await writer.update({ tone: 'number' });
     expect(again).toMatchObject({ script: 'tw', tone: 'number' });
   });
+
+  it('announces each change\'s settings before writing them (the popup sends them to its page), also the first change before any read', async () => {
+    const order: string[] = [];
+    const set = vi.spyOn(browser.storage.sync, 'set').mockImplementation(async () => void order.push('write'));
+    const first = settingsWriter((next) => order.push(`announce ${next.pinyin}`));
+    // No load yet: the writer reads, writes, then announces what it wrote.
+    expect((await first.update({ pinyin: 'uncommon' })).pinyin).toBe('uncommon');
+    expect(order).toEqual(['write', 'announce uncommon']);
+    set.mockRestore();
+    order.length = 0;
+    const writer = settingsWriter((next) => order.push(`announce ${next.pinyin}/${next.tone}`));
+    await writer.load();
+    vi.spyOn(browser.storage.sync, 'set').mockImplementation(async () => void order.push('write'));
+    await writer.update({ pinyin: 'all' });
+    expect(order).toEqual(['announce all/mark', 'write']);
+  });
 });
