@@ -51,6 +51,12 @@ async function setPinyin(value: string, url = BIG_URL, pace: 'reader' | 'at-once
   return chosenAt;
 }
 
+/**
+ * How long the test keeps still after a choice before it asks the popup or the page anything (ms):
+ * its polls run scripts in both and would compete with the switch being timed on a 2-core machine.
+ */
+const HANDS_OFF_MS = 400;
+
 /** Chooses `value` in the popup's pinyin control; returns when the popup saw the choice (epoch ms). */
 async function choose(popup: Page, value: string): Promise<number> {
   await popup.locator('#dubao-pinyin').waitFor();
@@ -59,6 +65,7 @@ async function choose(popup: Page, value: string): Promise<number> {
     document.querySelector('#dubao-pinyin')?.addEventListener('change', () => (w.__chosenAt = Date.now()), { capture: true, once: true });
   });
   await popup.locator('#dubao-pinyin').selectOption(value);
+  await popup.waitForTimeout(HANDS_OFF_MS);
   return popup.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
 }
 
