@@ -4,7 +4,7 @@ import { endsSentence, firstChar, lastChar, NO_START } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
-import { CREDITED_SENTENCE, cutAtColumnEnd, type PieceGrid } from './piece-grid';
+import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -128,6 +128,6 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   if (next !== undefined && NO_START.has(firstChar(next.text))) return false;
   if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   const prev = lines[i - 1];
-  return prev !== undefined && next !== undefined && CREDITED_SENTENCE.test(l.text.slice(-24)) && !endsSentence(prev.text) &&
+  return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !isHeadingCandidate(next.text);
 }

@@ -18,7 +18,10 @@ export interface PieceGrid {
 }
 
 /** A sentence signed with a credit: `…活动。(陈薇)`. */
-export const CREDITED_SENTENCE = /[。！？][（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
+const CREDITED_SENTENCE = /[。！？][（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
+
+/** Whether `text` ends with a sentence signed with a credit (`…活动。(陈薇)`; only its end is read). */
+export const endsCredited = (text: string): boolean => CREDITED_SENTENCE.test(text.slice(-24));
 
 /** Pieces read to find the grid (the grid of a page is the same all through; keeps it cheap). */
 const SAMPLE = 160;
@@ -110,7 +113,7 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   // A piece signed with a credit right after a piece a column cut mid-sentence is a photo caption
   // set there (an article signed so would not begin with the second half of a sentence).
   lines.forEach((l, i) => {
-    if (sure[i - 1] === true && i + 1 < lines.length && CREDITED_SENTENCE.test(l.text.slice(-24))) caption[i] = true;
+    if (sure[i - 1] === true && i + 1 < lines.length && endsCredited(l.text)) caption[i] = true;
   });
   const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean, caption[i] as boolean));
   const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);
