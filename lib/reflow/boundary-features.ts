@@ -36,7 +36,8 @@ export const CONTINUES = /^(?:同时|其中|其[^他实]|这[是些种个样里�
 const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
 /** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */
 const SPOKEN_QUOTE = /^[“「][^”」]*[。！？!?][”」]/u;
-const SENTENCE_END = /[。！？!?]+[”’」』）)]*/gu;
+/** The marks whose runs `countSentenceEnds` counts. */
+const SENTENCE_FINAL_CODES = new Set([...'。！？!?'].map((ch) => ch.charCodeAt(0)));
 
 /** How far ahead (characters) the text to the next sure paragraph end is read; keeps it linear. */
 export const AHEAD_LIMIT = 400;
@@ -45,7 +46,15 @@ const BACK_LIMIT = 200;
 
 /** Sentence ends in `text`: runs of `。！？!?` with their closing marks (a `？！` counts once). */
 export function countSentenceEnds(text: string): number {
-  return text.match(SENTENCE_END)?.length ?? 0;
+  // Each run of final marks is one sentence end (the closers after it belong to it).
+  let n = 0;
+  let before = false;
+  for (let i = 0; i < text.length; i++) {
+    const final = SENTENCE_FINAL_CODES.has(text.charCodeAt(i));
+    if (final && !before) n++;
+    before = final;
+  }
+  return n;
 }
 
 /** What the next line's opening says, in order of strength. */

@@ -13,6 +13,28 @@ export function isHan(ch: string): boolean {
 /** Characters that may not start a print line: a line starting with one continues the previous. */
 export const NO_START = new Set([...'，。、；：？！）」』”’…—·％,.;:?!)%]》〉】']);
 
+const NO_START_CODES = new Set([...NO_START].map((ch) => ch.charCodeAt(0)));
+
+/** True when `text` (leading white space ignored) starts with a character in `NO_START`. */
+export function startsNoStart(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && NO_START_CODES.has(text.charCodeAt(i));
+}
+
+/** True when `text` holds a Han character (see `isHan`). */
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return true;
+    if (c >= 0xd840 && c <= 0xd87f) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return true;
+    }
+  }
+  return false;
+}
+
 /** Sentence-final punctuation. */
 const FINAL = new Set([...'。！？!?…']);
 /** Closers that may follow sentence-final punctuation (`。”`, `。）`). */

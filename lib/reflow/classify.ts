@@ -1,5 +1,5 @@
 // Line-level recognisers: bylines, photo captions and headline candidates.
-import { balanced, firstChar, isHan, lastChar, NO_START, visualWidth } from './chars';
+import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆]?\s*(?:文\s*[/／]\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -45,7 +45,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
 /** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */
 export function isCaptionLine(text: string): boolean {
   if (text.length > MAX_CAPTION || !/[摄供图▲发]/u.test(text)) return false;
-  return CAPTION_PATTERNS.some((re) => re.test(text.trim()));
+  const t = text.trim();
+  return CAPTION_PATTERNS.some((re) => re.test(t));
 }
 
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|地址|通讯地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
@@ -68,6 +69,7 @@ export function isSignatureLine(text: string): boolean {
 
 /** `2024年5月20日`: a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
+  if (!/^\s*\d/u.test(text)) return false;
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
 }
 
@@ -76,15 +78,15 @@ export function isDateLine(text: string): boolean {
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
  */
 export function isHeadingCandidate(text: string): boolean {
-  if (text.length > 72 || isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(text.trim())) return false;
+  if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (/[。！？；!?;]/u.test(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
-  if ((t.match(/[，,]/gu) ?? []).length > 1) return false;
+  if (/[，,][^]*[，,]/u.test(t)) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  if (NO_START.has(firstChar(t)) || t.startsWith('本报讯')) return false;
+  if (startsNoStart(t) || t.startsWith('本报讯')) return false;
   if (!balanced(t)) return false;
-  return [...t].some(isHan);
+  return hasHan(t);
 }

@@ -1,6 +1,6 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
-import { endsSentence, firstChar, NO_START } from './chars';
+import { endsSentence, startsNoStart } from './chars';
 import { isCaptionLine } from './classify';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
@@ -72,7 +72,7 @@ const fullWidth = (l: Line, w: number | undefined): boolean => w !== undefined &
  * mid-sentence that continues a run (a lone full-width line may be a headline or a byline).
  */
 function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boolean {
-  if (NO_START.has(firstChar(b.text))) return true;
+  if (startsNoStart(b.text)) return true;
   return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
 }
 

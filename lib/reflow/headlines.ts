@@ -1,6 +1,6 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
-import { endsSentence, firstChar, lastChar, NO_START } from './chars';
+import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
 import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
@@ -51,7 +51,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
   if (!next) return commas || /[—]/u.test(first.text) ? i : end;
-  if (NO_START.has(firstChar(next.text))) return i;
+  if (startsNoStart(next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
@@ -125,7 +125,7 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   const { grid, lines } = ctx;
   const l = lines[i] as Line;
   const next = lines[i + 1];
-  if (next !== undefined && NO_START.has(firstChar(next.text))) return false;
+  if (next !== undefined && startsNoStart(next.text)) return false;
   if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   const prev = lines[i - 1];
   return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&

@@ -7,13 +7,19 @@ const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
 export function textToLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let gap = 0;
-  for (const raw of text.split(/\r\n|\r|\n/u)) {
-    if (!raw.trim()) {
-      gap++;
-      continue;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c !== 0x0a && c !== 0x0d) continue;
+    const raw = text.slice(start, i);
+    const trimmed = raw.trim();
+    if (!trimmed) gap++;
+    else {
+      out.push({ text: trimmed, gap, indent: INDENT.test(raw) });
+      gap = 0;
     }
-    out.push({ text: raw.trim(), gap, indent: INDENT.test(raw) });
-    gap = 0;
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // widths, but its pieces still fill columns of `width` characters × `height` lines: the grid
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
-import { endsSentence, firstChar, lastChar, NO_START } from './chars';
+import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
 import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isRoleByline, isSignatureLine } from './classify';
 import type { Line } from './columns';
 
@@ -84,7 +84,7 @@ const linesAt = (l: Line, fixed: number | undefined, w: number): number => fixed
  * inside, or longer than a headline), or the next piece may not start a line.
  */
 function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefined): boolean {
-  if (b !== undefined && NO_START.has(firstChar(b.text))) return true;
+  if (b !== undefined && startsNoStart(b.text)) return true;
   if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
   if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
   // A piece with no Chinese character (`8`, the end of a number a column cut) tells nothing.

@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsSentence, firstChar, isLatin, lastChar, NO_START, openDepth } from './chars';
+import { endsSentence, firstChar, isLatin, lastChar, openDepth, startsNoStart } from './chars';
 import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
@@ -121,7 +121,7 @@ function headlineNext(ctx: Context, k: number): boolean {
 
 /** Text right under a picture that reads like a caption: signed with a credit, or short. */
 function isPictureCaption(text: string): boolean {
-  if (NO_START.has(firstChar(text))) return false;
+  if (startsNoStart(text)) return false;
   return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && !endsSentence(text));
 }
 
@@ -187,7 +187,7 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: 
  */
 function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
-  if (NO_START.has(firstChar(b.text))) return 'no-start';
+  if (startsNoStart(b.text)) return 'no-start';
   if (ctx.indentUsed && b.indent) return 'indent';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
