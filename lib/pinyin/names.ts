@@ -9,6 +9,13 @@
 //              Lishui, Liandu, Shengzhou, Shengsi, Yinzhou, Bengbu, Liuheng Island in Putuo,
 //              Taizhou, Tiantai, Yueqing) together with the Xiandai Hanyu Cidian (7th ed.) readings
 //              of 丽 lí (丽水), 嵊 shèng, 鄞 yín, 蚌 bèng, 台 tāi (台州), 乐 yuè (乐清).
+//              Towns and subdistricts (names in the Ministry of Civil Affairs' division list;
+//              readings from their official romanised names on road signs, GB 17733, and the
+//              Xiandai Hanyu Cidian): 崧厦 Songxia (Shangyu), 莘塍 Shencheng (Rui'an), 查田 Zhatian
+//              (Longquan), 於潜 Yuqian (Lin'an), 朝晖 Zhaohui (Hangzhou), 廿八都 Nianbadu (Jiangshan);
+//              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
+//              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
+//              names and some 200 town names through the reader and checking each reading.
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
 //              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo.
 
@@ -34,6 +41,17 @@ export const PLACE_NAMES: readonly { readonly word: string; readonly pinyin: str
 /** Place names pinyin-pro or the model misreads. */
 const PLACES: readonly Correction[] = [
   { word: '莲都', pinyin: 'lián dū', example: '莲都区古堰画乡游人如织' },
+  { word: '崧厦', pinyin: 'sōng xià', example: '上虞区崧厦街道的伞业企业抱团出海' },
+  { word: '莘塍', pinyin: 'shēn chéng', example: '瑞安市莘塍街道新建一座口袋公园' },
+  { word: '查田', pinyin: 'zhā tián', after: '[镇村乡]', example: '龙泉市查田镇的香菇大棚迎来采收', keep: ['工作组逐户核查田亩面积'] },
+  { word: '於潜', pinyin: 'yú qián', example: '临安区於潜镇举办天目山笋干节' },
+  { word: '朝晖', pinyin: 'zhāo huī', example: '拱墅区朝晖街道为老年人开设数字课堂' },
+  { word: '廿八都', pinyin: 'niàn bā dū', example: '江山市廿八都古镇吸引大批游客' },
+  { word: '黄陂', pinyin: 'huáng pí', example: '武汉市黄陂区的木兰文化生态旅游区' },
+  { word: '歙县', pinyin: 'shè xiàn', example: '安徽歙县与淳安县共建新安江生态补偿机制' },
+  { word: '歙砚', pinyin: 'shè yàn', example: '展厅里陈列着一方清代歙砚' },
+  { word: '监利', pinyin: 'jiān lì', example: '湖北监利的小龙虾销往全国' },
+  { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
 ];
 
 /** Titles and forms of address after which a surname reading applies (单先生, 曾女士, 解某). */
