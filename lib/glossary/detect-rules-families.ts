@@ -18,8 +18,9 @@
  * - A named campaign read back from its template, …专项行动 / 三年行动 / 攻坚行动 / 提升行动 /
  *   攻坚战 (打击整治养老诈骗专项行动, 城市更新三年行动): at least two words before the template.
  * - A designation the place has won: after 入选 / 获批 / 获评 / 创建 / 创成 / 争创 / 成功创建 /
- *   列入 / 认定为, the words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 样板区 /
- *   先导区 (入选国家数据标注基地, 获批省级未来产业先导区).
+ *   列入 / 认定为 (and 荣获 / 评为 / 成为 / 通过 before a level word), a batch (首批) and a level, the
+ *   words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 示范园区 / 样板区 / 先导区 /
+ *   …型县 / 园区 / 城镇 (入选国家数据标注基地, 获批省级未来产业先导区, 创建省级森林城镇).
  * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
  *   店小二式服务): XX式 not a dictionary word (一站式服务 is everyday).
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
@@ -51,8 +52,17 @@ const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被
 const ZHELI = /浙里/gu;
 const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
 const CAMPAIGN = /(?:专项行动|三年行动|攻坚行动|提升行动|攻坚战)/gu;
-const DESIGNATION = /(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为)((?:国家级|国家|全国|省级|市级|省|市)?)/gu;
-const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点|示范县|示范市|示范镇|示范村|样板区|先导区)/u;
+const LEVEL = '(?:国家级|国家|全国|省级|市级|省|市)';
+const BATCH = '(?:首批|新一批|第[一二三四五六七八九十]批)?';
+/** The verb that wins a designation (荣获 / 评为 / 成为 / 通过 … only before a level word), a batch, the level. */
+const DESIGNATION = new RegExp(
+  `(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为|(?:荣获|被评为|评为|命名为|成为|通过)(?=${BATCH}(?:国家级|国家|全国|省级|省)))${BATCH}(${LEVEL}?)`,
+  'gu',
+);
+const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点县|试点|示范县|示范市|示范镇|示范村|示范乡镇|示范街道|示范社区|示范园区|示范基地|示范城市|示范单位|样板区|先导区|型县(?:（市）)?|型城市|园区|城镇)/u;
+/** Ends that also begin longer words (城镇化, 园区内): taken only before a non-Han character or a word of winning. */
+const LOOSE_END = /^(?:园区|城镇)$/u;
+const AFTER_LOOSE = /^(?:[^\p{Script=Han}]|称号|复评|创建|验收|名单)/u;
 
 /**
  * Where a chain of dictionary words starting at `start` ends (`start` when there is none): two to
@@ -167,18 +177,38 @@ function chained(text: string, re: RegExp, isWord: (w: string) => boolean, max: 
   return out;
 }
 
-/** Designations after the verb that wins them: the words up to the first designation noun. */
+/**
+ * Whether `name` splits into dictionary words of two to four Han characters. Every such substring
+ * is asked first, whatever the answers (`wordQuestions` lists them ahead of time).
+ */
+function splitsIntoWords(name: string, isWord: (w: string) => boolean): boolean {
+  const known = new Map<string, boolean>();
+  for (let s = 0; s < name.length; s++) for (let n = 2; n <= 4 && s + n <= name.length; n++) known.set(name.slice(s, s + n), isWord(name.slice(s, s + n)));
+  const reach = [true];
+  for (let e = 1; e <= name.length; e++) reach[e] = [2, 3, 4].some((n) => e - n >= 0 && reach[e - n] === true && known.get(name.slice(e - n, e)) === true);
+  return /^\p{Script=Han}{2,}$/u.test(name) && reach[name.length] === true;
+}
+
+/**
+ * Designations after the verb that wins them: the words up to the first designation noun, either
+ * a chain of dictionary words of {@link chainStart} reaching back to the level word, or a name
+ * after the level word made of dictionary words only (国家农业绿色发展先行区, 省级森林城镇).
+ */
 function designations(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(DESIGNATION)) {
-    const from = m.index + m[0].length - (m[1] as string).length;
+    const level = m[1] as string;
+    const from = m.index + m[0].length - level.length;
     // The designation noun within the next twelve characters, after at least one word.
     for (let at = from + 2; at <= Math.min(text.length, from + 14); at++) {
       const tail = DESIGNATION_END.exec(text.slice(at));
       if (tail === null) continue;
+      if (LOOSE_END.test(tail[0]) && !AFTER_LOOSE.test(text.slice(at + tail[0].length) || '。')) continue;
       const s = chainStart(text, at, isWord, at - from);
       const name = text.slice(s, at);
-      if (s <= from + 1 && name.length >= 2 && /^\p{Script=Han}+$/u.test(name)) out.push(term(text, from, at + tail[0].length, 'formula'));
+      const chained = s <= from + 1 && name.length >= 2 && /^\p{Script=Han}+$/u.test(name);
+      const named = splitsIntoWords(text.slice(from + level.length, at), isWord);
+      if (chained || (level !== '' && named)) out.push(term(text, from, at + tail[0].length, 'formula'));
       break;
     }
   }

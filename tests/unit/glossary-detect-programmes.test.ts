@@ -126,6 +126,29 @@ describe('families of programme names (lib/glossary/detect-rules-families.ts)', 
   });
 });
 
+// Designations won with a batch, a level and a name made of dictionary words (glossary-dev12).
+const desWords = new Set([...famWords, '农业', '绿色', '发展', '森林', '食品', '安全', '工业', '考试', '居民', '新型', '综合', '首批']);
+const des = (text: string): string[] => detectJargon(text, [], (w) => desWords.has(w)).map((d) => d.term);
+
+describe('designations won, with their level and a name of dictionary words (lib/glossary/detect-rules-families.ts)', () => {
+  it('marks the level and the name up to the designation noun', () => {
+    expect(des('我县成功创建国家农业绿色发展先行区')).toEqual(['国家农业绿色发展先行区']);
+    expect(des('镇里成功创建省级森林城镇，森林覆盖率达到72%')).toEqual(['省级森林城镇']);
+    expect(des('开发区获评国家级绿色工业园区')).toEqual(['国家级绿色工业园区']);
+    expect(des('县里入选首批省级食品安全示范县')).toEqual(['省级食品安全示范县']);
+  });
+
+  it('takes 通过 / 成为 / 评为 only before a level word', () => {
+    expect(des('县里通过省级食品安全示范县复评')).toEqual(['省级食品安全示范县']);
+    expect(des('他通过食品安全示范县的考察')).toEqual([]);
+  });
+
+  it('does not end a designation on 城镇 / 园区 that begin a longer word', () => {
+    expect(des('他通过国家级考试后成为城镇居民')).toEqual([]);
+    expect(des('列入国家新型城镇化综合试点')).not.toContain('国家新型城镇');
+  });
+});
+
 describe('an X+ action with its sector against the glossary match of the bare action', () => {
   // The glossary knows 人工智能+ (the action) but not every sector it is applied to (dev7: 人工智能+消费提质).
   const bare = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
