@@ -25,6 +25,15 @@ describe('byline and credit lines', () => {
     '责任编辑：王静',
     '审核：刘洁',
     '（据新华社北京2月10日电）',
+    '（新华社北京2月10日电）',
+    '（摘自《求是》2024年第10期）',
+    '本报融媒体记者 王五',
+    '融媒记者 王五 通讯员 赵六',
+    '本报特派记者 孙七',
+    '央视记者 张三',
+    '中国青年报·中青在线记者 张三',
+    '◎ 本报记者 张三',
+    '撰文：张三',
   ])('reads %s as a byline', (line) => {
     expect(isRoleByline(line)).toBe(true);
   });
@@ -38,6 +47,8 @@ describe('byline and credit lines', () => {
     '（记者 王俞楠）',
     '作者系列讲座在市图书馆开讲',
     '（原标题见第3版。下同）',
+    '（新华社北京2月10日电，记者刘艺说。）',
+    '据新华社消息，今年以来全国铁路运输平稳有序。',
   ])('does not read %s as a byline', (line) => {
     expect(isRoleByline(line)).toBe(false);
   });
