@@ -1,7 +1,8 @@
 // npm run score:blind — the blind Founder pages (tests/fixtures/pages/blind2-*), one line per page,
-// read as the CLI reads a saved page and as happy-dom reads it; `-- --missing` adds the paragraphs
-// each page lacks.
-import { BLIND_PAGES, formatBlind, scoreBlindPage, type Reader } from '../tests/helpers/blind-pages';
+// read as the CLI reads a saved page and as happy-dom reads it, then their text re-printed in every
+// print shape; `-- --missing` adds the paragraphs each page lacks.
+import { BLIND_PAGES, blindShapeScores, formatBlind, scoreBlindPage, type Reader } from '../tests/helpers/blind-pages';
+import { formatScore } from '../tests/helpers/set-score';
 
 const missing = process.argv.includes('--missing');
 for (const reader of ['cli', 'happy-dom'] as Reader[]) {
@@ -19,3 +20,5 @@ for (const reader of ['cli', 'happy-dom'] as Reader[]) {
   }
   console.log(`pages all right ${perfect}/${BLIND_PAGES.length}, paragraphs exact ${exact}/${total} (${((100 * exact) / total).toFixed(1)}%)`);
 }
+console.log('— the blind pages\' text re-printed in every shape (11/13/15 wide, 6/12 tall)');
+for (const { shape, score } of blindShapeScores()) console.log(formatScore(`  blind ${shape}`, score));

@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../../lib/detect';
 import { repairBody } from '../../lib/extract/repair';
-import type { Block } from '../../lib/reflow';
+import { reflowText, type Block } from '../../lib/reflow';
 import { decode } from '../../scripts/lib/decode';
 import { parseHtml } from '../../scripts/lib/html';
 import { parsePage } from '../../scripts/lib/parse-page';
 import { isPreformatted } from '../../scripts/lib/pre-style';
 import type { FixturePage } from './fixtures';
 import { PAGES_DIR } from './fixtures';
+import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
+import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
 /** A blind page as blind2-manifest.json lists it. */
 export interface BlindPage extends FixturePage {
@@ -92,4 +94,26 @@ export function formatBlind(r: BlindResult): string {
   const m = (ok: boolean): string => (ok ? 'ok' : 'NO');
   const heads = r.falseHeadlines.length ? `  false headlines: ${r.falseHeadlines.join(' | ')}` : '';
   return `${r.file.padEnd(34)} recognised ${m(r.recognition)}  title ${m(r.title)}  date ${m(r.date)}  exact ${String(r.exact).padStart(2)}/${String(r.total).padEnd(2)}  f1 ${r.f1.toFixed(3)}  kinds ${r.kindAcc.toFixed(3)}${heads}`;
+}
+
+/** Column widths and heights the blind pages' text is re-printed at (see `blindShapeScores`). */
+const WIDTHS = [11, 13, 15];
+const HEIGHTS = [6, 12];
+
+/**
+ * The blind pages' gold text re-printed in every print shape of tests/helpers/print-shapes at
+ * several column widths and heights, repaired as plain text and scored per shape: text the
+ * rules never saw, in shapes its page did not have.
+ */
+export function blindShapeScores(): { shape: PrintShape; score: SetScore }[] {
+  return PRINT_SHAPES.map((shape) => {
+    const pages: ScoredPage[] = [];
+    for (const page of BLIND_PAGES) {
+      const gold = blindGold(page);
+      for (const w of WIDTHS) for (const h of HEIGHTS) {
+        pages.push({ name: `${page.file} ${shape} w${w} h${h}`, gold, system: reflowText(printBlocks(gold, shape, w, h), { punctuation: false }) });
+      }
+    }
+    return { shape, score: scoreSet(pages) };
+  });
 }
