@@ -64,7 +64,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   if (kind === null) {
     // A known host (or a forced page) on a path we do not know: an article only if it looks like
     // one (a title, or Founder markup around the body), or when the reader asked for Dubao here.
-    const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || options.force === true;
+    const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || pick(doc, site.titleFallback) !== null || options.force === true;
     if (!body || !looksLikeArticle) return null;
     kind = 'article';
   }
@@ -74,7 +74,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     site: site.id,
     siteName: site.name,
     kind,
-    title: article ? titleOf(site, doc) ?? props.title ?? null : null,
+    title: article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? documentTitle(doc) : null,
     pretitle: article ? pick(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle]) ?? props.pretitle : null,
     subtitle: article ? pick(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle]) ?? props.subtitle : null,
     date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null),
@@ -101,6 +101,13 @@ const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'],
 
 function titleOf(site: SiteProfile, doc: Document): string | null {
   return pick(doc, [...site.title, ...PAD_HEADER.title]);
+}
+
+/** `标题--今日临海`, `标题_光明网`, `标题 - 人民网`: the part before the site's name; null without one. */
+function documentTitle(doc: Document): string | null {
+  const parts = (doc.title ?? '').split(/\s*(?:--|——|_|\||｜|\s-\s)\s*/u).map((p) => clean(p)).filter((p): p is string => p !== null);
+  const first = parts[0];
+  return parts.length >= 2 && first !== undefined && hanCount(first) >= 4 ? first : null;
 }
 
 function hasArticleTitle(site: SiteProfile, doc: Document): boolean {

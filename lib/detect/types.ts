@@ -16,6 +16,11 @@ export interface SiteProfile {
   /** Path patterns of layout (page index) pages. */
   layoutPath: RegExp[];
   title: string[];
+  /**
+   * Weaker title selectors (a bare `h1` may be the paper's logo), tried only after the title of
+   * the page's Founder `enpproperty` comment.
+   */
+  titleFallback?: string[];
   pretitle?: string[];
   subtitle?: string[];
   /** Elements that hold the issue date as text. */

@@ -54,6 +54,19 @@ interface Frame {
   next: number;
   pre: boolean;
   block: boolean;
+  /** A picture's own frame (see `isPictureFrame`). */
+  frame?: boolean;
+}
+
+/** Elements that frame a picture together with its caption. */
+const FRAMES = new Set(['TABLE', 'FIGURE']);
+/** Most text a picture's frame holds: more, and it is a layout table around the article. */
+const MAX_FRAME_TEXT = 200;
+
+/** A table or figure holding a picture and at most a caption's worth of text. */
+function isPictureFrame(el: Element, tag: string): boolean {
+  if (!FRAMES.has(tag) || !el.querySelector('img, picture')) return false;
+  return (el.textContent ?? '').trim().length <= MAX_FRAME_TEXT;
 }
 
 /** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
@@ -88,12 +101,18 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let brRun = 0;
   let linePre = false;
   let afterMedia = false;
+  /** Picture frames open on the walk, and whether their picture came already. */
+  let frames = 0;
+  let framedPicture = false;
 
   const endLine = (blank: boolean): void => {
     const lead = text.length - text.trimStart().length;
     const t = text.trim();
     if (t) {
-      lines.push({ text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text), ...(afterMedia ? { afterMedia } : {}) });
+      lines.push({
+        text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text),
+        ...(afterMedia ? { afterMedia } : {}), ...(framedPicture ? { caption: true } : {}),
+      });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));
       gap = 0;
@@ -140,6 +159,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (!n) {
         stack.pop();
         if (frame.block) blockBoundary();
+        if (frame.frame && --frames === 0) framedPicture = false;
         continue;
       }
       if (n.nodeType === 3) {
@@ -160,11 +180,14 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         blockBoundary();
         media.push({ node: child, afterLine: lines.length - 1 });
         afterMedia = true;
+        if (frames > 0) framedPicture = true;
         continue;
       }
       const block = BLOCK.has(tag);
       if (block) blockBoundary();
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block });
+      const pictureFrame = block && isPictureFrame(child, tag);
+      if (pictureFrame) frames++;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame });
     }
   };
   walk(body, isPre(body));

@@ -2,7 +2,7 @@
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 
 const BYLINE_ROLE =
-  /^[■□▲△●○◆◇★☆]?\s*(?:文\s*[/／]\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
+  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
 const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
 
 /**
@@ -10,15 +10,48 @@ const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
  * `记者 X 通讯员 Y`: a medium's name, a role, and names (or none, for a commentator).
  */
 const MEDIUM_ROLE =
-  /^[■□▲△●○◆◇★☆]?\s*(?:文\s*[/／]\s*)?(?:[一-鿿]{1,8}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网))?(?:全媒体|全媒|首席|特约|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$/u;
+  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|央视|在线|客户端))?(?:全媒体|全媒|融媒体|融媒|首席|特约|特派|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$/u;
 /** `（据新华社北京2月10日电）`, `（据央视新闻）`: the source of a report, on a line of its own. */
-const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合)[^（()）]{0,30}[)）]$/u;
+const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自|选自|转自|(?:新华社|中新社)[^（()）。！？]{0,14}电)[^（()）。！？]{0,30}[)）]$/u;
+
+/**
+ * A credit on a line of its own: `（作者系四川省社会科学院研究员）`, `（作者单位：…）`,
+ * `（原标题：…）`, `（本报记者 周萌 整理）`, `来源：福建日报`, `本文来源：…`, `编辑：张蕾`,
+ * `责任编辑：…`, `审核：…`. Never sentence text: no sentence punctuation inside.
+ */
+const CREDIT: readonly RegExp[] = [
+  /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
+  /^[（(]\s*(?:本报|本刊)?(?:首席|特约|实习|见习)?(?:记者|通讯员|实习生|编辑)[^（()）。！？，]{2,30}(?:整理|采写|综合|编译|供稿|撰稿|采访|报道)\s*[)）]$/u,
+  /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
+  /^(?:撰文|撰稿|文字|摄影|作者|供图|图片)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
+  /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
+];
+
+/** Common family names (the 120 most frequent, covering most of the population), for `□ 李明远`. */
+const SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乜'],
+);
+/** `□ 李明远`, `■ 张三 李四`: a box or bullet and personal names alone on a line (a signed piece). */
+const MARKED_NAMES = /^[■□●◆★]\s*([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
+
+function isMarkedNames(t: string): boolean {
+  const m = MARKED_NAMES.exec(t);
+  if (!m) return false;
+  return t.replace(/^[■□●◆★]\s*/u, '').split(/[ \u3000、]+/u).every((n) => SURNAMES.has(n[0] as string) || /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u.test(n));
+}
+
+/** A credit line (`（作者系…）`, `来源：…`, `编辑：…`, `（本报记者 X 整理）`), a byline of the article. */
+export function isCreditLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const t = text.trim();
+  return CREDIT.some((re) => re.test(t));
+}
 
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim();
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;

@@ -34,7 +34,13 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (ctx.indentUsed && first.indent) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
-    if (!isHeadingCandidate((lines[end] as Line).text)) return i;
+    const { text } = lines[end] as Line;
+    // A byline or credit is never (part of) a headline: a run ends before one.
+    if (isRoleByline(text)) {
+      if (end === i) return i;
+      break;
+    }
+    if (!isHeadingCandidate(text)) return i;
     end++;
   }
   if (end - i > 3) return i;

@@ -1,6 +1,7 @@
 // Line-wrap repair: print-layout lines in, the editor's paragraphs out. Pure, no DOM.
 import { textToLines } from './lines';
 import { repairPunctuation } from './punct';
+import { withFramedCaptions } from './framed-captions';
 import { segment } from './segment';
 import type { Block, ReflowOptions, RepairedBlock, SourceLine } from './types';
 
@@ -13,7 +14,7 @@ export { repairPunctuation } from './punct';
  * a break was removed). Never throws; the same input always gives the same output.
  */
 export function reflowLines(lines: readonly SourceLine[], options: ReflowOptions = {}): RepairedBlock[] {
-  const blocks = segment(lines);
+  const blocks = withFramedCaptions(lines, (ls) => segment(ls));
   if (options.punctuation === false) return blocks;
   return blocks.map((b) => ({ ...b, text: repairPunctuation(b.text) }));
 }

@@ -20,6 +20,8 @@ export interface SourceLine {
   indent: boolean;
   /** True when the line comes right after a picture in the page (a caption candidate). */
   afterMedia?: boolean;
+  /** True when the page sets the line in a picture's own frame (its table or figure): a caption. */
+  caption?: boolean;
 }
 
 /**

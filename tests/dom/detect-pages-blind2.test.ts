@@ -1,0 +1,38 @@
+// The blind Founder pages (tests/fixtures/pages/blind2-*, see blind2-manifest.json): papers and
+// shapes no other fixture has, written with their gold before any rule was changed for them.
+// Every article recognised with its title, date and whole text; no byline or credit a headline;
+// the portal page left alone until the reader turns Dubao on, then without its boilerplate.
+// Read both as the CLI reads a saved page (strict decoding, linkedom) and as happy-dom reads it.
+// Figures per page: npm run score:blind.
+import { describe, expect, it } from 'vitest';
+import { BLIND_PAGES, scoreBlindPage, type Reader } from '../helpers/blind-pages';
+
+describe.each(['cli', 'happy-dom'] as Reader[])('blind Founder pages read by %s', (reader) => {
+  describe.each(BLIND_PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const r = scoreBlindPage(page, reader);
+
+    it(page.expect.recognized ? 'is recognised as an article, with its title and date' : 'is left alone, and "Use Dubao on this page" finds its title and date', () => {
+      expect(r.recognition).toBe(true);
+      expect(r.title).toBe(true);
+      expect(r.date).toBe(true);
+    });
+
+    it('gives every paragraph, byline and caption of the article exactly', () => {
+      expect(r.missing).toEqual([]);
+      expect(r.exact).toBe(r.total);
+    });
+
+    it('makes no headline of a byline, a credit or a fragment', () => {
+      expect(r.falseHeadlines).toEqual([]);
+    });
+  });
+});
+
+describe('the blind set', () => {
+  it('holds pages of every Founder family and both charset mismatches', () => {
+    const urls = BLIND_PAGES.map((p) => p.url);
+    for (const family of ['/pad/content/', '/pc/content/', '/mobile/content/', '/html/']) expect(urls.some((u) => u.includes(family))).toBe(true);
+    expect(BLIND_PAGES.filter((p) => !p.expect.recognized && p.forced)).toHaveLength(1);
+    expect(BLIND_PAGES.map((p) => p.charset)).toEqual(expect.arrayContaining(['gb2312 (bytes are UTF-8)', 'utf-8 (bytes are GBK)']));
+  });
+});
