@@ -139,6 +139,22 @@ export function balanced(text: string): boolean {
   return stack.length === 0;
 }
 
+const ADDRESS_TAIL = /[-A-Za-z0-9@._/:%?=&#~+]+$/u;
+const ADDRESS_HEAD = /^[-A-Za-z0-9@._/:%?=&#~+]+/u;
+/** An e-mail or web address: an `@` or `/`, or a dot between letters or digits. */
+const ADDRESS_MARK = /[@/]|[A-Za-z0-9]\.[A-Za-z0-9]/u;
+
+/**
+ * What joins two print lines, the first ending and the second starting with a Latin letter: a
+ * space between words (`Deep` / `Seek`), nothing inside an e-mail or web address cut at the line
+ * end (`nbjiang` / `bei.gov.cn`, `www.` / `zjol.com.cn`, `xsrb@` / `163.com`).
+ */
+export function latinJoin(a: string, b: string): string {
+  const tail = ADDRESS_TAIL.exec(a)?.[0] ?? '';
+  const head = ADDRESS_HEAD.exec(b)?.[0] ?? '';
+  return ADDRESS_MARK.test(tail) || ADDRESS_MARK.test(head) || /[@.]$/u.test(tail) ? '' : ' ';
+}
+
 /** True when `ch` is an ASCII letter. */
 export function isLatin(ch: string): boolean {
   return /^[A-Za-z]$/.test(ch);

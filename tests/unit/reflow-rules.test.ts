@@ -39,6 +39,15 @@ describe('joining print lines', () => {
   it('joins Latin words cut by a line break with a space, and numbers without one', () => {
     expect(texts('他们用Deep\nSeek模型处理了12\n34份材料，效果很好。')).toEqual(['他们用Deep Seek模型处理了1234份材料，效果很好。']);
   });
+
+  it('joins an e-mail or web address cut by a line break without a space', () => {
+    // Shapes of the contact lines of notices (tests/fixtures/pages/blind2-nbrb-notice.html).
+    expect(texts('意见可发送至电子邮箱nbjiang\nbei.gov.cn，截止日期为本月底。')).toEqual(['意见可发送至电子邮箱nbjiangbei.gov.cn，截止日期为本月底。']);
+    expect(texts('详情请登录www.\nzjol.com.cn查询。')).toEqual(['详情请登录www.zjol.com.cn查询。']);
+    expect(texts('来稿请寄xsrb@\n163.com，注明联系方式。')).toEqual(['来稿请寄xsrb@163.com，注明联系方式。']);
+    expect(texts('网址https://www.xsnet\n.cn/epaper，欢迎访问。')).toEqual(['网址https://www.xsnet.cn/epaper，欢迎访问。']);
+    expect(texts('论坛以Green Rural\nRevival为题，交流经验。')).toEqual(['论坛以Green Rural Revival为题，交流经验。']);
+  });
 });
 
 describe('ending paragraphs', () => {
