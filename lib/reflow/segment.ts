@@ -205,7 +205,7 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
-  if (cur.lines.length > 1 && /^[-0-9A-Za-z]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
+  if (cur.lines.length > 1 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
@@ -213,7 +213,7 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
-  if (b.gap > 0 && ev.blankIsParagraph && ctx.widths[a.run] !== undefined && short) return 'blank-short';
+  if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
   // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).

@@ -8,6 +8,7 @@ import { textToLines } from '../../lib/reflow';
 import { measure } from '../../lib/reflow/columns';
 import { lastLineFill, pieceGrid, printLines } from '../../lib/reflow/piece-grid';
 import { printBlocks } from '../helpers/print-shapes';
+import { BLIND_PAGES, blindGold } from '../helpers/blind-pages';
 
 const body = (text: string): Block => ({ kind: 'body', text });
 const pieces = (text: string): string[] => text.split('\n').filter((l) => l.trim());
@@ -71,5 +72,21 @@ describe('the grid of a short page of column pieces', () => {
     const cut = pieces(text).filter((p) => !/[。！？”]$/u.test(p));
     expect(cut.length).toBeGreaterThanOrEqual(3);
     for (const p of cut) expect(lastLineFill(p, grid?.width ?? 0)).toBeGreaterThanOrEqual((grid?.width ?? 0) - 1);
+  });
+});
+
+describe('a list of items ending in "；" on a page where blank lines end paragraphs', () => {
+  // The 湖北日报 pad and 光明日报 blind pages (tests/fixtures/pages/blind2-hbrb-pad.html,
+  // blind2-gmrb-pc.html): a measure announced, then its items, each a paragraph of one or two
+  // lines; re-printed with a blank line after every paragraph, the items were merged.
+  const pages = BLIND_PAGES.filter((p) => /hbrb-pad|gmrb-pc/u.test(p.file));
+  it.each(pages.flatMap((p) => [11, 13, 15].map((w) => [p.file, w, p] as const)))('%s at width %i ends a paragraph after each item whose last line is short', (_f, w, page) => {
+    const gold = blindGold(page);
+    const got = new Set(reflowText(printBlocks(gold, 'br-blank', w, 12), { punctuation: false }).map((b) => b.text));
+    // An item whose last line fills the column may be cut there (a column end): not asked for.
+    const items = gold.filter((b) => /；$/u.test(b.text) && lastLineFill(b.text, w, 0) < w - 1);
+    expect(items.length).toBeGreaterThan(0);
+    // The paragraph ends right after each such item (the item before may have joined it).
+    expect(items.filter((b) => ![...got].some((t) => t.endsWith(b.text)))).toEqual([]);
   });
 });
