@@ -61,14 +61,6 @@ const ADDRESS = '(?:某|先生|女士|老师|师傅|阿姨|大爷|大妈|大姐|
 /** A byline or attribution right before the name: "记者 单杰", "通讯员曾平". */
 const BYLINE = '(?:记者|通讯员|摄影|实习生|编辑|作者)[\\s　]*';
 
-/** Surname `ch` read `reading` before a form of address, unless `notBefore` makes it a word's end (简单, 不曾, 了解 …); and after a byline word, before a given name. */
-function surname(ch: string, reading: string, notBefore: string, example: string, keep: readonly string[]): Correction[] {
-  return [
-    { word: ch, pinyin: reading, notBefore: `[${notBefore}]`, after: ADDRESS, example, keep },
-    { word: ch, pinyin: reading, before: BYLINE, after: '\\p{Script=Han}{1,2}(?![\\p{Script=Han}])', example: `记者 ${ch}晓明 通讯员 王平`, keep },
-  ];
-}
-
 /**
  * Forms of address that cannot be read as the object of a verb-like 应 or 任 (应某单位邀请, 任主任,
  * 任书记): people's titles only, not followed by a request or invitation (应王先生之邀).
@@ -78,19 +70,31 @@ const PERSON_ONLY = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|
 const SPACED_BYLINE = '(?:记者|通讯员|摄影|实习生|编辑|作者)[\\s　]+';
 const GIVEN_NAME = '\\p{Script=Han}{1,2}(?![\\p{Script=Han}])';
 
-/** Surname `ch` read `reading` before a person's title and after a spaced byline word, unless `notBefore` makes it a word's end. */
-function carefulSurname(ch: string, reading: string, notBefore: string, example: string, keep: readonly string[]): Correction[] {
+/** The contexts of a surname: the titles after it and the byline words before it. */
+interface SurnameContext {
+  address: string;
+  byline: string;
+}
+const USUAL: SurnameContext = { address: ADDRESS, byline: BYLINE };
+/** For characters that are also common verbs (应, 任): people's titles and spaced bylines only. */
+const CAREFUL: SurnameContext = { address: PERSON_ONLY, byline: SPACED_BYLINE };
+
+/**
+ * Surname `ch` read `reading` before a form of address, unless `notBefore` makes it a word's end
+ * (简单, 不曾, 了解 …); and after a byline word, before a given name.
+ */
+function surname(ch: string, reading: string, notBefore: string, example: string, keep: readonly string[], ctx: SurnameContext = USUAL): Correction[] {
   return [
-    { word: ch, pinyin: reading, notBefore: `[${notBefore}]`, after: PERSON_ONLY, example, keep },
-    { word: ch, pinyin: reading, before: SPACED_BYLINE, after: GIVEN_NAME, example: `记者 ${ch}晓明 通讯员 王平`, keep },
+    { word: ch, pinyin: reading, notBefore: `[${notBefore}]`, after: ctx.address, example, keep },
+    { word: ch, pinyin: reading, before: ctx.byline, after: GIVEN_NAME, example: `记者 ${ch}晓明 通讯员 王平`, keep },
   ];
 }
 
 const SURNAMES: readonly Correction[] = [
-  ...carefulSurname('应', 'yīng', '反响适对供相答理呼效感回照顺报接内策本就都均也还更又则亦并即须该不', '应女士告诉记者，她在这里住了二十年', ['我们应王先生之邀前来参观', '居民应某些部门要求搬离', '各地都应先生产再销售']),
-  ...carefulSurname('任', 'rén', '责担主信放上就接现前历兼连留出继专胜委聘调升离到新首曾时原拟续转改充重赴卸在', '任先生把自家小院改成了民宿', ['他曾任主任多年', '时任书记带队走访', '科室主任医生坐诊']),
-  ...carefulSurname('缪', 'miào', '绸纰', '缪女士是社区的老志愿者', ['未雨绸缪先生们早有准备']),
-  ...carefulSurname('曲', 'qū', '歌舞戏作乐名金新组序弯扭委歪插小单词曲', '曲师傅在菜场门口修了三十年鞋', ['这首歌曲大哥最爱唱']),
+  ...surname('应', 'yīng', '反响适对供相答理呼效感回照顺报接内策本就都均也还更又则亦并即须该不', '应女士告诉记者，她在这里住了二十年', ['我们应王先生之邀前来参观', '居民应某些部门要求搬离', '各地都应先生产再销售'], CAREFUL),
+  ...surname('任', 'rén', '责担主信放上就接现前历兼连留出继专胜委聘调升离到新首曾时原拟续转改充重赴卸在', '任先生把自家小院改成了民宿', ['他曾任主任多年', '时任书记带队走访', '科室主任医生坐诊'], CAREFUL),
+  ...surname('缪', 'miào', '绸纰', '缪女士是社区的老志愿者', ['未雨绸缪先生们早有准备'], CAREFUL),
+  ...surname('曲', 'qū', '歌舞戏作乐名金新组序弯扭委歪插小单词曲', '曲师傅在菜场门口修了三十年鞋', ['这首歌曲大哥最爱唱'], CAREFUL),
   ...surname('单', 'shàn', '简清名菜订账保传表孤被床买落', '单先生说，家里的老房子终于修好了', ['这份清单先生成一下', '菜单某些菜品已售罄']),
   ...surname('曾', 'zēng', '不未何似', '曾女士告诉记者，她每天都来公园锻炼', ['他不曾某一天缺席']),
   ...surname('解', 'xiè', '了理讲调化分见破和谅图注详瓦溶求', '解某因涉嫌盗窃被依法刑事拘留', ['记者了解某些情况后']),
