@@ -18,6 +18,7 @@
 import { ConverterFactory } from 'opencc-js/core';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
+import { CHANGING_CHARS, CHANGING_PHRASES, GUARDED } from './changing.generated';
 
 const COMPAT_IDEOGRAPH_RE = /[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu;
 const LEFT_OUT: ReadonlySet<string> = new Set(['著']);
@@ -38,6 +39,25 @@ const ZHE_PHRASES: DictLike = [
 ];
 
 let converter: ((text: string) => string) | undefined;
+/** The dictionaries of the chain, in order (built once). */
+let chain: { variants: DictLike[]; toCn: readonly DictGroup[] } | undefined;
+/**
+ * What may make the chain change a text (./changing.ts, generated into ./changing.generated.ts):
+ * a text with none of those characters and phrases comes out unchanged, so it is given back as it
+ * is without building the converter (~25 ms of tables and cold code on the first call) or walking
+ * it. Most simplified text has none. `phrases` holds them by their first character.
+ */
+let changing: Changing | undefined;
+
+interface Changing {
+  /** Per BMP character: 1 changed wherever it stands, 2 changed except inside its guards, else 0. */
+  bmp: Uint8Array;
+  astral: Set<number>;
+  /** Changing phrases by their first character. */
+  phrases: Map<string, string[]>;
+  /** Per guarded character, the phrases that keep it and its position in each. */
+  guards: Map<string, { phrase: string; at: number }[]>;
+}
 
 function withoutLeftOut(dict: DictLike): DictLike {
   if (typeof dict === 'string') {
@@ -53,22 +73,80 @@ function firstGroup(groups: readonly DictGroup[] | undefined): DictGroup {
   return groups?.[0] ?? [];
 }
 
+/** The conversion chain: the variant step (HK, TW, 著 after verbs), then the simplifying step. */
+export function getChain(): { variants: DictLike[]; toCn: readonly DictGroup[] } {
+  chain ??= {
+    variants: [...firstGroup(t2cnPreset.from['hk']), ...firstGroup(t2cnPreset.from['tw']).map(withoutLeftOut), ZHE_PHRASES],
+    toCn: t2cnPreset.to['cn'] ?? [],
+  };
+  return chain;
+}
+
 function getConverter(): (text: string) => string {
   if (!converter) {
-    const variants: DictLike[] = [
-      ...firstGroup(t2cnPreset.from['hk']),
-      ...firstGroup(t2cnPreset.from['tw']).map(withoutLeftOut),
-      ZHE_PHRASES,
-    ];
-    const toCn = t2cnPreset.to['cn'] ?? [];
+    const { variants, toCn } = getChain();
     const convert = ConverterFactory(variants, ...toCn);
     converter = (text) => convert(text.replace(COMPAT_IDEOGRAPH_RE, (ch) => ch.normalize('NFC')));
   }
   return converter;
 }
 
+function getChanging(): Changing {
+  if (changing) return changing;
+  const into: Changing = { bmp: new Uint8Array(0x10000), astral: new Set(), phrases: new Map(), guards: new Map() };
+  for (let i = 0; i < CHANGING_CHARS.length; i++) {
+    const cp = CHANGING_CHARS.codePointAt(i) ?? 0;
+    if (cp > 0xffff) {
+      into.astral.add(cp);
+      i++;
+    } else into.bmp[cp] = 1;
+  }
+  // The compatibility ideographs are normalised before the chain.
+  into.bmp.fill(1, 0xf900, 0xfb00);
+  for (let cp = 0x2f800; cp <= 0x2fa1f; cp++) into.astral.add(cp);
+  for (const p of CHANGING_PHRASES.split('|')) {
+    const head = String.fromCodePoint(p.codePointAt(0) ?? 0);
+    const list = into.phrases.get(head);
+    if (list) list.push(p);
+    else into.phrases.set(head, [p]);
+  }
+  for (const g of GUARDED.split('|')) {
+    const colon = g.lastIndexOf(':');
+    const phrase = g.slice(0, colon);
+    const at = Number(g.slice(colon + 1));
+    const cps = Array.from(phrase);
+    const ch = cps[at] ?? '';
+    if (ch.length !== 1) continue;
+    into.bmp[ch.charCodeAt(0)] = 2;
+    // The position as a UTF-16 offset into the phrase.
+    (into.guards.get(ch) ?? into.guards.set(ch, []).get(ch))?.push({ phrase, at: cps.slice(0, at).join('').length });
+  }
+  changing = into;
+  return into;
+}
+
+/** Whether `text` holds a character or a phrase that the conversion chain may change. */
+export function mayChange(text: string): boolean {
+  const { bmp, astral, phrases, guards } = getChanging();
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    const wide = cp > 0xffff;
+    if (wide ? astral.has(cp) : bmp[cp] === 1) return true;
+    if (!wide && bmp[cp] === 2 && !guards.get(text[i] ?? '')?.some((g) => i >= g.at && text.startsWith(g.phrase, i - g.at))) return true;
+    const starting = phrases.get(wide ? String.fromCodePoint(cp) : (text[i] ?? ''));
+    if (starting) for (const p of starting) if (text.startsWith(p, i)) return true;
+    if (wide) i++;
+  }
+  return false;
+}
+
 /** Traditional (TW, HK or OpenCC-standard forms) → simplified, character by character. */
 export function toSimplified(text: string): string {
-  if (!text) return text;
+  if (!text || !mayChange(text)) return text;
   return getConverter()(text);
+}
+
+/** The conversion chain itself, with no shortcut for text it leaves alone (for tests). */
+export function toSimplifiedThroughChain(text: string): string {
+  return text ? getConverter()(text) : text;
 }
