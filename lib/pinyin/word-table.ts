@@ -66,10 +66,63 @@ export function serializeWordTable(table: ReadonlyMap<string, readonly string[]>
     .join('\n');
 }
 
+/** A hash of `s[from, to)` by UTF-16 code unit (FNV-1a), kept within small-integer range. */
+export function hashOf(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/**
+ * A set of substrings of one text, kept as hash → where one of them is (`start << 4 | length`), so
+ * that building it makes no string: strings whose hash is taken by another go to `spill`.
+ */
+class SpanSet {
+  private readonly at = new Map<number, number>();
+  private spill: Set<string> | undefined;
+  constructor(private readonly text: string) {}
+
+  /**
+   * Adds `text[start, start + length)` (length < 16). True when it is new and kept by its hash;
+   * false when it was there already or went to the spill (its hash was taken by another string).
+   */
+  add(start: number, length: number): boolean {
+    const h = hashOf(this.text, start, start + length);
+    const known = this.at.get(h);
+    if (known === undefined) {
+      this.at.set(h, (start << 4) | length);
+      return true;
+    }
+    if (!this.same(known, start, length)) (this.spill ??= new Set()).add(this.text.slice(start, start + length));
+    return false;
+  }
+
+  has(s: string): boolean {
+    const known = this.at.get(hashOf(s, 0, s.length));
+    if (known !== undefined && (known & 15) === s.length && this.text.startsWith(s, known >> 4)) return true;
+    return this.spill?.has(s) ?? false;
+  }
+
+  /** Where `s` is in the text (`start << 4 | length`), -2 if it is in the spill, else -1. */
+  find(s: string): number {
+    const known = this.at.get(hashOf(s, 0, s.length));
+    if (known !== undefined && (known & 15) === s.length && this.text.startsWith(s, known >> 4)) return known;
+    return this.spill?.has(s) ? -2 : -1;
+  }
+
+  private same(known: number, start: number, length: number): boolean {
+    if ((known & 15) !== length) return false;
+    const from = known >> 4;
+    for (let k = 0; k < length; k++) if (this.text.charCodeAt(from + k) !== this.text.charCodeAt(start + k)) return false;
+    return true;
+  }
+}
+
 /**
  * Reads {@link serializeWordTable}'s text. Lines are split up front; a character's words are
- * parsed the first time the character is looked up, so loading costs little. A malformed group
- * (no ':') or word (no `~`) throws when its character is first looked up.
+ * indexed the first time the character is looked up, by hashes of places in its line rather than
+ * by strings of their own, so looking up a common character (大: ~2,000 words) makes little
+ * garbage. A malformed group (no ':') or word (no `~`) throws when its character is first looked up.
  */
 export function parseWordTable(text: string): WordTable {
   const lines = new Map<string, string>();
@@ -77,44 +130,85 @@ export function parseWordTable(text: string): WordTable {
     const tab = line.indexOf('\t');
     if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  type Entry = { words: Map<string, string>; prior: string[]; left: Set<string>; right: Set<string> };
+  type Entry = {
+    /** The character's line. */
+    line: string;
+    /** Words: where each is in the line. */
+    words: SpanSet;
+    /** Readings of the groups, in line order, and where each group starts. */
+    readings: string[];
+    starts: number[];
+    /** Readings of words found twice (the later group's wins) or spilled (by word). */
+    later: Map<string, string> | undefined;
+    prior: string[];
+    left: SpanSet;
+    right: SpanSet;
+  };
   const parsed = new Map<string, Entry>();
   // The reader asks about one character several times in a row: the last answer is kept at hand.
   let lastCh = '';
   let lastEntry: Entry | undefined;
+  const SELF_CODE = SELF.charCodeAt(0);
   const entry = (ch: string): Entry | undefined => {
     if (ch === lastCh && lastEntry) return lastEntry;
     let e = parsed.get(ch);
-    if (e) {
-      lastCh = ch;
-      lastEntry = e;
-      return e;
+    if (!e) {
+      const line = lines.get(ch);
+      if (line === undefined) return undefined;
+      e = index(ch, line);
+      parsed.set(ch, e);
     }
-    const line = lines.get(ch);
-    if (line === undefined) return undefined;
-    e = { words: new Map(), prior: [], left: new Set(), right: new Set() };
-    const counts: [string, number][] = [];
-    for (const g of line.split('\t')) {
-      const colon = g.indexOf(':');
-      if (colon < 1) throw new Error(`bad word-table group for ${ch}: ${g.slice(0, 40)}`);
-      const reading = g.slice(0, colon);
-      const patterns = g.slice(colon + 1).split(' ');
-      for (const p of patterns) {
-        const at = p.indexOf(SELF);
-        if (at < 0) throw new Error(`bad word-table word for ${ch}: ${p}`);
-        e.words.set(p, reading);
-        // Every tail of the part before `~` and every head of the part after it.
-        for (let k = at - 1; k >= 0; k--) e.left.add(p.slice(k, at));
-        for (let k = at + 2; k <= p.length; k++) e.right.add(p.slice(at + 1, k));
-      }
-      counts.push([reading, patterns.length]);
-    }
-    e.prior = counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
-    parsed.set(ch, e);
+    lastCh = ch;
+    lastEntry = e;
     return e;
   };
+  const index = (ch: string, line: string): Entry => {
+    const e: Entry = { line, words: new SpanSet(line), readings: [], starts: [], later: undefined, prior: [], left: new SpanSet(line), right: new SpanSet(line) };
+    const counts: [string, number][] = [];
+    for (let g = 0; g < line.length; ) {
+      let end = line.indexOf('\t', g);
+      if (end < 0) end = line.length;
+      const colon = line.indexOf(':', g);
+      if (colon < g + 1 || colon >= end) throw new Error(`bad word-table group for ${ch}: ${line.slice(g, g + 40)}`);
+      const reading = line.slice(g, colon);
+      e.readings.push(reading);
+      e.starts.push(g);
+      let words = 0;
+      for (let w = colon + 1; w <= end; ) {
+        let stop = line.indexOf(' ', w);
+        if (stop < 0 || stop > end) stop = end;
+        let at = -1;
+        for (let k = w; k < stop; k++) if (line.charCodeAt(k) === SELF_CODE) at = k;
+        if (at < 0) throw new Error(`bad word-table word for ${ch}: ${line.slice(w, stop)}`);
+        // A word seen before (or whose hash was taken) keeps its reading by name: the later group's wins.
+        if (!e.words.add(w, stop - w)) (e.later ??= new Map()).set(line.slice(w, stop), reading);
+        // Every tail of the part before `~` and every head of the part after it.
+        for (let k = at - 1; k >= w; k--) e.left.add(k, at - k);
+        for (let k = at + 2; k <= stop; k++) e.right.add(at + 1, k - at - 1);
+        words++;
+        w = stop + 1;
+      }
+      counts.push([reading, words]);
+      g = end + 1;
+    }
+    e.prior = counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
+    return e;
+  };
+  /** The reading of the group that holds line offset `at`. */
+  const groupAt = (e: Entry, at: number): string => {
+    let g = 0;
+    while (g + 1 < e.starts.length && (e.starts[g + 1] ?? Infinity) <= at) g++;
+    return e.readings[g] ?? '';
+  };
   return {
-    reading: (pattern, ch) => entry(ch)?.words.get(pattern) ?? '',
+    reading: (pattern, ch) => {
+      const e = entry(ch);
+      if (!e) return '';
+      const twice = e.later?.get(pattern);
+      if (twice !== undefined) return twice;
+      const at = e.words.find(pattern);
+      return at >= 0 ? groupAt(e, at >> 4) : '';
+    },
     prior: (ch) => entry(ch)?.prior ?? [],
     has: (ch) => lines.has(ch),
     before: (ch, neighbour) => entry(ch)?.left.has(neighbour) ?? false,
