@@ -194,6 +194,8 @@ export class DubaoPage {
         this.setShowRepairs(m.on);
         break;
       case 'page:info':
+        f.pinyin.popupOpening();
+        break;
       case 'page:start-forced':
         break;
       case 'page:refresh-highlights':

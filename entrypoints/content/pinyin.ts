@@ -1,6 +1,6 @@
 // Pinyin drawing: which blocks get their ruby at once and which in idle time (nearest the
 // screen first, a slice at a time), tone restyling in place, and a clicked word's pinyin.
-import type { DisplayModel } from './display';
+import { warmSegmenter, type DisplayModel } from './display';
 import { afterFrame, blocksOnScreen, idleTask, isolateArticle, later, measurePainted } from './geometry';
 import { preparePinyin, preparePinyinNow } from './pinyin-prepare';
 import { restyleBlock } from './render';
@@ -63,6 +63,20 @@ export class PinyinDrawing implements Feature {
     ctx.doc.addEventListener('pointerup', held(false), opts);
     ctx.doc.addEventListener('pointercancel', held(false), opts);
     if (ctx.deps.pinyinUse) preparePinyin(ctx, ctx.deps.pinyinUse, this.listening.signal);
+  }
+
+  /**
+   * The popup is opening (it asked for the page's state): the reader may turn pinyin on in a
+   * moment. The word segmenter that groups the readings by word loads its dictionary on first
+   * use (20–100 ms the first time in a tab's process); it is made ready now, after the answer has
+   * gone, so that the switch does not wait for it. Nothing else is loaded.
+   */
+  popupOpening(): void {
+    // Not started: the page is not one Dubao reads.
+    if (!this.listening) return;
+    const { state, recognition, doc } = this.ctx;
+    if (recognition.kind !== 'article' || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
+    later(doc.defaultView, warmSegmenter, 0);
   }
 
   /** The reader is about to choose pinyin: loads and reads what the switch will need now (see preparePinyinNow). */

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// The popup opening (its page:info request) makes the word segmenter ready on an article page
+// with pinyin off, after the answer, so that a switch made at once does not wait for it; a page
+// that is not an article makes nothing. Pages are the 萧山日报 article and layout fixtures
+// (tests/fixtures/pages, saved from xsrb.xsnet.cn). One file of its own: the segmenter is made
+// once per page's script, so the order of the two tests matters.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
+import { segmenterMade } from '../../entrypoints/content/display';
+import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+
+function load(file: string): FixturePage {
+  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
+  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
+  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
+  return page;
+}
+
+let current: DubaoPage | null = null;
+afterEach(() => {
+  current?.stop();
+  current = null;
+});
+
+describe('the popup opening', () => {
+  it('makes nothing on a page that is not an article', async () => {
+    load('xsrb-layout.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
+    current.handle({ type: 'page:info' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(segmenterMade()).toBe(false);
+  });
+
+  it('makes the word segmenter ready after answering, on an article with pinyin off', async () => {
+    load('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
+    expect(segmenterMade()).toBe(false);
+    const info = current.handle({ type: 'page:info' });
+    expect(info.kind).toBe('article');
+    // Not while answering: after it.
+    expect(segmenterMade()).toBe(false);
+    await vi.waitFor(() => expect(segmenterMade()).toBe(true), { timeout: 1000, interval: 10 });
+  });
+});
