@@ -19,6 +19,8 @@ export interface PolyphoneModel {
   readonly g: Readonly<Record<string, number>>;
   /** Character → its weights. */
   readonly chars: Readonly<Record<string, CharWeights>>;
+  /** A character's line of the stored text (readings, then `feature=w,w…`, tab-separated), when the model was parsed from text. */
+  readonly line?: (ch: string) => string | undefined;
 }
 
 /**
@@ -65,7 +67,7 @@ export function parseModel(text: string): PolyphoneModel {
     getOwnPropertyDescriptor: (_, ch) =>
       typeof ch === 'string' && lines.has(ch) ? { enumerable: true, configurable: true, value: charWeights(ch, lines, parsed) } : undefined,
   });
-  return { format: 'dubao-polyphones/1', g, chars };
+  return { format: 'dubao-polyphones/1', g, chars, line: (ch) => lines.get(ch) };
 }
 
 function charWeights(ch: string, lines: ReadonlyMap<string, string>, parsed: Map<string, CharWeights>): CharWeights | undefined {

@@ -32,6 +32,50 @@ export function compileChar(cw: CharWeights): CompiledChar {
 }
 
 /**
+ * compileChar of a character's line of the stored model (`readings<TAB>kind:value=w,w…<TAB>…`,
+ * see serializeModel), read in place: no feature-name strings and no intermediate map, so that
+ * the first look-ups of common characters (a few hundred weights each) make little garbage. A
+ * line without readings, or a weight list whose length is not the number of readings, throws.
+ */
+export function compileLine(ch: string, line: string): CompiledChar {
+  const first = line.indexOf('\t');
+  const c = (first < 0 ? line : line.slice(0, first)).split(' ').filter(Boolean);
+  if (c.length === 0) throw new Error(`polyphone model: no readings for ${ch}`);
+  const rows: (Map<string, readonly number[]> | undefined)[] = KINDS.map(() => undefined);
+  for (let at = first < 0 ? line.length : first + 1; at < line.length; ) {
+    let end = line.indexOf('\t', at);
+    if (end < 0) end = line.length;
+    const eq = line.lastIndexOf('=', end - 1);
+    if (eq < at) throw new Error(`polyphone model: ${ch} has a weight without a feature`);
+    const colon = line.indexOf(':', at);
+    const named = colon >= 0 && colon < eq;
+    const kindEnd = named ? colon : eq;
+    // The kind's index, by its name in place.
+    let n = -1;
+    for (let k = 0; k < KINDS.length; k++) {
+      const name = KINDS[k] ?? '';
+      if (name.length === kindEnd - at && line.startsWith(name, at)) { n = k; break; }
+    }
+    const ws: number[] = [];
+    let v = 0;
+    let neg = false;
+    for (let k = eq + 1; k <= end; k++) {
+      const code = k < end ? line.charCodeAt(k) : 44;
+      if (code === 45) neg = true;
+      else if (code === 44) {
+        ws.push(neg ? -v : v);
+        v = 0;
+        neg = false;
+      } else v = v * 10 + (code - 48);
+    }
+    if (ws.length !== c.length) throw new Error(`polyphone model: ${ch} ${line.slice(at, eq)} has ${ws.length} weights for ${c.length} readings`);
+    if (n >= 0) (rows[n] ??= new Map()).set(named ? line.slice(colon + 1, eq) : '', ws);
+    at = end + 1;
+  }
+  return { c, rows };
+}
+
+/**
  * Neighbour classes of a whole text, one per code point (charClass of each): computed once per
  * text so that scoring a position reads an array instead of classifying its neighbours again.
  */

@@ -4,7 +4,8 @@
 
 import { contextFeatures, wordEvidence, type WordTable } from './polyphone-features';
 import { ENGINE_TRUSTED, parseModel, predict, type PolyphoneModel } from './polyphone-model';
-import { compileChar, fastPredict, textClasses, type CompiledChar } from './reader-scorer';
+import { compileChar, compileLine, fastPredict, textClasses, type CompiledChar } from './reader-scorer';
+import type { CharWeights } from './polyphone-model';
 import { MODEL_TEXT } from './polyphone-model.generated';
 import { WORDS_TEXT } from './polyphone-words.generated';
 import { parseWordTable } from './word-table';
@@ -64,13 +65,18 @@ const CJK_END = 0xa000;
 const knownCjk = new Array<Known | null | undefined>(CJK_END - CJK_FIRST).fill(undefined);
 const knownOther = new Map<string, Known | null>();
 
+function compileOf(cw: CharWeights | undefined): CompiledChar | undefined {
+  return cw ? compileChar(cw) : undefined;
+}
+
 function knownOf(ch: string, src: Loaded): Known | null {
   const slot = ch.length === 1 ? ch.charCodeAt(0) - CJK_FIRST : -1;
   const inCjk = slot >= 0 && slot < knownCjk.length;
   let k = inCjk ? knownCjk[slot] : knownOther.get(ch);
   if (k === undefined) {
-    const cw = ch in src.model.chars ? src.model.chars[ch] : undefined;
-    k = cw || src.table.has(ch) ? { cc: cw ? compileChar(cw) : undefined } : null;
+    const line = src.model.line?.(ch);
+    const cc = line !== undefined ? compileLine(ch, line) : ch in src.model.chars ? compileOf(src.model.chars[ch]) : undefined;
+    k = cc || src.table.has(ch) ? { cc } : null;
     if (inCjk) knownCjk[slot] = k;
     else knownOther.set(ch, k);
   }

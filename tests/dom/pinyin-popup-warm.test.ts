@@ -6,6 +6,7 @@
 // once per page's script, so the order of the two tests matters.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import type { ContentMessage } from '../../lib/messages';
 import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
 import { segmenterMade } from '../../entrypoints/content/display';
 import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
@@ -28,7 +29,7 @@ describe('the popup opening', () => {
   it('makes nothing on a page that is not an article', async () => {
     load('xsrb-layout.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
-    current.handle({ type: 'page:info' });
+    current.handle({ type: 'page:info' } as ContentMessage);
     await new Promise((r) => setTimeout(r, 50));
     expect(segmenterMade()).toBe(false);
   });
@@ -37,7 +38,7 @@ describe('the popup opening', () => {
     load('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
     expect(segmenterMade()).toBe(false);
-    const info = current.handle({ type: 'page:info' });
+    const info = current.handle({ type: 'page:info' } as ContentMessage);
     expect(info.kind).toBe('article');
     // Not while answering: after it.
     expect(segmenterMade()).toBe(false);
