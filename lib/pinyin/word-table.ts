@@ -74,54 +74,81 @@ export function hashOf(s: string, from: number, to: number): number {
 }
 
 /**
- * A set of substrings of one text, kept as hash → where one of them is (`start << 4 | length`), so
- * that building it makes no string: strings whose hash is taken by another go to `spill`.
+ * A set of substrings of one text, kept as places in it (`start << 4 | length`) in an
+ * open-addressing table of integers keyed by their hash: building it makes no string and no
+ * object per member. The table grows as members come.
  */
 class SpanSet {
-  private readonly at = new Map<number, number>();
-  private spill: Set<string> | undefined;
-  constructor(private readonly text: string) {}
+  /** Places + 1 (0: empty slot). */
+  private places: Int32Array;
+  private hashes: Int32Array;
+  private size = 0;
+  constructor(private readonly text: string, expected = 16) {
+    let cap = 16;
+    while (cap < expected * 2) cap *= 2;
+    this.places = new Int32Array(cap);
+    this.hashes = new Int32Array(cap);
+  }
 
-  /**
-   * Adds `text[start, start + length)` (length < 16). True when it is new and kept by its hash;
-   * false when it was there already or went to the spill (its hash was taken by another string).
-   */
+  /** Adds `text[start, start + length)` (length < 16); true when it was not there yet. */
   add(start: number, length: number): boolean {
     const h = hashOf(this.text, start, start + length);
-    const known = this.at.get(h);
-    if (known === undefined) {
-      this.at.set(h, (start << 4) | length);
-      return true;
+    const mask = this.places.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const place = this.places[slot] ?? 0;
+      if (place === 0) {
+        this.places[slot] = ((start << 4) | length) + 1;
+        this.hashes[slot] = h;
+        if (++this.size * 2 > this.places.length) this.grow();
+        return true;
+      }
+      if (this.hashes[slot] === h && this.sameAs(place - 1, start, length)) return false;
     }
-    if (!this.same(known, start, length)) (this.spill ??= new Set()).add(this.text.slice(start, start + length));
-    return false;
   }
 
   has(s: string): boolean {
-    const known = this.at.get(hashOf(s, 0, s.length));
-    if (known !== undefined && (known & 15) === s.length && this.text.startsWith(s, known >> 4)) return true;
-    return this.spill?.has(s) ?? false;
+    return this.find(s) >= 0;
   }
 
-  /** Where `s` is in the text (`start << 4 | length`), -2 if it is in the spill, else -1. */
+  /** Where `s` is in the text (`start << 4 | length`), else -1. */
   find(s: string): number {
-    const known = this.at.get(hashOf(s, 0, s.length));
-    if (known !== undefined && (known & 15) === s.length && this.text.startsWith(s, known >> 4)) return known;
-    return this.spill?.has(s) ? -2 : -1;
+    const h = hashOf(s, 0, s.length);
+    const mask = this.places.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const place = this.places[slot] ?? 0;
+      if (place === 0) return -1;
+      if (this.hashes[slot] === h && ((place - 1) & 15) === s.length && this.text.startsWith(s, (place - 1) >> 4)) return place - 1;
+    }
   }
 
-  private same(known: number, start: number, length: number): boolean {
+  private sameAs(known: number, start: number, length: number): boolean {
     if ((known & 15) !== length) return false;
     const from = known >> 4;
     for (let k = 0; k < length; k++) if (this.text.charCodeAt(from + k) !== this.text.charCodeAt(start + k)) return false;
     return true;
   }
+
+  private grow(): void {
+    const places = this.places;
+    const hashes = this.hashes;
+    this.places = new Int32Array(places.length * 2);
+    this.hashes = new Int32Array(places.length * 2);
+    const mask = this.places.length - 1;
+    for (let i = 0; i < places.length; i++) {
+      const place = places[i] ?? 0;
+      if (place === 0) continue;
+      let slot = (hashes[i] ?? 0) & mask;
+      while (this.places[slot] !== 0) slot = (slot + 1) & mask;
+      this.places[slot] = place;
+      this.hashes[slot] = hashes[i] ?? 0;
+    }
+  }
 }
 
 /**
  * Reads {@link serializeWordTable}'s text. Lines are split up front; a character's words are
- * indexed the first time the character is looked up, by hashes of places in its line rather than
- * by strings of their own, so looking up a common character (大: ~2,000 words) makes little
+ * indexed the first time the character is looked up, as places in its line rather than strings
+ * of their own, so looking up a common character (大: ~2,000 words) makes little
  * garbage. A malformed group (no ':') or word (no `~`) throws when its character is first looked up.
  */
 export function parseWordTable(text: string): WordTable {
@@ -138,7 +165,7 @@ export function parseWordTable(text: string): WordTable {
     /** Readings of the groups, in line order, and where each group starts. */
     readings: string[];
     starts: number[];
-    /** Readings of words found twice (the later group's wins) or spilled (by word). */
+    /** Readings of words found twice (the later group's wins), by word. */
     later: Map<string, string> | undefined;
     prior: string[];
     left: SpanSet;
@@ -163,7 +190,9 @@ export function parseWordTable(text: string): WordTable {
     return e;
   };
   const index = (ch: string, line: string): Entry => {
-    const e: Entry = { line, words: new SpanSet(line), readings: [], starts: [], later: undefined, prior: [], left: new SpanSet(line), right: new SpanSet(line) };
+    // About one word per 3.5 characters of the line, and as many parts on each side.
+    const expected = line.length >> 2;
+    const e: Entry = { line, words: new SpanSet(line, expected), readings: [], starts: [], later: undefined, prior: [], left: new SpanSet(line, expected), right: new SpanSet(line, expected) };
     const counts: [string, number][] = [];
     for (let g = 0; g < line.length; ) {
       let end = line.indexOf('\t', g);
@@ -180,7 +209,7 @@ export function parseWordTable(text: string): WordTable {
         let at = -1;
         for (let k = w; k < stop; k++) if (line.charCodeAt(k) === SELF_CODE) at = k;
         if (at < 0) throw new Error(`bad word-table word for ${ch}: ${line.slice(w, stop)}`);
-        // A word seen before (or whose hash was taken) keeps its reading by name: the later group's wins.
+        // A word seen before keeps its reading by name: the later group's wins.
         if (!e.words.add(w, stop - w)) (e.later ??= new Map()).set(line.slice(w, stop), reading);
         // Every tail of the part before `~` and every head of the part after it.
         for (let k = at - 1; k >= w; k--) e.left.add(k, at - k);
