@@ -29,17 +29,21 @@
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
  *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
- *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地).
+ *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
+ *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
+ *   abbreviation is defined for.
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
- * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验): the caller drops
- * those matches ({@link withoutInside}).
+ * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up
+ * that holds shorter glossary matches (组建乡村振兴联合体 around 乡村振兴): the caller drops those
+ * matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
+import { nameMatches } from './detect-rules-names';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -110,6 +114,9 @@ export function detectJargon(
     }
   }
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
+  // A body set up may hold shorter glossary terms (组建乡村振兴联合体 around 乡村振兴): its name is the term.
+  const names = new Set<DetectedTerm>(nameMatches(text, isWord));
+  found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
@@ -135,6 +142,7 @@ export function detectJargon(
     const blocks = (k: { start: number; end: number }): boolean =>
       overlaps(k, d) &&
       !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
+      !(names.has(d) && within(k, d) && k.end - k.start < d.end - d.start) &&
       !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);

@@ -1,0 +1,61 @@
+// The shapes of lib/glossary/detect-rules-names.ts: unquoted names of bodies and services set up,
+// and the full name an abbreviation is defined for. Sentences follow tests/fixtures/glossary-dev13
+// (2024–25 Zhejiang county and city papers); that the rules stay rare in ordinary prose is checked
+// on 1,000 encyclopedia sentences in glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
+
+const words = new Set([
+  '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
+  '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
+]);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
+const at = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
+
+describe('bodies and services set up (lib/glossary/detect-rules-names.ts)', () => {
+  it('marks the modifier and the head after a verb of setting up, with a count or a first between them', () => {
+    expect(terms('天台县组建乡村振兴联合体8个，以强村带弱村')).toEqual(['乡村振兴联合体']);
+    expect(terms('浦江县在城区设置户外劳动者服务驿站36个')).toEqual(['户外劳动者服务驿站']);
+    expect(terms('温岭市建成首个小微企业综合服务驿站，为周边企业服务')).toEqual(['小微企业综合服务驿站']);
+    expect(terms('龙泉市建成青瓷宝剑产业创新服务综合体')).toEqual(['青瓷宝剑产业创新服务综合体']);
+    expect(terms('长兴县在养老机构建成认知障碍照护专区8个')).toEqual(['认知障碍照护专区']);
+    // A compound head makes even a one-word modifier a name.
+    expect(terms('富阳区在江滨建成体育综合体')).toEqual(['体育综合体']);
+  });
+
+  it('takes the name over the shorter glossary terms inside it', () => {
+    const text = '天台县组建乡村振兴联合体8个';
+    expect(terms(text, [at(text, '乡村振兴')])).toEqual(['乡村振兴联合体']);
+    const longer = '新昌县组建轴承产业链共同体';
+    expect(terms(longer, [at(longer, '新昌县组建轴承产业链共同体')])).toEqual([]);
+  });
+
+  it('leaves a plain word before a simple head, a clause before the head and a head without a verb of setting up', () => {
+    expect(terms('两国成立军事联盟')).toEqual([]);
+    expect(terms('他们成立了欧洲经济共同体')).toEqual([]);
+    expect(terms('各国成立由十个国家组成的联盟')).toEqual([]);
+    expect(terms('该联合体由三家企业组成')).toEqual([]);
+    expect(terms('欧洲经济共同体的成员国')).toEqual([]);
+  });
+});
+
+describe('the full name an abbreviation is defined for', () => {
+  it('marks the words before （以下简称X）, from X when X stands in them', () => {
+    expect(terms('海宁市启动城乡风貌样板区建设（以下简称风貌样板区），今年计划建成6个。')).toEqual(['城乡风貌样板区建设', '风貌样板区']);
+  });
+
+  it('needs four characters of name and the words 以下简称', () => {
+    expect(terms('他启动建设（以下简称建设）')).not.toContain('启动建设');
+    expect(terms('城乡风貌样板区建设（简称风貌样板区）')).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists the questions the name rules put', () => {
+    const text = '两国成立军事联盟，县里组建乡村振兴联合体';
+    const asked = new Set(wordQuestions(text));
+    expect(asked.has('军事')).toBe(true);
+    expect(asked.has('乡村振兴')).toBe(false);
+  });
+});
