@@ -32,7 +32,8 @@
  *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
  *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
  *   abbreviation is defined for.
- * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
+ * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
+ *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
  * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up
@@ -131,7 +132,7 @@ export function detectJargon(
     quoted.add(d);
     found.push(d);
   }
-  found.push(...abbreviations(text));
+  found.push(...abbreviations(text), ...repeats(text, quoted));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -199,6 +200,21 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
   return phrase(inner, policy ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
+}
+
+/**
+ * Later unquoted uses of a quoted coinage of three or more characters: a text that introduces
+ * “萧企通” goes on to write 萧企通 without quotes.
+ */
+function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const q of quoted) {
+    if (q.kind !== 'coinage' || q.term.length < 3) continue;
+    for (let at = text.indexOf(q.term, q.end + 1); at >= 0; at = text.indexOf(q.term, at + q.term.length)) {
+      if (!/[“"‘「]/u.test(text[at - 1] ?? '')) out.push({ term: q.term, start: at, end: at + q.term.length, kind: 'coinage' });
+    }
+  }
+  return out;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */

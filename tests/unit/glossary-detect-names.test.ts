@@ -59,3 +59,15 @@ describe('wordQuestions', () => {
     expect(asked.has('乡村振兴')).toBe(false);
   });
 });
+
+describe('later unquoted uses of a quoted coinage (lib/glossary/detect.ts)', () => {
+  it('marks each later use of a quoted coinage of three or more characters', () => {
+    expect(terms('萧山区推出“萧企通”服务平台，企业通过萧企通反映问题，萧企通办结率98%。')).toEqual(['萧企通', '萧企通', '萧企通']);
+  });
+
+  it('leaves uses before the quotes, two-character coinages and quoted stretches that are not coinages', () => {
+    expect(terms('萧企通上线后，区里又推出“萧企通”')).toEqual(['萧企通']);
+    expect(terms('镇里叫它“小切”，小切很受欢迎')).toEqual(['小切']);
+    expect(terms('他说“欧洲经济会好的”，然后欧洲经济一词流行')).toEqual([]);
+  });
+});
