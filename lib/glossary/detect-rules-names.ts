@@ -9,10 +9,14 @@
  *   …照护专区): 组建乡村振兴联合体, 建成青瓷宝剑产业创新服务综合体, 设置户外劳动者服务驿站. The
  *   modifier must not be a single dictionary word of two characters unless the head is one of
  *   the compound heads (体育综合体 stays; 成立军事联盟 does not).
+ * - A reform or drive carried out: a campaign verb (开展, 实施, 深化 …), a chain of dictionary words
+ *   of four characters at least, and …集成改革 / …综合改革 / …专项整治 / …集中整治 / …专项治理
+ *   (深化新时代乡村集成改革, 开展医保基金违法违规问题专项整治).
  * - The full name an abbreviation is defined for, （以下简称X）: the words before the parenthesis
  *   (the chain of dictionary words back from it, or, when X itself stands just before it, X with
  *   the words before X): 城乡风貌样板区建设（以下简称风貌样板区）. The abbreviation itself is
  *   ./detect.ts's.
+ * A name of these rules wins over a glossary match inside it shorter than 60% of it (./detect.ts).
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
  * ./detect.ts can list them ahead of time.
  */
@@ -28,6 +32,10 @@ const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联�
 const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|服务中心|照护专区|党建联盟|联合体|共同体|综合体)$/u;
 /** Characters that make the stretch before the head a clause, not a modifier. */
 const NOT_MODIFIER = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不个]/u;
+/** The head of a reform or drive carried out (深化新时代乡村集成改革, 开展医保基金违法违规问题专项整治). */
+const DRIVE_HEAD = /(?:集成改革|综合改革|专项整治|集中整治|专项治理)/gu;
+/** A campaign verb right before the name. */
+const DRIVE_VERB = /(?:开展|实施|推进|深化|推行|部署|启动|持续|全面|迭代)$/u;
 const ABBREVIATION_DEFINED = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 
 /** Bodies and services set up: verb, modifier, head (组建乡村振兴联合体). */
@@ -64,7 +72,20 @@ function definedNames(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
+/**
+ * A reform or drive carried out: a campaign verb, the chain of dictionary words before the head
+ * (four characters at least) reaching back to the verb, and the head.
+ */
+function drives(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(DRIVE_HEAD)) {
+    const s = chainStart(text, m.index, isWord, 14);
+    if (m.index - s >= 4 && DRIVE_VERB.test(text.slice(Math.max(0, s - 2), s))) out.push(term(text, s, m.index + m[0].length));
+  }
+  return out;
+}
+
 /** Every match of the name rules in `text`, possibly overlapping one another (the caller resolves). */
 export function nameMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord)];
+  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord)];
 }

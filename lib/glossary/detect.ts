@@ -37,7 +37,8 @@
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
  * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up
- * that holds shorter glossary matches (组建乡村振兴联合体 around 乡村振兴): the caller drops those
+ * or a drive carried out that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
+ * around 乡村振兴; 燃气安全专项整治 keeps its card in 城镇燃气安全专项整治): the caller drops those
  * matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
@@ -115,7 +116,8 @@ export function detectJargon(
     }
   }
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
-  // A body set up may hold shorter glossary terms (组建乡村振兴联合体 around 乡村振兴): its name is the term.
+  // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
+  // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
   const names = new Set<DetectedTerm>(nameMatches(text, isWord));
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
@@ -143,7 +145,7 @@ export function detectJargon(
     const blocks = (k: { start: number; end: number }): boolean =>
       overlaps(k, d) &&
       !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
-      !(names.has(d) && within(k, d) && k.end - k.start < d.end - d.start) &&
+      !(names.has(d) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
       !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);

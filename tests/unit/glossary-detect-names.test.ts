@@ -8,6 +8,7 @@ import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
 const words = new Set([
   '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
   '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
+  '新时代', '医保', '基金', '违法', '违规', '问题', '深化', '开展', '取得', '成效',
 ]);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
@@ -31,12 +32,30 @@ describe('bodies and services set up (lib/glossary/detect-rules-names.ts)', () =
     expect(terms(longer, [at(longer, '新昌县组建轴承产业链共同体')])).toEqual([]);
   });
 
+  it('leaves a glossary match that is most of the name its card (60% of the name or more)', () => {
+    const text = '长兴县在养老机构建成认知障碍照护专区8个';
+    expect(terms(text, [at(text, '认知障碍照护')])).toEqual([]);
+    expect(terms(text, [at(text, '认知障碍')])).toEqual(['认知障碍照护专区']);
+  });
+
   it('leaves a plain word before a simple head, a clause before the head and a head without a verb of setting up', () => {
     expect(terms('两国成立军事联盟')).toEqual([]);
     expect(terms('他们成立了欧洲经济共同体')).toEqual([]);
     expect(terms('各国成立由十个国家组成的联盟')).toEqual([]);
     expect(terms('该联合体由三家企业组成')).toEqual([]);
     expect(terms('欧洲经济共同体的成员国')).toEqual([]);
+  });
+});
+
+describe('a reform or drive carried out, read back from its head to the campaign verb', () => {
+  it('marks the words between the verb and …集成改革 / …专项整治', () => {
+    expect(terms('县里深化新时代乡村集成改革，推出12项举措')).toEqual(['新时代乡村集成改革']);
+    expect(terms('县医保局开展医保基金违法违规问题专项整治')).toEqual(['医保基金违法违规问题专项整治']);
+  });
+
+  it('needs the campaign verb and four characters of words before the head', () => {
+    expect(terms('医保基金违法违规问题专项整治取得成效')).toEqual([]);
+    expect(terms('县里开展医保专项整治')).toEqual([]);
   });
 });
 
