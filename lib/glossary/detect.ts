@@ -29,17 +29,23 @@
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
  *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
- *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地).
- * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY.
+ *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
+ *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
+ *   abbreviation is defined for.
+ * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
+ *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
- * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验): the caller drops
- * those matches ({@link withoutInside}).
+ * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up
+ * or a drive carried out that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
+ * around 乡村振兴; 燃气安全专项整治 keeps its card in 城镇燃气安全专项整治): the caller drops those
+ * matches ({@link withoutInside}).
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
+import { nameMatches } from './detect-rules-names';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -110,6 +116,10 @@ export function detectJargon(
     }
   }
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
+  // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
+  // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
+  const names = new Set<DetectedTerm>(nameMatches(text, isWord));
+  found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
@@ -124,7 +134,7 @@ export function detectJargon(
     quoted.add(d);
     found.push(d);
   }
-  found.push(...abbreviations(text));
+  found.push(...abbreviations(text), ...repeats(text, quoted));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -135,6 +145,7 @@ export function detectJargon(
     const blocks = (k: { start: number; end: number }): boolean =>
       overlaps(k, d) &&
       !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
+      !(names.has(d) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
       !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
@@ -191,6 +202,21 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
   return phrase(inner, policy ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
+}
+
+/**
+ * Later unquoted uses of a quoted coinage of three or more characters: a text that introduces
+ * “萧企通” goes on to write 萧企通 without quotes.
+ */
+function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const q of quoted) {
+    if (q.kind !== 'coinage' || q.term.length < 3) continue;
+    for (let at = text.indexOf(q.term, q.end + 1); at >= 0; at = text.indexOf(q.term, at + q.term.length)) {
+      if (!/[“"‘「]/u.test(text[at - 1] ?? '')) out.push({ term: q.term, start: at, end: at + q.term.length, kind: 'coinage' });
+    }
+  }
+  return out;
 }
 
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */

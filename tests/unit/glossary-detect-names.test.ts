@@ -1,0 +1,92 @@
+// The shapes of lib/glossary/detect-rules-names.ts: unquoted names of bodies and services set up,
+// and the full name an abbreviation is defined for. Sentences follow tests/fixtures/glossary-dev13
+// (2024–25 Zhejiang county and city papers); that the rules stay rare in ordinary prose is checked
+// on 1,000 encyclopedia sentences in glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
+
+const words = new Set([
+  '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
+  '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
+  '新时代', '医保', '基金', '违法', '违规', '问题', '深化', '开展', '取得', '成效',
+]);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
+const at = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
+
+describe('bodies and services set up (lib/glossary/detect-rules-names.ts)', () => {
+  it('marks the modifier and the head after a verb of setting up, with a count or a first between them', () => {
+    expect(terms('天台县组建乡村振兴联合体8个，以强村带弱村')).toEqual(['乡村振兴联合体']);
+    expect(terms('浦江县在城区设置户外劳动者服务驿站36个')).toEqual(['户外劳动者服务驿站']);
+    expect(terms('温岭市建成首个小微企业综合服务驿站，为周边企业服务')).toEqual(['小微企业综合服务驿站']);
+    expect(terms('龙泉市建成青瓷宝剑产业创新服务综合体')).toEqual(['青瓷宝剑产业创新服务综合体']);
+    expect(terms('长兴县在养老机构建成认知障碍照护专区8个')).toEqual(['认知障碍照护专区']);
+    // A compound head makes even a one-word modifier a name.
+    expect(terms('富阳区在江滨建成体育综合体')).toEqual(['体育综合体']);
+  });
+
+  it('takes the name over the shorter glossary terms inside it', () => {
+    const text = '天台县组建乡村振兴联合体8个';
+    expect(terms(text, [at(text, '乡村振兴')])).toEqual(['乡村振兴联合体']);
+    const longer = '新昌县组建轴承产业链共同体';
+    expect(terms(longer, [at(longer, '新昌县组建轴承产业链共同体')])).toEqual([]);
+  });
+
+  it('leaves a glossary match that is most of the name its card (60% of the name or more)', () => {
+    const text = '长兴县在养老机构建成认知障碍照护专区8个';
+    expect(terms(text, [at(text, '认知障碍照护')])).toEqual([]);
+    expect(terms(text, [at(text, '认知障碍')])).toEqual(['认知障碍照护专区']);
+  });
+
+  it('leaves a plain word before a simple head, a clause before the head and a head without a verb of setting up', () => {
+    expect(terms('两国成立军事联盟')).toEqual([]);
+    expect(terms('他们成立了欧洲经济共同体')).toEqual([]);
+    expect(terms('各国成立由十个国家组成的联盟')).toEqual([]);
+    expect(terms('该联合体由三家企业组成')).toEqual([]);
+    expect(terms('欧洲经济共同体的成员国')).toEqual([]);
+  });
+});
+
+describe('a reform or drive carried out, read back from its head to the campaign verb', () => {
+  it('marks the words between the verb and …集成改革 / …专项整治', () => {
+    expect(terms('县里深化新时代乡村集成改革，推出12项举措')).toEqual(['新时代乡村集成改革']);
+    expect(terms('县医保局开展医保基金违法违规问题专项整治')).toEqual(['医保基金违法违规问题专项整治']);
+  });
+
+  it('needs the campaign verb and four characters of words before the head', () => {
+    expect(terms('医保基金违法违规问题专项整治取得成效')).toEqual([]);
+    expect(terms('县里开展医保专项整治')).toEqual([]);
+  });
+});
+
+describe('the full name an abbreviation is defined for', () => {
+  it('marks the words before （以下简称X）, from X when X stands in them', () => {
+    expect(terms('海宁市启动城乡风貌样板区建设（以下简称风貌样板区），今年计划建成6个。')).toEqual(['城乡风貌样板区建设', '风貌样板区']);
+  });
+
+  it('needs four characters of name and the words 以下简称', () => {
+    expect(terms('他启动建设（以下简称建设）')).not.toContain('启动建设');
+    expect(terms('城乡风貌样板区建设（简称风貌样板区）')).toEqual([]);
+  });
+});
+
+describe('wordQuestions', () => {
+  it('lists the questions the name rules put', () => {
+    const text = '两国成立军事联盟，县里组建乡村振兴联合体';
+    const asked = new Set(wordQuestions(text));
+    expect(asked.has('军事')).toBe(true);
+    expect(asked.has('乡村振兴')).toBe(false);
+  });
+});
+
+describe('later unquoted uses of a quoted coinage (lib/glossary/detect.ts)', () => {
+  it('marks each later use of a quoted coinage of three or more characters', () => {
+    expect(terms('萧山区推出“萧企通”服务平台，企业通过萧企通反映问题，萧企通办结率98%。')).toEqual(['萧企通', '萧企通', '萧企通']);
+  });
+
+  it('leaves uses before the quotes, two-character coinages and quoted stretches that are not coinages', () => {
+    expect(terms('萧企通上线后，区里又推出“萧企通”')).toEqual(['萧企通']);
+    expect(terms('镇里叫它“小切”，小切很受欢迎')).toEqual(['小切']);
+    expect(terms('他说“欧洲经济会好的”，然后欧洲经济一词流行')).toEqual([]);
+  });
+});
