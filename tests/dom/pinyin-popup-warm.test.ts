@@ -9,15 +9,8 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ContentMessage } from '../../lib/messages';
 import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
 import { segmenterMade } from '../../entrypoints/content/display';
-import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+import { loadFixturePage } from './fixture-page';
 
-function load(file: string): FixturePage {
-  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
-  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
-  return page;
-}
 
 let current: DubaoPage | null = null;
 afterEach(() => {
@@ -27,7 +20,7 @@ afterEach(() => {
 
 describe('the popup opening', () => {
   it('makes nothing on a page that is not an article', async () => {
-    load('xsrb-layout.html');
+    loadFixturePage('xsrb-layout.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
     current.handle({ type: 'page:info' } as ContentMessage);
     await new Promise((r) => setTimeout(r, 50));
@@ -35,7 +28,7 @@ describe('the popup opening', () => {
   });
 
   it('makes the word segmenter ready after answering, on an article with pinyin off', async () => {
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, {}) as DubaoPage;
     expect(segmenterMade()).toBe(false);
     const info = current.handle({ type: 'page:info' } as ContentMessage);

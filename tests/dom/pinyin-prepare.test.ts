@@ -13,7 +13,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ContentMessage } from '../../lib/messages';
 import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
 import type { AnnotatorLike } from '../../entrypoints/content/display';
-import { FIXTURES, fixtureHtml, type FixturePage } from '../helpers/fixtures';
+import { loadFixturePage } from './fixture-page';
 
 const annotator: AnnotatorLike = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
 
@@ -44,13 +44,6 @@ function depsWith(usedBefore: boolean, withGlossary = false): { deps: PageDeps; 
   return { deps, loads: () => loads, readings: () => readings, noted: () => noted, termSearches: () => termSearches };
 }
 
-function load(file: string): FixturePage {
-  const page = FIXTURES.find((f) => f.file === file) as FixturePage;
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
-  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
-  return page;
-}
 
 let current: DubaoPage | null = null;
 afterEach(() => {
@@ -64,7 +57,7 @@ const settle = () => new Promise((r) => setTimeout(r, 2300));
 describe('pinyin prepared before the reader asks', () => {
   it('loads pinyin and reads the article in idle time for a reader who used it before, without drawing any', async () => {
     const d = depsWith(true, true);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     expect(d.loads()).toBe(0);
     await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
@@ -87,7 +80,7 @@ describe('pinyin prepared before the reader asks', () => {
 
   it('lays the screen out with ruby out of sight again when the reader reaches for the choice after the article was read', async () => {
     const d = depsWith(true);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     const rehearsals = () => performance.getEntriesByName('dubao:ruby-rehearsed').length;
     const before = rehearsals();
@@ -104,7 +97,7 @@ describe('pinyin prepared before the reader asks', () => {
 
   it('prepares nothing for a reader who never turned pinyin on', async () => {
     const d = depsWith(false);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     await settle();
     expect(d.loads()).toBe(0);
@@ -113,7 +106,7 @@ describe('pinyin prepared before the reader asks', () => {
 
   it('prepares at once, for a reader who never used pinyin, when the popup says the reader is reaching for the pinyin choice', async () => {
     const d = depsWith(false);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     // No settle delay: the annotator is asked for in the same task, the first slice read once it arrives.
@@ -133,7 +126,7 @@ describe('pinyin prepared before the reader asks', () => {
 
   it('prepares nothing when asked with pinyin already on, or on a layout page', async () => {
     const on = depsWith(false);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, on.deps) as DubaoPage;
     await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
     const loads = on.loads();
@@ -141,7 +134,7 @@ describe('pinyin prepared before the reader asks', () => {
     expect(on.loads()).toBe(loads);
     current.stop();
     const layout = depsWith(false);
-    load('xsrb-layout.html');
+    loadFixturePage('xsrb-layout.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, layout.deps) as DubaoPage;
     current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
     await settle();
@@ -150,7 +143,7 @@ describe('pinyin prepared before the reader asks', () => {
 
   it('prepares nothing on an e-paper layout page (not an article)', async () => {
     const d = depsWith(true);
-    load('xsrb-layout.html');
+    loadFixturePage('xsrb-layout.html');
     const page = startOnPage(document, DEFAULT_SETTINGS, false, d.deps);
     expect(page?.recognition.kind).toBe('layout');
     await settle();
@@ -161,7 +154,7 @@ describe('pinyin prepared before the reader asks', () => {
 describe('glossary terms with pinyin', () => {
   it('finds terms in a page written in traditional characters through their simplified form, and reuses the plain view\'s terms for simplified text', async () => {
     const d = depsWith(false, true);
-    load('zjrb-article-traditional.html');
+    loadFixturePage('zjrb-article-traditional.html');
     current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, d.deps) as DubaoPage;
     await current.whenDrawn();
     await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
@@ -172,7 +165,7 @@ describe('glossary terms with pinyin', () => {
     current.stop();
 
     const s = depsWith(false, true);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, s.deps) as DubaoPage;
     await vi.waitFor(() => expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy(), { timeout: 5000, interval: 50 });
     const searched = s.termSearches();
@@ -190,14 +183,14 @@ describe('pinyin turned on over the drawn article', () => {
 
   it('gives the same article as drawing it with pinyin from the start, without rebuilding the blocks it has not reached yet', async () => {
     const d = depsWith(false);
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     const fresh = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, d.deps) as DubaoPage;
     await fresh.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
     await fresh.whenDrawn();
     const expected = markup();
     fresh.stop();
 
-    load('xsrb-article-br.html');
+    loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
     const article = document.querySelector('.dubao-article');
     expect(article?.querySelector('rt')).toBeNull();

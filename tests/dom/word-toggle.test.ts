@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from '../../entrypoints/content/app';
 import type { AnnotatorLike } from '../../entrypoints/content/display';
 import type { GesturePoint } from '../../entrypoints/content/gesture';
-import { FIXTURES, fixtureHtml } from '../helpers/fixtures';
+import { loadFixturePage } from './fixture-page';
 
 const annotator: AnnotatorLike = { displayReadings, displayTerms, isUncommon, toSimplified, numbered: numberedReading };
 
@@ -21,13 +21,6 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   return { promise, resolve };
 }
 
-function load(file: string): void {
-  const page = FIXTURES.find((f) => f.file === file);
-  if (!page) throw new Error(`fixture ${file} missing`);
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
-  const html = fixtureHtml(file).replace(/<link[^>]*>/giu, '');
-  document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/iu, '').replace(/<\/html>[\s\S]*$/iu, '');
-}
 
 interface Internals {
   features: {
@@ -47,7 +40,7 @@ function clickablePage(): { page: Internals; annotatorReady: () => void; wordRea
   const an = deferred<AnnotatorLike>();
   const word = deferred<{ start: number; end: number } | null>();
   const deps: PageDeps = { loadAnnotator: () => an.promise, wordAt: () => word.promise };
-  load('xsrb-article-br.html');
+  loadFixturePage('xsrb-article-br.html');
   current = startOnPage(document, DEFAULT_SETTINGS, false, deps) as DubaoPage;
   const page = current as unknown as Internals;
   const el = document.querySelector('.dubao-article [data-dubao-block="1"]') as Element;
