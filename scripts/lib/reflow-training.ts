@@ -78,13 +78,13 @@ export function corpusBlocks(): Block[] {
 }
 
 /** Sentences of another set (dev, dev2 or held-out), read only to leave them out of the training text. */
-function setSentences(dir: 'dev' | 'dev2' | 'heldout'): Set<string> {
+function setSentences(dir: 'dev' | 'dev2' | 'dev3' | 'heldout'): Set<string> {
   return new Set(readFileSync(join(FIXTURES, `corpus/${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean));
 }
 
 /**
  * Synthetic articles of CPP development sentences (`tests/fixtures/cpp/cpp-dev.sent`, marks
- * removed, 12–90 characters, balanced, none used by the dev, dev2 or held-out set), shuffled with
+ * removed, 12–90 characters, balanced, none used by the dev, dev2, dev3 or held-out set), shuffled with
  * `seed`: the headlines and bylines of the corpus pages, then 3–5 paragraphs of 1–4 sentences.
  */
 export function syntheticBlocks(count: number, seed: number): Block[] {
@@ -96,10 +96,10 @@ export function syntheticBlocks(count: number, seed: number): Block[] {
     const j = Math.floor(rnd() * (i + 1));
     [pool[i], pool[j]] = [pool[j] as string, pool[i] as string];
   }
-  // The dev2 sentences were drawn from what this shuffle leaves unused; leaving them out after
-  // it keeps the training text the same.
-  const dev2 = setSentences('dev2');
-  const usable = pool.filter((t) => !dev2.has(t));
+  // The dev2 and dev3 sentences were drawn from what this shuffle leaves unused; leaving them out
+  // after it keeps the training text the same.
+  const later = new Set([...setSentences('dev2'), ...setSentences('dev3')]);
+  const usable = pool.filter((t) => !later.has(t));
   const corpus = corpusBlocks();
   const headings = corpus.filter((b) => b.kind === 'heading');
   const bylines = corpus.filter((b) => b.kind === 'byline');

@@ -29,6 +29,7 @@ export function allFigures(): [string, SetScore][] {
     ['generated pages, tuning', scoreSet(generatedScored('tuning'))],
     ['generated pages, dev', scoreSet(generatedScored('dev'))],
     ['generated pages, dev2', scoreSet(generatedScored('dev2'))],
+    ['generated pages, dev3', scoreSet(generatedScored('dev3'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

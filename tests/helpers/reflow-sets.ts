@@ -60,13 +60,22 @@ export function dev2Articles(): Block[][] {
   return assembledArticles('dev2', 7702331, 'dev');
 }
 
+/**
+ * Third development articles, made like the second (the dev material, sentences of their own in
+ * corpus/dev3/, another seed): scored before the round that made it changed anything, and a
+ * check set like dev2 after.
+ */
+export function dev3Articles(): Block[][] {
+  return assembledArticles('dev3', 3120561, 'dev');
+}
+
 /** Sentences of a set's `sentences.txt` (one a line). */
-export function setSentences(dir: 'heldout' | 'dev' | 'dev2'): string[] {
+export function setSentences(dir: 'heldout' | 'dev' | 'dev2' | 'dev3'): string[] {
   return readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
 }
 
 /** Articles assembled from the sentences in corpus/`dir`/ and the material in corpus/`material`/, with `seed`. */
-function assembledArticles(dir: 'heldout' | 'dev' | 'dev2', seed: number, material: 'heldout' | 'dev' = dir === 'dev2' ? 'dev' : dir): Block[][] {
+function assembledArticles(dir: 'heldout' | 'dev' | 'dev2' | 'dev3', seed: number, material: 'heldout' | 'dev' = dir === 'heldout' ? 'heldout' : 'dev'): Block[][] {
   const m = JSON.parse(readFileSync(join(CORPUS, `${material}/material.json`), 'utf8')) as Material;
   const sentences = setSentences(dir);
   const rnd = seeded(seed);
@@ -91,10 +100,10 @@ function assembledArticles(dir: 'heldout' | 'dev' | 'dev2', seed: number, materi
 }
 
 /** The generated scoring sets. */
-export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'heldout';
+export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'heldout';
 
 /** Every generated page of a set. */
 export function generatedPages(set: GeneratedSet): PrintPage[] {
-  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, heldout: heldoutArticles }[set]();
+  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, heldout: heldoutArticles }[set]();
   return printPages(set, articles, WIDTHS, HEIGHTS);
 }
