@@ -52,6 +52,9 @@ describe('the library’s Words section', () => {
     await expect.poll(() => listed(lib), { timeout: 10_000 }).toEqual(['医保', '医银合作', '网点'].sort());
     // Paper: the select focused by a click, the next paper chosen with the arrow key.
     const paper = lib.getByRole('combobox', { name: await label(lib, 'wordsPaper') });
+    // The papers are listed from the saved sentences a moment after the words (on a slow machine
+    // the arrow key could come first and find only "any").
+    await expect.poll(() => paper.locator('option').count()).toBeGreaterThan(1);
     await paper.focus();
     await lib.keyboard.press('ArrowDown');
     const chosen = await paper.inputValue();
