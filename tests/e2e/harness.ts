@@ -15,10 +15,13 @@ export const EXTENSION_DIR = process.env.DUBAO_EXTENSION ?? new URL('../../.outp
  * How long a page of a known paper may take, from `goto`, to show the repaired article with its
  * glossary terms underlined: also the first page in a browser just launched, whose background
  * is still starting and loading the glossary. Measured 1.6–2.1 s for that first page and
- * 0.8–1.3 s for later ones (Chromium, 2 shared cores at load 8–9, November 2026); a page
- * slower than this is a regression to find, not one to wait out.
+ * 0.8–1.3 s for later ones (Chromium, 2 shared cores at load 8–9, November 2026). On a machine
+ * about twice as slow (December 2026: e2e timings doubled across the board), one page of
+ * trust.e2e.ts took over 5 s while another test file ran beside it, and passed in 3 runs of its
+ * own; the limit is 10 s so that such a machine does not fail the run. A page slower than this is
+ * a regression to find, not one to wait out.
  */
-export const ARTICLE_MS = 5000;
+export const ARTICLE_MS = 10_000;
 
 /**
  * How long a change may take to reach the page when it needs a part loaded on first use in that
