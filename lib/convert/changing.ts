@@ -4,7 +4,7 @@
 // installed opencc-js gives.
 
 import type { DictLike } from 'opencc-js/core';
-import { getChain } from './simplify';
+import { getChain, isCompatIdeograph } from './simplify';
 
 /** Calls `visit` with each entry of a dictionary ("from to|from to|…" or pairs), in order. */
 function eachEntry(dict: DictLike, visit: (from: string, to: string) => void): void {
@@ -19,7 +19,6 @@ function eachEntry(dict: DictLike, visit: (from: string, to: string) => void): v
 }
 
 const isOne = (s: string): boolean => Array.from(s).length === 1;
-const isCompat = (cp: number): boolean => (cp >= 0xf900 && cp < 0xfb00) || (cp >= 0x2f800 && cp <= 0x2fa1f);
 
 /** What the chain can change. */
 export interface Changing {
@@ -31,7 +30,8 @@ export interface Changing {
   chars: string;
   /**
    * Characters the chain changes except inside a phrase of the variant step that gives them back
-   * (么 → 幺, but 什么 → 什麼 → 什么), with those phrases: `phrase:position` of the character in it.
+   * (么 → 幺, but 什么 → 什麼 → 什么), with those phrases: `phrase:offset`, the character's UTF-16 offset in the phrase (guarded
+   * characters are all in the BMP).
    * Each such phrase starts with a character that no phrase of the variant step has after its start,
    * so no match begun earlier can take the phrase's first character from it.
    */
@@ -95,7 +95,7 @@ export function changing(): Changing {
     // The simplifying step gives this phrase back: no trigger, but what it turned its characters into is seen there.
     a.forEach((ch, i) => addSource(b[i] ?? ch, ch));
     a.forEach((ch, i) => {
-      if (undone.has(ch) && !afterStart.has(a[0] ?? '')) (guarded.get(ch) ?? guarded.set(ch, []).get(ch))?.push(`${from}:${i}`);
+      if (undone.has(ch) && !afterStart.has(a[0] ?? '') && ch.length === 1) (guarded.get(ch) ?? guarded.set(ch, []).get(ch))?.push(`${from}:${a.slice(0, i).join('').length}`);
     });
   }
   for (const d of second) {
@@ -107,7 +107,7 @@ export function changing(): Changing {
       for (const w of ways) if (w !== to) phrases.add(w);
     });
   }
-  const ordered = (set: Iterable<string>): string[] => [...set].map((ch) => ch.codePointAt(0) ?? 0).filter((cp) => !isCompat(cp)).sort((x, y) => x - y).map((cp) => String.fromCodePoint(cp));
+  const ordered = (set: Iterable<string>): string[] => [...set].map((ch) => ch.codePointAt(0) ?? 0).filter((cp) => !isCompatIdeograph(cp)).sort((x, y) => x - y).map((cp) => String.fromCodePoint(cp));
   const unguarded = ordered([...chars].filter((ch) => !guarded.has(ch)));
   return {
     chars: unguarded.join(''),

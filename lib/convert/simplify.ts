@@ -20,7 +20,13 @@ import type { DictGroup, DictLike } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import { CHANGING_CHARS, CHANGING_PHRASES, GUARDED } from './changing.generated';
 
-const COMPAT_IDEOGRAPH_RE = /[\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu;
+/** The CJK compatibility ideographs (normalised to unified ideographs before the chain). */
+export const COMPAT_IDEOGRAPHS: readonly (readonly [number, number])[] = [
+  [0xf900, 0xfaff],
+  [0x2f800, 0x2fa1f],
+];
+export const isCompatIdeograph = (cp: number): boolean => COMPAT_IDEOGRAPHS.some(([a, b]) => cp >= a && cp <= b);
+const COMPAT_IDEOGRAPH_RE = new RegExp(`[${COMPAT_IDEOGRAPHS.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`, 'gu');
 const LEFT_OUT: ReadonlySet<string> = new Set(['著']);
 
 /** Verbs (TW forms) after which TW 著 is the aspect particle, written 着 in simplified text. */
@@ -102,8 +108,8 @@ function getChanging(): Changing {
     } else into.bmp[cp] = 1;
   }
   // The compatibility ideographs are normalised before the chain.
-  into.bmp.fill(1, 0xf900, 0xfb00);
-  for (let cp = 0x2f800; cp <= 0x2fa1f; cp++) into.astral.add(cp);
+  for (const [a, b] of COMPAT_IDEOGRAPHS) for (let cp = a; cp <= b; cp++) if (cp > 0xffff) into.astral.add(cp);
+  else into.bmp[cp] = 1;
   for (const p of CHANGING_PHRASES.split('|')) {
     const head = String.fromCodePoint(p.codePointAt(0) ?? 0);
     const list = into.phrases.get(head);
@@ -114,12 +120,9 @@ function getChanging(): Changing {
     const colon = g.lastIndexOf(':');
     const phrase = g.slice(0, colon);
     const at = Number(g.slice(colon + 1));
-    const cps = Array.from(phrase);
-    const ch = cps[at] ?? '';
-    if (ch.length !== 1) continue;
+    const ch = phrase[at] ?? '';
     into.bmp[ch.charCodeAt(0)] = 2;
-    // The position as a UTF-16 offset into the phrase.
-    (into.guards.get(ch) ?? into.guards.set(ch, []).get(ch))?.push({ phrase, at: cps.slice(0, at).join('').length });
+    (into.guards.get(ch) ?? into.guards.set(ch, []).get(ch))?.push({ phrase, at });
   }
   changing = into;
   return into;
