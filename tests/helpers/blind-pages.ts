@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-*): Founder pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-*, blind3-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,14 +18,25 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as blind2-manifest.json lists it. */
+/** A blind page as blind2-manifest.json and blind3-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
 }
 
-/** Every blind page. */
-export const BLIND_PAGES: BlindPage[] = JSON.parse(readFileSync(join(PAGES_DIR, 'blind2-manifest.json'), 'utf8')) as BlindPage[];
+const manifest = (name: string): BlindPage[] => JSON.parse(readFileSync(join(PAGES_DIR, name), 'utf8')) as BlindPage[];
+
+/** The blind2 pages (now a tuned set: the rules were changed for what they showed). */
+export const BLIND_PAGES: BlindPage[] = manifest('blind2-manifest.json');
+
+/** The blind3 pages (tests/fixtures/pages/blind3-*): other papers, templates and shapes, written the same way. */
+export const BLIND3_PAGES: BlindPage[] = manifest('blind3-manifest.json');
+
+/** Every set of blind pages, by name, as `npm run score:blind` prints them. */
+export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
+  { name: 'blind2', pages: BLIND_PAGES },
+  { name: 'blind3', pages: BLIND3_PAGES },
+];
 
 /** The gold blocks of a blind page. */
 export function blindGold(page: BlindPage): Block[] {
@@ -105,10 +116,10 @@ const HEIGHTS = [6, 12];
  * several column widths and heights, repaired as plain text and scored per shape: text the
  * rules never saw, in shapes its page did not have.
  */
-export function blindShapeScores(): { shape: PrintShape; score: SetScore }[] {
+export function blindShapeScores(set: BlindPage[] = BLIND_PAGES): { shape: PrintShape; score: SetScore }[] {
   return PRINT_SHAPES.map((shape) => {
     const pages: ScoredPage[] = [];
-    for (const page of BLIND_PAGES) {
+    for (const page of set) {
       const gold = blindGold(page);
       for (const w of WIDTHS) for (const h of HEIGHTS) {
         pages.push({ name: `${page.file} ${shape} w${w} h${h}`, gold, system: reflowText(printBlocks(gold, shape, w, h), { punctuation: false }) });
