@@ -56,6 +56,8 @@ interface Frame {
   block: boolean;
   /** A picture's own frame (see `isPictureFrame`). */
   frame?: boolean;
+  /** A table of figures (see `isFigureTable`). */
+  figures?: boolean;
 }
 
 /** Elements that frame a picture together with its caption. */
@@ -67,6 +69,26 @@ const MAX_FRAME_TEXT = 200;
 function isPictureFrame(el: Element, tag: string): boolean {
   if (!FRAMES.has(tag) || !el.querySelector('img, picture')) return false;
   return (el.textContent ?? '').trim().length <= MAX_FRAME_TEXT;
+}
+
+/** Most characters a cell of a table of figures holds. */
+const MAX_CELL = 40;
+
+/**
+ * A table of figures inside the article: rows of two or more short cells, nothing but text in
+ * them (no picture, paragraph, block or nested table: layout tables hold those).
+ */
+function isFigureTable(el: Element): boolean {
+  if (el.querySelector('table, img, picture, p, div, ul, ol, br')) return false;
+  const rows = Array.from(el.querySelectorAll('tr'));
+  if (rows.length < 2) return false;
+  let wide = 0;
+  for (const tr of rows) {
+    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (cells.some((c) => (c.textContent ?? '').trim().length > MAX_CELL)) return false;
+    if (cells.length >= 2) wide++;
+  }
+  return wide >= 2;
 }
 
 /** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
@@ -104,6 +126,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   /** Picture frames open on the walk, and whether their picture came already. */
   let frames = 0;
   let framedPicture = false;
+  /** Tables of figures open on the walk; the line in progress is one of their rows. */
+  let figureTables = 0;
+  let rowLine = false;
 
   const endLine = (blank: boolean): void => {
     const lead = text.length - text.trimStart().length;
@@ -111,7 +136,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     if (t) {
       lines.push({
         text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text),
-        ...(afterMedia ? { afterMedia } : {}), ...(framedPicture ? { caption: true } : {}),
+        ...(afterMedia ? { afterMedia } : {}), ...(framedPicture ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
       });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));
@@ -120,6 +145,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     text = '';
     cur = [];
     linePre = false;
+    rowLine = false;
   };
   const blockBoundary = (): void => {
     endLine(false);
@@ -129,7 +155,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   const addText = (node: Text, pre: boolean): void => {
     const data = node.data;
     if (!pre) {
-      if (!data.trim() && !text) return;
+      // White space alone at a line's start is dropped, unless it is visible indentation
+      // (`<p>&nbsp;&nbsp;<strong>问：…</strong></p>`).
+      if (!data.trim() && !text && !/[\u3000\u00a0]/u.test(data)) return;
       push(node, 0, data.length, data.replace(/[\n\r\t\f]/gu, ' '));
       brRun = 0;
       return;
@@ -160,6 +188,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         stack.pop();
         if (frame.block) blockBoundary();
         if (frame.frame && --frames === 0) framedPicture = false;
+        if (frame.figures) figureTables--;
         continue;
       }
       if (n.nodeType === 3) {
@@ -183,11 +212,20 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         if (frames > 0) framedPicture = true;
         continue;
       }
+      // A table of figures: one line per row, its cells joined by a space.
+      if (figureTables > 0 && (tag === 'TD' || tag === 'TH')) {
+        if (text.trim()) text += ' ';
+        rowLine = true;
+        stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block: false });
+        continue;
+      }
       const block = BLOCK.has(tag);
       if (block) blockBoundary();
       const pictureFrame = block && isPictureFrame(child, tag);
       if (pictureFrame) frames++;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame });
+      const figures = tag === 'TABLE' && !pictureFrame && isFigureTable(child);
+      if (figures) figureTables++;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures });
     }
   };
   walk(body, isPre(body));

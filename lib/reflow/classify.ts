@@ -22,6 +22,8 @@ const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自
 const CREDIT: readonly RegExp[] = [
   /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
   /^[（(]\s*(?:本报|本刊)?(?:首席|特约|实习|见习)?(?:记者|通讯员|实习生|编辑)[^（()）。！？，]{2,30}(?:整理|采写|综合|编译|供稿|撰稿|采访|报道)\s*[)）]$/u,
+  // `（记者 沈晓燕 通讯员 朱磊）`: the reporters in brackets, roles and names only.
+  /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u,
   /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
   /^(?:撰文|撰稿|文字|摄影|作者|供图|图片)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
@@ -106,6 +108,11 @@ export function isDateLine(text: string): boolean {
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
 }
 
+/** `（下转第三版）`, `（上接第1版）`, `(转A2版)`: where an article jumps between pages, a line of its own. */
+export function isJumpLine(text: string): boolean {
+  return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(text.trim());
+}
+
 /**
  * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
@@ -113,7 +120,7 @@ export function isDateLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t) || isJumpLine(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

@@ -12,6 +12,8 @@ export interface Line {
   gap: number;
   indent: boolean;
   afterMedia: boolean;
+  /** A row of a table of figures (`SourceLine.row`). */
+  row: boolean;
   width: number;
   /** Index of the run (lines with no gap between them) this line belongs to. */
   run: number;
@@ -34,7 +36,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, width: visualWidth(text), run, lastOfRun: false });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, width: visualWidth(text), run, lastOfRun: false });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -34,7 +34,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (ctx.indentUsed && first.indent) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
-    const { text } = lines[end] as Line;
+    const { text, indent } = lines[end] as Line;
+    // Where indentation marks paragraphs, an indented line opens one: a run ends before it.
+    if (end > i && ctx.indentUsed && indent) break;
     // A byline or credit is never (part of) a headline: a run ends before one.
     if (isRoleByline(text)) {
       if (end === i) return i;
@@ -56,7 +58,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const next = lines[k];
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
-  if (!next) return commas || /[—]/u.test(first.text) ? i : end;
+  if (!next) return commas || dashed(first.text) ? i : end;
   if (startsNoStart(next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
@@ -65,7 +67,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
-  if (commas || /[—]/u.test(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
+  if (commas || dashed(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
   // column end: not column text. A column measured a half character short of a whole one
@@ -79,6 +81,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
 }
+
+/** A dash that marks a clause (`——`), not a range between figures (`1—4月`, `2024—2025`). */
+const dashed = (text: string): boolean => /—/u.test(text.replace(/(?<=[0-9０-９一二三四五六七八九十])—(?=[0-9０-９一二三四五六七八九十])/gu, ''));
 
 /** A headline candidate with no clause mark (a subtitle, the next headline). */
 const plainHeadline = (text: string): boolean => isHeadingCandidate(text) && !/[，,、]/u.test(text);

@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, startsNoStart } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline, isSignatureLine } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isJumpLine, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -71,6 +71,12 @@ export function segment(
     const l = lines[i] as Line;
     const closed = isClosed(cur);
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
+    // A row of a table of figures is a block of its own: never joined, never a headline.
+    if (l.row) {
+      flush();
+      out.push(single('body', l));
+      continue;
+    }
     if (isCaptionLine(l.text) || (l.afterMedia && isPictureCaption(l.text))) {
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
@@ -90,7 +96,7 @@ export function segment(
       continue;
     }
     // A headline ends a paragraph left open only where a byline stands right under it.
-    if ((l.gap > 0 || i === 0) && (closed || bylineSoon(lines, i))) {
+    if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
       if (end > i && (closed || bylineAt(lines, end))) {
         flush();
@@ -110,6 +116,20 @@ export function segment(
   return markPhotoCaptions(out).map(({ kind, text, lines: ls, joins }) => ({
     kind, text, joins, lines: ls.map((l) => l.idx),
   }));
+}
+
+/**
+ * Print lines with no blank line anywhere, on a page that indents paragraphs: a line that is not
+ * indented, after a sentence ended short of the column and before an indented line, stands
+ * apart (a subheading printed between two paragraphs); it may start a headline run.
+ */
+function headingInRun(ctx: Context, i: number): boolean {
+  const l = ctx.lines[i] as Line;
+  const prev = ctx.lines[i - 1];
+  const next = ctx.lines[i + 1];
+  if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !endsSentence(prev.text)) return false;
+  const w = columnWidthFor(ctx.widths, prev, l);
+  return w !== undefined && prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack;
 }
 
 /** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
@@ -155,7 +175,7 @@ function appendLine(cur: Draft, l: Line): void {
  * rules by name, `scorer` and `grid-scorer` where the learned scorer decided.
  */
 export type JoinRule =
-  | 'no-start' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
+  | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'grid-scorer' | 'scorer';
 
@@ -188,6 +208,8 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: 
 function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (startsNoStart(b.text)) return 'no-start';
+  // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
+  if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
   if (ctx.indentUsed && b.indent) return 'indent';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
@@ -201,6 +223,8 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
+  // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice.
+  if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';

@@ -22,6 +22,8 @@ export interface SourceLine {
   afterMedia?: boolean;
   /** True when the page sets the line in a picture's own frame (its table or figure): a caption. */
   caption?: boolean;
+  /** True when the line is a row of a table of figures (its cells joined by spaces): a block of its own. */
+  row?: boolean;
 }
 
 /**
