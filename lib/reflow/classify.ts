@@ -22,8 +22,6 @@ const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自
 const CREDIT: readonly RegExp[] = [
   /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
   /^[（(]\s*(?:本报|本刊)?(?:首席|特约|实习|见习)?(?:记者|通讯员|实习生|编辑)[^（()）。！？，]{2,30}(?:整理|采写|综合|编译|供稿|撰稿|采访|报道)\s*[)）]$/u,
-  // `（记者 沈晓燕 通讯员 朱磊）`: the reporters in brackets, roles and names only.
-  /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u,
   /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
   /^(?:撰文|撰稿|文字|摄影|作者|供图|图片)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
@@ -58,6 +56,15 @@ export function isRoleByline(text: string): boolean {
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
   return !/摄\s*$/u.test(t);
+}
+
+/**
+ * `（记者 沈晓燕 通讯员 朱磊）`, `（记者 王俞楠）`: the reporters in brackets, roles and names only.
+ * Printed at a paragraph's end it is that paragraph's credit; in an element of its own after the
+ * last paragraph, the article's byline (see `segment`).
+ */
+export function isBracketCredit(text: string): boolean {
+  return /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(text.trim());
 }
 
 /** `陆静`, `蒋瑾华 朱灵燕`: a line of one to four personal names (only a byline right after a headline). */

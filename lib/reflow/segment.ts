@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, startsNoStart } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isJumpLine, isNameLine, isRoleByline, isSignatureLine } from './classify';
+import { isBracketCredit, isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isJumpLine, isNameLine, isRoleByline, isSignatureLine } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -90,7 +90,7 @@ export function segment(
       captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {
+    if (closed && (isRoleByline(l.text) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {
       flush();
       out.push(single('byline', l));
       continue;
