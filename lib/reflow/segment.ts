@@ -31,6 +31,11 @@ interface Draft {
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 const OPEN_QUOTE_TRUST = 800;
 
+/** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`. */
+const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳])/u;
+/** A notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`. */
+const CLOSING = /^特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?$/u;
+
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
@@ -175,7 +180,7 @@ function appendLine(cur: Draft, l: Line): void {
  * rules by name, `scorer` and `grid-scorer` where the learned scorer decided.
  */
 export type JoinRule =
-  | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list'
+  | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'grid-scorer' | 'scorer';
 
@@ -223,8 +228,10 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
-  // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice.
+  // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
+  // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
+  if (CLOSING.test(b.text) && endsSentence(a.text)) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
@@ -248,6 +255,9 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';
+  // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
+  // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
+  if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';

@@ -141,3 +141,44 @@ describe('tables of figures', () => {
     expect(blocks(lines).filter((b) => b[0] === 'heading')).toEqual([]);
   });
 });
+
+describe('list items and a notice\'s closing formula in pre-wrap text (no mark but the line end)', () => {
+  // 13 characters a line, every print line ending in a newline, no indentation, no blank line.
+  const notice = [
+    '一、禁止在下列区域停放电动',
+    '自行车或者为电动自行车充电：',
+    '（一）建筑物的公共门厅、疏',
+    '散走道、楼梯间、安全出口处；',
+    '（二）住宅楼的电梯轿厢内；',
+    '（三）其他影响消防安全的室',
+    '内公共区域。',
+    '二、电动自行车应当停放在集',
+    '中停放场所或者指定区域。',
+    '特此通告。',
+  ].join('\n');
+
+  it('makes every item a paragraph, and the closing formula one of its own', () => {
+    expect(texts(notice)).toEqual([
+      '一、禁止在下列区域停放电动自行车或者为电动自行车充电：',
+      '（一）建筑物的公共门厅、疏散走道、楼梯间、安全出口处；',
+      '（二）住宅楼的电梯轿厢内；',
+      '（三）其他影响消防安全的室内公共区域。',
+      '二、电动自行车应当停放在集中停放场所或者指定区域。',
+      '特此通告。',
+    ]);
+  });
+
+  it('keeps an enumeration inside a paragraph that does not open with an item', () => {
+    const t = ['今年，全省将重点抓好三项工作：', '（一）稳定粮食播种面积；（二）', '推广集中育秧。'].join('\n');
+    expect(texts(t)).toEqual(['今年，全省将重点抓好三项工作：（一）稳定粮食播种面积；（二）推广集中育秧。']);
+  });
+
+  it('keeps 特此 that goes on as the sentence it begins', () => {
+    const t = ['本通告自2025年9月1日起施行。', '特此通告全体业主，请相互转', '告。'].join('\n');
+    expect(texts(t)).toEqual(['本通告自2025年9月1日起施行。特此通告全体业主，请相互转告。']);
+  });
+});
+
+function texts(t: string): string[] {
+  return reflowText(t, { punctuation: false }).map((b) => b.text);
+}
