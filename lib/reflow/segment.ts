@@ -232,6 +232,10 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
   if (CLOSING.test(b.text) && endsSentence(a.text)) return 'notice';
+  // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
+  // and before the next organisation where its last line is short of the column (unmeasured: after
+  // a break).
+  if (isSignatureLine(cur.text) && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';

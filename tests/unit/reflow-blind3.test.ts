@@ -179,6 +179,18 @@ describe('list items and a notice\'s closing formula in pre-wrap text (no mark b
   });
 });
 
+describe('a signature wrapped over print lines', () => {
+  it('ends before the next organisation (its last line short) and before the date', () => {
+    const t = ['依法追究相关责任。', '特此通告。', '湖州市消防安全委员会办', '公室', '', '湖州市公安局', '2025年8月19日'].join('\n');
+    expect(texts(t)).toEqual(['依法追究相关责任。', '特此通告。', '湖州市消防安全委员会办公室', '湖州市公安局', '2025年8月19日']);
+  });
+
+  it('still joins an organisation\'s name cut where its line was full', () => {
+    const t = ['依法追究相关责任。', '', '浙江省杭州市萧山区人民政府', '北干街道办事处'].join('\n');
+    expect(texts(t)).toEqual(['依法追究相关责任。', '浙江省杭州市萧山区人民政府北干街道办事处']);
+  });
+});
+
 function texts(t: string): string[] {
   return reflowText(t, { punctuation: false }).map((b) => b.text);
 }
