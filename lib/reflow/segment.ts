@@ -253,9 +253,10 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).
   // A run too short to measure takes its neighbours' width (columns are alike on such a page),
-  // and a column is cut after a full line only.
+  // and a column is cut after a full line only. An indented line (a lone paragraph's first, on a
+  // page that does not use indentation otherwise) is two characters narrower.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && w !== undefined && a.width < w - ev.slack) return 'unmarked-short';
+  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';

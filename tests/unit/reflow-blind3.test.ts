@@ -191,6 +191,18 @@ describe('a signature wrapped over print lines', () => {
   });
 });
 
+describe('an indented first line on a page that does not indent otherwise', () => {
+  it('counts the indentation when it asks whether the line is short (a photo page\'s lone paragraph)', () => {
+    const t = [
+      '4月19日，湘湖景区城山沟茶园内，茶农正在采摘明前龙井。（记者 沈小明 摄）', '',
+      '游客在湘湖茶文化节上体验点茶。（通讯员 俞佳 摄）', '',
+      '　　谷雨将至，萧山各产', '茶区进入春茶采摘加工的', '高峰期。今年全区茶园面', '',
+      '积约2.1万亩，预计春茶', '产量280吨，产值1.5亿元，', '茶农们正抢抓晴好天气采', '摘炒制，满园茶香扑面而', '来。',
+    ].join('\n');
+    expect(texts(t).slice(2)).toEqual(['谷雨将至，萧山各产茶区进入春茶采摘加工的高峰期。今年全区茶园面积约2.1万亩，预计春茶产量280吨，产值1.5亿元，茶农们正抢抓晴好天气采摘炒制，满园茶香扑面而来。']);
+  });
+});
+
 function texts(t: string): string[] {
   return reflowText(t, { punctuation: false }).map((b) => b.text);
 }
