@@ -156,10 +156,12 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     const data = node.data;
     if (!pre) {
       // White space alone at a line's start is dropped, unless it is visible indentation
-      // (`<p>&nbsp;&nbsp;<strong>问：…</strong></p>`).
-      if (!data.trim() && !text && !/[\u3000\u00a0]/u.test(data)) return;
+      // (`<p>&nbsp;&nbsp;<strong>问：…</strong></p>`); either way it is no text, so a line
+      // holding nothing else (`<br>&nbsp;<br>`) is still a blank line.
+      const blank = !data.trim();
+      if (blank && !text && !/[\u3000\u00a0]/u.test(data)) return;
       push(node, 0, data.length, data.replace(/[\n\r\t\f]/gu, ' '));
-      brRun = 0;
+      if (!blank) brRun = 0;
       return;
     }
     let start = 0;

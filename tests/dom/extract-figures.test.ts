@@ -50,4 +50,10 @@ describe('indentation before inline markup', () => {
     const out = lines('<p>&nbsp;&nbsp;&nbsp;&nbsp;<strong>记者：最难的是什么？</strong></p><p>&nbsp;&nbsp;&nbsp;&nbsp;王建强：最难的是“火候”。</p><p> <b>本报记者 陈曦</b></p>');
     expect(out.map((l) => [l.text, l.indent])).toEqual([['记者：最难的是什么？', true], ['王建强：最难的是“火候”。', true], ['本报记者 陈曦', false]]);
   });
+
+  it('still reads a line of no-break spaces alone as a blank line (<br>&nbsp;<br>)', () => {
+    const doc = parseHtml('<html><body><div id="b">一段话的第一行<br>&nbsp;<br>第二段<br>　　<br>第三段</div></body></html>', 'https://localhost/');
+    const out = extractLines(doc.getElementById('b') as Element, { isPre: () => false }).lines;
+    expect(out.map((l) => [l.text, l.gap])).toEqual([['一段话的第一行', 0], ['第二段', 1], ['第三段', 1]]);
+  });
 });
