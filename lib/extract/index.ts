@@ -74,12 +74,16 @@ function isPictureFrame(el: Element, tag: string): boolean {
 /** Most characters a cell of a table of figures holds. */
 const MAX_CELL = 40;
 
+/** The elements that make a table's structure. */
+const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'COLGROUP', 'COL']);
+
 /**
- * A table of figures inside the article: rows of two or more short cells, nothing but text in
- * them (no picture, paragraph, block or nested table: layout tables hold those).
+ * A table of figures inside the article: rows of two or more short cells (a cell may hold its
+ * text in a `<p>`, as tables pasted from a word processor do), no picture, list or nested table
+ * (layout tables and picture frames hold those, or long text).
  */
 function isFigureTable(el: Element): boolean {
-  if (el.querySelector('table, img, picture, p, div, ul, ol, br')) return false;
+  if (el.querySelector('table, img, picture, ul, ol')) return false;
   const rows = Array.from(el.querySelectorAll('tr'));
   if (rows.length < 2) return false;
   let wide = 0;
@@ -202,6 +206,12 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       const tag = child.tagName.toUpperCase();
       if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
       if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
+      // Inside a table of figures a cell's own paragraphs and line breaks are spaces in its row.
+      if (figureTables > 0 && (tag === 'BR' || (BLOCK.has(tag) && !TABLE_PARTS.has(tag)))) {
+        if (text.trim() && !/\s$/u.test(text)) text += ' ';
+        if (tag !== 'BR') stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block: false });
+        continue;
+      }
       if (tag === 'BR') {
         endLine(brRun > 0);
         brRun++;
@@ -216,7 +226,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       }
       // A table of figures: one line per row, its cells joined by a space.
       if (figureTables > 0 && (tag === 'TD' || tag === 'TH')) {
-        if (text.trim()) text += ' ';
+        if (text.trim() && !/\s$/u.test(text)) text += ' ';
         rowLine = true;
         stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block: false });
         continue;

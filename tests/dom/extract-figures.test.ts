@@ -25,10 +25,20 @@ describe('tables of figures', () => {
     ]);
   });
 
+  it('reads a table pasted from a word processor (a <p> in every cell, a <br> in one) the same way', () => {
+    const out = lines('<table><tr><td><p>指标</p></td><td><p>绝对值</p></td></tr><tr><td><p>进出口总额</p><p>（亿元）</p></td><td><p>2871.6<br>（初步）</p></td></tr></table><p>　　注：只发布增速。</p>');
+    expect(out.map((l) => [l.text, l.row === true])).toEqual([
+      ['指标 绝对值', true],
+      ['进出口总额 （亿元） 2871.6 （初步）', true],
+      ['注：只发布增速。', false],
+    ]);
+  });
+
   it('leaves a layout table (paragraphs in its cells) cell by cell', () => {
-    const out = lines('<table><tr><td><p>左栏的一段正文，写得很长很长。</p></td><td><p>右栏的一段正文。</p></td></tr><tr><td>甲</td><td>乙</td></tr></table>');
+    const left = '立春过后，荆楚大地气温回升，从江汉平原到鄂北岗地，各地抢抓农时，春耕备耕工作有序展开。';
+    const out = lines(`<table><tr><td><p>${left}</p></td><td><p>右栏的一段正文。</p></td></tr><tr><td>甲</td><td>乙</td></tr></table>`);
     expect(out.every((l) => l.row !== true)).toBe(true);
-    expect(out.map((l) => l.text)).toEqual(['左栏的一段正文，写得很长很长。', '右栏的一段正文。', '甲', '乙']);
+    expect(out.map((l) => l.text)).toEqual([left, '右栏的一段正文。', '甲', '乙']);
   });
 
   it('leaves a picture\'s frame with its caption as a caption', () => {
