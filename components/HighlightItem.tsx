@@ -29,15 +29,23 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
   const area = useRef<HTMLTextAreaElement>(null);
   /** Set once an edit is saved or cancelled, so that the blur that follows does nothing. */
   const finished = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** Set when the edit ended from the keyboard (Ctrl+Enter, Escape): the focus returns to the edit button. */
+  const refocus = useRef(false);
   useEffect(() => {
     if (editing) area.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      editButton.current?.focus();
+    }
   }, [editing]);
 
   const short = shortQuote(record.quote.exact);
   const link = highlightLink(record);
-  const finish = (save: boolean): void => {
+  const finish = (save: boolean, byKey = false): void => {
     if (finished.current) return;
     finished.current = true;
+    refocus.current = byKey;
     const value = area.current?.value ?? record.note;
     setEditing(false);
     if (save && value !== record.note) onSaveNote(record, value);
@@ -62,11 +70,11 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              finish(true);
+              finish(true, true);
             } else if (e.key === 'Escape') {
               e.preventDefault();
               e.stopPropagation();
-              finish(false);
+              finish(false, true);
             }
           }}
         />
@@ -87,11 +95,11 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
           {t('hlOpen')}
         </a>
         {!editing && (
-          <button type="button" class="link" aria-label={t(record.note ? 'hlEditNoteLabel' : 'hlAddNoteLabel', short)} onClick={startEditing}>
+          <button ref={editButton} type="button" class="link" aria-label={t(record.note ? 'hlEditNoteLabel' : 'hlAddNoteLabel', short)} onClick={startEditing}>
             {t(record.note ? 'hlEditNote' : 'hlAddNote')}
           </button>
         )}
-        <button type="button" class="link danger" aria-label={t('hlDeleteLabel', short)} onClick={() => onDelete(record)}>
+        <button type="button" class="link danger hl-delete" aria-label={t('hlDeleteLabel', short)} onClick={() => onDelete(record)}>
           {t('hlDelete')}
         </button>
       </div>

@@ -87,6 +87,19 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const [undo, setUndo] = useState<HighlightRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const section = useRef<HTMLElement>(null);
+  /** Where the keyboard focus goes once the list has drawn the last change (see moveFocus). */
+  const focusNext = useRef<{ id: string | null } | null>(null);
+
+  // A control that vanishes with its item (delete) or the item that comes back (undo) would
+  // leave the focus on the page's body: a keyboard reader would start again from the top.
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want || !section.current) return;
+    focusNext.current = null;
+    const item = want.id === null ? null : section.current.querySelector<HTMLElement>(`[data-hl-id="${CSS.escape(want.id)}"] .hl-delete`);
+    (item ?? section.current.querySelector<HTMLElement>('.hl-search') ?? section.current.querySelector<HTMLElement>('h2'))?.focus();
+  });
 
   useEffect(
     () => () => {
@@ -142,9 +155,17 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
   };
 
+  /** The item drawn after `id` (before it when it is the last), whose delete button takes the focus. */
+  const neighbour = (id: string): string | null => {
+    const items = [...(section.current?.querySelectorAll<HTMLElement>('.hl-item') ?? [])];
+    const at = items.findIndex((li) => li.dataset.hlId === id);
+    return (items[at + 1] ?? items[at - 1])?.dataset.hlId ?? null;
+  };
+
   const remove = (r: HighlightRecord): void => {
     if (!store) return;
     setError(null);
+    focusNext.current = { id: neighbour(r.id) };
     drop(r.id);
     changed();
     showUndo(r);
@@ -163,6 +184,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     const r = undo;
     showUndo(null);
     if (!r || !store) return;
+    focusNext.current = { id: r.id };
     put(r);
     changed();
     api.restoreHighlight(r).then(
@@ -192,8 +214,8 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const GroupHeading = pageUrl ? 'h4' : 'h3';
 
   return (
-    <section aria-labelledby="dubao-hl-h" class={`card hl-card hl-${variant}`}>
-      <h2 id="dubao-hl-h">{t('highlightsAllHeading')}</h2>
+    <section ref={section} aria-labelledby="dubao-hl-h" class={`card hl-card hl-${variant}`}>
+      <h2 id="dubao-hl-h" tabIndex={-1}>{t('highlightsAllHeading')}</h2>
       {loadError && <p class="error" role="alert">{t('storageError', loadError)}</p>}
       {aidsFailed && <p class="muted" role="status">{t('hlSearchAidsFailed')}</p>}
       {!store && !loadError && <p class="muted">{t('loading')}</p>}

@@ -184,6 +184,37 @@ describe('highlight list', () => {
     await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.id === target.id)).toEqual(target));
   });
 
+  it('keeps the keyboard focus in the list: on the next highlight after a delete, on the one Undo brings back, on the note button after Ctrl+Enter or Escape', async () => {
+    const { root, records } = await setup();
+    const focused = (): string | null => document.activeElement?.getAttribute('aria-label') ?? null;
+    const press = async (name: string): Promise<void> => {
+      const b = button(root, name);
+      b.focus();
+      await click(b);
+    };
+    await press(t('hlDeleteLabel', '共同富裕先行示范'));
+    expect(focused()).toBe(t('hlDeleteLabel', '醫療保險待遇'));
+    // The last item goes: the one before it takes the focus.
+    await press(t('hlDeleteLabel', '地铁三号线通车'));
+    expect(focused()).toBe(t('hlDeleteLabel', '醫療保險待遇'));
+    await press(t('hlUndo'));
+    expect(focused()).toBe(t('hlDeleteLabel', '地铁三号线通车'));
+
+    const item = () => root.querySelector<HTMLElement>(`[data-hl-id="${(records[0] as HighlightRecord).id}"]`) as HTMLElement;
+    await press(t('hlAddNoteLabel', '推进医银合作模式'));
+    const area = item().querySelector('textarea') as HTMLTextAreaElement;
+    await type(area, '记一笔');
+    await act(() => {
+      area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    expect(focused()).toBe(t('hlEditNoteLabel', '推进医银合作模式'));
+    await press(t('hlEditNoteLabel', '推进医银合作模式'));
+    await act(() => {
+      item().querySelector('textarea')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(focused()).toBe(t('hlEditNoteLabel', '推进医银合作模式'));
+  });
+
   it('takes Undo away after a while', async () => {
     const { root } = await setup({ undoMs: 60 });
     await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
