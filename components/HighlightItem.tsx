@@ -15,6 +15,19 @@ export function shortQuote(text: string, max = 24): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : one;
 }
 
+/**
+ * A note longer than this many characters, or of more lines than NOTE_FOLD_LINES, is shown
+ * folded (its first lines, with a button that unfolds it): one long note pasted from an article
+ * made the popup thousands of pixels tall, and every other highlight was scrolled far away.
+ */
+export const NOTE_FOLD_CHARS = 280;
+export const NOTE_FOLD_LINES = 6;
+
+/** True when `note` is shown folded at first. */
+export function foldsNote(note: string): boolean {
+  return note.length > NOTE_FOLD_CHARS || note.split('\n').length > NOTE_FOLD_LINES;
+}
+
 interface ItemProps {
   t: (key: string, substitutions?: string | string[]) => string;
   record: HighlightRecord;
@@ -26,6 +39,7 @@ interface ItemProps {
 
 export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete }: ItemProps) {
   const [editing, setEditing] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   /** Set once an edit is saved or cancelled, so that the blur that follows does nothing. */
   const finished = useRef(false);
@@ -79,7 +93,16 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
           }}
         />
       ) : (
-        record.note.trim() !== '' && <p class="hl-note">{record.note}</p>
+        record.note.trim() !== '' && (
+          <>
+            <p class={foldsNote(record.note) && !unfolded ? 'hl-note hl-note-folded' : 'hl-note'} id={`hl-note-${record.id}`}>{record.note}</p>
+            {foldsNote(record.note) && (
+              <button type="button" class="link hl-note-fold" aria-expanded={unfolded} aria-controls={`hl-note-${record.id}`} onClick={() => setUnfolded(!unfolded)}>
+                {t(unfolded ? 'hlNoteLess' : 'hlNoteMore')}
+              </button>
+            )}
+          </>
+        )
       )}
       <div class="hl-actions">
         <a

@@ -215,6 +215,29 @@ describe('highlight list', () => {
     expect(focused()).toBe(t('hlEditNoteLabel', '推进医银合作模式'));
   });
 
+  it('folds a long note to its first lines with a button that unfolds it; short notes stay as they are', async () => {
+    // A reader pastes a whole paragraph of an article (or more) into a note: 30 lines of it here.
+    const long = Array.from({ length: 30 }, (_, i) => `第${i + 1}段：区医保局表示，今年将继续推进医保服务下沉到银行网点。`).join('\n');
+    const records = sampleRecords().map((r, i) => (i === 0 ? { ...r, note: long } : i === 1 ? { ...r, note: '短笔记' } : r));
+    const { api } = await serviceApi(records);
+    const root = await mount(<HighlightList api={api} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} />);
+    await waitFor(() => expect(quotes(root).length).toBe(records.length));
+    const item = (r: HighlightRecord) => root.querySelector<HTMLElement>(`[data-hl-id="${r.id}"]`) as HTMLElement;
+    const longItem = item(records[0] as HighlightRecord);
+    const note = longItem.querySelector('.hl-note') as HTMLElement;
+    expect(note.textContent).toBe(long);
+    expect(note.classList.contains('hl-note-folded')).toBe(true);
+    const fold = button(longItem, t('hlNoteMore'));
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(fold.getAttribute('aria-controls')).toBe(note.id);
+    await click(fold);
+    expect(note.classList.contains('hl-note-folded')).toBe(false);
+    expect(button(longItem, t('hlNoteLess')).getAttribute('aria-expanded')).toBe('true');
+    const shortItem = item(records[1] as HighlightRecord);
+    expect(shortItem.querySelector('.hl-note')?.classList.contains('hl-note-folded')).toBe(false);
+    expect(shortItem.querySelector('.hl-note-fold')).toBeNull();
+  });
+
   it('takes Undo away after a while', async () => {
     const { root } = await setup({ undoMs: 60 });
     await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
