@@ -223,7 +223,8 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
       {store && store.size > 0 && (
         <>
           <HighlightFilters t={t} value={filters} papers={papers} open={variant === 'library'} onChange={setFilters} />
-          <p class="hl-count meta" aria-live="polite">{t('hlCount', String(results.length))}</p>
+          {/* Until the full set is in, the quick first view's numbers are not the reader's: say so. */}
+          <p class="hl-count meta" aria-live="polite">{t(complete ? 'hlCount' : 'hlCountPartial', String(results.length))}</p>
           {pageUrl && (
             <section class="hl-page" aria-labelledby="dubao-hl-page-h">
               <h3 id="dubao-hl-page-h">{t('highlightsHeading')}</h3>
@@ -246,7 +247,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
             </div>
           )}
           {results.length === 0 && <p class="muted">{t('hlNoMatch')}</p>}
-          {remaining > 0 && (
+          {remaining > 0 && complete && (
             <button type="button" class="secondary hl-more" onClick={() => setLimit((l) => l + pageSize)}>
               {t('hlShowMore', String(remaining))}
             </button>

@@ -276,6 +276,22 @@ describe('highlight list', () => {
     expect(root.querySelector('.hl-more')).toBeNull();
   });
 
+  it('does not give the quick first view\'s numbers as the reader\'s: "the latest N, loading the rest" until every highlight is in', async () => {
+    const records = Array.from({ length: 9 }, (_, i) => hl({ url: `${OTHER}?n=${i}`, title: `文章${i}`, createdAt: 1_741_478_400_000 + i }));
+    const { api } = await serviceApi(records);
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = { ...api, allHighlights: async () => { await held; return api.allHighlights(); } };
+    const root = await mount(<HighlightList api={slow} pageSize={2} />);
+    // The quick view holds the newest four (twice the page size) of nine.
+    await waitFor(() => expect(quotes(root)).toHaveLength(2));
+    expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCountPartial', '4'));
+    expect(root.querySelector('.hl-more')).toBeNull();
+    release();
+    await waitFor(() => expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCount', '9')));
+    expect(button(root, t('hlShowMore', '7'))).not.toBeNull();
+  });
+
   it('exports what is shown in every format', async () => {
     const { root, api, search } = await setup();
     await type(search, '共同富裕');
