@@ -89,6 +89,7 @@ export function HighlightTransfer({ t, records, download, importText, onImported
     else download(exportFileName(f.extension), text, f.mime);
   };
   const importer = useFileImport({
+    t,
     maxBytes: DEFAULT_MAX_IMPORT_BYTES,
     tooLarge: t('hlImportTooLarge', String(Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024))),
     failed: t('hlImportFailed'),

@@ -157,6 +157,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   };
 
   const importer = useFileImport({
+    t,
     maxBytes: DEFAULT_MAX_TERMS_BYTES,
     tooLarge: t('termsImportTooLarge', String(Math.round(DEFAULT_MAX_TERMS_BYTES / 1024 / 1024))),
     failed: t('termsImportFailed'),

@@ -338,9 +338,22 @@ describe('import', () => {
       return a;
     });
     expect(alert.textContent).toContain(t('hlImportFailed'));
-    expect(alert.textContent).toMatch(/not valid JSON: .* line 1, column \d+/u);
+    // Told in the interface's language (it was the English of lib/export-file.ts in every interface).
+    const detail = (): string | null | undefined => root.querySelector('[role="alert"] .hl-import-detail')?.textContent;
+    expect(detail()).toMatch(new RegExp(`^${t('importErrNotJson', ['1', '@@']).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace('@@', '\\d+')}$`, 'u'));
     await choose(root, 'kindle.json', JSON.stringify({ format: 'kindle', highlights: [] }));
-    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a Dubao highlights export/u));
+    await waitFor(() => expect(detail()).toBe(t('importErrNotDubao')));
+    await choose(root, 'empty.json', '');
+    await waitFor(() => expect(detail()).toBe(t('importErrEmpty')));
+    await choose(root, 'highlights.csv', 'id,paper,date,quote\n1,萧山日报,2025-03-09,医保\n');
+    await waitFor(() => expect(detail()).toBe(t('importErrNotJson', ['1', '1'])));
+    await choose(root, 'words.json', JSON.stringify({ format: 'dubao-words', version: 1, words: [] }));
+    await waitFor(() => expect(detail()).toBe(t('importErrWrongKind')));
+    await choose(root, 'future.json', JSON.stringify({ format: 'dubao-highlights', version: 2, highlights: [] }));
+    await waitFor(() => expect(detail()).toBe(t('importErrVersion', '2')));
+    // A record's own problem keeps its field path as given.
+    await choose(root, 'bad-record.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [{ id: 'x' }] }));
+    await waitFor(() => expect(detail()).toMatch(/highlights\[0\]/u));
     expect(await repo.allHighlights()).toHaveLength(records.length);
     expect(quotes(root)).toHaveLength(records.length);
   });

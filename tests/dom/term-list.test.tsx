@@ -269,10 +269,12 @@ describe('term import', () => {
     await choose(root, 'broken.json', '{"format": "dubao-terms", "version": 1, "terms": [}');
     const alert = await present(root, '.term-import-status[role="alert"]');
     expect(alert.textContent).toContain(t('termsImportFailed'));
-    expect(alert.textContent).toMatch(/not valid JSON: .* line 1, column \d+/u);
+    // The reason in the interface's language (components/FileImport.tsx explainImportError).
+    expect(root.querySelector('.term-import-detail')?.textContent).toMatch(/line 1, column \d+/u);
+    expect(root.querySelector('.term-import-detail')?.textContent?.startsWith(t('importErrNotJson', ['1', '0']).split(',')[0] as string)).toBe(true);
 
     await choose(root, 'highlights.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [] }));
-    await waitFor(() => expect(root.querySelector('.term-import-status[role="alert"]')?.textContent).toMatch(/not a Dubao terms export/u));
+    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('importErrWrongKind')));
 
     await choose(root, 'bad.json', JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '新', explanation: '' }, { term: 7 }] }));
     await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe('terms[1].term must be a non-empty string\nterms[1].explanation must be a string'));
