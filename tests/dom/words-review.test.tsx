@@ -3,11 +3,11 @@
 // fake-indexeddb database, the source line hiding the word until the answer is shown, and the
 // popup's line of words due today. Sentences and titles are of the kind 萧山日报 prints.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sourceLine, WordsReview } from '../../components/WordsReview';
+import { interval, sourceLine, WordsReview } from '../../components/WordsReview';
 import { WordsDue, wordsDueCalls } from '../../components/WordsDue';
 import type { Send } from '../../lib/send';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { button, mount, t } from './panel-fixtures';
+import { button, mount, t, tZh } from './panel-fixtures';
 import { reviewApi, SENDERS, wordInput, wordsSetup } from './words-setup';
 
 const NOON = new Date(2026, 2, 9, 12, 0, 0).getTime();
@@ -113,5 +113,14 @@ describe('popup line of words due today', () => {
     const again = await mount(<WordsDue api={{ t, ...wordsDueCalls(ask as unknown as Send, openReview) }} />);
     await until(() => expect(text(again, '[data-testid="words-due"]')).toBe(t('wordsDueNone')));
     expect(again.querySelector('button')).toBeNull();
+  });
+});
+
+describe('the rating buttons\' intervals', () => {
+  it('are told in the interface\'s language: 10 分钟, 3 天, 2 个月 in Chinese, as 10 min, 3 d, 2 mo in English', () => {
+    const now = NOON;
+    const DAY = 24 * 60 * MIN;
+    expect([10 * MIN, 5 * 60 * MIN, 3 * DAY, 60 * DAY, 500 * DAY].map((d) => interval(now + d, now, tZh))).toEqual(['10 分钟', '5 小时', '3 天', '2 个月', '1.4 年']);
+    expect([10 * MIN, 3 * DAY, 60 * DAY].map((d) => interval(now + d, now, t))).toEqual(['10 min', '3 d', '2 mo']);
   });
 });
