@@ -330,7 +330,9 @@ describe('import', () => {
 
   it('shows why a file was refused and changes nothing', async () => {
     const { root, repo, records } = await setup();
-    expect(button(root, t('hlImport'))).toBeDefined();
+    // Its name says what it imports: the terms' "Import JSON…" is next to it in the popup.
+    expect(button(root, t('hlImportLabel')).textContent).toBe(t('hlImport'));
+    expect(t('hlImportLabel')).not.toBe(t('termsImportLabel'));
     await choose(root, 'broken.json', '{"format": "dubao-highlights", "version": 1, "highlights": [}');
     const alert = await waitFor(() => {
       const a = root.querySelector('[role="alert"]') as HTMLElement;

@@ -265,7 +265,8 @@ describe('term import', () => {
   it('shows why a file was refused and changes nothing', async () => {
     const { root, repo } = await setup();
     const before = await repo.allTerms();
-    expect(button(root, t('termsImport'))).toBeDefined();
+    // Its name says what it imports: the highlights' "Import JSON…" is next to it in the popup.
+    expect(button(root, t('termsImportLabel')).textContent).toBe(t('termsImport'));
     await choose(root, 'broken.json', '{"format": "dubao-terms", "version": 1, "terms": [}');
     const alert = await present(root, '.term-import-status[role="alert"]');
     expect(alert.textContent).toContain(t('termsImportFailed'));
