@@ -114,7 +114,7 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
 
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!queue) return <p class="muted">{t('loading')}</p>;
-  if (!card) return <p class="review-done" role="status">{done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')}</p>;
+  if (!card) return <DoneLine text={done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')} takeFocus={done > 0} />;
   const s = card.sentences[0];
   const now = Date.now();
   const next = revealed ? preview(card.card, now) : null;
@@ -144,6 +144,18 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
       )}
     </section>
   );
+}
+
+/**
+ * "Done for today": it takes the focus when it replaces the last card (`takeFocus`), whose
+ * rating button had it — the focus fell on the page's body, and a screen reader said nothing.
+ */
+function DoneLine({ text, takeFocus }: { text: string; takeFocus: boolean }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) line.current?.focus();
+  }, []);
+  return <p ref={line} class="review-done" role="status" tabIndex={-1}>{text}</p>;
 }
 
 /**

@@ -74,6 +74,20 @@ describe('review keys', () => {
   });
 });
 
+describe('the end of the review', () => {
+  it('puts the focus on "done for today" when the last card is answered, not on the page\'s body', async () => {
+    const { ask } = await setup([['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会']]);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
+    await until(() => expect(text(root, '.review-sentence')).toBe('推进＿＿服务提质扩面。'));
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    // Easy: not due again today, so the review ends.
+    await key('4');
+    await until(() => expect(text(root, '.review-done')).toBe(t('reviewAllDone', '1')));
+    await until(() => expect(document.activeElement).toBe(root.querySelector('.review-done')));
+  });
+});
+
 describe('review source line', () => {
   it('blanks the word in the headline until the answer is shown', async () => {
     const { ask } = await setup([['医保', '推进医保服务提质扩面。', '医保服务再提速 参保群众少跑腿']]);
