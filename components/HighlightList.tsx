@@ -152,7 +152,13 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const showUndo = (r: HighlightRecord | null): void => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
     setUndo(r);
-    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+    undoTimer.current = r
+      ? setTimeout(() => {
+          // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
+          if (section.current?.querySelector('.hl-undo')?.contains(document.activeElement)) focusNext.current = { id: null };
+          setUndo(null);
+        }, undoMs)
+      : null;
   };
 
   /** The item drawn after `id` (before it when it is the last), whose delete button takes the focus. */

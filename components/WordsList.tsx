@@ -132,7 +132,13 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
   const showUndo = (r: WordRecord | null): void => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
     setUndo(r);
-    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+    undoTimer.current = r
+      ? setTimeout(() => {
+          // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
+          if (section.current?.querySelector('.words-undo')?.contains(document.activeElement)) focusNext.current = { word: null, until: 0 };
+          setUndo(null);
+        }, undoMs)
+      : null;
   };
   const remove = (r: WordRecord): void => {
     setError(null);

@@ -246,6 +246,14 @@ describe('highlight list', () => {
     expect(quotes(root)).not.toContain('地铁三号线通车');
   });
 
+  it('moves the focus to the search box when Undo goes away while it has the focus', async () => {
+    const { root, search } = await setup({ undoMs: 200 });
+    await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
+    button(root, t('hlUndo')).focus();
+    await waitFor(() => expect(root.querySelector('.hl-undo')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(search));
+  });
+
   it('keeps quotes and notes as text: markup in a note is never parsed', async () => {
     const { root } = await setup();
     expect(root.querySelector('img')).toBeNull();

@@ -57,6 +57,18 @@ describe('Words section from the keyboard', () => {
     await waitFor(() => expect(words(root)).toEqual([]));
     expect(focused()).toBe(t('wordsSearch'));
   });
+
+  it('moves the focus to the search box when Undo goes away while it has the focus', async () => {
+    const { ask } = await setup();
+    const api: WordsApi = { t, ...wordCalls(ask as unknown as Send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} undoMs={200} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    button(root, t('wordsDeleteNamed', '网点')).click();
+    await waitFor(() => expect(words(root)).toEqual(['医保']));
+    button(root, t('wordsUndo')).focus();
+    await waitFor(() => expect(root.querySelector('.words-undo')).toBeNull());
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(t('wordsSearch')));
+  });
 });
 
 describe('Words section a page at a time', () => {
