@@ -55,7 +55,8 @@ export function useFileImport({ maxBytes, tooLarge, failed, run, t }: Options) {
     input.value = '';
     if (!f) return;
     setBusy(true);
-    setStatus(null);
+    // Said at once: 10,000 words took seconds with nothing on screen but a greyed button.
+    setStatus(t ? { kind: 'ok', text: t('importBusy') } : null);
     try {
       if (f.size > maxBytes) throw new Error(tooLarge);
       setStatus({ kind: 'ok', ...(await run(await f.text())) });

@@ -368,17 +368,29 @@ describe('import', () => {
     expect(quotes(root)).toHaveLength(records.length);
   });
 
+  it('says the file is being imported while it is, and then what came of it', async () => {
+    const records = sampleRecords();
+    const { api } = await serviceApi(records);
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = { ...api, importHighlights: async (text: string) => { await held; return api.importHighlights(text); } };
+    const root = await mount(<HighlightList api={slow} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} />);
+    await waitFor(() => expect(quotes(root).length).toBe(records.length));
+    await choose(root, 'export.json', toJson([hl({ url: OTHER, exact: '新导入的一条' })]));
+    const status = (): string | null | undefined => root.querySelector('.hl-import-status[role="status"]')?.textContent;
+    await waitFor(() => expect(status()).toBe(t('importBusy')));
+    expect(button(root, t('hlImportLabel')).disabled).toBe(true);
+    release();
+    await waitFor(() => expect(status()).toBe(t('hlImported', ['1', '0'])));
+  });
+
   it('merges an accepted file and shows the counts', async () => {
     const { root, repo, records } = await setup();
     const changed = { ...(records[0] as (typeof records)[number]), note: '从另一台电脑来的笔记', updatedAt: Date.now() };
     const fresh = [hl({ url: OTHER, exact: '新导入的一条' }), hl({ url: OTHER, exact: '又一条' })];
     await choose(root, 'export.json', toJson([changed, ...fresh]));
-    const status = await waitFor(() => {
-      const s = root.querySelector('.hl-import-status[role="status"]') as HTMLElement;
-      expect(s).not.toBeNull();
-      return s;
-    });
-    expect(status.textContent).toBe(t('hlImported', ['2', '1']));
+    // "Importing…" first, then the counts.
+    await waitFor(() => expect(root.querySelector('.hl-import-status[role="status"]')?.textContent).toBe(t('hlImported', ['2', '1'])));
     await waitFor(() => expect(quotes(root)).toHaveLength(records.length + 2));
     expect(root.textContent).toContain('从另一台电脑来的笔记');
     expect(await repo.allHighlights()).toHaveLength(records.length + 2);

@@ -300,8 +300,9 @@ describe('term import', () => {
       '"terms": [{"term": "地瓜经济", "explanation": "走出去"}, {"term": "医银合作", "explanation": "同名：更新，不重复"}, ',
     );
     await choose(root, 'export.json', text);
+    // "Importing…" first, then the counts.
     const status = await present(root, '.term-import-status[role="status"]');
-    expect(status.textContent).toBe(t('termsImported', ['1', '2']));
+    await waitFor(() => expect(status.textContent).toBe(t('termsImported', ['1', '2'])));
     await waitFor(() => expect(terms(root)).toHaveLength(4));
     expect(item(root, '共同富裕').querySelector('.term-expl')?.textContent).toBe('从另一台电脑来的解释');
     expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('同名：更新，不重复');
