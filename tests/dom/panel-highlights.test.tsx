@@ -32,6 +32,8 @@ async function setup(opts: { orphans?: (records: HighlightRecord[]) => string[];
   const page = opts.page === false ? null : { url: PAGE, orphans: opts.orphans?.(records) ?? [] };
   const root = await mount(<HighlightList api={api} page={page} pageSize={opts.pageSize ?? 30} undoMs={opts.undoMs ?? 6000} />);
   await waitFor(() => expect(quotes(root).length).toBe(records.length));
+  // The full set is in (not only the popup's quick first view): the counts and the import are the reader's.
+  await waitFor(() => expect(root.querySelector('.hl-transfer')).not.toBeNull());
   const search = byName<HTMLInputElement>(root, 'input', t('hlSearchLabel'));
   return { root, api, repo, records, search };
 }
@@ -375,7 +377,7 @@ describe('import', () => {
     const held = new Promise<void>((r) => (release = r));
     const slow = { ...api, importHighlights: async (text: string) => { await held; return api.importHighlights(text); } };
     const root = await mount(<HighlightList api={slow} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} />);
-    await waitFor(() => expect(quotes(root).length).toBe(records.length));
+    await waitFor(() => expect(root.querySelector('.hl-transfer')).not.toBeNull());
     await choose(root, 'export.json', toJson([hl({ url: OTHER, exact: '新导入的一条' })]));
     const status = (): string | null | undefined => root.querySelector('.hl-import-status[role="status"]')?.textContent;
     await waitFor(() => expect(status()).toBe(t('importBusy')));
