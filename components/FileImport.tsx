@@ -9,6 +9,28 @@ export interface ImportStatus {
   detail?: string;
 }
 
+/**
+ * The reason an import was refused, in the reader's language when it is one of the file-level
+ * reasons lib/export-file.ts readExportFile gives (empty, not JSON, another kind of Dubao file,
+ * another version); any other line (a record's problem, with its field path) is kept as given.
+ * Before, a Chinese interface showed "the file is empty" or "not valid JSON: … at line 758".
+ */
+export function explainImportError(t: (key: string, substitutions?: string | string[]) => string, detail: string): string {
+  return detail
+    .split('\n')
+    .map((line) => {
+      if (/^the file is empty$/u.test(line)) return t('importErrEmpty');
+      const json = /^not valid JSON: .*? at line (\d+), column (\d+)/u.exec(line);
+      if (json) return t('importErrNotJson', [json[1] as string, json[2] as string]);
+      if (/^not valid JSON\b/u.test(line)) return t('importErrNotJsonPlain');
+      if (/^not a Dubao \S+ export\b/u.test(line)) return /"format": "dubao-/u.test(line) && /its format is "dubao-/u.test(line) ? t('importErrWrongKind') : t('importErrNotDubao');
+      const version = /^unsupported version (.+?): this version of Dubao/u.exec(line);
+      if (version) return t('importErrVersion', version[1] as string);
+      return line;
+    })
+    .join('\n');
+}
+
 interface Options {
   /** Largest file read (bytes); larger files are refused before reading. */
   maxBytes: number;
@@ -18,10 +40,12 @@ interface Options {
   failed: string;
   /** Imports the file's text; resolves with what to tell the reader. */
   run: (text: string) => Promise<Omit<ImportStatus, 'kind'>>;
+  /** The interface's messages: a refusal's reason is told in its language (explainImportError). */
+  t?: (key: string, substitutions?: string | string[]) => string;
 }
 
 /** State and handlers of one import button with its hidden file input. */
-export function useFileImport({ maxBytes, tooLarge, failed, run }: Options) {
+export function useFileImport({ maxBytes, tooLarge, failed, run, t }: Options) {
   const file = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<ImportStatus | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,12 +55,14 @@ export function useFileImport({ maxBytes, tooLarge, failed, run }: Options) {
     input.value = '';
     if (!f) return;
     setBusy(true);
-    setStatus(null);
+    // Said at once: 10,000 words took seconds with nothing on screen but a greyed button.
+    setStatus(t ? { kind: 'ok', text: t('importBusy') } : null);
     try {
       if (f.size > maxBytes) throw new Error(tooLarge);
       setStatus({ kind: 'ok', ...(await run(await f.text())) });
     } catch (e) {
-      setStatus({ kind: 'error', text: failed, detail: e instanceof Error ? e.message : String(e) });
+      const detail = e instanceof Error ? e.message : String(e);
+      setStatus({ kind: 'error', text: failed, detail: t ? explainImportError(t, detail) : detail });
     } finally {
       setBusy(false);
     }

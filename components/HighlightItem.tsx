@@ -15,6 +15,19 @@ export function shortQuote(text: string, max = 24): string {
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : one;
 }
 
+/**
+ * A note longer than this many characters, or of more lines than NOTE_FOLD_LINES, is shown
+ * folded (its first lines, with a button that unfolds it): one long note pasted from an article
+ * made the popup thousands of pixels tall, and every other highlight was scrolled far away.
+ */
+export const NOTE_FOLD_CHARS = 280;
+export const NOTE_FOLD_LINES = 6;
+
+/** True when `note` is shown folded at first. */
+export function foldsNote(note: string): boolean {
+  return note.length > NOTE_FOLD_CHARS || note.split('\n').length > NOTE_FOLD_LINES;
+}
+
 interface ItemProps {
   t: (key: string, substitutions?: string | string[]) => string;
   record: HighlightRecord;
@@ -26,18 +39,27 @@ interface ItemProps {
 
 export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete }: ItemProps) {
   const [editing, setEditing] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   /** Set once an edit is saved or cancelled, so that the blur that follows does nothing. */
   const finished = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** Set when the edit ended from the keyboard (Ctrl+Enter, Escape): the focus returns to the edit button. */
+  const refocus = useRef(false);
   useEffect(() => {
     if (editing) area.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      editButton.current?.focus();
+    }
   }, [editing]);
 
   const short = shortQuote(record.quote.exact);
   const link = highlightLink(record);
-  const finish = (save: boolean): void => {
+  const finish = (save: boolean, byKey = false): void => {
     if (finished.current) return;
     finished.current = true;
+    refocus.current = byKey;
     const value = area.current?.value ?? record.note;
     setEditing(false);
     if (save && value !== record.note) onSaveNote(record, value);
@@ -62,16 +84,25 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
-              finish(true);
+              finish(true, true);
             } else if (e.key === 'Escape') {
               e.preventDefault();
               e.stopPropagation();
-              finish(false);
+              finish(false, true);
             }
           }}
         />
       ) : (
-        record.note.trim() !== '' && <p class="hl-note">{record.note}</p>
+        record.note.trim() !== '' && (
+          <>
+            <p class={foldsNote(record.note) && !unfolded ? 'hl-note hl-note-folded' : 'hl-note'} id={`hl-note-${record.id}`}>{record.note}</p>
+            {foldsNote(record.note) && (
+              <button type="button" class="link hl-note-fold" aria-expanded={unfolded} aria-controls={`hl-note-${record.id}`} onClick={() => setUnfolded(!unfolded)}>
+                {t(unfolded ? 'hlNoteLess' : 'hlNoteMore')}
+              </button>
+            )}
+          </>
+        )
       )}
       <div class="hl-actions">
         <a
@@ -87,11 +118,11 @@ export function HighlightItem({ t, record, orphan, onOpen, onSaveNote, onDelete 
           {t('hlOpen')}
         </a>
         {!editing && (
-          <button type="button" class="link" aria-label={t(record.note ? 'hlEditNoteLabel' : 'hlAddNoteLabel', short)} onClick={startEditing}>
+          <button ref={editButton} type="button" class="link" aria-label={t(record.note ? 'hlEditNoteLabel' : 'hlAddNoteLabel', short)} onClick={startEditing}>
             {t(record.note ? 'hlEditNote' : 'hlAddNote')}
           </button>
         )}
-        <button type="button" class="link danger" aria-label={t('hlDeleteLabel', short)} onClick={() => onDelete(record)}>
+        <button type="button" class="link danger hl-delete" aria-label={t('hlDeleteLabel', short)} onClick={() => onDelete(record)}>
           {t('hlDelete')}
         </button>
       </div>

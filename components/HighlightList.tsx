@@ -87,6 +87,19 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const [undo, setUndo] = useState<HighlightRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const section = useRef<HTMLElement>(null);
+  /** Where the keyboard focus goes once the list has drawn the last change (see moveFocus). */
+  const focusNext = useRef<{ id: string | null } | null>(null);
+
+  // A control that vanishes with its item (delete) or the item that comes back (undo) would
+  // leave the focus on the page's body: a keyboard reader would start again from the top.
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want || !section.current) return;
+    focusNext.current = null;
+    const item = want.id === null ? null : section.current.querySelector<HTMLElement>(`[data-hl-id="${CSS.escape(want.id)}"] .hl-delete`);
+    (item ?? section.current.querySelector<HTMLElement>('.hl-search') ?? section.current.querySelector<HTMLElement>('h2'))?.focus();
+  });
 
   useEffect(
     () => () => {
@@ -139,12 +152,26 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const showUndo = (r: HighlightRecord | null): void => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
     setUndo(r);
-    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+    undoTimer.current = r
+      ? setTimeout(() => {
+          // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
+          if (section.current?.querySelector('.hl-undo')?.contains(document.activeElement)) focusNext.current = { id: null };
+          setUndo(null);
+        }, undoMs)
+      : null;
+  };
+
+  /** The item drawn after `id` (before it when it is the last), whose delete button takes the focus. */
+  const neighbour = (id: string): string | null => {
+    const items = [...(section.current?.querySelectorAll<HTMLElement>('.hl-item') ?? [])];
+    const at = items.findIndex((li) => li.dataset.hlId === id);
+    return (items[at + 1] ?? items[at - 1])?.dataset.hlId ?? null;
   };
 
   const remove = (r: HighlightRecord): void => {
     if (!store) return;
     setError(null);
+    focusNext.current = { id: neighbour(r.id) };
     drop(r.id);
     changed();
     showUndo(r);
@@ -163,6 +190,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     const r = undo;
     showUndo(null);
     if (!r || !store) return;
+    focusNext.current = { id: r.id };
     put(r);
     changed();
     api.restoreHighlight(r).then(
@@ -192,8 +220,8 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const GroupHeading = pageUrl ? 'h4' : 'h3';
 
   return (
-    <section aria-labelledby="dubao-hl-h" class={`card hl-card hl-${variant}`}>
-      <h2 id="dubao-hl-h">{t('highlightsAllHeading')}</h2>
+    <section ref={section} aria-labelledby="dubao-hl-h" class={`card hl-card hl-${variant}`}>
+      <h2 id="dubao-hl-h" tabIndex={-1}>{t('highlightsAllHeading')}</h2>
       {loadError && <p class="error" role="alert">{t('storageError', loadError)}</p>}
       {aidsFailed && <p class="muted" role="status">{t('hlSearchAidsFailed')}</p>}
       {!store && !loadError && <p class="muted">{t('loading')}</p>}
@@ -201,7 +229,8 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
       {store && store.size > 0 && (
         <>
           <HighlightFilters t={t} value={filters} papers={papers} open={variant === 'library'} onChange={setFilters} />
-          <p class="hl-count meta" aria-live="polite">{t('hlCount', String(results.length))}</p>
+          {/* Until the full set is in, the quick first view's numbers are not the reader's: say so. */}
+          <p class="hl-count meta" aria-live="polite">{t(complete ? 'hlCount' : 'hlCountPartial', String(results.length))}</p>
           {pageUrl && (
             <section class="hl-page" aria-labelledby="dubao-hl-page-h">
               <h3 id="dubao-hl-page-h">{t('highlightsHeading')}</h3>
@@ -224,7 +253,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
             </div>
           )}
           {results.length === 0 && <p class="muted">{t('hlNoMatch')}</p>}
-          {remaining > 0 && (
+          {remaining > 0 && complete && (
             <button type="button" class="secondary hl-more" onClick={() => setLimit((l) => l + pageSize)}>
               {t('hlShowMore', String(remaining))}
             </button>

@@ -89,6 +89,7 @@ export function HighlightTransfer({ t, records, download, importText, onImported
     else download(exportFileName(f.extension), text, f.mime);
   };
   const importer = useFileImport({
+    t,
     maxBytes: DEFAULT_MAX_IMPORT_BYTES,
     tooLarge: t('hlImportTooLarge', String(Math.round(DEFAULT_MAX_IMPORT_BYTES / 1024 / 1024))),
     failed: t('hlImportFailed'),
@@ -117,7 +118,8 @@ export function HighlightTransfer({ t, records, download, importText, onImported
       </div>
       <ImportStatusView status={exportStatus} prefix="hl-export" />
       <div class="row">
-        <button type="button" class="secondary" disabled={importer.busy} onClick={importer.choose}>
+        {/* Named apart from the terms' "Import JSON…" beside it in the popup: the two sounded the same. */}
+        <button type="button" class="secondary" disabled={importer.busy} aria-label={t('hlImportLabel')} onClick={importer.choose}>
           {t('hlImport')}
         </button>
         {importer.input(t('hlImportFile'))}

@@ -157,6 +157,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   };
 
   const importer = useFileImport({
+    t,
     maxBytes: DEFAULT_MAX_TERMS_BYTES,
     tooLarge: t('termsImportTooLarge', String(Math.round(DEFAULT_MAX_TERMS_BYTES / 1024 / 1024))),
     failed: t('termsImportFailed'),
@@ -212,7 +213,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
             >
               {t('termsExport')}
             </button>
-            <button type="button" class="secondary" disabled={importer.busy} onClick={importer.choose}>
+            <button type="button" class="secondary" disabled={importer.busy} aria-label={t('termsImportLabel')} onClick={importer.choose}>
               {t('termsImport')}
             </button>
             {importer.input(t('termsImportFile'))}

@@ -29,7 +29,7 @@ export const localDate = (ms: number): string => {
 
 export function WordsItem({ record: r, t, onOpen, onDelete }: WordsItemProps) {
   return (
-    <li class="words-item">
+    <li class="words-item" data-word={r.word}>
       <p class="words-head">
         <span class="words-word" lang="zh">{r.written}</span>
         {r.word !== r.written && <span class="words-simplified" lang="zh-Hans">{r.word}</span>}
@@ -48,7 +48,7 @@ export function WordsItem({ record: r, t, onOpen, onDelete }: WordsItemProps) {
       </ul>
       <p class="words-meta">
         {t('wordsMeta', [localDate(r.firstSeen), String(r.lookups), localDate(r.due)])}{' '}
-        <button type="button" class="link danger" onClick={() => onDelete(r)} aria-label={t('wordsDeleteNamed', r.written)}>
+        <button type="button" class="link danger words-delete" onClick={() => onDelete(r)} aria-label={t('wordsDeleteNamed', r.written)}>
           {t('wordsDelete')}
         </button>
       </p>

@@ -74,6 +74,21 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
   /** The latest request: a reply to an older query (typed over since) is dropped. */
   const asked = useRef(0);
   const busy = useRef(false);
+  const section = useRef<HTMLElement>(null);
+  /**
+   * Where the keyboard focus goes once the list shows it: the delete button of word `word` (the
+   * next one after a delete, the restored one after Undo, which arrives with a reload), else the
+   * search box. Without it the focus fell on the page's body with the button that had it.
+   */
+  const focusNext = useRef<{ word: string | null; until: number } | null>(null);
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want || !section.current) return;
+    const del = want.word === null ? null : [...section.current.querySelectorAll<HTMLElement>('.words-item')].find((li) => li.dataset.word === want.word)?.querySelector<HTMLElement>('.words-delete');
+    if (!del && want.word !== null && Date.now() < want.until) return;
+    focusNext.current = null;
+    (del ?? section.current.querySelector<HTMLElement>('input[type="search"]'))?.focus();
+  });
 
   /** Loads the first `count` matches of `q` (at least a first page's worth). */
   const load = (q: WordQuery, count = 0): void => {
@@ -117,10 +132,19 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
   const showUndo = (r: WordRecord | null): void => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
     setUndo(r);
-    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+    undoTimer.current = r
+      ? setTimeout(() => {
+          // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
+          if (section.current?.querySelector('.words-undo')?.contains(document.activeElement)) focusNext.current = { word: null, until: 0 };
+          setUndo(null);
+        }, undoMs)
+      : null;
   };
   const remove = (r: WordRecord): void => {
     setError(null);
+    const words = list?.words ?? [];
+    const at = words.findIndex((x) => x.word === r.word);
+    focusNext.current = { word: (words[at + 1] ?? words[at - 1])?.word ?? null, until: Date.now() + 2000 };
     setList((l) => l && { words: l.words.filter((x) => x.word !== r.word), matched: l.matched - 1, total: l.total - 1 });
     showUndo(r);
     api.deleteWord(r.word).catch((e: unknown) => {
@@ -132,6 +156,7 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
     const r = undo;
     showUndo(null);
     if (!r) return;
+    focusNext.current = { word: r.word, until: Date.now() + 2000 };
     api.restoreWord(r).then(
       () => load(query, (list?.words.length ?? 0) + 1),
       (e: unknown) => setError(t('wordsSaveFailed', message(e))),
@@ -140,7 +165,7 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
   const shown = list?.words ?? [];
 
   return (
-    <section class="card words-card" aria-labelledby="dubao-words-h">
+    <section ref={section} class="card words-card" aria-labelledby="dubao-words-h">
       <h2 id="dubao-words-h">{t('wordsTitle')}</h2>
       <div class="row words-top">
         <p class="muted words-count" role="status">{list ? t('wordsCount', [String(list.matched), String(list.total)]) : t('loading')}</p>

@@ -25,14 +25,17 @@ const RATING_KEYS: { rating: ReviewRating; label: string }[] = [
   { rating: 4, label: 'reviewEasy' },
 ];
 
-/** "10 min", "3 d", "2 mo": how far away `due` is. */
-export function interval(due: number, now: number): string {
+/**
+ * "10 min", "3 d", "2 mo" (10 分钟, 3 天, 2 个月 in Chinese): how far away `due` is, in the
+ * interface's language (the units were English in every interface).
+ */
+export function interval(due: number, now: number, t: (key: string, substitutions?: string | string[]) => string): string {
   const min = Math.max(1, Math.round((due - now) / 60_000));
-  if (min < 60) return `${min} min`;
+  if (min < 60) return t('reviewInMinutes', String(min));
   const h = Math.round(min / 60);
-  if (h < 24) return `${h} h`;
+  if (h < 24) return t('reviewInHours', String(h));
   const d = Math.round(h / 24);
-  return d < 31 ? `${d} d` : d < 365 ? `${Math.round(d / 30)} mo` : `${(d / 365).toFixed(1)} y`;
+  return d < 31 ? t('reviewInDays', String(d)) : d < 365 ? t('reviewInMonths', String(Math.round(d / 30))) : t('reviewInYears', (d / 365).toFixed(1));
 }
 
 export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: number }) {
@@ -111,7 +114,7 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
 
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!queue) return <p class="muted">{t('loading')}</p>;
-  if (!card) return <p class="review-done" role="status">{done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')}</p>;
+  if (!card) return <DoneLine text={done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')} takeFocus={done > 0} />;
   const s = card.sentences[0];
   const now = Date.now();
   const next = revealed ? preview(card.card, now) : null;
@@ -134,13 +137,25 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
         <div class="review-ratings" role="group" aria-label={t('reviewRate')}>
           {RATING_KEYS.map(({ rating, label }) => (
             <button key={rating} ref={rating === 3 ? goodButton : undefined} type="button" class={rating === 1 ? 'secondary' : ''} onClick={() => rate(rating)} aria-keyshortcuts={String(rating)}>
-              {t(label)} <kbd>{rating}</kbd> <small>{interval(next[rating], now)}</small>
+              {t(label)} <kbd>{rating}</kbd> <small>{interval(next[rating], now, t)}</small>
             </button>
           ))}
         </div>
       )}
     </section>
   );
+}
+
+/**
+ * "Done for today": it takes the focus when it replaces the last card (`takeFocus`), whose
+ * rating button had it — the focus fell on the page's body, and a screen reader said nothing.
+ */
+function DoneLine({ text, takeFocus }: { text: string; takeFocus: boolean }) {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (takeFocus) line.current?.focus();
+  }, []);
+  return <p ref={line} class="review-done" role="status" tabIndex={-1}>{text}</p>;
 }
 
 /**

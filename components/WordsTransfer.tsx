@@ -46,6 +46,7 @@ export function WordsTransfer({ t, count, records, download, importWords, onImpo
   const [exporting, setExporting] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const imp = useFileImport({
+    t,
     maxBytes: DEFAULT_MAX_WORDS_BYTES,
     tooLarge: t('wordsImportTooLarge'),
     failed: t('wordsImportFailed'),

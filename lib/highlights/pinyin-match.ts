@@ -130,11 +130,19 @@ export function encodePinyinTexts(texts: readonly string[]): PinyinTexts {
 
 /**
  * A pinyin query in the form the matcher takes: lower case, without spaces and apostrophes,
- * ü as v left as typed. Null when it is not a pinyin query (it must be Latin letters, spaces and
- * apostrophes only, with at least one letter).
+ * ü as v left as typed, tones dropped — marks (yī bǎo, as the word cards and the library show
+ * readings) and numbers after a syllable (yi1 bao3, lü4). Null when it is not a pinyin query (it
+ * must be Latin letters, spaces and apostrophes only, with at least one letter).
  */
 export function normalizePinyinQuery(query: string): string | null {
-  const q = query.toLowerCase().replace(/[\s']+/gu, '');
+  const q = query
+    .toLowerCase()
+    // Tone marks are combining marks after NFD; the diaeresis of ü is kept (ǖ → ü).
+    .normalize('NFD')
+    .replace(/[\u0300-\u0307\u0309-\u036f]/gu, '')
+    .normalize('NFC')
+    .replace(/([a-zü])[1-5]/gu, '$1')
+    .replace(/[\s']+/gu, '');
   return /^[a-zü]+$/u.test(q) ? q : null;
 }
 

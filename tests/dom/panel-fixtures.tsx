@@ -23,7 +23,17 @@ const EN = loadMessages('en');
 
 /** browser.i18n.getMessage over the English messages; an unknown key throws (so tests catch typos). */
 export function t(key: string, substitutions?: string | string[]): string {
-  const m = EN[key];
+  return messageIn(EN, key, substitutions);
+}
+
+/** browser.i18n.getMessage over the Chinese messages (the interface most readers run). */
+export function tZh(key: string, substitutions?: string | string[]): string {
+  return messageIn((ZH ??= loadMessages('zh_CN')), key, substitutions);
+}
+let ZH: Messages | undefined;
+
+function messageIn(messages: Messages, key: string, substitutions?: string | string[]): string {
+  const m = messages[key];
   if (!m) throw new Error(`missing message key: ${key}`);
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   return m.message.replace(/\$([A-Za-z0-9_]+)\$/gu, (_, name: string) => {

@@ -32,6 +32,8 @@ async function setup(opts: { orphans?: (records: HighlightRecord[]) => string[];
   const page = opts.page === false ? null : { url: PAGE, orphans: opts.orphans?.(records) ?? [] };
   const root = await mount(<HighlightList api={api} page={page} pageSize={opts.pageSize ?? 30} undoMs={opts.undoMs ?? 6000} />);
   await waitFor(() => expect(quotes(root).length).toBe(records.length));
+  // The full set is in (not only the popup's quick first view): the counts and the import are the reader's.
+  await waitFor(() => expect(root.querySelector('.hl-transfer')).not.toBeNull());
   const search = byName<HTMLInputElement>(root, 'input', t('hlSearchLabel'));
   return { root, api, repo, records, search };
 }
@@ -184,12 +186,74 @@ describe('highlight list', () => {
     await waitFor(async () => expect((await repo.allHighlights()).find((r) => r.id === target.id)).toEqual(target));
   });
 
+  it('keeps the keyboard focus in the list: on the next highlight after a delete, on the one Undo brings back, on the note button after Ctrl+Enter or Escape', async () => {
+    const { root, records } = await setup();
+    const focused = (): string | null => document.activeElement?.getAttribute('aria-label') ?? null;
+    const press = async (name: string): Promise<void> => {
+      const b = button(root, name);
+      b.focus();
+      await click(b);
+    };
+    await press(t('hlDeleteLabel', '共同富裕先行示范'));
+    expect(focused()).toBe(t('hlDeleteLabel', '醫療保險待遇'));
+    // The last item goes: the one before it takes the focus.
+    await press(t('hlDeleteLabel', '地铁三号线通车'));
+    expect(focused()).toBe(t('hlDeleteLabel', '醫療保險待遇'));
+    await press(t('hlUndo'));
+    expect(focused()).toBe(t('hlDeleteLabel', '地铁三号线通车'));
+
+    const item = () => root.querySelector<HTMLElement>(`[data-hl-id="${(records[0] as HighlightRecord).id}"]`) as HTMLElement;
+    await press(t('hlAddNoteLabel', '推进医银合作模式'));
+    const area = item().querySelector('textarea') as HTMLTextAreaElement;
+    await type(area, '记一笔');
+    await act(() => {
+      area.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    });
+    expect(focused()).toBe(t('hlEditNoteLabel', '推进医银合作模式'));
+    await press(t('hlEditNoteLabel', '推进医银合作模式'));
+    await act(() => {
+      item().querySelector('textarea')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(focused()).toBe(t('hlEditNoteLabel', '推进医银合作模式'));
+  });
+
+  it('folds a long note to its first lines with a button that unfolds it; short notes stay as they are', async () => {
+    // A reader pastes a whole paragraph of an article (or more) into a note: 30 lines of it here.
+    const long = Array.from({ length: 30 }, (_, i) => `第${i + 1}段：区医保局表示，今年将继续推进医保服务下沉到银行网点。`).join('\n');
+    const records = sampleRecords().map((r, i) => (i === 0 ? { ...r, note: long } : i === 1 ? { ...r, note: '短笔记' } : r));
+    const { api } = await serviceApi(records);
+    const root = await mount(<HighlightList api={api} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} />);
+    await waitFor(() => expect(quotes(root).length).toBe(records.length));
+    const item = (r: HighlightRecord) => root.querySelector<HTMLElement>(`[data-hl-id="${r.id}"]`) as HTMLElement;
+    const longItem = item(records[0] as HighlightRecord);
+    const note = longItem.querySelector('.hl-note') as HTMLElement;
+    expect(note.textContent).toBe(long);
+    expect(note.classList.contains('hl-note-folded')).toBe(true);
+    const fold = button(longItem, t('hlNoteMore'));
+    expect(fold.getAttribute('aria-expanded')).toBe('false');
+    expect(fold.getAttribute('aria-controls')).toBe(note.id);
+    await click(fold);
+    expect(note.classList.contains('hl-note-folded')).toBe(false);
+    expect(button(longItem, t('hlNoteLess')).getAttribute('aria-expanded')).toBe('true');
+    const shortItem = item(records[1] as HighlightRecord);
+    expect(shortItem.querySelector('.hl-note')?.classList.contains('hl-note-folded')).toBe(false);
+    expect(shortItem.querySelector('.hl-note-fold')).toBeNull();
+  });
+
   it('takes Undo away after a while', async () => {
     const { root } = await setup({ undoMs: 60 });
     await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
     expect(root.querySelector('.hl-undo')).not.toBeNull();
     await waitFor(() => expect(root.querySelector('.hl-undo')).toBeNull());
     expect(quotes(root)).not.toContain('地铁三号线通车');
+  });
+
+  it('moves the focus to the search box when Undo goes away while it has the focus', async () => {
+    const { root, search } = await setup({ undoMs: 200 });
+    await click(button(root, t('hlDeleteLabel', '地铁三号线通车')));
+    button(root, t('hlUndo')).focus();
+    await waitFor(() => expect(root.querySelector('.hl-undo')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(search));
   });
 
   it('keeps quotes and notes as text: markup in a note is never parsed', async () => {
@@ -220,6 +284,22 @@ describe('highlight list', () => {
     await click(button(root, t('hlShowMore', '1')));
     expect(quotes(root)).toHaveLength(7);
     expect(root.querySelector('.hl-more')).toBeNull();
+  });
+
+  it('does not give the quick first view\'s numbers as the reader\'s: "the latest N, loading the rest" until every highlight is in', async () => {
+    const records = Array.from({ length: 9 }, (_, i) => hl({ url: `${OTHER}?n=${i}`, title: `文章${i}`, createdAt: 1_741_478_400_000 + i }));
+    const { api } = await serviceApi(records);
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = { ...api, allHighlights: async () => { await held; return api.allHighlights(); } };
+    const root = await mount(<HighlightList api={slow} pageSize={2} />);
+    // The quick view holds the newest four (twice the page size) of nine.
+    await waitFor(() => expect(quotes(root)).toHaveLength(2));
+    expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCountPartial', '4'));
+    expect(root.querySelector('.hl-more')).toBeNull();
+    release();
+    await waitFor(() => expect(root.querySelector('.hl-count')?.textContent).toBe(t('hlCount', '9')));
+    expect(button(root, t('hlShowMore', '7'))).not.toBeNull();
   });
 
   it('exports what is shown in every format', async () => {
@@ -260,7 +340,9 @@ describe('import', () => {
 
   it('shows why a file was refused and changes nothing', async () => {
     const { root, repo, records } = await setup();
-    expect(button(root, t('hlImport'))).toBeDefined();
+    // Its name says what it imports: the terms' "Import JSON…" is next to it in the popup.
+    expect(button(root, t('hlImportLabel')).textContent).toBe(t('hlImport'));
+    expect(t('hlImportLabel')).not.toBe(t('termsImportLabel'));
     await choose(root, 'broken.json', '{"format": "dubao-highlights", "version": 1, "highlights": [}');
     const alert = await waitFor(() => {
       const a = root.querySelector('[role="alert"]') as HTMLElement;
@@ -268,11 +350,40 @@ describe('import', () => {
       return a;
     });
     expect(alert.textContent).toContain(t('hlImportFailed'));
-    expect(alert.textContent).toMatch(/not valid JSON: .* line 1, column \d+/u);
+    // Told in the interface's language (it was the English of lib/export-file.ts in every interface).
+    const detail = (): string | null | undefined => root.querySelector('[role="alert"] .hl-import-detail')?.textContent;
+    expect(detail()).toMatch(new RegExp(`^${t('importErrNotJson', ['1', '@@']).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace('@@', '\\d+')}$`, 'u'));
     await choose(root, 'kindle.json', JSON.stringify({ format: 'kindle', highlights: [] }));
-    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a Dubao highlights export/u));
+    await waitFor(() => expect(detail()).toBe(t('importErrNotDubao')));
+    await choose(root, 'empty.json', '');
+    await waitFor(() => expect(detail()).toBe(t('importErrEmpty')));
+    await choose(root, 'highlights.csv', 'id,paper,date,quote\n1,萧山日报,2025-03-09,医保\n');
+    await waitFor(() => expect(detail()).toBe(t('importErrNotJson', ['1', '1'])));
+    await choose(root, 'words.json', JSON.stringify({ format: 'dubao-words', version: 1, words: [] }));
+    await waitFor(() => expect(detail()).toBe(t('importErrWrongKind')));
+    await choose(root, 'future.json', JSON.stringify({ format: 'dubao-highlights', version: 2, highlights: [] }));
+    await waitFor(() => expect(detail()).toBe(t('importErrVersion', '2')));
+    // A record's own problem keeps its field path as given.
+    await choose(root, 'bad-record.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [{ id: 'x' }] }));
+    await waitFor(() => expect(detail()).toMatch(/highlights\[0\]/u));
     expect(await repo.allHighlights()).toHaveLength(records.length);
     expect(quotes(root)).toHaveLength(records.length);
+  });
+
+  it('says the file is being imported while it is, and then what came of it', async () => {
+    const records = sampleRecords();
+    const { api } = await serviceApi(records);
+    let release = (): void => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const slow = { ...api, importHighlights: async (text: string) => { await held; return api.importHighlights(text); } };
+    const root = await mount(<HighlightList api={slow} page={{ url: PAGE, orphans: [] }} pageSize={30} undoMs={6000} />);
+    await waitFor(() => expect(root.querySelector('.hl-transfer')).not.toBeNull());
+    await choose(root, 'export.json', toJson([hl({ url: OTHER, exact: '新导入的一条' })]));
+    const status = (): string | null | undefined => root.querySelector('.hl-import-status[role="status"]')?.textContent;
+    await waitFor(() => expect(status()).toBe(t('importBusy')));
+    expect(button(root, t('hlImportLabel')).disabled).toBe(true);
+    release();
+    await waitFor(() => expect(status()).toBe(t('hlImported', ['1', '0'])));
   });
 
   it('merges an accepted file and shows the counts', async () => {
@@ -280,12 +391,8 @@ describe('import', () => {
     const changed = { ...(records[0] as (typeof records)[number]), note: '从另一台电脑来的笔记', updatedAt: Date.now() };
     const fresh = [hl({ url: OTHER, exact: '新导入的一条' }), hl({ url: OTHER, exact: '又一条' })];
     await choose(root, 'export.json', toJson([changed, ...fresh]));
-    const status = await waitFor(() => {
-      const s = root.querySelector('.hl-import-status[role="status"]') as HTMLElement;
-      expect(s).not.toBeNull();
-      return s;
-    });
-    expect(status.textContent).toBe(t('hlImported', ['2', '1']));
+    // "Importing…" first, then the counts.
+    await waitFor(() => expect(root.querySelector('.hl-import-status[role="status"]')?.textContent).toBe(t('hlImported', ['2', '1'])));
     await waitFor(() => expect(quotes(root)).toHaveLength(records.length + 2));
     expect(root.textContent).toContain('从另一台电脑来的笔记');
     expect(await repo.allHighlights()).toHaveLength(records.length + 2);

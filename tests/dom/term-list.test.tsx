@@ -265,14 +265,17 @@ describe('term import', () => {
   it('shows why a file was refused and changes nothing', async () => {
     const { root, repo } = await setup();
     const before = await repo.allTerms();
-    expect(button(root, t('termsImport'))).toBeDefined();
+    // Its name says what it imports: the highlights' "Import JSON…" is next to it in the popup.
+    expect(button(root, t('termsImportLabel')).textContent).toBe(t('termsImport'));
     await choose(root, 'broken.json', '{"format": "dubao-terms", "version": 1, "terms": [}');
     const alert = await present(root, '.term-import-status[role="alert"]');
     expect(alert.textContent).toContain(t('termsImportFailed'));
-    expect(alert.textContent).toMatch(/not valid JSON: .* line 1, column \d+/u);
+    // The reason in the interface's language (components/FileImport.tsx explainImportError).
+    expect(root.querySelector('.term-import-detail')?.textContent).toMatch(/line 1, column \d+/u);
+    expect(root.querySelector('.term-import-detail')?.textContent?.startsWith(t('importErrNotJson', ['1', '0']).split(',')[0] as string)).toBe(true);
 
     await choose(root, 'highlights.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [] }));
-    await waitFor(() => expect(root.querySelector('.term-import-status[role="alert"]')?.textContent).toMatch(/not a Dubao terms export/u));
+    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('importErrWrongKind')));
 
     await choose(root, 'bad.json', JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '新', explanation: '' }, { term: 7 }] }));
     await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe('terms[1].term must be a non-empty string\nterms[1].explanation must be a string'));
@@ -297,8 +300,9 @@ describe('term import', () => {
       '"terms": [{"term": "地瓜经济", "explanation": "走出去"}, {"term": "医银合作", "explanation": "同名：更新，不重复"}, ',
     );
     await choose(root, 'export.json', text);
+    // "Importing…" first, then the counts.
     const status = await present(root, '.term-import-status[role="status"]');
-    expect(status.textContent).toBe(t('termsImported', ['1', '2']));
+    await waitFor(() => expect(status.textContent).toBe(t('termsImported', ['1', '2'])));
     await waitFor(() => expect(terms(root)).toHaveLength(4));
     expect(item(root, '共同富裕').querySelector('.term-expl')?.textContent).toBe('从另一台电脑来的解释');
     expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('同名：更新，不重复');

@@ -3,11 +3,11 @@
 // fake-indexeddb database, the source line hiding the word until the answer is shown, and the
 // popup's line of words due today. Sentences and titles are of the kind 萧山日报 prints.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sourceLine, WordsReview } from '../../components/WordsReview';
+import { interval, sourceLine, WordsReview } from '../../components/WordsReview';
 import { WordsDue, wordsDueCalls } from '../../components/WordsDue';
 import type { Send } from '../../lib/send';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { button, mount, t } from './panel-fixtures';
+import { button, mount, t, tZh } from './panel-fixtures';
 import { reviewApi, SENDERS, wordInput, wordsSetup } from './words-setup';
 
 const NOON = new Date(2026, 2, 9, 12, 0, 0).getTime();
@@ -74,6 +74,20 @@ describe('review keys', () => {
   });
 });
 
+describe('the end of the review', () => {
+  it('puts the focus on "done for today" when the last card is answered, not on the page\'s body', async () => {
+    const { ask } = await setup([['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会']]);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
+    await until(() => expect(text(root, '.review-sentence')).toBe('推进＿＿服务提质扩面。'));
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    // Easy: not due again today, so the review ends.
+    await key('4');
+    await until(() => expect(text(root, '.review-done')).toBe(t('reviewAllDone', '1')));
+    await until(() => expect(document.activeElement).toBe(root.querySelector('.review-done')));
+  });
+});
+
 describe('review source line', () => {
   it('blanks the word in the headline until the answer is shown', async () => {
     const { ask } = await setup([['医保', '推进医保服务提质扩面。', '医保服务再提速 参保群众少跑腿']]);
@@ -113,5 +127,14 @@ describe('popup line of words due today', () => {
     const again = await mount(<WordsDue api={{ t, ...wordsDueCalls(ask as unknown as Send, openReview) }} />);
     await until(() => expect(text(again, '[data-testid="words-due"]')).toBe(t('wordsDueNone')));
     expect(again.querySelector('button')).toBeNull();
+  });
+});
+
+describe('the rating buttons\' intervals', () => {
+  it('are told in the interface\'s language: 10 分钟, 3 天, 2 个月 in Chinese, as 10 min, 3 d, 2 mo in English', () => {
+    const now = NOON;
+    const DAY = 24 * 60 * MIN;
+    expect([10 * MIN, 5 * 60 * MIN, 3 * DAY, 60 * DAY, 500 * DAY].map((d) => interval(now + d, now, tZh))).toEqual(['10 分钟', '5 小时', '3 天', '2 个月', '1.4 年']);
+    expect([10 * MIN, 3 * DAY, 60 * DAY].map((d) => interval(now + d, now, t))).toEqual(['10 min', '3 d', '2 mo']);
   });
 });

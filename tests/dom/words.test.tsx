@@ -34,6 +34,43 @@ describe('Words section', () => {
   });
 });
 
+describe('Words section from the keyboard', () => {
+  it('keeps the focus in the list: on the next word after a delete, on the word Undo brings back, on the search box when none is left', async () => {
+    const { ask } = await setup();
+    const api: WordsApi = { t, ...wordCalls(ask as unknown as Send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} undoMs={5000} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    const focused = (): string | null => document.activeElement?.getAttribute('aria-label') ?? null;
+    const press = (name: string): void => {
+      const b = button(root, name);
+      b.focus();
+      b.click();
+    };
+    press(t('wordsDeleteNamed', '网点'));
+    await waitFor(() => expect(words(root)).toEqual(['医保']));
+    expect(focused()).toBe(t('wordsDeleteNamed', '医保'));
+    press(t('wordsUndo'));
+    await waitFor(() => expect(focused()).toBe(t('wordsDeleteNamed', '网点')));
+    press(t('wordsDeleteNamed', '网点'));
+    await waitFor(() => expect(words(root)).toEqual(['医保']));
+    press(t('wordsDeleteNamed', '医保'));
+    await waitFor(() => expect(words(root)).toEqual([]));
+    expect(focused()).toBe(t('wordsSearch'));
+  });
+
+  it('moves the focus to the search box when Undo goes away while it has the focus', async () => {
+    const { ask } = await setup();
+    const api: WordsApi = { t, ...wordCalls(ask as unknown as Send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} undoMs={200} />);
+    await waitFor(() => expect(words(root)).toEqual(['网点', '医保']));
+    button(root, t('wordsDeleteNamed', '网点')).click();
+    await waitFor(() => expect(words(root)).toEqual(['医保']));
+    button(root, t('wordsUndo')).focus();
+    await waitFor(() => expect(root.querySelector('.words-undo')).toBeNull());
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(t('wordsSearch')));
+  });
+});
+
 describe('Words section a page at a time', () => {
   it('shows the first page, fetches more on "show more", and searches every word in the background', async () => {
     const { ask, repo } = await setup();

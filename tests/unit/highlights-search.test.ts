@@ -86,6 +86,18 @@ describe('searchHighlights: pinyin', () => {
     expect(ids(searchHighlights(ALL, { text: 'luse' }))).toEqual([E.id]);
   });
 
+  it('reads pinyin typed with tone marks or tone numbers as the same syllables', () => {
+    // Readings are shown with marks (word cards, the library): a reader copies them as they are.
+    for (const q of ['yī yín hé zuò', 'yīyínhézuò', 'yi1 yin2 he2 zuo4', 'yi1yin2he2zuo4', 'YĪ YÍN', 'yí yhz']) {
+      expect(ids(searchHighlights(ALL, { text: q })), q).toEqual([A.id]);
+    }
+    // ǜ keeps its ü: lǜ sè finds 绿色 as lv, lu or lü do.
+    expect(ids(searchHighlights(ALL, { text: 'lǜ sè' }))).toEqual([E.id]);
+    expect(ids(searchHighlights(ALL, { text: 'lü4se4' }))).toEqual([E.id]);
+    // A number alone is no tone: 5.2 stays a literal search.
+    expect(ids(searchHighlights(ALL, { text: '5.2' }))).toEqual([D.id]);
+  });
+
   it('matches consecutive characters only, and not across fields', () => {
     // 医 … 作 in order but not adjacent.
     expect(searchHighlights(ALL, { text: 'yz' })).toEqual([]);

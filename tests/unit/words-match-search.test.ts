@@ -56,6 +56,12 @@ describe('word search', () => {
     expect(found({ text: 'bank' })).toEqual(['银行']);
   });
 
+  it('finds a word by its reading as the library shows it, tone marks and all, or with tone numbers', () => {
+    expect(found({ text: 'yī bǎo' })).toEqual(['医保']);
+    expect(found({ text: 'yín háng' })).toEqual(['银行']);
+    expect(found({ text: 'fa1zhan3' })).toEqual(['发展']);
+  });
+
   it('filters by paper and issue date', () => {
     expect(found({ paper: '萧山日报' })).toEqual(['医保', '发展']);
     expect(found({ paper: 'zjrb' })).toEqual(['银行']);
