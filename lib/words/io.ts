@@ -11,6 +11,8 @@ export const WORDS_VERSION = 1;
 export const DEFAULT_MAX_WORDS_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_WORDS = 50_000;
 const MAX_LISTED = 200;
+/** Words stored under another key than their file's that a warning names (the rest are counted). */
+const REKEYED_LISTED = 5;
 
 /** The source line of a sentence: `萧山日报 2025-03-09《title》URL`. */
 export function sentenceSource(s: Pick<WordSentence, 'paper' | 'date' | 'title' | 'url'>): string {
@@ -116,15 +118,28 @@ export function parseWordsImport(text: unknown, opts: { maxBytes?: number } = {}
   if (!read.ok) return read;
   const errors: string[] = [];
   const records: WordRecord[] = [];
+  const warnings = [...read.warnings];
+  let rekeyed = 0;
   read.list.forEach((raw, i) => {
     const checked = validateWordRecord(raw);
-    if (!checked.ok) errors.push(`words[${i}]: ${checked.error}`);
-    else if (checked.value.word !== wordKey(checked.value.written)) errors.push(`words[${i}]: word must be the simplified form of written`);
-    else records.push(checked.value);
+    if (!checked.ok) {
+      errors.push(`words[${i}]: ${checked.error}`);
+      return;
+    }
+    // A word is stored under the simplified form this Dubao gives its written form. A file whose
+    // key differs (made by hand, or by a Dubao whose conversion tables read 乾安 otherwise) is
+    // stored under this Dubao's key, with a warning, rather than refused: nothing in it is lost,
+    // and a word that then meets one already saved is merged with it as a repeated entry is.
+    const key = wordKey(checked.value.written);
+    if (checked.value.word !== key) {
+      if (rekeyed++ < REKEYED_LISTED) warnings.push(`words[${i}]: ${JSON.stringify(checked.value.word)} stored as ${JSON.stringify(key)}, the simplified form of its written form ${JSON.stringify(checked.value.written)}`);
+      records.push({ ...checked.value, word: key });
+    } else records.push(checked.value);
   });
+  if (rekeyed > REKEYED_LISTED) warnings.push(`… and ${rekeyed - REKEYED_LISTED} more stored under the simplified form of their written form`);
   if (errors.length > 0) {
     const more = errors.length > MAX_LISTED ? [`… and ${errors.length - MAX_LISTED} more`] : [];
     return { ok: false, errors: [...errors.slice(0, MAX_LISTED), ...more] };
   }
-  return { ok: true, records, warnings: read.warnings };
+  return { ok: true, records, warnings };
 }

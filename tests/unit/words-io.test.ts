@@ -86,8 +86,21 @@ describe('JSON import', () => {
     bad.words[1].sentences[0].start = 40;
     bad.words[0].card.state = 7;
     expect(refused(JSON.stringify(bad))).toEqual(['words[0]: card is not a review schedule', 'words[1]: sentence.start/end must be the word’s offsets in sentence.text']);
-    const wrongKey = JSON.parse(toWordsJson([word({ word: '醫銀合作', written: '醫銀合作' })]));
-    expect(refused(JSON.stringify(wrongKey))[0]).toMatch(/simplified form/u);
+  });
+
+  it('stores a word whose key is not the simplified form of its written form under that form, with a warning, and merges it with the same word', () => {
+    // Keys made by hand or by another version's conversion tables: traditional key, 乾安 kept as written.
+    const file = JSON.parse(toWordsJson([word({ word: '醫銀合作', written: '醫銀合作' }), word({ word: '医银合作', written: '医银合作' }), word({ word: '覆盖', written: '覆盖' })]));
+    const r = parseWordsImport(JSON.stringify(file));
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(r.records.map((x) => [x.word, x.written])).toEqual([['医银合作', '醫銀合作'], ['医银合作', '医银合作'], ['覆盖', '覆盖']]);
+    expect(r.warnings).toEqual(['words[0]: "醫銀合作" stored as "医银合作", the simplified form of its written form "醫銀合作"']);
+    // Past the listed few, the rest are counted.
+    const many = JSON.parse(toWordsJson(Array.from({ length: 25 }, (_, i) => word({ word: `醫保${i}`, written: `醫保${i}` }))));
+    const m = parseWordsImport(JSON.stringify(many));
+    if (!m.ok) throw new Error('refused');
+    expect(m.records.every((x) => x.word.startsWith('医保'))).toBe(true);
+    expect(m.warnings.at(-1)).toMatch(/and \d+ more stored under the simplified form/u);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
