@@ -45,11 +45,20 @@ export class RepairedView implements Feature {
   start(ctx: PageContext): void {
     this.ctx = ctx;
     const root = ctx.state.root;
+    const state = ctx.state;
     this.original = Array.from(root.childNodes);
     root.setAttribute(MARK, 'original');
     this.listening = new AbortController();
     const signal = this.listening.signal;
     root.addEventListener('copy', ((e: ClipboardEvent) => e.isTrusted && this.onCopy(e)) as EventListener, { signal });
+    // A page that forbids selecting (onselectstart="return false" on its body) would keep the
+    // reader from highlighting: a selection the reader starts in the repaired article does not
+    // reach the page's own handlers above it.
+    root.addEventListener('selectstart', (e) => {
+      const t = e.target as Node | null;
+      const el = t?.nodeType === 1 ? (t as Element) : t?.parentElement;
+      if (e.isTrusted && state.view === 'repaired' && el?.closest('.dubao-article')) e.stopPropagation();
+    }, { signal });
     ctx.doc.addEventListener('selectionchange', () => {
       const sel = ctx.doc.getSelection?.();
       this.selecting = !!sel && sel.rangeCount > 0 && !sel.isCollapsed;

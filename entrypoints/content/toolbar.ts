@@ -46,9 +46,14 @@ textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box;
 .msg { width: 100%; font-size: 12px; opacity: .85; }
 `;
 
+/** A selection's text box, as far as placing the toolbar needs it. */
+type Box = Pick<DOMRect, 'top' | 'bottom' | 'left' | 'height'>;
+
 /** The toolbar next to a selection. */
 export class SelectionToolbar {
   private host: HTMLElement | null = null;
+  /** Where the toolbar was placed from: the selection's boxes, in page coordinates, and its line height. */
+  private anchor: { rects: Box[]; lineHeight: number } | null = null;
 
   constructor(private readonly doc: Document, private readonly labels: ToolbarLabels, private readonly actions: ToolbarActions) {}
 
@@ -118,10 +123,20 @@ export class SelectionToolbar {
     shadow.append(bar);
     doc.body.append(host);
     this.host = host;
+    const view = doc.defaultView;
+    const [sx, sy] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+    this.anchor = { rects: rects.map((r) => ({ top: r.top + sy, bottom: r.bottom + sy, left: r.left + sx, height: r.height })), lineHeight };
     this.place(rects, lineHeight);
   }
 
-  private place(rects: readonly DOMRect[], lineHeight: number): void {
+  /** Places the toolbar again for its present size (a form opened in it makes it taller). */
+  private replace(): void {
+    const view = this.doc.defaultView;
+    const [sx, sy] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+    if (this.anchor) this.place(this.anchor.rects.map((r) => ({ top: r.top - sy, bottom: r.bottom - sy, left: r.left - sx, height: r.height })), this.anchor.lineHeight);
+  }
+
+  private place(rects: readonly Box[], lineHeight: number): void {
     const host = this.host;
     const first = rects[0];
     if (!host || !first) return;
@@ -171,11 +186,14 @@ export class SelectionToolbar {
     });
     wrap.append(ta, ok);
     bar.append(wrap);
+    // The taller toolbar would otherwise grow down over the words the note is about.
+    this.replace();
     ta.focus();
   }
 
   close(): void {
     this.host?.remove();
     this.host = null;
+    this.anchor = null;
   }
 }

@@ -1,0 +1,70 @@
+// In real Chromium, a reader's hand on pages with ways of their own: a paper that forbids
+// selecting its text (user-select: none in its CSS, onselectstart="return false" on its body,
+// as many Chinese news sites do to discourage copying), and the note form the toolbar opens.
+// The pages are the 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html) with the page's
+// own rule or handler added, served under other article URLs of the same paper.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
+import { ARTICLE_MS, browserPerFile, type ExtraPages } from './harness';
+import { edgePoints, drag, dragOver, openUi, selected } from './pointer';
+
+const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+const base = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_1998';
+/** The fixture with the page's own ways added: `head` into its <head>, `body` as attributes of its <body>. */
+function variant(head: string, body = ''): string {
+  return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace('</head>', `${head}</head>`).replace('<body>', `<body${body}>`);
+}
+const NO_SELECT = {
+  css: { url: `${base}001.htm`, html: variant('<style>body{-webkit-user-select:none;user-select:none}</style>') },
+  handler: { url: `${base}002.htm`, html: variant('', ' onselectstart="return false"') },
+  everything: { url: `${base}003.htm`, html: variant('<style>*{-webkit-user-select:none!important;user-select:none!important}</style>', ' onselectstart="return false" oncopy="return false"') },
+};
+
+// One browser for the file, a fresh page for every test: selecting stores nothing, and the note
+// test's highlight is on the plain fixture's URL, which no other test here opens.
+const session = browserPerFile((): ExtraPages => new Map(Object.values(NO_SELECT).map((p) => [p.url, { body: p.html }])));
+
+async function open(url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: ARTICLE_MS });
+  return page;
+}
+
+describe('a paper that forbids selecting its text', () => {
+  for (const [name, p] of Object.entries(NO_SELECT)) {
+    it(`a drag in the repaired article still selects and shows the toolbar (${name})`, async () => {
+      const page = await open(p.url);
+      // 农业银行萧山分行城厢 : the first ten characters of the body's first paragraph.
+      await dragOver(page, 2, 0, 10);
+      await expect.poll(() => openUi(page).then((u) => u.toolbars)).toBe(1);
+      expect(await selected(page)).toBe('农业银行萧山分行城厢');
+      await page.close();
+    });
+  }
+});
+
+describe('the note form', () => {
+  it('opens clear of the words it is about: the form covers none of the selection', async () => {
+    const page = await open(xsrb.url);
+    await page.bringToFront();
+    const { a, b } = await edgePoints(page, 2, 0, 13);
+    await drag(page, a, b);
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    await bar.waitFor();
+    const rects = await page.evaluate(() => Array.from(getSelection()?.getRangeAt(0).getClientRects() ?? []).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
+    await bar.locator('button', { hasText: '✎' }).click();
+    await bar.locator('textarea').waitFor();
+    const box = (await bar.locator('.bar').boundingBox())!;
+    const overlaps = rects.filter((r) => r.right > box.x && r.left < box.x + box.width && r.bottom > box.y && r.top < box.y + box.height);
+    expect(overlaps).toEqual([]);
+    // The form has the focus: the reader types the note straight away.
+    expect(await page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.close();
+  });
+});
