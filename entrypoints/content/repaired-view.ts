@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
-import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted } from './geometry';
+import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isOwnFrame, isolateArticle, measurePainted } from './geometry';
 import { blockRangeOf, repairedRange } from './marks';
 import { CLS, copiedText, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
@@ -284,14 +284,17 @@ export class RepairedView implements Feature {
         this.forget();
         return;
       }
-      const ours = (n: Node): boolean => n instanceof Element && n.classList.contains(FRAME_CLASS);
-      const replaced = !Array.from(root.childNodes).some(ours);
+      // A copy of our frame (the page wrote the article back from its own markup) stands for the
+      // original it was drawn from: its nodes are our drawing, not the page's text.
+      const copy = (n: Node): boolean => n instanceof Element && n.classList.contains(FRAME_CLASS) && !isOwnFrame(n);
+      const current = Array.from(root.childNodes);
+      const replaced = !current.some(isOwnFrame);
       const added: Node[] = [];
       for (const r of records) {
-        if (r.target === root) for (const n of Array.from(r.addedNodes)) if (!ours(n) && n.parentNode === root) added.push(n);
+        if (r.target === root) for (const n of Array.from(r.addedNodes)) if (!isOwnFrame(n) && !copy(n) && n.parentNode === root) added.push(n);
       }
       if (!replaced && added.length === 0) return;
-      this.original = replaced ? Array.from(root.childNodes) : [...this.original, ...added];
+      this.original = replaced ? current.flatMap((n) => (copy(n) ? this.original : [n])) : [...this.original, ...added];
       this.mutate(() => root.replaceChildren(...this.original));
       this.forget();
       state.view = 'original';
