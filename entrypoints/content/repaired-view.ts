@@ -182,7 +182,19 @@ export class RepairedView implements Feature {
     const sel = doc.getSelection?.();
     if (!sel || sel.isCollapsed || sel.rangeCount === 0 || state.view !== 'repaired') return null;
     const r = sel.getRangeAt(0);
-    return state.root.contains(r.commonAncestorContainer) ? blockRangeOf(r) : null;
+    if (state.root.contains(r.commonAncestorContainer)) return blockRangeOf(r);
+    // A drag that overshoots the article (from the headline, or past the last paragraph) stands
+    // for the part of it in the article.
+    const first = state.blockEls[0];
+    const last = state.blockEls[state.blockEls.length - 1];
+    if (!first?.isConnected || !last?.isConnected || !r.intersectsNode(state.root)) return null;
+    const area = doc.createRange();
+    area.setStart(first, 0);
+    area.setEnd(last, last.childNodes.length);
+    const part = r.cloneRange();
+    if (part.compareBoundaryPoints(Range.START_TO_START, area) < 0) part.setStart(first, 0);
+    if (part.compareBoundaryPoints(Range.END_TO_END, area) > 0) part.setEnd(last, last.childNodes.length);
+    return part.collapsed ? null : blockRangeOf(part);
   }
 
   /** Selects a block range of the repaired view. */

@@ -22,10 +22,22 @@ const NO_SELECT = {
   handler: { url: `${base}002.htm`, html: variant('', ' onselectstart="return false"') },
   everything: { url: `${base}003.htm`, html: variant('<style>*{-webkit-user-select:none!important;user-select:none!important}</style>', ' onselectstart="return false" oncopy="return false"') },
 };
+/** The fixture as it is, under a URL of its own (the overshoot test saves a highlight there). */
+const PLAIN = { url: `${base}004.htm`, html: variant('') };
 
 // One browser for the file, a fresh page for every test: selecting stores nothing, and the note
 // test's highlight is on the plain fixture's URL, which no other test here opens.
-const session = browserPerFile((): ExtraPages => new Map(Object.values(NO_SELECT).map((p) => [p.url, { body: p.html }])));
+const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN].map((p) => [p.url, { body: p.html }])));
+
+/** The text under each drawn highlight. */
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.forEach((h, name) => {
+      for (const r of h) out.push(`${name}:${r.toString()}`);
+    });
+    return out.sort();
+  });
 
 async function open(url: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -45,6 +57,25 @@ describe('a paper that forbids selecting its text', () => {
       await page.close();
     });
   }
+});
+
+describe('a drag that overshoots the article', () => {
+  it('past the last paragraph, onto the page below it: the toolbar shows, and the highlight holds the article part only', async () => {
+    const page = await open(PLAIN.url);
+    await page.bringToFront();
+    const last = await page.evaluate(() => document.querySelectorAll('[data-dubao-block]').length - 1);
+    const text = await page.evaluate((b) => document.querySelector(`[data-dubao-block="${b}"]`)?.textContent ?? '', last);
+    const { a } = await edgePoints(page, last, 2, 3);
+    const box = (await page.locator(`[data-dubao-block="${last}"]`).boundingBox())!;
+    // The hand lets go a little below the article's last line, where the page's own footer begins.
+    await drag(page, a, { x: box.x + box.width - 4, y: box.y + box.height + 60 });
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    await bar.waitFor({ timeout: 5000 });
+    expect(await selected(page)).toContain(text.slice(2));
+    await bar.locator('button.green').click();
+    await expect.poll(() => drawn(page)).toEqual([`dubao-green:${text.slice(2)}`]);
+    await page.close();
+  });
 });
 
 describe('the note form', () => {
