@@ -120,6 +120,10 @@ export class SelectionToolbar {
     const saveWord = this.actions.saveWord?.bind(this.actions);
     if (saveWord && labels.saveWord) bar.append(button('生', labels.saveWord, '', () => void saveWord().then(() => this.close(), (e: Error) => (msg.textContent = labels.error(e.message)))));
     bar.append(msg);
+    // Escape on a button closes the toolbar (the note form handles its own keys).
+    bar.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape' && (e.target as Element | null)?.tagName === 'BUTTON') this.close();
+    });
     shadow.append(bar);
     doc.body.append(host);
     this.host = host;
@@ -189,6 +193,13 @@ export class SelectionToolbar {
     // The taller toolbar would otherwise grow down over the words the note is about.
     this.replace();
     ta.focus();
+  }
+
+  /** Gives the keyboard to the toolbar: its first button takes the focus (false when it is closed). */
+  focusFirst(): boolean {
+    const first = this.host?.shadowRoot?.querySelector('button');
+    first?.focus();
+    return !!first;
   }
 
   close(): void {

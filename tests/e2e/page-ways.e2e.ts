@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerFile, type ExtraPages } from './harness';
-import { edgePoints, drag, dragOver, openUi, selected } from './pointer';
+import { charPoint, drag, dragOver, edgePoints, openUi, selected } from './pointer';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const base = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_1998';
@@ -24,10 +24,12 @@ const NO_SELECT = {
 };
 /** The fixture as it is, under a URL of its own (the overshoot test saves a highlight there). */
 const PLAIN = { url: `${base}004.htm`, html: variant('') };
+/** The same, for the keyboard test's highlight. */
+const KEYS = { url: `${base}005.htm`, html: variant('') };
 
 // One browser for the file, a fresh page for every test: selecting stores nothing, and the note
 // test's highlight is on the plain fixture's URL, which no other test here opens.
-const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN].map((p) => [p.url, { body: p.html }])));
+const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN, KEYS].map((p) => [p.url, { body: p.html }])));
 
 /** The text under each drawn highlight. */
 const drawn = (page: Page) =>
@@ -74,6 +76,35 @@ describe('a drag that overshoots the article', () => {
     expect(await selected(page)).toContain(text.slice(2));
     await bar.locator('button.green').click();
     await expect.poll(() => drawn(page)).toEqual([`dubao-green:${text.slice(2)}`]);
+    await page.close();
+  });
+});
+
+describe('the toolbar from the keyboard', () => {
+  it('Tab after a selection goes to the toolbar (not on to the next term and its card); Enter highlights; Escape closes', async () => {
+    const page = await open(KEYS.url);
+    await page.bringToFront();
+    // 城厢支行 … : a double-click selects a word, as a reader then reaching for the keyboard does.
+    const p = await charPoint(page, 2, '城');
+    await page.mouse.dblclick(p.x, p.y);
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    await bar.waitFor();
+    const word = await selected(page);
+    expect(word.length).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.activeElement?.className ?? '');
+    await expect.poll(focused).toBe('sw yellow');
+    expect((await openUi(page)).cards).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => drawn(page)).toEqual([`dubao-yellow:${word}`]);
+    await expect.poll(() => bar.count()).toBe(0);
+    // Another selection, and Escape from the toolbar's buttons closes it.
+    await page.mouse.dblclick(p.x, p.y + 1);
+    await bar.waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('sw yellow');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bar.count()).toBe(0);
     await page.close();
   });
 });
