@@ -85,12 +85,21 @@ export function estimateArticleHeight(g: Geometry, blocks: readonly RepairedBloc
 /** Class of the element the repaired article is drawn in (see isolateArticle). */
 export const FRAME_CLASS = 'dubao-frame';
 
+/** The frames framed() made: a page script that re-writes the article from its markup makes look-alikes. */
+const FRAMES = new WeakSet<Node>();
+
 /** `article` in a new frame: the element that goes in place of the page's article body. */
 export function framed(doc: Document, article: HTMLElement): HTMLElement {
   const frame = doc.createElement('div');
   frame.className = FRAME_CLASS;
   frame.appendChild(article);
+  FRAMES.add(frame);
   return frame;
+}
+
+/** True for a frame framed() made; false for any other node, a copy of one included. */
+export function isOwnFrame(n: Node): boolean {
+  return FRAMES.has(n);
 }
 
 /** The height of `el`'s margin box, given its border box's (the page's styles may give our elements margins). */

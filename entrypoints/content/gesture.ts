@@ -127,7 +127,8 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     // The selection is final once the event has been handled by the page.
     win.setTimeout(() => {
       const sel = doc.getSelection?.();
-      if (selected() && sel && root.contains(sel.getRangeAt(0).commonAncestorContainer)) handlers.select();
+      // A selection reaching into the article counts, also one that began or ended outside it.
+      if (selected() && sel && sel.getRangeAt(0).intersectsNode(root)) handlers.select();
     }, 0);
   };
   on(doc, 'pointerup', (e) => {

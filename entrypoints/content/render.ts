@@ -119,7 +119,9 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
     // Jargon the glossary lacks gets a lighter mark (style.css); the id itself stays private.
     span.className = t.id.startsWith('detected:') ? 'dubao-term dubao-term-detected' : 'dubao-term';
     TERM_IDS.set(span, t.id);
-    span.tabIndex = 0;
+    // A term cut by a print line is drawn in one span per piece; the keyboard stops at its first
+    // only (the others can still take the focus back from its card).
+    span.tabIndex = a === t.start ? 0 : -1;
     span.setAttribute('role', 'button');
     span.setAttribute('aria-haspopup', 'dialog');
     writeText(doc, span, text, a, e, display, cpOf);

@@ -23,6 +23,16 @@ export class SelectionFeature implements Feature {
     ctx.doc.addEventListener('pointerdown', (e) => {
       if (e.isTrusted && this.toolbar?.isOpen() && !this.toolbar.contains(e)) this.toolbar.close();
     }, { capture: true, signal: this.listening.signal });
+    // The toolbar sits at the end of the page: Tab after a selection goes to it, not on through
+    // the article's terms, so a reader on the keyboard can highlight too.
+    ctx.doc.addEventListener('keydown', (e) => {
+      if (!e.isTrusted || e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!this.toolbar?.isOpen() || this.toolbar.contains(e)) return;
+      if (this.toolbar.focusFirst()) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    }, { capture: true, signal: this.listening.signal });
   }
 
   /** Closes the toolbar and stops listening. */

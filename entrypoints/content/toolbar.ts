@@ -46,9 +46,14 @@ textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box;
 .msg { width: 100%; font-size: 12px; opacity: .85; }
 `;
 
+/** A selection's text box, as far as placing the toolbar needs it. */
+type Box = Pick<DOMRect, 'top' | 'bottom' | 'left' | 'height'>;
+
 /** The toolbar next to a selection. */
 export class SelectionToolbar {
   private host: HTMLElement | null = null;
+  /** Where the toolbar was placed from: the selection's boxes, in page coordinates, and its line height. */
+  private anchor: { rects: Box[]; lineHeight: number } | null = null;
 
   constructor(private readonly doc: Document, private readonly labels: ToolbarLabels, private readonly actions: ToolbarActions) {}
 
@@ -115,13 +120,27 @@ export class SelectionToolbar {
     const saveWord = this.actions.saveWord?.bind(this.actions);
     if (saveWord && labels.saveWord) bar.append(button('生', labels.saveWord, '', () => void saveWord().then(() => this.close(), (e: Error) => (msg.textContent = labels.error(e.message)))));
     bar.append(msg);
+    // Escape on a button closes the toolbar (the note form handles its own keys).
+    bar.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape' && (e.target as Element | null)?.tagName === 'BUTTON') this.close();
+    });
     shadow.append(bar);
     doc.body.append(host);
     this.host = host;
+    const view = doc.defaultView;
+    const [sx, sy] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+    this.anchor = { rects: rects.map((r) => ({ top: r.top + sy, bottom: r.bottom + sy, left: r.left + sx, height: r.height })), lineHeight };
     this.place(rects, lineHeight);
   }
 
-  private place(rects: readonly DOMRect[], lineHeight: number): void {
+  /** Places the toolbar again for its present size (a form opened in it makes it taller). */
+  private replace(): void {
+    const view = this.doc.defaultView;
+    const [sx, sy] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
+    if (this.anchor) this.place(this.anchor.rects.map((r) => ({ top: r.top - sy, bottom: r.bottom - sy, left: r.left - sx, height: r.height })), this.anchor.lineHeight);
+  }
+
+  private place(rects: readonly Box[], lineHeight: number): void {
     const host = this.host;
     const first = rects[0];
     if (!host || !first) return;
@@ -171,11 +190,21 @@ export class SelectionToolbar {
     });
     wrap.append(ta, ok);
     bar.append(wrap);
+    // The taller toolbar would otherwise grow down over the words the note is about.
+    this.replace();
     ta.focus();
+  }
+
+  /** Gives the keyboard to the toolbar: its first button takes the focus (false when it is closed). */
+  focusFirst(): boolean {
+    const first = this.host?.shadowRoot?.querySelector('button');
+    first?.focus();
+    return !!first;
   }
 
   close(): void {
     this.host?.remove();
     this.host = null;
+    this.anchor = null;
   }
 }

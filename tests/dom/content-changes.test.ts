@@ -3,6 +3,9 @@
 // to load, on `#dubao-hl=` links, and on the reader's own terms (asked before replacing one).
 import { describe, expect, it, vi } from 'vitest';
 import { startOnPage, type DubaoPage } from '../../entrypoints/content/app';
+import { termIdOf } from '../../entrypoints/content/render';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { HighlightRecord } from '../../lib/highlights/types';
 import type { FixturePage } from '../helpers/fixtures';
@@ -29,6 +32,31 @@ describe('a page that changes the article', () => {
     page.setView('original');
     expect(root.textContent).not.toContain('医银合作');
     expect(root.textContent).toContain('新开通的8条');
+    page.stop();
+  });
+
+  it('draws the article again when the page re-writes it from its own markup (root.innerHTML = root.innerHTML): terms keep their cards', async () => {
+    load('xsrb-article-br.html');
+    const glossary = buildGlossaryMatcher(undefined, glossaryWords());
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: () => Promise.resolve(glossary) }) as DubaoPage;
+    const root = page.recognition.body as Element;
+    const terms = () => Array.from(root.querySelectorAll('.dubao-term')).map((t) => termIdOf(t));
+    await vi.waitFor(() => expect(terms().length).toBeGreaterThan(0));
+    expect(terms().every(Boolean)).toBe(true);
+    const repaired = articleText();
+    // A zoom or share script that serialises the body and writes it back: every node is a copy.
+    root.innerHTML = root.innerHTML;
+    await settle();
+    await settle();
+    expect(root.querySelectorAll('.dubao-article')).toHaveLength(1);
+    // A copy has no glossary id: a card could not open on it.
+    await vi.waitFor(() => expect(terms().length).toBeGreaterThan(0));
+    expect(articleText()).toBe(repaired);
+    expect(terms().every(Boolean)).toBe(true);
+    // The original view is the page's own text, not a copy of the repaired one.
+    page.setView('original');
+    expect(root.querySelector('.dubao-frame')).toBeNull();
+    expect(root.textContent).toContain('医银合作');
     page.stop();
   });
 });

@@ -142,6 +142,22 @@ describe('repaired view', () => {
     page.stop();
   });
 
+  it('gives a glossary term cut by a print line one stop in the Tab order, not one per line piece', async () => {
+    // The 萧山日报 body with the print line ending inside 医银合作 (医银<br>合作), as print lines cut words anywhere.
+    const cut = ['■记者盛凤琴通讯员许慧君<br>', '<br>', '近日，记者从医保萧山分局了解到，我区积极推进“医银<br>', '合作”新模式，实现医保业务向银行网点延伸。<br>'].join('\n');
+    loadFixturePage('xsrb-article-br.html', { body: cut });
+    const glossary = buildGlossaryMatcher(undefined, glossaryWords());
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: () => Promise.resolve(glossary) }) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy());
+    const article = document.querySelector('.dubao-article') as Element;
+    expect(article.textContent).toContain('“医银合作”新模式');
+    const parts = Array.from(article.querySelectorAll('.dubao-term')).filter((t) => '“医银合作”'.includes(t.textContent ?? '-'));
+    // Drawn in two pieces (one per print line), both underlined; the keyboard stops once.
+    expect(parts.map((t) => t.textContent).join('')).toBe('“医银合作”');
+    expect(parts.filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.textContent)).toEqual([parts[0]?.textContent]);
+    page.stop();
+  });
+
   it('is settled at once when nothing is left to load', () => {
     load('xsrb-article-br.html');
     const page = startOnPage(document, { ...DEFAULT_SETTINGS, glossaryMarks: 'off' }, false) as DubaoPage;
