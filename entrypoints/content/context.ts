@@ -31,6 +31,7 @@ export interface PageDeps {
   loadHighlights?: (url: string) => Promise<HighlightRecord[]>;
   saveHighlight?: (h: HighlightRecord) => Promise<HighlightRecord>;
   updateHighlight?: (id: string, patch: { note?: string; color?: HighlightColor }) => Promise<HighlightRecord>;
+  deleteHighlight?: (id: string) => Promise<HighlightRecord | null>;
   /** Saves a new own term of the reader's (the background never lets a page replace one). */
   putTerm?: (term: string, explanation: string) => Promise<void>;
   /** Whether the reader already has an own term with this text. */

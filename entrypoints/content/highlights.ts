@@ -139,4 +139,49 @@ export class Highlights implements Feature {
     const i = this.records.findIndex((h) => h.id === id);
     if (updated && i >= 0) this.records[i] = updated;
   }
+
+  /**
+   * The saved highlight that a range of the repaired text lies on: the one sharing the most
+   * characters with it (null when it shares none with any).
+   */
+  overlapping(range: BlockRange): HighlightRecord | null {
+    const texts = this.blockTexts();
+    // Offsets as one position along the article, so ranges over several blocks compare.
+    const base: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      base.push(at);
+      at += t.length + 1;
+    }
+    const pos = (block: number, off: number): number => (base[block] ?? at) + off;
+    const [a, b] = [pos(range.startBlock, range.start), pos(range.endBlock, range.end)];
+    let best: HighlightRecord | null = null;
+    let most = 0;
+    for (const h of this.records) {
+      const r = this.placed.get(h.id);
+      if (!r) continue;
+      const shared = Math.min(b, pos(r.endBlock, r.end)) - Math.max(a, pos(r.startBlock, r.start));
+      if (shared > most) [best, most] = [h, shared];
+    }
+    return best;
+  }
+
+  /** Gives a saved highlight another colour and draws it so. */
+  async recolor(id: string, color: HighlightColor): Promise<void> {
+    const updated = await this.ctx.deps.updateHighlight?.(id, { color });
+    const i = this.records.findIndex((h) => h.id === id);
+    if (updated && i >= 0) this.records[i] = updated;
+    this.ctx.doc.getSelection?.()?.removeAllRanges();
+    this.draw();
+  }
+
+  /** Removes a saved highlight from the store and the page. */
+  async remove(id: string): Promise<void> {
+    if (!this.ctx.deps.deleteHighlight) return;
+    await this.ctx.deps.deleteHighlight(id);
+    this.records = this.records.filter((h) => h.id !== id);
+    this.placed.delete(id);
+    this.ctx.doc.getSelection?.()?.removeAllRanges();
+    this.draw();
+  }
 }

@@ -149,12 +149,15 @@ const deps: PageDeps = {
       termPlaceholder: t('tbTermPlaceholder'),
       saveTerm: t('tbSaveTerm'),
       saveWord: t('wordSave'),
+      removeHighlight: t('tbRemoveHighlight'),
+      savedNote: (note) => t('tbSavedNote', note),
       error: (why) => t('tbError', why),
     };
   },
   loadHighlights: (url) => ask({ type: 'highlights:for-url', url }),
   saveHighlight: (highlight) => ask({ type: 'highlight:save', highlight }),
   updateHighlight: (id, patch) => ask({ type: 'highlight:update', id, patch }),
+  deleteHighlight: (id) => ask({ type: 'highlight:delete', id }),
   putTerm: async (term, explanation) => {
     await ask({ type: 'terms:add', term: { term, explanation } });
   },

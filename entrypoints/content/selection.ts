@@ -57,7 +57,9 @@ export class SelectionFeature implements Feature {
     if (rects.length === 0) return;
     this.opened = this.quote();
     this.toolbar ??= this.create();
-    this.toolbar.show(rects, lineHeightAt(sel.getRangeAt(0).startContainer));
+    // On a saved highlight, the toolbar acts on it (its note, colour, removal).
+    const on = this.ctx.features.highlights.overlapping(toRepaired(this.ctx.state, shown));
+    this.toolbar.show(rects, lineHeightAt(sel.getRangeAt(0).startContainer), on ? { id: on.id, color: on.color, note: on.note } : null);
   }
 
   /** The quote of the current selection (in the repaired original text). */
@@ -73,6 +75,8 @@ export class SelectionFeature implements Feature {
     return new SelectionToolbar(doc, deps.toolbarLabels!, {
       highlight: (color) => features.highlights.saveSelection(color),
       saveNote: (id, note) => features.highlights.saveNote(id, note),
+      recolor: (id, color) => features.highlights.recolor(id, color),
+      removeHighlight: (id) => features.highlights.remove(id),
       copyCitation: async () => {
         const quote = this.quote() ?? this.opened;
         if (!quote) return;

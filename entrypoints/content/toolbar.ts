@@ -19,6 +19,10 @@ export interface ToolbarLabels {
   saveTerm: string;
   /** 收藏生词 / "Save word" (the button shows only when the saved-words feature runs). */
   saveWord?: string;
+  /** Shown when the selection lies on a saved highlight: removes it. */
+  removeHighlight?: string;
+  /** The saved highlight's note, shown above its buttons. */
+  savedNote?: (note: string) => string;
   error: (why: string) => string;
 }
 
@@ -31,6 +35,17 @@ export interface ToolbarActions {
   addTerm(explanation: string): Promise<void>;
   /** Saves the selected word as a saved word (./words.ts). */
   saveWord?(): Promise<void>;
+  /** Changes the colour of a saved highlight. */
+  recolor?(id: string, color: HighlightColor): Promise<void>;
+  /** Removes a saved highlight. */
+  removeHighlight?(id: string): Promise<void>;
+}
+
+/** The saved highlight a selection lies on: its buttons act on it instead of saving another. */
+export interface SavedHighlight {
+  id: string;
+  color: HighlightColor;
+  note: string;
 }
 
 const STYLE = `
@@ -44,6 +59,8 @@ button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline:
 textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box; border-radius: 6px; border: 0; padding: 5px; margin-top: 4px; color: #1f2328; }
 .form { width: 100%; }
 .msg { width: 100%; font-size: 12px; opacity: .85; }
+.note { width: 100%; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 7.5em; overflow: auto; opacity: .9; }
+.sw[aria-pressed="true"] { border-color: #fff; box-shadow: 0 0 0 2px #fff; }
 `;
 
 /** A selection's text box, as far as placing the toolbar needs it. */
@@ -69,9 +86,10 @@ export class SelectionToolbar {
   /**
    * Shows the toolbar next to a selection (`rects`: its text boxes, viewport coordinates;
    * `lineHeight`: the distance between its lines, px): above it with the line above the
-   * selection left clear, else below it; always on screen.
+   * selection left clear, else below it; always on screen. On a saved highlight (`existing`), its
+   * note is shown, the colours recolour it, the note button edits its note and a button removes it.
    */
-  show(rects: readonly DOMRect[], lineHeight = 0): void {
+  show(rects: readonly DOMRect[], lineHeight = 0, existing: SavedHighlight | null = null): void {
     this.close();
     const { doc, labels } = this;
     const { host, shadow } = shadowHost(doc, 'toolbar', STYLE);
@@ -93,21 +111,36 @@ export class SelectionToolbar {
       onTrustedClick(b, onClick);
       return b;
     };
-    let saved: string | null = null;
+    let saved: string | null = existing?.id ?? null;
+    const failed = (e: unknown): void => {
+      msg.textContent = labels.error((e as Error).message);
+    };
     const save = async (color: HighlightColor): Promise<string | null> => {
       try {
-        saved = await this.actions.highlight(color);
+        if (existing && this.actions.recolor) await this.actions.recolor(existing.id, color);
+        else saved = await this.actions.highlight(color);
       } catch (e) {
-        msg.textContent = labels.error((e as Error).message);
+        failed(e);
+        return null;
       }
       return saved;
     };
-    for (const c of ['yellow', 'green', 'blue', 'pink'] as const) bar.append(button('', labels.color[c], `sw ${c}`, () => void save(c).then((id) => id && this.close())));
+    if (existing?.note) {
+      const note = doc.createElement('div');
+      note.className = 'note';
+      note.textContent = labels.savedNote ? labels.savedNote(existing.note) : existing.note;
+      bar.append(note);
+    }
+    for (const c of ['yellow', 'green', 'blue', 'pink'] as const) {
+      const b = button('', labels.color[c], `sw ${c}`, () => void save(c).then((id) => id && this.close()));
+      if (existing) b.setAttribute('aria-pressed', String(existing.color === c));
+      bar.append(b);
+    }
     bar.append(
       button('✎', labels.note, '', () => {
         void (saved ? Promise.resolve(saved) : save('yellow')).then((id) => {
           if (!id) return;
-          this.form(bar, labels.notePlaceholder, labels.saveNote, (text) => this.actions.saveNote(id, text));
+          this.form(bar, labels.notePlaceholder, labels.saveNote, (text) => this.actions.saveNote(id, text), existing?.note ?? '');
         });
       }),
       button('❝', labels.copyCitation, '', () => void this.actions.copyCitation().then(() => (msg.textContent = labels.copied), (e: Error) => (msg.textContent = labels.error(e.message)))),
@@ -117,6 +150,8 @@ export class SelectionToolbar {
       }),
       button('＋', labels.addTerm, '', () => this.form(bar, labels.termPlaceholder, labels.saveTerm, (text) => this.actions.addTerm(text))),
     );
+    const remove = this.actions.removeHighlight?.bind(this.actions);
+    if (existing && remove && labels.removeHighlight) bar.append(button('⌫', labels.removeHighlight, '', () => void remove(existing.id).then(() => this.close(), failed)));
     const saveWord = this.actions.saveWord?.bind(this.actions);
     if (saveWord && labels.saveWord) bar.append(button('生', labels.saveWord, '', () => void saveWord().then(() => this.close(), (e: Error) => (msg.textContent = labels.error(e.message)))));
     bar.append(msg);
@@ -167,13 +202,14 @@ export class SelectionToolbar {
   }
 
   /** A small text form inside the toolbar (a note, or the reader's explanation of a term). */
-  private form(bar: HTMLElement, placeholder: string, submit: string, onSave: (text: string) => Promise<void>): void {
+  private form(bar: HTMLElement, placeholder: string, submit: string, onSave: (text: string) => Promise<void>, initial = ''): void {
     bar.querySelector('.form')?.remove();
     const doc = this.doc;
     const wrap = doc.createElement('div');
     wrap.className = 'form';
     const ta = doc.createElement('textarea');
     ta.placeholder = placeholder;
+    ta.value = initial;
     ta.setAttribute('aria-label', placeholder);
     const ok = doc.createElement('button');
     ok.type = 'button';

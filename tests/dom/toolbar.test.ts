@@ -2,25 +2,26 @@
 // The selection toolbar's actions: a note (saving the highlight first), copy with citation,
 // look up, and what a page script's clicks do (nothing).
 import { describe, expect, it, vi } from 'vitest';
-import { SelectionToolbar, type ToolbarActions, type ToolbarLabels } from '../../entrypoints/content/toolbar';
+import { SelectionToolbar, type SavedHighlight, type ToolbarActions, type ToolbarLabels } from '../../entrypoints/content/toolbar';
 import { asTrusted } from '../helpers/trusted';
 
 const labels: ToolbarLabels = {
   toolbar: 'Highlight toolbar', color: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink' }, note: 'Note', notePlaceholder: 'Your note',
   saveNote: 'Save note', copyCitation: 'Copy with citation', copied: 'Copied', lookUp: 'Look up', addTerm: 'Add to glossary',
   termPlaceholder: 'Your explanation', saveTerm: 'Save term', error: (why) => `Not saved: ${why}`,
+  removeHighlight: 'Remove this highlight', savedNote: (note) => `Note: ${note}`,
 };
 const rect = { left: 100, top: 300, right: 300, bottom: 320, width: 200, height: 20, x: 100, y: 300 } as DOMRect;
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-function setup(overrides: Partial<ToolbarActions> = {}) {
+function setup(overrides: Partial<ToolbarActions> = {}, existing: SavedHighlight | null = null) {
   document.body.innerHTML = '';
   const actions: ToolbarActions = {
     highlight: vi.fn(() => Promise.resolve('h1')), saveNote: vi.fn(() => Promise.resolve()), copyCitation: vi.fn(() => Promise.resolve()),
-    lookUp: vi.fn(), addTerm: vi.fn(() => Promise.resolve()), ...overrides,
+    lookUp: vi.fn(), addTerm: vi.fn(() => Promise.resolve()), recolor: vi.fn(() => Promise.resolve()), removeHighlight: vi.fn(() => Promise.resolve()), ...overrides,
   };
   const bar = new SelectionToolbar(document, labels, actions);
-  bar.show([rect]);
+  bar.show([rect], 0, existing);
   const root = (document.querySelector('[data-dubao-ui="toolbar"]') as HTMLElement).shadowRoot as ShadowRoot;
   const button = (name: string) => Array.from(root.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === name) as HTMLButtonElement;
   const press = (name: string) => button(name).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
@@ -28,6 +29,54 @@ function setup(overrides: Partial<ToolbarActions> = {}) {
 }
 
 describe('selection toolbar', () => {
+  it('on a saved highlight: shows its note, marks its colour, edits that note, recolours and removes it instead of saving another', async () => {
+    const saved: SavedHighlight = { id: 'h7', color: 'green', note: '问一下社区' };
+    const { root, press, button, actions, bar } = setup({}, saved);
+    expect(root.querySelector('.note')?.textContent).toBe('Note: 问一下社区');
+    expect(button('Green').getAttribute('aria-pressed')).toBe('true');
+    expect(button('Yellow').getAttribute('aria-pressed')).toBe('false');
+    press('Note');
+    await settle();
+    const ta = root.querySelector('textarea') as HTMLTextAreaElement;
+    expect(ta.value).toBe('问一下社区');
+    ta.value = '问一下社区：周末也开';
+    press('Save note');
+    await settle();
+    expect(actions.saveNote).toHaveBeenCalledWith('h7', '问一下社区：周末也开');
+    expect(actions.highlight).not.toHaveBeenCalled();
+
+    const again = setup({}, saved);
+    again.press('Blue');
+    await settle();
+    expect(again.actions.recolor).toHaveBeenCalledWith('h7', 'blue');
+    expect(again.actions.highlight).not.toHaveBeenCalled();
+    expect(again.bar.isOpen()).toBe(false);
+
+    const third = setup({}, saved);
+    third.press('Remove this highlight');
+    await settle();
+    expect(third.actions.removeHighlight).toHaveBeenCalledWith('h7');
+    expect(third.bar.isOpen()).toBe(false);
+    void bar;
+  });
+
+  it('off a saved highlight: no note line, no remove button, no pressed colour', () => {
+    const { root, button } = setup();
+    expect(root.querySelector('.note')).toBeNull();
+    expect(button('Remove this highlight')).toBeUndefined();
+    expect(button('Green').hasAttribute('aria-pressed')).toBe(false);
+  });
+
+  it('says why a removal failed and stays open', async () => {
+    const { root, press, bar } = setup({ removeHighlight: () => Promise.reject(new Error('disk full')) }, { id: 'h7', color: 'yellow', note: '' });
+    expect(root.querySelector('.note')).toBeNull();
+    press('Remove this highlight');
+    await settle();
+    await settle();
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Not saved: disk full');
+    expect(bar.isOpen()).toBe(true);
+  });
+
   it('saves the highlight, then the note typed for it', async () => {
     const { actions, root, press } = setup();
     press('Note');

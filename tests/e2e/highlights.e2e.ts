@@ -93,6 +93,45 @@ describe('highlights', () => {
     await page.close();
   });
 
+  it('selecting over a saved highlight again shows its note and lets the reader recolour it or remove it, on the page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    await page.waitForSelector('.dubao-term');
+    const popup = await openPopup(session, xsrb.url);
+    const [noteName, saveName, blueName, greenName, removeName] = await Promise.all(['tbNote', 'tbSaveNote', 'tbBlue', 'tbGreen', 'tbRemoveHighlight'].map((k) => label(popup, k)));
+    await popup.close();
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    // Highlight with a note, by the pointer and the keyboard.
+    await dragOver(page, 2, 0, 13);
+    await bar.getByRole('button', { name: noteName, exact: true }).click();
+    await bar.locator('textarea').fill('问一下城厢支行的营业时间');
+    await bar.getByRole('button', { name: saveName, exact: true }).click();
+    await expect.poll(() => bar.count()).toBe(0);
+    await expect.poll(() => drawn(page)).toEqual(['dubao-yellow:农业银行萧山分行城厢支行是']);
+    // A drag over part of it: the toolbar shows its note and its colour, and recolours it.
+    await dragOver(page, 2, 4, 9);
+    await bar.waitFor();
+    await expect.poll(() => bar.locator('.note').textContent()).toContain('问一下城厢支行的营业时间');
+    await bar.getByRole('button', { name: blueName, exact: true }).click();
+    await expect.poll(() => drawn(page)).toEqual(['dubao-blue:农业银行萧山分行城厢支行是']);
+    // Again, and remove it: gone from the page, and still gone after a reload.
+    await dragOver(page, 2, 2, 6);
+    await bar.waitFor();
+    expect(await bar.getByRole('button', { name: blueName, exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await bar.getByRole('button', { name: greenName, exact: true }).getAttribute('aria-pressed')).toBe('false');
+    await bar.getByRole('button', { name: removeName, exact: true }).click();
+    await expect.poll(() => drawn(page)).toEqual([]);
+    const ext = await openPopup(session, xsrb.url);
+    expect(await ask(ext, { type: 'highlights:for-url', url: xsrb.url })).toEqual([]);
+    await ext.close();
+    await page.reload();
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    await page.waitForTimeout(500);
+    expect(await drawn(page)).toEqual([]);
+    await page.close();
+  });
+
   it('shows on the toolbar badge how many highlights the article in the tab has, and follows a delete from the popup', async () => {
     const page = await session.context.newPage();
     await page.goto(zj.url);
