@@ -120,7 +120,7 @@ function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: Pag
       <div>
         <p class="muted">{t('notRecognised')}</p>
         <div class="row">
-          <button type="button" onClick={() => void api.useOnThisPage().then((v) => (v ? onInfo(v) : onNotice(t('noArticleFound'))))}>
+          <button type="button" onClick={() => void api.useOnThisPage().then((v) => (v?.recognized ? onInfo(v) : onNotice(t(v?.garbled ? 'garbledPage' : 'noArticleFound'))))}>
             {t('useOnThisPage')}
           </button>
           <button type="button" class="secondary" onClick={() => void api.alwaysOnThisSite().then((ok) => onNotice(ok ? t('alwaysOnDone') : t('permissionDenied')))}>

@@ -122,6 +122,8 @@ export interface PageInfo {
   orphans?: string[];
   /** Optional parts that failed to load on this page (the rest works): shown in one line. */
   failed?: ('pinyin' | 'traditional' | 'glossary')[];
+  /** Not started: the page's text reads as decoded with the wrong charset (lib/detect/garbled.ts). */
+  garbled?: 'mojibake' | 'undecodable';
 }
 
 /** Requests the content script answers (from the popup and the background). */

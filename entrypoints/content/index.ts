@@ -21,6 +21,10 @@ import { start as startWords } from './words';
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import { showNotice } from './notice';
 import './style.css';
+import { garbledText, type Garbled } from '../../lib/detect/garbled';
+
+/** Why this page's text was not repaired: it reads as decoded with the wrong charset (null: it did not). */
+let garbled: Garbled | null = null;
 
 /**
  * The card of jargon the glossary lacks: what this article says about it (the sentence that
@@ -199,13 +203,16 @@ export default defineContentScript({
     /** The one forced start ("Use Dubao on this page"), however often the popup asks. */
     let forcing: Promise<DubaoPage | null> | null = null;
     const startForced = () => (forcing ??= loadSettings().then((now) => page ?? (page = begin(now, true))));
-    browser.runtime.onMessage.addListener(listen(() => page, startForced));
+    browser.runtime.onMessage.addListener(listen(() => page, startForced, () => garbled));
     page = begin(settings, force);
   },
 });
 
 /** Starts Dubao on this page (`force`: although it was not recognised); null when it is not for us. */
 function begin(settings: Settings, force: boolean): DubaoPage | null {
+  // Text decoded with the wrong charset is not repaired (lib/detect/garbled.ts): the popup says why.
+  garbled = garbledText(document.body?.textContent ?? '');
+  if (garbled) return null;
   const page = startOnPage(document, settings, force, deps);
   if (!page) return null;
   settingsItem.watch((next) => page.settingsArrive.fromStorage(normalizeSettings(next)));

@@ -101,7 +101,8 @@ export function createPopupApi(target: string | null): PanelApi {
           if (answered || Date.now() > until) throw e;
           return undefined;
         });
-        if (info) return info.recognized ? info : null;
+        // Not started because the page's text is garbled: the reply says so (Panel shows why).
+        if (info) return info.recognized || info.garbled ? info : null;
         await new Promise((r) => setTimeout(r, 50));
       }
     },

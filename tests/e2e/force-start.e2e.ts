@@ -4,7 +4,9 @@
 // time, still gives one Dubao. The pages are the generic Founder fixture (old table template,
 // tests/fixtures/pages/founder-generic-article.html) on a host Dubao does not know, and the
 // portal reprint of a 萧山日报 story (neg-portal-news.html) on 萧山日报's host, where the content
-// script runs but does not take the page for an article.
+// script runs but does not take the page for an article. The two blind2 pages whose declared
+// charset and bytes disagree are served with their declaration: their text comes out garbled, and
+// Dubao says so instead of repairing it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,6 +23,9 @@ const FLAGGED_URL = 'https://szb.lhnews.cn/html/2024-07/31/content_31872_1204999
 const KNOWN_HOST_URL = 'https://xsrb.xsnet.cn/epaper/search/neg-portal-news.html';
 /** A quiet period proving that nothing starts: longer than the content script's start (settings read, detection). */
 const QUIET_MS = 1500;
+/** The blind2 pages whose declared charset and bytes disagree, served with their declaration on a host Dubao does not know (one the e2e build may reach). */
+const MOJIBAKE_URL = 'https://szb.lhnews.cn/hnrb/html/2023-02/11/content_827361.htm';
+const UNDECODABLE_URL = 'https://szb.lhnews.cn/html/2024-03/05/content_1203_88412.htm';
 
 beforeEach(async () => {
   session = await launch();
@@ -31,6 +36,8 @@ beforeEach(async () => {
   const extra: ExtraPages = new Map([
     [FLAGGED_URL, { body: flagged }],
     [KNOWN_HOST_URL, { body: readFileSync(join(PAGES_DIR, 'neg-portal-news.html')) }],
+    [MOJIBAKE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-hnrb-gb2312-utf8.html')), type: 'text/html; charset=gb2312' }],
+    [UNDECODABLE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-county-gbk-as-utf8.html')), type: 'text/html; charset=utf-8' }],
   ]);
   await routeFixtures(session.context, extra);
 });
@@ -103,5 +110,23 @@ describe('"Use Dubao on this page" is a message, not a window flag', () => {
     await page.waitForTimeout(300);
     expect((await instances(page)).toolbars).toBe(1);
     await page.close();
+  });
+
+  it('a page whose text was decoded with the wrong charset is not repaired: the popup says its text is garbled', async () => {
+    for (const url of [MOJIBAKE_URL, UNDECODABLE_URL]) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      const popup = await openPopup(session, url);
+      const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+      await useHere.waitFor({ state: 'visible', timeout: 10000 });
+      await useHere.click();
+      const garbled = await label(popup, 'garbledPage');
+      await expect.poll(() => popup.getByRole('status').allTextContents(), { timeout: PART_MS }).toContain(garbled);
+      expect(await popup.getByTestId('title').count()).toBe(0);
+      await popup.close();
+      await page.waitForTimeout(QUIET_MS);
+      expect((await instances(page)).articles, url).toBe(0);
+      await page.close();
+    }
   });
 });
