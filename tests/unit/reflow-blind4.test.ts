@@ -1,0 +1,51 @@
+// Rules from what the blind4 pages showed (tests/fixtures/pages/blind4-*): an element set wholly
+// in bold (an interview question, a numbered subheading of a government notice) is a block of its
+// own, never joined to the paragraph before or after it across a break. With the negatives it must
+// leave alone. Snippets written for these tests in the pages' shapes (see blind4-manifest.json).
+import { describe, expect, it } from 'vitest';
+import { extractLines } from '../../lib/extract';
+import { repairBody } from '../../lib/extract/repair';
+import { parseHtml } from '../../scripts/lib/html';
+
+const body = (html: string): Element => {
+  const doc = parseHtml(`<html><body><div id="b">${html}</div></body></html>`, 'https://localhost/');
+  return doc.getElementById('b') as Element;
+};
+const blocks = (html: string): [string, string][] => repairBody(body(html), { punctuation: false }).blocks.map((b) => [b.kind, b.text]);
+
+describe('an element set wholly in bold', () => {
+  it('marks a <p><strong>…</strong></p> line bold, and not a paragraph with a bold lead-in or a bold run after a <br>', () => {
+    const lines = extractLines(body('<p><b>问：怎么开户？</b></p><p><strong>记者：</strong>您怎么看？</p><p>第一行<br><strong>第二行</strong></p><p>　　<strong>一、总体要求</strong></p>')).lines;
+    expect(lines.map((l) => l.bold === true)).toEqual([true, false, false, false, true]);
+  });
+
+  it('keeps an unindented bold question apart from the indented answer before it (pc Q&A)', () => {
+    expect(blocks('<p>　　答：都可以参加个人养老金。</p><p><b>问：怎么开户？</b></p><p>　　答：可以通过手机银行开户。</p><p><b>问：有哪些优惠？</b></p><p>　　答：缴费额可据实扣除。</p>')).toEqual([
+      ['body', '答：都可以参加个人养老金。'],
+      ['body', '问：怎么开户？'],
+      ['body', '答：可以通过手机银行开户。'],
+      ['body', '问：有哪些优惠？'],
+      ['body', '答：缴费额可据实扣除。'],
+    ]);
+  });
+
+  it('makes a bold numbered line between paragraphs a subheading, not the start of the next paragraph (text-indent by style)', () => {
+    expect(blocks('<p style="text-indent:2em">为做好防火工作，现通知如下。</p><p style="text-indent:2em"><strong>一、压紧压实防火责任</strong></p><p style="text-indent:2em">各地要严格落实森林防火行政首长负责制。</p>')).toEqual([
+      ['body', '为做好防火工作，现通知如下。'],
+      ['heading', '一、压紧压实防火责任'],
+      ['body', '各地要严格落实森林防火行政首长负责制。'],
+    ]);
+  });
+
+  it('still joins plain <p> pieces a column cut, and bold pieces a column cut', () => {
+    expect(blocks('<p>　　活动现场，测血压、查血糖、</p><p>做心电图的队伍排起了长龙。</p>')).toEqual([['body', '活动现场，测血压、查血糖、做心电图的队伍排起了长龙。']]);
+    expect(blocks('<p><strong>　　活动现场，测血压、查血糖、</strong></p><p><strong>做心电图的队伍排起了长龙。</strong></p>')).toEqual([['body', '活动现场，测血压、查血糖、做心电图的队伍排起了长龙。']]);
+  });
+
+  it('leaves a paragraph with a bold lead-in to the usual rules (记者：… answer in the same <p>)', () => {
+    expect(blocks('<p>　　<strong>记者：</strong>您从事这行多久了？</p><p>　　<strong>王建强：</strong>三十多年了。</p>')).toEqual([
+      ['body', '记者：您从事这行多久了？'],
+      ['body', '王建强：三十多年了。'],
+    ]);
+  });
+});
