@@ -140,7 +140,11 @@ function headingInRun(ctx: Context, i: number): boolean {
   const next = ctx.lines[i + 1];
   if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !endsSentence(prev.text)) return false;
   const w = columnWidthFor(ctx.widths, prev, l);
-  return w !== undefined && prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack;
+  if (w === undefined) return false;
+  if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
+  // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all),
+  // itself short of the column, stands apart too.
+  return l.width < w - ctx.ev.slack && isHeadingCandidate(l.text) && !/[。！？!?…”’）)」』》]$/u.test(l.text);
 }
 
 /** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLines } from '../../lib/extract';
 import { repairBody } from '../../lib/extract/repair';
+import { reflowLines, type SourceLine } from '../../lib/reflow';
 import { parseHtml } from '../../scripts/lib/html';
 
 const body = (html: string): Element => {
@@ -47,5 +48,42 @@ describe('an element set wholly in bold', () => {
       ['body', '记者：您从事这行多久了？'],
       ['body', '王建强：三十多年了。'],
     ]);
+  });
+});
+
+describe('a subheading in pre-wrapped print lines after a sentence ended on a full line', () => {
+  // Pre-wrap text, 15 wide, first lines indented: one SourceLine per print line, no blank lines.
+  const pre = (...ls: string[]): SourceLine[] => ls.map((t) => ({ text: t.replace(/^　　/u, ''), gap: 0, indent: t.startsWith('　　') }));
+  const lines = (...ls: string[]): [string, string][] => reflowLines(pre(...ls), { punctuation: false }).map((b) => [b.kind, b.text]);
+
+  it('stands apart when it holds no closing mark at all and is short of the column', () => {
+    expect(lines(
+      '　　便民生活圈建设开展一年多来，',
+      '我市新建改造便民服务网点三百余',
+      '个。不少变化就发生在市民身边。',
+      '“早餐车”开进产业园',
+      '　　园区食堂每天早上六点半开门，',
+      '夜班工人下班就能吃上热乎饭。',
+      '　　市商务局表示，明年将再建成二',
+      '十个便民生活圈。',
+    )).toEqual([
+      ['body', '便民生活圈建设开展一年多来，我市新建改造便民服务网点三百余个。不少变化就发生在市民身边。'],
+      ['heading', '“早餐车”开进产业园'],
+      ['body', '园区食堂每天早上六点半开门，夜班工人下班就能吃上热乎饭。'],
+      ['body', '市商务局表示，明年将再建成二十个便民生活圈。'],
+    ]);
+  });
+
+  it('is still the paragraph\'s last line when it ends in a closing mark (…“家门口”的便利”)', () => {
+    expect(lines(
+      '　　便民生活圈建设开展一年多来，',
+      '我市新建改造便民服务网点三百余',
+      '个。负责人说：“要让市民享受到',
+      '家门口的便利”',
+      '　　园区食堂每天早上六点半开门，',
+      '夜班工人下班就能吃上热乎饭。',
+      '　　市商务局表示，明年将再建成二',
+      '十个便民生活圈。',
+    )[0]).toEqual(['body', '便民生活圈建设开展一年多来，我市新建改造便民服务网点三百余个。负责人说：“要让市民享受到家门口的便利”']);
   });
 });
