@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLines } from '../../lib/extract';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowLines, type SourceLine } from '../../lib/reflow';
+import { isBracketCredit, isHeadingCandidate } from '../../lib/reflow/classify';
 import { parseHtml } from '../../scripts/lib/html';
 
 const body = (html: string): Element => {
@@ -85,5 +86,23 @@ describe('a subheading in pre-wrapped print lines after a sentence ended on a fu
       '　　市商务局表示，明年将再建成二',
       '十个便民生活圈。',
     )[0]).toEqual(['body', '便民生活圈建设开展一年多来，我市新建改造便民服务网点三百余个。负责人说：“要让市民享受到家门口的便利”']);
+  });
+});
+
+describe('who supplied the text, in brackets', () => {
+  it.each(['（县人力社保局 供稿）', '（市文旅局供图）', '(区融媒体中心 提供)'])('reads %s as a credit, never a headline', (t) => {
+    expect(isBracketCredit(t)).toBe(true);
+    expect(isHeadingCandidate(t)).toBe(false);
+  });
+
+  it.each(['（供稿）', '县人力社保局供稿', '（县人力社保局供稿，有删节。）'])('does not read %s as one', (t) => {
+    expect(isBracketCredit(t)).toBe(false);
+  });
+
+  it('makes it the byline as an element of its own after the last paragraph (<br><br> body)', () => {
+    expect(blocks('　　据统计，当天共有486人与企业初步达成就业意向。<br><br>　　（县人力社保局 供稿）<br>')).toEqual([
+      ['body', '据统计，当天共有486人与企业初步达成就业意向。'],
+      ['byline', '（县人力社保局 供稿）'],
+    ]);
   });
 });
