@@ -70,7 +70,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
-  const title = article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? documentTitle(doc) : null;
+  const title = article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? metaTitle(doc) ?? documentTitle(doc) : null;
   return {
     site: site.id,
     siteName: site.name,
@@ -103,6 +103,11 @@ const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'],
 
 function titleOf(site: SiteProfile, doc: Document): string | null {
   return pick(doc, [...site.title, ...PAD_HEADER.title]);
+}
+
+/** The article title government and portal CMSs (TRS, the 政府网站 metadata) declare: `<meta name="ArticleTitle">`. */
+function metaTitle(doc: Document): string | null {
+  return clean(doc.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
 }
 
 /** `标题--今日临海`, `标题_光明网`, `标题 - 人民网`: the part before the site's name; null without one. */

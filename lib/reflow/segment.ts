@@ -100,8 +100,9 @@ export function segment(
       out.push(single('byline', l));
       continue;
     }
-    // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading.
-    if (l.bold && closed && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+    // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading
+    // (also after a paragraph ending in a colon: an explicit break after one stays a break).
+    if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
       flush();
       out.push(single('heading', l));
       continue;

@@ -41,3 +41,19 @@ describe('dates in news portals\' URLs', () => {
     expect(dateFromUrl(url)).toBe(date);
   });
 });
+
+describe('the title a government CMS declares', () => {
+  const gov = (head: string, body: string): Document => parseHtml(`<html><head><title>杭州市人民政府办公厅关于做好森林防火工作的通知</title>${head}</head><body>${body}</body></html>`, 'https://www.hangzhou.gov.cn/art/2024/10/18/art_1_2.html');
+
+  it('reads <meta name="ArticleTitle"> when no title element holds one (TRS: div.title)', () => {
+    const doc = gov('<meta name="ArticleTitle" content="杭州市人民政府办公厅关于做好森林防火工作的通知">', `<div class="title">杭州市人民政府办公厅关于做好森林防火工作的通知</div><div class="TRS_Editor">${P}</div>`);
+    expect(detect('https://www.hangzhou.gov.cn/art/2024/10/18/art_1_2.html', doc, { force: true })?.title).toBe('杭州市人民政府办公厅关于做好森林防火工作的通知');
+  });
+
+  it('lets the page\'s own h1 win, and finds no title without either', () => {
+    const withH1 = gov('<meta name="ArticleTitle" content="旧标题">', `<h1>新标题：森林防火工作通知</h1><div class="TRS_Editor">${P}</div>`);
+    expect(detect('https://www.hangzhou.gov.cn/art/2024/10/18/art_1_2.html', withH1, { force: true })?.title).toBe('新标题：森林防火工作通知');
+    const bare = gov('', `<div class="TRS_Editor">${P}</div>`);
+    expect(detect('https://www.hangzhou.gov.cn/art/2024/10/18/art_1_2.html', bare, { force: true })?.title).toBeNull();
+  });
+});

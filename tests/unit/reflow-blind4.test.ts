@@ -39,6 +39,14 @@ describe('an element set wholly in bold', () => {
     ]);
   });
 
+  it('makes it a subheading after a paragraph ending in a colon too (…现通知如下：)', () => {
+    expect(blocks('<p style="text-indent:2em">经市政府同意，现就有关事项通知如下：</p><p style="text-indent:2em"><strong>一、压紧压实防火责任</strong></p><p style="text-indent:2em">各地要严格落实森林防火行政首长负责制。</p>')).toEqual([
+      ['body', '经市政府同意，现就有关事项通知如下：'],
+      ['heading', '一、压紧压实防火责任'],
+      ['body', '各地要严格落实森林防火行政首长负责制。'],
+    ]);
+  });
+
   it('still joins plain <p> pieces a column cut, and bold pieces a column cut', () => {
     expect(blocks('<p>　　活动现场，测血压、查血糖、</p><p>做心电图的队伍排起了长龙。</p>')).toEqual([['body', '活动现场，测血压、查血糖、做心电图的队伍排起了长龙。']]);
     expect(blocks('<p><strong>　　活动现场，测血压、查血糖、</strong></p><p><strong>做心电图的队伍排起了长龙。</strong></p>')).toEqual([['body', '活动现场，测血压、查血糖、做心电图的队伍排起了长龙。']]);
