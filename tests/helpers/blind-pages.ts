@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as blind2-manifest.json and blind3-manifest.json list it. */
+/** A blind page as blind2-, blind3- and blind4-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
