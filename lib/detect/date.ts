@@ -12,6 +12,8 @@ const URL_DATES: readonly RegExp[] = [
   /\/(\d{4})(\d{2})\/(\d{2})\//u, // /pc/content/202508/16/
   /\/(\d{4})\/(\d{2})\/(\d{2})\//u, // /hzrb/2026/04/30/
   /_(\d{4})(\d{2})(\d{2})[_A-Z]/u, // nw.D110000renmrb_20241130_1-01.htm
+  /\/(\d{4})(\d{2})(\d{2})\//u, // news portals: /politics/20241015/<id>/c.html
+  /\/(\d{4})\/(\d{2})(\d{2})\//u, // /n1/2024/1021/c1004-….html
 ];
 
 /** The issue date encoded in an e-paper URL, or null. */

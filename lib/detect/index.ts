@@ -70,14 +70,16 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
+  const title = article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? metaTitle(doc) ?? documentTitle(doc) : null;
   return {
     site: site.id,
     siteName: site.name,
     kind,
-    title: article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? documentTitle(doc) : null,
+    title,
     pretitle: article ? pick(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle]) ?? props.pretitle : null,
     subtitle: article ? pick(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle]) ?? props.subtitle : null,
-    date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null),
+    date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null) ??
+      (options.force && title ? dateUnderTitle(doc, title) : null),
     body: kind === 'article' ? body : null,
   };
 }
@@ -103,6 +105,11 @@ function titleOf(site: SiteProfile, doc: Document): string | null {
   return pick(doc, [...site.title, ...PAD_HEADER.title]);
 }
 
+/** The article title government and portal CMSs (TRS, the 政府网站 metadata) declare: `<meta name="ArticleTitle">`. */
+function metaTitle(doc: Document): string | null {
+  return clean(doc.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
+}
+
 /** `标题--今日临海`, `标题_光明网`, `标题 - 人民网`: the part before the site's name; null without one. */
 function documentTitle(doc: Document): string | null {
   const parts = (doc.title ?? '').split(/\s*(?:--|——|_|\||｜|\s-\s)\s*/u).map((p) => clean(p)).filter((p): p is string => p !== null);
@@ -121,6 +128,16 @@ function dateFromPage(site: SiteProfile, doc: Document): string | null {
     if (d) return d;
   }
   return null;
+}
+
+/** How far after the title a news page prints its date line (`澎湃新闻记者 X 2024-10-11 18:42 来源：…`). */
+const DATE_LINE_REACH = 120;
+
+/** The first date printed right under the title in the page's text (a news page's date line), or null. */
+function dateUnderTitle(doc: Document, title: string): string | null {
+  const text = (doc.body?.textContent ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ');
+  const at = text.indexOf(title);
+  return at < 0 ? null : dateFromText(text.slice(at + title.length, at + title.length + DATE_LINE_REACH));
 }
 
 function hanCount(text: string): number {
@@ -164,7 +181,7 @@ function withLeadingCaptions(body: Element): Element {
 function densestBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = MIN_BODY_HAN - 1;
-  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td'))) {
+  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
     let score = 0;
     for (const child of Array.from(el.children)) {
       if (child.tagName === 'P' || child.tagName === 'BR') score += hanCount(child.textContent ?? '');

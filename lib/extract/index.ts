@@ -58,7 +58,12 @@ interface Frame {
   frame?: boolean;
   /** A table of figures (see `isFigureTable`). */
   figures?: boolean;
+  /** A bold element (`<strong>`, `<b>`). */
+  bold?: boolean;
 }
+
+/** Elements that set their text in bold. */
+const BOLD = new Set(['STRONG', 'B']);
 
 /** Elements that frame a picture together with its caption. */
 const FRAMES = new Set(['TABLE', 'FIGURE']);
@@ -133,7 +138,14 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   /** Tables of figures open on the walk; the line in progress is one of their rows. */
   let figureTables = 0;
   let rowLine = false;
+  /** Bold elements open on the walk; whether the line in progress has text in bold, and outside it. */
+  let boldDepth = 0;
+  let boldText = false;
+  let plainText = false;
+  /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
+  let ownElement = true;
 
+  let closesElement = false;
   const endLine = (blank: boolean): void => {
     const lead = text.length - text.trimStart().length;
     const t = text.trim();
@@ -141,6 +153,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       lines.push({
         text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
+        ...(boldText && !plainText && ownElement && closesElement ? { bold: true } : {}),
       });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));
@@ -150,9 +163,14 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     cur = [];
     linePre = false;
     rowLine = false;
+    boldText = false;
+    plainText = false;
+    ownElement = closesElement;
   };
   const blockBoundary = (): void => {
+    closesElement = true;
     endLine(false);
+    closesElement = false;
     if (lines.length > 0) gap = Math.max(gap, 1);
     brRun = 0;
   };
@@ -180,6 +198,10 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   };
   const push = (node: Text, s: number, e: number, t: string, pre = false): void => {
     if (!text) linePre = pre;
+    if (t.trim()) {
+      if (boldDepth > 0) boldText = true;
+      else plainText = true;
+    }
     cur.push({ node, nodeStart: s, nodeEnd: e, lineStart: text.length });
     text += t;
   };
@@ -195,6 +217,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         if (frame.block) blockBoundary();
         if (frame.frame && --frames === 0) framedPicture = false;
         if (frame.figures) figureTables--;
+        if (frame.bold) boldDepth--;
         continue;
       }
       if (n.nodeType === 3) {
@@ -237,10 +260,13 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (pictureFrame) frames++;
       const figures = tag === 'TABLE' && !pictureFrame && isFigureTable(child);
       if (figures) figureTables++;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures });
+      const bold = BOLD.has(tag);
+      if (bold) boldDepth++;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold });
     }
   };
   walk(body, isPre(body));
+  closesElement = true;
   endLine(false);
   return { lines, pieces, media };
 }

@@ -58,13 +58,16 @@ export function isRoleByline(text: string): boolean {
   return !/摄\s*$/u.test(t);
 }
 
+/** `（县人力社保局 供稿）`, `（市文旅局供图）`: who supplied the text or pictures, in brackets. */
+const SUPPLIED_BY = /^[（(][\u4e00-\u9fff·、 \u3000]{2,24}(?:供稿|供图|撰稿|提供)[)）]$/u;
+
 /**
  * `（记者 沈晓燕 通讯员 朱磊）`, `（记者 王俞楠）`: the reporters in brackets, roles and names only.
  * Printed at a paragraph's end it is that paragraph's credit; in an element of its own after the
  * last paragraph, the article's byline (see `segment`).
  */
 export function isBracketCredit(text: string): boolean {
-  return /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(text.trim());
+  return SUPPLIED_BY.test(text.trim()) || /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(text.trim());
 }
 
 /** `陆静`, `蒋瑾华 朱灵燕`: a line of one to four personal names (only a byline right after a headline). */
@@ -127,7 +130,7 @@ export function isJumpLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t) || isJumpLine(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

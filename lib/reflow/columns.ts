@@ -14,6 +14,8 @@ export interface Line {
   afterMedia: boolean;
   /** A row of a table of figures (`SourceLine.row`). */
   row: boolean;
+  /** Set in bold as an element of its own (`SourceLine.bold`). */
+  bold: boolean;
   width: number;
   /** Index of the run (lines with no gap between them) this line belongs to. */
   run: number;
@@ -36,7 +38,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, width: visualWidth(text), run, lastOfRun: false });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, width: visualWidth(text), run, lastOfRun: false });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -100,6 +100,13 @@ export function segment(
       out.push(single('byline', l));
       continue;
     }
+    // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading
+    // (also after a paragraph ending in a colon: an explicit break after one stays a break).
+    if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+      flush();
+      out.push(single('heading', l));
+      continue;
+    }
     // A headline ends a paragraph left open only where a byline stands right under it.
     if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
@@ -134,7 +141,11 @@ function headingInRun(ctx: Context, i: number): boolean {
   const next = ctx.lines[i + 1];
   if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !endsSentence(prev.text)) return false;
   const w = columnWidthFor(ctx.widths, prev, l);
-  return w !== undefined && prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack;
+  if (w === undefined) return false;
+  if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
+  // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all),
+  // itself short of the column, stands apart too.
+  return l.width < w - ctx.ev.slack && isHeadingCandidate(l.text) && !/[。！？!?…”’）)」』》]$/u.test(l.text);
 }
 
 /** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
@@ -182,7 +193,7 @@ function appendLine(cur: Draft, l: Line): void {
 export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'grid-scorer' | 'scorer';
 
 /** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
 export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
@@ -215,6 +226,9 @@ function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
   if (startsNoStart(b.text)) return 'no-start';
   // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
   if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
+  // An element set wholly in bold (a subheading, an interview question) is a block of its own:
+  // a column cut does not change the type in the middle of a paragraph.
+  if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   if (ctx.indentUsed && b.indent) return 'indent';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;

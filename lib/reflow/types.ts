@@ -24,6 +24,8 @@ export interface SourceLine {
   caption?: boolean;
   /** True when the line is a row of a table of figures (its cells joined by spaces): a block of its own. */
   row?: boolean;
+  /** True when the page sets the whole line, an element of its own, in bold (`<p><strong>…</strong></p>`). */
+  bold?: boolean;
 }
 
 /**
