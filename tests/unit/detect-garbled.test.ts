@@ -29,6 +29,11 @@ describe('garbled text', () => {
     const manifest = JSON.parse(readFileSync(join(fixtures, 'pages', 'manifest.json'), 'utf8')) as { file: string; charset?: string }[];
     expect(manifest.length).toBeGreaterThan(10);
     for (const p of manifest) expect(garbledText(text(new TextDecoder(p.charset ?? 'utf-8').decode(bytes(p.file)))), p.file).toBeNull();
+    // The blind pages whose declaration their bytes follow.
+    const blind = ['blind2', 'blind3', 'blind4'].flatMap((set) => JSON.parse(readFileSync(join(fixtures, 'pages', `${set}-manifest.json`), 'utf8')) as { file: string; charset: string }[]);
+    const clean = blind.filter((p) => p.charset === 'utf-8');
+    expect(clean.length).toBeGreaterThanOrEqual(30);
+    for (const p of clean) expect(garbledText(text(new TextDecoder('utf-8').decode(bytes(p.file)))), p.file).toBeNull();
     const lines = readFileSync(join(fixtures, 'cpp', 'cpp-dev.sent'), 'utf8').replace(/▁/gu, '').split('\n');
     let pages = 0;
     for (let i = 0; i + 40 <= lines.length; i += 40, pages++) expect(garbledText(lines.slice(i, i + 40).join('\n')), `lines ${i}–${i + 40}`).toBeNull();
