@@ -26,6 +26,10 @@ export function explainImportError(t: (key: string, substitutions?: string | str
       if (/^not a Dubao \S+ export\b/u.test(line)) return /"format": "dubao-/u.test(line) && /its format is "dubao-/u.test(line) ? t('importErrWrongKind') : t('importErrNotDubao');
       const version = /^unsupported version (.+?): this version of Dubao/u.exec(line);
       if (version) return t('importErrVersion', version[1] as string);
+      // One entry's own problem: which entry, counted from 1, in the interface's language; the
+      // problem itself names the field (\`words[0]: card is not a review schedule\`, \`terms[1].term must be …\`).
+      const entry = /^(?:words|highlights|terms)\[(\d+)\](?::\s*|\.)(.+)$/u.exec(line);
+      if (entry) return t('importErrEntry', [String(Number(entry[1]) + 1), entry[2] as string]);
       return line;
     })
     .join('\n');

@@ -363,9 +363,10 @@ describe('import', () => {
     await waitFor(() => expect(detail()).toBe(t('importErrWrongKind')));
     await choose(root, 'future.json', JSON.stringify({ format: 'dubao-highlights', version: 2, highlights: [] }));
     await waitFor(() => expect(detail()).toBe(t('importErrVersion', '2')));
-    // A record's own problem keeps its field path as given.
+    // A record's own problem: which entry in the interface's language, the field as given.
     await choose(root, 'bad-record.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [{ id: 'x' }] }));
-    await waitFor(() => expect(detail()).toMatch(/highlights\[0\]/u));
+    await waitFor(() => expect(detail()).toContain(t('importErrEntry', ['1', 'url: missing'])));
+    expect(detail()).not.toMatch(/highlights\[0\]/u);
     expect(await repo.allHighlights()).toHaveLength(records.length);
     expect(quotes(root)).toHaveLength(records.length);
   });

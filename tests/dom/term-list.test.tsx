@@ -278,7 +278,8 @@ describe('term import', () => {
     await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('importErrWrongKind')));
 
     await choose(root, 'bad.json', JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '新', explanation: '' }, { term: 7 }] }));
-    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe('terms[1].term must be a non-empty string\nterms[1].explanation must be a string'));
+    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(`${t('importErrEntry', ['2', 'term must be a non-empty string'])}\n${t('importErrEntry', ['2', 'explanation must be a string'])}`));
+    expect(t('importErrEntry', ['2', 'x'])).not.toBe('');
 
     expect(await repo.allTerms()).toEqual(before);
     expect(terms(root)).toHaveLength(3);
