@@ -5,28 +5,10 @@
 // Read both as the CLI reads a saved page (strict decoding, linkedom) and as happy-dom reads it.
 // Figures per page: npm run score:blind.
 import { describe, expect, it } from 'vitest';
-import { BLIND_PAGES, scoreBlindPage, type Reader } from '../helpers/blind-pages';
+import { BLIND_PAGES } from '../helpers/blind-pages';
+import { describeBlindPages } from './blind-pages-suite';
 
-describe.each(['cli', 'happy-dom'] as Reader[])('blind Founder pages read by %s', (reader) => {
-  describe.each(BLIND_PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const r = scoreBlindPage(page, reader);
-
-    it(page.expect.recognized ? 'is recognised as an article, with its title and date' : 'is left alone, and "Use Dubao on this page" finds its title and date', () => {
-      expect(r.recognition).toBe(true);
-      expect(r.title).toBe(true);
-      expect(r.date).toBe(true);
-    });
-
-    it('gives every paragraph, byline and caption of the article exactly', () => {
-      expect(r.missing).toEqual([]);
-      expect(r.exact).toBe(r.total);
-    });
-
-    it('makes no headline of a byline, a credit or a fragment', () => {
-      expect(r.falseHeadlines).toEqual([]);
-    });
-  });
-});
+describeBlindPages('blind2', BLIND_PAGES);
 
 describe('the blind set', () => {
   it('holds pages of every Founder family and both charset mismatches', () => {

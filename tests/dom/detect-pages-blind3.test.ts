@@ -5,28 +5,10 @@
 // briefs), written with their gold before any rule was changed for them. Read both as the CLI
 // reads a saved page and as happy-dom reads it. Figures per page: npm run score:blind.
 import { describe, expect, it } from 'vitest';
-import { BLIND3_PAGES, scoreBlindPage, type Reader } from '../helpers/blind-pages';
+import { BLIND3_PAGES } from '../helpers/blind-pages';
+import { describeBlindPages } from './blind-pages-suite';
 
-describe.each(['cli', 'happy-dom'] as Reader[])('blind3 pages read by %s', (reader) => {
-  describe.each(BLIND3_PAGES.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const r = scoreBlindPage(page, reader);
-
-    it('is recognised as an article, with its title and date', () => {
-      expect(r.recognition).toBe(true);
-      expect(r.title).toBe(true);
-      expect(r.date).toBe(true);
-    });
-
-    it('gives every paragraph, byline, caption and table row of the article exactly', () => {
-      expect(r.missing).toEqual([]);
-      expect(r.exact).toBe(r.total);
-    });
-
-    it('makes no headline of a byline, a credit, a jump line or a fragment', () => {
-      expect(r.falseHeadlines).toEqual([]);
-    });
-  });
-});
+describeBlindPages('blind3', BLIND3_PAGES);
 
 describe('the blind3 set', () => {
   it('holds pages of papers, families and shapes beyond blind2', () => {

@@ -5,7 +5,8 @@
 // enpproperty), written with their gold before any rule was changed for them. Read both as the
 // CLI reads a saved page and as happy-dom reads it. Figures per page: npm run score:blind.
 import { describe, expect, it } from 'vitest';
-import { BLIND4_PAGES, scoreBlindPage, type Reader } from '../helpers/blind-pages';
+import { BLIND4_PAGES } from '../helpers/blind-pages';
+import { describeBlindPages } from './blind-pages-suite';
 
 /**
  * Pages with a miss still open (see README): the pre-wrapped page's reporters in brackets, alone
@@ -14,26 +15,7 @@ import { BLIND4_PAGES, scoreBlindPage, type Reader } from '../helpers/blind-page
  */
 const OPEN = new Set(['blind4-wzrb-prewrap-sections.html']);
 
-describe.each(['cli', 'happy-dom'] as Reader[])('blind4 pages read by %s', (reader) => {
-  describe.each(BLIND4_PAGES.map((p) => [p.file, p] as const))('%s', (file, page) => {
-    const r = scoreBlindPage(page, reader);
-
-    it('is left alone or recognised as expected, and read with its title and date', () => {
-      expect(r.recognition).toBe(true);
-      expect(r.title).toBe(true);
-      expect(r.date).toBe(true);
-    });
-
-    (OPEN.has(file) ? it.fails : it)('gives every paragraph, subheading, byline and caption of the article exactly', () => {
-      expect(r.missing).toEqual([]);
-      expect(r.exact).toBe(r.total);
-    });
-
-    it('makes no headline of a byline, a credit or a fragment', () => {
-      expect(r.falseHeadlines).toEqual([]);
-    });
-  });
-});
+describeBlindPages('blind4', BLIND4_PAGES, OPEN);
 
 describe('the blind4 set', () => {
   it('holds portal and government pages that must be left alone, and Founder pages of other hosts', () => {
