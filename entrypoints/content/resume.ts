@@ -52,7 +52,13 @@ export class ResumeTracker {
   async start(): Promise<void> {
     const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
     const p = map[this.url];
-    if (worthOffering(p) && this.doc.querySelector(BLOCKS)) this.offer(p);
+    // A reload or a return through history finds the page already scrolled (the browser restores
+    // it) before this runs: where the reader already is at or past the stored point, offering to
+    // "continue" would take them back; their place now is recorded instead.
+    const here = (this.doc.defaultView?.scrollY ?? 0) > 0 ? this.position() : null;
+    const already = !!here && !!p && (here.block > p.block || (here.block === p.block && here.offset >= p.offset));
+    if (worthOffering(p) && this.doc.querySelector(BLOCKS) && !already) this.offer(p);
+    else if (already) this.flush();
     const { signal } = this.listening;
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
     this.doc.addEventListener('visibilitychange', this.flush, { signal });
