@@ -102,4 +102,34 @@ describe('the resume prompt', () => {
     scrolledTo(0, saved);
     expect(await openSaving({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } })).not.toBeNull();
   });
+
+  it('records the place in the same task when the page is hidden or closed right after a scroll, keeping other articles\' places', async () => {
+    const saved: unknown[] = [];
+    const URL_B = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886530.htm';
+    let loads = 0;
+    let changed: ((raw: unknown) => void) | null = null;
+    document.body.innerHTML = article(20);
+    tracker = new ResumeTracker(document, URL_A, {
+      // The first read answers; any later one would not before the page is gone.
+      load: () => (loads++ === 0 ? Promise.resolve({ [URL_B]: { block: 3, offset: 0, total: 9, at: 1 } }) : new Promise(() => undefined)),
+      save: (m) => {
+        saved.push(m);
+        return Promise.resolve();
+      },
+      watch: (onChange) => {
+        changed = onChange;
+        return () => undefined;
+      },
+    }, labels);
+    await tracker.start();
+    // Another tab records its article's place meanwhile.
+    const URL_C = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886531.htm';
+    changed!({ [URL_B]: { block: 3, offset: 0, total: 9, at: 1 }, [URL_C]: { block: 4, offset: 0, total: 9, at: 2 } });
+    scrolledTo(700, saved);
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saved).toHaveLength(1);
+    const map = saved[0] as Record<string, { block: number }>;
+    expect([map[URL_A]?.block, map[URL_B]?.block, map[URL_C]?.block]).toEqual([7, 3, 4]);
+  });
 });
