@@ -9,6 +9,8 @@ import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumeM
 export interface ResumeStore {
   load(): Promise<unknown>;
   save(map: ResumeMap): Promise<void>;
+  /** Calls back with every stored change (another tab's positions); returns the way to stop. */
+  watch?(onChange: (raw: unknown) => void): () => void;
 }
 
 /** The prompt's words in the browser's language. */
@@ -38,6 +40,15 @@ export class ResumeTracker {
   private offered: ResumePoint | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private last = '';
+  /**
+   * The stored positions as last read or written. A position is saved from this copy in the
+   * same task as the event that calls for it: a tab closed or reloaded right after the last
+   * scroll ends the page before a read-then-write could reach storage.
+   */
+  private map: ResumeMap = {};
+  /** False until the stored positions are read (nothing is written before: it would drop the others). */
+  private loaded = false;
+  private unwatch: (() => void) | null = null;
   /** Ends the scroll, visibility and prompt listeners. */
   private listening = new AbortController();
 
@@ -50,18 +61,30 @@ export class ResumeTracker {
 
   /** Offers the stored position (if worth it) and starts recording. */
   async start(): Promise<void> {
+    this.unwatch = this.store.watch?.((raw) => void (this.map = normalizeResumeMap(raw))) ?? null;
     const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
+    this.map = map;
+    this.loaded = true;
     const p = map[this.url];
-    if (worthOffering(p) && this.doc.querySelector(BLOCKS)) this.offer(p);
+    // A reload or a return through history finds the page already scrolled (the browser restores
+    // it) before this runs: where the reader already is at or past the stored point, offering to
+    // "continue" would take them back; their place now is recorded instead.
+    const here = (this.doc.defaultView?.scrollY ?? 0) > 0 ? this.position() : null;
+    const already = !!here && !!p && (here.block > p.block || (here.block === p.block && here.offset >= p.offset));
+    if (worthOffering(p) && this.doc.querySelector(BLOCKS) && !already) this.offer(p);
+    else if (already) this.flush();
     const { signal } = this.listening;
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
     this.doc.addEventListener('visibilitychange', this.flush, { signal });
+    this.doc.defaultView?.addEventListener('pagehide', this.flush, { signal });
   }
 
   /** Stops recording and removes the prompt. */
   stop(): void {
     this.listening.abort();
     this.listening = new AbortController();
+    this.unwatch?.();
+    this.unwatch = null;
     if (this.timer) clearTimeout(this.timer);
     this.close();
   }
@@ -138,7 +161,7 @@ export class ResumeTracker {
   /** Records the position now (not while the offer is open, unless the reader has read past it). */
   private readonly flush = (): void => {
     this.timer = null;
-    const p = this.position();
+    const p = this.loaded ? this.position() : null;
     if (!p) return;
     if (this.offered) {
       if (p.block <= this.offered.block) return;
@@ -148,16 +171,18 @@ export class ResumeTracker {
     if (key === this.last) return;
     this.last = key;
     const finished = p.block >= p.total - 1;
-    void this.store
-      .load()
-      .then((raw) => this.store.save(withPoint(normalizeResumeMap(raw), this.url, finished ? null : p)))
-      .catch(() => undefined);
+    this.map = withPoint(this.map, this.url, finished ? null : p);
+    void this.store.save(this.map).catch(() => undefined);
   };
 }
 
 /** Starts recording and offering the position of the article at `url`, kept in browser storage (this device). */
 export function startResume(doc: Document, url: string, labels: ResumeLabels): ResumeTracker {
-  const tracker = new ResumeTracker(doc, url, { load: () => resumeItem.getValue(), save: (map) => resumeItem.setValue(map) }, labels);
+  const tracker = new ResumeTracker(doc, url, {
+    load: () => resumeItem.getValue(),
+    save: (map) => resumeItem.setValue(map),
+    watch: (onChange) => resumeItem.watch(onChange),
+  }, labels);
   void tracker.start();
   return tracker;
 }

@@ -2,8 +2,9 @@
 // The popup's reading settings that shape how an article opens: every stored setting has a control.
 import { describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelApi } from '../../components/Panel';
+import { DEFAULT_READING_STYLE, type ReadingStyle } from '../../lib/reading-style';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../lib/settings';
-import { choose, loadMessages, mount, PAGE, pageCalls, serviceApi, t, waitFor } from './panel-fixtures';
+import { choose, loadMessages, mount, PAGE, pageCalls, serviceApi, t, tZh, waitFor } from './panel-fixtures';
 
 /** A panel whose settings live in `stored` (merged like the background does). */
 async function settingsPanel(stored: Settings) {
@@ -45,6 +46,20 @@ describe('popup settings: how articles open', () => {
   it('names the control in Chinese and English', () => {
     expect(loadMessages('zh_CN').defaultViewLabel?.message).toBe('打开文章时显示');
     expect(loadMessages('en').defaultViewLabel?.message).toBe('Articles open');
+  });
+
+  it('gives every control its own name, in Chinese and English (a reader tells the characters choice from the typeface)', async () => {
+    for (const tr of [t, tZh]) {
+      const { api } = await settingsPanel(DEFAULT_SETTINGS);
+      const style = { readingStyle: async () => DEFAULT_READING_STYLE, setReadingStyle: async (r: ReadingStyle) => r };
+      const root = await mount(<Panel api={{ ...api, ...style, t: tr }} />);
+      await waitFor(() => {
+        if (!root.querySelector('#dubao-font')) throw new Error('reading style not shown yet');
+      });
+      const names = [...root.querySelectorAll('label')].map((l) => l.textContent?.trim() ?? '');
+      expect(names.length).toBeGreaterThan(4);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
   });
 
   it('keeps no setting without a control: punctuation repair is always on, an old stored value is dropped', () => {

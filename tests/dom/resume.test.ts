@@ -2,7 +2,7 @@
 // The "continue where you stopped" prompt: offered only for a position worth it, named for
 // assistive technology, closed with its × button or Escape, and never offered without a
 // repaired article. (Going there is checked in Chromium, tests/e2e/reading-style.e2e.ts.)
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ResumeTracker, type ResumeLabels } from '../../entrypoints/content/resume';
 import { asTrusted } from '../helpers/trusted';
 
@@ -20,7 +20,23 @@ async function open(stored: unknown, body = article(20)): Promise<ShadowRoot | n
 afterEach(() => {
   tracker?.stop();
   tracker = null;
+  vi.restoreAllMocks();
 });
+
+/**
+ * Lays the blocks out as Chromium would with the page scrolled to `y` (blocks 100 px tall, one
+ * under another), as after a reload: the browser restores the scroll before the content script
+ * has read the stored position.
+ */
+function scrolledTo(y: number, saved: unknown[]): void {
+  vi.spyOn(window, 'scrollY', 'get').mockReturnValue(y);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const i = Number(this.dataset.dubaoBlock ?? -1);
+    const top = i * 100 - y;
+    return { top, bottom: top + 100, height: 100, left: 0, right: 600, width: 600, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+  });
+  saved.length = 0;
+}
 
 describe('the resume prompt', () => {
   it('offers a stored position with its name and how far the reader got', async () => {
@@ -62,5 +78,58 @@ describe('the resume prompt', () => {
     expect(await open({ [URL_A]: { block: 'x' } })).toBeNull();
     tracker?.stop();
     expect(await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } }, '<div id="ozoom"><p>原版</p></div>')).toBeNull();
+  });
+
+  it('is not offered when the browser has already brought the reader back to or past the stored place, which is recorded instead', async () => {
+    const saved: unknown[] = [];
+    const openSaving = async (stored: unknown): Promise<ShadowRoot | null> => {
+      document.body.innerHTML = article(20);
+      tracker = new ResumeTracker(document, URL_A, { load: () => Promise.resolve(stored), save: (m) => { saved.push(m); return Promise.resolve(); } }, labels);
+      await tracker.start();
+      await new Promise((r) => setTimeout(r, 0));
+      return document.querySelector('[data-dubao-ui="resume"]')?.shadowRoot ?? null;
+    };
+    // Restored at block 7 (700 px down); stored at block 5: already past it.
+    scrolledTo(700, saved);
+    expect(await openSaving({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } })).toBeNull();
+    expect(saved.map((m) => (m as Record<string, { block: number }>)[URL_A]?.block)).toEqual([7]);
+    tracker?.stop();
+    // Stored further down (block 9) than where the page was restored: still offered.
+    scrolledTo(700, saved);
+    expect(await openSaving({ [URL_A]: { block: 9, offset: 0, total: 20, at: 1 } })).not.toBeNull();
+    tracker?.stop();
+    // A page opened at its top is offered the stored place as before.
+    scrolledTo(0, saved);
+    expect(await openSaving({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } })).not.toBeNull();
+  });
+
+  it('records the place in the same task when the page is hidden or closed right after a scroll, keeping other articles\' places', async () => {
+    const saved: unknown[] = [];
+    const URL_B = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886530.htm';
+    let loads = 0;
+    let changed: ((raw: unknown) => void) | null = null;
+    document.body.innerHTML = article(20);
+    tracker = new ResumeTracker(document, URL_A, {
+      // The first read answers; any later one would not before the page is gone.
+      load: () => (loads++ === 0 ? Promise.resolve({ [URL_B]: { block: 3, offset: 0, total: 9, at: 1 } }) : new Promise(() => undefined)),
+      save: (m) => {
+        saved.push(m);
+        return Promise.resolve();
+      },
+      watch: (onChange) => {
+        changed = onChange;
+        return () => undefined;
+      },
+    }, labels);
+    await tracker.start();
+    // Another tab records its article's place meanwhile.
+    const URL_C = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886531.htm';
+    changed!({ [URL_B]: { block: 3, offset: 0, total: 9, at: 1 }, [URL_C]: { block: 4, offset: 0, total: 9, at: 2 } });
+    scrolledTo(700, saved);
+    window.dispatchEvent(new Event('scroll'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saved).toHaveLength(1);
+    const map = saved[0] as Record<string, { block: number }>;
+    expect([map[URL_A]?.block, map[URL_B]?.block, map[URL_C]?.block]).toEqual([7, 3, 4]);
   });
 });
