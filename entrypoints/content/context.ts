@@ -61,6 +61,8 @@ export class ArticleState {
   readonly readings: ReadingCache = new Map();
   /** Code points whose pinyin the reader flipped by clicking, per block. */
   readonly toggled = new Map<number, Set<number>>();
+  /** The words the reader clicked, per block: start code point → end (the dictionary's bounds, which the browser's segmenter may split). */
+  readonly clickedWords = new Map<number, Map<number, number>>();
   /** When the latest settings change reached the page (performance.now()), until a drawing for it is on screen. */
   switchedAt: number | null = null;
   /** Block elements of the repaired view, by block index. */
@@ -98,7 +100,7 @@ export class ArticleState {
   model(): DisplayModel | null {
     if (!this.repaired_) return null;
     const termsIn = this.matcher && this.termsIn;
-    this.model_ ??= new DisplayModel(this.repaired_.blocks, this.settings, this.annotator, termsIn ? (i, m) => termsIn(m, i) : null, this.toggled, this.cn2t, this.readings);
+    this.model_ ??= new DisplayModel(this.repaired_.blocks, this.settings, this.annotator, termsIn ? (i, m) => termsIn(m, i) : null, this.toggled, this.cn2t, this.readings, this.clickedWords);
     return this.model_;
   }
 
@@ -114,6 +116,7 @@ export class ArticleState {
     this.model_ = undefined;
     this.readings.clear();
     this.toggled.clear();
+    this.clickedWords.clear();
     for (const f of this.onForget) f();
   }
 

@@ -70,6 +70,8 @@ export class DisplayModel {
     private readonly toggled: ReadonlyMap<number, ReadonlySet<number>>,
     cn2t: Cn2t | null,
     cache: ReadingCache,
+    /** The words the reader clicked in block `i` (start code point → end), drawn as one word each. */
+    private readonly clickedWords: ReadonlyMap<number, ReadonlyMap<number, number>> = new Map(),
   ) {
     const key = `${settings.script}:${an ? 1 : 0}:${cn2t ? 1 : 0}`;
     this.key = key;
@@ -153,7 +155,7 @@ export class DisplayModel {
       return numbered ? an.numbered(r) : r;
     });
     const tones = s.toneColors ? marks.map(toneOfReading) : null;
-    const display = { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby, tones, words: wordStarts(text) };
+    const display = { text, aligned: text.length === (this.blocks[i]?.text.length ?? 0), ruby, tones, words: withWords(wordStarts(text), this.clickedWords.get(i)) };
     this.done.set(i, display);
     return display;
   }
@@ -214,6 +216,22 @@ export function wordStarts(text: string): Uint8Array {
   }
   if (WORDS.size >= WORDS_KEPT) WORDS.clear();
   WORDS.set(text, out);
+  return out;
+}
+
+/**
+ * Word starts `starts` with the given words (start code point → end) made whole: each begins a
+ * word, has no start inside and ends where the next word begins. A copy when there are any.
+ */
+export function withWords(starts: Uint8Array, words: ReadonlyMap<number, number> | undefined): Uint8Array {
+  if (!words || words.size === 0) return starts;
+  const out = starts.slice();
+  for (const [a, e] of words) {
+    if (a < 0 || a >= out.length) continue;
+    out[a] = 1;
+    for (let k = a + 1; k < Math.min(e, out.length); k++) out[k] = 0;
+    if (e < out.length) out[e] = 1;
+  }
   return out;
 }
 

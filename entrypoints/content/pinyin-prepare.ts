@@ -82,7 +82,7 @@ async function warmAgain(ctx: PageContext, signal: AbortSignal): Promise<void> {
 function drawingModel(ctx: PageContext, an: AnnotatorLike): DisplayModel {
   const { state } = ctx;
   const blocks = state.repaired()?.blocks ?? [];
-  return new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings);
+  return new DisplayModel(blocks, { ...state.settings, pinyin: 'all' }, an, null, state.toggled, state.cn2t, state.readings, state.clickedWords);
 }
 
 /**

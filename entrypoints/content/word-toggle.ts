@@ -63,6 +63,10 @@ function toggleAt(ctx: PageContext, toggle: Toggle, press: Press): void {
     for (const k of word) if (!set.delete(k)) set.add(k);
     if (set.size) state.toggled.set(hit.block, set);
     else state.toggled.delete(hit.block);
+    // Its reading is drawn as the word clicked, even where the browser's segmenter splits it.
+    const words = state.clickedWords.get(hit.block) ?? new Map<number, number>();
+    words.set(word[0] ?? cp, (word.at(-1) ?? cp) + 1);
+    state.clickedWords.set(hit.block, words);
     state.forgetModel();
     ctx.features.view.fillBlocks([hit.block]);
     ctx.features.highlights.draw();

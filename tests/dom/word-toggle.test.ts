@@ -101,3 +101,26 @@ describe('a slow double-click on a word', () => {
     await vi.waitFor(() => expect(t.block().querySelectorAll('rt')).toHaveLength(0), { timeout: 3000, interval: 20 });
   });
 });
+
+describe('a click on a word the browser\'s segmenter splits', () => {
+  // Firefox's Intl.Segmenter splits words the dictionary keeps whole (分 | 行 of 萧山分行 in the
+  // 萧山日报 article); Node's splits 萧 | 山. A click on 萧 toggles the dictionary's word 萧山
+  // (CC-CEDICT: 萧山 Xiāo shān), and its reading is drawn as that one word, not syllable by syllable.
+  it('draws the dictionary\'s word under one reading, as the click chose it', async () => {
+    loadFixturePage('xsrb-article-br.html');
+    // The dictionary's word starts at the clicked character and is two characters long.
+    const deps: PageDeps = { loadAnnotator: () => Promise.resolve(annotator), wordAt: (_window, at) => Promise.resolve({ start: at, end: at + 2 }) };
+    current = startOnPage(document, DEFAULT_SETTINGS, false, deps) as DubaoPage;
+    const el = () => document.querySelector('.dubao-article [data-dubao-block="2"]') as Element;
+    const text = el().textContent ?? '';
+    const offset = text.indexOf('萧山');
+    expect(offset).toBeGreaterThan(0);
+    expect(Array.from(new Intl.Segmenter('zh', { granularity: 'word' }).segment(text), (s) => s.segment)).not.toContain('萧山');
+    const page = current as unknown as Internals;
+    page.features.lookup.charAt = () => ({ block: 2, offset });
+    page.features.pinyin.toggleWordAt(AT);
+    await vi.waitFor(() => expect(el().querySelectorAll('rt').length).toBeGreaterThan(0), { timeout: 3000, interval: 20 });
+    const rubies = Array.from(el().querySelectorAll('ruby'), (r) => [Array.from(r.childNodes, (n) => (n.nodeName === 'RT' || n.nodeName === 'RP' ? '' : (n.textContent ?? ''))).join(''), r.querySelector('rt')?.textContent ?? '']);
+    expect(rubies).toEqual([['萧山', 'xiāoshān']]);
+  });
+});

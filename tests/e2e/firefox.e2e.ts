@@ -130,6 +130,12 @@ describe('Firefox', () => {
     // The word's readings, one ruby per word (its syllables together).
     await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').join(' ').includes('yín'), { timeout: FIREFOX_ARTICLE_MS });
     expect(await page.$$eval('.dubao-article ruby rt', (rts) => rts.map((r) => r.textContent).join(' '))).toContain('yín');
+    // A click on 分 of 萧山分行: the dictionary's word 分行 under one reading, although Firefox's
+    // word segmenter splits it (分 | 行) where Chromium's does not.
+    await new Promise((r) => setTimeout(r, 600)); // past the double-click time: a new click, not a second one
+    const fen = await charPoint(driven, 2, '分');
+    await page.mouse.click(fen.x, fen.y);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.dubao-article ruby rt'), (r) => r.textContent ?? '').includes('fēnháng'), { timeout: FIREFOX_ARTICLE_MS });
     await page.mouse.move(5, 5);
     expect(await count('div[data-dubao-ui="card"]')).toBe(0);
     expect(errors).toEqual([]);
