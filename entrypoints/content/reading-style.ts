@@ -3,6 +3,7 @@
 // step with storage, and stepped from the keyboard while the repaired article is shown.
 import { readingStyleItem } from '../../lib/storage';
 import { DEFAULT_READING_STYLE, normalizeReadingStyle, readingCss, styleForKey, type ReadingStyle } from '../../lib/reading-style';
+import { setUiTheme } from './shadow-host';
 
 /** Where the reading style is stored (the content script wires it to browser storage). */
 export interface ReadingStyleStore {
@@ -55,6 +56,8 @@ export class ReadingStyler {
     this.applied++;
     this.style = style;
     this.sheet?.set(readingCss(style, pageIsDark(this.doc)));
+    // Cards, the toolbar's forms and the "continue" prompt take the reading theme too.
+    setUiTheme(this.doc, style.theme);
   }
 
   /** Removes the sheet and the listeners. */
@@ -65,6 +68,7 @@ export class ReadingStyler {
     this.sheet?.remove();
     this.sheet = null;
     this.pending = [];
+    setUiTheme(this.doc, 'page');
   }
 
   /**

@@ -8,6 +8,7 @@ import { DEFAULT_READING_STYLE, SIZE_STEPS, normalizeReadingStyle, type ReadingS
 import { ReadingStyler, type ReadingStyleStore } from '../../entrypoints/content/reading-style';
 import { asTrusted } from '../helpers/trusted';
 import { button, choose, click, mount, t, waitFor } from './panel-fixtures';
+import { darkRules, shadowHost } from '../../entrypoints/content/shadow-host';
 
 function popupApi(start: unknown, fail = false): ReadingStyleApi & { stored: ReadingStyle[] } {
   const stored: ReadingStyle[] = [];
@@ -105,6 +106,25 @@ describe('on the page', () => {
     expect(sheetText()).toContain('160%');
     styler.stop();
     expect(sheetText()).not.toContain('160%');
+  });
+
+  it('gives the reading theme to the in-page UIs: those open and those made later, back to the system\'s at stop', async () => {
+    document.body.innerHTML = '<div class="dubao-article"><p class="dubao-block">近日，记者</p></div>';
+    const open = shadowHost(document, 'resume', '').host;
+    document.body.append(open);
+    const store = memoryStore({ theme: 'dark' });
+    const styler = new ReadingStyler(document, store);
+    await styler.start();
+    expect(open.dataset.theme).toBe('dark');
+    expect(shadowHost(document, 'notice', '').host.dataset.theme).toBe('dark');
+    store.push({ theme: 'sepia' });
+    expect(open.dataset.theme).toBe('sepia');
+    styler.stop();
+    expect(open.dataset.theme).toBe('page');
+    // Dark under the dark theme whatever the system's scheme; the system's dark scheme only where no light theme is chosen.
+    const css = darkRules([['.card', 'background: #1f2226;']]);
+    expect(css).toContain(':host([data-theme="dark"]) .card { background: #1f2226; }');
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{ :host\(:not\(\[data-theme="light"\]\):not\(\[data-theme="sepia"\]\)\) \.card/u);
   });
 
   it('keeps every key when storage reports the keys’ own writes late, or the stored style is read late', async () => {

@@ -66,6 +66,16 @@ describe('article style', () => {
     await popup.locator('#dubao-theme').selectOption('dark');
     await expect.poll(async () => (await styles(page)).bg).toBe('rgb(28, 28, 30)');
     expect((await styles(page)).size / before.size).toBeCloseTo(1.4, 1);
+    // A card opened on the dark article is dark too (the browser's scheme is light).
+    const term = page.locator('.dubao-term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.click();
+    const cardBg = () => page.evaluate(() => {
+      const card = document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card');
+      return card ? getComputedStyle(card).backgroundColor : null;
+    });
+    await expect.poll(cardBg).toBe('rgb(31, 34, 38)');
+    await page.keyboard.press('Escape');
     // The original view: exactly the page as it arrived, markup and styles.
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await page.waitForSelector('[data-dubao="original"]');
