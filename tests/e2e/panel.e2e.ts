@@ -76,7 +76,9 @@ describe('popup panel', { tags: ['ui-text'] }, () => {
     const foreign = join(tmp, 'foreign.json');
     writeFileSync(foreign, JSON.stringify({ bookmarks: [1, 2, 3] }));
     await popup.getByLabel(await label(popup, 'hlImportFile')).setInputFiles(foreign);
-    await expect.poll(() => popup.getByRole('alert').allTextContents().then((t) => t.join(' '))).toMatch(/Dubao/u);
+    // The reason in the interface's language (components/FileImport.tsx explainImportError).
+    const notDubao = await label(popup, 'importErrNotDubao');
+    await expect.poll(() => popup.getByRole('alert').allTextContents().then((t) => t.join(' '))).toContain(notDubao);
     await popup.reload();
     await expect.poll(() => popup.locator('.hl-item').count(), { timeout: PART_MS }).toBe(before);
     await popup.close();
