@@ -146,7 +146,7 @@ describe('article style', () => {
 
 describe('where I left off', () => {
   it('offers the position on return, with a name in the reader’s language, and goes there', async () => {
-    const page = await session.context.newPage();
+    let page = await session.context.newPage();
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(LONG_URL);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
@@ -160,7 +160,12 @@ describe('where I left off', () => {
     const name = await label(popup, 'resumeLabel');
     const resume = await label(popup, 'resumeContinue');
     await popup.close();
-    await page.reload();
+    // Coming back in a new tab (a reload that the browser scrolls back to the place offers nothing:
+    // tests/dom/resume.test.ts).
+    await page.close();
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     const region = page.getByRole('region', { name });
     await region.waitFor();
