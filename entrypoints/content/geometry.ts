@@ -102,6 +102,25 @@ export function isOwnFrame(n: Node): boolean {
   return FRAMES.has(n);
 }
 
+/**
+ * What the page's article is after its own scripts changed `root` while the repaired view was
+ * shown (`records`), given the `original` it had: content that replaced our frame is the new
+ * original on its own, content added next to it joins the original; null when neither happened.
+ * A copy of our frame (the page wrote the article back from its own markup) stands for the
+ * original it was drawn from: its nodes are our drawing, not the page's text.
+ */
+export function originalAfterChange(root: Element, records: readonly MutationRecord[], original: readonly Node[]): Node[] | null {
+  const copy = (n: Node): boolean => n instanceof Element && n.classList.contains(FRAME_CLASS) && !isOwnFrame(n);
+  const current = Array.from(root.childNodes);
+  const replaced = !current.some(isOwnFrame);
+  const added: Node[] = [];
+  for (const r of records) {
+    if (r.target === root) for (const n of Array.from(r.addedNodes)) if (!isOwnFrame(n) && !copy(n) && n.parentNode === root) added.push(n);
+  }
+  if (!replaced && added.length === 0) return null;
+  return replaced ? current.flatMap((n) => (copy(n) ? [...original] : [n])) : [...original, ...added];
+}
+
 /** The height of `el`'s margin box, given its border box's (the page's styles may give our elements margins). */
 function marginBox(el: HTMLElement, height: number): number {
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);

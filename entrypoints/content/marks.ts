@@ -121,3 +121,15 @@ export function drawHighlights(doc: Document, byColor: ReadonlyMap<HighlightColo
   }
   return true;
 }
+
+/** The part of range `r` from the start of element `first` to the end of `last` (null when none, or they are gone). */
+export function partBetween(doc: Document, r: Range, first: Element | undefined, last: Element | undefined): Range | null {
+  if (!first?.isConnected || !last?.isConnected) return null;
+  const area = doc.createRange();
+  area.setStart(first, 0);
+  area.setEnd(last, last.childNodes.length);
+  const part = r.cloneRange();
+  if (part.compareBoundaryPoints(Range.START_TO_START, area) < 0) part.setStart(first, 0);
+  if (part.compareBoundaryPoints(Range.END_TO_END, area) > 0) part.setEnd(last, last.childNodes.length);
+  return part.collapsed ? null : part;
+}

@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
-import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isOwnFrame, isolateArticle, measurePainted } from './geometry';
-import { blockRangeOf, repairedRange } from './marks';
-import { CLS, copiedText, renderBlock, renderBlocks, type RenderOptions } from './render';
+import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted, originalAfterChange } from './geometry';
+import { blockRangeOf, partBetween, repairedRange } from './marks';
+import { CLS, listenCopyAndSelect, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
 
 /** Attribute on the article root: `repaired` or `original`. */
@@ -50,15 +50,7 @@ export class RepairedView implements Feature {
     root.setAttribute(MARK, 'original');
     this.listening = new AbortController();
     const signal = this.listening.signal;
-    root.addEventListener('copy', ((e: ClipboardEvent) => e.isTrusted && this.onCopy(e)) as EventListener, { signal });
-    // A page that forbids selecting (onselectstart="return false" on its body) would keep the
-    // reader from highlighting: a selection the reader starts in the repaired article does not
-    // reach the page's own handlers above it.
-    root.addEventListener('selectstart', (e) => {
-      const t = e.target as Node | null;
-      const el = t?.nodeType === 1 ? (t as Element) : t?.parentElement;
-      if (e.isTrusted && state.view === 'repaired' && el?.closest('.dubao-article')) e.stopPropagation();
-    }, { signal });
+    listenCopyAndSelect(ctx.doc, root, () => state.view === 'repaired', signal);
     ctx.doc.addEventListener('selectionchange', () => {
       const sel = ctx.doc.getSelection?.();
       this.selecting = !!sel && sel.rangeCount > 0 && !sel.isCollapsed;
@@ -185,16 +177,9 @@ export class RepairedView implements Feature {
     if (state.root.contains(r.commonAncestorContainer)) return blockRangeOf(r);
     // A drag that overshoots the article (from the headline, or past the last paragraph) stands
     // for the part of it in the article.
-    const first = state.blockEls[0];
-    const last = state.blockEls[state.blockEls.length - 1];
-    if (!first?.isConnected || !last?.isConnected || !r.intersectsNode(state.root)) return null;
-    const area = doc.createRange();
-    area.setStart(first, 0);
-    area.setEnd(last, last.childNodes.length);
-    const part = r.cloneRange();
-    if (part.compareBoundaryPoints(Range.START_TO_START, area) < 0) part.setStart(first, 0);
-    if (part.compareBoundaryPoints(Range.END_TO_END, area) > 0) part.setEnd(last, last.childNodes.length);
-    return part.collapsed ? null : blockRangeOf(part);
+    if (!r.intersectsNode(state.root)) return null;
+    const part = partBetween(doc, r, state.blockEls[0], state.blockEls[state.blockEls.length - 1]);
+    return part ? blockRangeOf(part) : null;
   }
 
   /** Selects a block range of the repaired view. */
@@ -260,14 +245,6 @@ export class RepairedView implements Feature {
   }
 
   /** Copying from the article gives the characters only, never the pinyin or repair marks. */
-  private onCopy(e: ClipboardEvent): void {
-    if (this.ctx.state.view !== 'repaired') return;
-    const sel = this.ctx.doc.getSelection?.();
-    if (!sel || sel.isCollapsed || !e.clipboardData) return;
-    e.clipboardData.setData('text/plain', copiedText(sel.getRangeAt(0)));
-    e.preventDefault();
-  }
-
   /** Runs a change of ours without our observer seeing it. */
   mutate(change: () => void): void {
     this.observer?.disconnect();
@@ -296,17 +273,9 @@ export class RepairedView implements Feature {
         this.forget();
         return;
       }
-      // A copy of our frame (the page wrote the article back from its own markup) stands for the
-      // original it was drawn from: its nodes are our drawing, not the page's text.
-      const copy = (n: Node): boolean => n instanceof Element && n.classList.contains(FRAME_CLASS) && !isOwnFrame(n);
-      const current = Array.from(root.childNodes);
-      const replaced = !current.some(isOwnFrame);
-      const added: Node[] = [];
-      for (const r of records) {
-        if (r.target === root) for (const n of Array.from(r.addedNodes)) if (!isOwnFrame(n) && !copy(n) && n.parentNode === root) added.push(n);
-      }
-      if (!replaced && added.length === 0) return;
-      this.original = replaced ? current.flatMap((n) => (copy(n) ? this.original : [n])) : [...this.original, ...added];
+      const next = originalAfterChange(root, records, this.original);
+      if (!next) return;
+      this.original = next;
       this.mutate(() => root.replaceChildren(...this.original));
       this.forget();
       state.view = 'original';

@@ -1,14 +1,17 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, startsNoStart } from './chars';
-import { isBracketCredit, isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isJumpLine, isNameLine, isRoleByline, isSignatureLine } from './classify';
+import { isBracketCredit, isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
-import { fullStopJoins, onlyColumnCut } from './full-stop';
-import { cutAtColumnEnd, pieceGrid } from './piece-grid';
-import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, OPENS_PARAGRAPH, type Context } from './headlines';
+import { fullStopJoins } from './full-stop';
+import { pieceGrid } from './piece-grid';
+import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
+import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
+
+export type { JoinRule } from './join-rule';
 
 /**
  * Decides a boundary the rules leave open (see `full-stop.ts`): true when the paragraph `para`,
@@ -27,17 +30,6 @@ interface Draft {
   gapBefore: number;
 }
 
-
-/** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
-const OPEN_QUOTE_TRUST = 800;
-
-/** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`. */
-const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳])/u;
-/** A notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`. */
-const CLOSING = /^特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?$/u;
-
-/** A line announcing the list, table or items that follow it. */
-const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
 /** Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. */
 export function segment(
@@ -186,15 +178,6 @@ function appendLine(cur: Draft, l: Line): void {
   cur.sentences += countSentenceEnds(l.text);
 }
 
-/**
- * The rule that decided a print-line boundary (for `npm run score:reflow -- --why`): the sure
- * rules by name, `scorer` and `grid-scorer` where the learned scorer decided.
- */
-export type JoinRule =
-  | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
-  | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'grid-scorer' | 'scorer';
-
 /** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
 export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
 
@@ -213,85 +196,6 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: 
   else joins = JOINING.has(rule);
   trace?.(a, b, rule, joins);
   return joins;
-}
-
-/**
- * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
- * the next line starts with, indentation, what a blank line means on this page and whether it
- * falls where a column ends, sentence end, quote depth and how full the line is. Returns the
- * rule that decides (see `JOINING`); `scorer` and `grid-scorer` leave it to the decider.
- */
-function joinRule(ctx: Context, cur: Draft, b: Line): JoinRule {
-  const a = cur.lines[cur.lines.length - 1] as Line;
-  if (startsNoStart(b.text)) return 'no-start';
-  // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
-  if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
-  // An element set wholly in bold (a subheading, an interview question) is a block of its own:
-  // a column cut does not change the type in the middle of a paragraph.
-  if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
-  if (ctx.indentUsed && b.indent) return 'indent';
-  const w = columnWidthFor(ctx.widths, a, b);
-  const { ev } = ctx;
-  const short = w === undefined || a.width < w - ev.slack;
-  // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
-  // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
-  const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
-  const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
-  const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
-  if (inNumber && cutThere) return 'mid-sentence';
-  // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
-  // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
-  // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
-  // and the closing formula after a finished sentence is a paragraph of its own.
-  if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
-  if (CLOSING.test(b.text) && endsSentence(a.text)) return 'notice';
-  // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
-  // and before the next organisation where its last line is short of the column (unmeasured: after
-  // a break).
-  if (isSignatureLine(cur.text) && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
-  // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
-  // (indentation counted) ends; a field label after a clause cut by the line end goes on.
-  if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
-  // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
-  if (cur.lines.length > 1 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
-  const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
-  // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
-  // so does an explicit break after a colon (a list or table follows), unless the piece fills the
-  // last line of a column of the page's grid (the column was cut there).
-  const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
-  if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
-  // A column is cut after a full line only: a short last line of a measured column ends its block.
-  if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';
-  // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
-  // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
-  // a signature, a date).
-  // A run too short to measure takes its neighbours' width (columns are alike on such a page),
-  // and a column is cut after a full line only. An indented line (a lone paragraph's first, on a
-  // page that does not use indentation otherwise) is two characters narrower.
-  const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack) return 'unmarked-short';
-  // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
-  // a table or the notice's items follow, whatever the line's width.
-  if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';
-  // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
-  // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
-  if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
-  if (!endsSentence(a.text)) return 'mid-sentence';
-  if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
-  if (ctx.indentUsed) return 'indent-page';
-  // One <p> per column piece: a sentence end on the full last line of a column may end the
-  // paragraph or not; anywhere else (or short of the column's width) it does.
-  if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';
-  if (w === undefined || short) return 'short';
-  if (b.gap === 0 && ev.blankIsParagraph) return 'run-on-blank-page';
-  // A sentence ending on a full line right before a blank line that means a paragraph: where the
-  // column ends there too, the paragraph may go on or end (decided below), else it ends.
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return 'blank-not-column';
-  // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
-  // before the next line or a mere column cut: the paragraph may go on or end.
-  if (b.gap > 0 && !onlyColumnCut(ctx, b)) return 'not-column-cut';
-  return 'scorer';
 }
 
 const paragraphOf = (cur: Draft): ParagraphSoFar => ({ text: cur.text, lines: cur.lines.length, sentences: cur.sentences, depth: cur.depth });
