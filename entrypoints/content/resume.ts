@@ -141,6 +141,11 @@ export class ResumeTracker {
     x.setAttribute('aria-label', this.labels.dismiss);
     x.addEventListener('click', (e) => e.isTrusted && this.close(), { signal });
     box.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.close(), { signal });
+    // Escape with the focus on the page closes it too, unless Escape is closing something else
+    // first (a card, the toolbar or its note form) or the reader is typing in a field.
+    this.doc.addEventListener('keydown', (e) => {
+      if (e.isTrusted && e.key === 'Escape' && this.host && !escapeBelongsElsewhere(this.doc, e)) this.close();
+    }, { signal, capture: true });
     box.append(text, go, x);
     shadow.append(box);
     (this.doc.body ?? this.doc.documentElement).appendChild(host);
@@ -174,6 +179,13 @@ export class ResumeTracker {
     this.map = withPoint(this.map, this.url, finished ? null : p);
     void this.store.save(this.map).catch(() => undefined);
   };
+}
+
+/** Whether an Escape on the page is for something other than the prompt: an open card or toolbar, or a field being typed in. */
+function escapeBelongsElsewhere(doc: Document, e: KeyboardEvent): boolean {
+  if (doc.querySelector('[data-dubao-ui="card"], [data-dubao-ui="toolbar"]')) return true;
+  const t = (e.composedPath?.()[0] ?? e.target) as Element | null;
+  return !!t && typeof t.closest === 'function' && t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
 }
 
 /** Starts recording and offering the position of the article at `url`, kept in browser storage (this device). */

@@ -57,6 +57,24 @@ describe('the resume prompt', () => {
     expect(document.querySelector('[data-dubao-ui="resume"]')).toBeNull();
   });
 
+  it('closes with Escape pressed on the page, unless a card or the toolbar is open or the reader is typing', async () => {
+    const prompt = (): Element | null => document.querySelector('[data-dubao-ui="resume"]');
+    const escapeOn = (t: EventTarget): boolean => t.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
+    const card = document.createElement('div');
+    card.dataset.dubaoUi = 'card';
+    document.body.append(card);
+    escapeOn(document.body);
+    expect(prompt()).not.toBeNull();
+    card.remove();
+    const field = document.createElement('input');
+    document.body.append(field);
+    escapeOn(field);
+    expect(prompt()).not.toBeNull();
+    escapeOn(document.querySelector('[data-dubao-block="3"]') as Element);
+    expect(prompt()).toBeNull();
+  });
+
   it('is a plain element, not a custom element name, and ignores clicks and keys a page script dispatches', async () => {
     const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
     const host = document.querySelector('[data-dubao-ui="resume"]');
