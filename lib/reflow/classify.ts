@@ -62,7 +62,18 @@ export function isRoleByline(text: string): boolean {
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
-  return !/摄\s*$/u.test(t);
+  return !/摄\s*$/u.test(t) && onlyNamesBesideRoles(t);
+}
+
+/** Roles, media and marks a byline prints besides names. */
+const BYLINE_WORDS = /本报|首席|特约|见习|记者|通讯员|实习生|撰稿|文字|摄影|[文图]|[■□▲△●○◆◇★☆◎\s\u3000、/／：:]/gu;
+
+/**
+ * What a run-together byline holds besides its roles is names, none longer than a name
+ * (`■记者盛凤琴通讯员许慧君`), not a sentence's words (`记者采访了市海洋与渔业`, a print line).
+ */
+function onlyNamesBesideRoles(t: string): boolean {
+  return t.split(BYLINE_WORDS).every((part) => Array.from(part).length <= 4);
 }
 
 /** `（县人力社保局 供稿）`, `（市文旅局供图）`: who supplied the text or pictures, in brackets. */

@@ -1,10 +1,12 @@
-// A rule from what the blind5 pages' text showed when re-printed (tests/fixtures/pages/blind5-*,
-// npm run score:blind): official prose numbers its points `一是…；` / `二是…；` (or `第一，`, `其一，`),
+// Rules from what the blind5 pages' text showed when re-printed (tests/fixtures/pages/blind5-*,
+// npm run score:blind): a print line that opens with 记者 and goes on with a sentence's words is no
+// byline; official prose numbers its points `一是…；` / `二是…；` (or `第一，`, `其一，`),
 // each a paragraph of its own, like `（一）…；` / `（二）…`. With the negatives it must leave alone:
 // points run on inside one paragraph, and the same words inside a sentence. Snippets written for
 // these tests in the shape of one <p> per column piece (the blind5 台州晚报 page's text).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { isRoleByline } from '../../lib/reflow/classify';
 
 const kinds = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
 
@@ -42,5 +44,22 @@ describe('numbered points of official prose', () => {
     expect(kinds(runOn)).toHaveLength(1);
     const clause = '一是加快推进项目建设，\n\n二是那些已经开工的项目，要倒排工期。';
     expect(kinds(clause)).toHaveLength(1);
+  });
+});
+
+describe('a print line opening with 记者', () => {
+  it.each(['记者采访了市海洋与渔业', '记者近日走访发现不少', '通讯员从县农业农村局获悉'])('%s, words of a sentence, is no byline', (t) => {
+    expect(isRoleByline(t)).toBe(false);
+  });
+
+  it.each(['■记者盛凤琴通讯员许慧君', '通讯员裴妙法记者范方斌', '文/图 记者 李媛 通讯员 张涛', '□ 本报记者 欧阳明远'])('%s stays a byline', (t) => {
+    expect(isRoleByline(t)).toBe(true);
+  });
+
+  it('never cuts a byline out of a sentence a column cut before 记者采访了…', () => {
+    const text = '本报记者 李舟\n\n近日，我市出台《海洋捕\n捞渔船更新改造实施方案》，\n计划用三年时间完成800\n艘老旧渔船的更新改造。\n渔船怎么改？补助怎么领？\n\n记者采访了市海洋与渔业\n局有关负责人。\n\n记者：为什么要推进渔船\n更新改造？\n\n答：我市现有海洋捕捞渔\n船3000余艘，其中船龄超\n\n过15年的占四成左右。这\n些渔船能耗高、安全隐患\n多，已经不适应现代渔业\n发展的需要。';
+    const out = reflowText(text, { punctuation: false });
+    expect(out.filter((b) => b.kind === 'byline').map((b) => b.text)).toEqual(['本报记者 李舟']);
+    expect(out.some((b) => b.kind === 'body' && b.text.endsWith('记者采访了市海洋与渔业局有关负责人。'))).toBe(true);
   });
 });
