@@ -14,6 +14,7 @@ const URL_DATES: readonly RegExp[] = [
   /_(\d{4})(\d{2})(\d{2})[_A-Z]/u, // nw.D110000renmrb_20241130_1-01.htm
   /\/(\d{4})(\d{2})(\d{2})\//u, // news portals: /politics/20241015/<id>/c.html
   /\/(\d{4})\/(\d{2})(\d{2})\//u, // /n1/2024/1021/c1004-….html
+  /\/t(\d{4})(\d{2})(\d{2})_\d+\.s?html?$/u, // TRS WCM government sites: /202410/t20241025_7654321.shtml
 ];
 
 /** The issue date encoded in an e-paper URL, or null. */

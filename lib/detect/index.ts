@@ -70,7 +70,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
-  const title = article ? titleOf(site, doc) ?? props.title ?? pick(doc, site.titleFallback) ?? metaTitle(doc) ?? documentTitle(doc) : null;
+  const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) : null;
   return {
     site: site.id,
     siteName: site.name,
@@ -110,11 +110,33 @@ function metaTitle(doc: Document): string | null {
   return clean(doc.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
 }
 
-/** `标题--今日临海`, `标题_光明网`, `标题 - 人民网`: the part before the site's name; null without one. */
+/** A site's name as a document title ends in it: `丽水日报`, `光明网`, `江山市人民政府`, `XX日报数字报`. */
+const SITE_NAME = /^[\u4e00-\u9fff]{1,12}(?:报|网|报社|数字报|电子报|报刊|电子版|政府|门户网站|融媒体中心)$/u;
+
+/** The document title's parts: `标题--今日临海`, `标题_光明网`, `标题 - 人民网`, `标题-丽水日报` (an unspaced hyphen only before a site's name). */
+function titleParts(doc: Document): string[] {
+  const raw = doc.title ?? '';
+  let parts = raw.split(/\s*(?:--|——|_|\||｜|\s-\s)\s*/u);
+  if (parts.length < 2) {
+    const m = /^(.+?)\s*[-－]\s*([^-－]+)$/u.exec(raw.trim());
+    if (m && SITE_NAME.test((m[2] as string).trim())) parts = [m[1] as string, m[2] as string];
+  }
+  return parts.map((p) => clean(p)).filter((p): p is string => p !== null);
+}
+
+/** The part of the document title before the site's name; null without one. */
 function documentTitle(doc: Document): string | null {
-  const parts = (doc.title ?? '').split(/\s*(?:--|——|_|\||｜|\s-\s)\s*/u).map((p) => clean(p)).filter((p): p is string => p !== null);
+  const parts = titleParts(doc);
   const first = parts[0];
   return parts.length >= 2 && first !== undefined && hanCount(first) >= 4 ? first : null;
+}
+
+/** The profile's fallback title (a bare `<h1>`), unless it only repeats the site's name the document title ends in (the paper's logo). */
+function fallbackTitle(site: SiteProfile, doc: Document): string | null {
+  const t = pick(doc, site.titleFallback);
+  if (t === null) return null;
+  const names = titleParts(doc).slice(1);
+  return names.includes(t) ? null : t;
 }
 
 function hasArticleTitle(site: SiteProfile, doc: Document): boolean {

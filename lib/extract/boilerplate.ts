@@ -2,6 +2,8 @@
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
 const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审核|校对)\s*[：:]/u;
+/** `审核　张强　校对　李华`, `责任编辑 王丽`: roles and names only, a space (no colon) after each role. */
+const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
 const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
 const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
@@ -10,7 +12,7 @@ const MAX_BOILERPLATE = 80;
 
 /**
  * True when `el` is portal boilerplate rather than article text: a share bar (by its class or
- * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`), or a print-source line
+ * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`, `审核　X　校对　Y`), or a print-source line
  * (`《光明日报》（2024年05月20日 03版）`). Reads only short elements.
  */
 export function isBoilerplate(el: Element): boolean {
@@ -20,7 +22,7 @@ export function isBoilerplate(el: Element): boolean {
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
-  return EDITOR.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text);
+  return EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text);
 }
 
 /** Nodes read at most to tell whether an element is short. */

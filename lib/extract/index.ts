@@ -3,6 +3,7 @@
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
 import { isBoilerplate } from './boilerplate';
+import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 
 export { isBoilerplate } from './boilerplate';
 
@@ -64,41 +65,6 @@ interface Frame {
 
 /** Elements that set their text in bold. */
 const BOLD = new Set(['STRONG', 'B']);
-
-/** Elements that frame a picture together with its caption. */
-const FRAMES = new Set(['TABLE', 'FIGURE']);
-/** Most text a picture's frame holds: more, and it is a layout table around the article. */
-const MAX_FRAME_TEXT = 200;
-
-/** A table or figure holding a picture and at most a caption's worth of text. */
-function isPictureFrame(el: Element, tag: string): boolean {
-  if (!FRAMES.has(tag) || !el.querySelector('img, picture')) return false;
-  return (el.textContent ?? '').trim().length <= MAX_FRAME_TEXT;
-}
-
-/** Most characters a cell of a table of figures holds. */
-const MAX_CELL = 40;
-
-/** The elements that make a table's structure. */
-const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'COLGROUP', 'COL']);
-
-/**
- * A table of figures inside the article: rows of two or more short cells (a cell may hold its
- * text in a `<p>`, as tables pasted from a word processor do), no picture, list or nested table
- * (layout tables and picture frames hold those, or long text).
- */
-function isFigureTable(el: Element): boolean {
-  if (el.querySelector('table, img, picture, ul, ol')) return false;
-  const rows = Array.from(el.querySelectorAll('tr'));
-  if (rows.length < 2) return false;
-  let wide = 0;
-  for (const tr of rows) {
-    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.some((c) => (c.textContent ?? '').trim().length > MAX_CELL)) return false;
-    if (cells.length >= 2) wide++;
-  }
-  return wide >= 2;
-}
 
 /** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
 const INDENT = /^[\s]*[\u3000\u00a0]/u;

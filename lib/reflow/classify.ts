@@ -47,15 +47,33 @@ export function isCreditLine(text: string): boolean {
   return CREDIT.some((re) => re.test(t));
 }
 
+/**
+ * `记者手记`, `记者观察`, `评论员观察`, `编者按`: a column's label built on a role and a genre, a
+ * heading of the piece it opens, not a byline (no name follows the role).
+ */
+const ROLE_COLUMN = /^[■□▲△●○◆◇★☆◎【［[]?\s*(?:本报)?(?:记者|评论员|通讯员|编者|编辑)(?:手记|札记|笔记|观察|调查|述评|随笔|日记|走访|探访|连线|追踪|感言|来信|点评|视点|按)\s*[】］\]]?$/u;
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim();
+  if (ROLE_COLUMN.test(t)) return false;
   if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
-  return !/摄\s*$/u.test(t);
+  return !/摄\s*$/u.test(t) && onlyNamesBesideRoles(t);
+}
+
+/** Roles, media and marks a byline prints besides names. */
+const BYLINE_WORDS = /本报|首席|特约|见习|记者|通讯员|实习生|撰稿|文字|摄影|[文图]|[■□▲△●○◆◇★☆◎\s\u3000、/／：:]/gu;
+
+/**
+ * What a run-together byline holds besides its roles is names, none longer than a name
+ * (`■记者盛凤琴通讯员许慧君`), not a sentence's words (`记者采访了市海洋与渔业`, a print line).
+ */
+function onlyNamesBesideRoles(t: string): boolean {
+  return t.split(BYLINE_WORDS).every((part) => Array.from(part).length <= 4);
 }
 
 /** `（县人力社保局 供稿）`, `（市文旅局供图）`: who supplied the text or pictures, in brackets. */

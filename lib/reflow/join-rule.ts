@@ -19,8 +19,8 @@ export interface ParagraphLines {
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
-/** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`. */
-const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳])/u;
+/** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
+const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
 /** A notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`. */
 const CLOSING = /^特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?$/u;
 

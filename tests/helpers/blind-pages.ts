@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-*, blind3-*, blind4-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind5-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as blind2-, blind3- and blind4-manifest.json list it. */
+/** A blind page as the blind2- … blind5-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -35,11 +35,15 @@ export const BLIND3_PAGES: BlindPage[] = manifest('blind3-manifest.json');
 /** The blind4 pages (tests/fixtures/pages/blind4-*): portal and government article pages read by "Use Dubao on this page", and Founder shapes the others lack. */
 export const BLIND4_PAGES: BlindPage[] = manifest('blind4-manifest.json');
 
+/** The blind5 pages (tests/fixtures/pages/blind5-*): 浙江 county and city papers' shapes the other sets lack, a government page dated only by its URL, a print page to leave alone. */
+export const BLIND5_PAGES: BlindPage[] = manifest('blind5-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
   { name: 'blind3', pages: BLIND3_PAGES },
   { name: 'blind4', pages: BLIND4_PAGES },
+  { name: 'blind5', pages: BLIND5_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
@@ -125,6 +129,7 @@ export function blindShapeScores(set: BlindPage[] = BLIND_PAGES): { shape: Print
     const pages: ScoredPage[] = [];
     for (const page of set) {
       const gold = blindGold(page);
+      if (gold.length === 0) continue; // a print page (layout) has no article text to re-print
       for (const w of WIDTHS) for (const h of HEIGHTS) {
         pages.push({ name: `${page.file} ${shape} w${w} h${h}`, gold, system: reflowText(printBlocks(gold, shape, w, h), { punctuation: false }) });
       }

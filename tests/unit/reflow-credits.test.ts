@@ -88,3 +88,18 @@ describe('credits around an article', () => {
     expect(out.slice(1).map((b) => b.kind)).toEqual(['byline', 'byline', 'byline']);
   });
 });
+
+describe('a column label built on a role (blind5: 记者手记 over a sidebar)', () => {
+  it.each(['记者手记', '■记者观察', '【编者按】', '评论员观察'])('%s is no byline', (t) => {
+    expect(isRoleByline(t)).toBe(false);
+  });
+
+  it.each(['记者 手记明', '记者 丁一', '本报记者 林思远 通讯员 王浩'])('%s stays a byline', (t) => {
+    expect(isRoleByline(t)).toBe(true);
+  });
+
+  it('makes the label a heading of the sidebar it opens, after the main article\'s byline', () => {
+    const blocks = reflowText('　　目前，38个小区已全部开工。\n\n（记者 丁一 通讯员 章华）\n\n记者手记\n\n“微更新”要更懂居民心\n\n　　采访中，不少居民提到，这次改造最大的不同，是“自己说了算”。');
+    expect(blocks.find((b) => b.text === '记者手记')?.kind).toBe('heading');
+  });
+});

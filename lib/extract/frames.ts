@@ -1,0 +1,67 @@
+// What frames a picture with its caption, and what makes a table of figures, inside an article body.
+
+/** Elements that frame a picture together with its caption. */
+const FRAMES = new Set(['TABLE', 'FIGURE']);
+/** Most text a picture's frame holds: more, and it is a layout table around the article. */
+const MAX_FRAME_TEXT = 200;
+
+/**
+ * A table or figure holding a picture and at most a caption's worth of text; or a small `<div>`
+ * holding one picture and, after it only, at most a caption's worth of text (`div.attachment > img + p`).
+ */
+export function isPictureFrame(el: Element, tag: string): boolean {
+  if (tag === 'DIV') return isPictureDiv(el);
+  if (!FRAMES.has(tag) || !el.querySelector('img, picture')) return false;
+  return (el.textContent ?? '').trim().length <= MAX_FRAME_TEXT;
+}
+
+/** Nodes read at most to tell whether a `<div>` is a picture's frame (a caption frame is small). */
+const DIV_NODE_BUDGET = 24;
+
+/** A `<div>` of a few nodes: one picture, no text before it, at most a caption's worth after it. */
+function isPictureDiv(el: Element): boolean {
+  let pictures = 0;
+  let text = 0;
+  let budget = DIV_NODE_BUDGET;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (--budget < 0) return false;
+    if (n.nodeType === 3) {
+      const t = (n.nodeValue ?? '').trim().length;
+      if (t > 0 && pictures === 0) return false;
+      text += t;
+      if (text > MAX_FRAME_TEXT) return false;
+    } else if (n.nodeType === 1) {
+      const name = (n as Element).tagName.toUpperCase();
+      if (name === 'IMG') pictures++;
+      if (pictures > 1) return false;
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return pictures === 1;
+}
+
+/** Most characters a cell of a table of figures holds. */
+const MAX_CELL = 40;
+
+/** The elements that make a table's structure. */
+export const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'COLGROUP', 'COL']);
+
+/**
+ * A table of figures inside the article: rows of two or more short cells (a cell may hold its
+ * text in a `<p>`, as tables pasted from a word processor do), no picture, list or nested table
+ * (layout tables and picture frames hold those, or long text).
+ */
+export function isFigureTable(el: Element): boolean {
+  if (el.querySelector('table, img, picture, ul, ol')) return false;
+  const rows = Array.from(el.querySelectorAll('tr'));
+  if (rows.length < 2) return false;
+  let wide = 0;
+  for (const tr of rows) {
+    const cells = Array.from(tr.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+    if (cells.some((c) => (c.textContent ?? '').trim().length > MAX_CELL)) return false;
+    if (cells.length >= 2) wide++;
+  }
+  return wide >= 2;
+}
