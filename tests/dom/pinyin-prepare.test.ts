@@ -124,6 +124,58 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.readings()).toBeGreaterThanOrEqual(readBefore);
   });
 
+  it('starts preparing in idle time, for a reader who never used pinyin, when the popup opens on the article', async () => {
+    const d = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    await settle();
+    expect(d.loads()).toBe(0);
+    // The popup asks for the page's state as it opens: the answer first, the preparation after it.
+    current.handle({ type: 'page:info' } as ContentMessage);
+    expect(d.loads()).toBe(0);
+    await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+    expect(d.loads()).toBe(1);
+    expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    // The pointer then reaches the choice, or the popup opens again: nothing is loaded twice.
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(d.loads()).toBe(1);
+    const readBefore = d.readings();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await current.whenDrawn();
+    expect(d.loads()).toBe(1);
+    expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    // The whole article had been read in idle time: the switch read nothing more.
+    expect(d.readings()).toBe(readBefore);
+  }, 15000);
+
+  it('prepares nothing when the popup opens with pinyin on, on a layout page, or over the original view', async () => {
+    const on = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, on.deps) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
+    const loads = on.loads();
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(on.loads()).toBe(loads);
+    current.stop();
+    const layout = depsWith(false);
+    loadFixturePage('xsrb-layout.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, layout.deps) as DubaoPage;
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(layout.loads()).toBe(0);
+    current.stop();
+    const original = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, original.deps) as DubaoPage;
+    current.setView('original');
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(original.loads()).toBe(0);
+  }, 15000);
+
   it('prepares nothing when asked with pinyin already on, or on a layout page', async () => {
     const on = depsWith(false);
     loadFixturePage('xsrb-article-br.html');
