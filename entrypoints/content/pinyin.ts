@@ -22,8 +22,6 @@ const RUBY_NOW_CHARS = 4000;
 const RUBY_SLICE_CHARS = 300;
 const RUBY_SLICE_MS = 30;
 const SLICE_BOUNDS = [100, 3000] as const;
-/** The popup's opening starts preparing pinyin in the page's idle time, at the latest after this long (ms). */
-const PREPARE_WITHIN_MS = 100;
 
 /** Which blocks a drawing gives pinyin now, and which later. */
 export interface FillPlan {
@@ -70,11 +68,13 @@ export class PinyinDrawing implements Feature {
   /**
    * The popup is opening (it asked for the page's state) on an article shown repaired with pinyin
    * off: the reader may turn pinyin on in a moment, often before the pointer has reached the
-   * choice. After the answer has gone, the word segmenter is made ready (Chromium loads its
-   * dictionary on first use, 20–100 ms the first time in a tab's process), and in the page's next
-   * idle time pinyin is prepared as for a reader reaching for the choice (preparePinyinNow: the
-   * annotator loaded, the blocks on screen read, the rest in idle time). The cost, for a reader
-   * who opens the popup and never turns pinyin on, is the annotator in that tab (see README).
+   * choice. Once the answer has gone, pinyin is prepared as for a reader reaching for the choice
+   * (preparePinyinNow: the annotator asked for, the blocks on screen read when it arrives, the rest
+   * of the article in idle time), and the word segmenter is made ready (Chromium loads its
+   * dictionary on first use, 20–100 ms the first time in a tab's process). Not left to an idle
+   * callback: the popup's opening and a choice made at once can be 200 ms apart, and asking for
+   * the annotator costs the page nothing until it arrives. The cost, for a reader who opens the
+   * popup and never turns pinyin on, is the annotator in that tab (see README).
    */
   popupOpening(): void {
     // Not started: the page is not one Dubao reads.
@@ -82,9 +82,11 @@ export class PinyinDrawing implements Feature {
     if (!listening) return;
     const { state, recognition, doc } = this.ctx;
     if (recognition.kind !== 'article' || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
-    const win = doc.defaultView;
-    later(win, warmSegmenter, 0);
-    idleTask(win, () => preparePinyinNow(this.ctx, listening.signal), PREPARE_WITHIN_MS, listening.signal);
+    later(doc.defaultView, () => {
+      if (listening.signal.aborted) return;
+      preparePinyinNow(this.ctx, listening.signal);
+      warmSegmenter();
+    }, 0);
   }
 
   /** The reader is about to choose pinyin: loads and reads what the switch will need now (see preparePinyinNow). */

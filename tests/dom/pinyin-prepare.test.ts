@@ -124,7 +124,7 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.readings()).toBeGreaterThanOrEqual(readBefore);
   });
 
-  it('starts preparing in idle time, for a reader who never used pinyin, when the popup opens on the article', async () => {
+  it('starts preparing, for a reader who never used pinyin, as soon as the popup opening on the article has had its answer', async () => {
     const d = depsWith(false);
     loadFixturePage('xsrb-article-br.html');
     current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
