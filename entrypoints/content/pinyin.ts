@@ -84,7 +84,7 @@ export class PinyinDrawing implements Feature {
     if (recognition.kind !== 'article' || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
     later(doc.defaultView, () => {
       if (listening.signal.aborted) return;
-      preparePinyinNow(this.ctx, listening.signal);
+      preparePinyinNow(this.ctx, listening.signal, true);
       warmSegmenter();
     }, 0);
   }

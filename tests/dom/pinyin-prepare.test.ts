@@ -150,6 +150,26 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.readings()).toBe(readBefore);
   }, 15000);
 
+  it('lays the screen out once when the popup\'s opening prepared it and its pointer then reaches the choice', async () => {
+    const d = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const rehearsals = () => performance.getEntriesByName('dubao:ruby-rehearsed').length;
+    const before = rehearsals();
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 1), { timeout: 8000, interval: 20 });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    await settle();
+    expect(rehearsals()).toBe(before + 1);
+    // A popup opened later lays it out again (once), as does its pointer reaching the choice after it.
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 2), { timeout: 5000, interval: 20 });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    await settle();
+    expect(rehearsals()).toBe(before + 2);
+    expect(d.loads()).toBe(1);
+  }, 20000);
+
   it('prepares nothing when the popup opens with pinyin on, on a layout page, or over the original view', async () => {
     const on = depsWith(false);
     loadFixturePage('xsrb-article-br.html');
