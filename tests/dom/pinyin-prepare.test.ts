@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // Pinyin made ready in idle time for a reader who used it before: the annotator is loaded and
 // the article read without drawing anything, the reader's first switch then loads nothing; a
-// reader who never used pinyin, and a page that is not an article, pay nothing. Pages are the
-// 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
+// reader who never used pinyin pays nothing on page load (the popup's opening, or its pointer
+// reaching the pinyin choice, prepares at once), and a page that is not an article pays nothing.
+// Pages are the 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayReadings, displayTerms, type TermMatcherLike } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
