@@ -28,6 +28,8 @@ export interface PinyinUse {
 const PREPARING = new WeakSet<PageContext>();
 /** Pages whose whole article has been read into the reading cache. */
 const PREPARED = new WeakSet<PageContext>();
+/** Pages whose preparation (or rehearsal) the popup's opening asked for, until that popup's pointer reaches the choice. */
+const BY_OPENING = new WeakSet<PageContext>();
 
 /**
  * Loads the annotator and reads the article (blocks on screen first) in idle time, when the page
@@ -53,13 +55,17 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
 }
 
 /**
- * The reader is about to choose pinyin (the pointer or the focus reached the popup's pinyin
- * control): loads the annotator and reads the blocks on screen now, the rest of the article in
- * idle time, so that the choice, a moment later, only has to draw. Does nothing when pinyin is on,
- * the page is not an article, or preparing has begun already.
+ * The reader is about to choose pinyin (the popup opened, `byOpening`, or the pointer or the focus
+ * reached its pinyin control): loads the annotator and reads the blocks on screen now, the rest of
+ * the article in idle time, so that the choice, a moment later, only has to draw. Does nothing when
+ * pinyin is on, the page is not an article, or preparing has begun already.
  */
-export function preparePinyinNow(ctx: PageContext, signal: AbortSignal): void {
+export function preparePinyinNow(ctx: PageContext, signal: AbortSignal, byOpening = false): void {
   if (ctx.recognition.kind !== 'article' || !ctx.doc.defaultView || !ctx.deps.loadAnnotator) return;
+  // The popup's opening began it a moment ago: its pointer reaching the choice finds the screen
+  // read (or being read) and laid out, and a second rehearsal would only compete with the choice.
+  if (byOpening) BY_OPENING.add(ctx);
+  else if (BY_OPENING.delete(ctx) && (PREPARED.has(ctx) || PREPARING.has(ctx))) return;
   if (PREPARED.has(ctx)) void warmAgain(ctx, signal);
   else void runPreparation(ctx, signal, true);
 }

@@ -66,17 +66,27 @@ export class PinyinDrawing implements Feature {
   }
 
   /**
-   * The popup is opening (it asked for the page's state): the reader may turn pinyin on in a
-   * moment. The word segmenter that groups the readings by word loads its dictionary on first
-   * use (20–100 ms the first time in a tab's process); it is made ready now, after the answer has
-   * gone, so that the switch does not wait for it. Nothing else is loaded.
+   * The popup is opening (it asked for the page's state) on an article shown repaired with pinyin
+   * off: the reader may turn pinyin on in a moment, often before the pointer has reached the
+   * choice. Once the answer has gone, pinyin is prepared as for a reader reaching for the choice
+   * (preparePinyinNow: the annotator asked for, the blocks on screen read when it arrives, the rest
+   * of the article in idle time), and the word segmenter is made ready (Chromium loads its
+   * dictionary on first use, 20–100 ms the first time in a tab's process). Not left to an idle
+   * callback: the popup's opening and a choice made at once can be 200 ms apart, and asking for
+   * the annotator costs the page nothing until it arrives. The cost, for a reader who opens the
+   * popup and never turns pinyin on, is the annotator in that tab (see README).
    */
   popupOpening(): void {
     // Not started: the page is not one Dubao reads.
-    if (!this.listening) return;
+    const listening = this.listening;
+    if (!listening) return;
     const { state, recognition, doc } = this.ctx;
     if (recognition.kind !== 'article' || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
-    later(doc.defaultView, warmSegmenter, 0);
+    later(doc.defaultView, () => {
+      if (listening.signal.aborted) return;
+      preparePinyinNow(this.ctx, listening.signal, true);
+      warmSegmenter();
+    }, 0);
   }
 
   /** The reader is about to choose pinyin: loads and reads what the switch will need now (see preparePinyinNow). */

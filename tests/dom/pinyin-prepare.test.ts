@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 // Pinyin made ready in idle time for a reader who used it before: the annotator is loaded and
 // the article read without drawing anything, the reader's first switch then loads nothing; a
-// reader who never used pinyin, and a page that is not an article, pay nothing. Pages are the
-// 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
+// reader who never used pinyin pays nothing on page load (the popup's opening, or its pointer
+// reaching the pinyin choice, prepares at once), and a page that is not an article pays nothing.
+// Pages are the 萧山日报 article and layout fixtures (tests/fixtures/pages, saved from xsrb.xsnet.cn).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayReadings, displayTerms, type TermMatcherLike } from '../../lib/annotate';
 import { toSimplified } from '../../lib/convert/simplify';
@@ -123,6 +124,78 @@ describe('pinyin prepared before the reader asks', () => {
     expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
     expect(d.readings()).toBeGreaterThanOrEqual(readBefore);
   });
+
+  it('starts preparing, for a reader who never used pinyin, as soon as the popup opening on the article has had its answer', async () => {
+    const d = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    await settle();
+    expect(d.loads()).toBe(0);
+    // The popup asks for the page's state as it opens: the answer first, the preparation after it.
+    current.handle({ type: 'page:info' } as ContentMessage);
+    expect(d.loads()).toBe(0);
+    await vi.waitFor(() => expect(d.readings()).toBeGreaterThan(0), { timeout: 2000, interval: 20 });
+    expect(d.loads()).toBe(1);
+    expect(document.querySelectorAll('.dubao-article rt')).toHaveLength(0);
+    // The pointer then reaches the choice, or the popup opens again: nothing is loaded twice.
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(d.loads()).toBe(1);
+    const readBefore = d.readings();
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await current.whenDrawn();
+    expect(d.loads()).toBe(1);
+    expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    // The whole article had been read in idle time: the switch read nothing more.
+    expect(d.readings()).toBe(readBefore);
+  }, 15000);
+
+  it('lays the screen out once when the popup\'s opening prepared it and its pointer then reaches the choice', async () => {
+    const d = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const rehearsals = () => performance.getEntriesByName('dubao:ruby-rehearsed').length;
+    const before = rehearsals();
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 1), { timeout: 8000, interval: 20 });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    await settle();
+    expect(rehearsals()).toBe(before + 1);
+    // A popup opened later lays it out again (once), as does its pointer reaching the choice after it.
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await vi.waitFor(() => expect(rehearsals()).toBe(before + 2), { timeout: 5000, interval: 20 });
+    current.handle({ type: 'page:prepare-pinyin' } as ContentMessage);
+    await settle();
+    expect(rehearsals()).toBe(before + 2);
+    expect(d.loads()).toBe(1);
+  }, 20000);
+
+  it('prepares nothing when the popup opens with pinyin on, on a layout page, or over the original view', async () => {
+    const on = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, { ...DEFAULT_SETTINGS, pinyin: 'all' }, false, on.deps) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article rt')).toBeTruthy(), { timeout: 5000, interval: 50 });
+    const loads = on.loads();
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(on.loads()).toBe(loads);
+    current.stop();
+    const layout = depsWith(false);
+    loadFixturePage('xsrb-layout.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, layout.deps) as DubaoPage;
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(layout.loads()).toBe(0);
+    current.stop();
+    const original = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, original.deps) as DubaoPage;
+    current.setView('original');
+    current.handle({ type: 'page:info' } as ContentMessage);
+    await settle();
+    expect(original.loads()).toBe(0);
+  }, 15000);
 
   it('prepares nothing when asked with pinyin already on, or on a layout page', async () => {
     const on = depsWith(false);
