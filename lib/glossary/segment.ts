@@ -92,8 +92,9 @@ export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: num
 
 /**
  * Whether the form at [s, e) has Latin word boundaries. One exception: a form that holds Chinese
- * and ends in a Latin letter may be followed by a digit, which in Chinese text starts a figure
- * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8.
+ * and ends in a Latin letter may be followed by a figure, which in Chinese text starts a count
+ * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8. The figure must be digits
+ * only: a run that goes on with a letter is a code, such as the number plate 浙BA7Q26, not a count.
  */
 function latinBounded(folded: string, s: number, e: number): boolean {
   if (isLatin(folded.charCodeAt(s)) && s > 0 && isLatin(folded.charCodeAt(s - 1))) return false;
@@ -101,7 +102,10 @@ function latinBounded(folded: string, s: number, e: number): boolean {
   if (!isLatin(last) || e >= folded.length) return true;
   const next = folded.charCodeAt(e);
   if (!isLatin(next)) return true;
-  return isDigit(next) && !isDigit(last) && hasHan(folded, s, e);
+  if (!isDigit(next) || isDigit(last) || !hasHan(folded, s, e)) return false;
+  let k = e;
+  while (k < folded.length && isDigit(folded.charCodeAt(k))) k++;
+  return k >= folded.length || !isLatin(folded.charCodeAt(k));
 }
 
 function isDigit(c: number): boolean {

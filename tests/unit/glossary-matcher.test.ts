@@ -294,6 +294,14 @@ describe('buildMatcher: word-aware', () => {
     expect(found('推行DIP，村BA')).toEqual(['DIP', '村BA']);
   });
 
+  it('a figure after such a form must be digits only: a code that goes on with a letter is not a count', () => {
+    const plate = buildMatcher([entry('zheba', '浙BA'), entry('ceo', '乡村CEO')]);
+    const found = (text: string): string[] => plate.match(text).map((x) => text.slice(x.start, x.end));
+    expect(found('车牌为浙BA7Q26的小客车，浙BA8强，乡村CEO15名')).toEqual(['浙BA', '乡村CEO']);
+    expect(found('车牌浙BA12345C')).toEqual([]);
+    expect(found('浙BA2025')).toEqual(['浙BA']);
+  });
+
   it('without a lexicon every form occurrence on its own is matched', () => {
     expect(buildMatcher(entries).match('办理个人大额转账').map((x) => x.id)).toEqual(['renda']);
   });
