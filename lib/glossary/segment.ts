@@ -131,11 +131,14 @@ export function dropCrossed(occ: readonly FormPiece[]): FormPiece[] {
  * of two or three characters costs a hair more, so a tie goes against it (个人|大|额, not
  * 个|人大|额); a form of four or more characters a hair less, by the square of its length, so
  * that among equally short segmentations the one with the longest forms wins and so long a
- * match beats the words that cross it (推动|低空经济|发展, not 推动|低空|经济发展).
+ * match beats the words that cross its end (推动|低空经济|发展, not 推动|低空|经济发展). A form
+ * that starts inside a word, one that began before it, has no such edge: it costs a little more
+ * than a piece, more than any bonus, so on a tie the words win (加大|思政课, not 加|大思政课).
  */
 const PIECE = 1 << 20;
 const SHORT_FORM = PIECE + 1;
 const longForm = (len: number): number => PIECE - Math.min(len, 30) ** 2;
+const STARTS_IN_WORD = 1024;
 
 /**
  * The forms among the pieces of the best segmentation of the stretch [cs, ce) of `folded`. A
@@ -149,6 +152,8 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
   const from = new Int32Array(len + 1);
   const form = new Int32Array(len + 1).fill(-1);
   cost[0] = 0;
+  // inWord[t]: some lexicon word starts before t and ends after it.
+  const inWord = new Uint8Array(len + 1);
   const relax = (j: number, c: number, i: number, f: number): void => {
     if (c < (cost[j] as number)) {
       cost[j] = c;
@@ -163,14 +168,20 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
     if (isQuote(ch)) relax(i + 1, c0, i, -1);
     else relax(i + 1, c0 + PIECE, i, -1);
     const mask = i + 2 <= len ? (lexicon.lengths.get(ch * 65536 + folded.charCodeAt(cs + i + 1)) ?? 0) : 0;
-    if (mask & 4) relax(i + 2, c0 + PIECE, i, -1);
+    if (mask & 4) {
+      relax(i + 2, c0 + PIECE, i, -1);
+      inWord[i + 1] = 1;
+    }
     for (let l = 3; mask >> l !== 0 && i + l <= len; l++) {
-      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + PIECE, i, -1);
+      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) {
+        relax(i + l, c0 + PIECE, i, -1);
+        inWord.fill(1, i + 1, i + l);
+      }
     }
     for (; k < occ.length && (occ[k] as FormPiece).start === cs + i; k++) {
       const o = occ[k] as FormPiece;
       const n = o.end - o.start;
-      relax(o.end - cs, c0 + (n >= 4 ? longForm(n) : SHORT_FORM), i, k);
+      relax(o.end - cs, c0 + (n >= 4 ? longForm(n) : SHORT_FORM) + (inWord[i] === 1 ? STARTS_IN_WORD : 0), i, k);
     }
   }
   const out: FormPiece[] = [];

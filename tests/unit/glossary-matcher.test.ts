@@ -279,6 +279,16 @@ describe('buildMatcher: word-aware', () => {
     expect(m.match('推动低空经济发展').map((x) => x.id)).toEqual(['diyang']);
   });
 
+  it('a long form that starts inside a word before it loses a tie to the words (it has no edge there)', () => {
+    const long = buildMatcher([entry('dasizheng', '大思政课'), entry('diyang', '低空经济')], undefined, { words: ['加大', '思政课', '低空', '经济发展', '推动', '发展'] });
+    const found = (text: string): string[] => long.match(text).map((x) => text.slice(x.start, x.end));
+    // 加大|思政课 and 加|大思政课 both have two pieces; the form would tear 加 off 加大.
+    expect(found('学校加大思政课教师培训力度')).toEqual([]);
+    expect(found('学校推进大思政课建设')).toEqual(['大思政课']);
+    // A word crossing the form's end is no such tear: 推动|低空经济|发展 still wins.
+    expect(found('推动低空经济发展')).toEqual(['低空经济']);
+  });
+
   it('Latin forms need Latin word boundaries', () => {
     expect(m.match('凭diploma原件')).toEqual([]);
     expect(m.match('凭 DIPLOMA 原件')).toEqual([]);
