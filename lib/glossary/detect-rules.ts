@@ -29,6 +29,9 @@
  * - A named "one thing" of integrated services, XX一件事, or Zhejiang's wider XX一类事 (出生一件事,
  *   退休一件事, 企业开办一类事): XX a word not ending in a verb or pronoun that makes ordinary prose
  *   (只有一件事, 同一件事, 这样一件事).
+ * - A graded emergency response, level Ⅰ to Ⅳ in Roman or Chinese numerals or figures, 级 and
+ *   (应急)响应 (防汛Ⅳ级应急响应, 防台风二级应急响应, Ⅲ级响应): the level and the response, as every
+ *   flood, typhoon or epidemic plan grades them.
  * Paired ABAC formulas (主责主业, 侨资侨智) were tried and left out: unquoted, two words side by
  * side take the shape as often (广东省东莞, 代数整数是, 执委会委员: about 20 false marks in 1,000
  * sentences), and so do XX经济 coinages (期间经济, 战后经济: 24 in all 9,893 sentences).
@@ -56,6 +59,7 @@ const CIRCLE = /(?:(?:\d{1,2}|十五|二十|三十)分钟|一刻钟|(?:半|[1-3�
 const ONE_THING = /(\p{Script=Han}{2})一[件类]事/gu;
 const PLAIN_BEFORE_THING = /[有是做说干想讲这那同第的了成好样么种就只]$/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
+const RESPONSE = /(?<![A-Za-z\d十百])(?:[ⅠⅡⅢⅣ]|IV|I{1,3}|[1-4一二三四])级(?:应急)?响应/gu;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
@@ -142,5 +146,6 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
 
 /** Every match of the rules above in `text`, possibly overlapping one another (the caller resolves). */
 export function ruleMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord)];
+  const responses = [...text.matchAll(RESPONSE)].map((m): DetectedTerm => ({ term: m[0], start: m.index, end: m.index + m[0].length, kind: 'formula' }));
+  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord), ...responses];
 }

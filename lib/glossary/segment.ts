@@ -92,8 +92,9 @@ export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: num
 
 /**
  * Whether the form at [s, e) has Latin word boundaries. One exception: a form that holds Chinese
- * and ends in a Latin letter may be followed by a digit, which in Chinese text starts a figure
- * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8.
+ * and ends in a Latin letter may be followed by a figure, which in Chinese text starts a count
+ * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8. The figure must be digits
+ * only: a run that goes on with a letter is a code, such as the number plate 浙BA7Q26, not a count.
  */
 function latinBounded(folded: string, s: number, e: number): boolean {
   if (isLatin(folded.charCodeAt(s)) && s > 0 && isLatin(folded.charCodeAt(s - 1))) return false;
@@ -101,7 +102,10 @@ function latinBounded(folded: string, s: number, e: number): boolean {
   if (!isLatin(last) || e >= folded.length) return true;
   const next = folded.charCodeAt(e);
   if (!isLatin(next)) return true;
-  return isDigit(next) && !isDigit(last) && hasHan(folded, s, e);
+  if (!isDigit(next) || isDigit(last) || !hasHan(folded, s, e)) return false;
+  let k = e;
+  while (k < folded.length && isDigit(folded.charCodeAt(k))) k++;
+  return k >= folded.length || !isLatin(folded.charCodeAt(k));
 }
 
 function isDigit(c: number): boolean {
@@ -127,11 +131,14 @@ export function dropCrossed(occ: readonly FormPiece[]): FormPiece[] {
  * of two or three characters costs a hair more, so a tie goes against it (个人|大|额, not
  * 个|人大|额); a form of four or more characters a hair less, by the square of its length, so
  * that among equally short segmentations the one with the longest forms wins and so long a
- * match beats the words that cross it (推动|低空经济|发展, not 推动|低空|经济发展).
+ * match beats the words that cross its end (推动|低空经济|发展, not 推动|低空|经济发展). A form
+ * that starts inside a word, one that began before it, has no such edge: it costs a little more
+ * than a piece, more than any bonus, so on a tie the words win (加大|思政课, not 加|大思政课).
  */
 const PIECE = 1 << 20;
 const SHORT_FORM = PIECE + 1;
 const longForm = (len: number): number => PIECE - Math.min(len, 30) ** 2;
+const STARTS_IN_WORD = 1024;
 
 /**
  * The forms among the pieces of the best segmentation of the stretch [cs, ce) of `folded`. A
@@ -145,6 +152,8 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
   const from = new Int32Array(len + 1);
   const form = new Int32Array(len + 1).fill(-1);
   cost[0] = 0;
+  // inWord[t]: some lexicon word starts before t and ends after it.
+  const inWord = new Uint8Array(len + 1);
   const relax = (j: number, c: number, i: number, f: number): void => {
     if (c < (cost[j] as number)) {
       cost[j] = c;
@@ -159,14 +168,20 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
     if (isQuote(ch)) relax(i + 1, c0, i, -1);
     else relax(i + 1, c0 + PIECE, i, -1);
     const mask = i + 2 <= len ? (lexicon.lengths.get(ch * 65536 + folded.charCodeAt(cs + i + 1)) ?? 0) : 0;
-    if (mask & 4) relax(i + 2, c0 + PIECE, i, -1);
+    if (mask & 4) {
+      relax(i + 2, c0 + PIECE, i, -1);
+      inWord[i + 1] = 1;
+    }
     for (let l = 3; mask >> l !== 0 && i + l <= len; l++) {
-      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) relax(i + l, c0 + PIECE, i, -1);
+      if ((mask >> l) & 1 && lexicon.words.has(folded.slice(cs + i, cs + i + l))) {
+        relax(i + l, c0 + PIECE, i, -1);
+        inWord.fill(1, i + 1, i + l);
+      }
     }
     for (; k < occ.length && (occ[k] as FormPiece).start === cs + i; k++) {
       const o = occ[k] as FormPiece;
       const n = o.end - o.start;
-      relax(o.end - cs, c0 + (n >= 4 ? longForm(n) : SHORT_FORM), i, k);
+      relax(o.end - cs, c0 + (n >= 4 ? longForm(n) : SHORT_FORM) + (inWord[i] === 1 ? STARTS_IN_WORD : 0), i, k);
     }
   }
   const out: FormPiece[] = [];

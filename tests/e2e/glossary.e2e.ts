@@ -221,7 +221,7 @@ describe('word-aware underlines in the browser', () => {
   // word itself (区人大代表). The page is sent only the segmentation words of its own text.
   const TRAPS_URL = xsrb.url.replace(/content_[^/]*$/u, 'content_1_2.htm');
   const trapsPage = (): string =>
-    readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n办理个人大<br>\n额转账的市民，可到城镇街<br>\n道网点办理；区人大代表也到场。<br>\n近日，');
+    readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n办理个人大<br>\n额转账的市民，可到城镇街<br>\n道网点办理；区人大代表也到场。<br>\n学校加大思政课教师培训力度，<br>\n推进大思政课建设；车牌为浙BA7Q26的小客车违停，浙BA联赛开赛。<br>\n近日，');
 
   it('does not underline a term that straddles two words, and does where it is the word', async () => {
     await routeFixtures(session.context, new Map([[TRAPS_URL, { body: trapsPage() }]]));
@@ -244,6 +244,10 @@ describe('word-aware underlines in the browser', () => {
     expect(marks).toContain('区[人大]代');
     expect(marks.filter((m) => m.includes('[人大]'))).toEqual(['区[人大]代']);
     expect(marks.some((m) => m.startsWith('城[镇街]'))).toBe(false);
+    // A long form does not tear 加 off 加大 (思政课 travels to the page with the segmentation words),
+    // and a number plate is no 浙BA; the real words are marked.
+    expect(marks.filter((m) => m.includes('[大思政课]'))).toEqual(['进[大思政课]建']);
+    expect(marks.filter((m) => m.includes('[浙BA]'))).toEqual(['，[浙BA]联']);
     await page.close();
   });
 

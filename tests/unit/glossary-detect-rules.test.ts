@@ -84,6 +84,14 @@ const SHAPES: Shape[] = [
     ],
     leaves: [],
   },
+  {
+    name: 'marks a graded emergency response (防汛Ⅳ级应急响应, 二级应急响应, Ⅲ级响应), not a level of something else',
+    marks: [
+      ['县防指启动防汛Ⅳ级应急响应', ['formula:Ⅳ级应急响应']],
+      ['市里将防台风应急响应提升为二级应急响应，随后调整为III级响应', ['formula:二级应急响应', 'formula:III级响应']],
+    ],
+    leaves: ['风力达到十四级，响应号召的群众', '举重比赛中他获得二级运动员称号，反应迅速'],
+  },
 ];
 
 describe('unquoted policy shapes', () => {

@@ -240,65 +240,6 @@ describe('buildMatcher: extra forms and ignore forms', () => {
 
 });
 
-describe('buildMatcher: word-aware', () => {
-  // Small hand-made lexicons: the words a reader would split these sentences into.
-  const entries = [
-    entry('renda', '人大'),
-    entry('zhenjie', '镇街'),
-    entry('shuangjian', '双减'),
-    entry('dip', 'DIP', ['DRG/DIP']),
-    entry('shuangkai', '双开'),
-    entry('diyang', '低空经济'),
-  ];
-  const words = ['个人', '本人', '大专', '城镇', '街道', '减少', '老人', '大多', '双开门', '被人', '大声', '经济发展', '低空', '推动', '发展'];
-  const m = buildMatcher(entries, undefined, { words });
-
-  it('does not match a form that straddles two words', () => {
-    expect(m.match('办理个人大额转账')).toEqual([]);
-    expect(m.match('请本人大专以上学历者')).toEqual([]);
-    expect(m.match('全区城镇街道两侧')).toEqual([]);
-    expect(m.match('作业量双减少')).toEqual([]);
-    expect(m.match('老人大多住在家里')).toEqual([]);
-  });
-
-  it('does not match a form inside a longer lexicon word', () => {
-    expect(m.match('双开门冰箱')).toEqual([]);
-  });
-
-  it('a tie between a segmentation with a short form and one without goes against the form', () => {
-    // 被|人|大声 and 被|人大|声 both have three pieces.
-    expect(m.match('被人大声呵斥')).toEqual([]);
-  });
-
-  it('matches a form that is a word of the sentence', () => {
-    expect(m.match('区人大常委会，落实双减政策，九个镇街').map((x) => x.id)).toEqual(['renda', 'shuangjian', 'zhenjie']);
-    expect(m.match('人大代表').map((x) => x.id)).toEqual(['renda']);
-  });
-
-  it('a long form wins a tie against a word that crosses its end', () => {
-    expect(m.match('推动低空经济发展').map((x) => x.id)).toEqual(['diyang']);
-  });
-
-  it('Latin forms need Latin word boundaries', () => {
-    expect(m.match('凭diploma原件')).toEqual([]);
-    expect(m.match('凭 DIPLOMA 原件')).toEqual([]);
-    expect(m.match('推行DIP改革，DRG/DIP付费').map((x) => x.start)).toEqual([2, 8]);
-    expect(m.match('a DIP b').map((x) => x.start)).toEqual([2]);
-  });
-
-  it('a Chinese form ending in Latin letters may be followed by a figure, a Latin form may not', () => {
-    const latin = buildMatcher([entry('ceo', '乡村CEO'), entry('cunba', '村BA'), entry('dip', 'DIP')]);
-    const found = (text: string): string[] => latin.match(text).map((x) => text.slice(x.start, x.end));
-    expect(found('培育乡村CEO15名，村BA8强赛开打')).toEqual(['乡村CEO', '村BA']);
-    expect(found('乡村CEOs、村BAR、DIP2、村BA')).toEqual(['村BA']);
-    expect(found('推行DIP，村BA')).toEqual(['DIP', '村BA']);
-  });
-
-  it('without a lexicon every form occurrence on its own is matched', () => {
-    expect(buildMatcher(entries).match('办理个人大额转账').map((x) => x.id)).toEqual(['renda']);
-  });
-});
-
 describe('extra surface forms', () => {
   const entries = [entry('yiyin', '医银合作', ['银医合作']), entry('changhu', '长期护理保险', ['长护险']), entry('tuoyu', '托育')];
 
