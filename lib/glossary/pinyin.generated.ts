@@ -896,6 +896,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "lvdian-zhilian": "lǜ diàn zhí lián",
   "linye-tanhui": "lín yè tàn huì",
   "andian": "àn diàn",
+  "lingtan-gongchang": "líng tàn gōng chǎng",
   "yinling-xingdong": "yín líng xíng dòng",
   "mianfei-xueqian-jiaoyu": "miǎn fèi xué qián jiào yù",
   "renzhi-zhangai-zhaohu": "rèn zhī zhàng ài zhào hù",
