@@ -213,19 +213,32 @@ export class Card {
     this.doc.addEventListener('pointerdown', this.onDown, true);
   }
 
-  /** Below the anchor when it fits, else above; inside the viewport horizontally. */
+  /**
+   * Below the anchor when it fits, else above; when it fits neither, on the roomier side, made
+   * short enough to end inside the viewport (it scrolls inside): a long card under a word in the
+   * middle of a short window ran off the screen's bottom. Inside the viewport horizontally.
+   */
   private place(): void {
     if (!this.host || !this.anchor) return;
     const view = this.doc.defaultView;
     const r = this.anchor.getBoundingClientRect();
-    const cardRect = this.host.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+    const cardEl = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
+    const cardRect = cardEl?.getBoundingClientRect();
     const w = cardRect?.width ?? 380;
-    const hgt = cardRect?.height ?? 200;
+    let hgt = cardRect?.height ?? 200;
     const vw = view?.innerWidth ?? 1024;
     const vh = view?.innerHeight ?? 768;
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
-    const below = r.bottom + 6 + hgt <= vh || r.top - 6 - hgt < 0;
+    const roomBelow = vh - r.bottom - 6 - 8;
+    const roomAbove = r.top - 6 - 8;
+    const fitsAbove = r.top - 6 - hgt >= 0;
+    const below = r.bottom + 6 + hgt <= vh || (!fitsAbove && roomBelow >= roomAbove);
+    const room = Math.max(below ? roomBelow : roomAbove, 80);
+    if (cardEl && hgt > room && !(below ? r.bottom + 6 + hgt <= vh : fitsAbove)) {
+      cardEl.style.setProperty('max-height', `${room}px`);
+      hgt = cardEl.getBoundingClientRect().height || room;
+    }
     const top = below ? r.bottom + 6 : r.top - 6 - hgt;
     const left = Math.min(Math.max(8, r.left), Math.max(8, vw - w - 8));
     this.host.style.setProperty('left', `${left + sx}px`, 'important');

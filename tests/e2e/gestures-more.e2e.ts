@@ -127,6 +127,33 @@ describe('more gestures (萧山日报)', () => {
   });
 });
 
+describe('cards in a short window (the 1100 × 900 window at 150% zoom: 733 × 600)', () => {
+  it('a long card opened by a resting pointer on a term in the middle of the window ends inside it, clear of the term, and scrolls inside', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 733, height: 600 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    // 历年账户's card (explanation in two languages, related terms, source, buttons) is taller than
+    // the room either side of a line in the middle of a 600 px window.
+    const term = page.locator('.dubao-term', { hasText: '历年账户' }).first();
+    await term.evaluate((el) => scrollBy({ top: el.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+    const box = (await term.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await expect.poll(() => cardTerm(page), { timeout: 5000 }).toBe('历年账户');
+    const seen = await page.evaluate(() => {
+      const card = document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card') as HTMLElement;
+      const c = card.getBoundingClientRect();
+      const t = (Array.from(document.querySelectorAll('.dubao-term')).find((e) => e.textContent?.includes('历年账户')) as Element).getBoundingClientRect();
+      return { top: c.top, bottom: c.bottom, vh: innerHeight, clear: c.top >= t.bottom || c.bottom <= t.top, scrolls: card.scrollHeight > card.clientHeight };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.vh);
+    expect(seen.clear).toBe(true);
+    expect(seen.scrolls).toBe(true);
+    await page.close();
+  });
+});
+
 describe('core gestures on a page the tests were not written against (嘉兴日报, pre-wrap)', () => {
   it('a drag selects and shows the toolbar only', async () => {
     const page = await open(jxrb.url);
