@@ -80,6 +80,15 @@ export function onTrustedClick(el: HTMLElement, f: () => void): void {
   });
 }
 
+/** Tab and Shift+Tab inside `card` go round its buttons instead of out to the page (the card sits at the end of the body). */
+function roundTab(card: HTMLElement, e: KeyboardEvent): void {
+  const all = Array.from(card.querySelectorAll<HTMLElement>('button, [href]'));
+  const at = all.indexOf((card.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+  const step = e.shiftKey ? -1 : 1;
+  e.preventDefault();
+  all[at < 0 ? (step > 0 ? 0 : all.length - 1) : (at + step + all.length) % all.length]?.focus();
+}
+
 /** What a card is placed next to: a term element, or the range of a word. */
 export type CardAnchor = Element | Range;
 
@@ -192,6 +201,8 @@ export class Card {
   }
 
   private open(anchor: CardAnchor, card: HTMLElement): void {
+    // A card opened from inside the card (a related term) keeps the keyboard in the new card.
+    const hadFocus = !!this.host && this.doc.activeElement === this.host;
     this.close(false);
     const host = this.doc.createElement('div');
     host.dataset.dubaoUi = 'card';
@@ -211,6 +222,15 @@ export class Card {
     this.place();
     this.doc.addEventListener('keydown', this.onKey, true);
     this.doc.addEventListener('pointerdown', this.onDown, true);
+    card.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Tab' && roundTab(card, e));
+    if (hadFocus) this.focusIn();
+  }
+
+  /** Gives the keyboard to the open card (Enter or Space on its term): Tab goes round its buttons, Escape gives focus back. */
+  focusIn(): void {
+    const card = this.host?.shadowRoot?.querySelector<HTMLElement>('.card');
+    card?.setAttribute('tabindex', '-1');
+    card?.focus({ preventScroll: true });
   }
 
   /**

@@ -25,8 +25,11 @@ export interface GestureHandlers {
   click(at: GesturePoint): (() => void) | void;
   /** A touch tap. */
   tap(at: GesturePoint): void;
-  /** Keyboard focus arrived on, or Enter / Space was pressed on, a glossary term. */
-  keyOpen(term: HTMLElement): void;
+  /**
+   * Keyboard focus arrived on (`into` false), or Enter / Space was pressed on (`into` true: the
+   * keyboard goes into the card), a glossary term.
+   */
+  keyOpen(term: HTMLElement, into: boolean): void;
 }
 
 /** Tuning of the classifier. */
@@ -171,13 +174,13 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   on(root, 'focusin', (e) => {
     const term = termOf(e.target);
     // Only focus the reader moved with Tab: not a pointer press, not a script calling focus().
-    if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term);
+    if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term, false);
   });
   on(root, 'keydown', (e) => {
     const term = termOf(e.target);
     if (term && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      handlers.keyOpen(term);
+      handlers.keyOpen(term, true);
     }
   });
   signal.addEventListener('abort', () => {

@@ -53,6 +53,41 @@ describe('more gestures (萧山日报)', () => {
     await page.close();
   });
 
+  it('Enter on a focused term takes the keyboard into its card: Tab goes round the card’s buttons, Enter on a related term opens it there, Escape gives focus back to the term', async () => {
+    const page = await open(xsrb.url);
+    const term = page.locator('.dubao-term', { hasText: '医银合作' }).first();
+    await term.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cardTerm(page)).toBe('医银合作');
+    // Where the keyboard is: a button of the card (by its text), 'card' for the card itself, or the page's element.
+    const focus = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        if (a?.dataset.dubaoUi !== 'card') return `page:${a?.textContent ?? ''}`;
+        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
+        return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
+      });
+    expect(await focus()).toBe('page:“医银合作”');
+    await page.keyboard.press('Enter');
+    await expect.poll(focus).toBe('card');
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focus());
+    }
+    expect(seen.every((f) => f.startsWith('button:'))).toBe(true); // round the card, never out to the page
+    expect(seen).toContain('button:异地就医备案');
+    while ((await focus()) !== 'button:异地就医备案') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardTerm(page)).toBe('异地就医备案');
+    expect(await focus()).toBe('card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cards(page)).toBe(0);
+    expect(await focus()).toBe('page:“医银合作”');
+    await page.close();
+  });
+
   it('the toolbar’s 查 after a drag over 银行 opens its dictionary card and closes the toolbar', async () => {
     const page = await open(xsrb.url);
     const block = await blockWith(page, '农业银行萧山分行');
