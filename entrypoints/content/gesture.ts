@@ -80,6 +80,21 @@ export function termOf(target: EventTarget | null): HTMLElement | null {
   return ((target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null) ?? null;
 }
 
+/**
+ * A triple-click selects the whole paragraph (the article block it is in), before the toolbar
+ * reads the selection. Chromium ends its own paragraph selection at unselectable content: under
+ * pinyin (readings are user-select: none) it selected one word.
+ */
+function selectBlock(doc: Document, target: EventTarget | null): void {
+  const block = (target as Element | null)?.closest?.('[data-dubao-block]');
+  const sel = doc.getSelection?.();
+  if (!block || !sel) return;
+  const range = doc.createRange();
+  range.selectNodeContents(block);
+  sel.removeAllRanges();
+  sel.addRange(range);
+}
+
 /** Classifies the reader's gestures in `root` and hands each to one handler until `signal` aborts. */
 export function classifyGestures(doc: Document, root: Element, handlers: GestureHandlers, options: GestureOptions, signal: AbortSignal): void {
   const win = doc.defaultView ?? globalThis;
@@ -153,6 +168,7 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     undoClick = null;
     // The second click of a slow double-click (a word selection): the first one's action is undone.
     if (e.detail > 1) undo?.();
+    if (e.detail === 3 && options.active() && !options.isOwnUi(e)) selectBlock(doc, e.target);
     if (dragged || e.detail > 1 || selected() || !options.active() || options.isOwnUi(e)) return;
     if ((e.target as Element | null)?.closest?.('a')) return;
     const at = point(e);
