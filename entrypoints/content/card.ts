@@ -96,6 +96,8 @@ export type CardAnchor = Element | Range;
 export class Card {
   private host: HTMLElement | null = null;
   private anchor: CardAnchor | null = null;
+  /** Places the card again when what it holds grows after opening (a saved word's button and line). */
+  private resized: ResizeObserver | null = null;
   /** The term focus is being returned to after Esc (its focus event must not reopen the card). */
   refocusing: Element | null = null;
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -220,6 +222,9 @@ export class Card {
     this.host = host;
     this.anchor = anchor;
     this.place();
+    const View = this.doc.defaultView?.ResizeObserver;
+    this.resized = View ? new View(() => this.place()) : null;
+    this.resized?.observe(card);
     this.doc.addEventListener('keydown', this.onKey, true);
     this.doc.addEventListener('pointerdown', this.onDown, true);
     card.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Tab' && roundTab(card, e));
@@ -269,6 +274,8 @@ export class Card {
   /** Closes the card; `refocus` puts keyboard focus back on the term. */
   close(refocus: boolean): void {
     if (!this.host) return;
+    this.resized?.disconnect();
+    this.resized = null;
     this.host.remove();
     this.host = null;
     this.doc.removeEventListener('keydown', this.onKey, true);

@@ -187,6 +187,27 @@ describe('cards in a short window (the 1100 × 900 window at 150% zoom: 733 × 6
     expect(seen.scrolls).toBe(true);
     await page.close();
   });
+  it('a card that grows after it opened (the saved-word line and button arrive later) is placed again, inside the window', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 733, height: 600 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const block = await blockWith(page, '据悉');
+    await page.evaluate((b) => scrollBy({ top: (document.querySelector(`[data-dubao-block="${b}"]`) as Element).getBoundingClientRect().top - 250, behavior: 'instant' }), block);
+    const p = await charPoint(page, block, '悉');
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
+    // What arrives in an open card after it was placed, made taller than the room left below it.
+    await page.evaluate(() => {
+      const extra = document.createElement('p');
+      extra.style.height = '320px';
+      document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.append(extra);
+    });
+    const box = () => page.evaluate(() => (document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card') as Element).getBoundingClientRect().toJSON() as DOMRect);
+    await expect.poll(async () => (await box()).bottom).toBeLessThanOrEqual(600);
+    expect((await box()).top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
 });
 
 describe('core gestures on a page the tests were not written against (嘉兴日报, pre-wrap)', () => {
