@@ -223,7 +223,7 @@ export class Card {
     this.anchor = anchor;
     this.place();
     const View = this.doc.defaultView?.ResizeObserver;
-    this.resized = View ? new View(() => this.place()) : null;
+    this.resized = View ? new View(() => this.doc.defaultView?.requestAnimationFrame(() => this.place())) : null;
     this.resized?.observe(card);
     this.doc.addEventListener('keydown', this.onKey, true);
     this.doc.addEventListener('pointerdown', this.onDown, true);
