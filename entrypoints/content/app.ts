@@ -81,8 +81,8 @@ export class DubaoPage {
       click: (at) => this.onWord(at, 'click'),
       // Nothing rests on a touch screen: a tap on a word opens what a resting pointer would.
       tap: (at) => (!termOf(at.target) && this.state.settings.hoverDictionary ? void f.lookup.openWord(at, 'deliberate') : this.onWord(at, 'deliberate')),
-      keyOpen: (term) => {
-        if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate');
+      keyOpen: (term, into) => {
+        if (!f.terms.refocusing(term)) void f.terms.openTerm(term, 'deliberate').then(() => into && this.card?.anchorElement() === term && this.card.focusIn());
       },
     }, {
       restDelay: (target) => (termOf(target) ? HOVER_TERM_MS : this.state.settings.hoverDictionary && !target?.closest?.('a') ? HOVER_WORD_MS : null),

@@ -80,6 +80,15 @@ export function onTrustedClick(el: HTMLElement, f: () => void): void {
   });
 }
 
+/** Tab and Shift+Tab inside `card` go round its buttons instead of out to the page (the card sits at the end of the body). */
+function roundTab(card: HTMLElement, e: KeyboardEvent): void {
+  const all = Array.from(card.querySelectorAll<HTMLElement>('button, [href]'));
+  const at = all.indexOf((card.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+  const step = e.shiftKey ? -1 : 1;
+  e.preventDefault();
+  all[at < 0 ? (step > 0 ? 0 : all.length - 1) : (at + step + all.length) % all.length]?.focus();
+}
+
 /** What a card is placed next to: a term element, or the range of a word. */
 export type CardAnchor = Element | Range;
 
@@ -87,6 +96,8 @@ export type CardAnchor = Element | Range;
 export class Card {
   private host: HTMLElement | null = null;
   private anchor: CardAnchor | null = null;
+  /** Places the card again when what it holds grows after opening (a saved word's button and line). */
+  private resized: ResizeObserver | null = null;
   /** The term focus is being returned to after Esc (its focus event must not reopen the card). */
   refocusing: Element | null = null;
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -192,6 +203,8 @@ export class Card {
   }
 
   private open(anchor: CardAnchor, card: HTMLElement): void {
+    // A card opened from inside the card (a related term) keeps the keyboard in the new card.
+    const hadFocus = !!this.host && this.doc.activeElement === this.host;
     this.close(false);
     const host = this.doc.createElement('div');
     host.dataset.dubaoUi = 'card';
@@ -209,23 +222,48 @@ export class Card {
     this.host = host;
     this.anchor = anchor;
     this.place();
+    const View = this.doc.defaultView?.ResizeObserver;
+    this.resized = View ? new View(() => this.doc.defaultView?.requestAnimationFrame(() => this.place())) : null;
+    this.resized?.observe(card);
     this.doc.addEventListener('keydown', this.onKey, true);
     this.doc.addEventListener('pointerdown', this.onDown, true);
+    card.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Tab' && roundTab(card, e));
+    if (hadFocus) this.focusIn();
   }
 
-  /** Below the anchor when it fits, else above; inside the viewport horizontally. */
+  /** Gives the keyboard to the open card (Enter or Space on its term): Tab goes round its buttons, Escape gives focus back. */
+  focusIn(): void {
+    const card = this.host?.shadowRoot?.querySelector<HTMLElement>('.card');
+    card?.setAttribute('tabindex', '-1');
+    card?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Below the anchor when it fits, else above; when it fits neither, on the roomier side, made
+   * short enough to end inside the viewport (it scrolls inside): a long card under a word in the
+   * middle of a short window ran off the screen's bottom. Inside the viewport horizontally.
+   */
   private place(): void {
     if (!this.host || !this.anchor) return;
     const view = this.doc.defaultView;
     const r = this.anchor.getBoundingClientRect();
-    const cardRect = this.host.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+    const cardEl = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
+    const cardRect = cardEl?.getBoundingClientRect();
     const w = cardRect?.width ?? 380;
-    const hgt = cardRect?.height ?? 200;
+    let hgt = cardRect?.height ?? 200;
     const vw = view?.innerWidth ?? 1024;
     const vh = view?.innerHeight ?? 768;
     const sx = view?.scrollX ?? 0;
     const sy = view?.scrollY ?? 0;
-    const below = r.bottom + 6 + hgt <= vh || r.top - 6 - hgt < 0;
+    const roomBelow = vh - r.bottom - 6 - 8;
+    const roomAbove = r.top - 6 - 8;
+    const fitsAbove = r.top - 6 - hgt >= 0;
+    const below = r.bottom + 6 + hgt <= vh || (!fitsAbove && roomBelow >= roomAbove);
+    const room = Math.max(below ? roomBelow : roomAbove, 80);
+    if (cardEl && hgt > room && !(below ? r.bottom + 6 + hgt <= vh : fitsAbove)) {
+      cardEl.style.setProperty('max-height', `${room}px`);
+      hgt = cardEl.getBoundingClientRect().height || room;
+    }
     const top = below ? r.bottom + 6 : r.top - 6 - hgt;
     const left = Math.min(Math.max(8, r.left), Math.max(8, vw - w - 8));
     this.host.style.setProperty('left', `${left + sx}px`, 'important');
@@ -236,6 +274,8 @@ export class Card {
   /** Closes the card; `refocus` puts keyboard focus back on the term. */
   close(refocus: boolean): void {
     if (!this.host) return;
+    this.resized?.disconnect();
+    this.resized = null;
     this.host.remove();
     this.host = null;
     this.doc.removeEventListener('keydown', this.onKey, true);

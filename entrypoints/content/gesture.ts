@@ -25,8 +25,11 @@ export interface GestureHandlers {
   click(at: GesturePoint): (() => void) | void;
   /** A touch tap. */
   tap(at: GesturePoint): void;
-  /** Keyboard focus arrived on, or Enter / Space was pressed on, a glossary term. */
-  keyOpen(term: HTMLElement): void;
+  /**
+   * Keyboard focus arrived on (`into` false), or Enter / Space was pressed on (`into` true: the
+   * keyboard goes into the card), a glossary term.
+   */
+  keyOpen(term: HTMLElement, into: boolean): void;
 }
 
 /** Tuning of the classifier. */
@@ -75,6 +78,21 @@ export function trusted(e: Event): boolean {
 /** The glossary term element an event target is in, or null. */
 export function termOf(target: EventTarget | null): HTMLElement | null {
   return ((target as Element | null)?.closest?.('.dubao-term') as HTMLElement | null) ?? null;
+}
+
+/**
+ * A triple-click selects the whole paragraph (the article block it is in), before the toolbar
+ * reads the selection. Chromium ends its own paragraph selection at unselectable content: under
+ * pinyin (readings are user-select: none) it selected one word.
+ */
+function selectBlock(doc: Document, target: EventTarget | null): void {
+  const block = (target as Element | null)?.closest?.('[data-dubao-block]');
+  const sel = doc.getSelection?.();
+  if (!block || !sel) return;
+  const range = doc.createRange();
+  range.selectNodeContents(block);
+  sel.removeAllRanges();
+  sel.addRange(range);
 }
 
 /** Classifies the reader's gestures in `root` and hands each to one handler until `signal` aborts. */
@@ -150,6 +168,7 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     undoClick = null;
     // The second click of a slow double-click (a word selection): the first one's action is undone.
     if (e.detail > 1) undo?.();
+    if (e.detail === 3 && options.active() && !options.isOwnUi(e)) selectBlock(doc, e.target);
     if (dragged || e.detail > 1 || selected() || !options.active() || options.isOwnUi(e)) return;
     if ((e.target as Element | null)?.closest?.('a')) return;
     const at = point(e);
@@ -171,13 +190,13 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   on(root, 'focusin', (e) => {
     const term = termOf(e.target);
     // Only focus the reader moved with Tab: not a pointer press, not a script calling focus().
-    if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term);
+    if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term, false);
   });
   on(root, 'keydown', (e) => {
     const term = termOf(e.target);
     if (term && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
-      handlers.keyOpen(term);
+      handlers.keyOpen(term, true);
     }
   });
   signal.addEventListener('abort', () => {

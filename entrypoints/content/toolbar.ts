@@ -51,7 +51,7 @@ export interface SavedHighlight {
 const STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483646; }
 .bar { display: flex; gap: 4px; align-items: center; padding: 5px; border-radius: 10px; background: #1f2328; color: #fff;
-  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px system-ui, "PingFang SC", "WenQuanYi Micro Hei", sans-serif; flex-wrap: wrap; max-width: 360px; }
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px system-ui, "PingFang SC", "WenQuanYi Micro Hei", sans-serif; flex-wrap: wrap; max-width: min(360px, calc(100vw - 32px)); }
 button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 7px; padding: 4px 7px; cursor: pointer; }
 button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: none; }
 .sw { width: 20px; height: 20px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.7); }
@@ -186,6 +186,10 @@ export class SelectionToolbar {
     const bottom = Math.max(...rects.map((r) => r.bottom));
     const line = Math.max(lineHeight, ...rects.map((r) => r.height), 16);
     host.style.setProperty('position', 'absolute', 'important');
+    // Its own width, not what is left of the page's width right of it: on a page scrolled
+    // sideways (a fixed-width paper in a narrow window), left + width passes the page's edge and
+    // the bar would shrink to a column of buttons.
+    host.style.setProperty('width', 'max-content', 'important');
     host.style.setProperty('left', '0px', 'important');
     host.style.setProperty('top', '0px', 'important');
     const box = host.shadowRoot?.querySelector('.bar')?.getBoundingClientRect();

@@ -53,6 +53,41 @@ describe('more gestures (萧山日报)', () => {
     await page.close();
   });
 
+  it('Enter on a focused term takes the keyboard into its card: Tab goes round the card’s buttons, Enter on a related term opens it there, Escape gives focus back to the term', async () => {
+    const page = await open(xsrb.url);
+    const term = page.locator('.dubao-term', { hasText: '医银合作' }).first();
+    await term.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => cardTerm(page)).toBe('医银合作');
+    // Where the keyboard is: a button of the card (by its text), 'card' for the card itself, or the page's element.
+    const focus = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        if (a?.dataset.dubaoUi !== 'card') return `page:${a?.textContent ?? ''}`;
+        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
+        return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
+      });
+    expect(await focus()).toBe('page:“医银合作”');
+    await page.keyboard.press('Enter');
+    await expect.poll(focus).toBe('card');
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focus());
+    }
+    expect(seen.every((f) => f.startsWith('button:'))).toBe(true); // round the card, never out to the page
+    expect(seen).toContain('button:异地就医备案');
+    while ((await focus()) !== 'button:异地就医备案') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardTerm(page)).toBe('异地就医备案');
+    expect(await focus()).toBe('card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cards(page)).toBe(0);
+    expect(await focus()).toBe('page:“医银合作”');
+    await page.close();
+  });
+
   it('the toolbar’s 查 after a drag over 银行 opens its dictionary card and closes the toolbar', async () => {
     const page = await open(xsrb.url);
     const block = await blockWith(page, '农业银行萧山分行');
@@ -123,6 +158,54 @@ describe('more gestures (萧山日报)', () => {
     await expect.poll(() => toolbars(page)).toBe(1);
     await expectNothingOpens(page, { away: true, toolbars: 1, rubies: 0 });
     expect(await selected(page)).not.toBe('');
+    await page.close();
+  });
+});
+
+describe('cards in a short window (the 1100 × 900 window at 150% zoom: 733 × 600)', () => {
+  it('a long card opened by a resting pointer on a term in the middle of the window ends inside it, clear of the term, and scrolls inside', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 733, height: 600 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    // 历年账户's card (explanation in two languages, related terms, source, buttons) is taller than
+    // the room either side of a line in the middle of a 600 px window.
+    const term = page.locator('.dubao-term', { hasText: '历年账户' }).first();
+    await term.evaluate((el) => scrollBy({ top: el.getBoundingClientRect().top - innerHeight / 2, behavior: 'instant' }));
+    const box = (await term.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    await expect.poll(() => cardTerm(page), { timeout: 5000 }).toBe('历年账户');
+    const seen = await page.evaluate(() => {
+      const card = document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card') as HTMLElement;
+      const c = card.getBoundingClientRect();
+      const t = (Array.from(document.querySelectorAll('.dubao-term')).find((e) => e.textContent?.includes('历年账户')) as Element).getBoundingClientRect();
+      return { top: c.top, bottom: c.bottom, vh: innerHeight, clear: c.top >= t.bottom || c.bottom <= t.top, scrolls: card.scrollHeight > card.clientHeight };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.vh);
+    expect(seen.clear).toBe(true);
+    expect(seen.scrolls).toBe(true);
+    await page.close();
+  });
+  it('a card that grows after it opened (the saved-word line and button arrive later) is placed again, inside the window', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 733, height: 600 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const block = await blockWith(page, '据悉');
+    await page.evaluate((b) => scrollBy({ top: (document.querySelector(`[data-dubao-block="${b}"]`) as Element).getBoundingClientRect().top - 250, behavior: 'instant' }), block);
+    const p = await charPoint(page, block, '悉');
+    await page.mouse.move(p.x, p.y, { steps: 3 });
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('据悉');
+    // What arrives in an open card after it was placed, made taller than the room left below it.
+    await page.evaluate(() => {
+      const extra = document.createElement('p');
+      extra.style.height = '320px';
+      document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card')?.append(extra);
+    });
+    const box = () => page.evaluate(() => (document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card') as Element).getBoundingClientRect().toJSON() as DOMRect);
+    await expect.poll(async () => (await box()).bottom).toBeLessThanOrEqual(600);
+    expect((await box()).top).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 });

@@ -206,6 +206,50 @@ describe('gestures', () => {
     await page.close();
   });
 
+  it('in a 400 px window scrolled sideways to the article (the paper’s 1008 px layout), the toolbar keeps its buttons in a row and its note form stays usable, clear of the selection', async () => {
+    const page = await session.context.newPage();
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
+    onTestFinished(async () => {
+      const ext = await openPopup(session, xsrb.url);
+      await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('resumePositions'));
+      await ext.close();
+    });
+    // The reader scrolls right (and down) to where paragraph 2 begins, as a narrow window makes them.
+    await page.mouse.move(200, 400);
+    const left = await page.evaluate(() => (document.querySelector('[data-dubao-block="2"]') as Element).getBoundingClientRect().left);
+    await page.mouse.wheel(left - 10, 0);
+    await page.evaluate(() => scrollBy(0, (document.querySelector('[data-dubao-block="2"]') as Element).getBoundingClientRect().top - 250));
+    await expect.poll(() => page.evaluate(() => scrollX)).toBeGreaterThan(200);
+    await drag(page, await charPoint(page, 2, '农'), await charPoint(page, 2, '山'));
+    await expect.poll(() => toolbars(page)).toBe(1);
+    const boxes = () =>
+      page.evaluate(() => {
+        const rects = Array.from(getSelection()!.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+        const root = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot;
+        const bar = root?.querySelector('.bar')?.getBoundingClientRect().toJSON() as DOMRect;
+        const button = root?.querySelector('button')?.getBoundingClientRect().height ?? 0;
+        const text = root?.querySelector('textarea')?.getBoundingClientRect().width ?? 0;
+        return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), bar, button, text, vw: innerWidth };
+      });
+    const row = await boxes();
+    expect(row.bar.height).toBeLessThan(2 * row.button + 16); // one row of buttons, not a column
+    expect(row.bar.left).toBeGreaterThanOrEqual(0);
+    expect(row.bar.right).toBeLessThanOrEqual(row.vw);
+    const strings = await openPopup(session, xsrb.url);
+    const note = await label(strings, 'tbNote');
+    await strings.close();
+    await page.bringToFront();
+    await page.getByRole('button', { name: note, exact: true }).click();
+    await page.locator('[data-dubao-ui="toolbar"] textarea').waitFor();
+    const form = await boxes();
+    expect(form.text).toBeGreaterThan(200);
+    expect(form.bar.right).toBeLessThanOrEqual(form.vw);
+    expect(form.bar.bottom <= form.top || form.bar.top >= form.bottom).toBe(true);
+    await page.close();
+  });
+
   it('a touch tap on a plain word opens its dictionary card, as a resting pointer does (no pinyin, no toolbar)', async () => {
     const touch = await launch({ hasTouch: true });
     try {

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { ask, browserPerTest, label, openPopup, PART_MS } from './harness';
-import { dragOver, offsetOf } from './pointer';
+import { charPoint, dragOver, offsetOf } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest(() => new Map([[PHRASES_URL, { body: phrasesPage() }]]));
@@ -90,6 +90,25 @@ describe('highlights', () => {
     await popup.locator('#dubao-script').selectOption('original');
     await popup.locator('#dubao-pinyin').selectOption('off');
     await popup.close();
+    await page.close();
+  });
+
+  it('a triple-click on a paragraph under pinyin selects the whole paragraph, as it does without, and the toolbar saves it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    const popup = await openPopup(session, xsrb.url);
+    await popup.locator('#dubao-pinyin').selectOption('all');
+    await popup.close();
+    await page.bringToFront();
+    await expect.poll(() => page.locator('[data-dubao-block="4"] ruby').count(), { timeout: PART_MS }).toBeGreaterThan(20);
+    const paragraph = await blockText(page, 4, 0, 10_000);
+    // The reader's triple-click on 们 of “我们网点的业务人群中 (each word its own <ruby>, readings unselectable).
+    const p = await charPoint(page, 4, '们');
+    for (const clickCount of [1, 2, 3]) await page.mouse.click(p.x, p.y, { clickCount });
+    await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+    await page.locator('[data-dubao-ui="toolbar"] button.blue').click();
+    await expect.poll(() => drawn(page)).toEqual([`dubao-blue:${paragraph}`]);
     await page.close();
   });
 
