@@ -51,7 +51,7 @@ const readings = (i: number): string[] => Array.from(block(i).querySelectorAll('
 describe('a tone style switch over a long article', () => {
   // Reading 10,000 characters with pinyin-pro and drawing them twice in happy-dom, in ~100 idle
   // slices each: 9 s at load 7 (happy-dom has no idle callbacks: slices follow one another).
-  it('changes the readings on screen in place at once and the rest in idle time, losing none', { timeout: 30000 }, async () => {
+  it('changes the readings on screen in place at once and the rest in idle time, losing none', { timeout: 90000 }, async () => {
     loadBig();
     const settings = { ...DEFAULT_SETTINGS, pinyin: 'all' as const };
     current = startOnPage(document, settings, false, deps) as DubaoPage;
