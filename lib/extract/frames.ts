@@ -34,12 +34,23 @@ function isPictureDiv(el: Element): boolean {
       if (text > MAX_FRAME_TEXT) return false;
     } else if (n.nodeType === 1) {
       const name = (n as Element).tagName.toUpperCase();
-      if (name === 'IMG') pictures++;
+      if (name === 'IMG' && !isIcon(n as Element)) pictures++;
       if (pictures > 1) return false;
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
   return pictures === 1;
+}
+
+/** Largest side (px, from the markup) of an image that is an icon or a bullet, not a picture. */
+const ICON_PX = 32;
+
+/** An image the markup sizes as an icon (`<img width="12" height="12">`): a paragraph's bullet, not a picture with a caption. */
+function isIcon(img: Element): boolean {
+  const side = (name: string): number => Number.parseInt(img.getAttribute(name) ?? '', 10);
+  const w = side('width');
+  const h = side('height');
+  return (w > 0 && w <= ICON_PX) || (h > 0 && h <= ICON_PX);
 }
 
 /** Most characters a cell of a table of figures holds. */

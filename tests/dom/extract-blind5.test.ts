@@ -34,6 +34,9 @@ describe('a picture and its caption in a <div> of their own', () => {
     expect(two.every((l) => l.caption !== true)).toBe(true);
     const long = lines(`<div><img src="a.jpg"><p>${'今年以来，全区新建改造便民服务网点300余个，不少变化就发生在市民身边。'.repeat(6)}</p></div>`);
     expect(long.every((l) => l.caption !== true)).toBe(true);
+    // A short paragraph opening with a bullet icon sized in its markup is a paragraph, not a caption.
+    const bullet = lines('<div><img src="dot.gif" width="9" height="9">　　萧山区新增15个城市书房，市民可凭身份证免费借阅。</div>');
+    expect(bullet.every((l) => l.caption !== true)).toBe(true);
   });
 });
 
