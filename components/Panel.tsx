@@ -120,10 +120,11 @@ function PageSection({ api, info, onInfo, onView, onShowRepairs, onNotice }: Pag
       <div>
         <p class="muted">{t('notRecognised')}</p>
         <div class="row">
-          <button type="button" onClick={() => void api.useOnThisPage().then((v) => (v?.recognized ? onInfo(v) : onNotice(t(v?.garbled ? 'garbledPage' : 'noArticleFound'))))}>
+          {/* The browser refuses both on its own pages, a blank page or another extension's: say so (the click did nothing). */}
+          <button type="button" onClick={() => void api.useOnThisPage().then((v) => (v?.recognized ? onInfo(v) : onNotice(t(v?.garbled ? 'garbledPage' : 'noArticleFound'))), () => onNotice(t('cannotRunHere')))}>
             {t('useOnThisPage')}
           </button>
-          <button type="button" class="secondary" onClick={() => void api.alwaysOnThisSite().then((ok) => onNotice(ok ? t('alwaysOnDone') : t('permissionDenied')))}>
+          <button type="button" class="secondary" onClick={() => void api.alwaysOnThisSite().then((ok) => onNotice(ok ? t('alwaysOnDone') : t('permissionDenied')), () => onNotice(t('cannotRunHere')))}>
             {t('alwaysOnThisSite')}
           </button>
         </div>

@@ -121,12 +121,14 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
   return (
     <section class="card review-card" aria-labelledby="dubao-review-h">
       <h2 id="dubao-review-h">{t('reviewProgress', [String(done + 1), String(Math.max(total, done + queue.length))])}</h2>
-      <p class="review-sentence" lang="zh">
+      <p id="dubao-review-sentence" class="review-sentence" lang="zh">
         {s ? (revealed ? <SentenceText s={s} /> : <>{s.text.slice(0, s.start)}<span class="review-blank" role="img" aria-label={t('reviewBlank')}>{'＿'.repeat(s.end - s.start)}</span>{s.text.slice(s.end)}</>) : revealed ? card.written : '＿＿'}
       </p>
       {s && <p class="review-source muted">{sourceLine(s, revealed ? [] : [card.word, card.written])}</p>}
       {!revealed ? (
-        <button ref={showButton} type="button" class="review-show" onClick={reveal}>{t('reviewShow')} <kbd>{t('reviewSpace')}</kbd></button>
+        // Focus lands here on every new card: its description says which card of how many and reads
+        // the sentence with its blank, which a screen reader otherwise never said (only the button).
+        <button ref={showButton} type="button" class="review-show" onClick={reveal} aria-describedby="dubao-review-h dubao-review-sentence">{t('reviewShow')} <kbd>{t('reviewSpace')}</kbd></button>
       ) : (
         <div class="review-answer" role="status">
           <p class="review-word" lang="zh">{card.written}<span class="review-reading">{card.reading}</span></p>

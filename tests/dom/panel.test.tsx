@@ -66,6 +66,20 @@ describe('popup panel', () => {
     expect(root.textContent).toContain(t('notRecognised'));
   });
 
+  it('says Dubao cannot run here when the browser refuses "Use Dubao on this page" or "Always on this site" (a chrome:// page, a blank tab)', async () => {
+    const { api } = await panelApi(null);
+    // What Chromium answers there (seen in the browser): the script cannot be injected, and a
+    // chrome:// or about:blank origin is no permission that can be asked for.
+    api.useOnThisPage = () => Promise.reject(new Error('Cannot access a chrome:// URL'));
+    api.alwaysOnThisSite = () => Promise.reject(new Error('Only permissions specified in the manifest may be requested.'));
+    for (const name of [t('useOnThisPage'), t('alwaysOnThisSite')]) {
+      const root = await mount(<Panel api={api} />);
+      const notice = () => root.querySelector('.notice[role=status]')?.textContent ?? null;
+      await click(await waitFor(() => byName<HTMLButtonElement>(root, 'button', name)));
+      await waitFor(() => expect(notice()).toBe(t('cannotRunHere')));
+    }
+  });
+
   it('lists the sites where Dubao is always on, and turns one off', async () => {
     const { api, sites } = await panelApi(null, ['https://www.jxrb.com', 'https://epaper.example.cn']);
     const root = await mount(<Panel api={api} />);

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The review page's keys one by one (1 Again, 2 Hard, 3 Good) over the real service and a
 // fake-indexeddb database, the source line hiding the word until the answer is shown, and the
-// popup's line of words due today. Sentences and titles are of the kind 萧山日报 prints.
+// popup's line of words due today, and what a screen reader is told on each new card. Sentences
+// and titles are of the kind 萧山日报 prints.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { interval, sourceLine, WordsReview } from '../../components/WordsReview';
 import { WordsDue, wordsDueCalls } from '../../components/WordsDue';
@@ -41,6 +42,26 @@ beforeEach(() => void vi.useFakeTimers({ toFake: ['Date'] }).setSystemTime(NOON)
 afterEach(() => void vi.useRealTimers());
 
 describe('review keys', () => {
+  it('tells a screen reader which card of how many and the sentence on each new card: the focused "Show answer" is described by both', async () => {
+    const { ask } = await setup([
+      ['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'],
+      ['网点', '在银行网点办理业务。', '城厢支行开展金融知识宣传'],
+    ]);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
+    /** The focused element's description: the texts of its aria-describedby ids in order (a screen reader says the blank by its label). */
+    const described = () => {
+      const ids = document.activeElement?.getAttribute('aria-describedby')?.split(/\s+/u) ?? [];
+      return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    };
+    await until(() => expect(described()).toBe(`${t('reviewProgress', ['1', '2'])} 推进＿＿服务提质扩面。`));
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    await key('3');
+    // Good on a new card is a learning step minutes away: 医保 comes back today, the third card.
+    await until(() => expect(described()).toBe(`${t('reviewProgress', ['2', '3'])} 在银行＿＿办理业务。`));
+    expect(document.activeElement?.classList.contains('review-show')).toBe(true);
+  });
+
   it('1 (Again) puts the word back after the others; 2 (Hard) and 3 (Good) schedule it minutes away', async () => {
     const { repo, ask } = await setup([
       ['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'],

@@ -1,7 +1,8 @@
 // In real Chromium with real gestures: the library's Words section filtered by paper, date and
 // source from the keyboard, a sentence's link opening its article, a review answered "Again"
 // with the 1 key, the popup's due-today line and its switch that hides the saved-word marks,
-// the dotted word mark drawn apart from the glossary underline, and 收藏生词 on a dictionary card.
+// the dotted word mark drawn apart from the glossary underline, 收藏生词 on a dictionary card, and
+// the list in a 400 px window (delete buttons on one line, wrapped source links from the left).
 // The three saved words are met in sentences of the fixture articles (tests/fixtures/pages:
 // 萧山日报 xsrb-article-br, 浙江日报 zjrb-article-p-cut, 嘉兴日报 jxrb-article-prewrap).
 import type { Page } from 'playwright-core';
@@ -86,6 +87,33 @@ describe('the library’s Words section', () => {
     await article.waitForSelector('[data-dubao="repaired"]', { timeout: ARTICLE_MS });
     await expect.poll(() => marked(article), { timeout: 5000 }).toContain('医保');
     await article.close();
+    await lib.close();
+  });
+});
+
+describe('the Words section in a narrow window', () => {
+  it('at 400 px keeps each word’s delete button on one line and starts a wrapped source link at its left edge', { timeout: 60_000 }, async () => {
+    const lib = await session.context.newPage();
+    await lib.setViewportSize({ width: 400, height: 800 });
+    await lib.goto(`chrome-extension://${session.extensionId}/library.html`);
+    // A title as long as 浙江日报's two-line headlines, so that the source line wraps at this width.
+    const long = record('医银合作', 'glossary', '推进医银合作，让参保人在家门口办成事。', { url: ZJRB.url, paper: '浙江日报', site: 'zjrb', date: '2024-07-26', title: '银医合作 医保服务“延伸办” 全省首批医保服务站进驻银行网点' });
+    await ask(lib, { type: 'words:import', text: JSON.stringify({ format: WORDS_FORMAT, version: WORDS_VERSION, words: [long, SAVED[0]] }) });
+    await lib.reload();
+    await lib.locator('.words-item .words-delete').first().waitFor({ timeout: 10_000 });
+    // Each line box of a button's text, with the button's own left edge.
+    const lines = (selector: string) =>
+      lib.locator(selector).evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return { left: el.getBoundingClientRect().left, lines: [...range.getClientRects()].map((r) => r.left) };
+        }),
+      );
+    const sources = await lines('.words-item .words-source');
+    expect(sources.some((s) => s.lines.length > 1)).toBe(true);
+    for (const s of sources) for (const left of s.lines) expect(Math.abs(left - s.left)).toBeLessThan(2);
+    for (const b of await lines('.words-item .words-delete')) expect(b.lines).toHaveLength(1);
     await lib.close();
   });
 });
