@@ -1,9 +1,11 @@
 // Where a card goes: next to its anchor (a term or a word's range), inside the window.
+import { visibleViewport } from './geometry';
 
 /**
  * Below the anchor when it fits, else above; when it fits neither, on the roomier side, made
  * short enough to end inside the viewport (it scrolls inside): a long card under a word in the
- * middle of a short window ran off the screen's bottom. Inside the viewport horizontally.
+ * middle of a short window ran off the screen's bottom. Inside the viewport horizontally. The
+ * viewport is the part not under the page's scrollbars (visibleViewport).
  */
 export function placeCard(doc: Document, host: HTMLElement, anchor: Element | Range): void {
   const view = doc.defaultView;
@@ -12,8 +14,7 @@ export function placeCard(doc: Document, host: HTMLElement, anchor: Element | Ra
   const cardRect = cardEl?.getBoundingClientRect();
   const w = cardRect?.width ?? 380;
   let hgt = cardRect?.height ?? 200;
-  const vw = view?.innerWidth ?? 1024;
-  const vh = view?.innerHeight ?? 768;
+  const { width: vw, height: vh } = visibleViewport(doc);
   const sx = view?.scrollX ?? 0;
   const sy = view?.scrollY ?? 0;
   const roomBelow = vh - r.bottom - 6 - 8;
