@@ -201,6 +201,7 @@ describe('Firefox: a narrow or short window', () => {
       return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), bar, text: root?.querySelector('textarea')?.getBoundingClientRect().width ?? 0, vw: (document.scrollingElement as Element).clientWidth };
     });
     await page.screenshot({ path: '/tmp/ffx-toolbar-note-400.png' });
+    console.log(`[look] 400 px window: toolbar right edge ${row.bar.right.toFixed(0)}, with its note form ${form.bar.right.toFixed(0)}, of ${form.vw} px visible`);
     expect(form.text).toBeGreaterThan(200);
     expect(form.bar.right).toBeLessThanOrEqual(form.vw);
     expect(form.bar.bottom <= form.top || form.bar.top >= form.bottom).toBe(true);
@@ -250,6 +251,7 @@ describe('Firefox: a narrow or short window', () => {
     const box = () => page.evaluate(() => (document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelector('.card') as Element).getBoundingClientRect().toJSON() as DOMRect);
     const vh = await page.evaluate(() => (document.scrollingElement as Element).clientHeight); // the page's sideways scrollbar left out
     await expect.poll(async () => (await box()).bottom, { timeout: 5000 }).toBeLessThanOrEqual(vh);
+    console.log(`[look] 733 × 600 window: a grown card ends at ${(await box()).bottom.toFixed(0)} of ${vh} px visible`);
     expect((await box()).top).toBeGreaterThanOrEqual(0);
   });
 });
