@@ -1,6 +1,7 @@
 // The popup card for a glossary term or a dictionary word, in a shadow root so the page's
 // styles and scripts cannot reach into it. Everything goes in as text.
 import type { GlossaryCard } from '../../lib/messages';
+import { placeCard } from './card-place';
 import { darkRules, uiTheme } from './shadow-host';
 
 /** A glossary entry as the card shows it (from the background, or one of the reader's own terms). */
@@ -238,37 +239,9 @@ export class Card {
     card?.focus({ preventScroll: true });
   }
 
-  /**
-   * Below the anchor when it fits, else above; when it fits neither, on the roomier side, made
-   * short enough to end inside the viewport (it scrolls inside): a long card under a word in the
-   * middle of a short window ran off the screen's bottom. Inside the viewport horizontally.
-   */
+  /** Places the open card next to its anchor (card-place.ts). */
   private place(): void {
-    if (!this.host || !this.anchor) return;
-    const view = this.doc.defaultView;
-    const r = this.anchor.getBoundingClientRect();
-    const cardEl = this.host.shadowRoot?.querySelector<HTMLElement>('.card');
-    const cardRect = cardEl?.getBoundingClientRect();
-    const w = cardRect?.width ?? 380;
-    let hgt = cardRect?.height ?? 200;
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
-    const sx = view?.scrollX ?? 0;
-    const sy = view?.scrollY ?? 0;
-    const roomBelow = vh - r.bottom - 6 - 8;
-    const roomAbove = r.top - 6 - 8;
-    const fitsAbove = r.top - 6 - hgt >= 0;
-    const below = r.bottom + 6 + hgt <= vh || (!fitsAbove && roomBelow >= roomAbove);
-    const room = Math.max(below ? roomBelow : roomAbove, 80);
-    if (cardEl && hgt > room && !(below ? r.bottom + 6 + hgt <= vh : fitsAbove)) {
-      cardEl.style.setProperty('max-height', `${room}px`);
-      hgt = cardEl.getBoundingClientRect().height || room;
-    }
-    const top = below ? r.bottom + 6 : r.top - 6 - hgt;
-    const left = Math.min(Math.max(8, r.left), Math.max(8, vw - w - 8));
-    this.host.style.setProperty('left', `${left + sx}px`, 'important');
-    this.host.style.setProperty('top', `${top + sy}px`, 'important');
-    this.host.style.setProperty('position', 'absolute', 'important');
+    if (this.host && this.anchor) placeCard(this.doc, this.host, this.anchor);
   }
 
   /** Closes the card; `refocus` puts keyboard focus back on the term. */

@@ -23,6 +23,21 @@ export function idleTask(win: Window | null, f: () => void, timeout: number, sig
   return later(win, f, fallbackMs);
 }
 
+/**
+ * The part of the window the page is seen in (px), its scrollbars left out: what Dubao's cards
+ * and toolbar must stay inside. innerWidth / innerHeight count the scrollbars, so on a system
+ * with classic scrollbars (Firefox and Chrome on Windows and Linux) a toolbar placed 8 px from
+ * innerWidth's edge lay partly under the page's scrollbar, and a card ended under the sideways
+ * scrollbar of a paper wider than the window. The scrolling element is <html>, or <body> in quirks mode.
+ */
+export function visibleViewport(doc: Document): { width: number; height: number } {
+  const view = doc.defaultView;
+  const w = view?.innerWidth || 1024;
+  const h = view?.innerHeight || 768;
+  const el = doc.scrollingElement;
+  return { width: Math.min(w, el?.clientWidth || w), height: Math.min(h, el?.clientHeight || h) };
+}
+
 /** Where the article root is and how big its text is, for estimating block heights. */
 export interface Geometry {
   top: number;

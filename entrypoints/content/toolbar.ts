@@ -2,6 +2,7 @@
 // every button has an accessible name in the UI language.
 import type { HighlightColor } from '../../lib/highlights/types';
 import { onTrustedClick } from './card';
+import { visibleViewport } from './geometry';
 import { shadowHost } from './shadow-host';
 
 /** UI strings of the toolbar. */
@@ -180,8 +181,8 @@ export class SelectionToolbar {
     const first = rects[0];
     if (!host || !first) return;
     const view = this.doc.defaultView;
-    const vw = view?.innerWidth ?? 800;
-    const vh = view?.innerHeight ?? 600;
+    // Inside the part of the window not under the page's scrollbars.
+    const { width: vw, height: vh } = visibleViewport(this.doc);
     const top = Math.min(...rects.map((r) => r.top));
     const bottom = Math.max(...rects.map((r) => r.bottom));
     const line = Math.max(lineHeight, ...rects.map((r) => r.height), 16);
