@@ -1,9 +1,12 @@
 // Rules from what the blind6 pages showed (tests/fixtures/pages/blind6-*, npm run score:blind):
-// a byline that credits the reporter with text and pictures (`记者 X 文/摄`). With the negatives
-// it must leave alone. Snippets written for these tests in the shape of the blind6 都市快报 page.
+// a byline that credits the reporter with text and pictures (`记者 X 文/摄`); a body set one print
+// line per <p> (重庆日报 page), where only indentation marks paragraphs. With the negatives they
+// must leave alone. Snippets written for these tests in the shape of the blind6 pages.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isCaptionLine, isRoleByline } from '../../lib/reflow/classify';
+import { isLinePerElement } from '../../lib/reflow/line-elements';
+import { textToLines } from '../../lib/reflow/lines';
 
 const blocks = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
 
@@ -20,5 +23,44 @@ describe('a byline crediting text and pictures', () => {
     const text = '编者按：在杭州的老街巷里，藏着许多守着老手艺的人。本报今起推出“城里的手艺人”系列报道。\n\n记者 张一鸣 文/摄\n\n“我想让老手艺活下去”\n\n在上城区一条老弄堂里，68岁的周师傅守着一间不到10平方米的修伞铺，已经整整40年。';
     expect(blocks(text)).toContain('byline: 记者 张一鸣 文/摄');
     expect(isCaptionLine('记者 张一鸣 文/摄')).toBe(false);
+  });
+});
+
+/** Print lines of 13, each its own <p> (a blank line between them, as the DOM extraction gives a <p> boundary). */
+const perLine = [
+  '记者　吴晓东',
+  '　　本报讯　11月4日，记者从',
+  '市城市管理局获悉，今年冬季',
+  '主城区将新增公共停车泊位1.2',
+  '万个，其中中心城区占六成。',
+  '　　据介绍，新增泊位主要分布',
+  '在医院、学校和老旧小区周边。',
+  '今年底前将全部接入智慧停车',
+  '平台，市民可用手机查询空位。',
+  '　　市城市管理局有关负责人',
+  '表示，明年还将继续推进。',
+].join('\n\n');
+
+describe('a body set one print line per <p>', () => {
+  it('is read as print lines: paragraphs only where a line is indented, no headline made of a full line', () => {
+    expect(isLinePerElement(textToLines(perLine))).toBe(true);
+    expect(blocks(perLine)).toEqual([
+      'byline: 记者　吴晓东',
+      'body: 本报讯　11月4日，记者从市城市管理局获悉，今年冬季主城区将新增公共停车泊位1.2万个，其中中心城区占六成。',
+      'body: 据介绍，新增泊位主要分布在医院、学校和老旧小区周边。今年底前将全部接入智慧停车平台，市民可用手机查询空位。',
+      'body: 市城市管理局有关负责人表示，明年还将继续推进。',
+    ]);
+  });
+
+  it('leaves alone one <p> per column piece (long elements) and short one-line paragraphs', () => {
+    const pieces = [
+      '　　本报讯　11月4日，记者从市城市管理局获悉，今年冬季主城区将新增公共停车泊位1.2万个，其中中心城区占六成。新增泊位主要分布在医院、学校和',
+      '老旧小区周边，今年底前全部接入智慧停车平台。',
+      '　　市城市管理局有关负责人表示，明年还将继续推进。',
+    ].join('\n\n');
+    expect(isLinePerElement(textToLines(pieces))).toBe(false);
+    const items = ['一、缴费时间：11月10日起。', '二、缴费地点：各便民中心。', '三、缴费方式：线上线下均可。', '四、咨询电话：88012345。', '五、其他事项另行通知。', '六、本公告自发布之日起施行。', '七、由市医保局负责解释。', '特此公告。', '桐乡市医疗保障局'].join('\n\n');
+    expect(isLinePerElement(textToLines(items))).toBe(false);
+    expect(blocks(items)).toHaveLength(9);
   });
 });

@@ -1,0 +1,49 @@
+// Pages that set every print line in an element of its own (`<p>` per line, scraped print text):
+// there a `<p>` boundary marks nothing but a line end, and only indentation marks paragraphs.
+import { endsSentence, startsNoStart, visualWidth } from './chars';
+import type { SourceLine } from './types';
+
+/** Fewer lines than this say too little about a page's shape. */
+const MIN_LINES = 8;
+/** Wider than this, an element is no print line (a column is at most this many characters wide). */
+const MAX_COLUMN = 30;
+
+/** A line's printed width: its text and, where indented, the two characters of indentation. */
+const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.indent ? 2 : 0);
+
+/**
+ * True when the page sets each print line in an element of its own: (nearly) every line is
+ * an element, the elements cluster at one narrow column width (most within a character of it,
+ * none far wider), and most element boundaries fall inside a sentence, the next line not indented.
+ */
+export function isLinePerElement(lines: readonly SourceLine[]): boolean {
+  const ls = lines.filter((l) => l.text.trim() !== '');
+  if (ls.length < MIN_LINES) return false;
+  if (ls.slice(1).filter((l) => l.gap > 0).length < (ls.length - 1) * 0.9) return false;
+  const widths = ls.map(printedWidth);
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  let column = 0;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w > column)) [column, most] = [w, n];
+  if (column < 6 || column > MAX_COLUMN) return false;
+  if (widths.some((w) => w > column + 2)) return false;
+  if (widths.filter((w) => w >= column - 1.25).length < ls.length * 0.6) return false;
+  let mid = 0;
+  for (let i = 1; i < ls.length; i++) {
+    const a = ls[i - 1] as SourceLine;
+    const b = ls[i] as SourceLine;
+    if (startsNoStart(b.text.trim()) || (!b.indent && !endsSentence(a.text.trim()) && !/[：:]$/u.test(a.text.trim()))) mid++;
+  }
+  return mid >= (ls.length - 1) * 0.5;
+}
+
+/**
+ * The lines as one run where the page sets every print line in an element of its own (see
+ * `isLinePerElement`): a single element boundary becomes a line end; blank elements stay gaps.
+ * Other pages are returned as they are.
+ */
+export function joinLineElements(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!isLinePerElement(lines)) return lines;
+  return lines.map((l) => (l.gap === 1 ? { ...l, gap: 0 } : l.gap > 1 ? { ...l, gap: l.gap - 1 } : l));
+}
