@@ -1,6 +1,7 @@
 // Pages that set every print line in an element of its own (`<p>` per line, scraped print text):
 // there a `<p>` boundary marks nothing but a line end, and only indentation marks paragraphs.
 import { endsSentence, startsNoStart, visualWidth } from './chars';
+import type { Line } from './columns';
 import type { SourceLine } from './types';
 
 /** Fewer lines than this say too little about a page's shape. */
@@ -46,4 +47,38 @@ export function isLinePerElement(lines: readonly SourceLine[]): boolean {
 export function joinLineElements(lines: readonly SourceLine[]): readonly SourceLine[] {
   if (!isLinePerElement(lines)) return lines;
   return lines.map((l) => (l.gap === 1 ? { ...l, gap: 0 } : l.gap > 1 ? { ...l, gap: l.gap - 1 } : l));
+}
+
+/** Lines of a list or a poem end in a mark of a clause or sentence (`，` `；` `。` `！` `？`). */
+const SET_END = /[，,；;。！？!?]$/u;
+/** A run needs this many lines before its ends say it was set line by line. */
+const MIN_SET_LINES = 3;
+/** How many characters narrower than the page's other text a set run's lines are at least. */
+const NARROWER = 4;
+
+/**
+ * The runs whose every line ends in a clause or sentence mark, three lines or more (a list of
+ * brief items, a poem quoted line by line, printed in one element broken by `<br>`), all of
+ * them narrower than the page's other text by several characters: print lines end wherever the
+ * column does and are as wide as it, so such a run's breaks were set by the writer. Each of
+ * their lines is a block of its own.
+ */
+export function setLineRuns(lines: readonly Line[]): Set<number> {
+  const candidates: Line[][] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && (lines[i] as Line).run === (lines[start] as Line).run) continue;
+    const run = lines.slice(start, i);
+    if (run.length >= MIN_SET_LINES && run.every((l) => SET_END.test(l.text))) candidates.push(run);
+    start = i;
+  }
+  const out = new Set<number>();
+  if (candidates.length === 0) return out;
+  const inCandidate = new Set(candidates.map((r) => (r[0] as Line).run));
+  let pageWidth = 0;
+  for (const l of lines) if (!inCandidate.has(l.run)) pageWidth = Math.max(pageWidth, l.width + (l.indent ? 2 : 0));
+  for (const run of candidates) {
+    if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
+  }
+  return out;
 }

@@ -64,3 +64,35 @@ describe('a body set one print line per <p>', () => {
     expect(blocks(items)).toHaveLength(9);
   });
 });
+
+describe('lines set by the writer inside one element', () => {
+  const intro = '　　记者从县气象台获悉，受冷空气影响，本周末我县将有一次明显降温降雨过程，请市民注意添衣保暖。';
+  it('keeps brief items and verse lines broken by <br> apart, each ending in a mark, narrower than the text', () => {
+    const items = `${intro}\n\n【天气】\n\n9日（周六）：阴有小雨，12～17℃；\n10日（周日）：小雨转阴，8～13℃；\n11日（周一）：多云，7～15℃。\n\n　　下周气温将逐步回升。`;
+    expect(blocks(items)).toContain('body: 10日（周日）：小雨转阴，8～13℃；');
+    const verse = '　　一位返乡创业的青年在民宿墙上写了这样一首小诗：\n\n椰林斜阳照海天，\n渔歌唱晚下归船。\n莫道琼崖天地远，\n四时花开胜春天。\n\n　　诗句未必工整，却写出了乡村的新模样，也写出了年轻人回乡创业的心声。';
+    expect(blocks(verse)).toEqual([
+      'body: 一位返乡创业的青年在民宿墙上写了这样一首小诗：',
+      'body: 椰林斜阳照海天，', 'body: 渔歌唱晚下归船。', 'body: 莫道琼崖天地远，', 'body: 四时花开胜春天。',
+      'body: 诗句未必工整，却写出了乡村的新模样，也写出了年轻人回乡创业的心声。',
+    ]);
+  });
+
+  it('joins print lines of the column that happen to end in marks, and lines as wide as the text', () => {
+    // Print lines 13 wide, every one ending on a mark by chance: the page's text is no wider.
+    const print = '　　本报讯　今年以来，全市\n新增城镇就业5.2万人，\n完成全年目标的86%。\n\n　　据介绍，全市今年还将新\n建零工市场12个，\n帮助3000余人实现就业。';
+    expect(blocks(print)).toHaveLength(2);
+  });
+});
+
+describe('an explicit break after a colon on a page that indents its paragraphs', () => {
+  it('stays a break before an element that is not indented', () => {
+    const text = '　　本报评论员\n\n　　走进万宁的乡村，总能想起苏东坡被贬海南时写下的诗句：\n\n日啖荔枝三百颗，不辞长作岭南人。\n\n　　这份对岭南风物的喜爱，穿越近千年依然动人。';
+    expect(blocks(text)).toContain('body: 走进万宁的乡村，总能想起苏东坡被贬海南时写下的诗句：');
+  });
+
+  it('still joins a print line that fills its column and ends in a colon, the next line its paragraph\'s', () => {
+    const text = '　　区政务服务中心负责人介\n绍，针对老年人不会使用智能\n手机的问题，负责人解释说：\n\n“各代办点还提供帮办代办服\n务，今年已上门服务1300余\n次。”\n\n　　下一步，柯城区将继续拓展就近办事项清单。';
+    expect(blocks(text)).toHaveLength(2);
+  });
+});
