@@ -59,7 +59,7 @@ const NARROWER = 4;
 /**
  * The runs whose every line ends in a clause or sentence mark, three lines or more (a list of
  * brief items, a poem quoted line by line, printed in one element broken by `<br>`), all of
- * them narrower than the page's other text by several characters: print lines end wherever the
+ * them narrower than the page's print columns (or, with none, its widest line) by several characters: print lines end wherever the
  * column does and are as wide as it, so such a run's breaks were set by the writer. Each of
  * their lines is a block of its own.
  */
@@ -75,8 +75,18 @@ export function setLineRuns(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   if (candidates.length === 0) return out;
   const inCandidate = new Set(candidates.map((r) => (r[0] as Line).run));
-  let pageWidth = 0;
-  for (const l of lines) if (!inCandidate.has(l.run)) pageWidth = Math.max(pageWidth, l.width + (l.indent ? 2 : 0));
+  // The page's text width: its print columns where it has runs of lines (a one-line heading or
+  // caption may be wider than any column), else its widest line.
+  let columns = 0;
+  let widest = 0;
+  lines.forEach((l, i) => {
+    if (inCandidate.has(l.run)) return;
+    const w = l.width + (l.indent ? 2 : 0);
+    widest = Math.max(widest, w);
+    // A print column: a line of a run of three or more, not its last.
+    if (lines[i + 1]?.run === l.run && lines[i - 1]?.run === l.run) columns = Math.max(columns, w);
+  });
+  const pageWidth = columns > 0 ? columns : widest;
   for (const run of candidates) {
     if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
   }
