@@ -53,10 +53,16 @@ export function isCreditLine(text: string): boolean {
  */
 const ROLE_COLUMN = /^[■□▲△●○◆◇★☆◎【［[]?\s*(?:本报)?(?:记者|评论员|通讯员|编者|编辑)(?:手记|札记|笔记|观察|调查|述评|随笔|日记|走访|探访|连线|追踪|感言|来信|点评|视点|按)\s*[】］\]]?$/u;
 
-/** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`: a byline line. */
+/**
+ * `文/摄`, `文/图`, `图/文` after the names: the named reporter wrote the text and took the pictures
+ * (a byline's credit, not a caption's `X 摄`).
+ */
+const TEXT_AND_PHOTO = /[ \u3000]+(?:文\s*[/／、]\s*(?:摄|图)|图\s*[/／]\s*文)$/u;
+
+/** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
-  const t = text.trim();
+  const t = text.trim().replace(TEXT_AND_PHOTO, '');
   if (ROLE_COLUMN.test(t)) return false;
   if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;

@@ -14,6 +14,8 @@ export interface Context {
   ev: PageEvidence;
   /** The column grid of a page printed one `<p>` per column piece, when it has one. */
   grid?: PieceGrid;
+  /** Runs (by `Line.run`) of set lines: items or verse lines, each ending in a punctuation mark (see `setLineRuns`). */
+  setRuns?: ReadonlySet<number>;
 }
 
 /** Words a phrase cannot end on (`…瘦弱的`, `…流水以及`, `…被称为`): the line was cut mid-clause. */

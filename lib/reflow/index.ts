@@ -2,6 +2,7 @@
 import { textToLines } from './lines';
 import { repairPunctuation } from './punct';
 import { withFramedCaptions } from './framed-captions';
+import { joinLineElements } from './line-elements';
 import { segment } from './segment';
 import type { Block, ReflowOptions, RepairedBlock, SourceLine } from './types';
 
@@ -14,7 +15,7 @@ export { repairPunctuation } from './punct';
  * a break was removed). Never throws; the same input always gives the same output.
  */
 export function reflowLines(lines: readonly SourceLine[], options: ReflowOptions = {}): RepairedBlock[] {
-  const blocks = withFramedCaptions(lines, (ls) => segment(ls));
+  const blocks = withFramedCaptions(joinLineElements(lines), (ls) => segment(ls));
   if (options.punctuation === false) return blocks;
   return blocks.map((b) => ({ ...b, text: repairPunctuation(b.text) }));
 }

@@ -34,7 +34,7 @@ const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'grid-scorer' | 'scorer';
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -45,6 +45,8 @@ export type JoinRule =
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (startsNoStart(b.text)) return 'no-start';
+  // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
+  if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
   if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
   // An element set wholly in bold (a subheading, an interview question) is a block of its own:
@@ -82,6 +84,11 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // last line of a column of the page's grid (the column was cut there).
   const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
+  // On a page that indents its paragraphs, an explicit break after a colon, the next element not
+  // indented (a list, a table or a quoted poem follows), stays a break too.
+  // (A line far wider than the column measured next to it is no print line of that column.)
+  const fillsColumn = w !== undefined && Math.abs(a.width + (a.indent ? 2 : 0) - w) <= ev.slack;
+  if (b.gap > 0 && ctx.indentUsed && /[：:]$/u.test(a.text) && !fillsColumn && !cutAtColumnEnd(ctx.grid, a)) return 'colon-break';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short

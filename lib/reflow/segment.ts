@@ -7,6 +7,7 @@ import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
+import { setLineRuns } from './line-elements';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -46,6 +47,7 @@ export function segment(
     widths,
     ev: pageEvidence(lines, widths),
     grid: pieceGrid(lines),
+    setRuns: setLineRuns(lines),
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
     // Indented lines inside a run (pre-wrap text) can only be paragraph starts.

@@ -1,0 +1,94 @@
+// Pages that set every print line in an element of its own (`<p>` per line, scraped print text):
+// there a `<p>` boundary marks nothing but a line end, and only indentation marks paragraphs.
+import { endsSentence, startsNoStart, visualWidth } from './chars';
+import type { Line } from './columns';
+import type { SourceLine } from './types';
+
+/** Fewer lines than this say too little about a page's shape. */
+const MIN_LINES = 8;
+/** Wider than this, an element is no print line (a column is at most this many characters wide). */
+const MAX_COLUMN = 30;
+
+/** A line's printed width: its text and, where indented, the two characters of indentation. */
+const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.indent ? 2 : 0);
+
+/**
+ * True when the page sets each print line in an element of its own: (nearly) every line is
+ * an element, the elements cluster at one narrow column width (most within a character of it,
+ * none far wider), and most element boundaries fall inside a sentence, the next line not indented.
+ */
+export function isLinePerElement(lines: readonly SourceLine[]): boolean {
+  const ls = lines.filter((l) => l.text.trim() !== '');
+  if (ls.length < MIN_LINES) return false;
+  if (ls.slice(1).filter((l) => l.gap > 0).length < (ls.length - 1) * 0.9) return false;
+  const widths = ls.map(printedWidth);
+  const counts = new Map<number, number>();
+  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  let column = 0;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w > column)) [column, most] = [w, n];
+  if (column < 6 || column > MAX_COLUMN) return false;
+  if (widths.some((w) => w > column + 2)) return false;
+  if (widths.filter((w) => w >= column - 1.25).length < ls.length * 0.6) return false;
+  let mid = 0;
+  for (let i = 1; i < ls.length; i++) {
+    const a = ls[i - 1] as SourceLine;
+    const b = ls[i] as SourceLine;
+    if (startsNoStart(b.text.trim()) || (!b.indent && !endsSentence(a.text.trim()) && !/[：:]$/u.test(a.text.trim()))) mid++;
+  }
+  return mid >= (ls.length - 1) * 0.5;
+}
+
+/**
+ * The lines as one run where the page sets every print line in an element of its own (see
+ * `isLinePerElement`): a single element boundary becomes a line end; blank elements stay gaps.
+ * Other pages are returned as they are.
+ */
+export function joinLineElements(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!isLinePerElement(lines)) return lines;
+  return lines.map((l) => (l.gap === 1 ? { ...l, gap: 0 } : l.gap > 1 ? { ...l, gap: l.gap - 1 } : l));
+}
+
+/** Lines of a list or a poem end in a mark of a clause or sentence (`，` `；` `。` `！` `？`). */
+const SET_END = /[，,；;。！？!?]$/u;
+/** A run needs this many lines before its ends say it was set line by line. */
+const MIN_SET_LINES = 3;
+/** How many characters narrower than the page's other text a set run's lines are at least. */
+const NARROWER = 4;
+
+/**
+ * The runs whose every line ends in a clause or sentence mark, three lines or more (a list of
+ * brief items, a poem quoted line by line, printed in one element broken by `<br>`), all of
+ * them narrower than the page's print columns (or, with none, its widest line) by several characters: print lines end wherever the
+ * column does and are as wide as it, so such a run's breaks were set by the writer. Each of
+ * their lines is a block of its own.
+ */
+export function setLineRuns(lines: readonly Line[]): Set<number> {
+  const candidates: Line[][] = [];
+  let start = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && (lines[i] as Line).run === (lines[start] as Line).run) continue;
+    const run = lines.slice(start, i);
+    if (run.length >= MIN_SET_LINES && run.every((l) => SET_END.test(l.text))) candidates.push(run);
+    start = i;
+  }
+  const out = new Set<number>();
+  if (candidates.length === 0) return out;
+  const inCandidate = new Set(candidates.map((r) => (r[0] as Line).run));
+  // The page's text width: its print columns where it has runs of lines (a one-line heading or
+  // caption may be wider than any column), else its widest line.
+  let columns = 0;
+  let widest = 0;
+  lines.forEach((l, i) => {
+    if (inCandidate.has(l.run)) return;
+    const w = l.width + (l.indent ? 2 : 0);
+    widest = Math.max(widest, w);
+    // A print column: a line of a run of three or more, not its last.
+    if (lines[i + 1]?.run === l.run && lines[i - 1]?.run === l.run) columns = Math.max(columns, w);
+  });
+  const pageWidth = columns > 0 ? columns : widest;
+  for (const run of candidates) {
+    if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
+  }
+  return out;
+}
