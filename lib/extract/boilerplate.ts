@@ -1,6 +1,8 @@
 // Portal boilerplate inside an article container: editor lines, print-source lines, share bars.
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
+import { walkBounded } from './walk';
+
 const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审核|校对)\s*[：:]/u;
 /** `审核　张强　校对　李华`, `责任编辑 王丽`: roles and names only, a space (no colon) after each role. */
 const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
@@ -31,17 +33,9 @@ const NODE_BUDGET = 64;
 /** The element's text when it is short (at most `max` characters within a few nodes), else null. */
 function shortText(el: Element, max: number): string | null {
   let text = '';
-  let budget = NODE_BUDGET;
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    if (--budget < 0) return null;
-    if (n.nodeType === 3) {
-      text += (n as Text).data;
-      if (text.length > max) return null;
-    } else if (n.nodeType === 1) {
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-    }
-  }
-  return text;
+  const whole = walkBounded(el, NODE_BUDGET, (n) => {
+    if (n.nodeType === 3) text += (n as Text).data;
+    return text.length <= max;
+  });
+  return whole ? text : null;
 }

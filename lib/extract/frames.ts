@@ -1,5 +1,7 @@
 // What frames a picture with its caption, and what makes a table of figures, inside an article body.
 
+import { walkBounded } from './walk';
+
 /** Elements that frame a picture together with its caption. */
 const FRAMES = new Set(['TABLE', 'FIGURE']);
 /** Most text a picture's frame holds: more, and it is a layout table around the article. */
@@ -22,24 +24,16 @@ const DIV_NODE_BUDGET = 24;
 function isPictureDiv(el: Element): boolean {
   let pictures = 0;
   let text = 0;
-  let budget = DIV_NODE_BUDGET;
-  const stack: Node[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    if (--budget < 0) return false;
+  const whole = walkBounded(el, DIV_NODE_BUDGET, (n) => {
     if (n.nodeType === 3) {
       const t = (n.nodeValue ?? '').trim().length;
-      if (t > 0 && pictures === 0) return false;
       text += t;
-      if (text > MAX_FRAME_TEXT) return false;
-    } else if (n.nodeType === 1) {
-      const name = (n as Element).tagName.toUpperCase();
-      if (name === 'IMG' && !isIcon(n as Element)) pictures++;
-      if (pictures > 1) return false;
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+      return !(t > 0 && pictures === 0) && text <= MAX_FRAME_TEXT;
     }
-  }
-  return pictures === 1;
+    if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'IMG' && !isIcon(n as Element)) pictures++;
+    return pictures <= 1;
+  });
+  return whole && pictures === 1;
 }
 
 /** Largest side (px, from the markup) of an image that is an icon or a bullet, not a picture. */
