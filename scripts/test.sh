@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 rm -rf test-results
 mkdir -p test-results
 fail=0
-step() { echo; echo "== $1"; }
+# Each step says when it began (seconds since the run began), so a slow run shows where its time went.
+step() { echo; echo "== $1 (at ${SECONDS} s)"; }
 # The tests of these files tagged ui-text (vitest.e2e.config.ts: they show the panel, a card or the
 # toolbar, or find a control by its name) also run in English; the rest run once, in Chinese.
 ui_e2e=(tests/e2e/locale.e2e.ts tests/e2e/panel.e2e.ts tests/e2e/glossary.e2e.ts)
@@ -92,4 +93,5 @@ for (const f of ["test-results/unit.json", "test-results/e2e.json", "test-result
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
 ' || fail=1
+echo "npm test: ${SECONDS} s in all"
 exit $fail
