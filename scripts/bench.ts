@@ -1,5 +1,5 @@
 // npm run bench: speed and size figures. Printed, never asserted (machines are shared and noisy).
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTraditional, simplifiedShadow } from '../lib/convert';
@@ -64,6 +64,11 @@ let article = '';
 while (Array.from(article).length < 10_000) article += corpus;
 article = Array.from(article).slice(0, 10_000).join('');
 rows.push(['pinyin readings, 10,000-character article, median', `${fmt(median(() => readings(article), 25, 5))}  (target ≤ 30 ms)`]);
+// What a first pinyin switch pays before any reading: pinyin-pro's tables and word automaton are
+// built when it is loaded and first used. A fresh process per run (nothing warm), median of 7.
+const coldScript = "const t=performance.now();const {pinyin}=await import('pinyin-pro');pinyin('国网苍南县供电公司调整用电负荷。',{type:'array'});process.stdout.write(String(performance.now()-t))";
+const cold = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript], { cwd: root, encoding: 'utf8' }))).sort((x, y) => x - y);
+rows.push(['pinyin-pro cold start (load + first use, fresh Node process), median of 7', `${fmt(cold[3] as number)}  (fastest ${fmt(cold[0] as number)})`]);
 
 const tradMb = (await loadTraditional())(mb1, 'hk');
 rows.push(['simplified shadow (text + offset maps) of a 1 MB traditional page, median', fmt(median(() => simplifiedShadow(tradMb), 5, 1))]);
