@@ -4,7 +4,7 @@
  *
  * What counts
  * - A coinage: two to six characters (Han, or Han with Latin letters and digits) inside a pair of
- *   quotation marks (“小切口”), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
+ *   quotation marks (“小切口”, and “ 两山 ” with a space just inside them), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
  *   Quoted speech (longer, or holding punctuation) is not one. A quoted dictionary word counts only
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
@@ -20,7 +20,8 @@
  * - A quoted code: digits with a letter or plus sign, or three or more digits, in quotes
  *   (“141”, “8+4”, “415X”).
  * - A numbered formula, quoted or not: a count and 个/项/大 before a quoted phrase or a policy
- *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N), 一X一Y (一村一品, and with
+ *   head noun (三个“一号工程”, 十项重大工程, 四大行动), "N+N" (5+2, 1+N, and “4 + 1” quoted with spaces
+ *   before a name), 一X一Y (一村一品, and with
  *   the word Y starts: 一村一法律顾问),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
@@ -64,13 +65,16 @@ const HEAD = '(?:工程|行动|战略|体系|攻坚|任务|产业|平台|机制|
 const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [new RegExp(`${NUM}[个项大](?:[“"‘][^”"’\\s]{2,8}[”"’]|\\p{Script=Han}{0,4}${HEAD})`, 'gu'), 'formula'],
   [/(?<![\d.])\d{1,2}\+(?:\d{1,2}|[NnX])(?![\d.%])/gu, 'formula'],
+  // The same in quotes with spaces around the signs, as some pages set it, naming what follows
+  // (“4 + 1”工业强县行动; not the sum in 写作“3 + 4”。).
+  [/(?<=[“"‘「][ \u3000]?)\d{1,2}(?:[ \u3000]?[+＋][ \u3000]?(?:\d{1,2}|[NnXx]))+(?=[ \u3000]?[”"’」]\p{Script=Han})/gu, 'formula'],
   [/一(\p{Script=Han})一(\p{Script=Han})/gu, 'formula'],
   [/(?:大\p{Script=Han}{2}){3,}/gu, 'formula'],
   [/(?:[^\P{Script=Han}化]{2}化){2,}/gu, 'formula'],
   [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
-/** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}). */
-const QUOTED_ANY = /[“"‘「]([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[”"’」]/gu;
+/** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}); a space just inside either quote, as some pages set them (“ 两山 ”), is not part of it. */
+const QUOTED_ANY = /[“"‘「][ \u3000]?([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」]/gu;
 const JOINER = /[、·+＋]/u;
 /** Characters that make a longer quoted stretch read as speech, not a name. */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
@@ -123,14 +127,15 @@ export function detectJargon(
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
     const inner = m[1] as string;
+    const at = m.index + m[0].indexOf(inner, 1);
     const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
-    const holdsTerm = known.some((k) => k.start > m.index && k.end <= m.index + 1 + inner.length && k.end - k.start >= 3);
+    const holdsTerm = known.some((k) => k.start >= at && k.end <= at + inner.length && k.end - k.start >= 3);
     const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
-    const d: DetectedTerm = { term: inner, start: m.index + 1, end: m.index + 1 + inner.length, kind };
+    const d: DetectedTerm = { term: inner, start: at, end: at + inner.length, kind };
     quoted.add(d);
     found.push(d);
   }

@@ -19,15 +19,24 @@ export const EDGE_WORD_MAX = 6;
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 
+/** Forms up to this length (in code units) are short: a tie in pieces goes against them (`./segment.ts`). */
+const SHORT_FORM_MAX = 3;
+
 /**
  * The words among `dictWords` (Han only, 2 to {@link EDGE_WORD_MAX} characters) that overlap some
  * form of `forms` without being one: a proper suffix of the word is a proper prefix of a form, a
- * proper prefix of the word is a proper suffix of a form, or the word contains a form. Sorted,
- * without repeats.
+ * proper prefix of the word is a proper suffix of a form, the word contains a form, or the word
+ * is itself the head or tail of a short form (two or three characters). The last kind is the
+ * other half of a boundary that the first two make: in 刷新高考 the form 新高考 loses to
+ * 刷新|高考 only when 高考, the form's tail, is a word of the lexicon too. A longer form beats
+ * the words crossing its edges by its length (`./segment.ts`), and its own inner words would
+ * only cost it that lead (全国人大|常委会 against 全国|人大常委会), so they are not kept.
+ * Sorted, without repeats.
  */
 export function edgeWords(forms: Iterable<string>, dictWords: Iterable<string>): string[] {
   const heads = new Set<string>();
   const tails = new Set<string>();
+  const shortEnds = new Set<string>();
   const whole = new Set<string>();
   let longest = 0;
   for (const raw of forms) {
@@ -38,12 +47,13 @@ export function edgeWords(forms: Iterable<string>, dictWords: Iterable<string>):
     for (let k = 1; k < f.length; k++) {
       heads.add(f.slice(0, k));
       tails.add(f.slice(f.length - k));
+      if (f.length <= SHORT_FORM_MAX) shortEnds.add(f.slice(0, k)).add(f.slice(f.length - k));
     }
   }
   const out = new Set<string>();
   for (const w of dictWords) {
     if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w)) continue;
-    if (overlapsEdge(w, heads, tails) || containsForm(w, whole, longest)) out.add(w);
+    if (shortEnds.has(w) || overlapsEdge(w, heads, tails) || containsForm(w, whole, longest)) out.add(w);
   }
   return [...out].sort();
 }
@@ -60,6 +70,23 @@ function containsForm(w: string, whole: ReadonlySet<string>, longest: number): b
     for (let j = i + 1; j <= Math.min(w.length, i + longest); j++) if (whole.has(w.slice(i, j))) return true;
   }
   return false;
+}
+
+/** Numerals and demonstratives that take a measure word (一把, 两台, 这批, 每户). */
+const NUMERALS = '一二三四五六七八九十两几半每这那某';
+/** Common measure words of news prose (个, 把, 张, 台, 户 …). */
+const MEASURES = '个只把张条件台辆位名家所座间项次批块根支本份套种场届道首部片栋户头株棵盏艘架幅篇枚双对笔处层';
+
+/**
+ * A numeral or demonstrative with a measure word (一把, 两台, 这批), the unit Chinese counts
+ * with: CC-CEDICT lists few of them (一个, but not 一把), yet they decide boundaries as words do
+ * (一把|手电筒, not 一把手|电筒). Every pair of {@link NUMERALS} and {@link MEASURES}; the
+ * lexicon keeps those that overlap a form ({@link edgeWords}).
+ */
+export function measureWords(): string[] {
+  const out: string[] = [];
+  for (const n of NUMERALS) for (const m of MEASURES) out.push(n + m);
+  return out;
 }
 
 /** The words of a lexicon string as sent to a page (space-separated). */

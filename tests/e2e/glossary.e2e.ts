@@ -216,12 +216,12 @@ describe("the reader's own terms", () => {
 });
 
 describe('word-aware underlines in the browser', () => {
-  // The 萧山日报 fixture with three more print lines: 人大 and 镇街 standing across word
-  // boundaries (个人|大额, 城镇|街道), each cut by a print line as on the page, and 人大 as the
-  // word itself (区人大代表). The page is sent only the segmentation words of its own text.
+  // The 萧山日报 fixture with more print lines: 人大 and 镇街 standing across word boundaries
+  // (个人|大额, 城镇|街道), each cut by a print line as on the page, and 人大 as the word itself
+  // (区人大代表); 一把手 and 新高考 across (一把|手电筒, 刷新|高考) and as words. The page is sent only the segmentation words of its own text.
   const TRAPS_URL = xsrb.url.replace(/content_[^/]*$/u, 'content_1_2.htm');
   const trapsPage = (): string =>
-    readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n办理个人大<br>\n额转账的市民，可到城镇街<br>\n道网点办理；区人大代表也到场。<br>\n学校加大思政课教师培训力度，<br>\n推进大思政课建设；车牌为浙BA7Q26的小客车违停，浙BA联赛开赛。<br>\n近日，');
+    readFileSync(join(__dirname, '../fixtures/pages', xsrb.file), 'utf8').replace('<br>\n近日，', '<br>\n办理个人大<br>\n额转账的市民，可到城镇街<br>\n道网点办理；区人大代表也到场。<br>\n学校加大思政课教师培训力度，<br>\n推进大思政课建设；车牌为浙BA7Q26的小客车违停，浙BA联赛开赛。<br>\n镇里为独居老人发放一把手电筒，压实党政一把手责任；<br>\n多名考生刷新高考成绩，新高考改革平稳落地。<br>\n近日，');
 
   it('does not underline a term that straddles two words, and does where it is the word', async () => {
     await routeFixtures(session.context, new Map([[TRAPS_URL, { body: trapsPage() }]]));
@@ -248,6 +248,10 @@ describe('word-aware underlines in the browser', () => {
     // and a number plate is no 浙BA; the real words are marked.
     expect(marks.filter((m) => m.includes('[大思政课]'))).toEqual(['进[大思政课]建']);
     expect(marks.filter((m) => m.includes('[浙BA]'))).toEqual(['，[浙BA]联']);
+    // A numeral with its measure word (一把|手电筒) and a short form's own tail (刷新|高考) reach the
+    // page as segmentation words; the real words are marked.
+    expect(marks.filter((m) => m.includes('[一把手]'))).toEqual(['政[一把手]责']);
+    expect(marks.filter((m) => m.includes('[新高考]'))).toEqual(['，[新高考]改']);
     await page.close();
   });
 

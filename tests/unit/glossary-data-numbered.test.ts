@@ -28,6 +28,7 @@ const EXPLICIT_COUNTS: Record<string, number> = {
   五险一金: 6,
   三会一课: 4,
   三改一拆: 4,
+  四换三名: 7,
   四边三化: 7,
   五水共治: 5,
   三治融合: 3,

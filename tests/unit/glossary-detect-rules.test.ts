@@ -54,6 +54,21 @@ const SHAPES: Shape[] = [
     leaves: ['本周是第三个活动周'],
   },
   {
+    name: 'marks NUM X NUM Y after a campaign verb or before a programme noun (四换三名), not the bare shape of ordinary prose',
+    marks: [['持续深化四换三名，抓好三改一拆工作', ['formula:四换三名', 'formula:三改一拆']]],
+    leaves: ['笔塔为砖木结构，七级八面，四柱三间，一般为三到六层', { text: '推进三山五岳', words: (w) => w === '三山五岳' }],
+  },
+  {
+    name: 'marks a quoted coinage set with a space inside its quotes (“ 两山 ”), inside the spaces',
+    marks: [['全市推进 “ 两山 ” 转化', ['coinage:两山']]],
+    leaves: ['宜宾市将该镇列为 “ 天气 ”农产品加工基地'],
+  },
+  {
+    name: 'marks a quoted N+N formula with spaces around its signs when it names what follows (“4 + 1”工业强县), not a quoted sum',
+    marks: [['县里实施“4 + 1”工业强县行动', ['formula:4 + 1']]],
+    leaves: ['前缀记法写作“+ 3 4”，而不是“3 + 4”。'],
+  },
+  {
     name: 'marks two abbreviated places joined by 一体化 / 同城化, not a word or a function character before it',
     marks: [['推进甬舟一体化和杭绍同城化', ['formula:甬舟一体化', 'formula:杭绍同城化']]],
     leaves: ['推进城乡一体化、区域一体化，实现真正的一体化'],

@@ -2,10 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, buildGlossaryMatcher } from '../../lib/glossary/data';
-import { edgeWords, parseWordList, splitWords, wordsIn } from '../../lib/glossary/lexicon';
+import { edgeWords, measureWords, parseWordList, splitWords, wordsIn } from '../../lib/glossary/lexicon';
+import { buildMatcher } from '../../lib/glossary/matcher';
+import type { GlossaryEntry } from '../../lib/glossary/types';
 import { newLexicon } from '../../lib/glossary/segment';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { matchingForms } from '../../lib/glossary/matcher';
+
+/** A minimal entry with one form. */
+const entry = (id: string, term: string): GlossaryEntry =>
+  ({ id, term, variants: [], category: 'gov-services', scope: 'national', gloss: term, zh: term, en: term, related: [], source: '—' }) as GlossaryEntry;
 
 describe('edgeWords', () => {
   const dict = ['个人', '大额', '本人', '大专', '附中', '双开门', '天气', '人民', '额度', '专科', '研究'];
@@ -16,6 +22,28 @@ describe('edgeWords', () => {
 
   it('drops forms themselves, non-Han words and words longer than six characters', () => {
     expect(edgeWords(['人大'], ['人大', 'AI人', '中华人民共和国人大', '人大附中'])).toEqual(['人大附中']);
+  });
+
+  it('keeps a word that is the head or tail of a short form, the other half of the boundary (刷新|高考)', () => {
+    expect(edgeWords(['新高考'], ['刷新', '高考', '考场', '新高', '高中'])).toEqual(['刷新', '新高', '考场', '高考']);
+    const words = edgeWords(['新高考'], ['刷新', '高考']);
+    const m = buildMatcher([entry('xingaokao', '新高考')], undefined, { words });
+    expect(m.match('多名考生刷新高考最好成绩')).toEqual([]);
+    expect(m.match('新高考改革后学生自主选考').map((x) => x.term)).toEqual(['新高考']);
+  });
+
+  it('does not keep the inner words of a longer form, which would cost it its lead (全国|人大常委会)', () => {
+    expect(edgeWords(['人大常委会'], ['常委会', '全国人大'])).toEqual(['全国人大']);
+  });
+
+  it('counts a numeral with a measure word as a word (一把|手电筒, not 一把手|电筒)', () => {
+    expect(measureWords()).toContain('一把');
+    expect(measureWords()).toContain('两台');
+    const words = edgeWords(['一把手'], ['手电筒', '电筒', ...measureWords()]);
+    expect(words).toContain('一把');
+    const m = buildMatcher([entry('yibashou', '一把手')], undefined, { words });
+    expect(m.match('为每户独居老人发放一把手电筒')).toEqual([]);
+    expect(m.match('压实党政一把手第一责任').map((x) => x.term)).toEqual(['一把手']);
   });
 
   it('ignores quotation marks in forms', () => {
@@ -53,7 +81,7 @@ describe('public/glossary/edge-words.txt', () => {
     const extra = readFileSync(join(__dirname, '../../assets/lexicon/extra-edge-words.tsv'), 'utf8')
       .split('\n')
       .flatMap((l) => (l.trim() === '' || l.startsWith('#') ? [] : [l.split('\t')[0] as string]));
-    expect([...glossaryWords()]).toEqual(edgeWords(GLOSSARY.flatMap(matchingForms), [...words, ...extra]));
+    expect([...glossaryWords()]).toEqual(edgeWords(GLOSSARY.flatMap(matchingForms), [...words, ...extra, ...measureWords()]));
   });
 
   it('holds the supplementary words, each with a source, that CC-CEDICT lacks (人大附中)', () => {
