@@ -12,7 +12,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { cardTerm, cardText, charPoint, drag, han, type DrivenPage } from './pointer';
+import { cardTerm, cardText, charPoint, drag, han, keyboardFocus, type DrivenPage } from './pointer';
 import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, UUID, fixtureTab, launchFirefox, pick } from './firefox-harness';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
@@ -80,13 +80,7 @@ describe('Firefox: the keyboard in a card', () => {
     await page.keyboard.up('Shift');
     await page.keyboard.press('Tab');
     await expect.poll(() => cardTerm(driven(page)), { timeout: 5000 }).toBe('医银合作');
-    const focus = () =>
-      page.evaluate(() => {
-        const a = document.activeElement as HTMLElement;
-        if (a?.dataset.dubaoUi !== 'card') return `page:${a?.textContent ?? ''}`;
-        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
-        return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
-      });
+    const focus = () => keyboardFocus(driven(page));
     expect(await focus()).toBe('page:“医银合作”');
     await page.keyboard.press('Enter');
     await expect.poll(focus, { timeout: 5000 }).toBe('card');

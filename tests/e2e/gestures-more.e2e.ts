@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerFile, label, launch, PART_MS, routeFixtures, type Session } from './harness';
-import { cardTerm, cardText, charPoint, dragOver, expectNothingOpens, han, offsetOf, openUi, selected } from './pointer';
+import { cardTerm, cardText, charPoint, dragOver, expectNothingOpens, han, keyboardFocus, offsetOf, openUi, selected } from './pointer';
 
 // One browser for the file, a fresh page for every test: these gestures store nothing (selections,
 // cards and a clicked word's pinyin live in the page); the touch test starts a browser of its own.
@@ -60,14 +60,7 @@ describe('more gestures (萧山日报)', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect.poll(() => cardTerm(page)).toBe('医银合作');
-    // Where the keyboard is: a button of the card (by its text), 'card' for the card itself, or the page's element.
-    const focus = () =>
-      page.evaluate(() => {
-        const a = document.activeElement as HTMLElement;
-        if (a?.dataset.dubaoUi !== 'card') return `page:${a?.textContent ?? ''}`;
-        const inner = a.shadowRoot?.activeElement as HTMLElement | null;
-        return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
-      });
+    const focus = () => keyboardFocus(page);
     expect(await focus()).toBe('page:“医银合作”');
     await page.keyboard.press('Enter');
     await expect.poll(focus).toBe('card');

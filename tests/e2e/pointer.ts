@@ -140,3 +140,12 @@ export const cardText = (page: Pick<DrivenPage, 'evaluate'>): Promise<string> =>
 
 /** The Han characters of `s` (readings, punctuation and marks left out). */
 export const han = (s: string | null): string => (s ?? '').replace(/[^\p{Script=Han}]/gu, '');
+
+/** Where the keyboard is: `button:<its text>` for a card's button, `card` for the card itself, `page:<text>` for the page's element. */
+export const keyboardFocus = (page: Pick<DrivenPage, 'evaluate'>): Promise<string> =>
+  page.evaluate(() => {
+    const a = document.activeElement as HTMLElement;
+    if (a?.dataset.dubaoUi !== 'card') return `page:${a?.textContent ?? ''}`;
+    const inner = a.shadowRoot?.activeElement as HTMLElement | null;
+    return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
+  }, null);
