@@ -34,7 +34,30 @@ const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change'
+  | 'grid-scorer' | 'scorer';
+
+/** Share of Latin letters among the Latin letters and Han characters of `text` (0 with neither). */
+function latinShare(text: string): number {
+  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin + han === 0 ? 0 : latin / (latin + han);
+}
+
+/** `Keywords: …`, `Abstract: …`: an English label opening a line. */
+const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
+
+/**
+ * Across an explicit break, text that starts anew in the other script: a Chinese sentence
+ * ended, then English prose (an abstract: three words or more, nearly all Latin letters); or an
+ * English sentence ended, then an English label (`Keywords: …`).
+ */
+function startsAnewInOtherScript(a: string, b: string): boolean {
+  if (latinShare(b) >= 0.8 && /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/u.test(b)) {
+    if (latinShare(a) <= 0.2 && endsSentence(a)) return true;
+  }
+  return latinShare(a) >= 0.8 && /[.!?][”"’')）]?$/u.test(a.trim()) && LATIN_LABEL.test(b);
+}
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -53,6 +76,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   if (ctx.indentUsed && b.indent) return 'indent';
+  if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;

@@ -1,0 +1,92 @@
+// Rules from what the blind7 pages showed (tests/fixtures/pages/blind7-*, npm run score:blind): an
+// English abstract after a Chinese body and an English label line after it start anew; an
+// author's note in brackets is a credit after any paragraph; reporters in brackets with their
+// medium (`（湖南日报全媒体记者 X 通讯员 Y）`) and a Taiwan paper's `記者X／地名報導` are bylines; a date
+// alone in brackets is no headline. With the negatives they must leave alone. Snippets written
+// for these tests in the shape of the blind7 pages.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+import { isBracketCredit, isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
+
+const blocks = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
+
+const ZH1 = '　　近年来，数字技术加速向县域渗透，电商直播、智慧农业等新业态不断涌现，为县域产业转型升级提供了新动能。';
+const ZH2 = '　　因此，推动数字经济赋能县域产业，既要补齐新型基础设施短板，也要培育特色产业集群。';
+const EN1 = 'Abstract: The digital economy is reshaping industries in China\'s counties. Digital development promotes upgrading only after broadband coverage and logistics';
+const EN2 = 'networks reach a certain level.';
+
+describe('English text after a Chinese body (an abstract)', () => {
+  it('starts a paragraph of its own where the Chinese sentence ended, and its keywords line too', () => {
+    const out = blocks([ZH1, ZH2, EN1, EN2, 'Keywords: digital economy; county economy; industrial upgrading'].join('\n\n'));
+    expect(out).toEqual([
+      `body: ${ZH1.trim()}`,
+      `body: ${ZH2.trim()}`,
+      `body: ${EN1} ${EN2}`,
+      'body: Keywords: digital economy; county economy; industrial upgrading',
+    ]);
+  });
+
+  it('leaves a Chinese paragraph whole where a column cut it before a Latin name, or before a line that only opens with one', () => {
+    const cut = '　　近年来，不少外贸企业借助跨境电商平台开拓海外市场，主要平台包括';
+    expect(blocks([ZH1, cut, 'Amazon and TikTok Shop.'].join('\n\n'))).toHaveLength(2);
+    const mixed = 'TikTok Shop的卖家数量同比增长近一倍，带动了县域特色产品出口。';
+    expect(blocks([ZH1, ZH2, mixed].join('\n\n'))).toEqual([`body: ${ZH1.trim()}`, `body: ${ZH2.trim()}${mixed}`]);
+  });
+
+  it('reads on through an English paragraph cut after a full stop before a word that is no label', () => {
+    expect(blocks(['Counties should strengthen new infrastructure.', 'Cultivating clusters also matters.'].join('\n\n'))).toHaveLength(1);
+  });
+});
+
+describe('an author\'s note in brackets after a paragraph with no closing mark', () => {
+  it('is the credit, not the paragraph\'s last words', () => {
+    const out = blocks([ZH1, 'Keywords: digital economy; county economy', '　　（作者单位：华中师范大学经济与工商管理学院）'].join('\n\n'));
+    expect(out[out.length - 1]).toBe('byline: （作者单位：华中师范大学经济与工商管理学院）');
+  });
+
+  it('but a bracket cut by the line end inside a sentence stays in it', () => {
+    const out = blocks(['　　研究团队来自多所高校，牵头单位为', '（作者单位：华中师范大学）的课题组，成员共12人。'].join('\n'));
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('reporters in brackets with their medium', () => {
+  it.each(['（湖南日报全媒体记者　周帙恒　通讯员　李娟）', '（新华社记者 刘艺）', '(人民日报记者 李心萍)'])('%s is a bracketed credit', (t) => {
+    expect(isBracketCredit(t)).toBe(true);
+  });
+
+  it.each(['（湖南日报全媒体记者采写的报道获奖）', '（湖南日报社供稿照片）', '（湖南日报全媒体记者　周帙恒）。'])('%s is not', (t) => {
+    expect(isBracketCredit(t)).toBe(false);
+  });
+
+  it('is the byline as the last element, never a headline', () => {
+    const out = blocks(['　　问：新政策从什么时候开始执行？', '　　答：自2024年12月1日起施行。', '　　（湖南日报全媒体记者　周帙恒　通讯员　李娟）'].join('\n\n'));
+    expect(out[out.length - 1]).toBe('byline: （湖南日报全媒体记者　周帙恒　通讯员　李娟）');
+  });
+});
+
+describe('a Taiwan paper\'s byline: the reporter and where the report was filed', () => {
+  it.each(['記者陳麗妤／金城報導', '【记者 王明／台北报道】', '記者陳麗妤、李俊明／綜合報導'])('%s is a byline', (t) => {
+    expect(isRoleByline(t)).toBe(true);
+  });
+
+  it.each(['記者陳麗妤／金城報導指出，縣府明年起汰換公車。', '記者會／現場直擊', '陳麗妤／金城報導'])('%s is not', (t) => {
+    expect(isRoleByline(t)).toBe(false);
+  });
+
+  it('is never a headline above the first paragraph', () => {
+    const out = blocks(['記者陳麗妤／金城報導', '　　為打造「低碳島」，縣府交通旅遊局宣布，明年起全縣公車將全面汰換為電動車。'].join('\n\n'));
+    expect(out[0]).toBe('byline: 記者陳麗妤／金城報導');
+  });
+});
+
+describe('a date alone in brackets', () => {
+  it('is no headline (when a list was adopted), but a bracketed year or title still may be', () => {
+    expect(isHeadingCandidate('（2024年11月22日）')).toBe(false);
+    expect(isHeadingCandidate('(2024年11月)')).toBe(false);
+    expect(isHeadingCandidate('江西省人民政府任免工作人员')).toBe(true);
+    expect(isHeadingCandidate('（2024年度）')).toBe(true);
+    const out = blocks(['江西省人民政府任免工作人员', '（2024年11月22日）', '　　任命：', '　　吴志远　江西省发展和改革委员会副主任'].join('\n\n'));
+    expect(out).toContain('body: （2024年11月22日）');
+  });
+});
