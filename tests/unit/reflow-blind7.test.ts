@@ -2,10 +2,12 @@
 // English abstract after a Chinese body and an English label line after it start anew; an
 // author's note in brackets is a credit after any paragraph; reporters in brackets with their
 // medium (`（湖南日报全媒体记者 X 通讯员 Y）`) and a Taiwan paper's `記者X／地名報導` are bylines; a date
-// alone in brackets is no headline. With the negatives they must leave alone. Snippets written
+// alone in brackets is no headline; and, from the blind6 Q&A text re-printed without paragraph
+// marks, a question or answer label (`问：`, `答：`) after a sentence end opens a paragraph. With the negatives they must leave alone. Snippets written
 // for these tests in the shape of the blind7 pages.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
 import { isBracketCredit, isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
 
 const blocks = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
@@ -88,5 +90,32 @@ describe('a date alone in brackets', () => {
     expect(isHeadingCandidate('（2024年度）')).toBe(true);
     const out = blocks(['江西省人民政府任免工作人员', '（2024年11月22日）', '　　任命：', '　　吴志远　江西省发展和改革委员会副主任'].join('\n\n'));
     expect(out).toContain('body: （2024年11月22日）');
+  });
+});
+
+describe('an interview\'s turns printed without paragraph marks', () => {
+  // Pre-wrapped, 14 wide, no indentation: every turn ends on a full line.
+  const QA = [
+    '秋粮收购旺季，如何让农民卖上',
+    '放心粮？记者近日采访了市粮食',
+    '和物资储备局局长陈立新同志。',
+    '问：今年的秋粮收购有什么新的',
+    '变化？农民卖粮还要排长队吗？',
+    '答：基本不用了。农民可以在手',
+    '机上提前预约送粮时间，到了收',
+    '购点直接检验、过磅和结算了。',
+    '问：下一步还有哪些新的打算？',
+    '答：我们将继续推进烘干、仓储',
+    '设施建设，让农民种粮更有奔头。',
+  ].join('\n');
+
+  it('starts a paragraph at each 问： and 答： after a sentence end', () => {
+    expect(blocks(QA).map((b) => b.slice(0, 9))).toEqual(['body: 秋粮收', 'body: 问：今', 'body: 答：基', 'body: 问：下', 'body: 答：我']);
+  });
+
+  it('takes only the label with its colon, not words that open with the same character', () => {
+    expect(NEW_PARAGRAPH.test('问：今年有什么新变化？')).toBe(true);
+    expect(NEW_PARAGRAPH.test('答:基本不用了。')).toBe(true);
+    for (const t of ['问题在于资金从哪里来。', '答应群众的事要办好。', '问计于民，才能办好实事。']) expect(NEW_PARAGRAPH.test(t)).toBe(false);
   });
 });
