@@ -1,7 +1,7 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
-import { endsSentence, startsNoStart } from './chars';
+import { endsSentence, latinShare, startsNoStart } from './chars';
 import { isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
@@ -36,13 +36,6 @@ export type JoinRule =
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change'
   | 'grid-scorer' | 'scorer';
-
-/** Share of Latin letters among the Latin letters and Han characters of `text` (0 with neither). */
-function latinShare(text: string): number {
-  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin + han === 0 ? 0 : latin / (latin + han);
-}
 
 /** `Keywords: …`, `Abstract: …`: an English label opening a line. */
 const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;

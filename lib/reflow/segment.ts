@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, startsNoStart } from './chars';
+import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
 import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
@@ -175,7 +175,8 @@ function appendLine(cur: Draft, l: Line): void {
   const prev = cur.lines[cur.lines.length - 1];
   const a = lastChar(prev?.text ?? '') || lastChar(cur.text);
   const b = firstChar(l.text);
-  const sep = isLatin(a) && isLatin(b) ? latinJoin(prev?.text ?? cur.text, l.text) : '';
+  const aText = prev?.text ?? cur.text;
+  const sep = isLatin(a) && isLatin(b) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;
   cur.lines.push(l);

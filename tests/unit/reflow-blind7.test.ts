@@ -119,3 +119,20 @@ describe('an interview\'s turns printed without paragraph marks', () => {
     for (const t of ['问题在于资金从哪里来。', '答应群众的事要办好。', '问计于民，才能办好实事。']) expect(NEW_PARAGRAPH.test(t)).toBe(false);
   });
 });
+
+describe('English prose printed in lines', () => {
+  const joined = (lines: string[]): string => reflowText(lines.join('\n'), { punctuation: false }).map((b) => b.text).join(' | ');
+
+  it('keeps the space between words where a line ended after a comma, a full stop or a figure', () => {
+    expect(joined(["The digital economy is reshaping", "industries in China's counties.", 'Using panel data from 1,800', 'counties between 2015 and', '2022, this study finds a clear', 'threshold effect.'])).toBe(
+      "The digital economy is reshaping industries in China's counties. Using panel data from 1,800 counties between 2015 and 2022, this study finds a clear threshold effect.",
+    );
+  });
+
+  it('adds nothing inside an address, a number or Chinese text with Latin words', () => {
+    expect(joined(['Details are posted at www.', 'zjol.com.cn for readers.'])).toBe('Details are posted at www.zjol.com.cn for readers.');
+    expect(joined(['　　新款手机iPhone', '16系列在杭州首发，销量超过预期。'])).toBe('新款手机iPhone16系列在杭州首发，销量超过预期。');
+    expect(joined(['　　二十国集团G', '20峰会在里约热内卢召开，各方就多项议题达成共识。'])).toBe('二十国集团G20峰会在里约热内卢召开，各方就多项议题达成共识。');
+    expect(joined(['Call the hotline 0571-823', '45678 for details.'])).toBe('Call the hotline 0571-82345678 for details.');
+  });
+});
