@@ -173,7 +173,8 @@ export function isHeadingCandidate(text: string): boolean {
   if (/[，,][^]*[，,]/u.test(t)) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  if (startsNoStart(t) || t.startsWith('本报讯')) return false;
+  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline.
+  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t)) return false;
   if (!balanced(t)) return false;
   return hasHan(t);
 }

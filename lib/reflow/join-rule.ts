@@ -34,8 +34,11 @@ const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change'
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
   | 'grid-scorer' | 'scorer';
+
+/** A text that is one bracketed note and nothing else. */
+const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
 
 /** `Keywords: …`, `Abstract: …`: an English label opening a line. */
 const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
@@ -70,6 +73,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
+  // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
+  // before an explicit break: a line of its own, not the opening of what follows.
+  if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;

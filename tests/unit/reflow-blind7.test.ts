@@ -136,3 +136,23 @@ describe('English prose printed in lines', () => {
     expect(joined(['Call the hotline 0571-823', '45678 for details.'])).toBe('Call the hotline 0571-82345678 for details.');
   });
 });
+
+describe('a bracketed note alone, and an interview turn cut by a column', () => {
+  it('keeps a closed bracketed note (a session note, a date) apart from the element after it', () => {
+    const out = blocks(['（2024年11月28日江西省第十四届人民代表大会常务委员会第十三次会议通过）', '决定任命：', '周建平为江西省科学技术厅厅长。'].join('\n\n'));
+    expect(out[0]).toBe('body: （2024年11月28日江西省第十四届人民代表大会常务委员会第十三次会议通过）');
+    expect(out[1]).toMatch(/^body: 决定任命：/u);
+  });
+
+  it('but reads on through a bracket a column cut before it closed, and after a paragraph that only ends in one', () => {
+    expect(blocks(['（编者按：本报今起推出“城里的手艺人”系列', '报道，敬请关注。）'].join('\n\n'))).toHaveLength(1);
+    expect(blocks(['　　今年全市新建社区食堂28家（见附表', '），累计服务老人超过12万人次。'].join('\n\n'))).toHaveLength(1);
+  });
+
+  it('makes no headline of a question or answer a column cut short', () => {
+    expect(isHeadingCandidate('问：新政策从什么时候开')).toBe(false);
+    expect(isHeadingCandidate('答：自明年起')).toBe(false);
+    expect(isHeadingCandidate('遵义：茶园管护进入关键期')).toBe(true);
+    expect(isHeadingCandidate('问计于民办实事')).toBe(true);
+  });
+});
