@@ -2,8 +2,10 @@
 // English abstract after a Chinese body and an English label line after it start anew; an
 // author's note in brackets is a credit after any paragraph; reporters in brackets with their
 // medium (`（湖南日报全媒体记者 X 通讯员 Y）`) and a Taiwan paper's `記者X／地名報導` are bylines; a date
-// alone in brackets is no headline; and, from the blind6 Q&A text re-printed without paragraph
-// marks, a question or answer label (`问：`, `答：`) after a sentence end opens a paragraph. With the negatives they must leave alone. Snippets written
+// alone in brackets is no headline; and, from the blind6 and blind7 text re-printed in print
+// shapes, a question or answer label (`问：`, `答：`) after a sentence end opens a paragraph and is
+// never a headline, a closed bracketed note alone ends at an explicit break, and English prose
+// printed in lines keeps the spaces between its words. With the negatives they must leave alone. Snippets written
 // for these tests in the shape of the blind7 pages.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
