@@ -155,6 +155,31 @@ export function latinJoin(a: string, b: string): string {
   return ADDRESS_MARK.test(tail) || ADDRESS_MARK.test(head) || /[@.]$/u.test(tail) ? '' : ' ';
 }
 
+/** Share of Latin letters among the Latin letters and Han characters of `text` (0 with neither). */
+export function latinShare(text: string): number {
+  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return latin + han === 0 ? 0 : latin / (latin + han);
+}
+
+/**
+ * What joins two print lines of English prose (nearly all Latin letters) where the line end fell
+ * between words but not between two letters: after a comma or a closing mark (`counties,` /
+ * `using`), after a full stop before a capital (`level.` / `Counties`), between a word and a
+ * figure (`between` / `2015`, `1,800` / `counties`) — a space. Undefined where it does not
+ * apply (Chinese text, letters on both sides, an address cut after its dot).
+ */
+export function proseJoin(a: string, b: string): ' ' | undefined {
+  const tail = a.slice(-40);
+  if (latinShare(tail) < 0.8 || !/[A-Za-z]{2}/u.test(tail)) return undefined;
+  if (/[A-Za-z0-9][,;:!?)”’"']$/u.test(a) && /^[A-Za-z0-9(“"]/u.test(b)) return ' ';
+  if (/[A-Za-z]\.$/u.test(a) && /^[A-Z][a-z]/u.test(b) && !ADDRESS_MARK.test(ADDRESS_TAIL.exec(a.slice(0, -1))?.[0] ?? '')) return ' ';
+  if ((/[A-Za-z]$/u.test(a) && /^[0-9]/u.test(b)) || (/[0-9]$/u.test(a) && /^[A-Za-z]/u.test(b))) {
+    return /(?:^|\s)[A-Za-z0-9,.]+$/u.test(a) && /^[A-Za-z0-9,.]+(?:\s|$)/u.test(b) ? ' ' : undefined;
+  }
+  return undefined;
+}
+
 /** True when `ch` is an ASCII letter. */
 export function isLatin(ch: string): boolean {
   return /^[A-Za-z]$/.test(ch);

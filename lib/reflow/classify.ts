@@ -59,12 +59,19 @@ const ROLE_COLUMN = /^[■□▲△●○◆◇★☆◎【［[]?\s*(?:本报)?(
  */
 const TEXT_AND_PHOTO = /[ \u3000]+(?:文\s*[/／、]\s*(?:摄|图)|图\s*[/／]\s*文)$/u;
 
+/**
+ * `記者陳麗妤／金城報導`, `【记者 王明／台北报道】`: the reporter and where the report was filed,
+ * the byline of papers in Taiwan (and of reprints from them).
+ */
+const PLACE_REPORT =
+  /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim().replace(TEXT_AND_PHOTO, '');
   if (ROLE_COLUMN.test(t)) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
@@ -91,6 +98,9 @@ const SUPPLIED_BY = /^[（(][\u4e00-\u9fff·、 \u3000]{2,24}(?:供稿|供图|�
  * last paragraph, the article's byline (see `segment`).
  */
 export function isBracketCredit(text: string): boolean {
+  const t = text.trim();
+  // `（湖南日报全媒体记者 周帙恒 通讯员 李娟）`: a medium, a role and names, in brackets.
+  if (/^[（(][^（()）]+[)）]$/u.test(t) && MEDIUM_ROLE.test(t.slice(1, -1).trim())) return true;
   return SUPPLIED_BY.test(text.trim()) || /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(text.trim());
 }
 
@@ -142,6 +152,9 @@ export function isDateLine(text: string): boolean {
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
 }
 
+/** `（2024年11月22日）`: a date in brackets alone (when a list or decision was adopted), never a headline. */
+const BRACKET_DATE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/u;
+
 /** `（下转第三版）`, `（上接第1版）`, `(转A2版)`: where an article jumps between pages, a line of its own. */
 export function isJumpLine(text: string): boolean {
   return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(text.trim());
@@ -154,13 +167,14 @@ export function isJumpLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (isFieldLine(text) || isDateLine(text) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  if (startsNoStart(t) || t.startsWith('本报讯')) return false;
+  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline.
+  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t)) return false;
   if (!balanced(t)) return false;
   return hasHan(t);
 }

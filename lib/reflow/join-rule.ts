@@ -1,7 +1,7 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
-import { endsSentence, startsNoStart } from './chars';
+import { endsSentence, latinShare, startsNoStart } from './chars';
 import { isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
@@ -34,7 +34,26 @@ const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
-  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'grid-scorer' | 'scorer';
+  | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
+  | 'grid-scorer' | 'scorer';
+
+/** A text that is one bracketed note and nothing else. */
+const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
+
+/** `Keywords: …`, `Abstract: …`: an English label opening a line. */
+const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
+
+/**
+ * Across an explicit break, text that starts anew in the other script: a Chinese sentence
+ * ended, then English prose (an abstract: three words or more, nearly all Latin letters); or an
+ * English sentence ended, then an English label (`Keywords: …`).
+ */
+function startsAnewInOtherScript(a: string, b: string): boolean {
+  if (latinShare(b) >= 0.8 && /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/u.test(b)) {
+    if (latinShare(a) <= 0.2 && endsSentence(a)) return true;
+  }
+  return latinShare(a) >= 0.8 && /[.!?][”"’')）]?$/u.test(a.trim()) && LATIN_LABEL.test(b);
+}
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -53,6 +72,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   if (ctx.indentUsed && b.indent) return 'indent';
+  if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
+  // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
+  // before an explicit break: a line of its own, not the opening of what follows.
+  if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;

@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, startsNoStart } from './chars';
-import { isBracketCredit, isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
+import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -89,7 +89,10 @@ export function segment(
       captions.push(single('caption', l));
       continue;
     }
-    if (closed && (isRoleByline(l.text) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)))) {
+    // An author's note in brackets, an element of its own (`（作者单位：…）`), is a credit even after
+    // a paragraph with no closing mark (a keywords line, English text).
+    const bracketNote = l.gap > 0 && /^[（(]/u.test(l.text.trim()) && isCreditLine(l.text);
+    if (bracketNote || (closed && (isRoleByline(l.text) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -172,7 +175,8 @@ function appendLine(cur: Draft, l: Line): void {
   const prev = cur.lines[cur.lines.length - 1];
   const a = lastChar(prev?.text ?? '') || lastChar(cur.text);
   const b = firstChar(l.text);
-  const sep = isLatin(a) && isLatin(b) ? latinJoin(prev?.text ?? cur.text, l.text) : '';
+  const aText = prev?.text ?? cur.text;
+  const sep = isLatin(a) && isLatin(b) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;
   cur.lines.push(l);

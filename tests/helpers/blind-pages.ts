@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind6-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind7-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind6-manifest.json list it. */
+/** A blind page as the blind2- … blind7-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -41,6 +41,9 @@ export const BLIND5_PAGES: BlindPage[] = manifest('blind5-manifest.json');
 /** The blind6 pages (tests/fixtures/pages/blind6-*): papers outside 浙江, evening and county papers, print lines padded or one per <p>, letters, notices with a table, poems, briefs, GBK with entities. */
 export const BLIND6_PAGES: BlindPage[] = manifest('blind6-manifest.json');
 
+/** The blind7 pages (tests/fixtures/pages/blind7-*): papers of other provinces, columns in <td>s, bodies mixing <p> and <br> lines, Q&A and 任免 lists, footnotes, an English abstract, a caption-only photo page, dashes cut by a column, a Taiwan page, a numbered 公示, bullets pre-wrapped. */
+export const BLIND7_PAGES: BlindPage[] = manifest('blind7-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -48,6 +51,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind4', pages: BLIND4_PAGES },
   { name: 'blind5', pages: BLIND5_PAGES },
   { name: 'blind6', pages: BLIND6_PAGES },
+  { name: 'blind7', pages: BLIND7_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
