@@ -162,3 +162,101 @@ describe('forced colours (high contrast)', () => {
     await page.close();
   });
 });
+
+/**
+ * In the page: the contrast of the focused element's ring with what is behind it (the ring drawn
+ * as an outline, or as a box shadow composited over the background), and the ring's kind.
+ */
+const ringContrast = (page: Page) =>
+  page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    while (a && (a as HTMLElement).shadowRoot?.activeElement) a = (a as HTMLElement).shadowRoot!.activeElement;
+    if (!a) return { kind: 'none', contrast: 0 };
+    const rgba = (c: string): number[] => {
+      const v = (c.match(/[\d.]+/gu) ?? []).map(Number);
+      return [v[0] ?? 0, v[1] ?? 0, v[2] ?? 0, v[3] ?? 1];
+    };
+    // The background around it (the ring lies outside the element): the first element up the
+    // tree from its parent (across shadow roots) with one.
+    let bg = [255, 255, 255];
+    const up = (e: Element): Element | null => e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null);
+    for (let e: Element | null = up(a); e; e = up(e)) {
+      const c = rgba(getComputedStyle(e).backgroundColor);
+      if ((c[3] ?? 0) > 0.5) {
+        bg = c.slice(0, 3);
+        break;
+      }
+    }
+    const cs = getComputedStyle(a);
+    let kind = 'none';
+    let ring = bg;
+    if (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) >= 1) {
+      kind = 'outline';
+      ring = rgba(cs.outlineColor).slice(0, 3);
+    } else if (cs.boxShadow !== 'none') {
+      kind = 'shadow';
+      const [r, g, b, al] = rgba(cs.boxShadow);
+      ring = [r!, g!, b!].map((x, i) => x * al! + (bg[i] ?? 0) * (1 - al!));
+    }
+    const lum = (c: number[]): number => {
+      const [r, g, b] = c.map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [lum(ring), lum(bg)].sort((x, y) => y - x) as [number, number];
+    return { kind, contrast: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 };
+  });
+
+describe('the focus ring is seen', () => {
+  it('keeps 3:1 against the article in the page\'s colours and the dark theme, and on the buttons of a card and the "continue" prompt under the dark theme', async () => {
+    const page = await open();
+    await page.locator('.dubao-term').first().focus();
+    await page.keyboard.press('Tab');
+    // Before: a 60 % blue shadow, 2.66:1 on the white page.
+    const light = await ringContrast(page);
+    console.log(`[look] term ring on the page's colours: ${light.kind} ${light.contrast}:1`);
+    expect.soft(light.contrast).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => count(page, 'card')).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count(page, 'card')).toBe(0);
+    // The reader's keys: T goes page → light → sepia → dark.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('t');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor)).toBe('rgb(28, 28, 30)');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const dark = await ringContrast(page);
+    console.log(`[look] term ring on the dark theme: ${dark.kind} ${dark.contrast}:1`);
+    // Before: 1.82:1.
+    expect.soft(dark.contrast).toBeGreaterThanOrEqual(3);
+    // Into the card (dark under the dark theme): its close button's ring (before: 2.75:1).
+    await expect.poll(() => count(page, 'card')).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await focused(page)).ui).toBe('card');
+    const card = await ringContrast(page);
+    console.log(`[look] card button ring on the dark card: ${card.kind} ${card.contrast}:1`);
+    expect.soft(card.contrast).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Escape');
+
+    // The "continue reading" prompt (dark too): the reader scrolls on, leaves and comes back.
+    await page.evaluate(() => document.querySelector('[data-dubao-block="5"]')?.scrollIntoView({ block: 'start' }));
+    await page.mouse.move(500, 300);
+    await page.mouse.wheel(0, 1);
+    await page.waitForTimeout(1500); // the place is stored once scrolling pauses
+    await page.close();
+    const again = await open();
+    await again.locator('div[data-dubao-ui="resume"]').waitFor({ state: 'attached', timeout: ARTICLE_MS });
+    // Shift + Tab from the page's start reaches its last control: the prompt's close button, then 继续.
+    await again.keyboard.press('Shift+Tab');
+    await again.keyboard.press('Shift+Tab');
+    await expect.poll(async () => (await focused(again)).ui).toBe('resume');
+    const prompt = await ringContrast(again);
+    console.log(`[look] prompt button ring on the dark prompt: ${prompt.kind} ${prompt.contrast}:1`);
+    // Before: 2.38:1.
+    expect.soft(prompt.contrast).toBeGreaterThanOrEqual(3);
+    await again.close();
+  });
+});
+
