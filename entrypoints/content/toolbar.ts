@@ -138,6 +138,9 @@ export class SelectionToolbar {
       const note = doc.createElement('div');
       note.className = 'note';
       note.textContent = labels.savedNote ? labels.savedNote(existing.note) : existing.note;
+      // Said with the toolbar's name when the keyboard enters it: a screen reader learns the note.
+      note.id = 'note';
+      bar.setAttribute('aria-describedby', note.id);
       bar.append(note);
     }
     for (const c of ['yellow', 'green', 'blue', 'pink'] as const) {
