@@ -49,19 +49,19 @@ export interface SavedHighlight {
   note: string;
 }
 
+// The focus is a ring, not a lighter background: a swatch keeps its colour while it has the
+// focus. Forced colours (Windows high contrast) paint every background the same: there the bar
+// gets an edge against the page, the swatches (colour samples) keep their colours and the focus
+// ring takes the system's highlight colour.
 const STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483646; }
 .bar { display: flex; gap: 4px; align-items: center; padding: 5px; border-radius: 10px; background: #1f2328; color: #fff;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px system-ui, "PingFang SC", "WenQuanYi Micro Hei", sans-serif; flex-wrap: wrap; max-width: min(360px, calc(100vw - 32px)); }
 button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 7px; padding: 4px 7px; cursor: pointer; }
 button:hover { background: rgba(255,255,255,.15); }
-/* A ring, not a lighter background: a swatch keeps its colour while it has the focus. */
 button:focus-visible { outline: 2px solid #8ab4ff; outline-offset: 1px; }
 .sw { width: 20px; height: 20px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.7); }
 .sw.yellow { background: #ffd600; } .sw.green { background: #48c774; } .sw.blue { background: #569cff; } .sw.pink { background: #ff69b4; }
-/* Forced colours (Windows high contrast) paint every background the same: the bar gets an edge
-   against the page, the swatches are colour samples and keep theirs, the focus ring takes the
-   system's highlight colour. */
 @media (forced-colors: active) { .bar { border: 1px solid CanvasText; } .sw { forced-color-adjust: none; border-color: CanvasText; } button:focus-visible { outline-color: Highlight; } }
 textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box; border-radius: 6px; border: 0; padding: 5px; margin-top: 4px; color: #1f2328; }
 .form { width: 100%; }
