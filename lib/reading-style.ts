@@ -90,6 +90,9 @@ export const LIGHT_TONES = ['#c0262d', '#a35200', '#1a7431', '#1d5bc4', '#595959
 /** Tone colours for dark backgrounds: contrast >= 4.5:1 on the dark theme and on near-black pages. */
 export const DARK_TONES = ['#ff8f8f', '#ffb454', '#7bd88f', '#8fb8ff', '#b5b5b5'] as const;
 
+/** Focus ring on dark articles and dark UIs: 7:1 on the dark theme's #1c1c1e. */
+export const DARK_RING = '#8fb8ff';
+
 /** The palettes of the three reading themes. */
 export const PALETTES: Record<Exclude<ReadingTheme, 'page'>, Palette> = {
   light: { bg: '#ffffff', fg: '#1f1f1f', muted: '#555555', link: '#1d5bc4', tones: LIGHT_TONES },
@@ -148,6 +151,8 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
     rules.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);
     if (s.theme === 'dark') rules.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
   }
+  // The focused term's ring (style.css: #1f5fd1) is light on a dark article, to keep 3:1.
+  if (s.theme === 'dark' || (!p && pageIsDark)) rules.push(`${a} .dubao-term:focus-visible { outline-color: ${DARK_RING}; }`);
   const tones = p ? p.tones : pageIsDark ? DARK_TONES : LIGHT_TONES;
   tones.forEach((c, k) => rules.push(`${a} rt .dubao-t${k + 1} { color: ${c}; }`));
   return rules.join('\n');

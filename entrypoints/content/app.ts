@@ -72,7 +72,12 @@ export class DubaoPage {
     this.words?.redraw();
     this.listening = new AbortController();
     classifyGestures(this.doc, this.state.root, {
-      select: () => f.toolbar.show(),
+      // A card the focus arrived on its term with (Tab) would cover the words a keyboard
+      // selection from that term goes on over: the toolbar takes its place.
+      select: () => {
+        this.card?.close(false);
+        f.toolbar.show();
+      },
       rest: (at) => {
         const term = termOf(at.target);
         if (term) void f.terms.openTerm(term, 'hover');

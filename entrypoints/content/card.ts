@@ -1,6 +1,7 @@
 // The popup card for a glossary term or a dictionary word, in a shadow root so the page's
 // styles and scripts cannot reach into it. Everything goes in as text.
 import type { GlossaryCard } from '../../lib/messages';
+import { DARK_RING } from '../../lib/reading-style';
 import { placeCard } from './card-place';
 import { darkRules, uiTheme } from './shadow-host';
 
@@ -48,7 +49,7 @@ const STYLE = `
   font: 14px/1.55 system-ui, "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
   color: #1f2328; background: #fffdf8; border: 1px solid #d8d2c4; border-radius: 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px; }
-${darkRules([['.card', 'color: #e8e6e3; background: #1f2226; border-color: #3a3f45;'], ['.muted', 'color: #9da3ab !important;']])}
+${darkRules([['.card', 'color: #e8e6e3; background: #1f2226; border-color: #3a3f45;'], ['.muted', 'color: #9da3ab !important;'], ['button:focus-visible', `outline-color: ${DARK_RING};`]])}
 h2 { font-size: 18px; margin: 0; display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .py { font-size: 14px; color: #b3261e; font-weight: normal; font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", "DejaVu Sans", sans-serif; }
 .meta { margin: 2px 0 8px; font-size: 12px; }

@@ -2,7 +2,7 @@
 // double-click word selection (→ toolbar), the pointer resting on a word (→ dictionary or term
 // card), a plain click (→ term card or the word's pinyin), a touch tap (→ term card, or the
 // word's dictionary card as a rest would), keyboard focus on a term (→ its card), Shift + arrow
-// keys after a click placed the caret (→ toolbar). Each gesture goes to exactly one handler; events the page's own scripts
+// keys after a click placed the caret or on a focused term (→ toolbar). Each gesture goes to exactly one handler; events the page's own scripts
 // dispatch (`isTrusted` false) are never gestures.
 
 /** Where a pointer gesture happened. */
@@ -93,6 +93,17 @@ function selectBlock(doc: Document, target: EventTarget | null): void {
   range.selectNodeContents(block);
   sel.removeAllRanges();
   sel.addRange(range);
+}
+
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+/** Selects a term's text, its end first when `backwards` (so that Shift + ← / ↑ extend it to the left). */
+function selectTerm(doc: Document, term: HTMLElement, backwards: boolean): void {
+  const sel = doc.getSelection?.();
+  if (!sel) return;
+  const n = term.childNodes.length;
+  if (backwards) sel.setBaseAndExtent(term, n, term, 0);
+  else sel.setBaseAndExtent(term, 0, term, n);
 }
 
 /** Classifies the reader's gestures in `root` and hands each to one handler until `signal` aborts. */
@@ -190,6 +201,9 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
   on(root, 'focusin', (e) => {
     const term = termOf(e.target);
     // Only focus the reader moved with Tab: not a pointer press, not a script calling focus().
+    // Nor focus one of our own UIs gives back as it closes (the toolbar after a key saved).
+    const from = (e as FocusEvent).relatedTarget as Element | null;
+    if (from?.closest?.('[data-dubao-ui]')) return;
     if (term && !down && performance.now() - tabAt < TAB_FOCUS_MS && options.active()) handlers.keyOpen(term, false);
   });
   on(root, 'keydown', (e) => {
@@ -197,6 +211,13 @@ export function classifyGestures(doc: Document, root: Element, handlers: Gesture
     if (term && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       handlers.keyOpen(term, true);
+    }
+    // A keyboard reader on a term starts a selection there: Chromium moves no caret from a focused
+    // element (nor, without caret browsing, from any caret), so Shift + arrow keys selected
+    // nothing. The term is selected (towards the arrow's side); the next keys extend it.
+    if (term && e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey && ARROWS.has(e.key) && !selected() && options.active()) {
+      e.preventDefault();
+      selectTerm(doc, term, e.key === 'ArrowLeft' || e.key === 'ArrowUp');
     }
   });
   signal.addEventListener('abort', () => {

@@ -124,6 +124,11 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
     span.tabIndex = a === t.start ? 0 : -1;
     span.setAttribute('role', 'button');
     span.setAttribute('aria-haspopup', 'dialog');
+    // A screen reader hears such a term once, by its whole name ("获得感、幸福感、安全感", not
+    // "获得" and then "感、幸福感、安全感" as two buttons): the first piece is named for the term and
+    // the later pieces, whose words that name holds, are left out of the accessibility tree.
+    if (a > t.start) span.setAttribute('aria-hidden', 'true');
+    else if (e < t.end) span.setAttribute('aria-label', text.slice(t.start, t.end));
     writeText(doc, span, text, a, e, display, cpOf);
     parent.appendChild(span);
     pos = e;

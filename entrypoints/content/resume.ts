@@ -1,6 +1,7 @@
 // "Continue where you stopped": records the reading position in the repaired article (block and
 // characters into it) as the reader scrolls, and on return offers it in a small dismissible
 // prompt (in a shadow root, so the page's styles neither reach it nor are touched by it).
+import { DARK_RING } from '../../lib/reading-style';
 import { resumeItem } from '../../lib/storage';
 import { darkRules, shadowHost } from './shadow-host';
 import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
@@ -32,7 +33,7 @@ p{margin:0;flex:1}
 button{font:inherit;border-radius:6px;padding:4px 10px;cursor:pointer;border:1px solid #1d5bc4;background:#1d5bc4;color:#fff}
 button.x{background:transparent;color:#444;border-color:transparent;padding:2px 8px;font-size:18px;line-height:1}
 button:focus-visible{outline:2px solid #1d5bc4;outline-offset:2px}
-${darkRules([['.box', 'background:#26272b;color:#eee;border-color:#444'], ['button', 'background:#8fb8ff;border-color:#8fb8ff;color:#111'], ['button.x', 'background:transparent;border-color:transparent;color:#ccc']])}`;
+${darkRules([['.box', 'background:#26272b;color:#eee;border-color:#444'], ['button', 'background:#8fb8ff;border-color:#8fb8ff;color:#111'], ['button.x', 'background:transparent;border-color:transparent;color:#ccc'], ['button:focus-visible', `outline-color:${DARK_RING}`]])}`;
 
 /** Records and offers the reading position of one article. */
 export class ResumeTracker {

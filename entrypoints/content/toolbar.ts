@@ -49,14 +49,20 @@ export interface SavedHighlight {
   note: string;
 }
 
+// The focus is a ring, not a lighter background: a swatch keeps its colour while it has the
+// focus. Forced colours (Windows high contrast) paint every background the same: there the bar
+// gets an edge against the page, the swatches (colour samples) keep their colours and the focus
+// ring takes the system's highlight colour.
 const STYLE = `
 :host { all: initial; position: absolute; z-index: 2147483646; }
 .bar { display: flex; gap: 4px; align-items: center; padding: 5px; border-radius: 10px; background: #1f2328; color: #fff;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 13px system-ui, "PingFang SC", "WenQuanYi Micro Hei", sans-serif; flex-wrap: wrap; max-width: min(360px, calc(100vw - 32px)); }
 button { font: inherit; color: inherit; background: transparent; border: 0; border-radius: 7px; padding: 4px 7px; cursor: pointer; }
-button:hover, button:focus-visible { background: rgba(255,255,255,.15); outline: none; }
+button:hover { background: rgba(255,255,255,.15); }
+button:focus-visible { outline: 2px solid #8ab4ff; outline-offset: 1px; }
 .sw { width: 20px; height: 20px; padding: 0; border-radius: 50%; border: 2px solid rgba(255,255,255,.7); }
-.yellow { background: #ffd600; } .green { background: #48c774; } .blue { background: #569cff; } .pink { background: #ff69b4; }
+.sw.yellow { background: #ffd600; } .sw.green { background: #48c774; } .sw.blue { background: #569cff; } .sw.pink { background: #ff69b4; }
+@media (forced-colors: active) { .bar { border: 1px solid CanvasText; } .sw { forced-color-adjust: none; border-color: CanvasText; } button:focus-visible { outline-color: Highlight; } }
 textarea { font: inherit; width: 100%; min-height: 54px; box-sizing: border-box; border-radius: 6px; border: 0; padding: 5px; margin-top: 4px; color: #1f2328; }
 .form { width: 100%; }
 .msg { width: 100%; font-size: 12px; opacity: .85; }
@@ -72,6 +78,8 @@ export class SelectionToolbar {
   private host: HTMLElement | null = null;
   /** Where the toolbar was placed from: the selection's boxes, in page coordinates, and its line height. */
   private anchor: { rects: Box[]; lineHeight: number } | null = null;
+  /** Where the keyboard came from when focusFirst() took it (given back on close). */
+  private returnFocus: HTMLElement | null = null;
 
   constructor(private readonly doc: Document, private readonly labels: ToolbarLabels, private readonly actions: ToolbarActions) {}
 
@@ -130,6 +138,9 @@ export class SelectionToolbar {
       const note = doc.createElement('div');
       note.className = 'note';
       note.textContent = labels.savedNote ? labels.savedNote(existing.note) : existing.note;
+      // Said with the toolbar's name when the keyboard enters it: a screen reader learns the note.
+      note.id = 'note';
+      bar.setAttribute('aria-describedby', note.id);
       bar.append(note);
     }
     for (const c of ['yellow', 'green', 'blue', 'pink'] as const) {
@@ -239,11 +250,21 @@ export class SelectionToolbar {
   /** Gives the keyboard to the toolbar: its first button takes the focus (false when it is closed). */
   focusFirst(): boolean {
     const first = this.host?.shadowRoot?.querySelector('button');
+    if (first) this.returnFocus = this.doc.activeElement instanceof HTMLElement && this.doc.activeElement !== this.doc.body ? this.doc.activeElement : null;
     first?.focus();
     return !!first;
   }
 
+  /**
+   * Closes the toolbar. When it had the keyboard, the focus goes back to where it came from (the
+   * term a keyboard selection started at): removed with the toolbar, it fell to the page's start
+   * and the next Tab began again at the site's first link.
+   */
   close(): void {
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    // Before the toolbar goes, so the focus event says it came from the toolbar (no card opens).
+    if (this.host?.shadowRoot?.activeElement && back?.isConnected) back.focus({ preventScroll: true });
     this.host?.remove();
     this.host = null;
     this.anchor = null;

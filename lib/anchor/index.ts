@@ -7,7 +7,8 @@
 //
 // anchor() re-attaches a highlight to a (possibly changed) article, in this order:
 //   1. position: the stored position is inside the article and the text there equals the quote;
-//   2. quote: the exact quote occurs in the text; among several occurrences the one whose
+//   2. quote: the exact quote occurs in the text, block separators left out (a paragraph split or
+//      joined differently by a re-print); among several occurrences the one whose
 //      surroundings agree best with the stored prefix and suffix (weight 20 each: 1 − edit
 //      distance / length) wins, closeness to the stored position (weight 2) breaking ties; with
 //      more than 32 occurrences (a one-character quote) only the 32 best by a cheap score
@@ -28,7 +29,7 @@
 import search from 'approx-string-match';
 import type { HighlightPosition, HighlightQuote, HighlightRecord } from '../highlights/types';
 import { contextScore } from './similarity';
-import { articleText, fromGlobal, snapEnd, snapStart, toGlobal } from './text';
+import { articleText, fromGlobal, seamlessText, snapEnd, snapStart, toGlobal, withoutSeparators } from './text';
 import type { ArticleText, BlockRange } from './text';
 
 export { articleText } from './text';
@@ -194,29 +195,38 @@ function anchorUnsafe(article: ArticleText, h: Anchorable): AnchoredRange | null
     s: contextScore(suffix, text.slice(b, b + suffix.length), 'suffix'),
   });
 
-  // 2. Exact quote. Every occurrence gets a cheap score (characters of context that agree right
+  // 2. Exact quote, looked for with the block separators left out of the quote, its context and
+  // the text: a paper that re-prints the article may split a paragraph inside the highlighted
+  // words or join two it spanned, and a short quote (under 4 characters) has no fuzzy step to
+  // fall back on. Every occurrence gets a cheap score (characters of context that agree right
   // next to it, and closeness); the best few are then scored by edit distance of the context.
+  const seamless = seamlessText(article);
+  const flat = seamless.text;
+  const q = withoutSeparators(exact);
+  const p0 = withoutSeparators(prefix);
+  const s0 = withoutSeparators(suffix);
   const occurrences: { at: number; cheap: number }[] = [];
-  for (let i = text.indexOf(exact); i !== -1 && occurrences.length < MAX_OCCURRENCES; i = text.indexOf(exact, i + 1)) {
-    const p = prefix ? commonSuffix(prefix, text, i) / prefix.length : 0;
-    const s = suffix ? commonPrefix(suffix, text, i + exact.length) / suffix.length : 0;
-    occurrences.push({ at: i, cheap: W_PREFIX * p + W_SUFFIX * s + W_POSITION * (positionScore(i) ?? 0) });
+  for (let i = q ? flat.indexOf(q) : -1; i !== -1 && occurrences.length < MAX_OCCURRENCES; i = flat.indexOf(q, i + 1)) {
+    const p = p0 ? commonSuffix(p0, flat, i) / p0.length : 0;
+    const s = s0 ? commonPrefix(s0, flat, i + q.length) / s0.length : 0;
+    occurrences.push({ at: i, cheap: W_PREFIX * p + W_SUFFIX * s + W_POSITION * (positionScore(seamless.at[i] ?? 0) ?? 0) });
   }
   if (occurrences.length > MAX_SCORED) {
     occurrences.sort((a, b) => b.cheap - a.cheap || a.at - b.at);
     occurrences.length = MAX_SCORED;
   }
-  let best = -1;
-  let bestScore = -Infinity;
+  let best: { a: number; b: number; score: number; same: boolean } | null = null;
   for (const { at } of occurrences) {
-    const { p, s } = context(at, at + exact.length);
-    const score = W_PREFIX * (p ?? 0) + W_SUFFIX * (s ?? 0) + W_POSITION * (positionScore(at) ?? 0);
-    if (score > bestScore || (score === bestScore && at < best)) {
-      best = at;
-      bestScore = score;
-    }
+    const a = seamless.at[at] ?? 0;
+    const b = (seamless.at[at + q.length - 1] ?? 0) + 1;
+    const p = contextScore(p0, flat.slice(Math.max(0, at - p0.length), at), 'prefix');
+    const s = contextScore(s0, flat.slice(at + q.length, at + q.length + s0.length), 'suffix');
+    const score = W_PREFIX * (p ?? 0) + W_SUFFIX * (s ?? 0) + W_POSITION * (positionScore(a) ?? 0);
+    // On a tie, the words as they were stored (the same breaks between blocks) win.
+    const same = text.slice(a, b) === exact;
+    if (!best || score > best.score || (score === best.score && same && !best.same)) best = { a, b, score, same };
   }
-  if (best >= 0) return { ...fromGlobal(article, best, best + exact.length), method: 'quote' };
+  if (best) return { ...fromGlobal(article, best.a, best.b), method: 'quote' };
 
   // 3. Fuzzy.
   const maxErrors = Math.floor(exact.length * MAX_ERROR_RATIO);

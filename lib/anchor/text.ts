@@ -88,3 +88,42 @@ export function snapStart(text: string, g: number): number {
 export function snapEnd(text: string, g: number): number {
   return g > 0 && g < text.length && isHigh(text.charCodeAt(g - 1)) && isLow(text.charCodeAt(g)) ? g + 1 : g;
 }
+
+/**
+ * The joined text with the block separators left out, and where each of its characters stands in
+ * the joined text (`at[i]`; `at[text.length]` is the joined text's length). A paper that re-prints
+ * an article may split or join paragraphs differently: on this text a quote is found whichever
+ * blocks its characters fall in now.
+ */
+export interface SeamlessText {
+  readonly text: string;
+  readonly at: Int32Array;
+}
+
+const seamless = new WeakMap<ArticleText, SeamlessText>();
+
+/** The article's text without block separators (built once per article). */
+export function seamlessText(article: ArticleText): SeamlessText {
+  const known = seamless.get(article);
+  if (known) return known;
+  const { text } = article;
+  const at = new Int32Array(text.length + 1);
+  let out = '';
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 10) {
+      at[n++] = i;
+      continue;
+    }
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  at[n] = text.length;
+  const made = { text: out, at: at.subarray(0, n + 1) };
+  seamless.set(article, made);
+  return made;
+}
+
+/** `s` without block separators. */
+export const withoutSeparators = (s: string): string => s.replace(/\n/gu, '');

@@ -142,9 +142,9 @@ describe('repaired view', () => {
     page.stop();
   });
 
-  it('gives a glossary term cut by a print line one stop in the Tab order, not one per line piece', async () => {
+  it('gives a glossary term cut by a print line one stop in the Tab order and one name for a screen reader, not one per line piece', async () => {
     // The 萧山日报 body with the print line ending inside 医银合作 (医银<br>合作), as print lines cut words anywhere.
-    const cut = ['■记者盛凤琴通讯员许慧君<br>', '<br>', '近日，记者从医保萧山分局了解到，我区积极推进“医银<br>', '合作”新模式，实现医保业务向银行网点延伸。<br>'].join('\n');
+    const cut = ['■记者盛凤琴通讯员许慧君<br>', '<br>', '近日，记者从医保萧山分局了解到，我区积极推进“医银<br>', '合作”新模式，实现医保业务向银行网点延伸，优化医保经办服务。<br>'].join('\n');
     loadFixturePage('xsrb-article-br.html', { body: cut });
     const glossary = buildGlossaryMatcher(undefined, glossaryWords());
     const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: () => Promise.resolve(glossary) }) as DubaoPage;
@@ -155,6 +155,13 @@ describe('repaired view', () => {
     // Drawn in two pieces (one per print line), both underlined; the keyboard stops once.
     expect(parts.map((t) => t.textContent).join('')).toBe('“医银合作”');
     expect(parts.filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.textContent)).toEqual([parts[0]?.textContent]);
+    // A screen reader hears it once, by its whole name: before, two buttons named “医银 and 合作”.
+    expect(parts[0]?.getAttribute('aria-label')).toBe('“医银合作”');
+    expect(parts.slice(1).map((t) => t.getAttribute('aria-hidden'))).toEqual(['true']);
+    // A term on one line is named by its text, as before.
+    const whole = Array.from(article.querySelectorAll('.dubao-term')).filter((t) => !parts.includes(t));
+    expect(whole.length).toBeGreaterThan(0);
+    for (const t of whole) expect([t.hasAttribute('aria-label'), t.hasAttribute('aria-hidden')]).toEqual([false, false]);
     page.stop();
   });
 

@@ -31,8 +31,11 @@ function setup(overrides: Partial<ToolbarActions> = {}, existing: SavedHighlight
 describe('selection toolbar', () => {
   it('on a saved highlight: shows its note, marks its colour, edits that note, recolours and removes it instead of saving another', async () => {
     const saved: SavedHighlight = { id: 'h7', color: 'green', note: '问一下社区' };
-    const { root, press, button, actions, bar } = setup({}, saved);
+    const { root, press, button, actions, bar: toolbar } = setup({}, saved);
     expect(root.querySelector('.note')?.textContent).toBe('Note: 问一下社区');
+    // The toolbar is described by the note (a screen reader says it as the keyboard enters).
+    const bar = root.querySelector('[role="toolbar"]') as HTMLElement;
+    expect(root.getElementById(bar.getAttribute('aria-describedby') ?? '-')?.textContent).toBe('Note: 问一下社区');
     expect(button('Green').getAttribute('aria-pressed')).toBe('true');
     expect(button('Yellow').getAttribute('aria-pressed')).toBe('false');
     press('Note');
@@ -57,7 +60,7 @@ describe('selection toolbar', () => {
     await settle();
     expect(third.actions.removeHighlight).toHaveBeenCalledWith('h7');
     expect(third.bar.isOpen()).toBe(false);
-    void bar;
+    void toolbar;
   });
 
   it('off a saved highlight: no note line, no remove button, no pressed colour', () => {
