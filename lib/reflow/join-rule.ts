@@ -2,7 +2,8 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsSentence, latinShare, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
+import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
+import { markOf, sameListMark } from './marked-items';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -21,8 +22,6 @@ export const OPEN_QUOTE_TRUST = 800;
 
 /** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
 const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
-/** A notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`. */
-const CLOSING = /^特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?$/u;
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -76,6 +75,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
   if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
+  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own: each a paragraph.
+  // A mark never goes on with a sentence: after a finished one, across a break, it opens an item.
+  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)))) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
@@ -91,7 +93,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
-  if (CLOSING.test(b.text) && endsSentence(a.text)) return 'notice';
+  if (CLOSING_FORMULA.test(b.text) && endsSentence(a.text)) return 'notice';
+  // A letter's `此致` stands alone (`敬礼！` follows on a line of its own).
+  if (CLOSING_FORMULA.test(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
