@@ -3,8 +3,8 @@
 // its own — never a headline (though short and without punctuation), never a picture's caption.
 import type { Line } from './columns';
 
-/** A list mark opening a line. */
-const MARK = /^[■□●○▲△◆◇★☆◎]/u;
+/** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
+const MARK = /^[■□●▲△◆◇★☆◎]/u;
 
 /** The list mark `text` opens with, or null. */
 export function markOf(text: string): string | null {
