@@ -177,7 +177,8 @@ export function isJumpLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
+  // A note wholly in brackets (`（此件公开发布）`, `（2024年11月22日）`) is no headline.
+  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][^（()）]+[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

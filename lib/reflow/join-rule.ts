@@ -75,12 +75,13 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
   if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
-  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own: each a paragraph.
-  // A mark never goes on with a sentence: after a finished one, across a break, it opens an item.
-  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)))) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
+  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
+  // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
+  // marked item short of its measured column ends at an explicit break.
+  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || (w !== undefined && short && markOf(cur.text) !== null))) return 'list-item';
   // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
