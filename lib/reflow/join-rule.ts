@@ -78,14 +78,14 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
-  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
-  // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
-  // marked item short of its measured column ends at an explicit break.
-  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || (w !== undefined && short && markOf(cur.text) !== null))) return 'list-item';
   // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
+  // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
+  // marked item short of its measured column ends at an explicit break.
+  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || (w !== undefined && !full && markOf(cur.text) !== null))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
