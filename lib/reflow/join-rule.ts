@@ -3,7 +3,7 @@
 // where the learned scorer is to decide.
 import { endsSentence, latinShare, startsNoStart } from './chars';
 import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
-import { markOf, sameListMark } from './marked-items';
+import { figureList, markOf, sameListMark } from './marked-items';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -55,6 +55,16 @@ function startsAnewInOtherScript(a: string, b: string): boolean {
 }
 
 /**
+ * A marked item (`■…`) ends before `b`: its last line short of a measured column, or it is an item
+ * of a list of figures with no punctuation (see `figureList`) and `b` holds a sentence's.
+ */
+function endsMarkedItem(lines: readonly Line[], item: string, b: string, short: boolean): boolean {
+  const mark = markOf(item);
+  if (mark === null) return false;
+  return short || (/[，。；！？]/u.test(b) && figureList(lines, mark));
+}
+
+/**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
  * the next line starts with, indentation, what a blank line means on this page and whether it
  * falls where a column ends, sentence end, quote depth and how full the line is. Returns the
@@ -84,8 +94,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
-  // marked item short of its measured column ends at an explicit break.
-  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || (w !== undefined && !full && markOf(cur.text) !== null))) return 'list-item';
+  // marked item short of its measured column, or a marked item of figures with no punctuation before
+  // an element with a sentence's (`■…同比增长4.9%` / `其中，…`), ends at an explicit break.
+  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.

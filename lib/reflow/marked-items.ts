@@ -33,3 +33,24 @@ export function inMarkedList(lines: readonly Line[], i: number): boolean {
   const next = lines[n];
   return (prev !== undefined && sameListMark(prev.text, l.text)) || (next !== undefined && sameListMark(next.text, l.text));
 }
+
+const PUNCT = /[，。；！？,;!?]/u;
+
+/**
+ * Every item of the page's list marked `mark` — the marked line and the print lines that follow it
+ * within its element — holds no punctuation at all: a list of figures (`■全社会用电量　98.7亿千瓦时
+ * 同比增长9.6%`), not of sentences (`●规模以上工业增加值同比增长4.5%，其中…`).
+ */
+export function figureList(lines: readonly Line[], mark: string): boolean {
+  let inItem = false;
+  let items = 0;
+  for (const l of lines) {
+    const m = markOf(l.text);
+    if (m !== null) inItem = m === mark;
+    else if (l.gap > 0) inItem = false;
+    if (!inItem) continue;
+    if (m === mark) items++;
+    if (PUNCT.test(l.text)) return false;
+  }
+  return items >= 2;
+}
