@@ -34,6 +34,21 @@ describe('a chart\'s figures as text, one marked element each', () => {
     expect(pic).toContain('caption: 下渚湖湿地的冬日');
   });
 
+  it('printed one element per column piece, end before a sentence where no width can be measured, and a cut item goes on', () => {
+    const out = blocks([...ROWS.slice(0, 2), '■城镇居民人均可支配收入　78562', '元　同比增长4.9%', '其中，高新技术产业增加值占规上工业比重达到71.5%。'].join('\n\n'));
+    expect(out).toEqual([...ROWS.slice(0, 2).map((r) => `body: ${r}`), 'body: ■城镇居民人均可支配收入　78562元　同比增长4.9%', 'body: 其中，高新技术产业增加值占规上工业比重达到71.5%。']);
+  });
+
+  it('but items that are sentences, cut by a column after a figure, go on into their next piece', () => {
+    const items = ['●规模以上工业增加值同比增长4.5%，其中装备制造业增长8.2%。', '●全市地区生产总值12678', '亿元，同比增长4.7%，增速比上半年加快0.3个百分点。', '●港口货物吞吐量4.2亿吨，增长2.9%。'];
+    expect(blocks([LEAD, ...items].join('\n\n'))).toEqual([`body: ${LEAD.trim()}`, `body: ${items[0]}`, `body: ${items[1]}${items[2]}`, `body: ${items[3]}`]);
+  });
+
+  it('a note wholly in brackets after a notice\'s date is no headline', () => {
+    expect(isHeadingCandidate('（此件公开发布）')).toBe(false);
+    expect(isHeadingCandidate('“微更新”要更懂居民心')).toBe(true);
+  });
+
   it('a data source in brackets is the credit; a source inside a sentence is not', () => {
     expect(isCreditLine('（数据来源：海宁市统计局）')).toBe(true);
     expect(isCreditLine('（资料来源：市统计局）')).toBe(true);
