@@ -99,6 +99,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
+  // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
+  // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
+  if (b.gap === 0 && w !== undefined && !full && /[：:；;]$/u.test(a.text)) return 'list-item';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
