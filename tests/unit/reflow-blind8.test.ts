@@ -3,13 +3,15 @@
 // items of a list (never headlines, never the chart's caption, never joined); a data source in
 // brackets is a credit; a reader's letter is signed by `读者 X`, its address in brackets is a
 // credit and its `此致` stands alone; a court signs a notice and dates it in Chinese numerals, and
-// the next notice's heading follows the date. With the negatives they must leave alone. Snippets
+// the next notice's heading follows the date; and, from the blind text re-printed as plain pre-wrapped
+// lines, a print line ending in `：` or `；` short of its column ends its paragraph. With the negatives they must leave alone. Snippets
 // written for these tests in the shape of the blind8 pages.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
 import { isCreditLine, isDateLine, isHeadingCandidate, isRoleByline, isSignatureLine } from '../../lib/reflow/classify';
 import { parseHtml } from '../../scripts/lib/html';
+import { wrap } from '../helpers/print-shapes';
 
 const blocks = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
 const fromHtml = (html: string): string[] => {
@@ -91,5 +93,21 @@ describe('a court\'s notices', () => {
     expect(isDateLine('二十年后')).toBe(false);
     expect(isDateLine('二〇二四年十二月五日起施行')).toBe(false);
     expect(isSignatureLine('走进养老院')).toBe(false);
+  });
+});
+
+describe('plain pre-wrapped print lines (no indentation, no blank lines)', () => {
+  const LONG = '经过一个多月的征求意见和反复论证，省人大常委会会议表决通过了一批人事任免事项，有关情况公布如下。';
+  const printed = (paras: string[]): string => paras.flatMap((p) => wrap(p, 13)).join('\n');
+
+  it('end a paragraph at a line ending in ： or ； short of the column (a label, a list item)', () => {
+    const paras = [LONG, '决定任命：', '周建平为江西省科学技术厅厅长；', '陈晓东为江西省审计厅厅长。'];
+    expect(blocks(printed(paras))).toEqual(paras.map((p) => `body: ${p}`));
+  });
+
+  it('but a line ending in ； that fills the column goes on', () => {
+    const paras = [LONG, '今年全市新建充电桩一千个；改造老旧小区八十六个，惠及居民三万余户。'];
+    expect(wrap(paras[1] as string, 13)[0]).toBe('今年全市新建充电桩一千个；');
+    expect(blocks(printed(paras))).toEqual(paras.map((p) => `body: ${p}`));
   });
 });
