@@ -102,6 +102,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
   if (b.gap === 0 && w !== undefined && !full && /[：:；;]$/u.test(a.text)) return 'list-item';
+  // So does a paragraph that is one closed bracketed note (`（…会议通过）`) on a line short of its column.
+  if (b.gap === 0 && w !== undefined && !full && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';

@@ -4,7 +4,7 @@
 // brackets is a credit; a reader's letter is signed by `读者 X`, its address in brackets is a
 // credit and its `此致` stands alone; a court signs a notice and dates it in Chinese numerals, and
 // the next notice's heading follows the date; and, from the blind text re-printed as plain pre-wrapped
-// lines, a print line ending in `：` or `；` short of its column ends its paragraph. With the negatives they must leave alone. Snippets
+// lines, a print line ending in `：` or `；` short of its column ends its paragraph, and so does a closed note in brackets. With the negatives they must leave alone. Snippets
 // written for these tests in the shape of the blind8 pages.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
@@ -103,6 +103,16 @@ describe('plain pre-wrapped print lines (no indentation, no blank lines)', () =>
   it('end a paragraph at a line ending in ： or ； short of the column (a label, a list item)', () => {
     const paras = [LONG, '决定任命：', '周建平为江西省科学技术厅厅长；', '陈晓东为江西省审计厅厅长。'];
     expect(blocks(printed(paras))).toEqual(paras.map((p) => `body: ${p}`));
+  });
+
+  it('end a paragraph that is one closed note in brackets on a line short of the column', () => {
+    const paras = ['（2024年11月28日江西省第十四届人民代表大会常务委员会第十三次会议通过）', '决定任命：', '周建平为江西省科学技术厅厅长。', LONG];
+    expect(blocks(printed(paras))).toEqual(paras.map((p) => `body: ${p}`));
+  });
+
+  it('but a short first line that only holds a bracket (本报讯（记者 X）) goes on into its sentence', () => {
+    const text = ['本报讯（记者　王琦）', ...wrap('昨日，市统计局发布前三季度全市经济运行情况，主要指标好于预期。', 13)].join('\n');
+    expect(blocks(`${printed([LONG])}\n${text}`)).toEqual([`body: ${LONG}`, 'body: 本报讯（记者　王琦）昨日，市统计局发布前三季度全市经济运行情况，主要指标好于预期。']);
   });
 
   it('but a line ending in ； that fills the column goes on', () => {
