@@ -11,15 +11,16 @@ export function articleNumber(url: URL): string | null {
 const CONTAINER_REACH = 4;
 
 /**
- * Of several candidate bodies, the one the URL points at: inside an element whose id or name ends
- * in the URL's article number (`<div id="content_551203">`, `<a name="551203">`), or else the one
- * whose container's headline is the article title the page declares. Null when none says so.
+ * Of several candidate bodies, the one the URL points at: inside an element whose id ends in the
+ * URL's article number (`<div id="content_551203">`, `<div id="art551203">`), or else the one whose
+ * container's headline is the article title the page declares. Null when none says so.
  */
 export function pointedBody(candidates: readonly Element[], url: URL, title: string | null): Element | null {
   if (candidates.length < 2) return null;
   const num = articleNumber(url);
   if (num !== null) {
-    const named = (el: Element): boolean => [el.id, el.getAttribute('name') ?? ''].some((v) => v !== '' && new RegExp(`(?:^|\\D)${num}$`, 'u').test(v));
+    const ending = new RegExp(`(?:^|\\D)${num}$`, 'u');
+    const named = (el: Element): boolean => el.id !== '' && ending.test(el.id);
     const hit = candidates.filter((c) => ancestors(c).some(named));
     if (hit.length === 1) return hit[0] as Element;
   }
