@@ -177,8 +177,8 @@ export function isJumpLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  // A note wholly in brackets (`（此件公开发布）`, `（2024年11月22日）`) is no headline.
-  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][^（()）]+[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
+  // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
+  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

@@ -49,6 +49,7 @@ describe('a chart\'s figures as text, one marked element each', () => {
   it('a note wholly in brackets after a notice\'s date is no headline', () => {
     expect(isHeadingCandidate('（此件公开发布）')).toBe(false);
     expect(isHeadingCandidate('“微更新”要更懂居民心')).toBe(true);
+    expect(isHeadingCandidate('（上）')).toBe(true);
   });
 
   it('a data source in brackets is the credit; a source inside a sentence is not', () => {
