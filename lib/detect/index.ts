@@ -1,6 +1,7 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
 import { dateFromText, dateFromUrl } from './date';
 import { founderMarkers, founderProperties } from './markers';
+import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
 import type { PageKind, Recognition, SiteProfile } from './types';
 
@@ -59,7 +60,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
       kind = generic;
     } else return null;
   }
-  const body = kind === 'layout' ? null : findBody(site, doc, options.force === true);
+  const body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
   const props = founderProperties(doc);
   if (kind === null) {
     // A known host (or a forced page) on a path we do not know: an article only if it looks like
@@ -172,14 +173,14 @@ function hanCount(text: string): number {
 }
 
 /**
- * The body element: the site's selectors first, then any `founder-content`; for a forced page,
- * the densest text block.
+ * The body element: the site's selectors first, then any `founder-content` (of several, the one
+ * the URL points at); for a forced page, the densest text block.
  */
-function findBody(site: SiteProfile, doc: Document, force: boolean): Element | null {
+function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL): Element | null {
   for (const sel of [...site.body, 'founder-content']) {
-    for (const el of Array.from(doc.querySelectorAll(sel))) {
-      if (hanCount(el.textContent ?? '') >= MIN_BODY_HAN) return withLeadingCaptions(el);
-    }
+    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => hanCount(el.textContent ?? '') >= MIN_BODY_HAN);
+    const first = found[0];
+    if (first) return withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
   }
   return force ? densestBlock(doc) : null;
 }

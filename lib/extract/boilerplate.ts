@@ -1,4 +1,5 @@
-// Portal boilerplate inside an article container: editor lines, print-source lines, share bars.
+// Portal boilerplate inside an article container: editor lines, print-source lines, share bars,
+// links to the previous and next article.
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
 import { walkBounded } from './walk';
@@ -8,6 +9,8 @@ const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审�
 const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
 const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
+/** `上一篇：…`, `下一篇：…`: links to the neighbouring articles, printed under the text by some templates. */
+const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u;
 const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
 /** Longer elements are article text whatever they start with. */
 const MAX_BOILERPLATE = 80;
@@ -15,7 +18,8 @@ const MAX_BOILERPLATE = 80;
 /**
  * True when `el` is portal boilerplate rather than article text: a share bar (by its class or
  * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`, `审核　X　校对　Y`), or a print-source line
- * (`《光明日报》（2024年05月20日 03版）`). Reads only short elements.
+ * (`《光明日报》（2024年05月20日 03版）`), or a link to the previous or next article (`上一篇：X`).
+ * Reads only short elements.
  */
 export function isBoilerplate(el: Element): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/\s+/u);
@@ -24,7 +28,7 @@ export function isBoilerplate(el: Element): boolean {
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
-  return EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text);
+  return EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text);
 }
 
 /** Nodes read at most to tell whether an element is short. */

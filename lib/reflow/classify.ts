@@ -16,13 +16,13 @@ const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自
 
 /**
  * A credit on a line of its own: `（作者系四川省社会科学院研究员）`, `（作者单位：…）`,
- * `（原标题：…）`, `（本报记者 周萌 整理）`, `来源：福建日报`, `本文来源：…`, `编辑：张蕾`,
- * `责任编辑：…`, `审核：…`. Never sentence text: no sentence punctuation inside.
+ * `（原标题：…）`, `（地址：…）` (under a reader's letter), `（本报记者 周萌 整理）`, `来源：福建日报`,
+ * `（数据来源：…）`, `本文来源：…`, `编辑：张蕾`, `责任编辑：…`, `审核：…`. Never sentence text: no sentence punctuation inside.
  */
 const CREDIT: readonly RegExp[] = [
-  /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
+  /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:]|(?:作者|来信人)?(?:通讯)?地址\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
   /^[（(]\s*(?:本报|本刊)?(?:首席|特约|实习|见习)?(?:记者|通讯员|实习生|编辑)[^（()）。！？，]{2,30}(?:整理|采写|综合|编译|供稿|撰稿|采访|报道)\s*[)）]$/u,
-  /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
+  /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文|数据|资料)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
   /^(?:撰文|撰稿|文字|摄影|作者|供图|图片)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
 ];
@@ -66,12 +66,18 @@ const TEXT_AND_PHOTO = /[ \u3000]+(?:文\s*[/／、]\s*(?:摄|图)|图\s*[/／]\
 const PLACE_REPORT =
   /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
 
+/** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
+function isReaderSigned(t: string): boolean {
+  const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
+  return m !== null && SURNAMES.has((m[1] as string)[0] as string);
+}
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim().replace(TEXT_AND_PHOTO, '');
   if (ROLE_COLUMN.test(t)) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
@@ -139,18 +145,22 @@ export function isFieldLine(text: string): boolean {
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
 
 /**
- * `临平区市场监督管理局`, `萧山区人民政府办公室`: an organisation's name alone on a line, a notice's
+ * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`: an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会)$/u.test(text.trim());
+  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组)$/u.test(text.trim());
 }
 
-/** `2024年5月20日`: a date alone on a line (a notice's signature date). */
+/** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
+  if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
   if (!/^\s*\d/u.test(text)) return false;
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
 }
+
+/** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`, `此致` (then `敬礼！`). */
+export const CLOSING_FORMULA = /^(?:特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?|此致)$/u;
 
 /** `（2024年11月22日）`: a date in brackets alone (when a list or decision was adopted), never a headline. */
 const BRACKET_DATE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/u;
@@ -167,7 +177,8 @@ export function isJumpLine(text: string): boolean {
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
-  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t)) return false;
+  // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
+  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

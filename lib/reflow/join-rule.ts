@@ -2,7 +2,8 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsSentence, latinShare, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
+import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
+import { figureList, markOf, sameListMark } from './marked-items';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -21,8 +22,6 @@ export const OPEN_QUOTE_TRUST = 800;
 
 /** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
 const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
-/** A notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`. */
-const CLOSING = /^特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?$/u;
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -56,6 +55,16 @@ function startsAnewInOtherScript(a: string, b: string): boolean {
 }
 
 /**
+ * A marked item (`■…`) ends before `b`: its last line short of a measured column, or it is an item
+ * of a list of figures with no punctuation (see `figureList`) and `b` holds a sentence's.
+ */
+function endsMarkedItem(lines: readonly Line[], item: string, b: string, short: boolean): boolean {
+  const mark = markOf(item);
+  if (mark === null) return false;
+  return short || (/[，。；！？]/u.test(b) && figureList(lines, mark));
+}
+
+/**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
  * the next line starts with, indentation, what a blank line means on this page and whether it
  * falls where a column ends, sentence end, quote depth and how full the line is. Returns the
@@ -83,15 +92,27 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
+  // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
+  // marked item short of its measured column, or a marked item of figures with no punctuation before
+  // an element with a sentence's (`■…同比增长4.9%` / `其中，…`), ends at an explicit break.
+  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
+  // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
+  // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
+  if (b.gap === 0 && w !== undefined && !full && /[：:；;]$/u.test(a.text)) return 'list-item';
+  // So does a paragraph that is one closed bracketed note (`（…会议通过）`) on a line short of its column.
+  if (b.gap === 0 && w !== undefined && !full && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
-  if (CLOSING.test(b.text) && endsSentence(a.text)) return 'notice';
+  if (CLOSING_FORMULA.test(b.text) && endsSentence(a.text)) return 'notice';
+  // A letter's `此致` stands alone (`敬礼！` follows on a line of its own).
+  if (CLOSING_FORMULA.test(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).

@@ -8,6 +8,7 @@ import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './bou
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
+import { inMarkedList } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -76,7 +77,8 @@ export function segment(
       out.push(single('body', l));
       continue;
     }
-    if (isCaptionLine(l.text) || (l.afterMedia && isPictureCaption(l.text))) {
+    const listItem = inMarkedList(lines, i);
+    if (isCaptionLine(l.text) || (l.afterMedia && !listItem && isPictureCaption(l.text))) {
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
       if (closed && cur?.kind !== 'body') {
@@ -105,7 +107,7 @@ export function segment(
       continue;
     }
     // A headline ends a paragraph left open only where a byline stands right under it.
-    if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
+    if (!listItem && (l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
       if (end > i && (closed || bylineAt(lines, end))) {
         flush();
@@ -161,6 +163,8 @@ function isPictureCaption(text: string): boolean {
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
+  // A notice's date (`二〇二四年十二月五日`) ends its notice: the next one's heading may follow.
+  if (isDateLine(cur.text)) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
   const n = cur.lines.length;

@@ -1,0 +1,56 @@
+// Items of a list that open with a mark (`■规上工业增加值　412.6亿元　同比增长8.3%`, `●全市地区生产总值…`),
+// one element each: a chart's figures given as text, a notice's points. Each is a paragraph of
+// its own — never a headline (though short and without punctuation), never a picture's caption.
+import type { Line } from './columns';
+
+/** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
+const MARK = /^[■□●▲△◆◇★☆◎]/u;
+
+/** The list mark `text` opens with, or null. */
+export function markOf(text: string): string | null {
+  return MARK.exec(text.trim())?.[0] ?? null;
+}
+
+/** Two texts opening with the same list mark: items of one list. */
+export function sameListMark(a: string, b: string): boolean {
+  const m = markOf(a);
+  return m !== null && m === markOf(b);
+}
+
+/**
+ * Line `i` opens an element (after an explicit break) with a list mark that the element before
+ * it or the one after it opens with too: an item of a marked list. (A marked subheading, `■相关链接`,
+ * `□ 新闻链接`, stands between paragraphs that carry no mark.)
+ */
+export function inMarkedList(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l === undefined || (l.gap === 0 && i > 0) || markOf(l.text) === null) return false;
+  let p = i - 1;
+  while (p > 0 && (lines[p] as Line).gap === 0) p--;
+  const prev = p >= 0 ? lines[p] : undefined;
+  let n = i + 1;
+  while (n < lines.length && (lines[n] as Line).gap === 0) n++;
+  const next = lines[n];
+  return (prev !== undefined && sameListMark(prev.text, l.text)) || (next !== undefined && sameListMark(next.text, l.text));
+}
+
+const PUNCT = /[，。；！？,;!?]/u;
+
+/**
+ * Every item of the page's list marked `mark` — the marked line and the print lines that follow it
+ * within its element — holds no punctuation at all: a list of figures (`■全社会用电量　98.7亿千瓦时
+ * 同比增长9.6%`), not of sentences (`●规模以上工业增加值同比增长4.5%，其中…`).
+ */
+export function figureList(lines: readonly Line[], mark: string): boolean {
+  let inItem = false;
+  let items = 0;
+  for (const l of lines) {
+    const m = markOf(l.text);
+    if (m !== null) inItem = m === mark;
+    else if (l.gap > 0) inItem = false;
+    if (!inItem) continue;
+    if (m === mark) items++;
+    if (PUNCT.test(l.text)) return false;
+  }
+  return items >= 2;
+}
