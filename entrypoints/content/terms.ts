@@ -95,7 +95,7 @@ export class TermMarks implements Feature {
     this.open = { el, id };
     const at = offsetInRepaired(el, 0);
     const to = offsetInRepaired(el, el.childNodes.length);
-    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary', opened });
+    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, term: entry.term, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary', opened });
   }
 
   /**
