@@ -2,7 +2,8 @@
 // card a term opens, and the reader's own terms (added from a selection, asked before replacing).
 import { offsetInRepaired } from './marks';
 import type { TermMatcherLike } from '../../lib/annotate';
-import type { DisplayModel } from './display';
+import { scriptText, type DisplayModel } from './display';
+import type { CardEntry } from './card';
 import { termIdOf, type TermRange } from './render';
 import type { Feature, PageContext } from './context';
 import type { CardOpening } from './words';
@@ -75,7 +76,7 @@ export class TermMarks implements Feature {
     const entry = await deps.glossaryEntry(id);
     if (!entry) return;
     const count = this.all(this.ctx.state.model()).flat().filter((t) => t.id === id).length;
-    card.showEntry(el, entry, count, {
+    card.showEntry(el, this.inReadersScript(entry), count, {
       onRelated: (rid) => void this.openTerm(el, 'deliberate', rid),
       // Jargon the glossary lacks: "Add to my terms" with the article's own explanation filled in.
       onAddTerm: entry.detected && deps.putTerm ? () => void this.addOwnTerm(entry.term, entry.zh).then(() => card.close(true)) : undefined,
@@ -94,7 +95,28 @@ export class TermMarks implements Feature {
     this.open = { el, id };
     const at = offsetInRepaired(el, 0);
     const to = offsetInRepaired(el, el.childNodes.length);
-    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary', opened });
+    if (at && to) this.ctx.words()?.cardOpened(card.root(), { block: at.block, start: at.offset, end: to.offset, reading: entry.pinyin, term: entry.term, meanings: [entry.gloss || entry.zh, entry.en].filter(Boolean), source: entry.own ? 'selection' : 'glossary', opened });
+  }
+
+  /**
+   * The entry as the article is shown: its headword, explanations, items and related terms in the
+   * script the reader chose (Taiwan or Hong Kong with their phrases, or simplified), converted as
+   * the article is. The source stays as published (a citation), and the word saved from the card
+   * keeps the glossary's own text.
+   */
+  private inReadersScript(entry: CardEntry): CardEntry {
+    const { settings, cn2t, annotator } = this.ctx.state;
+    const shown = (text: string): string => (text ? scriptText(text, settings.script, cn2t, annotator) : text);
+    if (settings.script === 'original') return entry;
+    return {
+      ...entry,
+      term: shown(entry.term),
+      gloss: shown(entry.gloss),
+      zh: shown(entry.zh),
+      en: shown(entry.en),
+      ...(entry.items ? { items: entry.items.map(shown) } : {}),
+      related: entry.related.map((r) => ({ ...r, term: shown(r.term) })),
+    };
   }
 
   /** True when keyboard focus is being given back to `el` by its closing card (not a new gesture). */

@@ -26,5 +26,10 @@ export function wordsHost(ctx: PageContext): WordsHost {
       };
     },
     annotator: () => state.annotator,
+    loadAnnotator: () => {
+      const load = ctx.deps.loadAnnotator;
+      if (state.annotator || !load) return Promise.resolve(state.annotator);
+      return ctx.once('annotator', load).catch(() => null);
+    },
   };
 }

@@ -28,7 +28,15 @@ export interface WordsHost {
   /** How the display is written when it is not simplified (./word-marks.ts), else null. */
   script(): DisplayScript | null;
   /** The pinyin annotator when it is loaded (a word's reading in its sentence), else null. */
-  annotator(): { displayReadings(display: string, tone?: 'mark' | 'number'): string[] } | null;
+  annotator(): WordReader | null;
+  /** Loads the annotator (once per page) for a word no card's reading fits; null when it cannot be. */
+  loadAnnotator?(): Promise<WordReader | null>;
+}
+
+/** What the words feature uses of the annotator: readings in a sentence, and folding to simplified. */
+export interface WordReader {
+  displayReadings(display: string, tone?: 'mark' | 'number'): string[];
+  toSimplified?(text: string): string;
 }
 
 export { wordsHost } from './words-host';
@@ -69,6 +77,8 @@ export interface WordLookup {
   end: number;
   /** The card's reading and meanings (a glossary term's own); a dictionary word's come from `entries`. */
   reading: string;
+  /** A glossary card's entry term (simplified): its reading is the entry's, right only where the page writes that term. */
+  term?: string;
   meanings: string[];
   /** The dictionary entries of a dictionary word, all of them: the one read in the sentence is kept first. */
   entries?: readonly ReadingEntry[];
@@ -145,9 +155,15 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     const w = trimWord(host.blockText(hit.block), hit.start, hit.end);
     const s = sentenceAround(host.blockText(hit.block), w.start, w.end);
     const written = s.text.slice(s.start, s.end);
-    const an = hit.source === 'glossary' ? null : host.annotator();
+    // A glossary card's reading is its entry term's. Where the page has another form of the entry
+    // (银医合作, 异地就医备案业务, 15分钟医保便民服务圈) the word is read in its sentence (the
+    // annotator loaded for it), never given the term's syllables; so is jargon with no reading.
+    const loaded = host.annotator();
+    const curated = hit.source === 'glossary' && hit.reading !== '' && (hit.term === undefined || (loaded?.toSimplified?.(written) ?? written) === hit.term);
+    const an = hit.source !== 'glossary' ? loaded : curated ? null : (loaded ?? (await host.loadAnnotator?.()) ?? null);
     const inContext = an ? spanReading(an.displayReadings(s.text, 'mark'), s.text, s.start, s.end) : null;
-    const chosen = hit.entries?.length ? chooseReading(hit.entries, inContext) : { reading: inContext || hit.reading, meanings: hit.meanings.slice(0, 12) };
+    const kept = hit.source === 'glossary' && !curated ? '' : hit.reading;
+    const chosen = hit.entries?.length ? chooseReading(hit.entries, inContext) : { reading: inContext || kept, meanings: hit.meanings.slice(0, 12) };
     const saved = await deps.ask({
       type: 'word:save',
       word: { written, ...chosen, source: hit.source, sentence: { ...s, url: a.url, title: a.title, paper: a.siteName, site: a.site, date: a.date } },

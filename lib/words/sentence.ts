@@ -6,7 +6,7 @@ const CLOSERS = '”’」』）)';
 
 /**
  * The sentence of `text` around [start, end): from after the previous sentence end (。！？；…
- * or a line break) to its own end, closing quotes included, trimmed; at most
+ * or a line break, with the closing quotes that end it) to its own end, closing quotes included, trimmed; at most
  * WORD_LIMITS.sentence characters (cut around the word when longer). Offsets of the word in it.
  */
 export function sentenceAround(text: string, start: number, end: number): { text: string; start: number; end: number } {
@@ -16,7 +16,8 @@ export function sentenceAround(text: string, start: number, end: number): { text
   while (to < text.length && !END_RE.test(text[to] as string)) to++;
   if (to < text.length && text[to] !== '\n') to++;
   while (to < text.length && CLOSERS.includes(text[to] as string)) to++;
-  while (from < start && /\s/u.test(text[from] as string)) from++;
+  // The previous sentence's closing quotes and brackets belong to it (“……。”他说。 starts at 他).
+  while (from < start && (/\s/u.test(text[from] as string) || CLOSERS.includes(text[from] as string))) from++;
   while (to > end && /\s/u.test(text[to - 1] as string)) to--;
   const max = WORD_LIMITS.sentence;
   if (to - from > max) {

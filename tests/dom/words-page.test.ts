@@ -25,7 +25,7 @@ const marked = (): string[] => (registry.get('dubao-word')?.ranges ?? []).map((r
 /** A word saved from a selection (no reading or meanings given) in an article of 萧山日报. */
 const input = (word: string, text: string) => wordInput(word, text, { title: '萧山推进医保服务' }, { reading: '', meanings: [], source: 'selection' });
 
-interface Options { script?: DisplayScript | null; annotator?: boolean; autoSave?: boolean; saved?: string[] }
+interface Options { script?: DisplayScript | null; annotator?: boolean; loadable?: boolean; autoSave?: boolean; saved?: string[] }
 
 async function page(blocks: string[], o: Options = {}) {
   document.body.innerHTML = '';
@@ -47,7 +47,8 @@ async function page(blocks: string[], o: Options = {}) {
     repaired: () => true,
     settings: () => ({ wordMarks: true, wordAutoSave: o.autoSave ?? false }),
     script: () => o.script ?? null,
-    annotator: () => (o.annotator ? { displayReadings } : null),
+    annotator: () => (o.annotator ? { displayReadings, toSimplified } : null),
+    loadAnnotator: () => Promise.resolve(o.loadable ? { displayReadings, toSimplified } : null),
   };
   feature = start(host, { ask, t: (key) => key });
   await settle();
@@ -119,6 +120,47 @@ describe('the reading saved is the one in the sentence', () => {
     await feature?.saveRange({ startBlock: 0, start: 5, endBlock: 0, end: 9 });
     const w = await repo.words.getWord('医银合作');
     expect([w?.reading, w?.source]).toEqual(['yī yín hé zuò', 'selection']);
+  });
+});
+
+describe('a word saved from a glossary card', () => {
+  // 医银合作's card reads yī yín hé zuò; 萧山日报 also prints 银医合作 (a form of the entry) and
+  // 异地就医备案业务 (the drawn form of 异地就医备案, reading yì dì jiù yī bèi àn).
+  const glossary = (text: string, written: string, term: string, reading: string) => {
+    const at = text.indexOf(written);
+    feature?.cardOpened(card(), { block: 0, start: at, end: at + written.length, reading, term, meanings: ['bank–medical insurance cooperation'], source: 'glossary' });
+  };
+
+  it('keeps the entry’s reading where the page writes the entry’s term, also in Taiwan script', async () => {
+    const { repo } = await page(['全区推进医银合作试点。'], { annotator: true, autoSave: true });
+    glossary('全区推进医银合作试点。', '医银合作', '医银合作', 'yī yín hé zuò');
+    await settle();
+    expect((await repo.words.getWord('医银合作'))?.reading).toBe('yī yín hé zuò');
+    const tw = await page(['全區推進醫銀合作試點。'], { annotator: true, autoSave: true });
+    glossary('全區推進醫銀合作試點。', '醫銀合作', '医银合作', 'yī yín hé zuò');
+    await settle();
+    expect((await tw.repo.words.getWord('医银合作'))?.reading).toBe('yī yín hé zuò');
+  });
+
+  it('reads another form of the entry in its sentence instead of giving it the term’s syllables, loading the annotator when it is not yet', async () => {
+    const text = '市民在银行网点办理了医保异地就医备案业务。';
+    const { repo } = await page([text], { loadable: true, autoSave: true });
+    glossary(text, '异地就医备案业务', '异地就医备案', 'yì dì jiù yī bèi àn');
+    await settle();
+    expect((await repo.words.getWord('异地就医备案业务'))?.reading).toBe('yì dì jiù yī bèi àn yè wù');
+    const swapped = '全區推進“銀醫合作”試點。';
+    const second = await page([swapped], { annotator: true, autoSave: true });
+    glossary(swapped, '銀醫合作', '医银合作', 'yī yín hé zuò');
+    await settle();
+    expect((await second.repo.words.getWord('银医合作'))?.reading).toBe('yín yī hé zuò');
+  });
+
+  it('saves no reading rather than the term’s when the annotator cannot be loaded', async () => {
+    const text = '全区推进银医合作试点。';
+    const { repo } = await page([text], { autoSave: true });
+    glossary(text, '银医合作', '医银合作', 'yī yín hé zuò');
+    await settle();
+    expect((await repo.words.getWord('银医合作'))?.reading).toBe('');
   });
 });
 

@@ -78,6 +78,16 @@ describe('the sentence a word was met in', () => {
     expect(sentenceAround(para, at, at + 4)).toEqual({ text: '“我们将推进医银合作，方便参保人就近办理。”', start: 6, end: 10 });
   });
 
+  it('starts after the closing quote that ends the sentence before it', () => {
+    // 萧山日报's shape: a quoted remark, then who said it (“……。”区医保局负责人说。).
+    const para = '“我们将推进医银合作，方便参保人就近办理。”区医保局负责人说。（记者 王佳）';
+    const at = para.indexOf('医保局');
+    expect(sentenceAround(para, at, at + 3)).toEqual({ text: '区医保局负责人说。', start: 1, end: 4 });
+    const tw = '他說：「要推進『醫銀合作』。」隨後，記者走訪了網點。';
+    const w = tw.indexOf('記者');
+    expect(sentenceAround(tw, w, w + 2).text).toBe('隨後，記者走訪了網點。');
+  });
+
   it('keeps a sentence without an end mark whole and cuts a very long one around the word', () => {
     expect(sentenceAround('推进医银合作', 2, 6)).toEqual({ text: '推进医银合作', start: 2, end: 6 });
     const long = `${'甲'.repeat(500)}医保${'乙'.repeat(500)}`;

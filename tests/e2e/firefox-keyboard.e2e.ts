@@ -1,0 +1,127 @@
+// In real Firefox (Debian's firefox-esr over WebDriver BiDi, as firefox-gestures.e2e.ts), the
+// keyboard-only highlighting keyboard-contrast.e2e.ts checks in Chromium, with real keys on the
+// 萧山日报 fixture (tests/fixtures/pages/xsrb-article-br.html): Tab from the page's top to a term,
+// Shift + arrows select from it, the toolbar takes the card's place, a focused colour button keeps
+// its colour under a ring, Enter saves, the focus goes back to the term, the next Tab goes on.
+// Firefox differs where this lives: it moves a caret from a focused element on its own (Chromium
+// does not), and keys and focus inside shadow roots.
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
+
+const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
+
+let browser: Browser;
+const tabs: Page[] = [];
+
+beforeAll(async () => {
+  browser = await launchFirefox();
+}, FIREFOX_LAUNCH_MS);
+
+afterEach(async () => {
+  for (const t of tabs.splice(0)) await t.close().catch(() => undefined);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await fixtureTab(browser);
+  tabs.push(page);
+  await page.goto(XSRB.url, { waitUntil: 'load' });
+  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+  await page.bringToFront();
+  return page;
+}
+
+/** The focused element, looked for inside our shadow roots too, with what a sighted keyboard reader sees of it. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    let ui = '';
+    while (a && (a as HTMLElement).shadowRoot?.activeElement) {
+      ui = a.getAttribute('data-dubao-ui') ?? '';
+      a = (a as HTMLElement).shadowRoot!.activeElement;
+    }
+    const cs = a ? getComputedStyle(a) : null;
+    return {
+      ui,
+      tag: a?.tagName ?? '',
+      term: !!a?.classList.contains('dubao-term'),
+      text: a?.textContent ?? '',
+      ring: cs ? (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) >= 1) || cs.boxShadow !== 'none' : false,
+      background: cs?.backgroundColor ?? '',
+    };
+  });
+
+/** The text under each drawn highlight. */
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
+      if (!name.startsWith('dubao-') || name === 'dubao-word') return;
+      for (const r of h) out.push(`${name}:${r.toString()}`);
+    });
+    return out;
+  });
+
+const count = (page: Page, ui: string) => page.$$eval(`[data-dubao-ui="${ui}"]`, (els) => els.length);
+const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
+
+async function shiftArrows(page: Page, key: 'ArrowRight' | 'ArrowLeft', n: number): Promise<void> {
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(key);
+    await new Promise((r) => setTimeout(r, 60)); // pacing, not a condition: keys pressed at a person's pace
+  }
+  await page.keyboard.up('Shift');
+}
+
+describe('Firefox: a reader on the keyboard highlights', () => {
+  it('Tab to a term, Shift + → selects from it, the toolbar replaces the card, the yellow button keeps its colour under a ring, Enter saves, the focus is back on the term and the next Tab goes on', async () => {
+    const page = await open();
+    let term = '';
+    for (let i = 0; i < 40 && !term; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f.term) term = f.text;
+    }
+    expect(term).not.toBe('');
+    expect((await focused(page)).ring).toBe(true);
+    await expect.poll(() => count(page, 'card'), { timeout: 5000 }).toBe(1);
+    await shiftArrows(page, 'ArrowRight', 3);
+    await expect.poll(() => selected(page), { timeout: 5000 }).toMatch(new RegExp(`^${term}..$`, 'u'));
+    const words = await selected(page);
+    await expect.poll(() => count(page, 'toolbar'), { timeout: 5000 }).toBe(1);
+    expect(await count(page, 'card')).toBe(0);
+
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await focused(page)).ui, { timeout: 5000 }).toBe('toolbar');
+    expect(await focused(page)).toMatchObject({ ui: 'toolbar', ring: true, background: 'rgb(255, 214, 0)' });
+    await page.screenshot({ path: '/tmp/ffx-keyboard-toolbar.png' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => drawn(page), { timeout: 5000 }).toEqual([`dubao-yellow:${words}`]);
+    await expect.poll(async () => (await focused(page)).text, { timeout: 5000 }).toBe(term);
+    expect(await count(page, 'toolbar')).toBe(0);
+    expect(await count(page, 'card')).toBe(0);
+
+    // The next Tab goes on to the next term (before the Chromium fix, focus fell to the page's start).
+    await page.keyboard.press('Tab');
+    const next = await focused(page);
+    expect(next.term).toBe(true);
+    expect(next.text).not.toBe(term);
+
+    // Shift + ← on a focused term selects it from its end, towards the left.
+    await page.keyboard.press('Escape');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await expect.poll(async () => (await focused(page)).text, { timeout: 5000 }).toBe(term);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await shiftArrows(page, 'ArrowLeft', 2);
+    await expect.poll(() => selected(page), { timeout: 5000 }).toMatch(new RegExp(`${term}$`, 'u'));
+    await expect.poll(() => count(page, 'toolbar'), { timeout: 5000 }).toBe(1);
+  });
+});
