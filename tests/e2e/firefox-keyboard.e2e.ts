@@ -9,6 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
+import { drawnHighlights, focusedElement, type DrivenPage } from './pointer';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 
@@ -37,35 +38,10 @@ async function open(): Promise<Page> {
 }
 
 /** The focused element, looked for inside our shadow roots too, with what a sighted keyboard reader sees of it. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let a: Element | null = document.activeElement;
-    let ui = '';
-    while (a && (a as HTMLElement).shadowRoot?.activeElement) {
-      ui = a.getAttribute('data-dubao-ui') ?? '';
-      a = (a as HTMLElement).shadowRoot!.activeElement;
-    }
-    const cs = a ? getComputedStyle(a) : null;
-    return {
-      ui,
-      tag: a?.tagName ?? '',
-      term: !!a?.classList.contains('dubao-term'),
-      text: a?.textContent ?? '',
-      ring: cs ? (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) >= 1) || cs.boxShadow !== 'none' : false,
-      background: cs?.backgroundColor ?? '',
-    };
-  });
+const focused = (page: Page) => focusedElement(page as unknown as DrivenPage);
 
 /** The text under each drawn highlight. */
-const drawn = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
-      if (!name.startsWith('dubao-') || name === 'dubao-word') return;
-      for (const r of h) out.push(`${name}:${r.toString()}`);
-    });
-    return out;
-  });
+const drawn = (page: Page) => drawnHighlights(page as unknown as DrivenPage);
 
 const count = (page: Page, ui: string) => page.$$eval(`[data-dubao-ui="${ui}"]`, (els) => els.length);
 const selected = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerTest } from './harness';
-import { dragOver, selected } from './pointer';
+import { dragOver, drawnHighlights, focusedElement, selected } from './pointer';
 
 // A fresh browser and profile for every test: the first saves highlights.
 const session = browserPerTest();
@@ -22,36 +22,10 @@ async function open(): Promise<Page> {
 }
 
 /** The focused element, looked for inside our shadow roots too, with what a sighted keyboard reader sees of it. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    let a: Element | null = document.activeElement;
-    let ui = '';
-    while (a && (a as HTMLElement).shadowRoot?.activeElement) {
-      ui = a.getAttribute('data-dubao-ui') ?? '';
-      a = (a as HTMLElement).shadowRoot!.activeElement;
-    }
-    const cs = a ? getComputedStyle(a) : null;
-    return {
-      ui,
-      tag: a?.tagName ?? '',
-      term: !!a?.classList.contains('dubao-term'),
-      text: a?.textContent ?? '',
-      className: (a as HTMLElement | null)?.className ?? '',
-      ring: cs ? (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) >= 1) || cs.boxShadow !== 'none' : false,
-      background: cs?.backgroundColor ?? '',
-    };
-  });
+const focused = (page: Page) => focusedElement(page);
 
 /** The text under each drawn highlight. */
-const drawn = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
-      if (!name.startsWith('dubao-') || name === 'dubao-word') return;
-      for (const r of h) out.push(`${name}:${r.toString()}`);
-    });
-    return out;
-  });
+const drawn = (page: Page) => drawnHighlights(page);
 
 const count = (page: Page, ui: string) => page.locator(`[data-dubao-ui="${ui}"]`).count();
 

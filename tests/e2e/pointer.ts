@@ -149,3 +149,47 @@ export const keyboardFocus = (page: Pick<DrivenPage, 'evaluate'>): Promise<strin
     const inner = a.shadowRoot?.activeElement as HTMLElement | null;
     return inner?.tagName === 'BUTTON' ? `button:${inner.textContent}` : 'card';
   }, null);
+
+/** What a sighted keyboard reader sees of the focused element, looked for inside Dubao's shadow roots too. */
+export interface Focused {
+  /** The `data-dubao-ui` of the shadow host the focus is in ('' on the page). */
+  ui: string;
+  tag: string;
+  term: boolean;
+  text: string;
+  className: string;
+  ring: boolean;
+  background: string;
+}
+
+/** The focused element (see `Focused`). */
+export const focusedElement = (page: Pick<DrivenPage, 'evaluate'>): Promise<Focused> =>
+  page.evaluate(() => {
+    let a: Element | null = document.activeElement;
+    let ui = '';
+    while (a && (a as HTMLElement).shadowRoot?.activeElement) {
+      ui = a.getAttribute('data-dubao-ui') ?? '';
+      a = (a as HTMLElement).shadowRoot!.activeElement;
+    }
+    const cs = a ? getComputedStyle(a) : null;
+    return {
+      ui,
+      tag: a?.tagName ?? '',
+      term: !!a?.classList.contains('dubao-term'),
+      text: a?.textContent ?? '',
+      className: (a as HTMLElement | null)?.className ?? '',
+      ring: cs ? (cs.outlineStyle !== 'none' && Number.parseFloat(cs.outlineWidth) >= 1) || cs.boxShadow !== 'none' : false,
+      background: cs?.backgroundColor ?? '',
+    };
+  }, null);
+
+/** The text under each drawn highlight, as `name:text` (the word marks left out). */
+export const drawnHighlights = (page: Pick<DrivenPage, 'evaluate'>): Promise<string[]> =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
+      if (!name.startsWith('dubao-') || name === 'dubao-word') return;
+      for (const r of h) out.push(`${name}:${r.toString()}`);
+    });
+    return out;
+  }, null);
