@@ -48,6 +48,12 @@ const BLOCK = new Set([
   'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FOUNDER-CONTENT', 'CENTER', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'PRE',
   'HR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'CAPTION',
 ]);
+/**
+ * An element its own inline style sets as a block (`<span style="display:block">`, as some
+ * converters set each print line): it breaks lines like a <p>. Only the inline style is read.
+ */
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|list-item|flex|grid|table)\s*(?:!important\s*)?(?:;|$)/iu;
+
 /** One open element of the walk: the next child to visit, and how the element treats text. */
 interface Frame {
   /** The element's children, walked by index (nextSibling is a linear search in some DOMs). */
@@ -220,7 +226,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block: false });
         continue;
       }
-      const block = BLOCK.has(tag);
+      const block = BLOCK.has(tag) || DISPLAY_BLOCK.test(child.getAttribute('style') ?? '');
       if (block) blockBoundary();
       const pictureFrame = block && isPictureFrame(child, tag);
       if (pictureFrame) frames++;

@@ -60,11 +60,11 @@ const ROLE_COLUMN = /^[■□▲△●○◆◇★☆◎【［[]?\s*(?:本报)?(
 const TEXT_AND_PHOTO = /[ \u3000]+(?:文\s*[/／、]\s*(?:摄|图)|图\s*[/／]\s*文)$/u;
 
 /**
- * `記者陳麗妤／金城報導`, `【记者 王明／台北报道】`: the reporter and where the report was filed,
- * the byline of papers in Taiwan (and of reprints from them).
+ * `記者陳麗妤／金城報導`, `【记者 王明／台北报道】`, `記者　陳怡君／報導`: the reporter and (often)
+ * where the report was filed, the byline of papers in Taiwan (and of reprints from them).
  */
 const PLACE_REPORT =
-  /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*[\u4e00-\u9fff]{2,8}(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
+  /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*(?:[\u4e00-\u9fff]{2,8})?(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
 
 /** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
 function isReaderSigned(t: string): boolean {
