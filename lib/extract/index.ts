@@ -67,6 +67,17 @@ interface Frame {
   figures?: boolean;
   /** A bold element (`<strong>`, `<b>`). */
   bold?: boolean;
+  /** A block the page centres (`<center>`, `align="center"`, `text-align:center`). */
+  centred?: boolean;
+}
+
+/** Longer than this, centred text under a picture is a paragraph set centred, not its caption. */
+const MAX_CENTRED_CAPTION = 80;
+
+/** A block the page centres by its markup (`<center>`, `align="center"`, inline `text-align:center`). */
+function isCentred(el: Element, tag: string): boolean {
+  if (tag === 'CENTER' || /^\s*center\s*$/iu.test(el.getAttribute('align') ?? '')) return true;
+  return /text-align\s*:\s*center/iu.test(el.getAttribute('style') ?? '');
 }
 
 /** Elements that set their text in bold. */
@@ -114,6 +125,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let boldDepth = 0;
   let boldText = false;
   let plainText = false;
+  /** Centred blocks open on the walk (see `isCentred`). */
+  let centredDepth = 0;
   /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
   let ownElement = true;
 
@@ -122,9 +135,12 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     const lead = text.length - text.trimStart().length;
     const t = text.trim();
     if (t) {
+      // Short text right under a picture, centred like it and not set in bold (a subhead), is
+      // the picture's caption whatever its wording (a 图说 page's captions are full sentences).
+      const centredCaption = afterMedia && centredDepth > 0 && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);
       lines.push({
         text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text),
-        ...(afterMedia ? { afterMedia } : {}), ...(framedPicture ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
+        ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
         ...(boldText && !plainText && ownElement && closesElement ? { bold: true } : {}),
       });
       afterMedia = false;
@@ -190,6 +206,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         if (frame.frame && --frames === 0) framedPicture = false;
         if (frame.figures) figureTables--;
         if (frame.bold) boldDepth--;
+        if (frame.centred) centredDepth--;
         continue;
       }
       if (n.nodeType === 3) {
@@ -234,7 +251,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (figures) figureTables++;
       const bold = BOLD.has(tag);
       if (bold) boldDepth++;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold });
+      const centred = block && isCentred(child, tag);
+      if (centred) centredDepth++;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred });
     }
   };
   walk(body, isPre(body));
