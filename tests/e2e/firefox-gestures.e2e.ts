@@ -9,44 +9,23 @@
 // timing, and scripts injected into the content script's world. Firefox on Linux also draws
 // classic scrollbars (12 px, where headless Chromium hides them): what must stay inside the
 // window is measured against the part the page is seen in (the scrolling element's client size).
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { cardTerm, cardText, charPoint, drag, han, keyboardFocus, type DrivenPage } from './pointer';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, UUID, fixtureTab, launchFirefox, pick } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, UUID, firefoxPerFile, pick } from './firefox-harness';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 
-let browser: Browser;
-const tabs: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchFirefox();
-}, FIREFOX_LAUNCH_MS);
-
-afterEach(async () => {
-  for (const t of tabs.splice(0)) await t.close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxPerFile();
 
 /** The 萧山日报 article in a new tab of `width` × `height`, once the repaired article has settled. */
-async function open(width = 1100, height = 900): Promise<Page> {
-  const page = await fixtureTab(browser);
-  tabs.push(page);
-  await page.setViewport({ width, height });
-  await page.goto(XSRB.url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
-  await page.waitForSelector('.dubao-article .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
-  return page;
-}
+const open = (width = 1100, height = 900): Promise<Page> => firefox.openArticle(XSRB.url, { width, height });
 
 /** Dubao's panel for the tab showing the 萧山日报 article (popup.html?target=, as the Chromium tests open it), closed after the test unless told. */
 async function panelFor(closedAfterTest = true): Promise<Page> {
-  const panel = await browser.newPage();
-  if (closedAfterTest) tabs.push(panel);
+  const panel = await firefox.browser.newPage();
+  if (closedAfterTest) firefox.track(panel);
   await panel.goto(`moz-extension://${UUID}/popup.html?target=${encodeURIComponent(XSRB.url)}`, { timeout: 3000 }).catch(() => undefined);
   await panel.waitForSelector('#dubao-pinyin', { timeout: FIREFOX_ARTICLE_MS });
   return panel;

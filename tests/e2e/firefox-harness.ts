@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 
 /** The Firefox build under test (npm run build:e2e:firefox) unless told otherwise. */
@@ -97,4 +98,46 @@ export async function fixtureTab(browser: Browser, extra: ReadonlyMap<string, Fi
     page.on('pageerror', (e) => errors.push(String(e)));
   }
   return page;
+}
+
+/** A Firefox shared by a test file's tests (see `firefoxPerFile`). */
+export interface FirefoxFile {
+  readonly browser: Browser;
+  /** Closes `page` after the current test. */
+  track(page: Page): Page;
+  /** `url` (a fixture article) in a new tab, of `width` × `height` when given, once its repaired article has settled with its terms. */
+  openArticle(url: string, size?: { width: number; height: number }): Promise<Page>;
+}
+
+/** One Firefox per test file: launched before its tests, the tabs a test opened closed after it, closed after the file. */
+export function firefoxPerFile(): FirefoxFile {
+  let browser: Browser | undefined;
+  const tabs: Page[] = [];
+  beforeAll(async () => {
+    browser = await launchFirefox();
+  }, FIREFOX_LAUNCH_MS);
+  afterEach(async () => {
+    for (const t of tabs.splice(0)) await t.close().catch(() => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const file: FirefoxFile = {
+    get browser() {
+      if (!browser) throw new Error('Firefox is not running: firefoxPerFile() starts it before the tests');
+      return browser;
+    },
+    track(page) {
+      tabs.push(page);
+      return page;
+    },
+    async openArticle(url, size) {
+      const page = file.track(await fixtureTab(file.browser));
+      if (size) await page.setViewport(size);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+      return page;
+    },
+  };
+  return file;
 }

@@ -5,34 +5,18 @@
 // its colour under a ring, Enter saves, the focus goes back to the term, the next Tab goes on.
 // Firefox differs where this lives: it moves a caret from a focused element on its own (Chromium
 // does not), and keys and focus inside shadow roots.
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
-import { drawnHighlights, focusedElement, type DrivenPage } from './pointer';
+import { firefoxPerFile } from './firefox-harness';
+import { drawnHighlights, focusedElement, tabToTerm, type DrivenPage } from './pointer';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 
-let browser: Browser;
-const tabs: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchFirefox();
-}, FIREFOX_LAUNCH_MS);
-
-afterEach(async () => {
-  for (const t of tabs.splice(0)) await t.close().catch(() => undefined);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const firefox = firefoxPerFile();
 
 async function open(): Promise<Page> {
-  const page = await fixtureTab(browser);
-  tabs.push(page);
-  await page.goto(XSRB.url, { waitUntil: 'load' });
-  await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+  const page = await firefox.openArticle(XSRB.url);
   await page.bringToFront();
   return page;
 }
@@ -58,12 +42,7 @@ async function shiftArrows(page: Page, key: 'ArrowRight' | 'ArrowLeft', n: numbe
 describe('Firefox: a reader on the keyboard highlights', () => {
   it('Tab to a term, Shift + → selects from it, the toolbar replaces the card, the yellow button keeps its colour under a ring, Enter saves, the focus is back on the term and the next Tab goes on', async () => {
     const page = await open();
-    let term = '';
-    for (let i = 0; i < 40 && !term; i++) {
-      await page.keyboard.press('Tab');
-      const f = await focused(page);
-      if (f.term) term = f.text;
-    }
+    const term = await tabToTerm(page as unknown as DrivenPage & { keyboard: Page['keyboard'] });
     expect(term).not.toBe('');
     expect((await focused(page)).ring).toBe(true);
     await expect.poll(() => count(page, 'card'), { timeout: 5000 }).toBe(1);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerTest } from './harness';
-import { dragOver, drawnHighlights, focusedElement, selected } from './pointer';
+import { dragOver, drawnHighlights, focusedElement, selected, tabToTerm } from './pointer';
 
 // A fresh browser and profile for every test: the first saves highlights.
 const session = browserPerTest();
@@ -52,12 +52,7 @@ describe('a reader on the keyboard', () => {
   it('Tab to a term, Shift + arrows select from it, the toolbar saves, notes, edits the note and removes the highlight: keys only, focus seen and kept', async () => {
     const page = await open();
     // From the page's top, Tab goes through the site's links to the article's first term.
-    let term = '';
-    for (let i = 0; i < 40 && !term; i++) {
-      await page.keyboard.press('Tab');
-      const f = await focused(page);
-      if (f.term) term = f.text;
-    }
+    const term = await tabToTerm(page);
     expect(term).not.toBe('');
     expect((await focused(page)).ring).toBe(true);
     await expect.poll(() => count(page, 'card')).toBe(1);

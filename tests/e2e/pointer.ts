@@ -193,3 +193,13 @@ export const drawnHighlights = (page: Pick<DrivenPage, 'evaluate'>): Promise<str
     });
     return out;
   }, null);
+
+/** Presses Tab (at most 40 times, from wherever the focus is) until an article term has the focus; its text, '' when none did. */
+export async function tabToTerm(page: Pick<DrivenPage, 'evaluate'> & { keyboard: { press(key: string): Promise<unknown> } }): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focusedElement(page);
+    if (f.term) return f.text;
+  }
+  return '';
+}
