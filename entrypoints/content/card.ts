@@ -156,7 +156,7 @@ export class Card {
       }
       card.append(rel);
     }
-    if (entry.source) card.append(el(doc, 'p', 'source muted', `${labels.source}：${entry.source}`));
+    if (entry.source) card.append(el(doc, 'p', 'source muted', labelled(labels.source, entry.source)));
     const row = el(doc, 'div', 'row');
     if (actions.onHighlight) {
       const hl = el(doc, 'button', 'primary', labels.highlight);
@@ -270,4 +270,9 @@ export class Card {
   root(): ShadowRoot | null {
     return this.host?.shadowRoot ?? null;
   }
+}
+
+/** A label and its text, with the colon of the label's own script ("来源：…", "Source: …"). */
+export function labelled(label: string, text: string): string {
+  return /[\u3400-\u9fff]$/u.test(label) ? `${label}：${text}` : `${label}: ${text}`;
 }

@@ -12,7 +12,7 @@ import { glossaryWords } from '../../scripts/lib/glossary-words';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { startOnPage, type DubaoPage, type PageDeps } from '../../entrypoints/content/app';
 import type { AnnotatorLike } from '../../entrypoints/content/display';
-import type { CardLabels } from '../../entrypoints/content/card';
+import { labelled, type CardLabels } from '../../entrypoints/content/card';
 import { termIdOf } from '../../entrypoints/content/render';
 import { asTrusted } from '../helpers/trusted';
 import { loadFixturePage } from './fixture-page';
@@ -76,7 +76,7 @@ describe('a glossary card in the reader’s script', () => {
     const simplified = (entryById('yiyin-hezuo')?.related ?? []).map((r) => entryById(r)?.term ?? '');
     expect(related).toEqual(simplified.map((r) => tw(r)));
     expect(related).toContain('異地就醫備案');
-    if (source) expect(text(root, '.source')).toContain(source);
+    if (source) expect(text(root, '.source')).toBe(`Source: ${source}`);
     page.stop();
   });
 
@@ -87,5 +87,10 @@ describe('a glossary card in the reader’s script', () => {
     const { root, page } = await cardOf('original');
     expect(text(root, '.term')).toBe('医银合作');
     page.stop();
+  });
+
+  it('writes the source line with the colon of the interface language', () => {
+    expect(labelled('来源', '国家医保局')).toBe('来源：国家医保局');
+    expect(labelled('Source', '国家医保局')).toBe('Source: 国家医保局');
   });
 });
