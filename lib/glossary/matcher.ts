@@ -160,6 +160,8 @@ export function buildMatcher(
   const lexicon = newLexicon(Array.from(options?.words ?? [], normalizeForm));
   const flags = unitFlags(inForms);
   const isQuote = (c: number): boolean => flags[c] === 2;
+  // Marks inside a clause are no words: they cost nothing in its segmentation.
+  const isFree = (c: number): boolean => flags[c] >= 2;
 
   const match = (text: string): TermMatch[] => {
     const out: TermMatch[] = [];
@@ -173,7 +175,7 @@ export function buildMatcher(
       while (cs < n && flags[folded.charCodeAt(cs)] === 1) cs++;
       let ce = cs;
       while (ce < n && flags[folded.charCodeAt(ce)] !== 1) ce++;
-      const pieces = clausePieces(root, lexicon, folded, isQuote, cs, ce);
+      const pieces = clausePieces(root, lexicon, folded, isQuote, cs, ce, isFree);
       pieces.forEach((p, i) => {
         const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
         // A designation noun right after the term, before the next match (夜间经济集聚区).
@@ -191,11 +193,11 @@ export function buildMatcher(
 
 /**
  * One flag per folded code unit: 1 = clause end (white space, and punctuation that no form
- * contains: some forms hold 、 or ·), 2 = quotation mark.
+ * contains), 2 = quotation mark, 3 = punctuation that some form holds (、 · （）), inside a clause.
  */
 function unitFlags(inForms: ReadonlySet<string>): Uint8Array {
   const flags = new Uint8Array(65536);
-  for (const ch of CLAUSE_PUNCTUATION) if (!inForms.has(ch)) flags[ch.charCodeAt(0)] = 1;
+  for (const ch of CLAUSE_PUNCTUATION) flags[ch.charCodeAt(0)] = inForms.has(ch) ? 3 : 1;
   for (const ch of ' \n\t\r\u3000\u00a0') flags[ch.charCodeAt(0)] = 1;
   for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys()]) flags[ch.charCodeAt(0)] = 2;
   return flags;

@@ -143,10 +143,11 @@ const STARTS_IN_WORD = 1024;
 /**
  * The forms among the pieces of the best segmentation of the stretch [cs, ce) of `folded`. A
  * piece is one of the form occurrences `occ` (sorted by start, inside the stretch), a lexicon word
- * or a single code unit; quotation marks cost nothing. Best = cheapest (see the costs above); on
- * a tie the longer last piece wins.
+ * or a single code unit; what `isFree` says (quotation marks, and the punctuation some form holds)
+ * costs nothing: a mark is no word, so 乡镇（街道） is 乡镇|街道, not 乡 + the form 镇（街道）.
+ * Best = cheapest (see the costs above); on a tie the longer last piece wins.
  */
-export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
+export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: string, isFree: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
   const len = ce - cs;
   const cost = new Float64Array(len + 1).fill(Infinity);
   const from = new Int32Array(len + 1);
@@ -165,7 +166,7 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
   for (let i = 0; i < len; i++) {
     const c0 = cost[i] as number;
     const ch = folded.charCodeAt(cs + i);
-    if (isQuote(ch)) relax(i + 1, c0, i, -1);
+    if (isFree(ch)) relax(i + 1, c0, i, -1);
     else relax(i + 1, c0 + PIECE, i, -1);
     const mask = i + 2 <= len ? (lexicon.lengths.get(ch * 65536 + folded.charCodeAt(cs + i + 1)) ?? 0) : 0;
     if (mask & 4) {
@@ -197,12 +198,12 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
  * words near a form can move its boundaries, so the stretch from the first form to the last, with
  * a margin of the lexicon's longest word on either side, is segmented, not the whole clause.
  */
-export function clausePieces(root: TrieNode, lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
+export function clausePieces(root: TrieNode, lexicon: Lexicon, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number, isFree: (c: number) => boolean = isQuote): FormPiece[] {
   const occ = formOccurrences(root, folded, isQuote, cs, ce);
   if (occ.length === 0) return [];
   const kept = dropCrossed(occ);
   let last = 0;
   for (const o of kept) last = Math.max(last, o.end);
   const s = Math.max(cs, (kept[0] as FormPiece).start - lexicon.longest);
-  return formPieces(kept, lexicon, folded, isQuote, s, Math.min(ce, last + lexicon.longest));
+  return formPieces(kept, lexicon, folded, isFree, s, Math.min(ce, last + lexicon.longest));
 }

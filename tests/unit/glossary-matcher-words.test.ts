@@ -41,6 +41,15 @@ describe('buildMatcher: word-aware', () => {
     expect(m.match('老人大多住在家里')).toEqual([]);
   });
 
+  it('punctuation inside a form is no word: a form holding brackets does not straddle a word before it', () => {
+    const withBrackets = buildMatcher([entry('zhenjie', '镇街', ['镇（街道）'])], undefined, { words: ['乡镇', '城镇', '街道'] });
+    // 乡镇|（|街道|） is two words and two marks, 乡 + 镇（街道） two pieces: the marks cost nothing.
+    expect(withBrackets.match('全区14个乡镇（街道）全部完成')).toEqual([]);
+    expect(withBrackets.match('各城镇（街道）')).toEqual([]);
+    expect(withBrackets.match('各镇（街道）要落实').map((x) => x.id)).toEqual(['zhenjie']);
+    expect(withBrackets.match('镇（街道）干部').map((x) => x.id)).toEqual(['zhenjie']);
+  });
+
   it('does not match a form inside a longer lexicon word', () => {
     expect(m.match('双开门冰箱')).toEqual([]);
   });
