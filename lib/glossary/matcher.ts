@@ -161,7 +161,7 @@ export function buildMatcher(
   const flags = unitFlags(inForms);
   const isQuote = (c: number): boolean => flags[c] === 2;
   // Marks inside a clause are no words: they cost nothing in its segmentation.
-  const isFree = (c: number): boolean => flags[c] >= 2;
+  const isFree = (c: number): boolean => (flags[c] ?? 0) >= 2;
 
   const match = (text: string): TermMatch[] => {
     const out: TermMatch[] = [];
