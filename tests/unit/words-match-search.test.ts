@@ -88,6 +88,32 @@ describe('the sentence a word was met in', () => {
     expect(sentenceAround(tw, w, w + 2).text).toBe('隨後，記者走訪了網點。');
   });
 
+  it('takes a short quote of several sentences whole, so the sentence neither opens nor closes a quote it cuts', () => {
+    const para = '村民王大伯说：“我们要加油。大家一起干。”记者了解到，该村今年种粮三百亩。';
+    const a = para.indexOf('加油');
+    expect(sentenceAround(para, a, a + 2).text).toBe('村民王大伯说：“我们要加油。大家一起干。”');
+    const b = para.indexOf('一起');
+    const s = sentenceAround(para, b, b + 2);
+    expect(s.text).toBe('村民王大伯说：“我们要加油。大家一起干。”');
+    expect(s.text.slice(s.start, s.end)).toBe('一起');
+    // Traditional quotes too; a sentence outside the quote is left as it was.
+    const tw = '他說：「要推進醫銀合作。方便群眾。」隨後，記者走訪了網點。';
+    const w = tw.indexOf('醫銀');
+    expect(sentenceAround(tw, w, w + 4).text).toBe('他說：「要推進醫銀合作。方便群眾。」');
+    const r = tw.indexOf('記者');
+    expect(sentenceAround(tw, r, r + 2).text).toBe('隨後，記者走訪了網點。');
+  });
+
+  it('leaves a sentence of a long quote as it is, and a quote the paragraph never closes', () => {
+    const long = `他说：“${'我们要把这件事做好，'.repeat(8)}加油。${'大家一起干，'.repeat(10)}干到底。”`;
+    const a = long.indexOf('加油');
+    expect(sentenceAround(long, a, a + 2).text.startsWith('他说：“')).toBe(true);
+    expect(sentenceAround(long, a, a + 2).text.endsWith('加油。')).toBe(true);
+    const open = '他说：“我们要加油。大家一起干。';
+    const b = open.indexOf('加油');
+    expect(sentenceAround(open, b, b + 2).text).toBe('他说：“我们要加油。');
+  });
+
   it('keeps a sentence without an end mark whole and cuts a very long one around the word', () => {
     expect(sentenceAround('推进医银合作', 2, 6)).toEqual({ text: '推进医银合作', start: 2, end: 6 });
     const long = `${'甲'.repeat(500)}医保${'乙'.repeat(500)}`;
