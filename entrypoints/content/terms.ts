@@ -73,8 +73,12 @@ export class TermMarks implements Feature {
     const card = this.ctx.card();
     if (!card || !deps.glossaryEntry || !id) return;
     if (card.isOpen() && this.open?.el === el && this.open.id === id && card.anchorElement() === el) return;
+    const selecting = (): boolean => !!this.ctx.doc.getSelection()?.toString();
+    const wasSelecting = selecting();
     const entry = await deps.glossaryEntry(id);
-    if (!entry) return;
+    // The reader began a selection while the entry was on its way (Tab to a term, then Shift +
+    // arrow at once): the toolbar serves that selection, and the card would sit beside it.
+    if (!entry || (!wasSelecting && selecting())) return;
     const count = this.all(this.ctx.state.model()).flat().filter((t) => t.id === id).length;
     card.showEntry(el, this.inReadersScript(entry), count, {
       onRelated: (rid) => void this.openTerm(el, 'deliberate', rid),

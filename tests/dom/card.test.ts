@@ -39,7 +39,7 @@ describe('glossary card', () => {
     const source = '中央金融工作会议（2023年10月30日至31日，北京）<b>';
     card.showEntry(term, { ...entry, source }, 1, { onRelated: () => undefined });
     const line = card.root()?.querySelector('.source');
-    expect(line?.textContent).toBe(`Source：${source}`);
+    expect(line?.textContent).toBe(`Source: ${source}`);
     expect(line?.querySelector('b')).toBeNull();
     card.close(false);
     card.showEntry(term, entry, 1, { onRelated: () => undefined });
