@@ -134,6 +134,20 @@ describe('article style', () => {
     await page.close();
   });
 
+  it('keeps the keyboard\'s focus on the popup\'s size button at the end of the scale', async () => {
+    const popup = await openPopup(session, xsrb.url);
+    const larger = await label(popup, 'styleLarger');
+    await popup.getByRole('button', { name: larger }).focus();
+    // 100 % → 200 % is six steps; the seventh press finds the end.
+    for (let i = 0; i < 7; i++) await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('style-size').textContent()).toBe('200%');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(larger);
+    expect(await popup.getByRole('button', { name: larger }).getAttribute('aria-disabled')).toBe('true');
+    await popup.keyboard.press('Shift+Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(await label(popup, 'styleSmaller'));
+    await popup.close();
+  });
+
   it('ignores the keys while the reader types in a field', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
