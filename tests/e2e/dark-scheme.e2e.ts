@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerTest, openPopup } from './harness';
+import { dragOver, drawnHighlights } from './pointer';
 import { lowest, textContrasts } from './contrast';
 
 // Stores settings: a fresh browser and profile for every test.
@@ -100,6 +101,36 @@ describe('the dark-mode reader', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(below).toEqual([]);
     expect(mark).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('keeps the words under each highlight colour at 4.5:1 on the dark reading theme', async () => {
+    await set({ theme: 'dark' }, 'readingStyle');
+    const page = await session.context.newPage();
+    await article(page);
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    // One highlight of each colour, dragged by the mouse and saved from the toolbar.
+    for (const [i, colour] of ['yellow', 'green', 'blue', 'pink'].entries()) {
+      await dragOver(page, 2 + i, 0, 6);
+      await bar.locator(`button.${colour}`).click();
+      await expect.poll(async () => (await drawnHighlights(page)).length).toBe(i + 1);
+    }
+    // The highlight's colour laid over the article's background, against the words' colour.
+    const ratios = await page.evaluate(() => {
+      const rgba = (c: string): number[] => { const m = (c.match(/[\d.]+/gu) ?? []).map(Number); return [m[0] ?? 0, m[1] ?? 0, m[2] ?? 0, m.length > 3 ? (m[3] ?? 1) : 1]; };
+      const lum = (c: number[]): number => c.slice(0, 3).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      const block = document.querySelector('.dubao-article .dubao-body') as Element;
+      const base = rgba(getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor);
+      const fg = rgba(getComputedStyle(block).color);
+      return Object.fromEntries(['yellow', 'green', 'blue', 'pink'].map((c) => {
+        const h = rgba(getComputedStyle(block, `::highlight(dubao-${c})`).backgroundColor);
+        const bg = base.slice(0, 3).map((v, i) => h[i]! * h[3]! + v * (1 - h[3]!));
+        const [hi, lo] = [lum(fg), lum(bg)].sort((x, y) => y - x) as [number, number];
+        return [c, Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100];
+      }));
+    });
+    console.log(`[look] words under highlights on the dark theme: ${JSON.stringify(ratios)}`);
+    for (const r of Object.values(ratios)) expect(r).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 });
