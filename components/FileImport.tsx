@@ -12,7 +12,7 @@ export interface ImportStatus {
 /**
  * The reason an import was refused, in the reader's language when it is one of the file-level
  * reasons lib/export-file.ts readExportFile gives (empty, not JSON, another kind of Dubao file,
- * another version); any other line (a record's problem, with its field path) is kept as given.
+ * another version, more entries than it takes); any other line (a record's problem, with its field path) is kept as given.
  * Before, a Chinese interface showed "the file is empty" or "not valid JSON: … at line 758".
  */
 export function explainImportError(t: (key: string, substitutions?: string | string[]) => string, detail: string): string {
@@ -24,6 +24,8 @@ export function explainImportError(t: (key: string, substitutions?: string | str
       if (json) return t('importErrNotJson', [json[1] as string, json[2] as string]);
       if (/^not valid JSON\b/u.test(line)) return t('importErrNotJsonPlain');
       if (/^not a Dubao \S+ export\b/u.test(line)) return /"format": "dubao-/u.test(line) && /its format is "dubao-/u.test(line) ? t('importErrWrongKind') : t('importErrNotDubao');
+      const many = /^(?:words|highlights|terms): too many \((\d+) > (\d+)\)$/u.exec(line);
+      if (many) return t('importErrTooMany', [many[1] as string, many[2] as string]);
       const version = /^unsupported version (.+?): this version of Dubao/u.exec(line);
       if (version) return t('importErrVersion', version[1] as string);
       // One entry's own problem: which entry, counted from 1, in the interface's language; the

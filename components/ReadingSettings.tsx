@@ -27,16 +27,22 @@ export function ReadingSettings({ api }: { api: ReadingStyleApi }) {
     setS(next);
     api.setReadingStyle(next).then(setS, (e: unknown) => setError(String((e as Error).message ?? e)));
   };
-  const size = (dir: 1 | -1): void => set({ size: stepIn(SIZE_STEPS, s.size, dir) });
+  const size = (dir: 1 | -1): void => {
+    const next = stepIn(SIZE_STEPS, s.size, dir);
+    if (next !== s.size) set({ size: next });
+  };
+  // At either end of the scale its button says it is unavailable but stays focusable: a disabled
+  // button drops the keyboard's focus to the page's start the moment the last step is taken.
+  const [smallest, largest] = [s.size === SIZE_STEPS[0], s.size === SIZE_STEPS.at(-1)];
   return (
     <section aria-labelledby="dubao-style-h" class="card">
       <h2 id="dubao-style-h">{t('styleHeading')}</h2>
       <div class="field" role="group" aria-labelledby="dubao-size-l">
         <span id="dubao-size-l">{t('styleSize')}</span>
         <span class="stepper">
-          <button type="button" aria-label={t('styleSmaller')} disabled={s.size === SIZE_STEPS[0]} onClick={() => size(-1)}>A−</button>
+          <button type="button" aria-label={t('styleSmaller')} aria-disabled={smallest ? 'true' : undefined} onClick={() => size(-1)}>A−</button>
           <output aria-live="polite" data-testid="style-size">{s.size}%</output>
-          <button type="button" aria-label={t('styleLarger')} disabled={s.size === SIZE_STEPS.at(-1)} onClick={() => size(1)}>A+</button>
+          <button type="button" aria-label={t('styleLarger')} aria-disabled={largest ? 'true' : undefined} onClick={() => size(1)}>A+</button>
         </span>
       </div>
       <SelectField id="dubao-line-height" label={t('styleLineHeight')} value={String(s.lineHeight)} onPick={(v) => set({ lineHeight: Number(v) })}

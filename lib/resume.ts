@@ -11,7 +11,15 @@ export interface ResumePoint {
   total: number;
   /** When it was recorded (ms since the epoch). */
   at: number;
+  /**
+   * The block's first characters as repaired (in the article's own script), to find the same
+   * paragraph when the article has changed since (a paragraph added or taken out above it).
+   */
+  quote?: string;
 }
+
+/** How many of a block's first characters are kept as its quote. */
+export const QUOTE_CHARS = 24;
 
 /** Positions by canonical article URL. */
 export type ResumeMap = Record<string, ResumePoint>;
@@ -24,7 +32,8 @@ function point(raw: unknown): ResumePoint | null {
   if (typeof r !== 'object' || r === null) return null;
   const ok = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
   if (!ok(r.block) || !ok(r.offset) || !ok(r.total) || typeof r.at !== 'number' || !Number.isFinite(r.at) || r.block >= r.total) return null;
-  return { block: r.block, offset: r.offset, total: r.total, at: r.at };
+  const quote = typeof r.quote === 'string' && r.quote.length > 0 && r.quote.length <= QUOTE_CHARS ? { quote: r.quote } : {};
+  return { block: r.block, offset: r.offset, total: r.total, at: r.at, ...quote };
 }
 
 /** Stored positions with malformed entries dropped. */
@@ -57,4 +66,23 @@ export function worthOffering(p: ResumePoint | null | undefined): p is ResumePoi
 /** How far into the article a position is, in percent (for the prompt). */
 export function percentRead(p: ResumePoint): number {
   return Math.min(100, Math.max(0, Math.round((100 * p.block) / Math.max(1, p.total))));
+}
+
+/**
+ * Where a stored position is in the article as it is now (`texts`: its blocks' texts as
+ * repaired): the block whose opening is the stored quote, the nearest one to the stored index
+ * when several are; the stored index when no block has it (or none was stored), or null when
+ * the article is now shorter than that. Offsets and totals are the article's now.
+ */
+export function placeNow(p: ResumePoint, texts: readonly string[]): ResumePoint | null {
+  const q = p.quote;
+  let block = -1;
+  if (q) {
+    texts.forEach((t, i) => {
+      if (t.slice(0, q.length) === q && (block < 0 || Math.abs(i - p.block) < Math.abs(block - p.block))) block = i;
+    });
+  }
+  if (block < 0) block = p.block;
+  if (block >= texts.length) return null;
+  return { ...p, block, offset: Math.min(p.offset, (texts[block] ?? '').length), total: texts.length };
 }

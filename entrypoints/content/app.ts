@@ -100,6 +100,11 @@ export class DubaoPage {
     else this.features.view.settle();
   }
 
+  /** The repaired blocks' texts in order, in the article's own script (none before the repair). */
+  blockTexts(): string[] {
+    return this.state.repaired()?.blocks.map((b) => b.text) ?? [];
+  }
+
   /** A click or tap on a word: a term's card, else the word's pinyin. Returns how to undo it (a slow double-click). */
   private onWord(at: { target: Element | null; clientX: number; clientY: number }, how: CardOpening): () => void {
     const term = termOf(at.target);

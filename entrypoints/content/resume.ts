@@ -4,7 +4,7 @@
 import { DARK_RING } from '../../lib/reading-style';
 import { resumeItem } from '../../lib/storage';
 import { darkRules, shadowHost } from './shadow-host';
-import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
+import { QUOTE_CHARS, normalizeResumeMap, percentRead, placeNow, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
 
 /** Where positions are stored (the content script wires it to browser storage). */
 export interface ResumeStore {
@@ -58,6 +58,8 @@ export class ResumeTracker {
     private readonly url: string,
     private readonly store: ResumeStore,
     private readonly labels: ResumeLabels,
+    /** The blocks' texts as repaired (the article's own script, whatever is displayed); else as shown. */
+    private readonly texts: () => readonly string[] = () => Array.from(doc.querySelectorAll<HTMLElement>(BLOCKS), shownText),
   ) {}
 
   /** Offers the stored position (if worth it) and starts recording. */
@@ -66,13 +68,16 @@ export class ResumeTracker {
     const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
     this.map = map;
     this.loaded = true;
-    const p = map[this.url];
+    // Where the stored place is in the article now: its paragraph found by its opening words,
+    // so a paragraph added or taken out above it since does not move the reader to another one.
+    const stored = map[this.url];
+    const p = stored && this.doc.querySelector(BLOCKS) ? placeNow(stored, this.texts()) : null;
     // A reload or a return through history finds the page already scrolled (the browser restores
     // it) before this runs: where the reader already is at or past the stored point, offering to
     // "continue" would take them back; their place now is recorded instead.
     const here = (this.doc.defaultView?.scrollY ?? 0) > 0 ? this.position() : null;
     const already = !!here && !!p && (here.block > p.block || (here.block === p.block && here.offset >= p.offset));
-    if (worthOffering(p) && this.doc.querySelector(BLOCKS) && !already) this.offer(p);
+    if (worthOffering(p) && !already) this.offer(p);
     else if (already) this.flush();
     const { signal } = this.listening;
     this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
@@ -97,12 +102,16 @@ export class ResumeTracker {
     for (const el of blocks) {
       const r = el.getBoundingClientRect();
       if (r.bottom <= 1) continue;
-      const len = (el.textContent ?? '').length - Array.from(el.querySelectorAll('rt')).reduce((n, rt) => n + (rt.textContent ?? '').length, 0);
+      const len = shownText(el).length;
       const offset = r.top < 0 && r.height > 0 ? Math.min(len, Math.round((len * -r.top) / r.height)) : 0;
-      return { block: Number(el.dataset.dubaoBlock), offset, total: blocks.length, at: Date.now() };
+      return this.point(Number(el.dataset.dubaoBlock), offset, blocks.length);
     }
-    const last = blocks.length - 1;
-    return { block: last, offset: 0, total: blocks.length, at: Date.now() };
+    return this.point(blocks.length - 1, 0, blocks.length);
+  }
+
+  private point(block: number, offset: number, total: number): ResumePoint {
+    const quote = (this.texts()[block] ?? '').slice(0, QUOTE_CHARS);
+    return { block, offset, total, at: Date.now(), ...(quote ? { quote } : {}) };
   }
 
   /** Scrolls so that `p` is at the top of the screen. */
@@ -111,7 +120,7 @@ export class ResumeTracker {
     const win = this.doc.defaultView;
     if (!el || !win) return;
     el.scrollIntoView({ block: 'start' });
-    const len = Math.max(1, (el.textContent ?? '').length - Array.from(el.querySelectorAll('rt')).reduce((n, rt) => n + (rt.textContent ?? '').length, 0));
+    const len = Math.max(1, shownText(el).length);
     const r = el.getBoundingClientRect();
     win.scrollBy(0, r.top + (r.height * Math.min(p.offset, len)) / len);
   }
@@ -149,7 +158,9 @@ export class ResumeTracker {
     }, { signal, capture: true });
     box.append(text, go, x);
     shadow.append(box);
-    (this.doc.body ?? this.doc.documentElement).appendChild(host);
+    // First in the page, so that the first Tab reaches it (at the end, a keyboard reader had to
+    // Tab through every link and term of the page first); it is drawn fixed in a corner all the same.
+    (this.doc.body ?? this.doc.documentElement).prepend(host);
     this.host = host;
   }
 
@@ -182,6 +193,16 @@ export class ResumeTracker {
   };
 }
 
+/** A block's text as shown, its pinyin readings left out. */
+function shownText(el: Element): string {
+  let out = '';
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) out += n.textContent ?? '';
+    else if ((n as Element).tagName !== 'RT') out += shownText(n as Element);
+  }
+  return out;
+}
+
 /** Whether an Escape on the page is for something other than the prompt: an open card or toolbar, or a field being typed in. */
 function escapeBelongsElsewhere(doc: Document, e: KeyboardEvent): boolean {
   if (doc.querySelector('[data-dubao-ui="card"], [data-dubao-ui="toolbar"]')) return true;
@@ -190,12 +211,12 @@ function escapeBelongsElsewhere(doc: Document, e: KeyboardEvent): boolean {
 }
 
 /** Starts recording and offering the position of the article at `url`, kept in browser storage (this device). */
-export function startResume(doc: Document, url: string, labels: ResumeLabels): ResumeTracker {
+export function startResume(doc: Document, url: string, labels: ResumeLabels, texts?: () => readonly string[]): ResumeTracker {
   const tracker = new ResumeTracker(doc, url, {
     load: () => resumeItem.getValue(),
     save: (map) => resumeItem.setValue(map),
     watch: (onChange) => resumeItem.watch(onChange),
-  }, labels);
+  }, labels, texts);
   void tracker.start();
   return tracker;
 }

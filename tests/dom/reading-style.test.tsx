@@ -43,9 +43,15 @@ describe('the popup section', () => {
   });
 
   it('stops at the largest size, and says so when storage cannot be read', async () => {
-    const root = await mount(<ReadingSettings api={popupApi({ size: 200 })} />);
-    await waitFor(() => expect(button(root, 'Larger text').disabled).toBe(true));
-    expect(button(root, 'Smaller text').disabled).toBe(false);
+    const api = popupApi({ size: 200 });
+    const root = await mount(<ReadingSettings api={api} />);
+    // Unavailable at the end, yet still a focusable button (a disabled one drops the keyboard's focus).
+    await waitFor(() => expect(button(root, 'Larger text').getAttribute('aria-disabled')).toBe('true'));
+    expect(button(root, 'Larger text').disabled).toBe(false);
+    expect(button(root, 'Smaller text').getAttribute('aria-disabled')).toBeNull();
+    await click(button(root, 'Larger text'));
+    expect(api.stored).toEqual([]);
+    expect(root.querySelector('[data-testid="style-size"]')?.textContent).toBe('200%');
     const bad = await mount(<ReadingSettings api={popupApi(null, true)} />);
     await waitFor(() => expect(bad.querySelector('[role="alert"]')?.textContent).toContain('quota'));
   });

@@ -150,4 +150,27 @@ describe('the resume prompt', () => {
     const map = saved[0] as Record<string, { block: number }>;
     expect([map[URL_A]?.block, map[URL_B]?.block, map[URL_C]?.block]).toEqual([7, 3, 4]);
   });
+
+  it('takes the reader to the paragraph they were reading when paragraphs were added above it since, and records its opening words', async () => {
+    // Left at 第5段 of 20 blocks; the paper has since put two paragraphs (an editor's note) before it.
+    const grown = `<div class="dubao-article"><p class="dubao-block" data-dubao-block="0">编者按：本报今起推出系列报道。</p><p class="dubao-block" data-dubao-block="1">导语。</p>${Array.from({ length: 20 }, (_, i) => `<p class="dubao-block" data-dubao-block="${i + 2}">第${i}段。</p>`).join('')}</div>`;
+    const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1, quote: '第5段。' } }, grown);
+    expect(root?.textContent).toContain('（32%）');
+    const went: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      went.push(this.textContent ?? '');
+    });
+    (root?.querySelector('button:not(.x)') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(went).toEqual(['第5段。']);
+    // A place recorded now keeps the opening words of its block.
+    scrolledTo(0, []);
+    expect(tracker?.position()?.quote).toBe('编者按：本报今起推出系列报道。');
+  });
+
+  it('is the first thing the keyboard reaches on the page (the first Tab), though drawn in a corner', async () => {
+    document.body.innerHTML = '<a href="#top">首页</a>';
+    const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } }, `<a href="#top">首页</a>${article(20)}`);
+    expect(root).not.toBeNull();
+    expect(document.body.firstElementChild?.getAttribute('data-dubao-ui')).toBe('resume');
+  });
 });

@@ -10,14 +10,17 @@ import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { browserPerTest, label, openPopup, snapshotOnLoad } from './harness';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
-const session = browserPerTest(() => new Map([[LONG_URL, { body: longArticle() }]]));
+const session = browserPerTest(() => new Map([[LONG_URL, { get body() { return longArticle(edition.note); } }]]));
+/** The long article as served now: re-published with an editor's note and a lead above it, as papers do. */
+const edition = { note: false };
 const shots = mkdtempSync(join(tmpdir(), 'dubao-reading-style-'));
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const LONG_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886598.htm';
 
 /** A long article in the 萧山日报 markup (both corpus pages), to have somewhere to leave off. */
-function longArticle(): string {
-  const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(PAGES_DIR, '../corpus', `${n}.txt`), 'utf8')).join('\n\n');
+function longArticle(note = false): string {
+  const lead = note ? '编者按：本报今起推出“教育共同体”系列报道，记录区内学校结对帮扶的做法。\n\n　　今天刊发第一篇，请读者关注。\n\n' : '';
+  const corpus = lead + ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(PAGES_DIR, '../corpus', `${n}.txt`), 'utf8')).join('\n\n');
   const body = corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
@@ -131,6 +134,20 @@ describe('article style', () => {
     await page.close();
   });
 
+  it('keeps the keyboard\'s focus on the popup\'s size button at the end of the scale', async () => {
+    const popup = await openPopup(session, xsrb.url);
+    const larger = await label(popup, 'styleLarger');
+    await popup.getByRole('button', { name: larger }).focus();
+    // 100 % → 200 % is six steps; the seventh press finds the end.
+    for (let i = 0; i < 7; i++) await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('style-size').textContent()).toBe('200%');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(larger);
+    expect(await popup.getByRole('button', { name: larger }).getAttribute('aria-disabled')).toBe('true');
+    await popup.keyboard.press('Shift+Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(await label(popup, 'styleSmaller'));
+    await popup.close();
+  });
+
   it('ignores the keys while the reader types in a field', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
@@ -173,6 +190,36 @@ describe('where I left off', () => {
     await region.getByRole('button', { name: resume }).click();
     await expect.poll(() => page.evaluate((i) => Math.abs(document.querySelector(`[data-dubao-block="${i}"]`)?.getBoundingClientRect().top ?? 999), target)).toBeLessThan(40);
     expect(await region.count()).toBe(0);
+    await page.close();
+  });
+
+  it('takes a keyboard reader back to the paragraph they were reading after the paper added paragraphs above it: the first Tab reaches the prompt', async () => {
+    let page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    const opening = (i: number) => page.evaluate((b) => (document.querySelector(`[data-dubao-block="${b}"]`)?.textContent ?? '').slice(0, 12), i);
+    const left = await opening(30);
+    await page.evaluate(() => document.querySelector('[data-dubao-block="30"]')?.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, 1);
+    const popup = await openPopup(session, LONG_URL);
+    await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(30);
+    const [name, resume] = [await label(popup, 'resumeLabel'), await label(popup, 'resumeContinue')];
+    await popup.close();
+    await page.close();
+    edition.note = true;
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    await page.getByRole('region', { name }).waitFor();
+    // Two paragraphs more above: the paragraph left is now block 32.
+    expect(await opening(32)).toBe(left);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? document.activeElement?.textContent)).toBe(resume);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => Math.abs(document.querySelector('[data-dubao-block="32"]')?.getBoundingClientRect().top ?? 999))).toBeLessThan(40);
+    edition.note = false;
     await page.close();
   });
 });

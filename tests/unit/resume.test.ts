@@ -1,7 +1,7 @@
 // Reading positions: stored data normalised (bad entries dropped, nothing thrown), the newest
 // 200 articles kept, and which positions are worth offering.
 import { describe, expect, it } from 'vitest';
-import { normalizeResumeMap, percentRead, withPoint, worthOffering, type ResumePoint } from '../../lib/resume';
+import { normalizeResumeMap, percentRead, placeNow, withPoint, worthOffering, type ResumePoint } from '../../lib/resume';
 
 const p = (block: number, offset = 0, total = 20, at = 1_700_000_000_000): ResumePoint => ({ block, offset, total, at });
 const URL_A = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_19886522.htm';
@@ -35,5 +35,24 @@ describe('offering a position', () => {
   it('says how far the reader got', () => {
     expect(percentRead(p(5))).toBe(25);
     expect(percentRead(p(0, 0, 1))).toBe(0);
+  });
+});
+
+describe('a stored place in the article as it is now', () => {
+  const texts = ['编者按。', '导语。', '第一段开头。', '第二段开头。', '第三段开头。'];
+  it('finds its paragraph by the opening words, the nearest one when several open alike', () => {
+    expect(placeNow({ ...p(1, 3, 3), quote: '第二段开头' }, texts)).toMatchObject({ block: 3, offset: 3, total: 5 });
+    expect(placeNow({ ...p(0, 0, 3), quote: '第' }, texts)?.block).toBe(2);
+    expect(placeNow({ ...p(4, 0, 6), quote: '第' }, texts)?.block).toBe(4);
+  });
+  it('keeps the stored index when no paragraph opens so, and is nowhere when the article is now shorter', () => {
+    expect(placeNow({ ...p(2, 0, 5), quote: '改写过的段落' }, texts)?.block).toBe(2);
+    expect(placeNow(p(2, 0, 5), texts)?.block).toBe(2);
+    expect(placeNow(p(7, 0, 9), texts)).toBeNull();
+  });
+  it('stores the opening words only when they are a short string', () => {
+    expect(normalizeResumeMap({ [URL_A]: { ...p(3), quote: '第二段开头' } })[URL_A]?.quote).toBe('第二段开头');
+    expect(normalizeResumeMap({ [URL_A]: { ...p(3), quote: 'x'.repeat(200) } })[URL_A]).toEqual(p(3));
+    expect(normalizeResumeMap({ [URL_A]: { ...p(3), quote: 5 } })[URL_A]).toEqual(p(3));
   });
 });
