@@ -160,7 +160,11 @@ export class ResumeTracker {
     shadow.append(box);
     // First in the page, so that the first Tab reaches it (at the end, a keyboard reader had to
     // Tab through every link and term of the page first); it is drawn fixed in a corner all the same.
-    (this.doc.body ?? this.doc.documentElement).prepend(host);
+    // Just before <body>, not inside it: the page's own first child stays its first child, so a
+    // page style such as `body > div:first-child` still finds what it was written for.
+    const body = this.doc.body;
+    if (body?.parentNode) body.parentNode.insertBefore(host, body);
+    else this.doc.documentElement.prepend(host);
     this.host = host;
   }
 

@@ -171,6 +171,12 @@ describe('the resume prompt', () => {
     document.body.innerHTML = '<a href="#top">首页</a>';
     const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } }, `<a href="#top">首页</a>${article(20)}`);
     expect(root).not.toBeNull();
-    expect(document.body.firstElementChild?.getAttribute('data-dubao-ui')).toBe('resume');
+    // Before every element of the page in tree order (the order Tab follows)…
+    const host = document.querySelector('[data-dubao-ui="resume"]') as Element;
+    const first = document.body.querySelector('a') as Element;
+    expect(host.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // …yet outside <body>: the page's first child stays first (`body > a:first-child` still holds).
+    expect(document.body.firstElementChild?.tagName).toBe('A');
+    expect(host.nextElementSibling).toBe(document.body);
   });
 });
