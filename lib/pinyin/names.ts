@@ -17,7 +17,7 @@
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
-//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
+//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo, 盖 Gě, 覃 Qín; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
 //              (these four read yìng, rèn, miù, qǔ before a form of address or after a byline word
 //              when some 50 polyphonic surnames were read through the reader in five such frames).
 
@@ -101,6 +101,8 @@ const SURNAMES: readonly Correction[] = [
   ...surname('区', 'ōu', '社城景园小辖山市郊片街新老分地灾营', '区先生一家三代都在这里经营茶馆', ['社区某些楼道堆放杂物']),
   ...surname('仇', 'qiú', '复报记结冤世', '仇某驾驶机动车时使用手机被查处', ['报仇某些人说']),
   ...surname('查', 'zhā', '调检排审核巡抽督普探盘搜追复备侦彻', '查先生把收藏多年的老照片捐给了档案馆', ['民警检查某车辆时发现']),
+  ...surname('盖', 'gě', '覆铺加掩遮涵锅顶瓶井封', '盖女士把自家的老照片捐给了档案馆', ['屋顶盖先生产的瓦片']),
+  ...surname('覃', 'qín', '', '覃女士说，新家离单位很近', []),
   ...surname('朴', 'piáo', '简古质淳俭纯', '朴女士在杭州开了一家韩国料理店', ['这件作品风格简朴某些细节却很精致']),
 ];
 
