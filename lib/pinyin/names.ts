@@ -13,6 +13,9 @@
 //              readings from their official romanised names on road signs, GB 17733, and the
 //              Xiandai Hanyu Cidian): 崧厦 Songxia (Shangyu), 莘塍 Shencheng (Rui'an), 查田 Zhatian
 //              (Longquan), 於潜 Yuqian (Lin'an), 朝晖 Zhaohui (Hangzhou), 廿八都 Nianbadu (Jiangshan);
+//              Names that begin with 长 — the county 长兴 and the towns and subdistricts 长安 (Haining),
+//              长乐 (Shengzhou), 长河 (Binjiang), 长街 (Ninghai), 长潭 (Huangyan) — are all romanised
+//              Chang- in the list; the one county read Zhang- is 长子 (Zhangzi, Shanxi).
 //              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
@@ -55,6 +58,27 @@ const PLACES: readonly Correction[] = [
   { word: '监利', pinyin: 'jiān lì', example: '湖北监利的小龙虾销往全国' },
   { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
 ];
+
+/** Common surnames (a name, not a place, after 县长 in 县长王镇江). */
+const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严戴莫孔汤楼应俞';
+
+/** Verbs of going somewhere, after a title (县长下乡). */
+const GOING = '到进下赴来去回在驻访抵入出离包挂联蹲';
+
+/**
+ * 长 beginning a two-character place name right before its administrative unit (海宁市长安镇,
+ * 滨江区长河街道, 宁海县长街镇): cháng, where 市长/区长/县长 would make it a title. Not 长子县.
+ */
+const CHANG_PLACE: Correction = {
+  word: '长',
+  pinyin: 'cháng',
+  before: '[省市区县州镇乡]',
+  // Not a surname or a verb of going (县长王镇江, 县长下乡, 市长到县里调研).
+  after: `[^${COMMON_SURNAMES}${GOING}\\P{Script=Han}](?:镇|乡|街道|县)`,
+  notAfter: '子县',
+  example: '宁海县长街镇的蛏子养殖户迎来丰收',
+  keep: ['县长王镇江主持召开常务会议', '山西省长子县的客商来浙考察', '副县长下乡走访农户', '市长到县里调研'],
+};
 
 /** Titles and forms of address after which a surname reading applies (单先生, 曾女士, 解某). */
 const ADDRESS = '(?:某|先生|女士|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|医生|律师|警官|书记|主任|同学|总)';
@@ -107,7 +131,7 @@ const SURNAMES: readonly Correction[] = [
 ];
 
 /** Place names and surnames for the correction table (see the sources above). */
-export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, ...SURNAMES];
+export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, ...SURNAMES];
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai

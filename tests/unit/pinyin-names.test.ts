@@ -92,3 +92,20 @@ describe('surnames inside full names (lib/pinyin/person-names.ts)', () => {
     expect(readingOf(text, ch)).toBe(reading);
   });
 });
+
+describe('长 beginning a place name before its unit', () => {
+  it.each([
+    ['海宁市长安镇的皮革城客流回升', '长安', 'cháng ān'],
+    ['滨江区长河街道的老街修缮完工', '长河', 'cháng hé'],
+    ['宁海县长街镇的蛏子养殖户迎来丰收', '长街', 'cháng jiē'],
+  ] as const)('%s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+  it.each([
+    ['县长王镇江主持召开常务会议', '县长', 'xiàn zhǎng'],
+    ['副县长下乡走访农户', '县长', 'xiàn zhǎng'],
+    ['山西省长子县的客商来浙考察', '长子', 'zhǎng zǐ'],
+  ] as const)('not in %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
