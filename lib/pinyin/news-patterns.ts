@@ -1,0 +1,76 @@
+// Grammatical patterns of news text in which a polyphonic character's reading follows from the
+// construction, not from a word: measure words after a numeral, 为 as the copula "be", modal
+// 应 "should", 还 "pay back". Readings from the Xiandai Hanyu Cidian (7th ed.): 场 cháng
+// (量词, the course of an event: 一场透雨, 一场大病), 担 dàn and 沓 dá (量词), 为 wéi (作为,
+// 成为, 是: 被评为, 面积为十二万亩), 应 yīng (应该: 应在月底前提交, 应收尽收), 还 huán (归还).
+// Applied through the correction table (./corrections.ts) after the polyphone model.
+
+import type { Correction } from './correction-table';
+
+/** A numeral or a demonstrative right before a measure word. */
+const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千万几数半这那每]';
+
+/** Events counted with 场 cháng (not shows and matches, 一场比赛 chǎng). */
+const CHANG_EVENTS =
+  '(?:透雨|大雨|暴雨|小雨|阵雨|雷雨|春雨|秋雨|冬雨|喜雨|及时雨|雨|大雪|暴雪|小雪|雪|冰雹|霜冻|寒潮|大风|台风|大病|重病|病|官司|误会|虚惊|风波|战争|大战|灾难|浩劫|大火|火灾|噩梦|劫难|洪水|旱灾)';
+
+/** Nouns of quantity before 为 + a figure: 面积为十二万亩, 增幅为3.2%. */
+const QUANTITY =
+  '(?:面积|总量|总额|总数|产量|产值|人数|数量|金额|比例|比重|占比|增幅|增速|涨幅|降幅|长度|全长|高度|宽度|深度|重量|温度|气温|时速|速度|价格|单价|票价|费用|得分|比分|年龄|容量|库容|[率值额量])';
+/** The start of a figure. */
+const FIGURE = '[0-9０-９零〇一二两三四五六七八九十百千万亿几约近超达逾]';
+
+/** Verbs of naming or designating before 为 "as" (被评为, 列为, 更名为, 任命为). */
+const DESIGNATE =
+  '(?:评|选|列|誉|(?<![决制规约指预假])定|改|转|变|(?<![计规策谋筹刻])划|升格|更名|命名|认定|评定|任命|聘|当选|推选)';
+/** After 为: the beneficiary of 为 wèi "for" (决定为民, 选为群众办实事). */
+const BENEFICIARY = '(?:了|民|人民|群众|百姓|老百姓|企业|基层|大家|社会|孩子|学生|老人|居民|村民|市民|职工|游客|患者|何|什么)';
+
+/** Where 应 is a word's end or part (响应, 供应, 相应 …), not the modal. */
+const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策本]';
+
+export const NEWS_PATTERNS: readonly Correction[] = [
+  {
+    word: '场',
+    pinyin: 'cháng',
+    before: NUMERAL,
+    after: CHANG_EVENTS,
+    example: '入夏以来的第一场暴雨让水库水位明显上涨',
+    keep: ['体育馆今晚有一场比赛', '剧团下乡演了两场越剧'],
+  },
+  { word: '担', pinyin: 'dàn', before: NUMERAL, notAfter: '[任当心保忧负责纲]', example: '老农挑来两担山泉水', keep: ['他一人担任两个职务', '这家公司一担保就是十年'] },
+  { word: '沓', pinyin: 'dá', before: NUMERAL, example: '桌上放着厚厚一沓申请材料' },
+  {
+    word: '为',
+    pinyin: 'wéi',
+    before: DESIGNATE,
+    notAfter: BENEFICIARY,
+    example: '这座古桥被列为省级文物保护单位',
+    keep: ['村里决定为每户发放米面油', '今年计划为群众办好十件实事', '选为民办实事项目'],
+  },
+  {
+    word: '为',
+    pinyin: 'wéi',
+    before: QUANTITY,
+    after: FIGURE,
+    example: '新建道路全长为12公里，双向四车道',
+    keep: ['这笔投资为3000户家庭带来了收益'],
+  },
+  { word: '应', pinyin: 'yīng', after: '(\\p{Script=Han})尽\\1', example: '医保基金做到应收尽收', keep: [] },
+  {
+    word: '应',
+    pinyin: 'yīng',
+    notBefore: YING_WORD_END,
+    after: '(?:在|于|由|向|与|按|从|及时|尽快|主动|严格|依法|立即|当)',
+    example: '申请人应在收到通知后十日内补齐材料',
+    keep: ['各地积极响应在全市推开的垃圾分类', '保障蔬菜供应在春节期间不断档'],
+  },
+  {
+    word: '还',
+    pinyin: 'huán',
+    before: '(?:按期|按时|如期|到期|逐月|分期|提前|无力|拒不)',
+    notAfter: '[是有要会能可在没不]',
+    example: '企业到期还贷有困难的可申请展期',
+    keep: ['合同到期还有三个月', '贷款到期还是要还的'],
+  },
+];
