@@ -1,8 +1,11 @@
 // Grammatical patterns of news text in which a polyphonic character's reading follows from the
 // construction, not from a word: measure words after a numeral, 为 as the copula "be", modal
-// 应 "should", 还 "pay back". Readings from the Xiandai Hanyu Cidian (7th ed.): 场 cháng
+// 应 "should", 还 "pay back", and verbs known by their object (a penalty, a seat belt, a load,
+// a boat, grain, a circle). Readings from the Xiandai Hanyu Cidian (7th ed.): 场 cháng
 // (量词, the course of an event: 一场透雨, 一场大病), 担 dàn and 沓 dá (量词), 为 wéi (作为,
-// 成为, 是: 被评为, 面积为十二万亩), 应 yīng (应该: 应在月底前提交, 应收尽收), 还 huán (归还).
+// 成为, 是: 被评为, 面积为十二万亩), 应 yīng (应该: 应在月底前提交, 应收尽收), 还 huán (归还),
+// 处 chǔ (处罚: 处以罚款), 系 jì (打结: 系好安全带), 背 bēi (用脊背驮: 背着书包),
+// 划 huá (拨水前进: 划龙舟), 种 zhòng (种植: 种粮大户), 转 zhuàn (绕着圈: 转了几个圈).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -28,6 +31,11 @@ const BENEFICIARY = '(?:了|民|人民|群众|百姓|老百姓|企业|基层|大
 
 /** Where 应 is a word's end or part (响应, 供应, 相应 …), not the modal. */
 const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策本]';
+
+/** Penalties imposed: 处以罚款 (chǔ, not the place 处 chù). */
+const PENALTY = '(?:罚款|罚金|警告|拘留|行政拘留|没收|吊销|暂扣|责令|[0-9０-９一二三四五六七八九十百千万])';
+/** Loads carried on the back. */
+const LOAD = '(?:书包|背包|背篓|竹篓|行囊|行李|药箱|包袱|孩子|老人|伤员|伤者|患者|病人|村民|群众|游客)';
 
 export const NEWS_PATTERNS: readonly Correction[] = [
   {
@@ -65,6 +73,12 @@ export const NEWS_PATTERNS: readonly Correction[] = [
     example: '申请人应在收到通知后十日内补齐材料',
     keep: ['各地积极响应在全市推开的垃圾分类', '保障蔬菜供应在春节期间不断档'],
   },
+  { word: '处', pinyin: 'chǔ', after: `以${PENALTY}`, example: '对无证经营的摊贩依法处以警告', keep: ['全市有多处以老厂房改建的文创园'] },
+  { word: '系', pinyin: 'jì', notBefore: '[关联体维派世直干谱]', after: '[好上紧牢]?(?:安全带|鞋带|领带|红领巾|丝带|绳)', example: '驾驶员未按规定系安全带被罚', keep: ['邻里关系好安全感就强'] },
+  { word: '背', pinyin: 'bēi', after: `[着起上](?:受伤的?|被困的?|生病的?|年迈的?|年幼的?|沉重的?|[一两][个位名只])?${LOAD}`, example: '救援队员背起伤员转移到安全地带', keep: ['他背着家人偷偷借了网贷'] },
+  { word: '划', pinyin: 'huá', notBefore: '[规计策谋筹刻]', after: '(?:龙舟|龙船|小船|船|桨|皮划艇|竹筏)', example: '端午前夕，龙舟队在江上练习划龙舟', keep: ['按照规划船坞将迁至城东'] },
+  { word: '种', pinyin: 'zhòng', notBefore: '[品物良杂播选育各多树稻麦]', after: '粮', example: '省财政加大对种粮农民的补贴力度', keep: ['引进优良品种粮食产量大增'] },
+  { word: '转', pinyin: 'zhuàn', after: '了?[几一两三四五六七八九十好]*个?圈', example: '无人机在空中转了三个圈后平稳降落' },
   {
     word: '还',
     pinyin: 'huán',

@@ -20,7 +20,7 @@ describe('news patterns', () => {
     ['今年全市生猪出栏量为85万头', '为', 'wéi'],
     ['全省各地做到应检尽检', '应', 'yīng'],
     ['参保人应及时办理异地就医备案', '应', 'yīng'],
-    ['小微企业可按期还贷', '还', 'huán'],
+    ['他无力还钱只能卖房', '还', 'huán'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -33,6 +33,28 @@ describe('news patterns', () => {
     ['这笔资金为3000户家庭带来了收益', '为', 'wèi'],
     ['各地积极响应在全市推开的垃圾分类', '应', 'yìng'],
     ['合同到期还有三个月', '还', 'hái'],
+  ] as const)('not in %s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+});
+
+describe('verbs known by their object', () => {
+  it.each([
+    ['交警对该驾驶员处以200元罚款', '处', 'chǔ'],
+    ['乘坐校车的孩子都要系好安全带', '系', 'jì'],
+    ['消防员背着被困老人冲出火场', '背', 'bēi'],
+    ['村里的青年在池塘里划龙船', '划', 'huá'],
+    ['省财政加大对种粮农民的补贴力度', '种', 'zhòng'],
+    ['孩子们手拉手转了一个圈', '转', 'zhuàn'],
+  ] as const)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  it.each([
+    ['全市有多处以老厂房改建的文创园', '处', 'chù'],
+    ['邻里关系好安全感就强', '系', 'xì'],
+    ['他背着家人偷偷借了网贷', '背', 'bèi'],
+    ['引进优良品种粮食产量大增', '种', 'zhǒng'],
   ] as const)('not in %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
