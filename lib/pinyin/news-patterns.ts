@@ -9,6 +9,7 @@
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
+import { wordTable } from './reader';
 
 /** A numeral or a demonstrative right before a measure word. */
 const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千万几数半这那每]';
@@ -32,12 +33,36 @@ const BENEFICIARY = '(?:了|民|人民|群众|百姓|老百姓|企业|基层|大
 /** Where 应 is a word's end or part (响应, 供应, 相应 …), not the modal. */
 const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策本]';
 
+/**
+ * Verbs and adjectives of one character that take a complement of result or degree with 得 de
+ * (笑得合不拢嘴, 忙得团团转, 办得有声有色, 好得很); pinyin-pro reads that 得 dé.
+ */
+const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气乐吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨红火好快慢早晚高低远近深美静稳准细]';
+/** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱). */
+const NOT_COMPLEMENT = '[到以知出失分益奖票病主意罪逞体当力手一的]';
+
+/** The particle 得 unless the character before it and 得 are a dictionary word with 得 dé or děi (过得 guòdé). */
+function particleDe(text: string, start: number): boolean {
+  const r = wordTable().reading(`${text[start - 1] ?? ''}~`, '得');
+  return r !== 'de2' && r !== 'dei3';
+}
+
 /** Penalties imposed: 处以罚款 (chǔ, not the place 处 chù). */
 const PENALTY = '(?:罚款|罚金|警告|拘留|行政拘留|没收|吊销|暂扣|责令|[0-9０-９一二三四五六七八九十百千万])';
 /** Loads carried on the back. */
 const LOAD = '(?:书包|背包|背篓|竹篓|行囊|行李|药箱|包袱|孩子|老人|伤员|伤者|患者|病人|村民|群众|游客)';
 
 export const NEWS_PATTERNS: readonly Correction[] = [
+  {
+    word: '得',
+    pinyin: 'de',
+    before: COMPLEMENT_HEAD,
+    after: '\\p{Script=Han}',
+    notAfter: NOT_COMPLEMENT,
+    when: (text, start) => particleDe(text, start),
+    example: '大家忙得不可开交',
+    keep: ['问题得到解决', '他学得一身本领', '小店卖得的钱全部捐给了村里'],
+  },
   {
     word: '场',
     pinyin: 'cháng',

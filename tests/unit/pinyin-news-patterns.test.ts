@@ -38,6 +38,24 @@ describe('news patterns', () => {
   });
 });
 
+describe('得 after a verb or an adjective, before its complement', () => {
+  it.each([
+    ['孩子们笑得很开心', 'de'],
+    ['他急得满头大汗', 'de'],
+    ['这次活动办得有声有色', 'de'],
+    ['工作人员忙得团团转', 'de'],
+  ] as const)('%s: 得 is %s', (text, reading) => {
+    expect(readingOf(text, '得')).toBe(reading);
+  });
+  it.each([
+    ['问题得到解决', 'dé'],
+    ['他学得一身本领', 'dé'],
+    ['他在比赛中取得很好的成绩', 'dé'],
+  ] as const)('not in %s: 得 is %s', (text, reading) => {
+    expect(readingOf(text, '得')).toBe(reading);
+  });
+});
+
 describe('verbs known by their object', () => {
   it.each([
     ['交警对该驾驶员处以200元罚款', '处', 'chǔ'],
