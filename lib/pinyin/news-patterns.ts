@@ -5,7 +5,10 @@
 // (量词, the course of an event: 一场透雨, 一场大病), 担 dàn and 沓 dá (量词), 为 wéi (作为,
 // 成为, 是: 被评为, 面积为十二万亩), 应 yīng (应该: 应在月底前提交, 应收尽收), 还 huán (归还),
 // 处 chǔ (处罚: 处以罚款), 系 jì (打结: 系好安全带), 背 bēi (用脊背驮: 背着书包),
-// 划 huá (拨水前进: 划龙舟), 种 zhòng (种植: 种粮大户), 转 zhuàn (绕着圈: 转了几个圈).
+// 划 huá (拨水前进: 划龙舟), 种 zhòng (种植: 种粮大户), 转 zhuàn (绕着圈: 转了几个圈),
+// 量 liáng (测量: 量体温); and words the model reads by the benchmark's commonest reading where
+// news uses another: 差 chà (不好; 缺欠: 信号差, 只差一步), 率 lǜ (比率: 参保率达99%),
+// 累 lèi (疲劳: 很累), 得 de (助词: 笑得很开心).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -46,6 +49,16 @@ function particleDe(text: string, start: number): boolean {
   const r = wordTable().reading(`${text[start - 1] ?? ''}~`, '得');
   return r !== 'de2' && r !== 'dei3';
 }
+
+/**
+ * Words ending in 差 chā/chāi (温差, 误差, 出差, 交差) and measured quantities whose 差 is their
+ * difference (密度差, 高度差, 压差, 时间差, 年龄差): a 差 after them is not "poor".
+ */
+const CHA_WORD_END = '[温误时落偏色逆级视价顺反公等极音出交兼当听苦美肥邮度位压间格龄额距]';
+/** Verbs and adverbs of a figure after a rate (参保率达99%, 开工率保持在九成). */
+const RATE_VERB = '(?:达|为|保持|提高|提升|超过|降至|下降|上升|增长|稳定|居|位居|均)';
+/** Words ending in 率 shuài (统率, 表率, 轻率, 草率, 坦率, 直率). */
+const SHUAI_WORD_END = '[统带督表轻草坦直真]';
 
 /** Penalties imposed: 处以罚款 (chǔ, not the place 处 chù). */
 const PENALTY = '(?:罚款|罚金|警告|拘留|行政拘留|没收|吊销|暂扣|责令|[0-9０-９一二三四五六七八九十百千万])';
@@ -103,6 +116,11 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   { word: '背', pinyin: 'bēi', after: `[着起上](?:受伤的?|被困的?|生病的?|年迈的?|年幼的?|沉重的?|[一两][个位名只])?${LOAD}`, example: '救援队员背起伤员转移到安全地带', keep: ['他背着家人偷偷借了网贷'] },
   { word: '划', pinyin: 'huá', notBefore: '[规计策谋筹刻]', after: '(?:龙舟|龙船|小船|船|桨|皮划艇|竹筏)', example: '端午前夕，龙舟队在江上练习划龙舟', keep: ['按照规划船坞将迁至城东'] },
   { word: '种', pinyin: 'zhòng', notBefore: '[品物良杂播选育各多树稻麦]', after: '粮', example: '省财政加大对种粮农民的补贴力度', keep: ['引进优良品种粮食产量大增'] },
+  { word: '量', pinyin: 'liáng', notBefore: '[质数流产含容剂用重能力音热雨分总]', after: '(?:血压|体温|身高|体重|尺寸|腰围|血糖)', example: '社区医生上门为老人量血压', keep: ['产品质量血压计合格率高'] },
+  { word: '差', pinyin: 'chà', before: '(?:只|还|就|仅|尚|相)', example: '这条路离贯通还差一个月', keep: [] },
+  { word: '差', pinyin: 'chà', before: '\\p{Script=Han}', notBefore: CHA_WORD_END, after: '(?:[，。；！？、]|了|的)', example: '偏远山区的网络信号差，看病也不方便', keep: ['入秋后昼夜温差，', '他下个月要去出差。', '减少固液间的密度差。'] },
+  { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: SHUAI_WORD_END, after: RATE_VERB, example: '今年全市医保参保率保持在99%以上', keep: ['这种做法太草率为群众所不满', '区长率代表团赴沪考察'] },
+  { word: '累', pinyin: 'lèi', before: '(?:很|太|挺|真|特别|非常|有点|有些|不|好|最)', after: '[，。；！？、了得的]', example: '走了一天山路很累，大家早早休息', keep: ['经验不断积累，'] },
   { word: '转', pinyin: 'zhuàn', after: '了?[几一两三四五六七八九十好]*个?圈', example: '无人机在空中转了三个圈后平稳降落' },
   {
     word: '还',

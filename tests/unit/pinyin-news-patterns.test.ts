@@ -56,6 +56,27 @@ describe('得 after a verb or an adjective, before its complement', () => {
   });
 });
 
+describe('readings the benchmark-trained model gets wrong in news', () => {
+  it.each([
+    ['产品质量差，退货多', '差', 'chà'],
+    ['两队比分只差一分', '差', 'chà'],
+    ['全县农村自来水普及率达到98%', '率', 'lǜ'],
+    ['上午的开工率保持在九成以上', '率', 'lǜ'],
+    ['连续值班三天，他确实很累，', '累', 'lèi'],
+    ['志愿者帮老人量血压', '量', 'liáng'],
+  ] as const)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+  it.each([
+    ['昼夜温差，要注意添衣', '差', 'chā'],
+    ['他明天要去上海出差。', '差', 'chāi'],
+    ['区长率代表团赴沪考察', '率', 'shuài'],
+    ['经验要不断积累，', '累', 'lěi'],
+  ] as const)('not in %s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+});
+
 describe('verbs known by their object', () => {
   it.each([
     ['交警对该驾驶员处以200元罚款', '处', 'chǔ'],
