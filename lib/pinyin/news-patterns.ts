@@ -6,7 +6,8 @@
 // 成为, 是: 被评为, 面积为十二万亩), 应 yīng (应该: 应在月底前提交, 应收尽收), 还 huán (归还),
 // 处 chǔ (处罚: 处以罚款), 系 jì (打结: 系好安全带), 背 bēi (用脊背驮: 背着书包),
 // 划 huá (拨水前进: 划龙舟), 种 zhòng (种植: 种粮大户), 转 zhuàn (绕着圈: 转了几个圈),
-// 量 liáng (测量: 量体温); and words the model reads by the benchmark's commonest reading where
+// 量 liáng (测量: 量体温), 种 zhòng (种了一茬晚稻), 教 jiāo (手把手教), 塞 sāi (塞进),
+// 挑 tiāo (用肩膀支起: 挑起重担, 挑大梁); and words the model reads by the benchmark's commonest reading where
 // news uses another: 差 chà (不好; 缺欠: 信号差, 只差一步), 率 lǜ (比率: 参保率达99%),
 // 累 lèi (疲劳: 很累), 得 de (助词: 笑得很开心).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
@@ -121,6 +122,10 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   { word: '差', pinyin: 'chà', before: '\\p{Script=Han}', notBefore: CHA_WORD_END, after: '(?:[，。；！？、]|了|的)', example: '偏远山区的网络信号差，看病也不方便', keep: ['入秋后昼夜温差，', '他下个月要去出差。', '减少固液间的密度差。'] },
   { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: SHUAI_WORD_END, after: RATE_VERB, example: '今年全市医保参保率保持在99%以上', keep: ['这种做法太草率为群众所不满', '区长率代表团赴沪考察'] },
   { word: '累', pinyin: 'lèi', before: '(?:很|太|挺|真|特别|非常|有点|有些|不|好|最)', after: '[，。；！？、了得的]', example: '走了一天山路很累，大家早早休息', keep: ['经验不断积累，'] },
+  { word: '种', pinyin: 'zhòng', notBefore: '[这那哪每各某几一二两三四五六七八九十多此该同本品物良杂播选育树稻麦]', after: '(?:了(?!解|不起|结)|下(?!降)|着|过(?!程))', example: '农户又种了一茬晚稻', keep: ['这种了解很有必要', '一种了不起的精神'] },
+  { word: '教', pinyin: 'jiāo', before: '手把手', example: '老师傅手把手教徒弟' },
+  { word: '塞', pinyin: 'sāi', notBefore: '[边要关出堵阻闭淤梗充茅]', after: '[进到入给满住]', example: '他把钥匙塞进了门缝', keep: ['城区道路堵塞到晚上才缓解'] },
+  { word: '挑', pinyin: 'tiāo', after: '(?:起了?[^，。；！？,.;!?]{0,10}?)?(?:重担|担子|大梁)', example: '青年干部挑起了乡村振兴的重担', keep: ['有人故意挑起事端'] },
   { word: '转', pinyin: 'zhuàn', after: '了?[几一两三四五六七八九十好]*个?圈', example: '无人机在空中转了三个圈后平稳降落' },
   {
     word: '还',

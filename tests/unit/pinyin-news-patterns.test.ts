@@ -85,6 +85,11 @@ describe('verbs known by their object', () => {
     ['村里的青年在池塘里划龙船', '划', 'huá'],
     ['省财政加大对种粮农民的补贴力度', '种', 'zhòng'],
     ['孩子们手拉手转了一个圈', '转', 'zhuàn'],
+    ['农户又种了一茬晚稻', '种', 'zhòng'],
+    ['老师傅手把手教徒弟', '教', 'jiāo'],
+    ['他把钥匙塞进了门缝', '塞', 'sāi'],
+    ['青年干部挑起了乡村振兴的重担', '挑', 'tiāo'],
+    ['民营企业在制造业领域挑大梁', '挑', 'tiāo'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -94,6 +99,9 @@ describe('verbs known by their object', () => {
     ['邻里关系好安全感就强', '系', 'xì'],
     ['他背着家人偷偷借了网贷', '背', 'bèi'],
     ['引进优良品种粮食产量大增', '种', 'zhǒng'],
+    ['这种了解很有必要', '种', 'zhǒng'],
+    ['有人故意挑起事端', '挑', 'tiǎo'],
+    ['城区道路堵塞到晚上才缓解', '塞', 'sè'],
   ] as const)('not in %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
