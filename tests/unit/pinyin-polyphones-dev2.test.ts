@@ -49,6 +49,8 @@ describe('news polyphones, second development set', () => {
         [...byArea].map(([k, [ok, n]]) => `  ${k}: ${ok}/${n}`).join('\n') +
         (process.env.DEV2_MISSES ? `\n${misses.join('\n')}` : ''),
     );
+    // Before the second round's rules the reader read 83.5% (293/351); after them 94.6% (332).
     expect(ours).toBeGreaterThan(base);
+    expect(ours / items.length).toBeGreaterThanOrEqual(0.94);
   });
 });
