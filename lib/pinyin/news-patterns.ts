@@ -41,14 +41,22 @@ const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策�
  * Verbs and adjectives of one character that take a complement of result or degree with 得 de
  * (笑得合不拢嘴, 忙得团团转, 办得有声有色, 好得很); pinyin-pro reads that 得 dé.
  */
-const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气乐吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨红火好快慢早晚高低远近深美静稳准细]';
+const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细]';
 /** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱). */
 const NOT_COMPLEMENT = '[到以知出失分益奖票病主意罪逞体当力手一的]';
 
-/** The particle 得 unless the character before it and 得 are a dictionary word with 得 dé or děi (过得 guòdé). */
+/**
+ * The particle 得 unless the character before it, 得 and up to three characters after it are a
+ * dictionary word with 得 dé or děi (过得 guòdé, 深得民心 shēndé mínxīn).
+ */
 function particleDe(text: string, start: number): boolean {
-  const r = wordTable().reading(`${text[start - 1] ?? ''}~`, '得');
-  return r !== 'de2' && r !== 'dei3';
+  const table = wordTable();
+  const prev = text[start - 1] ?? '';
+  for (let n = 0; n <= 3; n++) {
+    const r = table.reading(`${prev}~${text.slice(start + 1, start + 1 + n)}`, '得');
+    if (r === 'de2' || r === 'dei3') return false;
+  }
+  return true;
 }
 
 /**

@@ -44,6 +44,7 @@ describe('得 after a verb or an adjective, before its complement', () => {
     ['他急得满头大汗', 'de'],
     ['这次活动办得有声有色', 'de'],
     ['工作人员忙得团团转', 'de'],
+    ['小姑娘长得很像妈妈', 'de'],
   ] as const)('%s: 得 is %s', (text, reading) => {
     expect(readingOf(text, '得')).toBe(reading);
   });
@@ -51,6 +52,7 @@ describe('得 after a verb or an adjective, before its complement', () => {
     ['问题得到解决', 'dé'],
     ['他学得一身本领', 'dé'],
     ['他在比赛中取得很好的成绩', 'dé'],
+    ['这项惠民政策深得民心', 'dé'],
   ] as const)('not in %s: 得 is %s', (text, reading) => {
     expect(readingOf(text, '得')).toBe(reading);
   });
