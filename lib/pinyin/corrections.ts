@@ -21,11 +21,13 @@
 
 import { NEWS_CORRECTIONS, type Correction } from './correction-table';
 import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
+import { NEWS_PATTERNS } from './news-patterns';
+import { PERSON_NAME_CORRECTIONS } from './person-names';
 
 export type { Correction } from './correction-table';
 
-/** Every correction, in table order: news words, then jargon, then names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS];
+/** Every correction, in table order: news words and patterns, then jargon, then names, then surnames inside full names. */
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;

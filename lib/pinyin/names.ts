@@ -13,11 +13,14 @@
 //              readings from their official romanised names on road signs, GB 17733, and the
 //              Xiandai Hanyu Cidian): 崧厦 Songxia (Shangyu), 莘塍 Shencheng (Rui'an), 查田 Zhatian
 //              (Longquan), 於潜 Yuqian (Lin'an), 朝晖 Zhaohui (Hangzhou), 廿八都 Nianbadu (Jiangshan);
+//              Names that begin with 长 — the county 长兴 and the towns and subdistricts 长安 (Haining),
+//              长乐 (Shengzhou), 长河 (Binjiang), 长街 (Ninghai), 长潭 (Huangyan) — are all romanised
+//              Chang- in the list; the one county read Zhang- is 长子 (Zhangzi, Shanxi).
 //              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
-//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
+//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo, 盖 Gě, 覃 Qín; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
 //              (these four read yìng, rèn, miù, qǔ before a form of address or after a byline word
 //              when some 50 polyphonic surnames were read through the reader in five such frames).
 
@@ -55,6 +58,27 @@ const PLACES: readonly Correction[] = [
   { word: '监利', pinyin: 'jiān lì', example: '湖北监利的小龙虾销往全国' },
   { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
 ];
+
+/** Common surnames (a name, not a place, after 县长 in 县长王镇江). */
+const COMMON_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严戴莫孔汤楼应俞';
+
+/** Verbs of going somewhere, after a title (县长下乡). */
+const GOING = '到进下赴来去回在驻访抵入出离包挂联蹲';
+
+/**
+ * 长 beginning a two-character place name right before its administrative unit (海宁市长安镇,
+ * 滨江区长河街道, 宁海县长街镇): cháng, where 市长/区长/县长 would make it a title. Not 长子县.
+ */
+const CHANG_PLACE: Correction = {
+  word: '长',
+  pinyin: 'cháng',
+  before: '[省市区县州镇乡]',
+  // Not a surname or a verb of going (县长王镇江, 县长下乡, 市长到县里调研).
+  after: `[^${COMMON_SURNAMES}${GOING}\\P{Script=Han}](?:镇|乡|街道|县)`,
+  notAfter: '子县',
+  example: '宁海县长街镇的蛏子养殖户迎来丰收',
+  keep: ['县长王镇江主持召开常务会议', '山西省长子县的客商来浙考察', '副县长下乡走访农户', '市长到县里调研'],
+};
 
 /** Titles and forms of address after which a surname reading applies (单先生, 曾女士, 解某). */
 const ADDRESS = '(?:某|先生|女士|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|医生|律师|警官|书记|主任|同学|总)';
@@ -101,11 +125,13 @@ const SURNAMES: readonly Correction[] = [
   ...surname('区', 'ōu', '社城景园小辖山市郊片街新老分地灾营', '区先生一家三代都在这里经营茶馆', ['社区某些楼道堆放杂物']),
   ...surname('仇', 'qiú', '复报记结冤世', '仇某驾驶机动车时使用手机被查处', ['报仇某些人说']),
   ...surname('查', 'zhā', '调检排审核巡抽督普探盘搜追复备侦彻', '查先生把收藏多年的老照片捐给了档案馆', ['民警检查某车辆时发现']),
+  ...surname('盖', 'gě', '覆铺加掩遮涵锅顶瓶井封', '盖女士把自家的老照片捐给了档案馆', ['屋顶盖先生产的瓦片']),
+  ...surname('覃', 'qín', '', '覃女士说，新家离单位很近', []),
   ...surname('朴', 'piáo', '简古质淳俭纯', '朴女士在杭州开了一家韩国料理店', ['这件作品风格简朴某些细节却很精致']),
 ];
 
 /** Place names and surnames for the correction table (see the sources above). */
-export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, ...SURNAMES];
+export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, ...SURNAMES];
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai

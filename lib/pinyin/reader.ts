@@ -32,6 +32,11 @@ function load(): Loaded {
   return loaded;
 }
 
+/** The dictionary-word table the reader consults (parsed on first use). */
+export function wordTable(): WordTable {
+  return load().table;
+}
+
 const markedCache = new Map<string, string>();
 function marked(numbered: string): string {
   let m = markedCache.get(numbered);

@@ -104,7 +104,6 @@ describe('corrections in context', () => {
       '来充分发挥:分 fèn→fēn',
       '工作中的故:中 zhōng→zhòng',
       '开展更深层:更 gèng→gēng',
-      '开工率达6:率 lǜ→shuài',
       '挥平台牵引:台 tái→tāi',
       '机上都能操:都 dōu→dū',
       '药、累可歇:累 lèi→lěi',
@@ -153,6 +152,7 @@ describe('corrections in context', () => {
         "车偷倒建筑:倒 dǎo→dào",
         "镇是台州朱:台 tái→tāi",
         "问题为导向:为 wèi→wéi",
+        "领域挑大梁:挑 tiǎo→tiāo",
       ]
     `);
   });

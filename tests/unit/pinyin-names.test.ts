@@ -61,3 +61,51 @@ describe('surnames', () => {
     expect(readingOf(text, word)).toBe(reading);
   });
 });
+
+describe('surnames inside full names (lib/pinyin/person-names.ts)', () => {
+  const names: [string, string, string][] = [
+    ['派出所民警曾志刚在巡逻中发现一名走失老人', '曾', 'zēng'],
+    ['村党支部书记单建平介绍了村里的发展规划', '单', 'shàn'],
+    ['主审法官解红梅当庭作出判决', '解', 'xiè'],
+    ['退休教师区美玲开设了免费书法班', '区', 'ōu'],
+    ['律师仇国庆为村民讲解土地承包法', '仇', 'qiú'],
+    ['作家查建英的新书在杭州首发', '查', 'zhā'],
+    ['韩国客商朴成浩在杭州设立办事处', '朴', 'piáo'],
+    ['主治医师盖文静介绍了术后护理要点', '盖', 'gě'],
+    ['明代画家仇英的作品首次来杭展出', '仇', 'qiú'],
+    ['同事们都叫他老曾，说他干活最踏实', '曾', 'zēng'],
+  ];
+  it.each(names)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  const notNames: [string, string, string][] = [
+    ['主审法官曾多次赴现场勘查', '曾', 'céng'],
+    ['村民曾因盗窃被判刑', '曾', 'céng'],
+    ['民警解救了被困群众', '解', 'jiě'],
+    ['民警查获一批假酒', '查', 'chá'],
+    ['居民区志愿者上门服务', '区', 'qū'],
+    ['村民盖起了新房', '盖', 'gài'],
+    ['革命老区，处处是红色印记', '区', 'qū'],
+  ];
+  it.each(notNames)('not a name in %s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+});
+
+describe('长 beginning a place name before its unit', () => {
+  it.each([
+    ['海宁市长安镇的皮革城客流回升', '长安', 'cháng ān'],
+    ['滨江区长河街道的老街修缮完工', '长河', 'cháng hé'],
+    ['宁海县长街镇的蛏子养殖户迎来丰收', '长街', 'cháng jiē'],
+  ] as const)('%s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+  it.each([
+    ['县长王镇江主持召开常务会议', '县长', 'xiàn zhǎng'],
+    ['副县长下乡走访农户', '县长', 'xiàn zhǎng'],
+    ['山西省长子县的客商来浙考察', '长子', 'zhǎng zǐ'],
+  ] as const)('not in %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});

@@ -1,0 +1,96 @@
+// Surnames inside full names in running text: news names a person by role, then surname and
+// given name ("社区党委书记单晓燕带领…", "主审法官曾丽娟当庭宣判", "画家仇英的作品"), and
+// colleagues call an older man 老 + surname ("大家都叫他老单，"). There the surname reading
+// applies (./names.ts lists the characters and their source, the Xiandai Hanyu Cidian's surname
+// senses; 盖 Gě and 覃 Qín likewise). Applied through the correction table after the model.
+//
+// A surname character after a role word is as often an adverb or a verb ("法官曾多次…",
+// "民警解救了…", "民警查获…"), so the name must look like a given name: its first character is
+// no common verb, adverb or function character (NOT_GIVEN), the surname and the next one or two
+// characters are no dictionary word (曾经, 解救, 查获 — the reader's CC-CEDICT word table), the
+// role word and the surname are none either (居民区), and a one-character given name is followed
+// by a particle or punctuation, not by more of a clause.
+
+import type { Correction } from './correction-table';
+import { wordTable } from './reader';
+
+/** Roles, titles and words of naming after which news gives a person's full name. */
+const ROLE =
+  '(?:书记|主任|局长|处长|科长|所长|院长|校长|馆长|站长|镇长|乡长|村长|县长|区长|市长|省长|部长|主席|经理|董事长|厂长|队长|组长|' +
+  '法官|审判长|审判员|检察官|民警|警官|交警|辅警|律师|医生|医师|护士|护士长|教师|老师|教授|院士|专家|厨师|画家|作家|书法家|' +
+  '艺术家|演员|歌手|运动员|选手|教练|客商|创始人|负责人|村民|市民|居民|老人|志愿者|党员|代表|委员|工程师|技师|农户|养殖户|' +
+  '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|本名|原名|名叫|化名)';
+
+/**
+ * Characters that do not begin a given name after a surname character but continue a clause:
+ * verbs, adverbs, numerals and function characters that follow a person noun in news
+ * (曾多次, 曾因, 曾荣获, 解开, 查了).
+ */
+const NOT_GIVEN = new Set(
+  Array.from(
+    '的了着过是在有和与及或并而但就也都还又再才已将把被对向从为于以由让使叫给跟同到去来上下出进回起开' +
+      '经曾不没未别要会能可应需该得当每各这那其此之所某一二两三四五六七八九十百千几多数首先后' +
+      '因任担获参荣夺赢指说讲称表提问答写做作办带领率主亲自专连屡仍曾均亦即便' +
+      '赴到来往向前离住走跑用拿送捐救帮接收犯误签拍投拨反映见看听想学读考留任执代创出演',
+  ),
+);
+
+/**
+ * Characters that, right after the first character of a name, end a one-character given name
+ * (仇英的, 仇英在): particles, function characters and verbs that begin the rest of the clause.
+ */
+const ENDS_SHORT_NAME = new Set(Array.from('的了着过是在有和与及或并而但就也都还又再才已将把被对向从为于以由让使给跟同到说讲称表曾不没未要会能可应需该等'));
+
+/** A one-character given name may end here: a particle, a conjunction or punctuation follows it. */
+const AFTER_SHORT_NAME = /^(?:[的之等和与及说称讲在是]|[^\p{Script=Han}])/u;
+
+/** Whether the surname `ch` at `text[start]` (its end `end`) begins a full name, by the rules above. */
+function beginsName(ch: string, text: string, start: number, end: number): boolean {
+  const g1 = text[end] ?? '';
+  const g2 = text[end + 1] ?? '';
+  if (!/^\p{Script=Han}$/u.test(g1) || NOT_GIVEN.has(g1)) return false;
+  const table = wordTable();
+  if (table.reading(`~${g1}`, ch) || table.reading(`~${g1}${g2}`, ch)) return false;
+  const r1 = text[start - 1] ?? '';
+  const r2 = text.slice(Math.max(0, start - 2), start);
+  if (table.reading(`${r1}~`, ch) || table.reading(`${r2}~`, ch)) return false;
+  const shortName = !/^\p{Script=Han}$/u.test(g2) || ENDS_SHORT_NAME.has(g2);
+  return !shortName || AFTER_SHORT_NAME.test(text.slice(end + 1));
+}
+
+/** 老 + surname as a form of address, before punctuation or a particle (老单，老曾说). */
+const OLD_AFTER = '(?:[，。、！？；：,.!?;:”」]|的|说|家)';
+
+interface Surname {
+  readonly ch: string;
+  readonly pinyin: string;
+  /** Sentences where the rules must not make `ch` a surname. */
+  readonly keep: readonly string[];
+}
+
+const SURNAMES: readonly Surname[] = [
+  { ch: '单', pinyin: 'shàn', keep: ['书记单独约谈了两名干部', '社区主任单位在城东'] },
+  { ch: '曾', pinyin: 'zēng', keep: ['主审法官曾多次赴现场勘查', '村民曾因盗窃被判刑', '老人曾经营一家小店', '院士曾荣获国家科技进步奖'] },
+  { ch: '解', pinyin: 'xiè', keep: ['民警解救了被困群众', '负责人解释说，工程已近尾声'] },
+  { ch: '区', pinyin: 'ōu', keep: ['居民区志愿者上门服务'] },
+  { ch: '仇', pinyin: 'qiú', keep: [] },
+  { ch: '查', pinyin: 'zhā', keep: ['民警查获一批假酒', '律师查阅了全部案卷', '民警查了三天'] },
+  { ch: '朴', pinyin: 'piáo', keep: ['老人朴实的话语打动了大家'] },
+  { ch: '盖', pinyin: 'gě', keep: ['村民盖起了新房', '申请人盖章后提交'] },
+  { ch: '覃', pinyin: 'qín', keep: [] },
+  { ch: '缪', pinyin: 'miào', keep: [] },
+];
+
+/** Surnames after a role word (法官曾丽娟) and after 老 (老单，). Examples use names of no one in particular. */
+export const PERSON_NAME_CORRECTIONS: readonly Correction[] = SURNAMES.flatMap(({ ch, pinyin, keep }) => [
+  {
+    word: ch,
+    pinyin,
+    before: ROLE,
+    when: (text: string, start: number, end: number) => beginsName(ch, text, start, end),
+    example: `退休医生${ch}晓明为社区老人义诊`,
+    keep,
+  },
+  // Not 区: 老区 is an old revolutionary base area.
+  ...(ch === '区' ? [] : [{ word: ch, pinyin, before: '老', after: OLD_AFTER, example: `同事们都叫他老${ch}，一叫就是二十年` }]),
+]);
