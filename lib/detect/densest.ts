@@ -1,0 +1,68 @@
+// The article body of a page without e-paper markers, for "Use Dubao on this page": the element
+// whose paragraphs hold the most Chinese text, readability-style.
+
+/** Minimum Han characters for a body to count as an article. */
+export const MIN_BODY_HAN = 30;
+
+/** Elements that break text into blocks; a block holding none of them is one paragraph of text. */
+const BLOCKS = 'p,div,section,article,li,ul,ol,table,tr,td,h1,h2,h3,h4,h5,h6,blockquote,dl,dd,dt,figure,header,footer,aside,nav,main,pre';
+/** Containers that hold a paragraph's text directly when they hold no block of their own (WeChat's `<section>`, 百家号's `<div>`). */
+const LEAF_CONTAINERS = new Set(['DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
+
+/** Han characters of a text. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** Han characters of `el` outside its links (link text is navigation: 往期推荐, 相关阅读). */
+function ownHan(el: Element): number {
+  let n = hanCount(el.textContent ?? '');
+  for (const a of Array.from(el.querySelectorAll('a'))) n -= hanCount(a.textContent ?? '');
+  return n;
+}
+
+/**
+ * The Han text of `el` when it is one paragraph: a `<p>`, or a container (`<section>`, `<div>`, …)
+ * that holds text but no block of its own; 0 for anything else.
+ */
+function paragraphHan(el: Element): number {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P') return ownHan(el);
+  if (!LEAF_CONTAINERS.has(tag) || el.querySelector(BLOCKS)) return 0;
+  return ownHan(el);
+}
+
+/**
+ * The element whose paragraphs hold the most Chinese text: the text of its own paragraphs
+ * (`<p>`s, text-only `<section>`s and `<div>`s, bare text between `<br>`s) counts in full, the
+ * paragraphs of its children's at half (a body whose every paragraph sits in a `<div>` of its
+ * own, as 百家号 sets them); link text does not count. Null when no element holds
+ * `MIN_BODY_HAN` characters so.
+ */
+export function densestBlock(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestScore = MIN_BODY_HAN - 1;
+  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
+    let own = 0;
+    let half = 0;
+    for (const child of Array.from(el.children)) {
+      const p = paragraphHan(child);
+      if (p > 0) own += p;
+      else for (const g of Array.from(child.children)) half += paragraphHan(g);
+    }
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) own += hanCount(n.nodeValue ?? '');
+    }
+    const score = own + half / 2;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
