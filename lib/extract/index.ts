@@ -54,6 +54,9 @@ const BLOCK = new Set([
  */
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|list-item|flex|grid|table)\s*(?:!important\s*)?(?:;|$)/iu;
 
+/** An element its inline style hides (`<p data-role="original-title" style="display:none">`): no text of the page. */
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/iu;
+
 /** One open element of the walk: the next child to visit, and how the element treats text. */
 interface Frame {
   /** The element's children, walked by index (nextSibling is a linear search in some DOMs). */
@@ -216,7 +219,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (n.nodeType !== 1) continue;
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
-      if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
+      if (SKIP.has(tag) || child.hasAttribute('hidden') || HIDDEN_STYLE.test(child.getAttribute('style') ?? '')) continue;
       if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
       // Inside a table of figures a cell's own paragraphs and line breaks are spaces in its row.
       if (figureTables > 0 && (tag === 'BR' || (BLOCK.has(tag) && !TABLE_PARTS.has(tag)))) {
