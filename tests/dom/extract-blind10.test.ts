@@ -2,9 +2,12 @@
 // inside the article's own container — a title hidden by its inline style (搜狐's 原标题), a
 // multi-page article's page bar (萧山网), WeChat's follow prompt, a line that is nothing but a link
 // (返回搜狐，查看更多), and a 往期推荐 label over its links. Snippets written for these tests in
-// the pages' shapes; the negatives keep article text that looks a little like them.
+// the pages' shapes; the negatives keep article text that looks a little like them. And text set
+// in bold by a class (百家号's span.bjh-strong) or an inline style, a subheading even under a picture;
+// a subtitle opening with `——` under a heading (浙江新闻's reprint of a title block).
 import { describe, expect, it } from 'vitest';
 import { extractLines } from '../../lib/extract';
+import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
 const body = (html: string): Element =>
@@ -50,5 +53,45 @@ describe('boilerplate inside a news page\'s article container', () => {
       '上一页的内容见前文。',
       '关注我们的读者会发现，今年变化很大。',
     ]);
+  });
+});
+
+describe('text set in bold by a class or an inline style', () => {
+  const bolds = (html: string): boolean[] => extractLines(body(html), { isPre: () => false }).lines.map((l) => l.bold === true);
+
+  it('is bold like <strong>: 百家号\'s span.bjh-strong, font-weight in a style, a utility class', () => {
+    expect(bolds(`<p><span class="bjh-p"><span class="bjh-strong">见缝插绿，用好边角地</span></span></p><p style="font-weight: bold">一、压紧压实防火责任</p><p><span class="fw-bold">二、严格管控</span></p>${P}`)).toEqual([true, true, true, false]);
+  });
+
+  it('is not bold from a class that only mentions it, a light weight, or a bold lead-in', () => {
+    expect(bolds('<p><span class="boldness-note">注释文字</span></p><p style="font-weight:400">普通文字</p><p><span class="bjh-strong">一是</span>加强巡查，及时处置。</p>')).toEqual([false, false, false]);
+  });
+
+  it('makes a bold line right under a picture a subheading, not the picture\'s caption (百家号)', () => {
+    const html = `${P}<div class="_1NCGf"><img src="a.jpg"></div><div><p><span class="bjh-p"><span class="bjh-strong">见缝插绿，用好边角地</span></span></p></div>${P}`;
+    expect(repairBody(body(html), { isPre: () => false }).blocks.map((b) => b.kind)).toEqual(['body', 'heading', 'body']);
+  });
+
+  it('keeps a plain short line under a picture its caption', () => {
+    const html = `${P}<div><img src="a.jpg"></div><div><p>湘湖三期航拍图</p></div>${P}`;
+    expect(repairBody(body(html), { isPre: () => false }).blocks.map((b) => b.kind)).toEqual(['body', 'caption', 'body']);
+  });
+});
+
+describe('a subtitle opening with a dash right under a heading', () => {
+  const kinds = (html: string): string[] => repairBody(body(html), { isPre: () => false }).blocks.map((b) => `${b.kind}: ${b.text}`);
+  const Q = '<p>　　走进海宁经编产业园区的一家生产车间，上百台经编机整齐排列，机头飞转。</p>';
+
+  it('is a heading too (a reprint\'s title block printed in its body)', () => {
+    expect(kinds(`<p><strong>产值年均增长12%</strong></p><p>——海宁经编产业转型升级调查</p>${Q}`)).toEqual([
+      'heading: 产值年均增长12%',
+      'heading: ——海宁经编产业转型升级调查',
+      'body: 走进海宁经编产业园区的一家生产车间，上百台经编机整齐排列，机头飞转。',
+    ]);
+  });
+
+  it('is no heading after a paragraph, nor with a sentence in it', () => {
+    expect(kinds(`${Q}<p>——摘自《海宁经编志》</p>`).filter((b) => b.startsWith('heading'))).toEqual([]);
+    expect(kinds(`<p><strong>产值年均增长12%</strong></p><p>——这是企业负责人的原话。</p>${Q}`)[1]).not.toMatch(/^heading/u);
   });
 });
