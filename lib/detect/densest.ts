@@ -37,32 +37,45 @@ function paragraphHan(el: Element): number {
   return ownHan(el);
 }
 
+/** Own paragraphs in full, a child's paragraphs at half (see `densestBlock`). */
+function paragraphScore(el: Element): number {
+  let own = 0;
+  let half = 0;
+  for (const child of Array.from(el.children)) {
+    const p = paragraphHan(child);
+    if (p > 0) own += p;
+    else for (const g of Array.from(child.children)) half += paragraphHan(g);
+  }
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) own += hanCount(n.nodeValue ?? '');
+  }
+  return own + half / 2;
+}
+
+/** A sibling holding this share of the best block's text is part of the article too. */
+const SIBLING_SHARE = 0.4;
+
 /**
  * The element whose paragraphs hold the most Chinese text: the text of its own paragraphs
  * (`<p>`s, text-only `<section>`s and `<div>`s, bare text between `<br>`s) counts in full, the
  * paragraphs of its children's at half (a body whose every paragraph sits in a `<div>` of its
- * own, as 百家号 sets them); link text does not count. Null when no element holds
- * `MIN_BODY_HAN` characters so.
+ * own, as 百家号 sets them); link text does not count. Where a sibling of that element holds
+ * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
+ * Null when no element holds `MIN_BODY_HAN` characters so.
  */
 export function densestBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = MIN_BODY_HAN - 1;
   for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
-    let own = 0;
-    let half = 0;
-    for (const child of Array.from(el.children)) {
-      const p = paragraphHan(child);
-      if (p > 0) own += p;
-      else for (const g of Array.from(child.children)) half += paragraphHan(g);
-    }
-    for (const n of Array.from(el.childNodes)) {
-      if (n.nodeType === 3) own += hanCount(n.nodeValue ?? '');
-    }
-    const score = own + half / 2;
+    const score = paragraphScore(el);
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
   }
-  return best;
+  const parent = best?.parentElement;
+  if (!best || !parent || parent === doc.body || parent === doc.documentElement) return best;
+  const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
+  const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor);
+  return partner ? parent : best;
 }

@@ -1,5 +1,5 @@
 // Portal boilerplate inside an article container: editor lines, print-source lines, share bars,
-// links to the previous and next article, page bars, lines that are nothing but a link, the label
+// links to the previous and next article, page bars, rating widgets, lines that are nothing but a link, the label
 // of a list of links, WeChat's follow prompt.
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
@@ -19,6 +19,8 @@ const PAGE_BAR = /^(?:(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*�
  * prints at the head of its articles (the account's name shows in blue above the title).
  */
 const FOLLOW_PROMPT = /^(?:点击|点)?(?:上方|上面)?(?:蓝字|蓝色字体?)\s*[，,]?\s*(?:一键)?关注(?:我们)?\s*[！!]?$/u;
+/** `解决程度 ★★★★★`: a rating widget (a 留言板 reply's satisfaction scores, a review's stars). */
+const RATING = /[★☆]{3,}/u;
 /** Longest label of a list of links (`往期推荐`, `相关阅读`). */
 const MAX_LIST_LABEL = 8;
 const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
@@ -29,7 +31,7 @@ const MAX_BOILERPLATE = 80;
  * True when `el` is portal boilerplate rather than article text: a share bar (by its class or
  * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`, `审核　X　校对　Y`), or a print-source line
  * (`《光明日报》（2024年05月20日 03版）`), a link to the previous or next article (`上一篇：X`), a
- * page bar (`上一页 1 2 下一页`), WeChat's follow prompt (`点击蓝字 关注我们`), an element that is
+ * page bar (`上一页 1 2 下一页`), a rating widget (`办理速度 ★★★★☆`), WeChat's follow prompt (`点击蓝字 关注我们`), an element that is
  * nothing but a link (`返回搜狐，查看更多`), or the label of the list of links after it (`往期推荐`).
  * Reads only short elements.
  */
@@ -41,7 +43,7 @@ export function isBoilerplate(el: Element): boolean {
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
   if (EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
-  if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, ''))) return true;
+  if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
   return linkOnly(el, text) || isListLabel(el, text);
 }
 

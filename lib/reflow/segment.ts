@@ -164,10 +164,16 @@ function headlineNext(ctx: Context, k: number): boolean {
 /** `——` and the subtitle's words. */
 const DASH_SUBTITLE = /^——\s*[^—\s]/u;
 
-/** Text right under a picture that reads like a caption: signed with a credit, or short. */
+/**
+ * `12月17日，宁波舟山港梅山港区集装箱码头。`: the news photo's caption form, the day and the scene in
+ * one short sentence (no other sentence end inside).
+ */
+const DATED_SCENE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,][^。！？!?；;]{4,32}。$/u;
+
+/** Text right under a picture that reads like a caption: signed with a credit, short, or a dated scene. */
 function isPictureCaption(text: string): boolean {
   if (startsNoStart(text)) return false;
-  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && !endsSentence(text));
+  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && (!endsSentence(text) || DATED_SCENE.test(text.trim())));
 }
 
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */

@@ -1,6 +1,6 @@
 // "Use Dubao on this page" on news pages that are no e-paper, from what the blind10 pages showed
 // (tests/fixtures/pages/blind10-*): a body whose paragraphs are text-only <section>s (WeChat) or
-// <p>s each in a <div> of its own (百家号), and a title printed only in a plain <div> (share pages
+// <p>s each in a <div> of its own (百家号), a message and its reply in two boxes (领导留言板), and a title printed only in a plain <div> (share pages
 // whose document title is the bare title, or only the platform's name). Snippets written for these
 // tests in the pages' shapes; the negatives keep what the pages had before.
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,16 @@ describe('the body of a forced news page, readability-style', () => {
   it('does not count link text: a list of related links is no body', () => {
     const links = Array.from({ length: 8 }, (_, i) => `<section><a href="/s/${i}">萧山这条地铁线有新进展，本周末萧山这些地方有活动，速看招生政策发布${i}</a></section>`).join('');
     const doc = page(`<div id="links">${links}</div><div id="text"><p>${S1}</p><p>${S3}</p></div>`);
+    expect(forced(doc)?.body?.id).toBe('text');
+  });
+
+  it('is the parent of two boxes of like weight, a message and its reply (领导留言板)', () => {
+    const doc = page(`<h1>闻堰某小区门口路灯不亮</h1><div id="thread"><div class="msg"><p>${S1}${S3}</p></div><div class="reply"><h4>回复机构：闻堰街道办事处</h4><p>${S2}${S1}${S3}</p></div><div class="score">满意度评价</div></div>`);
+    expect(forced(doc)?.body?.id).toBe('thread');
+  });
+
+  it('keeps the body alone beside a small comment box or a statement', () => {
+    const doc = page(`<div id="col"><div id="text"><p>${S1}</p><p>${S2}</p><p>${S3}</p></div><div class="comments"><div class="item"><p>终于等到了，希望早点通车。</p></div></div><div class="statement">本文为原创，未经授权不得转载。</div></div>`);
     expect(forced(doc)?.body?.id).toBe('text');
   });
 
