@@ -5,10 +5,11 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the two fixture papers that are not in Dubao's list, standing in for the activeTab
- * grant a reader gives by clicking the toolbar button (which an automated browser cannot click).
+ * access to the fixture papers that are not in Dubao's list, and to a WeChat article's host,
+ * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
+ * automated browser cannot click).
  */
-const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*', '*://epaper.nhnews.com.cn/*'];
+const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*', '*://epaper.nhnews.com.cn/*', '*://mp.weixin.qq.com/*'];
 
 export default defineConfig({
   imports: false,

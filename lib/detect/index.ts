@@ -1,5 +1,7 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
 import { dateFromText, dateFromUrl } from './date';
+import { densestBlock, hanCount, MIN_BODY_HAN } from './densest';
+import { shownTitle } from './shown-title';
 import { founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
@@ -17,9 +19,6 @@ export interface DetectOptions {
    */
   force?: boolean;
 }
-
-/** Minimum Han characters for a body to count as an article. */
-const MIN_BODY_HAN = 30;
 
 /** The profile whose hosts include this host name. */
 export function siteForHost(host: string): SiteProfile | null {
@@ -71,7 +70,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
-  const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) : null;
+  const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
+    (options.force && body ? shownTitle(doc, body) : null) : null;
   return {
     site: site.id,
     siteName: site.name,
@@ -163,15 +163,6 @@ function dateUnderTitle(doc: Document, title: string): string | null {
   return at < 0 ? null : dateFromText(text.slice(at + title.length, at + title.length + DATE_LINE_REACH));
 }
 
-function hanCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
-}
-
 /**
  * The body element: the site's selectors first, then any `founder-content` (of several, the one
  * the URL points at); for a forced page, the densest text block.
@@ -198,24 +189,4 @@ function withLeadingCaptions(body: Element): Element {
   if (!parent.querySelector('img')) return body;
   const extra = hanCount(parent.textContent ?? '') - hanCount(body.textContent ?? '');
   return extra > 0 && extra <= MAX_LEAD_HAN ? parent : body;
-}
-
-/** The element whose own paragraphs hold the most Chinese text (for pages without markers). */
-function densestBlock(doc: Document): Element | null {
-  let best: Element | null = null;
-  let bestScore = MIN_BODY_HAN - 1;
-  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
-    let score = 0;
-    for (const child of Array.from(el.children)) {
-      if (child.tagName === 'P' || child.tagName === 'BR') score += hanCount(child.textContent ?? '');
-    }
-    for (const n of Array.from(el.childNodes)) {
-      if (n.nodeType === 3) score += hanCount(n.nodeValue ?? '');
-    }
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  return best;
 }

@@ -1,5 +1,6 @@
 // Portal boilerplate inside an article container: editor lines, print-source lines, share bars,
-// links to the previous and next article.
+// links to the previous and next article, page bars, rating widgets, lines that are nothing but a link, the label
+// of a list of links, WeChat's follow prompt.
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
 import { walkBounded } from './walk';
@@ -11,6 +12,17 @@ const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
 /** `上一篇：…`, `下一篇：…`: links to the neighbouring articles, printed under the text by some templates. */
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u;
+/** `上一页 1 2 下一页`, `首页 上一页 2/5 下一页 尾页`: a multi-page article's page bar. */
+const PAGE_BAR = /^(?:(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+|\d+|[«»<>‹›]|\.{3}|…)\s*)+$/u;
+/**
+ * `点击蓝字 关注我们`, `点击上方蓝字关注`: the follow prompt nearly every WeChat public account
+ * prints at the head of its articles (the account's name shows in blue above the title).
+ */
+const FOLLOW_PROMPT = /^(?:点击|点)?(?:上方|上面)?(?:蓝字|蓝色字体?)\s*[，,]?\s*(?:一键)?关注(?:我们)?\s*[！!]?$/u;
+/** `解决程度 ★★★★★`: a rating widget (a 留言板 reply's satisfaction scores, a review's stars). */
+const RATING = /[★☆]{3,}/u;
+/** Longest label of a list of links (`往期推荐`, `相关阅读`). */
+const MAX_LIST_LABEL = 8;
 const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
 /** Longer elements are article text whatever they start with. */
 const MAX_BOILERPLATE = 80;
@@ -18,7 +30,9 @@ const MAX_BOILERPLATE = 80;
 /**
  * True when `el` is portal boilerplate rather than article text: a share bar (by its class or
  * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`, `审核　X　校对　Y`), or a print-source line
- * (`《光明日报》（2024年05月20日 03版）`), or a link to the previous or next article (`上一篇：X`).
+ * (`《光明日报》（2024年05月20日 03版）`), a link to the previous or next article (`上一篇：X`), a
+ * page bar (`上一页 1 2 下一页`), a rating widget (`办理速度 ★★★★☆`), WeChat's follow prompt (`点击蓝字 关注我们`), an element that is
+ * nothing but a link (`返回搜狐，查看更多`), or the label of the list of links after it (`往期推荐`).
  * Reads only short elements.
  */
 export function isBoilerplate(el: Element): boolean {
@@ -28,7 +42,30 @@ export function isBoilerplate(el: Element): boolean {
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
-  return EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text);
+  if (EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
+  if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
+  return linkOnly(el, text) || isListLabel(el, text);
+}
+
+const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');
+
+/** An element whose whole text is link text (`返回搜狐，查看更多`, an item of 往期推荐): navigation, not article text. */
+function linkOnly(el: Element, text: string): boolean {
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length === 0) return false;
+  return bare(links.map((a) => a.textContent ?? '').join('')) === bare(text);
+}
+
+/**
+ * `往期推荐`, `相关阅读` over the links it announces: a short label with no punctuation whose next
+ * element holds nothing but links.
+ */
+function isListLabel(el: Element, text: string): boolean {
+  if (bare(text).length > MAX_LIST_LABEL || /[，。；：！？、,.;:!?]/u.test(text)) return false;
+  const next = el.nextElementSibling;
+  if (!next) return false;
+  const t = shortText(next, MAX_BOILERPLATE * 2);
+  return t !== null && bare(t) !== '' && linkOnly(next, t);
 }
 
 /** Nodes read at most to tell whether an element is short. */

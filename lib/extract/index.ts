@@ -4,6 +4,7 @@
 import type { SourceLine } from '../reflow';
 import { isBoilerplate } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
+import { isBold, isCentred, isHidden, setsBlock } from './styles';
 
 export { isBoilerplate } from './boilerplate';
 
@@ -48,12 +49,6 @@ const BLOCK = new Set([
   'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'FOUNDER-CONTENT', 'CENTER', 'DD', 'DT', 'DL', 'FIGURE', 'FIGCAPTION', 'PRE',
   'HR', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV', 'ADDRESS', 'CAPTION',
 ]);
-/**
- * An element its own inline style sets as a block (`<span style="display:block">`, as some
- * converters set each print line): it breaks lines like a <p>. Only the inline style is read.
- */
-const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|list-item|flex|grid|table)\s*(?:!important\s*)?(?:;|$)/iu;
-
 /** One open element of the walk: the next child to visit, and how the element treats text. */
 interface Frame {
   /** The element's children, walked by index (nextSibling is a linear search in some DOMs). */
@@ -65,7 +60,7 @@ interface Frame {
   frame?: boolean;
   /** A table of figures (see `isFigureTable`). */
   figures?: boolean;
-  /** A bold element (`<strong>`, `<b>`). */
+  /** A bold element (`<strong>`, `<b>`, see `isBold`). */
   bold?: boolean;
   /** A block the page centres (`<center>`, `align="center"`, `text-align:center`). */
   centred?: boolean;
@@ -73,15 +68,6 @@ interface Frame {
 
 /** Longer than this, centred text under a picture is a paragraph set centred, not its caption. */
 const MAX_CENTRED_CAPTION = 80;
-
-/** A block the page centres by its markup (`<center>`, `align="center"`, inline `text-align:center`). */
-function isCentred(el: Element, tag: string): boolean {
-  if (tag === 'CENTER' || /^\s*center\s*$/iu.test(el.getAttribute('align') ?? '')) return true;
-  return /text-align\s*:\s*center/iu.test(el.getAttribute('style') ?? '');
-}
-
-/** Elements that set their text in bold. */
-const BOLD = new Set(['STRONG', 'B']);
 
 /** Visible indentation in HTML: ideographic or no-break spaces (ordinary spaces collapse away). */
 const INDENT = /^[\s]*[\u3000\u00a0]/u;
@@ -216,7 +202,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (n.nodeType !== 1) continue;
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
-      if (SKIP.has(tag) || child.hasAttribute('hidden')) continue;
+      if (SKIP.has(tag) || isHidden(child)) continue;
       if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
       // Inside a table of figures a cell's own paragraphs and line breaks are spaces in its row.
       if (figureTables > 0 && (tag === 'BR' || (BLOCK.has(tag) && !TABLE_PARTS.has(tag)))) {
@@ -243,13 +229,13 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block: false });
         continue;
       }
-      const block = BLOCK.has(tag) || DISPLAY_BLOCK.test(child.getAttribute('style') ?? '');
+      const block = BLOCK.has(tag) || setsBlock(child);
       if (block) blockBoundary();
       const pictureFrame = block && isPictureFrame(child, tag);
       if (pictureFrame) frames++;
       const figures = tag === 'TABLE' && !pictureFrame && isFigureTable(child);
       if (figures) figureTables++;
-      const bold = BOLD.has(tag);
+      const bold = isBold(child, tag);
       if (bold) boldDepth++;
       const centred = block && isCentred(child, tag);
       if (centred) centredDepth++;

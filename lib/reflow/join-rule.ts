@@ -34,7 +34,10 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'grid-scorer' | 'scorer';
+  | 'writer-break' | 'grid-scorer' | 'scorer';
+
+/** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
+const WRITER_WIDTH = 48;
 
 /** A text that is one bracketed note and nothing else. */
 const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
@@ -77,6 +80,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
   if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
+  // A line ending in a colon, broken before a line wider than any print column (`尊敬的领导：<br>您好！…`
+  // in a 留言板 message): the writer broke the line after a salutation or a label, so it stands.
+  if (b.gap === 0 && b.width > WRITER_WIDTH && /[：:]$/u.test(a.text.trim())) return 'writer-break';
   // An element set wholly in bold (a subheading, an interview question) is a block of its own:
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';

@@ -78,7 +78,8 @@ export function segment(
       continue;
     }
     const listItem = inMarkedList(lines, i);
-    if (isCaptionLine(l.text) || (l.afterMedia && !listItem && isPictureCaption(l.text))) {
+    // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
+    if (isCaptionLine(l.text) || (l.afterMedia && !listItem && !l.bold && isPictureCaption(l.text))) {
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
       if (closed && cur?.kind !== 'body') {
@@ -103,6 +104,12 @@ export function segment(
     // (also after a paragraph ending in a colon: an explicit break after one stays a break).
     if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
       flush();
+      out.push(single('heading', l));
+      continue;
+    }
+    // A subtitle opening with a dash (`——海宁经编产业转型升级调查`), an element of its own right under
+    // a heading (a reprint's title block printed in its body), is a heading too.
+    if (!cur && prevKind === 'heading' && l.gap > 0 && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
       out.push(single('heading', l));
       continue;
     }
@@ -154,10 +161,19 @@ function headlineNext(ctx: Context, k: number): boolean {
   return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
 
-/** Text right under a picture that reads like a caption: signed with a credit, or short. */
+/** `——` and the subtitle's words. */
+const DASH_SUBTITLE = /^——\s*[^—\s]/u;
+
+/**
+ * `12月17日，宁波舟山港梅山港区集装箱码头。`: the news photo's caption form, the day and the scene in
+ * one short sentence (no other sentence end inside).
+ */
+const DATED_SCENE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,][^。！？!?；;]{4,32}。$/u;
+
+/** Text right under a picture that reads like a caption: signed with a credit, short, or a dated scene. */
 function isPictureCaption(text: string): boolean {
   if (startsNoStart(text)) return false;
-  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && !endsSentence(text));
+  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && (!endsSentence(text) || DATED_SCENE.test(text.trim())));
 }
 
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */

@@ -6,11 +6,14 @@
 // portal reprint of a 萧山日报 story (neg-portal-news.html) on 萧山日报's host, where the content
 // script runs but does not take the page for an article. The two blind2 pages whose declared
 // charset and bytes disagree are served with their declaration: their text comes out garbled, and
-// Dubao says so instead of repairing it.
+// Dubao says so instead of repairing it. And a WeChat public-account article (blind10-wechat-mp.html,
+// under its mp.weixin.qq.com URL): its text in <section>/<span> soup, read as its paragraphs, its
+// caption, subheading and footer bylines, without the follow prompt and the 往期推荐 links.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BLIND10_PAGES, blindGold } from '../helpers/blind-pages';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
@@ -26,6 +29,8 @@ const QUIET_MS = 1500;
 /** The blind2 pages whose declared charset and bytes disagree, served with their declaration on a host Dubao does not know (one the e2e build may reach). */
 const MOJIBAKE_URL = 'https://szb.lhnews.cn/hnrb/html/2023-02/11/content_827361.htm';
 const UNDECODABLE_URL = 'https://szb.lhnews.cn/html/2024-03/05/content_1203_88412.htm';
+/** A WeChat article, served under its own URL (the e2e build may reach mp.weixin.qq.com). */
+const wechat = BLIND10_PAGES.find((p) => p.file === 'blind10-wechat-mp.html')!;
 
 beforeEach(async () => {
   session = await launch();
@@ -38,6 +43,7 @@ beforeEach(async () => {
     [KNOWN_HOST_URL, { body: readFileSync(join(PAGES_DIR, 'neg-portal-news.html')) }],
     [MOJIBAKE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-hnrb-gb2312-utf8.html')), type: 'text/html; charset=gb2312' }],
     [UNDECODABLE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-county-gbk-as-utf8.html')), type: 'text/html; charset=utf-8' }],
+    [wechat.url, { body: readFileSync(join(PAGES_DIR, wechat.file)) }],
   ]);
   await routeFixtures(session.context, extra);
 });
@@ -128,5 +134,17 @@ describe('"Use Dubao on this page" is a message, not a window flag', () => {
       expect((await instances(page)).articles, url).toBe(0);
       await page.close();
     }
+  });
+
+  it('a WeChat article is read as its paragraphs, caption, subheading and bylines, without the follow prompt or the 往期推荐 links', async () => {
+    const page = await session.context.newPage();
+    await page.goto(wechat.url);
+    await page.waitForLoadState('load');
+    await useOnThisPage(wechat.url, wechat.forced?.title);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const blocks = await page.$$eval('.dubao-article [data-dubao-block]', (els) =>
+      els.map((e) => `${(/dubao-(heading|byline|body|caption)/u.exec(e.className) ?? [])[1]}: ${(e.textContent ?? '').replace(/\s+/gu, '')}`));
+    expect(blocks).toEqual(blindGold(wechat).map((b) => `${b.kind}: ${b.text.replace(/\s+/gu, '')}`));
+    await page.close();
   });
 });

@@ -1,0 +1,81 @@
+// The article body of a page without e-paper markers, for "Use Dubao on this page": the element
+// whose paragraphs hold the most Chinese text, readability-style.
+
+/** Minimum Han characters for a body to count as an article. */
+export const MIN_BODY_HAN = 30;
+
+/** Elements that break text into blocks; a block holding none of them is one paragraph of text. */
+const BLOCKS = 'p,div,section,article,li,ul,ol,table,tr,td,h1,h2,h3,h4,h5,h6,blockquote,dl,dd,dt,figure,header,footer,aside,nav,main,pre';
+/** Containers that hold a paragraph's text directly when they hold no block of their own (WeChat's `<section>`, 百家号's `<div>`). */
+const LEAF_CONTAINERS = new Set(['DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
+
+/** Han characters of a text. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** Han characters of `el` outside its links (link text is navigation: 往期推荐, 相关阅读). */
+function ownHan(el: Element): number {
+  let n = hanCount(el.textContent ?? '');
+  for (const a of Array.from(el.querySelectorAll('a'))) n -= hanCount(a.textContent ?? '');
+  return n;
+}
+
+/**
+ * The Han text of `el` when it is one paragraph: a `<p>`, or a container (`<section>`, `<div>`, …)
+ * that holds text but no block of its own; 0 for anything else.
+ */
+function paragraphHan(el: Element): number {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'P') return ownHan(el);
+  if (!LEAF_CONTAINERS.has(tag) || el.querySelector(BLOCKS)) return 0;
+  return ownHan(el);
+}
+
+/** Own paragraphs in full, a child's paragraphs at half (see `densestBlock`). */
+function paragraphScore(el: Element): number {
+  let own = 0;
+  let half = 0;
+  for (const child of Array.from(el.children)) {
+    const p = paragraphHan(child);
+    if (p > 0) own += p;
+    else for (const g of Array.from(child.children)) half += paragraphHan(g);
+  }
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) own += hanCount(n.nodeValue ?? '');
+  }
+  return own + half / 2;
+}
+
+/** A sibling holding this share of the best block's text is part of the article too. */
+const SIBLING_SHARE = 0.4;
+
+/**
+ * The element whose paragraphs hold the most Chinese text: the text of its own paragraphs
+ * (`<p>`s, text-only `<section>`s and `<div>`s, bare text between `<br>`s) counts in full, the
+ * paragraphs of its children's at half (a body whose every paragraph sits in a `<div>` of its
+ * own, as 百家号 sets them); link text does not count. Where a sibling of that element holds
+ * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
+ * Null when no element holds `MIN_BODY_HAN` characters so.
+ */
+export function densestBlock(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestScore = MIN_BODY_HAN - 1;
+  for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
+    const score = paragraphScore(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  const parent = best?.parentElement;
+  if (!best || !parent || parent === doc.body || parent === doc.documentElement) return best;
+  const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
+  const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor);
+  return partner ? parent : best;
+}

@@ -1,0 +1,38 @@
+// The title of a forced news page that names it in no title element, meta or site-suffixed
+// document title: client-rendered share pages (潮新闻, 百家号, 学习强国) print it in a plain <div>.
+import { hanCount } from './densest';
+
+const clean = (t: string | null | undefined): string => (t ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+
+/** Longest title read from the page's elements. */
+const MAX_TITLE = 80;
+/** A class or id naming an element the title: `news-title`, `render-detail-title`, `title` (not `subtitle`, `title-bar` …). */
+const TITLE_TOKEN = /^(?:[a-z0-9]+[-_])*title$/iu;
+const NOT_TITLE = /(?:^|[-_])(?:sub|pre|intro|rec|recommend|related|list|col|nav|site|page|logo|doc)(?:[-_]|title$)/iu;
+/** Elements that would make a title element a block of blocks (a header holding title, source and date). */
+const BLOCKS = 'p,div,section,article,ul,ol,table,h1,h2,h3,h4,h5,h6';
+
+/**
+ * The title printed above the article body, for a page the reader asked Dubao to read: the whole
+ * document title where an element before the body shows exactly that text (the headline of a
+ * share page whose document title carries no site name), else the text of the first element
+ * before the body whose class or id names it the title (`div.render-detail-title`) and that holds
+ * no block of its own. Null without either.
+ */
+export function shownTitle(doc: Document, body: Element): string | null {
+  const docTitle = clean(doc.title);
+  // Document order from the element list (some DOMs answer compareDocumentPosition wrongly).
+  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  const at = all.indexOf(body);
+  const candidates = (at < 0 ? [] : all.slice(0, at)).filter((el) => !el.contains(body));
+  if (hanCount(docTitle) >= 4 && docTitle.length <= MAX_TITLE) {
+    if (candidates.some((el) => el.children.length <= 3 && clean(el.textContent) === docTitle)) return docTitle;
+  }
+  for (const el of candidates) {
+    const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/u).filter(Boolean);
+    if (!tokens.some((t) => TITLE_TOKEN.test(t) && !NOT_TITLE.test(t)) || el.querySelector(BLOCKS)) continue;
+    const t = clean(el.textContent);
+    if (hanCount(t) >= 4 && t.length <= MAX_TITLE) return t;
+  }
+  return null;
+}

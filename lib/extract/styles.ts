@@ -1,0 +1,45 @@
+// How an element's own markup sets its text: as a block, hidden, centred, in bold. Only the
+// element's tag, attributes and inline style are read (the CLI has no style sheets to compute).
+
+/**
+ * An element its own inline style sets as a block (`<span style="display:block">`, as some
+ * converters set each print line): it breaks lines like a <p>.
+ */
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|list-item|flex|grid|table)\s*(?:!important\s*)?(?:;|$)/iu;
+
+/** An element its inline style hides (`<p data-role="original-title" style="display:none">`). */
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/iu;
+
+/** `font-weight: bold`, `bolder`, `600`–`900` in an inline style. */
+const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\s*(?:!important\s*)?(?:;|$)/iu;
+/**
+ * A class that names the weight (`bjh-strong` on 百家号, utility classes `font-bold`, `fw-bold`,
+ * `text-bold`, `bold`): the convention of CMS and CSS frameworks for text set in bold.
+ */
+const BOLD_CLASS = /^(?:[a-z0-9]+[-_])*(?:bold|strong)$/iu;
+
+/** Tags that set their text in bold. */
+const BOLD_TAGS = new Set(['STRONG', 'B']);
+
+/** True when the element's inline style sets it as a block (see `DISPLAY_BLOCK`). */
+export function setsBlock(el: Element): boolean {
+  return DISPLAY_BLOCK.test(el.getAttribute('style') ?? '');
+}
+
+/** True when the page hides the element: the `hidden` attribute or an inline `display:none`. */
+export function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+}
+
+/** True when the element sets its text in bold: `<strong>`, `<b>`, an inline font weight, or a bold class. */
+export function isBold(el: Element, tag: string): boolean {
+  if (BOLD_TAGS.has(tag)) return true;
+  if (BOLD_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  return (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => t !== '' && BOLD_CLASS.test(t));
+}
+
+/** A block the page centres by its markup (`<center>`, `align="center"`, inline `text-align:center`). */
+export function isCentred(el: Element, tag: string): boolean {
+  if (tag === 'CENTER' || /^\s*center\s*$/iu.test(el.getAttribute('align') ?? '')) return true;
+  return /text-align\s*:\s*center/iu.test(el.getAttribute('style') ?? '');
+}
