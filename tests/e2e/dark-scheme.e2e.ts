@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, openPopup } from './harness';
+import { ARTICLE_MS, browserPerTest, storeSettings } from './harness';
 import { dragOver, drawnHighlights } from './pointer';
 import { lowest, textContrasts } from './contrast';
 
@@ -15,15 +15,7 @@ const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 /** Stores settings as the popup does (`settings` or `readingStyle` in sync storage). */
-async function set(settings: Record<string, unknown>, key = 'settings'): Promise<void> {
-  const popup = await openPopup(session, xsrb.url);
-  await popup.evaluate(async ([k, patch]) => {
-    const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
-    const now = ((await c.storage.sync.get(k as string))[k as string] ?? {}) as object;
-    await c.storage.sync.set({ [k as string]: { ...now, ...(patch as object) } });
-  }, [key, settings] as const);
-  await popup.close();
-}
+const set = (settings: Record<string, unknown>, key = 'settings'): Promise<void> => storeSettings(session, xsrb.url, settings, key);
 
 async function article(page: Page): Promise<void> {
   await page.goto(xsrb.url);

@@ -249,3 +249,14 @@ export async function namePattern(popup: Page, key: string): Promise<RegExp> {
   const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return new RegExp(`^${esc(before)}.*${esc(after)}$`, 'u');
 }
+
+/** Stores a settings change through the popup of `url`'s tab (`settings` or `readingStyle` in sync storage), merged into what is stored; waits until it is. */
+export async function storeSettings(session: Session, url: string, patch: Record<string, unknown>, key = 'settings'): Promise<void> {
+  const popup = await openPopup(session, url);
+  await popup.evaluate(async ([k, p]) => {
+    const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const now = ((await c.storage.sync.get(k as string))[k as string] ?? {}) as object;
+    await c.storage.sync.set({ [k as string]: { ...now, ...(p as object) } });
+  }, [key, patch] as const);
+  await popup.close();
+}

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerFile, openPopup } from './harness';
+import { ARTICLE_MS, browserPerFile, storeSettings } from './harness';
 import { lookLine, measureReadings, type Look } from './pinyin-measure';
 
 const session = browserPerFile();
@@ -15,15 +15,7 @@ const tuned = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 const heldOut = ['rmrb-article.html', 'jxrb-article-prewrap.html', 'zjrb-article-caption.html'].map((f) => FIXTURES.find((x) => x.file === f)!);
 
 /** Sets settings through the popup and waits until they are stored. */
-async function set(url: string, settings: Record<string, unknown>, key = 'settings'): Promise<void> {
-  const popup = await openPopup(session, url);
-  await popup.evaluate(async ([k, patch]) => {
-    const c = (globalThis as unknown as { chrome: { storage: { sync: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
-    const now = ((await c.storage.sync.get(k as string))[k as string] ?? {}) as object;
-    await c.storage.sync.set({ [k as string]: { ...now, ...(patch as object) } });
-  }, [key, settings] as const);
-  await popup.close();
-}
+const set = (url: string, settings: Record<string, unknown>, key = 'settings'): Promise<void> => storeSettings(session, url, settings, key);
 
 /** Measures the readings of the article as laid out (every ruby, on screen or not). */
 function measure(page: Page): Promise<Look> {
