@@ -40,6 +40,7 @@ export class DubaoPage {
   private applying = 0;
   /** The saved-words feature (./words.ts), started with the article. */
   private words: WordsFeature | null = null;
+  private readonly viewListeners: ((view: ArticleView) => void)[] = [];
   /** New settings, from the popup's message or from storage, each applied once. */
   readonly settingsArrive: SettingsArrivals;
 
@@ -173,6 +174,12 @@ export class DubaoPage {
   /** Switches between the repaired paragraphs and the exact original DOM. */
   setView(view: ArticleView): void {
     this.features.view.setView(view);
+    for (const f of this.viewListeners) f(view);
+  }
+
+  /** Calls `f` after each switch of view (by the popup, a command or the keyboard). */
+  onViewChange(f: (view: ArticleView) => void): void {
+    this.viewListeners.push(f);
   }
 
   /** Resolves once every block of the repaired view shows its pinyin. */

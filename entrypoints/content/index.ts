@@ -218,7 +218,9 @@ function begin(settings: Settings, force: boolean): DubaoPage | null {
   settingsItem.watch((next) => page.settingsArrive.fromStorage(normalizeSettings(next)));
   startReadingStyle(document);
   if (page.recognition.kind === 'article') {
-    startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
+    const resume = startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
+    // A page opened in the original view offers the place once the reader turns to the repaired one.
+    page.onViewChange((view) => view === 'repaired' && resume.repairedShown());
     const r = page.recognition;
     void browser.runtime
       .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })

@@ -49,6 +49,8 @@ export class ResumeTracker {
   private map: ResumeMap = {};
   /** False until the stored positions are read (nothing is written before: it would drop the others). */
   private loaded = false;
+  /** Whether the stored place has been weighed against a shown repaired article (once a page). */
+  private considered = false;
   private unwatch: (() => void) | null = null;
   /** Ends the scroll, visibility and prompt listeners. */
   private listening = new AbortController();
@@ -68,10 +70,29 @@ export class ResumeTracker {
     const map = normalizeResumeMap(await this.store.load().catch(() => ({})));
     this.map = map;
     this.loaded = true;
+    this.consider();
+    const { signal } = this.listening;
+    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
+    this.doc.addEventListener('visibilitychange', this.flush, { signal });
+    this.doc.defaultView?.addEventListener('pagehide', this.flush, { signal });
+  }
+
+  /**
+   * The repaired article came into view after the page opened in the original view (the reader's
+   * default): the stored place is offered now, once, as it would have been on a repaired page.
+   */
+  repairedShown(): void {
+    if (this.loaded && !this.considered) this.consider();
+  }
+
+  /** Offers the stored place when there is one worth it and the repaired article is shown (once a page). */
+  private consider(): void {
+    if (!this.doc.querySelector(BLOCKS)) return;
+    this.considered = true;
     // Where the stored place is in the article now: its paragraph found by its opening words,
     // so a paragraph added or taken out above it since does not move the reader to another one.
-    const stored = map[this.url];
-    const p = stored && this.doc.querySelector(BLOCKS) ? placeNow(stored, this.texts()) : null;
+    const stored = this.map[this.url];
+    const p = stored ? placeNow(stored, this.texts()) : null;
     // A reload or a return through history finds the page already scrolled (the browser restores
     // it) before this runs: where the reader already is at or past the stored point, offering to
     // "continue" would take them back; their place now is recorded instead.
@@ -79,10 +100,6 @@ export class ResumeTracker {
     const already = !!here && !!p && (here.block > p.block || (here.block === p.block && here.offset >= p.offset));
     if (worthOffering(p) && !already) this.offer(p);
     else if (already) this.flush();
-    const { signal } = this.listening;
-    this.doc.defaultView?.addEventListener('scroll', this.onScroll, { passive: true, signal });
-    this.doc.addEventListener('visibilitychange', this.flush, { signal });
-    this.doc.defaultView?.addEventListener('pagehide', this.flush, { signal });
   }
 
   /** Stops recording and removes the prompt. */

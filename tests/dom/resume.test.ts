@@ -167,6 +167,21 @@ describe('the resume prompt', () => {
     expect(tracker?.position()?.quote).toBe('编者按：本报今起推出系列报道。');
   });
 
+  it('offers the place when the reader turns from the original view to the repaired one, once', async () => {
+    const original = '<div id="ozoom"><p>　　第0段。<br>第1段。</p></div>';
+    expect(await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } }, original)).toBeNull();
+    // The reader turns to the repaired view: the article's blocks are drawn, and the page says so.
+    document.body.innerHTML = article(20);
+    tracker?.repairedShown();
+    const prompt = (): Element | null => document.querySelector('[data-dubao-ui="resume"]');
+    expect(prompt()?.shadowRoot?.querySelector('[role="region"]')?.textContent).toContain('25%');
+    (prompt()?.shadowRoot?.querySelector('button[aria-label="关闭"]') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(prompt()).toBeNull();
+    // Back to the original and to the repaired view again: not offered a second time.
+    tracker?.repairedShown();
+    expect(prompt()).toBeNull();
+  });
+
   it('is the first thing the keyboard reaches on the page (the first Tab), though drawn in a corner', async () => {
     document.body.innerHTML = '<a href="#top">首页</a>';
     const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } }, `<a href="#top">首页</a>${article(20)}`);
