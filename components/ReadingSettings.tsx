@@ -1,6 +1,6 @@
 // The popup's "Article style" section: text size, line height, column width, font and theme of
 // the repaired article (the page around it and the original view are never restyled).
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SelectField } from './SelectField';
 import { FONTS, LINE_HEIGHT_STEPS, MEASURE_STEPS, SIZE_STEPS, THEMES, stepIn, type ReadingStyle } from '../lib/reading-style';
 
@@ -17,19 +17,25 @@ export function ReadingSettings({ api }: { api: ReadingStyleApi }) {
   const { t } = api;
   const [s, setS] = useState<ReadingStyle | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The style last asked for: quick presses step from it, and a write that ends after a later one is not shown. */
+  const latest = useRef<ReadingStyle | null>(null);
   useEffect(() => {
     api.readingStyle().then(setS, (e: unknown) => setError(String((e as Error).message ?? e)));
   }, []);
   if (error) return <p class="error" role="alert">{t('storageError', error)}</p>;
   if (!s) return null;
+  // Presses quicker than the popup redraws, or than storage answers, each take a step: every change
+  // starts from the style last asked for, and only the answer to the last write is shown.
   const set = (patch: Partial<ReadingStyle>): void => {
-    const next = { ...s, ...patch };
+    const next = { ...(latest.current ?? s), ...patch };
+    latest.current = next;
     setS(next);
-    api.setReadingStyle(next).then(setS, (e: unknown) => setError(String((e as Error).message ?? e)));
+    api.setReadingStyle(next).then((stored) => latest.current === next && setS(stored), (e: unknown) => setError(String((e as Error).message ?? e)));
   };
   const size = (dir: 1 | -1): void => {
-    const next = stepIn(SIZE_STEPS, s.size, dir);
-    if (next !== s.size) set({ size: next });
+    const now = (latest.current ?? s).size;
+    const next = stepIn(SIZE_STEPS, now, dir);
+    if (next !== now) set({ size: next });
   };
   // At either end of the scale its button says it is unavailable but stays focusable: a disabled
   // button drops the keyboard's focus to the page's start the moment the last step is taken.

@@ -42,6 +42,29 @@ describe('the popup section', () => {
     expect(Array.from((root.querySelector('#dubao-measure') as HTMLSelectElement).options).map((o) => o.textContent)).toEqual(['24 characters', '28 characters', '32 characters', '36 characters', '42 characters', 'As on the page']);
   });
 
+  it('takes every step of quick presses, with storage answering late', async () => {
+    // Writes that resolve only when the test says so: the popup redraws and storage answers after the presses.
+    const pending: (() => void)[] = [];
+    const stored: ReadingStyle[] = [];
+    const api: ReadingStyleApi = {
+      t,
+      readingStyle: () => Promise.resolve(normalizeReadingStyle({ size: 100 })),
+      setReadingStyle: (st) => new Promise((resolve) => pending.push(() => {
+        stored.push(normalizeReadingStyle(st));
+        resolve(normalizeReadingStyle(st));
+      })),
+    };
+    const root = await mount(<ReadingSettings api={api} />);
+    await waitFor(() => expect(root.querySelector('[data-testid="style-size"]')?.textContent).toBe('100%'));
+    const larger = button(root, 'Larger text');
+    for (let i = 0; i < 3; i++) larger.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitFor(() => expect(pending.length).toBe(3));
+    pending.splice(0).forEach((f) => f());
+    const third = SIZE_STEPS[SIZE_STEPS.indexOf(100) + 3];
+    await waitFor(() => expect(root.querySelector('[data-testid="style-size"]')?.textContent).toBe(`${third}%`));
+    expect(stored.map((x) => x.size)).toEqual(SIZE_STEPS.slice(SIZE_STEPS.indexOf(100) + 1, SIZE_STEPS.indexOf(100) + 4));
+  });
+
   it('stops at the largest size, and says so when storage cannot be read', async () => {
     const api = popupApi({ size: 200 });
     const root = await mount(<ReadingSettings api={api} />);

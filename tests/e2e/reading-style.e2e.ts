@@ -222,4 +222,33 @@ describe('where I left off', () => {
     edition.note = false;
     await page.close();
   });
+
+  it('offers the place to a reader whose pages open in the original view, once they turn to the repaired one', async () => {
+    let page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    await page.evaluate(() => document.querySelector('[data-dubao-block="30"]')?.scrollIntoView({ block: 'start' }));
+    await page.mouse.wheel(0, 1);
+    let popup = await openPopup(session, LONG_URL);
+    await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(30);
+    // The reader chooses the original view for every page (the popup's default view).
+    await popup.getByLabel(await label(popup, 'defaultViewLabel')).selectOption('original');
+    const [name, repaired] = [await label(popup, 'resumeLabel'), await label(popup, 'viewRepaired')];
+    await popup.waitForTimeout(300);
+    await popup.close();
+    await page.close();
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(LONG_URL);
+    await page.waitForSelector('[data-dubao="original"]');
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('region', { name }).count()).toBe(0);
+    // Turned to the repaired view with a click in the popup: the place is offered now.
+    popup = await openPopup(session, LONG_URL);
+    await popup.getByRole('button', { name: repaired, exact: true }).click();
+    await popup.close();
+    await page.getByRole('region', { name }).waitFor({ timeout: 5000 });
+    await page.close();
+  });
 });
