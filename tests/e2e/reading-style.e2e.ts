@@ -161,6 +161,24 @@ describe('article style', () => {
   });
 });
 
+/** A new tab of the long article, repaired and settled, 1000 × 700. */
+async function longPage(view: 'repaired' | 'original' = 'repaired'): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(LONG_URL);
+  await page.waitForSelector(view === 'repaired' ? '[data-dubao="repaired"] .dubao-article[data-dubao-settled]' : '[data-dubao="original"]');
+  return page;
+}
+
+/** Reads the long article down to block 30 with the wheel, and opens the popup once that place is stored (the popup is returned open). */
+async function leaveOffAt30(page: Page): Promise<Page> {
+  await page.evaluate(() => document.querySelector('[data-dubao-block="30"]')?.scrollIntoView({ block: 'start' }));
+  await page.mouse.wheel(0, 1);
+  const popup = await openPopup(session, LONG_URL);
+  await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(30);
+  return popup;
+}
+
 describe('where I left off', () => {
   it('offers the position on return, with a name in the reader’s language, and goes there', async () => {
     let page = await session.context.newPage();
@@ -194,24 +212,15 @@ describe('where I left off', () => {
   });
 
   it('takes a keyboard reader back to the paragraph they were reading after the paper added paragraphs above it: the first Tab reaches the prompt', async () => {
-    let page = await session.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(LONG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    let page = await longPage();
     const opening = (i: number) => page.evaluate((b) => (document.querySelector(`[data-dubao-block="${b}"]`)?.textContent ?? '').slice(0, 12), i);
     const left = await opening(30);
-    await page.evaluate(() => document.querySelector('[data-dubao-block="30"]')?.scrollIntoView({ block: 'start' }));
-    await page.mouse.wheel(0, 1);
-    const popup = await openPopup(session, LONG_URL);
-    await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(30);
+    const popup = await leaveOffAt30(page);
     const [name, resume] = [await label(popup, 'resumeLabel'), await label(popup, 'resumeContinue')];
     await popup.close();
     await page.close();
     edition.note = true;
-    page = await session.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(LONG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
+    page = await longPage();
     await page.getByRole('region', { name }).waitFor();
     // Two paragraphs more above: the paragraph left is now block 32.
     expect(await opening(32)).toBe(left);
@@ -224,24 +233,15 @@ describe('where I left off', () => {
   });
 
   it('offers the place to a reader whose pages open in the original view, once they turn to the repaired one', async () => {
-    let page = await session.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(LONG_URL);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
-    await page.evaluate(() => document.querySelector('[data-dubao-block="30"]')?.scrollIntoView({ block: 'start' }));
-    await page.mouse.wheel(0, 1);
-    let popup = await openPopup(session, LONG_URL);
-    await expect.poll(() => popup.evaluate(async (u) => ((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, { block: number }>>> } } } }).chrome.storage.local.get('resumePositions')).resumePositions ?? {})[u]?.block, LONG_URL), { timeout: 5000 }).toBe(30);
+    let page = await longPage();
+    let popup = await leaveOffAt30(page);
     // The reader chooses the original view for every page (the popup's default view).
     await popup.getByLabel(await label(popup, 'defaultViewLabel')).selectOption('original');
     const [name, repaired] = [await label(popup, 'resumeLabel'), await label(popup, 'viewRepaired')];
     await popup.waitForTimeout(300);
     await popup.close();
     await page.close();
-    page = await session.context.newPage();
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(LONG_URL);
-    await page.waitForSelector('[data-dubao="original"]');
+    page = await longPage('original');
     await page.waitForTimeout(500);
     expect(await page.getByRole('region', { name }).count()).toBe(0);
     // Turned to the repaired view with a click in the popup: the place is offered now.
