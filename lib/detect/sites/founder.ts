@@ -1,5 +1,5 @@
 import type { SiteProfile } from '../types';
-import { FOUNDER_HTML_ARTICLE, FOUNDER_HTML_LAYOUT, FOUNDER_NBS_LAYOUT, FOUNDER_NW_ARTICLE, FOUNDER_PC_ARTICLE, FOUNDER_PC_LAYOUT } from './founder-paths';
+import { FOUNDER_DATED_ARTICLE, FOUNDER_HTML_ARTICLE, FOUNDER_HTML_LAYOUT, FOUNDER_NBS_LAYOUT, FOUNDER_NW_ARTICLE, FOUNDER_PC_ARTICLE, FOUNDER_PC_LAYOUT } from './founder-paths';
 
 /**
  * Any other paper on the Founder e-paper system. It has no hosts of its own: a page is taken
@@ -9,7 +9,7 @@ export const founder: SiteProfile = {
   id: 'founder',
   name: '电子报',
   hosts: [],
-  articlePath: [FOUNDER_HTML_ARTICLE, FOUNDER_PC_ARTICLE, FOUNDER_NW_ARTICLE],
+  articlePath: [FOUNDER_HTML_ARTICLE, FOUNDER_PC_ARTICLE, FOUNDER_NW_ARTICLE, FOUNDER_DATED_ARTICLE],
   layoutPath: [FOUNDER_HTML_LAYOUT, FOUNDER_PC_LAYOUT, FOUNDER_NBS_LAYOUT],
   title: ['h1.main-article-title', 'p.BSHARE_TEXT', '#Title', 'h2.article-title', 'founder-title'],
   titleFallback: ['.article h1', 'h1'],
