@@ -75,11 +75,23 @@ function isReaderSigned(t: string): boolean {
   return m !== null && SURNAMES.has((m[1] as string)[0] as string);
 }
 
+/**
+ * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
+ * it to the width of a three-character one). Joined where a byline holds one: a lone character
+ * after a mark, a role or a space, a space, and a lone character before a space or the end.
+ */
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、])/gu;
+
+function joinSpacedNames(t: string): string {
+  return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
+}
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
-  const t = text.trim().replace(TEXT_AND_PHOTO, '');
-  if (ROLE_COLUMN.test(t)) return false;
+  const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
+  // a column label letter-spaced in print (`记 者 手 记`) is still a label
+  if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
   if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
