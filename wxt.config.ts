@@ -5,11 +5,16 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list, and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 papers among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
-const E2E_HOSTS = ['*://szb.lhnews.cn/*', '*://www.macaodaily.com/*', '*://epaper.nhnews.com.cn/*', '*://mp.weixin.qq.com/*'];
+const E2E_HOSTS = [
+  '*://szb.lhnews.cn/*', '*://www.macaodaily.com/*', '*://epaper.nhnews.com.cn/*', '*://mp.weixin.qq.com/*',
+  // the blind11 pages' papers (tests/e2e/blind11.e2e.ts)
+  ...['bjrbdzb.bjd.com.cn', 'szsb.sznews.com', 'sztqb.sznews.com', 'zqb.cyol.com', 'digitalpaper.stdaily.com', 'paper.jyb.cn', 'dzb.rmzxb.com',
+    'paper.xinmin.cn', 'epaper.qlwb.com.cn', 'zjlnb.zjol.com.cn', 'ycwb.ycwb.com'].map((h) => `*://${h}/*`),
+];
 
 export default defineConfig({
   imports: false,
