@@ -140,12 +140,15 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*$/u,
   /^\s*(?:图为|图：|图:|▲)/u,
   /[（(](?:新华社|中新社|本报|人民图片|视觉中国)[^（()）]{0,12}发[)）]\s*$/u,
+  // `旅客在广州东站乘车。新华社发`, `…夜景。视觉中国`, `…读书笔记。受访者供图`: a picture agency's or
+  // supplier's credit, unbracketed, right after the caption's sentence
+  /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|视觉中国|东方IC|IC\s*photo|图虫创意|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
 ];
 
 /** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */
 export function isCaptionLine(text: string): boolean {
-  if (text.length > MAX_CAPTION || !/[摄供图▲发]/u.test(text)) return false;
-  const t = text.trim();
+  if (text.length > MAX_CAPTION || !/[摄供图▲发国片]|photo|IC/iu.test(text)) return false;
+  const t = joinSpacedNames(text.trim());
   return CAPTION_PATTERNS.some((re) => re.test(t));
 }
 
