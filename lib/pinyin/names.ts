@@ -24,6 +24,9 @@
 //              cites 虎跑泉), 曲院风荷 Quyuan Fenghe (曲院 was a brewery, 曲 qū "yeast") and 仙都
 //              Xiandu (Jinyun, a national scenic area); 句章 Gouzhang, the Han-dynasty county
 //              whose site is in Ningbo's Jiangbei district (句 gōu in the dictionary's 句章 sense).
+//              Read right already and kept as checks: 观海卫 Guanhaiwei, 牟山 Moushan, 虾峙 Xiazhi,
+//              九堡 Jiubao, 递铺 Dipu, 剡湖 Shanhu, 横店 Hengdian, 廿三里 Niansanli (division list);
+//              苕溪 Tiaoxi, 括苍 Kuocang, 南麂 Nanji (river, mountain and island names on the provincial maps).
 //   foreign  — Xinhua's names of foreign capitals with the dictionary's readings: 的黎波里 Tripoli
 //              and 亚的斯亚贝巴 Addis Ababa (的 dì), 扎格勒布 Zagreb (扎 zā).
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
@@ -48,6 +51,18 @@ export const PLACE_NAMES: readonly { readonly word: string; readonly pinyin: str
   { word: '台州', pinyin: 'tāi zhōu', example: '台州湾新区的海上风电项目开工' },
   { word: '天台', pinyin: 'tiān tāi', example: '天台县的云雾茶远近闻名' },
   { word: '乐清', pinyin: 'yuè qīng', example: '乐清市柳市镇是低压电器生产基地' },
+  // Third round (towns, subdistricts and scenic names of the division list and road signs, read right today):
+  { word: '观海卫', pinyin: 'guān hǎi wèi', example: '观海卫镇的小家电企业订单饱满' },
+  { word: '牟山', pinyin: 'móu shān', example: '牟山湖畔的油菜花开了' },
+  { word: '虾峙', pinyin: 'xiā zhì', example: '虾峙岛的渔船陆续出海' },
+  { word: '九堡', pinyin: 'jiǔ bǎo', example: '九堡大桥夜间实行限速' },
+  { word: '苕溪', pinyin: 'tiáo xī', example: '西苕溪沿岸建成绿道' },
+  { word: '递铺', pinyin: 'dì pù', example: '递铺街道新开一家城市书房' },
+  { word: '剡湖', pinyin: 'shàn hú', example: '剡湖街道的老小区加装电梯' },
+  { word: '横店', pinyin: 'héng diàn', example: '横店的群演人数再创新高' },
+  { word: '廿三里', pinyin: 'niàn sān lǐ', example: '廿三里街道的饰品企业抱团参展' },
+  { word: '括苍', pinyin: 'kuò cāng', example: '括苍山顶迎来今冬首场雾凇' },
+  { word: '南麂', pinyin: 'nán jǐ', example: '南麂岛的贝藻类保护区迎来科考队' },
 ];
 
 /** Place names pinyin-pro or the model misreads. */
