@@ -1379,7 +1379,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "feiyao-liangzhi": "féi yào liǎng zhì",
   "xin-nongren": "xīn nóng rén",
   "xiangcun-ceo": "xiāng cūn",
-  "daoyu-zonghe-zhongyang": "dào yú zōng hé zhǒng yǎng",
+  "daoyu-zonghe-zhongyang": "dào yú zōng hé zhòng yǎng",
   "jiti-linquan-gaige": "jí tǐ lín quán zhì dù gǎi gé",
   "jiedui-bangfu": "jié duì bāng fú",
   "nongcun-jiti-chanquan-gaige": "nóng cūn jí tǐ chǎn quán zhì dù gǎi gé",

@@ -19,8 +19,18 @@
 //              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
+//              Third round: the subdistricts and towns 浒山 Xushan (Cixi) and 夹浦 Jiapu (Changxing)
+//              in the division list; the scenic names 虎跑 Hupao (the dictionary's 跑 páo entry
+//              cites 虎跑泉), 曲院风荷 Quyuan Fenghe (曲院 was a brewery, 曲 qū "yeast") and 仙都
+//              Xiandu (Jinyun, a national scenic area); 句章 Gouzhang, the Han-dynasty county
+//              whose site is in Ningbo's Jiangbei district (句 gōu in the dictionary's 句章 sense).
+//              Read right already and kept as checks: 观海卫 Guanhaiwei, 牟山 Moushan, 虾峙 Xiazhi,
+//              九堡 Jiubao, 递铺 Dipu, 剡湖 Shanhu, 横店 Hengdian, 廿三里 Niansanli (division list);
+//              苕溪 Tiaoxi, 括苍 Kuocang, 南麂 Nanji (river, mountain and island names on the provincial maps).
+//   foreign  — Xinhua's names of foreign capitals with the dictionary's readings: 的黎波里 Tripoli
+//              and 亚的斯亚贝巴 Addis Ababa (的 dì), 扎格勒布 Zagreb (扎 zā).
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
-//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo, 盖 Gě, 覃 Qín; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
+//              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo, 盖 Gě, 覃 Qín, 纪 Jǐ, 燕 Yān; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
 //              (these four read yìng, rèn, miù, qǔ before a form of address or after a byline word
 //              when some 50 polyphonic surnames were read through the reader in five such frames).
 
@@ -41,6 +51,18 @@ export const PLACE_NAMES: readonly { readonly word: string; readonly pinyin: str
   { word: '台州', pinyin: 'tāi zhōu', example: '台州湾新区的海上风电项目开工' },
   { word: '天台', pinyin: 'tiān tāi', example: '天台县的云雾茶远近闻名' },
   { word: '乐清', pinyin: 'yuè qīng', example: '乐清市柳市镇是低压电器生产基地' },
+  // Third round (towns, subdistricts and scenic names of the division list and road signs, read right today):
+  { word: '观海卫', pinyin: 'guān hǎi wèi', example: '观海卫镇的小家电企业订单饱满' },
+  { word: '牟山', pinyin: 'móu shān', example: '牟山湖畔的油菜花开了' },
+  { word: '虾峙', pinyin: 'xiā zhì', example: '虾峙岛的渔船陆续出海' },
+  { word: '九堡', pinyin: 'jiǔ bǎo', example: '九堡大桥夜间实行限速' },
+  { word: '苕溪', pinyin: 'tiáo xī', example: '西苕溪沿岸建成绿道' },
+  { word: '递铺', pinyin: 'dì pù', example: '递铺街道新开一家城市书房' },
+  { word: '剡湖', pinyin: 'shàn hú', example: '剡湖街道的老小区加装电梯' },
+  { word: '横店', pinyin: 'héng diàn', example: '横店的群演人数再创新高' },
+  { word: '廿三里', pinyin: 'niàn sān lǐ', example: '廿三里街道的饰品企业抱团参展' },
+  { word: '括苍', pinyin: 'kuò cāng', example: '括苍山顶迎来今冬首场雾凇' },
+  { word: '南麂', pinyin: 'nán jǐ', example: '南麂岛的贝藻类保护区迎来科考队' },
 ];
 
 /** Place names pinyin-pro or the model misreads. */
@@ -57,6 +79,15 @@ const PLACES: readonly Correction[] = [
   { word: '歙砚', pinyin: 'shè yàn', example: '展厅里陈列着一方清代歙砚' },
   { word: '监利', pinyin: 'jiān lì', example: '湖北监利的小龙虾销往全国' },
   { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
+  { word: '浒山', pinyin: 'xǔ shān', example: '慈溪市浒山街道的老年食堂开张' },
+  { word: '夹浦', pinyin: 'jiā pǔ', example: '长兴县夹浦镇的渔民上岸转产' },
+  { word: '虎跑', pinyin: 'hǔ páo', example: '游客在虎跑公园品茶赏景' },
+  { word: '曲院', pinyin: 'qū yuàn', after: '风荷', example: '曲院风荷的荷花开了' },
+  { word: '仙都', pinyin: 'xiān dū', notBefore: '[神]', example: '缙云仙都的油菜花进入盛花期' },
+  { word: '句章', pinyin: 'gōu zhāng', notBefore: '[一这那每词语字文诗好名]', example: '句章古城遗址出土了一批汉代陶器', keep: ['这一句章法严谨'] },
+  { word: '的黎波里', pinyin: 'dì lí bō lǐ', example: '航班从的黎波里起飞' },
+  { word: '亚的斯亚贝巴', pinyin: 'yà dì sī yà bèi bā', example: '代表团抵达亚的斯亚贝巴' },
+  { word: '扎格勒布', pinyin: 'zā gé lè bù', example: '展会在扎格勒布举行' },
 ];
 
 /** Common surnames (a name, not a place, after 县长 in 县长王镇江). */
@@ -127,6 +158,8 @@ const SURNAMES: readonly Correction[] = [
   ...surname('查', 'zhā', '调检排审核巡抽督普探盘搜追复备侦彻', '查先生把收藏多年的老照片捐给了档案馆', ['民警检查某车辆时发现']),
   ...surname('盖', 'gě', '覆铺加掩遮涵锅顶瓶井封', '盖女士把自家的老照片捐给了档案馆', ['屋顶盖先生产的瓦片']),
   ...surname('覃', 'qín', '', '覃女士说，新家离单位很近', []),
+  ...surname('纪', 'jǐ', '世年军法风党违经校乡纲', '纪女士说，社区食堂的饭菜很合口味', ['本世纪某些年份降雨偏多']),
+  ...surname('燕', 'yān', '海春家雨紫飞归新乳', '燕先生把自家的老宅改成了书屋', ['家燕某些年份来得早']),
   ...surname('朴', 'piáo', '简古质淳俭纯', '朴女士在杭州开了一家韩国料理店', ['这件作品风格简朴某些细节却很精致']),
 ];
 
@@ -135,12 +168,13 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate", 工坊 gōngfāng.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), 工坊 gōngfāng.
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
   { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
   { word: '一体化', pinyin: 'yì tǐ huà', example: '深化大综合一体化行政执法改革' },
   { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
+  { word: '调处', pinyin: 'tiáo chǔ', notBefore: '[强协空单]', example: '镇里及时调处了一起征地纠纷', keep: ['这次强调处理要快'] },
   { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
 ];

@@ -24,13 +24,15 @@ const CHANG_EVENTS =
 
 /** Nouns of quantity before 为 + a figure: 面积为十二万亩, 增幅为3.2%. */
 const QUANTITY =
-  '(?:面积|总量|总额|总数|产量|产值|人数|数量|金额|比例|比重|占比|增幅|增速|涨幅|降幅|长度|全长|高度|宽度|深度|重量|温度|气温|时速|速度|价格|单价|票价|费用|得分|比分|年龄|容量|库容|[率值额量])';
+  '(?:面积|总量|总额|总数|产量|产值|收入|营收|利润|税收|支出|余额|人数|数量|金额|比例|比重|占比|增幅|增速|涨幅|降幅|长度|全长|高度|宽度|深度|重量|温度|气温|时速|速度|价格|单价|票价|费用|得分|比分|年龄|容量|库容|[率值额量])';
 /** The start of a figure. */
 const FIGURE = '[0-9０-９零〇一二两三四五六七八九十百千万亿几约近超达逾]';
+/** A quantity given against another period's (雨量为常年的1.5倍, 产量为去年同期的两倍). */
+const COMPARED = '(?:常年|往年|去年|上年|历史同期|同期)(?:同期)?的';
 
 /** Verbs of naming or designating before 为 "as" (被评为, 列为, 更名为, 任命为). */
 const DESIGNATE =
-  '(?:评|选|列|誉|(?<![决制规约指预假])定|改|转|变|(?<![计规策谋筹刻])划|升格|更名|命名|认定|评定|任命|聘|当选|推选)';
+  '(?:评|选|列|誉|视|奉|尊|(?<![决制规约指预假])定|改|转|变|(?<![计规策谋筹刻])划|升格|更名|命名|认定|评定|任命|聘|当选|推选)';
 /** After 为: the beneficiary of 为 wèi "for" (决定为民, 选为群众办实事). */
 const BENEFICIARY = '(?:了|民|人民|群众|百姓|老百姓|企业|基层|大家|社会|孩子|学生|老人|居民|村民|市民|职工|游客|患者|何|什么)';
 
@@ -41,7 +43,7 @@ const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策�
  * Verbs and adjectives of one character that take a complement of result or degree with 得 de
  * (笑得合不拢嘴, 忙得团团转, 办得有声有色, 好得很); pinyin-pro reads that 得 dé.
  */
-const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细]';
+const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细穷冷富胖瘦亮黑脏乱吵闷烦紧贵]';
 /** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱). */
 const NOT_COMPLEMENT = '[到以知出失分益奖票病主意罪逞体当力手一的]';
 
@@ -65,14 +67,15 @@ function particleDe(text: string, start: number): boolean {
  */
 const CHA_WORD_END = '[温误时落偏色逆级视价顺反公等极音出交兼当听苦美肥邮度位压间格龄额距]';
 /** Verbs and adverbs of a figure after a rate (参保率达99%, 开工率保持在九成). */
-const RATE_VERB = '(?:达|为|保持|提高|提升|超过|降至|下降|上升|增长|稳定|居|位居|均)';
+const RATE_VERB =
+  '(?:明显|显著|有所|进一步|大幅|稳步|逐年|持续|再次|均已|已经|已)?(?:达|为|保持|提高|提升|超过|降至|下降|上升|增长|稳定|居|位居|均)';
 /** Words ending in 率 shuài (统率, 表率, 轻率, 草率, 坦率, 直率). */
 const SHUAI_WORD_END = '[统带督表轻草坦直真]';
 
 /** Penalties imposed: 处以罚款 (chǔ, not the place 处 chù). */
 const PENALTY = '(?:罚款|罚金|警告|拘留|行政拘留|没收|吊销|暂扣|责令|[0-9０-９一二三四五六七八九十百千万])';
 /** Loads carried on the back. */
-const LOAD = '(?:书包|背包|背篓|竹篓|行囊|行李|药箱|包袱|孩子|老人|伤员|伤者|患者|病人|村民|群众|游客)';
+const LOAD = '(?:书包|背包|背篓|竹篓|行囊|行李|药箱|包袱|孩子|小孩|孙子|孙女|儿子|女儿|老人|伤员|伤者|患者|病人|村民|群众|游客)';
 
 export const NEWS_PATTERNS: readonly Correction[] = [
   {
@@ -107,7 +110,7 @@ export const NEWS_PATTERNS: readonly Correction[] = [
     word: '为',
     pinyin: 'wéi',
     before: QUANTITY,
-    after: FIGURE,
+    after: `(?:${FIGURE}|${COMPARED})`,
     example: '新建道路全长为12公里，双向四车道',
     keep: ['这笔投资为3000户家庭带来了收益'],
   },

@@ -19,7 +19,7 @@ const ROLE =
   '(?:书记|主任|局长|处长|科长|所长|院长|校长|馆长|站长|镇长|乡长|村长|县长|区长|市长|省长|部长|主席|经理|董事长|厂长|队长|组长|' +
   '法官|审判长|审判员|检察官|民警|警官|交警|辅警|律师|医生|医师|护士|护士长|教师|老师|教授|院士|专家|厨师|画家|作家|书法家|' +
   '艺术家|演员|歌手|运动员|选手|教练|客商|创始人|负责人|村民|市民|居民|老人|志愿者|党员|代表|委员|工程师|技师|农户|养殖户|' +
-  '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|本名|原名|名叫|化名)';
+  '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名)';
 
 /**
  * Characters that do not begin a given name after a surname character but continue a clause:
@@ -44,11 +44,20 @@ const ENDS_SHORT_NAME = new Set(Array.from('的了着过是在有和与及或并
 /** A one-character given name may end here: a particle, a conjunction or punctuation follows it. */
 const AFTER_SHORT_NAME = /^(?:[的之等和与及说称讲在是]|[^\p{Script=Han}])/u;
 
+/**
+ * For surnames that are also a modal or a verb after a person noun (居民应按时…, 法官任审判长):
+ * further characters that begin the rest of the clause, not a given name.
+ */
+const NOT_GIVEN_AFTER: Readonly<Record<string, string>> = {
+  应: '按照依及尽予立主严认做切注加积落确遵承全统把提先配履进妥如视根据充持当积',
+  任: '审职教命期何意务性用免劳',
+};
+
 /** Whether the surname `ch` at `text[start]` (its end `end`) begins a full name, by the rules above. */
 function beginsName(ch: string, text: string, start: number, end: number): boolean {
   const g1 = text[end] ?? '';
   const g2 = text[end + 1] ?? '';
-  if (!/^\p{Script=Han}$/u.test(g1) || NOT_GIVEN.has(g1)) return false;
+  if (!/^\p{Script=Han}$/u.test(g1) || NOT_GIVEN.has(g1) || NOT_GIVEN_AFTER[ch]?.includes(g1)) return false;
   const table = wordTable();
   if (table.reading(`~${g1}`, ch) || table.reading(`~${g1}${g2}`, ch)) return false;
   const r1 = text[start - 1] ?? '';
@@ -79,10 +88,30 @@ const SURNAMES: readonly Surname[] = [
   { ch: '盖', pinyin: 'gě', keep: ['村民盖起了新房', '申请人盖章后提交'] },
   { ch: '覃', pinyin: 'qín', keep: [] },
   { ch: '缪', pinyin: 'miào', keep: [] },
+  { ch: '应', pinyin: 'yīng', keep: ['参保居民应按时缴费', '书记应邀出席开幕式', '律师应当事人的请求调取证据'] },
+  { ch: '任', pinyin: 'rén', keep: ['法官任审判长', '院士任职期间成果丰硕'] },
+  { ch: '曲', pinyin: 'qū', keep: ['歌手曲目单已公布'] },
+  { ch: '纪', pinyin: 'jǐ', keep: ['党员纪律意识明显增强'] },
+  { ch: '燕', pinyin: 'yān', keep: [] },
 ];
 
+/** Forms of address of a person (not 老师 or 医生, which follow verbs: 看过医生). */
+const PERSON_ADDRESS = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯)';
+
+/**
+ * Surnames that are everyday verbs or adverbs (过 Guō, 相 Xiàng, Xiandai Hanyu Cidian's surname
+ * senses): only as a form of address right after a person noun, 的, a measure word or the
+ * start of a clause (修车铺的过师傅, 市民相女士), never after another verb (看过师傅, 互相先生).
+ */
+const SLOT_SURNAMES: readonly Correction[] = (
+  [
+    ['过', 'guō', '修车铺的过师傅手艺好', ['他看过师傅的手艺', '这位老人经过大姐家门口']],
+    ['相', 'xiàng', '市民相女士拨打了热线', ['大家互相大哥长大哥短地叫着']],
+  ] as const
+).map(([word, pinyin, example, keep]) => ({ word, pinyin, before: `(?:${ROLE}|[的位名，。：、“（]|^)`, after: PERSON_ADDRESS, example, keep }));
+
 /** Surnames after a role word (法官曾丽娟) and after 老 (老单，). Examples use names of no one in particular. */
-export const PERSON_NAME_CORRECTIONS: readonly Correction[] = SURNAMES.flatMap(({ ch, pinyin, keep }) => [
+export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES, ...SURNAMES.flatMap(({ ch, pinyin, keep }) => [
   {
     word: ch,
     pinyin,
@@ -91,6 +120,6 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = SURNAMES.flatMap((
     example: `退休医生${ch}晓明为社区老人义诊`,
     keep,
   },
-  // Not 区: 老区 is an old revolutionary base area.
-  ...(ch === '区' ? [] : [{ word: ch, pinyin, before: '老', after: OLD_AFTER, example: `同事们都叫他老${ch}，一叫就是二十年` }]),
-]);
+  // Not 区 or 曲: 老区 is an old revolutionary base area, 老曲 an old tune.
+  ...(ch === '区' || ch === '曲' ? [] : [{ word: ch, pinyin, before: '老', after: OLD_AFTER, example: `同事们都叫他老${ch}，一叫就是二十年` }]),
+])];
