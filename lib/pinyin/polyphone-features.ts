@@ -76,7 +76,8 @@ export function wordEvidence(cps: readonly string[], i: number, table: WordTable
   if (!table.has(ch)) return { longest: '', word: '', all: [], prior: [], alone };
   const all: string[] = [];
   let best = 0;
-  let top: { w: string; r: string }[] = [];
+  let top: { w: string; r: string; s: number }[] = [];
+  const found: { s: number; len: number; r: string }[] = [];
   // A word reaching k characters left (right) of the character needs those k characters to be
   // what some word of the character has there: most positions are settled by a look-up or two.
   const maxLeft = reach(cps, i, -1, (part) => table.before(ch, part));
@@ -91,16 +92,51 @@ export function wordEvidence(cps: readonly string[], i: number, table: WordTable
       for (let k = i + 1; k < s + len; k++) w += cps[k] ?? '';
       const r = table.reading(w, ch);
       if (!r) continue;
-      if (!all.includes(r)) all.push(r);
+      found.push({ s, len, r });
       if (best === 0 || best === len) {
         best = len;
-        top.push({ w, r });
+        top.push({ w, r, s });
       }
     }
   }
-  if (top.some((h) => h.r !== top[0]?.r)) top = top.filter((h) => h.r === engine);
+  if (top.some((h) => h.r !== top[0]?.r)) top = settleTie(cps, top, best, table, engine);
   const hit = top[0];
+  // A word that reaches outside the chosen word cannot stand beside it in the sentence (充分|发挥
+  // leaves no room for 分发): its reading is no evidence. Words inside the chosen one are.
+  for (const f of found) {
+    if (hit && (f.s < hit.s || f.s + f.len > hit.s + best)) continue;
+    if (!all.includes(f.r)) all.push(f.r);
+  }
   return { longest: hit?.r ?? '', word: hit?.w ?? '', all, prior: table.prior(ch), alone };
+}
+
+/**
+ * Equally long words around the character that read it differently (充分 / 分发 in 充分发挥): the
+ * one whose neighbours are words themselves wins (充分|发挥 against 充|分发|挥, 空间|作业 against
+ * 空|间作|业); where that does not decide, the engine's reading does; else none.
+ */
+function settleTie<T extends { r: string; s: number }>(cps: readonly string[], top: T[], len: number, table: WordTable, engine: string): T[] {
+  const fit = (h: T): number => (wordEnds(cps, h.s, -1, table) ? 1 : 0) + (wordEnds(cps, h.s + len, 1, table) ? 1 : 0);
+  const most = Math.max(...top.map(fit));
+  const fitting = top.filter((h) => fit(h) === most);
+  if (fitting.every((h) => h.r === fitting[0]?.r)) return fitting;
+  return fitting.filter((h) => h.r === engine);
+}
+
+/** Whether a table word of 2–4 characters ends at `at` (dir -1: cps[at-n..at)) or starts there (dir 1). */
+function wordEnds(cps: readonly string[], at: number, dir: -1 | 1, table: WordTable): boolean {
+  for (let n = 2; n <= 4; n++) {
+    const a = dir < 0 ? at - n : at;
+    if (a < 0 || a + n > cps.length) break;
+    const w = cps.slice(a, a + n);
+    for (let k = 0; k < n; k++) {
+      const c = w[k] ?? '';
+      if (!table.has(c)) continue;
+      const pattern = w.map((x, j) => (j === k ? SELF : x)).join('');
+      if (table.reading(pattern, c)) return true;
+    }
+  }
+  return false;
 }
 
 /**

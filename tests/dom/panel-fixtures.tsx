@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { highlightCalls, type HighlightApi } from '../../components/HighlightList';
 import { termCalls, type TermApi } from '../../components/TermList';
 import { createRepository, openDatabase, type Repository } from '../../lib/db';
@@ -137,10 +137,25 @@ export function pageCalls(
 }
 
 /** Renders into a fresh container in the document. */
+/** Containers rendered into by mount, unmounted after each test. */
+const mounted: HTMLElement[] = [];
+
+/**
+ * Unmounts every tree mount rendered, so that no component outlives its test: a late database
+ * answer or an undo timer re-rendered a tree after its file's window was torn down, and Preact's
+ * effect scheduling then threw "requestAnimationFrame is not defined" outside any test.
+ */
+async function unmountAll(): Promise<void> {
+  for (const c of mounted.splice(0)) await act(() => render(null, c));
+}
+afterEach(unmountAll);
+
 export async function mount(node: ComponentChild): Promise<HTMLElement> {
+  await unmountAll();
   document.body.innerHTML = '';
   const container = document.createElement('div');
   document.body.append(container);
+  mounted.push(container);
   await act(() => {
     render(node, container);
   });

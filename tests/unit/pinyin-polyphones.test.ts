@@ -72,8 +72,30 @@ describe('word table', () => {
     const t = parseWordTable(serializeWordTable(buildWordTable(dict, poly)));
     const cps = Array.from('人民调解员');
     expect(wordEvidence(cps, 2, t, 'tiao2', 'tiao2').longest).toBe('tiao2');
-    expect([...wordEvidence(cps, 2, t, 'tiao2', 'tiao2').all].sort()).toEqual(['diao4', 'tiao2']);
+    // 民调 reaches outside the chosen 调解: it cannot stand beside it, so its diao4 is no evidence.
+    expect([...wordEvidence(cps, 2, t, 'tiao2', 'tiao2').all]).toEqual(['tiao2']);
+    // Unsettled, every covering word's reading still counts.
     expect(wordEvidence(cps, 2, t, 'tiao2', 'zhou1').longest).toBe('');
+    expect([...wordEvidence(cps, 2, t, 'tiao2', 'zhou1').all].sort()).toEqual(['diao4', 'tiao2']);
+  });
+
+  it('takes no evidence from a word that crosses the chosen one (充分|发挥 has no room for 分发)', () => {
+    const words = ['充分\t充分\tchong1 fen4\tfully', '分发\t分發\tfen1 fa1\tto distribute', '发挥\t發揮\tfa1 hui1\tto bring into play', '长江\t長江\tChang2 jiang1\tYangtze', '长江三角洲\t長江三角洲\tChang2 jiang1 San1 jiao3 zhou1\tYangtze River Delta'].join('\n');
+    const t = parseWordTable(serializeWordTable(buildWordTable(words, (ch) => '分发长'.includes(ch))));
+    const cps = Array.from('要充分发挥作用');
+    const ev = wordEvidence(cps, 2, t, 'fen1', 'fen4');
+    expect(ev.word).toBe('充~');
+    expect([...ev.all]).toEqual(['fen4']);
+    // The tie goes to the word whose neighbours are words too, before the engine's reading:
+    // 空间|作业 against 空|间作|业, though pinyin-pro reads 间作 here.
+    const t2 = parseWordTable(serializeWordTable(buildWordTable(['空间\t空間\tkong1 jian1\tspace', '间作\t間作\tjian4 zuo4\tintercropping', '作业\t作業\tzuo4 ye4\twork'].join('\n'), (ch) => '间作'.includes(ch))));
+    const space = wordEvidence(Array.from('有限空间作业'), 3, t2, 'jian1', 'jian4');
+    expect(space.word).toBe('空~');
+    expect([...space.all]).toEqual(['jian1']);
+    // A shorter word inside a longer chosen one still counts (its reading is the chosen word's here).
+    const inner = wordEvidence(Array.from('长江三角洲'), 0, t, 'chang2', 'chang2');
+    expect(inner.word).toBe('~江三角洲');
+    expect([...inner.all]).toEqual(['chang2']);
   });
 });
 
