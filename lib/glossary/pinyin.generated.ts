@@ -946,7 +946,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "wuge-bixu-tongchou": "wǔ gè bì xū tǒng chóu",
   "wuge-bixu": "wǔ gè bì xū",
   "liuge-jianchi": "liù gè jiān chí",
-  "jingji-dasheng-tiao-daliang": "jīng jì dà shěng tiāo dà liáng",
+  "jingji-dasheng-tiao-daliang": "jīng jì dà shěng tiǎo dà liáng",
   "sige-wen": "wěn jiù yè wěn qǐ yè wěn shì chǎng wěn yù qī",
   "yige-shouyao-renwu": "yí gè shǒu yào rèn wu sān gè zhǔ gōng fāng xiàng liǎng gè gēn běn",
   "xiaoshi-buchucun": "xiǎo shì bù chū cūn dà shì bù chū zhèn máo dùn bú shàng jiāo",

@@ -102,6 +102,11 @@ export const USAGE_PATTERNS: readonly Correction[] = [
     example: '老支书为人厚道，村民都敬重他',
     keep: [],
   },
+  // 舍 shě "give up" in 舍得 / 舍不得 (Xiandai Hanyu Cidian: shěde, shěbude); pinyin-pro's dictionary
+  // reads them shè, as in 宿舍, and the model keeps it. Not where 舍 ends a building word (宿舍得到).
+  { word: '舍', pinyin: 'shě', after: '不?得', notBefore: '[宿校农茅寒精客房邻旅]', example: '有些老伞是家里人留下来的，舍不得扔', keep: ['宿舍得到了全面翻新', '校舍得以重建'] },
+  // …and 舍 shè where it ends a building word before 得 (pinyin-pro reads 宿舍得到 as 舍得 shě).
+  { word: '舍', pinyin: 'shè', before: '[宿校农茅寒精客房邻旅]', after: '得', example: '宿舍得到了全面翻新', keep: [] },
   // 蕃 fān, the dictionary's variant of 番 in 番薯, 番茄.
   { word: '蕃', pinyin: 'fān', after: '[薯茄]', example: '蕃薯干是山区的特产', keep: [] },
 ];

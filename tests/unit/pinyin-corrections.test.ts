@@ -150,7 +150,6 @@ describe('corrections in context', () => {
         "车偷倒建筑:倒 dǎo→dào",
         "镇是台州朱:台 tái→tāi",
         "问题为导向:为 wèi→wéi",
-        "领域挑大梁:挑 tiǎo→tiāo",
       ]
     `);
   });
