@@ -75,7 +75,8 @@ export class TermMarks implements Feature {
     if (card.isOpen() && this.open?.el === el && this.open.id === id && card.anchorElement() === el) return;
     const selecting = (): boolean => !!this.ctx.doc.getSelection()?.toString();
     const wasSelecting = selecting();
-    const entry = await deps.glossaryEntry(id);
+    // No entry came (the extension was reloaded under the page, which the page's notice says): no card.
+    const entry = await deps.glossaryEntry(id).catch(() => null);
     // The reader began a selection while the entry was on its way (Tab to a term, then Shift +
     // arrow at once): the toolbar serves that selection, and the card would sit beside it.
     if (!entry || (!wasSelecting && selecting())) return;
