@@ -26,10 +26,12 @@ const NO_SELECT = {
 const PLAIN = { url: `${base}004.htm`, html: variant('') };
 /** The same, for the keyboard test's highlight. */
 const KEYS = { url: `${base}005.htm`, html: variant('') };
+/** The same, for the printing test (it saves nothing). */
+const PRINT = { url: `${base}006.htm`, html: variant('') };
 
 // One browser for the file, a fresh page for every test: selecting stores nothing, and the note
 // test's highlight is on the plain fixture's URL, which no other test here opens.
-const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN, KEYS].map((p) => [p.url, { body: p.html }])));
+const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN, KEYS, PRINT].map((p) => [p.url, { body: p.html }])));
 
 /** The text under each drawn highlight. */
 const drawn = (page: Page) =>
@@ -127,6 +129,39 @@ describe('the note form', () => {
     expect(await page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.press('Escape');
     await expect.poll(() => bar.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('printing', () => {
+  /** The area Dubao's in-page UI `name` (card, toolbar) covers now: its shadow root's boxes, summed. */
+  const uiArea = (page: Page, name: string) =>
+    page.evaluate((n) => {
+      const root = document.querySelector(`[data-dubao-ui="${n}"]`)?.shadowRoot;
+      return Array.from(root?.querySelectorAll('*') ?? []).reduce((sum, el) => {
+        const r = el.getBoundingClientRect();
+        return sum + r.width * r.height;
+      }, 0);
+    }, name);
+
+  it('an open card or selection toolbar stays out of the printout; the article prints', async () => {
+    const page = await open(PRINT.url);
+    await page.bringToFront();
+    // A reader who presses Ctrl+P with a card open, then with words selected (to print them).
+    await page.locator('.dubao-term').first().click();
+    await expect.poll(() => uiArea(page, 'card')).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await uiArea(page, 'card')).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.keyboard.press('Escape');
+    await dragOver(page, 2, 0, 10);
+    await expect.poll(() => uiArea(page, 'toolbar')).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await uiArea(page, 'toolbar')).toBe(0);
+    expect((await page.locator('[data-dubao-block="2"]').boundingBox())?.height ?? 0).toBeGreaterThan(0);
+    // Back on screen, the toolbar is there again for the selection.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await uiArea(page, 'toolbar')).toBeGreaterThan(0);
     await page.close();
   });
 });
