@@ -20,7 +20,7 @@ import { start as startWords } from './words';
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import { showNotice } from './notice';
-import { createUiText, extensionGone } from './ui-text';
+import { createUiText, extensionGone, readerReason } from './ui-text';
 import './style.css';
 import { garbledText, type Garbled } from '../../lib/detect/garbled';
 
@@ -72,7 +72,7 @@ let readerTerms = new Map<string, string>();
 const t = createUiText((key, sub) => browser.i18n.getMessage(key as never, sub));
 
 /** Messages a page may still need after its extension was reloaded or updated under it. */
-const LATE_KEYS = ['extReloaded', 'cardClose', 'tbError', 'tbSavedNote', 'cardOccurrences', 'partFailed'];
+const LATE_KEYS = ['extReloaded', 'cardClose', 'tbError', 'tbSavedNote', 'cardOccurrences', 'partFailed', 'errStorageFull', 'errNoteTooLong', 'errExplanationTooLong'];
 
 let toldReloaded = false;
 /** Says once, in the page's notice line, that Dubao was reloaded and the page must be reloaded to use it. */
@@ -169,7 +169,7 @@ const deps: PageDeps = {
       saveWord: t('wordSave'),
       removeHighlight: t('tbRemoveHighlight'),
       savedNote: (note) => t('tbSavedNote', note),
-      error: (why) => t('tbError', why),
+      error: (why) => t('tbError', readerReason(why, t)),
     };
   },
   loadHighlights: (url) => ask({ type: 'highlights:for-url', url }),

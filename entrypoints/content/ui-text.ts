@@ -44,3 +44,18 @@ export function extensionGone(runtime: { id?: string } | undefined): boolean {
     return true;
   }
 }
+
+/**
+ * Why a save failed, in the reader's language where it is a reason a reader can meet and act
+ * on: the background words its refusals for developers, in English (lib/service.ts describeError,
+ * lib/message-checks.ts, lib/records.ts), and the toolbar showed them as they came. Other reasons
+ * are given as they are.
+ */
+export function readerReason(why: string, t: UiText): string {
+  if (why.startsWith('storage is full')) return t('errStorageFull');
+  const note = /note must be a string of at most (\d+) characters/u.exec(why);
+  if (note) return t('errNoteTooLong', note[1]);
+  const explanation = /explanation too long \(more than (\d+) characters\)/u.exec(why);
+  if (explanation) return t('errExplanationTooLong', explanation[1]);
+  return why;
+}

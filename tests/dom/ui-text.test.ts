@@ -1,6 +1,6 @@
 // The content script's words once its extension is gone: what was read is still shown.
 import { describe, expect, it } from 'vitest';
-import { createUiText, extensionGone } from '../../entrypoints/content/ui-text';
+import { createUiText, extensionGone, readerReason } from '../../entrypoints/content/ui-text';
 
 const MESSAGES: Record<string, string> = { tbError: '未保存：$WHY$', cardClose: '关闭' };
 
@@ -32,5 +32,24 @@ describe('extensionGone', () => {
     expect(extensionGone({ id: 'abc' })).toBe(false);
     expect(extensionGone({})).toBe(true);
     expect(extensionGone(undefined)).toBe(true);
+  });
+});
+
+describe('readerReason', () => {
+  const ZH: Record<string, string> = { errStorageFull: '存储空间已满', errNoteTooLong: '笔记太长（最多 $1 个字符）', errExplanationTooLong: '解释太长（最多 $1 个字符）' };
+  const t = createUiText((key, sub) => (ZH[key] ?? '').replace('$1', sub));
+
+  it('says in the reader\'s language what the background refused for a reason the reader can act on', async () => {
+    const { describeError } = await import('../../lib/service');
+    const { validPatch } = await import('../../lib/message-checks');
+    const { validateTermInput } = await import('../../lib/records');
+    const full = describeError(Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' }));
+    expect(readerReason(full, t)).toBe('存储空间已满');
+    const longNote = validPatch({ note: 'x'.repeat(10_001) });
+    expect(readerReason(String(longNote), t)).toBe('笔记太长（最多 10000 个字符）');
+    const longExplanation = validateTermInput({ term: '医银合作', explanation: '解'.repeat(2001) });
+    expect(readerReason(longExplanation.ok ? '' : longExplanation.error, t)).toBe('解释太长（最多 2000 个字符）');
+    // Anything else is given as it came.
+    expect(readerReason('no reply from the background', t)).toBe('no reply from the background');
   });
 });
