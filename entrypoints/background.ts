@@ -85,7 +85,7 @@ export default defineBackground(() => {
  * loading or is activated, and when a page saves, deletes, restores or loads its highlights.
  * Returns the service's onHighlights hook.
  */
-function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], sender: SenderInfo) => void {
+function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], sender: SenderInfo, changed: boolean) => void {
   const show = async (tabId: number, url: string | undefined): Promise<void> => {
     const canonical = url ? canonicalUrl(url) : null;
     if (!canonical || !/^https?:/u.test(canonical)) return;
@@ -102,7 +102,7 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
   browser.tabs.onActivated.addListener(({ tabId }) => {
     browser.tabs.get(tabId).then((tab) => update(tabId, tab.url), () => undefined);
   });
-  return (urls, sender) => {
+  return (urls, sender, changed) => {
     // The page that sent it (its own URL: the article may be in a frame)…
     const fromPage = pageTab(sender) !== null;
     if (fromPage) update(sender.tabId as number, sender.url);
@@ -113,8 +113,10 @@ function highlightBadges(getRepo: () => Promise<Repository>): (urls: string[], s
         if (t.id === undefined || (fromPage && t.id === sender.tabId) || !t.url) continue;
         if (wanted.has(canonicalUrl(t.url) ?? '')) {
           update(t.id, t.url);
-          // A change from the popup or the library: the open article redraws its highlights.
-          if (!fromPage) browser.tabs.sendMessage(t.id, { type: 'page:refresh-highlights' }).catch(() => undefined);
+          // A change (from the popup, the library or the same article in another tab): the open
+          // article redraws its highlights. A page only loading its own asks no other tab to
+          // reload theirs (that would answer back without end).
+          if (changed) browser.tabs.sendMessage(t.id, { type: 'page:refresh-highlights' }).catch(() => undefined);
         }
       }
     }, () => undefined);

@@ -15,7 +15,7 @@ export type Send = <K extends BackgroundType>(message: Outgoing<K>) => Promise<R
  * tests). An `{ok: false}` reply, or no reply at all, becomes a rejected promise with its error.
  */
 export function createSend(post: (message: unknown) => Promise<unknown>): Send {
-  return (message) => unwrap(post(message), 'the background') as never;
+  return (message) => unwrap(attempt(post, message), 'the background') as never;
 }
 
 /** The reply value the content script declares for message type K. */
@@ -33,7 +33,20 @@ export type ContentSend = <K extends ContentType>(message: ContentOutgoing<K>) =
  * error when no content script listens in the tab.
  */
 export function createContentSend(post: (message: unknown) => Promise<unknown>): ContentSend {
-  return (message) => unwrap(post(message), 'the page') as never;
+  return (message) => unwrap(attempt(post, message), 'the page') as never;
+}
+
+/**
+ * `post(message)`, with a transport that throws at once turned into a rejection: Chromium's
+ * runtime.sendMessage throws synchronously in a content script whose extension was reloaded or
+ * updated ("Extension context invalidated"), and a caller's `.catch` must still see it.
+ */
+function attempt(post: (message: unknown) => Promise<unknown>, message: unknown): Promise<unknown> {
+  try {
+    return post(message);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 async function unwrap(pending: Promise<unknown>, from: string): Promise<unknown> {

@@ -31,10 +31,10 @@ async function foreignHighlight(ctx: Context, id: string): Promise<Reply<never> 
   return null;
 }
 
-/** Tells the badge (and open articles) which URLs changed; never fails a reply. */
-function touched(ctx: Context, urls: string[]): void {
+/** Tells the badge (and, for a change, the open articles) which URLs' highlights changed or were asked for; never fails a reply. */
+function touched(ctx: Context, urls: string[], changed = true): void {
   try {
-    ctx.deps.onHighlights?.([...new Set(urls)], ctx.sender);
+    ctx.deps.onHighlights?.([...new Set(urls)], ctx.sender, changed);
   } catch {
     // The badge is a convenience.
   }
@@ -115,8 +115,13 @@ async function handleHighlights(m: BackgroundMessage, ctx: Context): Promise<Rep
       touched(ctx, [saved.url]);
       return done(saved);
     }
-    case 'highlight:update':
-      return (await foreignHighlight(ctx, m.id)) ?? done(await repo.updateHighlight(m.id, m.patch));
+    case 'highlight:update': {
+      const refused = await foreignHighlight(ctx, m.id);
+      if (refused) return refused;
+      const updated = await repo.updateHighlight(m.id, m.patch);
+      touched(ctx, [updated.url]);
+      return done(updated);
+    }
     case 'highlight:delete': {
       const refused = await foreignHighlight(ctx, m.id);
       if (refused) return refused;
@@ -127,7 +132,7 @@ async function handleHighlights(m: BackgroundMessage, ctx: Context): Promise<Rep
     case 'highlights:for-url': {
       const url = canonical(m.url);
       const list = await repo.highlightsForUrl(url);
-      if (ctx.sender.tabId !== undefined) touched(ctx, [url]);
+      if (ctx.sender.tabId !== undefined) touched(ctx, [url], false);
       return done(list);
     }
     case 'highlights:all':

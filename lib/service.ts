@@ -39,10 +39,12 @@ export interface ServiceDeps {
   /** The word dictionary, loaded once. */
   dictionary?: () => Promise<Dictionary>;
   /**
-   * Highlights of these canonical URLs were changed, or a page asked for its highlights: the
-   * background updates the toolbar badge (of the sending tab, or of the tabs showing them).
+   * Highlights of these canonical URLs were changed (`changed`: saved, recoloured, noted, deleted,
+   * restored, imported), or a page asked for its highlights (`changed` false): the background
+   * updates the toolbar badge (of the sending tab, or of the tabs showing them) and, for a change,
+   * has the other tabs showing these articles draw them again.
    */
-  onHighlights?: (urls: string[], sender: SenderInfo) => void;
+  onHighlights?: (urls: string[], sender: SenderInfo, changed: boolean) => void;
   /** Opens the library's terms editor on one of the reader's terms with a new explanation filled in ('terms:open-editor'). */
   openTermEditor?: (request: TermEditRequest) => Promise<void>;
   /** The reader's own terms changed: open articles rebuild their term marks. */

@@ -246,8 +246,8 @@ export class Card {
     if (this.host && this.anchor) placeCard(this.doc, this.host, this.anchor);
   }
 
-  /** Closes the card; `refocus` puts keyboard focus back on the term. */
-  close(refocus: boolean): void {
+  /** Closes the card; `refocus` puts keyboard focus back on the term (or on the element given: the term as drawn again). */
+  close(refocus: boolean | HTMLElement): void {
     if (!this.host) return;
     this.resized?.disconnect();
     this.resized = null;
@@ -255,7 +255,7 @@ export class Card {
     this.host = null;
     this.doc.removeEventListener('keydown', this.onKey, true);
     this.doc.removeEventListener('pointerdown', this.onDown, true);
-    const a = this.anchor;
+    const a = refocus instanceof HTMLElement ? refocus : this.anchor;
     this.anchor = null;
     if (refocus && a instanceof HTMLElement) {
       this.refocusing = a;

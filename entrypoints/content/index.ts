@@ -20,6 +20,7 @@ import { start as startWords } from './words';
 /** Globals the lazily injected scripts set in this content-script world. */
 const lazy = globalThis as { __dubaoAnnotator?: AnnotatorLike; __dubaoCn2t?: Cn2t };
 import { showNotice } from './notice';
+import { createUiText, extensionGone, readerReason } from './ui-text';
 import './style.css';
 import { garbledText, type Garbled } from '../../lib/detect/garbled';
 
@@ -67,13 +68,18 @@ function claimWorld(): boolean {
 /** The texts of the reader's own glossary terms, by matcher id (`user:<text>`). */
 let readerTerms = new Map<string, string>();
 
-/** A UI string in the browser's language (its key where the runtime has none). */
-function t(key: string, sub?: string): string {
-  try {
-    return browser.i18n.getMessage(key as never, sub) || key;
-  } catch {
-    return key;
-  }
+/** A UI string in the browser's language (its key where the runtime has none), kept once read (ui-text.ts). */
+const t = createUiText((key, sub) => browser.i18n.getMessage(key as never, sub));
+
+/** Messages a page may still need after its extension was reloaded or updated under it. */
+const LATE_KEYS = ['extReloaded', 'cardClose', 'tbError', 'tbSavedNote', 'cardOccurrences', 'partFailed', 'errStorageFull', 'errNoteTooLong', 'errExplanationTooLong'];
+
+let toldReloaded = false;
+/** Says once, in the page's notice line, that Dubao was reloaded and the page must be reloaded to use it. */
+function tellReloaded(): void {
+  if (toldReloaded) return;
+  toldReloaded = true;
+  showNotice(document, t('extReloaded'), '', t('cardClose'));
 }
 
 /** Tells the reader in one line that an optional part did not load. */
@@ -82,7 +88,15 @@ function showFailure(text: string, why: string): void {
 }
 
 /** Asks the background: the reply is the one declared for the message (lib/messages.ts); rejects with its error. */
-const ask = createSend((message) => browser.runtime.sendMessage(message));
+const ask = createSend(async (message) => {
+  // The extension was reloaded or updated under this page: its old script can reach nothing.
+  // The reader is told once what to do; a failure shown (the toolbar's "not saved") says it too.
+  if (extensionGone(browser.runtime)) {
+    tellReloaded();
+    throw new Error(t('extReloaded'));
+  }
+  return browser.runtime.sendMessage(message);
+});
 
 const deps: PageDeps = {
   async loadAnnotator(): Promise<AnnotatorLike> {
@@ -155,7 +169,7 @@ const deps: PageDeps = {
       saveWord: t('wordSave'),
       removeHighlight: t('tbRemoveHighlight'),
       savedNote: (note) => t('tbSavedNote', note),
-      error: (why) => t('tbError', why),
+      error: (why) => t('tbError', readerReason(why, t)),
     };
   },
   loadHighlights: (url) => ask({ type: 'highlights:for-url', url }),
@@ -188,7 +202,7 @@ const deps: PageDeps = {
     const lexicon = new Set([...words, ...(forms.plain ? forms.plain.split(' ') : [])]);
     return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };
   },
-  startWords: (host) => startWords(host, { ask, t: (key, sub) => browser.i18n.getMessage(key as never, sub) || key }),
+  startWords: (host) => startWords(host, { ask, t: (key, sub) => (typeof sub === 'string' || sub === undefined ? t(key, sub) : browser.i18n.getMessage(key as never, sub) || key) }),
 
 };
 
@@ -197,6 +211,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main() {
     if (!claimWorld()) return;
+    // Read now the words shown when the extension has gone (every label of the toolbar and cards too).
+    t.warm(LATE_KEYS);
+    void deps.toolbarLabels;
+    void deps.cardLabels;
     const settings = await loadSettings();
     const force = (await loadAlwaysOn()).includes(location.origin);
     let page: DubaoPage | null = null;

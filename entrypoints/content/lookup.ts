@@ -73,7 +73,10 @@ export class WordLookup implements Feature {
     const text = state.model()?.text(hit.block) ?? '';
     if (!/\p{Script=Han}/u.test(text[hit.offset] ?? '')) return;
     const from = Math.max(0, hit.offset - 100);
-    const matches = await deps.dictLookup(text.slice(from, hit.offset + 100), hit.offset - from);
+    // No answer (the extension was reloaded under the page, which the page's notice says): no card,
+    // rather than one saying the dictionary has no such word.
+    const matches = await deps.dictLookup(text.slice(from, hit.offset + 100), hit.offset - from).catch(() => null);
+    if (!matches) return;
     const range = this.rangeAt(at);
     if (!range || !state.blockEls[hit.block]) return;
     card.showDictionary(range, matches);

@@ -75,7 +75,8 @@ export class TermMarks implements Feature {
     if (card.isOpen() && this.open?.el === el && this.open.id === id && card.anchorElement() === el) return;
     const selecting = (): boolean => !!this.ctx.doc.getSelection()?.toString();
     const wasSelecting = selecting();
-    const entry = await deps.glossaryEntry(id);
+    // No entry came (the extension was reloaded under the page, which the page's notice says): no card.
+    const entry = await deps.glossaryEntry(id).catch(() => null);
     // The reader began a selection while the entry was on its way (Tab to a term, then Shift +
     // arrow at once): the toolbar serves that selection, and the card would sit beside it.
     if (!entry || (!wasSelecting && selecting())) return;
@@ -83,7 +84,7 @@ export class TermMarks implements Feature {
     card.showEntry(el, this.inReadersScript(entry), count, {
       onRelated: (rid) => void this.openTerm(el, 'deliberate', rid),
       // Jargon the glossary lacks: "Add to my terms" with the article's own explanation filled in.
-      onAddTerm: entry.detected && deps.putTerm ? () => void this.addOwnTerm(entry.term, entry.zh).then(() => card.close(true)) : undefined,
+      onAddTerm: entry.detected && deps.putTerm ? () => void this.addFromCard(el, entry) : undefined,
       onHighlight: deps.saveHighlight
         ? () => {
             // Highlight this occurrence of the term: select it and save as a highlight.
@@ -145,6 +146,23 @@ export class TermMarks implements Feature {
     await deps.putTerm(text, explanation);
     await this.reload();
     return true;
+  }
+
+  /**
+   * "Add to my terms" on a detected term's card: adds it with the article's explanation and
+   * closes the card. The redraw replaces the term's element, so a keyboard reader's focus goes to
+   * the term as drawn now (it fell to the page's start, and the next Tab began at its first link).
+   */
+  private async addFromCard(el: HTMLElement, entry: CardEntry): Promise<void> {
+    const card = this.ctx.card();
+    const at = offsetInRepaired(el, 0);
+    await this.addOwnTerm(entry.term, entry.zh);
+    const block = at ? this.ctx.state.blockEls[at.block] : undefined;
+    const now = el.isConnected || !at ? null : Array.from(block?.querySelectorAll<HTMLElement>('.dubao-term') ?? []).find((t) => {
+      const [from, to] = [offsetInRepaired(t, 0), offsetInRepaired(t, t.childNodes.length)];
+      return !!from && !!to && from.offset <= at.offset && at.offset < to.offset;
+    });
+    card?.close(now ?? true);
   }
 
   /** Rebuilds the term matcher (after the reader's terms changed) and redraws. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ask, browserPerTest, label, openPopup, PART_MS } from './harness';
+import { ask, browserPerTest, EXTENSION_DIR, label, openPopup, PART_MS, UI_LANG } from './harness';
 import { charPoint, dragOver, offsetOf } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
@@ -218,6 +218,46 @@ describe('highlights', () => {
     await Promise.all([a.close(), b.close(), ext.close()]);
   });
 });
+
+describe('an extension reloaded or updated under an open page', () => {
+  it('old marks and words fail quietly: no error thrown, and the reader is told to reload the page, in words', async () => {
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    const thrown: string[] = [];
+    cdp.on('Runtime.exceptionThrown', (e) => thrown.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+    await cdp.send('Runtime.enable');
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term');
+    const popup = await openPopup(session, xsrb.url);
+    await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    // The extension's own pages close as it goes; the article's tab stays, with the old script in it.
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    // The words the built extension has for it, in the browser's language (its popup may not be open again yet).
+    const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales', UI_LANG.replace('-', '_'), 'messages.json'), 'utf8')) as Record<string, { message: string } | undefined>;
+    const reloaded = messages.extReloaded?.message ?? 'extReloaded has no message';
+    // The reader goes on in the old page: a term, a word rested on and clicked, a highlight.
+    await page.bringToFront();
+    await page.locator('.dubao-term').first().click();
+    const p = await charPoint(page, 3, '悉');
+    await page.mouse.move(p.x, p.y);
+    await page.waitForTimeout(1200);
+    await page.mouse.click(p.x, p.y);
+    await highlightOrFail(page);
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    await expect.poll(() => bar.evaluate((h) => h.shadowRoot?.textContent ?? '')).toContain(reloaded);
+    const notice = () => page.evaluate(() => document.querySelector('[data-dubao-ui="notice"]')?.shadowRoot?.textContent ?? '');
+    await expect.poll(notice).toContain(reloaded);
+    expect(thrown).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Selects the start of the body's first paragraph and presses the toolbar's yellow (a save that may fail). */
+async function highlightOrFail(page: Page): Promise<void> {
+  await dragOver(page, 2, 0, 8);
+  await page.locator('[data-dubao-ui="toolbar"]').waitFor();
+  await page.locator('[data-dubao-ui="toolbar"] button.yellow').click();
+}
 
 describe('highlights in a converted view', () => {
   it('stores a selection made in the Taiwan-phrase view at the offsets of the repaired original, and draws it right in every view', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerFile, type ExtraPages } from './harness';
+import { ARTICLE_MS, browserPerFile, UI_LANG, type ExtraPages } from './harness';
 import { charPoint, drag, dragOver, edgePoints, openUi, selected } from './pointer';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -26,10 +26,14 @@ const NO_SELECT = {
 const PLAIN = { url: `${base}004.htm`, html: variant('') };
 /** The same, for the keyboard test's highlight. */
 const KEYS = { url: `${base}005.htm`, html: variant('') };
+/** The same, for the printing test (it saves nothing). */
+const PRINT = { url: `${base}006.htm`, html: variant('') };
+/** The same, for the long notes' highlight. */
+const NOTES = { url: `${base}007.htm`, html: variant('') };
 
 // One browser for the file, a fresh page for every test: selecting stores nothing, and the note
 // test's highlight is on the plain fixture's URL, which no other test here opens.
-const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN, KEYS].map((p) => [p.url, { body: p.html }])));
+const session = browserPerFile((): ExtraPages => new Map([...Object.values(NO_SELECT), PLAIN, KEYS, PRINT, NOTES].map((p) => [p.url, { body: p.html }])));
 
 /** The text under each drawn highlight. */
 const drawn = (page: Page) =>
@@ -127,6 +131,75 @@ describe('the note form', () => {
     expect(await page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
     await page.keyboard.press('Escape');
     await expect.poll(() => bar.count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('a long note', () => {
+  it('of 5,000 characters with emoji and line breaks is kept whole; one past the limit is refused in the reader\'s language, its text left in the box', async () => {
+    const page = await open(NOTES.url);
+    await page.bringToFront();
+    const bar = page.locator('[data-dubao-ui="toolbar"]');
+    await dragOver(page, 2, 0, 8);
+    await bar.locator('button.yellow').click();
+    await expect.poll(() => bar.count()).toBe(0);
+    // Over the saved highlight again, the note button; the reader types (pastes) a long note.
+    const paragraph = `${'医保就近办😀，'.repeat(60)}👨‍👩‍👧`;
+    const note = Array.from(Array.from({ length: 12 }, () => paragraph).join('\n')).slice(0, 5000).join('');
+    const openNote = async (): Promise<void> => {
+      await dragOver(page, 2, 0, 8);
+      await bar.locator('button', { hasText: '✎' }).click();
+      await bar.locator('textarea').waitFor();
+    };
+    await openNote();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(note);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => bar.count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: ARTICLE_MS });
+    await openNote();
+    expect(await bar.locator('textarea').inputValue()).toBe(note);
+    // Past the limit (10,000): not saved, said in the browser's language, and nothing typed is lost.
+    const tooLong = `${note}${note}${note.slice(0, 1)}`;
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText(tooLong);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => bar.locator('.form button').textContent()).toMatch(UI_LANG === 'en' ? /too long \(at most 10000 characters\)/u : /笔记太长（最多 10000 个字符）/u);
+    expect(await bar.locator('textarea').inputValue()).toBe(tooLong);
+    await page.close();
+  });
+});
+
+describe('printing', () => {
+  /** The area Dubao's in-page UI `name` (card, toolbar) covers now: its shadow root's boxes, summed. */
+  const uiArea = (page: Page, name: string) =>
+    page.evaluate((n) => {
+      const root = document.querySelector(`[data-dubao-ui="${n}"]`)?.shadowRoot;
+      return Array.from(root?.querySelectorAll('*') ?? []).reduce((sum, el) => {
+        const r = el.getBoundingClientRect();
+        return sum + r.width * r.height;
+      }, 0);
+    }, name);
+
+  it('an open card or selection toolbar stays out of the printout; the article prints', async () => {
+    const page = await open(PRINT.url);
+    await page.bringToFront();
+    // A reader who presses Ctrl+P with a card open, then with words selected (to print them).
+    await page.locator('.dubao-term').first().click();
+    await expect.poll(() => uiArea(page, 'card')).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await uiArea(page, 'card')).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.keyboard.press('Escape');
+    await dragOver(page, 2, 0, 10);
+    await expect.poll(() => uiArea(page, 'toolbar')).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await uiArea(page, 'toolbar')).toBe(0);
+    expect((await page.locator('[data-dubao-block="2"]').boundingBox())?.height ?? 0).toBeGreaterThan(0);
+    // Back on screen, the toolbar is there again for the selection.
+    await page.emulateMedia({ media: 'screen' });
+    expect(await uiArea(page, 'toolbar')).toBeGreaterThan(0);
     await page.close();
   });
 });

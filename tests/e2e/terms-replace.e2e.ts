@@ -66,3 +66,34 @@ describe('replacing one of the reader\'s own terms from a page', () => {
     await Promise.all([library.close(), page.close(), ext.close()]);
   });
 });
+
+describe('adding a detected term from its card by keyboard', () => {
+  it('stores it with the article\'s explanation, underlines it as the reader\'s own, and keeps the focus on it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term-detected', { timeout: ARTICLE_MS });
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const addName = await label(ext, 'cardAddTerm');
+    // 医保就近办: jargon the glossary lacks, in the article's fifth paragraph (“医保就近办”服务).
+    await page.bringToFront();
+    const term = page.locator('.dubao-term-detected', { hasText: '医保就近办' });
+    await term.focus();
+    await page.keyboard.press('Enter');
+    const focusedInCard = () => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.activeElement?.textContent ?? '');
+    for (let i = 0; i < 8 && (await focusedInCard()) !== addName; i++) await page.keyboard.press('Tab');
+    expect(await focusedInCard()).toBe(addName);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => storedTerms(ext)).toEqual(['医保就近办=在萧山农商银行城南支行“医银合作”网点，市民张大伯同样享受了一次“医保就近办”服务。']);
+    await expect.poll(() => page.locator('[data-dubao-ui="card"]').count()).toBe(0);
+    // The focus is on the term as now drawn (the reader's own), not fallen to the page's start.
+    const focused = () => page.evaluate(() => {
+      const a = document.activeElement;
+      return a?.classList.contains('dubao-term') && !a.classList.contains('dubao-term-detected') ? (a.textContent ?? '') : `${a?.tagName}`;
+    });
+    await expect.poll(focused).toContain('医保就近办');
+    await page.waitForTimeout(1200); // quiet period: the focus given back opens no card
+    expect(await page.locator('[data-dubao-ui="card"]').count()).toBe(0);
+    await Promise.all([page.close(), ext.close()]);
+  });
+});

@@ -54,9 +54,22 @@ describe('highlight messages', () => {
     expect(await all(repo)).toEqual([hl(1)]);
     const tab: SenderInfo = { id: OWN, tabId: 7, frameId: 0, url: `${PAGE}?div=-1` };
     expect(await ok({ type: 'highlights:for-url', url: `${PAGE}?spm=1` }, tab)).toEqual([hl(1)]);
-    expect(onHighlights).toHaveBeenCalledWith([PAGE], me);
-    expect(onHighlights).toHaveBeenLastCalledWith([PAGE], tab);
+    expect(onHighlights).toHaveBeenCalledWith([PAGE], me, true);
+    // A page loading its highlights is no change: other tabs are not asked to draw theirs again.
+    expect(onHighlights).toHaveBeenLastCalledWith([PAGE], tab, false);
     expect(await ok({ type: 'highlights:all' })).toEqual([hl(1)]);
+  });
+
+  it('tells the other tabs of a change made in a page: a save, a note, a delete (the same article open twice)', async () => {
+    const { ok, onHighlights } = await setup();
+    const tab: SenderInfo = { id: OWN, tabId: 7, frameId: 0, url: PAGE };
+    await ok({ type: 'highlight:save', highlight: hl(1) }, tab);
+    expect(onHighlights).toHaveBeenLastCalledWith([PAGE], tab, true);
+    onHighlights.mockClear();
+    await ok({ type: 'highlight:update', id: hl(1).id, patch: { note: '问营业时间' } }, tab);
+    expect(onHighlights).toHaveBeenCalledExactlyOnceWith([PAGE], tab, true);
+    await ok({ type: 'highlight:delete', id: hl(1).id }, tab);
+    expect(onHighlights).toHaveBeenLastCalledWith([PAGE], tab, true);
   });
 
   it('updates a note, colour and tags', async () => {
