@@ -7,6 +7,7 @@ import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
 import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted, originalAfterChange } from './geometry';
 import { blockRangeOf, partBetween, repairedRange } from './marks';
+import { keepFocus } from './keep-focus';
 import { CLS, listenCopyAndSelect, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
 
@@ -113,10 +114,12 @@ export class RepairedView implements Feature {
       return;
     }
     const selected = this.selectionRange();
+    const focus = keepFocus(doc, state.root, (i) => state.blockEls[i]);
     const onScreen = blocksOnScreen(doc, state.root, state.blockEls);
     this.mutate(() => this.renderRepaired(onScreen));
     this.ctx.features.highlights.draw();
     if (selected) this.select(selected);
+    focus();
   }
 
   /** Draws the given blocks again with what they should show now (the selection, if in them, is kept). */
@@ -124,6 +127,7 @@ export class RepairedView implements Feature {
     const { state, doc } = this.ctx;
     const repaired = state.repaired();
     if (!repaired || indices.length === 0 || state.view !== 'repaired') return;
+    const focus = keepFocus(doc, state.root, (i) => state.blockEls[i]);
     this.mutate(() => {
       // (Asking Chromium for the selection makes it lay out the page: only when there is one.)
       const selected = this.selecting ? this.selectionRange() : null;
@@ -142,6 +146,7 @@ export class RepairedView implements Feature {
       }
       if (touched && selected) this.select(selected);
     });
+    focus();
   }
 
   /**

@@ -116,6 +116,32 @@ describe('repaired view', () => {
     page.stop();
   });
 
+  it('keeps a keyboard reader\'s focus on the term they reached when the article is redrawn (their terms changed, a setting)', async () => {
+    load('xsrb-article-br.html');
+    const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: async () => buildGlossaryMatcher(undefined, glossaryWords()) }) as DubaoPage;
+    await vi.waitFor(() => expect(document.querySelector('.dubao-article[data-dubao-settled] .dubao-term')).not.toBeNull());
+    const terms = Array.from(document.querySelectorAll<HTMLElement>('.dubao-term[tabindex="0"]'));
+    const term = terms[Math.min(3, terms.length - 1)] as HTMLElement;
+    const [text, block] = [term.textContent, term.closest('[data-dubao-block]')?.getAttribute('data-dubao-block')];
+    term.focus();
+    expect(document.activeElement).toBe(term);
+    page.redraw();
+    expect(term.isConnected).toBe(false);
+    const now = document.activeElement as HTMLElement;
+    expect(now).not.toBe(document.body);
+    expect(now.isConnected).toBe(true);
+    expect(now.textContent).toBe(text);
+    expect(now.closest('[data-dubao-block]')?.getAttribute('data-dubao-block')).toBe(block);
+    // Focus elsewhere on the page is left where it is.
+    const link = document.createElement('a');
+    link.href = '#x';
+    document.body.append(link);
+    link.focus();
+    page.redraw();
+    expect(document.activeElement).toBe(link);
+    page.stop();
+  });
+
   it('when the glossary arrives after the first drawing, redraws only the blocks with terms and then says it is settled', async () => {
     load('xsrb-article-br.html');
     let give: (m: TermMatcherLike) => void = () => undefined;
