@@ -3,7 +3,7 @@
 // pinyin-pro or the benchmark-trained model reads it otherwise. Readings from the Xiandai Hanyu
 // Cidian (7th ed.): 为 wéi (变成, 是: 缩短为半小时, 比例为契税的百分之五十, 久久为功), 劲 jìn (力气,
 // 情绪: 松劲, 吃劲, 鼓劲; not 强劲, 劲旅 jìng), 只 zhī (量词: 一只储罐), 得 de (助词, a potential
-// complement: 留得住, 稳得住), 当 dàng (同一时间: 当天签约, 当年见效), 空 kòng (没有被利用的: 空置,
+// complement: 留得住, 稳得住, 放得开), 当 dàng (同一时间: 当天签约, 当年见效), 空 kòng (没有被利用的: 空置,
 // 空地上), 行 xíng (执行情况, where pinyin-pro segments 行情 háng), 相 xiāng (相关, where pinyin-pro
 // reads 照相 xiàng in 依照相关), 调 tiáo (调整, where 时调 diào crosses 及时调整), and set phrases whose
 // 一 pinyin-pro's idiom data leaves without the sandhi the project writes everywhere else (一以贯之
@@ -72,6 +72,14 @@ export const REGISTER_PATTERNS: readonly Correction[] = [
     after: '住(?![房宅院户址所])',
     example: '山区要让年轻人回得来、留得住',
     keep: ['他获得住房补贴'],
+  },
+  {
+    word: '得',
+    pinyin: 'de',
+    before: '[放铺打摆展拉推撑躲离]',
+    after: '开(?![发展始工会放业办设心支出通采庭门])',
+    example: '新业态既要管得住，也要放得开',
+    keep: ['企业赢得开门红'],
   },
   {
     word: '当',
