@@ -49,6 +49,8 @@ describe('news polyphones, fourth development set (policy register)', () => {
         [...byArea].map(([k, [ok, n]]) => `  ${k}: ${ok}/${n}`).join('\n') +
         (process.env.DEV4_MISSES ? `\n${misses.join('\n')}` : ''),
     );
+    // Before the fourth round's rules the reader read 95.2% (461/484); after them 99.6% (482).
     expect(ours).toBeGreaterThan(base);
+    expect(ours / items.length).toBeGreaterThanOrEqual(0.99);
   });
 });
