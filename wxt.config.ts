@@ -5,7 +5,7 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list (the blind11 papers among them), and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 and blind12 papers among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
@@ -14,6 +14,9 @@ const E2E_HOSTS = [
   // the blind11 pages' papers (tests/e2e/blind11.e2e.ts)
   ...['bjrbdzb.bjd.com.cn', 'szsb.sznews.com', 'sztqb.sznews.com', 'zqb.cyol.com', 'digitalpaper.stdaily.com', 'paper.jyb.cn', 'dzb.rmzxb.com',
     'paper.xinmin.cn', 'epaper.qlwb.com.cn', 'zjlnb.zjol.com.cn', 'ycwb.ycwb.com'].map((h) => `*://${h}/*`),
+  // the blind12 pages' papers (tests/e2e/blind12.e2e.ts)
+  ...['epaper.jrlanews.cn', 'epaper.fynews.com.cn', 'epaper.tlnews.com.cn', 'epaper.szrb.com.cn', 'epaper.xcnews.cn', 'epaper.hynews.cn',
+    'www.jsxww.cn', 'epaper.ttxw.cn', 'epaper.yhnews.com.cn', 'epaper.lhnews.com.cn', 'epaper.lyxw.cn', 'www.dsxw.cn'].map((h) => `*://${h}/*`),
 ];
 
 export default defineConfig({

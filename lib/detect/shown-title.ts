@@ -12,6 +12,9 @@ const NOT_TITLE = /(?:^|[-_])(?:sub|pre|intro|rec|recommend|related|list|col|nav
 /** Elements that would make a title element a block of blocks (a header holding title, source and date). */
 const BLOCKS = 'p,div,section,article,ul,ol,table,h1,h2,h3,h4,h5,h6';
 
+/** The document title is `t`, a separator and more (`讣告-嘉善新闻`, `公告_XX网`). */
+const opensDocumentTitle = (t: string, docTitle: string): boolean => docTitle.startsWith(t) && /^\s*(?:--|——|[-－_|｜])\s*\S/u.test(docTitle.slice(t.length));
+
 /**
  * The title printed above the article body, for a page the reader asked Dubao to read: the whole
  * document title where an element before the body shows exactly that text (the headline of a
@@ -33,6 +36,8 @@ export function shownTitle(doc: Document, body: Element): string | null {
     if (!tokens.some((t) => TITLE_TOKEN.test(t) && !NOT_TITLE.test(t)) || el.querySelector(BLOCKS)) continue;
     const t = clean(el.textContent);
     if (hanCount(t) >= 4 && t.length <= MAX_TITLE) return t;
+    // A short title (`讣告`, `公告`, `声明`) counts where the document title opens with it before a separator.
+    if (hanCount(t) >= 2 && opensDocumentTitle(t, docTitle)) return t;
   }
   return null;
 }

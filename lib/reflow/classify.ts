@@ -80,7 +80,7 @@ function isReaderSigned(t: string): boolean {
  * it to the width of a three-character one). Joined where a byline holds one: a lone character
  * after a mark, a role or a space, a space, and a lone character before a space or the end.
  */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、])/gu;
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）])/gu;
 
 function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
@@ -119,10 +119,11 @@ const SUPPLIED_BY = /^[（(][\u4e00-\u9fff·、 \u3000]{2,24}(?:供稿|供图|�
  * last paragraph, the article's byline (see `segment`).
  */
 export function isBracketCredit(text: string): boolean {
-  const t = text.trim();
+  // names printed with a space between their two characters (`（记者 陈晓东 通讯员 许 丽）`) are one name
+  const t = joinSpacedNames(text.trim());
   // `（湖南日报全媒体记者 周帙恒 通讯员 李娟）`: a medium, a role and names, in brackets.
   if (/^[（(][^（()）]+[)）]$/u.test(t) && MEDIUM_ROLE.test(t.slice(1, -1).trim())) return true;
-  return SUPPLIED_BY.test(text.trim()) || /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(text.trim());
+  return SUPPLIED_BY.test(text.trim()) || /^[（(]\s*(?:本报)?(?:首席|特约|实习|见习)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[ \u3000、]*(?:记者|通讯员)[ \u3000]*|[ \u3000、]+)[\u4e00-\u9fff·]{2,4}){0,5}\s*[)）]$/u.test(t);
 }
 
 /** `陆静`, `蒋瑾华 朱灵燕`: a line of one to four personal names (only a byline right after a headline). */

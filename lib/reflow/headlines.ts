@@ -52,7 +52,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A headline does not stop on a particle, preposition or conjunction: that is a column cut.
   if (DANGLING.test((run[run.length - 1] as Line).text) || oddAsciiQuotes(run)) return i;
   // Column text is full of commas; a headline wrapped over lines has none.
-  const commas = run.some((l) => /[，,、]/u.test(l.text));
+  // (The 、 of a section's numeral, `一、天气情况`, is no clause mark.)
+  const commas = run.some((l) => /[，,、]/u.test(l.text.replace(ITEM_MARK, '')));
   if (commas && run.length > 1) return i;
   // Photo captions stand beside the columns: what follows the run is the line after them.
   let k = end;
@@ -83,6 +84,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
 }
+
+/** A section's numeral and its 、 opening a line with no label in it (`一、天气情况`; not `三、公示时间：…`). */
+const ITEM_MARK = /^[一二三四五六七八九十]{1,3}、(?=[^：:]*$)/u;
 
 /** A dash that marks a clause (`——`), not a range between figures (`1—4月`, `2024—2025`). */
 const dashed = (text: string): boolean => /—/u.test(text.replace(/(?<=[0-9０-９一二三四五六七八九十])—(?=[0-9０-９一二三四五六七八九十])/gu, ''));

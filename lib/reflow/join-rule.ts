@@ -20,8 +20,8 @@ export interface ParagraphLines {
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
-/** A list item's marker: `（二）`, `二、`, `2.`, `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
-const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
+/** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
+const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -34,7 +34,7 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'writer-break' | 'grid-scorer' | 'scorer';
+  | 'writer-break' | 'alone' | 'grid-scorer' | 'scorer';
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
@@ -44,6 +44,35 @@ const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
 
 /** `Keywords: …`, `Abstract: …`: an English label opening a line. */
 const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
+
+/** `公示时间：…`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
+const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
+
+/** No clause or sentence mark in the text, and no `、` at its end. */
+const unmarked = (text: string): boolean => !/[，。；！？：,;!?:]|、$/u.test(text);
+
+/** A line ending in a mark that closes a sentence, an item or a label (not `，` or `、`, inside a clause). */
+const CLOSED_LINE = /[。！？!?；;：:…”’」』）)]$/u;
+
+/** Longest element `standsAlone` takes for a line of its own. */
+const ALONE_MAX = 40;
+
+/**
+ * On a page that indents its paragraphs, `b` is an element of its own that is not indented, holds
+ * no clause or sentence mark and does not end in `、`, and the next element is indented (or there
+ * is none), after a line closed by a mark (`。`, `；`, `：`, a closing quote) or after another such
+ * element: were it the last piece of a
+ * paragraph of sentences cut by a column, it would end in a mark, so it is a line of its own
+ * (`一、天气情况`, `记者 朱 颖` under a `——记…` subtitle). After a line with no mark inside an element
+ * (a list of names and posts, `赵建国　江西省商务厅副` / `厅长职务`) it may be a column's cut.
+ */
+function standsAlone(ctx: Context, a: Line, b: Line): boolean {
+  if (b.gap === 0 || b.indent || !ctx.indentUsed || b.text.length > ALONE_MAX || unmarked(b.text) === false) return false;
+  if (!CLOSED_LINE.test(a.text) && !((a.gap > 0 || a.ord === 0) && unmarked(a.text))) return false;
+  if (ctx.lines[b.ord] !== b) return false;
+  const next = ctx.lines[b.ord + 1];
+  return next === undefined || (next.gap > 0 && next.indent);
+}
 
 /**
  * Across an explicit break, text that starts anew in the other script: a Chinese sentence
@@ -87,6 +116,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   if (ctx.indentUsed && b.indent) return 'indent';
+  if (standsAlone(ctx, a, b)) return 'alone';
+  // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
+  // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).
+  if (/\d[.．]$/u.test(a.text) && /^\d/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text) && !/^\s*\d{1,2}[.．]$/u.test(a.text)) return 'mid-sentence';
   if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
@@ -126,6 +159,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
+  // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
+  // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
+  if (b.gap === 0 && w === undefined && !inNumber && (isFieldLine(a.text) || isFieldLine(b.text)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;

@@ -108,8 +108,9 @@ export function segment(
       continue;
     }
     // A subtitle opening with a dash (`——海宁经编产业转型升级调查`), an element of its own right under
-    // a heading (a reprint's title block printed in its body), is a heading too.
-    if (!cur && prevKind === 'heading' && l.gap > 0 && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
+    // a heading (a reprint's title block printed in its body) or opening the body (right under the
+    // article's title: `——记县人大代表…`), is a heading too.
+    if (!cur && (prevKind === 'heading' || i === 0) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
       out.push(single('heading', l));
       continue;
     }

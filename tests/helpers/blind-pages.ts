@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind11-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind12-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind11-manifest.json list it. */
+/** A blind page as the blind2- … blind12-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -56,6 +56,9 @@ export const BLIND10_PAGES: BlindPage[] = manifest('blind10-manifest.json');
 /** The blind11 pages (tests/fixtures/pages/blind11-*): papers outside the earlier sets — 北京日报's mobile/ path with dated directories, the 深圳 papers' capitalised /PC/ family (an article and a layout), 中国青年报's nw. path with a <br> in the <h1> and a pen name, circled-number items, 一是/二是 measures, 文/图 and 融媒体 bylines, a pad page with unbracketed credits and 受访者供图, an Articel-template 公告, 【】 lead-ins, a mobile/ 新华社 reprint, a search page on a known host. */
 export const BLIND11_PAGES: BlindPage[] = manifest('blind11-manifest.json');
 
+/** The blind12 pages (tests/fixtures/pages/blind12-*): 浙江 county and city papers no earlier set had — a 镇街 report cut before a figure, a pad 村 story with a quote cut inside its marks, a 公示 with <br> contact lines and right-aligned signatures, a 图片新闻 with an unbracketed credit line, a 简讯 column with plain item headlines, a mobile/ 人大代表 profile, a family-signed 讣告 on another vendor's template, a pc/con weather and traffic brief, a 转第二版 jump, a 专版 with an 编者按, <br> print lines cut inside figures, a county site's column index. */
+export const BLIND12_PAGES: BlindPage[] = manifest('blind12-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -68,6 +71,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind9', pages: BLIND9_PAGES },
   { name: 'blind10', pages: BLIND10_PAGES },
   { name: 'blind11', pages: BLIND11_PAGES },
+  { name: 'blind12', pages: BLIND12_PAGES },
 ];
 
 /** The gold blocks of a blind page. */

@@ -1,0 +1,57 @@
+// In real Chromium (the e2e build, whose host list stands in for the reader's grant on papers Dubao
+// does not list): the blind12 pages (tests/fixtures/pages/blind12-*), each served under its own URL.
+// Every article page, started by the popup's "Use Dubao on this page", shows exactly its gold
+// blocks — section heads 一、… and a ——记… subtitle as headings, contact lines and a decimal cut by a
+// print line repaired, a two-character title (讣告) — under its title; 岱山新闻网's column index is left
+// alone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BLIND12_PAGES, blindGold } from '../helpers/blind-pages';
+import { PAGES_DIR } from '../helpers/fixtures';
+import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
+
+let session: Session;
+const articles = BLIND12_PAGES.filter((p) => p.expect.kind === 'article' || p.forced);
+const index = BLIND12_PAGES.find((p) => p.file === 'blind12-dsxw-column-index.html')!;
+/** A quiet period proving that nothing starts: longer than the content script's start. */
+const QUIET_MS = 1500;
+
+beforeAll(async () => {
+  session = await launch();
+  const extra: ExtraPages = new Map(BLIND12_PAGES.map((p) => [p.url, { body: readFileSync(join(PAGES_DIR, p.file)) }] as const));
+  await routeFixtures(session.context, extra);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the blind12 pages in Chromium', () => {
+  it.each(articles.map((p) => [p.file, p] as const))('%s shows its gold blocks under its title', async (file, p) => {
+    const page = await session.context.newPage();
+    await page.goto(p.url);
+    await page.waitForLoadState('load');
+    const popup = await openPopup(session, p.url);
+    const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+    await useHere.waitFor({ state: 'visible', timeout: 10000 });
+    await useHere.click();
+    await expect.poll(() => popup.getByTestId('title').count(), { timeout: PART_MS }).toBe(1);
+    expect(await popup.getByTestId('title').textContent()).toBe(p.forced?.title ?? p.expect.title);
+    await popup.close();
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const blocks = await page.$$eval('.dubao-article [data-dubao-block]', (els) =>
+      els.map((e) => `${(/dubao-(heading|byline|body|caption)/u.exec(e.className) ?? [])[1]}: ${(e.textContent ?? '').replace(/\s+/gu, '')}`));
+    expect(blocks, file).toEqual(blindGold(p).map((b) => `${b.kind}: ${b.text.replace(/\s+/gu, '')}`));
+    if (process.env.DUBAO_SHOT && file.includes(process.env.DUBAO_SHOT)) await page.screenshot({ path: `/tmp/${file}.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('leaves a county news site\'s column index alone', async () => {
+    const page = await session.context.newPage();
+    await page.goto(index.url);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(QUIET_MS);
+    expect(await page.locator('[data-dubao]').count()).toBe(0);
+    await page.close();
+  });
+});
