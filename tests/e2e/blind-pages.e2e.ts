@@ -1,31 +1,37 @@
 // In real Chromium (the e2e build, whose host list stands in for the reader's grant on papers Dubao
-// does not list): the blind11 pages (tests/fixtures/pages/blind11-*), each served under its own URL.
-// Every article page, started by the popup's "Use Dubao on this page", shows exactly its gold
-// blocks — bylines with spaced names (□ 晏 秋, 新民晚报首席记者 吴 翔 见习记者 顾 佳) as bylines,
-// captions as captions — under its title; 钱江晚报's search page, on a host Dubao knows, is left alone.
+// does not list): the blind11 and blind12 pages (tests/fixtures/pages/blind11-*, blind12-*), each
+// served under its own URL. Every article page, started by the popup's "Use Dubao on this page",
+// shows exactly its gold blocks under its title — blind11: bylines with spaced names (□ 晏 秋,
+// 新民晚报首席记者 吴 翔 见习记者 顾 佳) as bylines, captions as captions; blind12: section heads 一、…
+// and a ——记… subtitle as headings, contact lines and a decimal cut by a print line repaired, a
+// two-character title (讣告). A page that is no article is left alone: 钱江晚报's search page on a
+// host Dubao knows, and 岱山新闻网's column index.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
 let session: Session;
-const articles = BLIND11_PAGES.filter((p) => p.expect.kind === 'article' || p.forced);
-const search = BLIND11_PAGES.find((p) => p.file === 'blind11-qjwb-search-results.html')!;
 /** A quiet period proving that nothing starts: longer than the content script's start. */
 const QUIET_MS = 1500;
+const SETS = [
+  { name: 'blind11', pages: BLIND11_PAGES, alone: 'blind11-qjwb-search-results.html' },
+  { name: 'blind12', pages: BLIND12_PAGES, alone: 'blind12-dsxw-column-index.html' },
+];
 
 beforeAll(async () => {
   session = await launch();
-  const extra: ExtraPages = new Map(BLIND11_PAGES.map((p) => [p.url, { body: readFileSync(join(PAGES_DIR, p.file)) }] as const));
+  const extra: ExtraPages = new Map(SETS.flatMap((s) => s.pages).map((p) => [p.url, { body: readFileSync(join(PAGES_DIR, p.file)) }] as const));
   await routeFixtures(session.context, extra);
 });
 afterAll(async () => {
   await session?.close();
 });
 
-describe('the blind11 pages in Chromium', () => {
+describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
+  const articles = pages.filter((p) => p.expect.kind === 'article' || p.forced);
   it.each(articles.map((p) => [p.file, p] as const))('%s shows its gold blocks under its title', async (file, p) => {
     const page = await session.context.newPage();
     await page.goto(p.url);
@@ -45,9 +51,9 @@ describe('the blind11 pages in Chromium', () => {
     await page.close();
   });
 
-  it('leaves 钱江晚报\'s search page alone on its own host', async () => {
+  it(`leaves ${alone} alone`, async () => {
     const page = await session.context.newPage();
-    await page.goto(search.url);
+    await page.goto(pages.find((p) => p.file === alone)!.url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(QUIET_MS);
     expect(await page.locator('[data-dubao]').count()).toBe(0);
