@@ -5,20 +5,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerTest } from './harness';
-import { dragOver } from './pointer';
+import { dragOver, drawnHighlights } from './pointer';
 
 const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
-/** The text under each drawn highlight. */
-const drawn = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.forEach((h, name) => {
-      for (const r of h) out.push(`${name}:${r.toString()}`);
-    });
-    return out.sort();
-  });
+/** The text under each drawn highlight, sorted. */
+const drawn = async (page: Page): Promise<string[]> => (await drawnHighlights(page)).sort();
 
 async function open(): Promise<Page> {
   const page = await session.context.newPage();
