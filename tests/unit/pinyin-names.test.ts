@@ -1,13 +1,8 @@
 // Place names and surnames common in Zhejiang news (lib/pinyin/names.ts): hand-written
 // expectations, each reading from the official romanisation / Xiandai Hanyu Cidian as listed there.
 import { describe, expect, it } from 'vitest';
-import { readings } from '../../lib/pinyin';
+import { readingOf } from '../helpers/reading-of';
 import { PLACE_NAMES } from '../../lib/pinyin/names';
-
-function readingOf(text: string, word: string): string {
-  const start = Array.from(text.slice(0, text.indexOf(word))).length;
-  return readings(text).slice(start, start + Array.from(word).length).join(' ');
-}
 
 describe('place names', () => {
   it.each(PLACE_NAMES.map((p) => [p.word, p] as const))('%s', (_w, p) => {

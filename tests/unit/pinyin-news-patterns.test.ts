@@ -1,13 +1,7 @@
 // Readings that follow from a construction of news text (lib/pinyin/news-patterns.ts):
 // hand-written expectations, readings from the Xiandai Hanyu Cidian (7th ed.).
 import { describe, expect, it } from 'vitest';
-import { readings } from '../../lib/pinyin';
-
-function readingOf(text: string, word: string, from = 0): string {
-  const at = text.indexOf(word, from);
-  const start = Array.from(text.slice(0, at)).length;
-  return readings(text).slice(start, start + Array.from(word).length).join(' ');
-}
+import { readingOf } from '../helpers/reading-of';
 
 describe('news patterns', () => {
   it.each([

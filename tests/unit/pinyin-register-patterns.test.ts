@@ -2,13 +2,7 @@
 // the fourth news polyphone round): hand-written sentences, none from a polyphone set; readings from
 // the Xiandai Hanyu Cidian (7th ed.), 一/不 with the sandhi the project writes.
 import { describe, expect, it } from 'vitest';
-import { readings } from '../../lib/pinyin';
-
-function readingOf(text: string, word: string): string {
-  const at = text.indexOf(word);
-  const start = Array.from(text.slice(0, at)).length;
-  return readings(text).slice(start, start + Array.from(word).length).join(' ');
-}
+import { readingOf } from '../helpers/reading-of';
 
 describe('policy-register patterns', () => {
   it.each([

@@ -2,13 +2,7 @@
 // (lib/pinyin/usage-patterns.ts) and the third news round's additions to the news patterns:
 // hand-written sentences, none from a polyphone set; readings from the Xiandai Hanyu Cidian (7th ed.).
 import { describe, expect, it } from 'vitest';
-import { readings } from '../../lib/pinyin';
-
-function readingOf(text: string, word: string): string {
-  const at = text.indexOf(word);
-  const start = Array.from(text.slice(0, at)).length;
-  return readings(text).slice(start, start + Array.from(word).length).join(' ');
-}
+import { readingOf } from '../helpers/reading-of';
 
 describe('usage patterns', () => {
   it.each([
