@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind12-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind13-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind12-manifest.json list it. */
+/** A blind page as the blind2- … blind13-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -59,6 +59,9 @@ export const BLIND11_PAGES: BlindPage[] = manifest('blind11-manifest.json');
 /** The blind12 pages (tests/fixtures/pages/blind12-*): 浙江 county and city papers no earlier set had — a 镇街 report cut before a figure, a pad 村 story with a quote cut inside its marks, a 公示 with <br> contact lines and right-aligned signatures, a 图片新闻 with an unbracketed credit line, a 简讯 column with plain item headlines, a mobile/ 人大代表 profile, a family-signed 讣告 on another vendor's template, a pc/con weather and traffic brief, a 转第二版 jump, a 专版 with an 编者按, <br> print lines cut inside figures, a county site's column index. */
 export const BLIND12_PAGES: BlindPage[] = manifest('blind12-manifest.json');
 
+/** The blind13 pages (tests/fixtures/pages/blind13-*): 浙江 county papers' article shapes no earlier set printed — an interview in 记者：/name： turns, a data table with <thead>, an 编者按 label and a 记者手记 box, a 副刊 poem in unmarked lines with 作者单位, a 连载 chapter with 未完待续, a 更正 on another vendor's template, a 评论员文章 with comma-holding bold subheads, a photo story with credits in three forms, a reader's letter with a reply, ▲ items after 接第1版, a 名单 of name lines, a PDF download page. */
+export const BLIND13_PAGES: BlindPage[] = manifest('blind13-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -72,6 +75,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind10', pages: BLIND10_PAGES },
   { name: 'blind11', pages: BLIND11_PAGES },
   { name: 'blind12', pages: BLIND12_PAGES },
+  { name: 'blind13', pages: BLIND13_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
