@@ -34,13 +34,31 @@ const CREDIT: readonly RegExp[] = [
 const SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乜'],
 );
-/** `□ 李明远`, `■ 张三 李四`: a box or bullet and personal names alone on a line (a signed piece). */
-const MARKED_NAMES = /^[■□●◆★]\s*([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
+/**
+ * `□ 李明远`, `■ 张三 李四`, `◎ 李慧芳` (a 副刊 essay's author): a box, bullet or circle and personal
+ * names alone on a line (a signed piece).
+ */
+const MARKED_NAMES = /^[■□●◆★◎☆◇]\s*([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
+
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
+const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
 
 function isMarkedNames(t: string): boolean {
   const m = MARKED_NAMES.exec(t);
   if (!m) return false;
-  return t.replace(/^[■□●◆★]\s*/u, '').split(/[ \u3000、]+/u).every((n) => SURNAMES.has(n[0] as string) || /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u.test(n));
+  return t.replace(/^[■□●◆★◎☆◇]\s*/u, '').split(/[ \u3000、]+/u).every(isSurnamed);
+}
+
+/**
+ * `叶建平　毛　勇　刘国富　吴志强　周丽娟`: a print line of a 名单, three or more personal names
+ * separated by spaces (two-character ones padded with a space between their characters), nearly
+ * all opening with a family name — a line of the list, never a headline. (`min` 1: names only, as
+ * the rest of such a line cut by a column is.)
+ */
+export function isNameListLine(text: string, min = 3): boolean {
+  const names = joinSpacedNames(text.trim()).split(/[ \u3000]+/u);
+  if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;
+  return names.filter(isSurnamed).length >= names.length - 1;
 }
 
 /** A credit line (`（作者系…）`, `来源：…`, `编辑：…`, `（本报记者 X 整理）`), a byline of the article. */
@@ -78,9 +96,10 @@ function isReaderSigned(t: string): boolean {
 /**
  * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
  * it to the width of a three-character one). Joined where a byline holds one: a lone character
- * after a mark, a role or a space, a space, and a lone character before a space or the end.
+ * after a mark, a role or a space, a space, and a lone character before a space, a bracket, a slash
+ * (`吴 俊/摄`) or the end.
  */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）])/gu;
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
 function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
@@ -96,7 +115,7 @@ export function isRoleByline(text: string): boolean {
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
-  return !/摄\s*$/u.test(t) && onlyNamesBesideRoles(t);
+  return !/摄影?\s*$/u.test(t) && onlyNamesBesideRoles(t);
 }
 
 /** Roles, media and marks a byline prints besides names. */
@@ -136,15 +155,22 @@ const MAX_CAPTION = 300;
 
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /[（(]?图片?由[^，。()（）]{1,30}提供[)）]?\s*$/u,
-  /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*[)）]\s*$/u,
-  /(?:^|[ \u3000。])(?:本报)?(?:首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*$/u,
-  /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄\s*$/u,
+  // `（记者 徐昊 摄）`, `（通讯员 吴俊/摄）`, `本报记者 朱海燕 摄影`: the photographer, then 摄 (or 摄影), a slash between them or not
+  /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]\s*$/u,
+  /(?:^|[ \u3000。])(?:本报)?(?:首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*$/u,
+  /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*$/u,
   /^\s*(?:图为|图：|图:|▲)/u,
   /[（(](?:新华社|中新社|本报|人民图片|视觉中国)[^（()）]{0,12}发[)）]\s*$/u,
   // `旅客在广州东站乘车。新华社发`, `…夜景。视觉中国`, `…读书笔记。受访者供图`: a picture agency's or
   // supplier's credit, unbracketed, right after the caption's sentence
   /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|视觉中国|东方IC|IC\s*photo|图虫创意|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
 ];
+
+/** `本报记者 朱海燕 摄影`, `（通讯员 吴俊/摄）`, `徐 斌 摄`: a photographer's credit and nothing else, on a line of its own. */
+export function isPhotoCreditLine(text: string): boolean {
+  const t = joinSpacedNames(text.trim());
+  return t.length <= 40 && /^[（(]?\s*(?:本报)?(?:首席)?(?:摄影)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]?$/u.test(t);
+}
 
 /** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */
 export function isCaptionLine(text: string): boolean {
@@ -197,7 +223,7 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
-  if (isFieldLine(text) || isDateLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

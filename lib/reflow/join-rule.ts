@@ -2,7 +2,7 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsSentence, latinShare, startsNoStart } from './chars';
-import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isSignatureLine } from './classify';
+import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
@@ -135,6 +135,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
   // marked item short of its measured column, or a marked item of figures with no punctuation before
   // an element with a sentence's (`■…同比增长4.9%` / `其中，…`), ends at an explicit break.
+  // A 名单's print lines, each an element of its own (`叶建平　毛　勇　刘国富…` / `季美华　徐　斌…`), stay
+  // the lines the print gives, and the list ends before an element that holds more than names (`二、…`,
+  // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
+  if (b.gap > 0 && isNameListLine(a.text) && (isNameListLine(b.text) || !isNameListLine(b.text, 1))) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';

@@ -54,3 +54,11 @@ export function figureList(lines: readonly Line[], mark: string): boolean {
   }
   return items >= 2;
 }
+
+/**
+ * Two or more elements of the page open with `▲` and no picture precedes them: items of a list
+ * (`▲聚焦产业提质。…`), not captions — print marks a caption `▲` right under its picture.
+ */
+export function unpicturedTriangles(lines: readonly Line[]): boolean {
+  return lines.filter((l, i) => (l.gap > 0 || i === 0) && markOf(l.text) === '▲' && !l.afterMedia).length >= 2;
+}

@@ -1,14 +1,14 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
-import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine, isRoleByline } from './classify';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
-import { inMarkedList } from './marked-items';
+import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -67,6 +67,7 @@ export function segment(
     kind, lines: [l], text: l.text, joins: [], depth: 0, sentences: countSentenceEnds(l.text), gapBefore: l.gap,
   });
 
+  const triangles = unpicturedTriangles(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const closed = isClosed(cur);
@@ -79,7 +80,13 @@ export function segment(
     }
     const listItem = inMarkedList(lines, i);
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
-    if (isCaptionLine(l.text) || (l.afterMedia && !listItem && !l.bold && isPictureCaption(l.text))) {
+    // A `▲` opens a caption, not where several such elements stand with no picture before them (a
+    // list's items): then only a credit in its words makes the line a caption.
+    const byWords = isCaptionLine(l.text) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
+    // A line under a picture whose next element is the picture's credit alone (`…亮起花灯。` /
+    // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not.
+    const credited = l.afterMedia && (lines[i + 1]?.gap ?? 0) > 0 && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);
+    if (byWords || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(l.text) || credited))) {
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
       if (closed && cur?.kind !== 'body') {
@@ -102,7 +109,7 @@ export function segment(
     }
     // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading
     // (also after a paragraph ending in a colon: an explicit break after one stays a break).
-    if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+    if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '') || isNameListLine((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
       flush();
       out.push(single('heading', l));
       continue;
