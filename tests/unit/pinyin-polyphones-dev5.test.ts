@@ -5,4 +5,4 @@
 import { polyphoneSetSuite } from '../helpers/polyphone-set';
 import dev5 from '../fixtures/polyphones-dev5.json';
 
-polyphoneSetSuite('dev5', 'fifth development set (culture, literary and people pages)', dev5, 0.8);
+polyphoneSetSuite('dev5', 'fifth development set (culture, literary and people pages)', dev5, 0.97);
