@@ -22,8 +22,8 @@ import type { Correction } from './correction-table';
 
 /** Goods and trades whose 行 is a shop or a trade (米行, 药材行, 木匠行). */
 const TRADE = '(?:米|绸布|布|药材|茶|粮|南货|山货|木匠|木|鱼|典当|五金|酱|牙)';
-/** What follows a shop's 行 in a sentence (米行和绸布店, 药材行集中地, 木匠行里). */
-const AFTER_SHOP = '(?:[和与及、，。；里中内]|集中|林立|云集|老板|伙计|掌柜|学徒|无人)';
+/** What follows a shop's 行 in a sentence (米行和绸布店, 药材行集中地, 木匠行里, 南货行开张). */
+const AFTER_SHOP = '(?:[和与及、，。；里中内]|集中|林立|云集|老板|伙计|掌柜|学徒|无人|重新开|开张|开业|关门|歇业|倒闭)';
 /** Nouns counted in rows after 一行/两行 (一行白鹭, 两行热泪). */
 const ROW_NOUN = '(?:白鹭|大雁|雁|小字|字|热泪|泪|脚印|杨柳|垂柳|柳树|树|诗句|诗|文字|楷书|篆字)';
 /** Words ending in 教 jiào (宗教, 请教, 任教 …), as in ./usage-patterns.ts. */
