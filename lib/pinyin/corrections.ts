@@ -21,6 +21,7 @@
 
 import { NEWS_CORRECTIONS, type Correction } from './correction-table';
 import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
+import { LITERARY_PATTERNS } from './literary-patterns';
 import { NEWS_PATTERNS } from './news-patterns';
 import { PERSON_NAME_CORRECTIONS } from './person-names';
 import { REGISTER_PATTERNS } from './register-patterns';
@@ -28,8 +29,8 @@ import { USAGE_PATTERNS } from './usage-patterns';
 
 export type { Correction } from './correction-table';
 
-/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, then jargon, then names, then surnames inside full names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
+/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, then jargon, then names, then surnames inside full names. */
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;

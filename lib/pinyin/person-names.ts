@@ -19,7 +19,8 @@ const ROLE =
   '(?:书记|主任|局长|处长|科长|所长|院长|校长|馆长|站长|镇长|乡长|村长|县长|区长|市长|省长|部长|主席|经理|董事长|厂长|队长|组长|' +
   '法官|审判长|审判员|检察官|民警|警官|交警|辅警|律师|医生|医师|护士|护士长|教师|老师|教授|院士|专家|厨师|画家|作家|书法家|' +
   '艺术家|演员|歌手|运动员|选手|教练|客商|创始人|负责人|村民|市民|居民|老人|志愿者|党员|代表|委员|工程师|技师|农户|养殖户|' +
-  '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名)';
+  '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名|' +
+  '文学家|诗人|词人|名将|名臣|学者|书画家|篆刻家|史学家|思想家|藏书家|文人|状元|进士|知县|知府|名医|画师)';
 
 /**
  * Characters that do not begin a given name after a surname character but continue a clause:
@@ -42,7 +43,7 @@ const NOT_GIVEN = new Set(
 const ENDS_SHORT_NAME = new Set(Array.from('的了着过是在有和与及或并而但就也都还又再才已将把被对向从为于以由让使给跟同到说讲称表曾不没未要会能可应需该等'));
 
 /** A one-character given name may end here: a particle, a conjunction or punctuation follows it. */
-const AFTER_SHORT_NAME = /^(?:[的之等和与及说称讲在是]|[^\p{Script=Han}])/u;
+const AFTER_SHORT_NAME = /^(?:[的之等和与及说称讲在是曾]|[^\p{Script=Han}])/u;
 
 /**
  * For surnames that are also a modal or a verb after a person noun (居民应按时…, 法官任审判长):
@@ -110,6 +111,26 @@ const SLOT_SURNAMES: readonly Correction[] = (
   ] as const
 ).map(([word, pinyin, example, keep]) => ({ word, pinyin, before: `(?:${ROLE}|[的位名，。：、“（]|^)`, after: PERSON_ADDRESS, example, keep }));
 
+/**
+ * A clan named by its surname (单氏先祖, 区氏家族, 单姓是大姓) and a surname given alone (他姓朴，):
+ * local-history and family pages name clans so. Not 氏族 (了解氏族).
+ */
+const CLAN_AFTER = '(?:氏(?!族)|姓(?:是|为|人家|族人|子孙|后人))';
+const ALONE_AFTER = '(?:[，。、；！？”]|的|$)';
+
+/**
+ * 种 Chóng (the Xiandai Hanyu Cidian's surname sense, the Song generals 种世衡 and 种师道) only after
+ * a military or official title: after 农户 or 村民 种 is the verb (村民种西瓜).
+ */
+const CHONG: Correction = {
+  word: '种',
+  pinyin: 'chóng',
+  before: '(?:名将|将军|大将|名臣|宰相|元帅)',
+  when: (text, start, end) => beginsName('种', text, start, end),
+  example: '北宋名将种世衡在西北筑城',
+  keep: ['村民种西瓜'],
+};
+
 /** Surnames after a role word (法官曾丽娟) and after 老 (老单，). Examples use names of no one in particular. */
 export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES, ...SURNAMES.flatMap(({ ch, pinyin, keep }) => [
   {
@@ -122,4 +143,8 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES,
   },
   // Not 区 or 曲: 老区 is an old revolutionary base area, 老曲 an old tune.
   ...(ch === '区' || ch === '曲' ? [] : [{ word: ch, pinyin, before: '老', after: OLD_AFTER, example: `同事们都叫他老${ch}，一叫就是二十年` }]),
-])];
+  // 覃氏 is read Qín already (the model learnt it); 盖 is Gě or Gài as a surname, and 盖氏 also
+  // transliterates (盖氏虎尾草): no clan entry for either.
+  ...(ch === '覃' || ch === '盖' ? [] : [{ word: ch, pinyin, after: CLAN_AFTER, example: `族谱记载，${ch}氏一族明代迁居于此`, keep }]),
+  { word: ch, pinyin, before: '姓', after: ALONE_AFTER, example: `村里姓${ch}的人家不多`, keep },
+]), CHONG];
