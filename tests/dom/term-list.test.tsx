@@ -203,6 +203,30 @@ describe('term list', () => {
     expect(Object.keys(await stored(repo))).toHaveLength(3);
   });
 
+  it('keeps a keyboard reader’s focus in the list: on the edit button after Ctrl+Enter (a rename too) and Esc, on the next term after a delete, on the term put back by Undo', async () => {
+    const { root } = await setup();
+    const focusedName = () => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+    // Rename by keys: Ctrl+Enter saves and the focus is on the renamed term's edit button.
+    await click(button(item(root, '共同富裕'), t('termEditLabel', '共同富裕')));
+    await type(fields(editing(root)).term, '共同富裕路径');
+    await key(fields(editing(root)).term, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(editing(root)).toBeFalsy());
+    await waitFor(() => expect(focusedName()).toBe(t('termEditLabel', '共同富裕路径')));
+    // Esc: back on the edit button it came from.
+    await click(button(item(root, '医银合作'), t('termEditLabel', '医银合作')));
+    await key(fields(editing(root)).explanation, { key: 'Escape' });
+    await waitFor(() => expect(focusedName()).toBe(t('termEditLabel', '医银合作')));
+    // Delete: the focus goes to the delete button of the term drawn after it (before it, for the last).
+    const order = terms(root);
+    const at = order.indexOf('医银合作');
+    const next = order[at + 1] ?? order[at - 1];
+    await click(button(item(root, '医银合作'), t('termDeleteLabel', '医银合作')));
+    await waitFor(() => expect(focusedName()).toBe(t('termDeleteLabel', next as string)));
+    // Undo: the focus goes to the term put back.
+    await click(button(root.querySelector('.term-undo') as HTMLElement, t('termUndoLabel', '医银合作')));
+    await waitFor(() => expect(focusedName()).toBe(t('termDeleteLabel', '医银合作')));
+  });
+
   it('undoes a delete even when Undo comes before the delete reached the background', async () => {
     const { root, repo, api } = await setup();
     let release: () => void = () => undefined;
