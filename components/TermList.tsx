@@ -7,7 +7,7 @@ import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
 import type { Send } from '../lib/send';
 import type { TermEditRequest } from '../lib/term-editor-link';
-import { ImportStatusView, useFileImport } from './FileImport';
+import { ImportStatusView, explainImportError, useFileImport } from './FileImport';
 import { TermItem } from './TermItem';
 import './TermList.css';
 
@@ -190,7 +190,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     run: async (text) => {
       const summary = await api.importTerms(text);
       load();
-      return { text: t('termsImported', [String(summary.added), String(summary.updated)]), detail: summary.warnings.length > 0 ? summary.warnings.join('\n') : undefined };
+      return { text: t('termsImported', [String(summary.added), String(summary.updated)]), detail: summary.warnings.length > 0 ? explainImportError(t, summary.warnings.join('\n')) : undefined };
     },
   });
 

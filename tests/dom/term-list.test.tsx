@@ -333,6 +333,14 @@ describe('term import', () => {
     expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('同名：更新，不重复');
     expect(await repo.allTerms()).toHaveLength(4);
   });
+
+  it('says in the interface’s language that a file named a term twice and the later entry was kept', async () => {
+    const { root, repo } = await setup();
+    await choose(root, 'twice.json', JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '地瓜经济', explanation: '甲' }, { term: '地瓜经济', explanation: '乙' }] }));
+    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('importWarnSameTerm', ['2', '1'])));
+    expect(t('importWarnSameTerm', ['2', '1'])).not.toMatch(/later entry wins/u);
+    expect((await stored(repo))['地瓜经济']?.explanation).toBe('乙');
+  });
 });
 
 describe('opened from a page that asked to replace a term', () => {
