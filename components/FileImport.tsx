@@ -28,6 +28,9 @@ export function explainImportError(t: (key: string, substitutions?: string | str
       if (many) return t('importErrTooMany', [many[1] as string, many[2] as string]);
       const version = /^unsupported version (.+?): this version of Dubao/u.exec(line);
       if (version) return t('importErrVersion', version[1] as string);
+      // A file that names one term twice (a warning: the later entry is stored).
+      const same = /^terms\[(\d+)\]: same (?:term|id) as terms\[(\d+)\]; the later entry wins$/u.exec(line);
+      if (same) return t('importWarnSameTerm', [String(Number(same[1]) + 1), String(Number(same[2]) + 1)]);
       // One entry's own problem: which entry, counted from 1, in the interface's language; the
       // problem itself names the field (\`words[0]: card is not a review schedule\`, \`terms[1].term must be …\`).
       const entry = /^(?:words|highlights|terms)\[(\d+)\](?::\s*|\.)(.+)$/u.exec(line);

@@ -29,8 +29,15 @@ export function TermItem({ t, record, onSave, onDelete, proposed }: TermItemProp
   /** True while the fields are open, so that a blur after saving or cancelling does nothing. */
   const open = useRef(proposed !== undefined);
   const pending = useRef(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** Set when the edit ends from the keyboard (Ctrl+Enter, Escape): the focus returns to the edit button, not to the page's body. */
+  const refocus = useRef(false);
   useEffect(() => {
     if (editing) termField.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      editButton.current?.focus();
+    }
   }, [editing]);
   useEffect(() => {
     // A proposed explanation: shown in the editor, the reader's eye and focus on it.
@@ -46,6 +53,7 @@ export function TermItem({ t, record, onSave, onDelete, proposed }: TermItemProp
   };
   const startEditing = (): void => {
     open.current = true;
+    refocus.current = false;
     setError(null);
     setEditing(true);
   };
@@ -90,10 +98,12 @@ export function TermItem({ t, record, onSave, onDelete, proposed }: TermItemProp
             if (e.isComposing) return;
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
               e.preventDefault();
+              refocus.current = true;
               void finish(true);
             } else if (e.key === 'Escape') {
               e.preventDefault();
               e.stopPropagation();
+              refocus.current = true;
               void finish(false);
             }
           }}
@@ -132,7 +142,7 @@ export function TermItem({ t, record, onSave, onDelete, proposed }: TermItemProp
           <p class="term-term" lang="zh">{record.term}</p>
           {record.explanation.trim() !== '' ? <p class="term-expl">{record.explanation}</p> : <p class="term-expl muted">{t('termNoExplanation')}</p>}
           <div class="term-actions">
-            <button type="button" class="link" aria-label={t('termEditLabel', short)} onClick={startEditing}>
+            <button ref={editButton} type="button" class="link" aria-label={t('termEditLabel', short)} onClick={startEditing}>
               {t('termEdit')}
             </button>
             <button type="button" class="link danger" aria-label={t('termDeleteLabel', short)} onClick={() => onDelete(record)}>

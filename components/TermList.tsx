@@ -7,7 +7,7 @@ import type { TermImportSummary, TermInput, TermRecord } from '../lib/messages';
 import { DEFAULT_MAX_TERMS_BYTES, toTermsJson } from '../lib/terms-io';
 import type { Send } from '../lib/send';
 import type { TermEditRequest } from '../lib/term-editor-link';
-import { ImportStatusView, useFileImport } from './FileImport';
+import { ImportStatusView, explainImportError, useFileImport } from './FileImport';
 import { TermItem } from './TermItem';
 import './TermList.css';
 
@@ -72,6 +72,24 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   const deleting = useRef(new Map<string, Promise<unknown>>());
   /** The list as it is now, for callbacks that run after an await. */
   const current = useRef<TermRecord[]>([]);
+  const section = useRef<HTMLElement>(null);
+  /** Where the keyboard focus goes once the list has drawn the last change: term `id`'s delete button, or (null) the heading. */
+  const focusNext = useRef<{ id: string | null } | null>(null);
+  // A delete button that vanishes with its term, or the Undo button once pressed, would leave the
+  // focus on the page's body: a keyboard reader would start again from the top.
+  useEffect(() => {
+    const want = focusNext.current;
+    if (!want || !section.current) return;
+    focusNext.current = null;
+    const button = want.id === null ? null : section.current.querySelector<HTMLElement>(`[data-term-id="${CSS.escape(want.id)}"] .danger`);
+    (button ?? section.current.querySelector<HTMLElement>('h2'))?.focus();
+  });
+  /** The term drawn after `id` (before it when it is the last). */
+  const neighbour = (id: string): string | null => {
+    const items = [...(section.current?.querySelectorAll<HTMLElement>('.term-item') ?? [])];
+    const at = items.findIndex((li) => li.dataset.termId === id);
+    return (items[at + 1] ?? items[at - 1])?.dataset.termId ?? null;
+  };
   const update = (next: TermRecord[]): void => {
     current.current = next;
     setTerms(next);
@@ -120,11 +138,18 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   const showUndo = (r: TermRecord | null): void => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
     setUndo(r);
-    undoTimer.current = r ? setTimeout(() => setUndo(null), undoMs) : null;
+    undoTimer.current = r
+      ? setTimeout(() => {
+          // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
+          if (section.current?.querySelector('.term-undo')?.contains(document.activeElement)) focusNext.current = { id: null };
+          setUndo(null);
+        }, undoMs)
+      : null;
   };
 
   const remove = (r: TermRecord): void => {
     setError(null);
+    focusNext.current = { id: neighbour(r.id) };
     update(current.current.filter((x) => x.id !== r.id));
     showUndo(r);
     const pending = api.deleteTerm(r.id).then(
@@ -146,6 +171,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     showUndo(null);
     if (!r) return;
     setError(null);
+    focusNext.current = { id: r.id };
     update(withTerm(current.current, r));
     await deleting.current.get(r.id);
     try {
@@ -164,7 +190,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     run: async (text) => {
       const summary = await api.importTerms(text);
       load();
-      return { text: t('termsImported', [String(summary.added), String(summary.updated)]), detail: summary.warnings.length > 0 ? summary.warnings.join('\n') : undefined };
+      return { text: t('termsImported', [String(summary.added), String(summary.updated)]), detail: summary.warnings.length > 0 ? explainImportError(t, summary.warnings.join('\n')) : undefined };
     },
   });
 
@@ -172,8 +198,8 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   const remaining = terms ? terms.length - shown.length : 0;
 
   return (
-    <section aria-labelledby="dubao-terms-h" class={`card term-card term-${variant}`}>
-      <h2 id="dubao-terms-h">{t('termsHeading')}</h2>
+    <section ref={section} aria-labelledby="dubao-terms-h" class={`card term-card term-${variant}`}>
+      <h2 id="dubao-terms-h" tabIndex={-1}>{t('termsHeading')}</h2>
       {loadError && <p class="error" role="alert">{t('storageError', loadError)}</p>}
       {!terms && !loadError && <p class="muted">{t('loading')}</p>}
       {terms && terms.length === 0 && <p class="muted">{t('termsNone')}</p>}

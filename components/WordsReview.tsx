@@ -45,6 +45,8 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
   const [done, setDone] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Why the last rating was not saved; the session goes on. */
+  const [notice, setNotice] = useState<string | null>(null);
   const showButton = useRef<HTMLButtonElement>(null);
   const goodButton = useRef<HTMLButtonElement>(null);
   const busy = useRef(false);
@@ -74,6 +76,7 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
     api.reviewWord(card.word, rating).then(
       (next) => {
         busy.current = false;
+        setNotice(null);
         setRevealed(false);
         setDone((n) => n + 1);
         // A card still due today (Again, a short learning step) comes back after the others.
@@ -84,7 +87,16 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
       },
       (e: unknown) => {
         busy.current = false;
-        setError(t('reviewFailed', String((e as Error).message ?? e)));
+        const why = String((e as Error).message ?? e);
+        // Deleted meanwhile (in the library, another tab): the card is skipped and the rest go on.
+        // Any other failure keeps the card on screen to be rated again.
+        if (!GONE.test(why)) return setNotice(t('reviewFailed', why));
+        setNotice(t('reviewWordGone', card.written));
+        setRevealed(false);
+        setTotal((n) => Math.max(0, n - 1));
+        const rest = (queue ?? []).slice(1);
+        if (rest.length === 0 && total - 1 > done) load();
+        else setQueue(rest);
       },
     );
   };
@@ -114,12 +126,14 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
 
   if (error) return <p class="error" role="alert">{error}</p>;
   if (!queue) return <p class="muted">{t('loading')}</p>;
-  if (!card) return <DoneLine text={done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')} takeFocus={done > 0} />;
+  const noticeLine = notice && <p class="error review-notice" role="alert">{notice}</p>;
+  if (!card) return <>{noticeLine}<DoneLine text={done > 0 ? t('reviewAllDone', String(done)) : t('reviewNothingDue')} takeFocus={done > 0} /></>;
   const s = card.sentences[0];
   const now = Date.now();
   const next = revealed ? preview(card.card, now) : null;
   return (
     <section class="card review-card" aria-labelledby="dubao-review-h">
+      {noticeLine}
       <h2 id="dubao-review-h">{t('reviewProgress', [String(done + 1), String(Math.max(total, done + queue.length))])}</h2>
       <p id="dubao-review-sentence" class="review-sentence" lang="zh">
         {s ? (revealed ? <SentenceText s={s} /> : <>{s.text.slice(0, s.start)}<span class="review-blank" role="img" aria-label={t('reviewBlank')}>{'＿'.repeat(s.end - s.start)}</span>{s.text.slice(s.end)}</>) : revealed ? card.written : '＿＿'}
@@ -169,6 +183,9 @@ export function sourceLine(s: { paper: string; date: string | null; title: strin
   for (const form of [...hidden].sort((a, b) => b.length - a.length)) if (form) line = line.split(form).join('＿'.repeat(Array.from(form).length));
   return line;
 }
+
+/** The background's reason for a review of a word that is not saved any more (lib/db/words.ts). */
+const GONE = /this word is no longer saved/u;
 
 function endOfToday(): number {
   const d = new Date();

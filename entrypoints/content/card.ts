@@ -55,6 +55,8 @@ h2 { font-size: 18px; margin: 0; display: flex; gap: 8px; align-items: baseline;
 .muted { color: #6b6f76; }
 .gloss { font-weight: 600; margin: 0 0 6px; }
 p { margin: 0 0 6px; }
+/* The reader's own explanation keeps the lines it was written in (as the library shows it); a long address breaks inside the card. */
+.zh { white-space: pre-wrap; overflow-wrap: anywhere; }
 ol { margin: 0 0 6px; padding-left: 1.4em; }
 .related { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 8px; }
 button { font: inherit; font-size: 13px; border-radius: 7px; border: 1px solid #b3261e; background: transparent; color: #b3261e; padding: 3px 9px; cursor: pointer; }

@@ -10,8 +10,10 @@ import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import { DubaoPage, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
-import { startReadingStyle } from './reading-style';
-import { startResume } from './resume';
+import { startReadingStyle, type ReadingStyler } from './reading-style';
+import { startResume, type ResumeTracker } from './resume';
+import { followArticle, type PageRun } from './article-follow';
+import { canonicalUrl } from '../../lib/url';
 import type { CardEntry, CardLabels } from './card';
 import type { ToolbarLabels } from './toolbar';
 import { warmSegmenter, type AnnotatorLike, type Cn2t } from './display';
@@ -26,6 +28,8 @@ import { garbledText, type Garbled } from '../../lib/detect/garbled';
 
 /** Why this page's text was not repaired: it reads as decoded with the wrong charset (null: it did not). */
 let garbled: Garbled | null = null;
+/** The reading style's sheet and keys: one for the document, whatever article it shows. */
+let styler: ReadingStyler | null = null;
 
 /**
  * The card of jargon the glossary lacks: what this article says about it (the sentence that
@@ -215,34 +219,54 @@ export default defineContentScript({
     t.warm(LATE_KEYS);
     void deps.toolbarLabels;
     void deps.cardLabels;
-    const settings = await loadSettings();
-    const force = (await loadAlwaysOn()).includes(location.origin);
-    let page: DubaoPage | null = null;
+    let settings = await loadSettings();
+    let force = (await loadAlwaysOn()).includes(location.origin);
+    // Started again whenever the page puts another article in place without a load (article-follow.ts).
+    const follower = followArticle(document, () => begin(settings, force));
+    const page = (): DubaoPage | null => follower.current().page;
+    settingsItem.watch((next) => {
+      settings = normalizeSettings(next);
+      page()?.settingsArrive.fromStorage(settings);
+    });
     /** The one forced start ("Use Dubao on this page"), however often the popup asks. */
     let forcing: Promise<DubaoPage | null> | null = null;
-    const startForced = () => (forcing ??= loadSettings().then((now) => page ?? (page = begin(now, true))));
-    browser.runtime.onMessage.addListener(listen(() => page, startForced, () => garbled));
-    page = begin(settings, force);
+    const startForced = () => (forcing ??= loadSettings().then((now) => {
+      if (page()) return page();
+      [settings, force] = [now, true];
+      return follower.restart().page;
+    }));
+    browser.runtime.onMessage.addListener(listen(page, startForced, () => garbled));
   },
 });
 
-/** Starts Dubao on this page (`force`: although it was not recognised); null when it is not for us. */
-function begin(settings: Settings, force: boolean): DubaoPage | null {
+/** A start of Dubao on the document, with the page it runs (null: none). */
+type Run = PageRun & { page: DubaoPage | null };
+
+/** Starts Dubao on this page (`force`: although it was not recognised); its page is null when it is not for us. */
+function begin(settings: Settings, force: boolean): Run {
+  const url = canonicalUrl(location.href) ?? location.href;
   // Text decoded with the wrong charset is not repaired (lib/detect/garbled.ts): the popup says why.
   garbled = garbledText(document.body?.textContent ?? '');
-  if (garbled) return null;
-  const page = startOnPage(document, settings, force, deps);
-  if (!page) return null;
-  settingsItem.watch((next) => page.settingsArrive.fromStorage(normalizeSettings(next)));
-  startReadingStyle(document);
+  const page = garbled ? null : startOnPage(document, settings, force, deps);
+  if (!page) return { url, root: null, page: null, stop: () => undefined };
+  styler ??= startReadingStyle(document);
+  let resume: ResumeTracker | null = null;
   if (page.recognition.kind === 'article') {
-    const resume = startResume(document, page.info().url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
+    const tracker = startResume(document, url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
+    resume = tracker;
     // A page opened in the original view offers the place once the reader turns to the repaired one.
-    page.onViewChange((view) => view === 'repaired' && resume.repairedShown());
+    page.onViewChange((view) => view === 'repaired' && tracker.repairedShown());
     const r = page.recognition;
     void browser.runtime
-      .sendMessage({ type: 'article:visit', article: { url: page.info().url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
+      .sendMessage({ type: 'article:visit', article: { url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
       .catch(() => undefined);
   }
-  return page;
+  const root = page.recognition.kind === 'article' ? (page.recognition.body as Element | null) : null;
+  return {
+    url, root, page,
+    stop() {
+      resume?.stop();
+      page.stop();
+    },
+  };
 }

@@ -1,66 +1,12 @@
 // @vitest-environment happy-dom
 // The reader's glossary terms in the popup and the library: list, edit in place, delete with
-// undo, export and import (over the real message service and repository), text-only rendering.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { act } from 'preact/test-utils';
+// undo, paging and export (over the real message service and repository), text-only rendering.
+// Import, the editor opened from a page, the places the list appears and its messages:
+// term-import.test.tsx.
 import { describe, expect, it, vi } from 'vitest';
-import { LibraryPage } from '../../components/LibraryPage';
-import { Panel, type PanelApi } from '../../components/Panel';
-import { TermList } from '../../components/TermList';
 import type { TermRecord } from '../../lib/db/terms';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { toTermsJson } from '../../lib/terms-io';
-import { XSS, button, byName, click, loadMessages, mount, serviceApi, t, type, waitFor } from './panel-fixtures';
-
-const SEED = [
-  { term: '医银合作', explanation: '医保部门与银行合作，在银行网点办理医保业务' },
-  { term: '共同富裕', explanation: '' },
-  { term: '五篇大文章', explanation: XSS },
-];
-
-async function setup(opts: { undoMs?: number; pageSize?: number; seed?: { term: string; explanation: string }[] } = {}) {
-  const { api, repo } = await serviceApi([]);
-  const stored: TermRecord[] = [];
-  for (const s of opts.seed ?? SEED) stored.push(await repo.putTerm(s));
-  const root = await mount(<TermList api={api} undoMs={opts.undoMs ?? 6000} pageSize={opts.pageSize ?? 20} />);
-  await waitFor(() => expect(root.textContent).not.toContain(t('loading')));
-  return { root, api, repo, stored };
-}
-
-/** The element `selector` finds, once it is there. */
-const present = (root: ParentNode, selector: string): Promise<HTMLElement> =>
-  waitFor(() => {
-    const el = root.querySelector<HTMLElement>(selector);
-    if (!el) throw new Error(`no ${selector}`);
-    return el;
-  });
-
-/** The terms shown, in order. */
-const terms = (root: ParentNode): string[] => [...root.querySelectorAll('.term-term')].map((n) => n.textContent ?? '');
-const item = (root: ParentNode, term: string): HTMLElement => {
-  const found = [...root.querySelectorAll<HTMLElement>('.term-item')].find((li) => li.querySelector('.term-term')?.textContent === term);
-  if (!found) throw new Error(`no term ${term}`);
-  return found;
-};
-const fields = (li: HTMLElement) => ({
-  term: byName<HTMLInputElement>(li, 'input', t('termTermLabel')),
-  explanation: byName<HTMLTextAreaElement>(li, 'textarea', t('termExplanationLabel')),
-});
-const editing = (root: ParentNode): HTMLElement => root.querySelector('.term-edit')?.closest('.term-item') as HTMLElement;
-
-async function key(el: HTMLElement, init: KeyboardEventInit): Promise<void> {
-  await act(() => {
-    el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
-  });
-}
-/** Focus leaves `el` for `next` (null: somewhere outside the list). */
-async function focusOut(el: HTMLElement, next: HTMLElement | null = null): Promise<void> {
-  await act(() => {
-    el.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: next }));
-  });
-}
-const stored = async (repo: { allTerms(): Promise<TermRecord[]> }) => Object.fromEntries((await repo.allTerms()).map((r) => [r.term, r]));
+import { XSS, button, click, t, type, waitFor } from './panel-fixtures';
+import { SEED, editing, fields, focusOut, item, key, present, setup, stored, terms } from './term-list-setup';
 
 describe('term list', () => {
   it('lists the reader’s terms with their explanations', async () => {
@@ -203,6 +149,30 @@ describe('term list', () => {
     expect(Object.keys(await stored(repo))).toHaveLength(3);
   });
 
+  it('keeps a keyboard reader’s focus in the list: on the edit button after Ctrl+Enter (a rename too) and Esc, on the next term after a delete, on the term put back by Undo', async () => {
+    const { root } = await setup();
+    const focusedName = () => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.tagName;
+    // Rename by keys: Ctrl+Enter saves and the focus is on the renamed term's edit button.
+    await click(button(item(root, '共同富裕'), t('termEditLabel', '共同富裕')));
+    await type(fields(editing(root)).term, '共同富裕路径');
+    await key(fields(editing(root)).term, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(editing(root)).toBeFalsy());
+    await waitFor(() => expect(focusedName()).toBe(t('termEditLabel', '共同富裕路径')));
+    // Esc: back on the edit button it came from.
+    await click(button(item(root, '医银合作'), t('termEditLabel', '医银合作')));
+    await key(fields(editing(root)).explanation, { key: 'Escape' });
+    await waitFor(() => expect(focusedName()).toBe(t('termEditLabel', '医银合作')));
+    // Delete: the focus goes to the delete button of the term drawn after it (before it, for the last).
+    const order = terms(root);
+    const at = order.indexOf('医银合作');
+    const next = order[at + 1] ?? order[at - 1];
+    await click(button(item(root, '医银合作'), t('termDeleteLabel', '医银合作')));
+    await waitFor(() => expect(focusedName()).toBe(t('termDeleteLabel', next as string)));
+    // Undo: the focus goes to the term put back.
+    await click(button(root.querySelector('.term-undo') as HTMLElement, t('termUndoLabel', '医银合作')));
+    await waitFor(() => expect(focusedName()).toBe(t('termDeleteLabel', '医银合作')));
+  });
+
   it('undoes a delete even when Undo comes before the delete reached the background', async () => {
     const { root, repo, api } = await setup();
     let release: () => void = () => undefined;
@@ -250,167 +220,3 @@ describe('term list', () => {
     expect(sortByTerm(doc.terms)).toEqual(sortByTerm(seeded));
   });
 });
-
-describe('term import', () => {
-  const choose = async (root: HTMLElement, name: string, text: string): Promise<void> => {
-    const input = byName<HTMLInputElement>(root, 'input', t('termsImportFile'));
-    expect(input.type).toBe('file');
-    const file = new File([text], name, { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-  };
-
-  it('shows why a file was refused and changes nothing', async () => {
-    const { root, repo } = await setup();
-    const before = await repo.allTerms();
-    // Its name says what it imports: the highlights' "Import JSON…" is next to it in the popup.
-    expect(button(root, t('termsImportLabel')).textContent).toBe(t('termsImport'));
-    await choose(root, 'broken.json', '{"format": "dubao-terms", "version": 1, "terms": [}');
-    const alert = await present(root, '.term-import-status[role="alert"]');
-    expect(alert.textContent).toContain(t('termsImportFailed'));
-    // The reason in the interface's language (components/FileImport.tsx explainImportError).
-    expect(root.querySelector('.term-import-detail')?.textContent).toMatch(/line 1, column \d+/u);
-    expect(root.querySelector('.term-import-detail')?.textContent?.startsWith(t('importErrNotJson', ['1', '0']).split(',')[0] as string)).toBe(true);
-
-    await choose(root, 'highlights.json', JSON.stringify({ format: 'dubao-highlights', version: 1, highlights: [] }));
-    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('importErrWrongKind')));
-
-    await choose(root, 'bad.json', JSON.stringify({ format: 'dubao-terms', version: 1, terms: [{ term: '新', explanation: '' }, { term: 7 }] }));
-    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(`${t('importErrEntry', ['2', 'term must be a non-empty string'])}\n${t('importErrEntry', ['2', 'explanation must be a string'])}`));
-    expect(t('importErrEntry', ['2', 'x'])).not.toBe('');
-
-    expect(await repo.allTerms()).toEqual(before);
-    expect(terms(root)).toHaveLength(3);
-  });
-
-  it('refuses a file over the size limit without reading it', async () => {
-    const { root, api } = await setup();
-    const spy = vi.spyOn(api, 'importTerms');
-    await choose(root, 'huge.json', ' '.repeat(2 * 1024 * 1024 + 1));
-    await waitFor(() => expect(root.querySelector('.term-import-detail')?.textContent).toBe(t('termsImportTooLarge', '2')));
-    expect(spy).not.toHaveBeenCalled();
-  });
-
-  it('merges an accepted file, shows the counts and the new terms', async () => {
-    const { root, repo, stored: seeded } = await setup();
-    const known = seeded.find((r) => r.term === '共同富裕') as TermRecord;
-    const text = toTermsJson([{ ...known, explanation: '从另一台电脑来的解释' }]).replace(
-      '"terms": [',
-      '"terms": [{"term": "地瓜经济", "explanation": "走出去"}, {"term": "医银合作", "explanation": "同名：更新，不重复"}, ',
-    );
-    await choose(root, 'export.json', text);
-    // "Importing…" first, then the counts.
-    const status = await present(root, '.term-import-status[role="status"]');
-    await waitFor(() => expect(status.textContent).toBe(t('termsImported', ['1', '2'])));
-    await waitFor(() => expect(terms(root)).toHaveLength(4));
-    expect(item(root, '共同富裕').querySelector('.term-expl')?.textContent).toBe('从另一台电脑来的解释');
-    expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('同名：更新，不重复');
-    expect(await repo.allTerms()).toHaveLength(4);
-  });
-});
-
-describe('opened from a page that asked to replace a term', () => {
-  it('opens that term in its editor with the new explanation filled in (past "Show more"); nothing is stored until the reader saves', async () => {
-    const { api, repo } = await serviceApi([]);
-    for (const s of SEED) await repo.putTerm(s);
-    // 医银合作 sorts last (yī): with one term a page it is beyond "Show more".
-    const root = await mount(<TermList api={{ ...api, editRequest: { term: '医银合作', explanation: '在银行网点就能办医保（新的解释）' } }} pageSize={1} />);
-    const li = await waitFor(() => {
-      const open = editing(root);
-      if (!open) throw new Error('no term in its editor');
-      return open;
-    });
-    const f = fields(li);
-    expect(f.term.value).toBe('医银合作');
-    expect(f.explanation.value).toBe('在银行网点就能办医保（新的解释）');
-    expect(root.querySelectorAll('.term-edit')).toHaveLength(1);
-    expect((await repo.allTerms()).find((r) => r.term === '医银合作')?.explanation).toBe(SEED[0]?.explanation);
-    await key(f.explanation, { key: 'Enter', ctrlKey: true });
-    await waitFor(() => expect(item(root, '医银合作').querySelector('.term-expl')?.textContent).toBe('在银行网点就能办医保（新的解释）'));
-    expect((await repo.allTerms()).find((r) => r.term === '医银合作')?.explanation).toBe('在银行网点就能办医保（新的解释）');
-  });
-
-  it('opens no editor for a term the reader does not have, and Esc leaves the old explanation', async () => {
-    const { api, repo } = await serviceApi([]);
-    for (const s of SEED) await repo.putTerm(s);
-    let root = await mount(<TermList api={{ ...api, editRequest: { term: '不在这里', explanation: 'x' } }} />);
-    await waitFor(() => expect(terms(root)).toHaveLength(3));
-    expect(root.querySelector('.term-edit')).toBeNull();
-    root = await mount(<TermList api={{ ...api, editRequest: { term: '共同富裕', explanation: '页面给的解释' } }} />);
-    const li = await waitFor(() => {
-      const open = editing(root);
-      if (!open) throw new Error('no term in its editor');
-      return open;
-    });
-    await key(fields(li).explanation, { key: 'Escape' });
-    await waitFor(() => expect(root.querySelector('.term-edit')).toBeNull());
-    expect((await repo.allTerms()).find((r) => r.term === '共同富裕')?.explanation).toBe('');
-  });
-});
-
-describe('in the popup and the library', () => {
-  it('comes below the highlights in the popup panel', async () => {
-    const { api, repo } = await serviceApi([]);
-    await repo.putTerm({ term: '医银合作', explanation: '' });
-    const full: PanelApi = {
-      ...api,
-      pageInfo: async () => null,
-      setView: async () => null,
-      setShowRepairs: async () => null,
-      storedArticle: async () => null,
-      recentArticles: async () => [],
-        tabUrl: async () => null,
-      useOnThisPage: async () => null,
-      alwaysOnThisSite: async () => false,
-      settings: async () => DEFAULT_SETTINGS,
-      updateSettings: async () => DEFAULT_SETTINGS,
-      openLibrary: vi.fn(),
-    };
-    const root = await mount(<Panel api={full} />);
-    await waitFor(() => expect(terms(root)).toEqual(['医银合作']));
-    const cards = [...root.querySelectorAll('section.card')].map((s) => s.getAttribute('aria-labelledby'));
-    expect(cards.indexOf('dubao-terms-h')).toBe(cards.indexOf('dubao-hl-h') + 1);
-  });
-
-  it('is on the library page', async () => {
-    const { api, repo } = await serviceApi([]);
-    await repo.putTerm({ term: '医银合作', explanation: '医保 + 银行' });
-    const root = await mount(<LibraryPage api={api} />);
-    await waitFor(() => expect(terms(root)).toEqual(['医银合作']));
-    expect(root.querySelector('.term-card.term-library')).not.toBeNull();
-  });
-
-  it('gives every button and field an accessible name, also while editing', async () => {
-    const { root } = await setup();
-    const check = () => {
-      for (const el of root.querySelectorAll<HTMLElement>('button, a')) {
-        expect(el.getAttribute('aria-label') ?? el.textContent?.trim(), el.outerHTML).toBeTruthy();
-      }
-      for (const el of root.querySelectorAll<HTMLElement>('input, textarea')) expect(el.getAttribute('aria-label'), el.outerHTML).toBeTruthy();
-    };
-    check();
-    await click(button(item(root, '医银合作'), t('termEditLabel', '医银合作')));
-    check();
-    await click(button(item(root, '共同富裕'), t('termDeleteLabel', '共同富裕')));
-    check();
-  });
-});
-
-describe('messages', () => {
-  const source = ['TermList.tsx', 'TermItem.tsx'].map((f) => readFileSync(join(process.cwd(), 'components', f), 'utf8')).join('\n');
-  const used = new Set([...source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/gu)].map((m) => m[1] as string));
-
-  it.each(['en', 'zh_CN'])('has every key the term list uses in %s, with its placeholders', (locale) => {
-    const messages = loadMessages(locale);
-    const en = loadMessages('en');
-    expect(used.size).toBeGreaterThan(20);
-    for (const k of used) {
-      expect(messages[k], `${locale}: ${k}`).toBeDefined();
-      expect(Object.keys(messages[k]?.placeholders ?? {}).sort(), `${locale}: ${k}`).toEqual(Object.keys(en[k]?.placeholders ?? {}).sort());
-    }
-    expect(messages.termsHeading?.message).toBe(locale === 'en' ? 'My glossary terms' : '我的术语');
-  });
-});
-

@@ -109,6 +109,30 @@ describe('the end of the review', () => {
   });
 });
 
+describe('a word deleted while the review is open', () => {
+  it('is skipped with a line saying so in the interface’s language, and the review goes on with the next word', async () => {
+    const { ask } = await setup([['医保', '推进医保服务提质扩面。', '区医疗保障局举行新闻发布会'], ['网点', '全区52个网点实现镇街全覆盖。', '医银合作']]);
+    const root = await mount(<WordsReview api={reviewApi(ask, t)} />);
+    await until(() => expect(root.querySelector('.review-sentence')).not.toBeNull());
+    const first = text(root, '.review-sentence');
+    const [gone, other, otherSentence] = first.startsWith('推进') ? ['医保', '网点', '全区52个＿＿实现镇街全覆盖。'] : ['网点', '医保', '推进＿＿服务提质扩面。'];
+    // Deleted in the library meanwhile.
+    await ask({ type: 'word:delete', word: gone });
+    await key(' ');
+    await until(() => expect(root.querySelector('.review-ratings')).not.toBeNull());
+    await key('3');
+    await until(() => expect(text(root, '.review-notice')).toBe(t('reviewWordGone', gone)));
+    expect(text(root, '.review-sentence')).toBe(otherSentence);
+    expect(text(root, '#dubao-review-h')).toBe(t('reviewProgress', ['1', '1']));
+    // The next word is reviewed as usual, and the line goes.
+    await key(' ');
+    await until(() => expect(text(root, '.review-word')).toContain(other));
+    await key('4');
+    await until(() => expect(text(root, '.review-done')).toBe(t('reviewAllDone', '1')));
+    expect(root.querySelector('.review-notice')).toBeNull();
+  });
+});
+
 describe('review source line', () => {
   it('blanks the word in the headline until the answer is shown', async () => {
     const { ask } = await setup([['医保', '推进医保服务提质扩面。', '医保服务再提速 参保群众少跑腿']]);

@@ -2,6 +2,8 @@
 // it. Declining changes nothing; accepting opens the library on that term with the new
 // explanation filled in, and only the reader's own save there replaces it (a page can never
 // replace a term: lib/grant.ts). The page is the 萧山日报 fixture (xsrb-article-br.html).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -10,6 +12,8 @@ import { dragOver, offsetOf } from './pointer';
 
 const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
+/** A second article, 浙江日报's (zjrb-article-p-cut.html): its last paragraph prints “银医合作”, a form of the glossary's 医银合作. */
+const zjrb = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;
 const OLD = '读者自己的解释：农商银行在城区的支行';
 const NEW = '页面上给的新解释';
 
@@ -103,6 +107,34 @@ describe('adding a detected term from its card by keyboard', () => {
     await expect.poll(focused).toContain('医保就近办');
     await page.waitForTimeout(1200); // quiet period: the focus given back opens no card
     expect(await page.locator('[data-dubao-ui="card"]').count()).toBe(0);
+    await Promise.all([page.close(), ext.close()]);
+  });
+
+  it('meets the reader\'s own term on another article: it wins over the glossary entry of that form, and its card shows the explanation as written', async () => {
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    // Written in the library with line breaks and an address-like text (which stays text).
+    const explanation = '我的笔记：银行网点代办医保。\n第二行：办理时间 9:00—17:00\nhttps://example.com/yiyin <b>不是链接</b>';
+    await ask(ext, { type: 'terms:put', term: { term: '银医合作', explanation } });
+    const page = await session.context.newPage();
+    await page.goto(zjrb.url);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: ARTICLE_MS });
+    const term = page.locator('.dubao-term', { hasText: '银医合作' });
+    await term.first().click();
+    const card = page.locator('[data-dubao-ui="card"]');
+    await expect.poll(() => card.evaluate((c) => c.shadowRoot?.textContent ?? '')).toContain('我的笔记');
+    const shown = await card.evaluate((c) => ({
+      meta: c.shadowRoot?.querySelector('.meta')?.textContent ?? '',
+      // innerText is the text as laid out: a line break shown is a "\n" in it.
+      zh: (c.shadowRoot?.querySelector('.zh') as HTMLElement | null)?.innerText ?? '',
+      links: c.shadowRoot?.querySelectorAll('a, b').length,
+      glossary: c.shadowRoot?.textContent?.includes('医保部门与银行合作') ?? true,
+    }));
+    expect(shown.meta).toContain(await label(ext, 'cardOwnTerm'));
+    expect(shown.zh).toBe(explanation);
+    expect(shown.links).toBe(0);
+    expect(shown.glossary).toBe(false);
+    await page.screenshot({ path: join(tmpdir(), 'dubao-own-term-card.png') });
     await Promise.all([page.close(), ext.close()]);
   });
 });
