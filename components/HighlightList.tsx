@@ -11,6 +11,7 @@ import { HighlightFilters, NO_FILTERS, toQuery, type Filters } from './Highlight
 import { HighlightItem } from './HighlightItem';
 import { useHighlightStore } from './HighlightLoad';
 import { HighlightTransfer } from './HighlightTransfer';
+import { useListFocus } from './list-focus';
 import './HighlightList.css';
 
 /** What a highlight list needs from the outside world. */
@@ -88,18 +89,8 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
   const [error, setError] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const section = useRef<HTMLElement>(null);
-  /** Where the keyboard focus goes once the list has drawn the last change (see moveFocus). */
-  const focusNext = useRef<{ id: string | null } | null>(null);
-
-  // A control that vanishes with its item (delete) or the item that comes back (undo) would
-  // leave the focus on the page's body: a keyboard reader would start again from the top.
-  useEffect(() => {
-    const want = focusNext.current;
-    if (!want || !section.current) return;
-    focusNext.current = null;
-    const item = want.id === null ? null : section.current.querySelector<HTMLElement>(`[data-hl-id="${CSS.escape(want.id)}"] .hl-delete`);
-    (item ?? section.current.querySelector<HTMLElement>('.hl-search') ?? section.current.querySelector<HTMLElement>('h2'))?.focus();
-  });
+  /** Where the keyboard focus goes once the list has drawn the last change: highlight `id`'s delete button, or (null) the search box. */
+  const focus = useListFocus(section, { item: '.hl-item', data: 'hlId', control: (id) => `[data-hl-id="${CSS.escape(id)}"] .hl-delete`, fallbacks: ['.hl-search', 'h2'] });
 
   useEffect(
     () => () => {
@@ -155,23 +146,16 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     undoTimer.current = r
       ? setTimeout(() => {
           // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
-          if (section.current?.querySelector('.hl-undo')?.contains(document.activeElement)) focusNext.current = { id: null };
+          if (section.current?.querySelector('.hl-undo')?.contains(document.activeElement)) focus.want.current = { id: null };
           setUndo(null);
         }, undoMs)
       : null;
   };
 
-  /** The item drawn after `id` (before it when it is the last), whose delete button takes the focus. */
-  const neighbour = (id: string): string | null => {
-    const items = [...(section.current?.querySelectorAll<HTMLElement>('.hl-item') ?? [])];
-    const at = items.findIndex((li) => li.dataset.hlId === id);
-    return (items[at + 1] ?? items[at - 1])?.dataset.hlId ?? null;
-  };
-
   const remove = (r: HighlightRecord): void => {
     if (!store) return;
     setError(null);
-    focusNext.current = { id: neighbour(r.id) };
+    focus.want.current = { id: focus.neighbour(r.id) };
     drop(r.id);
     changed();
     showUndo(r);
@@ -190,7 +174,7 @@ export function HighlightList({ api, page = null, pageSize = 30, variant = 'popu
     const r = undo;
     showUndo(null);
     if (!r || !store) return;
-    focusNext.current = { id: r.id };
+    focus.want.current = { id: r.id };
     put(r);
     changed();
     api.restoreHighlight(r).then(

@@ -9,6 +9,7 @@ import type { Send } from '../lib/send';
 import type { TermEditRequest } from '../lib/term-editor-link';
 import { ImportStatusView, explainImportError, useFileImport } from './FileImport';
 import { TermItem } from './TermItem';
+import { useListFocus } from './list-focus';
 import './TermList.css';
 
 /** What the term list needs from the outside world. */
@@ -74,22 +75,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
   const current = useRef<TermRecord[]>([]);
   const section = useRef<HTMLElement>(null);
   /** Where the keyboard focus goes once the list has drawn the last change: term `id`'s delete button, or (null) the heading. */
-  const focusNext = useRef<{ id: string | null } | null>(null);
-  // A delete button that vanishes with its term, or the Undo button once pressed, would leave the
-  // focus on the page's body: a keyboard reader would start again from the top.
-  useEffect(() => {
-    const want = focusNext.current;
-    if (!want || !section.current) return;
-    focusNext.current = null;
-    const button = want.id === null ? null : section.current.querySelector<HTMLElement>(`[data-term-id="${CSS.escape(want.id)}"] .danger`);
-    (button ?? section.current.querySelector<HTMLElement>('h2'))?.focus();
-  });
-  /** The term drawn after `id` (before it when it is the last). */
-  const neighbour = (id: string): string | null => {
-    const items = [...(section.current?.querySelectorAll<HTMLElement>('.term-item') ?? [])];
-    const at = items.findIndex((li) => li.dataset.termId === id);
-    return (items[at + 1] ?? items[at - 1])?.dataset.termId ?? null;
-  };
+  const focus = useListFocus(section, { item: '.term-item', data: 'termId', control: (id) => `[data-term-id="${CSS.escape(id)}"] .danger`, fallbacks: ['h2'] });
   const update = (next: TermRecord[]): void => {
     current.current = next;
     setTerms(next);
@@ -141,7 +127,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     undoTimer.current = r
       ? setTimeout(() => {
           // A reader who tabbed to Undo and waited: the button goes, the focus stays in the list.
-          if (section.current?.querySelector('.term-undo')?.contains(document.activeElement)) focusNext.current = { id: null };
+          if (section.current?.querySelector('.term-undo')?.contains(document.activeElement)) focus.want.current = { id: null };
           setUndo(null);
         }, undoMs)
       : null;
@@ -149,7 +135,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
 
   const remove = (r: TermRecord): void => {
     setError(null);
-    focusNext.current = { id: neighbour(r.id) };
+    focus.want.current = { id: focus.neighbour(r.id) };
     update(current.current.filter((x) => x.id !== r.id));
     showUndo(r);
     const pending = api.deleteTerm(r.id).then(
@@ -171,7 +157,7 @@ export function TermList({ api, variant = 'popup', pageSize = 20, undoMs = TERM_
     showUndo(null);
     if (!r) return;
     setError(null);
-    focusNext.current = { id: r.id };
+    focus.want.current = { id: r.id };
     update(withTerm(current.current, r));
     await deleting.current.get(r.id);
     try {
