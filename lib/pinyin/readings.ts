@@ -6,7 +6,7 @@
 
 import { pinyin } from 'pinyin-pro';
 import { findCorrections } from './corrections';
-import { toNumbered } from './tone';
+import { toNumbered, toneOf } from './tone';
 import { refine } from './reader';
 
 export type ToneStyle = 'mark' | 'number';
@@ -61,6 +61,7 @@ export function readings(text: string, opts: ReadingsOptions = {}): string[] {
   const raw = engineReadings(work, workCps);
   refine(workCps, raw);
   applyCorrections(work, workCps, raw);
+  settleSandhi(workCps, raw);
 
   const numbered = opts.tone === 'number';
   for (let i = 0; i < workCps.length; i++) {
@@ -219,5 +220,24 @@ function applyCorrections(text: string, cps: readonly string[], target: string[]
     hit.readings.forEach((r, k) => {
       if (start + k < target.length) target[start + k] = r;
     });
+  }
+}
+
+/**
+ * 一 and 不 keep pinyin-pro's tone sandhi, which it chose by its own reading of the next
+ * character; where the polyphone model or the correction table gave that character another tone,
+ * the sandhi follows the reading shown: 一 yí and 不 bú before a fourth tone, 一 yì and 不 bù before
+ * any other (两新一重 liǎng xīn yí zhòng, not yì zhòng). A 一 read yī (第一, 统一, 一月) is no sandhi
+ * and stays; before a neutral tone or anything but a reading nothing changes.
+ */
+export function settleSandhi(cps: readonly string[], target: string[]): void {
+  for (let i = 0; i + 1 < cps.length; i++) {
+    const ch = cps[i];
+    if (ch !== '一' && ch !== '不') continue;
+    const r = target[i];
+    const [fourth, other] = ch === '一' ? ['yí', 'yì'] : ['bú', 'bù'];
+    if (r !== fourth && r !== other) continue;
+    const t = toneOf(target[i + 1] ?? '');
+    if (t >= 1 && t <= 4) target[i] = t === 4 ? fourth : other;
   }
 }
