@@ -73,6 +73,7 @@ const EXPLICIT_COUNTS_2025: Record<string, number> = {
   三医联动: 3,
   双下沉两提升: 4,
   两新: 2,
+  两新一重: 3,
   四链融合: 4,
   新三样: 3,
   四港联动: 4,
