@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind13-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind14-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind13-manifest.json list it. */
+/** A blind page as the blind2- … blind14-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -62,6 +62,9 @@ export const BLIND12_PAGES: BlindPage[] = manifest('blind12-manifest.json');
 /** The blind13 pages (tests/fixtures/pages/blind13-*): 浙江 county papers' article shapes no earlier set printed — an interview in 记者：/name： turns, a data table with <thead>, an 编者按 label and a 记者手记 box, a 副刊 poem in unmarked lines with 作者单位, a 连载 chapter with 未完待续, a 更正 on another vendor's template, a 评论员文章 with comma-holding bold subheads, a photo story with credits in three forms, a reader's letter with a reply, ▲ items after 接第1版, a 名单 of name lines, a PDF download page. */
 export const BLIND13_PAGES: BlindPage[] = manifest('blind13-manifest.json');
 
+/** The blind14 pages (tests/fixtures/pages/blind14-*): 浙江 papers' article shapes and text no earlier set printed — sports scores with ∶ and a standings table, <br> print lines cut inside a URL, an e-mail address, a phone number and an English product name, a mobile page with an audio player and share/点赞/阅读原文 controls, a 数说 box, a 公告 with 一、（一）1. clauses, a 新华社 wire story with its headline levels out of order, a quiz with A.–D. options, a book review with the book's details, steps and 温馨提示, a court story on another vendor's template, a 组图 with numbered captions, a 往期回顾 calendar. */
+export const BLIND14_PAGES: BlindPage[] = manifest('blind14-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -76,6 +79,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind11', pages: BLIND11_PAGES },
   { name: 'blind12', pages: BLIND12_PAGES },
   { name: 'blind13', pages: BLIND13_PAGES },
+  { name: 'blind14', pages: BLIND14_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
