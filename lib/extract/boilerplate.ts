@@ -1,6 +1,6 @@
 // Portal boilerplate inside an article container: editor lines, print-source lines, share bars,
 // links to the previous and next article, page bars, rating widgets, lines that are nothing but a link, the label
-// of a list of links, WeChat's follow prompt.
+// of a list of links, WeChat's follow prompt, reaction controls (点赞/收藏) and audio players.
 // Left out of the extracted article (the page keeps them; "show original" shows them).
 
 import { walkBounded } from './walk';
@@ -21,6 +21,13 @@ const PAGE_BAR = /^(?:(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*�
 const FOLLOW_PROMPT = /^(?:点击|点)?(?:上方|上面)?(?:蓝字|蓝色字体?)\s*[，,]?\s*(?:一键)?关注(?:我们)?\s*[！!]?$/u;
 /** `解决程度 ★★★★★`: a rating widget (a 留言板 reply's satisfaction scores, a review's stars). */
 const RATING = /[★☆]{3,}/u;
+/**
+ * `点赞 128 收藏`, `在看 36`, `转发 评论 12`: the reaction controls of a mobile or app page, their
+ * words and counts only.
+ */
+const REACTIONS = /^(?:(?:点赞|赞|收藏|在看|转发|评论|分享|喜欢|打赏)\s*(?:\d+(?:\.\d+)?[万wk]?|\(\d+\)|（\d+）)?\s*)+$/u;
+/** Longest text of an audio player's controls (`听新闻 00:00 / 02:46`, `播放 语音播报`). */
+const MAX_PLAYER_TEXT = 24;
 /** Longest label of a list of links (`往期推荐`, `相关阅读`). */
 const MAX_LIST_LABEL = 8;
 const SHARE_TOKENS = new Set(['share', 'sharebar', 'share-bar', 'share-box', 'bdsharebuttonbox', 'bshare-custom', 'jiathis_style', 'social-share']);
@@ -44,14 +51,24 @@ export function isBoilerplate(el: Element): boolean {
   if (!text || text.length > MAX_BOILERPLATE) return false;
   if (EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
+  if (REACTIONS.test(text) || isPlayer(el, text)) return true;
   return linkOnly(el, text) || isListLabel(el, text);
 }
 
 const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');
 
-/** An element whose whole text is link text (`返回搜狐，查看更多`, an item of 往期推荐): navigation, not article text. */
+/**
+ * An audio player (`<audio>` with its label and time, `听新闻 00:00 / 02:46`, a page's read-aloud
+ * control): no sentence of the article. (A video's block keeps its title: that is its caption.)
+ */
+function isPlayer(el: Element, text: string): boolean {
+  if (bare(text).length > MAX_PLAYER_TEXT || /[，。；！？,;!?]/u.test(text)) return false;
+  return el.tagName.toLowerCase() === 'audio' || el.querySelector('audio') !== null;
+}
+
+/** An element whose whole text is link text (`返回搜狐，查看更多`, an item of 往期推荐, a bare `<a>阅读原文</a>`): navigation, not article text. */
 function linkOnly(el: Element, text: string): boolean {
-  const links = Array.from(el.querySelectorAll('a'));
+  const links = el.tagName.toLowerCase() === 'a' ? [el] : Array.from(el.querySelectorAll('a'));
   if (links.length === 0) return false;
   return bare(links.map((a) => a.textContent ?? '').join('')) === bare(text);
 }
@@ -66,6 +83,19 @@ function isListLabel(el: Element, text: string): boolean {
   if (!next) return false;
   const t = shortText(next, MAX_BOILERPLATE * 2);
   return t !== null && bare(t) !== '' && linkOnly(next, t);
+}
+
+/** An inline element with only block elements (or nothing) beside it, no text: set as a line of its own. */
+export function standsAsBlock(el: Element, blocks: ReadonlySet<string>): boolean {
+  const alone = (n: ChildNode | null, step: (x: ChildNode) => ChildNode | null): boolean => {
+    for (; n; n = step(n)) {
+      if (n.nodeType === 3 && !(n.textContent ?? '').trim()) continue;
+      if (n.nodeType === 8) continue;
+      return n.nodeType === 1 && blocks.has((n as Element).tagName.toUpperCase());
+    }
+    return true;
+  };
+  return alone(el.previousSibling, (x) => x.previousSibling) && alone(el.nextSibling, (x) => x.nextSibling);
 }
 
 /** Nodes read at most to tell whether an element is short. */

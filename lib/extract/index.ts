@@ -2,7 +2,7 @@
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
-import { isBoilerplate } from './boilerplate';
+import { isBoilerplate, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { isBold, isCentred, isHidden, setsBlock } from './styles';
 
@@ -203,7 +203,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       const child = n as Element;
       const tag = child.tagName.toUpperCase();
       if (SKIP.has(tag) || isHidden(child)) continue;
-      if (stack.length <= SKIP_DEPTH && BLOCK.has(tag) && skip(child)) continue;
+      // (A link set between blocks with no text beside it, `<a>阅读原文</a>`, is read as one.)
+      if (stack.length <= SKIP_DEPTH && (BLOCK.has(tag) || (tag === 'A' && standsAsBlock(child, BLOCK))) && skip(child)) continue;
       // Inside a table of figures a cell's own paragraphs and line breaks are spaces in its row.
       if (figureTables > 0 && (tag === 'BR' || (BLOCK.has(tag) && !TABLE_PARTS.has(tag)))) {
         if (text.trim() && !/\s$/u.test(text)) text += ' ';

@@ -1,5 +1,6 @@
 // Line-level recognisers: bylines, photo captions and headline candidates.
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
+import { isSetApart } from './set-apart';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -27,6 +28,7 @@ const CREDIT: readonly RegExp[] = [
   /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文|数据|资料)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
   /^(?:回复|答复|办理|承办)(?:机构|单位|部门)\s*[：:]\s*[^，。；！？]{2,40}$/u,
   /^(?:撰文|撰稿|文字|摄影|作者|供图|图片|记者|通讯员|实习生)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
+  /^[\u4e00-\u9fff·、]{2,20}[ \u3000]*(?:供稿|供图)$/u,
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
 ];
 
@@ -111,11 +113,19 @@ export function isRoleByline(text: string): boolean {
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
   return !/摄影?\s*$/u.test(t) && onlyNamesBesideRoles(t);
+}
+
+/** `文／叶 子`, `文/王晓明`, `图／陈 斌`: who wrote (or drew) the piece, a slash and a personal name. */
+const AUTHOR_SLASH = /^(?:文|文字|图|文图|图文|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
+
+function isAuthorSlash(t: string): boolean {
+  const m = AUTHOR_SLASH.exec(t);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
 }
 
 /** Roles, media and marks a byline prints besides names. */
@@ -223,7 +233,7 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
-  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t) || isSetApart(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

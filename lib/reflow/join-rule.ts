@@ -9,6 +9,7 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
+import { ANSWER_BLANK, isFigureItem, isOptionsLine } from './set-apart';
 
 /** The paragraph in progress, as the rules read it: its print lines, its text and its open quotes. */
 export interface ParagraphLines {
@@ -115,6 +116,12 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An element set wholly in bold (a subheading, an interview question) is a block of its own:
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
+  // A quiz's answer options (`A.1954年　B.1978年…`) are lines of their own: after their question (its
+  // blank answer bracket), after each other, and before what follows them.
+  if ((b.gap > 0 || ANSWER_BLANK.test(a.text)) && isOptionsLine(b.text)) return 'list-item';
+  if (b.gap > 0 && isOptionsLine(a.text)) return 'list-item';
+  // So are the items of a data box (`612.3亿元　1—10月进出口额` / `18.6%　同比增幅`), each an element of its own.
+  if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end

@@ -12,6 +12,7 @@ import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
+import { isOptionsLine, isSectionHead, isSetApart, pictureNumber, withoutPictureNumber } from './set-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -68,6 +69,12 @@ export function segment(
   });
 
   const triangles = unpicturedTriangles(lines);
+  // Sections numbered 一、二、… whose every numbered element is a short head with no mark (not
+  // `二、挂牌时间：…`, an item of a list with its value).
+  const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
+  const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
+  /** The number of the numbered picture whose caption was the line before (see below), or 0. */
+  let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const closed = isClosed(cur);
@@ -86,7 +93,12 @@ export function segment(
     // A line under a picture whose next element is the picture's credit alone (`…亮起花灯。` /
     // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not.
     const credited = l.afterMedia && (lines[i + 1]?.gap ?? 0) > 0 && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);
-    if (byWords || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(l.text) || credited))) {
+    // Pictures numbered on the page (`①…`, `②…`): the captions under them open with the numbers in order.
+    const numbered = pictureNumber(l.text);
+    const nextNumber = numbered > 1 && l.gap > 0 && numbered === lastNumbered + 1;
+    lastNumbered = 0;
+    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited))) {
+      if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
       if (closed && cur?.kind !== 'body') {
@@ -101,7 +113,8 @@ export function segment(
     }
     // An author's note in brackets, an element of its own (`（作者单位：…）`), is a credit even after
     // a paragraph with no closing mark (a keywords line, English text).
-    const bracketNote = l.gap > 0 && /^[（(]/u.test(l.text.trim()) && isCreditLine(l.text);
+    // So is a credit as the article's last element (`慈溪市司法局 供稿` under a list of answers).
+    const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || i === lines.length - 1) && isCreditLine(l.text);
     if (bracketNote || (closed && (isRoleByline(l.text) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
@@ -109,7 +122,15 @@ export function segment(
     }
     // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading
     // (also after a paragraph ending in a colon: an explicit break after one stays a break).
-    if (l.bold && (closed || /[：:]$/u.test((cur as Draft | null)?.text ?? '') || isNameListLine((cur as Draft | null)?.text ?? '')) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+    const curText = (cur as Draft | null)?.text ?? '';
+    if (l.bold && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+      flush();
+      out.push(single('heading', l));
+      continue;
+    }
+    // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
+    // is a heading, indented like the paragraphs or not.
+    if (l.gap > 0 && (closed || /[：:]$/u.test(curText)) && (lines[i + 1]?.gap ?? 1) > 0 && sectionHeads && isSectionHead(l.text) && isHeadingCandidate(l.text)) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -187,6 +208,8 @@ function isPictureCaption(text: string): boolean {
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
+  // A line print sets apart by its form (a data box's item, a quiz's options) ends with itself.
+  if (cur.lines.length === 1 && isSetApart(cur.text)) return true;
   // A notice's date (`二〇二四年十二月五日`) ends its notice: the next one's heading may follow.
   if (isDateLine(cur.text)) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read

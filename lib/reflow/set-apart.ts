@@ -1,0 +1,64 @@
+// Lines print sets apart by their form, whatever their length or marks: an item of a data box
+// (`612.3亿元　1—10月进出口额`), a document number (`丽土告字〔2025〕28号`), a quiz's answer options
+// (`A.1954年　B.1978年`) and the question before them (`…的机关是（　）`), a book's details (`《书名》　某某 著　某出版社　2025年9月`), a section head
+// (`一、竞买人资格要求`), and captions numbered to their pictures (`①…`, `②…`). None is a headline
+// by its shortness; each is a line (or a caption) of its own.
+import { hasHan } from './chars';
+
+/**
+ * An amount with its unit opening the line, a space, then a short label (`612.3亿元　1—10月进出口额`,
+ * `18.6%　同比增幅`, `186家　区内企业`): an item of a 数说 box or a chart's figures given as text.
+ */
+const FIGURE_ITEM =
+  /^[0-9][0-9.,，]*\s*(?:%|％|‰|个百分点|[万亿千百]*(?:亿元|万元|元|美元|吨|亩|平方米|平方公里|公里|千米|米|千瓦时|人次|人|家|个|单|件|项|户|座|辆|台|套|次|所|名|篇|场|份|架|艘|棵|株|GB|TB|MW|kW))[ \u3000]+[^ \u3000，。；！？,;!?]/u;
+
+/** An item of a data box (see `FIGURE_ITEM`). */
+export const isFigureItem = (text: string): boolean => FIGURE_ITEM.test(text.trim()) && text.trim().length <= 40;
+
+/** `丽土告字〔2025〕28号`, `浙政发〔2024〕5号`, `〔2025〕第12号`: a document number alone on a line. */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{0,10}\s*[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u;
+
+/** An answer option: a capital letter and a full stop or 、 (`A.`, `Ｂ．`, `C、`). */
+const OPTION = /(?:^|[ \u3000])[A-FＡ-Ｆ]\s*[.．、]\s*\S/gu;
+
+/** `A.1954年　B.1978年　C.1982年　D.2004年`, `C.国务院　D.最高人民法院`: a quiz's answer options, two or more to a line in order. */
+export function isOptionsLine(text: string): boolean {
+  const t = text.trim();
+  if (!/^[A-FＡ-Ｆ]\s*[.．、]/u.test(t) || /[。！？；!?;]/u.test(t)) return false;
+  const letters = Array.from(t.matchAll(OPTION), (m) => m[0].trim()[0] as string).map((c) => c.normalize('NFKC'));
+  if (letters.length < 2) return false;
+  return letters.every((c, k) => k === 0 || c.charCodeAt(0) === (letters[k - 1] as string).charCodeAt(0) + 1);
+}
+
+/** A question's blank answer bracket at the end of its line (`…的机关是（　）`). */
+export const ANSWER_BLANK = /[（(][ \u3000]*[)）]$/u;
+
+/** `《太湖溇港》　徐建明 著　浙江人民出版社　2025年9月`: a book's title, its author and its publisher (or year). */
+const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:著|编著|主编|编|译|绘)(?=[ \u3000/／]|$)[^，。；！？]*(?:出版社|出版|[12]\d{3}年)/u;
+
+/** A line print sets apart by its form (see the file's head): never a headline. */
+export function isSetApart(text: string): boolean {
+  const t = text.trim();
+  return isFigureItem(t) || DOC_NUMBER.test(t) || isOptionsLine(t) || BOOK_DETAILS.test(t) || ANSWER_BLANK.test(t);
+}
+
+/**
+ * `一、竞买人资格要求`: a section's numeral and a short head with no mark after it — a section head
+ * (not `三、公示时间：…`, a labelled item, nor an item with a clause in it).
+ */
+export function isSectionHead(text: string): boolean {
+  const t = text.trim();
+  const m = /^[一二三四五六七八九十]{1,3}、(.+)$/u.exec(t);
+  return m !== null && (m[1] as string).length <= 24 && hasHan(m[1] as string) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(m[1] as string);
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The picture number a caption opens with (`①11月28日，…` → 1), or 0. */
+export function pictureNumber(text: string): number {
+  const c = text.trim()[0] ?? '';
+  return CIRCLED.indexOf(c) + 1;
+}
+
+/** The text after a caption's picture number (`①11月28日，…` → `11月28日，…`). */
+export const withoutPictureNumber = (text: string): string => (pictureNumber(text) > 0 ? text.trim().slice(1).trim() : text);
