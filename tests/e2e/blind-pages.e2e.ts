@@ -1,16 +1,19 @@
 // In real Chromium (the e2e build, whose host list stands in for the reader's grant on papers Dubao
-// does not list): the blind11, blind12 and blind13 pages (tests/fixtures/pages/blind11-*, blind12-*, blind13-*), each
+// does not list): the blind11 … blind14 pages (tests/fixtures/pages/blind11-* … blind14-*), each
 // served under its own URL. Every article page, started by the popup's "Use Dubao on this page",
 // shows exactly its gold blocks under its title — blind11: bylines with spaced names (□ 晏 秋,
 // 新民晚报首席记者 吴 翔 见习记者 顾 佳) as bylines, captions as captions; blind12: section heads 一、…
 // and a ——记… subtitle as headings, contact lines and a decimal cut by a print line repaired, a
 // two-character title (讣告); blind13: interview turns, a table's rows, a poem's unmarked lines, a 名单's
-// name lines, ▲ items and captions signed 摄影 each as the print gives them. A page that is no article is
-// left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column index and 畲乡报's PDF page.
+// name lines, ▲ items and captions signed 摄影 each as the print gives them; blind14: <br> print lines cut
+// inside a URL, an e-mail address and a phone number joined, a mobile page's player and controls left out,
+// a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them.
+// A page that is no article is left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column
+// index, 畲乡报's PDF page and 湖州日报's 往期回顾 calendar (on a host Dubao knows).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -21,6 +24,7 @@ const SETS = [
   { name: 'blind11', pages: BLIND11_PAGES, alone: 'blind11-qjwb-search-results.html' },
   { name: 'blind12', pages: BLIND12_PAGES, alone: 'blind12-dsxw-column-index.html' },
   { name: 'blind13', pages: BLIND13_PAGES, alone: 'blind13-sxb-pdf-download.html' },
+  { name: 'blind14', pages: BLIND14_PAGES, alone: 'blind14-hzrb-period-calendar.html' },
 ];
 
 beforeAll(async () => {
