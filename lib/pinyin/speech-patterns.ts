@@ -6,7 +6,7 @@
 //   舍不得, 恨不得 and the other dictionary words ending in 不得 de) and děi (需要: 就得起床);
 //   了 liǎo (干得了, 受不了 at a clause's end; the second 了 of 吃不了了 is le);
 //   种 zhòng (种植: 种玉米, 种上了油菜); 假 jià (请了三天假); 称 chèn (称身); 卡 qiǎ (鱼刺卡在喉咙里,
-//   卡住); 行 háng (干这行); 干 gàn (干了一辈子); 恶 ě (恶心); 涨 zhàng (脸涨得通红); 载 zài (载满);
+//   卡住); 行 háng (干这行); 干 gàn (干了一辈子, 干得了, 干不完); 恶 ě (恶心); 涨 zhàng (脸涨得通红); 载 zài (载满);
 //   解 jiè (解押回, 'escort back'); 冲 chòng (冲压 'stamp metal', 冲床; not 冲压发动机, a ramjet); 量 liáng (量了量); 调 tiáo (prices: 下调, 调高);
 //   分 fèn (分量, a portion); 应 yīng (应尽的责任, 应有的); 为 wéi (不为所动, 为所欲为).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
@@ -134,6 +134,15 @@ export const SPEECH_PATTERNS: readonly Correction[] = [
     after: '了(?:一辈子|半辈子|大半辈子|[一二两三四五六七八九十几多半]+(?:年|个月|十年))',
     example: '“我干了一辈子木匠，手上全是老茧。”',
     keep: ['衣服晒干了一半'],
+  },
+  {
+    // 干得了, 干不完, 干得好: the verb gàn before a potential or result complement (not 晒干, 饼干, 干不干净).
+    word: '干',
+    pinyin: 'gàn',
+    notBefore: '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬蒸煎炒榨挤拧沥萄卜腐笋鱼菜肉果]',
+    after: '[得不](?:了|完|动|好|成|过来|下去|出来|起)',
+    example: '“这么多活，一个人干不完。”',
+    keep: ['衣服晒干不了', '萝卜干不好吃'],
   },
   { word: '恶', pinyin: 'ě', notBefore: '[厌憎嫌好]', after: '心(?![理态肠])', example: '“闻到那股味儿就恶心。”', keep: ['他厌恶心理咨询'] },
   { word: '涨', pinyin: 'zhàng', after: '(?:得(?:通红|满脸通红|发紫|发红|红红的)|红了)', example: '一听这话，他的脸涨得通红', keep: [] },
