@@ -59,14 +59,24 @@ export const SPEECH_PATTERNS: readonly Correction[] = [
     keep: ['这件事最后不了了之。'],
   },
   {
-    // 用得上, 买得起, 行得通, 听得懂, 搬得动, 吃得完: 得 de after a verb that makes no dé word with it.
+    // 买得起, 行得通, 听得懂, 搬得动, 吃得完: 得 de after a verb that makes no dé word with it.
     word: '得',
     pinyin: 'de',
     notBefore: NOT_VERB_BEFORE,
-    after: '(?:上(?![级午面市网次回年月周头])|起(?![来床诉草])|通(?![过知报])|懂|动(?![力态机作员])|完(?![成善整全])|清(?![楚单洁零理水]))',
+    after: '(?:起(?![来床诉草码身])|通(?![过知报])|懂|动(?![力态机作员手])|完(?![成善整全])|清(?![楚单洁零理水]))',
     when: (text, start) => complementDe(text, start),
-    example: '这项服务让老人也用得上、用得起',
-    keep: ['企业获得上级表彰', '他取得通知书后', '你得上医院看看'],
+    example: '这项服务让老人也用得起',
+    keep: ['他取得通知书后', '患者得动手术', '老人得起身走走'],
+  },
+  {
+    // 用得上, 赶得上, 称得上 …: 上 after the verbs that take it as a potential complement (孩子得上学 is děi).
+    word: '得',
+    pinyin: 'de',
+    before: '[称算谈说比赶跟配用排数帮叫顾考吃住穿喝看坐买]',
+    after: '上',
+    when: (text, start) => complementDe(text, start),
+    example: '这项服务让老人也用得上',
+    keep: ['孩子得上学了'],
   },
   {
     // The degree complement at a clause's end: 冷清得很。, 疼得要命, 忙得不得了.

@@ -79,4 +79,11 @@ describe('reported speech, social, services and industry patterns', () => {
   ] as Row[])('leaves alone %s: %s is %s', (text, ch, reading, from) => {
     expect(readingOf(text, ch, from)).toBe(reading);
   });
+
+  it.each([
+    ['这位患者得动手术', '得'],
+    ['放学后孩子得上补习班', '得'],
+  ])('reads no complement 得 where it is "must": %s', (text, ch) => {
+    expect(readingOf(text, ch)).not.toBe('de');
+  });
 });
