@@ -130,10 +130,10 @@ export const SPEECH_PATTERNS: readonly Correction[] = [
   {
     word: '卡',
     pinyin: 'qiǎ',
-    notBefore: '[张行用员保交饭房门磁值号银信公医社借油签打刷]',
-    after: '(?:在了?(?:喉咙|嗓子|咽喉|食道|气管|喉)|住(?![房宅户址院所]))',
+    notBefore: '[张行用员保交饭房门磁值号银信公医社借油签打刷持凭]',
+    after: '(?:在了?(?:喉咙|嗓子|咽喉|食道|气管|喉)|住(?![房宅户址院所宿店]))',
     example: '一根鱼刺卡在喉咙里，孩子哭个不停',
-    keep: ['银行卡在取款机里被吞了'],
+    keep: ['银行卡在取款机里被吞了', '持卡住宿可享八折'],
   },
   // —— 行 / 干 / 恶 / 涨 / 载 / 解 / 冲 / 量 ——
   { word: '行', pinyin: 'háng', before: '(?:干|做|吃|入|进|混|从事|转)(?:我们|咱们|你们|他们|她们)?(?:这|那|哪|本|同)', example: '“干我们这行的，最怕下雨天。”', keep: [] },
@@ -161,7 +161,7 @@ export const SPEECH_PATTERNS: readonly Correction[] = [
   { word: '冲', pinyin: 'chòng', notBefore: '[缓对反]', after: '(?:压(?:车间|件|机(?!场)|设备|模|工艺|成型|线|生产|工|零件|加工|厂)|床)', example: '冲压车间里，机械臂一刻不停', keep: ['缓冲压力', '冲压发动机'] },
   { word: '量', pinyin: 'liáng', notBefore: '[数质产流分总重能力含容]', after: '[了一]量', example: '他用卷尺量了量门框的宽度', keep: [] },
   // —— 调 / 分 / 应 / 为 ——
-  { word: '调', pinyin: 'tiáo', before: `${PRICE}[^，。；！？]{0,8}?[上下]`, example: '成品油价格今晚起下调', keep: [] },
+  { word: '调', pinyin: 'tiáo', before: `${PRICE}[^，。；！？]{0,8}?[上下]`, notAfter: '[研查度动派任拨运取阅配遣离入]', example: '成品油价格今晚起下调', keep: ['工作效率低下调查发现'] },
   { word: '调', pinyin: 'tiáo', before: `${PRICE}[^，。；！？]{0,6}?`, notBefore: '(?<!价)格|[强声曲腔音论基色步单情笔语唱跑走借抽选外内上下]', after: '[高低]', example: '停车费调高后，顾客意见不小', keep: ['会议强调高质量发展'] },
   { word: '分', pinyin: 'fèn', notBefore: '[成部充过十百千万零划区积评得]', after: '量(?![化表子])', example: '外卖的分量越来越少', keep: ['充分量化指标'] },
   { word: '应', pinyin: 'yīng', notBefore: '[反响适对供相答理呼效感回照顺报接内策本]', after: '(?:尽(?:的|之|义务|责任|职责)|有的|得的)', example: '推卸应尽的责任', keep: ['供应有的是'] },
