@@ -25,12 +25,13 @@ import { LITERARY_PATTERNS } from './literary-patterns';
 import { NEWS_PATTERNS } from './news-patterns';
 import { PERSON_NAME_CORRECTIONS } from './person-names';
 import { REGISTER_PATTERNS } from './register-patterns';
+import { SPEECH_PATTERNS } from './speech-patterns';
 import { USAGE_PATTERNS } from './usage-patterns';
 
 export type { Correction } from './correction-table';
 
-/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, then jargon, then names, then surnames inside full names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
+/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, then jargon, then names, then surnames inside full names. */
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;

@@ -43,7 +43,7 @@ const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策�
  * Verbs and adjectives of one character that take a complement of result or degree with 得 de
  * (笑得合不拢嘴, 忙得团团转, 办得有声有色, 好得很); pinyin-pro reads that 得 dé.
  */
-const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细穷冷富胖瘦亮黑脏乱吵闷烦紧贵]';
+const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细穷冷富胖瘦亮黑脏乱吵闷烦紧贵烧撞花洗擦摔砸晒骂淋泡打]';
 /** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱). */
 const NOT_COMPLEMENT = '[到以知出失分益奖票病主意罪逞体当力手一的]';
 
@@ -68,7 +68,7 @@ function particleDe(text: string, start: number): boolean {
 const CHA_WORD_END = '[温误时落偏色逆级视价顺反公等极音出交兼当听苦美肥邮度位压间格龄额距]';
 /** Verbs and adverbs of a figure after a rate (参保率达99%, 开工率保持在九成). */
 const RATE_VERB =
-  '(?:明显|显著|有所|进一步|大幅|稳步|逐年|持续|再次|均已|已经|已)?(?:达|为|保持|提高|提升|超过|降至|下降|上升|增长|稳定|居|位居|均)';
+  '(?:明显|显著|有所|进一步|大幅|稳步|逐年|持续|再次|均已|已经|已|一直|始终|常年|连续|仍然|仍)?(?:达|为|保持|提高|提升|超过|降至|下降|上升|增长|稳定|居|位居|均|从)';
 /** Words ending in 率 shuài (统率, 表率, 轻率, 草率, 坦率, 直率). */
 const SHUAI_WORD_END = '[统带督表轻草坦直真]';
 
@@ -126,7 +126,7 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   { word: '处', pinyin: 'chǔ', after: `以${PENALTY}`, example: '对无证经营的摊贩依法处以警告', keep: ['全市有多处以老厂房改建的文创园'] },
   { word: '系', pinyin: 'jì', notBefore: '[关联体维派世直干谱]', after: '[好上紧牢]?(?:安全带|鞋带|领带|红领巾|丝带|绳)', example: '驾驶员未按规定系安全带被罚', keep: ['邻里关系好安全感就强'] },
   { word: '背', pinyin: 'bēi', after: `[着起上](?:受伤的?|被困的?|生病的?|年迈的?|年幼的?|沉重的?|[一两][个位名只])?${LOAD}`, example: '救援队员背起伤员转移到安全地带', keep: ['他背着家人偷偷借了网贷'] },
-  { word: '划', pinyin: 'huá', notBefore: '[规计策谋筹刻]', after: '(?:龙舟|龙船|小船|船|桨|皮划艇|竹筏)', example: '端午前夕，龙舟队在江上练习划龙舟', keep: ['按照规划船坞将迁至城东'] },
+  { word: '划', pinyin: 'huá', notBefore: '[规计策谋筹刻]', after: '[着起]?(?:龙舟|龙船|小船|船|桨|皮划艇|竹筏|冲锋舟|橡皮艇|皮艇|竹排|木筏)', example: '端午前夕，龙舟队在江上练习划龙舟', keep: ['按照规划船坞将迁至城东'] },
   { word: '种', pinyin: 'zhòng', notBefore: '[品物良杂播选育各多树稻麦]', after: '粮', example: '省财政加大对种粮农民的补贴力度', keep: ['引进优良品种粮食产量大增'] },
   { word: '量', pinyin: 'liáng', notBefore: '[质数流产含容剂用重能力音热雨分总]', after: '(?:血压|体温|身高|体重|尺寸|腰围|血糖)', example: '社区医生上门为老人量血压', keep: ['产品质量血压计合格率高'] },
   { word: '差', pinyin: 'chà', before: '(?:只|还|就|仅|尚|相)', example: '这条路离贯通还差一个月', keep: [] },

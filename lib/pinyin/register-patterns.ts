@@ -25,7 +25,7 @@ const JING_WORD_END = '[强刚苍遒雄]';
 const ZHI_ADVERB_AFTER = '[是有要能需会在见用剩靠好管想顾不得因怕够占可身字言争说]';
 /** Verbs of being done at once, after 当天/当年 "the same day/year". */
 const SAME_TIME_DONE =
-  '(?:即可|即|就|便)?(?:签约|开工|投产|见效|受益|竣工|完工|建成|落地|办结|到账|拿证|入驻|达产|出证|返还|兑现|审批|受理|办理|发放|拨付|开业|投用)';
+  '(?:即可|即|就|便)?(?:签约|开工|投产|见效|受益|竣工|完工|建成|落地|办结|到账|拿证|入驻|达产|出证|返还|兑现|审批|受理|办理|发放|拨付|开业|投用|送达|发货|到货|退款|出结果)';
 
 export const REGISTER_PATTERNS: readonly Correction[] = [
   {

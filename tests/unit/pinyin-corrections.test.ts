@@ -113,6 +113,7 @@ describe('corrections in context', () => {
       [
         ",该行将继:行 xíng→háng",
         "、一干到底:干 gān→gàn",
+        "、都得回。:得 dé→děi",
         "中一行实地:行 háng→xíng",
         "中一行赴北:行 háng→xíng",
         "中心为抓手:为 wèi→wéi",
@@ -126,6 +127,7 @@ describe('corrections in context', () => {
         "含新量”注:量 liáng→liàng",
         "员态度也很:度 dù→du",
         "品牌为牵引:为 wèi→wéi",
+        "园托得起也:得 dé→de",
         "坚定地说。:地 dì→de",
         "安心地上班:地 dì→de",
         "局局长张亮:长 cháng→zhǎng",
