@@ -73,8 +73,8 @@ export class DubaoPage {
     this.words?.redraw();
     this.listening = new AbortController();
     // A page the browser brings back from its back/forward cache missed every change sent to it
-    // while it was away (a highlight deleted or noted in the library, the reader's terms, saved
-    // words): it asks for them again, as those changes' own messages would have had it do.
+    // while it was away (a highlight deleted or noted in the library, saved words): it asks for
+    // them again. Not the reader's terms: that redraws the article, its pinyin included.
     this.doc.defaultView?.addEventListener('pageshow', (e) => e.isTrusted && e.persisted && this.refreshSaved(), { signal: this.listening.signal });
     classifyGestures(this.doc, this.state.root, {
       // A card the focus arrived on its term with (Tab) would cover the words a keyboard
@@ -206,10 +206,9 @@ export class DubaoPage {
     if (this.state.matcher) void this.features.terms.reload().catch(() => undefined);
   }
 
-  /** Reads this article's highlights, the reader's terms and the saved words again, and redraws them. */
+  /** Reads this article's highlights and the saved words again, and draws them. */
   private refreshSaved(): void {
     void this.features.highlights.restore();
-    this.refreshTerms();
     void this.words?.refresh();
   }
 

@@ -3,7 +3,7 @@
 // `persisted`) is the page as it was left: no script runs again, and every change sent to the
 // tab while it was away was missed. Seen in Chromium (the e2e build, its cache switched on): a
 // highlight deleted in the library while the reader was on another article was still drawn after
-// Back. The page now asks for its highlights, terms and saved words again on such a return.
+// Back. The page now asks for its highlights and saved words again on such a return.
 import { describe, expect, it, vi } from 'vitest';
 import { DubaoPage, startOnPage } from '../../entrypoints/content/app';
 import type { WordsFeature } from '../../entrypoints/content/words';
