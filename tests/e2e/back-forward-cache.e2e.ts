@@ -67,7 +67,7 @@ describe('an article brought back from the back/forward cache', () => {
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: ARTICLE_MS });
     // Pinyin is drawn in idle time, block by block: the whole article before anything is compared.
     let rubies = -1;
-    await expect.poll(async () => [rubies, (rubies = await page.locator('.dubao-article ruby').count())][0], { timeout: PART_MS, intervals: [1000] }).toBe(rubies);
+    await expect.poll(async () => [rubies, (rubies = await page.locator('.dubao-article ruby').count())][0], { timeout: PART_MS, interval: 1000 }).toBe(rubies);
     expect(rubies).toBeGreaterThan(500);
     await highlight(page, 2, 0, 6, 'green');
     await highlight(page, 3, 2, 8, 'yellow');

@@ -19,7 +19,7 @@ beforeEach(() => {
   vi.restoreAllMocks();
   inClick = false;
   enabled = [];
-  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, index: 0, url: ARTICLE, active: true, highlighted: true, pinned: false, incognito: false, windowId: 1 } as never]);
+  vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 7, index: 0, url: ARTICLE, active: true, highlighted: true, pinned: false, incognito: false, windowId: 1 }] as never);
   vi.spyOn(browser.permissions, 'request').mockImplementation(async () => {
     if (!inClick) throw new Error('permissions.request may only be called from a user input handler');
     return true;
