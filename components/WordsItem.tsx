@@ -1,5 +1,6 @@
 // One saved word in the library: the word (as written, simplified when different), its reading
 // and meanings, and each sentence it was met in with a link back to the article. Text only.
+import { Component } from 'preact';
 import type { WordRecord, WordSentence } from '../lib/words/types';
 
 /** The sentence with the word marked (<mark>), as text nodes. */
@@ -54,4 +55,20 @@ export function WordsItem({ record: r, t, onOpen, onDelete }: WordsItemProps) {
       </p>
     </li>
   );
+}
+
+/**
+ * A word of the list drawn again only when its record or the interface's words change: the list
+ * grows a page at a time to thousands of words, and drawing every one again for each page added,
+ * each delete and each Undo made the reader wait seconds with 2,000 shown. `onOpen` and `onDelete`
+ * must stay the same functions for the list's life (the list passes ones that read its current state).
+ */
+export class WordsRow extends Component<WordsItemProps> {
+  override shouldComponentUpdate(next: WordsItemProps): boolean {
+    return next.record !== this.props.record || next.t !== this.props.t;
+  }
+
+  override render() {
+    return <WordsItem {...this.props} />;
+  }
 }

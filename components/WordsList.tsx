@@ -7,7 +7,7 @@ import type { WordImportSummary } from '../lib/words/messages';
 import type { WordQuery } from '../lib/words/search';
 import { WORD_SOURCES, type WordRecord, type WordSource } from '../lib/words/types';
 import type { Send } from '../lib/send';
-import { WordsItem } from './WordsItem';
+import { WordsRow } from './WordsItem';
 import { WordsTransfer } from './WordsTransfer';
 import './WordsList.css';
 
@@ -70,6 +70,8 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState<WordQuery>({});
   const [undo, setUndo] = useState<WordRecord | null>(null);
+  /** Where the word Undo would bring back stood, in the list of which request (a list since replaced is loaded again instead). */
+  const undoPlace = useRef<{ at: number; asked: number } | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The latest request: a reply to an older query (typed over since) is dropped. */
   const asked = useRef(0);
@@ -145,6 +147,7 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
     const words = list?.words ?? [];
     const at = words.findIndex((x) => x.word === r.word);
     focusNext.current = { word: (words[at + 1] ?? words[at - 1])?.word ?? null, until: Date.now() + 2000 };
+    undoPlace.current = { at, asked: asked.current };
     setList((l) => l && { words: l.words.filter((x) => x.word !== r.word), matched: l.matched - 1, total: l.total - 1 });
     showUndo(r);
     api.deleteWord(r.word).catch((e: unknown) => {
@@ -157,11 +160,21 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
     showUndo(null);
     if (!r) return;
     focusNext.current = { word: r.word, until: Date.now() + 2000 };
+    const place = undoPlace.current;
     api.restoreWord(r).then(
-      () => load(query, (list?.words.length ?? 0) + 1),
+      (back) => {
+        // Put back where it stood: reloading the list fetched at most 1,000 words, so a reader
+        // further down lost the rest of the list (and the word itself when it stood past them).
+        if (!place || place.asked !== asked.current) return load(query, (list?.words.length ?? 0) + 1);
+        setList((l) => l && { words: [...l.words.slice(0, place.at), back, ...l.words.slice(place.at)], matched: l.matched + 1, total: l.total + 1 });
+      },
       (e: unknown) => setError(t('wordsSaveFailed', message(e))),
     );
   };
+  // The rows keep these two for the list's life (WordsRow draws a word again only when it changed).
+  const current = useRef({ remove, open: (url: string) => void api.openUrl(url) });
+  current.current.remove = remove;
+  const rowCalls = useRef({ onDelete: (r: WordRecord) => current.current.remove(r), onOpen: (url: string) => current.current.open(url) }).current;
   const shown = list?.words ?? [];
 
   return (
@@ -187,7 +200,7 @@ export function WordsList({ api, pageSize = 100, firstPage = 30, undoMs = 6000 }
       {error && <p class="error" role="alert">{error}</p>}
       {list && list.total === 0 && <p class="muted">{t('wordsEmpty')}</p>}
       <ul class="words-list" aria-label={t('wordsTitle')}>
-        {shown.map((r) => <WordsItem key={r.word} record={r} t={t} onOpen={(url) => void api.openUrl(url)} onDelete={remove} />)}
+        {shown.map((r) => <WordsRow key={r.word} record={r} t={t} onOpen={rowCalls.onOpen} onDelete={rowCalls.onDelete} />)}
       </ul>
       {list && list.matched > shown.length && (
         <button type="button" class="secondary words-more" ref={moreRef} onClick={more}>

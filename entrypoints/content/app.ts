@@ -72,6 +72,10 @@ export class DubaoPage {
     this.words = this.deps.startWords?.(wordsHost(this.ctx)) ?? null;
     this.words?.redraw();
     this.listening = new AbortController();
+    // A page the browser brings back from its back/forward cache missed every change sent to it
+    // while it was away (a highlight deleted or noted in the library, saved words): it asks for
+    // them again. Not the reader's terms: that redraws the article, its pinyin included.
+    this.doc.defaultView?.addEventListener('pageshow', (e) => e.isTrusted && e.persisted && this.refreshSaved(), { signal: this.listening.signal });
     classifyGestures(this.doc, this.state.root, {
       // A card the focus arrived on its term with (Tab) would cover the words a keyboard
       // selection from that term goes on over: the toolbar takes its place.
@@ -197,6 +201,17 @@ export class DubaoPage {
     return this.features.highlights.saveSelection(color);
   }
 
+  /** Reads the reader's own terms again; only a page that shows terms has a matcher to rebuild. */
+  private refreshTerms(): void {
+    if (this.state.matcher) void this.features.terms.reload().catch(() => undefined);
+  }
+
+  /** Reads this article's highlights and the saved words again, and draws them. */
+  private refreshSaved(): void {
+    void this.features.highlights.restore();
+    void this.words?.refresh();
+  }
+
   /** Answers a message from the popup or the background. */
   handle(m: ContentMessage): PageInfo {
     const f = this.features;
@@ -219,8 +234,7 @@ export class DubaoPage {
         void f.highlights.restore();
         break;
       case 'page:refresh-terms':
-        // Only a page that shows terms has a matcher to rebuild.
-        if (this.state.matcher) void f.terms.reload().catch(() => undefined);
+        this.refreshTerms();
         break;
       case 'page:refresh-words':
         void this.words?.refresh();

@@ -59,7 +59,12 @@ export class Highlights implements Feature {
   }
 
   private anchor(): void {
-    if (this.records.length === 0) return;
+    if (this.records.length === 0) {
+      // The last one deleted elsewhere: none is placed or missing any more.
+      this.placed = new Map();
+      this.orphans = [];
+      return;
+    }
     performance.mark('dubao:anchor:start');
     const { placed, orphans } = anchorAll(this.blockTexts(), this.records);
     this.placed = new Map(placed.map((p) => [p.highlight.id, p.range]));

@@ -8,7 +8,7 @@ import { MAX_GLOSSARY_TEXT } from '../../lib/messages';
 import { createSend } from '../../lib/send';
 import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../lib/storage';
 import { normalizeSettings, type Settings } from '../../lib/settings';
-import { DubaoPage, startOnPage, type PageDeps } from './app';
+import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
@@ -217,6 +217,11 @@ export default defineContentScript({
     if (!claimWorld()) return;
     // Read now the words shown when the extension has gone (every label of the toolbar and cards too).
     t.warm(LATE_KEYS);
+    // An earlier copy of Dubao, gone with the extension it came from (reloaded or updated; Firefox
+    // then puts the new one into open tabs), left its repaired article here and took the page's
+    // original with it: read again, its readings would become the article's text. The page is left
+    // as it is, and the reader is told to reload it.
+    if (document.querySelector(`[${MARK}="repaired"], [${MARK}="original"]`)) return tellReloaded();
     void deps.toolbarLabels;
     void deps.cardLabels;
     let settings = await loadSettings();

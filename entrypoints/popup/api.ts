@@ -30,9 +30,15 @@ const toTab = (id: number) => createContentSend((message) => browser.tabs.sendMe
 
 /** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
 export function createPopupApi(target: string | null): PanelApi {
+  /**
+   * The tab's address once the panel has found its tab (it does when it opens). Firefox grants a
+   * permission only to a request made in the click's own task, before anything is awaited: "Always
+   * on this site" must not look the tab up first there.
+   */
+  let tabUrlNow: string | undefined;
   const tab = async () => {
-    if (target) return findTabShowing(target);
-    const [t] = await browser.tabs.query({ active: true, currentWindow: true });
+    const [t] = target ? [await findTabShowing(target)] : await browser.tabs.query({ active: true, currentWindow: true });
+    if (t?.url) tabUrlNow = t.url;
     return t;
   };
   // The popup belongs to one tab for its whole life: its id, once found, is kept.
@@ -111,14 +117,17 @@ export function createPopupApi(target: string | null): PanelApi {
     preparePinyin: () => void toContent({ type: 'page:prepare-pinyin' }),
     readingStyle: loadReadingStyle,
     setReadingStyle: saveReadingStyle,
-    async alwaysOnThisSite() {
-      const url = (await tab())?.url;
-      if (!url) return false;
-      const origin = new URL(url).origin;
-      const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
-      if (!granted) return false;
-      await toBackground({ type: 'site:enable', origin });
-      return true;
+    alwaysOnThisSite() {
+      const enable = async (url: string | undefined): Promise<boolean> => {
+        if (!url) return false;
+        const origin = new URL(url).origin;
+        // Called in the click's task when the address is known (nothing awaited before it).
+        const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+        if (!granted) return false;
+        await toBackground({ type: 'site:enable', origin });
+        return true;
+      };
+      return tabUrlNow ? enable(tabUrlNow) : tab().then((t) => enable(t?.url));
     },
   };
 }

@@ -16,7 +16,7 @@ import type { Block } from '../../lib/reflow';
 import { FIXTURES, PAGES_DIR, fixtureGold, type FixturePage } from '../helpers/fixtures';
 import { scoreReflow } from '../helpers/score-reflow';
 import { cardTerm, charPoint, drag, dragOver, expectNothingOpens, han, selected, type DrivenPage } from './pointer';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox, openPanel as openPanelIn, pick } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, FIREFOX_EXTENSION, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox, openPanel as openPanelIn, pick } from './firefox-harness';
 
 /** Articles of papers in Dubao's list (the others need the popup's "use Dubao on this page"). */
 const ARTICLES = FIXTURES.filter((f) => f.expect.kind === 'article' && f.expect.site !== 'founder' && !/macaodaily|lhnews/u.test(f.url));
@@ -207,6 +207,36 @@ describe('Firefox', () => {
     await page.bringToFront();
     await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length === 0 && (document.querySelector('.dubao-article')?.textContent?.includes('农业银行萧山分行') ?? false), { timeout: FIREFOX_ARTICLE_MS });
     expect(errors).toEqual([]);
+  });
+});
+
+describe('Firefox, the extension reloaded under an open article', () => {
+  it('with pinyin on, the new copy Firefox puts in the tab leaves the article as it was (no readings read as text) and tells the reader to reload', async () => {
+    const panel = await openPanel();
+    await panel.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { set(v: object): Promise<void> } } } }).browser.storage.sync.set({ settings: { pinyin: 'all' } }));
+    await panel.close();
+    await openArticle();
+    await page.waitForFunction(() => document.querySelectorAll('.dubao-article ruby').length > 100, { timeout: FIREFOX_ARTICLE_MS });
+    const reloading = await openPanel();
+    await reloading.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
+    // The add-on back (its panel opens again), with the settings kept: restored to the defaults after.
+    const again = await openPanel();
+    onTestFinished(async () => {
+      await again.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { remove(k: string): Promise<void> } } } }).browser.storage.sync.remove('settings')).catch(() => undefined);
+      await again.close().catch(() => undefined);
+    });
+    const messages = JSON.parse(readFileSync(join(FIREFOX_EXTENSION, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    await page.bringToFront();
+    await page.waitForFunction((text) => document.querySelector('[data-dubao-ui="notice"]')?.shadowRoot?.textContent?.includes(text) ?? false, { timeout: FIREFOX_ARTICLE_MS }, messages.extReloaded!.message);
+    // The characters of the article, readings left out: no pinyin among them.
+    const text = await page.$eval('.dubao-article', (a) => {
+      const copy = a.cloneNode(true) as Element;
+      copy.querySelectorAll('rt, rp').forEach((r) => r.remove());
+      return copy.textContent ?? '';
+    });
+    expect(text).toContain('农业银行萧山分行');
+    expect(text.match(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,}/gu)).toBeNull();
+    expect(await page.$$eval('.dubao-article', (a) => a.length)).toBe(1);
   });
 });
 

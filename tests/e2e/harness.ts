@@ -88,7 +88,7 @@ export function localeEnv(lang: 'zh-CN' | 'en'): Record<string, string> {
 }
 
 /** Launches Chromium with the built extension (headless unless `headed`), in the UI_LANG interface language. */
-export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string; hasTouch?: boolean; args?: string[] } = {}): Promise<Session> {
+export async function launch(options: { headed?: boolean; userDataDir?: string; extensionDir?: string; hasTouch?: boolean; args?: string[]; backForwardCache?: boolean } = {}): Promise<Session> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`extension not built: run npm run build:e2e (${ext})`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'dubao-e2e-'));
@@ -97,6 +97,8 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
     headless: !options.headed,
     viewport: { width: 1100, height: 900 },
     hasTouch: options.hasTouch ?? false,
+    // Playwright switches Chromium's back/forward cache off; a test of a page restored from it asks for it back.
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     locale: UI_LANG,
     env: { ...process.env, ...localeEnv(UI_LANG) },
     args: [
