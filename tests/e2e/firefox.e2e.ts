@@ -220,7 +220,15 @@ describe('Firefox, the extension reloaded under an open article', () => {
     const reloading = await openPanel();
     await reloading.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
     // The add-on back (its panel opens again), with the settings kept: restored to the defaults after.
-    const again = await openPanel();
+    // While Firefox closes the old copy's pages a new tab may be refused ("BrowsingContext does no
+    // longer exist", seen once on a loaded machine): ask again, a few times.
+    let again: Page | null = null;
+    for (let tries = 0; !again; tries++) {
+      again = await openPanel().catch((e: unknown) => {
+        if (tries >= 4) throw e;
+        return new Promise<null>((done) => setTimeout(() => done(null), 500));
+      });
+    }
     onTestFinished(async () => {
       await again.evaluate(() => (globalThis as unknown as { browser: { storage: { sync: { remove(k: string): Promise<void> } } } }).browser.storage.sync.remove('settings')).catch(() => undefined);
       await again.close().catch(() => undefined);
