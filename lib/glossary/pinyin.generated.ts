@@ -1358,6 +1358,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shuju-zhishi-chanquan": "shù jù zhī shí chǎn quán",
   "diandong-chuizhi-qijiang-hangkongqi": "diàn dòng chuí zhí qǐ jiàng háng kōng qì",
   "liangxin-yizhong": "liǎng xīn yí zhòng",
+  "yinxing-guanjun": "yǐn xíng guàn jūn",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
@@ -1688,4 +1689,5 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "wenhua-chanye-shifan-yuanqu": "guó jiā jí wén huà chǎn yè shì fàn yuán qū",
   "buke-yidong-wenwu": "bù kě yí dòng wén wù",
   "mingzhen-mingcun-zhi": "míng zhèn míng cūn zhì",
+  "qiantangjiang-shilu": "qián táng jiāng shī lù",
 };
