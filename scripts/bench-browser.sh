@@ -13,7 +13,7 @@ fail=0
 log=$(mktemp)
 for f in "${files[@]}"; do
   DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "$f" --reporter=default >"$log" 2>&1 || { cat "$log"; echo "bench:browser: $f failed"; fail=1; }
-  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -a -o '\[bench\].*'
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -a -o '\[bench\] .*'
 done
 rm -f "$log"
 exit $fail
