@@ -65,10 +65,11 @@ describe('an article brought back from the back/forward cache', () => {
     });
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: ARTICLE_MS });
-    // Pinyin is drawn in idle time, block by block: the whole article before anything is compared.
-    let rubies = -1;
-    await expect.poll(async () => [rubies, (rubies = await page.locator('.dubao-article ruby').count())][0], { timeout: PART_MS, interval: 1000 }).toBe(rubies);
-    expect(rubies).toBeGreaterThan(500);
+    // Pinyin is drawn in idle time, block by block: the whole article before anything is compared
+    // (the page records dubao:ruby-complete when the last block has it; a count that stood still
+    // for a second was not enough on a busy machine, where idle time can wait longer than that).
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:ruby-complete').length), { timeout: PART_MS }).toBeGreaterThan(0);
+    expect(await page.locator('.dubao-article ruby').count()).toBeGreaterThan(500);
     await highlight(page, 2, 0, 6, 'green');
     await highlight(page, 3, 2, 8, 'yellow');
     const before = await look(page);
