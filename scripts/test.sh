@@ -73,15 +73,28 @@ esac
 step "unit and DOM tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail=1
 
+# An end-to-end test that fails runs once more (--retry=1): a real browser on a shared machine can
+# miss a moment (an idle callback later than a poll expects) without anything being wrong. A test
+# that fails twice fails the run; every test that passed only on its second try is named at the
+# end of the run, so an intermittent failure is seen and looked into, not hidden.
 if [ "$built" = 1 ]; then
   step "end-to-end tests, Chinese interface (Chromium, and Firefox in firefox*.e2e.ts): timed files one at a time"
-  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${timed_e2e[@]}" --reporter=default --reporter=json --outputFile.json=test-results/e2e.json || fail=1
+  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${timed_e2e[@]}" --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e.json | tee -a test-results/e2e-output.log || fail=1
   step "end-to-end tests, Chinese interface: the other files, two at a time"
-  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${excluded[@]}" --fileParallelism --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=test-results/e2e-more.json || fail=1
+  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${excluded[@]}" --fileParallelism --maxWorkers=2 --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e-more.json | tee -a test-results/e2e-output.log || fail=1
   step "end-to-end tests that show the extension's words, English interface (tagged ui-text)"
-  DUBAO_E2E_LANG=en npx vitest run --config vitest.e2e.config.ts "${ui_e2e[@]}" --tags-filter=ui-text --reporter=default --reporter=json --outputFile.json=test-results/e2e-en.json || fail=1
+  DUBAO_E2E_LANG=en npx vitest run --config vitest.e2e.config.ts "${ui_e2e[@]}" --tags-filter=ui-text --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e-en.json | tee -a test-results/e2e-output.log || fail=1
 else
   fail=1
+fi
+
+if [ -f test-results/e2e-output.log ]; then
+  retried=$(sed 's/\x1b\[[0-9;]*m//g' test-results/e2e-output.log | grep -F '(retry x' | grep -v '^ *×' || true)
+  if [ -n "$retried" ]; then
+    echo; echo "end-to-end tests that passed only on their second try (look into these):"; echo "$retried"
+  else
+    echo; echo "no end-to-end test needed a second try"
+  fi
 fi
 
 node -e '
