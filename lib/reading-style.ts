@@ -134,6 +134,7 @@ export const SANS_FONTS = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC"
  */
 export function readingCss(s: ReadingStyle, pageIsDark = false): string {
   const a = '.dubao-article';
+  const h = '[data-dubao-headline]';
   // The page's own rules often style its paragraphs by id (`#ozoom p`): the blocks take the
   // article's size, line height and font whatever those say.
   const rules: string[] = [
@@ -142,30 +143,36 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
     `${a} p.dubao-byline { font-size: 0.95em !important; } ${a} p.dubao-caption { font-size: 0.9em !important; }`,
   ];
   if (s.measure > 0) rules.push(`${a} { max-width: ${s.measure}em; margin-inline: auto; }`);
-  if (s.font !== 'page') rules.push(`${a}, ${a} h2.dubao-heading { font-family: ${s.font === 'serif' ? SERIF_FONTS : SANS_FONTS}; }`);
+  if (s.font !== 'page') rules.push(`${a}, ${a} h2.dubao-heading, ${h}, ${h} * { font-family: ${s.font === 'serif' ? SERIF_FONTS : SANS_FONTS}; }`);
+  // Colours are for the screen: printed, the article is the page's dark text on white paper (a
+  // printer leaves the dark theme's background out, and its light text would be lost on paper).
+  const screen: string[] = [];
   const p = s.theme === 'page' ? null : PALETTES[s.theme];
   if (p) {
-    rules.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em 1.5em; border-radius: 6px; box-sizing: border-box; }`);
-    rules.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
-    rules.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
-    rules.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);
-    if (s.theme === 'dark') rules.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
+    screen.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em 1.5em; border-radius: 6px; box-sizing: border-box; }`);
+    screen.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
+    screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
+    screen.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);
+    if (s.theme === 'dark') screen.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
+    // The page's headline and subtitles above the article (marked only while the repaired article is shown) take its colours.
+    screen.push(`${h} { background: ${p.bg} !important; color: ${p.fg} !important; padding: 0.3em 0.6em; border-radius: 6px; }`);
+    screen.push(`${h} * { color: inherit !important; background: transparent !important; }`);
   }
   // On a dark page in its own colours, style.css's grey bylines and captions (#555) and dark red
   // term marks would be dark on dark: they take the page's own text colour and a light red. This
   // follows the page, not the system's colour scheme: e-paper pages keep their colours in dark mode.
   if (!p && pageIsDark) {
-    rules.push(`${a} .dubao-byline, ${a} .dubao-caption { color: inherit; }`);
-    rules.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
+    screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: inherit; }`);
+    screen.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
   }
   // The focused term's ring (style.css: #1f5fd1) is light on a dark article, to keep 3:1. The
   // yellow highlight (45 % over the article) turns a dark background to a light olive that left
   // light words at 3.95:1: lighter over a dark article (6.07:1; the other colours are 5.85:1 or more).
   if (s.theme === 'dark' || (!p && pageIsDark)) {
-    rules.push(`${a} .dubao-term:focus-visible { outline-color: ${DARK_RING}; }`);
-    rules.push(`${a} ::highlight(dubao-yellow) { background-color: rgba(255, 214, 0, 0.3); }`);
+    screen.push(`${a} .dubao-term:focus-visible { outline-color: ${DARK_RING}; }`);
+    screen.push(`${a} ::highlight(dubao-yellow) { background-color: rgba(255, 214, 0, 0.3); }`);
   }
   const tones = p ? p.tones : pageIsDark ? DARK_TONES : LIGHT_TONES;
-  tones.forEach((c, k) => rules.push(`${a} rt .dubao-t${k + 1} { color: ${c}; }`));
-  return rules.join('\n');
+  tones.forEach((c, k) => screen.push(`${a} rt .dubao-t${k + 1} { color: ${c}; }`));
+  return [...rules, `@media screen {\n${screen.join('\n')}\n}`].join('\n');
 }

@@ -12,6 +12,7 @@ import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
+import { headlineElements, markHeadline } from './headline';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
 import type { CardEntry, CardLabels } from './card';
@@ -262,6 +263,11 @@ function begin(settings: Settings, force: boolean): Run {
     // A page opened in the original view offers the place once the reader turns to the repaired one.
     page.onViewChange((view) => view === 'repaired' && tracker.repairedShown());
     const r = page.recognition;
+    // The page's headline and subtitles take the reading theme with the repaired article (only then).
+    const heads = headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]);
+    const showHeads = (view: string | null): void => markHeadline(document, view === 'repaired' ? heads : []);
+    showHeads((r.body as Element).getAttribute(MARK));
+    page.onViewChange(showHeads);
     void browser.runtime
       .sendMessage({ type: 'article:visit', article: { url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
       .catch(() => undefined);
@@ -270,6 +276,7 @@ function begin(settings: Settings, force: boolean): Run {
   return {
     url, root, page,
     stop() {
+      markHeadline(document, []);
       resume?.stop();
       page.stop();
     },

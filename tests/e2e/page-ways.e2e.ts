@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, browserPerFile, UI_LANG, type ExtraPages } from './harness';
 import { charPoint, drag, dragOver, edgePoints, openUi, selected } from './pointer';
+import { lowest, textContrasts } from './contrast';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const base = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_1998';
@@ -200,6 +201,32 @@ describe('printing', () => {
     // Back on screen, the toolbar is there again for the selection.
     await page.emulateMedia({ media: 'screen' });
     expect(await uiArea(page, 'toolbar')).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a dark reading theme prints as dark text on white paper, the headline too', async () => {
+    const page = await open(PRINT.url);
+    await page.bringToFront();
+    // T three times: the page's own colours → light → sepia → dark.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('t');
+    const look = () => page.evaluate(() => {
+      const a = document.querySelector('.dubao-article') as Element;
+      const head = document.querySelector('[data-dubao-headline]');
+      return { bg: getComputedStyle(a).backgroundColor, headBg: head ? getComputedStyle(head).backgroundColor : null };
+    });
+    await expect.poll(async () => (await look()).bg).toBe('rgb(28, 28, 30)');
+    expect((await look()).headBg).toBe('rgb(28, 28, 30)');
+    await page.emulateMedia({ media: 'print' });
+    // A printer leaves backgrounds out: the article's text must be dark on its own, not the theme's light grey.
+    const printed = await look();
+    expect(printed.bg).toBe('rgba(0, 0, 0, 0)');
+    expect(printed.headBg).not.toBe('rgb(28, 28, 30)');
+    const ratio = await page.evaluate(textContrasts, '.dubao-article');
+    expect(lowest(ratio).below).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+    expect((await look()).bg).toBe('rgb(28, 28, 30)');
+    await page.keyboard.press('0');
+    await expect.poll(async () => (await look()).bg).toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 });

@@ -64,10 +64,10 @@ describe('keys', () => {
 });
 
 describe('CSS', () => {
-  it('scopes every rule to the repaired article', () => {
+  it('scopes every rule to the repaired article (and the page headline marked only while it is shown)', () => {
     const css = readingCss({ size: 140, lineHeight: 2.3, measure: 32, font: 'serif', theme: 'dark' });
-    for (const rule of css.split('}').map((r) => r.trim()).filter(Boolean)) {
-      for (const sel of (rule.split('{')[0] ?? '').split(',')) expect(sel.trim(), rule).toMatch(/^\.dubao-article\b/u);
+    for (const rule of css.replace(/@media screen \{/gu, '').split('}').map((r) => r.trim()).filter(Boolean)) {
+      for (const sel of (rule.split('{')[0] ?? '').split(',')) expect(sel.trim(), rule).toMatch(/^(\.dubao-article\b|\[data-dubao-headline\])/u);
     }
     expect(css).toContain('font-size: 140%');
     expect(css).toContain('line-height: 2.3');
@@ -83,6 +83,17 @@ describe('CSS', () => {
     const sans = readingCss({ ...DEFAULT_READING_STYLE, font: 'sans' });
     for (const face of ['"PingFang SC"', '"Microsoft YaHei"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"']) expect(sans).toContain(face);
     expect(sans).not.toMatch(/Song|SimSun|Serif|UMing/u);
+  });
+  it('themes on screen only: printed, the article keeps dark text on white paper', () => {
+    for (const theme of ['light', 'sepia', 'dark'] as const) {
+      const css = readingCss({ ...DEFAULT_READING_STYLE, theme });
+      const screen = css.slice(css.indexOf('@media screen {'));
+      const always = css.slice(0, css.indexOf('@media screen {'));
+      expect(screen).toContain(`background: ${PALETTES[theme].bg}`);
+      expect(screen).toContain('[data-dubao-headline] {');
+      expect(always).not.toMatch(/color:|background/u);
+    }
+    expect(readingCss(DEFAULT_READING_STYLE, true).split('@media screen {')[0]).not.toContain('.dubao-t');
   });
   it('leaves the page’s colours and column alone by default, with tone colours for its background', () => {
     const css = readingCss(DEFAULT_READING_STYLE);
