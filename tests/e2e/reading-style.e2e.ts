@@ -79,6 +79,9 @@ describe('article style', () => {
     });
     await expect.poll(cardBg).toBe('rgb(31, 34, 38)');
     await page.keyboard.press('Escape');
+    // The page's headline above the article is dark with it (not a white band over a dark article).
+    const headBg = () => page.evaluate(() => Array.from(document.querySelectorAll('td, div, p, h1, h2, h3, font, span')).filter((e) => e.textContent?.trim() === '医保服务提质扩面').map((e) => getComputedStyle(e).backgroundColor));
+    expect(await headBg()).toContain('rgb(28, 28, 30)');
     // The original view: exactly the page as it arrived, markup and styles.
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await page.waitForSelector('[data-dubao="original"]');
@@ -91,6 +94,7 @@ describe('article style', () => {
     });
     expect(diff).toBe('');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('#ozoom') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    expect(await headBg()).not.toContain('rgb(28, 28, 30)');
     // Keys do nothing to the original view.
     await page.keyboard.press('t');
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
