@@ -60,13 +60,30 @@ export function cycle<T>(items: readonly T[], v: T): T {
   return items[(items.indexOf(v) + 1) % items.length] as T;
 }
 
-/** What an in-page key does to the reading style (null: not a reading key). */
-export function styleForKey(s: ReadingStyle, key: string): ReadingStyle | null {
+/**
+ * The next column width in direction `dir` that the reader can see: `room` is the widest the
+ * article can be, in its own em (Infinity: unknown). Widths the window cannot hold look alike (in a
+ * 500 px window 32, 36 and 42 characters and the page's column are all the window's width), so
+ * a key passes over them to the next that differs; at the end of the scale the measure stays.
+ */
+export function stepMeasure(s: ReadingStyle, dir: 1 | -1, room = Infinity): number {
+  const pad = s.theme === 'page' ? 0 : 3;
+  const width = (m: number): number => (m === 0 ? room : Math.min(room, m + pad));
+  for (let m = s.measure; ;) {
+    const next = stepIn(MEASURE_STEPS, m, dir);
+    if (next === m) return s.measure;
+    if (Math.abs(width(next) - width(s.measure)) > 0.25) return next;
+    m = next;
+  }
+}
+
+/** What an in-page key does to the reading style (null: not a reading key); `room` as for stepMeasure. */
+export function styleForKey(s: ReadingStyle, key: string, room = Infinity): ReadingStyle | null {
   switch (key) {
     case '+': case '=': return { ...s, size: stepIn(SIZE_STEPS, s.size, 1) };
     case '-': case '_': return { ...s, size: stepIn(SIZE_STEPS, s.size, -1) };
-    case ']': return { ...s, measure: stepIn(MEASURE_STEPS, s.measure, 1) };
-    case '[': return { ...s, measure: stepIn(MEASURE_STEPS, s.measure, -1) };
+    case ']': return { ...s, measure: stepMeasure(s, 1, room) };
+    case '[': return { ...s, measure: stepMeasure(s, -1, room) };
     case '.': return { ...s, lineHeight: stepIn(LINE_HEIGHT_STEPS, s.lineHeight, 1) };
     case ',': return { ...s, lineHeight: stepIn(LINE_HEIGHT_STEPS, s.lineHeight, -1) };
     case 't': case 'T': return { ...s, theme: cycle(THEMES, s.theme) };
@@ -150,6 +167,8 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
   const p = s.theme === 'page' ? null : PALETTES[s.theme];
   if (p) {
     screen.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em 1.5em; border-radius: 6px; box-sizing: border-box; }`);
+    // The measure is the text's: the theme's padding (1.5 em a side) goes around it, not into it.
+    if (s.measure > 0) screen.push(`${a} { max-width: ${s.measure + 3}em; }`);
     screen.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
     screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
     screen.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);

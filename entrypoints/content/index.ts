@@ -13,6 +13,7 @@ import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
 import { headlineElements, markHeadline } from './headline';
+import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
 import type { CardEntry, CardLabels } from './card';
@@ -255,7 +256,7 @@ function begin(settings: Settings, force: boolean): Run {
   garbled = garbledText(document.body?.textContent ?? '');
   const page = garbled ? null : startOnPage(document, settings, force, deps);
   if (!page) return { url, root: null, page: null, stop: () => undefined };
-  styler ??= startReadingStyle(document);
+  styler ??= startReadingStyle(document, (key, sub) => browser.i18n.getMessage(key as never, sub));
   let resume: ResumeTracker | null = null;
   if (page.recognition.kind === 'article') {
     const tracker = startResume(document, url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
@@ -265,7 +266,10 @@ function begin(settings: Settings, force: boolean): Run {
     const r = page.recognition;
     // The page's headline and subtitles take the reading theme with the repaired article (only then).
     const heads = headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]);
-    const showHeads = (view: string | null): void => markHeadline(document, view === 'repaired' ? heads : []);
+    const showHeads = (view: string | null): void => {
+      markHeadline(document, view === 'repaired' ? heads : []);
+      if (view !== 'repaired') clearStyleStatus(document);
+    };
     showHeads((r.body as Element).getAttribute(MARK));
     page.onViewChange(showHeads);
     void browser.runtime

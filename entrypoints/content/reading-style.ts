@@ -4,6 +4,7 @@
 import { readingStyleItem } from '../../lib/storage';
 import { DEFAULT_READING_STYLE, normalizeReadingStyle, readingCss, styleForKey, type ReadingStyle } from '../../lib/reading-style';
 import { setUiTheme } from './shadow-host';
+import { describeStyle, sayStyle, type Label } from './style-status';
 
 /** Where the reading style is stored (the content script wires it to browser storage). */
 export interface ReadingStyleStore {
@@ -32,6 +33,8 @@ export class ReadingStyler {
   constructor(
     private readonly doc: Document,
     private readonly store: ReadingStyleStore,
+    /** Says what a reading key set, for screen readers (style-status.ts). */
+    private readonly say: (style: ReadingStyle, key: string) => void = () => undefined,
   ) {}
 
   /** Loads the stored style, applies it and starts listening to storage and keys. */
@@ -88,10 +91,12 @@ export class ReadingStyler {
   /** A key the reader pressed (a page script's synthetic key changes nothing). */
   private readonly onKey = (e: KeyboardEvent): void => {
     if (!e.isTrusted || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
-    if (isEditable(e.composedPath?.()[0] ?? e.target) || !this.doc.querySelector('.dubao-article')) return;
-    const next = styleForKey(this.style, e.key);
+    const article = this.doc.querySelector('.dubao-article');
+    if (isEditable(e.composedPath?.()[0] ?? e.target) || !article) return;
+    const next = styleForKey(this.style, e.key, room(article));
     if (!next) return;
     e.preventDefault();
+    this.say(next, e.key);
     // At either end of a scale the style stays as it is: nothing to store (and nothing would come back).
     const json = JSON.stringify(next);
     if (json === JSON.stringify(this.style)) return;
@@ -124,6 +129,14 @@ function adoptSheet(doc: Document): { set(css: string): void; remove(): void } {
   }
 }
 
+/** The widest the article can be, in its own em: the width of the column it sits in (its frame). */
+function room(article: Element): number {
+  const frame = article.parentElement;
+  const em = parseFloat(article.ownerDocument.defaultView?.getComputedStyle(article).fontSize ?? '');
+  if (!frame || !(em > 0) || frame.clientWidth === 0) return Infinity;
+  return frame.clientWidth / em;
+}
+
 /** True for targets where keys type text (inputs, text areas, selects, editable content). */
 function isEditable(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -147,12 +160,12 @@ function pageIsDark(doc: Document): boolean {
 }
 
 /** Starts the reading style on a page with Dubao, stored in browser storage (synced). */
-export function startReadingStyle(doc: Document): ReadingStyler {
+export function startReadingStyle(doc: Document, t: Label): ReadingStyler {
   const styler = new ReadingStyler(doc, {
     load: () => readingStyleItem.getValue(),
     save: (style) => readingStyleItem.setValue(style),
     watch: (onChange) => readingStyleItem.watch(onChange),
-  });
+  }, (style, key) => sayStyle(doc, describeStyle(t, style, key)));
   void styler.start();
   return styler;
 }

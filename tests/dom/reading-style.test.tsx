@@ -9,6 +9,7 @@ import { ReadingStyler, type ReadingStyleStore } from '../../entrypoints/content
 import { asTrusted } from '../helpers/trusted';
 import { button, choose, click, mount, t, waitFor } from './panel-fixtures';
 import { darkRules, shadowHost } from '../../entrypoints/content/shadow-host';
+import { describeStyle, sayStyle } from '../../entrypoints/content/style-status';
 
 function popupApi(start: unknown, fail = false): ReadingStyleApi & { stored: ReadingStyle[] } {
   const stored: ReadingStyle[] = [];
@@ -137,6 +138,33 @@ describe('on the page', () => {
     expect(sheetText()).not.toContain('160%');
   });
 
+  it('says what each reading key set in a polite live region, also at the end of a scale', async () => {
+    document.body.innerHTML = '<div id="ozoom"><div class="dubao-article"><p class="dubao-block">近日，记者</p></div></div>';
+    const label = (k: string, sub?: string | string[]): string => (sub ? `${k}(${String(sub)})` : k);
+    const styler = new ReadingStyler(document, memoryStore({ size: 180 }), (s, k) => sayStyle(document, describeStyle(label, s, k)));
+    await styler.start();
+    const said = async (): Promise<string> => {
+      await new Promise((r) => setTimeout(r, 80));
+      const line = document.querySelector('[data-dubao-ui="style-status"]')?.shadowRoot?.querySelector('[role="status"]');
+      expect(line?.getAttribute('aria-live')).toBe('polite');
+      return line?.textContent ?? '';
+    };
+    key(document.body, '+');
+    expect(await said()).toBe('styleSize 200%');
+    // At the largest size the key changes nothing, and the reader hears that it is still 200 %.
+    key(document.body, '+');
+    expect(styler.current().size).toBe(200);
+    expect(await said()).toBe('styleSize 200%');
+    key(document.body, '[');
+    expect(await said()).toBe('styleMeasure styleMeasureChars(42)');
+    key(document.body, 't');
+    expect(await said()).toBe('styleTheme styleTheme_light');
+    key(document.body, '0');
+    expect(await said()).toBe('styleSize 100%，styleLineHeight 1.9，styleMeasure styleMeasurePage，styleFont styleFont_page，styleTheme styleTheme_page');
+    expect(document.querySelectorAll('[data-dubao-ui="style-status"]').length).toBe(1);
+    styler.stop();
+  });
+
   it('gives the reading theme to the in-page UIs: those open and those made later, back to the system\'s at stop', async () => {
     document.body.innerHTML = '<div class="dubao-article"><p class="dubao-block">近日，记者</p></div>';
     const open = shadowHost(document, 'resume', '').host;
@@ -202,9 +230,10 @@ describe('on the page', () => {
     await styler.start();
     expect(key(document.body, '+').defaultPrevented).toBe(false);
     expect(store.saved).toEqual([]);
-    // Every rule of the sheet is for the repaired article, which the original view does not have.
-    expect(document.querySelector('.dubao-article')).toBeNull();
-    for (const rule of sheetText().split('}').filter((r) => r.includes('{'))) expect(rule.trim()).toMatch(/^\.dubao-article\b/u);
+    // Every rule of the sheet is for the repaired article, which the original view does not have,
+    // or for the page's headline, marked only while the repaired article is shown (index.ts).
+    expect(document.querySelector('.dubao-article, [data-dubao-headline]')).toBeNull();
+    for (const rule of sheetText().replace(/@media screen\s*\{/gu, '').split('}').filter((r) => r.includes('{'))) expect(rule.trim()).toMatch(/^(\.dubao-article\b|\[data-dubao-headline\])/u);
     if (document.adoptedStyleSheets) expect(document.documentElement.outerHTML).toBe(before);
     styler.stop();
     expect(document.documentElement.outerHTML).toBe(before);

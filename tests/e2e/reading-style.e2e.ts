@@ -36,6 +36,8 @@ const styles = (page: Page) =>
       size: parseFloat(cs(b)?.fontSize ?? '0'),
       lineHeight: parseFloat(cs(b)?.lineHeight ?? '0') / parseFloat(cs(b)?.fontSize ?? '1'),
       width: a?.getBoundingClientRect().width ?? 0,
+      /** The text's own width: the article's less its padding (the theme's margin around the text). */
+      text: a ? a.clientWidth - parseFloat(cs(a)?.paddingLeft ?? '0') - parseFloat(cs(a)?.paddingRight ?? '0') : 0,
       em: parseFloat(cs(a)?.fontSize ?? '0'),
       bodyBg: getComputedStyle(document.body).backgroundColor,
       outside: getComputedStyle(document.querySelector('a') as Element).fontSize,
@@ -61,6 +63,9 @@ describe('article style', () => {
     expect(after.width).toBeLessThanOrEqual(after.em * 42 + 1);
     expect(after.bodyBg).toBe(before.bodyBg);
     expect(after.outside).toBe(before.outside);
+    // Four more steps narrower: a column of 24 characters of text, the sepia margin around it, not taken from it.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('[');
+    await expect.poll(async () => { const s = await styles(page); return Math.round(s.text / s.em); }).toBe(24);
     // The popup shows what the keys chose.
     const popup = await openPopup(session, xsrb.url);
     await expect.poll(() => popup.getByTestId('style-size').textContent()).toBe('125%');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DARK_TONES, DEFAULT_READING_STYLE, LIGHT_TONES, PALETTES, contrastRatio, normalizeReadingStyle, readingCss, styleForKey } from '../../lib/reading-style';
+import { DARK_TONES, DEFAULT_READING_STYLE, LIGHT_TONES, PALETTES, contrastRatio, normalizeReadingStyle, readingCss, stepMeasure, styleForKey } from '../../lib/reading-style';
 
 describe('contrast', () => {
   it('computes WCAG ratios (black on white 21:1, same colour 1:1, #767676 on white about 4.54:1)', () => {
@@ -63,6 +63,29 @@ describe('keys', () => {
   });
 });
 
+describe('column steps the window can show', () => {
+  const s = { ...DEFAULT_READING_STYLE, measure: 28 };
+  it('passes over widths a narrow window cannot hold (500 px: room for 30.25 characters)', () => {
+    // 32, 36 and 42 characters all fill the 484 px column, as the page's own does: from 32 no wider step
+    // can be seen (the key stays), and from the page's column one key goes to 28.
+    expect(stepMeasure(s, 1, 30.25)).toBe(32);
+    expect(stepMeasure({ ...s, measure: 32 }, 1, 30.25)).toBe(32);
+    expect(stepMeasure({ ...s, measure: 0 }, -1, 30.25)).toBe(28);
+    expect(stepMeasure({ ...s, measure: 0 }, 1, 30.25)).toBe(0);
+    expect(stepMeasure({ ...s, measure: 24 }, -1, 30.25)).toBe(24);
+    // Under a theme, 28 characters and its padding (31 em) fill the window too.
+    expect(stepMeasure({ ...s, measure: 0, theme: 'sepia' }, -1, 30.25)).toBe(24);
+    expect(styleForKey({ ...s, measure: 0 }, '[', 30.25)?.measure).toBe(28);
+  });
+  it('takes every step where there is room (wide window, or room unknown)', () => {
+    expect(stepMeasure(s, 1, 100)).toBe(32);
+    expect(stepMeasure({ ...s, measure: 42 }, 1, 100)).toBe(0);
+    expect(stepMeasure({ ...s, measure: 0 }, -1)).toBe(42);
+    // A page column narrower than 42 characters (35 em): 42 and 36 would look like it, so '[' from it goes to 32.
+    expect(stepMeasure({ ...s, measure: 0 }, -1, 35)).toBe(32);
+  });
+});
+
 describe('CSS', () => {
   it('scopes every rule to the repaired article (and the page headline marked only while it is shown)', () => {
     const css = readingCss({ size: 140, lineHeight: 2.3, measure: 32, font: 'serif', theme: 'dark' });
@@ -94,6 +117,11 @@ describe('CSS', () => {
       expect(always).not.toMatch(/color:|background/u);
     }
     expect(readingCss(DEFAULT_READING_STYLE, true).split('@media screen {')[0]).not.toContain('.dubao-t');
+  });
+  it('keeps the measure for the text under a theme: its padding goes around the column', () => {
+    const css = readingCss({ ...DEFAULT_READING_STYLE, measure: 24, theme: 'sepia' });
+    expect(css).toContain('padding: 1.2em 1.5em');
+    expect(css.split('@media screen {')[1]).toContain('max-width: 27em');
   });
   it('leaves the page’s colours and column alone by default, with tone colours for its background', () => {
     const css = readingCss(DEFAULT_READING_STYLE);
