@@ -222,6 +222,7 @@ describe('printing', () => {
     expect(printed.bg).toBe('rgba(0, 0, 0, 0)');
     expect(printed.headBg).not.toBe('rgb(28, 28, 30)');
     const ratio = await page.evaluate(textContrasts, '.dubao-article');
+    console.log(`[print] dark theme printed: lowest text contrast in the article ${lowest(ratio).min}:1`);
     expect(lowest(ratio).below).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
     expect((await look()).bg).toBe('rgb(28, 28, 30)');
