@@ -44,9 +44,12 @@ describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
     await page.goto(p.url);
     await page.waitForLoadState('load');
     const popup = await openPopup(session, p.url);
-    const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
-    await useHere.waitFor({ state: 'visible', timeout: 10000 });
-    await useHere.click();
+    // On a host Dubao lists (a site profile of its own, not the generic Founder one) it starts by itself.
+    if (!(p.expect.recognized && p.expect.site !== 'founder')) {
+      const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+      await useHere.waitFor({ state: 'visible', timeout: 10000 });
+      await useHere.click();
+    }
     await expect.poll(() => popup.getByTestId('title').count(), { timeout: PART_MS }).toBe(1);
     expect(await popup.getByTestId('title').textContent()).toBe(p.forced?.title ?? p.expect.title);
     await popup.close();
