@@ -109,10 +109,10 @@ function isReaderSigned(t: string): boolean {
 /**
  * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
  * it to the width of a three-character one). Joined where a byline holds one: a lone character
- * after a mark, a role or a space, a space, and a lone character before a space, a bracket, a slash
+ * after a mark, a role, a label’s colon (`指导教师：沈 红`) or a space, a space, and a lone character before a space, a bracket, a slash
  * (`吴 俊/摄`) or the end.
  */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
 function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);

@@ -58,7 +58,7 @@ describe('an event’s details and a programme', () => {
 
 describe('a pupil’s essay', () => {
   it('is signed by the school, class and name, and by its 指导老师: bylines', () => {
-    for (const t of ['海宁市实验小学五（3）班　陈语桐', '杭州市学军中学 高二（5）班 王小明', '绍兴市第一中学　李 想', '指导老师：朱丽华', '指导教师：沈红']) expect(isRoleByline(t), t).toBe(true);
+    for (const t of ['海宁市实验小学五（3）班　陈语桐', '杭州市学军中学 高二（5）班 王小明', '绍兴市第一中学　李 想', '指导老师：朱丽华', '指导教师：沈红', '指导教师：沈 红', '摄影：王 军']) expect(isRoleByline(t), t).toBe(true);
     expect(fromHtml(`<p style="text-align:center">海宁市实验小学五（3）班　陈语桐</p><p>${I}奶奶在屋后开了一块小菜园，四四方方的，像一块绿色的手帕。</p><p style="text-align:right">指导老师：朱丽华</p>`))
       .toEqual(['byline: 海宁市实验小学五（3）班　陈语桐', 'body: 奶奶在屋后开了一块小菜园，四四方方的，像一块绿色的手帕。', 'byline: 指导老师：朱丽华']);
   });
