@@ -5,7 +5,7 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list (the blind11 … blind14 papers among them), and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 … blind15 papers among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
@@ -23,6 +23,9 @@ const E2E_HOSTS = [
   // the blind14 pages' papers (tests/e2e/blind-pages.e2e.ts; the 往期回顾 page is on 湖州日报's listed host)
   ...['epaper.ptnews.cn', 'epaper.shangyu.com.cn', 'wzdsb.66wz.com', 'epaper.jhnews.com.cn', 'epaper.lishui.cn', 'epaper.cnxw.cn',
     'epaper.cixi.cn', 'epaper.cxnews.net', 'epaper.lxnews.cn', 'szb.ykrb.net', 'epaper.smnews.cn'].map((h) => `*://${h}/*`),
+  // the blind15 pages' papers (tests/e2e/blind-pages.e2e.ts; 南湖晚报, 湖州日报 and the login page are on listed hosts)
+  ...['daily.cnnb.com.cn', 'tzwb.tznews.cn', 'epaper.qz828.com', 'epaper.dqnews.cn', 'epaper.txnews.com.cn', 'epaper.hnrb.com.cn',
+    'www.szxw.cn'].map((h) => `*://${h}/*`),
 ];
 
 export default defineConfig({

@@ -20,14 +20,14 @@ const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自
  * A credit on a line of its own: `（作者系四川省社会科学院研究员）`, `（作者单位：…）`,
  * `（原标题：…）`, `（地址：…）` (under a reader's letter), `（本报记者 周萌 整理）`, `来源：福建日报`,
  * `（数据来源：…）`, `本文来源：…`, `记者：陈晓雨` (a WeChat footer), `回复机构：…` (who answered a
- * message on a 留言板 or 政民互动 page), `编辑：张蕾`, `责任编辑：…`, `审核：…`. Never sentence text: no sentence punctuation inside.
+ * message on a 留言板 or 政民互动 page), `指导老师：朱丽华` (under a pupil's essay), `编辑：张蕾`, `责任编辑：…`, `审核：…`. Never sentence text: no sentence punctuation inside.
  */
 const CREDIT: readonly RegExp[] = [
   /^[（(]\s*(?:作者(?:系|为|是|单位\s*[：:])|原标题\s*[：:]|原题\s*[：:]|(?:作者|来信人)?(?:通讯)?地址\s*[：:])[^（()）。！？]{2,60}[)）]$/u,
   /^[（(]\s*(?:本报|本刊)?(?:首席|特约|实习|见习)?(?:记者|通讯员|实习生|编辑)[^（()）。！？，]{2,30}(?:整理|采写|综合|编译|供稿|撰稿|采访|报道)\s*[)）]$/u,
   /^[[【［(（]?\s*(?:本文|文章|稿件|信息|图片|图文|数据|资料)?来源\s*[：:]\s*[^，。；！？]{2,30}[\]】］)）]?$/u,
   /^(?:回复|答复|办理|承办)(?:机构|单位|部门)\s*[：:]\s*[^，。；！？]{2,40}$/u,
-  /^(?:撰文|撰稿|文字|摄影|作者|供图|图片|记者|通讯员|实习生)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
+  /^(?:撰文|撰稿|文字|摄影|作者|供图|图片|记者|通讯员|实习生|指导老师|指导教师|辅导老师)\s*[：:]\s*[\u4e00-\u9fff·]{2,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,5}){0,3}$/u,
   /^[\u4e00-\u9fff·、]{2,20}[ \u3000]*(?:供稿|供图)$/u,
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
 ];
@@ -89,6 +89,17 @@ const TEXT_AND_PHOTO = /[ \u3000]+(?:文\s*[/／、]\s*(?:摄|图)|图\s*[/／]\
 const PLACE_REPORT =
   /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*(?:[\u4e00-\u9fff]{2,8})?(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
 
+/**
+ * `海宁市实验小学五（3）班　陈语桐`, `杭州市学军中学 高二（5）班 王小明`, `绍兴市第一中学　李 想`: a pupil's
+ * essay signed with the school (and grade or class) and a personal name after a space, as 校园 pages print it.
+ */
+const PUPIL_SIGNED = /^[\u4e00-\u9fff]{2,20}(?:小学|中学|学校|幼儿园|附小|附中|中心校)(?:[ \u3000]*[一二三四五六七八九高初]?[\u4e00-\u9fff0-9０-９（）()]{0,8}?(?:年级|班))?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
+
+function isPupilSigned(t: string): boolean {
+  const m = PUPIL_SIGNED.exec(t);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
+}
+
 /** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
 function isReaderSigned(t: string): boolean {
   const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
@@ -98,10 +109,10 @@ function isReaderSigned(t: string): boolean {
 /**
  * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
  * it to the width of a three-character one). Joined where a byline holds one: a lone character
- * after a mark, a role or a space, a space, and a lone character before a space, a bracket, a slash
+ * after a mark, a role, a label’s colon (`指导教师：沈 红`) or a space, a space, and a lone character before a space, a bracket, a slash
  * (`吴 俊/摄`) or the end.
  */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
 function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
@@ -113,7 +124,7 @@ export function isRoleByline(text: string): boolean {
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isPupilSigned(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
@@ -191,9 +202,19 @@ export function isCaptionLine(text: string): boolean {
 
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|地址|通讯地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
-/** `联系人：王先生`, `联系电话：0571-…`: a notice's contact field, a line (and paragraph) of its own. */
+/**
+ * The details of an event, a show or an exhibition as papers print them under its story (an
+ * 演出信息 / 活动信息 / 展览信息 box): `时间：12月6日（周六）19:30`, `地点：衢州大剧院大剧场`,
+ * `票价：80元、120元`, `购票：…`, `主办：…` — a label of the fixed set and its value, no sentence.
+ */
+const EVENT_FIELD = /^(?:(?:活动|演出|展览|比赛|开放|报名|讲座)?(?:时间|日期|地点|场馆)|展期|票价|门票|购票|购票方式|主办(?:单位|方)?|承办(?:单位|方)?|协办(?:单位)?|指导单位|报名方式|报名电话|参与方式|费用)\s*[：:]\s*[^，。；！？,;!?]+$/u;
+/** A time's or date's value names one: a figure or a day (`时间：都去哪儿了` is a headline's wordplay). */
+const WHEN_FIELD = /^(?:活动|演出|展览|比赛|开放|报名|讲座)?(?:时间|日期)|^展期/u;
+const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD.test(t) || /[0-9０-９]|[月日周天]|全天|每晚/u.test(t.replace(WHEN_FIELD, '')));
+
+/** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
-  return text.length <= 60 && FIELD.test(text.trim());
+  return text.length <= 60 && (FIELD.test(text.trim()) || isEventField(text.trim()));
 }
 
 /** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */

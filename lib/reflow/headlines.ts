@@ -5,6 +5,7 @@ import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './c
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
+import { nextArabicItem } from './set-apart';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -63,6 +64,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // anything after it (so that repairing the repaired text changes nothing).
   if (!next) return commas || dashed(first.text) ? i : end;
   if (startsNoStart(next.text)) return i;
+  // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
+  if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.

@@ -9,7 +9,7 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { ANSWER_BLANK, isFigureItem, isOptionsLine } from './set-apart';
+import { ANSWER_BLANK, isFigureItem, isOptionsLine, nextArabicItem } from './set-apart';
 
 /** The paragraph in progress, as the rules read it: its print lines, its text and its open quotes. */
 export interface ParagraphLines {
@@ -122,6 +122,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && isOptionsLine(a.text)) return 'list-item';
   // So are the items of a data box (`612.3亿元　1—10月进出口额` / `18.6%　同比增幅`), each an element of its own.
   if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
+  // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
+  // programme or a list with no end marks): the next number opens the next item.
+  if (b.gap > 0 && nextArabicItem(cur.text, b.text)) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end

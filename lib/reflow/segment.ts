@@ -120,10 +120,11 @@ export function segment(
       out.push(single('byline', l));
       continue;
     }
-    // An element of its own set wholly in bold, with no sentence in it, between breaks: a subheading
-    // (also after a paragraph ending in a colon: an explicit break after one stays a break).
+    // An element of its own set wholly in bold, with no sentence in it (or one short question, a
+    // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
+    // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (l.bold && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && isHeadingCandidate(l.text)) {
+    if (l.bold && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -189,6 +190,15 @@ function headlineNext(ctx: Context, k: number): boolean {
   if (l === undefined || !isHeadingCandidate(l.text) || /[，,、]/u.test(l.text)) return false;
   return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
+
+/**
+ * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
+ * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those).
+ */
+const isQuestionHead = (text: string): boolean => {
+  const t = text.trim();
+  return /^[^？?：:]{2,15}[？?]$/u.test(t) && !/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]/u.test(t) && isHeadingCandidate(t.slice(0, -1));
+};
 
 /** `——` and the subtitle's words. */
 const DASH_SUBTITLE = /^——\s*[^—\s]/u;
@@ -267,7 +277,8 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
     // A notice's signature: the organisation after its contact fields or above the date.
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
-    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text)) || (next && isDateLine(next.text)))) b.kind = 'body';
+    // (A head set wholly in bold after an event's details, `节目单`, stays a heading.)
+    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold)) || (next && isDateLine(next.text)))) b.kind = 'body';
   });
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));

@@ -36,6 +36,20 @@ export const ANSWER_BLANK = /[（(][ \u3000]*[)）]$/u;
 /** `《太湖溇港》　徐建明 著　浙江人民出版社　2025年9月`: a book's title, its author and its publisher (or year). */
 const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:著|编著|主编|编|译|绘)(?=[ \u3000/／]|$)[^，。；！？]*(?:出版社|出版|[12]\d{3}年)/u;
 
+/** An Arabic item number opening a text (`1.`, `2、`, `（3）`), with its form. */
+const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）])/u;
+
+/** `b` opens with the item number right after the one `a` opens with, in the same form. */
+export function nextArabicItem(a: string, b: string): boolean {
+  const ma = ARABIC_ITEM.exec(a);
+  const mb = ARABIC_ITEM.exec(b);
+  if (!ma || !mb) return false;
+  const na = Number(ma[1] ?? ma[3]);
+  const nb = Number(mb[1] ?? mb[3]);
+  const form = (m: RegExpExecArray): string => (m[3] !== undefined ? '()' : (m[2] as string).normalize('NFKC'));
+  return nb === na + 1 && form(ma) === form(mb);
+}
+
 /** A line print sets apart by its form (see the file's head): never a headline. */
 export function isSetApart(text: string): boolean {
   const t = text.trim();

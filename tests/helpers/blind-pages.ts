@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind14-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind15-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind14-manifest.json list it. */
+/** A blind page as the blind2- … blind15-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -65,6 +65,9 @@ export const BLIND13_PAGES: BlindPage[] = manifest('blind13-manifest.json');
 /** The blind14 pages (tests/fixtures/pages/blind14-*): 浙江 papers' article shapes and text no earlier set printed — sports scores with ∶ and a standings table, <br> print lines cut inside a URL, an e-mail address, a phone number and an English product name, a mobile page with an audio player and share/点赞/阅读原文 controls, a 数说 box, a 公告 with 一、（一）1. clauses, a 新华社 wire story with its headline levels out of order, a quiz with A.–D. options, a book review with the book's details, steps and 温馨提示, a court story on another vendor's template, a 组图 with numbered captions, a 往期回顾 calendar. */
 export const BLIND14_PAGES: BlindPage[] = manifest('blind14-manifest.json');
 
+/** The blind15 pages (tests/fixtures/pages/blind15-*): 浙江 papers' article shapes and text no earlier set printed — a profile with a pull quote in large type and a 人物名片 box, a 记者调查 with question subheads, <br> print lines whose paragraphs end on full-width lines, a 大事记 of dated items, an 演出信息 box with a 节目单, a pad 辟谣 with 网传：/真相： labels, a 圆桌对话 with a guest list, a pupil's essay with 指导老师 and 点评, a JCMS video story with a 三审 line, a login page. */
+export const BLIND15_PAGES: BlindPage[] = manifest('blind15-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -80,6 +83,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind12', pages: BLIND12_PAGES },
   { name: 'blind13', pages: BLIND13_PAGES },
   { name: 'blind14', pages: BLIND14_PAGES },
+  { name: 'blind15', pages: BLIND15_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
