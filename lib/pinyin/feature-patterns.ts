@@ -5,7 +5,9 @@
 //   炸 zhá (在油里弄熟: 炸春卷, 油炸), 和 huó (加水揉弄: 加水和面), 薄 báo (擀得薄), 剥 bāo (剥花生,
 //   剥好), 塞 sāi (塞了两个), 盛 chéng (盛了一碗, 盛饭), 着 zháo (着了火), 调 tiáo (调成糊状, 调匀),
 //   种 zhòng (自家种的), 撒 sǎ (撒上葱花), 载 zài (载誉), 重 chóng (重赛), 落 là (手机落在车上),
-//   得 de (收拾得干干净净), 朝 zhāo (朝…暮…, 朝…夕…), 好 hào (从小好学).
+//   得 de (收拾得干干净净), 朝 zhāo (朝…暮…, 朝…夕…), 好 hào (从小好学);
+// and words of everyday news the earlier development sets left wrong: 重重 chóngchóng (困难重重),
+// 结果 jiēguǒ "bear fruit", 圈养 juàn, 空地 kòng, 下载 zài, 中签 zhòng, 转了起来 zhuàn, 烧得一干二净 de.
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -102,4 +104,22 @@ export const FEATURE_PATTERNS: readonly Correction[] = [
   // 好 hào "be fond of": 好学 after 从小/自幼/勤奋 … or before 上进/不倦 (not "easy to learn").
   { word: '好', pinyin: 'hào', before: '(?:从小|自幼|自小|勤奋|聪明|聪颖|虚心|谦虚|刻苦)', after: '学', example: '她自幼好学，十五岁就考上了大学', keep: ['这门手艺不好学'] },
   { word: '好', pinyin: 'hào', after: '学(?:上进|不倦|深思|好问)', example: '这位青年好学上进，很快成了技术骨干', keep: [] },
+  // 重重 chóngchóng "layer upon layer" (困难重重, 重重阻碍), not 重重地 / 重重一击 "heavily".
+  { word: '重重', pinyin: 'chóng chóng', notAfter: '(?:地|一|[摔打击砸落跌拍踩捶敲撞摔])', example: '面对重重困难，他们没有放弃', keep: ['他重重地摔在地上'] },
+  // 结 jiē "bear fruit": 结果 after the tree or its season, before 了/实/期.
+  { word: '结', pinyin: 'jiē', before: '(?:开花|开始|已经|就能|才能|陆续|首次|当年|年年|树上|还没|还未|没有|未|也|都|会|不)', after: '果(?:了|实|期)', example: '屋后的枇杷树已经结果了', keep: ['比赛结果已经公布'] },
+  // 圈 juàn "pen": 圈养 and the animals' pens.
+  { word: '圈', pinyin: 'juàn', after: '养', notBefore: '[一两几圆转绕外内]', example: '山区的黑山羊改放养为圈养', keep: ['绕场一圈养护人员都在'] },
+  // 空 kòng "unoccupied": 空地 (not 防空, 对空, 空地一体 "air and ground").
+  { word: '空', pinyin: 'kòng', notBefore: '[防对天航高低升领太制]', after: '地(?![导面对球一协联勤])', example: '村里把闲置的空地改成了停车场', keep: ['演习检验了空地协同作战能力'] },
+  // 载 zài in 下载/上载 (the Xiandai Hanyu Cidian's xiàzài; CC-CEDICT's zai3 misleads the model).
+  { word: '载', pinyin: 'zài', before: '[下上]', notAfter: '[入于明]', example: '市民可以下载电子社保卡', keep: [] },
+  // 中 zhòng "win (a lottery)": 中签, not 会议中签署, 其中签名.
+  { word: '中', pinyin: 'zhòng', after: '签(?![署订约字名发证到收单])', notBefore: '[其集心空高之当途期]', example: '车牌摇号结果出炉，他第一次就中签了', keep: ['会议中签署了合作协议', '其中签名的有三百人'] },
+  // …and 中 zhōng "during" before 签署/签订, which the model reads as 中签.
+  { word: '中', pinyin: 'zhōng', after: '签(?:署|订|约|字)', example: '两国领导人在访问中签署了多项合作文件', keep: [] },
+  // 转 zhuàn "turn round": 转了起来, 转个不停, 转了一圈.
+  { word: '转', pinyin: 'zhuàn', after: '(?:了起来|起来了|个不停|了几圈|了一圈|了两圈)', notBefore: '[好扭运反逆周]', example: '风一吹，风车就呼呼地转了起来', keep: ['经济形势好转了起来'] },
+  // 得 de before 一干二净 / 一清二楚 (烧得一干二净), not 获得 / 取得.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢夺]', after: '一(?:干二净|清二楚)', example: '山火把半山的松林烧得一干二净', keep: [] },
 ];

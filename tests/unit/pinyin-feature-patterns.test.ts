@@ -58,6 +58,37 @@ describe('feature-page patterns', () => {
   });
 });
 
+describe('words of everyday news', () => {
+  it.each([
+    ['前进的道路上困难重重', '重', 'chóng'],
+    ['新栽的桃树明年就能结果实', '结', 'jiē'],
+    ['这批生猪全部圈养', '圈', 'juàn'],
+    ['镇里把废弃的空地改造成了菜园', '空', 'kòng'],
+    ['扫码即可下载全文', '载', 'zài'],
+    ['首批购房人中签率不到一成', '中', 'zhòng'],
+    ['陀螺在地上转个不停', '转', 'zhuàn'],
+    ['一场大火把仓房烧得一干二净', '得', 'de'],
+    ['出国前得先办好签证', '得', 'děi'],
+    ['比赛开始前得先热身', '得', 'děi'],
+  ] as const)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  it.each([
+    ['他把箱子重重地放在桌上', '重', 'zhòng'],
+    ['比赛结果已经公布', '结', 'jié'],
+    ['他绕着操场跑了一圈', '圈', 'quān'],
+    ['部队开展空地协同训练', '空', 'kōng'],
+    ['这件事被记载于县志', '载', 'zǎi'],
+    ['双方在会议中签署了协议', '中', 'zhōng'],
+    ['其中签名的有三百人', '中', 'zhōng'],
+    ['天气好转了起来', '转', 'zhuǎn'],
+    ['三年前得先进个人称号的他', '得', 'dé'],
+  ] as const)('%s: %s stays %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+});
+
 describe('surnames named by a form of address, a clan or a newsroom role', () => {
   it.each([
     ['开茶馆的仇老板很健谈', '仇', 'qiú'],
