@@ -21,6 +21,7 @@
 
 import { NEWS_CORRECTIONS, type Correction } from './correction-table';
 import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
+import { FEATURE_PATTERNS } from './feature-patterns';
 import { LITERARY_PATTERNS } from './literary-patterns';
 import { NEWS_PATTERNS } from './news-patterns';
 import { PERSON_NAME_CORRECTIONS } from './person-names';
@@ -30,8 +31,8 @@ import { USAGE_PATTERNS } from './usage-patterns';
 
 export type { Correction } from './correction-table';
 
-/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, then jargon, then names, then surnames inside full names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
+/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, food, travel, sport and local-history patterns, then jargon, then names, then surnames inside full names. */
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...FEATURE_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;

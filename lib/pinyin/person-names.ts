@@ -20,7 +20,8 @@ const ROLE =
   '法官|审判长|审判员|检察官|民警|警官|交警|辅警|律师|医生|医师|护士|护士长|教师|老师|教授|院士|专家|厨师|画家|作家|书法家|' +
   '艺术家|演员|歌手|运动员|选手|教练|客商|创始人|负责人|村民|市民|居民|老人|志愿者|党员|代表|委员|工程师|技师|农户|养殖户|' +
   '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名|' +
-  '文学家|诗人|词人|名将|名臣|学者|书画家|篆刻家|史学家|思想家|藏书家|文人|状元|进士|知县|知府|名医|画师)';
+  '文学家|诗人|词人|名将|名臣|学者|书画家|篆刻家|史学家|思想家|藏书家|文人|状元|进士|知县|知府|名医|画师|' +
+  '记者|通讯员|研究员|留学生|主编|编辑|冠军|亚军|队员|球员|主教练|裁判员?)';
 
 /**
  * Characters that do not begin a given name after a surname character but continue a clause:
@@ -115,8 +116,24 @@ const SLOT_SURNAMES: readonly Correction[] = (
  * A clan named by its surname (单氏先祖, 区氏家族, 单姓是大姓) and a surname given alone (他姓朴，):
  * local-history and family pages name clans so. Not 氏族 (了解氏族).
  */
-const CLAN_AFTER = '(?:氏(?!族)|姓(?:是|为|人家|族人|子孙|后人))';
+const CLAN_AFTER = '(?:氏(?!族(?!谱))|姓(?:是|为|人家|族人|子孙|后人|一族|家族|在当地|在本地|在村里))';
 const ALONE_AFTER = '(?:[，。、；！？”]|的|$)';
+
+/** Where a form of address may begin a name: a clause start, 的, 位 or a role word. */
+const ADDRESS_BEFORE = `(?:[的位名，。：；、“（]|^|${ROLE})`;
+/** Forms of address after a surname, for the surnames above (not 过/相, which are everyday verbs). */
+const ADDRESS_AFTER = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|老板|老师|经理)';
+
+/**
+ * 华 Huà (the Xiandai Hanyu Cidian's surname sense): as a form of address, a clan (华姓族人) or a
+ * surname given alone (姓华的), never after a role word or 老, where 华 begins words (华丽, 老华侨).
+ * Not 华氏, which is Fahrenheit.
+ */
+const HUA: readonly Correction[] = [
+  { word: '华', pinyin: 'huà', before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: '华女士是这家茶馆的老板', keep: ['中华先生报国的故事', '运动员华丽转身'] },
+  { word: '华', pinyin: 'huà', after: '姓(?:是|为|人家|族人|子孙|后人|一族|家族|在当地|在本地|在村里)', example: '村里华姓族人不多', keep: ['华氏温度'] },
+  { word: '华', pinyin: 'huà', before: '姓', after: ALONE_AFTER, example: '村里姓华的人家不多', keep: [] },
+];
 
 /**
  * 种 Chóng (the Xiandai Hanyu Cidian's surname sense, the Song generals 种世衡 and 种师道) only after
@@ -147,4 +164,6 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES,
   // transliterates (盖氏虎尾草): no clan entry for either.
   ...(ch === '覃' || ch === '盖' ? [] : [{ word: ch, pinyin, after: CLAN_AFTER, example: `族谱记载，${ch}氏一族明代迁居于此`, keep }]),
   { word: ch, pinyin, before: '姓', after: ALONE_AFTER, example: `村里姓${ch}的人家不多`, keep },
-]), CHONG];
+  // A form of address at a clause start or after 的/位 (仇老板说, 经营民宿的仇老板): not after a verb (帮解老师).
+  { word: ch, pinyin, before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: `经营农家乐的${ch}老板说，今年客人比往年多`, keep },
+]), ...HUA, CHONG];

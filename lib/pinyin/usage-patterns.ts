@@ -22,15 +22,16 @@ const LEARNER = '(?:孩子|小朋友|学生(?![涯活])|农户|村民|大家|徒
 const JIAO_WORD_END = '[宗佛道请求指领调管助家任执支督说身言施文礼传信]';
 
 export const USAGE_PATTERNS: readonly Correction[] = [
-  // 得 děi "must": before a time or manner of doing, not after a verb (来得早些 is a complement).
+  // 得 děi "must": before a time or manner of doing, not after a verb (来得早些 is a complement);
+  // also after a short time clause ending in 前/后 at a clause start (出国前得先办签证).
   { word: '得', pinyin: 'děi', after: '(?:饭后|饭前|空腹)', example: '体检前病人得空腹抽血', keep: [] },
   {
     word: '得',
     pinyin: 'děi',
-    before: '(?:[你我他她们家咱也还就都总可必]|[^\\p{Script=Han}]|^)',
-    after: '(?:赶紧|赶快|抓紧|提前|按时|好好|早点|早些|马上|立刻|先)',
+    before: '(?:[你我他她们家咱也还就都总可必]|(?<=(?:^|[^\\p{Script=Han}])\\p{Script=Han}{1,4})[前后]|[^\\p{Script=Han}]|^)',
+    after: '(?:赶紧|赶快|抓紧|提前|按时|好好|早点|早些|马上|立刻|先(?![进锋]))',
     example: '“这事你得抓紧办，不能再拖了。”',
-    keep: ['他来得早些，占了个好位置', '今天起得早点'],
+    keep: ['他来得早些，占了个好位置', '今天起得早点', '三年前得先进个人称号'],
   },
   // 觉 jiào "sleep": 睡(了)(个)…觉, 一觉醒来 / 一觉睡到.
   { word: '觉', pinyin: 'jiào', before: '睡[了过]?(?:一个|个|一)?\\p{Script=Han}{0,2}', notBefore: '[感察发知自直视听味警后]', notAfter: '得', example: '忙完农活，他美美地睡了个好觉', keep: ['睡前感觉很累'] },
