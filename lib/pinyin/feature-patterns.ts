@@ -105,7 +105,7 @@ export const FEATURE_PATTERNS: readonly Correction[] = [
   { word: '好', pinyin: 'hào', before: '(?:从小|自幼|自小|勤奋|聪明|聪颖|虚心|谦虚|刻苦)', after: '学', example: '她自幼好学，十五岁就考上了大学', keep: ['这门手艺不好学'] },
   { word: '好', pinyin: 'hào', after: '学(?:上进|不倦|深思|好问)', example: '这位青年好学上进，很快成了技术骨干', keep: [] },
   // 重重 chóngchóng "layer upon layer" (困难重重, 重重阻碍), not 重重地 / 重重一击 "heavily".
-  { word: '重重', pinyin: 'chóng chóng', notAfter: '(?:地|一|[摔打击砸落跌拍踩捶敲撞摔])', example: '面对重重困难，他们没有放弃', keep: ['他重重地摔在地上'] },
+  { word: '重重', pinyin: 'chóng chóng', notAfter: '(?:地|的|一|[摔打击砸落跌拍踩捶敲撞摔])', example: '面对重重困难，他们没有放弃', keep: ['他重重地摔在地上', '背着重重的书包'] },
   // 结 jiē "bear fruit": 结果 after the tree or its season, before 了/实/期.
   { word: '结', pinyin: 'jiē', before: '(?:开花|开始|已经|就能|才能|陆续|首次|当年|年年|树上|还没|还未|没有|未|也|都|会|不)', after: '果(?:了|实|期)', example: '屋后的枇杷树已经结果了', keep: ['比赛结果已经公布'] },
   // 圈 juàn "pen": 圈养 and the animals' pens.

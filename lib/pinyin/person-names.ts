@@ -122,7 +122,7 @@ const ALONE_AFTER = '(?:[，。、；！？”]|的|$)';
 /** Where a form of address may begin a name: a clause start, 的, 位 or a role word. */
 const ADDRESS_BEFORE = `(?:[的位名，。：；、“（]|^|${ROLE})`;
 /** Forms of address after a surname, for the surnames above (not 过/相, which are everyday verbs). */
-const ADDRESS_AFTER = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|老板|老师|经理)';
+const ADDRESS_AFTER = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|老板|老师|经理(?![解想论性念财顺清]))';
 
 /**
  * 华 Huà (the Xiandai Hanyu Cidian's surname sense): as a form of address, a clan (华姓族人) or a
@@ -165,5 +165,5 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES,
   ...(ch === '覃' || ch === '盖' ? [] : [{ word: ch, pinyin, after: CLAN_AFTER, example: `族谱记载，${ch}氏一族明代迁居于此`, keep }]),
   { word: ch, pinyin, before: '姓', after: ALONE_AFTER, example: `村里姓${ch}的人家不多`, keep },
   // A form of address at a clause start or after 的/位 (仇老板说, 经营民宿的仇老板): not after a verb (帮解老师).
-  { word: ch, pinyin, before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: `经营农家乐的${ch}老板说，今年客人比往年多`, keep },
+  { word: ch, pinyin, before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: `经营农家乐的${ch}老板说，今年客人比往年多`, keep: [...keep, ...(ch === '曾' ? ['他说，曾经理解不了父母'] : [])] },
 ]), ...HUA, CHONG];
