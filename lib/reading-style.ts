@@ -60,6 +60,14 @@ export function cycle<T>(items: readonly T[], v: T): T {
   return items[(items.indexOf(v) + 1) % items.length] as T;
 }
 
+/** The themed article's padding on each side (em): around the text's measure, never inside it. */
+const THEME_SIDE_EM = 1.5;
+
+/** The setting each in-page reading key changes (styleForKey does it; the page says it aloud). */
+export const KEY_SETTING: Readonly<Record<string, 'size' | 'measure' | 'lineHeight' | 'theme' | 'font'>> = {
+  '+': 'size', '=': 'size', '-': 'size', '_': 'size', ']': 'measure', '[': 'measure', '.': 'lineHeight', ',': 'lineHeight', t: 'theme', T: 'theme', f: 'font', F: 'font',
+};
+
 /**
  * The next column width in direction `dir` that the reader can see: `room` is the widest the
  * article can be, in its own em (Infinity: unknown). Widths the window cannot hold look alike (in a
@@ -67,7 +75,7 @@ export function cycle<T>(items: readonly T[], v: T): T {
  * a key passes over them to the next that differs; at the end of the scale the measure stays.
  */
 export function stepMeasure(s: ReadingStyle, dir: 1 | -1, room = Infinity): number {
-  const pad = s.theme === 'page' ? 0 : 3;
+  const pad = s.theme === 'page' ? 0 : 2 * THEME_SIDE_EM;
   const width = (m: number): number => (m === 0 ? room : Math.min(room, m + pad));
   for (let m = s.measure; ;) {
     const next = stepIn(MEASURE_STEPS, m, dir);
@@ -166,9 +174,9 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
   const screen: string[] = [];
   const p = s.theme === 'page' ? null : PALETTES[s.theme];
   if (p) {
-    screen.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em 1.5em; border-radius: 6px; box-sizing: border-box; }`);
-    // The measure is the text's: the theme's padding (1.5 em a side) goes around it, not into it.
-    if (s.measure > 0) screen.push(`${a} { max-width: ${s.measure + 3}em; }`);
+    screen.push(`${a} { background: ${p.bg}; color: ${p.fg}; padding: 1.2em ${THEME_SIDE_EM}em; border-radius: 6px; box-sizing: border-box; }`);
+    // The measure is the text's: the theme's padding goes around it, not into it.
+    if (s.measure > 0) screen.push(`${a} { max-width: ${s.measure + 2 * THEME_SIDE_EM}em; }`);
     screen.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
     screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
     screen.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);

@@ -1,7 +1,7 @@
 // What a reading key did, said to screen readers: the setting and its value after the key (also
 // at either end of a scale, where the value stays), in a polite live region out of sight. Sighted
 // readers see the article change; a screen reader's user otherwise heard nothing.
-import type { ReadingStyle } from '../../lib/reading-style';
+import { KEY_SETTING, type ReadingStyle } from '../../lib/reading-style';
 import { shadowHost } from './shadow-host';
 
 /** UI strings by message key (the popup's own labels: 字号, 栏宽 …). */
@@ -21,8 +21,7 @@ export function describeStyle(t: Label, s: ReadingStyle, key: string): string {
     font: `${t('styleFont')} ${t(`styleFont_${s.font}`)}`,
     theme: `${t('styleTheme')} ${t(`styleTheme_${s.theme}`)}`,
   };
-  const which: Record<string, keyof typeof parts> = { '+': 'size', '=': 'size', '-': 'size', '_': 'size', ']': 'measure', '[': 'measure', '.': 'lineHeight', ',': 'lineHeight', t: 'theme', T: 'theme', f: 'font', F: 'font' };
-  const one = which[key];
+  const one = KEY_SETTING[key];
   return one ? parts[one] : Object.values(parts).join('，');
 }
 
