@@ -1,6 +1,7 @@
 // Surnames inside full names in running text: news names a person by role, then surname and
 // given name ("社区党委书记单晓燕带领…", "主审法官曾丽娟当庭宣判", "画家仇英的作品"), and
-// colleagues call an older man 老 + surname ("大家都叫他老单，"). There the surname reading
+// colleagues call an older man 老 + surname ("大家都叫他老单，"); a family is named by surname + 家
+// (曾家老宅, 解家三兄弟). There the surname reading
 // applies (./names.ts lists the characters and their source, the Xiandai Hanyu Cidian's surname
 // senses; 盖 Gě and 覃 Qín likewise). Applied through the correction table after the model.
 //
@@ -21,7 +22,7 @@ const ROLE =
   '艺术家|演员|歌手|运动员|选手|教练|客商|创始人|负责人|村民|市民|居民|老人|志愿者|党员|代表|委员|工程师|技师|农户|养殖户|' +
   '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名|' +
   '文学家|诗人|词人|名将|名臣|学者|书画家|篆刻家|史学家|思想家|藏书家|文人|状元|进士|知县|知府|名医|画师|' +
-  '记者|通讯员|研究员|留学生|主编|编辑|冠军|亚军|队员|球员|主教练|裁判员?)';
+  '记者|通讯员|研究员|留学生|主编|编辑|冠军|亚军|队员|球员|主教练|裁判员?|大户|承包户)';
 
 /**
  * Characters that do not begin a given name after a surname character but continue a clause:
@@ -122,7 +123,10 @@ const ALONE_AFTER = '(?:[，。、；！？”]|的|$)';
 /** Where a form of address may begin a name: a clause start, 的, 位 or a role word. */
 const ADDRESS_BEFORE = `(?:[的位名，。：；、“（]|^|${ROLE})`;
 /** Forms of address after a surname, for the surnames above (not 过/相, which are everyday verbs). */
-const ADDRESS_AFTER = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|老板|老师|经理(?![解想论性念财顺清]))';
+const ADDRESS_AFTER = '(?:老先生|老太太|先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯|老板|老师|医生|经理(?![解想论性念财顺清]))';
+/** A family named by its surname and 家 (曾家老宅, 解家三兄弟): not 仇家 "enemy", not 单家独户. */
+const FAMILY_AFTER = '家(?:老宅|老屋|大院|祠堂|后人|后代|子弟|族人|[两三四五六七八]?兄弟|[两三四五六七八]?姐妹|父子|母女)';
+const FAMILY_BEFORE = '(?:[的，。：；、“（]|^|村里|镇上|当地|本地)';
 
 /**
  * 华 Huà (the Xiandai Hanyu Cidian's surname sense): as a form of address, a clan (华姓族人) or a
@@ -166,4 +170,5 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES,
   { word: ch, pinyin, before: '姓', after: ALONE_AFTER, example: `村里姓${ch}的人家不多`, keep },
   // A form of address at a clause start or after 的/位 (仇老板说, 经营民宿的仇老板): not after a verb (帮解老师).
   { word: ch, pinyin, before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: `经营农家乐的${ch}老板说，今年客人比往年多`, keep: [...keep, ...(ch === '曾' ? ['他说，曾经理解不了父母'] : [])] },
+  ...(ch === '仇' ? [] : [{ word: ch, pinyin, before: FAMILY_BEFORE, after: FAMILY_AFTER, example: `村里的${ch}家老宅已有百年历史`, keep }]),
 ]), ...HUA, CHONG];

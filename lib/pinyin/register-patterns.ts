@@ -23,9 +23,9 @@ const SHARE = '(?:比例|比重|占比|标准|额度|金额|系数|补贴|补助
 const JING_WORD_END = '[强刚苍遒雄]';
 /** Verbs that end a word with 只 zhǐ ("only") after a numeral: 这只是, 一只有. */
 const ZHI_ADVERB_AFTER = '[是有要能需会在见用剩靠好管想顾不得因怕够占可身字言争说]';
-/** Verbs of being done at once, after 当天/当年 "the same day/year". */
+/** Verbs of being done at once, after 当天/当年 "the same day/year" (and of going back the same day: 当天就赶回). */
 const SAME_TIME_DONE =
-  '(?:即可|即|就|便)?(?:签约|开工|投产|见效|受益|竣工|完工|建成|落地|办结|到账|拿证|入驻|达产|出证|返还|兑现|审批|受理|办理|发放|拨付|开业|投用|送达|发货|到货|退款|出结果)';
+  '(?:即可|即|就|便)?(?:签约|开工|投产|见效|受益|竣工|完工|建成|落地|办结|到账|拿证|入驻|达产|出证|返还|兑现|审批|受理|办理|发放|拨付|开业|投用|送达|发货|到货|退款|出结果|赶回|赶到|赶来|返回|往返|出院)';
 
 export const REGISTER_PATTERNS: readonly Correction[] = [
   {

@@ -23,8 +23,8 @@ const JIAO_WORD_END = '[宗佛道请求指领调管助家任执支督说身言�
 
 export const USAGE_PATTERNS: readonly Correction[] = [
   // 得 děi "must": before a time or manner of doing, not after a verb (来得早些 is a complement);
-  // also after a short time clause ending in 前/后 at a clause start (出国前得先办签证).
-  { word: '得', pinyin: 'děi', after: '(?:饭后|饭前|空腹)', example: '体检前病人得空腹抽血', keep: [] },
+  // also after a short time clause ending in 前/后 at a clause start (出国前得先办签证); 得在饭前吃 likewise.
+  { word: '得', pinyin: 'děi', notBefore: '[记觉懂值舍晓显获取认使]', after: '(?:在)?(?:饭后|饭前|空腹)', example: '体检前病人得空腹抽血', keep: ['他记得在饭后散步'] },
   {
     word: '得',
     pinyin: 'děi',

@@ -7,4 +7,4 @@
 import { polyphoneSetSuite } from '../helpers/polyphone-set';
 import dev8 from '../fixtures/polyphones-dev8.json';
 
-polyphoneSetSuite('dev8', 'eighth development set (court, health, weather, finance, school, farm, memoir, places and surnames)', dev8, 0.86);
+polyphoneSetSuite('dev8', 'eighth development set (court, health, weather, finance, school, farm, memoir, places and surnames)', dev8, 0.98);
