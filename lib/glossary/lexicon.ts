@@ -74,13 +74,16 @@ function containsForm(w: string, whole: ReadonlySet<string>, longest: number): b
 
 /** Numerals and demonstratives that take a measure word (一把, 两台, 这批, 每户). */
 const NUMERALS = '一二三四五六七八九十两几半每这那某';
-/** Common measure words of news prose (个, 把, 张, 台, 户 …). */
-const MEASURES = '个只把张条件台辆位名家所座间项次批块根支本份套种场届道首部片栋户头株棵盏艘架幅篇枚双对笔处层';
+/**
+ * Common measure words of news prose (个, 把, 张, 台, 户 …), with 人, which counts people as a
+ * measure word does (两人|大吵, not 两|人大|吵), and 两, the weight (一两|新茶, not 一|两新|茶).
+ */
+const MEASURES = '个只把张条件台辆位名家所座间项次批块根支本份套种场届道首部片栋户头株棵盏艘架幅篇枚双对笔处层人两';
 
 /**
- * A numeral or demonstrative with a measure word (一把, 两台, 这批), the unit Chinese counts
- * with: CC-CEDICT lists few of them (一个, but not 一把), yet they decide boundaries as words do
- * (一把|手电筒, not 一把手|电筒). Every pair of {@link NUMERALS} and {@link MEASURES}; the
+ * A numeral or demonstrative with a measure word (一把, 两台, 这批, 两人, 一两), the unit Chinese
+ * counts with: CC-CEDICT lists few of them (一个, but not 一把), yet they decide boundaries as words
+ * do (一把|手电筒, not 一把手|电筒). Every pair of {@link NUMERALS} and {@link MEASURES}; the
  * lexicon keeps those that overlap a form ({@link edgeWords}).
  */
 export function measureWords(): string[] {

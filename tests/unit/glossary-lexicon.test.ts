@@ -46,6 +46,25 @@ describe('edgeWords', () => {
     expect(m.match('压实党政一把手第一责任').map((x) => x.term)).toEqual(['一把手']);
   });
 
+  it('counts people and the weight 两 as measure words do (两人|大打出手, 一两|新茶), so 人大 and 两新 are left there', () => {
+    expect(measureWords()).toEqual(expect.arrayContaining(['两人', '三人', '一两', '二两']));
+    const m = buildGlossaryMatcher(undefined, glossaryWords());
+    const terms = (s: string): string[] => m.match(s).map((x) => s.slice(x.start, x.end));
+    expect(terms('兄弟两人大打出手，被民警当场制止')).not.toContain('人大');
+    expect(terms('店里三人大声喧哗')).not.toContain('人大');
+    expect(terms('他买了二两新茶')).not.toContain('两新');
+    expect(terms('县人大常委会听取专项工作报告')).toContain('人大常委会');
+    expect(terms('抢抓两新机遇，推进设备更新').join()).toContain('两新');
+  });
+
+  it('市政协 is the city committee of the CPPCC, not 市政 and a stray 协 (市政|协调 stays unmarked)', () => {
+    const m = buildGlossaryMatcher(undefined, glossaryWords());
+    const terms = (s: string): string[] => m.match(s).map((x) => s.slice(x.start, x.end));
+    expect(terms('市政协召开常委会议')).toEqual(['市政协']);
+    expect(terms('市政协组织委员视察')).toContain('市政协');
+    expect(terms('他负责市政协调工作')).toEqual([]);
+  });
+
   it('ignores quotation marks in forms', () => {
     expect(edgeWords(['“人大”'], ['个人'])).toEqual(['个人']);
   });
