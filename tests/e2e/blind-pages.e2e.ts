@@ -1,5 +1,5 @@
 // In real Chromium (the e2e build, whose host list stands in for the reader's grant on papers Dubao
-// does not list): the blind11 … blind15 pages (tests/fixtures/pages/blind11-* … blind15-*), each
+// does not list): the blind11 … blind16 pages (tests/fixtures/pages/blind11-* … blind16-*), each
 // served under its own URL. Every article page, started by the popup's "Use Dubao on this page",
 // shows exactly its gold blocks under its title — blind11: bylines with spaced names (□ 晏 秋,
 // 新民晚报首席记者 吴 翔 见习记者 顾 佳) as bylines, captions as captions; blind12: section heads 一、…
@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -26,6 +26,7 @@ const SETS = [
   { name: 'blind13', pages: BLIND13_PAGES, alone: 'blind13-sxb-pdf-download.html' },
   { name: 'blind14', pages: BLIND14_PAGES, alone: 'blind14-hzrb-period-calendar.html' },
   { name: 'blind15', pages: BLIND15_PAGES, alone: 'blind15-hzrb-login-form.html' },
+  { name: 'blind16', pages: BLIND16_PAGES, alone: 'blind16-xsrb-epaper-front-index.html' },
 ];
 
 beforeAll(async () => {
