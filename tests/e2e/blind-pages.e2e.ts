@@ -7,9 +7,11 @@
 // two-character title (讣告); blind13: interview turns, a table's rows, a poem's unmarked lines, a 名单's
 // name lines, ▲ items and captions signed 摄影 each as the print gives them; blind14: <br> print lines cut
 // inside a URL, an e-mail address and a phone number joined, a mobile page's player and controls left out,
-// a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them.
+// a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them;
+// blind16: a price list's and a tide table's rows each a line of their own under their heads, plain 【案情】 heads,
+// and an unindented body in one <p> per print line parted into its paragraphs.
 // A page that is no article is left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column
-// index, 畲乡报's PDF page and 湖州日报's 往期回顾 calendar (on a host Dubao knows).
+// index, 畲乡报's PDF page, 湖州日报's 往期回顾 calendar and 萧山日报's e-paper front index (both on hosts Dubao knows).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
