@@ -200,7 +200,7 @@ export function isCaptionLine(text: string): boolean {
   return CAPTION_PATTERNS.some((re) => re.test(t));
 }
 
-const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|地址|通讯地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
+const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
 /**
  * The details of an event, a show or an exhibition as papers print them under its story (an

@@ -5,7 +5,7 @@ import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './c
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
-import { nextArabicItem } from './set-apart';
+import { isSetApart, nextArabicItem } from './set-apart';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -119,6 +119,8 @@ function startsClearly(ctx: Context, k: number): boolean {
 function startsAnew(ctx: Context, k: number, w: number): boolean {
   const l = ctx.lines[k] as Line;
   if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
+  // A table's row or unit note (`单位：亿元、%`), a data box's item: a line print sets apart begins anew.
+  if (isSetApart(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;
   if (!l.lastOfRun && l.width <= w - 1.5) return true;
   // The next headline: up to three short lines, with no clause mark where it takes two or more.

@@ -9,7 +9,17 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { ANSWER_BLANK, isFigureItem, isOptionsLine, nextArabicItem } from './set-apart';
+import { ANSWER_BLANK, cellsOf, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
+
+/** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
+function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
+  if ((isUnitNote(cur) || isUnitNote(b.text)) && (b.gap > 0 || !full)) return true;
+  const rowA = isRowLine(cur);
+  const rowB = isRowLine(b.text);
+  if (rowA && rowB && cellsOf(cur).length === cellsOf(b.text).length) return true;
+  if (rowA && !full) return true;
+  return rowB && b.gap > 0 && !full && endsSentence(a);
+}
 
 /** The paragraph in progress, as the rules read it: its print lines, its text and its open quotes. */
 export interface ParagraphLines {
@@ -152,6 +162,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
+  // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their
+  // own: a row before one with as many cells, a row short of its column, and a row after a line that ends its paragraph
+  // (a row a full line or a column cut leaves pieces whose cells differ: `■社会消费品零售总额　356.8亿元　同比增` / `长5.1%`).
+  if (!inNumber && rowBoundary(cur.text, a.text, b, full)) return 'list-item';
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
   if (b.gap === 0 && w !== undefined && !full && /[：:；;]$/u.test(a.text)) return 'list-item';
@@ -199,6 +213,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // page that does not use indentation otherwise) is two characters narrower.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
   if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack) return 'unmarked-short';
+  // A line of full-width characters only is as wide as print set it (the slack is for figures and Latin
+  // letters set narrow): one ending a sentence a whole character or more short of its column ends its paragraph.
+  if (unmarked && w !== undefined && endsSentence(a.text) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';

@@ -12,7 +12,7 @@ import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
-import { isOptionsLine, isSectionHead, isSetApart, pictureNumber, withoutPictureNumber } from './set-apart';
+import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, pictureNumber, withoutPictureNumber } from './set-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -124,7 +124,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (l.bold && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
+    if ((l.bold || isBracketHead(l.text)) && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
       flush();
       out.push(single('heading', l));
       continue;

@@ -1,8 +1,9 @@
 // Lines print sets apart by their form, whatever their length or marks: an item of a data box
 // (`612.3亿元　1—10月进出口额`), a document number (`丽土告字〔2025〕28号`), a quiz's answer options
 // (`A.1954年　B.1978年`) and the question before them (`…的机关是（　）`), a book's details (`《书名》　某某 著　某出版社　2025年9月`), a section head
-// (`一、竞买人资格要求`), and captions numbered to their pictures (`①…`, `②…`). None is a headline
-// by its shortness; each is a line (or a caption) of its own.
+// (`一、竞买人资格要求`), and captions numbered to their pictures (`①…`, `②…`); a table given as text
+// lines (`青菜　3.50　涨0.40`, `定海　高潮 05:12 / 17:36　低潮 11:20`) and its unit note (`单位：元/500克`).
+// None is a headline by its shortness; each is a line (or a caption) of its own.
 import { hasHan } from './chars';
 
 /**
@@ -50,10 +51,34 @@ export function nextArabicItem(a: string, b: string): boolean {
   return nb === na + 1 && form(ma) === form(mb);
 }
 
+/**
+ * `青菜　3.50　涨0.40`, `12月3日　多云转阴　东北风6～7级　9℃～14℃`, `定海　高潮 05:12 / 17:36　低潮 11:20 / 23:48`: a
+ * row of a table printed as a text line — three or more short cells parted by full-width spaces (or
+ * runs of spaces), one of them holding a figure, and no clause or sentence mark anywhere. A byline's
+ * names (`记者　X　通讯员　Y`) hold no figure; a guest's or pupil's line (`name　post`) has two cells.
+ */
+export function isRowLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 60 || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
+  const cells = cellsOf(t);
+  return cells.length >= 3 && cells.every((c) => c.length <= 20) && cells.some((c) => /[0-9０-９]/u.test(c));
+}
+
+/** A row line's cells (see `isRowLine`). */
+export const cellsOf = (text: string): string[] => text.trim().split(/\u3000+|[ \u3000]{2,}/u).filter((c) => c !== '');
+
+/** `单位：元/500克`, `单位：亿元、%`: a table's unit note, a line of its own. */
+const UNIT_NOTE = /^(?:计量|金额|价格)?单位\s*[：:]\s*[^，。；！？,;!?]{1,20}$/u;
+/** A table's unit note (see `UNIT_NOTE`). */
+export const isUnitNote = (text: string): boolean => UNIT_NOTE.test(text.trim());
+
+/** `【案情】`, `【法官说法】`: a bracketed label alone, a section head (bold or not). */
+export const isBracketHead = (text: string): boolean => /^【[\u4e00-\u9fff]{2,8}】$/u.test(text.trim());
+
 /** A line print sets apart by its form (see the file's head): never a headline. */
 export function isSetApart(text: string): boolean {
   const t = text.trim();
-  return isFigureItem(t) || DOC_NUMBER.test(t) || isOptionsLine(t) || BOOK_DETAILS.test(t) || ANSWER_BLANK.test(t);
+  return isFigureItem(t) || DOC_NUMBER.test(t) || isOptionsLine(t) || BOOK_DETAILS.test(t) || ANSWER_BLANK.test(t) || isRowLine(t) || UNIT_NOTE.test(t);
 }
 
 /**

@@ -1,5 +1,5 @@
 // In real Chromium (the e2e build, whose host list stands in for the reader's grant on papers Dubao
-// does not list): the blind11 … blind15 pages (tests/fixtures/pages/blind11-* … blind15-*), each
+// does not list): the blind11 … blind16 pages (tests/fixtures/pages/blind11-* … blind16-*), each
 // served under its own URL. Every article page, started by the popup's "Use Dubao on this page",
 // shows exactly its gold blocks under its title — blind11: bylines with spaced names (□ 晏 秋,
 // 新民晚报首席记者 吴 翔 见习记者 顾 佳) as bylines, captions as captions; blind12: section heads 一、…
@@ -7,13 +7,15 @@
 // two-character title (讣告); blind13: interview turns, a table's rows, a poem's unmarked lines, a 名单's
 // name lines, ▲ items and captions signed 摄影 each as the print gives them; blind14: <br> print lines cut
 // inside a URL, an e-mail address and a phone number joined, a mobile page's player and controls left out,
-// a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them.
+// a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them;
+// blind16: a price list's and a tide table's rows each a line of their own under their heads, plain 【案情】 heads,
+// and an unindented body in one <p> per print line parted into its paragraphs.
 // A page that is no article is left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column
-// index, 畲乡报's PDF page and 湖州日报's 往期回顾 calendar (on a host Dubao knows).
+// index, 畲乡报's PDF page, 湖州日报's 往期回顾 calendar and 萧山日报's e-paper front index (both on hosts Dubao knows).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -26,6 +28,7 @@ const SETS = [
   { name: 'blind13', pages: BLIND13_PAGES, alone: 'blind13-sxb-pdf-download.html' },
   { name: 'blind14', pages: BLIND14_PAGES, alone: 'blind14-hzrb-period-calendar.html' },
   { name: 'blind15', pages: BLIND15_PAGES, alone: 'blind15-hzrb-login-form.html' },
+  { name: 'blind16', pages: BLIND16_PAGES, alone: 'blind16-xsrb-epaper-front-index.html' },
 ];
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind15-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind16-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind15-manifest.json list it. */
+/** A blind page as the blind2- … blind16-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -68,6 +68,9 @@ export const BLIND14_PAGES: BlindPage[] = manifest('blind14-manifest.json');
 /** The blind15 pages (tests/fixtures/pages/blind15-*): 浙江 papers' article shapes and text no earlier set printed — a profile with a pull quote in large type and a 人物名片 box, a 记者调查 with question subheads, <br> print lines whose paragraphs end on full-width lines, a 大事记 of dated items, an 演出信息 box with a 节目单, a pad 辟谣 with 网传：/真相： labels, a 圆桌对话 with a guest list, a pupil's essay with 指导老师 and 点评, a JCMS video story with a 三审 line, a login page. */
 export const BLIND15_PAGES: BlindPage[] = manifest('blind15-manifest.json');
 
+/** The blind16 pages (tests/fixtures/pages/blind16-*): 浙江 papers' article shapes and text no earlier set printed — print columns ending inside nested quotes and 「」, one unindented <p> per print line, a tide and weather table in text lines, a price list in <br> lines under bold category heads, plain 【案情】/【审理】/【说法】 heads, columns cut inside 2025年1—10月, 10G-PON and before 3.5%, a 公告 with 附件：1.…/2.… and contact lines, an 编者按 in a box before the byline, an interview in 记者：/潘： turns in <br> print lines, an e-paper front index. */
+export const BLIND16_PAGES: BlindPage[] = manifest('blind16-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -84,6 +87,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind13', pages: BLIND13_PAGES },
   { name: 'blind14', pages: BLIND14_PAGES },
   { name: 'blind15', pages: BLIND15_PAGES },
+  { name: 'blind16', pages: BLIND16_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
