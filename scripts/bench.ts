@@ -14,6 +14,8 @@ import { benchWords } from './bench-words';
 import { firstLoad } from './lib/first-load';
 import { sampleHighlights } from './lib/sample-highlights';
 import { loadSearchAids } from '../lib/highlights/search-aids';
+import { headlineElements } from '../entrypoints/content/headline';
+import { parseHtml } from './lib/html';
 
 // Search by pinyin and traditional characters loads on demand; the figures are for the full search.
 await loadSearchAids();
@@ -89,6 +91,14 @@ for (const text of searches) rows.push([`highlights: search "${text}" in the bui
 const pinyinOf = (text: string): string => readings(text).filter((r) => r !== '').join(' ');
 const exports: [string, () => string][] = [['Markdown', () => toMarkdown(highlights)], ['JSON', () => toJson(highlights)], ['CSV', () => toCsv(highlights)], ['Anki TSV (with pinyin)', () => toAnkiTsv(highlights, pinyinOf)]];
 for (const [name, run] of exports) rows.push([`highlights: export 10,000 to ${name}, median`, fmt(median(run, 5, 1))]);
+
+// Finding the page's own headline above the article (once per article start): a portal page with 40
+// menus nested 12 deep, 30 links each, before the article (happy-dom, slower than a browser's DOM).
+let nav = '';
+for (let m = 0; m < 40; m++) nav += `${'<div><span>'.repeat(12)}${Array.from({ length: 30 }, (_, i) => `<li><a href="/x${i}">栏目${m}-${i}</a></li>`).join('')}${'</span></div>'.repeat(12)}`;
+const portal = parseHtml(`<!doctype html><html><body><div class="nav">${nav}</div><h1>医保服务提质扩面</h1><div id="ozoom"><p>${'正文。'.repeat(2000)}</p></div></body></html>`, 'https://www.example.com/a.html');
+const portalBody = portal.getElementById('ozoom') as Element;
+rows.push(['page headline found above the article, portal page of 3,364 elements (happy-dom), median', fmt(median(() => headlineElements(portal, portalBody, ['医保服务提质扩面', null, null]), 15, 3))]);
 
 rows.push(...benchWords(root, article, median));
 rows.push(...benchCli(root));

@@ -5,28 +5,66 @@
 /** Attribute on the page's headline elements while the repaired article is shown. */
 export const HEADLINE_MARK = 'data-dubao-headline';
 
-/** Node.DOCUMENT_POSITION_PRECEDING (the global Node is not there in every test environment). */
-const PRECEDING = 2;
-
 const squeeze = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, '');
+
+/** Elements never taken for a headline (their text still counts in their parents'). */
+const NOT_HEADLINE = /^(SCRIPT|STYLE|TITLE|OPTION|SELECT|A)$/u;
+/** Deeper than this below the article's ancestors, an element's text is not read (a page's odd markup must not exhaust the stack). */
+const MAX_DEPTH = 400;
 
 /**
  * The elements before `root` (outside it) whose whole text is one of `texts` (spaces ignored):
  * the innermost such element for each text, in document order.
+ *
+ * One walk over the nodes before the article, each element's text built from its children's and
+ * given up once it is longer than the longest text wanted: time linear in the page's size, where
+ * reading every element's `textContent` grew with the page's size times its depth.
  */
 export function headlineElements(doc: Document, root: Element, texts: readonly (string | null)[]): Element[] {
   const wanted = new Set(texts.map(squeeze).filter((t) => t.length >= 2));
-  if (wanted.size === 0 || !doc.body) return [];
-  const found = new Map<string, Element>();
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    if (el === root || el.contains(root) || root.contains(el)) continue;
-    if (!(root.compareDocumentPosition(el) & PRECEDING)) break;
-    if (/^(SCRIPT|STYLE|TITLE|OPTION|SELECT|A)$/u.test(el.tagName)) continue;
-    const t = squeeze(el.textContent);
-    // Later matches in document order are inside earlier ones (or further down): keep the last, the innermost or nearest.
-    if (wanted.has(t)) found.set(t, el);
+  if (wanted.size === 0 || !doc.body || !doc.body.contains(root) || root === doc.body) return [];
+  const longest = Math.max(...[...wanted].map((t) => t.length));
+  // For each text, the element that comes last in document order (the innermost or nearest).
+  const found = new Map<string, { el: Element; order: number }>();
+  let order = 0;
+  /** The squeezed text of `node`, or null once it is longer than any wanted text; notes matches. */
+  const textOf = (node: Node, depth: number): string | null => {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      const t = squeeze(node.nodeValue);
+      return t.length > longest ? null : t;
+    }
+    if (node.nodeType !== 1) return '';
+    if (depth > MAX_DEPTH) return null;
+    const el = node as Element;
+    const mine = order++;
+    let text = '';
+    let tooLong = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      const t = textOf(c, depth + 1);
+      if (t === null || text.length + t.length > longest) tooLong = true;
+      else if (!tooLong) text += t;
+    }
+    if (tooLong) return null;
+    if (!NOT_HEADLINE.test(el.tagName) && wanted.has(text)) {
+      const before = found.get(text);
+      if (!before || before.order < mine) found.set(text, { el, order: mine });
+    }
+    return text;
+  };
+  // Down the article's ancestors: the elements before each one on the way are read whole.
+  for (let parent: Element = doc.body; parent !== root; ) {
+    let next: Element | null = null;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === root || c.contains(root)) {
+        next = c;
+        break;
+      }
+      textOf(c, 0);
+    }
+    if (!next) break;
+    parent = next;
   }
-  return [...found.values()];
+  return [...found.values()].sort((a, b) => a.order - b.order).map((f) => f.el);
 }
 
 /** Marks `els` as the headline, and unmarks whatever else was marked (none: `els` empty). */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { HEADLINE_MARK, headlineElements, markHeadline } from '../../entrypoints/content/headline';
 import { FIXTURES, fixtureDocument } from '../helpers/fixtures';
+import { BLIND_SETS } from '../helpers/blind-pages';
+import { parseHtml } from '../../scripts/lib/html';
 
 const pages = ['hangzhou-article.html', 'xsrb-article-br.html', 'sxrb-article.html'];
 
@@ -34,5 +36,51 @@ describe('page headline', () => {
     const doc = fixtureDocument(f);
     const r = detect(f.url, doc)!;
     expect(headlineElements(doc, r.body as Element, ['不在页面上的标题', null])).toEqual([]);
+  });
+
+  // The plain reading of the rule (every element before the article, its whole textContent):
+  // the one walk must find the same elements on every page the tests hold.
+  const plain = (doc: Document, root: Element, texts: readonly (string | null)[]): Element[] => {
+    const sq = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, '');
+    const wanted = new Set(texts.map(sq).filter((t) => t.length >= 2));
+    const found = new Map<string, Element>();
+    for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+      if (el === root || el.contains(root) || root.contains(el)) continue;
+      if (!(root.compareDocumentPosition(el) & 2)) break;
+      if (/^(SCRIPT|STYLE|TITLE|OPTION|SELECT|A)$/u.test(el.tagName)) continue;
+      const t = sq(el.textContent);
+      if (wanted.has(t)) found.set(t, el);
+    }
+    return [...found.values()];
+  };
+  it('finds what reading every element before the article finds, on every fixture and blind page', () => {
+    const pages = [...FIXTURES, ...BLIND_SETS.flatMap((s) => s.pages)];
+    let compared = 0;
+    let withHeadline = 0;
+    for (const f of pages) {
+      const doc = fixtureDocument(f);
+      const r = detect(f.url, doc);
+      if (!r?.body || r.body === doc.body) continue;
+      const texts = [r.pretitle, r.title, r.subtitle];
+      const root = r.body as Element;
+      const want = new Set(plain(doc, root, texts));
+      const got = headlineElements(doc, root, texts);
+      expect(new Set(got), f.file).toEqual(want);
+      compared++;
+      if (got.length) withHeadline++;
+    }
+    expect(compared).toBeGreaterThan(150);
+    expect(withHeadline).toBeGreaterThan(50);
+  });
+  it('reads a page nested thousands of elements deep before its article without running out of stack', () => {
+    const doc = parseHtml('<!doctype html><html><body></body></html>', 'https://www.example.com/news/1.html');
+    let at: Element = doc.body;
+    for (let i = 0; i < 20000; i++) at = at.appendChild(doc.createElement('div'));
+    at.textContent = '标题在最深处';
+    const h1 = doc.body.appendChild(doc.createElement('h1'));
+    h1.textContent = '医保服务提质扩面';
+    const root = doc.body.appendChild(doc.createElement('article'));
+    root.textContent = '正文';
+    expect(headlineElements(doc, root, ['医保服务提质扩面', '标题在最深处'])).toEqual([h1]);
   });
 });
