@@ -5,7 +5,7 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list (the blind11 … blind16 papers among them), and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 … blind17 papers and portals among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
@@ -28,6 +28,9 @@ const E2E_HOSTS = [
     'www.szxw.cn'].map((h) => `*://${h}/*`),
   // the blind16 pages' papers (tests/e2e/blind-pages.e2e.ts; 金华日报 and 丽水日报 were added with blind14, 嘉兴日报 and the 萧山日报 index are on listed hosts)
   ...['epaper.zhoushan.cn', 'epaper.ywsb.cn', 'epaper.zjfzb.cn', 'szb.66wz.com', 'epaper.ohnews.cn', 'epaper.yjnews.com.cn'].map((h) => `*://${h}/*`),
+  // the blind17 pages' news portals (tests/e2e/blind-pages.e2e.ts), none of them a listed host
+  ...['n.cztv.com', 'zj.news.cn', 'zj.people.com.cn', 'difang.gmw.cn', 'www.thepaper.cn', 'jingji.cctv.com', 'www.tianmunews.com',
+    'hznews.hangzhou.com.cn', 'www.anji.gov.cn', 'zjnews.zjol.com.cn'].map((h) => `*://${h}/*`),
 ];
 
 export default defineConfig({

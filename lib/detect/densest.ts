@@ -52,6 +52,26 @@ function paragraphScore(el: Element): number {
   return own + half / 2;
 }
 
+/** Page chrome by its element: a footer, header, navigation or aside is never the article. */
+const CHROME_TAGS = 'footer, header, nav, aside';
+/** Page chrome by its class or id: `footer`, `hz_foot`, `copyright`, `cmt-list`, `comment-area`, `sidebar`, `crumbs` (no `reply`: a 留言板's reply is the thread's text). */
+const CHROME_TOKEN = /^(?:foot|footer|copyright|comments?|cmt|sidebar|nav|navbar|breadcrumbs?|crumbs?|rank|ranking)$/iu;
+/** A site's footer by its text: the ICP licence or the public security filing number. */
+const FOOTER_TEXT = /ICP[备证]|公网安备/u;
+
+/** Whether `el` is page chrome (a footer, a comment list, a sidebar …) or lies inside some: no candidate for the article. */
+function isChrome(el: Element): boolean {
+  if (el.closest(CHROME_TAGS)) return true;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tokens = `${e.getAttribute('class') ?? ''} ${e.id}`.split(/\s+/u).filter(Boolean);
+    if (tokens.some((t) => t.split(/[-_]+/u).some((part) => CHROME_TOKEN.test(part)))) return true;
+  }
+  return false;
+}
+
+/** Fewer paragraph characters than this beside an ICP or 公网安备 number: a footer, not an article about one. */
+const MAX_FOOTER_HAN = 200;
+
 /** A sibling holding this share of the best block's text is part of the article too. */
 const SIBLING_SHARE = 0.4;
 
@@ -61,6 +81,8 @@ const SIBLING_SHARE = 0.4;
  * paragraphs of its children's at half (a body whose every paragraph sits in a `<div>` of its
  * own, as 百家号 sets them); link text does not count. Where a sibling of that element holds
  * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
+ * Page chrome is never chosen: a footer, header, navigation or aside, an element in one whose class or id
+ * names it so (a comment list, a sidebar, a footer), a short block holding an ICP or 公网安备 number.
  * Null when no element holds `MIN_BODY_HAN` characters so.
  */
 export function densestBlock(doc: Document): Element | null {
@@ -68,14 +90,13 @@ export function densestBlock(doc: Document): Element | null {
   let bestScore = MIN_BODY_HAN - 1;
   for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
     const score = paragraphScore(el);
-    if (score > bestScore) {
-      best = el;
-      bestScore = score;
-    }
+    if (score <= bestScore || isChrome(el) || (FOOTER_TEXT.test(el.textContent ?? '') && score < MAX_FOOTER_HAN)) continue;
+    best = el;
+    bestScore = score;
   }
   const parent = best?.parentElement;
   if (!best || !parent || parent === doc.body || parent === doc.documentElement) return best;
   const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
-  const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor);
+  const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor && !isChrome(c));
   return partner ? parent : best;
 }

@@ -71,7 +71,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
   const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
-    (options.force && body ? shownTitle(doc, body) : null) : null;
+    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
   return {
     site: site.id,
     siteName: site.name,
@@ -80,7 +80,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     pretitle: article ? pick(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle]) ?? props.pretitle : null,
     subtitle: article ? pick(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle]) ?? props.subtitle : null,
     date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null) ??
-      (options.force && title ? dateUnderTitle(doc, title) : null),
+      (options.force && title ? dateUnderTitle(doc, title) ?? (body ? dateAboveBody(doc, body) : null) : null),
     body: kind === 'article' ? body : null,
   };
 }
@@ -109,6 +109,20 @@ function titleOf(site: SiteProfile, doc: Document): string | null {
 /** The article title government and portal CMSs (TRS, the 政府网站 metadata) declare: `<meta name="ArticleTitle">`. */
 function metaTitle(doc: Document): string | null {
   return clean(doc.querySelector('meta[name="ArticleTitle"]')?.getAttribute('content'));
+}
+
+/** Longest title read from the page's metadata. */
+const MAX_META_TITLE = 80;
+
+/**
+ * The title a share page declares for link previews (`<meta property="og:title">`), for a forced page that
+ * shows its title nowhere else (a client-rendered share page); a site's name after a separator is cut off.
+ */
+function ogTitle(doc: Document): string | null {
+  const t = clean(doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+  if (t === null) return null;
+  const first = clean(t.split(/\s*(?:--|——|_|\||｜|\s-\s)\s*/u)[0]);
+  return first !== null && hanCount(first) >= 4 && first.length <= MAX_META_TITLE ? first : null;
 }
 
 /** A site's name as a document title ends in it: `丽水日报`, `光明网`, `江山市人民政府`, `XX日报数字报`. */
@@ -161,6 +175,22 @@ function dateUnderTitle(doc: Document, title: string): string | null {
   const text = (doc.body?.textContent ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ');
   const at = text.indexOf(title);
   return at < 0 ? null : dateFromText(text.slice(at + title.length, at + title.length + DATE_LINE_REACH));
+}
+
+/**
+ * The last date printed in the page's text just before the body (a news page's meta line, `天目新闻记者 X
+ * 2025-11-25 16:40 来源：…`), for a forced page whose title is printed nowhere in it; null without one.
+ */
+function dateAboveBody(doc: Document, body: Element): string | null {
+  const flat = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, ' ');
+  const text = flat(doc.body?.textContent ?? '');
+  const head = flat(body.textContent ?? '').trim().slice(0, 40);
+  const at = head ? text.indexOf(head) : -1;
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - DATE_LINE_REACH), at);
+  const dates = before.match(/\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}\s*(?:月|-|\/|\.)\s*\d{1,2}/gu) ?? [];
+  const last = dates[dates.length - 1];
+  return last ? dateFromText(last) : null;
 }
 
 /**

@@ -8,6 +8,23 @@ import { walkBounded } from './walk';
 const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审核|校对)\s*[：:]/u;
 /** `审核　张强　校对　李华`, `责任编辑 王丽`: roles and names only, a space (no colon) after each role. */
 const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
+/**
+ * `撰稿：沈晓　审核：吴斌`, `供稿：县农业农村局 编辑：王丽`: a credit chain of roles and names, each after a colon, that
+ * holds an editor's role (a government or portal page's 撰稿/审核 line); a writer's credit alone (`撰稿：沈晓`) is a byline.
+ */
+const CREDIT_CHAIN = /^(?:(?:撰稿|供稿|撰文|摄影|拍摄|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|签发|美编)\s*[：:]\s*[\u4e00-\u9fff·]+(?:[ \u3000]?[\u4e00-\u9fff·]+)?\s*){2,6}$/u;
+const EDITOR_ROLE = /(?:编辑|责编|审核|审校|校对|审|签发)\s*[：:]/u;
+/** `广告`, `推广`: an advertisement's tag. */
+const AD_TAG = /^(?:广告|推广|赞助|AD|Ad)$/u;
+/** An advertisement box by its class or id: `ad`, `ad-slot`, `adBox`, `index_adTag__x1Y2`. */
+const AD_TOKEN = /^(?:ad|ads|advert|advertisement|adbox|adtag|adslot|ad-?box|ad-?slot|ad-?tag|ad-?wrap|gg|guanggao)$/iu;
+/**
+ * A video player's placeholder before its script runs: `视频加载中，请稍候……`, `播放 00:00 / 01:58 全屏` — its status
+ * and controls only (a video's title stays: that is its caption).
+ */
+const PLAYER_TEXT = /^(?:(?:视频|内容|播放器)?(?:正在)?加载中?[，,]?(?:请稍候|请稍等)?|播放|暂停|全屏|退出全屏|静音|重播|倍速|清晰度|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|[\s\u3000.。…，,])+$/u;
+/** `点击查看专题>>`, `进入专题`: a box announcing the topic page the article belongs to. */
+const TOPIC_LINK = /(?:点击)?(?:查看|进入)(?:更多)?专题/u;
 const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
 /** `上一篇：…`, `下一篇：…`: links to the neighbouring articles, printed under the text by some templates. */
@@ -39,19 +56,22 @@ const MAX_BOILERPLATE = 80;
  * id, or a short `分享到：` line), an editor line (`[ 责编：X ]`, `审核　X　校对　Y`), or a print-source line
  * (`《光明日报》（2024年05月20日 03版）`), a link to the previous or next article (`上一篇：X`), a
  * page bar (`上一页 1 2 下一页`), a rating widget (`办理速度 ★★★★☆`), WeChat's follow prompt (`点击蓝字 关注我们`), an element that is
- * nothing but a link (`返回搜狐，查看更多`), or the label of the list of links after it (`往期推荐`).
+ * nothing but a link (`返回搜狐，查看更多`), or the label of the list of links after it (`往期推荐`); an advertisement (its
+ * `广告` tag, a box whose class names it an ad), a video placeholder's status and controls (`视频加载中`, `播放 00:00 / 01:58`),
+ * a 撰稿/审核 credit chain, a `点击查看专题` box.
  * Reads only short elements.
  */
 export function isBoilerplate(el: Element): boolean {
   const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/\s+/u);
-  if (tokens.some((t) => SHARE_TOKENS.has(t))) return true;
+  if (tokens.some((t) => SHARE_TOKENS.has(t) || t.split(/_+/u).some((part) => AD_TOKEN.test(part)))) return true;
   const raw = shortText(el, MAX_BOILERPLATE * 2);
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
   if (EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
-  if (REACTIONS.test(text) || isPlayer(el, text)) return true;
+  if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
+  if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;
   return linkOnly(el, text) || isListLabel(el, text);
 }
 

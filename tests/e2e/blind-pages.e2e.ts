@@ -9,13 +9,15 @@
 // inside a URL, an e-mail address and a phone number joined, a mobile page's player and controls left out,
 // a 数说 box's items, a quiz's options, 一、 section heads and numbered captions each as the print gives them;
 // blind16: a price list's and a tide table's rows each a line of their own under their heads, plain 【案情】 heads,
-// and an unindented body in one <p> per print line parted into its paragraphs.
+// and an unindented body in one <p> per print line parted into its paragraphs; blind17: news portals' articles
+// without their comment lists, 纠错/责编/撰稿 lines, page bars, advertisements, video placeholders and topic boxes.
 // A page that is no article is left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column
-// index, 畲乡报's PDF page, 湖州日报's 往期回顾 calendar and 萧山日报's e-paper front index (both on hosts Dubao knows).
+// index, 畲乡报's PDF page, 湖州日报's 往期回顾 calendar and 萧山日报's e-paper front index (both on hosts Dubao knows),
+// and 浙江在线's channel list, where "Use Dubao on this page" too finds no article and the popup says so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -29,6 +31,7 @@ const SETS = [
   { name: 'blind14', pages: BLIND14_PAGES, alone: 'blind14-hzrb-period-calendar.html' },
   { name: 'blind15', pages: BLIND15_PAGES, alone: 'blind15-hzrb-login-form.html' },
   { name: 'blind16', pages: BLIND16_PAGES, alone: 'blind16-xsrb-epaper-front-index.html' },
+  { name: 'blind17', pages: BLIND17_PAGES, alone: 'blind17-zjol-channel-list.html' },
 ];
 
 beforeAll(async () => {
@@ -70,6 +73,20 @@ describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
     await page.waitForLoadState('load');
     await page.waitForTimeout(QUIET_MS);
     expect(await page.locator('[data-dubao]').count()).toBe(0);
+    // A page that is no article stays so when the reader presses "Use Dubao on this page": the popup says no article was found.
+    if (pages.find((p) => p.file === alone)?.forcedRefused) {
+      const url = pages.find((p) => p.file === alone)!.url;
+      const popup = await openPopup(session, url);
+      const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+      await useHere.waitFor({ state: 'visible', timeout: 10000 });
+      await useHere.click();
+      const none = await label(popup, 'noArticleFound');
+      await expect.poll(() => popup.getByRole('status').allTextContents(), { timeout: PART_MS }).toContain(none);
+      expect(await popup.getByTestId('title').count()).toBe(0);
+      await popup.close();
+      await page.waitForTimeout(QUIET_MS);
+      expect(await page.locator('.dubao-article').count()).toBe(0);
+    }
     await page.close();
   });
 });

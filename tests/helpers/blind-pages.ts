@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind16-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind17-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,10 +18,12 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind16-manifest.json list it. */
+/** A blind page as the blind2- … blind17-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
+  /** For a page that is no article: "Use Dubao on this page" must find nothing there either (the popup then says no article was found). */
+  forcedRefused?: boolean;
 }
 
 const manifest = (name: string): BlindPage[] => JSON.parse(readFileSync(join(PAGES_DIR, name), 'utf8')) as BlindPage[];
@@ -71,6 +73,9 @@ export const BLIND15_PAGES: BlindPage[] = manifest('blind15-manifest.json');
 /** The blind16 pages (tests/fixtures/pages/blind16-*): 浙江 papers' article shapes and text no earlier set printed — print columns ending inside nested quotes and 「」, one unindented <p> per print line, a tide and weather table in text lines, a price list in <br> lines under bold category heads, plain 【案情】/【审理】/【说法】 heads, columns cut inside 2025年1—10月, 10G-PON and before 3.5%, a 公告 with 附件：1.…/2.… and contact lines, an 编者按 in a box before the byline, an interview in 记者：/潘： turns in <br> print lines, an e-paper front index. */
 export const BLIND16_PAGES: BlindPage[] = manifest('blind16-manifest.json');
 
+/** The blind17 pages (tests/fixtures/pages/blind17-*): news portal and city news pages that are no e-paper, read by "Use Dubao on this page" — an article beside a longer comment list, 新华网's 【纠错】 line, 人民网's two-page bar, 光明网's 原标题 and print-source lines, 澎湃's body split by a 推荐阅读 box and an advertisement, 央视网's video placeholder, 天目新闻 titled only in <title>/og:title, 杭州网's 点击查看专题 box, a JCMS government 新闻动态 page, and a portal channel list the forced start must refuse. */
+export const BLIND17_PAGES: BlindPage[] = manifest('blind17-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -88,6 +93,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind14', pages: BLIND14_PAGES },
   { name: 'blind15', pages: BLIND15_PAGES },
   { name: 'blind16', pages: BLIND16_PAGES },
+  { name: 'blind17', pages: BLIND17_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
@@ -129,8 +135,10 @@ export function scoreBlindPage(page: BlindPage, reader: Reader): BlindResult {
   const { doc, isPre } = read(page, reader);
   const plain = detect(page.url, doc);
   const e = page.expect;
-  const recognition = (plain !== null) === e.recognized && (plain?.site ?? null) === e.site && (plain?.kind ?? null) === e.kind;
-  const r = page.forced ? detect(page.url, doc, { force: true }) : plain;
+  const forcedRun = page.forced || page.forcedRefused ? detect(page.url, doc, { force: true }) : null;
+  const recognition = (plain !== null) === e.recognized && (plain?.site ?? null) === e.site && (plain?.kind ?? null) === e.kind &&
+    !(page.forcedRefused && forcedRun !== null);
+  const r = page.forced ? forcedRun : plain;
   const want = page.forced ?? e;
   const blocks = r?.body ? repairBody(r.body, { isPre }).blocks : [];
   const gold = blindGold(page);
