@@ -7,4 +7,4 @@
 import { polyphoneSetSuite } from '../helpers/polyphone-set';
 import dev9 from '../fixtures/polyphones-dev9.json';
 
-polyphoneSetSuite('dev9', 'ninth development set (arts, classics, science, transport, housing, tourism, e-commerce, volunteer, family, brands)', dev9, 0.89);
+polyphoneSetSuite('dev9', 'ninth development set (arts, classics, science, transport, housing, tourism, e-commerce, volunteer, family, brands)', dev9, 0.99);
