@@ -77,7 +77,7 @@ export const PAGE_PATTERNS: readonly Correction[] = [
   { word: '宿', pinyin: 'xiǔ', before: '(?:住|睡|待|呆|过|熬|歇|守|陪|聊)[了上过]?[一两三四五六七八九十几半整]', notAfter: '[舍营命敌将儒愿怨疾根主]', example: '他们在渔民家里住了两宿', keep: ['学校新建了两幢宿舍', '孩子们在星图上找二十八宿'] },
   { word: '宿', pinyin: 'xiǔ', before: '[一两三四五六七八九十几整]', after: '(?:都)?(?:没|未|不)', example: '为了赶工，他们几宿没合眼', keep: [] },
   // 藏 zàng "Tibetan": 藏式/藏族/藏区/藏语/藏戏 … (the eighth round has 藏医/藏药), not 收藏式/隐藏式.
-  { word: '藏', pinyin: 'zàng', notBefore: '[私收珍储冷窝隐暗潜蕴深埋躲馆典库秘窖包掩贮矿宝家冬收]', after: '(?:式|族|区|语|文(?!物)|戏|獒|袍|历|传佛教|羚羊|香猪|毯|北|东|南)', example: '这家民宿是一栋藏式小楼', keep: ['抽屉里有个隐藏式把手', '博物馆收藏文物三万件'] },
+  { word: '藏', pinyin: 'zàng', notBefore: '[私收珍储冷窝隐暗潜蕴深埋躲馆典库秘窖包掩贮矿宝家冬收]', after: '(?:式|族|区|语|文(?!物)|戏|獒|袍|历|传佛教|羚羊|香猪|毯|北|东(?!西)|南)', example: '这家民宿是一栋藏式小楼', keep: ['抽屉里有个隐藏式把手', '博物馆收藏文物三万件', '小狗喜欢藏东西'] },
   // 折 shé "snap": a long thin thing named in the clause, then 折了 (竹竿折了), not 打折了/折了价.
   { word: '折', pinyin: 'shé', notBefore: '[打对转曲骨周挫波夭七八九五六]', after: '了(?![价扣钱本半])', when: (text, start) => THIN.test(clauseBefore(text, start, 16)), example: '风太大，晾衣服的竹竿折了', keep: ['这件衣服打折了'] },
   // 把 bà "handle": 刀把/壶把/锅把/勺把 when the handle is named (刀把儿, 刀把断了), not 用刀把绳子割断.
@@ -93,7 +93,7 @@ export const PAGE_PATTERNS: readonly Correction[] = [
   // 吐 tù "vomit, bring up": 吐奶, 吐血, 吐白沫, 吐酸水.
   { word: '吐', pinyin: 'tù', notBefore: '[倾谈]', after: '(?:奶|血|白沫|酸水)', example: '婴儿吐奶时要让他侧躺', keep: [] },
   // 看 kān "look after": 帮忙/在家/负责 … 看 + a child or a house (帮忙看孩子), not 去看孩子.
-  { word: '看', pinyin: 'kān', before: '(?:帮忙|帮(?:着|[我你他她]|女儿|儿子|儿女|子女|邻居|家里)?|在家里?|负责|专门|留下来|请人|替人)', after: '(?:孩子|孙子|孙女|外孙女?|小孩|娃|门|家|摊|仓库|大门|店)', example: '老两口在家看孙子', keep: [] },
+  { word: '看', pinyin: 'kān', before: '(?:帮忙|帮(?:着|[我你他她]|女儿|儿子|儿女|子女|邻居|家里)?|在家里?|负责|专门|留下来|请人|替人)', after: '(?:孩子|孙子|孙女|外孙女?|小孩|娃|门(?!口)|家(?![里长])|摊|仓库|大门|店(?![里铺]))', example: '老两口在家看孙子', keep: ['你帮我看门口有没有人'] },
   // 铺 pū "spread": 把被子铺在床上, 铺满, 铺好; not 店铺在/床铺上.
   { word: '铺', pinyin: 'pū', notBefore: '[店商床饭药肉当书杂茶酒车卧通上下临首门旺]', after: '(?:在|到|满|开|好|平|成)', example: '工人们把草皮铺在了操场上', keep: ['这家店铺在老街上'] },
   // 和 huó "knead": 和面 in a kitchen or as the thing done (奶奶在厨房里和面), not 和面包/和面粉.
