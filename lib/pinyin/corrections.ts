@@ -24,6 +24,7 @@ import { JARGON_CORRECTIONS, NAME_CORRECTIONS } from './names';
 import { FEATURE_PATTERNS } from './feature-patterns';
 import { LITERARY_PATTERNS } from './literary-patterns';
 import { NEWS_PATTERNS } from './news-patterns';
+import { PAGE_PATTERNS } from './page-patterns';
 import { PERSON_NAME_CORRECTIONS } from './person-names';
 import { REGISTER_PATTERNS } from './register-patterns';
 import { REPORT_PATTERNS } from './report-patterns';
@@ -32,8 +33,8 @@ import { USAGE_PATTERNS } from './usage-patterns';
 
 export type { Correction } from './correction-table';
 
-/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, food, travel, sport and local-history patterns, court, health, weather, finance, school, farm and memoir patterns, then jargon, then names, then surnames inside full names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...FEATURE_PATTERNS, ...REPORT_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
+/** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, food, travel, sport and local-history patterns, court, health, weather, finance, school, farm and memoir patterns, arts, science, transport, housing, tourism, e-commerce, volunteer and family-page patterns with quoted classical lines, then jargon, then names, then surnames inside full names. */
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...FEATURE_PATTERNS, ...REPORT_PATTERNS, ...PAGE_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;
