@@ -25,6 +25,8 @@ export interface ResumeLabels {
 }
 
 const BLOCKS = '.dubao-article [data-dubao-block]';
+/** How long a place gone to is kept at the top while the article above it is still drawn (ms). */
+const PIN_MS = 10_000;
 const CSS = `:host{all:initial}
 .box{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;align-items:center;gap:10px;max-width:min(420px,calc(100vw - 32px));
 padding:10px 12px;border-radius:10px;background:#fff;color:#1f1f1f;border:1px solid #d0d0d0;box-shadow:0 4px 18px rgba(0,0,0,.18);
@@ -104,6 +106,7 @@ export class ResumeTracker {
 
   /** Stops recording and removes the prompt. */
   stop(): void {
+    this.unpin();
     this.listening.abort();
     this.listening = new AbortController();
     this.unwatch?.();
@@ -131,15 +134,51 @@ export class ResumeTracker {
     return { block, offset, total, at: Date.now(), ...(quote ? { quote } : {}) };
   }
 
-  /** Scrolls so that `p` is at the top of the screen. */
+  /**
+   * Scrolls so that `p` is at the top of the screen, and keeps it there while the article above it
+   * is still being drawn (pinyin filled in idle time, terms arriving: blocks above grow and the
+   * browser's scroll anchoring does not hold the place through them), until the reader scrolls,
+   * presses a key, clicks or touches, or PIN_MS pass.
+   */
   go(p: ResumePoint): void {
     const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
     const win = this.doc.defaultView;
     if (!el || !win) return;
     el.scrollIntoView({ block: 'start' });
+    this.keepAt(p, 0);
+    this.unpin();
+    const pin = new AbortController();
+    const until = Date.now() + PIN_MS;
+    let frame = 0;
+    this.unpin = () => {
+      pin.abort();
+      win.cancelAnimationFrame(frame);
+      this.unpin = () => undefined;
+    };
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) {
+      win.addEventListener(type, (e) => e.isTrusted && this.unpin(), { signal: pin.signal, capture: true, passive: true });
+    }
+    const keep = (): void => {
+      if (Date.now() > until || !this.keepAt(p, 2)) return this.unpin();
+      frame = win.requestAnimationFrame(keep);
+    };
+    frame = win.requestAnimationFrame(keep);
+  }
+
+  /** Ends the keeping of a place gone to (go). */
+  private unpin: () => void = () => undefined;
+
+  /** Scrolls `p` to the top of the screen when it is more than `slack` px away; false when its block is gone. */
+  private keepAt(p: ResumePoint, slack: number): boolean {
+    const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
+    const win = this.doc.defaultView;
+    if (!el || !win) return false;
     const len = Math.max(1, shownText(el).length);
     const r = el.getBoundingClientRect();
-    win.scrollBy(0, r.top + (r.height * Math.min(p.offset, len)) / len);
+    const dy = r.top + (r.height * Math.min(p.offset, len)) / len;
+    // Instantly: under a page's `scroll-behavior: smooth` each frame would start another glide.
+    if (Math.abs(dy) > slack) win.scrollBy({ top: dy, behavior: 'instant' });
+    return true;
   }
 
   /** Shows the prompt; only the reader's own clicks and keys act on it (a page script's do nothing). */
