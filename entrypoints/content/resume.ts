@@ -137,19 +137,20 @@ export class ResumeTracker {
   /**
    * Scrolls so that `p` is at the top of the screen, and keeps it there while the article above it
    * is still being drawn (pinyin filled in idle time, terms arriving: blocks above grow and the
-   * browser's scroll anchoring does not hold the place through them), until the reader scrolls,
-   * presses a key, clicks or touches, or PIN_MS pass.
+   * browser's scroll anchoring does not hold the place through them), until the reader scrolls
+   * (wheel, keys, a click or touch, or the page moved away from the place by a scrollbar or a
+   * script), or PIN_MS pass.
    */
   go(p: ResumePoint): void {
     const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
     const win = this.doc.defaultView;
     if (!el || !win) return;
     el.scrollIntoView({ block: 'start' });
-    this.keepAt(p, 0);
     this.unpin();
     const pin = new AbortController();
     const until = Date.now() + PIN_MS;
     let frame = 0;
+    let lastY = NaN;
     this.unpin = () => {
       pin.abort();
       win.cancelAnimationFrame(frame);
@@ -159,26 +160,28 @@ export class ResumeTracker {
       win.addEventListener(type, (e) => e.isTrusted && this.unpin(), { signal: pin.signal, capture: true, passive: true });
     }
     const keep = (): void => {
-      if (Date.now() > until || !this.keepAt(p, 2)) return this.unpin();
+      const dy = this.distanceTo(p);
+      // Gone, time up, or scrolled away from the place by something else than the drawing (which
+      // moves the place and leaves the scroll offset where it was).
+      if (dy === null || Date.now() > until || (win.scrollY !== lastY && !Number.isNaN(lastY) && Math.abs(dy) > 2)) return this.unpin();
+      // Instantly: under a page's `scroll-behavior: smooth` each frame would start another glide.
+      if (Math.abs(dy) > (Number.isNaN(lastY) ? 0 : 2)) win.scrollBy({ top: dy, behavior: 'instant' });
+      lastY = win.scrollY;
       frame = win.requestAnimationFrame(keep);
     };
-    frame = win.requestAnimationFrame(keep);
+    keep();
   }
 
   /** Ends the keeping of a place gone to (go). */
   private unpin: () => void = () => undefined;
 
-  /** Scrolls `p` to the top of the screen when it is more than `slack` px away; false when its block is gone. */
-  private keepAt(p: ResumePoint, slack: number): boolean {
+  /** How far `p` is below the top of the screen (px), or null when its block is gone. */
+  private distanceTo(p: ResumePoint): number | null {
     const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
-    const win = this.doc.defaultView;
-    if (!el || !win) return false;
+    if (!el) return null;
     const len = Math.max(1, shownText(el).length);
     const r = el.getBoundingClientRect();
-    const dy = r.top + (r.height * Math.min(p.offset, len)) / len;
-    // Instantly: under a page's `scroll-behavior: smooth` each frame would start another glide.
-    if (Math.abs(dy) > slack) win.scrollBy({ top: dy, behavior: 'instant' });
-    return true;
+    return r.top + (r.height * Math.min(p.offset, len)) / len;
   }
 
   /** Shows the prompt; only the reader's own clicks and keys act on it (a page script's do nothing). */

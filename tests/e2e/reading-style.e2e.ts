@@ -258,6 +258,10 @@ describe('where I left off', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => Math.round(document.querySelector('[data-dubao-block="30"]')?.getBoundingClientRect().top ?? 9999))).toBeLessThan(40);
     expect(await page.evaluate(() => Math.round(document.querySelector('[data-dubao-block="30"]')?.getBoundingClientRect().top ?? -9999))).toBeGreaterThan(-40);
+    // Moved away by other means than wheel, keys or a click (the scrollbar, a page's own script), the place is let go.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.close();
   });
 
