@@ -80,14 +80,6 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   return el;
 }
 
-/** The text of `range` (in the repaired view) as copied: characters only, no pinyin or repair marks; one line per block. */
-export function copiedText(range: Range): string {
-  const frag = range.cloneContents();
-  frag.querySelectorAll(`rt, rp, .${CLS.join}`).forEach((n) => n.remove());
-  const blocks = Array.from(frag.querySelectorAll('[data-dubao-block]'));
-  return blocks.length > 1 ? blocks.map((b) => b.textContent ?? '').join('\n') : frag.textContent ?? '';
-}
-
 /** Glossary ids of the term elements, kept out of the page's DOM (a page cannot read the reader's own terms from it). */
 const TERM_IDS = new WeakMap<Element, string>();
 
@@ -119,8 +111,8 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
     // Jargon the glossary lacks gets a lighter mark (style.css); the id itself stays private.
     span.className = t.id.startsWith('detected:') ? 'dubao-term dubao-term-detected' : 'dubao-term';
     TERM_IDS.set(span, t.id);
-    // A term cut by a print line is drawn in one span per piece; the keyboard stops at its first
-    // only (the others can still take the focus back from its card).
+    // A term cut by a link's edge or a shown repair mark is drawn in one span per piece; the
+    // keyboard stops at its first only (the others can still take the focus back from its card).
     span.tabIndex = a === t.start ? 0 : -1;
     span.setAttribute('role', 'button');
     span.setAttribute('aria-haspopup', 'dialog');
@@ -224,32 +216,49 @@ export function restyleBlock(el: Element, display: BlockDisplay): boolean {
   return k === parts.spans.length;
 }
 
-/** Writes a block's text, wrapping stretches that came from a link in a copy of that link. */
+/**
+ * Writes a block's text, wrapping stretches that came from a link in a copy of that link. Print
+ * lines and pieces from the same link (or none) are written as one stretch, so a word or a term
+ * a print line cut (银 / 行) is one <ruby> and one underline; a stretch ends only where the link
+ * changes or a repair mark is shown.
+ */
 function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Piece[][], root: Element, opts: RenderOptions, display: BlockDisplay | undefined, terms: readonly TermRange[]): void {
   const text = display?.text ?? b.text;
   const cpOf = display?.ruby ? codePointIndex(text) : null;
   const starts = [0, ...b.joins];
   let pos = 0;
+  /** The stretch not written yet ends here, and came from this link (or none). */
+  let upTo = 0;
+  let from: Element | null = null;
   let link: { src: Element; el: Element } | null = null;
-  const emit = (end: number, src: Element | null): void => {
-    if (end <= pos) return;
+  const flush = (): void => {
+    if (upTo <= pos) return;
     let parent: Node = el;
-    if (src) {
-      if (!link || link.src !== src) {
-        const clone = src.cloneNode(false) as Element;
+    if (from) {
+      if (!link || link.src !== from) {
+        const clone = from.cloneNode(false) as Element;
         el.appendChild(clone);
-        link = { src, el: clone };
+        link = { src: from, el: clone };
       }
       parent = link.el;
     } else link = null;
-    writeTerms(doc, parent, text, pos, end, display, cpOf, terms);
-    pos = end;
+    writeTerms(doc, parent, text, pos, upTo, display, cpOf, terms);
+    pos = upTo;
+  };
+  const emit = (end: number, src: Element | null): void => {
+    if (end <= upTo) return;
+    if (src !== from) {
+      flush();
+      from = src;
+    }
+    upTo = end;
   };
   b.lines.forEach((line, k) => {
     const base = starts[k] ?? 0;
     if (k > 0) {
       emit(base, null);
       if (opts.showRepairs) {
+        flush();
         const mark = doc.createElement('span');
         mark.className = CLS.join;
         mark.title = opts.joinLabel;
@@ -265,6 +274,7 @@ function fillBlock(doc: Document, el: HTMLElement, b: RepairedBlock, pieces: Pie
     }
   });
   emit(b.text.length, null);
+  flush();
 }
 
 function linkOf(node: Node, root: Element): Element | null {
@@ -272,25 +282,4 @@ function linkOf(node: Node, root: Element): Element | null {
     if (n.tagName === 'A' && n.hasAttribute('href')) return n;
   }
   return null;
-}
-
-/**
- * The reader's copy and selection in the repaired article (while `repaired()`): a copy gives the
- * characters without their readings (`copiedText`), and a selection the reader starts in the
- * article does not reach the page's own handlers above it — a page that forbids selecting
- * (onselectstart="return false" on its body) would keep the reader from highlighting.
- */
-export function listenCopyAndSelect(doc: Document, root: Element, repaired: () => boolean, signal: AbortSignal): void {
-  root.addEventListener('copy', ((e: ClipboardEvent) => {
-    if (!e.isTrusted || !repaired()) return;
-    const sel = doc.getSelection?.();
-    if (!sel || sel.isCollapsed || !e.clipboardData) return;
-    e.clipboardData.setData('text/plain', copiedText(sel.getRangeAt(0)));
-    e.preventDefault();
-  }) as EventListener, { signal });
-  root.addEventListener('selectstart', (e) => {
-    const t = e.target as Node | null;
-    const el = t?.nodeType === 1 ? (t as Element) : t?.parentElement;
-    if (e.isTrusted && repaired() && el?.closest('.dubao-article')) e.stopPropagation();
-  }, { signal });
 }

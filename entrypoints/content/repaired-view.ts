@@ -8,7 +8,8 @@ import type { BlockRange } from '../../lib/anchor';
 import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted, originalAfterChange } from './geometry';
 import { blockRangeOf, partBetween, repairedRange } from './marks';
 import { keepFocus } from './keep-focus';
-import { CLS, listenCopyAndSelect, renderBlock, renderBlocks, type RenderOptions } from './render';
+import { listenCopyAndSelect } from './copy';
+import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
 
 /** Attribute on the article root: `repaired` or `original`. */

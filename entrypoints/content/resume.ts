@@ -25,6 +25,8 @@ export interface ResumeLabels {
 }
 
 const BLOCKS = '.dubao-article [data-dubao-block]';
+/** How long a place gone to is kept at the top while the article above it is still drawn (ms). */
+const PIN_MS = 10_000;
 const CSS = `:host{all:initial}
 .box{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;align-items:center;gap:10px;max-width:min(420px,calc(100vw - 32px));
 padding:10px 12px;border-radius:10px;background:#fff;color:#1f1f1f;border:1px solid #d0d0d0;box-shadow:0 4px 18px rgba(0,0,0,.18);
@@ -104,6 +106,7 @@ export class ResumeTracker {
 
   /** Stops recording and removes the prompt. */
   stop(): void {
+    this.unpin();
     this.listening.abort();
     this.listening = new AbortController();
     this.unwatch?.();
@@ -131,15 +134,54 @@ export class ResumeTracker {
     return { block, offset, total, at: Date.now(), ...(quote ? { quote } : {}) };
   }
 
-  /** Scrolls so that `p` is at the top of the screen. */
+  /**
+   * Scrolls so that `p` is at the top of the screen, and keeps it there while the article above it
+   * is still being drawn (pinyin filled in idle time, terms arriving: blocks above grow and the
+   * browser's scroll anchoring does not hold the place through them), until the reader scrolls
+   * (wheel, keys, a click or touch, or the page moved away from the place by a scrollbar or a
+   * script), or PIN_MS pass.
+   */
   go(p: ResumePoint): void {
     const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
     const win = this.doc.defaultView;
     if (!el || !win) return;
     el.scrollIntoView({ block: 'start' });
+    this.unpin();
+    const pin = new AbortController();
+    const until = Date.now() + PIN_MS;
+    let frame = 0;
+    let lastY = NaN;
+    this.unpin = () => {
+      pin.abort();
+      win.cancelAnimationFrame(frame);
+      this.unpin = () => undefined;
+    };
+    for (const type of ['wheel', 'keydown', 'pointerdown', 'touchstart']) {
+      win.addEventListener(type, (e) => e.isTrusted && this.unpin(), { signal: pin.signal, capture: true, passive: true });
+    }
+    const keep = (): void => {
+      const dy = this.distanceTo(p);
+      // Gone, time up, or scrolled away from the place by something else than the drawing (which
+      // moves the place and leaves the scroll offset where it was).
+      if (dy === null || Date.now() > until || (win.scrollY !== lastY && !Number.isNaN(lastY) && Math.abs(dy) > 2)) return this.unpin();
+      // Instantly: under a page's `scroll-behavior: smooth` each frame would start another glide.
+      if (Math.abs(dy) > (Number.isNaN(lastY) ? 0 : 2)) win.scrollBy({ top: dy, behavior: 'instant' });
+      lastY = win.scrollY;
+      frame = win.requestAnimationFrame(keep);
+    };
+    keep();
+  }
+
+  /** Ends the keeping of a place gone to (go). */
+  private unpin: () => void = () => undefined;
+
+  /** How far `p` is below the top of the screen (px), or null when its block is gone. */
+  private distanceTo(p: ResumePoint): number | null {
+    const el = this.doc.querySelector<HTMLElement>(`.dubao-article [data-dubao-block="${p.block}"]`);
+    if (!el) return null;
     const len = Math.max(1, shownText(el).length);
     const r = el.getBoundingClientRect();
-    win.scrollBy(0, r.top + (r.height * Math.min(p.offset, len)) / len);
+    return r.top + (r.height * Math.min(p.offset, len)) / len;
   }
 
   /** Shows the prompt; only the reader's own clicks and keys act on it (a page script's do nothing). */

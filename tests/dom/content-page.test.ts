@@ -168,17 +168,24 @@ describe('repaired view', () => {
     page.stop();
   });
 
-  it('gives a glossary term cut by a print line one stop in the Tab order and one name for a screen reader, not one per line piece', async () => {
+  it('gives a glossary term cut by a print line one underline, and, with the repairs shown, one stop in the Tab order and one name for a screen reader, not one per line piece', async () => {
     // The 萧山日报 body with the print line ending inside 医银合作 (医银<br>合作), as print lines cut words anywhere.
     const cut = ['■记者盛凤琴通讯员许慧君<br>', '<br>', '近日，记者从医保萧山分局了解到，我区积极推进“医银<br>', '合作”新模式，实现医保业务向银行网点延伸，优化医保经办服务。<br>'].join('\n');
     loadFixturePage('xsrb-article-br.html', { body: cut });
     const glossary = buildGlossaryMatcher(undefined, glossaryWords());
     const page = startOnPage(document, DEFAULT_SETTINGS, false, { loadGlossary: () => Promise.resolve(glossary) }) as DubaoPage;
     await vi.waitFor(() => expect(document.querySelector('.dubao-article .dubao-term')).toBeTruthy());
-    const article = document.querySelector('.dubao-article') as Element;
+    let article = document.querySelector('.dubao-article') as Element;
     expect(article.textContent).toContain('“医银合作”新模式');
+    // As the reader reads it, the term is one underline across the print line, named by its text.
+    const one = Array.from(article.querySelectorAll('.dubao-term')).filter((t) => '“医银合作”'.includes(t.textContent ?? '-'));
+    expect(one.map((t) => [t.textContent, t.getAttribute('tabindex'), t.hasAttribute('aria-hidden')])).toEqual([['“医银合作”', '0', false]]);
+    // With the repairs shown, the mark where the line was joined cuts it in two pieces.
+    page.setShowRepairs(true);
+    article = document.querySelector('.dubao-article') as Element;
     const parts = Array.from(article.querySelectorAll('.dubao-term')).filter((t) => '“医银合作”'.includes(t.textContent ?? '-'));
     // Drawn in two pieces (one per print line), both underlined; the keyboard stops once.
+    expect(parts).toHaveLength(2);
     expect(parts.map((t) => t.textContent).join('')).toBe('“医银合作”');
     expect(parts.filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.textContent)).toEqual([parts[0]?.textContent]);
     // A screen reader hears it once, by its whole name: before, two buttons named “医银 and 合作”.

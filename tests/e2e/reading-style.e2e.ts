@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { browserPerTest, label, openPopup, snapshotOnLoad } from './harness';
+import { PART_MS, browserPerTest, label, openPopup, snapshotOnLoad, storeSettings } from './harness';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest(() => new Map([[LONG_URL, { get body() { return longArticle(edition.note); } }]]));
@@ -238,6 +238,30 @@ describe('where I left off', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => Math.abs(document.querySelector('[data-dubao-block="32"]')?.getBoundingClientRect().top ?? 999))).toBeLessThan(40);
     edition.note = false;
+    await page.close();
+  });
+
+  it('keeps the paragraph left at the top while pinyin and larger text are still being drawn above it', async () => {
+    // Left at block 30 with plain text; back with pinyin on every character and text at 180 %,
+    // "continue" taken as soon as it shows: the pinyin drawn in idle time above the place pushed
+    // the paragraph down and off the screen (3–13 paragraphs early on a 12,000-character article).
+    let page = await longPage();
+    const popup = await leaveOffAt30(page);
+    const [name, resume] = [await label(popup, 'resumeLabel'), await label(popup, 'resumeContinue')];
+    await popup.close();
+    await page.close();
+    await storeSettings(session, LONG_URL, { pinyin: 'all' });
+    await storeSettings(session, LONG_URL, { size: 180 }, 'readingStyle');
+    page = await longPage();
+    await page.getByRole('region', { name }).getByRole('button', { name: resume }).click();
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('dubao:ruby-complete').length), { timeout: PART_MS }).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => Math.round(document.querySelector('[data-dubao-block="30"]')?.getBoundingClientRect().top ?? 9999))).toBeLessThan(40);
+    expect(await page.evaluate(() => Math.round(document.querySelector('[data-dubao-block="30"]')?.getBoundingClientRect().top ?? -9999))).toBeGreaterThan(-40);
+    // Moved away by other means than wheel, keys or a click (the scrollbar, a page's own script), the place is let go.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.close();
   });
 
