@@ -1,23 +1,23 @@
 // The article body of a page without e-paper markers, for "Use Dubao on this page": the element
 // whose paragraphs hold the most Chinese text, readability-style.
+import { hanCount } from './han';
+import { inLinkList, linkLists } from './link-list';
 
 /** Minimum Han characters for a body to count as an article. */
 export const MIN_BODY_HAN = 30;
+/**
+ * Minimum paragraph text (as `densestBlock` weighs it) for the forced start to call a block an article: below it
+ * the densest text is a sentence or two — a video's one-sentence summary, a gallery's captions, a not-found
+ * message. A 简讯 of two short paragraphs holds more.
+ */
+export const MIN_FORCED_HAN = 50;
 
 /** Elements that break text into blocks; a block holding none of them is one paragraph of text. */
 const BLOCKS = 'p,div,section,article,li,ul,ol,table,tr,td,h1,h2,h3,h4,h5,h6,blockquote,dl,dd,dt,figure,header,footer,aside,nav,main,pre';
 /** Containers that hold a paragraph's text directly when they hold no block of their own (WeChat's `<section>`, 百家号's `<div>`). */
 const LEAF_CONTAINERS = new Set(['DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
 
-/** Han characters of a text. */
-export function hanCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
-}
+export { hanCount } from './han';
 
 /** Han characters of `el` outside its links (link text is navigation: 往期推荐, 相关阅读). */
 function ownHan(el: Element): number {
@@ -82,18 +82,21 @@ const SIBLING_SHARE = 0.4;
  * own, as 百家号 sets them); link text does not count. Where a sibling of that element holds
  * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
  * Page chrome is never chosen: a footer, header, navigation or aside, an element in one whose class or id
- * names it so (a comment list, a sidebar, a footer), a short block holding an ICP or 公网安备 number.
- * Null when no element holds `MIN_BODY_HAN` characters so.
+ * names it so (a comment list, a sidebar, a footer), a short block holding an ICP or 公网安备 number; nor is a
+ * list of linked items (headlines each beside a summary, a snippet or a message) or anything inside one.
+ * Null when no element holds `MIN_FORCED_HAN` characters so: a summary, captions or a message are no article.
  */
 export function densestBlock(doc: Document): Element | null {
   let best: Element | null = null;
   let bestScore = MIN_BODY_HAN - 1;
+  const lists = linkLists(doc);
   for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
     const score = paragraphScore(el);
-    if (score <= bestScore || isChrome(el) || (FOOTER_TEXT.test(el.textContent ?? '') && score < MAX_FOOTER_HAN)) continue;
+    if (score <= bestScore || isChrome(el) || (FOOTER_TEXT.test(el.textContent ?? '') && score < MAX_FOOTER_HAN) || inLinkList(el, lists)) continue;
     best = el;
     bestScore = score;
   }
+  if (bestScore < MIN_FORCED_HAN) return null;
   const parent = best?.parentElement;
   if (!best || !parent || parent === doc.body || parent === doc.documentElement) return best;
   const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);

@@ -13,11 +13,14 @@
 // without their comment lists, 纠错/责编/撰稿 lines, page bars, advertisements, video placeholders and topic boxes.
 // A page that is no article is left alone: 钱江晚报's search page on a host Dubao knows, 岱山新闻网's column
 // index, 畲乡报's PDF page, 湖州日报's 往期回顾 calendar and 萧山日报's e-paper front index (both on hosts Dubao knows),
-// and 浙江在线's channel list, where "Use Dubao on this page" too finds no article and the popup says so.
+// and 浙江在线's channel list, where "Use Dubao on this page" too finds no article and the popup says so;
+// blind18: nine pages that are no article (a 版面导航, a calendar, a PDF page, search results, a 图集, a video page,
+// a not-found page, a 专题 landing page, a 留言板 list) each left alone and refused so, and a 简讯, a body in one
+// <div> per paragraph and a 图片新闻 with a paragraph-long caption still read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -25,13 +28,14 @@ let session: Session;
 /** A quiet period proving that nothing starts: longer than the content script's start. */
 const QUIET_MS = 1500;
 const SETS = [
-  { name: 'blind11', pages: BLIND11_PAGES, alone: 'blind11-qjwb-search-results.html' },
-  { name: 'blind12', pages: BLIND12_PAGES, alone: 'blind12-dsxw-column-index.html' },
-  { name: 'blind13', pages: BLIND13_PAGES, alone: 'blind13-sxb-pdf-download.html' },
-  { name: 'blind14', pages: BLIND14_PAGES, alone: 'blind14-hzrb-period-calendar.html' },
-  { name: 'blind15', pages: BLIND15_PAGES, alone: 'blind15-hzrb-login-form.html' },
-  { name: 'blind16', pages: BLIND16_PAGES, alone: 'blind16-xsrb-epaper-front-index.html' },
-  { name: 'blind17', pages: BLIND17_PAGES, alone: 'blind17-zjol-channel-list.html' },
+  { name: 'blind11', pages: BLIND11_PAGES, alone: ['blind11-qjwb-search-results.html'] },
+  { name: 'blind12', pages: BLIND12_PAGES, alone: ['blind12-dsxw-column-index.html'] },
+  { name: 'blind13', pages: BLIND13_PAGES, alone: ['blind13-sxb-pdf-download.html'] },
+  { name: 'blind14', pages: BLIND14_PAGES, alone: ['blind14-hzrb-period-calendar.html'] },
+  { name: 'blind15', pages: BLIND15_PAGES, alone: ['blind15-hzrb-login-form.html'] },
+  { name: 'blind16', pages: BLIND16_PAGES, alone: ['blind16-xsrb-epaper-front-index.html'] },
+  { name: 'blind17', pages: BLIND17_PAGES, alone: ['blind17-zjol-channel-list.html'] },
+  { name: 'blind18', pages: BLIND18_PAGES, alone: BLIND18_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
 ];
 
 beforeAll(async () => {
@@ -67,15 +71,15 @@ describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
     await page.close();
   });
 
-  it(`leaves ${alone} alone`, async () => {
+  it.each(alone)('leaves %s alone', async (file) => {
     const page = await session.context.newPage();
-    await page.goto(pages.find((p) => p.file === alone)!.url);
+    await page.goto(pages.find((p) => p.file === file)!.url);
     await page.waitForLoadState('load');
     await page.waitForTimeout(QUIET_MS);
     expect(await page.locator('[data-dubao]').count()).toBe(0);
     // A page that is no article stays so when the reader presses "Use Dubao on this page": the popup says no article was found.
-    if (pages.find((p) => p.file === alone)?.forcedRefused) {
-      const url = pages.find((p) => p.file === alone)!.url;
+    if (pages.find((p) => p.file === file)?.forcedRefused) {
+      const url = pages.find((p) => p.file === file)!.url;
       const popup = await openPopup(session, url);
       const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
       await useHere.waitFor({ state: 'visible', timeout: 10000 });

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind17-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind18-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind17-manifest.json list it. */
+/** A blind page as the blind2- … blind18-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -76,6 +76,9 @@ export const BLIND16_PAGES: BlindPage[] = manifest('blind16-manifest.json');
 /** The blind17 pages (tests/fixtures/pages/blind17-*): news portal and city news pages that are no e-paper, read by "Use Dubao on this page" — an article beside a longer comment list, 新华网's 【纠错】 line, 人民网's two-page bar, 光明网's 原标题 and print-source lines, 澎湃's body split by a 推荐阅读 box and an advertisement, 央视网's video placeholder, 天目新闻 titled only in <title>/og:title, 杭州网's 点击查看专题 box, a JCMS government 新闻动态 page, and a portal channel list the forced start must refuse. */
 export const BLIND17_PAGES: BlindPage[] = manifest('blind17-manifest.json');
 
+/** The blind18 pages (tests/fixtures/pages/blind18-*): pages that are no article, on e-paper hosts Dubao lists and elsewhere, which Dubao leaves alone and the forced start must refuse — a 版面导航 with titles in <div>s, a 往期回顾 calendar with a digest, a PDF page, a 检索结果 page with snippets in <div>s, a 图集 of short captions, a video page with a one-sentence summary, a not-found page on an article URL, a 专题 landing page with summaries in <div class="item">, a 留言板 list — and three short or unusual articles it must still read (a 简讯, a body in one <div> per paragraph, a 图片新闻 with a paragraph-long caption). */
+export const BLIND18_PAGES: BlindPage[] = manifest('blind18-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -94,6 +97,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind15', pages: BLIND15_PAGES },
   { name: 'blind16', pages: BLIND16_PAGES },
   { name: 'blind17', pages: BLIND17_PAGES },
+  { name: 'blind18', pages: BLIND18_PAGES },
 ];
 
 /** The gold blocks of a blind page. */

@@ -12,7 +12,8 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-charset-'));
-const TEXT = '近日，记者从医保萧山分局了解到，我区积极推进医银合作新模式，实现医保业务向银行网点延伸。';
+// Two sentences: a page holding a single sentence (a video's summary) is no article for the CLI's forced reading.
+const TEXT = '近日，记者从医保萧山分局了解到，我区积极推进医银合作新模式，实现医保业务向银行网点延伸。目前，全区已设置52个医银合作网点，实现了镇街全覆盖。';
 const html = (charset: string): string => `<html><head><meta charset="${charset}"><title>t</title></head><body><div><p>${TEXT}</p></div></body></html>`;
 
 function reflow(name: string, bytes: Buffer) {
