@@ -12,20 +12,24 @@
  * 财政, 货币 …). Pure.
  */
 
-/** The forms (as stored, quotes stripped; Latin lower-cased) read as everyday words unless the sentence is policy prose. */
-export const EVERYDAY_FORMS: ReadonlySet<string> = new Set([
-  '一盘棋',
-  '组合拳',
-  '抓手',
-  '堵点',
-  '兜底',
-  '闭环',
-  '头雁',
-  '领头雁',
-  '土特产',
-  '一肩挑',
-  'm2',
-  'dip',
+/**
+ * The entries (by id) whose forms (as stored, quotes stripped; Latin lower-cased) read as everyday
+ * words unless the sentence is policy prose. Keyed by entry, so another glossary (a reader's own
+ * terms, a test's) with the same characters is matched as always; the entry's other forms
+ * (广义货币 of M2, 按病种分值付费 of DIP) are never held back.
+ */
+export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['yipanqi', ['一盘棋']],
+  ['zuhequan', ['组合拳']],
+  ['zhuashou', ['抓手']],
+  ['dudian', ['堵点']],
+  ['doudi', ['兜底']],
+  ['bihuan', ['闭环']],
+  ['touyan-xiaoying', ['头雁', '领头雁']],
+  ['tutechan', ['土特产']],
+  ['yijianta', ['一肩挑']],
+  ['guangyi-huobi', ['m2']],
+  ['dip-fufei', ['dip']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
@@ -40,11 +44,11 @@ const CLOSING_QUOTES = '”’」』"\'＂＇〞';
 const bare = (s: string): string => s.replace(/[“”‘’「」『』"'＂＇〝〞]/gu, '').toLowerCase();
 
 /**
- * Whether the match `start`–`end` of `text` may be underlined: always, unless it is one of
- * {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose.
+ * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
+ * it is one of {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose.
  */
-export function inPolicySense(text: string, start: number, end: number): boolean {
-  if (!EVERYDAY_FORMS.has(bare(text.slice(start, end)))) return true;
+export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
+  if (!(EVERYDAY_FORMS.get(id)?.includes(bare(text.slice(start, end))) ?? false)) return true;
   if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
   if (OPENING_QUOTES.includes(text[start] ?? '')) return true;
   let s = start;

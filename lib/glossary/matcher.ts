@@ -189,7 +189,7 @@ export function buildMatcher(
       cs = ce;
     }
     // Everyday words among the forms (一盘棋, 抓手, M2) only in a policy sentence (./everyday.ts).
-    return out.filter((m) => inPolicySense(text, m.start, m.end));
+    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id));
   };
 
   return { match };

@@ -36,9 +36,11 @@ describe('everyday words among the glossary forms', () => {
   it('judges the sentence, not the whole text', () => {
     const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
     const at = text.indexOf('一盘棋');
-    expect(inPolicySense(text, at, at + 3)).toBe(false);
-    expect(inPolicySense('邻居在下棋，一盘棋下了一下午。', 6, 9)).toBe(false);
-    expect(inPolicySense('他每天都会看看人大的新闻。', 6, 8)).toBe(true);
+    expect(inPolicySense(text, at, at + 3, 'yipanqi')).toBe(false);
+    expect(inPolicySense('邻居在下棋，一盘棋下了一下午。', 6, 9, 'yipanqi')).toBe(false);
+    expect(inPolicySense('他每天都会看看人大的新闻。', 6, 8, 'renda')).toBe(true);
+    // Another glossary's entry with the same characters is not held back.
+    expect(inPolicySense('邻居在下棋，一盘棋下了一下午。', 6, 9, 'chess')).toBe(true);
   });
 });
 
