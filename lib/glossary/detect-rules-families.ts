@@ -26,13 +26,15 @@
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
  *   time unit, body part, kin or administrative unit (二子一女, 二州七县), X ≠ Y, neither NUM X, NUM Y,
  *   X NUM nor the whole a word (三头六臂, 双向四车道), not after a numeral or 第, not before a
- *   measure, and not starting with 一 (一胎两仔; 一X一Y is ./detect.ts's). Across all 9,893 cpp-dev
+ *   measure, not rooms or dishes (三室一厅, 两菜一汤: ./detect-plain.ts), and not starting with 一
+ *   (一胎两仔; 一X一Y is ./detect.ts's). Across all 9,893 cpp-dev
  *   sentences this adds five marks (三战三败, 四菜一粥, 三跪九磕, 九踩四翘, and 三蔡一妃, a name).
  * "The words before" are the chain of dictionary words of {@link chainStart}. Each rule asks
  * `isWord` the same questions whatever it answers, so `wordQuestions` can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
 import { chainStart, wordAfter } from './detect-rules-programmes';
+import { homeOrMeal } from './detect-plain';
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
@@ -121,7 +123,7 @@ function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTer
   for (const m of text.matchAll(COUNTED_PAIR)) {
     const [x, y] = [m[2] as string, m[4] as string];
     const words = [isWord(m[0]), isWord(`${m[1] as string}${x}`), isWord(`${m[3] as string}${y}`), isWord(`${x}${m[3] as string}`)];
-    const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y;
+    const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y || homeOrMeal(x, y);
     if (!counting && !words.some(Boolean) && !COUNT_OR_MEASURE.test(text[m.index + 4] ?? '')) out.push(term(text, m.index, m.index + 4, 'formula'));
   }
   return out;

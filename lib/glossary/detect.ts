@@ -33,6 +33,8 @@
  *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
  *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
  *   abbreviation is defined for.
+ * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles and price offers in quotes
+ *   (“好吃不贵”, “加油加油”, “第二杯半价”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
  *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
@@ -47,6 +49,7 @@ import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
+import { plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -113,7 +116,7 @@ export function detectJargon(
   for (const [re, kind] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const s = m.index;
-      if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`))) continue;
+      if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`) || (m[2] !== undefined && plainPairOfOnes(m[1] as string, m[2], isWord)))) continue;
       if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
       const end = m[0].startsWith('一') ? pairEnd(text, s, isWord) : s + m[0].length;
       found.push({ term: text.slice(s, end), start: s, end, kind });
@@ -132,7 +135,7 @@ export function detectJargon(
     const holdsTerm = known.some((k) => k.start >= at && k.end <= at + inner.length && k.end - k.start >= 3);
     const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
-    if (kind === null) continue;
+    if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner))) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
     const d: DetectedTerm = { term: inner, start: at, end: at + inner.length, kind };

@@ -33,12 +33,15 @@
  * - A designation noun directly after a term (`./heads.ts`: 集聚区, 示范区, 试点, 专项行动 …) is taken
  *   into the match, which then covers the name the article prints (夜间经济集聚区, with the card of
  *   夜间经济), unless another match starts inside it or it begins a longer word (集聚区域).
+ * - A form that is also a plain everyday word (一盘棋, 抓手, 闭环, M2, DIP: `./everyday.ts`) is kept
+ *   only where it is quoted or its sentence reads as policy prose.
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
 import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
 import { spellingVariants } from './spellings';
 import { headAt } from './heads';
+import { inPolicySense } from './everyday';
 import type { GlossaryEntry, TermMatch } from './types';
 
 export type { TermMatch } from './types';
@@ -185,7 +188,8 @@ export function buildMatcher(
       });
       cs = ce;
     }
-    return out;
+    // Everyday words among the forms (一盘棋, 抓手, M2) only in a policy sentence (./everyday.ts).
+    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id));
   };
 
   return { match };

@@ -1,0 +1,59 @@
+/**
+ * Glossary forms that are also plain everyday words, underlined only in a policy sense.
+ *
+ * 一盘棋 is a game of chess, 组合拳 a boxer's combination, 抓手 a handle, 堵点 a blocked pipe,
+ * 兜底 "to cover what is left", 闭环 a control loop, 头雁 a lead goose, 土特产 a family's local
+ * produce, 一肩挑 a carrying pole on one shoulder; M2 is also a chip and a screw size, DIP a switch
+ * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
+ * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
+ * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
+ * only where it is set in quotation marks (the article names the term) or where its sentence
+ * holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
+ * 财政, 货币 …). Pure.
+ */
+
+/**
+ * The entries (by id) whose forms (as stored, quotes stripped; Latin lower-cased) read as everyday
+ * words unless the sentence is policy prose. Keyed by entry, so another glossary (a reader's own
+ * terms, a test's) with the same characters is matched as always; the entry's other forms
+ * (广义货币 of M2, 按病种分值付费 of DIP) are never held back.
+ */
+export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['yipanqi', ['一盘棋']],
+  ['zuhequan', ['组合拳']],
+  ['zhuashou', ['抓手']],
+  ['dudian', ['堵点']],
+  ['doudi', ['兜底']],
+  ['bihuan', ['闭环']],
+  ['touyan-xiaoying', ['头雁', '领头雁']],
+  ['tutechan', ['土特产']],
+  ['yijianta', ['一肩挑']],
+  ['guangyi-huobi', ['m2']],
+  ['dip-fufei', ['dip']],
+]);
+
+/** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
+export const POLICY_CUE =
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比/u;
+
+const SENTENCE_END = /[。！？!?\n]/u;
+const OPENING_QUOTES = '“‘「『"\'＂＇〝';
+const CLOSING_QUOTES = '”’」』"\'＂＇〞';
+
+/** Strips quotation marks and folds Latin letters to lower case (how {@link EVERYDAY_FORMS} holds them). */
+const bare = (s: string): string => s.replace(/[“”‘’「」『』"'＂＇〝〞]/gu, '').toLowerCase();
+
+/**
+ * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
+ * it is one of {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose.
+ */
+export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
+  if (!(EVERYDAY_FORMS.get(id)?.includes(bare(text.slice(start, end))) ?? false)) return true;
+  if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
+  if (OPENING_QUOTES.includes(text[start] ?? '')) return true;
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e] ?? '')) e++;
+  return POLICY_CUE.test(text.slice(s, start)) || POLICY_CUE.test(text.slice(end, e));
+}

@@ -1,0 +1,72 @@
+// Guards against marks in everyday prose (issue 13, the dev18 round): glossary forms that are
+// plain words (lib/glossary/everyday.ts), and the detector's signs, shouts, titles, idioms and room or dish counts (lib/glossary/detect-plain.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { parseDictionary } from '../../lib/dict';
+import { detectJargon } from '../../lib/glossary/detect';
+import { inPolicySense } from '../../lib/glossary/everyday';
+import { glossaryWords } from '../../scripts/lib/glossary-words';
+
+const matcher = buildGlossaryMatcher(undefined, glossaryWords());
+const dict = parseDictionary(readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8'));
+const isWord = (w: string): boolean => dict.has(w);
+const marked = (text: string): string[] => matcher.match(text).map((m) => text.slice(m.start, m.end));
+const detected = (text: string): string[] => detectJargon(text, matcher.match(text), isWord).map((d) => d.term);
+/** Glossary and detected marks together. */
+const anyMark = (text: string): string[] => [...marked(text), ...detected(text)];
+
+describe('everyday words among the glossary forms', () => {
+  it('are not underlined in a sentence of everyday prose', () => {
+    expect(marked('周末和邻居下了一盘棋，输赢都不在乎。')).toEqual([]);
+    expect(marked('拳击手一套组合拳打得对手连连后退。')).toEqual([]);
+    expect(marked('这台空调的闭环控制让温度很稳定。')).toEqual([]);
+    expect(marked('新款平板用的是M2芯片，运行速度很快。')).toEqual([]);
+    expect(marked('电脑主板上的DIP开关拨错了。')).toEqual([]);
+  });
+
+  it('are underlined where the sentence is policy prose or the form is quoted', () => {
+    expect(marked('全市上下一盘棋，合力推进项目建设。')).toContain('一盘棋');
+    expect(marked('以数字化改革为抓手，推动基层治理提质增效。')).toContain('抓手');
+    expect(marked('一季度末广义货币M2余额同比增长百分之八。')).toContain('M2');
+    expect(marked('村党组织书记和村委会主任“一肩挑”比例达到100%。').join()).toContain('一肩挑');
+  });
+
+  it('judges the sentence, not the whole text', () => {
+    const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
+    const at = text.indexOf('一盘棋');
+    expect(inPolicySense(text, at, at + 3, 'yipanqi')).toBe(false);
+    expect(inPolicySense('邻居在下棋，一盘棋下了一下午。', 6, 9, 'yipanqi')).toBe(false);
+    expect(inPolicySense('他每天都会看看人大的新闻。', 6, 8, 'renda')).toBe(true);
+    // Another glossary's entry with the same characters is not held back.
+    expect(inPolicySense('邻居在下棋，一盘棋下了一下午。', 6, 9, 'chess')).toBe(true);
+  });
+});
+
+describe('the detector in everyday prose', () => {
+  it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
+    expect(detected('面馆门口挂着“好吃不贵”四个大字。')).toEqual([]);
+    expect(detected('球迷们齐声高喊“加油加油”。')).toEqual([]);
+    expect(detected('电影“流浪地球”重映时，影院坐满了人。')).toEqual([]);
+    expect(detected('奶茶店推出“第二杯半价”活动。')).toEqual([]);
+    expect(detected('超市的横幅上是“全场五折起”。')).toEqual([]);
+  });
+  it('still finds a quoted coinage of policy prose', () => {
+    expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');
+    expect(detected('街道推行“小区议事会”，居民有事好商量。')).toContain('小区议事会');
+  });
+  it('takes no idiom on a word (一针一线, 一草一木) or a portion (一人一碗) for a 一X一Y formula', () => {
+    expect(detected('老师傅一针一线地缝好了书包。')).toEqual([]);
+    expect(detected('山上的一草一木都是村民种下的。')).toEqual([]);
+    expect(detected('小吃店一人一碗面，价格实惠。')).toEqual([]);
+    expect(anyMark('村里发展一村一品，特色产业越做越大。').join()).toContain('一村一品');
+    expect(detected('全县推行一户一档，逐户建立台账。').join()).toContain('一户一档');
+  });
+  it('takes no count of rooms or dishes for a NUM X NUM Y formula', () => {
+    expect(detected('新房是三室一厅，阳台很大。')).toEqual([]);
+    expect(detected('食堂午饭是两菜一汤，米饭管够。')).toEqual([]);
+    expect(anyMark('全县开展三改一拆，拆除违法建筑。').join()).toMatch(/三改一拆/);
+    expect(anyMark('交通部门开展两客一危车辆专项检查。').join()).toMatch(/两客一危/);
+  });
+});
