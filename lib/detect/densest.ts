@@ -17,8 +17,6 @@ const BLOCKS = 'p,div,section,article,li,ul,ol,table,tr,td,h1,h2,h3,h4,h5,h6,blo
 /** Containers that hold a paragraph's text directly when they hold no block of their own (WeChat's `<section>`, 百家号's `<div>`). */
 const LEAF_CONTAINERS = new Set(['DIV', 'SECTION', 'LI', 'BLOCKQUOTE', 'TD', 'DD']);
 
-export { hanCount } from './han';
-
 /** Han characters of `el` outside its links (link text is navigation: 往期推荐, 相关阅读). */
 function ownHan(el: Element): number {
   let n = hanCount(el.textContent ?? '');

@@ -1,6 +1,7 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
 import { dateFromText, dateFromUrl } from './date';
-import { densestBlock, hanCount, MIN_BODY_HAN } from './densest';
+import { densestBlock, MIN_BODY_HAN } from './densest';
+import { hanCount } from './han';
 import { shownTitle } from './shown-title';
 import { founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';

@@ -1,6 +1,6 @@
 // The title of a forced news page that names it in no title element, meta or site-suffixed
 // document title: client-rendered share pages (潮新闻, 百家号, 学习强国) print it in a plain <div>.
-import { hanCount } from './densest';
+import { hanCount } from './han';
 
 const clean = (t: string | null | undefined): string => (t ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
 
