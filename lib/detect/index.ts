@@ -71,6 +71,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
+  const titleEl = article ? pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true) : null;
   const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
   return {
@@ -78,8 +79,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     siteName: site.name,
     kind,
     title,
-    pretitle: article ? pick(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle]) ?? props.pretitle : null,
-    subtitle: article ? pick(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle]) ?? props.subtitle : null,
+    pretitle: article ? textOf(pickElement(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle], (el) => !titleEl || isBefore(el, titleEl))) ?? props.pretitle : null,
+    subtitle: article ? textOf(pickElement(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle], (el) => !titleEl || isBefore(titleEl, el))) ?? props.subtitle : null,
     date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null) ??
       (options.force && title ? dateUnderTitle(doc, title) ?? (body ? dateAboveBody(doc, body) : null) : null),
     body: kind === 'article' ? body : null,
@@ -99,6 +100,27 @@ function pick(doc: Document, selectors: readonly string[] | undefined): string |
   }
   return null;
 }
+
+/**
+ * The first element the selectors match, in their order, that has text and passes `where`: every
+ * match of a selector is tried, not only the first. Templates print the 引题 and the 副题 in the same
+ * cell class on either side of the title (萧山日报's `td.font02`, the one above usually empty), so a
+ * pretitle must stand before the title and a subtitle after it.
+ */
+function pickElement(doc: Document, selectors: readonly string[], where: (el: Element) => boolean): Element | null {
+  for (const sel of selectors) {
+    for (const el of Array.from(doc.querySelectorAll(sel))) if (clean(el.textContent) && where(el)) return el;
+  }
+  return null;
+}
+
+const textOf = (el: Element | null): string | null => (el ? clean(el.textContent) : null);
+
+/** Whether `a` comes before `b` in the document and does not hold it (nor is held by it). */
+const isBefore = (a: Element, b: Element): boolean => {
+  const pos = a.compareDocumentPosition(b);
+  return (pos & 4) !== 0 && (pos & (8 | 16)) === 0;
+};
 
 /** The header fonts of the Founder pad article template, on any paper. */
 const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'], subtitle: ['font#sub-title'], date: ['font#author'] };

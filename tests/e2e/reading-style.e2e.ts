@@ -85,8 +85,10 @@ describe('article style', () => {
     await expect.poll(cardBg).toBe('rgb(31, 34, 38)');
     await page.keyboard.press('Escape');
     // The page's headline above the article is dark with it (not a white band over a dark article).
-    const headBg = () => page.evaluate(() => Array.from(document.querySelectorAll('td, div, p, h1, h2, h3, font, span')).filter((e) => e.textContent?.trim() === '医保服务提质扩面').map((e) => getComputedStyle(e).backgroundColor));
-    expect(await headBg()).toContain('rgb(28, 28, 30)');
+    const headBg = (text: string) => page.evaluate((t) => Array.from(document.querySelectorAll('td, div, p, h1, h2, h3, font, span')).filter((e) => e.textContent?.trim() === t).map((e) => getComputedStyle(e).backgroundColor), text);
+    expect(await headBg('医保服务提质扩面')).toContain('rgb(28, 28, 30)');
+    // So is the subtitle, in the template's second title cell below the title (the first, above it, is empty).
+    expect(await headBg('全区52个“医银合作”网点实现镇街全覆盖')).toContain('rgb(28, 28, 30)');
     // The original view: exactly the page as it arrived, markup and styles.
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await page.waitForSelector('[data-dubao="original"]');

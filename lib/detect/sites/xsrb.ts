@@ -9,6 +9,8 @@ export const xsrb: SiteProfile = {
   articlePath: [FOUNDER_HTML_ARTICLE],
   layoutPath: [FOUNDER_HTML_LAYOUT],
   title: ['p.BSHARE_TEXT', '.BSHARE_TEXT', 'td.font01'],
+  // The template's 引题 and 副题 cells share the class, above and below the title.
+  pretitle: ['td.font02'],
   subtitle: ['p.sub-title', 'td.font02'],
   body: ['#ozoom founder-content', '#ozoom', 'founder-content'],
 };
