@@ -101,7 +101,8 @@ describe('article style', () => {
     });
     expect(diff).toBe('');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('#ozoom') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-    expect(await headBg()).not.toContain('rgb(28, 28, 30)');
+    expect(await headBg('医保服务提质扩面')).not.toContain('rgb(28, 28, 30)');
+    expect(await headBg('全区52个“医银合作”网点实现镇街全覆盖')).not.toContain('rgb(28, 28, 30)');
     // Keys do nothing to the original view.
     await page.keyboard.press('t');
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();
