@@ -14,7 +14,7 @@ import { glossaryWords } from '../../scripts/lib/glossary-words';
 /** Each set with its least size and the most sentences that may be marked (the figures after its round). */
 const SETS = [
   { name: 'dev18', size: 130, maxGlossary: 0, maxDetected: 0 },
-  { name: 'dev19', size: 40, maxGlossary: 40, maxDetected: 40 },
+  { name: 'dev19', size: 40, maxGlossary: 1, maxDetected: 1 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
