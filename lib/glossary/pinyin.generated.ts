@@ -1398,6 +1398,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "xiaofei-bangfu": "xiāo fèi bāng fú",
   "piaogen-jingji": "piào gēn jīng jì",
   "yueji-xiaofei": "yuè jǐ xiāo fèi",
+  "tongyong-jichang": "tōng yòng jī chǎng",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
