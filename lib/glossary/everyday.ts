@@ -9,7 +9,8 @@
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
  * only where it is set in quotation marks (the article names the term) or where its sentence
  * holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
- * 财政, 货币 …). Pure.
+ * 财政, 货币 …). A five-year plan's number (十四五) is not underlined inside a larger number or an
+ * age (二十四五岁). Pure.
  */
 
 /**
@@ -28,6 +29,10 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['touyan-xiaoying', ['头雁', '领头雁']],
   ['tutechan', ['土特产']],
   ['yijianta', ['一肩挑']],
+  ['dingdingzi-jingshen', ['钉钉子']],
+  ['qiabozi', ['卡脖子']],
+  ['hao-fangzi', ['好房子']],
+  ['shuangkai', ['双开']],
   ['guangyi-huobi', ['m2']],
   ['dip-fufei', ['dip']],
 ]);
@@ -43,11 +48,27 @@ const CLOSING_QUOTES = '”’」』"\'＂＇〞';
 /** Strips quotation marks and folds Latin letters to lower case (how {@link EVERYDAY_FORMS} holds them). */
 const bare = (s: string): string => s.replace(/[“”‘’「」『』"'＂＇〝〞]/gu, '').toLowerCase();
 
+/** A five-year plan by its number (十二五 … 十五五). */
+const PLAN_NUMBER = /^十[一二三四五六七八九]五$/u;
+/** Just before: a digit of the same number (二十四五岁 is 24 or 25 years). */
+const DIGIT_BEFORE = /[一二两三四五六七八九]$/u;
+
+/**
+ * Whether a plan number (十四五) is a stretch of a larger number or an age instead: a Chinese digit
+ * right before it (二十四五岁, 三十四五个) or 岁 right after it (十四五岁的孩子: fourteen or fifteen).
+ */
+function inCountedNumber(text: string, start: number, end: number): boolean {
+  if (!PLAN_NUMBER.test(text.slice(start, end))) return false;
+  return DIGIT_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || text[end] === '岁';
+}
+
 /**
  * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
- * it is one of {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose.
+ * it is one of {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose, or a plan
+ * number inside a larger number or an age.
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
+  if (inCountedNumber(text, start, end)) return false;
   if (!(EVERYDAY_FORMS.get(id)?.includes(bare(text.slice(start, end))) ?? false)) return true;
   if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
   if (OPENING_QUOTES.includes(text[start] ?? '')) return true;

@@ -65,6 +65,7 @@ const EXPLICIT_COUNTS: Record<string, number> = {
   双一流: 2,
   残疾人两项补贴: 2,
   基层治理四平台: 4,
+  三龄二历一身份: 6,
 };
 
 /** Numbered formulas of the 2024–25 files (`assets/glossary/*-2025.json`) that need an explicit count. */

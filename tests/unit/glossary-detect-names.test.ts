@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
 
 const words = new Set([
-  '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
+  '低空', '飞行', '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
   '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
   '新时代', '医保', '基金', '违法', '违规', '问题', '深化', '开展', '取得', '成效',
 ]);
@@ -23,6 +23,14 @@ describe('bodies and services set up (lib/glossary/detect-rules-names.ts)', () =
     expect(terms('长兴县在养老机构建成认知障碍照护专区8个')).toEqual(['认知障碍照护专区']);
     // A compound head makes even a one-word modifier a name.
     expect(terms('富阳区在江滨建成体育综合体')).toEqual(['体育综合体']);
+  });
+
+  it('takes a first of the place (全市首个, 全县首个) for the verb of setting up (dev19)', () => {
+    expect(terms('全市首个低空飞行服务站投入运行')).toEqual(['低空飞行服务站']);
+    expect(terms('全县首个户外劳动者服务驿站在城东揭牌')).toEqual(['户外劳动者服务驿站']);
+    // A first that is not a body or service, and a first without the place, stay unmarked.
+    expect(terms('全市首个亿元村诞生')).toEqual([]);
+    expect(terms('首个小微企业服务站')).toEqual([]);
   });
 
   it('takes the name over the shorter glossary terms inside it', () => {

@@ -24,6 +24,25 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('这台空调的闭环控制让温度很稳定。')).toEqual([]);
     expect(marked('新款平板用的是M2芯片，运行速度很快。')).toEqual([]);
     expect(marked('电脑主板上的DIP开关拨错了。')).toEqual([]);
+    // dev19: 钉钉子 on a wall, a collar that 卡脖子, a flat a couple saved for, a two-way zip.
+    expect(marked('爸爸在客厅墙上钉钉子，挂上了全家福。')).toEqual([]);
+    expect(marked('这件毛衣领口太紧，穿着有点卡脖子。')).toEqual([]);
+    expect(marked('小两口攒了五年钱，终于在城东买下一套好房子。')).toEqual([]);
+    expect(marked('这件羽绒服是双开拉链，骑车时可以从下面拉开。')).toEqual([]);
+  });
+
+  it('keeps the dev19 forms in their policy sense', () => {
+    expect(marked('发扬钉钉子精神，一件接着一件办。').join()).toContain('钉钉子');
+    expect(marked('企业联合高校攻关“卡脖子”技术。').join()).toContain('卡脖子');
+    expect(marked('建设安全、舒适、绿色、智慧的好房子。')).toContain('好房子');
+    expect(marked('县纪委监委对严重违纪违法的一名干部给予双开处分。')).toContain('双开');
+  });
+
+  it('underlines no five-year plan inside a larger number or an age', () => {
+    expect(marked('这位小伙子二十四五岁，在镇上开了一家修车铺。')).toEqual([]);
+    expect(marked('班上有十四五岁的孩子，也有更小的。')).toEqual([]);
+    expect(marked('全县“十四五”规划确定的重大项目已完成八成。').join()).toContain('十四五');
+    expect(marked('十四五时期，全市经济总量迈上新台阶。').join()).toContain('十四五');
   });
 
   it('are underlined where the sentence is policy prose or the form is quoted', () => {
@@ -51,6 +70,10 @@ describe('the detector in everyday prose', () => {
     expect(detected('电影“流浪地球”重映时，影院坐满了人。')).toEqual([]);
     expect(detected('奶茶店推出“第二杯半价”活动。')).toEqual([]);
     expect(detected('超市的横幅上是“全场五折起”。')).toEqual([]);
+    // dev19: a dish, the title of a photo show, a list of sights.
+    expect(detected('老字号面馆的招牌菜“片儿川”一碗卖十八元。')).toEqual([]);
+    expect(detected('“江南好风光”摄影展在市图书馆开展。')).toEqual([]);
+    expect(detected('“西湖十景”中，他最喜欢断桥残雪。')).toEqual([]);
   });
   it('still finds a quoted coinage of policy prose', () => {
     expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');

@@ -112,4 +112,12 @@ describe('public/glossary/edge-words.txt', () => {
     expect(m.match('人大附中杭州学校面向萧山招生')).toEqual([]);
     expect(m.match('区人大代表走访选民').map((x) => x.term)).toEqual(['人大']);
   });
+
+  it('keeps 镇街 out of 乌镇|街边 and 浙商 out of 浙商银行 (dev19), not out of the terms', () => {
+    const m = buildGlossaryMatcher(undefined, glossaryWords());
+    expect(m.match('游客在乌镇街边的小摊上买了一包姑嫂饼。')).toEqual([]);
+    expect(m.match('他在浙商银行办理了房贷，每月还款四千多元。')).toEqual([]);
+    expect(m.match('全区23个镇街全部建成矛盾纠纷调解中心。').map((x) => x.term)).toContain('镇街');
+    expect(m.match('市委召开在外浙商座谈会，邀请浙商回乡投资。').map((x) => x.term)).toContain('浙商');
+  });
 });
