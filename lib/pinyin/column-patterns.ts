@@ -3,10 +3,10 @@
 // reading follows from the words around it (Xiandai Hanyu Cidian, 7th ed.; the tenth news round):
 //   调 tiáo (调好琴弦, 弦调好了: tuning an instrument, as 调音), 干 gàn (干中学、学中干: "learn by doing"),
 //   应 yīng (应知应会: what one should know), 撒 sǎ (撒化肥: scattering grains or powder; 撒网 sā
-//   stays), 芥蓝 gàilán (the dictionary's headword), 勒 lēi (绳子勒住: tied tight; 勒住缰绳 lè stays),
+//   stays; 把饲料撒进鱼塘), 芥蓝 gàilán (the dictionary's headword), 勒 lēi (绳子勒住: tied tight; 勒住缰绳 lè stays),
 //   处 chǔ (处以罚款: the headword 处以 chǔyǐ, "impose a penalty"), 着 zháo (不着家: the headword
 //   着家 zháojiā), 为 wèi (两人为了…: "for", where pinyin-pro reads 人为 rénwéi as a word),
-//   台门 táimén (Shaoxing's courtyard houses; 天台 Tiāntāi stays).
+//   台门 táimén (Shaoxing's courtyard houses; 天台 Tiāntāi stays), 中 zhōng before 的 (工作中的问题; not 选中的).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -18,7 +18,7 @@ function clauseBefore(text: string, start: number, n: number): string {
 }
 
 /** Grains, powders and the like that are scattered (撒 sǎ): 撒化肥, 撒了一把盐. */
-const SCATTERED = '(?:化肥|肥料|复合肥|尿素|种子|谷种|菜籽|草籽|石灰|盐|融雪剂|药粉|消毒粉|鱼食|饲料|芝麻|葱花|胡椒粉?|面粉|沙子|细沙|石子|花瓣)';
+const SCATTERED = '(?:化肥|肥料|复合肥|尿素|种子|谷种|菜籽|草籽|石灰|盐|融雪剂|药粉|消毒粉|鱼食|饲料|鱼饵|芝麻|葱花|胡椒粉?|面粉|沙子|细沙|石子|花瓣)';
 /** Ropes, straps and wires that bind tight (勒 lēi): 绳子勒住, 铁丝勒进肉里. */
 const BINDING = /绳|带子|腰带|皮带|背带|铁丝|电线|鱼线|胶带|围巾|丝线|线/;
 /** Penalties imposed with 处以 chǔyǐ. */
@@ -35,6 +35,7 @@ export const COLUMN_PATTERNS: readonly Correction[] = [
   { word: '应知应会', pinyin: 'yīng zhī yīng huì', example: '他把安全生产应知应会手册背得滚瓜烂熟', keep: [] },
   // 撒 sǎ "scatter" before grains or powder (撒化肥, 撒了一把盐); 撒网/撒谎/撒娇 sā stay.
   { word: '撒', pinyin: 'sǎ', after: `(?:[了上下满些点遍入在到进]|一把|一层)*${SCATTERED}`, example: '下雪前，环卫工人在桥面上撒了融雪剂', keep: ['渔民撒网捕鱼', '孩子撒娇不肯走'] },
+  { word: '撒', pinyin: 'sǎ', before: `把(?:一把|一些|些|点)?${SCATTERED}(?:都|均匀地|匀)?`, example: '养殖户把饲料撒进网箱', keep: [] },
   // 芥蓝 gàilán, the vegetable (the dictionary's headword).
   { word: '芥蓝', pinyin: 'gài lán', example: '清炒芥蓝是这家店的招牌菜', keep: [] },
   // 勒 lēi "bind tight" when a rope, strap or wire is named (绳子勒住, 铁丝勒进肉里); 勒住缰绳/勒马 lè stay.
@@ -52,6 +53,9 @@ export const COLUMN_PATTERNS: readonly Correction[] = [
   { word: '着', pinyin: 'zháo', before: '(?:不|没|很少|难得|少)', after: '家(?![里中人门具属乡庭务长电])', example: '他跑运输，一年到头不着家', keep: ['够不着家里的橱柜顶'] },
   // 为 wèi "for" in 人为了 (两人为了孩子吵架), where 人为 rénwéi would be read as a word.
   { word: '为', pinyin: 'wèi', before: '人', after: '了(?![，。！？；、”])', example: '不少年轻人为了照顾父母回到了家乡', keep: [] },
+  // 中 zhōng "in, among" before 的 (工作中的问题, 报告中的数据): the model learnt 中的 as zhòng from 命中的 and the like;
+  // after a verb of hitting or choosing 中 stays zhòng (命中的, 选中的, 看中的), and 一语中的 is zhòngdì.
+  { word: '中', pinyin: 'zhōng', notBefore: '[命击打射看选猜相考投抽摇押说切言料踢砸刺戳点扎咬撞夹掷蒙语]', after: '的', example: '他在工作中的表现很突出', keep: ['这次被选中的作品将参加省展'] },
   // 台门 táimén, Shaoxing's courtyard houses (the 台 of 台阶); 天台 Tiāntāi stays.
   { word: '台门', pinyin: 'tái mén', notBefore: '天', example: '鲁迅故里的老台门修缮一新', keep: [] },
 ];
