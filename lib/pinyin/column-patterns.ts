@@ -6,7 +6,7 @@
 //   stays; 把饲料撒进鱼塘), 芥蓝 gàilán (the dictionary's headword), 勒 lēi (绳子勒住: tied tight; 勒住缰绳 lè stays),
 //   处 chǔ (处以罚款: the headword 处以 chǔyǐ, "impose a penalty"), 着 zháo (不着家: the headword
 //   着家 zháojiā), 为 wèi (两人为了…: "for", where pinyin-pro reads 人为 rénwéi as a word),
-//   台门 táimén (Shaoxing's courtyard houses; 天台 Tiāntāi stays), 中 zhōng before 的 (工作中的问题; not 选中的).
+//   台 tái outside 台州 and 天台 (舞台, 出台, 这台), 台门 táimén (Shaoxing's courtyard houses; 天台 Tiāntāi stays), 中 zhōng before 的 (工作中的问题; not 选中的).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -56,6 +56,9 @@ export const COLUMN_PATTERNS: readonly Correction[] = [
   // 中 zhōng "in, among" before 的 (工作中的问题, 报告中的数据): the model learnt 中的 as zhòng from 命中的 and the like;
   // after a verb of hitting or choosing 中 stays zhòng (命中的, 选中的, 看中的), and 一语中的 is zhòngdì.
   { word: '中', pinyin: 'zhōng', notBefore: '[命击打射看选猜相考投抽摇押说切言料踢砸刺戳点扎咬撞夹掷蒙语]', after: '的', example: '他在工作中的表现很突出', keep: ['这次被选中的作品将参加省展'] },
+  // 台 is tāi only in the place names 台州 and 天台 (the dictionary's 台 Tāi entry); the model, which met tāi in
+  // those names, reads 舞台/出台/这台 as tāi when 的 or 是 is near (这个舞台是新建的). Everywhere else tái.
+  { word: '台', pinyin: 'tái', notBefore: '天', notAfter: '州', example: '这个舞台是新建的', keep: ['台州湾大桥通车', '天台山的云锦杜鹃开了'] },
   // 台门 táimén, Shaoxing's courtyard houses (the 台 of 台阶); 天台 Tiāntāi stays.
   { word: '台门', pinyin: 'tái mén', notBefore: '天', example: '鲁迅故里的老台门修缮一新', keep: [] },
 ];
