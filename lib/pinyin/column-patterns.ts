@@ -24,6 +24,12 @@ const BINDING = /绳|带子|腰带|皮带|背带|铁丝|电线|鱼线|胶带|围
 /** Penalties imposed with 处以 chǔyǐ. */
 const PENALTY = '(?:罚款|罚金|拘役|拘留|行政拘留|有期徒刑|无期徒刑|死刑|管制|警告|记过|吊销|没收|[0-9０-９一二三四五六七八九十两几数]|[^，。；]{1,6}(?:罚款|罚金|拘留|拘役))';
 
+/**
+ * A verb of hitting or choosing right before 中, which is then zhòng (命中的, 选中的, 押中的, 一语中的) — but not
+ * the words that only end in such a character (生命中的, 袭击中的, 辐射中的, 评选中的, 高考中的, 关押中的, 小说中的).
+ */
+const HIT = '(?<![生革使宿寿性天])命|(?<![冲打袭攻撞抨追狙游])击|(?<![辐注照放喷发折反])射|(?<![评竞大海初推遴筛普])选|(?<![高中参思统])考|(?<![关羁看扣])押|(?<![小传演解听])说|一语|[打看猜相投抽摇切踢砸刺戳蒙]';
+
 export const COLUMN_PATTERNS: readonly Correction[] = [
   // 调 tiáo "tune": 调好琴弦, 调准音准, 调一下弦 (as 调音 in the dictionary), not 曲调/声调 + 弦.
   { word: '调', pinyin: 'tiáo', notBefore: '[曲声音腔格基论笔强协单小大]', after: '(?:[好准]了?|一下|了)?(?:琴弦|弦|音准)', example: '乐师先调好琴弦，再给演员定调', keep: ['这段曲调弦乐齐奏'] },
@@ -55,7 +61,7 @@ export const COLUMN_PATTERNS: readonly Correction[] = [
   { word: '为', pinyin: 'wèi', before: '人', after: '了(?![，。！？；、”])', example: '不少年轻人为了照顾父母回到了家乡', keep: [] },
   // 中 zhōng "in, among" before 的 (工作中的问题, 报告中的数据): the model learnt 中的 as zhòng from 命中的 and the like;
   // after a verb of hitting or choosing 中 stays zhòng (命中的, 选中的, 看中的), and 一语中的 is zhòngdì.
-  { word: '中', pinyin: 'zhōng', notBefore: '[命击打射看选猜相考投抽摇押说切言料踢砸刺戳点扎咬撞夹掷蒙语]', after: '的', example: '他在工作中的表现很突出', keep: ['这次被选中的作品将参加省展'] },
+  { word: '中', pinyin: 'zhōng', notBefore: HIT, after: '的', example: '他在工作中的表现很突出', keep: ['这次被选中的作品将参加省展'] },
   // 台 is tāi only in the place names 台州 and 天台 (the dictionary's 台 Tāi entry); the model, which met tāi in
   // those names, reads 舞台/出台/这台 as tāi when 的 or 是 is near (这个舞台是新建的). Everywhere else tái.
   { word: '台', pinyin: 'tái', notBefore: '天', notAfter: '州', example: '这个舞台是新建的', keep: ['台州湾大桥通车', '天台山的云锦杜鹃开了'] },
