@@ -863,7 +863,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "zhijiang-shiyanshi": "zhī jiāng shí yàn shì",
   "quanguo-zhongdian-shiyanshi": "quán guó zhòng diǎn shí yàn shì",
   "rengongzhineng-tongshi": "rén gōng zhì néng tōng shí jiào yù",
-  "zhihui-jiaoyu-pingtai": "guó jiā zhì huì jiào yù píng tāi",
+  "zhihui-jiaoyu-pingtai": "guó jiā zhì huì jiào yù píng tái",
   "xianguan-xiaopin": "xiàn guǎn xiào pìn",
   "shuanggao-jihua": "shuāng gāo jì huà",
   "laodong-jiaoyu": "láo dòng jiào yù",

@@ -16,6 +16,7 @@
 //              Names that begin with 长 — the county 长兴 and the towns and subdistricts 长安 (Haining),
 //              长乐 (Shengzhou), 长河 (Binjiang), 长街 (Ninghai), 长潭 (Huangyan) — are all romanised
 //              Chang- in the list; the one county read Zhang- is 长子 (Zhangzi, Shanxi).
+//              Tenth round: 长兴 Changxing itself where no 县 follows (今年长兴的白茶), not after a verb of growth (增长兴旺).
 //              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
@@ -81,6 +82,7 @@ const PLACES: readonly Correction[] = [
   { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
   { word: '浒山', pinyin: 'xǔ shān', example: '慈溪市浒山街道的老年食堂开张' },
   { word: '夹浦', pinyin: 'jiā pǔ', example: '长兴县夹浦镇的渔民上岸转产' },
+  { word: '长兴', pinyin: 'cháng xīng', notBefore: '[增生成助消滋延拉]', notAfter: '[旺盛奋趣起衰隆]', example: '今年长兴的杨梅上市早', keep: ['经济增长兴旺了一方'] },
   { word: '虎跑', pinyin: 'hǔ páo', example: '游客在虎跑公园品茶赏景' },
   { word: '曲院', pinyin: 'qū yuàn', after: '风荷', example: '曲院风荷的荷花开了' },
   { word: '仙都', pinyin: 'xiān dū', notBefore: '[神]', example: '缙云仙都的油菜花进入盛花期' },
