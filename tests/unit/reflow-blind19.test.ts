@@ -6,6 +6,8 @@
 // not copied from them.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
+import { reflowText } from '../../lib/reflow';
+import { isSignatureLine } from '../../lib/reflow/classify';
 import { parseHtml } from '../../scripts/lib/html';
 
 const body = (html: string): Element => parseHtml(`<html><body><div id="body">${html}</div></body></html>`, 'https://example.com/').getElementById('body') as Element;
@@ -50,5 +52,18 @@ describe('print lines stay joined', () => {
   it('does not keep lines of irregular width that end inside a quotation or after an opening bracket', () => {
     const t = ['他笑着说“', '这片林子', '比我年纪还大呢”，说完又低头', '干活了。'];
     expect(fromHtml(`<p>${I}${PROSE}</p><p>${I}${t.join('<br>')}</p><p>${I}${END}</p>`)).toEqual([`body: ${PROSE}`, `body: ${t.join('')}`, `body: ${END}`]);
+  });
+});
+
+describe('a 更正 signed by the paper\'s desk', () => {
+  const FIX = ['本报12月1日第3版《老街夜市', '重新开张》一文中，“摊位86', '个”应为“68个”。'];
+  it('keeps the desk\'s name and the date lines of their own in plain text without indentation', () => {
+    const text = `${FIX.join('\n')}\n特此更正，并向读者致歉。\n本报编辑部\n2025年12月2日`;
+    expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([FIX.join(''), '特此更正，并向读者致歉。', '本报编辑部', '2025年12月2日']);
+  });
+
+  it('a desk or a paper signs as an organisation does; a line merely ending in those characters inside a sentence does not', () => {
+    for (const t of ['本报编辑部', '《钱江晚报》编辑部', '宁波日报报社']) expect(isSignatureLine(t), t).toBe(t !== '《钱江晚报》编辑部');
+    expect(isSignatureLine('记者从市编辑部获悉，')).toBe(false);
   });
 });
