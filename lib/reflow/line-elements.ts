@@ -58,47 +58,47 @@ const NARROWER = 4;
 
 /** A verse line ends in a character or a clause or sentence mark, never inside a bracket, a quotation or after a dash. */
 const VERSE_END = /[\p{Script=Han}，,；;。！？!?]$/u;
-
 /** Any mark of a clause or sentence, anywhere in a line. */
 const ANY_MARK = /[，,；;。！？!?、：:]/u;
 
+/** Lines that may be verse: each ends in a character or a clause or sentence mark. */
+const verseLike = (run: readonly Line[]): boolean => run.every((l) => VERSE_END.test(l.text.trim()));
+/** Unmarked verse: no line holds a mark at all (prose cut into print lines holds its commas somewhere). */
+const unmarkedVerse = (run: readonly Line[]): boolean => verseLike(run) && !run.some((l) => ANY_MARK.test(l.text));
+
 /**
- * A run of three lines or more set as verse with no marks (a 副刊 poem, each stanza an element of
- * `<br>` lines): every line ends in a character or a clause or sentence mark, and either no line
- * holds a mark at all (prose cut into print lines holds its commas somewhere) or the lines are of
- * irregular width — print lines are as wide as their column, all but a paragraph's last, while
- * fewer than half of a verse run's lines, its last aside, come within a character of its widest.
+ * The runs of a page as lists of lines, and which of them are verse set with no marks (a 副刊 poem,
+ * each stanza an element of `<br>` lines): three lines or more holding no mark; a run beside such a
+ * run whose lines all end as verse does (a stanza with a comma inside a line).
  */
-function isVerseRun(run: readonly Line[]): boolean {
-  if (!run.every((l) => VERSE_END.test(l.text.trim()))) return false;
-  if (!run.some((l) => ANY_MARK.test(l.text))) return true;
-  const widths = run.map((l) => l.width + (l.indent ? 2 : 0));
-  const widest = Math.max(...widths);
-  const full = widths.slice(0, -1).filter((w) => w >= widest - 1.25).length;
-  return full < (run.length - 1) / 2;
+function verseRuns(runs: readonly Line[][]): Set<number> {
+  const out = new Set<number>();
+  runs.forEach((r, k) => {
+    if (r.length >= MIN_SET_LINES && unmarkedVerse(r)) out.add(k);
+  });
+  runs.forEach((r, k) => {
+    if (r.length >= 2 && !out.has(k) && verseLike(r) && [runs[k - 1], runs[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES)) out.add(k);
+  });
+  return out;
 }
 
 /**
- * The runs whose every line ends in a clause or sentence mark (or, unmarked, a verse run: see `isVerseRun`), three lines or more (a list of
- * brief items, a poem quoted line by line, printed in one element broken by `<br>`), all of
- * them narrower than the page's print columns (or, with none, its widest line) by several characters: print lines end wherever the
- * column does and are as wide as it, so such a run's breaks were set by the writer. Each of
- * their lines is a block of its own.
+ * The runs whose every line ends in a clause or sentence mark, three lines or more (a list of
+ * brief items, a poem quoted line by line, printed in one element broken by `<br>`), or that are
+ * verse set with no marks (see `verseRuns`), all of them narrower than the page's print columns
+ * (or, with none, its widest line) by several characters: print lines end wherever the column does
+ * and are as wide as it, so such a run's breaks were set by the writer. Each of their lines is a
+ * block of its own.
  */
 export function setLineRuns(lines: readonly Line[]): Set<number> {
-  const candidates: Line[][] = [];
-  /** Runs of unmarked verse (no mark in any line), which need to be narrower than the page's print columns only. */
-  const unmarked = new Set<number>();
-  let start = 0;
-  for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && (lines[i] as Line).run === (lines[start] as Line).run) continue;
-    const run = lines.slice(start, i);
-    if (run.length >= MIN_SET_LINES && (run.every((l) => SET_END.test(l.text)) || isVerseRun(run))) {
-      candidates.push(run);
-      if (!run.some((l) => ANY_MARK.test(l.text))) unmarked.add((run[0] as Line).run);
-    }
-    start = i;
+  const runs: Line[][] = [];
+  for (const l of lines) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && (last[0] as Line).run === l.run) last.push(l);
+    else runs.push([l]);
   }
+  const verse = verseRuns(runs);
+  const candidates = runs.filter((run, k) => (run.length >= MIN_SET_LINES && run.every((l) => SET_END.test(l.text))) || verse.has(k));
   const out = new Set<number>();
   if (candidates.length === 0) return out;
   const inCandidate = new Set(candidates.map((r) => (r[0] as Line).run));
@@ -115,8 +115,7 @@ export function setLineRuns(lines: readonly Line[]): Set<number> {
   });
   const pageWidth = columns > 0 ? columns : widest;
   for (const run of candidates) {
-    const verse = unmarked.has((run[0] as Line).run);
-    if ((verse && columns === 0) || Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= (verse ? columns : pageWidth) - NARROWER) out.add((run[0] as Line).run);
+    if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
   }
   return out;
 }

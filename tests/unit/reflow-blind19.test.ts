@@ -29,12 +29,26 @@ describe('a poem set with no marks, each stanza an element of <br> lines', () =>
 
   it('keeps the lines of three stanzas under a byline, a stanza after a stanza beginning anew', () => {
     const poem = [S1, S2, S3].map((s) => `<p>${s.join('<br>')}</p>`).join('');
-    expect(fromHtml(`<p>□ 林晓岚</p>${poem}<p>（作者系县作家协会会员）</p>`))
-      .toEqual(['byline: □ 林晓岚', ...[...S1, ...S2, ...S3].map((l) => `body: ${l}`), 'byline: （作者系县作家协会会员）']);
+    expect(fromHtml(`<p>□ 林晓岚</p>${poem}<p>（作者系县作家协会会员，现居杭州）</p>`))
+      .toEqual(['byline: □ 林晓岚', ...[...S1, ...S2, ...S3].map((l) => `body: ${l}`), 'byline: （作者系县作家协会会员，现居杭州）']);
+  });
+});
+
+describe('a poem set with no marks, in plain text', () => {
+  const S4 = ['雪落下来', '像一封迟到的信', '一个字，一个字', '写满了屋檐'];
+  const text = `${PROSE}\n\n${S1.join('\n')}\n\n${S4.join('\n')}\n\n${S2.join('\n')}\n\n${END}`;
+
+  it('keeps its lines, a stanza with a comma inside a line between two without any', () => {
+    expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([PROSE, ...S1, ...S4, ...S2, END]);
   });
 });
 
 describe('print lines stay joined', () => {
+  it('joins print lines of uneven width that hold commas (a narrow column counted in characters)', () => {
+    const t = ['近日，记者从区医保分局了解', '到，全区积极推进“医银合作”新模', '式，把医保业务延伸到银行网点，', '让群众就近办理。'];
+    expect(reflowText(`${t.join('\n')}\n\n${END}`, { punctuation: false }).map((b) => b.text)).toEqual([t.join(''), END]);
+  });
+
   // A paragraph printed 13 characters wide: every line but the last fills its column.
   const PARA = '今年以来，县里投入资金一千二百万元，对城区十六条背街小巷进行了改造提升，铺设了透水路面，新增了路灯和休闲座椅，居民出行更加方便。';
   // Print lines of a column w wide: the first, indented, holds two characters less.
