@@ -5,7 +5,7 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list (the blind11 … blind18 papers and portals among them), and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 … blind19 papers and portals among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
@@ -33,6 +33,8 @@ const E2E_HOSTS = [
     'hznews.hangzhou.com.cn', 'www.anji.gov.cn', 'zjnews.zjol.com.cn'].map((h) => `*://${h}/*`),
   // the blind18 pages' sites not listed (tests/e2e/blind-pages.e2e.ts; the 绍兴、嘉兴、钱江、湖州 and 浙江日报 pages are on listed hosts, hznews came with blind17)
   ...['pic.hangzhou.com.cn', 'www.xsnet.cn', 'www.xiaoshan.gov.cn', 'www.linping.gov.cn', 'www.haining.gov.cn', 'www.deqing.gov.cn'].map((h) => `*://${h}/*`),
+  // the blind19 pages' papers not listed before (tests/e2e/blind-pages.e2e.ts; 湖州日报 is listed, the 宁波、衢州 and 桐乡 hosts came with blind15)
+  ...['epaper.taizhou.com.cn', 'epaper.zhuji.gov.cn'].map((h) => `*://${h}/*`),
 ];
 
 export default defineConfig({

@@ -1,11 +1,14 @@
 // npm run score:blind — the blind pages (tests/fixtures/pages/blind2-* … blind12-*), set by set, one
 // line per page, read as the CLI reads a saved page and as happy-dom reads it, then their text
-// re-printed in every print shape; `-- --missing` adds the paragraphs each page lacks.
+// re-printed in every print shape; `-- --missing` adds the paragraphs each page lacks,
+// `-- --set NAME` scores that set only.
 import { BLIND_SETS, blindShapeScores, formatBlind, scoreBlindPage, type Reader } from '../tests/helpers/blind-pages';
 import { formatScore } from '../tests/helpers/set-score';
 
 const missing = process.argv.includes('--missing');
-for (const { name, pages } of BLIND_SETS) {
+// `-- --set blind19` scores one set only.
+const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+for (const { name, pages } of BLIND_SETS.filter((s) => only === undefined || s.name === only)) {
   for (const reader of ['cli', 'happy-dom'] as Reader[]) {
     console.log(`— ${name}, ${reader}`);
     let exact = 0;

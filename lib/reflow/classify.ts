@@ -223,11 +223,11 @@ export function isFieldLine(text: string): boolean {
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
 
 /**
- * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`: an organisation's name alone on a line, a notice's
+ * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组)$/u.test(text.trim());
+  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组|编辑部|报社)$/u.test(text.trim());
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */

@@ -147,9 +147,11 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   const { grid, lines } = ctx;
   const l = lines[i] as Line;
   const next = lines[i + 1];
-  if (next !== undefined && startsNoStart(next.text)) return false;
-  if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   const prev = lines[i - 1];
+  if (next !== undefined && startsNoStart(next.text)) return false;
+  // After a run set line by line (a poem's stanza), no column was cut: its last line ends where its writer ended it.
+  if (prev !== undefined && prev.run !== l.run && ctx.setRuns?.has(prev.run)) return false;
+  if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !isHeadingCandidate(next.text);
 }

@@ -118,6 +118,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (startsNoStart(b.text)) return 'no-start';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
+  // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.
+  if (b.gap > 0 && a.run !== b.run && (ctx.setRuns?.has(a.run) || ctx.setRuns?.has(b.run))) return 'set-lines';
   // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
   if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
   // A line ending in a colon, broken before a line wider than any print column (`尊敬的领导：<br>您好！…`

@@ -56,22 +56,49 @@ const MIN_SET_LINES = 3;
 /** How many characters narrower than the page's other text a set run's lines are at least. */
 const NARROWER = 4;
 
+/** A verse line ends in a character or a clause or sentence mark, never inside a bracket, a quotation or after a dash. */
+const VERSE_END = /[\p{Script=Han}，,；;。！？!?]$/u;
+/** Any mark of a clause or sentence, anywhere in a line. */
+const ANY_MARK = /[，,；;。！？!?、：:]/u;
+
+/** Lines that may be verse: each ends in a character or a clause or sentence mark. */
+const verseLike = (run: readonly Line[]): boolean => run.every((l) => VERSE_END.test(l.text.trim()));
+/** Unmarked verse: no line holds a mark at all (prose cut into print lines holds its commas somewhere). */
+const unmarkedVerse = (run: readonly Line[]): boolean => verseLike(run) && !run.some((l) => ANY_MARK.test(l.text));
+
+/**
+ * The runs of a page as lists of lines, and which of them are verse set with no marks (a 副刊 poem,
+ * each stanza an element of `<br>` lines): three lines or more holding no mark; a run beside such a
+ * run whose lines all end as verse does (a stanza with a comma inside a line).
+ */
+function verseRuns(runs: readonly Line[][]): Set<number> {
+  const out = new Set<number>();
+  runs.forEach((r, k) => {
+    if (r.length >= MIN_SET_LINES && unmarkedVerse(r)) out.add(k);
+  });
+  runs.forEach((r, k) => {
+    if (r.length >= 2 && !out.has(k) && verseLike(r) && [runs[k - 1], runs[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES)) out.add(k);
+  });
+  return out;
+}
+
 /**
  * The runs whose every line ends in a clause or sentence mark, three lines or more (a list of
- * brief items, a poem quoted line by line, printed in one element broken by `<br>`), all of
- * them narrower than the page's print columns (or, with none, its widest line) by several characters: print lines end wherever the
- * column does and are as wide as it, so such a run's breaks were set by the writer. Each of
- * their lines is a block of its own.
+ * brief items, a poem quoted line by line, printed in one element broken by `<br>`), or that are
+ * verse set with no marks (see `verseRuns`), all of them narrower than the page's print columns
+ * (or, with none, its widest line) by several characters: print lines end wherever the column does
+ * and are as wide as it, so such a run's breaks were set by the writer. Each of their lines is a
+ * block of its own.
  */
 export function setLineRuns(lines: readonly Line[]): Set<number> {
-  const candidates: Line[][] = [];
-  let start = 0;
-  for (let i = 1; i <= lines.length; i++) {
-    if (i < lines.length && (lines[i] as Line).run === (lines[start] as Line).run) continue;
-    const run = lines.slice(start, i);
-    if (run.length >= MIN_SET_LINES && run.every((l) => SET_END.test(l.text))) candidates.push(run);
-    start = i;
+  const runs: Line[][] = [];
+  for (const l of lines) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && (last[0] as Line).run === l.run) last.push(l);
+    else runs.push([l]);
   }
+  const verse = verseRuns(runs);
+  const candidates = runs.filter((run, k) => (run.length >= MIN_SET_LINES && run.every((l) => SET_END.test(l.text))) || verse.has(k));
   const out = new Set<number>();
   if (candidates.length === 0) return out;
   const inCandidate = new Set(candidates.map((r) => (r[0] as Line).run));

@@ -16,11 +16,14 @@
 // and 浙江在线's channel list, where "Use Dubao on this page" too finds no article and the popup says so;
 // blind18: nine pages that are no article (a 版面导航, a calendar, a PDF page, search results, a 图集, a video page,
 // a not-found page, a 专题 landing page, a 留言板 list) each left alone and refused so, and a 简讯, a body in one
-// <div> per paragraph and a 图片新闻 with a paragraph-long caption still read.
+// <div> per paragraph and a 图片新闻 with a paragraph-long caption still read; blind19: a body in a <table> of one <td>
+// per print line, print lines each in a <font>, pictures inside a cut paragraph, 一是…四是… cut by columns, a 问/答
+// column, a poem's unmarked lines in <br> stanzas and a signed 更正 as the print gives them; a day's PDF 下载 table
+// and a 报刊订阅 page left alone and refused so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -36,6 +39,7 @@ const SETS = [
   { name: 'blind16', pages: BLIND16_PAGES, alone: ['blind16-xsrb-epaper-front-index.html'] },
   { name: 'blind17', pages: BLIND17_PAGES, alone: ['blind17-zjol-channel-list.html'] },
   { name: 'blind18', pages: BLIND18_PAGES, alone: BLIND18_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
+  { name: 'blind19', pages: BLIND19_PAGES, alone: BLIND19_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
 ];
 
 beforeAll(async () => {

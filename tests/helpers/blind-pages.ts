@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind18-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind19-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind18-manifest.json list it. */
+/** A blind page as the blind2- … blind19-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -79,6 +79,9 @@ export const BLIND17_PAGES: BlindPage[] = manifest('blind17-manifest.json');
 /** The blind18 pages (tests/fixtures/pages/blind18-*): pages that are no article, on e-paper hosts Dubao lists and elsewhere, which Dubao leaves alone and the forced start must refuse — a 版面导航 with titles in <div>s, a 往期回顾 calendar with a digest, a PDF page, a 检索结果 page with snippets in <div>s, a 图集 of short captions, a video page with a one-sentence summary, a not-found page on an article URL, a 专题 landing page with summaries in <div class="item">, a 留言板 list — and three short or unusual articles it must still read (a 简讯, a body in one <div> per paragraph, a 图片新闻 with a paragraph-long caption). */
 export const BLIND18_PAGES: BlindPage[] = manifest('blind18-manifest.json');
 
+/** The blind19 pages (tests/fixtures/pages/blind19-*): 浙江 papers' shapes no earlier set printed — a mobile/ body in a <table> of one <td> per print line, print lines each in a <font> with &nbsp; indentation, a pad page with pictures and captions between (and inside) paragraphs, 一是…四是… measures in one paragraph cut by columns, a mobile/ 问/答 column with bold labels, a pad poem in <br> stanzas, a signed 更正, a 本版导读 box inside the body's container, and three pages to leave alone (a day's PDF 下载 table, a 报刊订阅 page, a mobile/ 版面). */
+export const BLIND19_PAGES: BlindPage[] = manifest('blind19-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -98,6 +101,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind16', pages: BLIND16_PAGES },
   { name: 'blind17', pages: BLIND17_PAGES },
   { name: 'blind18', pages: BLIND18_PAGES },
+  { name: 'blind19', pages: BLIND19_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
