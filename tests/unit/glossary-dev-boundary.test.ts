@@ -17,7 +17,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev17', traps: 55, controls: 40, maxTrapsUnderlined: 4 },
   { name: 'dev18', traps: 78, controls: 60, maxTrapsUnderlined: 6 },
   { name: 'dev19', traps: 40, controls: 30, maxTrapsUnderlined: 2 },
-  { name: 'dev20', traps: 36, controls: 32, maxTrapsUnderlined: 36, maxControlsMissed: 32 },
+  { name: 'dev20', traps: 36, controls: 32, maxTrapsUnderlined: 2 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
