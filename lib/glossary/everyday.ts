@@ -100,6 +100,8 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
   if (OPENING_QUOTES.includes(text[start] ?? '')) return true;
+  // A quoted part inside the match names the term (三个“一号工程”).
+  if ([...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c))) return true;
   if (counted && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
