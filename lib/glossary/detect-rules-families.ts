@@ -7,7 +7,8 @@
  *   it (共富果园, 数智乡村), or the word before it + the abbreviation when none follows (全域共富).
  * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
  *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
- * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班).
+ * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班); Party building in a
+ *   sector, …党建 with the words before it (快递小哥党建, 商圈党建), not 党建引领 / 统领 / 联建 / 共建.
  * - Help for firms, 助企 / 惠企 / 帮企 / 暖企 … + the word after it (助企纾困, 惠企政策, 暖企行动): 企
  *   stands for 企业, so 帮助企业 (助企|业) has no word after the pair and is left alone.
  * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
@@ -50,6 +51,8 @@ const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
 const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
 const FUTURE = /(?<![在的于向到将从])未来(?:社区|乡村|工厂|学校|医院|园区|实验室|农场|村庄)/gu;
 const TASK_FORCE = /(?:工作)?专班/gu;
+/** Party building in a sector, …党建 after the sector's words (快递小哥党建, 商圈党建), not 党建引领 / 统领 / 联建 / 共建. */
+const SECTOR_PARTY_BUILDING = /党建(?![引统联共])/gu;
 const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被从向对为以之其这那个等也都就还要会能一])(?:共体|联体)(?!别墅)/gu;
 const ZHELI = /浙里/gu;
 const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
@@ -230,6 +233,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...newTypes(text, isWord),
     ...[...text.matchAll(FUTURE)].map((m) => term(text, m.index, m.index + m[0].length, 'coinage')),
     ...chained(text, TASK_FORCE, isWord, 8, 2),
+    ...chained(text, SECTOR_PARTY_BUILDING, isWord, 6, 2),
     ...designations(text, isWord),
   ];
 }

@@ -33,13 +33,23 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['qiabozi', ['卡脖子']],
   ['hao-fangzi', ['好房子']],
   ['shuangkai', ['双开']],
+  ['haochaping', ['好差评']],
+  ['qixuansan', ['七选三']],
+  ['hongchuan', ['红船']],
+  ['xin-fazhan-geju', ['双循环']],
+  ['xiehuierba', ['歇会儿吧']],
+  ['zuihou-yigongli', ['最后一米']],
+  ['wandao-chaoche', ['弯道超车', '换道超车']],
+  ['bajie-yunsui', ['拔节孕穗', '拔节孕穗期']],
+  ['mengxiang-xiaozhen', ['梦想小镇']],
+  ['weilai-gongchang', ['未来工厂']],
   ['guangyi-huobi', ['m2']],
   ['dip-fufei', ['dip']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|[省市县]级/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';
@@ -52,26 +62,47 @@ const bare = (s: string): string => s.replace(/[“”‘’「」『』"'＂＇
 const PLAN_NUMBER = /^十[一二三四五六七八九]五$/u;
 /** Just before: a digit of the same number (二十四五岁 is 24 or 25 years). */
 const DIGIT_BEFORE = /[一二两三四五六七八九]$/u;
+/** A form that begins with a Chinese numeral of ten or more (千万工程, 万人计划, 百县千碗). */
+const LARGE_NUMERAL_START = /^[十百千万亿]/u;
+/** Just before such a form: a digit or a word of amount, so the form's numeral is a sum (上千万工程款, 两万人计划出游). */
+const AMOUNT_BEFORE = /[一二两三四五六七八九十百千万上近超数几]$/u;
 
 /**
- * Whether a plan number (十四五) is a stretch of a larger number or an age instead: a Chinese digit
- * right before it (二十四五岁, 三十四五个) or 岁 right after it (十四五岁的孩子: fourteen or fifteen).
+ * Whether a numbered form is a stretch of a larger number, an amount or an age instead: a plan
+ * number (十四五) with a Chinese digit right before it (二十四五岁, 三十四五个) or 岁 right after it
+ * (十四五岁的孩子: fourteen or fifteen); a form opening with 十/百/千/万/亿 with a digit or a word
+ * of amount right before it (上千万工程款 holds no 千万工程, 两万人计划 no 万人计划).
  */
 function inCountedNumber(text: string, start: number, end: number): boolean {
-  if (!PLAN_NUMBER.test(text.slice(start, end))) return false;
-  return DIGIT_BEFORE.test(text.slice(Math.max(0, start - 1), start)) || text[end] === '岁';
+  const before = text.slice(Math.max(0, start - 1), start);
+  const form = text.slice(start, end);
+  if (LARGE_NUMERAL_START.test(form) && AMOUNT_BEFORE.test(before)) return true;
+  if (!PLAN_NUMBER.test(form)) return false;
+  return DIGIT_BEFORE.test(before) || text[end] === '岁';
 }
+
+/** A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体). */
+const COUNTED_FORMULA = /^[一二两三四五六七八九十]+[个种方位]\p{Script=Han}{2,}$/u;
+/** Just before a counted formula: an ordinal or demonstrative, so the count belongs to a noun phrase (第四个意识到, 这两个结合起来). */
+const DETERMINER_BEFORE = /[第这那哪每]$/u;
 
 /**
  * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
- * it is one of {@link EVERYDAY_FORMS} neither quoted nor in a sentence of policy prose, or a plan
- * number inside a larger number or an age.
+ * it is one of {@link EVERYDAY_FORMS} or a counted formula ({@link COUNTED_FORMULA}: 四个意识,
+ * 两个责任 read as "four who realise", "two people responsible" in plain prose) neither quoted nor in
+ * a sentence of policy prose, a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
+ * form inside a larger number, an amount or an age.
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
   if (inCountedNumber(text, start, end)) return false;
-  if (!(EVERYDAY_FORMS.get(id)?.includes(bare(text.slice(start, end))) ?? false)) return true;
+  const form = bare(text.slice(start, end));
+  const counted = COUNTED_FORMULA.test(form);
+  if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
   if (OPENING_QUOTES.includes(text[start] ?? '')) return true;
+  // A quoted part inside the match names the term (三个“一号工程”).
+  if ([...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c))) return true;
+  if (counted && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
   let e = end;

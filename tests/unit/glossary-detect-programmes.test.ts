@@ -88,7 +88,7 @@ describe('wordQuestions', () => {
   });
 });
 
-const famWords = new Set(['保姆', '组团', '店小二', '一站式', '三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展']);
+const famWords = new Set(['保姆', '组团', '店小二', '一站式', '三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展', '快递', '小哥', '商圈', '楼宇']);
 const fam = (text: string): string[] => detectJargon(text, [], (w) => famWords.has(w)).map((d) => d.term);
 
 // Marks are written as the term alone.
@@ -109,6 +109,7 @@ const FAMILY_SHAPES: Shape[] = [
   { name: '全域 with a name of four characters or more after it, not the adverb (全域推进)', marks: [['实施全域土地综合整治，推进全域数字化转型', ['全域土地综合整治', '全域数字化转型']]], leaves: ['全域推进垃圾分类'] },
   { name: '未来 + a facility (未来乡村), not after 在 (在未来学校里)', marks: [['打造未来乡村', ['未来乡村']]], leaves: ['他在未来学校里读书'] },
   { name: 'a task force with the words before it (招商引资工作专班), not one after 成立', marks: [['组建招商引资工作专班', ['招商引资工作专班']]], leaves: ['市委成立工作专班'] },
+  { name: 'Party building in a sector with the words before it (快递小哥党建, 商圈党建), not 党建引领 or a bare 党建', marks: [['推进快递小哥党建和商圈党建', ['快递小哥党建', '商圈党建']]], leaves: ['以党建引领基层治理，抓好党建'] },
   { name: 'a longer quoted name with a newer policy ending (“乡村振兴共富大篷车”), not quoted prose', marks: [['开出“乡村振兴共富大篷车”', ['乡村振兴共富大篷车']]], leaves: ['迎来“一个崭新的春天”，告别“高品质高价格带”'] },
   { name: 'help for firms, 助企 / 惠企 + the word after it (助企纾困, 惠企政策), not 帮助企业', marks: [['出台惠企政策，推动助企纾困', ['惠企政策', '助企纾困']]], leaves: ['帮助企业纾困，保护企业家'] },
   { name: 'unquoted NUM X NUM Y formulas (三清三拆, 两客一危), not counting, measures, words or a leading 一', marks: [['开展三清三拆，加强两客一危车辆监管', ['三清三拆', '两客一危']]], leaves: ['修建双向四车道，长二尺五寸，三头六臂，一胎两仔'] },

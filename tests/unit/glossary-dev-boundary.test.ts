@@ -10,13 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
 
-/** Each set with the most traps it may underline (the figure after its round). */
-const SETS = [
+/** Each set with the most traps it may underline (the figure after its round) and the most controls it may miss (0 unless said). */
+const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined: number; maxControlsMissed?: number }[] = [
   { name: 'dev14', traps: 80, controls: 40, maxTrapsUnderlined: 1 },
   { name: 'dev15', traps: 80, controls: 40, maxTrapsUnderlined: 3 },
   { name: 'dev17', traps: 55, controls: 40, maxTrapsUnderlined: 4 },
   { name: 'dev18', traps: 78, controls: 60, maxTrapsUnderlined: 6 },
   { name: 'dev19', traps: 40, controls: 30, maxTrapsUnderlined: 2 },
+  { name: 'dev20', traps: 36, controls: 32, maxTrapsUnderlined: 2 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
@@ -50,7 +51,7 @@ for (const set of SETS) {
       const controls = rows.filter((r) => r[2] === 'yes');
       const misses = controls.filter(([text, form]) => !underlined(text, form));
       console.log(`${set.name} controls underlined: ${controls.length - misses.length} of ${controls.length}`, misses.map((r) => `${r[1]}: ${r[0]}`));
-      expect(misses).toEqual([]);
+      expect(misses.length, misses.map((r) => r[0]).join(' / ')).toBeLessThanOrEqual(set.maxControlsMissed ?? 0);
     });
   });
 }

@@ -31,6 +31,38 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('这件羽绒服是双开拉链，骑车时可以从下面拉开。')).toEqual([]);
   });
 
+  it('are not underlined in their plain sense (dev20: a boat, a race, a nap, rice, a toy town)', () => {
+    expect(marked('端午节划龙舟，红船在最前面领先半个船身。')).toEqual([]);
+    expect(marked('车手在最后一个弯道超车，以零点一秒险胜。')).toEqual([]);
+    expect(marked('店家的好差评各占一半，看得人拿不定主意。')).toEqual([]);
+    expect(marked('爬到半山腰，奶奶说歇会儿吧，喝口水再走。')).toEqual([]);
+    expect(marked('这块田的早稻到了拔节孕穗期，要勤看水。')).toEqual([]);
+    expect(marked('游乐场里新开了一片梦想小镇，小朋友可以当一天消防员。')).toEqual([]);
+  });
+
+  it('keeps the dev20 forms in their policy sense', () => {
+    expect(marked('党员干部到南湖瞻仰红船，重温入党誓词。').join()).toContain('红船');
+    expect(marked('全市推行政务服务“好差评”，差评全部整改。').join()).toContain('好差评');
+    expect(marked('县里抢抓数字经济新赛道，实现弯道超车。').join()).toContain('弯道超车');
+    expect(marked('今年新认定省级未来工厂4家。').join()).toContain('未来工厂');
+  });
+
+  it('takes a counted formula (四个意识, 两个责任) only quoted or in policy prose, never after 第/这/那', () => {
+    expect(marked('她是全组第四个意识到危险的人。')).toEqual([]);
+    expect(marked('楼上有四个面向大海的房间。')).toEqual([]);
+    expect(marked('门口站着两个责任心很强的保安。')).toEqual([]);
+    expect(marked('你把这两个结合起来试试看。')).toEqual([]);
+    expect(marked('河滩上有四种形态不同的鹅卵石。')).toEqual([]);
+    expect(marked('党员要增强“四个意识”。').join()).toContain('四个意识');
+    expect(marked('各级党委压实全面从严治党两个责任，推动工作落实。').join()).toContain('两个责任');
+  });
+
+  it('takes no numbered form inside an amount (上千万工程款, 两万人计划)', () => {
+    expect(marked('他拖欠了近千万工程款。')).toEqual([]);
+    expect(marked('预计有三万人计划春节回乡。')).toEqual([]);
+    expect(marked('全省深化千万工程，建设和美乡村。').join()).toContain('千万工程');
+  });
+
   it('keeps the dev19 forms in their policy sense', () => {
     expect(marked('发扬钉钉子精神，一件接着一件办。').join()).toContain('钉钉子');
     expect(marked('企业联合高校攻关“卡脖子”技术。').join()).toContain('卡脖子');
