@@ -12,7 +12,7 @@ import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
-import { headlineElements, markHeadline } from './headline';
+import { headlineBoxes, headlineElements, markHeadline } from './headline';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
@@ -265,7 +265,7 @@ function begin(settings: Settings, force: boolean): Run {
     page.onViewChange((view) => view === 'repaired' && tracker.repairedShown());
     const r = page.recognition;
     // The page's headline and subtitles take the reading theme with the repaired article (only then).
-    const heads = headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]);
+    const heads = headlineBoxes(headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]), r.body as Element);
     const showHeads = (view: string | null): void => {
       markHeadline(document, view === 'repaired' ? heads : []);
       if (view !== 'repaired') clearStyleStatus(document);
