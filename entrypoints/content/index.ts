@@ -13,6 +13,7 @@ import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
 import { headlineBoxes, headlineElements, markHeadline } from './headline';
+import { shortSenses } from '../../lib/dict';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
@@ -48,7 +49,7 @@ async function detectedEntry(term: string): Promise<CardEntry> {
   for (let i = 0; i < term.length; ) {
     const hit = (await ask({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
     const word = hit && term.startsWith(hit.word, i) ? hit.word : (term[i] as string);
-    const defs = hit && word === hit.word ? (hit.entries[0]?.definitions ?? []).slice(0, 2).join('; ') : '';
+    const defs = hit && word === hit.word ? shortSenses(hit.entries[0]?.definitions ?? []).join('; ') : '';
     meanings.push(defs ? `${word}: ${defs}` : word);
     i += word.length;
   }
