@@ -72,3 +72,31 @@ export function markHeadline(doc: Document, els: readonly Element[]): void {
   for (const el of Array.from(doc.querySelectorAll(`[${HEADLINE_MARK}]`))) if (!els.includes(el)) el.removeAttribute(HEADLINE_MARK);
   for (const el of els) el.setAttribute(HEADLINE_MARK, '');
 }
+
+/** Inline elements a print title may be set in (a pad template's <font id="main-title"> between <br>s). */
+const INLINE = /^(FONT|SPAN|B|STRONG|EM|I|BIG|SMALL|U)$/u;
+/** Characters besides the headline's own that a title block may hold and still be themed whole (a date line, 2025-12-04). */
+const HEAD_SLACK = 12;
+
+/**
+ * The elements the reading theme draws the headline in. The theme's rounded box drawn on inline
+ * elements broke into one piece behind each title line, each only as wide as its text; a title
+ * set inline is given its nearest block instead, when that block stands before the article and
+ * holds the headline's texts and little else (a date, no link). Other titles are their own box.
+ */
+export function headlineBoxes(els: readonly Element[], root: Element): Element[] {
+  const own = els.reduce((n, e) => n + squeeze(e.textContent).length, 0);
+  const boxes: Element[] = [];
+  for (const el of els) {
+    let box = el;
+    if (INLINE.test(el.tagName)) {
+      let up = el.parentElement;
+      while (up && INLINE.test(up.tagName)) up = up.parentElement;
+      const body = el.ownerDocument.body;
+      if (up && up !== body && !up.contains(root) && !up.querySelector('a') && squeeze(up.textContent).length <= own + HEAD_SLACK) box = up;
+    }
+    if (!boxes.includes(box)) boxes.push(box);
+  }
+  // A title inside a block already themed whole is drawn by that block.
+  return boxes.filter((b) => !boxes.some((o) => o !== b && o.contains(b)));
+}

@@ -12,7 +12,8 @@ import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
-import { headlineElements, markHeadline } from './headline';
+import { headlineBoxes, headlineElements, markHeadline } from './headline';
+import { shortSenses } from '../../lib/dict';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
@@ -48,7 +49,7 @@ async function detectedEntry(term: string): Promise<CardEntry> {
   for (let i = 0; i < term.length; ) {
     const hit = (await ask({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
     const word = hit && term.startsWith(hit.word, i) ? hit.word : (term[i] as string);
-    const defs = hit && word === hit.word ? (hit.entries[0]?.definitions ?? []).slice(0, 2).join('; ') : '';
+    const defs = hit && word === hit.word ? shortSenses(hit.entries[0]?.definitions ?? []).join('; ') : '';
     meanings.push(defs ? `${word}: ${defs}` : word);
     i += word.length;
   }
@@ -265,7 +266,7 @@ function begin(settings: Settings, force: boolean): Run {
     page.onViewChange((view) => view === 'repaired' && tracker.repairedShown());
     const r = page.recognition;
     // The page's headline and subtitles take the reading theme with the repaired article (only then).
-    const heads = headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]);
+    const heads = headlineBoxes(headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]), r.body as Element);
     const showHeads = (view: string | null): void => {
       markHeadline(document, view === 'repaired' ? heads : []);
       if (view !== 'repaired') clearStyleStatus(document);

@@ -275,3 +275,13 @@ function entryRank(e: DictEntry): number {
   const proper = first >= 65 && first <= 90 ? 1 : 0; // A–Z
   return group + proper;
 }
+
+/**
+ * The senses a one-line gloss shows (a term the glossary lacks, explained word by word: "游: to
+ * swim"): the first `n` real senses; classifier lists, variant notes and cross-references, whose
+ * CC-CEDICT notation ("variant of 遊|游[you2]") reads as code, only when the entry has nothing else.
+ */
+export function shortSenses(definitions: readonly string[], n = 2): string[] {
+  const real = definitions.filter((d) => !isSecondaryDefinition(d) && !CROSS_REFERENCE.test(d));
+  return (real.length > 0 ? real : definitions).slice(0, n);
+}

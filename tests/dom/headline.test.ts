@@ -2,7 +2,7 @@
 // (on two papers' article pages), and marked for the reading theme only while asked.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import { HEADLINE_MARK, headlineElements, markHeadline } from '../../entrypoints/content/headline';
+import { HEADLINE_MARK, headlineBoxes, headlineElements, markHeadline } from '../../entrypoints/content/headline';
 import { FIXTURES, fixtureDocument } from '../helpers/fixtures';
 import { BLIND_SETS } from '../helpers/blind-pages';
 import { parseHtml } from '../../scripts/lib/html';
@@ -82,5 +82,43 @@ describe('page headline', () => {
     const root = doc.body.appendChild(doc.createElement('article'));
     root.textContent = '正文';
     expect(headlineElements(doc, root, ['医保服务提质扩面', '标题在最深处'])).toEqual([h1]);
+  });
+
+  // A pad template sets its title lines in <font>s between <br>s: the theme's box drawn on each
+  // inline line broke into two pills as wide as their text (衢州日报's pad page, sepia and dark).
+  it('themes a title set in inline lines by its block, and a title in its own block by itself', () => {
+    const f = BLIND_SETS.flatMap((s) => s.pages).find((x) => x.file === 'blind19-qzrb-pad-pictures-between.html')!;
+    const doc = fixtureDocument(f);
+    const r = detect(f.url, doc)!;
+    const root = r.body as Element;
+    const heads = headlineElements(doc, root, [r.pretitle, r.title, r.subtitle]);
+    expect(heads.map((h) => h.tagName)).toEqual(['FONT', 'FONT']);
+    const boxes = headlineBoxes(heads, root);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.tagName).toBe('DIV');
+    for (const h of heads) expect(boxes[0]!.contains(h)).toBe(true);
+    expect(boxes[0]!.contains(root)).toBe(false);
+  });
+  it('keeps an inline title its own box when its block holds more than the title (a menu, the article)', () => {
+    const doc = parseHtml('<!doctype html><html><body><div><a href="/">首页</a> <a href="/a">要闻</a> <a href="/b">社会</a> <a href="/c">文体</a><font>城厢支行开业</font></div><div><span>副题在此</span><div id="art"><p>正文。</p></div></div></body></html>', 'https://www.example.com/news/1.html');
+    const root = doc.getElementById('art')!;
+    const heads = headlineElements(doc, root, ['城厢支行开业', '副题在此']);
+    expect(heads.map((h) => h.tagName)).toEqual(['FONT', 'SPAN']);
+    expect(headlineBoxes(heads, root)).toEqual(heads);
+  });
+  it('leaves every title set in its own block as it was found, on every fixture and blind page', () => {
+    let lifted = 0;
+    for (const f of [...FIXTURES.filter((x) => !x.file.startsWith('heldout-')), ...BLIND_SETS.flatMap((s) => s.pages)]) {
+      const doc = fixtureDocument(f);
+      const r = detect(f.url, doc);
+      if (!r?.body || r.body === doc.body) continue;
+      const root = r.body as Element;
+      const heads = headlineElements(doc, root, [r.pretitle, r.title, r.subtitle]);
+      const boxes = headlineBoxes(heads, root);
+      for (const b of boxes) expect(b.contains(root), f.file).toBe(false);
+      if (heads.every((h) => !/^(FONT|SPAN|B|STRONG|EM|I|BIG|SMALL|U)$/u.test(h.tagName))) expect(boxes, f.file).toEqual(heads);
+      else lifted++;
+    }
+    expect(lifted).toBeGreaterThan(0);
   });
 });
