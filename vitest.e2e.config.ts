@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,
+    // Tests marked concurrent (blind-pages.e2e.ts: one tab each) run at most this many at once in their file.
+    maxConcurrency: 3,
     testTimeout: 60000,
     hookTimeout: 60000,
     // Conditions, not sleeps: a poll gives up after 5 s (a step that takes longer is a bug to find).

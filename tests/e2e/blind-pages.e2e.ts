@@ -22,7 +22,7 @@
 // and a 报刊订阅 page left alone and refused so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
@@ -51,9 +51,12 @@ afterAll(async () => {
   await session?.close();
 });
 
+// The pages are independent (each in a tab of its own, under its own URL; "Use Dubao on this page" starts
+// Dubao in that tab only), and most of a test's time is spent waiting on the browser, so a set's tests run
+// a few at a time (maxConcurrency in vitest.e2e.config.ts) with the test's own `expect`.
 describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
   const articles = pages.filter((p) => p.expect.kind === 'article' || p.forced);
-  it.each(articles.map((p) => [p.file, p] as const))('%s shows its gold blocks under its title', async (file, p) => {
+  it.concurrent.for(articles.map((p) => [p.file, p] as const))('%s shows its gold blocks under its title', async ([file, p], { expect }) => {
     const page = await session.context.newPage();
     await page.goto(p.url);
     await page.waitForLoadState('load');
@@ -75,7 +78,7 @@ describe.each(SETS)('the $name pages in Chromium', ({ pages, alone }) => {
     await page.close();
   });
 
-  it.each(alone)('leaves %s alone', async (file) => {
+  it.concurrent.for(alone)('leaves %s alone', async (file, { expect }) => {
     const page = await session.context.newPage();
     await page.goto(pages.find((p) => p.file === file)!.url);
     await page.waitForLoadState('load');
