@@ -1,16 +1,16 @@
 // Charset decoding in the CLI: where the declared charset and the bytes disagree, the clean
 // decoding wins; when none is clean the CLI says so on one line and exits 2, never mojibake.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../helpers/cli-process';
 
-// Each test starts a Node process that compiles the CLI with tsx: seconds on a loaded machine
-// (as in cli.test.ts) — the limit is for that start-up; the decoding itself takes milliseconds.
+// Each test starts a Node process that loads the CLI (bundled once for this file:
+// tests/helpers/cli-process.ts): a second or more on a loaded machine — the limit is for that
+// start-up; the decoding itself takes milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = new URL('../../', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-charset-'));
 // Two sentences: a page holding a single sentence (a video's summary) is no article for the CLI's forced reading.
 const TEXT = '近日，记者从医保萧山分局了解到，我区积极推进医银合作新模式，实现医保业务向银行网点延伸。目前，全区已设置52个医银合作网点，实现了镇街全覆盖。';
@@ -19,7 +19,7 @@ const html = (charset: string): string => `<html><head><meta charset="${charset}
 function reflow(name: string, bytes: Buffer) {
   const file = join(tmp, name);
   writeFileSync(file, bytes);
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'reflow', file], { cwd: root, encoding: 'utf8' });
+  return runCli(['reflow', file]);
 }
 
 describe('cli charset', () => {

@@ -4,17 +4,35 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { cliBundle, ROOT, runCli, runCliFromSources } from '../helpers/cli-process';
 import { FIXTURES } from '../helpers/fixtures';
 
-// Each test starts a Node process that compiles the CLI with tsx and loads its data: seconds, not
-// milliseconds, on a loaded machine — the limit is for that start-up, not for the work measured.
+// Each test starts a Node process that loads the CLI (bundled once for this file:
+// tests/helpers/cli-process.ts) and its data: a second or more on a loaded machine — the limit is
+// for that start-up, not for the work measured.
 vi.setConfig({ testTimeout: 30_000 });
 
-const root = new URL('../../', import.meta.url).pathname;
-const cli = (args: string[], input?: string | Buffer) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+const root = ROOT;
+const cli = (args: string[], input?: string | Buffer) => runCli(args, input);
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-cli-'));
 const page = (file: string) => join(root, 'tests/fixtures/pages', file);
+
+describe('the CLI as `npm run cli` runs it', () => {
+  it('prints, from its sources through tsx, exactly what the bundle the other tests run prints', () => {
+    const f = FIXTURES.find((p) => p.file === 'xsrb-article-br.html');
+    for (const [args, input] of [
+      [['recognize', '--url', f?.url ?? '', page('xsrb-article-br.html')], undefined],
+      [['annotate', '-'], '萧山农商银行推进医银合作，发展新质生产力。'],
+      [['reflow', join(tmp, 'nope.html')], undefined],
+    ] as const) {
+      const fromSources = runCliFromSources([...args], input);
+      const bundled = cli([...args], input);
+      expect(bundled.status, args.join(' ')).toBe(fromSources.status);
+      expect(bundled.stdout, args.join(' ')).toBe(fromSources.stdout);
+      expect(bundled.stderr, args.join(' ')).toBe(fromSources.stderr);
+    }
+  });
+});
 
 describe('cli recognize', () => {
   it('prints the recognition and the repaired blocks as JSON with exactly the promised keys', () => {
@@ -172,7 +190,7 @@ describe('cli robustness', () => {
     const nasty = `p{${'white-space '.repeat(4000)}` + '{'.repeat(5000) + 'a'.repeat(20_000);
     writeFileSync(file, bigPage(2000, nasty));
     const t0 = Date.now();
-    const r2 = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'reflow', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r2 = runCli(['reflow', file], undefined, { timeout: 60_000 });
     expect(r2.status).toBe(0);
     expect(r2.stdout).toContain('第1999段');
     console.log(`[bench] cli reflow, 2,000 paragraphs, 43 KB pathological CSS: ${Date.now() - t0} ms (noisy: shared machine)`);
@@ -197,7 +215,7 @@ describe('cli robustness', () => {
   it('ends quietly when piped into head', () => {
     const file = join(tmp, 'many-lines.html');
     writeFileSync(file, bigPage(20_000, 'p{}'));
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx scripts/cli.ts reflow "${file}" | head -c 10`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliBundle()}" reflow "${file}" | head -c 10`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(Buffer.byteLength(r.stdout, 'latin1')).toBeGreaterThan(0);
     expect(r.stderr).not.toMatch(/EPIPE|Error|at /u);
     expect(r.status).toBe(0);
