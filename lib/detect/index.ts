@@ -71,8 +71,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';
-  const titleEl = article ? pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true) : null;
-  const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
+  const titleEl = article ? titleElement(site, doc) : null;
+  const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
   return {
     site: site.id,
@@ -92,14 +92,8 @@ function clean(text: string | null | undefined): string | null {
   return t || null;
 }
 
-function pick(doc: Document, selectors: readonly string[] | undefined): string | null {
-  for (const sel of selectors ?? []) {
-    const el = doc.querySelector(sel);
-    const t = clean(el?.textContent);
-    if (t) return t;
-  }
-  return null;
-}
+/** The text of the first element the selectors match, in their order, that has text. */
+const pick = (doc: Document, selectors: readonly string[] | undefined): string | null => textOf(pickElement(doc, selectors ?? [], () => true));
 
 /**
  * The first element the selectors match, in their order, that has text and passes `where`: every
@@ -125,8 +119,8 @@ const isBefore = (a: Element, b: Element): boolean => {
 /** The header fonts of the Founder pad article template, on any paper. */
 const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'], subtitle: ['font#sub-title'], date: ['font#author'] };
 
-function titleOf(site: SiteProfile, doc: Document): string | null {
-  return pick(doc, [...site.title, ...PAD_HEADER.title]);
+function titleElement(site: SiteProfile, doc: Document): Element | null {
+  return pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true);
 }
 
 /** The article title government and portal CMSs (TRS, the 政府网站 metadata) declare: `<meta name="ArticleTitle">`. */
@@ -178,7 +172,7 @@ function fallbackTitle(site: SiteProfile, doc: Document): string | null {
 }
 
 function hasArticleTitle(site: SiteProfile, doc: Document): boolean {
-  return titleOf(site, doc) !== null;
+  return titleElement(site, doc) !== null;
 }
 
 function dateFromPage(site: SiteProfile, doc: Document): string | null {

@@ -35,4 +35,10 @@ describe('title cells of the 萧山日报 template', () => {
   it('never takes the cell above the title for a subtitle', () => {
     expect(read(cells('聚焦民生实事', ''))).toEqual({ title: '医保服务提质扩面', pretitle: '聚焦民生实事', subtitle: null });
   });
+
+  it('takes the title from the first title element that holds text, and places the other cells around that one', () => {
+    // A share widget's empty `p.BSHARE_TEXT` before the title cell: the title is the filled one.
+    const html = cells('聚焦民生实事', '全区52个网点实现镇街全覆盖').replace('<table id="newstitle">', '<p class="BSHARE_TEXT"> </p><table id="newstitle">').replace('td class="font01"', 'td class="title"');
+    expect(read(html)).toEqual({ title: '医保服务提质扩面', pretitle: '聚焦民生实事', subtitle: '全区52个网点实现镇街全覆盖' });
+  });
 });
