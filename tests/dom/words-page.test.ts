@@ -14,6 +14,8 @@ import { SENDERS, wordInput, wordsSetup, XSRB_URL as URL } from './words-setup';
 
 const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
 const settle = () => new Promise((r) => setTimeout(r, 30));
+/** Marks follow the saved words' first fetch from the background: on a loaded machine later than settle()'s 30 ms. */
+const POLL = { timeout: 5000, interval: 20 };
 let feature: WordsFeature | null = null;
 
 /** The CSS Custom Highlight API as the feature uses it (happy-dom has none): the ranges registered by name. */
@@ -75,17 +77,17 @@ describe('saved words marked in a traditional display', () => {
     const shown = tw('区医保局推进医保服务，公开政务信息。');
     expect(shown).toBe('區醫保局推進醫保服務，公開政務資訊。');
     await page([shown], { saved: ['医保', '信息'], script: { key: 'tw:1:1', convert: (t) => tw(t), fold: toSimplified } });
-    expect(marked()).toEqual(['醫保', '醫保', '資訊']);
+    await expect.poll(marked, POLL).toEqual(['醫保', '醫保', '資訊']);
   });
 
   it('marks words saved in simplified on a page printed in traditional (folded by the annotator only)', async () => {
     await page(['臺灣醫院推進醫保服務。'], { saved: ['医保', '医院'], script: { key: 'original:1:0', convert: null, fold: toSimplified } });
-    expect(marked()).toEqual(['醫院', '醫保']);
+    await expect.poll(marked, POLL).toEqual(['醫院', '醫保']);
   });
 
   it('searches a simplified display as it is (no conversion asked for)', async () => {
     await page(['推進醫保服務，推进医保服务。'], { saved: ['医保'] });
-    expect(marked()).toEqual(['医保']);
+    await expect.poll(marked, POLL).toEqual(['医保']);
   });
 });
 
@@ -210,7 +212,7 @@ describe('look-ups of a saved word', () => {
 describe('single characters', () => {
   it('are saved but not marked, and the card says so', async () => {
     const { repo } = await page(['个税专项附加扣除，税收政策。'], { saved: ['扣除'], autoSave: true });
-    expect(marked()).toEqual(['扣除']);
+    await expect.poll(marked, POLL).toEqual(['扣除']);
     const root = card();
     feature?.cardOpened(root, { block: 0, start: 9, end: 10, reading: 'shuì', meanings: ['tax'], source: 'dict' });
     await settle();

@@ -31,7 +31,7 @@ describe('the CLI as `npm run cli` runs it', () => {
       expect(bundled.stdout, args.join(' ')).toBe(fromSources.stdout);
       expect(bundled.stderr, args.join(' ')).toBe(fromSources.stderr);
     }
-  });
+  }, 120_000); // three processes compiled by tsx: ~2 s each on a quiet machine, several times that on a loaded one
 });
 
 describe('cli recognize', () => {
