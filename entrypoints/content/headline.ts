@@ -100,3 +100,29 @@ export function headlineBoxes(els: readonly Element[], root: Element): Element[]
   // A title inside a block already themed whole is drawn by that block.
   return boxes.filter((b) => !boxes.some((o) => o !== b && o.contains(b)));
 }
+
+/** Text a bar between the headline and the article may hold (字号：大 中 小, a date and source line). */
+const MAX_BAR = 40;
+
+/**
+ * Short bars the page sets between its headline and the article (a 字号：大 中 小 size bar, a
+ * date line): under a reading theme they were left in the page's colours, a white strip between
+ * the themed headline and the themed article. Children of the nearest element holding both,
+ * after the headline's and before the article's, with text (no more than `MAX_BAR` characters),
+ * no picture and nothing of the article; none when no headline was found.
+ */
+export function headlineBars(boxes: readonly Element[], root: Element): Element[] {
+  const last = boxes.at(-1);
+  if (!last) return [];
+  let common = root.parentElement;
+  while (common && !common.contains(last)) common = common.parentElement;
+  if (!common || common === last) return [];
+  const kids = Array.from(common.children);
+  const from = kids.findIndex((k) => k.contains(last));
+  const to = kids.findIndex((k) => k.contains(root));
+  if (from < 0 || to <= from) return [];
+  return kids.slice(from + 1, to).filter((k) => {
+    const n = squeeze(k.textContent).length;
+    return n > 0 && n <= MAX_BAR && !NOT_HEADLINE.test(k.tagName) && !k.querySelector('img, picture, video, iframe, svg, canvas') && !k.contains(root);
+  });
+}

@@ -12,7 +12,7 @@ import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
-import { headlineBoxes, headlineElements, markHeadline } from './headline';
+import { headlineBars, headlineBoxes, headlineElements, markHeadline } from './headline';
 import { shortSenses } from '../../lib/dict';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
@@ -266,7 +266,8 @@ function begin(settings: Settings, force: boolean): Run {
     page.onViewChange((view) => view === 'repaired' && tracker.repairedShown());
     const r = page.recognition;
     // The page's headline and subtitles take the reading theme with the repaired article (only then).
-    const heads = headlineBoxes(headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]), r.body as Element);
+    const boxes = headlineBoxes(headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]), r.body as Element);
+    const heads = [...boxes, ...headlineBars(boxes, r.body as Element)];
     const showHeads = (view: string | null): void => {
       markHeadline(document, view === 'repaired' ? heads : []);
       if (view !== 'repaired') clearStyleStatus(document);

@@ -21,12 +21,17 @@ function blockTextNodes(blockEl: Element): Text[] {
   return out;
 }
 
-/** The DOM position of a displayed-text offset in a rendered block. */
-function repairedPoint(blockEl: Element, offset: number): Point | null {
+/**
+ * The DOM position of a displayed-text offset in a rendered block. Where the offset falls between
+ * two text nodes, a range's end stays at the end of the first and its start goes to the start of
+ * the next: a start left at the end of a word's base text (会议|要求 under pinyin) put the word's
+ * reading, drawn after its base, inside the range, and a highlight painted that reading too.
+ */
+function repairedPoint(blockEl: Element, offset: number, isStart = false): Point | null {
   let at = 0;
   const nodes = blockTextNodes(blockEl);
   for (const t of nodes) {
-    if (offset <= at + t.data.length) return { node: t, offset: Math.max(0, offset - at) };
+    if (offset < at + t.data.length || (!isStart && offset === at + t.data.length)) return { node: t, offset: Math.max(0, offset - at) };
     at += t.data.length;
   }
   const last = nodes[nodes.length - 1];
@@ -59,7 +64,7 @@ export function repairedRange(blockAt: (i: number) => Element | undefined, r: Bl
   const a = blockAt(r.startBlock);
   const b = blockAt(r.endBlock);
   if (!a?.isConnected || !b?.isConnected) return null;
-  const s = repairedPoint(a, r.start);
+  const s = repairedPoint(a, r.start, true);
   const e = repairedPoint(b, r.end);
   if (!s || !e) return null;
   const range = a.ownerDocument.createRange();

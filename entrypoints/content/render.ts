@@ -3,6 +3,7 @@ import type { Extraction, Piece } from '../../lib/extract';
 import type { RepairedBlock } from '../../lib/reflow';
 import { codePointIndex, codePointLength } from '../../lib/codepoints';
 import type { BlockDisplay } from './display';
+import { blockLooks } from './block-look';
 
 /** Class names of the repaired view (styled by style.css). */
 export const CLS = {
@@ -54,6 +55,7 @@ export function renderBlocks(doc: Document, blocks: readonly RepairedBlock[], ex
     mediaAfter.delete(line);
   };
   placeMedia(-1);
+  LOOKS.set(ex, blockLooks(blocks, ex));
   blocks.forEach((b, i) => {
     article.appendChild(renderBlock(doc, b, i, ex, root, opts));
     for (const line of b.lines) placeMedia(line);
@@ -62,10 +64,13 @@ export function renderBlocks(doc: Document, blocks: readonly RepairedBlock[], ex
   return article;
 }
 
+/** The looks of the blocks last drawn from an extraction (block-look.ts), for blocks drawn again one by one. */
+const LOOKS = new WeakMap<Extraction, string[][]>();
+
 /** One block's element. */
 export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extraction, root: Element, opts: RenderOptions): HTMLElement {
   const el = doc.createElement(TAG[b.kind]);
-  el.className = `${CLS.block} dubao-${b.kind}`;
+  el.className = [CLS.block, `dubao-${b.kind}`, ...(LOOKS.get(ex)?.[i] ?? [])].join(' ');
   el.dataset.dubaoBlock = String(i);
   const display = opts.displayOf?.(i);
   const terms = opts.termsOf?.(i) ?? [];

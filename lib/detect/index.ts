@@ -1,4 +1,5 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
+import { paperName } from './paper-name';
 import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
@@ -76,7 +77,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
   return {
     site: site.id,
-    siteName: site.name,
+    siteName: site.hosts.length === 0 ? paperName(doc, site.name) : site.name,
     kind,
     title,
     pretitle: article ? textOf(pickElement(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle], (el) => !titleEl || isBefore(el, titleEl))) ?? props.pretitle : null,

@@ -2,7 +2,7 @@
 // (on two papers' article pages), and marked for the reading theme only while asked.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
-import { HEADLINE_MARK, headlineBoxes, headlineElements, markHeadline } from '../../entrypoints/content/headline';
+import { HEADLINE_MARK, headlineBars, headlineBoxes, headlineElements, markHeadline } from '../../entrypoints/content/headline';
 import { FIXTURES, fixtureDocument } from '../helpers/fixtures';
 import { BLIND_SETS } from '../helpers/blind-pages';
 import { parseHtml } from '../../scripts/lib/html';
@@ -121,4 +121,32 @@ describe('page headline', () => {
     }
     expect(lifted).toBeGreaterThan(0);
   });
+
+  // 萧山日报 sets its 字号：大 中 小 bar between the subtitle and the article: under sepia and dark
+  // it stayed a white strip with blue links between the themed headline and the themed article.
+  it('themes a short bar between the headline and the article with the headline, and nothing longer', () => {
+    const f = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
+    const doc = fixtureDocument(f);
+    const r = detect(f.url, doc)!;
+    const root = r.body as Element;
+    const boxes = headlineBoxes(headlineElements(doc, root, [r.pretitle, r.title, r.subtitle]), root);
+    const bars = headlineBars(boxes, root);
+    expect(bars.map((b) => b.className)).toEqual(['toolbar']);
+    const seen: string[] = [];
+    for (const p of [...FIXTURES.filter((x) => !x.file.startsWith('heldout-')), ...BLIND_SETS.flatMap((s) => s.pages)]) {
+      const d = fixtureDocument(p);
+      const q = detect(p.url, d);
+      if (!q?.body || q.body === d.body) continue;
+      const rt = q.body as Element;
+      const bs = headlineBoxes(headlineElements(d, rt, [q.pretitle, q.title, q.subtitle]), rt);
+      for (const b of headlineBars(bs, rt)) {
+        expect(b.contains(rt), p.file).toBe(false);
+        expect((b.textContent ?? '').replace(/\s+/gu, '').length, p.file).toBeLessThanOrEqual(40);
+        seen.push(`${p.file}: ${(b.textContent ?? '').replace(/\s+/gu, '')}`);
+      }
+    }
+    console.log(seen.join('\n'));
+    expect(headlineBars([], root)).toEqual([]);
+  });
 });
+

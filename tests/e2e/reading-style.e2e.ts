@@ -89,6 +89,9 @@ describe('article style', () => {
     expect(await headBg('医保服务提质扩面')).toContain('rgb(28, 28, 30)');
     // So is the subtitle, in the template's second title cell below the title (the first, above it, is empty).
     expect(await headBg('全区52个“医银合作”网点实现镇街全覆盖')).toContain('rgb(28, 28, 30)');
+    // And the page's 字号：大 中 小 bar between them and the article (it stayed a white strip).
+    const barBg = () => page.evaluate(() => getComputedStyle(document.querySelector('div.toolbar') as Element).backgroundColor);
+    expect(await barBg()).toBe('rgb(28, 28, 30)');
     // The original view: exactly the page as it arrived, markup and styles.
     await popup.getByRole('button', { name: await label(popup, 'viewOriginal') }).click();
     await page.waitForSelector('[data-dubao="original"]');
@@ -103,6 +106,7 @@ describe('article style', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('#ozoom') as Element).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     expect(await headBg('医保服务提质扩面')).not.toContain('rgb(28, 28, 30)');
     expect(await headBg('全区52个“医银合作”网点实现镇街全覆盖')).not.toContain('rgb(28, 28, 30)');
+    expect(await barBg()).not.toBe('rgb(28, 28, 30)');
     // Keys do nothing to the original view.
     await page.keyboard.press('t');
     await popup.getByRole('button', { name: await label(popup, 'viewRepaired') }).click();

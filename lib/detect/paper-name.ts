@@ -1,0 +1,13 @@
+// The paper's own name for a page on a profile that serves many papers (any Founder e-paper):
+// the profile's name alone ("电子报") tells the reader's library nothing. The Founder pages of the
+// fixtures and blind sets title their pages with the paper's name (<title>宁波日报</title>); a
+// title that also holds the article's title ("…｜诸暨日报") is read part by part.
+
+/** A paper's name: Han characters ending as papers' names end (日报, 晚报, 商报, 新闻, 时报 …). */
+const PAPER = /^[\p{Script=Han}]{1,10}(?:日报|晚报|早报|商报|时报|都市报|法制报|新闻|周报|导报|快报)$/u;
+
+/** The paper named by the document's title, or `fallback` when no part of the title is one. */
+export function paperName(doc: Document, fallback: string): string {
+  const parts = (doc.title ?? '').split(/[\s\-_|｜—–·:：,，]+/u).filter(Boolean);
+  return parts.find((p) => PAPER.test(p)) ?? fallback;
+}
