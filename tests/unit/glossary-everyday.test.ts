@@ -62,6 +62,9 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('邮局下午只开单一窗口，取件的人排成长队。')).toEqual([]);
     expect(marked('姐姐在老家就近办婚宴，请了二十桌。')).toEqual([]);
     expect(marked('超市转账五万元限额以上部分要到柜台办理。')).toEqual([]);
+    expect(marked('机场自助值机，扫一下证件几秒办好登机牌。')).toEqual([]);
+    expect(marked('她当年账户里的钱都借给了弟弟。')).toEqual([]);
+    expect(marked('他把奖金投资于人工智能基金，也有一部分投资于物业出租。')).toEqual([]);
   });
 
   it('keeps the dev21 forms in their policy sense', () => {
@@ -70,6 +73,8 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('今年全市限额以上零售额增长4.1%。')).toContain('限额以上');
     expect(marked('县委理论学习中心组落实“第一议题”制度。').join()).toContain('第一议题');
     expect(marked('按不变价格计算，全县生产总值增长六个百分点。').join()).toContain('不变价格');
+    expect(marked('更加注重投资于人，新增财力向民生倾斜。').join()).toContain('投资于人');
+    expect(marked('参保人的医保当年账户余额可以结转。').join()).toContain('当年账户');
   });
 
   it('takes a counted formula (四个意识, 两个责任) only quoted or in policy prose, never after 第/这/那', () => {
