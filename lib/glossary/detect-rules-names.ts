@@ -17,6 +17,8 @@
  *   (the chain of dictionary words back from it, or, when X itself stands just before it, X with
  *   the words before X): 城乡风貌样板区建设（以下简称风貌样板区）. The abbreviation itself is
  *   ./detect.ts's.
+ * - A mechanism set up: 建立 / 健全 / 完善 / 构建 … right before a chain of dictionary words of four to
+ *   ten characters and 机制 (建立执行联动机制, 建立欠薪预警机制; 建立长效机制 is too short to be a name).
  * A name of these rules wins over a glossary match inside it shorter than 60% of it (./detect.ts).
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
  * ./detect.ts can list them ahead of time.
@@ -27,10 +29,10 @@ import { chainStart } from './detect-rules-programmes';
 const term = (text: string, start: number, end: number): DetectedTerm => ({ term: text.slice(start, end), start, end, kind: 'coinage' });
 
 /** A verb of setting a body or service up, and a count or a first that may follow it. */
-const SET_UP = /(?:建成|组建|成立|设立|设置|布局|开设|搭建|新建|建起|挂牌成立|揭牌成立)(?:全国首个|全省首个|全市首个|全县首个|首个|首批|一批|\d{1,3}个|[一二三四五六七八九十]{1,2}个)?|(?:全国|全省|全市|全县|全区)首个/gu;
+const SET_UP = /(?:建成|建立|组建|成立|设立|设置|布局|开设|搭建|新建|建起|挂牌成立|揭牌成立)(?:全国首个|全省首个|全市首个|全县首个|首个|首批|一批|\d{1,3}个|[一二三四五六七八九十]{1,2}个)?|(?:全国|全省|全市|全县|全区)首个/gu;
 /** Head nouns of a body or service; the compound heads (two words or more) make any modifier a name. */
-const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|服务中心|照护专区|专区)/u;
-const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|服务中心|照护专区|党建联盟|联合体|共同体|综合体)$/u;
+const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|照护专区|专区)/u;
+const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|照护专区|党建联盟|联合体|共同体|综合体)$/u;
 /** Characters that make the stretch before the head a clause, not a modifier. */
 const NOT_MODIFIER = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不个]/u;
 /** The head of a reform or drive carried out (深化新时代乡村集成改革, 开展医保基金违法违规问题专项整治). */
@@ -86,7 +88,27 @@ function drives(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return out;
 }
 
+/** A verb of building a mechanism, right before its name (建立执行联动机制, 建立健全欠薪预警机制). */
+const MECHANISM_VERB = /(?:建立|健全|完善|构建|探索|创新|推行|实行)(?:健全|完善)?(?=\p{Script=Han})/gu;
+
+/**
+ * A mechanism set up: a verb of building one, a chain of dictionary words of four to ten
+ * characters reaching back exactly to the verb, and 机制 (建立执行联动机制, not 建立长效机制).
+ */
+function mechanisms(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(MECHANISM_VERB)) {
+    const from = m.index + m[0].length;
+    const at = text.indexOf('机制', from);
+    if (at < from + 4 || at > from + 10) continue;
+    const name = text.slice(from, at);
+    if (!/^\p{Script=Han}+$/u.test(name) || NOT_MODIFIER.test(name)) continue;
+    if (chainStart(text, at, isWord, at - from) === from) out.push(term(text, from, at + 2));
+  }
+  return out;
+}
+
 /** Every match of the name rules in `text`, possibly overlapping one another (the caller resolves). */
 export function nameMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord)];
+  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord), ...mechanisms(text, isWord)];
 }

@@ -3,7 +3,14 @@
  *
  * 一盘棋 is a game of chess, 组合拳 a boxer's combination, 抓手 a handle, 堵点 a blocked pipe,
  * 兜底 "to cover what is left", 闭环 a control loop, 头雁 a lead goose, 土特产 a family's local
- * produce, 一肩挑 a carrying pole on one shoulder; M2 is also a chip and a screw size, DIP a switch
+ * produce, 一肩挑 a carrying pole on one shoulder; 三大球 three scoops of ice cream, 新三样 three new
+ * dishes, 六小龙 six young dragon dancers, 阳光厨房 a sunny kitchen, 第一议题 a residents' meeting's
+ * first item, 能上能下 a chair that goes up and down, 腾笼换鸟 a bird-keeper's new birds, 不变价格 a
+ * cobbler's unchanged prices, 先租后让 a shop let before it is sold, 限额以上 a bank fee above a limit,
+ * 隐形冠军 an unsung player, 过紧日子 a household's tight budget, 瘦身健体 a yoga class, 三重保障 three
+ * layers of estate security, 单一窗口 one open counter, 就近办 a wedding banquet held near home, 秒办
+ * a check-in done in seconds (几秒|办完), 当年账户 an account back then (当年|账户), 投资于人 and 投资于物
+ * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流); M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
@@ -43,13 +50,33 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['bajie-yunsui', ['拔节孕穗', '拔节孕穗期']],
   ['mengxiang-xiaozhen', ['梦想小镇']],
   ['weilai-gongchang', ['未来工厂']],
+  ['sandaqiu', ['三大球']],
+  ['xin-sanyang', ['新三样']],
+  ['hangzhou-liuxiaolong', ['六小龙']],
+  ['yangguang-chufang', ['阳光厨房']],
+  ['diyi-yiti', ['第一议题']],
+  ['nengshang-nengxia', ['能上能下']],
+  ['tenglong-huanniao', ['腾笼换鸟']],
+  ['bubian-jiage', ['不变价格']],
+  ['xianzu-hourang', ['先租后让']],
+  ['xiane-yishang', ['限额以上']],
+  ['yinxing-guanjun', ['隐形冠军']],
+  ['guojinrizi', ['过紧日子']],
+  ['shoushen-jianti', ['瘦身健体']],
+  ['sanzhong-baozhang', ['三重保障']],
+  ['danyi-chuangkou', ['单一窗口']],
+  ['jiujin-ban', ['就近办']],
+  ['miaopi', ['秒办']],
+  ['dangnian-zhanghu', ['当年账户']],
+  ['touzi-yu-ren', ['投资于人']],
+  ['touzi-yu-wu', ['投资于物']],
   ['guangyi-huobi', ['m2']],
   ['dip-fufei', ['dip']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|[省市县]级/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|[省市县]级/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';

@@ -9,6 +9,7 @@ const words = new Set([
   '低空', '飞行', '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
   '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
   '新时代', '医保', '基金', '违法', '违规', '问题', '深化', '开展', '取得', '成效',
+  '安全', '劝导', '交通', '纠纷', '调解', '欠薪', '预警', '执行', '联动', '长效', '信任', '法院', '公安',
 ]);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
@@ -52,6 +53,33 @@ describe('bodies and services set up (lib/glossary/detect-rules-names.ts)', () =
     expect(terms('各国成立由十个国家组成的联盟')).toEqual([]);
     expect(terms('该联合体由三家企业组成')).toEqual([]);
     expect(terms('欧洲经济共同体的成员国')).toEqual([]);
+  });
+});
+
+describe('more heads and the verb 建立 (dev21)', () => {
+  it('marks a guidance post, a mediation centre, a warning point or a contact point set up', () => {
+    expect(terms('东阳市在山区路口设立交通安全劝导站80个')).toEqual(['交通安全劝导站']);
+    expect(terms('镇里建立纠纷调解中心，聘请退休法官坐班')).toEqual(['纠纷调解中心']);
+    expect(terms('区里在外贸企业集中的园区设立欠薪预警点12个')).toEqual(['欠薪预警点']);
+  });
+
+  it('leaves such a head without a verb of setting up', () => {
+    expect(terms('交通安全劝导站的志愿者每天早上七点上岗')).toEqual([]);
+  });
+});
+
+describe('a mechanism set up, read from the verb to 机制 (dev21)', () => {
+  it('marks the words between 建立 / 健全 / 完善 and 机制', () => {
+    expect(terms('区法院与公安部门建立执行联动机制')).toEqual(['执行联动机制']);
+    expect(terms('县里建立健全欠薪预警机制')).toEqual(['欠薪预警机制']);
+  });
+
+  it('needs four characters of dictionary words reaching back to the verb, and the verb', () => {
+    expect(terms('村里建立长效机制')).toEqual([]);
+    expect(terms('双方建立信任的机制')).toEqual([]);
+    expect(terms('执行联动机制运行良好')).toEqual([]);
+    // A stretch that is not a chain of words back to the verb (安 is no word: the chain stops at 联动).
+    expect(terms('建立法院安联动机制')).toEqual([]);
   });
 });
 

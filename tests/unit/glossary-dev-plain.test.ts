@@ -16,6 +16,7 @@ const SETS = [
   { name: 'dev18', size: 130, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev19', size: 40, maxGlossary: 1, maxDetected: 1 },
   { name: 'dev20', size: 40, maxGlossary: 0, maxDetected: 1 },
+  { name: 'dev21', size: 40, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

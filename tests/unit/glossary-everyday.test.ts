@@ -47,6 +47,36 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('今年新认定省级未来工厂4家。').join()).toContain('未来工厂');
   });
 
+  it('are not underlined in their plain sense (dev21: ice cream, a banquet, a chair, birds, a budget)', () => {
+    expect(marked('甜品店的双人套餐是三大球香草冰淇淋加两杯果汁。')).toEqual([]);
+    expect(marked('外婆的拿手新三样是糟鸡、酱鸭和腌笃鲜。')).toEqual([]);
+    expect(marked('新楼盘的样板间主打阳光厨房，灶台正对着窗户。')).toEqual([]);
+    expect(marked('楼道协商会的第一议题是把楼道灯换成感应灯。')).toEqual([]);
+    expect(marked('这张升降桌能上能下，站着坐着都能用。')).toEqual([]);
+    expect(marked('爷爷搬家前腾笼换鸟，把八哥送给了邻居，换回一只鹦鹉。')).toEqual([]);
+    expect(marked('巷口的馄饨铺多年不变价格，一碗还是八元。')).toEqual([]);
+    expect(marked('房东同意先租后让，两年后把小店卖给租客。')).toEqual([]);
+    expect(marked('他是球队的隐形冠军，每场都默默跑满全场。')).toEqual([]);
+    expect(marked('孩子上了大学，家里只好过紧日子。')).toEqual([]);
+    expect(marked('他每天夜跑五公里，想瘦身健体。')).toEqual([]);
+    expect(marked('邮局下午只开单一窗口，取件的人排成长队。')).toEqual([]);
+    expect(marked('姐姐在老家就近办婚宴，请了二十桌。')).toEqual([]);
+    expect(marked('超市转账五万元限额以上部分要到柜台办理。')).toEqual([]);
+    expect(marked('图书馆刷脸几秒办完借书手续。')).toEqual([]);
+    expect(marked('她当年账户里的钱都借给了弟弟。')).toEqual([]);
+    expect(marked('他把奖金投资于人工智能基金，也有一部分投资于物业出租。')).toEqual([]);
+  });
+
+  it('keeps the dev21 forms in their policy sense', () => {
+    expect(marked('全县深入推进腾笼换鸟，盘活低效用地。')).toContain('腾笼换鸟');
+    expect(marked('党政机关带头过紧日子，压减非刚性支出。')).toContain('过紧日子');
+    expect(marked('今年全市限额以上零售额增长4.1%。')).toContain('限额以上');
+    expect(marked('县委理论学习中心组落实“第一议题”制度。').join()).toContain('第一议题');
+    expect(marked('按不变价格计算，全县生产总值增长六个百分点。').join()).toContain('不变价格');
+    expect(marked('更加注重投资于人，新增财力向民生倾斜。').join()).toContain('投资于人');
+    expect(marked('参保人的医保当年账户余额可以结转。').join()).toContain('当年账户');
+  });
+
   it('takes a counted formula (四个意识, 两个责任) only quoted or in policy prose, never after 第/这/那', () => {
     expect(marked('她是全组第四个意识到危险的人。')).toEqual([]);
     expect(marked('楼上有四个面向大海的房间。')).toEqual([]);
