@@ -2,7 +2,7 @@
 import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
-import { shownTitle } from './shown-title';
+import { pictureTitle, shownTitle } from './shown-title';
 import { founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
@@ -73,7 +73,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   const article = kind === 'article';
   const titleEl = article ? pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true) : null;
   const title = article ? titleOf(site, doc) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
-    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
+    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) ??
+    (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) : null;
   return {
     site: site.id,
     siteName: site.name,
