@@ -135,7 +135,8 @@ export interface BlindResult {
 }
 
 const norm = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
-const inlinePre = (el: Element): boolean => /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
+// As the content script's own test (`defaultIsPre`): a <pre> is pre-formatted by the browser's own style sheet.
+const inlinePre = (el: Element): boolean => el.tagName === 'PRE' || /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
 
 function read(page: BlindPage, reader: Reader): { doc: Document; isPre: (el: Element) => boolean } {
   const text = decode(new Uint8Array(readFileSync(join(PAGES_DIR, page.file))), page.file);
