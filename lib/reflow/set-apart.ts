@@ -18,6 +18,8 @@ export const isFigureItem = (text: string): boolean => FIGURE_ITEM.test(text.tri
 
 /** `丽土告字〔2025〕28号`, `浙政发〔2024〕5号`, `〔2025〕第12号`: a document number alone on a line. */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{0,10}\s*[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u;
+/** A document number alone (see `DOC_NUMBER`). */
+export const isDocNumber = (text: string): boolean => DOC_NUMBER.test(text.trim());
 
 /** An answer option: a capital letter and a full stop or 、 (`A.`, `Ｂ．`, `C、`). */
 const OPTION = /(?:^|[ \u3000])[A-FＡ-Ｆ]\s*[.．、]\s*\S/gu;
