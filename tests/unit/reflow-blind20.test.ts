@@ -1,10 +1,12 @@
 // Rules from what the blind20 pages showed (tests/fixtures/pages/blind20-*, npm run score:blind): a notice in
 // clauses `第一条　…`, `第二条　…` — each clause opens its paragraph after a finished sentence, a colon or a semicolon,
 // and the items its colon announces (`（一）…；`) are paragraphs of their own; the notice's document number
-// (`某政通〔2025〕6号`) is a line of its own before a break. Text written for these tests in the shape of the blind20
+// (`某政通〔2025〕6号`) is a line of its own before a break; and subheads marked `◆` (two or more on a page, each an
+// element of its own with no clause mark) are headings in plain text as in bold. Text written for these tests in the shape of the blind20
 // 通告 re-printed, not copied from it.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { markedHeads } from '../../lib/reflow/set-apart';
 
 const texts = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
 
@@ -49,5 +51,30 @@ describe('a notice\'s document number', () => {
   it('stays inside a sentence that cites it', () => {
     const t = ['根据县政府印发的江政通〔2025〕', '11号文件要求，各乡镇于年底前完成河道清理。'];
     expect(texts(`${t.join('\n')}\n\n${C3}`)).toEqual([t.join(''), C3]);
+  });
+});
+
+describe('subheads marked ◆', () => {
+  const kinds = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
+  const P1 = '入冬以来，镇上的茶农们忙着给茶园施肥、培土，为明年的春茶做准备，合作社也提前和茶农签下了收购合同。';
+  const H1 = '◆ 从“单打独斗”到“抱团发展”';
+  const P2 = '过去，茶农们各自种茶、各自卖茶，品质参差不齐，价格常常被压得很低。2023年起，镇里组建茶叶合作社，统一技术、统一收购。';
+  const H2 = '◆ 从“卖茶叶”到“卖风景”';
+  const P3 = '在茶园边上，民宿和茶室多了起来。游客可以在这里采茶、品茶，体验制茶的过程，茶农的收入也跟着涨了。';
+
+  it('are headings where each is an element of its own between paragraphs in print lines', () => {
+    for (const w of [11, 13]) {
+      const text = [cut(P1, w).join('\n'), H1, cut(P2, w).join('\n'), H2, cut(P3, w).join('\n')].join('\n\n');
+      expect(kinds(text), `${w} wide`).toEqual([`body: ${P1}`, `heading: ${H1}`, `body: ${P2}`, `heading: ${H2}`, `body: ${P3}`]);
+    }
+  });
+
+  it('are not taken for heads where the marked elements follow each other (a list) or hold a clause mark', () => {
+    const list = ['◆ 推进茶园提质改造工程', '◆ 建设茶叶加工示范中心', '◆ 举办春茶开采节活动'].map((t, k) => ({ text: t, gap: k === 0 ? 0 : 1 }));
+    expect(markedHeads(list).size).toBe(0);
+    const clauses = [{ text: P1, gap: 0 }, { text: '◆ 第一，茶园要施足基肥', gap: 1 }, { text: P2, gap: 1 }, { text: '◆ 第二，茶树要修剪整形', gap: 1 }, { text: P3, gap: 1 }];
+    expect(markedHeads(clauses).size).toBe(0);
+    const one = [{ text: P1, gap: 0 }, { text: H1, gap: 1 }, { text: P2, gap: 1 }];
+    expect(markedHeads(one).size).toBe(0);
   });
 });
