@@ -5,7 +5,7 @@ import { knownHostMatches } from './lib/detect/sites';
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
 /**
  * The end-to-end build (`wxt build --mode e2e`) differs from the shipped one in one way: host
- * access to the fixture papers that are not in Dubao's list (the blind11 … blind19 papers and portals among them), and to a WeChat article's host,
+ * access to the fixture papers that are not in Dubao's list (the blind11 … blind20 papers and portals among them), and to a WeChat article's host,
  * standing in for the activeTab grant a reader gives by clicking the toolbar button (which an
  * automated browser cannot click).
  */
@@ -35,6 +35,8 @@ const E2E_HOSTS = [
   ...['pic.hangzhou.com.cn', 'www.xsnet.cn', 'www.xiaoshan.gov.cn', 'www.linping.gov.cn', 'www.haining.gov.cn', 'www.deqing.gov.cn'].map((h) => `*://${h}/*`),
   // the blind19 pages' papers not listed before (tests/e2e/blind-pages.e2e.ts; 湖州日报 is listed, the 宁波、衢州 and 桐乡 hosts came with blind15)
   ...['epaper.taizhou.com.cn', 'epaper.zhuji.gov.cn'].map((h) => `*://${h}/*`),
+  // the blind20 pages' papers not listed before (tests/e2e/blind-pages.e2e.ts; the 慈溪、兰溪、新昌、玉环、余姚、龙游 and 开化 hosts came with blind12–14)
+  ...['epaper.ruian.cn', 'epaper.pinghu.com.cn', 'epaper.panan.gov.cn', 'epaper.66wz.com'].map((h) => `*://${h}/*`),
 ];
 
 export default defineConfig({

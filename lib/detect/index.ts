@@ -3,7 +3,7 @@ import { paperName } from './paper-name';
 import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
-import { shownTitle } from './shown-title';
+import { pictureTitle, shownTitle } from './shown-title';
 import { founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
@@ -74,7 +74,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   const article = kind === 'article';
   const titleEl = article ? titleElement(site, doc) : null;
   const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
-    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) : null;
+    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) ??
+    (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) : null;
   return {
     site: site.id,
     siteName: site.hosts.length === 0 ? paperName(doc, site.name) : site.name,

@@ -41,3 +41,25 @@ export function shownTitle(doc: Document, body: Element): string | null {
   }
   return null;
 }
+
+/** A link, or a block that holds the picture with text of its own (a figure and its caption). */
+const PICTURE_BLOCK = 'p,div,td,th,li,dd,h1,h2,h3,h4,h5,h6,figure,center';
+
+/**
+ * The title of a page that prints it as a picture (a Founder template setting the headline as an image
+ * in its title cell, `<td class="title"><img alt="新昌高山茶园开启冬季管护"></td>`): the alt text of the
+ * last picture before the body that stands alone in its block, outside any link, and says four Han
+ * characters or more that are no site's name (a logo's `alt="慈溪日报"`). Null without one.
+ */
+export function pictureTitle(doc: Document, body: Element, isSiteName: (t: string) => boolean): string | null {
+  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  const at = all.indexOf(body);
+  const images = (at < 0 ? [] : all.slice(0, at)).filter((el) => el.tagName.toUpperCase() === 'IMG');
+  for (const img of images.reverse()) {
+    const t = clean(img.getAttribute('alt'));
+    if (hanCount(t) < 4 || t.length > MAX_TITLE || isSiteName(t) || img.closest('a')) continue;
+    const block = img.parentElement?.closest(PICTURE_BLOCK);
+    if (block && clean(block.textContent) === '' && !block.contains(body)) return t;
+  }
+  return null;
+}

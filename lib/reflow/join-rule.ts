@@ -9,7 +9,7 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { ANSWER_BLANK, cellsOf, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
+import { ANSWER_BLANK, cellsOf, isDocNumber, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
 
 /** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
 function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
@@ -32,7 +32,9 @@ export interface ParagraphLines {
 export const OPEN_QUOTE_TRUST = 800;
 
 /** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
-const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、])/u;
+const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、]|第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ])/u;
+/** `第一条　…`, `第十二条　…`: a clause of a regulation or a notice, its number and a space opening it. */
+const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\S/u;
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -137,6 +139,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
   // programme or a list with no end marks): the next number opens the next item.
   if (b.gap > 0 && nextArabicItem(cur.text, b.text)) return 'list-item';
+  // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
+  // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
+  if (CLAUSE.test(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
+  if (CLAUSE.test(cur.text) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
@@ -162,6 +168,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   if (b.gap > 0 && isNameListLine(a.text) && (isNameListLine(b.text) || !isNameListLine(b.text, 1))) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
+  // A notice's document number (`平政通〔2025〕6号`) is a line of its own before a break or short of its column:
+  // nothing it heads goes on from it.
+  if (isDocNumber(cur.text) && (b.gap > 0 || !full)) return 'notice';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   if (inNumber && cutThere) return 'mid-sentence';
   // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their

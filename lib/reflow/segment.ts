@@ -12,7 +12,7 @@ import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
-import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, pictureNumber, withoutPictureNumber } from './set-apart';
+import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -73,6 +73,7 @@ export function segment(
   // `二、挂牌时间：…`, an item of a list with its value).
   const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
   const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
+  const marked = markedHeads(lines);
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -131,7 +132,8 @@ export function segment(
     }
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
-    if (l.gap > 0 && (closed || /[：:]$/u.test(curText)) && (lines[i + 1]?.gap ?? 1) > 0 && sectionHeads && isSectionHead(l.text) && isHeadingCandidate(l.text)) {
+    // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
+    if ((l.gap > 0 && (closed || /[：:]$/u.test(curText)) && (lines[i + 1]?.gap ?? 1) > 0 && sectionHeads && isSectionHead(l.text) && isHeadingCandidate(l.text)) || (marked.has(i) && (closed || /[：:]$/u.test(curText)))) {
       flush();
       out.push(single('heading', l));
       continue;

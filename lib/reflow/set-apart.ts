@@ -18,6 +18,8 @@ export const isFigureItem = (text: string): boolean => FIGURE_ITEM.test(text.tri
 
 /** `丽土告字〔2025〕28号`, `浙政发〔2024〕5号`, `〔2025〕第12号`: a document number alone on a line. */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{0,10}\s*[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u;
+/** A document number alone (see `DOC_NUMBER`). */
+export const isDocNumber = (text: string): boolean => DOC_NUMBER.test(text.trim());
 
 /** An answer option: a capital letter and a full stop or 、 (`A.`, `Ｂ．`, `C、`). */
 const OPTION = /(?:^|[ \u3000])[A-FＡ-Ｆ]\s*[.．、]\s*\S/gu;
@@ -101,3 +103,21 @@ export function pictureNumber(text: string): number {
 
 /** The text after a caption's picture number (`①11月28日，…` → `11月28日，…`). */
 export const withoutPictureNumber = (text: string): string => (pictureNumber(text) > 0 ? text.trim().slice(1).trim() : text);
+
+/** `◆ 从“各自种”到“统一管”`, `■ 多方联动破难题`: a mark, then a head of five to twenty characters with no clause or sentence mark. */
+const MARKED_HEAD = /^([◆◇■□★☆])\s*([^，。；！？：、,.;:!?（）()]{5,20})$/u;
+
+/**
+ * The elements that are a page's marked subheads: two or more elements of their own (a break before and after)
+ * opening with the same mark, each a short head (see `MARKED_HEAD`) and none followed by another marked element
+ * (a list's items follow each other). Indices into `lines`.
+ */
+export function markedHeads(lines: readonly { text: string; gap: number }[]): Set<number> {
+  const own = lines.map((l, k) => (l.gap > 0 || k === 0) && (lines[k + 1]?.gap ?? 1) > 0);
+  const marked = lines.map((l, k) => (own[k] ? MARKED_HEAD.exec(l.text.trim()) : null));
+  const found = new Set<number>();
+  for (let k = 0; k < lines.length; k++) if (marked[k] && hasHan(marked[k]?.[2] as string) && !/^[■□●◆★◎☆◇]/u.test(lines[k + 1]?.text.trim() ?? '')) found.add(k);
+  const marks = new Set(Array.from(found, (k) => marked[k]?.[1]));
+  const all = marked.filter((m) => m !== null).length;
+  return found.size >= 2 && marks.size === 1 && found.size === all ? found : new Set();
+}

@@ -19,11 +19,14 @@
 // <div> per paragraph and a 图片新闻 with a paragraph-long caption still read; blind19: a body in a <table> of one <td>
 // per print line, print lines each in a <font>, pictures inside a cut paragraph, 一是…四是… cut by columns, a 问/答
 // column, a poem's unmarked lines in <br> stanzas and a signed 更正 as the print gives them; a day's PDF 下载 table
-// and a 报刊订阅 page left alone and refused so.
+// and a 报刊订阅 page left alone and refused so; blind20: print lines in <div>s with blank <div>s, a body in one <pre>, a
+// 图片新闻 of headed items, a 通告 in 第N条 clauses, a title printed as a picture, Latin words cut by print lines, a byline
+// after the last paragraph and ◆ subheads as the print gives them; a day's 本期目录 and a press group's 数字报刊 entry left
+// alone and refused so, an e-paper's 使用帮助 page left alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, blindGold } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, BLIND20_PAGES, blindGold } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -40,6 +43,7 @@ const SETS = [
   { name: 'blind17', pages: BLIND17_PAGES, alone: ['blind17-zjol-channel-list.html'] },
   { name: 'blind18', pages: BLIND18_PAGES, alone: BLIND18_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
   { name: 'blind19', pages: BLIND19_PAGES, alone: BLIND19_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
+  { name: 'blind20', pages: BLIND20_PAGES, alone: BLIND20_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
 ];
 
 beforeAll(async () => {

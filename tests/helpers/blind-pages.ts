@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind19-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind20-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind19-manifest.json list it. */
+/** A blind page as the blind2- … blind20-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -82,6 +82,9 @@ export const BLIND18_PAGES: BlindPage[] = manifest('blind18-manifest.json');
 /** The blind19 pages (tests/fixtures/pages/blind19-*): 浙江 papers' shapes no earlier set printed — a mobile/ body in a <table> of one <td> per print line, print lines each in a <font> with &nbsp; indentation, a pad page with pictures and captions between (and inside) paragraphs, 一是…四是… measures in one paragraph cut by columns, a mobile/ 问/答 column with bold labels, a pad poem in <br> stanzas, a signed 更正, a 本版导读 box inside the body's container, and three pages to leave alone (a day's PDF 下载 table, a 报刊订阅 page, a mobile/ 版面). */
 export const BLIND19_PAGES: BlindPage[] = manifest('blind19-manifest.json');
 
+/** The blind20 pages (tests/fixtures/pages/blind20-*): 浙江 papers' shapes no earlier set printed — one <div> per print line with blank <div>s between paragraphs, print lines in one <pre> with &#12288; indentation, a 图片新闻 of three headed picture items, a 通告 in 第一条…第六条 clauses, a title printed as a picture (its alt text only), <br> print lines cut inside Latin words (G / DP, M / ES, 5 / G), a byline after the last paragraph, centred ◆ subheads with a blank <p> after every paragraph, and three pages to leave alone (a day's 本期目录 in a <dl>, a press group's 数字报刊 entry, an e-paper's 使用帮助). */
+export const BLIND20_PAGES: BlindPage[] = manifest('blind20-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -102,6 +105,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind17', pages: BLIND17_PAGES },
   { name: 'blind18', pages: BLIND18_PAGES },
   { name: 'blind19', pages: BLIND19_PAGES },
+  { name: 'blind20', pages: BLIND20_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
@@ -131,7 +135,8 @@ export interface BlindResult {
 }
 
 const norm = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
-const inlinePre = (el: Element): boolean => /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
+// As the content script's own test (`defaultIsPre`): a <pre> is pre-formatted by the browser's own style sheet.
+const inlinePre = (el: Element): boolean => el.tagName === 'PRE' || /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
 
 function read(page: BlindPage, reader: Reader): { doc: Document; isPre: (el: Element) => boolean } {
   const text = decode(new Uint8Array(readFileSync(join(PAGES_DIR, page.file))), page.file);
