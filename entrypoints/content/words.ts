@@ -251,10 +251,12 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       button.className = 'save-word';
       button.textContent = deps.t('wordSave');
       const saveNow = (): void => {
-        // Disabled while saving: a click on the button that also proves an auto-saved look-up saves once.
-        if (!button.isConnected || button.disabled) return;
-        button.disabled = true;
-        save(hit).then(() => saved(card, button, written), () => (button.disabled = false));
+        // Inactive while saving and once saved: a click on the button that also proves an
+        // auto-saved look-up saves once. Marked aria-disabled, not disabled: a disabled button
+        // drops the keyboard focus, and a reader who pressed Enter on it was left outside the card.
+        if (!button.isConnected || button.getAttribute('aria-disabled') === 'true') return;
+        button.setAttribute('aria-disabled', 'true');
+        save(hit).then(() => saved(card, button, written), () => button.removeAttribute('aria-disabled'));
       };
       button.addEventListener('click', (e) => e.isTrusted && saveNow());
       row.prepend(button);

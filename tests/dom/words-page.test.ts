@@ -12,6 +12,7 @@ import { toSimplified } from '../../lib/convert/simplify';
 import type { DisplayScript } from '../../entrypoints/content/word-marks';
 import { CLICK_SAVE_WAIT_MS, start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
 import { SENDERS, wordInput, wordsSetup, XSRB_URL as URL } from './words-setup';
+import { asTrusted } from '../helpers/trusted';
 
 const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -244,6 +245,24 @@ describe('single characters', () => {
     const south = text.indexOf('城南');
     await feature?.saveRange({ startBlock: 0, start: south, endBlock: 0, end: south + 2 });
     expect((await repo.words.getWord('城南'))?.reading).toBe('chéng nán');
+  });
+
+  it('the card\'s save button keeps the keyboard: inactive while saving and once saved, never disabled (a disabled button drops the focus)', async () => {
+    const text = '区疾控中心研究所所长介绍了情况。';
+    const { repo } = await page([text]);
+    const root = card();
+    feature?.cardOpened(root, { block: 0, start: 1, end: 3, reading: 'jí kòng', meanings: ['disease control'], source: 'dict' });
+    const button = root.querySelector('.save-word') as HTMLButtonElement;
+    button.focus();
+    button.dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => button.textContent, POLL).toBe('wordSaved');
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    button.dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    await settle();
+    expect((await repo.words.getWord('疾控'))?.lookups).toBe(1);
   });
 
   it('saved from the toolbar: a notice line says it will not be marked; a longer word gets none', async () => {
