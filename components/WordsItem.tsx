@@ -2,6 +2,7 @@
 // and meanings, and each sentence it was met in with a link back to the article. Text only.
 import { Component } from 'preact';
 import type { WordRecord, WordSentence } from '../lib/words/types';
+import { shownMeanings } from '../lib/words/meanings';
 
 /** The sentence with the word marked (<mark>), as text nodes. */
 export function SentenceText({ s }: { s: Pick<WordSentence, 'text' | 'start' | 'end'> }) {
@@ -36,7 +37,7 @@ export function WordsItem({ record: r, t, onOpen, onDelete }: WordsItemProps) {
         {r.word !== r.written && <span class="words-simplified" lang="zh-Hans">{r.word}</span>}
         {r.reading && <span class="words-reading">{r.reading}</span>}
       </p>
-      {r.meanings.length > 0 && <p class="words-meaning">{r.meanings.join('; ')}</p>}
+      {r.meanings.length > 0 && <p class="words-meaning">{shownMeanings(r).join('; ')}</p>}
       <ul class="words-sentences" aria-label={t('wordsSentences', r.written)}>
         {r.sentences.map((s) => (
           <li key={`${s.url} ${s.start} ${s.seenAt}`}>

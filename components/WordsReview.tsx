@@ -3,6 +3,7 @@
 // Hard / Good / Easy from the buttons or keys 1–4 schedule it (FSRS, stored by the background).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { preview, type ReviewRating } from '../lib/words/fsrs';
+import { shownMeanings } from '../lib/words/meanings';
 import type { WordRecord } from '../lib/words/types';
 import { SentenceText } from './WordsItem';
 import './WordsList.css';
@@ -146,7 +147,7 @@ export function WordsReview({ api, batch = 50 }: { api: ReviewApi; batch?: numbe
       ) : (
         <div class="review-answer" role="status">
           <p class="review-word" lang="zh">{card.written}<span class="review-reading">{card.reading}</span></p>
-          {card.meanings.length > 0 && <p class="review-meaning">{card.meanings.join('; ')}</p>}
+          {card.meanings.length > 0 && <p class="review-meaning">{shownMeanings(card).join('; ')}</p>}
         </div>
       )}
       {revealed && next && (

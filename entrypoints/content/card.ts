@@ -62,6 +62,7 @@ ol { margin: 0 0 6px; padding-left: 1.4em; }
 button { font: inherit; font-size: 13px; border-radius: 7px; border: 1px solid #b3261e; background: transparent; color: #b3261e; padding: 3px 9px; cursor: pointer; }
 button.primary { background: #b3261e; color: #fff; }
 button:focus-visible { outline: 2px solid #1f5fd1; outline-offset: 2px; }
+button[aria-disabled="true"] { cursor: default; }
 .row { display: flex; gap: 8px; align-items: center; justify-content: space-between; margin-top: 6px; flex-wrap: wrap; }
 .close { position: absolute; top: 6px; right: 8px; border: 0; font-size: 18px; line-height: 1; padding: 2px 6px; color: inherit; }
 .word { margin-bottom: 8px; }

@@ -124,6 +124,15 @@ export class SelectionToolbar {
     const failed = (e: unknown): void => {
       msg.textContent = labels.error((e as Error).message);
     };
+    // The highlight a note is for: saved once, however many times ✎ is pressed while it is saving.
+    let forNote: Promise<string | null> | null = null;
+    const noteTarget = (): Promise<string | null> => (forNote ??= saved ? Promise.resolve(saved) : this.actions.highlight('yellow').then((id) => {
+      if (!id) forNote = null; // nothing was selected to save: a second try saves again
+      return (saved = id);
+    }, (e: unknown) => {
+      forNote = null;
+      throw e;
+    }));
     const save = async (color: HighlightColor): Promise<string | null> => {
       try {
         if (existing && this.actions.recolor) await this.actions.recolor(existing.id, color);
@@ -149,11 +158,19 @@ export class SelectionToolbar {
       bar.append(b);
     }
     bar.append(
+      // The note field opens at once, with the focus, while the highlight is saved: a reader who
+      // clicks and types straight away keeps every key (opened after the save's round trip, the
+      // first keys went to the page: three characters in Firefox).
       button('✎', labels.note, '', () => {
-        void (saved ? Promise.resolve(saved) : save('yellow')).then((id) => {
-          if (!id) return;
-          this.form(bar, labels.notePlaceholder, labels.saveNote, (text) => this.actions.saveNote(id, text), existing?.note ?? '');
-        });
+        const target = noteTarget();
+        if (!bar.querySelector('.note-form')) {
+          this.form(bar, labels.notePlaceholder, labels.saveNote, async (text) => {
+            const id = await target;
+            if (id) await this.actions.saveNote(id, text);
+          }, existing?.note ?? '', 'note-form');
+        }
+        // Nothing to write a note for: the field goes again; a failed save says why.
+        target.then((id) => id || bar.querySelector('.note-form')?.remove(), failed);
       }),
       button('❝', labels.copyCitation, '', () => void this.actions.copyCitation().then(() => (msg.textContent = labels.copied), (e: Error) => (msg.textContent = labels.error(e.message)))),
       button('查', labels.lookUp, '', () => {
@@ -218,11 +235,11 @@ export class SelectionToolbar {
   }
 
   /** A small text form inside the toolbar (a note, or the reader's explanation of a term). */
-  private form(bar: HTMLElement, placeholder: string, submit: string, onSave: (text: string) => Promise<void>, initial = ''): void {
+  private form(bar: HTMLElement, placeholder: string, submit: string, onSave: (text: string) => Promise<void>, initial = '', kind = ''): void {
     bar.querySelector('.form')?.remove();
     const doc = this.doc;
     const wrap = doc.createElement('div');
-    wrap.className = 'form';
+    wrap.className = kind ? `form ${kind}` : 'form';
     const ta = doc.createElement('textarea');
     ta.placeholder = placeholder;
     ta.value = initial;

@@ -160,7 +160,9 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     // annotator loaded for it), never given the term's syllables; so is jargon with no reading.
     const loaded = host.annotator();
     const curated = hit.source === 'glossary' && hit.reading !== '' && (hit.term === undefined || (loaded?.toSimplified?.(written) ?? written) === hit.term);
-    const an = hit.source !== 'glossary' ? loaded : curated ? null : (loaded ?? (await host.loadAnnotator?.()) ?? null);
+    // A selection with no reading of its own (no dictionary entry) is read in its sentence too: saved with none, review showed the bare characters.
+    const bare = hit.source === 'selection' && !hit.reading && !hit.entries?.length;
+    const an = hit.source !== 'glossary' && !bare ? loaded : curated ? null : (loaded ?? (await host.loadAnnotator?.()) ?? null);
     const inContext = an ? spanReading(an.displayReadings(s.text, 'mark'), s.text, s.start, s.end) : null;
     const kept = hit.source === 'glossary' && !curated ? '' : hit.reading;
     const chosen = hit.entries?.length ? chooseReading(hit.entries, inContext) : { reading: inContext || kept, meanings: hit.meanings.slice(0, 12) };
@@ -179,8 +181,11 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
     if (!written || start < 0 || written.length > 32) throw new Error(deps.t('wordsSaveFailed', written.slice(0, 40)));
     const from = Math.max(0, start - 100);
     type Found = { word: string; entries: readonly ReadingEntry[] };
-    const found: Found[] = await deps.ask({ type: 'dict:lookup', text: text.slice(from, start + 100), offset: start - from }).catch(() => [] as Found[]);
-    const entries = found.find((f) => f.word === written)?.entries ?? [];
+    const lookUp = (t: string, at: number): Promise<Found[]> => deps.ask({ type: 'dict:lookup', text: t, offset: at }).catch(() => [] as Found[]);
+    const found = await lookUp(text.slice(from, start + 100), start - from);
+    // The look-up answers for the word the first character belongs to in its sentence (老花镜 for
+    // a double-click's 镜): the selection is looked up on its own when that is not it.
+    const entries = (found.find((f) => f.word === written) ?? (await lookUp(written, 0)).find((f) => f.word === written))?.entries ?? [];
     await save({ block: r.startBlock, start, end: start + written.length, reading: '', meanings: [], entries, source: entries.length ? 'dict' : 'selection' });
     // The toolbar closes on saving: a single character's "saved, not marked" is told in a notice line.
     if (Array.from(written).length === 1) showNotice(host.doc, deps.t('wordSingleUnmarked'));
@@ -246,10 +251,12 @@ export function start(host: WordsHost, deps: WordsDeps): WordsFeature {
       button.className = 'save-word';
       button.textContent = deps.t('wordSave');
       const saveNow = (): void => {
-        // Disabled while saving: a click on the button that also proves an auto-saved look-up saves once.
-        if (!button.isConnected || button.disabled) return;
-        button.disabled = true;
-        save(hit).then(() => saved(card, button, written), () => (button.disabled = false));
+        // Inactive while saving and once saved: a click on the button that also proves an
+        // auto-saved look-up saves once. Marked aria-disabled, not disabled: a disabled button
+        // drops the keyboard focus, and a reader who pressed Enter on it was left outside the card.
+        if (!button.isConnected || button.getAttribute('aria-disabled') === 'true') return;
+        button.setAttribute('aria-disabled', 'true');
+        save(hit).then(() => saved(card, button, written), () => button.removeAttribute('aria-disabled'));
       };
       button.addEventListener('click', (e) => e.isTrusted && saveNow());
       row.prepend(button);

@@ -92,6 +92,41 @@ describe('selection toolbar', () => {
     expect(actions.saveNote).toHaveBeenCalledWith('h1', '记下：城厢支行在哪里');
   });
 
+  it('opens the note field at once, with the focus, while the highlight is still saving; saves that highlight once', async () => {
+    let resolve: (id: string) => void = () => undefined;
+    const highlight = vi.fn(() => new Promise<string>((r) => (resolve = r)));
+    const { actions, root, press } = setup({ highlight });
+    press('Note');
+    // Before the save's round trip ends: the reader's first keys must land in the field.
+    const ta = root.querySelector('textarea') as HTMLTextAreaElement;
+    expect(ta).not.toBeNull();
+    expect(root.activeElement).toBe(ta);
+    ta.value = '先记下';
+    press('Note'); // pressed again while saving: same field, same highlight
+    expect(root.querySelectorAll('textarea')).toHaveLength(1);
+    expect((root.querySelector('textarea') as HTMLTextAreaElement).value).toBe('先记下');
+    press('Save note');
+    await settle();
+    expect(actions.saveNote).not.toHaveBeenCalled();
+    resolve('h9');
+    await settle();
+    await settle();
+    expect(highlight).toHaveBeenCalledTimes(1);
+    expect(actions.saveNote).toHaveBeenCalledWith('h9', '先记下');
+  });
+
+  it('takes the note field away when there was nothing to save, and says why a save failed', async () => {
+    const empty = setup({ highlight: vi.fn(() => Promise.resolve(null)) });
+    empty.press('Note');
+    await settle();
+    expect(empty.root.querySelector('textarea')).toBeNull();
+    const failing = setup({ highlight: vi.fn(() => Promise.reject(new Error('disk full'))) });
+    failing.press('Note');
+    await settle();
+    await settle();
+    expect(failing.root.querySelector('[role=status]')?.textContent).toBe('Not saved: disk full');
+  });
+
   it('copies with citation and says so; says why when copying fails', async () => {
     const { root, press, actions } = setup();
     press('Copy with citation');

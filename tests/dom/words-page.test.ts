@@ -7,10 +7,12 @@ import { ConverterBuilder } from 'opencc-js/core';
 import * as cn2tPreset from 'opencc-js/preset/cn2t';
 import { afterEach, describe, expect, it } from 'vitest';
 import { displayReadings } from '../../lib/annotate';
+import { DICT_FORMAT, parseDictionary, type Dictionary } from '../../lib/dict';
 import { toSimplified } from '../../lib/convert/simplify';
 import type { DisplayScript } from '../../entrypoints/content/word-marks';
 import { CLICK_SAVE_WAIT_MS, start, type WordsFeature, type WordsHost } from '../../entrypoints/content/words';
 import { SENDERS, wordInput, wordsSetup, XSRB_URL as URL } from './words-setup';
+import { asTrusted } from '../helpers/trusted';
 
 const tw = ConverterBuilder(cn2tPreset)({ from: 'cn', to: 'twp' });
 const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -27,7 +29,7 @@ const marked = (): string[] => (registry.get('dubao-word')?.ranges ?? []).map((r
 /** A word saved from a selection (no reading or meanings given) in an article of 萧山日报. */
 const input = (word: string, text: string) => wordInput(word, text, { title: '萧山推进医保服务' }, { reading: '', meanings: [], source: 'selection' });
 
-interface Options { script?: DisplayScript | null; annotator?: boolean; loadable?: boolean; autoSave?: boolean; saved?: string[] }
+interface Options { script?: DisplayScript | null; annotator?: boolean; loadable?: boolean; autoSave?: boolean; saved?: string[]; dictionary?: Dictionary }
 
 async function page(blocks: string[], o: Options = {}) {
   document.body.innerHTML = '';
@@ -39,7 +41,7 @@ async function page(blocks: string[], o: Options = {}) {
     document.body.append(p);
     return p;
   });
-  const { repo, ask, sent } = await wordsSetup((o.saved ?? []).map((w) => [input(w, `今年推进${w}工作。`), Date.now() - 60_000]), SENDERS.page);
+  const { repo, ask, sent } = await wordsSetup((o.saved ?? []).map((w) => [input(w, `今年推进${w}工作。`), Date.now() - 60_000]), SENDERS.page, o.dictionary ? { dictionary: () => Promise.resolve(o.dictionary as Dictionary) } : {});
   const host: WordsHost = {
     doc: document,
     article: () => ({ url: URL, site: 'xsrb', siteName: '萧山日报', title: '萧山推进医保服务', date: '2025-03-09' }),
@@ -220,6 +222,47 @@ describe('single characters', () => {
     expect((await repo.words.getWord('税'))?.reading).toBe('shuì');
     expect(marked()).toEqual(['扣除']);
     expect(root.querySelector('.single-note')?.textContent).toBe('wordSingleUnmarked');
+  });
+
+  it('saved from the toolbar: a character the browser selected inside a longer word gets its own entry; a selection with none is read in its sentence', async () => {
+    // CC-CEDICT's lines for 老花镜 and 镜 (a double-click in Chromium selects 镜 alone in 老花镜).
+    const dictionary = parseDictionary([
+      `#${JSON.stringify({ format: DICT_FORMAT, source: 'CC-CEDICT lines', entries: 3 })}`,
+      '老花镜\t老花鏡\tlao3 hua1 jing4\tpresbyopic glasses',
+      '镜\t鏡\tjing4\tmirror/lens',
+      '城\t\tcheng2\tcity walls/city/town',
+      '',
+    ].join('\n'));
+    const text = '配置了老花镜、血氧仪和血压仪等。在萧山农商银行城南支行办理。';
+    const { repo } = await page([text], { dictionary, loadable: true });
+    const at = text.indexOf('镜');
+    await feature?.saveRange({ startBlock: 0, start: at, endBlock: 0, end: at + 1 });
+    const mirror = await repo.words.getWord('镜');
+    expect(mirror?.reading).toBe('jìng');
+    expect(mirror?.meanings).toEqual(['mirror', 'lens']);
+    expect(mirror?.source).toBe('dict');
+    // 城南: no entry of its own; the annotator (loaded for it) reads it in its sentence.
+    const south = text.indexOf('城南');
+    await feature?.saveRange({ startBlock: 0, start: south, endBlock: 0, end: south + 2 });
+    expect((await repo.words.getWord('城南'))?.reading).toBe('chéng nán');
+  });
+
+  it('the card\'s save button keeps the keyboard: inactive while saving and once saved, never disabled (a disabled button drops the focus)', async () => {
+    const text = '区疾控中心研究所所长介绍了情况。';
+    const { repo } = await page([text]);
+    const root = card();
+    feature?.cardOpened(root, { block: 0, start: 1, end: 3, reading: 'jí kòng', meanings: ['disease control'], source: 'dict' });
+    const button = root.querySelector('.save-word') as HTMLButtonElement;
+    button.focus();
+    button.dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => button.textContent, POLL).toBe('wordSaved');
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    button.dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    await settle();
+    expect((await repo.words.getWord('疾控'))?.lookups).toBe(1);
   });
 
   it('saved from the toolbar: a notice line says it will not be marked; a longer word gets none', async () => {

@@ -4,7 +4,7 @@
 // Sentences are of the kind 萧山日报 prints (tests/fixtures/pages/xsrb-article-br.html).
 import { createRepository, openDatabase, type Repository } from '../../lib/db';
 import type { Reply } from '../../lib/messages';
-import { createService, type SenderInfo } from '../../lib/service';
+import { createService, type SenderInfo, type ServiceDeps } from '../../lib/service';
 import type { WordInput } from '../../lib/words/types';
 import type { ReviewApi } from '../../components/WordsReview';
 
@@ -45,13 +45,14 @@ export type Ask = <V>(m: { type: string; [field: string]: unknown }) => Promise<
 /**
  * A database of its own (never shared with another call) holding `saved`, each word saved at its
  * time in ms, in order; and `ask`, which sends a message to the real service as `sender` and
- * returns the reply's value (a refusal throws an Error with the service's reason). `sent` lists
+ * returns the reply's value (a refusal throws an Error with the service's reason); `more` gives the
+ * service a dictionary. `sent` lists
  * the type of every message asked, in order.
  */
-export async function wordsSetup(saved: [WordInput, number][], sender: SenderInfo): Promise<{ repo: Repository; ask: Ask; sent: string[] }> {
+export async function wordsSetup(saved: [WordInput, number][], sender: SenderInfo, more: Pick<ServiceDeps, 'dictionary'> = {}): Promise<{ repo: Repository; ask: Ask; sent: string[] }> {
   const repo = createRepository(await openDatabase(`dom-words-${++databases}`));
   for (const [word, at] of saved) await repo.words.saveWord(word, at);
-  const handle = createService({ repo: async () => repo, ownId: OWN });
+  const handle = createService({ repo: async () => repo, ownId: OWN, ...more });
   const sent: string[] = [];
   const ask: Ask = async <V>(m: { type: string }): Promise<V> => {
     sent.push(m.type);

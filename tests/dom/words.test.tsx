@@ -34,6 +34,31 @@ describe('Words section', () => {
   });
 });
 
+describe('a saved word\'s meanings as shown', () => {
+  // 银行 as CC-CEDICT gives it, saved from a dictionary card on 萧山日报's page; 医银合作 from a glossary card.
+  const BANK = ['bank', 'CL:家[jia1],個|个[ge4]'];
+  const shown = () => wordsSetup([
+    [input('银行', '在银行网点办理业务。', {}, { reading: 'yín háng', meanings: BANK }), Date.now() - 1000],
+    [input('合作', '推进医银合作新模式。', {}, { reading: 'hé zuò', meanings: ['to cooperate', 'see 合作社[he2 zuo4 she4]'], source: 'glossary' }), Date.now() - 500],
+  ], SENDERS.library);
+
+  it('leaves CC-CEDICT\'s classifier list and cross-references out of a dictionary word\'s line in the library and on review; keeps a glossary word\'s as saved', async () => {
+    const { ask, repo } = await shown();
+    const api: WordsApi = { t, ...wordCalls(ask as unknown as Send), openUrl: () => undefined, download: () => undefined, openReview: () => undefined };
+    const root = await mount(<WordsList api={api} undoMs={5000} />);
+    const meaning = (w: string) => root.querySelector(`[data-word="${w}"] .words-meaning`)?.textContent;
+    await waitFor(() => expect(meaning('银行')).toBe('bank'));
+    expect(meaning('合作')).toBe('to cooperate; see 合作社[he2 zuo4 she4]');
+    // The record keeps every meaning: exports give them all.
+    expect((await repo.words.allWords()).find((w) => w.word === '银行')?.meanings).toEqual(BANK);
+    const review = await mount(<WordsReview api={reviewApi(ask, t)} />);
+    await waitFor(() => expect(review.querySelector('.review-show')).not.toBeNull());
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    // 银行, saved first, is due first.
+    await waitFor(() => expect(review.querySelector('.review-meaning')?.textContent).toBe('bank'));
+  });
+});
+
 describe('Words section from the keyboard', () => {
   it('keeps the focus in the list: on the next word after a delete, on the word Undo brings back, on the search box when none is left', async () => {
     const { ask } = await setup();

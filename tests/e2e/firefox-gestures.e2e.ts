@@ -142,6 +142,42 @@ describe('Firefox: a triple-click under pinyin', () => {
   });
 });
 
+describe('Firefox: a note typed straight after ✎', () => {
+  it('keeps every key typed at once after the click, and saves the note with the highlight', async () => {
+    const page = await open();
+    await page.bringToFront();
+    await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    const pen = await page.evaluate(() => {
+      const b = Array.from(document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelectorAll('button') ?? []).find((x) => x.textContent === '✎') as Element;
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    // A reader who clicks and types at once: no wait for the field to appear (the highlight is still saving).
+    await page.mouse.click(pen.x, pen.y);
+    await page.keyboard.type('abc记下周末');
+    const typed = () => page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('textarea')?.value ?? null);
+    await expect.poll(typed, { timeout: 5000 }).toBe('abc记下周末');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => !document.querySelector('[data-dubao-ui="toolbar"]'), { timeout: 5000 });
+    // The same words dragged again: the toolbar shows the saved note, and ⌫ removes the highlight
+    // (the later tests of this shared browser drag over these words too).
+    await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    const bar = () => page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.note')?.textContent ?? '');
+    await expect.poll(bar, { timeout: 5000 }).toContain('abc记下周末');
+    const x = await page.evaluate(() => {
+      const b = Array.from(document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelectorAll('button') ?? []).find((e) => e.textContent === '⌫') as Element;
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(x.x, x.y);
+    await page.waitForFunction(() => !document.querySelector('[data-dubao-ui="toolbar"]'), { timeout: 5000 });
+  });
+});
+
 describe('Firefox: a narrow or short window', () => {
   it('in a 400 px window scrolled sideways to the article, the toolbar keeps its buttons in a row inside the window, clear of the page’s scrollbar', async () => {
     const page = await open(400, 700);
@@ -163,21 +199,27 @@ describe('Firefox: a narrow or short window', () => {
     expect(row.bar.left).toBeGreaterThanOrEqual(0);
     expect(row.bar.right).toBeLessThanOrEqual(row.vw);
     // The note form: wide enough to type in, inside the window, clear of the selected words.
+    // The selected words, measured before ✎ (saving the highlight clears the selection).
+    const words = await page.evaluate(() => {
+      const rects = Array.from(getSelection()!.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    });
+    expect(words.bottom).toBeGreaterThan(words.top);
     const buttons = await page.$$('div[data-dubao-ui="toolbar"] >>> button');
     const texts = await Promise.all(buttons.map((b) => b.evaluate((el) => el.textContent ?? '')));
     await buttons[texts.indexOf('✎')]?.click();
     await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> textarea', { timeout: 5000 });
     const form = await page.evaluate(() => {
-      const rects = Array.from(getSelection()!.getRangeAt(0).getClientRects()).filter((r) => r.width > 0);
       const root = document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot;
       const bar = root?.querySelector('.bar')?.getBoundingClientRect().toJSON() as DOMRect;
-      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)), bar, text: root?.querySelector('textarea')?.getBoundingClientRect().width ?? 0, vw: (document.scrollingElement as Element).clientWidth };
+      return { bar, text: root?.querySelector('textarea')?.getBoundingClientRect().width ?? 0, vw: (document.scrollingElement as Element).clientWidth };
     });
+    const { top, bottom } = words;
     await page.screenshot({ path: '/tmp/ffx-toolbar-note-400.png' });
     console.log(`[look] 400 px window: toolbar right edge ${row.bar.right.toFixed(0)}, with its note form ${form.bar.right.toFixed(0)}, of ${form.vw} px visible`);
     expect(form.text).toBeGreaterThan(200);
     expect(form.bar.right).toBeLessThanOrEqual(form.vw);
-    expect(form.bar.bottom <= form.top || form.bar.top >= form.bottom).toBe(true);
+    expect(form.bar.bottom <= top || form.bar.top >= bottom).toBe(true);
   });
 
   it('in a 733 × 600 window a long card opened on a term in the middle ends inside the window, clear of the term, and scrolls inside', async () => {
