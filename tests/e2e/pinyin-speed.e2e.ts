@@ -166,7 +166,7 @@ describe('pinyin speed', () => {
     expect(await widths()).toEqual(zoomed);
     await setPinyin('off');
     await page.close();
-  });
+  }, 120_000); // three switches, each with polls of up to 15 s, and a scroll through the article: ~35 s on a quiet machine, over 60 s once in a fresh-clone run
 
   it('turns pinyin on with nothing prepared (the change made elsewhere, no popup on this tab), on a profile that never used it', async () => {
     const fresh = await launch();
