@@ -3,7 +3,8 @@
 // browser is restarted on the same profile. Every acknowledged write must be there, exactly
 // once. The tabs are Dubao's library page (an extension page may write any article's records;
 // what a content script may write is tested in tests/unit/service-grant.test.ts).
-// Duration: DUBAO_SOAK_MS (default 60 s). Figures are printed as [bench] lines.
+// Duration: DUBAO_SOAK_MS (default 60 s, as `npm run bench:browser` runs it; `npm test` runs 30 s).
+// Figures are printed as [bench] lines.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launch, type Session } from './harness';
