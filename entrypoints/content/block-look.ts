@@ -39,8 +39,17 @@ export function blockLooks(blocks: readonly RepairedBlock[], ex: Extraction): st
     }
     k = e + 1;
   }
+  // The body's own alignment (its first line's element), asked once and only when a short block is set right.
+  let bodyAlign: string | undefined;
+  const bodyIsRight = (): boolean => {
+    if (bodyAlign === undefined) {
+      const body = ex.pieces[0]?.[0]?.node.parentElement ?? null;
+      bodyAlign = body ? alignOf(body, null) || computedAlign(body) : '';
+    }
+    return bodyAlign === 'right' || bodyAlign === 'end';
+  };
   blocks.forEach((b, i) => {
-    if ((b.kind === 'body' || b.kind === 'byline') && [...b.text].length <= MAX_RIGHT && b.lines.length > 0 && b.lines.every((l) => setRight(ex, l))) out[i]?.push(LOOK.right);
+    if ((b.kind === 'body' || b.kind === 'byline') && [...b.text].length <= MAX_RIGHT && b.lines.length > 0 && b.lines.every((l) => setRight(ex, l, bodyIsRight))) out[i]?.push(LOOK.right);
   });
   return out;
 }
@@ -60,16 +69,15 @@ function alignOf(el: Element | null, stop: Element | null): string {
   return '';
 }
 
-/** True when source line `l` is set to the right by its element while the body around it is not. */
-function setRight(ex: Extraction, l: number): boolean {
+/**
+ * True when source line `l` is set to the right by its element while the body around it is not
+ * (`bodyIsRight`: a whole article set right is left alone).
+ */
+function setRight(ex: Extraction, l: number, bodyIsRight: () => boolean): boolean {
   const first = ex.pieces[l]?.[0]?.node.parentElement ?? null;
   if (!first) return false;
   const a = alignOf(first, null) || computedAlign(first);
-  if (a !== 'right' && a !== 'end') return false;
-  // The body's own text (its first line) is not right-aligned: a whole article set right is left alone.
-  const body = ex.pieces[0]?.[0]?.node.parentElement ?? null;
-  const b = body ? alignOf(body, null) || computedAlign(body) : '';
-  return b !== 'right' && b !== 'end';
+  return (a === 'right' || a === 'end') && !bodyIsRight();
 }
 
 /** The computed alignment where the browser gives one (page style sheets), '' otherwise. */
