@@ -39,7 +39,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner)) return true;
-  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner)) return true;
+  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true;
   const half = inner.length / 2;
   return inner.length >= 4 && Number.isInteger(half) && inner.slice(0, half) === inner.slice(half);
