@@ -12,13 +12,18 @@
  * - 一X一Y where X and Y together are a dictionary word: an idiom built on that word (一针一线 on
  *   针线, 一草一木 on 草木, 一言一行 on 言行), while the formulas (一村一品, 一事一议, 一户一策) join two
  *   things that are no word together; and 一X一Y handing out a bowl, cup or portion (一人一碗).
- * - NUM X NUM Y counting the rooms of a flat or the dishes of a meal (三室一厅, 两菜一汤).
+ * - NUM X NUM Y counting the rooms of a flat or the dishes of a meal (三室一厅, 两菜一汤), a score or
+ *   a tally of tries (三对三, 三投三中) or sights (两桥一塔).
+ * - A quoted phrase given as an example (“9+6”这样的题, “…”之类), a discount (满100减20), a set
+ *   phrase of the shape XX之Y (“镇店之宝”), a reduplicated adverb and its verb (“慢慢来”), a shop's
+ *   sign (招牌是“三鲜面”); a quoted number that is a day (“双十一”, “520”当天, “三伏天”); and a count
+ *   of quoted words after a verb of saying (连说了三个“不知道”).
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
-const SIGN_OR_TITLE_BEFORE = /(?:写着|挂着|印着|贴着|写有|印有|喊|喊着|高喊|唱着|电影|影片|歌曲|电视剧|动画片|综艺|主打|招牌菜|特色菜|名菜|小吃)[\s]*$/u;
+const SIGN_OR_TITLE_BEFORE = /(?:写着|挂着|印着|贴着|写有|印有|喊|喊着|高喊|唱着|电影|影片|歌曲|电视剧|动画片|综艺|主打|招牌菜|招牌是|特色菜|名菜|小吃)[\s]*$/u;
 /** A price offer inside the quotes. */
-const PRICE_OFFER = /半价|[一二三四五六七八九]折|折起|包邮|特价|免单|买一送一|第二[杯件份]/u;
+const PRICE_OFFER = /半价|[一二三四五六七八九]折|折起|包邮|特价|免单|买一送一|第二[杯件份]|满\d+减\d+|满减/u;
 /** Right after the closing quote: the quoted stretch is counted in characters (“好吃不贵”四个大字). */
 const CHARACTERS_AFTER = /^[一两二三四五六七八九十\d]+个大?字/u;
 /** Right after the closing quote: a show of pictures the quoted phrase is the title of. */
@@ -34,8 +39,40 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner)) return true;
+  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
+  if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true;
   const half = inner.length / 2;
   return inner.length >= 4 && Number.isInteger(half) && inner.slice(0, half) === inner.slice(half);
+}
+
+/** Right after a quoted stretch or a sum: it is given as an example or worked out (“9+6”这样的题, 3+4等于7). */
+const EXAMPLE_AFTER = /^[”"’」]?(?:这样|这类|之类|等于|[=＝])/u;
+/** A set phrase XX之Y (镇店之宝, 无价之宝), which policy coinages do not take, unless it is a home for a group (骑手之家, 职工之家). */
+const SET_PHRASE = /^\p{Script=Han}{2}之[^\P{Script=Han}家]$/u;
+/** A reduplicated adverb and the verb it goes with (慢慢来, 好好学, 早早睡). */
+const REDUPLICATED_ADVERB = /^([慢好快常渐悄轻刚早多])\1\p{Script=Han}$/u;
+/** A quoted stretch of numerals only (双十一, 五一): a day or a festival. */
+const NUMERALS_ONLY = /^[一二三四五六七八九十两双]+$/u;
+/** A quoted number ending in a word of time (三伏天, 三八节), or followed by one (“520”当天). */
+const TIME_TAIL = /[天日夜节伏]$/u;
+const TIME_AFTER = /^[”"’」]?(?:当天|这天|那天|当日|前夕|期间|前后|节)/u;
+/** Just before the opening quote: a verb of saying and the count of what was said (说了三个“不知道”, 连喊两声“好”). */
+const SAID_BEFORE = /(?:说|喊|问|答|讲|道)了?[一两二三四五六七八九十]*[个句声遍]?$/u;
+/** Just before a count: a verb of saying, so the count is of words said (连说了三个“不知道”). */
+const SAYING_BEFORE = /(?:说|喊|问|答|讲|道|念|写)了?$/u;
+
+/**
+ * Whether a quoted number or code `inner` (a formula by its shape), whose quotes close at `close`,
+ * is a day, a festival or an example (“双十一”, “520”当天, “三伏天”, “9+6”这样的题).
+ */
+export function plainNumberQuote(text: string, close: number, inner: string): boolean {
+  const after = text.slice(close);
+  return NUMERALS_ONLY.test(inner) || TIME_TAIL.test(inner) || TIME_AFTER.test(after) || EXAMPLE_AFTER.test(after);
+}
+
+/** Whether the formula matched from `start` to `end` is a sum worked out or a count of words said (3+4等于7, 说了三个“不知道”). */
+export function plainFormulaAt(text: string, start: number, end: number): boolean {
+  return EXAMPLE_AFTER.test(text.slice(end)) || SAYING_BEFORE.test(text.slice(Math.max(0, start - 2), start));
 }
 
 /** What 一X一Y hands out when it is a portion, not a formula (一人一碗). */
@@ -48,8 +85,12 @@ export function plainPairOfOnes(x: string, y: string, isWord: (w: string) => boo
 
 /** The rooms of a flat and the dishes of a meal, counted in NUM X NUM Y (三室一厅, 两菜一汤, 三菜一汤). */
 const HOME_OR_MEAL = /^[室厅卫厨菜汤荤素饭粥]$/u;
+/** Sights counted in NUM X NUM Y (两桥一塔, 三山一湖). */
+const SIGHT = /^[桥塔楼亭阁寺庙殿山峰湖池井泉]$/u;
+/** A score or a tally of tries (三对三, 三投三中, 五战四胜): one of the items is a try or its result. */
+const TALLY = /^[对比投中射进战胜负败平]$/u;
 
-/** Whether NUM `x` NUM `y` counts rooms or dishes (both items one of {@link HOME_OR_MEAL}). */
+/** Whether NUM `x` NUM `y` counts rooms, dishes or sights, or tallies tries (both items of {@link HOME_OR_MEAL} or {@link SIGHT}, or either of {@link TALLY}). */
 export function homeOrMeal(x: string, y: string): boolean {
-  return HOME_OR_MEAL.test(x) && HOME_OR_MEAL.test(y);
+  return (HOME_OR_MEAL.test(x) && HOME_OR_MEAL.test(y)) || (SIGHT.test(x) && SIGHT.test(y)) || TALLY.test(x) || TALLY.test(y);
 }

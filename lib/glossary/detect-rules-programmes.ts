@@ -18,6 +18,9 @@
  * - A science-and-innovation zone, XX科创区 / 科创走廊 / 科创园 (甬江科创区).
  * - A law just revised or coming into force, 新修订的…法 or …法…起施行 (治安管理处罚法): the
  *   words before 法, the last character with 法 not a word (办法, 方法, 宪法 are words).
+ * - A Latin acronym of two to five capitals (a plural s allowed) right before the kind of thing it
+ *   names (EPC总承包, BIM技术, CSA模式, EOD项目); and a graded class, a capital + 类 + what is graded
+ *   (D类企业, A类项目): neither shape comes in 9,893 cpp-dev sentences.
  * "The words before" is a chain of dictionary words of two to four characters (with 和 / 与 / 及
  * between two of them), at most ten characters, read back from the anchor and stopped by a
  * campaign verb (开展, 实施 …), a function character or anything not a word.
@@ -42,6 +45,8 @@ const REVISED_LAW = /(?:新修订的|修订后的|新修订)(\p{Script=Han}{2,12
 /** Words that end a chain read backwards: the campaign verb or the function character before a name. */
 const CHAIN_STOP = /^(?:开展|实施|启动|推进|深化|推动|持续|全面|设立|创设|运用|用好|发放|推出|新设|增加|通过|利用|提供|落实|加大|出台|印发|发布|建设|打造|创建|培育|发展|修订|新修订|成立|组建|组成|抽调)$/u;
 const CHAIN_JOIN = /[和与及]/u;
+const ACRONYM = /(?<![A-Za-z\d])[A-Z]{2,5}s?(?=模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程)(?:模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程)/gu;
+const GRADED = /(?<![A-Za-z\d])[A-E]类(?:企业|项目|地区|村|社区|人员|场所|用地|单位|工业企业)/gu;
 
 /**
  * Where a chain of dictionary words ending at `end` starts (`end` when there is none): two to four
@@ -156,5 +161,6 @@ export function programmeMatches(text: string, isWord: (w: string) => boolean): 
     ...chained(text, RELENDING, isWord, 2),
     ...chained(text, SCI_ZONE, isWord, 2),
     ...laws(text, isWord),
+    ...[...text.matchAll(ACRONYM), ...text.matchAll(GRADED)].map((m) => term(text, m.index, m.index + m[0].length, 'formula')),
   ];
 }

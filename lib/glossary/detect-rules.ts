@@ -4,7 +4,8 @@
  *
  * - A chief system, X长制 or X（Y）长制 (田长制, 路长制, 湾（滩）长制, 河湖长制): one character, or
  *   two that make a word, before 长制, neither the whole nor its last character + 长制 a
- *   dictionary word (家长制 is one), and no conjunction as the first of two (…和田长制 is 田长制).
+ *   dictionary word (家长制 is one), no conjunction as the first of two (…和田长制 is 田长制), and
+ *   制 not the start of a word with the character after it (小组长|制定, 家长|制作; 制度 may follow).
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
  * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
@@ -28,7 +29,7 @@
  *   一刻钟便民生活圈, 1小时通勤圈): two to eight characters, none a function word, up to the first 圈.
  * - A named "one thing" of integrated services, XX一件事, or Zhejiang's wider XX一类事 (出生一件事,
  *   退休一件事, 企业开办一类事): XX a word not ending in a verb or pronoun that makes ordinary prose
- *   (只有一件事, 同一件事, 这样一件事).
+ *   (只有一件事, 同一件事, 这样一件事), and not after a verb of minding (只惦记钓鱼一件事).
  * - A graded emergency response, level Ⅰ to Ⅳ in Roman or Chinese numerals or figures, 级 and
  *   (应急)响应 (防汛Ⅳ级应急响应, 防台风二级应急响应, Ⅲ级响应): the level and the response, as every
  *   flood, typhoon or epidemic plan grades them.
@@ -61,6 +62,8 @@ const COUNTING_START = /^[分处成点时天周]/u;
 const CIRCLE = /(?:(?:\d{1,2}|十五|二十|三十)分钟|一刻钟|(?:半|[1-3一二三])小时)(\p{Script=Han}{2,8}?)圈/gu;
 const ONE_THING = /(\p{Script=Han}{2})一[件类]事/gu;
 const PLAIN_BEFORE_THING = /[有是做说干想讲这那同第的了成好样么种就只]$/u;
+/** Before the XX of XX一件事: a verb of minding, so the one thing is what someone minds (只惦记钓鱼一件事). */
+const MINDING_BEFORE = /(?:惦记|记挂|牵挂|想着|念着|关心|在意|只顾|只管|只想)$/u;
 const CONJUNCTION = /[和与及或并跟同]/u;
 const RESPONSE = /(?<![A-Za-z\d十百])(?:[ⅠⅡⅢⅣ]|IV|I{1,3}|[1-4一二三四])级(?:应急)?响应/gu;
 /** NUM X NUM Y: X no number, measure or function character (四换三名; not 三到六层, 四位五位), Y no number or function character (三名 may be "three famed"). */
@@ -85,7 +88,10 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     const pair = (isWord(a + b) || !ends) && !CONJUNCTION.test(a);
     const short = `${c === undefined ? b : `${b}（${c}）`}长制`;
     const [wordLong, wordShort] = [isWord(`${a}${b}${c ?? ''}长制`), isWord(short.replace(/[（）]/gu, ''))];
-    if (wordShort || (pair && wordLong)) continue;
+    // 制 starting a word with the next character (组长|制定, 家长|制作) is no chief system; 制度 may be one (河长制度).
+    const next = text[end] ?? '';
+    const verb = isWord(`制${next}`) && next !== '度';
+    if (wordShort || (pair && wordLong) || verb) continue;
     out.push(pair ? term(text, m.index, end, 'formula') : term(text, end - short.length, end, 'formula'));
   }
   return out;
@@ -139,7 +145,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
     }),
     ...campaignPeriods(text, isWord),
     ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),
-    ...shaped(text, ONE_THING, isWord, (m) => isWord(m[1] as string) && !PLAIN_BEFORE_THING.test(m[1] as string)),
+    ...shaped(text, ONE_THING, isWord, (m) => isWord(m[1] as string) && !PLAIN_BEFORE_THING.test(m[1] as string) && !MINDING_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))),
     ...shaped(text, NUMBERED, isWord, (m) => {
       const middle = m[1] ?? m[2] ?? '';
       return !COUNTING.test(middle) && !COUNTING_START.test(middle) && !FUNCTION_CHAR.test(middle);

@@ -32,7 +32,8 @@
  *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
  *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
  *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
- *   abbreviation is defined for.
+ *   abbreviation is defined for; and of ./detect-rules-actions.ts: drives named by their action words
+ *   (社区食堂提质扩面) and zones made or applied for (打造木业家居产业示范区).
  * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles and price offers in quotes
  *   (“好吃不贵”, “加油加油”, “第二杯半价”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
@@ -49,7 +50,8 @@ import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
-import { plainPairOfOnes, plainQuote } from './detect-plain';
+import { actionMatches } from './detect-rules-actions';
+import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
 export interface DetectedTerm {
@@ -79,7 +81,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}); a space just inside either quote, as some pages set them (“ 两山 ”), is not part of it. */
 const QUOTED_ANY = /[“"‘「][ \u3000]?([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」]/gu;
 const JOINER = /[、·+＋]/u;
-/** Characters that make a longer quoted stretch read as speech, not a name. */
+/** Characters that make a longer quoted stretch read as speech, not a name (outside a word of two: 就业, 会议). */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出]/u;
@@ -118,6 +120,7 @@ export function detectJargon(
       const s = m.index;
       if (kind === 'formula' && m[0].startsWith('一') && (isWord(m[0]) || (m[2] !== undefined && m[1] === m[2]) || PLAIN_PAIR.test(`${m[1] ?? ''}${m[2] ?? ''}`) || (m[2] !== undefined && plainPairOfOnes(m[1] as string, m[2], isWord)))) continue;
       if (m[0].endsWith('化') && !seriesOfWords(m[0], isWord)) continue;
+      if (plainFormulaAt(text, s, s + m[0].length)) continue;
       const end = m[0].startsWith('一') ? pairEnd(text, s, isWord) : s + m[0].length;
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
@@ -125,7 +128,7 @@ export function detectJargon(
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
-  const names = new Set<DetectedTerm>(nameMatches(text, isWord));
+  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord)]);
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
@@ -136,6 +139,7 @@ export function detectJargon(
     const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner))) continue;
+    if (kind === 'formula' && plainNumberQuote(text, m.index + m[0].length, inner)) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
     const d: DetectedTerm = { term: inner, start: at, end: at + inner.length, kind };
@@ -209,7 +213,13 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, policy ? 12 : 10) && !FUNCTION_WORD.test(inner) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
+  return phrase(inner, policy ? 12 : 10) && !functionWord(inner, isWord) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
+}
+
+/** Whether `inner` holds a function character outside the two-character dictionary words of it (就 of 就业 is none). Every pair is asked. */
+function functionWord(inner: string, isWord: (w: string) => boolean): boolean {
+  const pairs = [...inner].slice(1).map((c, i) => isWord(`${inner[i] ?? ''}${c}`));
+  return [...inner].some((c, i) => FUNCTION_WORD.test(c) && pairs[i - 1] !== true && pairs[i] !== true);
 }
 
 /**

@@ -8,10 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
+import { parseDictionary } from '../../lib/dict';
+import { detectJargon } from '../../lib/glossary/detect';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
 
 /** Each set with the most traps it may underline (the figure after its round) and the most controls it may miss (0 unless said). */
-const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined: number; maxControlsMissed?: number }[] = [
+const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined: number; maxControlsMissed?: number; detector?: boolean }[] = [
   { name: 'dev14', traps: 80, controls: 40, maxTrapsUnderlined: 1 },
   { name: 'dev15', traps: 80, controls: 40, maxTrapsUnderlined: 3 },
   { name: 'dev17', traps: 55, controls: 40, maxTrapsUnderlined: 4 },
@@ -19,11 +21,21 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev19', traps: 40, controls: 30, maxTrapsUnderlined: 2 },
   { name: 'dev20', traps: 36, controls: 32, maxTrapsUnderlined: 2 },
   { name: 'dev21', traps: 28, controls: 27, maxTrapsUnderlined: 3 },
+  // Shapes of the detector in ordinary words (菜鸟驿站, 组长|制定, “双十一”), scored with glossary and detector.
+  { name: 'dev22', traps: 26, controls: 14, maxTrapsUnderlined: 6, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
 const underlined = (text: string, form: string): boolean =>
   matcher.match(text).some((m) => text.slice(m.start, m.end).toLowerCase().includes(form.toLowerCase()));
+const dict = parseDictionary(readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8'));
+const isWord = (w: string): boolean => dict.has(w);
+/** Whether any glossary match or detected term overlaps `form` (the detector's sets, dev22: a trap may be marked by neither). */
+const marked = (text: string, form: string): boolean => {
+  const [a, b] = [text.indexOf(form), text.indexOf(form) + form.length];
+  const gs = matcher.match(text);
+  return [...gs, ...detectJargon(text, gs, isWord)].some((m) => m.start < b && a < m.end);
+};
 
 for (const set of SETS) {
   const rows = readFileSync(join(__dirname, `../fixtures/glossary-${set.name}/boundary.tsv`), 'utf8')
@@ -31,6 +43,7 @@ for (const set of SETS) {
     .filter((l) => l.trim() !== '' && !l.startsWith('#'))
     .map((l) => l.split('\t') as [string, string, string]);
 
+  const hit = set.detector === true ? marked : underlined;
   describe(`${set.name} boundary sentences`, () => {
     it(`is well-formed: at least ${set.traps} traps and ${set.controls} controls, each form in its sentence`, () => {
       expect(rows.filter((r) => r[2] === 'no').length).toBeGreaterThanOrEqual(set.traps);
@@ -43,14 +56,14 @@ for (const set of SETS) {
 
     it(`underlines at most ${set.maxTrapsUnderlined} of the forms that only straddle a word boundary`, () => {
       const traps = rows.filter((r) => r[2] === 'no');
-      const hits = traps.filter(([text, form]) => underlined(text, form));
+      const hits = traps.filter(([text, form]) => hit(text, form));
       console.log(`${set.name} boundary traps underlined: ${hits.length} of ${traps.length}`, hits.map((r) => `${r[1]}: ${r[0]}`));
       expect(hits.length).toBeLessThanOrEqual(set.maxTrapsUnderlined);
     });
 
     it('underlines every form where it is the real word (controls)', () => {
       const controls = rows.filter((r) => r[2] === 'yes');
-      const misses = controls.filter(([text, form]) => !underlined(text, form));
+      const misses = controls.filter(([text, form]) => !hit(text, form));
       console.log(`${set.name} controls underlined: ${controls.length - misses.length} of ${controls.length}`, misses.map((r) => `${r[1]}: ${r[0]}`));
       expect(misses.length, misses.map((r) => r[0]).join(' / ')).toBeLessThanOrEqual(set.maxControlsMissed ?? 0);
     });

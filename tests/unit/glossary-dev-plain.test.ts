@@ -17,6 +17,7 @@ const SETS = [
   { name: 'dev19', size: 40, maxGlossary: 1, maxDetected: 1 },
   { name: 'dev20', size: 40, maxGlossary: 0, maxDetected: 1 },
   { name: 'dev21', size: 40, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev22', size: 40, maxGlossary: 1, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
