@@ -76,9 +76,6 @@ function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boole
   return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
 }
 
-/** A subheading's mark (`◆ 从“各自种”到“统一管”`). */
-const MARKED_HEAD = /^[◆◇]/u;
-
 /** A numbered item's opening (`1.`, `2、`, `（三）`, `四、`), not a decimal (`2.7亿元`). */
 const ITEM_OPENING = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)/u;
 
@@ -101,10 +98,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     const w = columnWidthFor(widths, a, b);
     const shortEnd = endsSentence(a.text) && (w === undefined || a.width < w - 1.25);
     if (b.gap > 0) {
-      // Before a marked subheading set apart on its own (`◆ …`, no sentence end) any paragraph ends,
-      // whatever blank lines mean on the page: that says nothing of them.
-      const apart = MARKED_HEAD.test(b.text) && (lines[i + 1] === undefined || (lines[i + 1] as Line).gap > 0) && !endsSentence(b.text);
-      if (shortEnd && !apart) endsAtBlank++;
+      if (shortEnd) endsAtBlank++;
       if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
     } else if (endsSentence(a.text) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
     else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
