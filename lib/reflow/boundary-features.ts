@@ -30,8 +30,11 @@ export const NEW_PARAGRAPH =
   /^(?:本报讯|本报|■|据(?:介绍|悉|了解|统计|报道|测算|初步)|会上|会议(?:指出|强调|要求|认为)|下一步|下阶段|日前|近年来|值得一提|记者|联系(?:人|电话|方式)|首先|其次|最后|[问答][：:])/u;
 /** A numbered item: `1.`, `一、`, `（一）`, `第一，`. */
 export const LIST_ITEM = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+[，,、])/u;
-/** Openings that lean on the sentence before (`同时，`, `其中`, `这些`, `然而`, `因此`, `此后`). */
-export const CONTINUES = /^(?:同时|其中|其[^他实]|这[是些种个样里一]|此时|然而|但是?|而且?|因此|所以|尽管|并且?|也|还|另外|对此|为此|此后)/u;
+/**
+ * Openings that lean on the sentence before (`同时，`, `其中`, `这些`, `然而`, `因此`, `此后`); not a
+ * time phrase (`这些年，`, `这几年`, `这一年`), with which a paragraph may open.
+ */
+export const CONTINUES = /^(?:同时|其中|其[^他实]|这(?![些几一两]年)[是些种个样里一]|此时|然而|但是?|而且?|因此|所以|尽管|并且?|也|还|另外|对此|为此|此后)/u;
 /** A short sentence that names who said the quotation before it (`…负责人表示。`, `…王女士说。`). */
 const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
 /** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */

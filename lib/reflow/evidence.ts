@@ -1,7 +1,7 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsSentence, startsNoStart } from './chars';
-import { isCaptionLine } from './classify';
+import { isCaptionLine, isDateLine, isFieldLine, isSignatureLine } from './classify';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
@@ -76,6 +76,13 @@ function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boole
   return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
 }
 
+/** A numbered item's opening (`1.`, `2、`, `（三）`, `四、`), not a decimal (`2.7亿元`). */
+const ITEM_OPENING = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)/u;
+
+/** Line `b` opens a notice's field, date or signature or a numbered item, or `a` is a signature or ends in a colon. */
+const endsUnit = (a: Line, b: Line): boolean =>
+  /[：:]$/u.test(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || ITEM_OPENING.test(b.text);
+
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {
   let endsAtBlank = 0;
@@ -95,8 +102,12 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
       if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
     } else if (endsSentence(a.text) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
     else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
-      midLines++;
-      if (fullWidth(a, w)) midFull++;
+      // A line before a notice's field, date or signature or a numbered item, a signature or a colon ends its
+      // block at any width: it says nothing of how full the page sets its column text.
+      if (!endsUnit(a, b)) {
+        midLines++;
+        if (fullWidth(a, w)) midFull++;
+      }
       // Lines far short of the column (a contact field, a signature) are not full lines at all.
       const half = Math.max(0, Math.round((w - a.width) * 2));
       if (half < deficits.length) deficits[half]!++;

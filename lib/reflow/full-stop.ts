@@ -16,7 +16,7 @@ export { onlyColumnCut } from './boundary-features';
 
 /**
  * What the next line's wording alone decides after a sentence end: a new paragraph's opening
- * (`据介绍，`, `会上，`, `1.`, `（一）`) or a quotation spoken in full ends the paragraph; an author's
+ * (`据介绍，`, `会上，`, `1.`, `（一）`), a quotation spoken in full or an interview's turn (`潘丽君：`) ends the paragraph; an author's
  * credit (`(朱艳佳)`), a word leaning on the sentence before (`同时`, `其中`, `因此`) or the speaker
  * of the quotation just closed (`…。”` / `…负责人表示。`) continues it. Undefined otherwise.
  */
@@ -25,7 +25,42 @@ export function openingDecides(ctx: Context, a: Line, b: Line): boolean | undefi
   const opening = openingOf(ctx, a, b);
   if (opening === 'new' || opening === 'list' || opening === 'spoken') return false;
   if (opening === 'leans' || opening === 'speaker') return true;
+  if (interviewTurn(ctx, b)) return false;
   return undefined;
+}
+
+/**
+ * A speaker's label and colon opening a line: a name or role of two to four characters, a title
+ * in brackets allowed (`潘丽君：`, `刘芳（社区书记）：`); not a verb of saying (`他说：`, `…表示：`).
+ */
+const TURN = /^(\p{Script=Han}{2,4})(?:（[^）]{1,12}）)?[：:]/u;
+const SAYING = /(?:说|道|称|问|讲|表示|指出|强调|介绍|认为|坦言|告诉|如下|包括|例如|比如)$/u;
+const turnCounts = new WeakMap<Context, Map<string, number>>();
+
+/** The speaker label opening `text`, if it has one. */
+function turnLabel(text: string): string | undefined {
+  const m = TURN.exec(text);
+  return m && !SAYING.test(m[1] as string) ? m[1] : undefined;
+}
+
+/**
+ * Line `b` opens a turn of an interview after a sentence end: its speaker's label opens at least
+ * one other line of the page the same way (the interviewer and the one answering speak by turns),
+ * so it is no label that a sentence wrapped to a line's start by chance.
+ */
+export function interviewTurn(ctx: Context, b: Line): boolean {
+  const label = turnLabel(b.text);
+  if (label === undefined) return false;
+  let counts = turnCounts.get(ctx);
+  if (counts === undefined) {
+    counts = new Map();
+    for (const l of ctx.lines) {
+      const x = turnLabel(l.text);
+      if (x !== undefined) counts.set(x, (counts.get(x) ?? 0) + 1);
+    }
+    turnCounts.set(ctx, counts);
+  }
+  return (counts.get(label) ?? 0) >= 2;
 }
 
 /**

@@ -64,6 +64,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // anything after it (so that repairing the repaired text changes nothing).
   if (!next) return commas || dashed(first.text) ? i : end;
   if (startsNoStart(next.text)) return i;
+  // A lone line before the tail of a word or figure a column cut (`…山区面积` / `大，…`, `…总额13` / `2.7亿元`).
+  if (run.length === 1 && cutTailNext(first.text, next.text)) return i;
   // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
   if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
@@ -86,6 +88,17 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const after = lines[end];
   if (run.length === 1 && after !== undefined && after.gap > 0 && atColumnEnd(ctx.ev, after) === false) return end;
   return i;
+}
+
+/**
+ * Line `next` opens with what only ends a sentence or figure cut at a line end: one character and a
+ * clause or sentence mark (`大，`, `备。`; not a numeral's `五、` nor a label's `注：`), or the digits of a number the line
+ * `text` left open (`…总额13` / `2.7亿元`; not an item `2.…` after a figure).
+ */
+export function cutTailNext(text: string, next: string): boolean {
+  if (/^\p{Script=Han}[，。；！？）”’]/u.test(next)) return true;
+  // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
+  return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
 }
 
 /** A section's numeral and its 、 opening a line with no label in it (`一、天气情况`; not `三、公示时间：…`). */

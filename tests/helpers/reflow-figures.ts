@@ -30,6 +30,7 @@ export function allFigures(): [string, SetScore][] {
     ['generated pages, dev', scoreSet(generatedScored('dev'))],
     ['generated pages, dev2', scoreSet(generatedScored('dev2'))],
     ['generated pages, dev3', scoreSet(generatedScored('dev3'))],
+    ['generated pages, dev4', scoreSet(generatedScored('dev4'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

@@ -69,6 +69,15 @@ export function dev3Articles(): Block[][] {
   return assembledArticles('dev3', 3120561, 'dev');
 }
 
+/**
+ * Fourth development articles: paragraph-true news text written in the forms Zhejiang county papers
+ * print (corpus/dev4/articles.json), read as they are. Scored once before any rule was changed with
+ * it, then a check set like dev2 and dev3.
+ */
+export function dev4Articles(): Block[][] {
+  return (JSON.parse(readFileSync(join(CORPUS, 'dev4/articles.json'), 'utf8')) as { articles: Block[][] }).articles;
+}
+
 /** Sentences of a set's `sentences.txt` (one a line). */
 export function setSentences(dir: 'heldout' | 'dev' | 'dev2' | 'dev3'): string[] {
   return readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
@@ -100,10 +109,10 @@ function assembledArticles(dir: 'heldout' | 'dev' | 'dev2' | 'dev3', seed: numbe
 }
 
 /** The generated scoring sets. */
-export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'heldout';
+export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'heldout';
 
 /** Every generated page of a set. */
 export function generatedPages(set: GeneratedSet): PrintPage[] {
-  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, heldout: heldoutArticles }[set]();
+  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, dev4: dev4Articles, heldout: heldoutArticles }[set]();
   return printPages(set, articles, WIDTHS, HEIGHTS);
 }
