@@ -60,31 +60,24 @@ function drives(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return out;
 }
 
-/** Zones made or applied for: verb, four to twelve characters, zone noun. */
-function zones(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+/**
+ * A name the pattern's first group holds, ending in a head of `head` characters (a zone noun:
+ * 示范区; a system noun: 制度), unless the name reads as a clause.
+ */
+function namedBefore(text: string, pattern: RegExp, head: number, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(ZONE)) {
+  for (const m of text.matchAll(pattern)) {
     const name = m[1] as string;
     if (clause(name, isWord)) continue;
     const end = m.index + m[0].length;
-    out.push(term(text, end - name.length - 3, end));
-  }
-  return out;
-}
-
-/** Systems set up: verb, a name of six to twelve characters, 制度 / 体系 / 机制. */
-function systems(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(SYSTEM)) {
-    const name = m[1] as string;
-    if (clause(name, isWord)) continue;
-    const end = m.index + m[0].length;
-    out.push(term(text, end - name.length - 2, end));
+    out.push(term(text, end - name.length - head, end));
   }
   return out;
 }
 
 /** Every match of the action and zone rules in `text`, possibly overlapping one another (the caller resolves). */
 export function actionMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...drives(text, isWord), ...zones(text, isWord), ...systems(text, isWord)];
+  // Zones made or applied for (verb, four to twelve characters, zone noun); systems set up (verb, a
+  // name of six to twelve characters, 制度 / 体系 / 机制).
+  return [...drives(text, isWord), ...namedBefore(text, ZONE, 3, isWord), ...namedBefore(text, SYSTEM, 2, isWord)];
 }
