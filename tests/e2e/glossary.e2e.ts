@@ -140,7 +140,7 @@ describe('jargon the glossary has never seen', () => {
     await page.close();
   });
 
-  it('quotes the article in its card, and adds it with that explanation, when the article is shown in Taiwan script', { tags: ['ui-text'] }, async () => {
+  it('quotes the article in its card, and adds it with that explanation (kept after a reload), when the article is shown in Taiwan script', { tags: ['ui-text'] }, async () => {
     await storeSettings(session, xsrb.url, { script: 'tw' });
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
@@ -156,6 +156,10 @@ describe('jargon the glossary has never seen', () => {
     await page.getByRole('button', { name: addName, exact: true }).click();
     const own = page.locator('.dubao-term:not(.dubao-term-detected)', { hasText: '醫保就近辦' });
     await expect.poll(() => own.count(), { timeout: PART_MS }).toBeGreaterThan(0);
+    // After a reload it is the reader's term, explained by the article's sentence.
+    await page.reload();
+    await expect.poll(() => own.count(), { timeout: ARTICLE_MS }).toBeGreaterThan(0);
+    expect(await page.locator('.dubao-term-detected', { hasText: '醫保就近辦' }).count()).toBe(0);
     await page.mouse.click(5, 5);
     await own.first().click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('享受了一次');
