@@ -33,17 +33,16 @@ import { garbledText, type Garbled } from '../../lib/detect/garbled';
 let garbled: Garbled | null = null;
 /** The reading style's sheet and keys: one for the document, whatever article it shows. */
 let styler: ReadingStyler | null = null;
+/** The shown article's repaired block texts in its own script (null before an article is started). */
+let articleTexts: (() => string[]) | null = null;
 
 /**
  * The card of jargon the glossary lacks: what this article says about it (the sentence that
  * defines or first uses it, and its other sentences) and CC-CEDICT's meaning of each word in it.
  */
 async function detectedEntry(term: string): Promise<CardEntry> {
-  const blocks = Array.from(document.querySelectorAll('[data-dubao-block]'), (b) => {
-    const copy = b.cloneNode(true) as Element;
-    copy.querySelectorAll('rt, rp').forEach((r) => r.remove());
-    return copy.textContent ?? '';
-  });
+  // The article's own text, where the term was found: the page may show it in another script (tw, hk).
+  const blocks = articleTexts?.() ?? [];
   const { definition, occurrences } = explainInArticle(term, blocks);
   const meanings: string[] = [];
   for (let i = 0; i < term.length; ) {
@@ -256,6 +255,7 @@ function begin(settings: Settings, force: boolean): Run {
   // Text decoded with the wrong charset is not repaired (lib/detect/garbled.ts): the popup says why.
   garbled = garbledText(document.body?.textContent ?? '');
   const page = garbled ? null : startOnPage(document, settings, force, deps);
+  articleTexts = page ? () => page.blockTexts() : null;
   if (!page) return { url, root: null, page: null, stop: () => undefined };
   styler ??= startReadingStyle(document, (key, sub) => browser.i18n.getMessage(key as never, sub));
   let resume: ResumeTracker | null = null;

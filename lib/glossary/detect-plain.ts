@@ -30,15 +30,17 @@ const CHARACTERS_AFTER = /^[一两二三四五六七八九十\d]+个大?字/u;
 const PICTURE_SHOW_AFTER = /^(?:摄影展|画展|书画展|书法展)/u;
 /** A list of sights: a place and N景 (西湖十景, 钱塘八景). */
 const SIGHTS = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十]景$/u;
+/** A date or a clock time in quotes, as a correction quotes the wrong one (“12月22日”应为…), is no coinage. */
+const DATE_OR_TIME = /^(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号时点]$|^\d{1,4}年(?:\d{1,2}月)?$|^\d{1,2}月$/u;
 
 /**
  * Whether the quoted stretch `inner`, whose quotes run from `open` to `close` (exclusive) in
- * `text`, is a sign, a shout, a title or a price offer rather than a coinage.
+ * `text`, is a sign, a shout, a title, a price offer or a date rather than a coinage.
  */
 export function plainQuote(text: string, open: number, close: number, inner: string): boolean {
   if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
-  if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner)) return true;
+  if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
   if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true;
   const half = inner.length / 2;

@@ -101,8 +101,9 @@ function plusActions(text: string, isWord: (w: string) => boolean): DetectedTerm
     const pair = halves.every(Boolean);
     const start = latin !== null && /[A-Za-z]/u.test(latin[0]) && latin[0].length >= 2 ? at - latin[0].length : single !== null && at - single > 2 ? single : pair ? at - 4 : single;
     const end = wordAfter(text, at + 1, isWord);
-    // Arithmetic (3+4, 2×2) and runs of signs (C++) are not actions.
-    if (start === null || /[\d+＋×]/u.test(text[at + 1] ?? '') || /[+＋×]/u.test(text[at - 1] ?? '')) continue;
+    // Arithmetic (3+4, 2×2) and runs of signs (C++) are not actions; nor is a middle part of a joined
+    // name A+B+C (代表联络站+物业+业委会), whose XX follows a sign of its own.
+    if (start === null || /[\d+＋×]/u.test(text[at + 1] ?? '') || /[+＋×]/u.test(text[at - 1] ?? '') || /[+＋×]/u.test(text[start - 1] ?? '')) continue;
     out.push(term(text, start, end, 'formula'));
   }
   return out;

@@ -16,7 +16,8 @@
  * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
  *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
  * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
- *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 ….
+ *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 …; XX not a
+ *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object).
  * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
  *   longest word of two to four characters before it.
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
@@ -51,6 +52,8 @@ const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
 const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
+/** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
+const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
 const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
@@ -141,7 +144,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
     ...shaped(text, PRODUCT, isWord, (m) => {
       const [xx, suffix] = [m[1] as string, m[2] as string];
       const [word, tail] = [isWord(xx), isWord(`${xx.slice(1)}${suffix}`)];
-      return word && !tail;
+      return word && !tail && !MAKING.test(xx);
     }),
     ...campaignPeriods(text, isWord),
     ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),

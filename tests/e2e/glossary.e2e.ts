@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, label, launch, openPopup, PART_MS, routeFixtures } from './harness';
+import { ARTICLE_MS, browserPerTest, label, launch, openPopup, PART_MS, routeFixtures, storeSettings } from './harness';
 import { cardText, charPoint, dragOver, offsetOf } from './pointer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -137,6 +137,32 @@ describe('jargon the glossary has never seen', () => {
     expect(await detected.count()).toBe(0);
     await own.first().click();
     await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('业务的推进');
+    await page.close();
+  });
+
+  it('quotes the article in its card, and adds it with that explanation (kept after a reload), when the article is shown in Taiwan script', { tags: ['ui-text'] }, async () => {
+    await storeSettings(session, xsrb.url, { script: 'tw' });
+    const page = await session.context.newPage();
+    await page.goto(xsrb.url);
+    // “医保就近办” is shown converted (醫保就近辦); the card quotes the sentence in which it was found.
+    const mark = page.locator('.dubao-term-detected', { hasText: '醫保就近辦' }).first();
+    await mark.waitFor({ timeout: ARTICLE_MS });
+    await mark.click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('享受了一次');
+    const strings = await session.context.newPage();
+    await strings.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    const addName = await label(strings, 'cardAddTerm');
+    await strings.close();
+    await page.getByRole('button', { name: addName, exact: true }).click();
+    const own = page.locator('.dubao-term:not(.dubao-term-detected)', { hasText: '醫保就近辦' });
+    await expect.poll(() => own.count(), { timeout: PART_MS }).toBeGreaterThan(0);
+    // After a reload it is the reader's term, explained by the article's sentence.
+    await page.reload();
+    await expect.poll(() => own.count(), { timeout: ARTICLE_MS }).toBeGreaterThan(0);
+    expect(await page.locator('.dubao-term-detected', { hasText: '醫保就近辦' }).count()).toBe(0);
+    await page.mouse.click(5, 5);
+    await own.first().click();
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('享受了一次');
     await page.close();
   });
 });
