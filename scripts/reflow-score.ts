@@ -10,7 +10,8 @@ import { whyRows, whyTable } from './lib/reflow-why';
 
 const why = process.argv.find((a) => a.startsWith('--why'));
 if (why) {
-  const sets = why.startsWith('--why=dev2') ? (['dev2'] as const) : why.startsWith('--why=dev3') ? (['dev3'] as const) : why.startsWith('--why=dev4') ? (['dev4'] as const) : (['tuning', 'dev'] as const);
+  const dev = /^--why=(dev[234])/u.exec(why)?.[1] as 'dev2' | 'dev3' | 'dev4' | undefined;
+  const sets = dev ? ([dev] as const) : (['tuning', 'dev'] as const);
   const rows = whyRows(sets);
   console.log(whyTable(rows, sets));
   if (why.endsWith('lines')) for (const r of rows) console.log(`${r.page}  ${r.why}  ${r.detail}`);

@@ -93,6 +93,6 @@ const SIGHT = /^[桥塔楼亭阁寺庙殿山峰湖池井泉]$/u;
 const TALLY = /^[对比投中射进战胜负败平]$/u;
 
 /** Whether NUM `x` NUM `y` counts rooms, dishes or sights, or tallies tries (both items of {@link HOME_OR_MEAL} or {@link SIGHT}, or either of {@link TALLY}). */
-export function homeOrMeal(x: string, y: string): boolean {
+export function countedThings(x: string, y: string): boolean {
   return (HOME_OR_MEAL.test(x) && HOME_OR_MEAL.test(y)) || (SIGHT.test(x) && SIGHT.test(y)) || TALLY.test(x) || TALLY.test(y);
 }

@@ -40,11 +40,17 @@ const ZONE = new RegExp(`${ZONE_VERB}(\\p{Script=Han}{4,12}?)(?:集聚区|先行
 
 const SYSTEM = /(?:建立|健全|完善|构建|推行|实行)(?:健全|完善)?(?!健全|完善)(\p{Script=Han}{6,12}?)(?:制度|体系|机制)/gu;
 
-/** Whether `subject` holds a function character that is not inside a two-character dictionary word of it. */
-function clause(subject: string, isWord: (w: string) => boolean): boolean {
-  const pairs = [...subject].slice(1).map((c, i) => isWord(`${subject[i] ?? ''}${c}`));
-  return [...subject].some((c, i) => NOT_SUBJECT.test(c) && pairs[i - 1] !== true && pairs[i] !== true);
+/**
+ * Whether `text` holds a character of `chars` outside the two-character dictionary words of it (就 of
+ * 就业, 会 of 社会 is none). Every pair of characters is asked, whatever the answers.
+ */
+export function loneCharOf(text: string, chars: RegExp, isWord: (w: string) => boolean): boolean {
+  const pairs = [...text].slice(1).map((c, i) => isWord(`${text[i] ?? ''}${c}`));
+  return [...text].some((c, i) => chars.test(c) && pairs[i - 1] !== true && pairs[i] !== true);
 }
+
+/** Whether `subject` holds a function character that is not inside a two-character dictionary word of it. */
+const clause = (subject: string, isWord: (w: string) => boolean): boolean => loneCharOf(subject, NOT_SUBJECT, isWord);
 
 /** Named drives: verb, what it works on, action words (with a manner and a noun) counting two at least. */
 function drives(text: string, isWord: (w: string) => boolean): DetectedTerm[] {

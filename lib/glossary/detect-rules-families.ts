@@ -35,7 +35,7 @@
  */
 import type { DetectedTerm } from './detect';
 import { chainStart, wordAfter } from './detect-rules-programmes';
-import { homeOrMeal } from './detect-plain';
+import { countedThings } from './detect-plain';
 
 const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
@@ -126,7 +126,7 @@ function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTer
   for (const m of text.matchAll(COUNTED_PAIR)) {
     const [x, y] = [m[2] as string, m[4] as string];
     const words = [isWord(m[0]), isWord(`${m[1] as string}${x}`), isWord(`${m[3] as string}${y}`), isWord(`${x}${m[3] as string}`)];
-    const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y || homeOrMeal(x, y);
+    const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y || countedThings(x, y);
     if (!counting && !words.some(Boolean) && !COUNT_OR_MEASURE.test(text[m.index + 4] ?? '')) out.push(term(text, m.index, m.index + 4, 'formula'));
   }
   return out;

@@ -50,7 +50,7 @@ import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
 import { programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
-import { actionMatches } from './detect-rules-actions';
+import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
@@ -213,13 +213,7 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
-  return phrase(inner, policy ? 12 : 10) && !functionWord(inner, isWord) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
-}
-
-/** Whether `inner` holds a function character outside the two-character dictionary words of it (就 of 就业 is none). Every pair is asked. */
-function functionWord(inner: string, isWord: (w: string) => boolean): boolean {
-  const pairs = [...inner].slice(1).map((c, i) => isWord(`${inner[i] ?? ''}${c}`));
-  return [...inner].some((c, i) => FUNCTION_WORD.test(c) && pairs[i - 1] !== true && pairs[i] !== true);
+  return phrase(inner, policy ? 12 : 10) && !loneCharOf(inner, FUNCTION_WORD, isWord) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
 }
 
 /**
