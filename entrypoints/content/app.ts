@@ -7,6 +7,7 @@ import { normalizeSettings, type Settings } from '../../lib/settings';
 import { canonicalUrl } from '../../lib/url';
 import type { HighlightColor } from '../../lib/highlights/types';
 import { Card } from './card';
+import { scriptText } from './display';
 import { ArticleState, onlyMatcherArrived, onlyPinyinTurnedOn, onlyToneChanged, sameSettings, type Features, type PageContext, type PageDeps } from './context';
 import { classifyGestures, termOf } from './gesture';
 import { Highlights } from './highlights';
@@ -41,6 +42,7 @@ export class DubaoPage {
   /** The saved-words feature (./words.ts), started with the article. */
   private words: WordsFeature | null = null;
   private readonly viewListeners: ((view: ArticleView) => void)[] = [];
+  private readonly settingsListeners: (() => void)[] = [];
   /** New settings, from the popup's message or from storage, each applied once. */
   readonly settingsArrive: SettingsArrivals;
 
@@ -125,6 +127,25 @@ export class DubaoPage {
 
   /** Applies changed settings (script, pinyin, terms): loads what they need, then redraws. A part that fails to load is reported and left off. */
   async applySettings(next: Settings): Promise<void> {
+    try {
+      await this.applyNow(next);
+    } finally {
+      for (const f of this.settingsListeners) f();
+    }
+  }
+
+  /** Calls `f` after each settings change was applied (drawn, or left to a later change). */
+  onSettingsApplied(f: () => void): void {
+    this.settingsListeners.push(f);
+  }
+
+  /** `text` in the script the article is shown in now (as it is while the converters it needs are loading). */
+  shownText(text: string): string {
+    const { settings, cn2t, annotator } = this.state;
+    return scriptText(text, settings.script, cn2t, annotator);
+  }
+
+  private async applyNow(next: Settings): Promise<void> {
     const gen = ++this.applying;
     const state = this.state;
     // From here to the drawing on screen is what the reader waits for (dubao:switch-painted).

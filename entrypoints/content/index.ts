@@ -13,6 +13,7 @@ import { listen } from './listen';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
 import { headlineBars, headlineBoxes, headlineElements, markHeadline } from './headline';
+import { HeadlineScript } from './headline-script';
 import { shortSenses } from '../../lib/dict';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
@@ -259,6 +260,7 @@ function begin(settings: Settings, force: boolean): Run {
   if (!page) return { url, root: null, page: null, stop: () => undefined };
   styler ??= startReadingStyle(document, (key, sub) => browser.i18n.getMessage(key as never, sub));
   let resume: ResumeTracker | null = null;
+  let headScript: HeadlineScript | null = null;
   if (page.recognition.kind === 'article') {
     const tracker = startResume(document, url, { label: t('resumeLabel'), prompt: (w) => t('resumePrompt', w), resume: t('resumeContinue'), dismiss: t('resumeDismiss') }, () => page.blockTexts());
     resume = tracker;
@@ -268,12 +270,16 @@ function begin(settings: Settings, force: boolean): Run {
     // The page's headline and subtitles take the reading theme with the repaired article (only then).
     const boxes = headlineBoxes(headlineElements(document, r.body as Element, [r.pretitle, r.title, r.subtitle]), r.body as Element);
     const heads = [...boxes, ...headlineBars(boxes, r.body as Element)];
+    // …and the script chosen for the article (headline-script.ts).
+    const shownHeads = (headScript = new HeadlineScript());
     const showHeads = (view: string | null): void => {
       markHeadline(document, view === 'repaired' ? heads : []);
+      shownHeads.show(view === 'repaired' ? heads : [], page.currentSettings().script === 'original' ? null : (text) => page.shownText(text));
       if (view !== 'repaired') clearStyleStatus(document);
     };
     showHeads((r.body as Element).getAttribute(MARK));
     page.onViewChange(showHeads);
+    page.onSettingsApplied(() => showHeads((r.body as Element).getAttribute(MARK)));
     void browser.runtime
       .sendMessage({ type: 'article:visit', article: { url, site: r.site, siteName: r.siteName, title: r.title, date: r.date } })
       .catch(() => undefined);
@@ -283,6 +289,7 @@ function begin(settings: Settings, force: boolean): Run {
     url, root, page,
     stop() {
       markHeadline(document, []);
+      headScript?.restore();
       resume?.stop();
       page.stop();
     },

@@ -90,13 +90,16 @@ describe('pinyin and scripts', () => {
     await page.close();
   });
 
-  it('converts to traditional (Taiwan, Hong Kong) and simplified, and back to the original page exactly', async () => {
+  it('converts to traditional (Taiwan, Hong Kong) and simplified, the page’s headline with the article, and back to the original page exactly', async () => {
     const page = await session.context.newPage();
     await snapshotOnLoad(page);
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');
     await choose(xsrb.url, 'dubao-script', 'tw');
     await expect.poll(() => plainText(page, '[data-dubao-block="2"]'), { timeout: ARTICLE_MS }).toContain('農業銀行');
+    // The page's own headline above the article follows the article's script.
+    const headline = () => page.locator('[data-dubao-headline]').allTextContents().then((t) => t.join('|'));
+    await expect.poll(headline).toContain('醫保服務提質擴面');
     await choose(xsrb.url, 'dubao-pinyin', 'all');
     await expect.poll(() => annotated(page, 2), { timeout: PART_MS }).toContain('銀(yín)行(háng)');
     await choose(xsrb.url, 'dubao-script', 'hk');
@@ -111,6 +114,7 @@ describe('pinyin and scripts', () => {
     await popup.locator('#dubao-pinyin').selectOption('off');
     await popup.close();
     await expect.poll(() => plainText(page, '[data-dubao-block="2"]')).toContain('农业银行');
+    expect(await headline()).toContain('医保服务提质扩面');
     await page.close();
   });
 
