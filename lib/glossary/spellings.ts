@@ -12,6 +12,11 @@
  *   新社会阶层, 适度宽松的货币政策 → 适度宽松货币政策), but not 党的 (党的二十届四中全会 names the Party)
  *   and not in a saying holding 是 or 、 (房子是用来住的、不是用来炒的).
  * 之 is never dropped: it is part of the name (儿童之家, 之江实验室).
+ * - 个 between a count and 县 (山区26县 → 山区26个县, 山区二十六个县).
+ * - A percentage of 1–99 written out (全国1%人口抽样调查 → 全国百分之一人口抽样调查).
+ * - The ordinal of a national census before or after 全国 (第三次全国国土调查 → 全国第三次国土调查).
+ * - A hyphen for the dash between two names or figures (白鹤滩—浙江… → 白鹤滩-浙江…), and a Roman
+ *   numeral of a water class in Latin capitals or as one character (Ⅲ类水 → III类水, 劣V类水 → 劣Ⅴ类水).
  */
 
 const DIGITS = '〇一二三四五六七八九';
@@ -37,6 +42,15 @@ export function countValue(s: string): number | null {
 const FIGURES = /(?<![\dA-Za-z+.%±])(\d{1,3})(?=\p{Script=Han})/gu;
 const CHINESE_COUNT = /(?<![一二三四五六七八九十百千万两\d])([一二三四五六七八九十]{1,3})(?=[项条县])/gu;
 const OPTIONAL_DE = /(?<=\p{Script=Han})的(?=\p{Script=Han}{3})/gu;
+const COUNT_BEFORE_COUNTY = /(?<=\d|[二三四五六七八九十])县/gu;
+const PERCENT = /(?<![\d.])(\d{1,2})%/gu;
+const CENSUS_ORDINAL = /^(第[一二三四五六七八九十]{1,3}次)全国|^全国(第[一二三四五六七八九十]{1,3}次)/u;
+const DASH = /(?<=[\p{Script=Han}\d])—(?=[\p{Script=Han}\d])/gu;
+const HYPHEN = /(?<=[\p{Script=Han}\d])-(?=[\p{Script=Han}\d])/gu;
+/** Roman numerals as one character (U+2160…) and in Latin capitals, I to XII. */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_CHAR = /[\u2160-\u216b]/gu;
+const LATIN_CLASS = /(?<![A-Za-z])(XII|XI|IX|IV|VIII|VII|VI|V|X|III|II|I)(?=类)/gu;
 
 /** The other spellings of `form` (see the module comment), without `form` itself and without repeats. */
 export function spellingVariants(form: string): string[] {
@@ -48,6 +62,13 @@ export function spellingVariants(form: string): string[] {
   out.add(figures);
   out.add(form.replace(CHINESE_COUNT, (all, c: string) => ((countValue(c) ?? 0) >= 2 ? String(countValue(c)) : all)));
   if (!/[是、]/u.test(form)) out.add(form.replace(OPTIONAL_DE, (de, at: number) => (form[at - 1] === '党' ? de : '')));
+  for (const f of [form, figures]) out.add(f.replace(COUNT_BEFORE_COUNTY, '个县'));
+  out.add(form.replace(PERCENT, (all, d: string) => (Number(d) > 0 ? `百分之${chineseCount(Number(d))}` : all)));
+  out.add(form.replace(CENSUS_ORDINAL, (all, before?: string, after?: string) => (before !== undefined ? `全国${before}` : `${after as string}全国`)));
+  out.add(form.replace(DASH, '-'));
+  out.add(form.replace(HYPHEN, '—'));
+  out.add(form.replace(ROMAN_CHAR, (c) => ROMAN[c.charCodeAt(0) - 0x2160] as string));
+  out.add(form.replace(LATIN_CLASS, (r: string) => String.fromCharCode(0x2160 + ROMAN.indexOf(r))));
   out.delete(form);
   return [...out];
 }

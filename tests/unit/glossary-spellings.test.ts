@@ -29,7 +29,13 @@ describe('counts', () => {
 describe('spellingVariants', () => {
   it.each([
     ['15分钟便民生活圈', ['十五分钟便民生活圈']],
-    ['山区26县', ['山区二十六县']],
+    ['山区26县', ['山区二十六县', '山区26个县', '山区二十六个县']],
+    ['全国1%人口抽样调查', ['全国百分之一人口抽样调查']],
+    ['第三次全国国土调查', ['全国第三次国土调查']],
+    ['全国第四次文物普查', ['第四次全国文物普查']],
+    ['白鹤滩—浙江特高压直流工程', ['白鹤滩-浙江特高压直流工程']],
+    ['Ⅲ类水', ['III类水']],
+    ['剿灭劣V类水', ['剿灭劣Ⅴ类水']],
     ['最后100米', ['最后一百米']],
     ['十项重大工程', ['10项重大工程']],
     ['数据二十条', ['数据20条']],
@@ -50,6 +56,8 @@ describe('spellingVariants', () => {
     ['房子是用来住的、不是用来炒的', 'a saying'],
     ['儿童之家', '之 is part of the name'],
     ['两新', 'no number, no 的'],
+    ['G60科创走廊', 'a Latin code, not the class of a water'],
+    ['0.5%增长', 'a share that is no whole percentage'],
   ])('%s has no other spelling (%s)', (form) => {
     expect(spellingVariants(form)).toEqual([]);
   });
@@ -66,6 +74,14 @@ describe('matching other spellings', () => {
       ['circle', '十五分钟便民生活圈'],
       ['stratum', '新社会阶层'],
     ]);
+  });
+
+  it('finds a count with 个, a percentage written out, a census ordinal moved, a hyphen, a Roman numeral; leaves the look-alikes', () => {
+    const m = buildMatcher([entry('shanqu', '山区26县'), entry('chouyang', '全国1%人口抽样调查'), entry('sandiao', '第三次全国国土调查'), entry('jiaolie', '剿灭劣V类水'), entry('baihetan', '白鹤滩—浙江特高压直流工程')]);
+    const found = (text: string): string[] => m.match(text).map((x) => text.slice(x.start, x.end));
+    expect(found('支持山区26个县发展，开展全国百分之一人口抽样调查。')).toEqual(['山区26个县', '全国百分之一人口抽样调查']);
+    expect(found('全国第三次国土调查显示，剿灭劣Ⅴ类水已完成，白鹤滩-浙江特高压直流工程投运。')).toEqual(['全国第三次国土调查', '剿灭劣Ⅴ类水', '白鹤滩-浙江特高压直流工程']);
+    expect(found('山区县26个，人口抽样调查1%，III类医疗器械，白鹤滩-杭州航线。')).toEqual([]);
   });
 
   it('lets a stored form win over another entry’s derived spelling', () => {
