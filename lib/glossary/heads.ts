@@ -43,3 +43,26 @@ export function headAt(text: string, at: number, limit: number): number {
   }
   return 0;
 }
+
+/**
+ * Level and kind words that, directly before a term, name which one the article means: 国家级 +
+ * 高新区, 省级 + 未来社区, 紧密型 + 医共体. The matcher takes one into the match, as it takes a
+ * designation noun after it; the card stays the term's.
+ */
+export const LEVEL_PREFIXES: readonly string[] = ['国家级', '省级', '市级', '县级', '区级', '镇级', '村级', '紧密型'];
+
+/** A character before the level word that makes it the end of a longer word (城市级, 社区级, 园区级). */
+const LONGER_BEFORE = /[城社园街景]$/u;
+
+/**
+ * The length of the level word that ends at `at` in `text` and starts at or after `floor` (the
+ * end of the previous match or the start of the clause), and is not the end of a longer word; 0
+ * when there is none.
+ */
+export function levelBefore(text: string, at: number, floor: number): number {
+  for (const word of LEVEL_PREFIXES) {
+    const start = at - word.length;
+    if (start >= floor && text.startsWith(word, start) && !LONGER_BEFORE.test(text.slice(Math.max(floor, start - 1), start))) return word.length;
+  }
+  return 0;
+}

@@ -74,3 +74,21 @@ describe('matches with a work, policy or channel noun after them', () => {
     expect(cs('他连续三年被评为先进工作者，工作平台也换了。')).toEqual([]);
   });
 });
+
+describe('matches with a level word before them', () => {
+  const l = buildMatcher([entry('gaoxin', '高新区'), entry('yigongti', '医共体'), entry('future', '未来社区')]);
+  const ls = (text: string): [string, string][] => l.match(text).map((x) => [x.id, text.slice(x.start, x.end)]);
+
+  it('cover the level word: 国家级高新区, 紧密型医共体, 省级“未来社区”', () => {
+    expect(ls('升格为国家级高新区，组建紧密型医共体，新增省级“未来社区”5个。')).toEqual([
+      ['gaoxin', '国家级高新区'],
+      ['yigongti', '紧密型医共体'],
+      ['future', '省级“未来社区”'],
+    ])
+  });
+
+  it('leave out a level word that ends a longer word or stands before another word', () => {
+    expect(ls('超大城市级高新区')).toEqual([['gaoxin', '高新区']]);
+    expect(ls('省级财政支持高新区')).toEqual([['gaoxin', '高新区']]);
+  });
+});
