@@ -84,7 +84,7 @@ describe('matches with a level word before them', () => {
       ['gaoxin', '国家级高新区'],
       ['yigongti', '紧密型医共体'],
       ['future', '省级“未来社区”'],
-    ])
+    ]);
   });
 
   it('leave out a level word that ends a longer word or stands before another word', () => {
