@@ -18,6 +18,8 @@
  * - 、 between the parallel parts of a formula that repeat a character at a fixed step, at their
  *   start or at their end (碳达峰碳中和 → 碳达峰、碳中和, 大湾区大花园大通道大都市区建设 → 大湾区、大花园、
  *   大通道、大都市区建设, 党务村务财务公开 → 党务、村务、财务公开); a form that holds 、 already is left.
+ * - 深度 before the 融合 of an integration, or left out (文旅融合 → 文旅深度融合, 两化融合 → 两化深度融合,
+ *   数字经济和实体经济深度融合 → 数字经济和实体经济融合): the same integration, said more strongly.
  * - A hyphen for the dash between two names or figures (白鹤滩—浙江… → 白鹤滩-浙江…), and a Roman
  *   numeral of a water class in Latin capitals or as one character (Ⅲ类水 → III类水, 劣V类水 → 劣Ⅴ类水).
  */
@@ -48,6 +50,7 @@ const OPTIONAL_DE = /(?<=\p{Script=Han})的(?=\p{Script=Han}{3})/gu;
 const COUNT_BEFORE_COUNTY = /(?<=\d|[二三四五六七八九十])县/gu;
 const PERCENT = /(?<![\d.])(\d{1,2})%/gu;
 const CENSUS_ORDINAL = /^(第[一二三四五六七八九十]{1,3}次)全国|^全国(第[一二三四五六七八九十]{1,3}次)/u;
+const INTEGRATION = /(?<=\p{Script=Han}{2})(深度)?融合(?=(发展)?$)/u;
 const DASH = /(?<=[\p{Script=Han}\d])—(?=[\p{Script=Han}\d])/gu;
 const HYPHEN = /(?<=[\p{Script=Han}\d])-(?=[\p{Script=Han}\d])/gu;
 /** Roman numerals as one character (U+2160…) and in Latin capitals, I to XII. */
@@ -99,6 +102,7 @@ export function spellingVariants(form: string): string[] {
   out.add(form.replace(PERCENT, (all, d: string) => (Number(d) > 0 ? `百分之${chineseCount(Number(d))}` : all)));
   out.add(form.replace(CENSUS_ORDINAL, (all, before?: string, after?: string) => (before !== undefined ? `全国${before}` : `${after as string}全国`)));
   out.add(enumerated(form));
+  out.add(form.replace(INTEGRATION, (all, deep?: string) => (deep === undefined ? '深度融合' : '融合')));
   out.add(form.replace(DASH, '-'));
   out.add(form.replace(HYPHEN, '—'));
   out.add(form.replace(ROMAN_CHAR, (c) => ROMAN[c.charCodeAt(0) - 0x2160] as string));

@@ -37,6 +37,8 @@ describe('spellingVariants', () => {
     ['Ⅲ类水', ['III类水']],
     ['剿灭劣V类水', ['剿灭劣Ⅴ类水']],
     ['碳达峰碳中和', ['碳达峰、碳中和']],
+    ['文旅融合', ['文旅深度融合']],
+    ['数字经济和实体经济深度融合', ['数字经济和实体经济融合']],
     ['一县一策', ['一县、一策']], // no 1县: 一 starts a formula, not a count
     ['大湾区大花园大通道大都市区建设', ['大湾区、大花园、大通道、大都市区建设']],
     ['党务村务财务公开', ['党务、村务、财务公开']],
@@ -61,6 +63,7 @@ describe('spellingVariants', () => {
     ['两新', 'no number, no 的'],
     ['G60科创走廊', 'a Latin code, not the class of a water'],
     ['0.5%增长', 'a share that is no whole percentage'],
+    ['产教融合型企业', '融合 inside a longer name'],
     ['社区社会组织', 'two parts of unequal length are no list (社区、社会组织 is two things)'],
     ['医保参保登记', 'two parts that share their end are no list'],
     ['政务服务中心', 'two parts that share their end are no list'],
@@ -97,6 +100,13 @@ describe('matching other spellings', () => {
     const found = (text: string): string[] => m.match(text).map((x) => text.slice(x.start, x.end));
     expect(found('推进碳达峰、碳中和，推行党务、村务、财务公开。')).toEqual(['碳达峰、碳中和', '党务、村务、财务公开']);
     expect(found('动员社区、社会组织和志愿者，发展养老、金融、文旅等服务业。')).toEqual([]);
+  });
+
+  it('finds an integration with 深度 before its 融合, and leaves other 深度 phrases', () => {
+    const m = buildMatcher([entry('wenlv', '文旅融合'), entry('shushi', '数字经济和实体经济深度融合')]);
+    const found = (text: string): string[] => m.match(text).map((x) => text.slice(x.start, x.end));
+    expect(found('推动文旅深度融合，促进数字经济和实体经济融合。')).toEqual(['文旅深度融合', '数字经济和实体经济融合']);
+    expect(found('两地开展文旅深度合作，融合发展。')).toEqual([]);
   });
 
   it('lets a stored form win over another entry’s derived spelling', () => {
