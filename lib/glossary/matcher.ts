@@ -29,11 +29,7 @@
  *   inside the match is taken in with its opening partner directly before the match; and a
  *   pair that wraps the match directly on both sides is taken in (`“十五五”时期` → `“十五五”`).
  *   A single quote on one side only (`十五五”时期`) is left out.
- * - A line end inside a term that the repair joined with one space between two Chinese
- *   characters is skipped like a quote (共富 工坊, “千万 工程”): it costs nothing in the
- *   segmentation, which still decides whether the term is read there. Any other white space (a
- *   line break, two spaces, a tab, an ideographic space, a space next to a Latin letter or digit)
- *   breaks the match.
+ * - White space is never skipped: a line break or space inside a term breaks the match.
  * - A level word directly before a term (`./heads.ts`: 国家级, 省级, 紧密型 …) is taken into the match
  *   (国家级高新区, 紧密型医共体), unless it ends a longer word (城市级) or lies in the previous match.
  * - A designation noun directly after a term (`./heads.ts`: 集聚区, 示范区, 试点, 专项行动 …) is taken
@@ -94,11 +90,6 @@ const CLAUSE_PUNCTUATION = '。！？；，、：（）《》【】〈〉…—�
 /** Code units that folding changes: full-width ASCII and Latin capitals. */
 const NEEDS_FOLD = /[A-Z\uff01-\uff5e]/;
 const FOLD_ALL = /[A-Z\uff01-\uff5e]/g;
-
-/** One space between two Chinese characters: a joined line end (see the module comment). */
-const JOINED_LINE_END = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
-/** What a joined line end becomes in the folded copy: a private-use code unit that is skipped like a quote. */
-const JOINED = '\ue000';
 
 /** Fold one UTF-16 code unit: full-width ASCII (U+FF01–U+FF5E) to half-width, then A–Z to a–z. */
 function foldUnit(code: number): string {
@@ -181,8 +172,7 @@ export function buildMatcher(
     const out: TermMatch[] = [];
     const n = text.length;
     // Folded copy, one code unit per code unit, so offsets stay the same.
-    let folded = NEEDS_FOLD.test(text) ? text.replace(FOLD_ALL, (ch) => foldUnit(ch.charCodeAt(0))) : text;
-    if (folded.includes(' ')) folded = folded.replace(JOINED_LINE_END, JOINED);
+    const folded = NEEDS_FOLD.test(text) ? text.replace(FOLD_ALL, (ch) => foldUnit(ch.charCodeAt(0))) : text;
     const at = (k: number): string => (k >= 0 && k < n ? folded.charAt(k) : '');
     let floor = 0; // nothing before this offset may be taken into a match
     let cs = 0;
@@ -216,7 +206,7 @@ function unitFlags(inForms: ReadonlySet<string>): Uint8Array {
   const flags = new Uint8Array(65536);
   for (const ch of CLAUSE_PUNCTUATION) flags[ch.charCodeAt(0)] = inForms.has(ch) ? 3 : 1;
   for (const ch of ' \n\t\r\u3000\u00a0') flags[ch.charCodeAt(0)] = 1;
-  for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys(), JOINED]) flags[ch.charCodeAt(0)] = 2;
+  for (const ch of [...QUOTE_PAIRS.keys(), ...CLOSER_TO_OPENER.keys()]) flags[ch.charCodeAt(0)] = 2;
   return flags;
 }
 
