@@ -12,6 +12,7 @@ import { buildGlossaryMatcher } from '../lib/glossary/data';
 import { parseDictionary } from '../lib/dict';
 import { detectJargon } from '../lib/glossary/detect';
 import { glossaryWords } from './lib/glossary-words';
+import { toSimplified } from '../lib/convert/simplify';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
@@ -33,8 +34,9 @@ for (const dir of readdirSync(fixtures).filter((d) => /^glossary-dev\d*$/u.test(
 }
 const out: string[] = [];
 for (const [source, text] of texts) {
-  const gs = matcher.match(text);
+  // A traditional sentence is matched on its simplified shadow, as a page is (same offsets).
+  const gs = matcher.match(toSimplified(text));
   for (const m of gs) out.push(`${source}\tg\t${text.slice(m.start, m.end)}\t${text}`);
-  for (const d of detectJargon(text, gs, isWord)) out.push(`${source}\td\t${text.slice(d.start, d.end)}\t${text}`);
+  for (const d of detectJargon(toSimplified(text), gs, isWord)) out.push(`${source}\td\t${text.slice(d.start, d.end)}\t${text}`);
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -10,7 +10,8 @@
  * 隐形冠军 an unsung player, 过紧日子 a household's tight budget, 瘦身健体 a yoga class, 三重保障 three
  * layers of estate security, 单一窗口 one open counter, 就近办 a wedding banquet held near home, 秒办
  * a check-in done in seconds (几秒|办完), 当年账户 an account back then (当年|账户), 投资于人 and 投资于物
- * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流); M2 is also a chip and a screw size, DIP a switch
+ * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
+ * high (猪肉价格高企), not high-tech enterprises; M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
@@ -72,6 +73,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['touzi-yu-wu', ['投资于物']],
   ['guangyi-huobi', ['m2']],
   ['dip-fufei', ['dip']],
+  ['gaoxin-jishu-qiye', ['高企']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */

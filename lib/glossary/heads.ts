@@ -2,7 +2,8 @@
  * Designation and programme nouns that turn a glossary term into the name of a place or a
  * campaign built on it: 夜间经济 + 集聚区, 共同富裕 + 示范区, 未来社区 + 试点. Where one directly
  * follows a matched form, the matcher takes it into the match (the card still explains the term),
- * so that the underline covers the whole name the article prints. Pure.
+ * so that the underline covers the whole name the article prints; so are the nouns of the work,
+ * policy or channel built on a term (双减 + 工作, 浙里办 + 小程序). Pure.
  */
 
 /** The nouns, longest first among those sharing a start. */
@@ -15,6 +16,19 @@ export const NAME_HEADS: readonly string[] = [
 const LONGER_WORD = /^[化性式型者员师长域]/u;
 
 /**
+ * Nouns of the work, policy or channel built on a term, taken in the same way: 双减 + 工作, 低保 +
+ * 政策, 浙里办 + 小程序, 浙政钉 + APP (the text is folded, so Latin is lower case). The card stays the
+ * term's; the underline covers the name the article prints.
+ */
+export const CONCERN_NOUNS: readonly string[] = ['工作', '政策', '机制', '制度', '改革', '建设', '模式', '理念', '体系', '平台', '小程序', 'app'];
+
+/**
+ * A character after a concern noun that makes it part of a longer word or a name: 工作室, 工作者,
+ * 工作人员, 工作日, 工作站, 建设银行, 机制砂, 改革开放, 政策性; and a Latin letter or digit after app (apple).
+ */
+const LONGER_CONCERN = /^[化性式型者员师长域室人日站服银砂纸开a-z0-9]/u;
+
+/**
  * The length of the designation noun that starts at `at` in `text` and ends by `limit` (the next
  * match or the end of the clause), and is not the start of a longer word; 0 when there is none.
  */
@@ -22,6 +36,33 @@ export function headAt(text: string, at: number, limit: number): number {
   for (const head of NAME_HEADS) {
     const end = at + head.length;
     if (end <= limit && text.startsWith(head, at) && !LONGER_WORD.test(text.slice(end, end + 1))) return head.length;
+  }
+  for (const noun of CONCERN_NOUNS) {
+    const end = at + noun.length;
+    if (end <= limit && text.startsWith(noun, at) && !LONGER_CONCERN.test(text.slice(end, end + 1))) return noun.length;
+  }
+  return 0;
+}
+
+/**
+ * Level and kind words that, directly before a term, name which one the article means: 国家级 +
+ * 高新区, 省级 + 未来社区, 紧密型 + 医共体. The matcher takes one into the match, as it takes a
+ * designation noun after it; the card stays the term's.
+ */
+export const LEVEL_PREFIXES: readonly string[] = ['国家级', '省级', '市级', '县级', '区级', '镇级', '村级', '紧密型'];
+
+/** A character before the level word that makes it the end of a longer word (城市级, 社区级, 园区级). */
+const LONGER_BEFORE = /[城社园街景]$/u;
+
+/**
+ * The length of the level word that ends at `at` in `text` and starts at or after `floor` (the
+ * end of the previous match or the start of the clause), and is not the end of a longer word; 0
+ * when there is none.
+ */
+export function levelBefore(text: string, at: number, floor: number): number {
+  for (const word of LEVEL_PREFIXES) {
+    const start = at - word.length;
+    if (start >= floor && text.startsWith(word, start) && !LONGER_BEFORE.test(text.slice(Math.max(floor, start - 1), start))) return word.length;
   }
   return 0;
 }

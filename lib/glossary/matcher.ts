@@ -30,6 +30,8 @@
  *   pair that wraps the match directly on both sides is taken in (`“十五五”时期` → `“十五五”`).
  *   A single quote on one side only (`十五五”时期`) is left out.
  * - White space is never skipped: a line break or space inside a term breaks the match.
+ * - A level word directly before a term (`./heads.ts`: 国家级, 省级, 紧密型 …) is taken into the match
+ *   (国家级高新区, 紧密型医共体), unless it ends a longer word (城市级) or lies in the previous match.
  * - A designation noun directly after a term (`./heads.ts`: 集聚区, 示范区, 试点, 专项行动 …) is taken
  *   into the match, which then covers the name the article prints (夜间经济集聚区, with the card of
  *   夜间经济), unless another match starts inside it or it begins a longer word (集聚区域).
@@ -40,7 +42,7 @@
  */
 import { clausePieces, newLexicon, newTrie, nodeFor } from './segment';
 import { spellingVariants } from './spellings';
-import { headAt } from './heads';
+import { headAt, levelBefore } from './heads';
 import { inPolicySense } from './everyday';
 import type { GlossaryEntry, TermMatch } from './types';
 
@@ -181,9 +183,10 @@ export function buildMatcher(
       const pieces = clausePieces(root, lexicon, folded, isQuote, cs, ce, isFree);
       pieces.forEach((p, i) => {
         const [start, end] = widenOverQuotes(at, p.start, p.end, floor, n);
-        // A designation noun right after the term, before the next match (夜间经济集聚区).
+        // A designation noun right after the term, before the next match (夜间经济集聚区), and a level word right before it (国家级高新区).
         const head = headAt(folded, end, Math.min(ce, pieces[i + 1]?.start ?? ce));
-        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start, end: end + head });
+        const lead = levelBefore(folded, start, Math.max(floor, cs));
+        out.push({ id: p.id, term: headwords.get(p.id) ?? text.slice(p.start, p.end), start: start - lead, end: end + head });
         floor = end + head;
       });
       cs = ce;

@@ -62,6 +62,17 @@ export function nodeFor(root: TrieNode, key: string): TrieNode {
   return node;
 }
 
+const DE = '的'.charCodeAt(0);
+
+/**
+ * Whether a form of five or more characters may be read over one 的 the text puts inside it (the
+ * 的-form of a formula: 钉钉子的精神 for 钉钉子精神, 农业转移人口的市民化), with two or more of its
+ * characters on either side; shorter forms are not (人的大脑 holds no 人大, 城市的大脑 no 城市大脑).
+ */
+function optionalDe(start: number, de: number, end: number): boolean {
+  return de - start >= 2 && end - de - 1 >= 2 && end - start - 1 >= 5;
+}
+
 /** Whether a folded code unit is a Latin letter or digit (needs a Latin word boundary). */
 function isLatin(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -69,8 +80,8 @@ function isLatin(c: number): boolean {
 
 /**
  * Every form occurrence in the clause [cs, ce) of `folded` whose Latin edges are bounded, in
- * order of start (quotation marks, `isQuote`, are skipped inside a form). At one start every
- * form that ends there is listed, shortest first.
+ * order of start (quotation marks, `isQuote`, are skipped inside a form, and so may be one 的 the
+ * form lacks, see optionalDe). At one start every form that ends there is listed, shortest first.
  */
 export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: number) => boolean, cs: number, ce: number): FormPiece[] {
   const out: FormPiece[] = [];
@@ -78,12 +89,18 @@ export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: num
     let node = root.next.get(folded.charCodeAt(i));
     if (node === undefined) continue;
     let j = i + 1;
+    let de = -1; // where a 的 the form lacks was read over (see optionalDe)
     for (;;) {
-      if (node.id !== undefined && latinBounded(folded, i, j)) out.push({ start: i, end: j, id: node.id });
+      if (node.id !== undefined && latinBounded(folded, i, j) && (de < 0 || optionalDe(i, de, j))) out.push({ start: i, end: j, id: node.id });
       while (j < ce && isQuote(folded.charCodeAt(j))) j++;
       if (j >= ce) break;
-      node = node.next.get(folded.charCodeAt(j));
-      if (node === undefined) break;
+      let next = node.next.get(folded.charCodeAt(j));
+      if (next === undefined && de < 0 && folded.charCodeAt(j) === DE && j - i >= 2 && j + 1 < ce) {
+        next = node.next.get(folded.charCodeAt(j + 1));
+        if (next !== undefined) de = j++;
+      }
+      if (next === undefined) break;
+      node = next;
       j++;
     }
   }

@@ -12,6 +12,16 @@
  *   新社会阶层, 适度宽松的货币政策 → 适度宽松货币政策), but not 党的 (党的二十届四中全会 names the Party)
  *   and not in a saying holding 是 or 、 (房子是用来住的、不是用来炒的).
  * 之 is never dropped: it is part of the name (儿童之家, 之江实验室).
+ * - 个 between a count and 县 (山区26县 → 山区26个县, 山区二十六个县).
+ * - A percentage of 1–99 written out (全国1%人口抽样调查 → 全国百分之一人口抽样调查).
+ * - The ordinal of a national census before or after 全国 (第三次全国国土调查 → 全国第三次国土调查).
+ * - 、 between the parallel parts of a formula that repeat a character at a fixed step, at their
+ *   start or at their end (碳达峰碳中和 → 碳达峰、碳中和, 大湾区大花园大通道大都市区建设 → 大湾区、大花园、
+ *   大通道、大都市区建设, 党务村务财务公开 → 党务、村务、财务公开); a form that holds 、 already is left.
+ * - 深度 before the 融合 of an integration, or left out (文旅融合 → 文旅深度融合, 两化融合 → 两化深度融合,
+ *   数字经济和实体经济深度融合 → 数字经济和实体经济融合): the same integration, said more strongly.
+ * - A hyphen for the dash between two names or figures (白鹤滩—浙江… → 白鹤滩-浙江…), and a Roman
+ *   numeral of a water class in Latin capitals or as one character (Ⅲ类水 → III类水, 劣V类水 → 劣Ⅴ类水).
  */
 
 const DIGITS = '〇一二三四五六七八九';
@@ -37,6 +47,46 @@ export function countValue(s: string): number | null {
 const FIGURES = /(?<![\dA-Za-z+.%±])(\d{1,3})(?=\p{Script=Han})/gu;
 const CHINESE_COUNT = /(?<![一二三四五六七八九十百千万两\d])([一二三四五六七八九十]{1,3})(?=[项条县])/gu;
 const OPTIONAL_DE = /(?<=\p{Script=Han})的(?=\p{Script=Han}{3})/gu;
+const COUNT_BEFORE_COUNTY = /(?<=\d|[二三四五六七八九十])县/gu;
+const PERCENT = /(?<![\d.])(\d{1,2})%/gu;
+const CENSUS_ORDINAL = /^(第[一二三四五六七八九十]{1,3}次)全国|^全国(第[一二三四五六七八九十]{1,3}次)/u;
+const INTEGRATION = /(?<=\p{Script=Han}{2})(深度)?融合(?=(发展)?$)/u;
+const DASH = /(?<=[\p{Script=Han}\d])—(?=[\p{Script=Han}\d])/gu;
+const HYPHEN = /(?<=[\p{Script=Han}\d])-(?=[\p{Script=Han}\d])/gu;
+/** Roman numerals as one character (U+2160…) and in Latin capitals, I to XII. */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN_CHAR = /[\u2160-\u216b]/gu;
+const LATIN_CLASS = /(?<![A-Za-z])(XII|XI|IX|IV|VIII|VII|VI|V|X|III|II|I)(?=类)/gu;
+
+/**
+ * `form` with 、 between its parallel parts: parts of `step` (2 to 4) characters that begin with
+ * the same character as the first part (two or more), or end with the same one (three or more),
+ * the last part running to the end of the form; '' when there are none.
+ */
+export function enumerated(form: string): string {
+  if (form.includes('、') || !/^\p{Script=Han}+$/u.test(form)) return '';
+  for (let step = 2; step <= 4; step++) {
+    for (const at of [0, step - 1]) {
+      const c = form[at];
+      let parts = 1;
+      while (at + parts * step < form.length && form[at + parts * step] === c) parts++;
+      // Parts that share their end are a list only from three on (党务、村务、财务; not 医保|参保登记,
+      // 政务|服务中心). The last part runs to the end of the form: of two parts it is as long as the
+      // first (碳达峰、碳中和; not 社区|社会组织, 待遇等|待期); of three or more it may go on (大都市区建设).
+      const last = form.length - (parts - 1) * step;
+      if (parts < (at === 0 ? 2 : 3) || last < step || (parts === 2 && last !== step)) continue;
+      const cuts = Array.from({ length: parts - 1 }, (_, k) => (k + 1) * step);
+      let out = '';
+      let from = 0;
+      for (const cut of cuts) {
+        out += `${form.slice(from, cut)}、`;
+        from = cut;
+      }
+      return out + form.slice(from);
+    }
+  }
+  return '';
+}
 
 /** The other spellings of `form` (see the module comment), without `form` itself and without repeats. */
 export function spellingVariants(form: string): string[] {
@@ -48,6 +98,16 @@ export function spellingVariants(form: string): string[] {
   out.add(figures);
   out.add(form.replace(CHINESE_COUNT, (all, c: string) => ((countValue(c) ?? 0) >= 2 ? String(countValue(c)) : all)));
   if (!/[是、]/u.test(form)) out.add(form.replace(OPTIONAL_DE, (de, at: number) => (form[at - 1] === '党' ? de : '')));
+  for (const f of [form, figures]) out.add(f.replace(COUNT_BEFORE_COUNTY, '个县'));
+  out.add(form.replace(PERCENT, (all, d: string) => (Number(d) > 0 ? `百分之${chineseCount(Number(d))}` : all)));
+  out.add(form.replace(CENSUS_ORDINAL, (all, before?: string, after?: string) => (before !== undefined ? `全国${before}` : `${after as string}全国`)));
+  out.add(enumerated(form));
+  out.add(form.replace(INTEGRATION, (all, deep?: string) => (deep === undefined ? '深度融合' : '融合')));
+  out.add(form.replace(DASH, '-'));
+  out.add(form.replace(HYPHEN, '—'));
+  out.add(form.replace(ROMAN_CHAR, (c) => ROMAN[c.charCodeAt(0) - 0x2160] as string));
+  out.add(form.replace(LATIN_CLASS, (r: string) => String.fromCharCode(0x2160 + ROMAN.indexOf(r))));
   out.delete(form);
+  out.delete('');
   return [...out];
 }

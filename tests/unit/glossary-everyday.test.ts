@@ -114,6 +114,11 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('村党组织书记和村委会主任“一肩挑”比例达到100%。').join()).toContain('一肩挑');
   });
 
+  it('takes 高企 for high-tech enterprises only in policy prose, not for prices that stay high (dev23)', () => {
+    expect(marked('今年全县新认定高企56家，总数达到412家。')).toContain('高企');
+    expect(marked('今年以来猪肉价格高企，不少市民改买鸡鸭。')).toEqual([]);
+  });
+
   it('judges the sentence, not the whole text', () => {
     const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
     const at = text.indexOf('一盘棋');

@@ -45,3 +45,50 @@ describe('matches with a designation noun after them', () => {
     expect(spans('夜间经济集聚区域')).toEqual([['night', '夜间经济']]);
   });
 });
+
+describe('matches with a work, policy or channel noun after them', () => {
+  const c = buildMatcher([entry('shuangjian', '双减'), entry('dibao', '低保'), entry('zlb', '浙里办'), entry('zzd', '浙政钉'), entry('xiangxian', '乡贤')]);
+  const cs = (text: string): [string, string][] => c.match(text).map((x) => [x.id, text.slice(x.start, x.end)]);
+
+  it('cover the noun: 双减工作, 低保政策, 浙里办小程序, 浙政钉APP (the term keeps its card)', () => {
+    expect(cs('区里召开双减工作推进会，调整低保政策。')).toEqual([
+      ['shuangjian', '双减工作'],
+      ['dibao', '低保政策'],
+    ]);
+    expect(cs('通过浙里办小程序查询，用浙政钉APP处理公文。')).toEqual([
+      ['zlb', '浙里办小程序'],
+      ['zzd', '浙政钉APP'],
+    ]);
+  });
+
+  it('leave the noun out where it starts a longer word or name: 工作室, 工作人员, 政策性, 建设银行, app后的字母', () => {
+    expect(cs('乡贤工作室里，低保工作人员在核对材料。')).toEqual([
+      ['xiangxian', '乡贤'],
+      ['dibao', '低保'],
+    ]);
+    expect(cs('双减政策性文件')).toEqual([['shuangjian', '双减']]);
+    expect(cs('浙里办apple')).toEqual([['zlb', '浙里办']]);
+  });
+
+  it('take nothing into a sentence without a term', () => {
+    expect(cs('他连续三年被评为先进工作者，工作平台也换了。')).toEqual([]);
+  });
+});
+
+describe('matches with a level word before them', () => {
+  const l = buildMatcher([entry('gaoxin', '高新区'), entry('yigongti', '医共体'), entry('future', '未来社区')]);
+  const ls = (text: string): [string, string][] => l.match(text).map((x) => [x.id, text.slice(x.start, x.end)]);
+
+  it('cover the level word: 国家级高新区, 紧密型医共体, 省级“未来社区”', () => {
+    expect(ls('升格为国家级高新区，组建紧密型医共体，新增省级“未来社区”5个。')).toEqual([
+      ['gaoxin', '国家级高新区'],
+      ['yigongti', '紧密型医共体'],
+      ['future', '省级“未来社区”'],
+    ]);
+  });
+
+  it('leave out a level word that ends a longer word or stands before another word', () => {
+    expect(ls('超大城市级高新区')).toEqual([['gaoxin', '高新区']]);
+    expect(ls('省级财政支持高新区')).toEqual([['gaoxin', '高新区']]);
+  });
+});

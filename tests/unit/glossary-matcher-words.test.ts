@@ -73,7 +73,7 @@ describe('buildMatcher: word-aware', () => {
     const found = (text: string): string[] => long.match(text).map((x) => text.slice(x.start, x.end));
     // 加大|思政课 and 加|大思政课 both have two pieces; the form would tear 加 off 加大.
     expect(found('学校加大思政课教师培训力度')).toEqual([]);
-    expect(found('学校推进大思政课建设')).toEqual(['大思政课']);
+    expect(found('学校推进大思政课建设')).toEqual(['大思政课建设']); // 建设 taken in after the term (./heads.ts)
     // A word crossing the form's end is no such tear: 推动|低空经济|发展 still wins.
     expect(found('推动低空经济发展')).toEqual(['低空经济']);
   });

@@ -220,6 +220,20 @@ describe('buildMatcher: white space and character width', () => {
   });
 });
 
+describe('buildMatcher: a 的 the form lacks', () => {
+  const m = buildMatcher([entry('dingzi', '钉钉子精神'), entry('shiminhua', '农业转移人口市民化'), entry('renda', '人大'), entry('naodai', '城市大脑')]);
+  const found = (text: string): string[] => m.match(text).map((x) => text.slice(x.start, x.end));
+
+  it('is read over inside a form of five or more characters, two or more on either side', () => {
+    expect(found('以钉钉子的精神抓落实，推进农业转移人口的市民化。')).toEqual(['钉钉子的精神', '农业转移人口的市民化']);
+  });
+
+  it('is not read over in a shorter form, nor next to the form’s first or last character', () => {
+    expect(found('保护人的大脑，建好城市的大脑。')).toEqual([]);
+    expect(found('钉钉子的精')).toEqual([]);
+  });
+});
+
 describe('buildMatcher: extra forms and ignore forms', () => {
   const entries = [entry('yiyin', '医银合作'), entry('renda', '人大')];
 
