@@ -271,13 +271,13 @@ describe('word-aware underlines in the browser', () => {
     expect(marks.filter((m) => m.includes('[人大]'))).toEqual(['区[人大]代']);
     expect(marks.some((m) => m.startsWith('城[镇街]'))).toBe(false);
     // A long form does not tear 加 off 加大 (思政课 travels to the page with the segmentation words),
-    // and a number plate is no 浙BA; the real words are marked.
-    expect(marks.filter((m) => m.includes('[大思政课]'))).toEqual(['进[大思政课]建']);
+    // and a number plate is no 浙BA; the real words are marked (大思政课 with the 建设 built on it).
+    expect(marks.filter((m) => m.includes('[大思政课'))).toEqual(['进[大思政课建设]；']);
     expect(marks.filter((m) => m.includes('[浙BA]'))).toEqual(['，[浙BA]联']);
     // A numeral with its measure word (一把|手电筒) and a short form's own tail (刷新|高考) reach the
-    // page as segmentation words; the real words are marked.
+    // page as segmentation words; the real words are marked (新高考 with the 改革 built on it).
     expect(marks.filter((m) => m.includes('[一把手]'))).toEqual(['政[一把手]责']);
-    expect(marks.filter((m) => m.includes('[新高考]'))).toEqual(['，[新高考]改']);
+    expect(marks.filter((m) => m.includes('[新高考'))).toEqual(['，[新高考改革]平']);
     await page.close();
   });
 
