@@ -40,7 +40,9 @@ const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认
 /** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */
 const SPOKEN_QUOTE = /^[“「][^”」]*[。！？!?][”」]/u;
 /** The marks whose runs `countSentenceEnds` counts. */
-const SENTENCE_FINAL_CODES = new Set([...'。！？!?'].map((ch) => ch.charCodeAt(0)));
+/** Per UTF-16 code unit, 1 for those marks (a table read: cheaper than a set lookup for every character of every line). */
+const SENTENCE_FINAL = new Uint8Array(0x10000);
+for (const ch of '。！？!?') SENTENCE_FINAL[ch.charCodeAt(0)] = 1;
 
 /** How far ahead (characters) the text to the next sure paragraph end is read; keeps it linear. */
 export const AHEAD_LIMIT = 400;
@@ -53,7 +55,7 @@ export function countSentenceEnds(text: string): number {
   let n = 0;
   let before = false;
   for (let i = 0; i < text.length; i++) {
-    const final = SENTENCE_FINAL_CODES.has(text.charCodeAt(i));
+    const final = SENTENCE_FINAL[text.charCodeAt(i)] === 1;
     if (final && !before) n++;
     before = final;
   }

@@ -155,11 +155,21 @@ export function latinJoin(a: string, b: string): string {
   return ADDRESS_MARK.test(tail) || ADDRESS_MARK.test(head) || /[@.]$/u.test(tail) ? '' : ' ';
 }
 
+/** Han characters by Unicode script (radicals, `々` and `〇` too), for `latinShare`. */
+const HAN_SCRIPT = /\p{Script=Han}/gu;
+
 /** Share of Latin letters among the Latin letters and Han characters of `text` (0 with neither). */
 export function latinShare(text: string): number {
-  const latin = text.match(/[A-Za-z]/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return latin + han === 0 ? 0 : latin / (latin + han);
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
+    if (c >= 0x61 && c <= 0x7a) latin++;
+  }
+  // With no Latin letter the share is 0 whatever the Han count: Chinese lines (nearly all the
+  // repair sees, at every join) skip the Unicode-script scan.
+  if (latin === 0) return 0;
+  const han = text.match(HAN_SCRIPT)?.length ?? 0;
+  return latin / (latin + han);
 }
 
 /**

@@ -2,6 +2,9 @@
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isSetApart } from './set-apart';
 
+/** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
+const hasSpace = (t: string): boolean => t.includes(' ') || t.includes('\u3000');
+
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
 const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
@@ -60,6 +63,8 @@ function isMarkedNames(t: string): boolean {
  * the rest of such a line cut by a column is.)
  */
 export function isNameListLine(text: string, min = 3): boolean {
+  // Without a space the line is one name at most (saves splitting every line of a page into an array).
+  if (min > 1 && !hasSpace(text)) return false;
   const names = joinSpacedNames(text.trim()).split(/[ \u3000]+/u);
   if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;
   return names.filter(isSurnamed).length >= names.length - 1;
@@ -117,6 +122,8 @@ function isReaderSigned(t: string): boolean {
 const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
 function joinSpacedNames(t: string): string {
+  // Most lines hold no space at all: nothing to join, and no pattern run over them.
+  if (!hasSpace(t)) return t;
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
 }
 
@@ -222,16 +229,27 @@ export function isFieldLine(text: string): boolean {
 /** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
 
+/** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
+const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社'];
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
+/** The last characters of `ORG_ENDINGS`. */
+const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e[e.length - 1] as string));
+
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组|编辑部|报社)$/u.test(text.trim());
+  const t = text.trim();
+  // The pattern backtracks over up to 24 characters for each ending: a line whose last character
+  // ends none of them (nearly every line, asked two or three times each) is not read by it.
+  return ORG_LAST.has(t[t.length - 1] as string) && SIGNATURE.test(t);
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
+  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more).
+  if (!text.trimEnd().endsWith('日')) return false;
   if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
   if (!/^\s*\d/u.test(text)) return false;
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
@@ -245,7 +263,11 @@ const BRACKET_DATE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?
 
 /** `（下转第三版）`, `（上接第1版）`, `(转A2版)`: where an article jumps between pages, a line of its own. */
 export function isJumpLine(text: string): boolean {
-  return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(text.trim());
+  const t = text.trim();
+  // It ends in a closing bracket: other lines (asked of every boundary twice) are answered without the pattern.
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return false;
+  return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(t);
 }
 
 /**

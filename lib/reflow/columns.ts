@@ -21,6 +21,10 @@ export interface Line {
   run: number;
   /** True when the next line of the same run does not exist. */
   lastOfRun: boolean;
+  /** `isRoleByline` of the text once asked (see `line-tests.ts`). */
+  bylineMemo?: boolean | undefined;
+  /** `isCaptionLine` of the text once asked (see `line-tests.ts`). */
+  captionMemo?: boolean | undefined;
 }
 
 /** Drops empty lines (adding them to the next line's gap) and measures the rest. */
@@ -38,7 +42,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, width: visualWidth(text), run, lastOfRun: false });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -1,7 +1,8 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsSentence, startsNoStart } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isSignatureLine } from './classify';
+import { isDateLine, isFieldLine, isSignatureLine } from './classify';
+import { lineIsCaption } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
@@ -60,7 +61,7 @@ function columnPositions(lines: readonly Line[], widths: readonly (number | unde
   let pos = 0;
   lines.forEach((l, i) => {
     out.push(pos);
-    if (!isCaptionLine(l.text) && !sentenceBesideColumn(lines, widths, i)) pos++;
+    if (!lineIsCaption(l) && !sentenceBesideColumn(lines, widths, i)) pos++;
   });
   return out;
 }

@@ -1,7 +1,8 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isCaptionLine, isHeadingCandidate, isNameLine, isRoleByline } from './classify';
+import { isHeadingCandidate, isNameLine } from './classify';
+import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
@@ -37,11 +38,12 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (ctx.indentUsed && first.indent) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
-    const { text, indent } = lines[end] as Line;
+    const line = lines[end] as Line;
+    const { text, indent } = line;
     // Where indentation marks paragraphs, an indented line opens one: a run ends before it.
     if (end > i && ctx.indentUsed && indent) break;
     // A byline or credit is never (part of) a headline: a run ends before one.
-    if (isRoleByline(text)) {
+    if (lineIsByline(line)) {
       if (end === i) return i;
       break;
     }
@@ -58,7 +60,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (commas && run.length > 1) return i;
   // Photo captions stand beside the columns: what follows the run is the line after them.
   let k = end;
-  while (k < lines.length && isCaptionLine((lines[k] as Line).text)) k++;
+  while (k < lines.length && lineIsCaption(lines[k] as Line)) k++;
   const next = lines[k];
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
@@ -119,19 +121,19 @@ export function bylineSoon(lines: readonly Line[], i: number): boolean {
 /** A byline line (`新华社记者 X`, `■记者…通讯员…`) after a blank line at `k`. */
 export function bylineAt(lines: readonly Line[], k: number): boolean {
   const l = lines[k];
-  return l !== undefined && l.gap > 0 && isRoleByline(l.text);
+  return l !== undefined && l.gap > 0 && lineIsByline(l);
 }
 
 /** Line `k` begins a new paragraph, byline or caption by its own wording. */
 function startsClearly(ctx: Context, k: number): boolean {
   const l = ctx.lines[k] as Line;
-  return OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text);
+  return OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l);
 }
 
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
 function startsAnew(ctx: Context, k: number, w: number): boolean {
   const l = ctx.lines[k] as Line;
-  if (OPENS_PARAGRAPH.test(l.text) || isRoleByline(l.text) || isCaptionLine(l.text)) return true;
+  if (OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l)) return true;
   // A table's row or unit note (`单位：亿元、%`), a data box's item: a line print sets apart begins anew.
   if (isSetApart(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;

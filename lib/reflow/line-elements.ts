@@ -64,7 +64,8 @@ const ANY_MARK = /[，,；;。！？!?、：:]/u;
 /** Lines that may be verse: each ends in a character or a clause or sentence mark. */
 const verseLike = (run: readonly Line[]): boolean => run.every((l) => VERSE_END.test(l.text.trim()));
 /** Unmarked verse: no line holds a mark at all (prose cut into print lines holds its commas somewhere). */
-const unmarkedVerse = (run: readonly Line[]): boolean => verseLike(run) && !run.some((l) => ANY_MARK.test(l.text));
+// (The mark test first: prose fails it on its first line, where `verseLike` would read every line.)
+const unmarkedVerse = (run: readonly Line[]): boolean => !run.some((l) => ANY_MARK.test(l.text)) && verseLike(run);
 
 /**
  * The runs of a page as lists of lines, and which of them are verse set with no marks (a 副刊 poem,

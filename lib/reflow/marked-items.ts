@@ -42,6 +42,21 @@ const PUNCT = /[，。；！？,;!?]/u;
  * 同比增长9.6%`), not of sentences (`●规模以上工业增加值同比增长4.5%，其中…`).
  */
 export function figureList(lines: readonly Line[], mark: string): boolean {
+  let byMark = figureLists.get(lines);
+  if (byMark === undefined) figureLists.set(lines, (byMark = new Map()));
+  let known = byMark.get(mark);
+  if (known === undefined) byMark.set(mark, (known = scanFigureList(lines, mark)));
+  return known;
+}
+
+/**
+ * `figureList`'s answers, per page (its lines) and mark: the answer reads every line of the page,
+ * and it is asked at the end of each marked item, so a long page of marked items read the whole
+ * page once per item (quadratic: 4,000 items, 300 KB, took seconds).
+ */
+const figureLists = new WeakMap<readonly Line[], Map<string, boolean>>();
+
+function scanFigureList(lines: readonly Line[], mark: string): boolean {
   let inItem = false;
   let items = 0;
   for (const l of lines) {

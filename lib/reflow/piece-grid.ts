@@ -4,7 +4,8 @@
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isCaptionLine, isDateLine, isFieldLine, isHeadingCandidate, isRoleByline, isSignatureLine } from './classify';
+import { isDateLine, isFieldLine, isHeadingCandidate, isSignatureLine } from './classify';
+import { lineIsByline, lineIsCaption } from './line-tests';
 import type { Line } from './columns';
 
 /** The column grid of a page of column pieces. */
@@ -73,7 +74,7 @@ const headlineLike = (l: Line): boolean => l.width <= 34 && isHeadingCandidate(l
  */
 function fixedLines(l: Line, headline: boolean, caption: boolean): number | undefined {
   if (caption) return 0;
-  if (isRoleByline(l.text) || (headline && !/[，,、]/u.test(l.text))) return 1;
+  if (lineIsByline(l) || (headline && !/[，,、]/u.test(l.text))) return 1;
   return undefined;
 }
 
@@ -108,7 +109,7 @@ function isPiecePage(lines: readonly Line[]): boolean {
 export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   if (!isPiecePage(lines)) return undefined;
   const headline = lines.map(headlineLike);
-  const caption = lines.map((l) => isCaptionLine(l.text));
+  const caption = lines.map(lineIsCaption);
   const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, caption[i] as boolean, lines[i + 1]));
   // A piece signed with a credit right after a piece a column cut mid-sentence is a photo caption
   // set there (an article signed so would not begin with the second half of a sentence).
@@ -139,7 +140,7 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
  */
 function columnTextLines(lines: readonly Line[], fixed: readonly (number | undefined)[], w: number): (number | undefined)[] {
   return lines.map((l, i) => {
-    if (fixed[i] !== 1 || endsSentence(l.text) || isRoleByline(l.text)) return undefined;
+    if (fixed[i] !== 1 || endsSentence(l.text) || lineIsByline(l)) return undefined;
     const { lines: n, used } = setInColumn(l.text, w, l.indent ? 2 : 0);
     return used >= w - 1 ? n : undefined;
   });

@@ -1,7 +1,8 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
-import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine, isRoleByline } from './classify';
+import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
+import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -90,7 +91,7 @@ export function segment(
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
     // A `▲` opens a caption, not where several such elements stand with no picture before them (a
     // list's items): then only a credit in its words makes the line a caption.
-    const byWords = isCaptionLine(l.text) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
+    const byWords = lineIsCaption(l) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
     // A line under a picture whose next element is the picture's credit alone (`…亮起花灯。` /
     // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not.
     const credited = l.afterMedia && (lines[i + 1]?.gap ?? 0) > 0 && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);
@@ -116,7 +117,7 @@ export function segment(
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the article's last element (`慈溪市司法局 供稿` under a list of answers).
     const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || i === lines.length - 1) && isCreditLine(l.text);
-    if (bracketNote || (closed && (isRoleByline(l.text) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
       continue;

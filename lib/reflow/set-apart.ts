@@ -62,6 +62,8 @@ export function nextArabicItem(a: string, b: string): boolean {
 export function isRowLine(text: string): boolean {
   const t = text.trim();
   if (t.length > 60 || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
+  // With no cell separator (a full-width space or two spaces) the line is one cell: no array to build.
+  if (!t.includes('\u3000') && !t.includes('  ')) return false;
   const cells = cellsOf(t);
   return cells.length >= 3 && cells.every((c) => c.length <= 20) && cells.some((c) => /[0-9０-９]/u.test(c));
 }

@@ -1,0 +1,13 @@
+// Line tests asked of the same print line at several places of the repair, answered once per line
+// and kept on it. A run's first line is read for a byline by the segmenter and again by the
+// headline check (and by the column-piece grid); every line is read for a caption's wording by
+// the column positions, the segmenter and the headline check. Each is some fifteen patterns, and
+// its answer depends on the line's text alone: this saves the second and third reading.
+import { isCaptionLine, isRoleByline } from './classify';
+import type { Line } from './columns';
+
+/** `isRoleByline` of the line's text, computed once per line. */
+export const lineIsByline = (l: Line): boolean => (l.bylineMemo ??= isRoleByline(l.text));
+
+/** `isCaptionLine` of the line's text, computed once per line. */
+export const lineIsCaption = (l: Line): boolean => (l.captionMemo ??= isCaptionLine(l.text));
