@@ -4,6 +4,7 @@
 import { endsSentence, latinShare, startsNoStart } from './chars';
 import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
+import { namedEntriesStart, namedEntryEnds } from './named-entries';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -152,6 +153,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
   if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
+  // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
+  // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
+  if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
