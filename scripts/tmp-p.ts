@@ -1,0 +1,11 @@
+import { reflowText } from '../lib/reflow';
+import { printBlocks, type PrintShape } from '../tests/helpers/print-shapes';
+import { dev5Articles } from '../tests/helpers/reflow-sets';
+const [shape, w, h, from, to, art] = process.argv.slice(2);
+const arts = dev5Articles();
+const blocks = art ? arts.slice(Number(art.split('-')[0]), Number(art.split('-')[1])).flat() : arts.flat();
+const t = printBlocks(blocks, shape as PrintShape, Number(w), Number(h));
+const lines = t.split('\n');
+console.log(lines.slice(Number(from ?? 0), Number(to ?? lines.length)).join('\n'));
+console.log('------');
+for (const b of reflowText(t, { punctuation: false })) console.log(b.kind[0], b.text);
