@@ -227,7 +227,8 @@ export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组|编辑部|报社)$/u.test(text.trim());
+  // A sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
+  return /^[\u4e00-\u9fff]{2,24}(?:局|委员会|管委会|办公室|人民政府|办事处|公司|协会|学会|法院|检察院|治丧小组|编辑部|报社)$/u.test(text.trim()) && !text.includes('了');
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
