@@ -5,6 +5,7 @@ import { endsSentence, latinShare, startsNoStart } from './chars';
 import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds } from './named-entries';
+import { colonOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -233,7 +234,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (unmarked && w !== undefined && endsSentence(a.text) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
-  if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';
+  // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
+  if (ANNOUNCES_LIST.test(a.text) || colonOpensList(a.text, b.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';

@@ -1,0 +1,38 @@
+// A colon before the first item of a numbered list ends its paragraph, as `…如下：` does, though no
+// `如下` or `以下：` says so (`…初步确定以下6个候选项目：` / `1.…；`; tests/fixtures/corpus/dev4/
+// re-printed in plain pre-wrap showed the two joined). Text written for these tests in the shape of a
+// county paper's call for comments.
+import { describe, expect, it } from 'vitest';
+import { reflowText, type Block } from '../../lib/reflow';
+import { colonOpensList } from '../../lib/reflow/list-opening';
+import { printBlocks } from '../helpers/print-shapes';
+
+const CALL: Block[] = [
+  { kind: 'heading', text: '2027年城区交通改善项目征求意见' },
+  { kind: 'body', text: '本报讯（记者 王思琪）为缓解城区交通拥堵，县住建局近日面向社会征求2027年城区交通改善项目意见。经前期调查，初步确定6个候选项目：' },
+  { kind: 'body', text: '1.拓宽人民路北段1.2公里；' },
+  { kind: 'body', text: '2.新建学校周边临时停车场3处；' },
+  { kind: 'body', text: '3.优化城区公交线路5条；' },
+  { kind: 'body', text: '4.增设过街天桥1座。' },
+  { kind: 'body', text: '市民可在12月15日前通过县政府门户网站留言，也可拨打热线电话反映意见建议。' },
+];
+
+describe('a colon before the first item of a numbered list', () => {
+  it('ends the paragraph in plain pre-wrap text', () => {
+    for (const [width, height] of [[17, 5], [17, 16]] as const) {
+      const text = printBlocks(CALL, 'prewrap-plain', width, height);
+      const bodies = reflowText(text, { punctuation: false }).filter((b) => b.kind === 'body').map((b) => b.text);
+      expect(bodies).toEqual(CALL.slice(1).map((b) => b.text));
+    }
+  });
+
+  it('knows a first item from a decimal and from points run on in a paragraph', () => {
+    expect(colonOpensList('初步确定6个候选项目：', '1.拓宽人民路北段')).toBe(true);
+    expect(colonOpensList('重点抓好以下工作：', '（一）加快项目建设')).toBe(true);
+    expect(colonOpensList('重点抓好以下工作：', '一、加快项目建设')).toBe(true);
+    // A decimal, a later item, points in official prose that stay in their paragraph.
+    expect(colonOpensList('人均可支配收入增加了：', '1.5万元，增长6.1%')).toBe(false);
+    expect(colonOpensList('重点抓好以下工作：', '2.新建学校周边')).toBe(false);
+    expect(colonOpensList('会议要求：', '一是严格管控野外火源')).toBe(false);
+  });
+});
