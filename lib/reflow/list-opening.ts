@@ -5,7 +5,14 @@
 /** The first item of a numbered list: `1.`, `1、`, `一、`, `（一）`, `（1）`, `①` (not a decimal `1.5`; not `一是`, which runs on in its paragraph). */
 const FIRST_ITEM = /^(?:1[.．、](?![0-9])|一、|（一）|\(一\)|[（(]1[)）]|①)/u;
 
-/** Line `a` ends in a colon and line `b` opens the first item of a numbered list. */
+/** The second item's mark on the same line: the items run on in one paragraph (`（一）…；（二）…`). */
+const SECOND_ITEM = /(?<![0-9])2[.．、](?![0-9])|二、|（二）|\(二\)|[（(]2[)）]|②/u;
+
+/**
+ * Line `a` ends in a colon and line `b` opens the first item of a numbered list, with no second item
+ * on the same line (an enumeration run on inside its paragraph).
+ */
 export function colonOpensList(a: string, b: string): boolean {
-  return /[：:]$/u.test(a.trim()) && FIRST_ITEM.test(b.trim());
+  const next = b.trim();
+  return /[：:]$/u.test(a.trim()) && FIRST_ITEM.test(next) && !SECOND_ITEM.test(next);
 }

@@ -34,5 +34,7 @@ describe('a colon before the first item of a numbered list', () => {
     expect(colonOpensList('人均可支配收入增加了：', '1.5万元，增长6.1%')).toBe(false);
     expect(colonOpensList('重点抓好以下工作：', '2.新建学校周边')).toBe(false);
     expect(colonOpensList('会议要求：', '一是严格管控野外火源')).toBe(false);
+    expect(colonOpensList('重点抓好三项工作：', '（一）稳定粮食播种面积；（二）')).toBe(false);
+    expect(colonOpensList('初步确定6个候选项目：', '1.新建12号楼和22号楼；')).toBe(true);
   });
 });
