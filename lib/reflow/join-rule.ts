@@ -5,7 +5,7 @@ import { endsSentence, latinShare, startsNoStart } from './chars';
 import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds } from './named-entries';
-import { colonOpensList } from './list-opening';
+import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -235,7 +235,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
-  if (ANNOUNCES_LIST.test(a.text) || colonOpensList(a.text, b.text)) return 'announces-list';
+  if (ANNOUNCES_LIST.test(a.text) || colonOpensList(a.text, b.text) || titleOpensList(cur.text, b.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';

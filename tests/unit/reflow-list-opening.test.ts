@@ -4,7 +4,7 @@
 // county paper's call for comments.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { colonOpensList } from '../../lib/reflow/list-opening';
+import { colonOpensList, titleOpensList } from '../../lib/reflow/list-opening';
 import { printBlocks } from '../helpers/print-shapes';
 
 const CALL: Block[] = [
@@ -16,6 +16,36 @@ const CALL: Block[] = [
   { kind: 'body', text: '4.增设过街天桥1座。' },
   { kind: 'body', text: '市民可在12月15日前通过县政府门户网站留言，也可拨打热线电话反映意见建议。' },
 ];
+
+// A programme under its short title (`节目单`), each item a paragraph (tests/fixtures/pages/blind15's
+// show page re-printed with every line ending in <br> showed the title joined to the first item).
+const PROGRAMME: Block[] = [
+  { kind: 'heading', text: '越剧专场周六上演' },
+  { kind: 'body', text: '本周六晚，一台越剧经典折子戏专场将在县大会堂上演，县越剧团的青年演员将登台亮相。' },
+  { kind: 'body', text: '时间：12月13日（周六）19:30' },
+  { kind: 'body', text: '地点：县大会堂' },
+  { kind: 'body', text: '节目单' },
+  { kind: 'body', text: '1.《红楼梦》选段　表演：李晓雯' },
+  { kind: 'body', text: '2.《碧玉簪》选段　表演：陈佳琪、吴建华' },
+  { kind: 'body', text: '3.《五女拜寿》选段　表演：青年演员团队' },
+];
+
+describe('a short title before the first item of a numbered list', () => {
+  it('stands apart from the list after an event detail', () => {
+    for (const width of [11, 15, 17]) {
+      const text = printBlocks(PROGRAMME, 'br-blank', width, 6);
+      const bodies = reflowText(text, { punctuation: false }).filter((b) => b.kind === 'body').map((b) => b.text);
+      expect(bodies.slice(-3)).toEqual(PROGRAMME.slice(-3).map((b) => b.text));
+    }
+  });
+
+  it('is a few characters with no mark, before a first item alone on its line', () => {
+    expect(titleOpensList('节目单', '1.《红楼梦》选段')).toBe(true);
+    expect(titleOpensList('今年全县新增就业', '1.2万人，同比增长')).toBe(false);
+    expect(titleOpensList('节目单', '（一）稳定粮食播种面积；（二）')).toBe(false);
+    expect(titleOpensList('本周六晚，一台越剧专场', '1.《红楼梦》选段')).toBe(false);
+  });
+});
 
 describe('a colon before the first item of a numbered list', () => {
   it('ends the paragraph in plain pre-wrap text', () => {
