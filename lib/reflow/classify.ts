@@ -242,8 +242,9 @@ const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e[e.length - 1] as string));
 export function isSignatureLine(text: string): boolean {
   const t = text.trim();
   // The pattern backtracks over up to 24 characters for each ending: a line whose last character
-  // ends none of them (nearly every line, asked two or three times each) is not read by it.
-  return ORG_LAST.has(t[t.length - 1] as string) && SIGNATURE.test(t);
+  // ends none of them (nearly every line, asked two or three times each) is not read by it. A
+  // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
+  return ORG_LAST.has(t[t.length - 1] as string) && SIGNATURE.test(t) && !t.includes('了');
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */

@@ -1,4 +1,5 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
+import { farWidth } from './far-width';
 import { endsSentence, lastChar, NO_START, visualWidth } from './chars';
 import type { SourceLine } from './types';
 
@@ -103,7 +104,7 @@ function widestCommon(counts: Map<number, number>, sure: Map<number, number>): n
   return !sure.has(best) && sure.has(best - 0.5) ? best - 0.5 : best;
 }
 
-/** Column width for the boundary between two lines: their own runs first, then the nearest run. */
+/** Column width for the boundary between two lines: their own runs first, then the nearest measured run, however far (columns are alike on a page). */
 export function columnWidthFor(widths: readonly (number | undefined)[], a: Line, b: Line): number | undefined {
   const own = widths[a.run] ?? widths[b.run];
   if (own !== undefined) return own;
@@ -113,7 +114,7 @@ export function columnWidthFor(widths: readonly (number | undefined)[], a: Line,
     const after = widths[b.run + d];
     if (after !== undefined) return after;
   }
-  return undefined;
+  return farWidth(widths, a.run, b.run);
 }
 
 /**

@@ -99,6 +99,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
  */
 export function cutTailNext(text: string, next: string): boolean {
   if (/^\p{Script=Han}[，。；！？）”’]/u.test(next)) return true;
+  // The particle 的 opens no sentence (`…是最早报名` / `的农户之一。`; not 的确, 的士, 的哥, 的姐).
+  if (/^的(?![确士哥姐])/u.test(next)) return true;
   // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
   return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
 }

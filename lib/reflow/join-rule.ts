@@ -4,6 +4,8 @@
 import { endsSentence, latinShare, startsNoStart } from './chars';
 import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
+import { namedEntriesStart, namedEntryEnds } from './named-entries';
+import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
@@ -152,6 +154,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
   if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
+  // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
+  // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
+  if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
@@ -229,7 +234,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (unmarked && w !== undefined && endsSentence(a.text) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
-  if (ANNOUNCES_LIST.test(a.text)) return 'announces-list';
+  // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
+  if (ANNOUNCES_LIST.test(a.text) || colonOpensList(a.text, b.text) || titleOpensList(cur.text, b.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';

@@ -13,6 +13,7 @@ import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
+import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 
 export type { JoinRule } from './join-rule';
@@ -223,8 +224,8 @@ function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
   // A line print sets apart by its form (a data box's item, a quiz's options) ends with itself.
   if (cur.lines.length === 1 && isSetApart(cur.text)) return true;
-  // A notice's date (`二〇二四年十二月五日`) ends its notice: the next one's heading may follow.
-  if (isDateLine(cur.text)) return true;
+  // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
+  if (isDateLine(cur.text) || isWholePhoneField(cur.text)) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
   const n = cur.lines.length;

@@ -31,6 +31,7 @@ export function allFigures(): [string, SetScore][] {
     ['generated pages, dev2', scoreSet(generatedScored('dev2'))],
     ['generated pages, dev3', scoreSet(generatedScored('dev3'))],
     ['generated pages, dev4', scoreSet(generatedScored('dev4'))],
+    ['generated pages, dev5', scoreSet(generatedScored('dev5'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

@@ -1,0 +1,39 @@
+// A list of people printed one to a paragraph, each a name with a post or trade in brackets, as
+// 公示 / 表彰 notices print them (`王海涛（县人民医院急诊科主任）` / `朱丽娟（城东街道凤凰社区党委书记）`):
+// an entry has no sentence mark, so it reads like a sentence a line end cut; but a paragraph that
+// is one whole entry, before the next entry or a label that opens a notice's next part
+// (`公示时间：…`), ends there.
+
+/** A whole entry: a name of two to four characters and its post in brackets, nothing else. */
+const ENTRY = /^[\u4e00-\u9fff·]{2,4}（[^（）()\s，。；！？：]{2,24}）$/u;
+/** The opening of the next entry: a name and an opening bracket. */
+const ENTRY_OPENING = /^[\u4e00-\u9fff·]{2,4}（[^（）()\s，。；！？：]/u;
+/** A label and colon opening a notice's next part (`公示时间：`, `联系电话：`). */
+const LABEL_OPENING = /^[\u4e00-\u9fff]{2,6}[：:]/u;
+/** Not an entry: a dateline's source (`本报讯（记者 …）`, `新华社（…电）`), a credit. */
+const NOT_A_NAME = /^(?:本报|新华社|据|记者|通讯员)|(?:记者|通讯员|电|摄|供图)）$/u;
+
+/** The paragraph so far, `para`, is one whole named entry (`陈国庆（快递员）`). */
+export function isNamedEntry(para: string): boolean {
+  const t = para.trim();
+  return ENTRY.test(t) && !NOT_A_NAME.test(t);
+}
+
+/**
+ * The line `b`, one whole entry, opens a run of entries (the line `after` it opens another) after a
+ * line `a` that ends a sentence, an announcement (`…现予以公示：`) or a clause: the list starts a
+ * paragraph there, though a column may have cut the page between them.
+ */
+export function namedEntriesStart(a: string, b: string, after: string | undefined): boolean {
+  return /[：:。；;]$/u.test(a.trim()) && isNamedEntry(b) && after !== undefined && ENTRY_OPENING.test(after.trim());
+}
+
+/**
+ * The paragraph `para` is one whole named entry and the next line `next` opens another entry or a
+ * labelled part of the notice: the entry ends its paragraph.
+ */
+export function namedEntryEnds(para: string, next: string): boolean {
+  if (!isNamedEntry(para)) return false;
+  const n = next.trim();
+  return ENTRY_OPENING.test(n) || LABEL_OPENING.test(n);
+}
