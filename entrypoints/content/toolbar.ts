@@ -80,6 +80,8 @@ export class SelectionToolbar {
   private anchor: { rects: Box[]; lineHeight: number } | null = null;
   /** Where the keyboard came from when focusFirst() took it (given back on close). */
   private returnFocus: HTMLElement | null = null;
+  /** Ends the page's Escape listener of the open toolbar. */
+  private keys: AbortController | null = null;
 
   constructor(private readonly doc: Document, private readonly labels: ToolbarLabels, private readonly actions: ToolbarActions) {}
 
@@ -188,6 +190,13 @@ export class SelectionToolbar {
     bar.addEventListener('keydown', (e) => {
       if (e.isTrusted && e.key === 'Escape' && (e.target as Element | null)?.tagName === 'BUTTON') this.close();
     });
+    // Escape on the page closes it too (after a drag the focus is on the page, not in the toolbar),
+    // unless a card is open (its Escape is for the card) or the key is typed into a field.
+    this.keys = new AbortController();
+    doc.addEventListener('keydown', (e) => {
+      const field = (e.composedPath()[0] as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+      if (e.isTrusted && e.key === 'Escape' && !this.contains(e) && !field && !doc.querySelector('[data-dubao-ui="card"]')) this.close();
+    }, { signal: this.keys.signal });
     shadow.append(bar);
     doc.body.append(host);
     this.host = host;
@@ -282,6 +291,8 @@ export class SelectionToolbar {
     this.returnFocus = null;
     // Before the toolbar goes, so the focus event says it came from the toolbar (no card opens).
     if (this.host?.shadowRoot?.activeElement && back?.isConnected) back.focus({ preventScroll: true });
+    this.keys?.abort();
+    this.keys = null;
     this.host?.remove();
     this.host = null;
     this.anchor = null;

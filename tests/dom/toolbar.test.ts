@@ -163,4 +163,27 @@ describe('selection toolbar', () => {
     expect(host.tagName).toBe('DIV');
     expect(host.shadowRoot?.querySelector('[role=toolbar]')?.getAttribute('aria-label')).toBe('Highlight toolbar');
   });
+
+  it('closes on Escape pressed on the page after a drag, but not for a page script, a page field or an open card', () => {
+    const esc = (target: EventTarget, trusted = true) => {
+      const e = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true });
+      target.dispatchEvent(trusted ? asTrusted(e) : e);
+    };
+    const { bar } = setup();
+    esc(document.body, false);
+    expect(bar.isOpen()).toBe(true);
+    const field = document.createElement('input');
+    document.body.append(field);
+    esc(field);
+    expect(bar.isOpen()).toBe(true);
+    const card = document.createElement('div');
+    card.setAttribute('data-dubao-ui', 'card');
+    document.body.append(card);
+    esc(document.body);
+    expect(bar.isOpen()).toBe(true);
+    card.remove();
+    esc(document.body);
+    expect(bar.isOpen()).toBe(false);
+    expect(document.querySelector('[data-dubao-ui="toolbar"]')).toBeNull();
+  });
 });
