@@ -13,8 +13,13 @@ const SECOND_ITEM = /(?<![0-9])2[.．、](?![0-9])|二、|（二）|\(二\)|[（
  * on the same line (an enumeration run on inside its paragraph).
  */
 export function colonOpensList(a: string, b: string): boolean {
+  return /[：:]$/u.test(a.trim()) && opensList(b);
+}
+
+/** Line `b` opens the first item of a numbered list, with no second item on it. */
+function opensList(b: string): boolean {
   const next = b.trim();
-  return /[：:]$/u.test(a.trim()) && FIRST_ITEM.test(next) && !SECOND_ITEM.test(next);
+  return FIRST_ITEM.test(next) && !SECOND_ITEM.test(next);
 }
 
 /** A list's title: a paragraph of a few characters with no mark at all (`节目单`, `获奖名单`). */
@@ -25,6 +30,5 @@ const LIST_TITLE = /^[\u4e00-\u9fff]{2,10}$/u;
  * numbered list (with no second item on its line): the title stands apart from its list.
  */
 export function titleOpensList(para: string, b: string): boolean {
-  const next = b.trim();
-  return LIST_TITLE.test(para.trim()) && FIRST_ITEM.test(next) && !SECOND_ITEM.test(next);
+  return LIST_TITLE.test(para.trim()) && opensList(b);
 }
