@@ -42,7 +42,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
   if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
-  if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true;
+  if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   const half = inner.length / 2;
   return inner.length >= 4 && Number.isInteger(half) && inner.slice(0, half) === inner.slice(half);
 }
@@ -60,6 +60,11 @@ const TIME_TAIL = /[天日夜节伏]$/u;
 const TIME_AFTER = /^[”"’」]?(?:当天|这天|那天|当日|前夕|期间|前后|节)/u;
 /** Just before the opening quote: a verb of saying and the count of what was said (说了三个“不知道”, 连喊两声“好”). */
 const SAID_BEFORE = /(?:说|喊|问|答|讲|道)了?[一两二三四五六七八九十]*[个句声遍]?$/u;
+/**
+ * Just before the opening quote: a verb of wishing or of saying outright, so the quotes hold what
+ * people wish for or said (老人希望“离家近、价格实惠、少油少盐”, 直呼“太方便”), not a name.
+ */
+const WISHED_BEFORE = /(?:希望|盼望|期盼|觉得|直呼|直言|坦言|笑言|笑称|感叹|感慨)[：:，,]?$/u;
 /** Just before a count: a verb of saying, so the count is of words said (连说了三个“不知道”). */
 const SAYING_BEFORE = /(?:说|喊|问|答|讲|道|念|写)了?$/u;
 

@@ -88,10 +88,14 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
     expect(terms('“520”当天，婚姻登记处办理结婚登记86对。')).toEqual([]);
     expect(terms('口算比赛上，“9+6”这样的题几秒钟就答出来了。')).toEqual([]);
     expect(terms('他连说了三个“不知道”。')).toEqual([]);
+    // What people wish for or say outright (a reader's walk on a portal's article found the wish marked).
+    expect(terms('收回的问卷中，有一半以上的老人希望“离家近、价格实惠、少油少盐”。')).toEqual([]);
+    expect(terms('不少居民直呼“太方便”。')).toEqual([]);
     expect(terms('超市推出“满100减20”活动。')).toEqual([]);
     // The same shapes as jargon stay marked.
     expect(terms('县里推行“4+1”工业强县行动。')).toContain('4+1');
     expect(terms('三个“一号工程”')).toEqual(['三个“一号工程”']);
+    expect(terms('社区推行“离家近、价格实惠、少油少盐”助餐模式。')).toEqual(['离家近、价格实惠、少油少盐']);
   });
 
   it('leaves XX之Y set phrases, reduplicated adverbs and a shop sign, but keeps a home for a group', () => {
