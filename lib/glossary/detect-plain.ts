@@ -33,6 +33,19 @@ const SIGHTS = /^[\u4e00-\u9fff]{2,}[一二三四五六七八九十]景$/u;
 /** A date or a clock time in quotes, as a correction quotes the wrong one (“12月22日”应为…), is no coinage. */
 const DATE_OR_TIME = /^(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号时点]$|^\d{1,4}年(?:\d{1,2}月)?$|^\d{1,2}月$/u;
 
+/** Just before the opening quote: a person online, so the quotes hold a screen name (网友“甬城小陈”). */
+const HANDLE_BEFORE = /(?:网友|网名|昵称|博主|主播)$/u;
+/**
+ * After the quotes (and any quoted stretches right after them): what they are called — figures of
+ * speech, sayings, a pretext (用“小灯笼”“胖娃娃”等比喻, 轻信“内部票”“代抢票”等说法, 以“内部渠道”为名).
+ */
+const CALLED_AFTER = /^(?:等|之类的?)?(?:比喻|说法|字眼|词语|词汇|说辞|话术|谎言|名义)|^为(?:名|由|借口)/u;
+/** The text after the quotes closing at `close` and any quoted stretches that follow them, 、 or none between. */
+function afterQuoteChain(text: string, close: number): string {
+  const chain = /^(?:[、，,]?[“"‘「][^”"’」]{1,16}[”"’」])*/u.exec(text.slice(close));
+  return text.slice(close + (chain?.[0].length ?? 0));
+}
+
 /**
  * Whether the quoted stretch `inner`, whose quotes run from `open` to `close` (exclusive) in
  * `text`, is a sign, a shout, a title, a price offer or a date rather than a coinage.
@@ -40,6 +53,7 @@ const DATE_OR_TIME = /^(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}[日号时点]$|^\d{
 export function plainQuote(text: string, open: number, close: number, inner: string): boolean {
   if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
+  if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
   if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;

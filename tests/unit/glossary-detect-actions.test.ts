@@ -91,11 +91,17 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
     // What people wish for or say outright (a reader's walk on a portal's article found the wish marked).
     expect(terms('收回的问卷中，有一半以上的老人希望“离家近、价格实惠、少油少盐”。')).toEqual([]);
     expect(terms('不少居民直呼“太方便”。')).toEqual([]);
+    // A screen name, figures of speech, sayings and a pretext (seen marked on blind pages' gold text).
+    expect(terms('网友“甬城小陈”在本报热线留言。')).toEqual([]);
+    expect(terms('她用“小灯笼”“胖娃娃”等比喻，把菜园写得生动。')).toEqual([]);
+    expect(terms('不要轻信“内部票”“代抢票”等说法。')).toEqual([]);
+    expect(terms('对方以“内部渠道”“加价代抢”为名收取费用。')).toEqual([]);
     expect(terms('超市推出“满100减20”活动。')).toEqual([]);
     // The same shapes as jargon stay marked.
     expect(terms('县里推行“4+1”工业强县行动。')).toContain('4+1');
     expect(terms('三个“一号工程”')).toEqual(['三个“一号工程”']);
     expect(terms('社区推行“离家近、价格实惠、少油少盐”助餐模式。')).toEqual(['离家近、价格实惠、少油少盐']);
+    expect(terms('区里推出“共享菜园”“小修小补”等便民服务。')).toEqual(['共享菜园', '小修小补']);
   });
 
   it('leaves XX之Y set phrases, reduplicated adverbs and a shop sign, but keeps a home for a group', () => {
