@@ -24,7 +24,13 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing ${need[*]} (apt-get) for the browser tests…" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  apt-get install -y -qq "${need[@]}" >/dev/null
+  # Firefox ESR is installed without its recommended video codecs (libavcodec and some thirty
+  # libraries it pulls in: no test plays media), after the rest, which keep their recommends
+  # (chromium-common's fonts-liberation sets the Latin text, pinyin included, that the tests measure).
+  rest=() fox=()
+  for p in "${need[@]}"; do if [ "$p" = firefox-esr ]; then fox+=("$p"); else rest+=("$p"); fi; done
+  [ ${#rest[@]} -eq 0 ] || apt-get install -y -qq "${rest[@]}" >/dev/null
+  [ ${#fox[@]} -eq 0 ] || apt-get install -y -qq --no-install-recommends "${fox[@]}" >/dev/null
   exit 0
 fi
 echo "Chromium, Firefox ESR and a Chinese font are needed for the browser tests: run 'sudo apt-get install chromium chromium-l10n firefox-esr fonts-wqy-microhei fonts-arphic-uming' (or set CHROME_PATH / FIREFOX_PATH)" >&2
