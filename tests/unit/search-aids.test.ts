@@ -2,10 +2,7 @@
 // (lib/highlights/search-aids.ts). Before they arrive, search works on characters as written;
 // texts encoded for pinyin search before then match by pinyin as soon as they are there, and an
 // index says whether it was built without them.
-import { describe, expect, it } from 'vitest';
-import { encodePinyinTexts, pinyinMatcher, pinyinReady } from '../../lib/highlights/pinyin-match';
-import { buildSearchIndex, normalizeForSearch } from '../../lib/highlights/search';
-import { loadSearchAids, searchAidsReady, simplifyForSearch } from '../../lib/highlights/search-aids';
+import { describe, expect, it, vi } from 'vitest';
 import type { HighlightRecord } from '../../lib/highlights/types';
 
 const record = (exact: string): HighlightRecord => ({
@@ -27,6 +24,11 @@ const record = (exact: string): HighlightRecord => ({
 
 describe('search aids loaded on demand', () => {
   it('before loading: characters as written, Latin letters only for pinyin; after: pinyin for texts encoded earlier, and folding', async () => {
+    // Fresh modules: another test file in the same worker may have loaded the aids already.
+    vi.resetModules();
+    const { encodePinyinTexts, pinyinMatcher, pinyinReady } = await import('../../lib/highlights/pinyin-match');
+    const { buildSearchIndex, normalizeForSearch } = await import('../../lib/highlights/search');
+    const { loadSearchAids, searchAidsReady, simplifyForSearch } = await import('../../lib/highlights/search-aids');
     expect(searchAidsReady()).toBe(false);
     expect(pinyinReady()).toBe(false);
     const early = encodePinyinTexts(['推进医银合作模式', 'gdp增长']);
