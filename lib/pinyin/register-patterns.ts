@@ -27,6 +27,9 @@ const ZHI_ADVERB_AFTER = '[是有要能需会在见用剩靠好管想顾不得�
 const SAME_TIME_DONE =
   '(?:即可|即|就|便)?(?:签约|开工|投产|见效|受益|竣工|完工|建成|落地|办结|到账|拿证|入驻|达产|出证|返还|兑现|审批|受理|办理|发放|拨付|开业|投用|送达|发货|到货|退款|出结果|赶回|赶到|赶来|返回|往返|出院)';
 
+/** Characters before 得 in words read dé (获得, 取得, 赢得, 博得, 难得, 求得, 夺得, 争得). */
+const DE2_WORD_HEAD = '[获取赢博难求夺争]';
+
 export const REGISTER_PATTERNS: readonly Correction[] = [
   {
     word: '为',
@@ -101,4 +104,11 @@ export const REGISTER_PATTERNS: readonly Correction[] = [
     keep: ['首相关注此事', '真相关键在于证据'],
   },
   { word: '调', pinyin: 'tiáo', before: '时', after: '整(?![体个套条片天年夜])', example: '企业要及时调整经营策略', keep: [] },
+  // 得 de before a word of degree (发展得很快, 日子过得越来越红火) whatever the verb before it, and before
+  // 好 ending a clause (发展得好，); not where 得 ends a word read dé (获得, 取得, 赢得, 争得 …).
+  { word: '得', pinyin: 'de', notBefore: DE2_WORD_HEAD, after: '(?:很|非常|十分|更加|越来越|特别|格外|相当|比较|挺)', example: '这几年村里的民宿发展得很快', keep: ['企业取得很大进步', '他赢得非常多的掌声'] },
+  { word: '得', pinyin: 'de', notBefore: DE2_WORD_HEAD, after: '好(?=[，。；！？”]|$)', example: '乡村振兴这篇文章，我们要做得实、发展得好。', keep: ['企业取得好的开局', '他在比赛中难得好，'] },
+  // 了 le between a verb of getting or doing and a word beginning with 解 (问题得到了解决, 进行了解读):
+  // pinyin-pro and the model take 了解 liǎojiě across the two words.
+  { word: '了', pinyin: 'le', before: '(?:得到|进行|作|做|给予|予以|加以|开展|有)', after: '解(?:决|答|读|释|除|冻|剖|说|锁|码|困|难|题|忧)', example: '居民反映的停车难问题得到了解决', keep: ['他了解决策的过程'] },
 ];
