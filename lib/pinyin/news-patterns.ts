@@ -146,4 +146,15 @@ export const NEWS_PATTERNS: readonly Correction[] = [
     example: '企业到期还贷有困难的可申请展期',
     keep: ['合同到期还有三个月', '贷款到期还是要还的'],
   },
+  // 还 huán with 了 and the debt after it (他还了银行的贷款, 还了三年房贷); not 还了解, 还了得.
+  {
+    word: '还',
+    pinyin: 'huán',
+    after: '了(?:[^，。；！？]{0,8}的)?(?:房贷|车贷|网贷|贷款|欠款|借款|债务?)',
+    notAfter: '了[解得结却断]',
+    example: '他用卖茶叶的收入还了银行的贷款',
+    keep: ['他还了解到村民的贷款需求'],
+  },
+  // …and after 没/未, before what is left of the paying (房贷没还完, 欠款未还清).
+  { word: '还', pinyin: 'huán', before: '(?:没|没有|未)', after: '(?:完|清)', example: '他还有四千元房贷没还完', keep: ['事情还没完'] },
 ];

@@ -72,7 +72,7 @@ export const USAGE_PATTERNS: readonly Correction[] = [
   // 晕 yùn "halo".
   { word: '晕', pinyin: 'yùn', before: '[日月光红墨]', notAfter: '[倒过厥车船头]', example: '天空中出现了罕见的日晕', keep: [] },
   // 还 huán "give back" before what is returned.
-  { word: '还', pinyin: 'huán', notBefore: '[归偿退返奉交送生]', after: '(?:钱(?![塘江])|债|书(?![记法店画面香院城房籍本写])|车(?![辆厢票型位主])|贷)', example: '借阅的图书可以在任意分馆还书', keep: ['会上还书面征求了群众意见', '新路还车辆通行之便', '他还钱塘江一片清水'] },
+  { word: '还', pinyin: 'huán', notBefore: '[归偿退返奉交送生]', after: '(?:钱(?![塘江])|债|书(?![记法店画面香院城房籍本写])|车(?![辆厢票型位主])|贷|房贷|车贷|网贷)', example: '借阅的图书可以在任意分馆还书', keep: ['会上还书面征求了群众意见', '新路还车辆通行之便', '他还钱塘江一片清水'] },
   // 铺 pū "spread, pave" before its result, not 店铺/床铺.
   { word: '铺', pinyin: 'pū', notBefore: '[店商当饭床药肉茶车客旺街]', after: '(?:装|满|上|平|好|成|开)', example: '广场重新铺上了透水砖', keep: ['沿街店铺装修一新'] },
   // 露 lòu in the colloquial words of the dictionary.
