@@ -32,6 +32,10 @@ const FEELING = '(?:高兴|激动|开心|感动|兴奋|紧张|害怕|着急|生�
 /** Heads of the idioms X为Y in which 为 is wéi "become" (扭亏为盈, 转危为安, 化险为夷). */
 const WEI_IDIOM = '(?:扭亏|转危|化险|变废|化整|化零|转败|反客|化悲|化干戈|转忧|破涕|化敌|变害|化腐朽)';
 
+/** What 只 zhī counts: an animal, or one of a pair (手, 脚, 眼睛, 鞋), with a word before it (小, 流浪, 受伤的). */
+const ZHI_COUNTED =
+  '(?:小|大|老|流浪|野生|受伤的?|可爱的?)?(?:[鸟狗猫鸡鸭鹅羊猪兔猴熊虎鹰龟鹭鹊燕雀鸽蝶蜂鼠猬狐鹿鹤雁]|白鹭|喜鹊|燕子|麻雀|鸽子|天鹅|蝴蝶|蜜蜂|松鼠|刺猬|熊猫|大熊猫|海龟|手(?!机|续|段|工|艺|术)|脚|眼睛|耳朵|鞋|手套|袜子|箱子|篮子|灯笼|风筝)';
+
 export const REPORT_PATTERNS: readonly Correction[] = [
   // 背 bēi "carry on the back": before what is carried, or a person carried along (背着我走).
   { word: '背', pinyin: 'bēi', notBefore: '[违相靠后腰手脊]', after: `(?:[着起上了]|起了)?(?:一个|个)?${CARRIED}`, example: '孩子们背着新书包走进校门', keep: ['他背着孩子们偷偷攒钱'] },
@@ -78,6 +82,8 @@ export const REPORT_PATTERNS: readonly Correction[] = [
   { word: '种', pinyin: 'zhòng', before: '(?:种子|树苗|秧苗|苗木|花苗|菜苗|幼苗|果苗)', notAfter: '[类群族别系属性质子苗]', example: '孩子们把树苗种在了操场边', keep: ['种子种类繁多'] },
   // 只 zhī as the measure word of a fund or a stock (这只基金, 一只股票).
   { word: '只', pinyin: 'zhī', before: '(?:[这那每哪几两]|[一二三四五六七八九十百千\\d]+)', after: '(?:基金|股票|个股|新股|债券|蓝筹股|ETF)', example: '这只股票连续三天涨停', keep: [] },
+  // 只 zhī counting an animal or one of a pair after 这/那/哪 (这只白鹭, 那只流浪狗, 这只手); not 这只是, 这只能.
+  { word: '只', pinyin: 'zhī', before: '[这那哪]', after: ZHI_COUNTED, example: '这只白鹭在湖边觅食', keep: ['这只是一个开始', '那只能等明年了'] },
   // 为 wéi in the idioms X为Y "turn X into Y" (扭亏为盈, 转危为安).
   { word: '为', pinyin: 'wéi', before: WEI_IDIOM, example: '这家企业去年扭亏为盈', keep: [] },
   // 教 jiāo in 教会 "taught (someone to)": before 了 or a person, not the church (教会学校).

@@ -110,4 +110,8 @@ export const USAGE_PATTERNS: readonly Correction[] = [
   { word: '舍', pinyin: 'shè', before: '[宿校农茅寒精客房邻旅]', after: '得', example: '宿舍得到了全面翻新', keep: [] },
   // 蕃 fān, the dictionary's variant of 番 in 番薯, 番茄.
   { word: '蕃', pinyin: 'fān', after: '[薯茄]', example: '蕃薯干是山区的特产', keep: [] },
+  // A verb said twice (数了数, 数一数, 扇了扇): the second is the same verb, read as the first.
+  { word: '数', pinyin: 'shǔ', before: '数[了一]', example: '他数了数，一共有三十个', keep: ['数据显示，一季度增长明显'] },
+  { word: '扇', pinyin: 'shān', after: '[了一]扇', example: '她拿起扇子扇了扇', keep: [] },
+  { word: '扇', pinyin: 'shān', before: '扇[了一]', example: '她拿起扇子扇了扇', keep: [] },
 ];
