@@ -30,6 +30,8 @@
  *   there is one, two to four characters without a function character and 银行 / 超市 / 管家 / 医生 /
  *   红娘 / 夜校 / 客厅 / 诊所 / 门诊; the modifier and the head not one dictionary word (建设银行); and a
  *   chief officer 首席X官 (首席合规官), not a word (首席执行官).
+ * - A figurative noun of policy prose (压舱石, 先手棋, 施工图, 牛鼻子, 赛马比拼 …) in the clause of a verb that
+ *   makes it a role, a move or a plan (是, 成为, 下好, 牵住, 细化为, 签订 …), not running on into a longer word.
  * Every rule asks `isWord` the same questions whatever it answers (`wordQuestions` in ./detect.ts).
  */
 import type { DetectedTerm } from './detect';
@@ -166,7 +168,30 @@ function standIns(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
   return out;
 }
 
+/** The figurative nouns policy prose gives a role, a plan or a contest (压舱石, 先手棋, 施工图, 赛马比拼). */
+const FIGURE = '(?:压舱石|先手棋|桥头堡|金名片|试验田|施工图|作战图|路线图|任务书|军令状|责任状|赛马比拼|硬骨头|牛鼻子|主引擎|强引擎|新引擎|主阵地|风向标|晴雨表|指挥棒|排头兵|领头羊|领跑者|主力军|生力军|增长极|策源地|试金石|助推器|稳定器|定盘星|金钥匙|连心桥|主心骨|护城河|快车道|新赛道)';
+/** A verb that makes what follows in its clause a role or a plan: 是 / 成为 … the figure, 下好 … the move, 签订 … the pledge. */
+const FIGURE_VERB = '(?:是|为|成为|作为|当好|争当|争做|打造|下好|下活|牵住|抓住|扭住|啃下|啃|签订|立下|挂出|绘就|绘制|制定|下发|细化|开展|入选|跑出|驶入)';
+const FIGURATIVE = new RegExp(`${FIGURE_VERB}[^，。；：！？、,.;:!?“”"]{0,20}?${FIGURE}(?![\\p{Script=Han}](?<=[纸里上中内外下]))`, 'gu');
+const FIGURE_AT_END = new RegExp(`${FIGURE}$`, 'u');
+
+/**
+ * A figurative noun in the clause of a verb that makes it a role or a plan (制造业是全县经济的压舱石,
+ * 要下好科技创新这步先手棋, 细化为施工图); a literal one has no such verb before it (古船的压舱石被打捞上岸,
+ * 农科院的水稻试验田, 交付全部施工图, 棋手下出一步先手棋) or runs on into a longer word (施工图纸).
+ */
+function figures(text: string): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(FIGURATIVE)) {
+    const found = FIGURE_AT_END.exec(m[0]);
+    if (found === null) continue;
+    const end = m.index + m[0].length;
+    out.push({ term: found[0], start: end - found[0].length, end, kind: 'coinage' });
+  }
+  return out;
+}
+
 /** Every match of the shape rules in `text`, possibly overlapping one another (the caller resolves). */
 export function shapeMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...methods(text, isWord), ...grades(text, isWord), ...days(text, isWord), ...serviceNumbers(text), ...slogans(text, isWord), ...targets(text), ...standIns(text, isWord)];
+  return [...methods(text, isWord), ...grades(text, isWord), ...days(text, isWord), ...serviceNumbers(text), ...slogans(text, isWord), ...targets(text), ...standIns(text, isWord), ...figures(text)];
 }

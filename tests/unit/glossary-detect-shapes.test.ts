@@ -105,6 +105,22 @@ describe('counted targets', () => {
   });
 });
 
+describe('figurative nouns of a role or a plan', () => {
+  it('marks the figure in the clause of a verb that makes it one', () => {
+    expect(terms('制造业是全县经济的压舱石，今年增长9.2%。')).toEqual(['压舱石']);
+    expect(terms('要下好科技创新这步先手棋。')).toEqual(['先手棋']);
+    expect(terms('各部门要把年度目标细化为施工图。')).toEqual(['施工图']);
+  });
+
+  it('leaves a literal ballast stone, test field, drawing or move, and a longer word', () => {
+    expect(terms('古船的压舱石被打捞上岸，现藏于市博物馆。')).toEqual([]);
+    expect(terms('农科院的水稻试验田今年亩产超过800公斤。')).toEqual([]);
+    expect(terms('设计院已向建设单位交付全部施工图，下月进场。')).toEqual([]);
+    expect(terms('棋手在第38手下出一步先手棋，扭转了局面。')).toEqual([]);
+    expect(terms('要把方案细化为施工图纸。')).toEqual([]);
+  });
+});
+
 describe('stand-in nouns for a service', () => {
   it('marks a bank, supermarket, butler, doctor or night school set up by a verb of opening or appointing, and 首席X官', () => {
     expect(terms('横街镇开设孝心银行，子女每月为老人存入孝心金。')).toEqual(['孝心银行']);
