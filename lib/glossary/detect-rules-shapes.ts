@@ -32,6 +32,9 @@
  *   chief officer 首席X官 (首席合规官), not a word (首席执行官).
  * - A figurative noun of policy prose (压舱石, 先手棋, 施工图, 牛鼻子, 赛马比拼 …) in the clause of a verb that
  *   makes it a role, a move or a plan (是, 成为, 下好, 牵住, 细化为, 签订 …), not running on into a longer word.
+ * - A paired verb-object compression sharing its object, AXBX with two verbs policy prose pairs (强链补链,
+ *   稳岗扩岗, 拆违控违, 育林护林), neither a dictionary word nor two side by side (强制|控制); everyday pairs (上楼下楼, 买菜做菜, 左看右看) have
+ *   other verbs.
  * Every rule asks `isWord` the same questions whatever it answers (`wordQuestions` in ./detect.ts).
  */
 import type { DetectedTerm } from './detect';
@@ -191,7 +194,23 @@ function figures(text: string): DetectedTerm[] {
   return out;
 }
 
+/** Verbs that policy prose pairs on one object (强链补链, 稳岗扩岗, 拆违控违, 育林护林). */
+const PAIR_VERB = '[强补延稳扩拆控治育护引增减降提兴招保优固防管]';
+const PAIR = new RegExp(`(${PAIR_VERB})(\\p{Script=Han})(?!\\1)(${PAIR_VERB})\\2`, 'gu');
+
+/** A paired verb-object compression sharing its object, AXBX with two policy verbs, not a dictionary word (将错就错) nor two (强制|控制). */
+function pairs(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(PAIR)) {
+    // Two dictionary words side by side (强制|控制) are prose; the compression's halves are seldom both words.
+    const asked = [isWord(m[0]), isWord(m[0].slice(0, 2)), isWord(m[0].slice(2))];
+    if (asked[0] || (asked[1] && asked[2]) || FUNCTION_CHAR.test(m[2] as string)) continue;
+    out.push(term(text, m.index, m.index + 4));
+  }
+  return out;
+}
+
 /** Every match of the shape rules in `text`, possibly overlapping one another (the caller resolves). */
 export function shapeMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...methods(text, isWord), ...grades(text, isWord), ...days(text, isWord), ...serviceNumbers(text), ...slogans(text, isWord), ...targets(text), ...standIns(text, isWord), ...figures(text)];
+  return [...methods(text, isWord), ...grades(text, isWord), ...days(text, isWord), ...serviceNumbers(text), ...slogans(text, isWord), ...targets(text), ...standIns(text, isWord), ...figures(text), ...pairs(text, isWord)];
 }

@@ -10,7 +10,7 @@ const words = new Set([
   '以往', '以及', '确保', '代替', '带动', '以身作则', '难以',
   '文明', '旅游', '景区', '村庄', '纳税人', '数量', '养老', '机构', '信用', '酒店',
   '生态', '宪法', '慈善', '节日', '传统', '日前', '前夕', '人民', '日报', '当天',
-  '一路', '通行', '一卡通', '卡通', '系统', '一致', '统一', '零增长',
+  '一路', '通行', '一卡通', '卡通', '系统', '一致', '统一', '零增长', '强制', '控制',
   '就业', '孝心', '建设银行', '企业', '物业', '首席执行官',
 ]);
 const isWord = (w: string): boolean => words.has(w);
@@ -118,6 +118,19 @@ describe('figurative nouns of a role or a plan', () => {
     expect(terms('设计院已向建设单位交付全部施工图，下月进场。')).toEqual([]);
     expect(terms('棋手在第38手下出一步先手棋，扭转了局面。')).toEqual([]);
     expect(terms('要把方案细化为施工图纸。')).toEqual([]);
+  });
+});
+
+describe('paired verb-object compressions', () => {
+  it('marks AXBX with two verbs policy prose pairs', () => {
+    expect(terms('县经信局实施强链补链行动，引进配套项目23个。')).toContain('强链补链');
+    expect(terms('人社部门落实稳岗扩岗政策。')).toEqual(['稳岗扩岗']);
+  });
+
+  it('leaves everyday pairs, an idiom and two words side by side', () => {
+    expect(terms('老人每天上楼下楼好几趟。')).toEqual([]);
+    expect(terms('别将错就错，发现问题要及时改正。')).toEqual([]);
+    expect(terms('他强制控制了试图逃离城市的人。')).toEqual([]);
   });
 });
 
