@@ -26,6 +26,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev22', traps: 26, controls: 14, maxTrapsUnderlined: 6, detector: true },
   // Ordinary words shaped like a printed variant of a glossary term (千万|工程款, 两个|先行者, 养老、金融、文旅), scored like dev22.
   { name: 'dev23', traps: 20, controls: 10, maxTrapsUnderlined: 2, detector: true },
+  // Ordinary words in the shapes of the kinds of dev24 (建设银行, a rice 试验田, 以身作则, a parcel number 12366), scored like dev22.
+  { name: 'dev24', traps: 24, controls: 12, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

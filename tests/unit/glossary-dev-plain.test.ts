@@ -19,6 +19,7 @@ const SETS = [
   { name: 'dev21', size: 40, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev22', size: 40, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev23', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev24', size: 30, maxGlossary: 1, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
