@@ -226,6 +226,9 @@ export function isFieldLine(text: string): boolean {
   return text.length <= 60 && (FIELD.test(text.trim()) || isEventField(text.trim()));
 }
 
+/** A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`. */
+export const BRIEF_DATELINE = /^\s*(?:本报讯|本报[^，。（）]{0,14}电|(?:新华社|中新社)[^，。（）]{0,14}电)/u;
+
 /** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;
 
