@@ -221,10 +221,16 @@ const EVENT_FIELD = /^(?:(?:活动|演出|展览|比赛|开放|报名|讲座)?(?
 const WHEN_FIELD = /^(?:活动|演出|展览|比赛|开放|报名|讲座)?(?:时间|日期)|^展期/u;
 const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD.test(t) || /[0-9０-９]|[月日周天]|全天|每晚/u.test(t.replace(WHEN_FIELD, '')));
 
+/** `供电服务热线：95598`, `报名电话：0573-…`: a line named by the service it reaches and its numbers only (`民生热线：路灯修好了` is a headline). */
+const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0,6}热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;
+
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
-  return text.length <= 60 && (FIELD.test(text.trim()) || isEventField(text.trim()));
+  return text.length <= 60 && (FIELD.test(text.trim()) || SERVICE_LINE.test(text.trim()) || isEventField(text.trim()));
 }
+
+/** A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`. */
+export const BRIEF_DATELINE = /^\s*(?:本报讯|本报[^，。（）]{0,14}电|(?:新华社|中新社)[^，。（）]{0,14}电)/u;
 
 /** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;

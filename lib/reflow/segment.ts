@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
-import { isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
+import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
 import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
@@ -274,7 +274,8 @@ const paragraphOf = (cur: Draft): ParagraphSoFar => ({ text: cur.text, lines: cu
 /**
  * A one-paragraph item with no headline of its own, signed with a credit, right after an
  * article that ended with its own credit and before the next headline (or the end), is a
- * photo caption.
+ * photo caption — unless it opens with a news brief's dateline (`本报讯`, `本报金华12月3日电`,
+ * `新华社杭州12月3日电`): a run of briefs signed by their authors ends with one of them.
  */
 function markPhotoCaptions(blocks: Draft[]): Draft[] {
   blocks.forEach((b, i) => {
@@ -288,7 +289,7 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (credited(b) && credited(blocks[i - 1]) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
+    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
       b.kind = 'caption';
     }
   });

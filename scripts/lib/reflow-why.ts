@@ -7,10 +7,10 @@ import { pieceGrid } from '../../lib/reflow/piece-grid';
 import { segment, type Decider, type JoinRule } from '../../lib/reflow/segment';
 import type { Block } from '../../lib/reflow';
 import { PRINT_SHAPES, printLayout, type PrintShape } from '../../tests/helpers/print-shapes';
-import { dev2Articles, dev3Articles, dev4Articles, dev5Articles, devArticles, HEIGHTS, tuningArticles, WIDTHS } from '../../tests/helpers/reflow-sets';
+import { dev2Articles, dev3Articles, dev4Articles, dev5Articles, dev6Articles, devArticles, HEIGHTS, tuningArticles, WIDTHS } from '../../tests/helpers/reflow-sets';
 
 /** The sets `--why` may read (never the held-out one). */
-export type WhySet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5';
+export type WhySet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6';
 
 /** One wrong gold paragraph: where, which kind of mistake, and the lines around it. */
 export interface WhyRow {
@@ -94,7 +94,7 @@ export function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape
 /** Every wrong paragraph of the pages of `sets` (the tuning and development pages by default), classified. */
 export function whyRows(sets: readonly WhySet[] = ['tuning', 'dev']): WhyRow[] {
   const rows: WhyRow[] = [];
-  const articlesOf = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, dev4: dev4Articles, dev5: dev5Articles };
+  const articlesOf = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, dev4: dev4Articles, dev5: dev5Articles, dev6: dev6Articles };
   for (const set of sets) {
     const articles = articlesOf[set]();
     const blocks = articles.flat();

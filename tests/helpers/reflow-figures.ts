@@ -32,6 +32,7 @@ export function allFigures(): [string, SetScore][] {
     ['generated pages, dev3', scoreSet(generatedScored('dev3'))],
     ['generated pages, dev4', scoreSet(generatedScored('dev4'))],
     ['generated pages, dev5', scoreSet(generatedScored('dev5'))],
+    ['generated pages, dev6', scoreSet(generatedScored('dev6'))],
     ['generated pages, held-out', scoreSet(generatedScored('heldout'))],
     ['fixture pages, tuning', scoreSet(fixtureScored(false))],
     ['fixture pages, held-out', scoreSet(fixtureScored(true))],

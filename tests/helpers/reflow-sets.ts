@@ -87,6 +87,15 @@ export function dev5Articles(): Block[][] {
   return (JSON.parse(readFileSync(join(CORPUS, 'dev5/articles.json'), 'utf8')) as { articles: Block[][] }).articles;
 }
 
+/**
+ * Sixth development articles: paragraph-true news text with many paragraphs that open plainly (a
+ * subject, a date, a place) after a full sentence (corpus/dev6/articles.json), read as they are.
+ * Committed before the repair was run on it.
+ */
+export function dev6Articles(): Block[][] {
+  return (JSON.parse(readFileSync(join(CORPUS, 'dev6/articles.json'), 'utf8')) as { articles: Block[][] }).articles;
+}
+
 /** Sentences of a set's `sentences.txt` (one a line). */
 export function setSentences(dir: 'heldout' | 'dev' | 'dev2' | 'dev3'): string[] {
   return readFileSync(join(CORPUS, `${dir}/sentences.txt`), 'utf8').split('\n').filter(Boolean);
@@ -118,10 +127,10 @@ function assembledArticles(dir: 'heldout' | 'dev' | 'dev2' | 'dev3', seed: numbe
 }
 
 /** The generated scoring sets. */
-export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'heldout';
+export type GeneratedSet = 'tuning' | 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'heldout';
 
 /** Every generated page of a set. */
 export function generatedPages(set: GeneratedSet): PrintPage[] {
-  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, dev4: dev4Articles, dev5: dev5Articles, heldout: heldoutArticles }[set]();
+  const articles = { tuning: tuningArticles, dev: devArticles, dev2: dev2Articles, dev3: dev3Articles, dev4: dev4Articles, dev5: dev5Articles, dev6: dev6Articles, heldout: heldoutArticles }[set]();
   return printPages(set, articles, WIDTHS, HEIGHTS);
 }
