@@ -110,8 +110,9 @@ export const USAGE_PATTERNS: readonly Correction[] = [
   { word: '舍', pinyin: 'shè', before: '[宿校农茅寒精客房邻旅]', after: '得', example: '宿舍得到了全面翻新', keep: [] },
   // 蕃 fān, the dictionary's variant of 番 in 番薯, 番茄.
   { word: '蕃', pinyin: 'fān', after: '[薯茄]', example: '蕃薯干是山区的特产', keep: [] },
-  // 差 chà "poor" after a word of degree (路况很差, 效果较差, 视力越来越差); not 差距, 差别, 差异.
-  { word: '差', pinyin: 'chà', before: '(?:很|太|较|比较|非常|更|最|特别|十分|有点|有些|越来越|偏|极|相当|稍|略)', notAfter: '[距别异价额值错]', example: '这条路的路况很差', keep: ['两地的差距很大', '城乡之间较差距明显缩小'] },
+  // 差 chà "poor" after a word of degree (路况很差, 效果较差, 视力越来越差); not 差距, 差别, 差异, nor the
+  // words 偏差 piānchā and 极差 jíchā (not 偏 or 极 as degree words).
+  { word: '差', pinyin: 'chà', before: '(?:很|太|较|比较|非常|更|最|特别|十分|有点|有些|越来越|相当|稍|略)', notAfter: '[距别异价额值错]', example: '这条路的路况很差', keep: ['两地的差距很大', '测量的偏差很小', '数据的极差较大'] },
   // 都 dōu before 会 "will" (大家都会, 每年都会回老家): not the city word 都会 after 大/国际 (国际大都会), 都会区.
   { word: '都', pinyin: 'dōu', notBefore: '[首古帝京故国建定迁旧大成际]', after: '会(?![展所员长计区])', example: '每年春节我们都会回老家', keep: ['上海是国际大都会'] },
   // A verb said twice (数了数, 数一数, 扇了扇): the second is the same verb, read as the first.
