@@ -50,6 +50,11 @@ export const REGISTER_PATTERNS: readonly Correction[] = [
   { word: '为', pinyin: 'wéi', before: '久久', after: '功', example: '生态修复没有捷径，只能久久为功', keep: [] },
   { word: '一', pinyin: 'yì', after: '以贯之', example: '这项好传统要一以贯之地坚持下去', keep: [] },
   { word: '一', pinyin: 'yì', before: '举', after: '反三', example: '整改要举一反三，防止问题反弹', keep: [] },
+  // 一 beginning 一直, 一起, 一样 … after a word ending in 统 (传统一直, 系统一直, 总统一起): pinyin-pro reads
+  // 统一 across the two words, and the word's 一 yī ends it. Sandhi as elsewhere: yì before tones 1–3,
+  // yí before tone 4. Not 体系统一 (体系 + 统一).
+  { word: '一', pinyin: 'yì', before: '(?:传|(?<!体)系|总)统', after: '[直起般同体]', example: '这个传统一直传承至今', keep: ['管理体系统一起来'] },
+  { word: '一', pinyin: 'yí', before: '(?:传|(?<!体)系|总)统', after: '[定致样切向道并再]', example: '这套系统一样好用', keep: ['管理体系统一样式'] },
   { word: '一发', pinyin: 'yí fà', before: '牵', example: '财税改革牵一发而动全身', keep: [] },
   {
     word: '劲',
