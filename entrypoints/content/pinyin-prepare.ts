@@ -124,8 +124,12 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
       task = idleTask(win, () => rehearseRuby(ctx, model, first, signal), 2000, signal);
     }
   };
-  if (urgent) step();
-  else task = idleTask(win, step, 2000, signal);
+  if (urgent) {
+    // The blocks on screen read the moment the annotator arrived (nothing when pinyin was turned on meanwhile).
+    const t0 = performance.now();
+    step();
+    performance.measure('dubao:screen-read', { start: t0, end: performance.now() });
+  } else task = idleTask(win, step, 2000, signal);
 }
 
 /** Takes block indices off the front of `queue` until they hold `limit` characters (at least one while any are left). */

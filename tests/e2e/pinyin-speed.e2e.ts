@@ -3,6 +3,7 @@
 // ever holds the page up (long tasks, from a 'longtask' PerformanceObserver). Figures are
 // printed as [bench] lines; this machine is shared, so they are noisy.
 import { watchLongTasks } from './pinyin-measure';
+import { DRAWING_ENTRIES, PAGE_ENTRIES, POPUP_ENTRIES, WORKER_ENTRIES, describeSteps, entryTimes, type Times } from './pinyin-timeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -56,8 +57,12 @@ async function choose(popup: Page, value: string): Promise<number> {
   });
   await popup.locator('#dubao-pinyin').selectOption(value);
   await popup.waitForTimeout(HANDS_OFF_MS);
+  popupTimes = await popup.evaluate(entryTimes, { names: POPUP_ENTRIES, after: 0 });
   return popup.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
 }
+
+/** The popup's own marks of the latest choice (its script's start, its question to the page). */
+let popupTimes: Times = {};
 
 /** From the reader's choice in the popup (epoch ms) to the latest switch's ruby on screen in `page` (ms). */
 function fromChoice(page: Page, chosenAt: number): Promise<number> {
@@ -129,6 +134,13 @@ describe('pinyin speed', () => {
       switches.push(await lastSwitch(page));
       choices.push(await fromChoice(page, chosenAt));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
+      if (round === 0) {
+        // The at-once switch step by step, from the popup's opening to the paint.
+        const pageTimes = await page.evaluate(entryTimes, { names: PAGE_ENTRIES, after: 0 });
+        const drawing = await page.evaluate(entryTimes, { names: DRAWING_ENTRIES, after: pageTimes['dubao:switch-painted']?.[0] ?? 0 });
+        const workerTimes = (await session.context.serviceWorkers()[0]?.evaluate(entryTimes, { names: WORKER_ENTRIES, after: popupTimes.origin?.[0] ?? 0 })) ?? {};
+        console.log(`[bench] the at-once switch step by step (ms from the popup's navigation start): ${describeSteps(popupTimes, workerTimes, pageTimes, drawing, chosenAt)}`);
+      }
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
       await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {
