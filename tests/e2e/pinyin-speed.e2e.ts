@@ -243,6 +243,11 @@ describe('pinyin speed', () => {
       await expect.poll(loads, { timeout: 5000 }).toBe(1);
       // Prepared, not drawn: nothing shows until the reader chooses.
       expect(await page.locator('.dubao-article rt').count()).toBe(0);
+      // The screen's ruby is rehearsed out of sight as soon as the screen is read, before the rest of the article is.
+      const marks = () => page.evaluate(() => ['dubao:ruby-rehearsed', 'dubao:pinyin-read'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1));
+      await expect.poll(async () => (await marks()).every((t) => t >= 0), { timeout: 10000 }).toBe(true);
+      const [rehearsed, read] = await marks();
+      expect(rehearsed).toBeLessThan(read as number);
       const chosenAt = await choose(popup, 'all');
       await expect.poll(() => lastSwitch(page), { timeout: 15000 }).toBeGreaterThan(0);
       const switched = await lastSwitch(page);

@@ -17,7 +17,7 @@ export function entryTimes({ names, after }: { names: string[]; after: number })
 }
 
 /** The marks the page records on the way (entrypoints/content/pinyin.ts, pinyin-prepare.ts, index.ts, annotator.ts, geometry.ts). */
-export const PAGE_ENTRIES = ['dubao:popup-opening', 'dubao:annotator-load', 'dubao:annotator-start', 'dubao:annotator-warm', 'dubao:pinyin-prepared', 'dubao:screen-read', 'dubao:switch-painted'];
+export const PAGE_ENTRIES = ['dubao:popup-opening', 'dubao:annotator-load', 'dubao:annotator-start', 'dubao:annotator-warm', 'dubao:pinyin-prepared', 'dubao:screen-read', 'dubao:ruby-rehearsed', 'dubao:switch-painted'];
 /** Those of the drawing the switch made (the first after the change reached the page). */
 export const DRAWING_ENTRIES = ['dubao:render', 'dubao:display'];
 export const POPUP_ENTRIES = ['dubao:popup-start', 'dubao:popup-asked'];
@@ -38,6 +38,7 @@ export function describeSteps(popup: Times, worker: Times, page: Times, drawing:
     `pinyin-pro's first use ${span(page, 'dubao:annotator-warm')}`,
     `preparation had it ${at(page['dubao:pinyin-prepared']?.[0])}`,
     `screen read by preparation ${span(page, 'dubao:screen-read')}`,
+    `screen rehearsed out of sight by ${at(page['dubao:ruby-rehearsed']?.[0])}`,
     `choice in the popup ${at(chosenAt)}`,
     `change reached the page ${at(page['dubao:switch-painted']?.[0])}`,
     `drawing ${span(drawing, 'dubao:render')} (texts and readings ${span(drawing, 'dubao:display')})`,
