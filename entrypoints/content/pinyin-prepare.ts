@@ -184,7 +184,8 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, first: numbe
   const todo = seen.length ? seen : [first];
   let spent = 0;
   const step = (): void => {
-    if (signal?.aborted || state.view !== 'repaired') return;
+    // Pinyin turned on meanwhile: its own drawing is on screen, a rehearsal would only compete with it.
+    if (signal?.aborted || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
     const slice = takeSlice(todo, state.repaired()?.blocks ?? [], REHEARSE_CHARS);
     const t0 = performance.now();
     rehearseBlocks(ctx, model, slice);
