@@ -136,7 +136,8 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
     performance.measure('dubao:screen-read', { start: t0, end: performance.now(), detail: screenChars });
     // The reader may choose in a moment: the ruby of the screen laid out once out of sight now (its
     // own idle tasks, between the reading's), not after the whole article has been read.
-    if (!signal.aborted && ctx.state.settings.pinyin === 'off') {
+    // (A screen that holds the whole article was read whole: its rehearsal is already asked for.)
+    if (!signal.aborted && ctx.state.settings.pinyin === 'off' && !PREPARED.has(ctx)) {
       rehearsedEarly = true;
       idleTask(win, () => rehearseRuby(ctx, drawingModel(ctx, an), first, signal), 2000, signal);
     }
