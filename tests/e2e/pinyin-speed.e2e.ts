@@ -3,7 +3,7 @@
 // ever holds the page up (long tasks, from a 'longtask' PerformanceObserver). Figures are
 // printed as [bench] lines; this machine is shared, so they are noisy.
 import { watchLongTasks } from './pinyin-measure';
-import { DRAWING_ENTRIES, PAGE_ENTRIES, POPUP_ENTRIES, WORKER_ENTRIES, describeSteps, entryTimes, type Times } from './pinyin-timeline';
+import { POPUP_ENTRIES, entryTimes, stepByStep, type Times } from './pinyin-timeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -134,13 +134,8 @@ describe('pinyin speed', () => {
       switches.push(await lastSwitch(page));
       choices.push(await fromChoice(page, chosenAt));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
-      if (round === 0) {
-        // The at-once switch step by step, from the popup's opening to the paint.
-        const pageTimes = await page.evaluate(entryTimes, { names: PAGE_ENTRIES, after: 0 });
-        const drawing = await page.evaluate(entryTimes, { names: DRAWING_ENTRIES, after: pageTimes['dubao:switch-painted']?.[0] ?? 0 });
-        const workerTimes = (await session.context.serviceWorkers()[0]?.evaluate(entryTimes, { names: WORKER_ENTRIES, after: popupTimes.origin?.[0] ?? 0 })) ?? {};
-        console.log(`[bench] the at-once switch step by step (ms from the popup's navigation start): ${describeSteps(popupTimes, workerTimes, pageTimes, drawing, chosenAt)}`);
-      }
+      // The at-once switch step by step, from the popup's opening to the paint.
+      if (round === 0) console.log(`[bench] the at-once switch step by step (ms from the popup's navigation start): ${await stepByStep(page, session.context.serviceWorkers()[0], popupTimes, chosenAt)}`);
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
       await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {

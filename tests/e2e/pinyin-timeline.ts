@@ -1,6 +1,7 @@
 // The at-once pinyin switch step by step, across the popup, the background and the page: the first
 // entry of each performance mark or measure, as wall-clock times (epoch ms), so that the three
 // processes' clocks line up. Used by pinyin-speed.e2e.ts for its `[bench]` breakdown line.
+import type { Page, Worker } from 'playwright-core';
 
 /** Start and end (epoch ms) of the first entry named `name` that starts at or after `after` (an epoch ms), per name. */
 export type Times = Record<string, [number, number]>;
@@ -44,4 +45,12 @@ export function describeSteps(popup: Times, worker: Times, page: Times, drawing:
     `drawing ${span(drawing, 'dubao:render')} (texts and readings ${span(drawing, 'dubao:display')})`,
     `ruby painted ${at(page['dubao:switch-painted']?.[1])}`,
   ].join(', ');
+}
+
+/** The latest at-once switch in `page`, step by step (the popup's own times read before it closed). */
+export async function stepByStep(page: Page, worker: Worker | undefined, popup: Times, chosenAt: number): Promise<string> {
+  const pageTimes = await page.evaluate(entryTimes, { names: PAGE_ENTRIES, after: 0 });
+  const drawing = await page.evaluate(entryTimes, { names: DRAWING_ENTRIES, after: pageTimes['dubao:switch-painted']?.[0] ?? 0 });
+  const workerTimes = (await worker?.evaluate(entryTimes, { names: WORKER_ENTRIES, after: popup.origin?.[0] ?? 0 })) ?? {};
+  return describeSteps(popup, workerTimes, pageTimes, drawing, chosenAt);
 }
