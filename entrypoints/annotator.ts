@@ -1,3 +1,4 @@
+import '../lib/annotator-arrival';
 import { displayReadings, displayTerms } from '../lib/annotate';
 import { toSimplified } from '../lib/convert/simplify';
 import { isUncommon, numberedReading } from '../lib/pinyin';

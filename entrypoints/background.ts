@@ -187,7 +187,10 @@ function highlightMenus(): void {
 /** A heavy optional part (pinyin, phrase tables), into the content-script world of one frame. */
 async function injectScript(name: LazyScript, tabId: number, frameId: number): Promise<void> {
   const file = name === 'cn2t' ? '/cn2t.js' : '/annotator.js';
+  const t0 = performance.now();
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  // Timed for tests/e2e/pinyin-speed.e2e.ts: from asking the browser to inject to the script having run in the page.
+  performance.measure(`dubao:inject:${name}`, { start: t0, end: performance.now() });
 }
 
 /** A glossary entry for the card, with its reading (the entry's own, else read at build time: lib/glossary/pinyin.generated.ts). */

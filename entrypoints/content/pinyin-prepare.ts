@@ -104,28 +104,44 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
   const an = await ctx.once('annotator', loadAnnotator).catch(() => null);
   if (!an || signal.aborted) return;
   performance.mark('dubao:pinyin-prepared');
-  const order = readingOrder(ctx);
+  const { order, screen } = readingOrder(ctx);
   const first = order[0] ?? 0;
+  const blocks = ctx.state.repaired()?.blocks ?? [];
+  // The urgent first read is the screen only (the rest waits for idle time): its characters.
+  const screenChars = Math.max(1, order.slice(0, screen).reduce((n, i) => n + (blocks[i]?.text.length ?? 0), 0));
   let task: { cancel(): void } | null = null;
   signal.addEventListener('abort', () => task?.cancel(), { once: true });
-  const step = (): void => {
+  const step = (limit = SLICE_CHARS): void => {
     // Pinyin turned on meanwhile: the drawing reads what it needs itself.
     if (signal.aborted || order.length === 0 || ctx.state.settings.pinyin !== 'off') return;
-    const slice = takeSlice(order, ctx.state.repaired()?.blocks ?? [], SLICE_CHARS);
+    const slice = takeSlice(order, ctx.state.repaired()?.blocks ?? [], limit);
     const model = drawingModel(ctx, an);
     model.prepare(slice);
     for (const i of slice) wordStarts(model.text(i));
     // The glossary terms of these texts too, as the drawing will ask for them.
     if (ctx.state.settings.glossaryMarks !== 'off') for (const i of slice) ctx.features.terms.termsAt(model, i, an);
-    if (order.length) task = idleTask(win, step, 2000, signal);
+    if (order.length) task = idleTask(win, () => step(), 2000, signal);
     else {
       performance.mark('dubao:pinyin-read');
       PREPARED.add(ctx);
-      task = idleTask(win, () => rehearseRuby(ctx, model, first, signal), 2000, signal);
+      if (!rehearsedEarly) task = idleTask(win, () => rehearseRuby(ctx, model, first, signal), 2000, signal);
     }
   };
-  if (urgent) step();
-  else task = idleTask(win, step, 2000, signal);
+  // When urgent, the screen is rehearsed as soon as it is read, before the rest of the article.
+  let rehearsedEarly = false;
+  if (urgent) {
+    // The blocks on screen read the moment the annotator arrived (nothing when pinyin was turned on meanwhile).
+    const t0 = performance.now();
+    step(screenChars);
+    performance.measure('dubao:screen-read', { start: t0, end: performance.now(), detail: screenChars });
+    // The reader may choose in a moment: the ruby of the screen laid out once out of sight now (its
+    // own idle tasks, between the reading's), not after the whole article has been read.
+    // (A screen that holds the whole article was read whole: its rehearsal is already asked for.)
+    if (!signal.aborted && ctx.state.settings.pinyin === 'off' && !PREPARED.has(ctx)) {
+      rehearsedEarly = true;
+      idleTask(win, () => rehearseRuby(ctx, drawingModel(ctx, an), first, signal), 2000, signal);
+    }
+  } else task = idleTask(win, () => step(), 2000, signal);
 }
 
 /** Takes block indices off the front of `queue` until they hold `limit` characters (at least one while any are left). */
@@ -139,14 +155,14 @@ function takeSlice(queue: number[], blocks: readonly { text: string }[], limit: 
   return slice;
 }
 
-/** The repaired view's blocks, those on screen first, then those below, then those above. */
-function readingOrder(ctx: PageContext): number[] {
+/** The repaired view's blocks, those on screen first (`screen` of them), then those below, then those above. */
+function readingOrder(ctx: PageContext): { order: number[]; screen: number } {
   const { state, doc } = ctx;
   const n = state.repaired()?.blocks.length ?? 0;
   const seen = state.view === 'repaired' ? [...blocksOnScreen(doc, state.root, state.blockEls)] : [];
   const from = seen.length ? Math.min(...seen) : 0;
   const all = Array.from({ length: n }, (_, i) => i);
-  return [...all.slice(from), ...all.slice(0, from).reverse()];
+  return { order: [...all.slice(from), ...all.slice(0, from).reverse()], screen: seen.length };
 }
 
 /** Characters of ruby one rehearsal task lays out (each task stays well under a long task). */
@@ -169,7 +185,8 @@ export function rehearseRuby(ctx: PageContext, model: DisplayModel, first: numbe
   const todo = seen.length ? seen : [first];
   let spent = 0;
   const step = (): void => {
-    if (signal?.aborted || state.view !== 'repaired') return;
+    // Pinyin turned on meanwhile: its own drawing is on screen, a rehearsal would only compete with it.
+    if (signal?.aborted || state.view !== 'repaired' || state.settings.pinyin !== 'off') return;
     const slice = takeSlice(todo, state.repaired()?.blocks ?? [], REHEARSE_CHARS);
     const t0 = performance.now();
     rehearseBlocks(ctx, model, slice);

@@ -77,6 +77,7 @@ export class PinyinDrawing implements Feature {
    * popup and never turns pinyin on, is the annotator in that tab (see README).
    */
   popupOpening(): void {
+    performance.mark('dubao:popup-opening');
     // Not started: the page is not one Dubao reads.
     const listening = this.listening;
     if (!listening) return;

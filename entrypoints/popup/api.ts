@@ -28,8 +28,19 @@ async function findTabShowing(url: string) {
 /** Typed messages to the content script of tab `id`. */
 const toTab = (id: number) => createContentSend((message) => browser.tabs.sendMessage(id, message));
 
+/** The popup's calls, and the question its opening asks the page before the panel is drawn. */
+export type PopupApi = PanelApi & {
+  /**
+   * Finds the tab and asks its page for its state (`page:info`) now; resolves once the question
+   * has left. The page starts preparing pinyin when it hears it (entrypoints/content/pinyin.ts
+   * popupOpening), so main.tsx asks before the panel's first render rather than from the panel's
+   * effect after it; the panel's first `pageInfo()` gets this answer instead of asking again.
+   */
+  askPage(): Promise<void>;
+};
+
 /** Wires the panel to the browser. `target` (a page URL) picks a tab other than the active one. */
-export function createPopupApi(target: string | null): PanelApi {
+export function createPopupApi(target: string | null): PopupApi {
   /**
    * The tab's address once the panel has found its tab (it does when it opens). Firefox grants a
    * permission only to a request made in the click's own task, before anything is awaited: "Always
@@ -46,15 +57,28 @@ export function createPopupApi(target: string | null): PanelApi {
   const toContent = async <K extends ContentType>(message: ContentOutgoing<K>): Promise<PageInfo | null> => {
     tabId ??= (await tab())?.id;
     if (tabId === undefined) return null;
+    if (message.type === 'page:info') performance.mark('dubao:popup-asked');
     const info: PageInfo | null = await toTab(tabId)(message).catch(() => null);
     return info?.recognized ? info : null;
   };
   // A change reaches the page by message at once; storage tells it (and every other tab) later.
   const settings = settingsWriter((next) => void toContent({ type: 'page:settings', settings: { ...next } }));
   const toBackground = createSend((message) => browser.runtime.sendMessage(message));
+  let asked: Promise<PageInfo | null> | null = null;
   return {
+    askPage() {
+      const found = (async () => void (tabId ??= (await tab())?.id))();
+      // Sent in the microtask after the tab is found: before anything else the popup does next.
+      asked = found.then(() => toContent({ type: 'page:info' }));
+      asked.catch(() => undefined);
+      return found.catch(() => undefined);
+    },
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
-    pageInfo: () => toContent({ type: 'page:info' }),
+    pageInfo: () => {
+      const early = asked;
+      asked = null;
+      return early ?? toContent({ type: 'page:info' });
+    },
     setView: (view) => toContent({ type: 'page:set-view', view }),
     setShowRepairs: (on) => toContent({ type: 'page:show-repairs', on }),
     storedArticle: (url) => toBackground({ type: 'article:get', url }),

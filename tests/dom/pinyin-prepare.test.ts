@@ -171,6 +171,21 @@ describe('pinyin prepared before the reader asks', () => {
     expect(d.loads()).toBe(1);
   }, 20000);
 
+  it('stops laying the screen out of sight once the reader has turned pinyin on', async () => {
+    const d = depsWith(false);
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, d.deps) as DubaoPage;
+    const count = (name: string) => performance.getEntriesByName(name).length;
+    const [rehearsed, read] = [count('dubao:ruby-rehearsed'), count('dubao:screen-read')];
+    current.handle({ type: 'page:info' } as ContentMessage);
+    // The screen is read the moment the annotator arrives; its rehearsal follows in idle tasks.
+    await vi.waitFor(() => expect(count('dubao:screen-read')).toBe(read + 1), { timeout: 5000, interval: 1 });
+    await current.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await settle();
+    expect(document.querySelector('.dubao-article rt')?.textContent).toBeTruthy();
+    expect(count('dubao:ruby-rehearsed')).toBe(rehearsed);
+  }, 15000);
+
   it('prepares nothing when the popup opens with pinyin on, on a layout page, or over the original view', async () => {
     const on = depsWith(false);
     loadFixturePage('xsrb-article-br.html');

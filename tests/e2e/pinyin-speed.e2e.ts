@@ -3,6 +3,7 @@
 // ever holds the page up (long tasks, from a 'longtask' PerformanceObserver). Figures are
 // printed as [bench] lines; this machine is shared, so they are noisy.
 import { watchLongTasks } from './pinyin-measure';
+import { POPUP_ENTRIES, entryTimes, stepByStep, type Times } from './pinyin-timeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
@@ -56,8 +57,12 @@ async function choose(popup: Page, value: string): Promise<number> {
   });
   await popup.locator('#dubao-pinyin').selectOption(value);
   await popup.waitForTimeout(HANDS_OFF_MS);
+  popupTimes = await popup.evaluate(entryTimes, { names: POPUP_ENTRIES, after: 0 });
   return popup.evaluate(() => (window as unknown as { __chosenAt: number }).__chosenAt);
 }
+
+/** The popup's own marks of the latest choice (its script's start, its question to the page). */
+let popupTimes: Times = {};
 
 /** From the reader's choice in the popup (epoch ms) to the latest switch's ruby on screen in `page` (ms). */
 function fromChoice(page: Page, chosenAt: number): Promise<number> {
@@ -129,6 +134,8 @@ describe('pinyin speed', () => {
       switches.push(await lastSwitch(page));
       choices.push(await fromChoice(page, chosenAt));
       parts.push(await page.evaluate(() => ['dubao:render', 'dubao:display'].map((n) => performance.getEntriesByName(n).at(-1)?.duration.toFixed(0)).join('+')));
+      // The at-once switch step by step, from the popup's opening to the paint.
+      if (round === 0) console.log(`[bench] the at-once switch step by step (ms from the popup's navigation start): ${await stepByStep(page, session.context.serviceWorkers()[0], popupTimes, chosenAt)}`);
       await expect.poll(() => count('dubao:ruby-complete'), { timeout: 15000 }).toBeGreaterThan(completeBefore);
       await expect.poll(fit).toEqual([0, true, 'absolute']);
       if (round < 2) {
@@ -231,6 +238,11 @@ describe('pinyin speed', () => {
       await expect.poll(loads, { timeout: 5000 }).toBe(1);
       // Prepared, not drawn: nothing shows until the reader chooses.
       expect(await page.locator('.dubao-article rt').count()).toBe(0);
+      // The screen's ruby is rehearsed out of sight as soon as the screen is read, before the rest of the article is.
+      const marks = () => page.evaluate(() => ['dubao:ruby-rehearsed', 'dubao:pinyin-read'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? -1));
+      await expect.poll(async () => (await marks()).every((t) => t >= 0), { timeout: 10000 }).toBe(true);
+      const [rehearsed, read] = await marks();
+      expect(rehearsed).toBeLessThan(read as number);
       const chosenAt = await choose(popup, 'all');
       await expect.poll(() => lastSwitch(page), { timeout: 15000 }).toBeGreaterThan(0);
       const switched = await lastSwitch(page);
