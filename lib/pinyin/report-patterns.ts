@@ -82,6 +82,12 @@ export const REPORT_PATTERNS: readonly Correction[] = [
   { word: '种', pinyin: 'zhòng', before: '(?:种子|树苗|秧苗|苗木|花苗|菜苗|幼苗|果苗)', notAfter: '[类群族别系属性质子苗]', example: '孩子们把树苗种在了操场边', keep: ['种子种类繁多'] },
   // 只 zhī as the measure word of a fund or a stock (这只基金, 一只股票).
   { word: '只', pinyin: 'zhī', before: '(?:[这那每哪几两]|[一二三四五六七八九十百千\\d]+)', after: '(?:基金|股票|个股|新股|债券|蓝筹股|ETF)', example: '这只股票连续三天涨停', keep: [] },
+  // 着 zhe after a verb done with the hands, before 手 (拿着手机, 握着手, 背着手): not 着手 zhuóshǒu "set about".
+  { word: '着', pinyin: 'zhe', before: '[背拿牵拉握挽揣插甩叉搓摸扶捂举招挥攥捏抓]', after: '手', example: '他拿着手机拍下了这一幕', keep: ['相关部门已着手解决'] },
+  // 行 xíng in 行驶, 行走, 行进 after 内 (市区内行驶): pinyin-pro reads 内行 nèiháng "expert" across the words.
+  { word: '行', pinyin: 'xíng', before: '内', after: '(?:驶|走|进)', example: '车辆在市区内行驶', keep: ['他是这方面的内行'] },
+  // 种 zhòng "plant" after 把 and what is planted, before where it goes (把菜种在院子里); not 把这种…
+  { word: '种', pinyin: 'zhòng', before: '把[^，。；！？]{1,8}', notBefore: '[这那各某哪每一两几多此该本品物]', after: '[在到进满上]', example: '他把菜种在院子里', keep: ['他把这种在外地推广的做法带回了村里'] },
   // 只 zhī counting an animal or one of a pair after 这/那/哪 (这只白鹭, 那只流浪狗, 这只手); not 这只是, 这只能.
   { word: '只', pinyin: 'zhī', before: '[这那哪]', after: ZHI_COUNTED, example: '这只白鹭在湖边觅食', keep: ['这只是一个开始', '那只能等明年了'] },
   // 为 wéi in the idioms X为Y "turn X into Y" (扭亏为盈, 转危为安).
