@@ -93,6 +93,7 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
     expect(terms('不少居民直呼“太方便”。')).toEqual([]);
     // A screen name, figures of speech, sayings and a pretext (seen marked on blind pages' gold text).
     expect(terms('网友“甬城小陈”在本报热线留言。')).toEqual([]);
+    expect(terms('这条路被村民称作“致富路”。')).toEqual([]);
     expect(terms('她用“小灯笼”“胖娃娃”等比喻，把菜园写得生动。')).toEqual([]);
     expect(terms('不要轻信“内部票”“代抢票”等说法。')).toEqual([]);
     expect(terms('对方以“内部渠道”“加价代抢”为名收取费用。')).toEqual([]);
