@@ -82,6 +82,10 @@ export const REPORT_PATTERNS: readonly Correction[] = [
   { word: '种', pinyin: 'zhòng', before: '(?:种子|树苗|秧苗|苗木|花苗|菜苗|幼苗|果苗)', notAfter: '[类群族别系属性质子苗]', example: '孩子们把树苗种在了操场边', keep: ['种子种类繁多'] },
   // 只 zhī as the measure word of a fund or a stock (这只基金, 一只股票).
   { word: '只', pinyin: 'zhī', before: '(?:[这那每哪几两]|[一二三四五六七八九十百千\\d]+)', after: '(?:基金|股票|个股|新股|债券|蓝筹股|ETF)', example: '这只股票连续三天涨停', keep: [] },
+  // 得 de in a verb's "can" form before 出 or 到 (背得出, 叫得出, 看得出, 说得出做得到, 找得到): not 得出 déchū
+  // "reach (a conclusion)" after a noun (调查组得出结论), nor 想得到 "want to get".
+  { word: '得', pinyin: 'de', before: '[背叫看拿说想认写答算猜分听找挑做]', after: '出', example: '村里的老人都背得出这首诗', keep: ['调查组得出结论'] },
+  { word: '得', pinyin: 'de', before: '[做办看找买吃拿听]', after: '到', example: '说得出，也要做得到', keep: ['他想得到大家的认可', '企业得到了支持'] },
   // 着 zhe after a verb done with the hands, before 手 (拿着手机, 握着手, 背着手): not 着手 zhuóshǒu "set about".
   { word: '着', pinyin: 'zhe', before: '[背拿牵拉握挽揣插甩叉搓摸扶捂举招挥攥捏抓]', after: '手', example: '他拿着手机拍下了这一幕', keep: ['相关部门已着手解决'] },
   // 行 xíng in 行驶, 行走, 行进 after 内 (市区内行驶): pinyin-pro reads 内行 nèiháng "expert" across the words.
