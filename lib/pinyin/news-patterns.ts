@@ -44,8 +44,8 @@ const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策�
  * (笑得合不拢嘴, 忙得团团转, 办得有声有色, 好得很); pinyin-pro reads that 得 dé.
  */
 const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细穷冷富胖瘦亮黑脏乱吵闷烦紧贵烧撞花洗擦摔砸晒骂淋泡打]';
-/** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱). */
-const NOT_COMPLEMENT = '[到以知出失分益奖票病主意罪逞体当力手一的]';
+/** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱, 这样做|得不偿失). */
+const NOT_COMPLEMENT = '(?:[到以知出失分益奖票病主意罪逞体当力手一的]|不偿失)';
 
 /**
  * The particle 得 unless the character before it, 得 and up to three characters after it are a

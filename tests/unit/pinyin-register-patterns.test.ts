@@ -41,7 +41,24 @@ describe('policy-register patterns', () => {
     ['首相关注这一问题', '相', 'xiàng'],
     ['会议强调整改要到位', '调', 'diào'],
     ['他的声调整体偏高', '调', 'diào'],
+    ['企业取得很大进步', '得', 'dé'],
+    ['这样做得不偿失', '得', 'dé'],
+    ['问题得到了解决', '得', 'dé'],
+    ['他了解决策的过程', '了', 'liǎo'],
   ] as const)('leaves alone %s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  // Read on news sentences no set held (README, Polyphones: readings checked on unseen news sentences).
+  it.each([
+    ['企业发展得很快', '得', 'de'],
+    ['日子过得越来越红火', '得', 'de'],
+    ['他头晕得厉害', '得', 'de'],
+    ['累得不行，还是坚持干完', '得', 'de'],
+    ['居民反映的问题得到了解决', '了', 'le'],
+    ['专家进行了解读', '了', 'le'],
+    ['这个传统一直传承至今', '一', 'yì'],
+  ] as const)('reads %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
 });
