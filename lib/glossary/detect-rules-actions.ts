@@ -24,8 +24,9 @@
  * of a candidate is asked about, whatever the answers, so `wordQuestions` can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 
-const term = (text: string, start: number, end: number): DetectedTerm => ({ term: text.slice(start, end), start, end, kind: 'coinage' });
+const term = (text: string, start: number, end: number): DetectedTerm => detectedTerm(text, start, end, 'coinage');
 
 /** Characters that make the stretch before the action or zone a clause, not what a name works on. */
 const NOT_SUBJECT = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不一]/u;

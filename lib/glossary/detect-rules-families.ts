@@ -34,10 +34,10 @@
  * `isWord` the same questions whatever it answers, so `wordQuestions` can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 import { chainStart, wordAfter } from './detect-rules-programmes';
 import { countedThings } from './detect-plain';
 
-const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
 const GONGFU = /共富|数智/gu;
 /** NUM X NUM Y: two counted one-character items (两客一危, 三清三拆, 双招双引). */
@@ -93,7 +93,7 @@ function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
   for (const m of text.matchAll(NEW_TYPE)) {
     // 全域 is also an adverb (全域推进): only a longer name after it (全域数字化转型) counts.
     const end = chainEnd(text, m.index + 2, isWord, 6);
-    if (end >= m.index + (m[0] === '全域' ? 6 : 4)) out.push(term(text, m.index, end, 'coinage'));
+    if (end >= m.index + (m[0] === '全域' ? 6 : 4)) out.push(detectedTerm(text, m.index, end, 'coinage'));
   }
   return out;
 }
@@ -104,8 +104,8 @@ function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   for (const m of text.matchAll(GONGFU)) {
     const after = wordAfter(text, m.index + 2, isWord);
     const s = chainStart(text, m.index, isWord, 4);
-    if (after > m.index + 2) out.push(term(text, m.index, after, 'coinage'));
-    else if (s < m.index) out.push(term(text, s, m.index + 2, 'coinage'));
+    if (after > m.index + 2) out.push(detectedTerm(text, m.index, after, 'coinage'));
+    else if (s < m.index) out.push(detectedTerm(text, s, m.index + 2, 'coinage'));
   }
   return out;
 }
@@ -115,7 +115,7 @@ function communityBodies(text: string, isWord: (w: string) => boolean): Detected
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(COMMUNITY_BODY)) {
     const [head, body] = [isWord(text.slice(m.index - 1, m.index + 1)), isWord(text.slice(m.index + 1, m.index + 3))];
-    if (!head && !body) out.push(term(text, m.index - 1, m.index + m[0].length, 'formula'));
+    if (!head && !body) out.push(detectedTerm(text, m.index - 1, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -127,7 +127,7 @@ function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTer
     const [x, y] = [m[2] as string, m[4] as string];
     const words = [isWord(m[0]), isWord(`${m[1] as string}${x}`), isWord(`${m[3] as string}${y}`), isWord(`${x}${m[3] as string}`)];
     const counting = COUNT_OR_MEASURE.test(x) || COUNT_OR_MEASURE.test(y) || x === y || countedThings(x, y);
-    if (!counting && !words.some(Boolean) && !COUNT_OR_MEASURE.test(text[m.index + 4] ?? '')) out.push(term(text, m.index, m.index + 4, 'formula'));
+    if (!counting && !words.some(Boolean) && !COUNT_OR_MEASURE.test(text[m.index + 4] ?? '')) out.push(detectedTerm(text, m.index, m.index + 4, 'formula'));
   }
   return out;
 }
@@ -140,7 +140,7 @@ function manners(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
     const asked = [three.length === 3 && isWord(three), isWord(`${three}式`), isWord(`${two}式`)];
     const start = asked[0] === true ? m.index - 3 : m.index - 2;
     const plain = start === m.index - 3 ? asked[1] : asked[2];
-    if (/^\p{Script=Han}+$/u.test(text.slice(start, m.index)) && start >= 0 && plain === false) out.push(term(text, start, m.index + m[0].length, 'coinage'));
+    if (/^\p{Script=Han}+$/u.test(text.slice(start, m.index)) && start >= 0 && plain === false) out.push(detectedTerm(text, start, m.index + m[0].length, 'coinage'));
   }
   return out;
 }
@@ -150,7 +150,7 @@ function forFirms(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(FOR_FIRMS)) {
     const [end, pair] = [wordAfter(text, m.index + 2, isWord), isWord(m[0])];
-    if (end > m.index + 2 && !pair) out.push(term(text, m.index, end, 'coinage'));
+    if (end > m.index + 2 && !pair) out.push(detectedTerm(text, m.index, end, 'coinage'));
   }
   return out;
 }
@@ -162,9 +162,9 @@ function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedT
     const after = wordAfter(text, m.index + 2, isWord);
     const han = /^\p{Script=Han}{1,2}/u.exec(text.slice(m.index + 2))?.[0].length ?? 0;
     const end = after > m.index + 2 ? after : m.index + 2 + han;
-    if (han > 0) out.push(term(text, m.index, end, 'coinage'));
+    if (han > 0) out.push(detectedTerm(text, m.index, end, 'coinage'));
   }
-  for (const m of text.matchAll(ZHEYOU)) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
+  for (const m of text.matchAll(ZHEYOU)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'coinage'));
   return out;
 }
 
@@ -177,7 +177,7 @@ function chained(text: string, re: RegExp, isWord: (w: string) => boolean, max: 
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(re)) {
     const s = chainStart(text, m.index, isWord, max);
-    if (m.index - s >= least) out.push(term(text, s, m.index + m[0].length, 'formula'));
+    if (m.index - s >= least) out.push(detectedTerm(text, s, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -213,7 +213,7 @@ function designations(text: string, isWord: (w: string) => boolean): DetectedTer
       const name = text.slice(s, at);
       const chained = s <= from + 1 && name.length >= 2 && /^\p{Script=Han}+$/u.test(name);
       const named = splitsIntoWords(text.slice(from + level.length, at), isWord);
-      if (chained || (level !== '' && named)) out.push(term(text, from, at + tail[0].length, 'formula'));
+      if (chained || (level !== '' && named)) out.push(detectedTerm(text, from, at + tail[0].length, 'formula'));
       break;
     }
   }
@@ -231,7 +231,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...zhejiangBrands(text, isWord),
     ...chained(text, CAMPAIGN, isWord, 12, 4),
     ...newTypes(text, isWord),
-    ...[...text.matchAll(FUTURE)].map((m) => term(text, m.index, m.index + m[0].length, 'coinage')),
+    ...[...text.matchAll(FUTURE)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage')),
     ...chained(text, TASK_FORCE, isWord, 8, 2),
     ...chained(text, SECTOR_PARTY_BUILDING, isWord, 6, 2),
     ...designations(text, isWord),

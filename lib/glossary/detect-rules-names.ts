@@ -24,9 +24,10 @@
  * ./detect.ts can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 import { chainStart } from './detect-rules-programmes';
 
-const term = (text: string, start: number, end: number): DetectedTerm => ({ term: text.slice(start, end), start, end, kind: 'coinage' });
+const term = (text: string, start: number, end: number): DetectedTerm => detectedTerm(text, start, end, 'coinage');
 
 /** A verb of setting a body or service up, and a count or a first that may follow it. */
 const SET_UP = /(?:建成|建立|组建|成立|设立|设置|布局|开设|搭建|新建|建起|挂牌成立|揭牌成立)(?:全国首个|全省首个|全市首个|全县首个|首个|首批|一批|\d{1,3}个|[一二三四五六七八九十]{1,2}个)?|(?:全国|全省|全市|全县|全区)首个/gu;

@@ -28,8 +28,8 @@
  * is asked first), so that `wordQuestions` in ./detect.ts can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 
-const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
 const PLUS = /[+＋×]/gu;
 const LATIN_NAME = /(?<![A-Za-z\d])[A-Za-z\d]{1,4}$/u;
@@ -104,7 +104,7 @@ function plusActions(text: string, isWord: (w: string) => boolean): DetectedTerm
     // Arithmetic (3+4, 2×2) and runs of signs (C++) are not actions; nor is a middle part of a joined
     // name A+B+C (代表联络站+物业+业委会), whose XX follows a sign of its own.
     if (start === null || /[\d+＋×]/u.test(text[at + 1] ?? '') || /[+＋×]/u.test(text[at - 1] ?? '') || /[+＋×]/u.test(text[start - 1] ?? '')) continue;
-    out.push(term(text, start, end, 'formula'));
+    out.push(detectedTerm(text, start, end, 'formula'));
   }
   return out;
 }
@@ -124,7 +124,7 @@ function economyLists(text: string, isWord: (w: string) => boolean): DetectedTer
   items.forEach((it, i) => {
     const near = (o: (typeof items)[number] | undefined, a: number, b: number): boolean => o !== undefined && o.tail === it.tail && LIST_JOIN.test(text.slice(a, b));
     const listed = near(items[i - 1], items[i - 1]?.end ?? 0, it.start) || near(items[i + 1], it.end, items[i + 1]?.start ?? 0);
-    if (listed && it.ok) out.push(term(text, it.start, it.end, 'coinage'));
+    if (listed && it.ok) out.push(detectedTerm(text, it.start, it.end, 'coinage'));
   });
   return out;
 }
@@ -134,7 +134,7 @@ function chained(text: string, re: RegExp, isWord: (w: string) => boolean, min: 
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(re)) {
     const s = chainStart(text, m.index, isWord);
-    if (m.index - s >= min) out.push(term(text, s, m.index + m[0].length, 'formula'));
+    if (m.index - s >= min) out.push(detectedTerm(text, s, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -146,7 +146,7 @@ function laws(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
     const end = m.index + m[0].length;
     const s = chainStart(text, end - 1, isWord);
     const plain = isWord(text.slice(end - 2, end));
-    if (end - 1 - s >= 4 && !plain) out.push(term(text, s, end, 'formula'));
+    if (end - 1 - s >= 4 && !plain) out.push(detectedTerm(text, s, end, 'formula'));
   }
   return out;
 }
@@ -157,11 +157,11 @@ export function programmeMatches(text: string, isWord: (w: string) => boolean): 
     ...plusActions(text, isWord),
     ...economyLists(text, isWord),
     ...chained(text, CAMPAIGN_YEAR, isWord, 2),
-    ...[...text.matchAll(CLUSTER_TIER)].map((m) => term(text, m.index, m.index + m[0].length, 'formula')),
-    ...[...text.matchAll(FIRMS)].map((m) => term(text, m.index, m.index + m[0].length, 'formula')),
+    ...[...text.matchAll(CLUSTER_TIER)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'formula')),
+    ...[...text.matchAll(FIRMS)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'formula')),
     ...chained(text, RELENDING, isWord, 2),
     ...chained(text, SCI_ZONE, isWord, 2),
     ...laws(text, isWord),
-    ...[...text.matchAll(ACRONYM), ...text.matchAll(GRADED)].map((m) => term(text, m.index, m.index + m[0].length, 'formula')),
+    ...[...text.matchAll(ACRONYM), ...text.matchAll(GRADED)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'formula')),
   ];
 }

@@ -38,9 +38,10 @@
  * Every rule asks `isWord` the same questions whatever it answers (`wordQuestions` in ./detect.ts).
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 import { loneCharOf } from './detect-rules-actions';
 
-const term = (text: string, start: number, end: number): DetectedTerm => ({ term: text.slice(start, end), start, end, kind: 'formula' });
+const term = (text: string, start: number, end: number): DetectedTerm => detectedTerm(text, start, end, 'formula');
 const FUNCTION_CHAR = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不各每]/u;
 
 const METHOD = /以(\p{Script=Han})([促代带引养释])(\p{Script=Han})/gu;

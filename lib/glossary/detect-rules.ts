@@ -46,6 +46,7 @@
  * ./detect.ts can list them ahead of time.
  */
 import type { DetectedTerm } from './detect';
+import { detectedTerm } from './detected-term';
 
 const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制/gu;
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
@@ -75,7 +76,6 @@ const PAIRED_VERB_BEFORE = /(?:推行|实施|开展|深化|推进|推动|打造|
 const PAIRED_NOUN_AFTER = /^(?:工程|行动|战略|改革|攻坚|举措|专项|任务|体系|机制|建设|要求|理念|精神|目标|工作)/u;
 const JOINED = /(?<=推进|推动|深化|促进|实施|探索|加快|开展|推行|打造|实现|强化|加强)(\p{Script=Han})(\p{Script=Han})(?:融合|联动|共治|协同|贯通)/gu;
 
-const term = (text: string, start: number, end: number, kind: DetectedTerm['kind']): DetectedTerm => ({ term: text.slice(start, end), start, end, kind });
 
 /** X长制 chief systems in `text`. */
 function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
@@ -95,7 +95,7 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     const next = text[end] ?? '';
     const verb = isWord(`制${next}`) && next !== '度';
     if (wordShort || (pair && wordLong) || verb) continue;
-    out.push(pair ? term(text, m.index, end, 'formula') : term(text, end - short.length, end, 'formula'));
+    out.push(pair ? detectedTerm(text, m.index, end, 'formula') : detectedTerm(text, end - short.length, end, 'formula'));
   }
   return out;
 }
@@ -106,7 +106,7 @@ function waysOfWorking(text: string, isWord: (w: string) => boolean): DetectedTe
   for (const m of text.matchAll(WAY)) {
     const xx = m[1] as string;
     const [word, coined] = [isWord(xx), !isWord(`${xx}${m[2] as string}`)];
-    if (word && coined) out.push(term(text, m.index, m.index + m[0].length, 'coinage'));
+    if (word && coined) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'coinage'));
   }
   return out;
 }
@@ -117,7 +117,7 @@ function shaped(text: string, re: RegExp, isWord: (w: string) => boolean, keep: 
   for (const m of text.matchAll(re)) {
     // Both questions are always put (wordQuestions lists them ahead of time).
     const [word, kept] = [isWord(m[0]), keep(m)];
-    if (!word && kept) out.push(term(text, m.index, m.index + m[0].length, 'formula'));
+    if (!word && kept) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -133,7 +133,7 @@ function campaignPeriods(text: string, isWord: (w: string) => boolean): Detected
       .filter((s) => s >= 0 && /^\p{Script=Han}+$/u.test(text.slice(s, m.index)))
       .map((s) => ({ s, word: isWord(text.slice(s, m.index)), whole: isWord(text.slice(s, end)) }));
     const best = candidates.find((c) => c.word);
-    if (best !== undefined && !best.whole) out.push(term(text, best.s, end, 'formula'));
+    if (best !== undefined && !best.whole) out.push(detectedTerm(text, best.s, end, 'formula'));
   }
   return out;
 }
