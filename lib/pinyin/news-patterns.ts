@@ -132,7 +132,7 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   { word: '差', pinyin: 'chà', before: '(?:只|还|就|仅|尚|相)', example: '这条路离贯通还差一个月', keep: [] },
   { word: '差', pinyin: 'chà', before: '\\p{Script=Han}', notBefore: CHA_WORD_END, after: '(?:[，。；！？、]|了|的)', example: '偏远山区的网络信号差，看病也不方便', keep: ['入秋后昼夜温差，', '他下个月要去出差。', '减少固液间的密度差。'] },
   { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: SHUAI_WORD_END, after: RATE_VERB, example: '今年全市医保参保率保持在99%以上', keep: ['这种做法太草率为群众所不满', '区长率代表团赴沪考察'] },
-  { word: '累', pinyin: 'lèi', before: '(?:很|太|挺|真|特别|非常|有点|有些|不|好|最)', after: '[，。；！？、了得的]', example: '走了一天山路很累，大家早早休息', keep: ['经验不断积累，'] },
+  { word: '累', pinyin: 'lèi', before: '(?:很|太|挺|真|特别|非常|有点|有些|不|好|最|再|更|越来越|觉得|感到|怕|喊)', after: '(?:[，。；！？、了得的]|$)', example: '走了一天山路很累，大家早早休息', keep: ['经验不断积累，'] },
   { word: '种', pinyin: 'zhòng', notBefore: '[这那哪每各某几一二两三四五六七八九十多此该同本品物良杂播选育树稻麦]', after: '(?:了(?!解|不起|结)|下(?!降)|着|过(?!程))', example: '农户又种了一茬晚稻', keep: ['这种了解很有必要', '一种了不起的精神'] },
   { word: '教', pinyin: 'jiāo', before: '手把手', example: '老师傅手把手教徒弟' },
   { word: '塞', pinyin: 'sāi', notBefore: '[边要关出堵阻闭淤梗充茅]', after: '[进到入给满住]', example: '他把钥匙塞进了门缝', keep: ['城区道路堵塞到晚上才缓解'] },
@@ -150,7 +150,7 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   {
     word: '还',
     pinyin: 'huán',
-    after: '了(?:[^，。；！？]{0,8}的)?(?:房贷|车贷|网贷|贷款|欠款|借款|债务?)',
+    after: '了[^，。；！？]{0,8}?(?:房贷|车贷|网贷|贷款|欠款|借款|债务?|信用卡)',
     notAfter: '了[解得结却断]',
     example: '他用卖茶叶的收入还了银行的贷款',
     keep: ['他还了解到村民的贷款需求'],

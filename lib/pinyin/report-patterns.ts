@@ -87,7 +87,7 @@ export const REPORT_PATTERNS: readonly Correction[] = [
   { word: '得', pinyin: 'de', before: '[背叫看拿说想认写答算猜分听找挑做]', after: '出', example: '村里的老人都背得出这首诗', keep: ['调查组得出结论'] },
   { word: '得', pinyin: 'de', before: '[做办看找买吃拿听]', after: '到', example: '说得出，也要做得到', keep: ['他想得到大家的认可', '企业得到了支持'] },
   // 着 zhe after a verb done with the hands, before 手 (拿着手机, 握着手, 背着手): not 着手 zhuóshǒu "set about".
-  { word: '着', pinyin: 'zhe', before: '[背拿牵拉握挽揣插甩叉搓摸扶捂举招挥攥捏抓]', after: '手', example: '他拿着手机拍下了这一幕', keep: ['相关部门已着手解决'] },
+  { word: '着', pinyin: 'zhe', before: '[背拿牵拉握挽揣插甩叉搓摸扶捂举招挥攥捏抓数]', after: '手', example: '他拿着手机拍下了这一幕', keep: ['相关部门已着手解决'] },
   // 行 xíng in 行驶, 行走, 行进 after 内 (市区内行驶): pinyin-pro reads 内行 nèiháng "expert" across the words.
   { word: '行', pinyin: 'xíng', before: '内', after: '(?:驶|走|进)', example: '车辆在市区内行驶', keep: ['他是这方面的内行'] },
   // 种 zhòng "plant" after 把 and what is planted, before where it goes (把菜种在院子里); not 把这种…

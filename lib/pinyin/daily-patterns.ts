@@ -1,0 +1,47 @@
+// Constructions of everyday local news — village and street life, hospitals, markets, families,
+// crafts and sport — in which a polyphonic character's reading follows from the words around it,
+// where pinyin-pro or the benchmark-trained model reads a word across the construction instead
+// (Xiandai Hanyu Cidian, 7th ed.):
+//   都 dōu after a place word in 上 (会上都, 早上都, 身上都: pinyin-pro reads 上都 Shàngdū, the Yuan
+//   capital); 边 biān in 边…边… (老街上边走边看: not 上边 shàngbian); 攒 zǎn (积蓄: 攒了一笔钱; not 攒动,
+//   攒尖顶 cuán); 传 chuán with 了 (传了五代人: zhuàn is a noun); 得 de before a verb's "cannot"
+//   complement (哑得说不出话); adverbial 地 de after words of manner (紧张地施工, 忙碌地穿梭); 干 gàn
+//   (做: 一干就是二十年, 再干几年); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
+// Applied through the correction table (./corrections.ts) after the polyphone model.
+
+import type { Correction } from './correction-table';
+
+/** Characters after which 地 starts a 地 (dì) word rather than ending an adverb (紧张地区, 自然地貌). */
+const DI_NOUN_AFTER = '[块名区方点图址下面铁震质产价段标形貌域球理位带势盘税租基界皮表处铺摊热板毯道市州县狱窖库雷契主政委级平]';
+/** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
+const MANNER =
+  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语)';
+
+export const DAILY_PATTERNS: readonly Correction[] = [
+  // 都 dōu after 上 ending a place or time word; not the Yuan capital 元上都 / 上都遗址.
+  { word: '都', pinyin: 'dōu', before: '(?<!元)上', notAfter: '(?:城|遗址)', example: '大家在会上都发了言，提了不少建议', keep: ['元上都遗址是世界文化遗产'] },
+  // 边 biān opening 边A边B after a place in 上 or 里, which pinyin-pro reads as 上边 / 里边.
+  { word: '边', pinyin: 'biān', before: '[上里]', after: '\\p{Script=Han}{1,3}边', example: '游客们在老街上边走边看', keep: ['院子里边有一口井，井边种着花'] },
+  // 攒 zǎn "save up" with what is saved or how much (攒了, 攒下, 攒钱); not cuán of 攒动, 攒尖顶 or the bracket sets of 斗拱 (两攒).
+  { word: '攒', pinyin: 'zǎn', after: '(?:了|下|够|足|起|钱|点|些|着)', example: '这是夫妻俩攒了好几年的积蓄', keep: ['广场上人头攒动', '大殿为方形攒尖顶', '明间平身科两攒，其他间各一攒'] },
+  // 传 chuán "hand down" with the aspect 了; not the noun of 自传, 立传 (这本自传了不起).
+  { word: '传', pinyin: 'chuán', notBefore: '[自作立列史评]', after: '了', example: '这个传统手艺已经传了五代人', keep: ['这本自传了不起'] },
+  // 得 de before a verb and its "cannot" complement (哑得说不出话, 累得抬不起头); not 得不到, 取得.
+  {
+    word: '得',
+    pinyin: 'de',
+    notBefore: '[获取赢博难求夺争]',
+    after: '(?!不)\\p{Script=Han}不[出过起开动住清完]',
+    example: '她得了重感冒，嗓子哑得说不出话来',
+    keep: ['这样做得不偿失', '他得不到大家的支持'],
+  },
+  // Adverbial 地 de after a word of manner (the correction table lists the commonest ones).
+  { word: '地', pinyin: 'de', before: MANNER, notAfter: DI_NOUN_AFTER, example: '工人们正在紧张地施工', keep: ['紧张地区的局势有所缓和'] },
+  // 干 gàn "work": 一干就是…, and 再干 / 还想干 + a span of time or 下去.
+  { word: '干', pinyin: 'gàn', before: '一', after: '就', example: '他在这个岗位上一干就是二十年', keep: ['他们一干人等被带走调查', '把碗里的饭吃得一干二净'] },
+  { word: '干', pinyin: 'gàn', before: '(?:再|还想|想|还要|要|能|肯)', after: '(?:几年|几天|几个月|下去|一辈子|[一两三四五六七八九十]+年)', example: '他还想再干几年，把村里的路修好', keep: ['地面还干着'] },
+  // 累 lèi "tired" with the aspect 了 (累了一天); lěi in 积累了, 连累了, 拖累了.
+  { word: '累', pinyin: 'lèi', notBefore: '[积连拖牵带劳负月]', after: '了', example: '她累了一天，回到家倒头就睡', keep: ['这些年他积累了不少经验', '不能因此连累了家人'] },
+  // 数 shǔ "count" before 着 (老人数着零钱: not 人数); not 人数着实.
+  { word: '数', pinyin: 'shǔ', after: '着(?!实)', example: '老人数着手里的零钱', keep: ['报名人数着实不少'] },
+];

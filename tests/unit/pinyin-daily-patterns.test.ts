@@ -1,0 +1,45 @@
+// Readings that follow from constructions of everyday local news (lib/pinyin/daily-patterns.ts and
+// the widened 累 / 还 / 着 rules): hand-written sentences of village and street life, markets,
+// hospitals and families, none from a polyphone set; readings from the Xiandai Hanyu Cidian (7th ed.).
+import { describe, expect, it } from 'vitest';
+import { readingOf } from '../helpers/reading-of';
+
+describe('everyday-news patterns', () => {
+  it.each([
+    ['他们在路上都遇到了不少困难', '都', 'dōu'],
+    ['基本上都是本地的年轻人在做这件事', '都', 'dōu'],
+    ['孩子们身上都穿着统一的校服', '都', 'dōu'],
+    ['王阿姨每天早上都到菜场买菜', '都', 'dōu'],
+    ['奶奶在院子里边晒太阳边择菜', '边', 'biān'],
+    ['这几年他攒下了一笔钱', '攒', 'zǎn'],
+    ['小两口省吃俭用攒钱买房', '攒', 'zǎn'],
+    ['这种做法一直传了下来', '传', 'chuán'],
+    ['老人疼得抬不起头来', '得', 'de'],
+    ['护士们忙碌地穿梭在病房之间', '地', 'de'],
+    ['孩子们可以尽情地玩耍', '地', 'de'],
+    ['这一干就是三十多年', '干', 'gàn'],
+    ['工作再累，他也从来不叫苦', '累', 'lèi'],
+    ['他从来没有觉得累', '累', 'lèi'],
+    ['这个月他已经还了两次信用卡', '还', 'huán'],
+    ['老人数着手里的零钱', '着', 'zhe'],
+  ] as const)('%s: %s is %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+
+  it.each([
+    ['元上都遗址位于内蒙古', '都', 'dū'],
+    ['桌子上边放着一本书', '边', 'bian'],
+    ['广场上人头攒动', '攒', 'cuán'],
+    ['大殿为方形攒尖顶', '攒', 'cuán'],
+    ['他为老人写了一部传记', '传', 'zhuàn'],
+    ['他得不到大家的支持', '得', 'dé'],
+    ['紧张地区的局势有所缓和', '地', 'dì'],
+    ['他们一干人等被带走调查', '干', 'gān'],
+    ['这些年他积累了不少经验', '累', 'lěi'],
+    ['他还了解到村民的需求', '还', 'hái'],
+    ['相关部门已着手解决', '着', 'zhuó'],
+    ['报名人数着实不少', '数', 'shù'],
+  ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
+    expect(readingOf(text, ch)).toBe(reading);
+  });
+});
