@@ -6,7 +6,7 @@
 //   capital); 边 biān in 边…边… (老街上边走边看: not 上边 shàngbian); 攒 zǎn (积蓄: 攒了一笔钱; not 攒动,
 //   攒尖顶 cuán); 传 chuán with 了 (传了五代人: zhuàn is a noun); 得 de before a verb's "cannot"
 //   complement (哑得说不出话); adverbial 地 de after words of manner (紧张地施工, 忙碌地穿梭); 干 gàn
-//   (做: 一干就是二十年, 再干几年); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
+//   (做: 一干就是二十年, 再干几年, 干出来的); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -15,7 +15,7 @@ import type { Correction } from './correction-table';
 const DI_NOUN_AFTER = '[块名区方点图址下面铁震质产价段标形貌域球理位带势盘税租基界皮表处铺摊热板毯道市州县狱窖库雷契主政委级平]';
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
-  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语)';
+  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性)';
 
 export const DAILY_PATTERNS: readonly Correction[] = [
   // 都 dōu after 上 ending a place or time word; not the Yuan capital 元上都 / 上都遗址.
@@ -40,6 +40,10 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   // 干 gàn "work": 一干就是…, and 再干 / 还想干 + a span of time or 下去.
   { word: '干', pinyin: 'gàn', before: '一', after: '就', example: '他在这个岗位上一干就是二十年', keep: ['他们一干人等被带走调查', '把碗里的饭吃得一干二净'] },
   { word: '干', pinyin: 'gàn', before: '(?:再|还想|想|还要|要|能|肯)', after: '(?:几年|几天|几个月|下去|一辈子|[一两三四五六七八九十]+年)', example: '他还想再干几年，把村里的路修好', keep: ['地面还干着'] },
+  // 干 gàn with what the work brought about (一起干出来的, 干出了名堂); not 晒干, 烘干 ….
+  { word: '干', pinyin: 'gàn', notBefore: '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬蒸煎炒榨挤拧沥]', after: '出(?:来|了|名堂|成绩|一番|一片)', example: '这都是大家一起干出来的', keep: ['把萝卜晒干出售'] },
+  // 劲 jìn "strength" in 劲往一处使.
+  { word: '劲', pinyin: 'jìn', after: '往', example: '心往一处想、劲往一处使', keep: [] },
   // 累 lèi "tired" with the aspect 了 (累了一天); lěi in 积累了, 连累了, 拖累了.
   { word: '累', pinyin: 'lèi', notBefore: '[积连拖牵带劳负月]', after: '了', example: '她累了一天，回到家倒头就睡', keep: ['这些年他积累了不少经验', '不能因此连累了家人'] },
   // 数 shǔ "count" before 着 (老人数着零钱: not 人数); not 人数着实.

@@ -22,6 +22,10 @@ describe('everyday-news patterns', () => {
     ['他从来没有觉得累', '累', 'lèi'],
     ['这个月他已经还了两次信用卡', '还', 'huán'],
     ['老人数着手里的零钱', '着', 'zhe'],
+    ['要因地制宜地推进', '宜地', 'yí de'],
+    ['这些成绩都是干出来的', '干', 'gàn'],
+    ['全村上下劲往一处使', '劲', 'jìn'],
+    ['炒得太久就不嫩了', '得', 'de'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -39,6 +43,9 @@ describe('everyday-news patterns', () => {
     ['他还了解到村民的需求', '还', 'hái'],
     ['相关部门已着手解决', '着', 'zhuó'],
     ['报名人数着实不少', '数', 'shù'],
+    ['把萝卜晒干出售', '干', 'gān'],
+    ['经济增长势头强劲', '劲', 'jìng'],
+    ['他获得太多荣誉', '得', 'dé'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
