@@ -26,6 +26,10 @@ describe('everyday-news patterns', () => {
     ['这些成绩都是干出来的', '干', 'gàn'],
     ['全村上下劲往一处使', '劲', 'jìn'],
     ['炒得太久就不嫩了', '得', 'de'],
+    ['他不好意思地挠了挠头', '思地', 'si de'],
+    ['方案定了，大家接着干。', '干', 'gàn'],
+    ['把剩菜倒进垃圾桶', '倒', 'dào'],
+    ['奶奶坐在门口，一边扇一边乘凉', '扇', 'shān'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -46,6 +50,8 @@ describe('everyday-news patterns', () => {
     ['把萝卜晒干出售', '干', 'gān'],
     ['经济增长势头强劲', '劲', 'jìng'],
     ['他获得太多荣誉', '得', 'dé'],
+    ['大风把路边的树刮倒了', '倒', 'dǎo'],
+    ['这间屋子有两扇窗户', '扇', 'shàn'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
