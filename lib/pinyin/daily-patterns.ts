@@ -6,7 +6,7 @@
 //   capital); 边 biān in 边…边… (老街上边走边看: not 上边 shàngbian); 攒 zǎn (积蓄: 攒了一笔钱; not 攒动,
 //   攒尖顶 cuán); 传 chuán with 了 (传了五代人: zhuàn is a noun); 得 de before a verb's "cannot"
 //   complement (哑得说不出话); adverbial 地 de after words of manner (紧张地施工, 忙碌地穿梭); 干 gàn
-//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
+//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -15,7 +15,7 @@ import type { Correction } from './correction-table';
 const DI_NOUN_AFTER = '[块名区方点图址下面铁震质产价段标形貌域球理位带势盘税租基界皮表处铺摊热板毯道市州县狱窖库雷契主政委级平]';
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
-  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声)';
+  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
 
 export const DAILY_PATTERNS: readonly Correction[] = [
   // 都 dōu after 上 ending a place or time word; not the Yuan capital 元上都 / 上都遗址.
@@ -48,6 +48,10 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '倒', pinyin: 'dào', before: '把[^，。；！？]{1,8}', after: '(?:掉|进|入|在杯|在碗|在锅|满)', example: '他把杯子里的水倒掉，重新泡了一杯茶', keep: ['大风把路边的树刮倒了'] },
   // 扇 shān "fan" as a verb after 边 / 着 / 不停地 (一边扇一边说话); not 两扇窗户.
   { word: '扇', pinyin: 'shān', before: '(?:一边|边|着|轻轻地?|不停地?|使劲)', notAfter: '[子面形门窗叶贝]', example: '他拿着一把扇子，一边扇一边说话', keep: ['屋子这边扇窗户朝南'] },
+  // 曾 céng "once" before 参加 / 参与 … (这位老兵曾参加过: read as the name 曾参 Zēng Shēn).
+  { word: '曾', pinyin: 'céng', after: '参(?:加|与|观|军|战|赛|演|评|选|展)', example: '这位老兵曾参加过解放战争', keep: [] },
+  // 服 fù, the measure word of doses of Chinese medicine (开了几服中药).
+  { word: '服', pinyin: 'fù', before: '[一二两三四五六七八九十几每]', after: '(?:中药|汤药|药)', example: '老中医给病人把脉，开了几服中药', keep: ['服药后要多休息'] },
   // 劲 jìn "strength" in 劲往一处使.
   { word: '劲', pinyin: 'jìn', after: '往', example: '心往一处想、劲往一处使', keep: [] },
   // 累 lèi "tired" with the aspect 了 (累了一天); lěi in 积累了, 连累了, 拖累了.

@@ -30,6 +30,9 @@ describe('everyday-news patterns', () => {
     ['方案定了，大家接着干。', '干', 'gàn'],
     ['把剩菜倒进垃圾桶', '倒', 'dào'],
     ['奶奶坐在门口，一边扇一边乘凉', '扇', 'shān'],
+    ['鱼儿在水中自由自在地游来游去', '在地', 'zài de'],
+    ['这位老党员曾参与创办村里的合作社', '曾', 'céng'],
+    ['医生开了三服汤药', '服', 'fù'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -52,6 +55,7 @@ describe('everyday-news patterns', () => {
     ['他获得太多荣誉', '得', 'dé'],
     ['大风把路边的树刮倒了', '倒', 'dǎo'],
     ['这间屋子有两扇窗户', '扇', 'shàn'],
+    ['医生叮嘱他按时服药', '服', 'fú'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
