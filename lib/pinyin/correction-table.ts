@@ -80,13 +80,13 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
   // —— 只 ——
   { word: '只需', pinyin: 'zhǐ xū', example: '市民只需带好身份证及办理业务所需资料' },
   {
-    // Adverb 只 (zhǐ) everywhere except after numerals, demonstratives and 船 (measure word zhī).
+    // Adverb 只 (zhǐ) everywhere except after numerals, demonstratives and 船 / 舰 (船只, 舰只 zhī).
     word: '只',
     pinyin: 'zhǐ',
-    notBefore: '[0-9０-９〇零一二两三四五六七八九十百千万亿几每这那哪数多半单整个船只]',
+    notBefore: '[0-9０-９〇零一二两三四五六七八九十百千万亿几每这那哪数多半单整个船舰只]',
     notAfter: '[身言字影手眼]',
     example: '纸上只写了一行字',
-    keep: ['工作人员救助了一只受伤的白鹭', '港口停靠着数百艘船只', '两只手紧紧握在一起'],
+    keep: ['工作人员救助了一只受伤的白鹭', '港口停靠着数百艘船只', '两只手紧紧握在一起', '随着更大型舰只的需求增加'],
   },
 
   // —— 行 ——
@@ -152,7 +152,7 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
     keep: ['关注企业的成长效益'],
   },
   titleZhang('局长', '副区长、区公安分局局长张亮出席会议', ['全球产业格局长期处于调整之中', '这一局长达三个小时']),
-  titleZhang('处长', '市财政局处长王某介绍了相关情况', ['此处长期无人管理', '此处长廊是新建的']),
+  titleZhang('处长', '市财政局处长王某介绍了相关情况', ['此处长期无人管理', '此处长廊是新建的', '福州地处长乐—诏安断裂带北端'], '[地身]'),
   titleZhang('所长', '派出所所长带领民警开展夜间巡逻', ['人尽其才、各展所长'], '[有其之展尽取挥]'),
   titleZhang('秘书长', '区政府秘书长出席会议', []),
   titleZhang('理事长', '协会理事长在会上致辞', []),
