@@ -33,6 +33,7 @@ describe('everyday-news patterns', () => {
     ['鱼儿在水中自由自在地游来游去', '在地', 'zài de'],
     ['这位老党员曾参与创办村里的合作社', '曾', 'céng'],
     ['医生开了三服汤药', '服', 'fù'],
+    ['这么多钱他是从哪里弄到的？', '弄', 'nòng'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -56,6 +57,7 @@ describe('everyday-news patterns', () => {
     ['大风把路边的树刮倒了', '倒', 'dǎo'],
     ['这间屋子有两扇窗户', '扇', 'shàn'],
     ['医生叮嘱他按时服药', '服', 'fú'],
+    ['他家住在解放路148弄3号', '弄', 'lòng'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
