@@ -6,7 +6,7 @@
 //   capital); 边 biān in 边…边… (老街上边走边看: not 上边 shàngbian); 攒 zǎn (积蓄: 攒了一笔钱; not 攒动,
 //   攒尖顶 cuán); 传 chuán with 了 (传了五代人: zhuàn is a noun); 得 de before a verb's "cannot"
 //   complement (哑得说不出话); adverbial 地 de after words of manner (紧张地施工, 忙碌地穿梭); 干 gàn
-//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 弄 nòng (哪里弄来的, not 里弄); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
+//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 弄 nòng (哪里弄来的, not 里弄); 色 shǎi (掉色); 冲 chòng (说话冲); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -54,6 +54,9 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '服', pinyin: 'fù', before: '[一二两三四五六七八九十几每]', after: '(?:中药|汤药|药)', example: '老中医给病人把脉，开了几服中药', keep: ['服药后要多休息'] },
   // 弄 nòng "get, make" before its complement (从哪里弄来的: pinyin-pro read 里弄 lǐlòng "lanes"); not a numbered lane (12弄到底).
   { word: '弄', pinyin: 'nòng', notBefore: '[0-9０-９]', after: '(?:[来到得坏丢清懂错砸伤脏乱]|好了|明白)', example: '这些材料是从哪里弄来的？', keep: ['清波街12弄到底是一堵墙'] },
+  // 色 shǎi in 掉色 (colloquial, the dictionary's diào//shǎi); 冲 chòng "blunt" of speech (说话也冲; not 冲动).
+  { word: '色', pinyin: 'shǎi', before: '掉', example: '这件衣服洗了几次就掉色了', keep: [] },
+  { word: '冲', pinyin: 'chòng', before: '说话(?:也|很|太|挺|有点|比较)?', notAfter: '[动突击刺锋浪洗破淡着]', example: '他年轻时说话也冲', keep: ['他说话很冲动'] },
   // 劲 jìn "strength" in 劲往一处使.
   { word: '劲', pinyin: 'jìn', after: '往', example: '心往一处想、劲往一处使', keep: [] },
   // 累 lèi "tired" with the aspect 了 (累了一天); lěi in 积累了, 连累了, 拖累了.

@@ -34,6 +34,8 @@ describe('everyday-news patterns', () => {
     ['这位老党员曾参与创办村里的合作社', '曾', 'céng'],
     ['医生开了三服汤药', '服', 'fù'],
     ['这么多钱他是从哪里弄到的？', '弄', 'nòng'],
+    ['新买的毛巾一洗就掉色', '色', 'shǎi'],
+    ['老王人不坏，就是说话冲', '冲', 'chòng'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -58,6 +60,7 @@ describe('everyday-news patterns', () => {
     ['这间屋子有两扇窗户', '扇', 'shàn'],
     ['医生叮嘱他按时服药', '服', 'fú'],
     ['他家住在解放路148弄3号', '弄', 'lòng'],
+    ['他一时说话冲动了', '冲', 'chōng'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
