@@ -7,15 +7,19 @@
 // Positives: glossary forms (headwords and variants) of four to eight Han characters that are no
 // CC-CEDICT word and that the detector would take as a candidate (lib/glossary/term-features.ts).
 // Negatives: every candidate of the even-numbered CPP encyclopedia sentences (tests/fixtures/cpp,
-// Apache-2.0; the odd ones are left to measure false marks on) and the CC-CEDICT words of four to
-// eight characters split into their own words (public/dict/cedict.txt, CC BY-SA 4.0). Never the
-// glossary development sets, which measure the scorer, nor anything held out.
+// Apache-2.0; the odd ones are left to measure false marks on), of the news prose of the blind test
+// pages (tests/fixtures/pages/blind*.gold.json) outside glossary and detected marks, and the
+// CC-CEDICT words of four to eight characters split into their own words (public/dict/cedict.txt,
+// CC BY-SA 4.0). Never the glossary development sets, the corpus articles or the named pages,
+// which measure the scorer, nor anything held out.
 // Reproducible: a fixed seed and a fixed number of epochs; the same inputs give the same file.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GLOSSARY } from '../lib/glossary/data';
+import { GLOSSARY, buildGlossaryMatcher } from '../lib/glossary/data';
+import { detectJargon } from '../lib/glossary/detect';
+import { glossaryWords } from './lib/glossary-words';
 import { parseDictionary } from '../lib/dict';
 import { candidatePieces, candidates, features, segmentRun } from '../lib/glossary/term-features';
 import { trainScorer, type Example } from './lib/term-scorer-training';
@@ -40,17 +44,40 @@ export function positives(): Example[] {
   return [...out.values()];
 }
 
-/** Candidates of the even CPP sentences and CC-CEDICT words of four to eight characters split into words. */
+/**
+ * The body text of the blind test pages (tests/fixtures/pages/blind*.gold.json): news prose, the
+ * domain the scorer runs on. Not the pages it is measured on (scripts/term-scorer-marks.ts).
+ */
+function blindPageText(): string[] {
+  const dir = join(root, 'tests/fixtures/pages');
+  return readdirSync(dir)
+    .filter((f) => /^blind\d+-.*\.gold\.json$/u.test(f))
+    .sort()
+    .flatMap((f) => {
+      const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { blocks?: { kind?: string; text?: string }[] };
+      return (gold.blocks ?? []).filter((b) => b.kind === 'body' && typeof b.text === 'string').map((b) => b.text as string);
+    });
+}
+
+/**
+ * Candidates of the even CPP sentences and of the blind pages' news prose (those that overlap no
+ * glossary match or detected term: these are known jargon), and CC-CEDICT words of four to eight
+ * characters split into words.
+ */
 export function negatives(skip: ReadonlySet<string>): Example[] {
   const out = new Map<string, Example>();
-  const lines = readFileSync(join(root, 'tests/fixtures/cpp/cpp-dev.sent'), 'utf8').replace(/▁/gu, '').split('\n');
-  lines.forEach((line, i) => {
-    if (i % 2 !== 0) return;
+  const cpp = readFileSync(join(root, 'tests/fixtures/cpp/cpp-dev.sent'), 'utf8').replace(/▁/gu, '').split('\n');
+  const texts = [...cpp.filter((_, i) => i % 2 === 0), ...blindPageText()];
+  const matcher = buildGlossaryMatcher(undefined, glossaryWords());
+  for (const line of texts) {
+    const known = matcher.match(line);
+    const taken = [...known, ...detectJargon(line, known, isWord)];
     for (const c of candidates(line, isWord)) {
       const text = line.slice(c.start, c.end);
-      if (!skip.has(text)) out.set(text, { text, pieces: c.pieces, label: 0 });
+      if (skip.has(text) || taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      out.set(text, { text, pieces: c.pieces, label: 0 });
     }
-  });
+  }
   for (const line of dictText.split('\n')) {
     const word = line.slice(0, line.indexOf('\t'));
     if (!HAN_FORM.test(word) || skip.has(word) || out.has(word)) continue;

@@ -4,8 +4,8 @@
  *
  * A candidate is a stretch of two to four pieces of a Han run's segmentation (CC-CEDICT words of
  * two to six characters through `isWord`, and single characters), four to eight characters long,
- * holding at least one dictionary word, at most two single characters and no function character
- * standing alone (的, 了, 在, 是, 和 …): 异地|就医|备案, 医|银|合作.
+ * ending in a dictionary word (the head noun or verb), with at most two single characters and no
+ * function character standing alone (的, 了, 在, 是, 和 …): 异地|就医|备案, 医|银|合作.
  */
 
 /** Shortest and longest word the segmentation asks `isWord` about. */
@@ -64,7 +64,7 @@ export function candidatePieces(pieces: readonly string[]): boolean {
       if (FUNCTION_CHARS.has(p)) return false;
     }
   }
-  return singles <= 2 && singles < pieces.length;
+  return singles <= 2 && (pieces[pieces.length - 1] as string).length >= 2;
 }
 
 /** Every candidate of `text`, in order of start, then of end. */
