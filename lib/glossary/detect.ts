@@ -64,8 +64,8 @@ export interface DetectedTerm {
   readonly start: number;
   /** End offset in UTF-16 code units, exclusive. */
   readonly end: number;
-  /** `coinage`: a quoted phrase; `formula`: a numbered formula or a quoted code; `compound`: an unquoted policy compound rated by ./detect-learned.ts. */
-  readonly kind: 'coinage' | 'formula' | 'compound';
+  /** `coinage`: a quoted phrase; `formula`: a numbered formula or a quoted code. */
+  readonly kind: 'coinage' | 'formula';
 }
 
 const NUM = '[两二三四五六七八九十百千万]';

@@ -1,11 +1,11 @@
 /**
- * Unquoted policy compounds the glossary does not hold, found by a learned scorer rather than a
- * rule: a stretch of two to four words and characters (./term-features.ts) whose pieces, bigrams
- * and head look like glossary forms and unlike ordinary prose (异地就医备案, 医银合作). The weights come
- * from scripts/train-term-scorer.ts (./term-scorer.generated.ts). Pure.
+ * A learned scorer of unquoted policy compounds the glossary does not hold, tried as one more kind
+ * of the jargon detector and not kept (README, glossary: "tried, not kept"): a stretch of two to
+ * four words and characters (./term-features.ts) whose pieces, bigrams and head look like glossary
+ * forms and unlike ordinary prose (异地就医备案, 医银合作). The weights come from
+ * scripts/train-term-scorer.ts (./term-scorer.generated.ts); scripts/term-scorer-marks.ts measures
+ * what it would add. Pure.
  */
-import type { DetectedTerm } from './detect';
-import { detectedTerm } from './detected-term';
 import { candidates, features } from './term-features';
 import { TERM_SCORER_THRESHOLD, TERM_SCORER_WEIGHTS } from './term-scorer.generated';
 
@@ -34,16 +34,23 @@ export function termScore(pieces: readonly string[]): number {
  * The policy compounds of `text` the scorer finds, best first where two overlap, none overlapping
  * `taken` (glossary matches and the other detected terms), in text order.
  */
-export function learnedMatches(text: string, isWord: (w: string) => boolean, taken: readonly { start: number; end: number }[] = []): DetectedTerm[] {
+/** A compound the scorer finds: [start, end) of the text. */
+export interface ScoredCompound {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function learnedMatches(text: string, isWord: (w: string) => boolean, taken: readonly { start: number; end: number }[] = []): ScoredCompound[] {
   const scored = candidates(text, isWord)
     .map((c) => ({ c, s: termScore(c.pieces) }))
     .filter((x) => x.s >= TERM_SCORER_THRESHOLD)
     .sort((a, b) => b.s - a.s || a.c.start - b.c.start);
-  const out: DetectedTerm[] = [];
+  const out: ScoredCompound[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   for (const { c } of scored) {
     if (taken.some((t) => overlaps(t, c)) || out.some((o) => overlaps(o, c))) continue;
-    out.push(detectedTerm(text, c.start, c.end, 'compound'));
+    out.push({ term: text.slice(c.start, c.end), start: c.start, end: c.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 /**
- * Candidates and features of the learned scorer of unquoted policy compounds (./detect-learned.ts),
+ * Candidates and features of the learned scorer of unquoted policy compounds (./term-scorer.ts),
  * shared with its training script (scripts/train-term-scorer.ts) so that both see a span alike. Pure.
  *
  * A candidate is a stretch of two to four pieces of a Han run's segmentation (CC-CEDICT words of
