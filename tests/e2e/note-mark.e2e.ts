@@ -2,7 +2,7 @@
 // at its end; the note shows while the pointer rests on the pen or the keyboard is on it; a click
 // or Enter on it opens the highlight's toolbar with the note; the pen holds no characters (a
 // selection across it reads the text only) and is there again after a reload, under pinyin and
-// in the dark reading theme.
+// in the dark reading theme. A term's card opened by Tab goes when Tab moves on to the pen.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -86,11 +86,16 @@ describe('the sign of a highlight\'s note', () => {
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
     let onPen = false;
+    let sawCard = false;
     for (let i = 0; i < 60 && !onPen; i++) {
       await page.keyboard.press('Tab');
       onPen = await page.evaluate(() => !!document.activeElement?.classList.contains('dubao-note-mark'));
+      sawCard ||= (await page.locator('[data-dubao-ui="card"]').count()) > 0;
     }
     expect(onPen).toBe(true);
+    // The card a term opened as the keyboard passed it goes when the keyboard moves on to the pen.
+    expect(sawCard).toBe(true);
+    await expect.poll(() => page.locator('[data-dubao-ui="card"]').count()).toBe(0);
     await expect.poll(async () => (await pen(page))?.tip).toContain(NOTE);
     await page.screenshot({ path: '/tmp/walk25/note-mark-dark-pinyin-focus.png' });
     await page.keyboard.press('Enter');
