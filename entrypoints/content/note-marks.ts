@@ -10,12 +10,15 @@ export const NOTE_MARK = 'dubao-note-mark';
 /** Elements a marker is kept out of: it goes after a word's ruby, a glossary term or a link, never inside one. */
 const WHOLE = 'ruby, a, .dubao-term, .dubao-join';
 
-/** Removes every note marker and joins the text they split. */
+/** Removes every note marker and joins again the text nodes a marker split (no other). */
 export function clearNoteMarks(doc: Document): void {
-  for (const m of Array.from(doc.querySelectorAll(`.${NOTE_MARK}`))) {
-    const parent = m.parentNode;
+  for (const m of Array.from(doc.querySelectorAll<HTMLElement>(`.${NOTE_MARK}`))) {
+    const [before, after] = [m.previousSibling, m.nextSibling];
     m.remove();
-    parent?.normalize();
+    if (m.dataset.split && before?.nodeType === 3 && after?.nodeType === 3) {
+      (before as Text).appendData((after as Text).data);
+      after.remove();
+    }
   }
 }
 
@@ -44,7 +47,10 @@ export function placeNoteMark(node: Node, offset: number, id: string, label: str
     const text = node as Text;
     if (offset <= 0) text.before(mark);
     else if (offset >= text.data.length) text.after(mark);
-    else text.splitText(offset).before(mark);
+    else {
+      text.splitText(offset).before(mark);
+      mark.dataset.split = '1';
+    }
   } else {
     const child = node.childNodes[offset] ?? null;
     node.insertBefore(mark, child);

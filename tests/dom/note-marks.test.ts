@@ -125,7 +125,7 @@ describe('placeNoteMark', () => {
   it('splits plain text at the end, and goes after a term, a link or a ruby the end falls in', () => {
     const plain = block('农业银行萧山分行城厢支行');
     placeNoteMark(plain.firstChild!, 4, 'a', 'Note: x');
-    expect(plain.innerHTML).toBe('农业银行<span class="dubao-note-mark" data-dubao-note="a" data-note="Note: x" tabindex="0" role="button" aria-label="Note: x"></span>萧山分行城厢支行');
+    expect(plain.innerHTML).toBe('农业银行<span class="dubao-note-mark" data-dubao-note="a" data-note="Note: x" tabindex="0" role="button" aria-label="Note: x" data-split="1"></span>萧山分行城厢支行');
     const term = block('农业<span class="dubao-term">银行萧山</span>分行');
     placeNoteMark(term.querySelector('.dubao-term')!.firstChild!, 2, 'b', 'n');
     expect(textBefore(term.querySelector('.dubao-note-mark')!)).toBe('农业银行萧山');
@@ -136,5 +136,20 @@ describe('placeNoteMark', () => {
     placeNoteMark(ruby.querySelector('ruby')!.firstChild!, 2, 'd', 'n');
     expect(ruby.querySelector('.dubao-note-mark')!.closest('ruby')).toBeNull();
     expect(textBefore(ruby.querySelector('.dubao-note-mark')!)).toBe('萧山');
+  });
+});
+
+describe('clearNoteMarks', () => {
+  it('joins again only the text a marker split: text nodes that were apart stay apart', async () => {
+    const { clearNoteMarks } = await import('../../entrypoints/content/note-marks');
+    document.body.innerHTML = '<div class="dubao-article"><p data-dubao-block="0">农业银行萧山分行</p><p data-dubao-block="1"></p></div>';
+    const [a, b] = Array.from(document.querySelectorAll('[data-dubao-block]')) as [Element, Element];
+    placeNoteMark(a.firstChild!, 4, 'a', 'n');
+    b.append(document.createTextNode('城厢'), document.createTextNode('支行'));
+    placeNoteMark(b.firstChild!, 2, 'b', 'n');
+    expect(a.childNodes).toHaveLength(3);
+    clearNoteMarks(document);
+    expect(Array.from(a.childNodes).map((n) => n.textContent)).toEqual(['农业银行萧山分行']);
+    expect(Array.from(b.childNodes).map((n) => n.textContent)).toEqual(['城厢', '支行']);
   });
 });
