@@ -3,6 +3,7 @@
 import { anchorAll, describe as describeSelection, type BlockRange } from '../../lib/anchor';
 import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
 import { drawHighlights, originalRange, repairedRange } from './marks';
+import { clearNoteMarks, listenNoteMarks, placeNoteMark } from './note-marks';
 import { toDisplayed, toRepaired } from './offsets';
 import type { Feature, PageContext } from './context';
 
@@ -30,12 +31,14 @@ export class Highlights implements Feature {
     this.listening = new AbortController();
     ctx.doc.defaultView?.addEventListener('hashchange', (e) => e.isTrusted && this.scrollToHash(), { signal: this.listening.signal });
     ctx.state.onForget.push(() => this.anchor());
+    listenNoteMarks(ctx.doc, this.listening.signal, (id, byKey) => this.openNote(id, byKey));
     void this.restore();
   }
 
   /** Removes every drawn highlight. */
   stop(): void {
     this.listening?.abort();
+    clearNoteMarks(this.ctx.doc);
     drawHighlights(this.ctx.doc, new Map());
   }
 
@@ -87,6 +90,7 @@ export class Highlights implements Feature {
 
   /** Draws every placed highlight in the current view. */
   draw(): void {
+    this.drawNoteMarks();
     this.ctx.words()?.redraw();
     const byColor = new Map<HighlightColor, Range[]>();
     for (const h of this.records) {
@@ -98,6 +102,25 @@ export class Highlights implements Feature {
       byColor.set(h.color, list);
     }
     drawHighlights(this.ctx.doc, byColor);
+  }
+
+  /** A marker at the end of each highlight with a note, in the repaired view (note-marks.ts). */
+  private drawNoteMarks(): void {
+    const { doc, state, deps } = this.ctx;
+    clearNoteMarks(doc);
+    if (state.view !== 'repaired') return;
+    for (const h of this.records) {
+      const r = h.note.trim() ? this.placed.get(h.id) : undefined;
+      const range = r ? this.rangeOf(r) : null;
+      if (range) placeNoteMark(range.endContainer, range.endOffset, h.id, deps.toolbarLabels?.savedNote?.(h.note) ?? h.note);
+    }
+  }
+
+  /** A note marker used: the highlight is selected and its toolbar (note, editing) opened; from the keyboard, with the focus. */
+  private openNote(id: string, byKey: boolean): void {
+    const r = this.placed.get(id);
+    const range = r ? this.rangeOf(r) : null;
+    if (range) this.ctx.features.toolbar.openOn(range, byKey);
   }
 
   /** `#dubao-hl=<id>` (opened from the panel): scroll that highlight into view and flash it. */
@@ -143,6 +166,7 @@ export class Highlights implements Feature {
     const updated = await this.ctx.deps.updateHighlight?.(id, { note });
     const i = this.records.findIndex((h) => h.id === id);
     if (updated && i >= 0) this.records[i] = updated;
+    this.draw();
   }
 
   /**

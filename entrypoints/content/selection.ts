@@ -62,6 +62,16 @@ export class SelectionFeature implements Feature {
     this.toolbar.show(rects, lineHeightAt(sel.getRangeAt(0).startContainer), on ? { id: on.id, color: on.color, note: on.note } : null);
   }
 
+  /** Selects `range` (a saved highlight) and shows the toolbar on it; `focus`: the keyboard goes to the toolbar. */
+  openOn(range: Range, focus: boolean): void {
+    const sel = this.ctx.doc.getSelection();
+    if (!sel) return;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    this.show();
+    if (focus) this.toolbar?.focusFirst();
+  }
+
   /** The quote of the current selection (in the repaired original text). */
   private quote(): HighlightRecord['quote'] | null {
     const { state, features } = this.ctx;

@@ -20,16 +20,28 @@ export class TermMarks implements Feature {
   private found: { matcher: TermMatcherLike; plain: Map<string, TermRange[]>; annotated: Map<string, TermRange[]> } | undefined;
   /** The term element and entry id whose card is open. */
   private open: { el: HTMLElement; id: string } | null = null;
+  private listening: AbortController | null = null;
 
   /** Gives the display model the terms matched for drawing (not matched again). */
   start(ctx: PageContext): void {
     this.ctx = ctx;
     ctx.state.termsIn = (model, i) => this.termsAt(model, i);
     ctx.state.onForget.push(() => (this.found = undefined));
+    this.listening = new AbortController();
+    // The keyboard leaving the term whose card is open, for anything but that card or another term
+    // (which opens its own): the card goes. It stayed over the text the reader had tabbed on to.
+    ctx.doc.addEventListener('focusin', (e) => {
+      const card = ctx.card();
+      const anchor = card?.anchorElement();
+      if (!e.isTrusted || !card?.isOpen() || !(anchor instanceof HTMLElement) || (e as FocusEvent).relatedTarget !== anchor) return;
+      if (card.contains(e) || (e.target as Element | null)?.closest?.('.dubao-term')) return;
+      card.close(false);
+    }, { capture: true, signal: this.listening.signal });
   }
 
   /** Closes the card. */
   stop(): void {
+    this.listening?.abort();
     this.ctx.card()?.close(false);
     this.open = null;
   }

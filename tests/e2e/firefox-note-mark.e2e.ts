@@ -1,0 +1,90 @@
+// In real Firefox (firefox-esr over WebDriver BiDi: tests/e2e/firefox-harness.ts), with the reader's
+// own pointer and keys: a highlight given a note shows a pen at its end (drawn by CSS in
+// Firefox's content-script style sheet too), the note shows on a resting pointer, a click on the
+// pen opens the highlight's toolbar with the note, and the pen is there again after a reload and
+// in the dark reading theme (note-mark.e2e.ts checks the same in Chromium).
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { charPoint, drag, type DrivenPage } from './pointer';
+import { FIREFOX_ARTICLE_MS, firefoxPerFile } from './firefox-harness';
+
+const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
+const firefox = firefoxPerFile();
+const driven = (page: Page) => page as unknown as DrivenPage;
+const NOTE = '记下周末的营业时间';
+
+/** The pen: displayed text of its block before it, its sign, its tooltip while shown, its centre. */
+const pen = (page: Page) =>
+  page.evaluate(() => {
+    const m = document.querySelector('.dubao-note-mark') as HTMLElement | null;
+    if (!m) return null;
+    const r = document.createRange();
+    r.setStart(m.closest('[data-dubao-block]') as Element, 0);
+    r.setEndBefore(m);
+    const box = m.getBoundingClientRect();
+    return { before: r.toString(), sign: getComputedStyle(m, '::after').content, tip: getComputedStyle(m, '::before').content, x: box.left + box.width / 2, y: box.top + box.height / 2, w: box.width };
+  });
+
+/** The text of the yellow highlight drawn (the words the drag selected). */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+    const [r] = [...(reg?.get('dubao-yellow') ?? [])];
+    return r?.toString() ?? '';
+  });
+
+/** Clicks the toolbar button whose text is `text`. */
+async function press(page: Page, text: string): Promise<void> {
+  const at = await page.evaluate((t) => {
+    const b = Array.from(document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelectorAll('button') ?? []).find((x) => x.textContent === t) as Element;
+    const r = b.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, text);
+  await page.mouse.click(at.x, at.y);
+}
+
+describe('Firefox: the sign of a highlight\'s note', () => {
+  it('shows a pen after a noted highlight, the note on a resting pointer, the toolbar on a click, again after a reload and in the dark theme', async () => {
+    const page = await firefox.openArticle(XSRB.url);
+    await page.bringToFront();
+    await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    await press(page, '✎');
+    await page.keyboard.type(NOTE);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => !document.querySelector('[data-dubao-ui="toolbar"]'), { timeout: 5000 });
+    // Right after the highlight's last character (the drag ends at 山's middle: Firefox may leave 山 out).
+    await expect.poll(async () => (await pen(page))?.before, { timeout: 5000 }).toBe(await highlighted(page));
+    expect(await highlighted(page)).toMatch(/^农业银行萧/u);
+    const p = (await pen(page))!;
+    expect(p.sign).toContain('✎');
+    expect(p.w).toBeGreaterThan(6);
+    expect(p.tip).toBe('none');
+    await page.mouse.move(p.x - 30, p.y - 30);
+    await page.mouse.move(p.x, p.y, { steps: 5 });
+    // Firefox reports the tooltip's content as written (attr(data-note)), Chromium as drawn: 'none' until shown.
+    expect(await page.evaluate(() => (document.querySelector('.dubao-note-mark') as HTMLElement).dataset.note)).toContain(NOTE);
+    await expect.poll(async () => (await pen(page))?.tip, { timeout: 3000 }).toMatch(/attr\(data-note\)|记下/u);
+    await page.screenshot({ path: '/tmp/walk25/firefox-note-mark-hover.png' });
+    await page.mouse.click(p.x, p.y);
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    const note = () => page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.note')?.textContent ?? '');
+    await expect.poll(note, { timeout: 5000 }).toContain(NOTE);
+    // After a reload, in the dark theme (keys t t t): the pen again.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
+    await expect.poll(async () => (await pen(page))?.before, { timeout: 5000 }).toMatch(/^农业银行萧/u);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
+    expect((await pen(page))?.sign).toContain('✎');
+    await page.screenshot({ path: '/tmp/walk25/firefox-note-mark-dark.png' });
+    // The highlight removed: its pen goes with it (the other tests of this browser start clean).
+    await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    await press(page, '⌫');
+    await expect.poll(() => pen(page), { timeout: 5000 }).toBeNull();
+  });
+});
