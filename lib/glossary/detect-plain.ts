@@ -18,6 +18,8 @@
  *   phrase of the shape XX之Y (“镇店之宝”), a reduplicated adverb and its verb (“慢慢来”), a shop's
  *   sign (招牌是“三鲜面”); a quoted number that is a day (“双十一”, “520”当天, “三伏天”); and a count
  *   of quoted words after a verb of saying (连说了三个“不知道”).
+ * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
+ *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
@@ -57,8 +59,31 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
   if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
+  if (contrastOfActions(text, open, close, inner)) return true;
   const half = inner.length / 2;
   return inner.length >= 4 && Number.isInteger(half) && inner.slice(0, half) === inner.slice(half);
+}
+
+/** A quoted half of a change told as 从“X”到“Y” / 由“X”向“Y”: before the first half, and after it; before the second. */
+const CONTRAST_FIRST_BEFORE = /[从由]$/u;
+const CONTRAST_FIRST_AFTER = /^[^“”"，。；！？]{0,2}(?:到|向|变为|转向|转为)[“"]/u;
+const CONTRAST_SECOND_BEFORE = /[从由][“"][^”"]{1,12}[”"][^“”"，。；！？]{0,2}(?:到|向|变为|转向|转为)$/u;
+/**
+ * An action told in everyday words: a person doing it (要我干, 我要干), a verb's complement with 得
+ * (卖得出, 卖得好), a one-character verb of work or trade before what it acts on (卖原料, 看天吃饭,
+ * 看数据出海), or a way of doing it before a one-character verb (各自种, 统一管).
+ */
+const EVERYDAY_ACTION = /[我你他她咱]|^\p{Script=Han}得|^[卖买看种养管要做干跑吃靠等送找守盼拼抢抓收捕挖砍晒]\p{Script=Han}{1,4}$|^(?:各自|自己|统一|分散|集中|单独|一起|共同|各家)\p{Script=Han}$/u;
+
+/**
+ * Whether the quotes from `open` to `close` hold one half of a change told as 从“X”到“Y” or
+ * 由“X”向“Y” and that half is an everyday action (从“各自种”到“统一管”, 从“卖原料”到“卖产品”), not a
+ * coinage (从“最多跑一次”到“一次不用跑” keeps its marks: neither half is such an action).
+ */
+function contrastOfActions(text: string, open: number, close: number, inner: string): boolean {
+  const first = CONTRAST_FIRST_BEFORE.test(text.slice(Math.max(0, open - 1), open)) && CONTRAST_FIRST_AFTER.test(text.slice(close));
+  const second = CONTRAST_SECOND_BEFORE.test(text.slice(Math.max(0, open - 20), open));
+  return (first || second) && EVERYDAY_ACTION.test(inner);
 }
 
 /** Right after a quoted stretch or a sum: it is given as an example or worked out (“9+6”这样的题, 3+4等于7). */

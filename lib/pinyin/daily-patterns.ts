@@ -6,7 +6,7 @@
 //   capital); 边 biān in 边…边… (老街上边走边看: not 上边 shàngbian); 攒 zǎn (积蓄: 攒了一笔钱; not 攒动,
 //   攒尖顶 cuán); 传 chuán with 了 (传了五代人: zhuàn is a noun); 得 de before a verb's "cannot"
 //   complement (哑得说不出话); adverbial 地 de after words of manner (紧张地施工, 忙碌地穿梭); 干 gàn
-//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 弄 nòng (哪里弄来的, not 里弄); 色 shǎi (掉色); 冲 chòng (说话冲); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
+//   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 弄 nòng (哪里弄来的, not 里弄); 色 shǎi (掉色); 种 zhòng (各自种); 冲 chòng (说话冲); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
@@ -57,6 +57,8 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   // 色 shǎi in 掉色 (colloquial, the dictionary's diào//shǎi); 冲 chòng "blunt" of speech (说话也冲; not 冲动).
   { word: '色', pinyin: 'shǎi', before: '掉', example: '这件衣服洗了几次就掉色了', keep: [] },
   { word: '冲', pinyin: 'chòng', before: '说话(?:也|很|太|挺|有点|比较)?', notAfter: '[动突击刺锋浪洗破淡着]', example: '他年轻时说话也冲', keep: ['他说话很冲动'] },
+  // 种 zhòng "plant" after a way of doing it (各自种, 分散种); not 各自种类.
+  { word: '种', pinyin: 'zhòng', before: '(?:各自|分散|统一|集中|单独|一起|各家)', notAfter: '[类子族群植]', example: '从“各自种”到“统一管”', keep: ['各自种类不同'] },
   // 劲 jìn "strength" in 劲往一处使.
   { word: '劲', pinyin: 'jìn', after: '往', example: '心往一处想、劲往一处使', keep: [] },
   // 累 lèi "tired" with the aspect 了 (累了一天); lěi in 积累了, 连累了, 拖累了.

@@ -98,7 +98,16 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
     expect(terms('不要轻信“内部票”“代抢票”等说法。')).toEqual([]);
     expect(terms('对方以“内部渠道”“加价代抢”为名收取费用。')).toEqual([]);
     expect(terms('超市推出“满100减20”活动。')).toEqual([]);
+    // A change told as 从“X”到“Y” whose halves are everyday actions (a reader's walk on blind20's
+    // subhead found 各自种 and 统一管 marked; the others are from the blind pages' gold text).
+    expect(terms('◆ 从“各自种”到“统一管”')).toEqual([]);
+    expect(terms('从“卖原料”到“卖产品”，村里的药材身价翻了几番。')).toEqual([]);
+    expect(terms('推动中药材从“卖得出”向“卖得好”转变。')).toEqual([]);
+    expect(terms('从“看天吃饭”到“看数据出海”，安全和效益一起提了上来。')).toEqual([]);
+    expect(terms('从“要我干”到“我要干”，村民的积极性上来了。')).toEqual([]);
     // The same shapes as jargon stay marked.
+    expect(terms('实现跨区域治理由“属地化”向“共同体”转变。')).toContain('属地化');
+    expect(terms('从“来料加工”到“链上增收”，共富工坊越办越红火。')).toContain('链上增收');
     expect(terms('县里推行“4+1”工业强县行动。')).toContain('4+1');
     expect(terms('三个“一号工程”')).toEqual(['三个“一号工程”']);
     expect(terms('社区推行“离家近、价格实惠、少油少盐”助餐模式。')).toEqual(['离家近、价格实惠、少油少盐']);

@@ -35,6 +35,7 @@ describe('everyday-news patterns', () => {
     ['医生开了三服汤药', '服', 'fù'],
     ['这么多钱他是从哪里弄到的？', '弄', 'nòng'],
     ['新买的毛巾一洗就掉色', '色', 'shǎi'],
+    ['过去农户分散种，如今合作社统一种', '种', 'zhòng'],
     ['老王人不坏，就是说话冲', '冲', 'chòng'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
@@ -61,6 +62,7 @@ describe('everyday-news patterns', () => {
     ['医生叮嘱他按时服药', '服', 'fú'],
     ['他家住在解放路148弄3号', '弄', 'lòng'],
     ['他一时说话冲动了', '冲', 'chōng'],
+    ['各自种类不同', '种', 'zhǒng'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
