@@ -10,6 +10,7 @@ import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../
 import { normalizeSettings, type Settings } from '../../lib/settings';
 import { DubaoPage, MARK, startOnPage, type PageDeps } from './app';
 import { listen } from './listen';
+import { forcedByPopup } from '../../lib/start-forced';
 import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
 import { headlineBars, headlineBoxes, headlineElements, markHeadline } from './headline';
@@ -228,7 +229,7 @@ export default defineContentScript({
     void deps.toolbarLabels;
     void deps.cardLabels;
     let settings = await loadSettings();
-    let force = (await loadAlwaysOn()).includes(location.origin);
+    let force = forcedByPopup() || (await loadAlwaysOn()).includes(location.origin);
     // Started again whenever the page puts another article in place without a load (article-follow.ts).
     const follower = followArticle(document, () => begin(settings, force));
     const page = (): DubaoPage | null => follower.current().page;

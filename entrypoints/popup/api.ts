@@ -9,6 +9,7 @@ import type { ContentType, PageInfo } from '../../lib/messages';
 import { wordsDueCalls } from '../../components/WordsDue';
 import { loadReadingStyle, saveReadingStyle, settingsWriter } from '../../lib/storage';
 import { canonicalUrl } from '../../lib/url';
+import { START_FORCED_KEY } from '../../lib/start-forced';
 
 /**
  * The tab whose content script reports `url` (for the panel opened as a page with ?target=,
@@ -116,6 +117,9 @@ export function createPopupApi(target: string | null): PopupApi {
       const present = await send({ type: 'page:info' }).then(() => true, () => false);
       if (!present) {
         await browser.scripting.insertCSS({ target: { tabId: t.id }, files: ['/content-scripts/content.css'] }).catch(() => undefined);
+        // The script starts forced by itself (content/listen.ts: forcedByPopup), so the start holds
+        // even if the popup closes before the script answers the message below.
+        await browser.scripting.executeScript({ target: { tabId: t.id }, func: (key: string) => void Object.defineProperty(globalThis, Symbol.for(key), { value: true }), args: [START_FORCED_KEY] });
         await browser.scripting.executeScript({ target: { tabId: t.id }, files: ['/content-scripts/content.js'] });
       }
       const until = Date.now() + 10_000;

@@ -1,7 +1,9 @@
 // In real Chromium: "Use Dubao on this page" starts Dubao by a runtime message the page cannot
 // forge ('page:start-forced'), not by a window flag. A page that sets the old flag, or names an
 // element after it, starts nothing; forcing a page twice, or injecting the script a second
-// time, still gives one Dubao. The pages are the generic Founder fixture (old table template,
+// time, still gives one Dubao. On a tab without the script the popup sets a flag in the extension's
+// own world before injecting it, so the script starts forced even if the popup has closed (a
+// reader's walk lost 1 start in 4 that way); the page cannot set that flag. The pages are the generic Founder fixture (old table template,
 // tests/fixtures/pages/founder-generic-article.html) on a host Dubao does not know, and the
 // portal reprint of a 萧山日报 story (neg-portal-news.html) on 萧山日报's host, where the content
 // script runs but does not take the page for an article. The two blind2 pages whose declared
@@ -115,6 +117,41 @@ describe('"Use Dubao on this page" is a message, not a window flag', () => {
     await page.locator('[data-dubao-ui="toolbar"]').waitFor({ timeout: 5000 });
     await page.waitForTimeout(300);
     expect((await instances(page)).toolbars).toBe(1);
+    await page.close();
+  });
+
+  it('the injected script starts forced by itself (the popup may close before it answers); a page naming an element after the flag starts nothing', async () => {
+    const page = await session.context.newPage();
+    await page.goto(wechat.url);
+    await page.waitForLoadState('load');
+    // A WeChat article (no e-paper markers: the script starts on it only when forced). The page names
+    // elements and a window property after the flag's key: nothing starts.
+    await page.evaluate(() => {
+      const div = document.createElement('div');
+      div.id = 'dubao.start-forced';
+      document.body.append(div);
+      (window as unknown as Record<string, unknown>)['dubao.start-forced'] = true;
+    });
+    await page.waitForTimeout(QUIET_MS);
+    expect(await page.locator('[data-dubao]').count()).toBe(0);
+    // What the popup's "Use Dubao on this page" does on a tab without the script, and nothing more:
+    // no 'page:start-forced' message follows, as when the popup has closed.
+    const ext = await session.context.newPage();
+    await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    await ext.evaluate(async (url) => {
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number; url?: string }[]> };
+        scripting: { executeScript(o: object): Promise<unknown> };
+      };
+      const api = (globalThis as unknown as { chrome: Api }).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (!tab) throw new Error('tab not found');
+      await api.scripting.executeScript({ target: { tabId: tab.id }, func: (key: string) => void Object.defineProperty(globalThis, Symbol.for(key), { value: true }), args: ['dubao.start-forced'] });
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+    }, wechat.url);
+    await ext.close();
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    expect((await instances(page)).articles).toBe(1);
     await page.close();
   });
 
