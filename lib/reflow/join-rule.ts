@@ -39,12 +39,13 @@ const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五
 const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\S/u;
 
 /**
- * A full print line that stops mid-clause (on a character or figure, no mark) in a paragraph that
- * already holds a clause mark, no notice field: a column was cut there, whatever the page's
- * column count says (it drifts where a caption or headline took lines), and a paragraph goes on.
+ * A full print line that stops mid-clause (on a character or figure, a clause mark, an opening
+ * quotation mark or bracket) in a paragraph that already holds a clause mark, no notice field: a
+ * column was cut there, whatever the page's column count says (it drifts where a caption or
+ * headline took lines), and a paragraph goes on.
  */
 function cutMidClause(para: string, a: string, full: boolean): boolean {
-  return full && /[\u4e00-\u9fff0-9]$/u.test(a) && /[，、；]/u.test(para) && !isFieldLine(para) && !isFieldLine(a);
+  return full && /[\u4e00-\u9fff0-9，、“‘（《]$/u.test(a) && /[，、；]/u.test(para) && !isFieldLine(para) && !isFieldLine(a);
 }
 
 /** A line announcing the list, table or items that follow it. */

@@ -1,7 +1,7 @@
 // A `<br>` page whose blank lines mark paragraphs and column ends: where a photo caption under a
 // headline took a line, the page's column count drifts, and a blank line where a column cut a
-// sentence mid-clause (`受冷空气影响，本` / `周三夜里至周四早…`) falls where
-// no column should end. A full line stopping on a character, in a paragraph with a clause mark,
+// sentence mid-clause (`受冷空气影响，本` / `周三夜里至周四早…`) falls where no column should end.
+// A full line stopping on a character or a clause mark (`，`), in a paragraph with a clause mark,
 // goes on there; a headline with no clause mark still ends its block.
 // Text written for these tests in the shape of a county paper's town news.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,12 @@ describe('a blank line where a drifted column cut a sentence mid-clause', () => 
 
   it('joins the two halves of every paragraph', () => {
     for (const b of PAGE.filter((x) => x.kind === 'body')) expect(out()).toContain(b.text.replace(/[ \u3000]/gu, ''));
+  });
+
+  it('joins them where the cut line ends on a comma', () => {
+    const snow = '本周三夜里至周四，我县海拔六百米以上山区出现今冬首场降雪，平原地区出现雨夹雪。';
+    const page = PAGE.map((b) => (b.text.startsWith('受冷空气') ? { ...b, text: snow } : b));
+    expect(texts(reflowText(printBlocks(page, 'br-blank', 8, 3), { punctuation: false }))).toContain(snow);
   });
 
   it('leaves the headlines, with no clause mark, apart from the text under them', () => {
