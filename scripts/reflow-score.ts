@@ -1,6 +1,7 @@
 // npm run score:reflow — the line-wrap repair's figures, tuning, dev, dev2 and held-out sets
 // apart (dev4, dev5, dev6: paragraph-true news text), and the generated pages per print shape. `-- --why` prints, for the tuning and dev pages
-// only, why each wrong paragraph is wrong (by kind of mistake and shape); `-- --why=lines` adds
+// only, why each wrong paragraph is wrong (by kind of mistake and shape; `[sentence end, full line]` marks the
+// ambiguous kind, a sentence ending on a full print line, apart from every other cause); `-- --why=lines` adds
 // the lines; `-- --why=dev2` (`--why=dev2-lines`) and `-- --why=dev3` … `-- --why=dev6` do the same for
 // the second to sixth development sets, to check a change on text it was not made on. Nothing reads why a held-out paragraph is wrong.
 import { allFigures, generatedScored } from '../tests/helpers/reflow-figures';

@@ -51,6 +51,9 @@ export function measure(lines: readonly SourceLine[]): Line[] {
   return out;
 }
 
+/** Runs of at most this many lines are measured by their own lines only if none is wider than the width they vote for. */
+const SHORT_RUN = 5;
+
 /**
  * The full-line width of each run's column, or undefined where the run is too short or too
  * irregular to tell (then neighbouring runs lend theirs, see `columnWidthFor`).
@@ -65,9 +68,14 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
     const k = Math.round(w * 2) / 2;
     m.set(k, (m.get(k) ?? 0) + n);
   };
+  // Each run's widest line and its count of lines.
+  const widest: number[] = [];
+  const size: number[] = [];
   for (const l of lines) {
     const m = (byRun[l.run] ??= new Map<number, number>());
     const sure = (sureByRun[l.run] ??= new Map<number, number>());
+    widest[l.run] = Math.max(widest[l.run] ?? 0, l.width);
+    size[l.run] = (size[l.run] ?? 0) + 1;
     if (l.lastOfRun) continue;
     const end = lastChar(l.text);
     if (NO_START.has(end)) {
@@ -78,7 +86,13 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
       vote(sure, l.width, 1);
     }
   }
-  return byRun.map((m, run) => widestCommon(m, sureByRun[run] as Map<number, number>));
+  const own = byRun.map((m, run) => widestCommon(m, sureByRun[run] as Map<number, number>));
+  // No print line is wider than its column, a hanging mark aside: a short run with one far wider
+  // is a run of short lines (a notice's last fields after a column cut), no column of that width,
+  // where another run of the page is measured to lend its width.
+  const odd = own.map((w, run) => w !== undefined && (size[run] ?? 0) <= SHORT_RUN && (widest[run] ?? 0) > w + 1.5);
+  const lender = own.some((w, run) => w !== undefined && !odd[run]);
+  return own.map((w, run) => (odd[run] && lender ? undefined : w));
 }
 
 /**

@@ -77,7 +77,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
-  if (commas || dashed(first.text)) return w === undefined && startsClearly(ctx, k) ? end : i;
+  // A dash with no clause mark and a byline set right under it, though, make a headline
+  // (`“让山里娃也能上好课”——访县教育局局长潘丽君` / `记者 方卓然`): no column cut leaves a byline there.
+  if (commas || dashed(first.text)) return (w === undefined && startsClearly(ctx, k)) || (!commas && bylineAt(lines, k)) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
   // column end: not column text. A column measured a half character short of a whole one

@@ -38,6 +38,16 @@ const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五
 /** `第一条　…`, `第十二条　…`: a clause of a regulation or a notice, its number and a space opening it. */
 const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\S/u;
 
+/**
+ * A full print line that stops mid-clause (on a character or figure, a clause mark, an opening
+ * quotation mark or bracket) in a paragraph that already holds a clause mark, no notice field: a
+ * column was cut there, whatever the page's column count says (it drifts where a caption or
+ * headline took lines), and a paragraph goes on.
+ */
+function cutMidClause(para: string, a: string, full: boolean): boolean {
+  return full && /[\u4e00-\u9fff0-9，、“‘（《]$/u.test(a) && /[，、；]/u.test(para) && !isFieldLine(para) && !isFieldLine(a);
+}
+
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
@@ -213,6 +223,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
   // last line of a column of the page's grid (the column was cut there).
   const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === false && !colonBreak && cutMidClause(cur.text, a.text, full)) return 'mid-sentence';
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.

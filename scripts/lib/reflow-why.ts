@@ -1,5 +1,6 @@
 // `npm run score:reflow -- --why`: why each paragraph of the tuning and development pages comes
 // out wrong, by kind of mistake and print shape. Never reads the held-out set.
+import { endsSentence, visualWidth } from '../../lib/reflow/chars';
 import { measure } from '../../lib/reflow/columns';
 import { fullStopJoins, openingDecides } from '../../lib/reflow/full-stop';
 import { textToLines } from '../../lib/reflow/lines';
@@ -56,6 +57,12 @@ export function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape
   const gridRight = shape !== 'p-cut' || (grid?.width === w && grid.height === h);
   const page = `${set} ${shape} w${w} h${h}`;
   const rows: WhyRow[] = [];
+  // The ambiguous kind, told apart from every other: a sentence ending on a full print line (no
+  // mark but the next line says whether the paragraph goes on).
+  const fullEnd = (a: number): string => {
+    const text = source[a]?.text ?? '';
+    return shape !== 'p-cut' && endsSentence(text) && visualWidth(text.trim()) >= w - 1 ? ' [sentence end, full line]' : '';
+  };
   blocks.forEach((g, gi) => {
     if (g.kind !== 'body') return;
     const mine = owners.flatMap((o, i) => (o === gi ? [i] : []));
@@ -76,12 +83,12 @@ export function pageWhy(set: WhySet, blocks: readonly Block[], shape: PrintShape
       const b = mine[k] as number;
       if (blockOf[a] === blockOf[b]) continue;
       if (b !== a + 1) return say('caption between halves', b);
-      return say(`split: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}`, b);
+      return say(`split: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}${fullEnd(a)}`, b);
     }
     for (const [a, b] of [[first - 1, first], [last, last + 1]] as const) {
       if (a < 0 || b >= source.length || blockOf[a] !== blockOf[b]) continue;
       const capt = blocks[owners[a] as number]?.kind === 'caption' || blocks[owners[b] as number]?.kind === 'caption';
-      return say(capt ? 'caption merged' : `merge: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}`, b);
+      return say(capt ? 'caption merged' : `merge: ${boundaryKind(traced.get(b)?.rule, shape, gridRight, worded.has(b))}${fullEnd(a)}`, b);
     }
     // A caption the repair did not recognise, read into the paragraph between its halves.
     const inside = system[blockOf[first] as number]?.lines.find((i) => owners[i] !== gi);
