@@ -192,5 +192,13 @@ export function proseJoin(a: string, b: string): ' ' | undefined {
 
 /** True when `ch` is an ASCII letter. */
 export function isLatin(ch: string): boolean {
-  return /^[A-Za-z]$/.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+
+/**
+ * `text` ends in one of `chars` (single UTF-16 units): what a pattern `[…]$` asks, read without one
+ * (the repair asks it of every line and boundary, several times).
+ */
+export const endsIn = (text: string, chars: string): boolean => text.length > 0 && chars.includes(text[text.length - 1] as string);

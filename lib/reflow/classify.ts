@@ -127,9 +127,15 @@ function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
 }
 
+/**
+ * What every form `isRoleByline` takes holds one of: a bracket, a colon, a slash, a mark, a space,
+ * 供, a role or a reader's word. A line with none (most of a page) is answered without the patterns.
+ */
+const BYLINE_TRACE = /[ \u3000(（：:/／供■□●◆★◎☆◇]|记者|記者|评论员|通讯员|实习生|撰稿|读者|网友|市民/u;
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !BYLINE_TRACE.test(text)) return false;
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
@@ -168,6 +174,9 @@ const SUPPLIED_BY = /^[（(][\u4e00-\u9fff·、 \u3000]{2,24}(?:供稿|供图|�
  * last paragraph, the article's byline (see `segment`).
  */
 export function isBracketCredit(text: string): boolean {
+  // Every form opens with its bracket: a line opening otherwise (asked at each paragraph's start) is answered without the patterns.
+  const first = text.trim()[0];
+  if (first !== '（' && first !== '(') return false;
   // names printed with a space between their two characters (`（记者 陈晓东 通讯员 许 丽）`) are one name
   const t = joinSpacedNames(text.trim());
   // `（湖南日报全媒体记者 周帙恒 通讯员 李娟）`: a medium, a role and names, in brackets.
@@ -226,7 +235,10 @@ const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0
 
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
-  return text.length <= 60 && (FIELD.test(text.trim()) || SERVICE_LINE.test(text.trim()) || isEventField(text.trim()));
+  // Every form holds its label's colon: a line without one is answered without the patterns.
+  if (text.length > 60 || (!text.includes('：') && !text.includes(':'))) return false;
+  const t = text.trim();
+  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t);
 }
 
 /** A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`. */
@@ -264,6 +276,8 @@ export function isDateLine(text: string): boolean {
 
 /** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`, `此致` (then `敬礼！`). */
 export const CLOSING_FORMULA = /^(?:特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?|此致)$/u;
+/** `text` is a closing formula (see `CLOSING_FORMULA`); a text opening otherwise is answered without the pattern. */
+export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);
 
 /** `（2024年11月22日）`: a date in brackets alone (when a list or decision was adopted), never a headline. */
 const BRACKET_DATE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/u;
@@ -285,7 +299,7 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
-  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t) || isSetApart(t)) return false;
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
   if (/[，,][^]*[，,]/u.test(t)) return false;

@@ -15,7 +15,7 @@ export function textToLines(text: string): SourceLine[] {
     const trimmed = raw.trim();
     if (!trimmed) gap++;
     else {
-      out.push({ text: trimmed, gap, indent: INDENT.test(raw) });
+      out.push({ text: trimmed, gap, indent: hasIndent(raw) });
       gap = 0;
     }
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
@@ -26,5 +26,12 @@ export function textToLines(text: string): SourceLine[] {
 
 /** True when a line of page text starts with paragraph indentation (`　　`, `&nbsp;`, spaces). */
 export function hasIndent(raw: string): boolean {
-  return INDENT.test(raw);
+  // A line opening with a character that is no white space (nearly every line) is answered without the pattern.
+  return isWhiteCode(raw.charCodeAt(0)) && INDENT.test(raw);
+}
+
+/** The code units the pattern `\s` matches (a line's first: the other test is the pattern's). */
+function isWhiteCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -30,5 +30,7 @@ const LIST_TITLE = /^[\u4e00-\u9fff]{2,10}$/u;
  * numbered list (with no second item on its line): the title stands apart from its list.
  */
 export function titleOpensList(para: string, b: string): boolean {
-  return LIST_TITLE.test(para.trim()) && opensList(b);
+  const t = para.trim();
+  // A title holds ten characters at most: a longer paragraph (asked at every boundary) is answered without the patterns.
+  return t.length <= 10 && LIST_TITLE.test(t) && opensList(b);
 }
