@@ -291,6 +291,16 @@ export function isJumpLine(text: string): boolean {
   return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(t);
 }
 
+/** How many commas (`，` or `,`) `text` holds, counted to two. */
+function commaCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c) n++;
+  }
+  return n;
+}
+
 /**
  * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
@@ -299,10 +309,12 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
-  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
+  // (The four bracket patterns are read only where the line opens with a bracket.)
+  const bracketed = t.startsWith('（') || t.startsWith('(');
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || (bracketed && (BRACKET_DATE.test(t) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(t) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t))) || isSignatureLine(text) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
-  if (/[，,][^]*[，,]/u.test(t)) return false;
+  if (commaCount(t) >= 2) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
   // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline.

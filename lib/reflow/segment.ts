@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsIn, endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
+import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
@@ -238,10 +238,10 @@ function appendLine(cur: Draft, l: Line): void {
   // The last line's last character is the block's (reading the joined text would flatten it on
   // every line: quadratic on long blocks); a blank last line falls back to the whole text.
   const prev = cur.lines[cur.lines.length - 1];
-  const a = lastChar(prev?.text ?? '') || lastChar(cur.text);
-  const b = firstChar(l.text);
+  const last = lastCode(prev?.text ?? '');
+  const a = last >= 0 ? last : lastCode(cur.text);
   const aText = prev?.text ?? cur.text;
-  const sep = isLatin(a) && isLatin(b) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
+  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;
   cur.lines.push(l);

@@ -111,12 +111,14 @@ export function isSectionHead(text: string): boolean {
   return m !== null && (m[1] as string).length <= 24 && hasHan(m[1] as string) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(m[1] as string);
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The picture number a caption opens with (`①11月28日，…` → 1), or 0. */
 export function pictureNumber(text: string): number {
-  const c = text.trim()[0] ?? '';
-  return CIRCLED.indexOf(c) + 1;
+  const t = text.trim();
+  // ①–⑳ are U+2460–U+2473 in order (an empty text gives 1, as the search of ①…⑳ for '' did).
+  if (t.length === 0) return 1;
+  const c = t.charCodeAt(0);
+  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : 0;
 }
 
 /** The text after a caption's picture number (`①11月28日，…` → `11月28日，…`). */
