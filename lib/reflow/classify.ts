@@ -250,8 +250,8 @@ export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
 const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社'];
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
-/** The last characters of `ORG_ENDINGS`. */
-const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e[e.length - 1] as string));
+/** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
+const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
@@ -262,7 +262,7 @@ export function isSignatureLine(text: string): boolean {
   // The pattern backtracks over up to 24 characters for each ending: a line whose last character
   // ends none of them (nearly every line, asked two or three times each) is not read by it. A
   // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
-  return ORG_LAST.has(t[t.length - 1] as string) && SIGNATURE.test(t) && !t.includes('了');
+  return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了');
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */

@@ -90,7 +90,11 @@ export const cellsOf = (text: string): string[] => text.trim().split(/\u3000+|[ 
 /** `单位：元/500克`, `单位：亿元、%`: a table's unit note, a line of its own. */
 const UNIT_NOTE = /^(?:计量|金额|价格)?单位\s*[：:]\s*[^，。；！？,;!?]{1,20}$/u;
 /** A table's unit note (see `UNIT_NOTE`). */
-export const isUnitNote = (text: string): boolean => text.includes('单位') && UNIT_NOTE.test(text.trim());
+export const isUnitNote = (text: string): boolean => {
+  const t = text.trim();
+  // `单位` opens the note or follows its two-character qualifier: other texts (a paragraph is asked at every line) are answered without the pattern.
+  return (t.startsWith('单位') || t.startsWith('单位', 2)) && UNIT_NOTE.test(t);
+};
 
 /** `【案情】`, `【法官说法】`: a bracketed label alone, a section head (bold or not). */
 export const isBracketHead = (text: string): boolean => text.includes('【') && /^【[\u4e00-\u9fff]{2,8}】$/u.test(text.trim());
