@@ -228,5 +228,11 @@ export function firstCode(text: string): number {
   return i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** The code units the pattern `\s` matches (for checks made before such a pattern is run). */
+export function isWhiteCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** `isLatin` of a code unit. */
 export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

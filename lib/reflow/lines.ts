@@ -1,4 +1,5 @@
 // Turning plain text into source lines.
+import { isWhiteCode } from './chars';
 import type { SourceLine } from './types';
 
 const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
@@ -28,10 +29,4 @@ export function textToLines(text: string): SourceLine[] {
 export function hasIndent(raw: string): boolean {
   // A line opening with a character that is no white space (nearly every line) is answered without the pattern.
   return isWhiteCode(raw.charCodeAt(0)) && INDENT.test(raw);
-}
-
-/** The code units the pattern `\s` matches (a line's first: the other test is the pattern's). */
-function isWhiteCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

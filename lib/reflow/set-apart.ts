@@ -4,7 +4,7 @@
 // (`一、竞买人资格要求`), and captions numbered to their pictures (`①…`, `②…`); a table given as text
 // lines (`青菜　3.50　涨0.40`, `定海　高潮 05:12 / 17:36　低潮 11:20`) and its unit note (`单位：元/500克`).
 // None is a headline by its shortness; each is a line (or a caption) of its own.
-import { hasHan } from './chars';
+import { hasHan, isWhiteCode } from './chars';
 
 /**
  * An amount with its unit opening the line, a space, then a short label (`612.3亿元　1—10月进出口额`,
@@ -59,8 +59,18 @@ const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:�
 /** An Arabic item number opening a text (`1.`, `2、`, `（3）`), with its form. */
 const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）])/u;
 
+/** The first character of `text` after white space is a digit or an opening bracket, as an `ARABIC_ITEM` opens. */
+function mayOpenArabicItem(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28;
+}
+
 /** `b` opens with the item number right after the one `a` opens with, in the same form. */
 export function nextArabicItem(a: string, b: string): boolean {
+  // Both open (after white space) with a digit or a bracket: other texts (asked at every explicit break) are answered without the pattern.
+  if (!mayOpenArabicItem(a) || !mayOpenArabicItem(b)) return false;
   const ma = ARABIC_ITEM.exec(a);
   const mb = ARABIC_ITEM.exec(b);
   if (!ma || !mb) return false;
