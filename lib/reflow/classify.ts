@@ -2,8 +2,17 @@
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isSetApart } from './set-apart';
 
+/** True when `text` holds the code unit `a` or `b` (one reading of the text, not two). */
+function holdsEither(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}
+
 /** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
-const hasSpace = (t: string): boolean => t.includes(' ') || t.includes('\u3000');
+const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -236,7 +245,7 @@ const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
   // Every form holds its label's colon: a line without one is answered without the patterns.
-  if (text.length > 60 || (!text.includes('：') && !text.includes(':'))) return false;
+  if (text.length > 60 || !holdsEither(text, 0xff1a, 0x3a)) return false;
   const t = text.trim();
   return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t);
 }
