@@ -180,6 +180,9 @@ export function latinShare(text: string): number {
  * apply (Chinese text, letters on both sides, an address cut after its dot).
  */
 export function proseJoin(a: string, b: string): ' ' | undefined {
+  // Every join below follows a letter, a figure or one of these marks: Chinese text is answered without reading its tail.
+  const end = a.charCodeAt(a.length - 1);
+  if (!isLatinCode(end) && !(end >= 0x30 && end <= 0x39) && !endsIn(a, PROSE_JOIN_MARKS)) return undefined;
   const tail = a.slice(-40);
   if (latinShare(tail) < 0.8 || !/[A-Za-z]{2}/u.test(tail)) return undefined;
   if (/[A-Za-z0-9][,;:!?)”’"']$/u.test(a) && /^[A-Za-z0-9(“"]/u.test(b)) return ' ';
@@ -190,7 +193,46 @@ export function proseJoin(a: string, b: string): ' ' | undefined {
   return undefined;
 }
 
+/** The marks (besides letters and figures) a line `proseJoin` joins with a space ends in. */
+const PROSE_JOIN_MARKS = ',;:!?)”’"\'.';
+
 /** True when `ch` is an ASCII letter. */
 export function isLatin(ch: string): boolean {
-  return /^[A-Za-z]$/.test(ch);
+  if (ch.length !== 1) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+
+/**
+ * `text` ends in one of `chars` (single UTF-16 units): what a pattern `[…]$` asks, read without one
+ * (the repair asks it of every line and boundary, several times).
+ */
+export function endsIn(text: string, chars: string): boolean {
+  // Code units compared: no one-character string made for each question.
+  const c = text.charCodeAt(text.length - 1);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
+/** The last code unit of `text` ignoring trailing white space as `lastChar` does (the low half of a pair), or -1. */
+export function lastCode(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i < 0 ? -1 : text.charCodeAt(i);
+}
+
+/** The first code unit of `text` ignoring leading white space as `firstChar` does (the high half of a pair), or -1. */
+export function firstCode(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
+/** The code units the pattern `\s` matches (for checks made before such a pattern is run). */
+export function isWhiteCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `isLatin` of a code unit. */
+export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -2,8 +2,17 @@
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isSetApart } from './set-apart';
 
+/** True when `text` holds the code unit `a` or `b` (one reading of the text, not two). */
+function holdsEither(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}
+
 /** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
-const hasSpace = (t: string): boolean => t.includes(' ') || t.includes('\u3000');
+const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -127,9 +136,15 @@ function joinSpacedNames(t: string): string {
   return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
 }
 
+/**
+ * What every form `isRoleByline` takes holds one of: a bracket, a colon, a slash, a mark, a space,
+ * 供, a role or a reader's word. A line with none (most of a page) is answered without the patterns.
+ */
+const BYLINE_TRACE = /[ \u3000(（：:/／供■□●◆★◎☆◇]|记者|記者|评论员|通讯员|实习生|撰稿|读者|网友|市民/u;
+
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
-  if (text.length > 80) return false;
+  if (text.length > 80 || !BYLINE_TRACE.test(text)) return false;
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
@@ -168,6 +183,9 @@ const SUPPLIED_BY = /^[（(][\u4e00-\u9fff·、 \u3000]{2,24}(?:供稿|供图|�
  * last paragraph, the article's byline (see `segment`).
  */
 export function isBracketCredit(text: string): boolean {
+  // Every form opens with its bracket: a line opening otherwise (asked at each paragraph's start) is answered without the patterns.
+  const first = text.trim()[0];
+  if (first !== '（' && first !== '(') return false;
   // names printed with a space between their two characters (`（记者 陈晓东 通讯员 许 丽）`) are one name
   const t = joinSpacedNames(text.trim());
   // `（湖南日报全媒体记者 周帙恒 通讯员 李娟）`: a medium, a role and names, in brackets.
@@ -226,7 +244,10 @@ const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0
 
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
-  return text.length <= 60 && (FIELD.test(text.trim()) || SERVICE_LINE.test(text.trim()) || isEventField(text.trim()));
+  // Every form holds its label's colon: a line without one is answered without the patterns.
+  if (text.length > 60 || !holdsEither(text, 0xff1a, 0x3a)) return false;
+  const t = text.trim();
+  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t);
 }
 
 /** A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`. */
@@ -238,8 +259,8 @@ export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
 const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社'];
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
-/** The last characters of `ORG_ENDINGS`. */
-const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e[e.length - 1] as string));
+/** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
+const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
@@ -250,7 +271,7 @@ export function isSignatureLine(text: string): boolean {
   // The pattern backtracks over up to 24 characters for each ending: a line whose last character
   // ends none of them (nearly every line, asked two or three times each) is not read by it. A
   // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
-  return ORG_LAST.has(t[t.length - 1] as string) && SIGNATURE.test(t) && !t.includes('了');
+  return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了');
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
@@ -264,6 +285,8 @@ export function isDateLine(text: string): boolean {
 
 /** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`, `此致` (then `敬礼！`). */
 export const CLOSING_FORMULA = /^(?:特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?|此致)$/u;
+/** `text` is a closing formula (see `CLOSING_FORMULA`); a text opening otherwise is answered without the pattern. */
+export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);
 
 /** `（2024年11月22日）`: a date in brackets alone (when a list or decision was adopted), never a headline. */
 const BRACKET_DATE = /^[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/u;
@@ -277,6 +300,16 @@ export function isJumpLine(text: string): boolean {
   return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(t);
 }
 
+/** How many commas (`，` or `,`) `text` holds, counted to two. */
+function commaCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c) n++;
+  }
+  return n;
+}
+
 /**
  * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
@@ -285,10 +318,12 @@ export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
-  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || BRACKET_DATE.test(text.trim()) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(text.trim()) || isSignatureLine(text) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t) || isJumpLine(t) || CLOSING_FORMULA.test(t) || isSetApart(t)) return false;
+  // (The four bracket patterns are read only where the line opens with a bracket.)
+  const bracketed = t.startsWith('（') || t.startsWith('(');
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || (bracketed && (BRACKET_DATE.test(t) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(t) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t))) || isSignatureLine(text) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
   const w = visualWidth(t);
   if (w < 2 || w > 34) return false;
-  if (/[，,][^]*[，,]/u.test(t)) return false;
+  if (commaCount(t) >= 2) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
   // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline.

@@ -1,6 +1,6 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
-import { endsSentence, startsNoStart } from './chars';
+import { endsIn, endsSentence, startsNoStart } from './chars';
 import { isDateLine, isFieldLine, isSignatureLine } from './classify';
 import { lineIsCaption } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
@@ -82,7 +82,9 @@ const ITEM_OPENING = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七
 
 /** Line `b` opens a notice's field, date or signature or a numbered item, or `a` is a signature or ends in a colon. */
 const endsUnit = (a: Line, b: Line): boolean =>
-  /[：:]$/u.test(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || ITEM_OPENING.test(b.text);
+  endsIn(a.text, '：:') || isFieldLine(b.text) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || (ITEM_FIRST.includes(b.text[0] ?? '') && ITEM_OPENING.test(b.text));
+/** The characters an `ITEM_OPENING` may open with (a line opening otherwise is answered without the pattern). */
+const ITEM_FIRST = '0123456789（一二三四五六七八九十';
 
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {

@@ -1,8 +1,8 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isHeadingCandidate, isNameLine } from './classify';
-import { lineIsByline, lineIsCaption } from './line-tests';
+import { isNameLine } from './classify';
+import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
@@ -39,7 +39,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
     const line = lines[end] as Line;
-    const { text, indent } = line;
+    const { indent } = line;
     // Where indentation marks paragraphs, an indented line opens one: a run ends before it.
     if (end > i && ctx.indentUsed && indent) break;
     // A byline or credit is never (part of) a headline: a run ends before one.
@@ -47,7 +47,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
       if (end === i) return i;
       break;
     }
-    if (!isHeadingCandidate(text)) return i;
+    if (!lineIsHeadingCandidate(line)) return i;
     end++;
   }
   if (end - i > 3) return i;
@@ -73,7 +73,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next.text)))) return i;
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -114,7 +114,7 @@ const ITEM_MARK = /^[一二三四五六七八九十]{1,3}、(?=[^：:]*$)/u;
 const dashed = (text: string): boolean => /—/u.test(text.replace(/(?<=[0-9０-９一二三四五六七八九十])—(?=[0-9０-９一二三四五六七八九十])/gu, ''));
 
 /** A headline candidate with no clause mark (a subtitle, the next headline). */
-const plainHeadline = (text: string): boolean => isHeadingCandidate(text) && !/[，,、]/u.test(text);
+const plainHeadline = (l: Line): boolean => lineIsHeadingCandidate(l) && !/[，,、]/u.test(l.text);
 
 /** The first line after a blank line within the next four is a byline. */
 export function bylineSoon(lines: readonly Line[], i: number): boolean {
@@ -146,9 +146,9 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   let end = k;
   let commas = false;
   while (end < ctx.lines.length && (end === k || (ctx.lines[end] as Line).gap === 0)) {
-    const { text } = ctx.lines[end] as Line;
-    if (!isHeadingCandidate(text)) return false;
-    commas ||= /[，,、]/u.test(text);
+    const line = ctx.lines[end] as Line;
+    if (!lineIsHeadingCandidate(line)) return false;
+    commas ||= /[，,、]/u.test(line.text);
     end++;
   }
   return end - k <= 3 && !(commas && end - k > 1);
@@ -172,5 +172,5 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   if (prev !== undefined && prev.run !== l.run && ctx.setRuns?.has(prev.run)) return false;
   if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
-    cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !isHeadingCandidate(next.text);
+    cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !lineIsHeadingCandidate(next);
 }

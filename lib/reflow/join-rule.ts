@@ -1,8 +1,8 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
-import { endsSentence, latinShare, startsNoStart } from './chars';
-import { CLOSING_FORMULA, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
+import { endsIn, endsSentence, latinShare, startsNoStart } from './chars';
+import { isClosingFormula, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
@@ -11,7 +11,7 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { ANSWER_BLANK, cellsOf, isDocNumber, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
+import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
 
 /** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
 function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
@@ -47,6 +47,8 @@ const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\
 function cutMidClause(para: string, a: string, full: boolean): boolean {
   return full && /[\u4e00-\u9fff0-9，、“‘（《]$/u.test(a) && /[，、；]/u.test(para) && !isFieldLine(para) && !isFieldLine(a);
 }
+/** `text` opens a clause (see `CLAUSE`); a text opening otherwise is answered without the pattern. */
+const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.test(text);
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
@@ -66,6 +68,11 @@ const WRITER_WIDTH = 48;
 
 /** A text that is one bracketed note and nothing else. */
 const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
+/** `text`, trimmed, is one bracketed note (see `WHOLE_BRACKET`); a text opening otherwise is answered without the pattern. */
+const wholeBracket = (text: string): boolean => {
+  const t = text.trim();
+  return (t.startsWith('（') || t.startsWith('(')) && WHOLE_BRACKET.test(t);
+};
 
 /** `Keywords: …`, `Abstract: …`: an English label opening a line. */
 const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
@@ -138,13 +145,13 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
   // A line ending in a colon, broken before a line wider than any print column (`尊敬的领导：<br>您好！…`
   // in a 留言板 message): the writer broke the line after a salutation or a label, so it stands.
-  if (b.gap === 0 && b.width > WRITER_WIDTH && /[：:]$/u.test(a.text.trim())) return 'writer-break';
+  if (b.gap === 0 && b.width > WRITER_WIDTH && endsIn(a.text.trim(), '：:')) return 'writer-break';
   // An element set wholly in bold (a subheading, an interview question) is a block of its own:
   // a column cut does not change the type in the middle of a paragraph.
   if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
   // A quiz's answer options (`A.1954年　B.1978年…`) are lines of their own: after their question (its
   // blank answer bracket), after each other, and before what follows them.
-  if ((b.gap > 0 || ANSWER_BLANK.test(a.text)) && isOptionsLine(b.text)) return 'list-item';
+  if ((b.gap > 0 || endsAnswerBlank(a.text)) && isOptionsLine(b.text)) return 'list-item';
   if (b.gap > 0 && isOptionsLine(a.text)) return 'list-item';
   // So are the items of a data box (`612.3亿元　1—10月进出口额` / `18.6%　同比增幅`), each an element of its own.
   if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
@@ -153,17 +160,17 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && nextArabicItem(cur.text, b.text)) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
-  if (CLAUSE.test(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
-  if (CLAUSE.test(cur.text) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
+  if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
+  if (isClause(cur.text) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
   // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).
-  if (/\d[.．]$/u.test(a.text) && /^\d/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text) && !/^\s*\d{1,2}[.．]$/u.test(a.text)) return 'mid-sentence';
+  if (endsIn(a.text, '.．') && /\d[.．]$/u.test(a.text) && /^\d/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text) && !/^\s*\d{1,2}[.．]$/u.test(a.text)) return 'mid-sentence';
   if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
-  if (b.gap > 0 && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
+  if (b.gap > 0 && wholeBracket(cur.text)) return 'bracket-note';
   // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
   if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
@@ -172,7 +179,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const short = w === undefined || a.width < w - ev.slack;
   // A number or Latin word cut where a full line or a column ended (`联系电话：0571-823` /
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
-  const inNumber = /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
+  const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
@@ -194,18 +201,18 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (!inNumber && rowBoundary(cur.text, a.text, b, full)) return 'list-item';
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
-  if (b.gap === 0 && w !== undefined && !full && /[：:；;]$/u.test(a.text)) return 'list-item';
+  if (b.gap === 0 && w !== undefined && !full && endsIn(a.text, '：:；;')) return 'list-item';
   // So does a paragraph that is one closed bracketed note (`（…会议通过）`) on a line short of its column.
-  if (b.gap === 0 && w !== undefined && !full && WHOLE_BRACKET.test(cur.text.trim())) return 'bracket-note';
+  if (b.gap === 0 && w !== undefined && !full && wholeBracket(cur.text)) return 'bracket-note';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
-  if (CLOSING_FORMULA.test(b.text) && endsSentence(a.text)) return 'notice';
+  if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own).
-  if (CLOSING_FORMULA.test(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
+  if (isClosingFormula(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
@@ -217,19 +224,19 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
   if (b.gap === 0 && w === undefined && !inNumber && (isFieldLine(a.text) || isFieldLine(b.text)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
-  if (cur.lines.length > 1 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
+  if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
   // last line of a column of the page's grid (the column was cut there).
-  const colonBreak = short && /[：:]$/u.test(a.text) && !cutAtColumnEnd(ctx.grid, a);
+  const colonBreak = short && endsIn(a.text, '：:') && !cutAtColumnEnd(ctx.grid, a);
   if (b.gap > 0 && ev.blankIsParagraph && columnEnd === false && !colonBreak && cutMidClause(cur.text, a.text, full)) return 'mid-sentence';
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.
   // (A line far wider than the column measured next to it is no print line of that column.)
   const fillsColumn = w !== undefined && Math.abs(a.width + (a.indent ? 2 : 0) - w) <= ev.slack;
-  if (b.gap > 0 && ctx.indentUsed && /[：:]$/u.test(a.text) && !fillsColumn && !cutAtColumnEnd(ctx.grid, a)) return 'colon-break';
+  if (b.gap > 0 && ctx.indentUsed && endsIn(a.text, '：:') && !fillsColumn && !cutAtColumnEnd(ctx.grid, a)) return 'colon-break';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
@@ -246,10 +253,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
-  if (ANNOUNCES_LIST.test(a.text) || colonOpensList(a.text, b.text) || titleOpensList(cur.text, b.text)) return 'announces-list';
+  if ((endsIn(a.text, '：:') && ANNOUNCES_LIST.test(a.text)) || colonOpensList(a.text, b.text) || titleOpensList(cur.text, b.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
-  if (/[；;。：:]$/u.test(a.text) && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
+  if (endsIn(a.text, '；;。：:') && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';

@@ -78,7 +78,7 @@ function verseRuns(runs: readonly Line[][]): Set<number> {
     if (r.length >= MIN_SET_LINES && unmarkedVerse(r)) out.add(k);
   });
   runs.forEach((r, k) => {
-    if (r.length >= 2 && !out.has(k) && verseLike(r) && [runs[k - 1], runs[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES)) out.add(k);
+    if (r.length >= 2 && !out.has(k) && [runs[k - 1], runs[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES) && verseLike(r)) out.add(k);
   });
   return out;
 }

@@ -3,7 +3,7 @@
 // headline check (and by the column-piece grid); every line is read for a caption's wording by
 // the column positions, the segmenter and the headline check. Each is some fifteen patterns, and
 // its answer depends on the line's text alone: this saves the second and third reading.
-import { isCaptionLine, isRoleByline } from './classify';
+import { isCaptionLine, isHeadingCandidate, isRoleByline } from './classify';
 import type { Line } from './columns';
 
 /** `isRoleByline` of the line's text, computed once per line. */
@@ -11,3 +11,6 @@ export const lineIsByline = (l: Line): boolean => (l.bylineMemo ??= isRoleByline
 
 /** `isCaptionLine` of the line's text, computed once per line. */
 export const lineIsCaption = (l: Line): boolean => (l.captionMemo ??= isCaptionLine(l.text));
+
+/** `isHeadingCandidate` of the line's text, computed once per line (a line is asked as a headline's, the next headline's and a column piece's). */
+export const lineIsHeadingCandidate = (l: Line): boolean => (l.headingMemo ??= isHeadingCandidate(l.text));

@@ -1,4 +1,5 @@
 // Turning plain text into source lines.
+import { isWhiteCode } from './chars';
 import type { SourceLine } from './types';
 
 const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
@@ -15,7 +16,7 @@ export function textToLines(text: string): SourceLine[] {
     const trimmed = raw.trim();
     if (!trimmed) gap++;
     else {
-      out.push({ text: trimmed, gap, indent: INDENT.test(raw) });
+      out.push({ text: trimmed, gap, indent: hasIndent(raw) });
       gap = 0;
     }
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
@@ -26,5 +27,6 @@ export function textToLines(text: string): SourceLine[] {
 
 /** True when a line of page text starts with paragraph indentation (`　　`, `&nbsp;`, spaces). */
 export function hasIndent(raw: string): boolean {
-  return INDENT.test(raw);
+  // A line opening with a character that is no white space (nearly every line) is answered without the pattern.
+  return isWhiteCode(raw.charCodeAt(0)) && INDENT.test(raw);
 }

@@ -1,6 +1,7 @@
 // A line ending in a colon, or a list's short title (`节目单`), before the first item of a numbered list (`…初步确定以下8个候选项目：` /
 // `1.新建改建农村公路50公里；`): the colon announces the list, so the paragraph ends there, as after
 // `…如下：`, though no `如下` or `以下：` says so.
+import { endsIn } from './chars';
 
 /** The first item of a numbered list: `1.`, `1、`, `一、`, `（一）`, `（1）`, `①` (not a decimal `1.5`; not `一是`, which runs on in its paragraph). */
 const FIRST_ITEM = /^(?:1[.．、](?![0-9])|一、|（一）|\(一\)|[（(]1[)）]|①)/u;
@@ -13,7 +14,7 @@ const SECOND_ITEM = /(?<![0-9])2[.．、](?![0-9])|二、|（二）|\(二\)|[（
  * on the same line (an enumeration run on inside its paragraph).
  */
 export function colonOpensList(a: string, b: string): boolean {
-  return /[：:]$/u.test(a.trim()) && opensList(b);
+  return endsIn(a.trim(), '：:') && opensList(b);
 }
 
 /** Line `b` opens the first item of a numbered list, with no second item on it. */
@@ -30,5 +31,7 @@ const LIST_TITLE = /^[\u4e00-\u9fff]{2,10}$/u;
  * numbered list (with no second item on its line): the title stands apart from its list.
  */
 export function titleOpensList(para: string, b: string): boolean {
-  return LIST_TITLE.test(para.trim()) && opensList(b);
+  const t = para.trim();
+  // A title holds ten characters at most: a longer paragraph (asked at every boundary) is answered without the patterns.
+  return t.length <= 10 && LIST_TITLE.test(t) && opensList(b);
 }

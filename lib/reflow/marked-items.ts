@@ -4,11 +4,14 @@
 import type { Line } from './columns';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
-const MARK = /^[■□●▲△◆◇★☆◎]/u;
+const MARKS = [...'■□●▲△◆◇★☆◎'];
+const MARK_CODES = MARKS.map((m) => m.charCodeAt(0));
 
 /** The list mark `text` opens with, or null. */
 export function markOf(text: string): string | null {
-  return MARK.exec(text.trim())?.[0] ?? null;
+  // One code unit of `MARKS`: asked of most lines twice or more, read without a pattern (or a string made).
+  const k = MARK_CODES.indexOf(text.trim().charCodeAt(0));
+  return k < 0 ? null : (MARKS[k] as string);
 }
 
 /** Two texts opening with the same list mark: items of one list. */

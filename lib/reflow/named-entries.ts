@@ -16,7 +16,8 @@ const NOT_A_NAME = /^(?:本报|新华社|据|记者|通讯员)|(?:记者|通讯�
 /** The paragraph so far, `para`, is one whole named entry (`陈国庆（快递员）`). */
 export function isNamedEntry(para: string): boolean {
   const t = para.trim();
-  return ENTRY.test(t) && !NOT_A_NAME.test(t);
+  // A whole entry ends in its closing bracket: other paragraphs (asked at every boundary) are answered without the patterns.
+  return t.endsWith('）') && ENTRY.test(t) && !NOT_A_NAME.test(t);
 }
 
 /**
@@ -25,7 +26,7 @@ export function isNamedEntry(para: string): boolean {
  * paragraph there, though a column may have cut the page between them.
  */
 export function namedEntriesStart(a: string, b: string, after: string | undefined): boolean {
-  return /[：:。；;]$/u.test(a.trim()) && isNamedEntry(b) && after !== undefined && ENTRY_OPENING.test(after.trim());
+  return isNamedEntry(b) && /[：:。；;]$/u.test(a.trim()) && after !== undefined && ENTRY_OPENING.test(after.trim());
 }
 
 /**

@@ -7,5 +7,8 @@ const WHOLE_PHONE = /^(?:联系电话|电话|手机|咨询电话|监督电话|�
 
 /** `联系电话：0579-87035119`: a paragraph that is a contact field with a whole number. */
 export function isWholePhoneField(text: string): boolean {
-  return WHOLE_PHONE.test(text.trim());
+  const t = text.trim();
+  // It ends in a digit: other paragraphs (asked at every line) are answered without the pattern.
+  const last = t.charCodeAt(t.length - 1);
+  return last >= 0x30 && last <= 0x39 && WHOLE_PHONE.test(t);
 }

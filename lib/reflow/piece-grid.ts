@@ -4,8 +4,8 @@
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isHeadingCandidate, isSignatureLine } from './classify';
-import { lineIsByline, lineIsCaption } from './line-tests';
+import { isDateLine, isFieldLine, isSignatureLine } from './classify';
+import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import type { Line } from './columns';
 
 /** The column grid of a page of column pieces. */
@@ -65,7 +65,7 @@ const NO_START_CODE = new Uint8Array(0x10000);
 for (const ch of NO_START) NO_START_CODE[ch.charCodeAt(0)] = 1;
 
 /** `isHeadingCandidate`, with its cheapest test first (no headline is wider than 34). */
-const headlineLike = (l: Line): boolean => l.width <= 34 && isHeadingCandidate(l.text);
+const headlineLike = (l: Line): boolean => l.width <= 34 && lineIsHeadingCandidate(l);
 
 /**
  * Print lines a piece takes whatever the width: 0 for a photo caption (it stands beside the

@@ -1,8 +1,8 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsSentence, firstChar, isLatin, lastChar, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
+import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isDateLine, isFieldLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
-import { lineIsByline, lineIsCaption } from './line-tests';
+import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -127,7 +127,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if ((l.bold || isBracketHead(l.text)) && (closed || /[：:]$/u.test(curText) || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
+    if ((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -135,7 +135,7 @@ export function segment(
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
     // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
-    if ((l.gap > 0 && (closed || /[：:]$/u.test(curText)) && (lines[i + 1]?.gap ?? 1) > 0 && sectionHeads && isSectionHead(l.text) && isHeadingCandidate(l.text)) || (marked.has(i) && (closed || /[：:]$/u.test(curText)))) {
+    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:')) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:')))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -185,13 +185,13 @@ function headingInRun(ctx: Context, i: number): boolean {
   if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
   // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all),
   // itself short of the column, stands apart too.
-  return l.width < w - ctx.ev.slack && isHeadingCandidate(l.text) && !/[。！？!?…”’）)」』》]$/u.test(l.text);
+  return l.width < w - ctx.ev.slack && lineIsHeadingCandidate(l) && !/[。！？!?…”’）)」』》]$/u.test(l.text);
 }
 
 /** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
 function headlineNext(ctx: Context, k: number): boolean {
   const l = ctx.lines[k];
-  if (l === undefined || !isHeadingCandidate(l.text) || /[，,、]/u.test(l.text)) return false;
+  if (l === undefined || !lineIsHeadingCandidate(l) || /[，,、]/u.test(l.text)) return false;
   return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
 
@@ -224,13 +224,14 @@ function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
   // A line print sets apart by its form (a data box's item, a quiz's options) ends with itself.
   if (cur.lines.length === 1 && isSetApart(cur.text)) return true;
-  // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
-  if (isDateLine(cur.text) || isWholePhoneField(cur.text)) return true;
-  // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
-  // with the line before it (lines, not the joined text: reading that would flatten it each time).
   const n = cur.lines.length;
   const last = (cur.lines[n - 1] as Line).text;
-  const ends = endsSentence(last) || (n > 1 && /[)）]$/u.test(last) && endsSentence((cur.lines[n - 2] as Line).text + last));
+  // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
+  // (Both end as the last line does, a trimmed one: its last character is read before the paragraph is.)
+  if ((endsIn(last, '日') && isDateLine(cur.text)) || (endsIn(last, '0123456789') && isWholePhoneField(cur.text))) return true;
+  // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
+  // with the line before it (lines, not the joined text: reading that would flatten it each time).
+  const ends = endsSentence(last) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
   return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
@@ -238,10 +239,10 @@ function appendLine(cur: Draft, l: Line): void {
   // The last line's last character is the block's (reading the joined text would flatten it on
   // every line: quadratic on long blocks); a blank last line falls back to the whole text.
   const prev = cur.lines[cur.lines.length - 1];
-  const a = lastChar(prev?.text ?? '') || lastChar(cur.text);
-  const b = firstChar(l.text);
+  const last = lastCode(prev?.text ?? '');
+  const a = last >= 0 ? last : lastCode(cur.text);
   const aText = prev?.text ?? cur.text;
-  const sep = isLatin(a) && isLatin(b) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
+  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;
   cur.lines.push(l);

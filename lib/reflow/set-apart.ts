@@ -4,7 +4,7 @@
 // (`一、竞买人资格要求`), and captions numbered to their pictures (`①…`, `②…`); a table given as text
 // lines (`青菜　3.50　涨0.40`, `定海　高潮 05:12 / 17:36　低潮 11:20`) and its unit note (`单位：元/500克`).
 // None is a headline by its shortness; each is a line (or a caption) of its own.
-import { hasHan } from './chars';
+import { hasHan, isWhiteCode } from './chars';
 
 /**
  * An amount with its unit opening the line, a space, then a short label (`612.3亿元　1—10月进出口额`,
@@ -14,12 +14,21 @@ const FIGURE_ITEM =
   /^[0-9][0-9.,，]*\s*(?:%|％|‰|个百分点|[万亿千百]*(?:亿元|万元|元|美元|吨|亩|平方米|平方公里|公里|千米|米|千瓦时|人次|人|家|个|单|件|项|户|座|辆|台|套|次|所|名|篇|场|份|架|艘|棵|株|GB|TB|MW|kW))[ \u3000]+[^ \u3000，。；！？,;!?]/u;
 
 /** An item of a data box (see `FIGURE_ITEM`). */
-export const isFigureItem = (text: string): boolean => FIGURE_ITEM.test(text.trim()) && text.trim().length <= 40;
+export const isFigureItem = (text: string): boolean => {
+  const t = text.trim();
+  // It opens with a digit: other lines (nearly all) are answered without the pattern.
+  const c = t.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && t.length <= 40 && FIGURE_ITEM.test(t);
+};
 
 /** `丽土告字〔2025〕28号`, `浙政发〔2024〕5号`, `〔2025〕第12号`: a document number alone on a line. */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{0,10}\s*[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u;
 /** A document number alone (see `DOC_NUMBER`). */
-export const isDocNumber = (text: string): boolean => DOC_NUMBER.test(text.trim());
+export const isDocNumber = (text: string): boolean => {
+  const t = text.trim();
+  // It ends in 号: other lines are answered without the pattern.
+  return t.endsWith('号') && DOC_NUMBER.test(t);
+};
 
 /** An answer option: a capital letter and a full stop or 、 (`A.`, `Ｂ．`, `C、`). */
 const OPTION = /(?:^|[ \u3000])[A-FＡ-Ｆ]\s*[.．、]\s*\S/gu;
@@ -27,6 +36,9 @@ const OPTION = /(?:^|[ \u3000])[A-FＡ-Ｆ]\s*[.．、]\s*\S/gu;
 /** `A.1954年　B.1978年　C.1982年　D.2004年`, `C.国务院　D.最高人民法院`: a quiz's answer options, two or more to a line in order. */
 export function isOptionsLine(text: string): boolean {
   const t = text.trim();
+  // It opens with an option's letter: other lines are answered without a pattern.
+  const c = t.charCodeAt(0);
+  if (!((c >= 0x41 && c <= 0x46) || (c >= 0xff21 && c <= 0xff26))) return false;
   if (!/^[A-FＡ-Ｆ]\s*[.．、]/u.test(t) || /[。！？；!?;]/u.test(t)) return false;
   const letters = Array.from(t.matchAll(OPTION), (m) => m[0].trim()[0] as string).map((c) => c.normalize('NFKC'));
   if (letters.length < 2) return false;
@@ -35,6 +47,11 @@ export function isOptionsLine(text: string): boolean {
 
 /** A question's blank answer bracket at the end of its line (`…的机关是（　）`). */
 export const ANSWER_BLANK = /[（(][ \u3000]*[)）]$/u;
+/** `text` ends in a blank answer bracket (see `ANSWER_BLANK`); a line not ending in a closing bracket is answered without the pattern. */
+export function endsAnswerBlank(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x29 || last === 0xff09) && ANSWER_BLANK.test(text);
+}
 
 /** `《太湖溇港》　徐建明 著　浙江人民出版社　2025年9月`: a book's title, its author and its publisher (or year). */
 const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:著|编著|主编|编|译|绘)(?=[ \u3000/／]|$)[^，。；！？]*(?:出版社|出版|[12]\d{3}年)/u;
@@ -42,8 +59,18 @@ const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:�
 /** An Arabic item number opening a text (`1.`, `2、`, `（3）`), with its form. */
 const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）])/u;
 
+/** The first character of `text` after white space is a digit or an opening bracket, as an `ARABIC_ITEM` opens. */
+function mayOpenArabicItem(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28;
+}
+
 /** `b` opens with the item number right after the one `a` opens with, in the same form. */
 export function nextArabicItem(a: string, b: string): boolean {
+  // Both open (after white space) with a digit or a bracket: other texts (asked at every explicit break) are answered without the pattern.
+  if (!mayOpenArabicItem(a) || !mayOpenArabicItem(b)) return false;
   const ma = ARABIC_ITEM.exec(a);
   const mb = ARABIC_ITEM.exec(b);
   if (!ma || !mb) return false;
@@ -61,9 +88,8 @@ export function nextArabicItem(a: string, b: string): boolean {
  */
 export function isRowLine(text: string): boolean {
   const t = text.trim();
-  if (t.length > 60 || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
-  // With no cell separator (a full-width space or two spaces) the line is one cell: no array to build.
-  if (!t.includes('\u3000') && !t.includes('  ')) return false;
+  // With no cell separator (a full-width space or two spaces) the line is one cell: no pattern to run, no array to build.
+  if (t.length > 60 || (!t.includes('\u3000') && !t.includes('  ')) || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
   const cells = cellsOf(t);
   return cells.length >= 3 && cells.every((c) => c.length <= 20) && cells.some((c) => /[0-9０-９]/u.test(c));
 }
@@ -74,15 +100,19 @@ export const cellsOf = (text: string): string[] => text.trim().split(/\u3000+|[ 
 /** `单位：元/500克`, `单位：亿元、%`: a table's unit note, a line of its own. */
 const UNIT_NOTE = /^(?:计量|金额|价格)?单位\s*[：:]\s*[^，。；！？,;!?]{1,20}$/u;
 /** A table's unit note (see `UNIT_NOTE`). */
-export const isUnitNote = (text: string): boolean => UNIT_NOTE.test(text.trim());
+export const isUnitNote = (text: string): boolean => {
+  const t = text.trim();
+  // `单位` opens the note or follows its two-character qualifier: other texts (a paragraph is asked at every line) are answered without the pattern.
+  return (t.startsWith('单位') || t.startsWith('单位', 2)) && UNIT_NOTE.test(t);
+};
 
 /** `【案情】`, `【法官说法】`: a bracketed label alone, a section head (bold or not). */
-export const isBracketHead = (text: string): boolean => /^【[\u4e00-\u9fff]{2,8}】$/u.test(text.trim());
+export const isBracketHead = (text: string): boolean => text.includes('【') && /^【[\u4e00-\u9fff]{2,8}】$/u.test(text.trim());
 
 /** A line print sets apart by its form (see the file's head): never a headline. */
 export function isSetApart(text: string): boolean {
   const t = text.trim();
-  return isFigureItem(t) || DOC_NUMBER.test(t) || isOptionsLine(t) || BOOK_DETAILS.test(t) || ANSWER_BLANK.test(t) || isRowLine(t) || UNIT_NOTE.test(t);
+  return isFigureItem(t) || isDocNumber(t) || isOptionsLine(t) || (t.startsWith('《') && BOOK_DETAILS.test(t)) || endsAnswerBlank(t) || isRowLine(t) || isUnitNote(t);
 }
 
 /**
@@ -95,12 +125,14 @@ export function isSectionHead(text: string): boolean {
   return m !== null && (m[1] as string).length <= 24 && hasHan(m[1] as string) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(m[1] as string);
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /** The picture number a caption opens with (`①11月28日，…` → 1), or 0. */
 export function pictureNumber(text: string): number {
-  const c = text.trim()[0] ?? '';
-  return CIRCLED.indexOf(c) + 1;
+  const t = text.trim();
+  // ①–⑳ are U+2460–U+2473 in order (an empty text gives 1, as the search of ①…⑳ for '' did).
+  if (t.length === 0) return 1;
+  const c = t.charCodeAt(0);
+  return c >= 0x2460 && c <= 0x2473 ? c - 0x2460 + 1 : 0;
 }
 
 /** The text after a caption's picture number (`①11月28日，…` → `11月28日，…`). */

@@ -1,0 +1,73 @@
+// The character checks the line-wrap repair makes before (or instead of) a pattern must answer as
+// the pattern does: each is compared with the pattern it stands for, over every code unit of the
+// Basic Multilingual Plane or over lines of both kinds (ordinary sentences the checks must let pass).
+import { describe, expect, it } from 'vitest';
+import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode, proseJoin } from '../../lib/reflow/chars';
+import { hasIndent } from '../../lib/reflow/lines';
+import { markOf } from '../../lib/reflow/marked-items';
+import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
+import { isClosingFormula, isFieldLine, isRoleByline, isSignatureLine } from '../../lib/reflow/classify';
+
+const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+const SENTENCES = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '设置52个“医银合作”网点。', 'The quick brown fox,', '　　据悉，该网点于'];
+
+describe('character checks agree with their patterns', () => {
+  it('isWhiteCode is \\s', () => {
+    const bad = everyUnit.filter((ch) => isWhiteCode(ch.charCodeAt(0)) !== /\s/u.test(ch));
+    expect(bad).toEqual([]);
+  });
+
+  it('hasIndent is the indentation pattern for every first character', () => {
+    const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
+    const bad = everyUnit.flatMap((ch) => [`${ch}x`, `${ch} x`, `${ch}\u3000x`]).filter((t) => hasIndent(t) !== INDENT.test(t));
+    expect(bad).toEqual([]);
+    expect(hasIndent('　　据悉')).toBe(true);
+    expect(hasIndent('据悉，该网点')).toBe(false);
+  });
+
+  it('isLatin is one ASCII letter; lastCode and firstCode are lastChar and firstChar', () => {
+    expect(everyUnit.filter((ch) => isLatin(ch) !== /^[A-Za-z]$/.test(ch))).toEqual([]);
+    expect(isLatin('ab')).toBe(false);
+    for (const t of [...SENTENCES, '', '  ', 'abc ', ' 𠀀字', '字𠀀 ', '\u0001']) {
+      expect(lastCode(t)).toBe(lastChar(t) === '' ? -1 : lastChar(t).charCodeAt(lastChar(t).length - 1));
+      expect(firstCode(t)).toBe(firstChar(t) === '' ? -1 : firstChar(t).charCodeAt(0));
+    }
+  });
+
+  it('endsIn is a class anchored at the end', () => {
+    for (const t of [...SENTENCES, '', '公告如下：', 'a:', '日', '𠀀']) {
+      expect(endsIn(t, '：:')).toBe(/[：:]$/u.test(t));
+      expect(endsIn(t, '；;。：:')).toBe(/[；;。：:]$/u.test(t));
+    }
+  });
+
+  it('markOf and pictureNumber read the first character as their patterns did', () => {
+    const bad = everyUnit.filter((ch) => markOf(` ${ch}文字`) !== (/^[■□●▲△◆◇★☆◎]/u.exec(`${ch}文字`.trim())?.[0] ?? null));
+    expect(bad).toEqual([]);
+    const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+    expect(everyUnit.filter((ch) => pictureNumber(`${ch}图`) !== circled.indexOf(ch) + 1)).toEqual([]);
+    expect(pictureNumber('③市民在网点办理业务')).toBe(3);
+    expect(pictureNumber('近日，记者从医保萧山分局了解')).toBe(0);
+  });
+
+  it('the line tests still answer both ways', () => {
+    expect(isFieldLine('联系电话：0571-82345678')).toBe(true);
+    expect(isFieldLine('电话里，她说')).toBe(false);
+    expect(isUnitNote('金额单位：万元')).toBe(true);
+    expect(isUnitNote('单位：元/500克')).toBe(true);
+    expect(isUnitNote('多家单位：参与了活动，效果很好。')).toBe(false);
+    expect(isClosingFormula('特此通告。')).toBe(true);
+    expect(isClosingFormula('特此通告全体居民，')).toBe(false);
+    expect(endsAnswerBlank('下列哪个机关是（　）')).toBe(true);
+    expect(endsAnswerBlank('设置52个网点（全区）')).toBe(false);
+    expect(nextArabicItem(' 1.新建农村公路', '2.改造危桥')).toBe(true);
+    expect(nextArabicItem('新建农村公路1.', '2.改造危桥')).toBe(false);
+    expect(isSignatureLine('临平区市场监督管理局')).toBe(true);
+    expect(isSignatureLine('会议听取了县农业农村局')).toBe(false);
+    expect(isRoleByline('人民日报记者 李心萍')).toBe(true);
+    expect(isRoleByline('■记者盛凤琴通讯员许慧君')).toBe(true);
+    expect(isRoleByline(SENTENCES[0] as string)).toBe(false);
+    expect(proseJoin('the counties,', 'using')).toBe(' ');
+    expect(proseJoin('近日，记者从医保萧山分局了解', 'using')).toBeUndefined();
+  });
+});
