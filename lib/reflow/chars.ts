@@ -236,3 +236,12 @@ export function isWhiteCode(c: number): boolean {
 
 /** `isLatin` of a code unit. */
 export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** True when `text` holds the code unit `a` or `b` (one reading of the text, not two). */
+export function holdsEither(text: string, a: number, b: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === a || c === b) return true;
+  }
+  return false;
+}

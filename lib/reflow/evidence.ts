@@ -1,7 +1,7 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsIn, endsSentence, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isSignatureLine } from './classify';
+import { isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { lineIsCaption } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 

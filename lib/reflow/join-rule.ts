@@ -2,7 +2,8 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsIn, endsSentence, latinShare, startsNoStart } from './chars';
-import { isClosingFormula, isDateLine, isFieldLine, isJumpLine, isNameListLine, isSignatureLine } from './classify';
+import { isJumpLine, isNameListLine } from './classify';
+import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';

@@ -4,7 +4,7 @@
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isSignatureLine } from './classify';
+import { isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import type { Line } from './columns';
 

@@ -6,7 +6,8 @@
 // tests in the shape of the blind15 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
-import { isFieldLine, isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
+import { isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
+import { isFieldLine } from '../../lib/reflow/notice-lines';
 import { nextArabicItem } from '../../lib/reflow/set-apart';
 import { parseHtml } from '../../scripts/lib/html';
 

@@ -7,7 +7,8 @@
 // alone. Snippets written for these tests in the shape of the blind16 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
-import { isFieldLine, isHeadingCandidate } from '../../lib/reflow/classify';
+import { isHeadingCandidate } from '../../lib/reflow/classify';
+import { isFieldLine } from '../../lib/reflow/notice-lines';
 import { isBracketHead, isRowLine, isUnitNote } from '../../lib/reflow/set-apart';
 import { parseHtml } from '../../scripts/lib/html';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
-import { isSignatureLine } from '../../lib/reflow/classify';
+import { isSignatureLine } from '../../lib/reflow/notice-lines';
 import { parseHtml } from '../../scripts/lib/html';
 
 const body = (html: string): Element => parseHtml(`<html><body><div id="body">${html}</div></body></html>`, 'https://example.com/').getElementById('body') as Element;

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
-import { isCreditLine, isDateLine, isHeadingCandidate, isRoleByline, isSignatureLine } from '../../lib/reflow/classify';
+import { isCreditLine, isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
+import { isDateLine, isSignatureLine } from '../../lib/reflow/notice-lines';
 import { parseHtml } from '../../scripts/lib/html';
 import { wrap } from '../helpers/print-shapes';
 

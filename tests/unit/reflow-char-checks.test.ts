@@ -6,7 +6,8 @@ import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode,
 import { hasIndent } from '../../lib/reflow/lines';
 import { markOf } from '../../lib/reflow/marked-items';
 import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
-import { isClosingFormula, isFieldLine, isRoleByline, isSignatureLine } from '../../lib/reflow/classify';
+import { isRoleByline } from '../../lib/reflow/classify';
+import { isClosingFormula, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
 
 const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 const SENTENCES = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '设置52个“医银合作”网点。', 'The quick brown fox,', '　　据悉，该网点于'];

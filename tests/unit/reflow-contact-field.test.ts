@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
 import { NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
-import { isFieldLine, isHeadingCandidate } from '../../lib/reflow/classify';
+import { isHeadingCandidate } from '../../lib/reflow/classify';
+import { isFieldLine } from '../../lib/reflow/notice-lines';
 import { printBlocks } from '../helpers/print-shapes';
 
 const NOTICE: Block[] = [

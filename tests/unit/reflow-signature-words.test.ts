@@ -4,7 +4,7 @@
 // of a county paper's meeting report.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { isSignatureLine } from '../../lib/reflow/classify';
+import { isSignatureLine } from '../../lib/reflow/notice-lines';
 import { printBlocks, type PrintShape } from '../helpers/print-shapes';
 
 const REPORT: Block[] = [

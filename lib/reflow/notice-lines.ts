@@ -1,0 +1,58 @@
+// Line-level recognisers of a notice's parts that stand as paragraphs of their own: contact and
+// event fields, the signing organisation, the date under it and the closing formula.
+import { holdsEither } from './chars';
+
+const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
+
+/**
+ * The details of an event, a show or an exhibition as papers print them under its story (an
+ * 演出信息 / 活动信息 / 展览信息 box): `时间：12月6日（周六）19:30`, `地点：衢州大剧院大剧场`,
+ * `票价：80元、120元`, `购票：…`, `主办：…` — a label of the fixed set and its value, no sentence.
+ */
+const EVENT_FIELD = /^(?:(?:活动|演出|展览|比赛|开放|报名|讲座)?(?:时间|日期|地点|场馆)|展期|票价|门票|购票|购票方式|主办(?:单位|方)?|承办(?:单位|方)?|协办(?:单位)?|指导单位|报名方式|报名电话|参与方式|费用)\s*[：:]\s*[^，。；！？,;!?]+$/u;
+/** A time's or date's value names one: a figure or a day (`时间：都去哪儿了` is a headline's wordplay). */
+const WHEN_FIELD = /^(?:活动|演出|展览|比赛|开放|报名|讲座)?(?:时间|日期)|^展期/u;
+const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD.test(t) || /[0-9０-９]|[月日周天]|全天|每晚/u.test(t.replace(WHEN_FIELD, '')));
+
+/** `供电服务热线：95598`, `报名电话：0573-…`: a line named by the service it reaches and its numbers only (`民生热线：路灯修好了` is a headline). */
+const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0,6}热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;
+
+/** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
+export function isFieldLine(text: string): boolean {
+  // Every form holds its label's colon: a line without one is answered without the patterns.
+  if (text.length > 60 || !holdsEither(text, 0xff1a, 0x3a)) return false;
+  const t = text.trim();
+  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t);
+}
+
+/** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
+const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社'];
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
+/** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
+const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+
+/**
+ * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
+ * signature (body text, never a headline).
+ */
+export function isSignatureLine(text: string): boolean {
+  const t = text.trim();
+  // The pattern backtracks over up to 24 characters for each ending: a line whose last character
+  // ends none of them (nearly every line, asked two or three times each) is not read by it. A
+  // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
+  return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了');
+}
+
+/** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
+export function isDateLine(text: string): boolean {
+  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more).
+  if (!text.trimEnd().endsWith('日')) return false;
+  if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
+  if (!/^\s*\d/u.test(text)) return false;
+  return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
+}
+
+/** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`, `此致` (then `敬礼！`). */
+export const CLOSING_FORMULA = /^(?:特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?|此致)$/u;
+/** `text` is a closing formula (see `CLOSING_FORMULA`); a text opening otherwise is answered without the pattern. */
+export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);
