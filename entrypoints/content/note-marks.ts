@@ -82,26 +82,20 @@ function placeTip(mark: HTMLElement): void {
  */
 export function listenNoteMarks(doc: Document, signal: AbortSignal, open: (id: string, byKey: boolean) => void): void {
   const opts = { capture: true, signal };
-  doc.addEventListener('pointerover', (e) => {
-    const m = markOf(e);
-    if (m) placeTip(m);
-  }, opts);
-  doc.addEventListener('focusin', (e) => {
-    const m = markOf(e);
-    if (m) placeTip(m);
-  }, opts);
-  doc.addEventListener('click', (e) => {
+  for (const type of ['pointerover', 'focusin']) {
+    doc.addEventListener(type, (e) => {
+      const m = markOf(e);
+      if (m) placeTip(m);
+    }, opts);
+  }
+  /** A trusted click or Enter / Space on a marker (`byKey`: from the keyboard) opens its highlight. */
+  const use = (e: Event, byKey: boolean): void => {
     const m = markOf(e);
     if (!m || !e.isTrusted) return;
     e.preventDefault();
     e.stopPropagation();
-    open(m.dataset.dubaoNote ?? '', e.detail === 0);
-  }, opts);
-  doc.addEventListener('keydown', (e) => {
-    const m = markOf(e);
-    if (!m || !e.isTrusted || (e.key !== 'Enter' && e.key !== ' ')) return;
-    e.preventDefault();
-    e.stopPropagation();
-    open(m.dataset.dubaoNote ?? '', true);
-  }, opts);
+    open(m.dataset.dubaoNote ?? '', byKey);
+  };
+  doc.addEventListener('click', (e) => use(e, e.detail === 0), opts);
+  doc.addEventListener('keydown', (e) => (e.key === 'Enter' || e.key === ' ') && use(e, true), opts);
 }

@@ -6,6 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
+import { readPen } from './note-pen';
 import { charPoint, drag, type DrivenPage } from './pointer';
 import { FIREFOX_ARTICLE_MS, firefoxPerFile } from './firefox-harness';
 
@@ -14,17 +15,8 @@ const firefox = firefoxPerFile();
 const driven = (page: Page) => page as unknown as DrivenPage;
 const NOTE = '记下周末的营业时间';
 
-/** The pen: displayed text of its block before it, its sign, its tooltip while shown, its centre. */
-const pen = (page: Page) =>
-  page.evaluate(() => {
-    const m = document.querySelector('.dubao-note-mark') as HTMLElement | null;
-    if (!m) return null;
-    const r = document.createRange();
-    r.setStart(m.closest('[data-dubao-block]') as Element, 0);
-    r.setEndBefore(m);
-    const box = m.getBoundingClientRect();
-    return { before: r.toString(), sign: getComputedStyle(m, '::after').content, tip: getComputedStyle(m, '::before').content, x: box.left + box.width / 2, y: box.top + box.height / 2, w: box.width };
-  });
+/** The pen as the page shows it (./note-pen.ts). */
+const pen = (page: Page) => page.evaluate(readPen);
 
 /** The text of the yellow highlight drawn (the words the drag selected). */
 const highlighted = (page: Page) =>

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
+import { readPen } from './note-pen';
 import { browserPerTest, label, openPopup, PART_MS, storeSettings } from './harness';
 import { dragOver } from './pointer';
 
@@ -13,22 +14,8 @@ const session = browserPerTest();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const NOTE = '问一下城厢支行的营业时间';
 
-/** The pen's place (displayed text of its block before it), its tooltip text while shown, and its box. */
-const pen = (page: Page) =>
-  page.evaluate(() => {
-    const m = document.querySelector('.dubao-note-mark') as HTMLElement | null;
-    if (!m) return null;
-    const r = document.createRange();
-    r.setStart(m.closest('[data-dubao-block]') as Element, 0);
-    r.setEndBefore(m);
-    const f = r.cloneContents();
-    f.querySelectorAll('rt').forEach((x) => x.remove());
-    const box = m.getBoundingClientRect();
-    return {
-      before: f.textContent ?? '', inRuby: !!m.closest('ruby'), tip: getComputedStyle(m, '::before').content,
-      sign: getComputedStyle(m, '::after').content, x: box.left + box.width / 2, y: box.top + box.height / 2, w: box.width,
-    };
-  });
+/** The pen as the page shows it (./note-pen.ts). */
+const pen = (page: Page) => page.evaluate(readPen);
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]');

@@ -1,0 +1,18 @@
+// The note pen of a highlight as a reader's page shows it (entrypoints/content/note-marks.ts), read
+// in the page by Chromium's and Firefox's tests alike (passed to `page.evaluate`, so self-contained):
+// the displayed text of its block before it (readings left out), whether it sits inside a word's
+// ruby, its tooltip and sign as drawn by CSS, and its box's centre and width. Null without a pen.
+export function readPen(): { before: string; inRuby: boolean; tip: string; sign: string; x: number; y: number; w: number } | null {
+  const m = document.querySelector('.dubao-note-mark') as HTMLElement | null;
+  if (!m) return null;
+  const r = document.createRange();
+  r.setStart(m.closest('[data-dubao-block]') as Element, 0);
+  r.setEndBefore(m);
+  const f = r.cloneContents();
+  f.querySelectorAll('rt').forEach((x) => x.remove());
+  const box = m.getBoundingClientRect();
+  return {
+    before: f.textContent ?? '', inRuby: !!m.closest('ruby'), tip: getComputedStyle(m, '::before').content,
+    sign: getComputedStyle(m, '::after').content, x: box.left + box.width / 2, y: box.top + box.height / 2, w: box.width,
+  };
+}
