@@ -28,7 +28,7 @@ const X_CHENG = '完赞达促造构形组变养落建生合集制做写改分收
 const NOT_AFTER_TITLE = '[期达远久效度江城途廊篇假短袍寿跑河堤桥椅条时]';
 
 /** Characters after which 地 is not an adverbial particle but starts a 地 (dì) word: 明确地块. */
-const DI_NOUN_AFTER =
+export const DI_NOUN_AFTER =
   '[块名区方点图址下面铁震质产价段标形貌域球理位带势盘税租基界皮表处铺摊热板毯道市州县狱窖库雷契主政委级平]';
 
 /** 以X为Y frames: Y words after which 为 is wéi ("以北干街道为试点"). */

@@ -9,10 +9,9 @@
 //   (做: 一干就是二十年, 再干几年, 干出来的, 明天就开始干); 倒 dào (把水倒掉); 扇 shān (一边扇); 曾 céng (老兵曾参加过, not the name 曾参); 服 fù (几服中药); 弄 nòng (哪里弄来的, not 里弄); 色 shǎi (掉色); 种 zhòng (各自种); 冲 chòng (说话冲); 劲 jìn (劲往一处使); 累 lèi (疲劳: 累了一天); 数 shǔ before 着 (数着零钱).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
-import type { Correction } from './correction-table';
+import { DI_NOUN_AFTER, type Correction } from './correction-table';
+import { DRY_BEFORE } from './usage-patterns';
 
-/** Characters after which 地 starts a 地 (dì) word rather than ending an adverb (紧张地区, 自然地貌). */
-const DI_NOUN_AFTER = '[块名区方点图址下面铁震质产价段标形貌域球理位带势盘税租基界皮表处铺摊热板毯道市州县狱窖库雷契主政委级平]';
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
   '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
@@ -41,7 +40,7 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '干', pinyin: 'gàn', before: '一', after: '就', example: '他在这个岗位上一干就是二十年', keep: ['他们一干人等被带走调查', '把碗里的饭吃得一干二净'] },
   { word: '干', pinyin: 'gàn', before: '(?:再|还想|想|还要|要|能|肯)', after: '(?:几年|几天|几个月|下去|一辈子|[一两三四五六七八九十]+年)', example: '他还想再干几年，把村里的路修好', keep: ['地面还干着'] },
   // 干 gàn with what the work brought about (一起干出来的, 干出了名堂); not 晒干, 烘干 ….
-  { word: '干', pinyin: 'gàn', notBefore: '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬蒸煎炒榨挤拧沥]', after: '出(?:来|了|名堂|成绩|一番|一片)', example: '这都是大家一起干出来的', keep: ['把萝卜晒干出售'] },
+  { word: '干', pinyin: 'gàn', notBefore: DRY_BEFORE, after: '出(?:来|了|名堂|成绩|一番|一片)', example: '这都是大家一起干出来的', keep: ['把萝卜晒干出售'] },
   // 干 gàn closing a clause after a word of setting to work (明天就开始干, 大家接着干); not 晒干.
   { word: '干', pinyin: 'gàn', before: '(?:开始|接着|继续|一起|带头|拼命|动手|放手|撸起袖子|甩开膀子)', after: '(?:[，。！？；、”]|$|起来|下去)', example: '商量好了，明天就开始干。', keep: ['雨停后路面开始干燥'] },
   // 倒 dào "pour" in 把…倒掉 / 倒进 / 倒入 (把杯子里的水倒掉); not 把树刮倒了.

@@ -15,7 +15,7 @@
 import type { Correction } from './correction-table';
 
 /** Where a verb of doing or making precedes 干 as "dry" (晒干, 风干, 饼干): not the verb gàn. */
-const DRY_BEFORE = '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬蒸煎炒榨挤拧沥蒸]';
+export const DRY_BEFORE = '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬蒸煎炒榨挤拧沥蒸]';
 /** People taught (教 jiāo + the learner + what they learn). */
 const LEARNER = '(?:孩子|小朋友|学生(?![涯活])|农户|村民|大家|徒弟|老人|居民|市民|群众|游客|年轻人|新手|学员|[他她我你]们?)';
 /** Words ending in 教 jiào (宗教, 请教, 指教, 管教, 助教, 家教, 任教, 执教, 支教). */
