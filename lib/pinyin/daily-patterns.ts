@@ -10,7 +10,7 @@
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import { DI_NOUN_AFTER, type Correction } from './correction-table';
-import { DRY_BEFORE } from './usage-patterns';
+import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -64,4 +64,22 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '累', pinyin: 'lèi', notBefore: '[积连拖牵带劳负月]', after: '了', example: '她累了一天，回到家倒头就睡', keep: ['这些年他积累了不少经验', '不能因此连累了家人'] },
   // 数 shǔ "count" before 着 (老人数着零钱: not 人数); not 人数着实.
   { word: '数', pinyin: 'shǔ', after: '着(?!实)', example: '老人数着手里的零钱', keep: ['报名人数着实不少'] },
+  // 着 zhe after a verb of carrying before a cold drink or dish (带着凉茶: pinyin-pro reads 着凉 zháoliáng "catch cold").
+  { word: '着', pinyin: 'zhe', before: '[带拿提端背捧喝吃泡沏煮卖放揣装盛倒]', after: '凉(?:茶|水|白开|席|菜|面|亭|鞋|粉|皮|拌|帽|棚)', example: '考场外的家长们有的还带着凉茶和扇子', keep: ['夜里要盖好被子，小心着凉'] },
+  // 得 de before a state in 发 (磨得发亮, 冻得发紫); not 获得发展, 取得发明专利.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争赚记懂觉值显晓使免]', after: '发(?:亮|光|烫|白|黑|红|紫|黄|麻|慌|抖|愁|胀|酸|毛|霉|软|硬|涩|苦|僵|怵|颤|呆|蒙|晕)', example: '青石板路被行人磨得发亮', keep: ['这些企业都获得发展'] },
+  // 长 zhǎng "grow" before 满 (桥身长满了藤蔓: not 身长 shēncháng); not a length (路很长，满是碎石).
+  { word: '长', pinyin: 'zhǎng', notBefore: '(?:[很较太更最好多延漫悠冗超]|时间|特别|比较|非常)', after: '满(?!意|足)', example: '这座石拱桥桥身长满了藤蔓', keep: ['这段山路很长，满是碎石'] },
+  // 教 jiāo "teach" with what was taught or whom (教过的学生, 一直教下去); not 请教过, 宗教.
+  { word: '教', pinyin: 'jiāo', notBefore: JIAO_WORD_END, after: '(?:过(?:的|我|你|他|她|不少|很多|好几|几)|下去|不了|得好|得很好)', example: '他教过的学生有好几千人', keep: ['这个问题我请教过专家'] },
+  // 干 gàn "do" closing a clause after a modal (连农活都不会干); not 衣服很快会干.
+  { word: '干', pinyin: 'gàn', before: '(?<![快就然慢才])(?:不会|会|肯|敢|愿意|不能|想)', after: '(?:[，。！？；、”]|$|活|事|什么|啥|家务)', example: '刚来时他连农活都不会干，', keep: ['衣服晾在外面很快会干。'] },
+  // 了 le before 当时 / 当地 … (记录了当时的: pinyin-pro reads 了当 liǎodàng of 直截了当).
+  { word: '了当', pinyin: 'le dāng', notBefore: '[截捷脆]', after: '(?:时|地|今|前|下|初|选|家|面|代|局|晚)', example: '铭文记录了当时的祭祀活动', keep: ['他说话直截了当'] },
+  // 分 fēn "tell apart" before 出 + a contest's two sides (分出胜负, 分出高下).
+  { word: '分', pinyin: 'fēn', after: '出(?:胜负|高下|高低|输赢|胜败|上下|伯仲|先后|主次|轻重|好坏|优劣|真假|对错)', example: '直到最后一秒才分出胜负', keep: [] },
+  // 为 wéi "be" in 多为 after a group of people or things (受害人多为老年人); wèi "for" in 要多为群众办实事.
+  { word: '为', pinyin: 'wéi', before: '[的人者员户品类种物]多', notAfter: '(?:群众|大家|人民|他人|社会|百姓|老百姓|国家|基层|企业|子孙)', example: '这起案件的受害人多为老年人', keep: ['党员干部要多为群众办实事'] },
+  // 只 zhī, the measure word after hundreds, thousands and ten thousands (成千上万只鸟, 几百只白鹭); not 百万只是.
+  { word: '只', pinyin: 'zhī', before: '(?:[一二两三四五六七八九十几数上成]|[0-9])[百千万]', notAfter: '[是有要能需会在见用剩靠好管想顾不得因怕够占可身字言争说为]', example: '每年冬天都有成千上万只鸟在这里栖息', keep: ['投入上百万只为一个目标'] },
 ];

@@ -19,6 +19,7 @@
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
+import { JIAO_WORD_END } from './usage-patterns';
 
 /** Goods and trades whose 行 is a shop or a trade (米行, 药材行, 木匠行). */
 const TRADE = '(?:米|绸布|布|药材|茶|粮|南货|山货|木匠|木|鱼|典当|五金|酱|牙)';
@@ -26,8 +27,6 @@ const TRADE = '(?:米|绸布|布|药材|茶|粮|南货|山货|木匠|木|鱼|典
 const AFTER_SHOP = '(?:[和与及、，。；里中内]|集中|林立|云集|老板|伙计|掌柜|学徒|无人|重新开|开张|开业|关门|歇业|倒闭)';
 /** Nouns counted in rows after 一行/两行 (一行白鹭, 两行热泪). */
 const ROW_NOUN = '(?:白鹭|大雁|雁|小字|字|热泪|泪|脚印|杨柳|垂柳|柳树|树|诗句|诗|文字|楷书|篆字)';
-/** Words ending in 教 jiào (宗教, 请教, 任教 …), as in ./usage-patterns.ts. */
-const JIAO_WORD_END = '[宗佛道请求指领调管助家任执支督说身言施文礼传信]';
 /** Characters that make 盛 shèng words (茂盛, 兴盛, 繁盛 …). */
 const SHENG_WORD_END = '[茂兴繁昌鼎强旺丰隆全极鲜]';
 /** Containers that 盛 chéng fills. */

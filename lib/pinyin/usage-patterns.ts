@@ -19,7 +19,7 @@ export const DRY_BEFORE = '[晒风烘擦吹烤阴揩抹饼烧晾焙吸抽烫熬�
 /** People taught (教 jiāo + the learner + what they learn). */
 const LEARNER = '(?:孩子|小朋友|学生(?![涯活])|农户|村民|大家|徒弟|老人|居民|市民|群众|游客|年轻人|新手|学员|[他她我你]们?)';
 /** Words ending in 教 jiào (宗教, 请教, 指教, 管教, 助教, 家教, 任教, 执教, 支教). */
-const JIAO_WORD_END = '[宗佛道请求指领调管助家任执支督说身言施文礼传信]';
+export const JIAO_WORD_END = '[宗佛道请求指领调管助家任执支督说身言施文礼传信]';
 
 export const USAGE_PATTERNS: readonly Correction[] = [
   // 得 děi "must": before a time or manner of doing, not after a verb (来得早些 is a complement);
