@@ -14,7 +14,10 @@ import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
-  '(?:紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
+  '(?:悠闲|安详|懒洋洋|慢吞吞|紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
+
+/** Measure words counted one by one (一张一张地, 一步一步地). */
+const COUNT = '[个张步件点口笔针下遍次家户层页句字棵块批趟座条项道封本把天年处]';
 
 export const DAILY_PATTERNS: readonly Correction[] = [
   // 都 dōu after 上 ending a place or time word; not the Yuan capital 元上都 / 上都遗址.
@@ -82,4 +85,14 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '为', pinyin: 'wéi', before: '[的人者员户品类种物]多', notAfter: '(?:群众|大家|人民|他人|社会|百姓|老百姓|国家|基层|企业|子孙)', example: '这起案件的受害人多为老年人', keep: ['党员干部要多为群众办实事'] },
   // 只 zhī, the measure word after hundreds, thousands and ten thousands (成千上万只鸟, 几百只白鹭); not 百万只是.
   { word: '只', pinyin: 'zhī', before: '(?:[一二两三四五六七八九十几数上成]|[0-9])[百千万]', notAfter: '[是有要能需会在见用剩靠好管想顾不得因怕够占可身字言争说为]', example: '每年冬天都有成千上万只鸟在这里栖息', keep: ['投入上百万只为一个目标'] },
+  // 得 děi "must" after 就 / 也 / 还 … before what must be done (就得拆了重做, 也得去); not 就得到了.
+  { word: '得', pinyin: 'děi', before: '(?:就|也|还|都|总|可|必须)', after: '(?:[拆改换修补做写跑等赔退交去走来花靠把先再多提早赶]|自己|马上|立即|赶紧|好好|重新)', example: '一个榫卯做不好，就得拆了重做', keep: ['他一到家就得到了消息'] },
+  // 得 de after 过 "live" (日子过得紧巴巴的, 过得怎么样); not 通过得到, 功过得失, 经过得出.
+  { word: '得', pinyin: 'de', before: '(?<![通经功])过', notAfter: '[到出失知益分奖以罪逞手票胜]', example: '日子虽然过得紧巴巴的', keep: ['通过得到的数据分析原因'] },
+  // 地 de after a repeated count (一张一张地看, 一步一步地走).
+  { word: '地', pinyin: 'de', before: `一${COUNT}一${COUNT}`, notAfter: DI_NOUN_AFTER, example: '他把老照片一张一张地给我们看', keep: [] },
+  // 劲 jìn "strength" counted by 股 or given (憋着一股劲, 加把劲); not 一股劲风 jìng.
+  { word: '劲', pinyin: 'jìn', before: '(?:股|加把)', notAfter: '[敌旅草射风]', example: '那个年代，大家心里都憋着一股劲', keep: ['一股劲风吹过山岗'] },
+  // 背 bēi "carry on the back" before 扛 / 驮 (肩挑背扛).
+  { word: '背', pinyin: 'bēi', after: '[扛驮]', example: '他们肩挑背扛，硬是凿出了一条水渠', keep: [] },
 ];

@@ -47,6 +47,12 @@ describe('everyday-news patterns', () => {
     ['两队鏖战到加时赛才分出高下', '分', 'fēn'],
     ['来这里就诊的多为附近的居民', '为', 'wéi'],
     ['湿地里栖息着上千只白鹭', '只', 'zhī'],
+    ['下了班还得去接孩子', '得', 'děi'],
+    ['退休后的日子过得挺舒心', '得', 'de'],
+    ['几只鸭子在河里悠闲地游着', '地', 'de'],
+    ['志愿者一户一户地上门登记', '地', 'de'],
+    ['全村人憋着这股劲，把路修通了', '劲', 'jìn'],
+    ['山里人背驮肩挑，把山货运出去', '背', 'bēi'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -81,6 +87,9 @@ describe('everyday-news patterns', () => {
     ['他回答得直截了当', '了', 'liǎo'],
     ['党员干部要多为群众办实事', '为', 'wèi'],
     ['投入上百万只为一个目标', '只', 'zhǐ'],
+    ['他一到家就得到了消息', '得', 'dé'],
+    ['通过得到的数据分析原因', '得', 'dé'],
+    ['一股劲风吹过山岗', '劲', 'jìng'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
