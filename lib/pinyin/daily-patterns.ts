@@ -33,7 +33,7 @@ export const DAILY_PATTERNS: readonly Correction[] = [
     word: '得',
     pinyin: 'de',
     notBefore: '[获取赢博难求夺争]',
-    after: '(?!不)\\p{Script=Han}不[出过起开动住清完]',
+    after: '(?!不)\\p{Script=Han}不[出过起开动住清完拢]',
     example: '她得了重感冒，嗓子哑得说不出话来',
     keep: ['这样做得不偿失', '他得不到大家的支持'],
   },
@@ -95,4 +95,14 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '劲', pinyin: 'jìn', before: '(?:股|加把)', notAfter: '[敌旅草射风]', example: '那个年代，大家心里都憋着一股劲', keep: ['一股劲风吹过山岗'] },
   // 背 bēi "carry on the back" before 扛 / 驮 (肩挑背扛).
   { word: '背', pinyin: 'bēi', after: '[扛驮]', example: '他们肩挑背扛，硬是凿出了一条水渠', keep: [] },
+  // 得 de before an idiom that says how (背得滚瓜烂熟, 说得一清二楚).
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '(?:滚瓜烂熟|一清二楚|清清楚楚|明明白白|干干净净|整整齐齐|井井有条|头头是道|有声有色|淋漓尽致|恰到好处|热火朝天|一干二净|乱七八糟|眉开眼笑|心花怒放|面红耳赤|泣不成声|目瞪口呆|满头大汗)', example: '她把课文背得滚瓜烂熟', keep: [] },
+  // 劲 jìn summoned (憋足了劲, 鼓足了劲, 较着劲); not 劲敌, 劲旅.
+  { word: '劲', pinyin: 'jìn', before: '[鼓憋使卯铆攒较加](?:足了?|着|了|起|上)', notAfter: '[敌旅草射风]', example: '两个班的同学憋足了劲，谁也不让谁', keep: [] },
+  // 着 zhe after a verb of the hands before 手 (拍着手: pinyin-pro reads 着手 zhuóshǒu "set about").
+  { word: '着', pinyin: 'zhe', before: '[拍握招挥搓牵拉举摆甩扶捂揣抄叉]', after: '手', example: '孩子们拍着手欢呼', keep: ['相关部门已着手调查'] },
+  // 为 wéi of 评为 / 列为 … before 了 (被评为了: pinyin-pro reads 为了 wèile "in order to").
+  { word: '为', pinyin: 'wéi', before: '(?:评|列|选|定|誉|命名|称|认定|确定|改)', after: '了', example: '他被评为了学校的“进步之星”', keep: ['他为了孩子辞去了工作'] },
+  // 上 shang of 早上 / 晚上 / 身上 before 都 (the 都 rule above keeps pinyin-pro from 上都 Shàngdū; this keeps 上 neutral).
+  { word: '上', pinyin: 'shang', before: '[早晚身]', after: '都', example: '公园里每天早上都有很多人锻炼', keep: [] },
 ];

@@ -53,6 +53,12 @@ describe('everyday-news patterns', () => {
     ['志愿者一户一户地上门登记', '地', 'de'],
     ['全村人憋着这股劲，把路修通了', '劲', 'jìn'],
     ['山里人背驮肩挑，把山货运出去', '背', 'bēi'],
+    ['这篇报道把事情的经过讲得清清楚楚', '得', 'de'],
+    ['拿到录取通知书，一家人高兴得合不拢嘴', '得', 'de'],
+    ['两支球队都较着劲', '劲', 'jìn'],
+    ['观众们挥着手向运动员致意', '着', 'zhe'],
+    ['这个村去年被列为了省级示范村', '为', 'wéi'],
+    ['晚上都有人在广场上跳舞', '上', 'shang'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -90,6 +96,9 @@ describe('everyday-news patterns', () => {
     ['他一到家就得到了消息', '得', 'dé'],
     ['通过得到的数据分析原因', '得', 'dé'],
     ['一股劲风吹过山岗', '劲', 'jìng'],
+    ['相关部门已着手调查此事', '着', 'zhuó'],
+    ['他为了孩子辞去了工作', '为', 'wèi'],
+    ['大家在会上都发了言', '上', 'shàng'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
