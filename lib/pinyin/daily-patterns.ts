@@ -17,7 +17,7 @@ const MANNER =
   '(?:悠闲|安详|懒洋洋|慢吞吞|紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
 
 /** Measure words counted one by one (一张一张地, 一步一步地). */
-const COUNT = '[个张步件点口笔针下遍次家户层页句字棵块批趟座条项道封本把天年处]';
+const COUNT = '[个张步件点口笔针下遍次家户层页句字棵块批趟座条项道封本把天年处瓣捆片颗粒勺株根盆筐包袋箱间排段节轮拨波组队茬]';
 
 export const DAILY_PATTERNS: readonly Correction[] = [
   // 都 dōu after 上 ending a place or time word; not the Yuan capital 元上都 / 上都遗址.
@@ -105,4 +105,14 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '为', pinyin: 'wéi', before: '(?:评|列|选|定|誉|命名|称|认定|确定|改)', after: '了', example: '他被评为了学校的“进步之星”', keep: ['他为了孩子辞去了工作'] },
   // 上 shang of 早上 / 晚上 / 身上 before 都 (the 都 rule above keeps pinyin-pro from 上都 Shàngdū; this keeps 上 neutral).
   { word: '上', pinyin: 'shang', before: '[早晚身]', after: '都', example: '公园里每天早上都有很多人锻炼', keep: [] },
+  // 和 huó "knead" of 面粉 (把面粉和好); hé elsewhere (这方面和他们).
+  { word: '和', pinyin: 'huó', before: '面粉', after: '(?:好|匀|成|了)', example: '奶奶把面粉和好，揉成一个个小面团', keep: [] },
+  // 转 zhuàn "turn round" before 着 (风车不停地转着); not 运转着, 扭转着, 好转着 (zhuǎn).
+  { word: '转', pinyin: 'zhuàn', notBefore: '[扭反好辗流运周倒回逆中]', after: '着', example: '风车在风中不停地转着', keep: ['这台机器一直平稳地运转着'] },
+  // 数 shǔ "count" again in 数了又数.
+  { word: '数', pinyin: 'shǔ', before: '数了又', example: '他把钱数了又数，生怕少了一张', keep: [] },
+  // 得 de before 及时 (这场雨下得及时); not 取得.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢]', after: '及时', example: '这场雨下得及时，旱情得到了缓解', keep: [] },
+  // 调 tiáo "adjust" up or down (音量调小了, 调低了利率); not 强调大力 …, 调到县城 (diào).
+  { word: '调', pinyin: 'tiáo', notBefore: '[强协声语腔音论步基色情笔单曲格]', after: '[小大高低亮暗快慢准匀](?:了|一点|一些|些|到|至|为|，|。)', example: '他把音响的音量调小了一些', keep: ['会议强调大力推进改革'] },
 ];

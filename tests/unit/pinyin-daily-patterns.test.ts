@@ -59,6 +59,12 @@ describe('everyday-news patterns', () => {
     ['观众们挥着手向运动员致意', '着', 'zhe'],
     ['这个村去年被列为了省级示范村', '为', 'wéi'],
     ['晚上都有人在广场上跳舞', '上', 'shang'],
+    ['他把稻草一捆一捆地码在田埂上', '地', 'de'],
+    ['面粉和匀后醒上半个小时', '和', 'huó'],
+    ['地球围绕太阳转着', '转', 'zhuàn'],
+    ['老人把存折上的数字数了又数', '数', 'shǔ'],
+    ['救护车来得及时，老人脱离了危险', '得', 'de'],
+    ['央行再次调低了贷款利率', '调', 'tiáo'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -99,6 +105,10 @@ describe('everyday-news patterns', () => {
     ['相关部门已着手调查此事', '着', 'zhuó'],
     ['他为了孩子辞去了工作', '为', 'wèi'],
     ['大家在会上都发了言', '上', 'shàng'],
+    ['在这方面和他们交流很多', '和', 'hé'],
+    ['这台机器一直平稳地运转着', '转', 'zhuǎn'],
+    ['会议强调大力推进改革', '调', 'diào'],
+    ['他调到县城工作已经五年了', '调', 'diào'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
