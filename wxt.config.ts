@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { knownHostMatches } from './lib/detect/sites';
+import { stripRuleExamplesPlugin } from './scripts/strip-rule-examples';
 
 // Manifest and build settings. Content-script host matches are declared by the content
 // entrypoint itself (from lib/detect/sites), so the list of papers lives in one place.
@@ -42,6 +43,8 @@ const E2E_HOSTS = [
 export default defineConfig({
   imports: false,
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  // The reading rules' example sentences are test data: left out of the built scripts.
+  vite: () => ({ plugins: [stripRuleExamplesPlugin()] }),
   manifest: ({ browser, mode }) => ({
     // The papers Dubao knows: the content script runs there, and the optional parts (pinyin,
     // phrase tables) are injected there on demand, which needs host access to the same sites.
