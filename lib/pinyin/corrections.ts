@@ -26,6 +26,7 @@ import { DAILY_PATTERNS } from './daily-patterns';
 import { FEATURE_PATTERNS } from './feature-patterns';
 import { LITERARY_PATTERNS } from './literary-patterns';
 import { NEWS_PATTERNS } from './news-patterns';
+import { NOTICE_PATTERNS } from './notice-patterns';
 import { PAGE_PATTERNS } from './page-patterns';
 import { PERSON_NAME_CORRECTIONS } from './person-names';
 import { REGISTER_PATTERNS } from './register-patterns';
@@ -36,7 +37,7 @@ import { USAGE_PATTERNS } from './usage-patterns';
 export type { Correction } from './correction-table';
 
 /** Every correction, in table order: news words and patterns, everyday usage patterns, policy-register patterns, culture-page patterns, reported-speech, social, services and industry patterns, food, travel, sport and local-history patterns, court, health, weather, finance, school, farm and memoir patterns, arts, science, transport, housing, tourism, e-commerce, volunteer and family-page patterns with quoted classical lines, health, opera, Party, farm, family and police column patterns, then jargon, then names, then surnames inside full names. */
-export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...FEATURE_PATTERNS, ...REPORT_PATTERNS, ...PAGE_PATTERNS, ...COLUMN_PATTERNS, ...DAILY_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
+export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_PATTERNS, ...USAGE_PATTERNS, ...REGISTER_PATTERNS, ...LITERARY_PATTERNS, ...SPEECH_PATTERNS, ...FEATURE_PATTERNS, ...REPORT_PATTERNS, ...PAGE_PATTERNS, ...COLUMN_PATTERNS, ...DAILY_PATTERNS, ...NOTICE_PATTERNS, ...JARGON_CORRECTIONS, ...NAME_CORRECTIONS, ...PERSON_NAME_CORRECTIONS];
 
 interface Compiled {
   readonly correction: Correction;

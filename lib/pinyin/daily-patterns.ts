@@ -115,4 +115,6 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '得', pinyin: 'de', notBefore: '[获取赢]', after: '及时', example: '这场雨下得及时，旱情得到了缓解', keep: [] },
   // 调 tiáo "adjust" up or down (音量调小了, 调低了利率); not 强调大力 …, 调到县城 (diào).
   { word: '调', pinyin: 'tiáo', notBefore: '[强协声语腔音论步基色情笔单曲格]', after: '[小大高低亮暗快慢准匀](?:了|一点|一些|些|到|至|为|，|。)', example: '他把音响的音量调小了一些', keep: ['会议强调大力推进改革'] },
+  // 和 hé "and" before a word in 面 (笔试和面试, 鸡蛋和面粉: pinyin-pro reads 和面 huómiàn "knead dough"); not 用温水和面.
+  { word: '和', pinyin: 'hé', notBefore: '水', after: '面(?:试|对|积|向|临|貌|料|包|条|粉|膜|具|孔|部|前|容|值|额|罩)', example: '考试分笔试和面试两个环节', keep: ['奶奶在厨房里和面'] },
 ];
