@@ -141,7 +141,7 @@ export function detectJargon(
     const holdsTerm = known.some((k) => k.start >= at && k.end <= at + inner.length && k.end - k.start >= 3);
     const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
-    if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner))) continue;
+    if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner, isWord))) continue;
     if (kind === 'formula' && plainNumberQuote(text, m.index + m[0].length, inner)) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
