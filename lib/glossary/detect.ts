@@ -50,7 +50,7 @@
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
-import { programmeMatches } from './detect-rules-programmes';
+import { acronymMatches, programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
 import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { shapeMatches } from './detect-rules-shapes';
@@ -131,7 +131,7 @@ export function detectJargon(
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
-  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord)]);
+  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text)]);
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
