@@ -157,13 +157,18 @@ const PARTICLE = /[了过得就很着]/u;
  */
 const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
 
-/** Whether the particle at `i` of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). */
+/**
+ * Whether a particle of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). Every
+ * particle's questions are asked whatever the answers (`wordQuestions` in ./detect.ts lists them ahead of time).
+ */
 function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
+  let free = false;
   for (let i = 1; i < inner.length; i++) {
     if (!PARTICLE.test(inner[i] as string)) continue;
-    if (i === inner.length - 1 || (!isWord(inner.slice(i, i + 2)) && !isWord(inner.slice(i, i + 3)))) return true;
+    const bound = [isWord(inner.slice(i, i + 2)), isWord(inner.slice(i, i + 3))].some(Boolean);
+    if (i === inner.length - 1 || !bound) free = true;
   }
-  return false;
+  return free;
 }
 
 /**
@@ -176,8 +181,9 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
+  const negatedWord = inner.startsWith('不') && isWord(inner.slice(1));
   if (freeParticle(inner, isWord)) return true;
   const after = text.slice(close);
   if (inner.length <= 5 && (PREDICATE_BEFORE.test(text.slice(Math.max(0, open - 5), open)) || /^了(?!解)/u.test(after))) return true;
-  return inner.startsWith('不') && isWord(inner.slice(1)) && /^(?:$|[，。；！？、,;!?])/u.test(after);
+  return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }
