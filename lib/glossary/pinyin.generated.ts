@@ -1433,6 +1433,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "ruku-natong": "rù kù nà tǒng",
   "guojia-zhanlue-fudi": "guó jiā zhàn lüè fù dì",
   "quanliantiao-zhichi-chuangxinyao": "quán liàn tiáo zhī chí chuàng xīn yào fā zhǎn",
+  "kuajing-dianshang-b2b-chukou": "kuà jìng diàn shāng chū kǒu",
+  "guixia-gongye-qiye": "guī mó yǐ xià gōng yè qǐ yè",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
@@ -1792,6 +1794,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "qiangzhi-jianding": "qiáng zhì jiǎn dìng",
   "fenchen-shebao": "fěn chén shè bào",
   "xingshi-fudai-minshi-gongyi-susong": "xíng shì fù dài mín shì gōng yì sù sòng",
+  "suqian-cuoshang": "sù qián cuō shāng",
   "wenming-dianfan-chengshi": "quán guó wén míng diǎn fàn chéng shì",
   "wenming-cunzhen": "quán guó wén míng cūn zhèn",
   "wenming-jiating": "quán guó wén míng jiā tíng",
@@ -1865,4 +1868,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "zhuyue-lingqu-tuiyijin": "zhú yuè lǐng qǔ tuì yì jīn",
   "junxiu-ganbu": "jūn xiū gàn bù",
   "yingxiong-lieshi-baohu": "yīng xióng liè shì bǎo hù",
+  "shaoshu-minzu-tese-cunzhai": "shǎo shù mín zú tè sè cūn zhài",
+  "junren-yifa-youxian": "jūn rén yī fǎ yōu xiān",
 };
