@@ -156,6 +156,10 @@ const PARTICLE = /[了过得就很着]/u;
  * 赢得 …, which take a title), or a one-character adverb (比上学还“忙”, 更“踏实”).
  */
 const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
+/** 让 and a pronoun right before the quote (让她“重新认识”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
+/** 让 within the last two characters before the quote: they are no person's name. */
+const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
+const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
 
 /**
  * Whether a particle of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). Every
@@ -182,8 +186,11 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   const negatedWord = inner.startsWith('不') && isWord(inner.slice(1));
+  const person = isWord(text.slice(Math.max(0, open - 2), open));
   if (freeParticle(inner, isWord)) return true;
   const after = text.slice(close);
-  if (inner.length <= 5 && (PREDICATE_BEFORE.test(text.slice(Math.max(0, open - 5), open)) || /^了(?!解)/u.test(after))) return true;
+  const before = text.slice(Math.max(0, open - 5), open);
+  const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));
+  if (inner.length <= 5 && ((PREDICATE_BEFORE.test(before) && cause) || /^了(?!解)/u.test(after))) return true;
   return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }

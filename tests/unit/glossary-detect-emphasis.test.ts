@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon } from '../../lib/glossary/detect';
 
-const words = new Set(['负担', '减负', '正是', '时候', '到了', '心里', '得很', '一口', '爱上', '重新', '认识', '打烊', '见面', '成本', '崛起', '就业', '超市', '家乡', '教师']);
+const words = new Set(['负担', '减负', '正是', '时候', '到了', '心里', '得很', '一口', '爱上', '重新', '认识', '打烊', '见面', '成本', '崛起', '就业', '超市', '家乡', '教师', '市民']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string): string[] => detectJargon(text, [], isWord).map((d) => d.term);
 
@@ -31,5 +31,17 @@ describe('quotation marks of emphasis around everyday words', () => {
     expect(terms('全面推行“不见面”审批。')).toEqual(['不见面']);
     // 就 starting a word is no particle.
     expect(terms('人社局开设“就业超市”。')).toEqual(['就业超市']);
+  });
+});
+
+describe('the cause frame of an emphasis quote', () => {
+  const dict = new Set(['教师', '负担', '农民', '企业', '市民']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('takes 让 and a person or a pronoun right before the quote as the frame, not 让 and a verb', () => {
+    expect(found('让教师“减负担”。')).toEqual([]);
+    expect(found('这次旅行让她“重新认识”家乡。')).toEqual([]);
+    // A verb after the person takes the quote as its object: a coined name stays marked.
+    expect(found('如何让农民卖“放心粮”“舒心粮”？')).toEqual(['放心粮', '舒心粮']);
   });
 });
