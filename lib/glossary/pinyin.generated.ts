@@ -1435,6 +1435,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "quanliantiao-zhichi-chuangxinyao": "quán liàn tiáo zhī chí chuàng xīn yào fā zhǎn",
   "kuajing-dianshang-b2b-chukou": "kuà jìng diàn shāng chū kǒu",
   "guixia-gongye-qiye": "guī mó yǐ xià gōng yè qǐ yè",
+  "tongji-jiandu": "tǒng jì jiān dū",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
