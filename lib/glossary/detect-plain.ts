@@ -157,6 +157,8 @@ const PARTICLE = /[了过得就很着]/u;
  */
 const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
 /** 让 and a pronoun right before the quote (让她“重新认识”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
+/** An adverb of degree or of persistence opening a quoted stretch before a dictionary word (表现“仍然抢眼”, “非常满意”); not 最, which opens titles (“最美庭院”). */
+const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更加|越来越|有点|有些|格外|相当|挺|很|太|真)/u;
 /** 让 within the last two characters before the quote: they are no person's name. */
 const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
@@ -178,7 +180,8 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
 /**
  * Whether the quotes from `open` to `close` around `inner` mark emphasis or irony on everyday
  * words, not a coinage: a stretch of Han characters with no policy morpheme and no number-slogan
- * shape that reads as a predicate — it holds a free particle (“甜到了心里”, “吃过苦”, “一口就爱上”), or
+ * shape that reads as a predicate — it holds a free particle (“甜到了心里”, “吃过苦”, “一口就爱上”) or
+ * opens with an adverb of degree before a word (表现“仍然抢眼”), or
  * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
  * dictionary word at the end of a clause (二十四小时“不打烊”，). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
@@ -186,8 +189,10 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   const negatedWord = inner.startsWith('不') && isWord(inner.slice(1));
+  const adverb = ADVERB_START.exec(inner);
+  const qualified = adverb !== null && isWord(inner.slice(adverb[0].length));
   const person = isWord(text.slice(Math.max(0, open - 2), open));
-  if (freeParticle(inner, isWord)) return true;
+  if (freeParticle(inner, isWord) || qualified) return true;
   const after = text.slice(close);
   const before = text.slice(Math.max(0, open - 5), open);
   const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));

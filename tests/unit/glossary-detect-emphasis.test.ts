@@ -45,3 +45,13 @@ describe('the cause frame of an emphasis quote', () => {
     expect(found('如何让农民卖“放心粮”“舒心粮”？')).toEqual(['放心粮', '舒心粮']);
   });
 });
+
+describe('an adverb of degree opening an emphasis quote', () => {
+  const dict = new Set(['抢眼', '庭院']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('leaves an adverb and a word unmarked, and keeps a title opened by 最', () => {
+    expect(found('媒体报道称重启销售表现“仍然抢眼”。')).toEqual([]);
+    expect(found('村里评出了一批“最美庭院”。')).toEqual(['最美庭院']);
+  });
+});
