@@ -29,15 +29,15 @@
  *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
- *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
+ *   laws coming into force, Latin acronyms and classes (DRG支付方式改革, Ⅱ类户); and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
  *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
- *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
- *   abbreviation is defined for; and of ./detect-rules-actions.ts: drives named by their action words
+ *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体), the full name an abbreviation
+ *   is defined for, firsts (首笔用水权交易) and orders issued (生态修复令); and of ./detect-rules-actions.ts: drives named by their action words
  *   (社区食堂提质扩面) and zones made or applied for (打造木业家居产业示范区).
  *   And the fixed frames of ./detect-rules-shapes.ts: 以X促Y methods, ratings, dated days, service numbers,
  *   一X通Y slogans, counted targets and stand-in nouns (以赛促学, 三星级文明户, “3·15”, 就业超市).
- * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles and price offers in quotes
- *   (“好吃不贵”, “加油加油”, “第二杯半价”) and idioms on a word (一针一线, 一草一木).
+ * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles, price offers and emphasis in quotes
+ *   (“好吃不贵”, “加油加油”, “第二杯半价”, 让教师“减负担”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
  *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
