@@ -20,6 +20,8 @@
  *   of quoted words after a verb of saying (连说了三个“不知道”).
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
  *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
+ * - Quotation marks of emphasis or irony around an everyday predicate (让教师“减负担”, 橘子“甜到了心里”,
+ *   二十四小时“不打烊”): see {@link emphasisQuote}.
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
@@ -52,7 +54,8 @@ function afterQuoteChain(text: string, close: number): string {
  * Whether the quoted stretch `inner`, whose quotes run from `open` to `close` (exclusive) in
  * `text`, is a sign, a shout, a title, a price offer or a date rather than a coinage.
  */
-export function plainQuote(text: string, open: number, close: number, inner: string): boolean {
+export function plainQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean = () => false): boolean {
+  if (emphasisQuote(text, open, close, inner, isWord)) return true;
   if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
@@ -139,4 +142,60 @@ const TALLY = /^[对比投中射进战胜负败平]$/u;
 /** Whether NUM `x` NUM `y` counts rooms, dishes or sights, or tallies tries (both items of {@link HOME_OR_MEAL} or {@link SIGHT}, or either of {@link TALLY}). */
 export function countedThings(x: string, y: string): boolean {
   return (HOME_OR_MEAL.test(x) && HOME_OR_MEAL.test(y)) || (SIGHT.test(x) && SIGHT.test(y)) || TALLY.test(x) || TALLY.test(y);
+}
+
+/** A morpheme of policy prose: a quoted phrase holding one is a coinage, not everyday words (“降成本”, “掌上办”, “多跑路”). */
+const POLICY_MORPHEME = /[办跑码链网企税党政智治创]|改革|服务|工程|行动|机制|体系|共富|振兴|建设|发展|数字|数据|平台|监管|审批|中心|基地|示范|成本|产能|库存|短板|杠杆|效能|实事/u;
+/** The shape of a number slogan (“零跑腿”, “两进两回”, 一X一Y): a numeral other than a lone 一, or 一 twice. */
+const NUMBER_SHAPE = /[\d二三四五六七八九十两双百千万零]|一.*一/u;
+/** A particle of aspect, complement or degree, or 就 of "as soon as", that makes a quoted stretch a predicate (吃过苦, 甜得很, 一口就爱上). */
+const PARTICLE = /[了过得就很着]/u;
+/**
+ * Just before the opening quote, a frame that makes what follows a predicate: a cause and the
+ * person it acts on (让教师“减负担”), a complement of degree (来得“正是时候”; not 获得 / 取得 /
+ * 赢得 …, which take a title), or a one-character adverb (比上学还“忙”, 更“踏实”).
+ */
+const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
+/** 让 and a pronoun right before the quote (让她“重新认识”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
+/** An adverb of degree or of persistence opening a quoted stretch before a dictionary word (表现“仍然抢眼”, “非常满意”); not 最, which opens titles (“最美庭院”). */
+const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更加|越来越|有点|有些|格外|相当|挺|很|太|真)/u;
+/** 让 within the last two characters before the quote: they are no person's name. */
+const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
+const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
+
+/**
+ * Whether a particle of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). Every
+ * particle's questions are asked whatever the answers (`wordQuestions` in ./detect.ts lists them ahead of time).
+ */
+function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
+  let free = false;
+  for (let i = 1; i < inner.length; i++) {
+    if (!PARTICLE.test(inner[i] as string)) continue;
+    const bound = [isWord(inner.slice(i, i + 2)), isWord(inner.slice(i, i + 3))].some(Boolean);
+    if (i === inner.length - 1 || !bound) free = true;
+  }
+  return free;
+}
+
+/**
+ * Whether the quotes from `open` to `close` around `inner` mark emphasis or irony on everyday
+ * words, not a coinage: a stretch of Han characters with no policy morpheme and no number-slogan
+ * shape that reads as a predicate — it holds a free particle (“甜到了心里”, “吃过苦”, “一口就爱上”) or
+ * opens with an adverb of degree before a word (表现“仍然抢眼”), or
+ * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
+ * dictionary word at the end of a clause (二十四小时“不打烊”，). Quoted coinages keep their marks:
+ * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
+ */
+export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
+  if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
+  const negatedWord = inner.startsWith('不') && isWord(inner.slice(1));
+  const adverb = ADVERB_START.exec(inner);
+  const qualified = adverb !== null && isWord(inner.slice(adverb[0].length));
+  const person = isWord(text.slice(Math.max(0, open - 2), open));
+  if (freeParticle(inner, isWord) || qualified) return true;
+  const after = text.slice(close);
+  const before = text.slice(Math.max(0, open - 5), open);
+  const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));
+  if (inner.length <= 5 && ((PREDICATE_BEFORE.test(before) && cause) || /^了(?!解)/u.test(after))) return true;
+  return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }

@@ -19,6 +19,12 @@
  *   ./detect.ts's.
  * - A mechanism set up: 建立 / 健全 / 完善 / 构建 … right before a chain of dictionary words of four to
  *   ten characters and 机制 (建立执行联动机制, 建立欠薪预警机制; 建立长效机制 is too short to be a name).
+ * - A first of its kind done in a place: 首笔 / 首宗 / 首单 and what was done, two to twelve Han characters
+ *   without a function character before a deal, a grant or a policy (…交易, …出让, …贷款, …保险 …):
+ *   完成全县首笔用水权交易, 首宗海域使用权立体分层设权出让.
+ * - An order issued: a verb of issuing (发出, 开出, 签发, 制发, 下达 …; 首份 or 一份 may follow) and
+ *   two to six Han characters with 令 that are no dictionary word (开出生态修复令, 制发整改令; not
+ *   下达通缉令 or 发出动员令, which are words).
  * A name of these rules wins over a glossary match inside it shorter than 60% of it (./detect.ts).
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
  * ./detect.ts can list them ahead of time.
@@ -109,7 +115,35 @@ function mechanisms(text: string, isWord: (w: string) => boolean): DetectedTerm[
   return out;
 }
 
+/** A first of its kind and what was done: 首笔 / 首宗 / 首单, the thing, and a deal, grant or policy. */
+const FIRST_DONE = /首[笔宗单](\p{Script=Han}{2,12}?)(?:交易|出让|贷款|保险|保单|质押融资|质押|拍卖|收储)/gu;
+
+/** The thing done as a first of its kind, without 首笔 (完成全县首笔用水权交易: 用水权交易). */
+function firstsDone(text: string): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(FIRST_DONE)) {
+    if (NOT_MODIFIER.test(m[1] as string)) continue;
+    out.push(term(text, m.index + 2, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** A verb of issuing an order, and 首份 / 一份 that may follow it. */
+const ISSUED = /(?:发出|开出|签发|制发|下达|送达)(?:全县首份|全市首份|首份|一份|了)?(\p{Script=Han}{2,6}?令)/gu;
+
+/** An order issued (开出生态修复令): the order's name, when it is no dictionary word. */
+function ordersIssued(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(ISSUED)) {
+    const order = m[1] as string;
+    if (isWord(order) || NOT_MODIFIER.test(order.slice(0, -1))) continue;
+    const start = m.index + m[0].length - order.length;
+    out.push(term(text, start, start + order.length));
+  }
+  return out;
+}
+
 /** Every match of the name rules in `text`, possibly overlapping one another (the caller resolves). */
 export function nameMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord), ...mechanisms(text, isWord)];
+  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord), ...mechanisms(text, isWord), ...firstsDone(text), ...ordersIssued(text, isWord)];
 }

@@ -18,9 +18,12 @@
  * - A science-and-innovation zone, XX科创区 / 科创走廊 / 科创园 (甬江科创区).
  * - A law just revised or coming into force, 新修订的…法 or …法…起施行 (治安管理处罚法): the
  *   words before 法, the last character with 法 not a word (办法, 方法, 宪法 are words).
- * - A Latin acronym of two to five capitals (a plural s allowed) right before the kind of thing it
- *   names (EPC总承包, BIM技术, CSA模式, EOD项目); and a graded class, a capital + 类 + what is graded
- *   (D类企业, A类项目): neither shape comes in 9,893 cpp-dev sentences.
+ * - A Latin acronym of two to five capitals (a plural s, a second acronym after a hyphen or a
+ *   letter after a plus allowed: CHS-DRG, EPC+O) right before the kind of thing it names, or two to
+ *   four characters of policy prose before it (EPC总承包, BIM技术, EOD项目, DRG支付方式改革, ESG信息披露);
+ *   and a graded class, a capital or a Roman numeral + 类 + what is graded (D类企业, Ⅱ类户, Ⅲ类账户,
+ *   III类以上水质, Ⅴ类水体), or a house rated C or D unsafe (D级危房). Not a class of medical device
+ *   (III类医疗器械): glossary-dev23 holds it as an ordinary classification in its boundary traps.
  * "The words before" is a chain of dictionary words of two to four characters (with 和 / 与 / 及
  * between two of them), at most ten characters, read back from the anchor and stopped by a
  * campaign verb (开展, 实施 …), a function character or anything not a word.
@@ -45,8 +48,11 @@ const REVISED_LAW = /(?:新修订的|修订后的|新修订)(\p{Script=Han}{2,12
 /** Words that end a chain read backwards: the campaign verb or the function character before a name. */
 const CHAIN_STOP = /^(?:开展|实施|启动|推进|深化|推动|持续|全面|设立|创设|运用|用好|发放|推出|新设|增加|通过|利用|提供|落实|加大|出台|印发|发布|建设|打造|创建|培育|发展|修订|新修订|成立|组建|组成|抽调)$/u;
 const CHAIN_JOIN = /[和与及]/u;
-const ACRONYM = /(?<![A-Za-z\d])[A-Z]{2,5}s?(?=模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程)(?:模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程)/gu;
-const GRADED = /(?<![A-Za-z\d])[A-E]类(?:企业|项目|地区|村|社区|人员|场所|用地|单位|工业企业)/gu;
+/** What a Latin acronym names, right after it or after a word or two of policy prose (DRG支付方式改革). */
+const ACRONYM_KIND = '(?:模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程|付费|基金|信息披露|门诊|审查|备案|核算)';
+const ACRONYM = new RegExp(`(?<![A-Za-z\\d])[A-Z]{2,5}s?(?:-[A-Z]{2,5}|\\+[A-Z])?(?:${ACRONYM_KIND}|[^\\P{Script=Han}，。、的了在是和与]{2,4}?${ACRONYM_KIND})`, 'gu');
+/** A class in a Latin letter or a Roman numeral (Ⅰ to Ⅴ, or I to V in Latin capitals) and what is classed (Ⅱ类户, III类以上水质). */
+const GRADED = /(?<![A-Za-z\d])(?:[A-E]|[ⅠⅡⅢⅣⅤ]|I{1,3}|IV|V)类(?:企业|项目|地区|村|社区|人员|场所|用地|单位|工业企业|账户|户|(?:及?以上)?水质|水体|断面|高风险区域|区域|海域|海水|疫苗)|(?<![A-Za-z\d])[A-D]级危房/gu;
 
 /**
  * Where a chain of dictionary words ending at `end` starts (`end` when there is none): two to four
@@ -162,6 +168,13 @@ export function programmeMatches(text: string, isWord: (w: string) => boolean): 
     ...chained(text, RELENDING, isWord, 2),
     ...chained(text, SCI_ZONE, isWord, 2),
     ...laws(text, isWord),
-    ...[...text.matchAll(ACRONYM), ...text.matchAll(GRADED)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'formula')),
   ];
+}
+
+/**
+ * Latin acronyms before what they name and graded classes (DRG支付方式改革, Ⅲ类医疗器械): like a body set
+ * up, the whole is the term, and a glossary form shorter than 60% of it inside (DRG支付) gives way.
+ */
+export function acronymMatches(text: string): DetectedTerm[] {
+  return [...text.matchAll(ACRONYM), ...text.matchAll(GRADED)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
 }

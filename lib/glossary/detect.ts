@@ -29,15 +29,15 @@
  *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and
- *   laws coming into force; and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
+ *   laws coming into force, Latin acronyms and classes (DRG支付方式改革, Ⅱ类户); and of ./detect-rules-families.ts: 共富 names, X共体 / X联体 bodies,
  *   浙里 / 浙有 brands, campaigns read back from …专项行动, designations won (入选…基地); and of
- *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体) and the full name an
- *   abbreviation is defined for; and of ./detect-rules-actions.ts: drives named by their action words
+ *   ./detect-rules-names.ts: bodies and services set up (组建乡村振兴联合体), the full name an abbreviation
+ *   is defined for, firsts (首笔用水权交易) and orders issued (生态修复令); and of ./detect-rules-actions.ts: drives named by their action words
  *   (社区食堂提质扩面) and zones made or applied for (打造木业家居产业示范区).
  *   And the fixed frames of ./detect-rules-shapes.ts: 以X促Y methods, ratings, dated days, service numbers,
  *   一X通Y slogans, counted targets and stand-in nouns (以赛促学, 三星级文明户, “3·15”, 就业超市).
- * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles and price offers in quotes
- *   (“好吃不贵”, “加油加油”, “第二杯半价”) and idioms on a word (一针一线, 一草一木).
+ * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles, price offers and emphasis in quotes
+ *   (“好吃不贵”, “加油加油”, “第二杯半价”, 让教师“减负担”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
  *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
@@ -50,7 +50,7 @@
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
 import { familyMatches } from './detect-rules-families';
-import { programmeMatches } from './detect-rules-programmes';
+import { acronymMatches, programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
 import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { shapeMatches } from './detect-rules-shapes';
@@ -131,7 +131,7 @@ export function detectJargon(
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
-  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord)]);
+  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text)]);
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
@@ -141,7 +141,7 @@ export function detectJargon(
     const holdsTerm = known.some((k) => k.start >= at && k.end <= at + inner.length && k.end - k.start >= 3);
     const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
-    if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner))) continue;
+    if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner, isWord))) continue;
     if (kind === 'formula' && plainNumberQuote(text, m.index + m[0].length, inner)) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;

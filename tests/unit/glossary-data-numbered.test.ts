@@ -112,6 +112,7 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   三首产品: 3,
   尖兵领雁: 2,
   四上企业: 4,
+  六税两费: 8,
   四预: 4,
   三重一大: 4,
   四方责任: 4,

@@ -65,6 +65,21 @@ describe('acronyms, graded classes, rest points and quoted names holding a word 
     expect(terms('他在DNA中发现了变化。')).toEqual([]);
   });
 
+  it('marks an acronym with a few words of policy prose before what it names, and classes in Roman numerals', () => {
+    expect(terms('县里推进医保DRG支付方式改革，住院次均费用下降6%。')).toEqual(['DRG支付方式改革']);
+    // A glossary form shorter than 60% of it inside gives way (DRG支付).
+    const drg = '县里推进医保DRG支付方式改革。';
+    expect(terms(drg, [at(drg, 'DRG支付')])).toEqual(['DRG支付方式改革']);
+    expect(terms('县人民医院推行CHS-DRG付费，城中村改造采用EPC+O模式。')).toEqual(['CHS-DRG付费', 'EPC+O模式']);
+    expect(terms('银行为农户开立Ⅱ类户，地表水Ⅱ类水质断面占九成，III类以上水质比例100%。')).toEqual(['Ⅱ类户', 'Ⅱ类水质', 'III类以上水质']);
+    // A class of medical device is an ordinary classification (glossary-dev23's traps).
+    expect(terms('这款产品属于III类医疗器械，须取得注册证后才能销售。')).toEqual([]);
+    expect(terms('县住建局完成C级、D级危房整治120户。')).toEqual(['D级危房']);
+    // Latin names and titles, a volume, a trial phase stay unmarked.
+    expect(terms('他在一家外企担任CEO，周末去KTV唱歌，还看NBA球队比赛。')).toEqual([]);
+    expect(terms('这部小说的第Ⅱ卷写大学生活，新药已进入Ⅲ期临床试验。')).toEqual([]);
+  });
+
   it('marks a rest point set up', () => {
     expect(terms('区总工会在工业园区设置环卫工人爱心休息点26个。')).toEqual(['环卫工人爱心休息点']);
   });

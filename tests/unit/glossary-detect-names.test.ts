@@ -126,3 +126,23 @@ describe('later unquoted uses of a quoted coinage (lib/glossary/detect.ts)', () 
     expect(terms('他说“欧洲经济会好的”，然后欧洲经济一词流行')).toEqual([]);
   });
 });
+
+describe('firsts of their kind and orders issued', () => {
+  const dict = new Set([...words, '通缉令', '动员令', '工资', '海域', '使用权']);
+  const withDict = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, (w) => dict.has(w)).map((d) => d.term);
+
+  it('marks what was done as a first of its kind, over a shorter glossary form inside', () => {
+    expect(withDict('一家纺织企业完成全县首笔用水权交易。')).toEqual(['用水权交易']);
+    const sea = '市里完成首宗海域使用权立体分层设权出让。';
+    const at = sea.indexOf('海域使用权');
+    expect(withDict(sea, [{ start: at, end: at + 5 }])).toEqual(['海域使用权立体分层设权出让']);
+    // No deal or grant after it, nothing between, or a clause between: ordinary prose.
+    expect(withDict('他领到了人生首笔工资，新用户首单立减10元，首笔交易当天完成。')).toEqual([]);
+    expect(withDict('这是他的首单，也是我们在网上的交易。')).toEqual([]);
+  });
+
+  it('marks an order issued that is no dictionary word', () => {
+    expect(withDict('县法院开出生态修复令，判令被告补种林木。')).toEqual(['生态修复令']);
+    expect(withDict('警方下达通缉令，市里发出动员令。')).toEqual([]);
+  });
+});

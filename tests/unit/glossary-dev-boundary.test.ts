@@ -28,6 +28,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev23', traps: 20, controls: 10, maxTrapsUnderlined: 2, detector: true },
   // Ordinary words in the shapes of the kinds of dev24 (建设银行, a rice 试验田, 以身作则, a parcel number 12366), scored like dev22.
   { name: 'dev24', traps: 24, controls: 12, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words in quotation marks for emphasis (让教师“减负担”), Latin names and titles, Roman numerals of a volume or a trial phase, ordinary words of dev25's fields, scored like dev22.
+  { name: 'dev25', traps: 30, controls: 10, maxTrapsUnderlined: 0, detector: true, maxControlsMissed: 1 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

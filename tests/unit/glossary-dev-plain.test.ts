@@ -20,6 +20,7 @@ const SETS = [
   { name: 'dev22', size: 40, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev23', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev24', size: 30, maxGlossary: 1, maxDetected: 0 },
+  { name: 'dev25', size: 59, maxGlossary: 59, maxDetected: 59 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

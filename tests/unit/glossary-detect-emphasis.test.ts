@@ -1,0 +1,57 @@
+// Quotation marks of emphasis or irony around everyday words (lib/glossary/detect-plain.ts,
+// emphasisQuote): the quoted stretch reads as a predicate — a free particle inside it, a frame
+// before or after it, or a negated word closing a clause — and holds no policy morpheme and no
+// number-slogan shape. Quoted coinages in the same frames keep their marks. Sentences follow local
+// news (tests/fixtures/glossary-dev25/README.md); the traps there are the development figures.
+import { describe, expect, it } from 'vitest';
+import { detectJargon } from '../../lib/glossary/detect';
+
+const words = new Set(['负担', '减负', '正是', '时候', '到了', '心里', '得很', '一口', '爱上', '重新', '认识', '打烊', '见面', '成本', '崛起', '就业', '超市', '家乡', '教师', '市民']);
+const isWord = (w: string): boolean => words.has(w);
+const terms = (text: string): string[] => detectJargon(text, [], isWord).map((d) => d.term);
+
+describe('quotation marks of emphasis around everyday words', () => {
+  it('leaves an everyday predicate in quotes unmarked', () => {
+    expect(terms('学校取消了部分检查评比，让教师“减负担”，把更多时间留给学生。')).toEqual([]);
+    expect(terms('这场雨来得“正是时候”，缓解了旱情。')).toEqual([]);
+    expect(terms('村民们说，今年的橘子“甜到了心里”。')).toEqual([]);
+    expect(terms('老人说，年轻时“吃过苦”，现在的日子“甜得很”。')).toEqual([]);
+    expect(terms('很多人说，这家店的包子“一口就爱上”。')).toEqual([]);
+    expect(terms('这次旅行让她“重新认识”了家乡。')).toEqual([]);
+    expect(terms('小区门口的便利店二十四小时“不打烊”，方便了夜归的居民。')).toEqual([]);
+    expect(terms('新修的步道让不少市民“迈开腿”，每天都来走一走。')).toEqual([]);
+  });
+
+  it('keeps quoted coinages, in the same frames too', () => {
+    expect(terms('以“小切口”推动改革。')).toEqual(['小切口']);
+    expect(terms('县里开展“县中崛起”行动。')).toEqual(['县中崛起']);
+    // A policy morpheme or a number slogan in a predicate's frame.
+    expect(terms('今年要让企业“降成本”，让群众“零跑腿”，让数据“多跑路”。')).toEqual(['降成本', '零跑腿', '多跑路']);
+    // A negated word with a noun after it names a way of working.
+    expect(terms('全面推行“不见面”审批。')).toEqual(['不见面']);
+    // 就 starting a word is no particle.
+    expect(terms('人社局开设“就业超市”。')).toEqual(['就业超市']);
+  });
+});
+
+describe('the cause frame of an emphasis quote', () => {
+  const dict = new Set(['教师', '负担', '农民', '企业', '市民']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('takes 让 and a person or a pronoun right before the quote as the frame, not 让 and a verb', () => {
+    expect(found('让教师“减负担”。')).toEqual([]);
+    expect(found('这次旅行让她“重新认识”家乡。')).toEqual([]);
+    // A verb after the person takes the quote as its object: a coined name stays marked.
+    expect(found('如何让农民卖“放心粮”“舒心粮”？')).toEqual(['放心粮', '舒心粮']);
+  });
+});
+
+describe('an adverb of degree opening an emphasis quote', () => {
+  const dict = new Set(['抢眼', '庭院']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('leaves an adverb and a word unmarked, and keeps a title opened by 最', () => {
+    expect(found('媒体报道称重启销售表现“仍然抢眼”。')).toEqual([]);
+    expect(found('村里评出了一批“最美庭院”。')).toEqual(['最美庭院']);
+  });
+});
