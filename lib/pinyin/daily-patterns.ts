@@ -117,4 +117,8 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '调', pinyin: 'tiáo', notBefore: '[强协声语腔音论步基色情笔单曲格]', after: '[小大高低亮暗快慢准匀](?:了|一点|一些|些|到|至|为|，|。)', example: '他把音响的音量调小了一些', keep: ['会议强调大力推进改革'] },
   // 和 hé "and" before a word in 面 (笔试和面试, 鸡蛋和面粉: pinyin-pro reads 和面 huómiàn "knead dough"); not 用温水和面.
   { word: '和', pinyin: 'hé', notBefore: '水', after: '面(?:试|对|积|向|临|貌|料|包|条|粉|膜|具|孔|部|前|容|值|额|罩)', example: '考试分笔试和面试两个环节', keep: ['奶奶在厨房里和面'] },
+  // 种 zhǒng "kind" after a demonstrative (这种树木, 每种树: pinyin-pro reads 种树 zhòngshù "plant trees").
+  { word: '种', pinyin: 'zhǒng', before: '[这那哪每某此]', example: '这种树木的年轮很清晰', keep: ['村民们在山上种树', '过了清明，就该种玉米了'] },
+  // 说 shuō after 导游 (导游说: pinyin-pro reads 游说 yóushuì "lobby"); not 四处游说.
+  { word: '说', pinyin: 'shuō', before: '(?:导|旅)游', example: '导游说，这座古塔已有一千多年的历史了', keep: ['他四处游说，希望得到支持'] },
 ];

@@ -65,6 +65,8 @@ describe('everyday-news patterns', () => {
     ['老人把存折上的数字数了又数', '又数', 'yòu shǔ'],
     ['救护车来得及时，老人脱离了危险', '得', 'de'],
     ['央行再次调低了贷款利率', '调', 'tiáo'],
+    ['每种树都有自己的习性', '种', 'zhǒng'],
+    ['旅游说明会上，导游说了一遍注意事项', '导游说', 'dǎo yóu shuō'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -109,6 +111,8 @@ describe('everyday-news patterns', () => {
     ['这台机器一直平稳地运转着', '转', 'zhuǎn'],
     ['会议强调大力推进改革', '调', 'diào'],
     ['他调到县城工作已经五年了', '调', 'diào'],
+    ['过了清明，就该种玉米了', '种', 'zhòng'],
+    ['他四处游说，希望得到支持', '说', 'shuì'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
