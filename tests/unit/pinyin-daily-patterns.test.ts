@@ -66,6 +66,11 @@ describe('everyday-news patterns', () => {
     ['救护车来得及时，老人脱离了危险', '得', 'de'],
     ['央行再次调低了贷款利率', '调', 'tiáo'],
     ['每种树都有自己的习性', '种', 'zhǒng'],
+    ['两队踢得难解难分', '得', 'de'],
+    ['这次活动办得不太成功', '得', 'de'],
+    ['她在下半场独得十二分', '得', 'dé'],
+    ['新能源汽车的市场占有率逐年提高', '率', 'lǜ'],
+    ['居民们自觉地排好了队', '地', 'de'],
     ['旅游说明会上，导游说了一遍注意事项', '导游说', 'dǎo yóu shuō'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
@@ -112,6 +117,8 @@ describe('everyday-news patterns', () => {
     ['会议强调大力推进改革', '调', 'diào'],
     ['他调到县城工作已经五年了', '调', 'diào'],
     ['过了清明，就该种玉米了', '种', 'zhòng'],
+    ['他得不到大家的理解', '得', 'dé'],
+    ['该县通过率先推行改革取得成效', '率', 'shuài'],
     ['他四处游说，希望得到支持', '说', 'shuì'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
