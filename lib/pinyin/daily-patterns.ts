@@ -123,8 +123,6 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '说', pinyin: 'shuō', before: '(?:导|旅)游', example: '导游说，这座古塔已有一千多年的历史了', keep: ['他四处游说，希望得到支持'] },
   // 得 de before 不错 / 不够 … (发挥得不错); not 得不偿失, 得不到.
   { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争]', after: '不(?:错|够|太|怎么|赖)', example: '主教练说，队员们发挥得不错', keep: ['这样做得不偿失'] },
-  // 得 dé "score" before points (连得十分, 独得三十二分).
-  { word: '得', pinyin: 'dé', before: '(?:连|共|再|又|各|只|仅|先|已|狂|独|累计|合计|全场|单场|本场|一共)', after: '[一二三四五六七八九十两百0-9]+分', example: '比赛第二节，主队连得十分', keep: [] },
   // 率 lǜ of a rate named by what is counted (占有率名列前茅); not 率先 (通过率先推行).
   { word: '率', pinyin: 'lǜ', before: '(?:占有|覆盖|满意|合格|达标|完成|执行|使用|利用|到位|出勤|入学|就业|升学|发病|死亡|出生|转化|周转|回收|知晓|参保|普及|治愈|准确|中标|优良|及格|录取|入住|出租|空置|流失|失业|渗透|办结|结案|化解|联网|整改)', notAfter: '先', example: '这家企业的产品在国内市场的占有率名列前茅', keep: ['该县通过率先推行改革取得成效'] },
 ];
