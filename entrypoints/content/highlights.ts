@@ -2,7 +2,7 @@
 // is shown, saved from a selection, and `#dubao-hl=<id>` scrolled to and flashed.
 import { anchorAll, describe as describeSelection, type BlockRange } from '../../lib/anchor';
 import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
-import { drawHighlights, originalRange, repairedRange } from './marks';
+import { drawHighlights, originalRange, paintedParts, repairedRange } from './marks';
 import { clearNoteMarks, listenNoteMarks, placeNoteMark } from './note-marks';
 import { toDisplayed, toRepaired } from './offsets';
 import type { Feature, PageContext } from './context';
@@ -135,7 +135,7 @@ export class Highlights implements Feature {
     const view = this.ctx.doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: { set(n: string, h: unknown): void; delete(n: string): void } } }) | null;
     const registry = view?.CSS?.highlights;
     if (!registry || !view?.Highlight) return;
-    registry.set('dubao-flash', new view.Highlight(range));
+    registry.set('dubao-flash', new view.Highlight(...paintedParts(range)));
     view.setTimeout(() => registry.delete('dubao-flash'), FLASH_MS);
   }
 
