@@ -3,7 +3,7 @@
 // Firefox's content-script style sheet too), the note shows on a resting pointer, a click on the
 // pen opens the highlight's toolbar with the note, and the pen is there again after a reload and
 // in the dark reading theme; a pen where the highlight ends inside a run of text moves no character
-// and is drawn above the line (note-mark.e2e.ts checks the same in Chromium).
+// and is drawn above the line (note-mark.e2e.ts and pen-and-prompt.e2e.ts check the same in Chromium).
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
