@@ -153,6 +153,17 @@ export const SERIF_FONTS = '"Songti SC", STSong, "Noto Serif CJK SC", "Source Ha
 export const SANS_FONTS = '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans SC", "Microsoft YaHei", "微软雅黑", "WenQuanYi Micro Hei", "Noto Sans", sans-serif';
 
 /**
+ * Term marks on a dark article: a light red (6.7:1 on the dark theme), for the underline and for
+ * the bottom border that marks a term under pinyin (style.css), whose rules these outweigh (the
+ * article named twice).
+ */
+const DARK_TERM_MARKS = [
+  '.dubao-article .dubao-term { text-decoration-color: #f28b82; }',
+  '.dubao-article.dubao-article .dubao-term.dubao-term-ruby { border-bottom-color: #f28b82; }',
+  '.dubao-article.dubao-article .dubao-term.dubao-term-detected.dubao-term-ruby { border-bottom-color: rgba(242, 139, 130, 0.6); }',
+];
+
+/**
  * The CSS that sets the repaired article (`.dubao-article`) in `s`. Every rule is scoped to the
  * article, so the page around it and the original view keep their own styles. With the page's
  * own colours, `pageIsDark` (the page's background is dark) picks the tone colours that contrast.
@@ -180,7 +191,7 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
     screen.push(`${a} .dubao-block, ${a} h2.dubao-heading { color: ${p.fg} !important; background: transparent !important; }`);
     screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: ${p.muted} !important; opacity: 1; }`);
     screen.push(`${a} a, ${a} a:visited { color: ${p.link}; }`);
-    if (s.theme === 'dark') screen.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
+    if (s.theme === 'dark') screen.push(...DARK_TERM_MARKS);
     // The page's headline and subtitles above the article (marked only while the repaired article is shown) take its colours.
     screen.push(`${h} { background: ${p.bg} !important; color: ${p.fg} !important; padding: 0.3em 0.6em; border-radius: 6px; }`);
     screen.push(`${h} * { color: inherit !important; background: transparent !important; }`);
@@ -190,7 +201,7 @@ export function readingCss(s: ReadingStyle, pageIsDark = false): string {
   // follows the page, not the system's colour scheme: e-paper pages keep their colours in dark mode.
   if (!p && pageIsDark) {
     screen.push(`${a} .dubao-byline, ${a} .dubao-caption { color: inherit; }`);
-    screen.push(`${a} .dubao-term { text-decoration-color: #f28b82; }`);
+    screen.push(...DARK_TERM_MARKS);
   }
   // The focused term's ring (style.css: #1f5fd1) is light on a dark article, to keep 3:1. The
   // yellow highlight (45 % over the article) turns a dark background to a light olive that left

@@ -2,8 +2,8 @@
 // is shown, saved from a selection, and `#dubao-hl=<id>` scrolled to and flashed.
 import { anchorAll, describe as describeSelection, type BlockRange } from '../../lib/anchor';
 import type { HighlightColor, HighlightRecord } from '../../lib/highlights/types';
-import { drawHighlights, originalRange, repairedRange } from './marks';
-import { clearNoteMarks, listenNoteMarks, placeNoteMark } from './note-marks';
+import { drawHighlights, originalRange, paintedParts, repairedRange } from './marks';
+import { clearNoteMarks, listenNoteMarks, penToRefocus, placeNoteMark, refocusPen } from './note-marks';
 import { toDisplayed, toRepaired } from './offsets';
 import type { Feature, PageContext } from './context';
 
@@ -107,6 +107,8 @@ export class Highlights implements Feature {
   /** A marker at the end of each highlight with a note, in the repaired view (note-marks.ts). */
   private drawNoteMarks(): void {
     const { doc, state, deps } = this.ctx;
+    // A pen with the keyboard focus keeps it through its drawing again.
+    const focused = penToRefocus(doc);
     clearNoteMarks(doc);
     if (state.view !== 'repaired') return;
     for (const h of this.records) {
@@ -114,6 +116,7 @@ export class Highlights implements Feature {
       const range = r ? this.rangeOf(r) : null;
       if (range) placeNoteMark(range.endContainer, range.endOffset, h.id, deps.toolbarLabels?.savedNote?.(h.note) ?? h.note);
     }
+    if (focused) refocusPen(doc, focused);
   }
 
   /** A note marker used: the highlight is selected and its toolbar (note, editing) opened; from the keyboard, with the focus. */
@@ -135,7 +138,7 @@ export class Highlights implements Feature {
     const view = this.ctx.doc.defaultView as (Window & { Highlight?: new (...r: Range[]) => unknown; CSS?: { highlights?: { set(n: string, h: unknown): void; delete(n: string): void } } }) | null;
     const registry = view?.CSS?.highlights;
     if (!registry || !view?.Highlight) return;
-    registry.set('dubao-flash', new view.Highlight(range));
+    registry.set('dubao-flash', new view.Highlight(...paintedParts(range)));
     view.setTimeout(() => registry.delete('dubao-flash'), FLASH_MS);
   }
 

@@ -113,6 +113,50 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
+/**
+ * What a highlight over `range` paints under pinyin: the characters it covers and the reading
+ * syllables of those characters only. A word's readings are one `<rt>` after its base text (one
+ * span per character, render.ts wordRuby), so the range itself held the whole reading of a word
+ * it starts inside (全 of 安全 painted ān too) and none of the word it ends in or at. Without
+ * ruby in the range, the range itself.
+ */
+export function paintedParts(range: Range): Range[] {
+  const doc = range.startContainer.ownerDocument;
+  const common = range.commonAncestorContainer;
+  const scope = common.nodeType === 1 ? (common as Element) : common.parentElement;
+  const ruby = scope?.closest('ruby');
+  const rubies = ruby ? [ruby] : Array.from(scope?.querySelectorAll('ruby') ?? []).filter((r) => range.intersectsNode(r));
+  if (!doc || rubies.length === 0) return [range];
+  const parts: Range[] = [];
+  let from = range.cloneRange();
+  for (const r of rubies) {
+    const rt = r.querySelector('rt');
+    if (rt && range.intersectsNode(rt)) {
+      // The text before this reading, then on after it.
+      from.setEndBefore(rt);
+      if (!from.collapsed) parts.push(from);
+      from = range.cloneRange();
+      from.setStartAfter(rt);
+    }
+    const base = r.firstChild;
+    if (!rt || base?.nodeType !== 3) continue;
+    const text = (base as Text).data;
+    let k = 0;
+    for (let i = 0; i < text.length; k++) {
+      const next = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+      const syllable = rt.children[k];
+      if (syllable && range.comparePoint(base, i) === 0 && range.comparePoint(base, next) === 0) {
+        const part = doc.createRange();
+        part.selectNodeContents(syllable);
+        parts.push(part);
+      }
+      i = next;
+    }
+  }
+  if (!from.collapsed) parts.push(from);
+  return parts;
+}
+
 /** Draws ranges by colour with the CSS Custom Highlight API; returns false where it is missing. */
 export function drawHighlights(doc: Document, byColor: ReadonlyMap<HighlightColor, Range[]>): boolean {
   const view = doc.defaultView as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } }) | null;
@@ -121,7 +165,7 @@ export function drawHighlights(doc: Document, byColor: ReadonlyMap<HighlightColo
   if (!registry || !Ctor) return false;
   for (const color of ['yellow', 'green', 'blue', 'pink'] as const) {
     const ranges = byColor.get(color) ?? [];
-    if (ranges.length) registry.set(`dubao-${color}`, new Ctor(...ranges));
+    if (ranges.length) registry.set(`dubao-${color}`, new Ctor(...ranges.flatMap(paintedParts)));
     else registry.delete(`dubao-${color}`);
   }
   return true;

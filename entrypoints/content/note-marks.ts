@@ -64,6 +64,31 @@ function markOf(e: Event): HTMLElement | null {
   return (t?.closest?.(`.${NOTE_MARK}`) as HTMLElement | null) ?? null;
 }
 
+/**
+ * The pen the keyboard is on, per page: kept while a redraw of the article (pinyin, a setting,
+ * terms arriving) takes the pen away with its block, so that the pen drawn again in its place
+ * takes the focus back (penToRefocus). Forgotten when the reader moves the focus elsewhere.
+ */
+const FOCUSED = new WeakMap<Document, { id: string; pen: HTMLElement }>();
+
+/**
+ * The id of the pen to give the focus back to once the pens are drawn again: the pen focused now,
+ * or one a redraw removed while it had the focus (the focus then fell to the page's start).
+ */
+export function penToRefocus(doc: Document): string | null {
+  const was = FOCUSED.get(doc);
+  if (!was) return null;
+  const active = doc.activeElement;
+  if (active === was.pen) return was.id;
+  return !was.pen.isConnected && (active === null || active === doc.body) ? was.id : null;
+}
+
+/** Gives the focus to the pen of highlight `id` (drawn again after a redraw), as it was before. */
+export function refocusPen(doc: Document, id: string): void {
+  const pen = Array.from(doc.querySelectorAll<HTMLElement>(`.${NOTE_MARK}`)).find((m) => m.dataset.dubaoNote === id);
+  if (pen && doc.activeElement !== pen) pen.focus({ preventScroll: true });
+}
+
 /** Which way a marker's note opens (towards the wider side of the window) and how wide it may be. */
 function placeTip(mark: HTMLElement): void {
   const win = mark.ownerDocument.defaultView;
@@ -86,8 +111,18 @@ export function listenNoteMarks(doc: Document, signal: AbortSignal, open: (id: s
     doc.addEventListener(type, (e) => {
       const m = markOf(e);
       if (m) placeTip(m);
+      if (m && type === 'focusin') FOCUSED.set(doc, { id: m.dataset.dubaoNote ?? '', pen: m });
     }, opts);
   }
+  // A pen that loses the focus and is still there: the reader moved on (a pen a redraw removed is
+  // no longer there, and its place is kept for the pen drawn again).
+  doc.addEventListener('focusout', (e) => {
+    const m = markOf(e);
+    if (!m) return;
+    doc.defaultView?.setTimeout(() => {
+      if (FOCUSED.get(doc)?.pen === m && m.isConnected && doc.activeElement !== m) FOCUSED.delete(doc);
+    }, 0);
+  }, opts);
   /** A trusted click or Enter / Space on a marker (`byKey`: from the keyboard) opens its highlight. */
   const use = (e: Event, byKey: boolean): void => {
     const m = markOf(e);

@@ -85,6 +85,9 @@ export function renderBlock(doc: Document, b: RepairedBlock, i: number, ex: Extr
   return el;
 }
 
+/** Class of a term drawn with pinyin on some of its words (style.css: one continuous mark). */
+export const TERM_WITH_RUBY = 'dubao-term-ruby';
+
 /** Glossary ids of the term elements, kept out of the page's DOM (a page cannot read the reader's own terms from it). */
 const TERM_IDS = new WeakMap<Element, string>();
 
@@ -127,6 +130,9 @@ function writeTerms(doc: Document, parent: Node, text: string, start: number, en
     if (a > t.start) span.setAttribute('aria-hidden', 'true');
     else if (e < t.end) span.setAttribute('aria-label', text.slice(t.start, t.end));
     writeText(doc, span, text, a, e, display, cpOf);
+    // Under pinyin the words inside a term stand apart (their rubies' margins), where an underline
+    // breaks: such a term is marked by its own bottom border instead, one mark across its words.
+    if (span.querySelector('ruby')) span.classList.add(TERM_WITH_RUBY);
     parent.appendChild(span);
     pos = e;
   }

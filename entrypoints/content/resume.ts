@@ -3,6 +3,7 @@
 // prompt (in a shadow root, so the page's styles neither reach it nor are touched by it).
 import { DARK_RING } from '../../lib/reading-style';
 import { resumeItem } from '../../lib/storage';
+import { roomBelow } from './resume-room';
 import { darkRules, shadowHost } from './shadow-host';
 import { QUOTE_CHARS, normalizeResumeMap, percentRead, placeNow, withPoint, worthOffering, type ResumeMap, type ResumePoint } from '../../lib/resume';
 
@@ -225,9 +226,15 @@ export class ResumeTracker {
     if (body?.parentNode) body.parentNode.insertBefore(host, body);
     else this.doc.documentElement.prepend(host);
     this.host = host;
+    this.takeRoomBack = roomBelow(this.doc, box);
   }
 
+  /** Takes back the bottom room the page was given for the prompt (resume-room.ts). */
+  private takeRoomBack: () => void = () => undefined;
+
   private close(): void {
+    this.takeRoomBack();
+    this.takeRoomBack = () => undefined;
     this.host?.remove();
     this.host = null;
     this.offered = null;

@@ -92,6 +92,34 @@ describe('the sign of a highlight\'s note', () => {
     page.stop();
   });
 
+  it('keeps the keyboard focus on the pen when the article is drawn again (pinyin on and off); a focus elsewhere stays there', async () => {
+    const { page } = await open();
+    const [pen] = marks() as [HTMLElement];
+    pen.focus();
+    expect(document.activeElement).toBe(pen);
+    for (const pinyin of ['all', 'off'] as const) {
+      await page.applySettings({ ...DEFAULT_SETTINGS, pinyin });
+      await settle();
+      expect(pen.isConnected).toBe(false);
+      expect((document.activeElement as HTMLElement | null)?.dataset.dubaoNote, pinyin).toBe('h1');
+    }
+    // The reader moves on to a control of the page: a redraw leaves the focus there, not on the pen.
+    const button = document.body.appendChild(document.createElement('button'));
+    button.focus();
+    await settle();
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'all' });
+    await settle();
+    expect(document.activeElement).toBe(button);
+    // Or from the pen to nowhere (a click on the page's background): the pen drawn again does not take it.
+    marks()[0]!.focus();
+    marks()[0]!.blur();
+    await settle();
+    await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
+    await settle();
+    expect(document.activeElement?.classList.contains('dubao-note-mark')).toBe(false);
+    page.stop();
+  });
+
   it('follows the note: a note written on the other highlight gives it a marker, an emptied one takes it away', async () => {
     const { page } = await open();
     const hl = (page as unknown as { features: { highlights: { saveNote(id: string, note: string): Promise<void> } } }).features.highlights;

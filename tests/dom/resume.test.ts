@@ -57,6 +57,28 @@ describe('the resume prompt', () => {
     expect(document.querySelector('[data-dubao-ui="resume"]')).toBeNull();
   });
 
+  it('gives the page bottom room as tall as the band the prompt covers while it shows, and the page\'s own values back when it closes', async () => {
+    const html = document.documentElement;
+    html.style.setProperty('padding-bottom', '5px');
+    // The prompt's top 60 px above the window's bottom.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      const top = this.className === 'box' ? window.innerHeight - 60 : 0;
+      return { top, bottom: top + 50, height: 50, left: 0, right: 300, width: 300, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+    });
+    const root = await open({ [URL_A]: { block: 5, offset: 0, total: 20, at: 1 } });
+    expect(html.style.getPropertyValue('padding-bottom')).toBe('73px');
+    expect(html.style.getPropertyPriority('padding-bottom')).toBe('important');
+    expect(html.style.getPropertyValue('scroll-padding-bottom')).toBe('68px');
+    (root?.querySelector('button[aria-label="关闭"]') as HTMLButtonElement).dispatchEvent(asTrusted(new MouseEvent('click', { bubbles: true })));
+    expect(html.style.getPropertyValue('padding-bottom')).toBe('5px');
+    expect(html.style.getPropertyValue('scroll-padding-bottom')).toBe('');
+    // No prompt, no room.
+    html.removeAttribute('style');
+    tracker?.stop();
+    await open({});
+    expect(html.getAttribute('style') ?? '').toBe('');
+  });
+
   it('closes with Escape pressed on the page, unless a card or the toolbar is open or the reader is typing', async () => {
     const prompt = (): Element | null => document.querySelector('[data-dubao-ui="resume"]');
     const escapeOn = (t: EventTarget): boolean => t.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));

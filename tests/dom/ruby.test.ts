@@ -218,6 +218,22 @@ describe('pinyin over the repaired article (DOM)', () => {
     }
   });
 
+  it('marks a term whose words stand apart under pinyin as one mark (its class for a continuous border); terms without ruby keep their underline', async () => {
+    await start({ pinyin: 'all' });
+    const ruby = Array.from(document.querySelectorAll('.dubao-article .dubao-term'));
+    expect(ruby.length).toBeGreaterThan(0);
+    for (const t of ruby) expect(t.classList.contains('dubao-term-ruby'), chars(t)).toBe(t.querySelector('ruby') !== null);
+    // 医保经办服务 is three words (three rubies) and one mark.
+    const term = ruby.find((t) => chars(t) === '医保经办服务')!;
+    expect(term.querySelectorAll('ruby').length).toBeGreaterThan(1);
+    expect(term.classList.contains('dubao-term-ruby')).toBe(true);
+    await current?.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
+    await current?.whenDrawn();
+    const plain = Array.from(document.querySelectorAll('.dubao-article .dubao-term'));
+    expect(plain.map((t) => chars(t))).toContain('医保经办服务');
+    for (const t of plain) expect(t.classList.contains('dubao-term-ruby')).toBe(false);
+  });
+
   it('copies the characters only, never the pinyin', async () => {
     await start({ pinyin: 'all' });
     const el = blocks()[1] as HTMLElement;

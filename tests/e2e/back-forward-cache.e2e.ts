@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { ask, ARTICLE_MS, launch, PART_MS, routeFixtures, storeSettings, type Session } from './harness';
-import { dragOver } from './pointer';
+import { dragOver, readDrawn } from './pointer';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const zj = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;
@@ -23,19 +23,8 @@ afterEach(async () => {
   await session.close();
 });
 
-/** Each drawn highlight as colour:words (readings left out), sorted. */
-const drawn = (page: Page) =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
-      for (const r of h) {
-        const f = r.cloneContents();
-        f.querySelectorAll('rt').forEach((x) => x.remove());
-        out.push(`${name}:${f.textContent}`);
-      }
-    });
-    return out.sort();
-  });
+/** Each drawn highlight as colour:words (readings left out), sorted (pointer.ts readDrawn). */
+const drawn = async (page: Page) => (await page.evaluate(readDrawn, null)).sort();
 /** What a doubled start would show twice: articles, ruby, a block, Dubao's own hosts; and how the page was last shown. */
 const look = (page: Page) =>
   page.evaluate(() => ({

@@ -30,7 +30,7 @@ async function openCard(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.querySelector('[data-dubao-ui="card"]')?.shadowRoot?.querySelectorAll('button').length ?? 0), { timeout: ARTICLE_MS }).toBeGreaterThan(3);
 }
 
-/** Contrast of the term marks' underline with the page behind the article (a mark, not text: 3:1). */
+/** Contrast of the term marks (underline, or border under pinyin) with the page behind the article (a mark, not text: 3:1). */
 const markContrast = (page: Page): Promise<number> =>
   page.evaluate(() => {
     const hex = (c: string): number[] => (c.match(/[\d.]+/gu) ?? []).slice(0, 3).map(Number);
@@ -38,7 +38,10 @@ const markContrast = (page: Page): Promise<number> =>
     const term = document.querySelector('.dubao-article .dubao-term:not(.dubao-term-detected)') as Element;
     const page = getComputedStyle(document.body).backgroundColor;
     const bg = /rgba\(0, 0, 0, 0\)/u.test(page) ? [255, 255, 255] : hex(page);
-    const [hi, lo] = [lum(hex(getComputedStyle(term).textDecorationColor)), lum(bg)].sort((x, y) => y - x) as [number, number];
+    // Under pinyin a term is marked by its bottom border (style.css .dubao-term-ruby), else by its underline.
+    const cs = getComputedStyle(term);
+    const mark = cs.textDecorationLine === 'none' ? cs.borderBottomColor : cs.textDecorationColor;
+    const [hi, lo] = [lum(hex(mark)), lum(bg)].sort((x, y) => y - x) as [number, number];
     return Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
   });
 

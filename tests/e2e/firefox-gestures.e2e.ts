@@ -12,7 +12,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { cardTerm, cardText, charPoint, drag, han, keyboardFocus, type DrivenPage } from './pointer';
+import { cardTerm, cardText, charPoint, drag, han, keyboardFocus, readDrawn, type DrivenPage } from './pointer';
 import { FIREFOX_ARTICLE_MS, UUID, firefoxPerFile, pick } from './firefox-harness';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
@@ -126,18 +126,7 @@ describe('Firefox: a triple-click under pinyin', () => {
     const blue = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.blue', { timeout: 5000 });
     await page.screenshot({ path: '/tmp/ffx-triple.png' });
     await blue?.click();
-    const drawn = () =>
-      page.evaluate(() => {
-        const out: string[] = [];
-        (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.forEach((h, name) => {
-          for (const r of h) {
-            const f = r.cloneContents();
-            f.querySelectorAll('rt').forEach((x) => x.remove());
-            out.push(`${name}:${f.textContent}`);
-          }
-        });
-        return out;
-      });
+    const drawn = () => page.evaluate(readDrawn);
     await expect.poll(drawn, { timeout: 5000 }).toEqual([`dubao-blue:${paragraph}`]);
   });
 });

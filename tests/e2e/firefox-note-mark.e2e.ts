@@ -2,7 +2,8 @@
 // own pointer and keys: a highlight given a note shows a pen at its end (drawn by CSS in
 // Firefox's content-script style sheet too), the note shows on a resting pointer, a click on the
 // pen opens the highlight's toolbar with the note, and the pen is there again after a reload and
-// in the dark reading theme (note-mark.e2e.ts checks the same in Chromium).
+// in the dark reading theme; a pen where the highlight ends inside a run of text moves no character
+// and is drawn above the line (note-mark.e2e.ts and pen-and-prompt.e2e.ts check the same in Chromium).
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -26,6 +27,23 @@ const highlighted = (page: Page) =>
     return r?.toString() ?? '';
   });
 
+/** The boxes of the first 12 characters of block 2 (left, right, top), wherever the text nodes split. */
+const charBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const out: { left: number; right: number; top: number }[] = [];
+    const walker = document.createTreeWalker(document.querySelector('[data-dubao-block="2"]')!, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode() as Text | null; t && out.length < 12; t = walker.nextNode() as Text | null) {
+      for (let i = 0; i < t.data.length && out.length < 12; i++) {
+        const r = document.createRange();
+        r.setStart(t, i);
+        r.setEnd(t, i + 1);
+        const b = r.getBoundingClientRect();
+        out.push({ left: b.left, right: b.right, top: b.top });
+      }
+    }
+    return out;
+  });
+
 /** Clicks the toolbar button whose text is `text`. */
 async function press(page: Page, text: string): Promise<void> {
   const at = await page.evaluate((t) => {
@@ -40,6 +58,7 @@ describe('Firefox: the sign of a highlight\'s note', () => {
   it('shows a pen after a noted highlight, the note on a resting pointer, the toolbar on a click, again after a reload and in the dark theme', async () => {
     const page = await firefox.openArticle(XSRB.url);
     await page.bringToFront();
+    const apart = await charBoxes(page);
     await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
     await press(page, '✎');
@@ -54,6 +73,13 @@ describe('Firefox: the sign of a highlight\'s note', () => {
     const p = (await pen(page))!;
     expect(p.sign).toContain('✎');
     expect(p.w).toBeGreaterThan(6);
+    // Ending inside a run of text (萧山分行…), the pen takes no room in the line (no character
+    // moved) and is drawn above it, over the end of the highlight's last character.
+    const now = await charBoxes(page);
+    for (const [k, c] of now.entries()) expect(Math.abs(c.left - apart[k]!.left), `character ${k}`).toBeLessThan(1);
+    const last = now[p.before.length - 1]!;
+    expect(p.y).toBeLessThan(last.top);
+    expect(Math.abs(p.x - last.right)).toBeLessThan(p.w);
     expect(p.tip).toBe('none');
     await page.mouse.move(p.x - 30, p.y - 30);
     await page.mouse.move(p.x, p.y, { steps: 5 });

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { ask, browserPerTest, EXTENSION_DIR, label, openPopup, PART_MS, UI_LANG } from './harness';
-import { charPoint, dragOver, offsetOf } from './pointer';
+import { charPoint, dragOver, offsetOf, readDrawn } from './pointer';
 
 // A fresh browser and profile for every test: no test sees another's saved data or settings.
 const session = browserPerTest(() => new Map([[PHRASES_URL, { body: phrasesPage() }]]));
@@ -29,20 +29,8 @@ function phrasesPage(): string {
   return readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(/(<div id="ozoom"[^>]*>)[\s\S]*?(<\/div>)/u, `$1${body}$2`);
 }
 
-/** The text under each drawn highlight, readings left out. */
-const drawn = (page: Page) =>
-  page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
-    const out: string[] = [];
-    reg?.forEach((h, name) => {
-      for (const r of h) {
-        const f = r.cloneContents();
-        f.querySelectorAll('rt').forEach((x) => x.remove());
-        out.push(`${name}:${f.textContent}`);
-      }
-    });
-    return out.sort();
-  });
+/** The text under each drawn highlight, readings left out (pointer.ts readDrawn). */
+const drawn = async (page: Page) => (await page.evaluate(readDrawn, null)).sort();
 
 /** Characters [from, to) of a block's displayed text (readings excluded): what a highlight there quotes. */
 async function blockText(page: Page, block: number, from: number, to: number): Promise<string> {

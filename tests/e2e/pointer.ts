@@ -183,16 +183,45 @@ export const focusedElement = (page: Pick<DrivenPage, 'evaluate'>): Promise<Focu
     };
   }, null);
 
-/** The text under each drawn highlight, as `name:text` (the word marks left out). */
-export const drawnHighlights = (page: Pick<DrivenPage, 'evaluate'>): Promise<string[]> =>
-  page.evaluate(() => {
-    const out: string[] = [];
-    (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.forEach((h, name) => {
-      if (!name.startsWith('dubao-') || name === 'dubao-word') return;
-      for (const r of h) out.push(`${name}:${r.toString()}`);
-    });
-    return out;
-  }, null);
+/**
+ * The text under each drawn highlight, as `name:text`, readings left out (the word marks left
+ * out). Under pinyin a highlight is drawn in parts (its text between the words' readings, and the
+ * syllables of its characters: marks.ts paintedParts); its text parts are read as one again.
+ * Passed to `evaluate` as is (self-contained).
+ */
+export function readDrawn(): string[] {
+  const out: string[] = [];
+  const inReading = (n: Node): boolean => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('rt');
+  const text = (r: Range): string => {
+    const f = r.cloneContents();
+    f.querySelectorAll('rt').forEach((x) => x.remove());
+    return f.textContent ?? '';
+  };
+  (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.forEach((h, name) => {
+    if (!name.startsWith('dubao-') || name === 'dubao-word') return;
+    const parts = [...h].filter((r) => !inReading(r.startContainer)).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    let whole: Range | null = null;
+    for (const r of parts) {
+      if (whole) {
+        // Parts with nothing but readings between them are one highlight.
+        const gap = document.createRange();
+        gap.setStart(whole.endContainer, whole.endOffset);
+        gap.setEnd(r.startContainer, r.startOffset);
+        if (text(gap) === '') {
+          whole.setEnd(r.endContainer, r.endOffset);
+          continue;
+        }
+        out.push(`${name}:${text(whole)}`);
+      }
+      whole = r.cloneRange();
+    }
+    if (whole) out.push(`${name}:${text(whole)}`);
+  });
+  return out;
+}
+
+/** The text under each drawn highlight, as `name:text` (readDrawn). */
+export const drawnHighlights = (page: Pick<DrivenPage, 'evaluate'>): Promise<string[]> => page.evaluate(readDrawn, null);
 
 /** Presses Tab (at most 40 times, from wherever the focus is) until an article term has the focus; its text, '' when none did. */
 export async function tabToTerm(page: Pick<DrivenPage, 'evaluate'> & { keyboard: { press(key: string): Promise<unknown> } }): Promise<string> {

@@ -97,6 +97,9 @@ describe('CSS', () => {
     expect(css).toContain('max-width: 32em');
     expect(css).toContain('background: #1c1c1e');
     expect(css).toContain(`.dubao-t1 { color: ${DARK_TONES[0]}; }`);
+    // A term under pinyin is marked by its bottom border: light red on the dark theme too, not on the light one.
+    expect(css).toMatch(/\.dubao-term\.dubao-term-ruby \{ border-bottom-color: #f28b82; \}/u);
+    expect(readingCss({ ...DEFAULT_READING_STYLE, theme: 'light' })).not.toContain('dubao-term-ruby');
   });
   it('names the Song faces readers have on each system for serif, and Hei faces for sans', () => {
     const serif = readingCss({ ...DEFAULT_READING_STYLE, font: 'serif' });

@@ -1,0 +1,47 @@
+// In real Firefox (firefox-esr over WebDriver BiDi: tests/e2e/firefox-harness.ts), with the
+// reader's own mouse and keys, under pinyin chosen in the panel: a highlight dragged from inside
+// a word paints its characters and their own syllables only, and a term of several words is one
+// continuous mark across the gaps between them, in the page's colours and the dark theme (keys
+// T T T). marks-under-pinyin.e2e.ts checks the same in Chromium.
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../helpers/fixtures';
+import { drag, edgePoints, type DrivenPage } from './pointer';
+import { midWordOffset, readPainted, readTermMark } from './ruby-marks';
+import { firefoxPerFile, openPanel, pick } from './firefox-harness';
+
+const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
+const firefox = firefoxPerFile();
+const driven = (page: Page) => page as unknown as DrivenPage;
+
+describe('Firefox: marks under pinyin', () => {
+  it('a highlight from inside a word paints its characters\' syllables only; a term of several words is one mark, light and dark', async () => {
+    const page = await firefox.openArticle(XSRB.url);
+    const panel = firefox.track(await openPanel(firefox.browser));
+    await pick(panel, '#dubao-pinyin', 1); // Off → All characters
+    await page.bringToFront();
+    await page.waitForSelector('.dubao-term ruby + ruby', { timeout: 8000 });
+    const from = await page.evaluate(midWordOffset, 6);
+    const { a, b } = await edgePoints(driven(page), 2, from, from + 4);
+    await drag(driven(page), a, b);
+    await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
+    const yellow = await page.evaluate(() => {
+      const r = (document.querySelector('[data-dubao-ui="toolbar"]')!.shadowRoot!.querySelector('button.yellow') as HTMLElement).getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await page.mouse.click(yellow.x, yellow.y);
+    await expect.poll(async () => (await page.evaluate(readPainted)).length, { timeout: 5000 }).toBeGreaterThan(1);
+    const words = await page.evaluate(readPainted);
+    expect(words[0]?.chars).toMatch(/^0+1/u);
+    for (const w of words) expect(w.syllables, w.word).toBe(w.chars);
+    // The term mark: a dotted border from the term's first word to its last.
+    const light = await page.evaluate(readTermMark);
+    expect(light).toMatchObject({ underline: 'none', style: 'dotted', color: 'rgb(179, 38, 30)', spans: true });
+    expect(light!.width).toBeGreaterThan(0);
+    await page.mouse.click(5, 5);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
+    expect(await page.evaluate(readTermMark)).toMatchObject({ underline: 'none', style: 'dotted', color: 'rgb(242, 139, 130)', spans: true });
+    await page.screenshot({ path: '/tmp/walk26/firefox-marks-dark.png' });
+  });
+});
