@@ -125,4 +125,10 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争]', after: '不(?:错|够|太|怎么|赖)', example: '主教练说，队员们发挥得不错', keep: ['这样做得不偿失'] },
   // 率 lǜ of a rate named by what is counted (占有率名列前茅); not 率先 (通过率先推行).
   { word: '率', pinyin: 'lǜ', before: '(?:占有|覆盖|满意|合格|达标|完成|执行|使用|利用|到位|出勤|入学|就业|升学|发病|死亡|出生|转化|周转|回收|知晓|参保|普及|治愈|准确|中标|优良|及格|录取|入住|出租|空置|流失|失业|渗透|办结|结案|化解|联网|整改)', notAfter: '先', example: '这家企业的产品在国内市场的占有率名列前茅', keep: ['该县通过率先推行改革取得成效'] },
+  // 家 jiā of 外婆家 / 老婆家 (pinyin-pro reads 婆家 pójia "husband's family").
+  { word: '家', pinyin: 'jiā', before: '(?:外|老|外祖)婆', example: '小时候，外婆家门前有一条小河', keep: [] },
+  // 得 de before 能 and what it makes possible (河水清得能看见小鱼); not 获得能量, 取得能力.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂觉值显晓使免记]', after: '能(?:看|听|照|映|装|容|放|坐|站|住|数|拧|挤|捏|闻|摸|感)', example: '河水清得能看见游来游去的小鱼', keep: ['植物通过光合作用获得能量'] },
+  // 种 zhòng of 播种面积 (the dictionary's bōzhòng "sow by broadcasting": ~面积).
+  { word: '种', pinyin: 'zhòng', before: '播', after: '面积', example: '全年粮食播种面积二十万亩', keep: [] },
 ];

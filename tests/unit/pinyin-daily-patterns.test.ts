@@ -71,6 +71,9 @@ describe('everyday-news patterns', () => {
     ['她在下半场独得十二分', '得', 'dé'],
     ['新能源汽车的市场占有率逐年提高', '率', 'lǜ'],
     ['居民们自觉地排好了队', '地', 'de'],
+    ['放暑假了，孩子们都去外婆家玩', '家', 'jiā'],
+    ['湖面平得能照出人影', '得', 'de'],
+    ['今年全县早稻播种面积十二万亩', '种', 'zhòng'],
     ['旅游说明会上，导游说了一遍注意事项', '导游说', 'dǎo yóu shuō'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
@@ -119,6 +122,8 @@ describe('everyday-news patterns', () => {
     ['过了清明，就该种玉米了', '种', 'zhòng'],
     ['他得不到大家的理解', '得', 'dé'],
     ['该县通过率先推行改革取得成效', '率', 'shuài'],
+    ['植物通过光合作用获得能量', '得', 'dé'],
+    ['农民正忙着播种', '种', 'zhǒng'],
     ['他四处游说，希望得到支持', '说', 'shuì'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);

@@ -21,6 +21,8 @@ describe('notice patterns', () => {
     ['本次拍卖的标的为一处临街店面', '为', 'wéi'],
     ['区政府决定任命王某为区卫健局副局长', '为', 'wéi'],
     ['参赛选手须为本市户籍居民', '为', 'wéi'],
+    ['全年细颗粒物平均浓度为每立方米二十五微克', '为', 'wéi'],
+    ['研发经费支出占地区生产总值的比重为百分之三', '为', 'wéi'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
