@@ -131,4 +131,8 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂觉值显晓使免记]', after: '能(?:看|听|照|映|装|容|放|坐|站|住|数|拧|挤|捏|闻|摸|感)', example: '河水清得能看见游来游去的小鱼', keep: ['植物通过光合作用获得能量'] },
   // 种 zhòng of 播种面积 (the dictionary's bōzhòng "sow by broadcasting": ~面积).
   { word: '种', pinyin: 'zhòng', before: '播', after: '面积', example: '全年粮食播种面积二十万亩', keep: [] },
+  // 都 dōu after 花 (浪花都干净, 鲜花都开了: pinyin-pro reads 花都 Huādū, the district); not 花都区.
+  { word: '都', pinyin: 'dōu', before: '花', notAfter: '[区市]', example: '让每一朵浪花都干净', keep: ['广州花都区'] },
+  // 得 de before 正是 / 正好 (这场雨下得正是时候, 来得正好); not 获得正式编制.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂觉值显晓使免记]', after: '正(?:是|好|巧|合适|当时)', example: '这场雨下得正是时候', keep: ['他获得正式编制'] },
 ];

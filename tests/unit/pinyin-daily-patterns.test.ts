@@ -74,6 +74,8 @@ describe('everyday-news patterns', () => {
     ['放暑假了，孩子们都去外婆家玩', '家', 'jiā'],
     ['湖面平得能照出人影', '得', 'de'],
     ['今年全县早稻播种面积十二万亩', '种', 'zhòng'],
+    ['河道治理后，岸边的桃花都开了', '都', 'dōu'],
+    ['这批救灾物资来得正是时候', '得', 'de'],
     ['旅游说明会上，导游说了一遍注意事项', '导游说', 'dǎo yóu shuō'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
@@ -124,6 +126,8 @@ describe('everyday-news patterns', () => {
     ['该县通过率先推行改革取得成效', '率', 'shuài'],
     ['植物通过光合作用获得能量', '得', 'dé'],
     ['农民正忙着播种', '种', 'zhǒng'],
+    ['广州花都区', '都', 'dū'],
+    ['他获得正式编制', '得', 'dé'],
     ['他四处游说，希望得到支持', '说', 'shuì'],
   ] as const)('leaves %s: %s as %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
