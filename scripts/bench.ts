@@ -108,7 +108,11 @@ if (!existsSync(join(out, 'manifest.json'))) execSync('npx wxt build', { stdio: 
 const cs = join(out, 'content-scripts');
 for (const f of readdirSync(cs)) rows.push([`content script ${f} (minified)`, `${(statSync(join(cs, f)).size / 1024).toFixed(1)} KB`]);
 for (const f of ['background.js', 'annotator.js', 'cn2t.js']) {
-  if (existsSync(join(out, f))) rows.push([`${f} (minified; ${f === 'background.js' ? 'the service worker' : 'injected only when a reader turns it on'})`, `${(statSync(join(out, f)).size / 1024).toFixed(1)} KB`]);
+  if (!existsSync(join(out, f))) continue;
+  const size = statSync(join(out, f)).size;
+  // annotator.js has a limit of 1.2 MB (issue 15): its figure says how far from it it is.
+  const limit = f === 'annotator.js' ? ` = ${size.toLocaleString('en')} B (limit 1,200,000 B${size > 1_200_000 ? ': OVER' : `, ${((1_200_000 - size) / 1024).toFixed(1)} KB left`})` : '';
+  rows.push([`${f} (minified; ${f === 'background.js' ? 'the service worker' : 'injected only when a reader turns it on'})`, `${(size / 1024).toFixed(1)} KB${limit}`]);
 }
 for (const [page, target] of [['popup.html', '  (target ≤ 100 KB)'], ['library.html', '']] as const) {
   const first = firstLoad(out, page);
