@@ -64,10 +64,12 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const next = lines[k];
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
-  if (!next) return commas || dashed(first.text) ? i : end;
+  // (A dash on any line of the run: its lines, repaired, become blocks of their own, each read alone.)
+  if (!next) return commas || run.some((l) => dashed(l.text)) ? i : end;
   if (startsNoStart(next.text)) return i;
-  // A lone line before the tail of a word or figure a column cut (`…山区面积` / `大，…`, `…总额13` / `2.7亿元`).
-  if (run.length === 1 && cutTailNext(first.text, next.text)) return i;
+  // A lone line before the tail of a word or figure a column cut (`…山区面积` / `大，…`, `…总额13` / `2.7亿元`),
+  // read with the marks that hang from it on lines of their own (`医` / `”`: one line once repaired).
+  if (run.length === 1 && cutTailNext(first.text, withHangingMarks(lines, k))) return i;
   // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
   if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
@@ -100,11 +102,20 @@ export function headingRunEnd(ctx: Context, i: number): number {
  * `text` left open (`…总额13` / `2.7亿元`; not an item `2.…` after a figure).
  */
 export function cutTailNext(text: string, next: string): boolean {
-  if (/^\p{Script=Han}[，。；！？）”’]/u.test(next)) return true;
+  // (Half-width `,;?!)` too: the repair's punctuation step makes them full-width, and the repaired
+  // text must read as the text it was made from.)
+  if (/^\p{Script=Han}[，。；！？）”’,;?!)]/u.test(next)) return true;
   // The particle 的 opens no sentence (`…是最早报名` / `的农户之一。`; not 的确, 的士, 的哥, 的姐).
   if (/^的(?![确士哥姐])/u.test(next)) return true;
   // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
   return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
+}
+
+/** Line `k`'s text and the lines right after it (blank lines between or not) that open with a mark no line may start with: the repair joins those to it. */
+function withHangingMarks(lines: readonly Line[], k: number): string {
+  let text = (lines[k] as Line).text;
+  for (let j = k + 1; j < lines.length && startsNoStart((lines[j] as Line).text); j++) text += (lines[j] as Line).text;
+  return text;
 }
 
 /** A section's numeral and its 、 opening a line with no label in it (`一、天气情况`; not `三、公示时间：…`). */
