@@ -75,7 +75,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next)))) return i;
+  // (Not before a notice's opening sentence: a notice's title stands over it.)
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next) && !opensNotice(lines, k)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -139,6 +140,24 @@ export function bylineAt(lines: readonly Line[], k: number): boolean {
   return l !== undefined && l.gap > 0 && lineIsByline(l);
 }
 
+/** A notice's opening sentence up to its first colon: `…现予以公示：`, `…有关事项公告如下：`. */
+const NOTICE_OPENING = /(?:予以公示|公示如下|公告如下|通告如下|通知如下)[：:]$/u;
+
+/**
+ * Line `k` opens a notice: the text from it up to its first colon, within two sentences, announces
+ * the notice's items (`经…评审，确定以下5人为…拟表彰对象，现予以公示：`). A line right above it is the
+ * notice's title, even one exactly as wide as a column, not the foot of a column cut mid-sentence.
+ */
+export function opensNotice(lines: readonly Line[], k: number): boolean {
+  let text = '';
+  for (let j = k; j < lines.length && j < k + 8 && text.length < 160; j++) {
+    text += (lines[j] as Line).text.trim();
+    const colon = text.search(/[：:]/u);
+    if (colon >= 0) return NOTICE_OPENING.test(text.slice(0, colon + 1)) && (text.slice(0, colon).match(/[。！？]/gu)?.length ?? 0) <= 1;
+  }
+  return false;
+}
+
 /** Line `k` begins a new paragraph, byline or caption by its own wording. */
 function startsClearly(ctx: Context, k: number): boolean {
   const l = ctx.lines[k] as Line;
@@ -153,6 +172,7 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   if (isSetApart(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;
   if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  if (opensNotice(ctx.lines, k)) return true;
   // The next headline: up to three short lines, with no clause mark where it takes two or more.
   let end = k;
   let commas = false;
