@@ -151,11 +151,22 @@ const NOTICE_OPENING = /(?:予以公示|公示如下|公告如下|通告如下|�
 export function opensNotice(lines: readonly Line[], k: number): boolean {
   let text = '';
   for (let j = k; j < lines.length && j < k + 8 && text.length < 160; j++) {
-    text += (lines[j] as Line).text.trim();
-    const colon = text.search(/[：:]/u);
-    if (colon >= 0) return NOTICE_OPENING.test(text.slice(0, colon + 1)) && (text.slice(0, colon).match(/[。！？]/gu)?.length ?? 0) <= 1;
+    const t = (lines[j] as Line).text.trim();
+    const colon = firstColon(t);
+    if (colon >= 0) {
+      const head = text + t.slice(0, colon + 1);
+      return NOTICE_OPENING.test(head) && (head.match(/[。！？]/gu)?.length ?? 0) <= 1;
+    }
+    text += t;
   }
   return false;
+}
+
+/** Index of the first `：` or `:` in `text`, or -1. */
+function firstColon(text: string): number {
+  const full = text.indexOf('：');
+  const half = text.indexOf(':');
+  return full < 0 ? half : half < 0 ? full : Math.min(full, half);
 }
 
 /** Line `k` begins a new paragraph, byline or caption by its own wording. */
