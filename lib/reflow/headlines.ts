@@ -64,16 +64,19 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const next = lines[k];
   // Clause punctuation or a dash at the very end of the text: a fragment, as it would be with
   // anything after it (so that repairing the repaired text changes nothing).
-  if (!next) return commas || dashed(first.text) ? i : end;
+  // (A dash on any line of the run: its lines, repaired, become blocks of their own, each read alone.)
+  if (!next) return commas || run.some((l) => dashed(l.text)) ? i : end;
   if (startsNoStart(next.text)) return i;
-  // A lone line before the tail of a word or figure a column cut (`…山区面积` / `大，…`, `…总额13` / `2.7亿元`).
-  if (run.length === 1 && cutTailNext(first.text, next.text)) return i;
+  // A lone line before the tail of a word or figure a column cut (`…山区面积` / `大，…`, `…总额13` / `2.7亿元`),
+  // read with the marks that hang from it on lines of their own (`医` / `”`: one line once repaired).
+  if (run.length === 1 && cutTailNext(first.text, withHangingMarks(lines, k))) return i;
   // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
   if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
-  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next)))) return i;
+  // (Not before a notice's opening sentence: a notice's title stands over it.)
+  if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next) && !opensNotice(lines, k)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
@@ -100,11 +103,20 @@ export function headingRunEnd(ctx: Context, i: number): number {
  * `text` left open (`…总额13` / `2.7亿元`; not an item `2.…` after a figure).
  */
 export function cutTailNext(text: string, next: string): boolean {
-  if (/^\p{Script=Han}[，。；！？）”’]/u.test(next)) return true;
+  // (Half-width `,;?!)` too: the repair's punctuation step makes them full-width, and the repaired
+  // text must read as the text it was made from.)
+  if (/^\p{Script=Han}[，。；！？）”’,;?!)]/u.test(next)) return true;
   // The particle 的 opens no sentence (`…是最早报名` / `的农户之一。`; not 的确, 的士, 的哥, 的姐).
   if (/^的(?![确士哥姐])/u.test(next)) return true;
   // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
   return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
+}
+
+/** Line `k`'s text and the lines right after it (blank lines between or not) that open with a mark no line may start with: the repair joins those to it. */
+function withHangingMarks(lines: readonly Line[], k: number): string {
+  let text = (lines[k] as Line).text;
+  for (let j = k + 1; j < lines.length && startsNoStart((lines[j] as Line).text); j++) text += (lines[j] as Line).text;
+  return text;
 }
 
 /** A section's numeral and its 、 opening a line with no label in it (`一、天气情况`; not `三、公示时间：…`). */
@@ -128,6 +140,35 @@ export function bylineAt(lines: readonly Line[], k: number): boolean {
   return l !== undefined && l.gap > 0 && lineIsByline(l);
 }
 
+/** A notice's opening sentence up to its first colon: `…现予以公示：`, `…有关事项公告如下：`. */
+const NOTICE_OPENING = /(?:予以公示|公示如下|公告如下|通告如下|通知如下)[：:]$/u;
+
+/**
+ * Line `k` opens a notice: the text from it up to its first colon, within two sentences, announces
+ * the notice's items (`经…评审，确定以下5人为…拟表彰对象，现予以公示：`). A line right above it is the
+ * notice's title, even one exactly as wide as a column, not the foot of a column cut mid-sentence.
+ */
+export function opensNotice(lines: readonly Line[], k: number): boolean {
+  let text = '';
+  for (let j = k; j < lines.length && j < k + 8 && text.length < 160; j++) {
+    const t = (lines[j] as Line).text.trim();
+    const colon = firstColon(t);
+    if (colon >= 0) {
+      const head = text + t.slice(0, colon + 1);
+      return NOTICE_OPENING.test(head) && (head.match(/[。！？]/gu)?.length ?? 0) <= 1;
+    }
+    text += t;
+  }
+  return false;
+}
+
+/** Index of the first `：` or `:` in `text`, or -1. */
+function firstColon(text: string): number {
+  const full = text.indexOf('：');
+  const half = text.indexOf(':');
+  return full < 0 ? half : half < 0 ? full : Math.min(full, half);
+}
+
 /** Line `k` begins a new paragraph, byline or caption by its own wording. */
 function startsClearly(ctx: Context, k: number): boolean {
   const l = ctx.lines[k] as Line;
@@ -142,6 +183,7 @@ function startsAnew(ctx: Context, k: number, w: number): boolean {
   if (isSetApart(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;
   if (!l.lastOfRun && l.width <= w - 1.5) return true;
+  if (opensNotice(ctx.lines, k)) return true;
   // The next headline: up to three short lines, with no clause mark where it takes two or more.
   let end = k;
   let commas = false;

@@ -207,7 +207,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && w !== undefined && !full && wholeBracket(cur.text)) return 'bracket-note';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
-  if (b.gap > 0 && (isFieldLine(a.text) || isFieldLine(b.text) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
+  // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
+  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
@@ -235,8 +236,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.
-  // (A line far wider than the column measured next to it is no print line of that column.)
-  const fillsColumn = w !== undefined && Math.abs(a.width + (a.indent ? 2 : 0) - w) <= ev.slack;
+  // (A line far wider than the column measured next to it is no print line of that column; one a
+  // colon hangs past the column's edge, `　　施工期间，过往车辆请绕行：`, fills it.)
+  const aw = a.width + (a.indent ? 2 : 0);
+  const fillsColumn = w !== undefined && (Math.abs(aw - w) <= ev.slack || Math.abs(aw - 1 - w) <= ev.slack);
   if (b.gap > 0 && ctx.indentUsed && endsIn(a.text, '：:') && !fillsColumn && !cutAtColumnEnd(ctx.grid, a)) return 'colon-break';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
   if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';

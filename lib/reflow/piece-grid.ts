@@ -112,9 +112,11 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
   const caption = lines.map(lineIsCaption);
   const sure = lines.map((l, i) => sureCut(l, headline[i] as boolean, caption[i] as boolean, lines[i + 1]));
   // A piece signed with a credit right after a piece a column cut mid-sentence is a photo caption
-  // set there (an article signed so would not begin with the second half of a sentence).
+  // set there (an article signed so would not begin with the second half of a sentence) — not
+  // right above a headline: there it is the signed second half of a brief a column cut
+  // (`…第三项国家级奖` / `项。（陈立新 许静）` / the next brief's headline), and the brief's column counts it.
   lines.forEach((l, i) => {
-    if (sure[i - 1] === true && i + 1 < lines.length && endsCredited(l.text)) caption[i] = true;
+    if (sure[i - 1] === true && i + 1 < lines.length && headline[i + 1] !== true && endsCredited(l.text)) caption[i] = true;
   });
   const fixed = lines.map((l, i) => fixedLines(l, headline[i] as boolean, caption[i] as boolean));
   const best = bestGrid(lines.slice(0, SAMPLE), fixed, sure);

@@ -61,10 +61,11 @@ describe('repair invariants', () => {
     );
   });
 
-  // Seeded: on lines of two to four characters a second run can decide otherwise (the first made
-  // half-width punctuation full-width, which widens a line, and wrote a blank line between blocks),
-  // so unseeded runs failed now and then (2 of 30 seeds; the cases below). The seed keeps the check
-  // the same in every run; the known cases are listed as such, and fail this file once fixed.
+  // Seeded, so the check is the same in every run. On lines of a few characters a second run
+  // decided otherwise before the headline test read a lone line's next line as the repair joins
+  // it (a half-width `,` made `，`, a mark hanging on a line of its own, a dash on any line of a
+  // run at the end of the text; see reflow-run-again.test.ts): 12 of 200 seeds failed, 3 now (the
+  // cases listed as known below).
   it('changes nothing when run again on repaired text', () => {
     fc.assert(
       fc.property(printText, fc.boolean(), (text, punctuation) => {
@@ -76,11 +77,23 @@ describe('repair invariants', () => {
     );
   });
 
-  it.fails.each([
+  it.each([
     ['医医\n\n医,', true],
     ['医医\r\n医—医\r\n医医', false],
     ['医医\n\n\n医\r\n”', false],
-  ])('known: a second run changes %j (lines of a few characters)', (text, punctuation) => {
+    ['医医\n\n医\n\n,', false],
+    ['医医\n\n\n医\n\n\n）', false],
+  ])('a second run leaves %j as the first made it (lines of a few characters)', (text, punctuation) => {
+    const once = reflowText(text, { punctuation });
+    expect(reflowText(blocksToText(once), { punctuation }).map((b) => b.text)).toEqual(once.map((b) => b.text));
+  });
+
+  // Known, not yet looked into: figures run across a line end (`医1.7` / `1.7医`), a line ending in `%`.
+  it.fails.each([
+    ['医1.7\n1.7医', false],
+    ['医2025\r\n2025医', false],
+    ['医医\r\n医医%\n\n\n医？', false],
+  ])('known: a second run changes %j', (text, punctuation) => {
     const once = reflowText(text, { punctuation });
     expect(reflowText(blocksToText(once), { punctuation }).map((b) => b.text)).toEqual(once.map((b) => b.text));
   });
