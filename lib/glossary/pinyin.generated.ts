@@ -1301,6 +1301,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "quankoujing-yusuan": "quán kǒu jìng yù suàn",
   "xianfa-xuanshi": "xiàn fǎ xuān shì",
   "zhengming-shixiang-qingdan": "zhèng míng shì xiàng qīng dān",
+  "sheqing-minyi-xinxi": "shè qíng mín yì xìn xī",
   "guishang-gongye-zengjiazhi": "guī mó yǐ shàng gōng yè zēng jiā zhí",
   "guding-zichan-touzi": "gù dìng zī chǎn tóu zī",
   "minjian-touzi": "mín jiān tóu zī",
