@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { knownHostMatches } from '../../lib/detect/sites';
 import { buildMatcher } from '../../lib/glossary/matcher';
-import { DETECTED_PREFIX, explainInArticle, withDetected } from '../../lib/glossary/detect';
-import type { GlossaryEntry } from '../../lib/glossary/types';
+import { DETECTED_PREFIX, withDetected } from '../../lib/glossary/detect';
+import type { GlossaryEntry, TermMatch } from '../../lib/glossary/types';
+import { detectedEntry } from './detected-entry';
 import { MAX_GLOSSARY_TEXT } from '../../lib/messages';
 import { createSend } from '../../lib/send';
 import { loadAlwaysOn, loadSettings, pinyinUsedItem, settingsItem } from '../../lib/storage';
@@ -15,11 +16,10 @@ import { startReadingStyle, type ReadingStyler } from './reading-style';
 import { startResume, type ResumeTracker } from './resume';
 import { headlineBars, headlineBoxes, headlineElements, markHeadline } from './headline';
 import { HeadlineScript } from './headline-script';
-import { shortSenses } from '../../lib/dict';
 import { clearStyleStatus } from './style-status';
 import { followArticle, type PageRun } from './article-follow';
 import { canonicalUrl } from '../../lib/url';
-import type { CardEntry, CardLabels } from './card';
+import type { CardLabels } from './card';
 import type { ToolbarLabels } from './toolbar';
 import { warmSegmenter, type AnnotatorLike, type Cn2t } from './display';
 import { start as startWords } from './words';
@@ -37,26 +37,8 @@ let garbled: Garbled | null = null;
 let styler: ReadingStyler | null = null;
 /** The shown article's repaired block texts in its own script (null before an article is started). */
 let articleTexts: (() => string[]) | null = null;
-
-/**
- * The card of jargon the glossary lacks: what this article says about it (the sentence that
- * defines or first uses it, and its other sentences) and CC-CEDICT's meaning of each word in it.
- */
-async function detectedEntry(term: string): Promise<CardEntry> {
-  // The article's own text, where the term was found: the page may show it in another script (tw, hk).
-  const blocks = articleTexts?.() ?? [];
-  const { definition, occurrences } = explainInArticle(term, blocks);
-  const meanings: string[] = [];
-  for (let i = 0; i < term.length; ) {
-    const hit = (await ask({ type: 'dict:lookup', text: term, offset: i }).catch(() => []))[0];
-    const word = hit && term.startsWith(hit.word, i) ? hit.word : (term[i] as string);
-    const defs = hit && word === hit.word ? shortSenses(hit.entries[0]?.definitions ?? []).join('; ') : '';
-    meanings.push(defs ? `${word}: ${defs}` : word);
-    i += word.length;
-  }
-  const others = occurrences.filter((s) => s !== definition);
-  return { id: DETECTED_PREFIX + term, term, pinyin: '', category: 'detected', scope: 'detected', gloss: '', zh: definition ?? '', en: meanings.join(' · '), items: others, related: [], detected: true };
-}
+/** The glossary matcher of the shown article (null before its glossary is loaded). */
+let glossaryMatch: ((text: string) => TermMatch[]) | null = null;
 
 /**
  * Claims this content-script world for Dubao; false when a copy already runs in it. The mark is
@@ -137,7 +119,8 @@ const deps: PageDeps = {
     if (own) {
       return { id, term: own.term, pinyin: '', category: 'own', scope: 'own', gloss: '', zh: own.explanation, en: '', related: [], own: true };
     }
-    if (id.startsWith(DETECTED_PREFIX)) return detectedEntry(id.slice(DETECTED_PREFIX.length));
+    // The article's own text, where the term was found: the page may show it in another script (tw, hk).
+    if (id.startsWith(DETECTED_PREFIX)) return detectedEntry(id.slice(DETECTED_PREFIX.length), articleTexts?.() ?? [], (text, offset) => ask({ type: 'dict:lookup', text, offset }), glossaryMatch);
     return ask({ type: 'glossary:entry', id });
   },
   dictLookup: (text, offset) => ask({ type: 'dict:lookup', text, offset }),
@@ -206,6 +189,7 @@ const deps: PageDeps = {
     const entries = [...own.map((term) => ({ id: `user:${term}`, term, variants: [] as string[] })), ...builtin];
     const words = forms.words.split(' ');
     const glossary = buildMatcher(entries as unknown as GlossaryEntry[], undefined, { words });
+    glossaryMatch = (t) => glossary.match(t);
     // Jargon the glossary lacks gets a lighter mark (style.css: data-term-id="detected:…").
     const lexicon = new Set([...words, ...(forms.plain ? forms.plain.split(' ') : [])]);
     return { match: (text: string) => withDetected(text, glossary.match(text), (w) => lexicon.has(w)) };

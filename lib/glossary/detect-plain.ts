@@ -21,7 +21,7 @@
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
  *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
  * - Quotation marks of emphasis or irony around an everyday predicate (让教师“减负担”, 橘子“甜到了心里”,
- *   二十四小时“不打烊”): see {@link emphasisQuote}.
+ *   二十四小时“不打烊”, 机器“比我年纪还大”): see {@link emphasisQuote}.
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
@@ -162,6 +162,8 @@ const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更�
 /** 让 within the last two characters before the quote: they are no person's name. */
 const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
+/** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */
+const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 
 /**
  * Whether a particle of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). Every
@@ -181,7 +183,7 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * Whether the quotes from `open` to `close` around `inner` mark emphasis or irony on everyday
  * words, not a coinage: a stretch of Han characters with no policy morpheme and no number-slogan
  * shape that reads as a predicate — it holds a free particle (“甜到了心里”, “吃过苦”, “一口就爱上”) or
- * opens with an adverb of degree before a word (表现“仍然抢眼”), or
+ * opens with an adverb of degree before a word (表现“仍然抢眼”), or is a comparison (“比我年纪还大”), or
  * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
  * dictionary word at the end of a clause (二十四小时“不打烊”，). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
@@ -192,7 +194,7 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   const adverb = ADVERB_START.exec(inner);
   const qualified = adverb !== null && isWord(inner.slice(adverb[0].length));
   const person = isWord(text.slice(Math.max(0, open - 2), open));
-  if (freeParticle(inner, isWord) || qualified) return true;
+  if (freeParticle(inner, isWord) || qualified || COMPARISON.test(inner)) return true;
   const after = text.slice(close);
   const before = text.slice(Math.max(0, open - 5), open);
   const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));

@@ -55,3 +55,19 @@ describe('an adverb of degree opening an emphasis quote', () => {
     expect(found('村里评出了一批“最美庭院”。')).toEqual(['最美庭院']);
   });
 });
+
+describe('a comparison in quotes (tests/fixtures/glossary-dev26/README.md)', () => {
+  const dict = new Set(['年纪', '过年', '热闹']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('leaves a quoted comparison unmarked', () => {
+    expect(found('师傅说这台机器“比我年纪还大”。')).toEqual([]);
+    expect(found('今年的庙会“比过年还热闹”。')).toEqual([]);
+    expect(found('这里的夜景“比白天更好看”。')).toEqual([]);
+  });
+
+  it('keeps a quoted coinage opened by 比 that compares nothing', () => {
+    expect(found('各村掀起“比学赶超”热潮。')).toEqual(['比学赶超']);
+    expect(found('开展“比武练兵”活动。')).toEqual(['比武练兵']);
+  });
+});

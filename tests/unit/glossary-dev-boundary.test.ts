@@ -30,6 +30,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev24', traps: 24, controls: 12, maxTrapsUnderlined: 0, detector: true },
   // Everyday words in quotation marks for emphasis (让教师“减负担”), Latin names and titles, Roman numerals of a volume or a trial phase, ordinary words of dev25's fields, scored like dev22.
   { name: 'dev25', traps: 30, controls: 10, maxTrapsUnderlined: 0, detector: true, maxControlsMissed: 1 },
+  // Everyday words of housing, transport, sport, shops, unions and meetings, quoted for emphasis or plain (“大管家”, 健身房, 村民代表), scored like dev22.
+  { name: 'dev26', traps: 28, controls: 11, maxTrapsUnderlined: 4, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
