@@ -3,6 +3,9 @@
 // a word paints its characters and their own syllables only, and a term of several words is one
 // continuous mark across the gaps between them, in the page's colours and the dark theme (keys
 // T T T). marks-under-pinyin.e2e.ts checks the same in Chromium.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -13,6 +16,9 @@ import { firefoxPerFile, openPanel, pick } from './firefox-harness';
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 const firefox = firefoxPerFile();
 const driven = (page: Page) => page as unknown as DrivenPage;
+const shots = mkdtempSync(join(tmpdir(), 'dubao-firefox-marks-'));
+/** The article's background under the dark theme. */
+const DARK = 'rgb(28, 28, 30)';
 
 describe('Firefox: marks under pinyin', () => {
   it('a highlight from inside a word paints its characters\' syllables only; a term of several words is one mark, light and dark', async () => {
@@ -21,6 +27,8 @@ describe('Firefox: marks under pinyin', () => {
     await pick(panel, '#dubao-pinyin', 1); // Off → All characters
     await page.bringToFront();
     await page.waitForSelector('.dubao-term ruby + ruby', { timeout: 8000 });
+    // The block the drag starts in has its ruby (blocks off screen get theirs in idle time).
+    await page.waitForFunction(() => !!document.querySelector('[data-dubao-block="2"] ruby'), { timeout: 10000 });
     const from = await page.evaluate(midWordOffset, 6);
     const { a, b } = await edgePoints(driven(page), 2, from, from + 4);
     await drag(driven(page), a, b);
@@ -39,9 +47,17 @@ describe('Firefox: marks under pinyin', () => {
     expect(light).toMatchObject({ underline: 'none', style: 'dotted', color: 'rgb(179, 38, 30)', spans: true });
     expect(light!.width).toBeGreaterThan(0);
     await page.mouse.click(5, 5);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
+    // T steps the article's theme (page → light → sepia → dark → page): pressed until it is dark,
+    // whichever theme a first try left stored, each press given time to take.
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor);
+    for (let i = 0; i < 4 && (await background()) !== DARK; i++) {
+      const before = await background();
+      await page.keyboard.press('KeyT');
+      await page.waitForFunction((b: string) => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor !== b, { timeout: 5000 }, before);
+    }
+    expect(await background()).toBe(DARK);
     expect(await page.evaluate(readTermMark)).toMatchObject({ underline: 'none', style: 'dotted', color: 'rgb(242, 139, 130)', spans: true });
-    await page.screenshot({ path: '/tmp/walk26/firefox-marks-dark.png' });
+    await page.screenshot({ path: join(shots, 'marks-dark.png') as `${string}.png` });
+    console.log(`[look] Firefox screenshot of the marks under pinyin, dark theme: ${shots}`);
   });
 });

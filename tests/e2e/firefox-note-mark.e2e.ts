@@ -4,6 +4,9 @@
 // pen opens the highlight's toolbar with the note, and the pen is there again after a reload and
 // in the dark reading theme; a pen where the highlight ends inside a run of text moves no character
 // and is drawn above the line (note-mark.e2e.ts and pen-and-prompt.e2e.ts check the same in Chromium).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
@@ -13,6 +16,8 @@ import { FIREFOX_ARTICLE_MS, firefoxPerFile } from './firefox-harness';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 const firefox = firefoxPerFile();
+/** Screenshots of the pen, for a reader's eye (a fresh directory: nothing else is assumed on the machine). */
+const shots = mkdtempSync(join(tmpdir(), 'dubao-firefox-pen-'));
 const driven = (page: Page) => page as unknown as DrivenPage;
 const NOTE = '记下周末的营业时间';
 
@@ -86,7 +91,7 @@ describe('Firefox: the sign of a highlight\'s note', () => {
     // Firefox reports the tooltip's content as written (attr(data-note)), Chromium as drawn: 'none' until shown.
     expect(await page.evaluate(() => (document.querySelector('.dubao-note-mark') as HTMLElement).dataset.note)).toContain(NOTE);
     await expect.poll(async () => (await pen(page))?.tip, { timeout: 3000 }).toMatch(/attr\(data-note\)|记下/u);
-    await page.screenshot({ path: '/tmp/walk25/firefox-note-mark-hover.png' });
+    await page.screenshot({ path: join(shots, 'hover.png') as `${string}.png` });
     await page.mouse.click(p.x, p.y);
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
     const note = () => page.evaluate(() => document.querySelector('[data-dubao-ui="toolbar"]')?.shadowRoot?.querySelector('.note')?.textContent ?? '');
@@ -98,7 +103,7 @@ describe('Firefox: the sign of a highlight\'s note', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
     await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
     expect((await pen(page))?.sign).toContain('✎');
-    await page.screenshot({ path: '/tmp/walk25/firefox-note-mark-dark.png' });
+    await page.screenshot({ path: join(shots, 'dark.png') as `${string}.png` });
     // The highlight removed: its pen goes with it (the other tests of this browser start clean).
     await drag(driven(page), await charPoint(driven(page), 2, '农'), await charPoint(driven(page), 2, '山'));
     await page.waitForSelector('div[data-dubao-ui="toolbar"]', { timeout: 5000 });
