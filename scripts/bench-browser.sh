@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # npm run bench:browser: the timing figures measured in real Chromium (the [bench] lines of the
 # end-to-end files that print them), each file run alone so no other browser shares the machine.
-# Builds the e2e extension first. Printed, never asserted; run it on an otherwise idle machine.
+# Builds the extension first (the production build and its end-to-end copy). Printed, never asserted; run it on an otherwise idle machine.
 # The soak runs its full length here (DUBAO_SOAK_MS, default 60 s).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-browsers.sh || exit 1
-npx wxt build --mode e2e >/dev/null || { echo "bench:browser: the e2e build failed (npx wxt build --mode e2e)"; exit 1; }
+{ npx wxt build >/dev/null && node --import tsx scripts/derive-e2e-build.ts chrome-mv3 >/dev/null; } || { echo "bench:browser: the build failed (npx wxt build, then scripts/derive-e2e-build.ts)"; exit 1; }
 files=(tests/e2e/pinyin-speed.e2e.ts tests/e2e/reading.e2e.ts tests/e2e/recognition.e2e.ts tests/e2e/glossary.e2e.ts
   tests/e2e/panel.e2e.ts tests/e2e/words.e2e.ts tests/e2e/soak.e2e.ts)
 fail=0

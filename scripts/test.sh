@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# npm test: typecheck, lint, unit and DOM tests, then end-to-end tests in real Chromium (in the
-# Chinese and the English interface) and Firefox, on builds made by this run.
+# npm test: typecheck, lint, the production builds, unit and DOM tests, then end-to-end tests in real
+# Chromium (in the Chinese and the English interface) and Firefox, on builds made by this run.
 # The counts printed at the end come from this run's result files only: they are cleared first,
 # and a step that wrote none (a crash, or a build that failed so its tests could not run) counts
 # as a failure.
@@ -31,16 +31,19 @@ for f in "${timed_e2e[@]}"; do excluded+=(--exclude "$f"); done
 step "browsers for end-to-end tests"
 bash scripts/ensure-browsers.sh || exit 1
 
-# Typecheck, lint and the two e2e builds each keep about one core busy: side by side on a 2-core
-# machine they take about half as long as one after another. Each writes its own log, printed
+# Typecheck, lint and the two production builds each keep about one core busy: side by side on a
+# 2-core machine they take about half as long as one after another. Each writes its own log, printed
 # here in order once it has ended; wxt prepare runs first, so the builds find .wxt/ as they would
-# write it and leave it alone while tsc reads it.
-step "typecheck, lint and the builds for the end-to-end tests, side by side"
-rm -rf .output/chrome-mv3-e2e .output/firefox-mv3-e2e
+# write it and leave it alone while tsc reads it. The end-to-end tests run on copies of the production
+# builds whose manifests add the fixture papers' host access (scripts/derive-e2e-build.ts): they test
+# the very scripts that ship, and each browser is built once.
+step "typecheck, lint and the production builds, side by side"
+rm -rf .output/chrome-mv3 .output/firefox-mv3 .output/chrome-mv3-e2e .output/firefox-mv3-e2e
 npx wxt prepare >test-results/prepare.log 2>&1
 prepared=$?
-( npx wxt build --mode e2e >test-results/build.log 2>&1 || exit 1
-  npx wxt build -b firefox --mv3 --mode e2e >test-results/build-firefox.log 2>&1 || exit 2 ) &
+( npx wxt build >test-results/build.log 2>&1 || exit 1
+  npx wxt build -b firefox --mv3 >test-results/build-firefox.log 2>&1 || exit 2
+  node --import tsx scripts/derive-e2e-build.ts >>test-results/build.log 2>&1 || exit 1 ) &
 builds=$!
 typecheck=
 if [ "$prepared" = 0 ]; then
@@ -62,13 +65,13 @@ step "lint"
 cat test-results/lint.log
 [ "$linted" = 0 ] || fail=1
 
-step "builds for the end-to-end tests"
+step "builds (production, and their end-to-end copies)"
 built=1
 wait "$builds"
 case $? in
-  0) echo "Chromium and Firefox e2e builds made" ;;
-  1) cat test-results/build.log; echo "Chromium e2e build failed"; built=0 ;;
-  *) cat test-results/build-firefox.log; echo "Firefox e2e build failed"; built=0 ;;
+  0) echo "Chromium and Firefox builds made, and their end-to-end copies" ;;
+  1) cat test-results/build.log; echo "Chromium build failed"; built=0 ;;
+  *) cat test-results/build-firefox.log; echo "Firefox build failed"; built=0 ;;
 esac
 
 step "unit and DOM tests"
