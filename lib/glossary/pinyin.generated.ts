@@ -1933,6 +1933,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "renmin-fangkong": "rén mín fáng kōng",
   "fangkong-jingbao-shiming": "fáng kōng jǐng bào shì míng",
   "hangyexing-zhuanyexing-tiaojie": "háng yè xìng zhuān yè xìng tiáo jiě zǔ zhī",
+  "xiaye-zhian-xuncha": "xià yè zhì ān xún chá xuān fáng jí zhōng tǒng yī xíng dòng",
   "wenming-dianfan-chengshi": "quán guó wén míng diǎn fàn chéng shì",
   "wenming-cunzhen": "quán guó wén míng cūn zhèn",
   "wenming-jiating": "quán guó wén míng jiā tíng",
