@@ -21,7 +21,7 @@
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
  *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
  * - Quotation marks of emphasis or irony around an everyday predicate (让教师“减负担”, 橘子“甜到了心里”,
- *   二十四小时“不打烊”, 机器“比我年纪还大”): see {@link emphasisQuote}.
+ *   二十四小时“不打烊”, 机器“比我年纪还大”) or an everyday quality (“文化味”, “松弛感”): see {@link emphasisQuote}.
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
@@ -162,6 +162,8 @@ const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更�
 /** 让 within the last two characters before the quote: they are no person's name. */
 const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
+/** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
+const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
 /** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 
@@ -185,11 +187,14 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * shape that reads as a predicate — it holds a free particle (“甜到了心里”, “吃过苦”, “一口就爱上”) or
  * opens with an adverb of degree before a word (表现“仍然抢眼”), or is a comparison (“比我年纪还大”), or
  * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
- * dictionary word at the end of a clause (二十四小时“不打烊”，). Quoted coinages keep their marks:
+ * dictionary word at the end of a clause (二十四小时“不打烊”，), or is a noun of flavour, feel or company
+ * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
+  const quality = QUALITY_NOUN.exec(inner);
+  if (quality !== null && isWord(quality[1] as string)) return true;
   const negatedWord = inner.startsWith('不') && isWord(inner.slice(1));
   const adverb = ADVERB_START.exec(inner);
   const qualified = adverb !== null && isWord(inner.slice(adverb[0].length));

@@ -10,7 +10,8 @@
  *   (4A级旅游景区, AAA级信用村, A级纳税人) or a hospital grade (三级乙等医院), with the name rated: the
  *   dictionary word after the grade (two more when it is of two characters and a word follows), or four
  *   characters when no word starts there (五星级共富工坊). A hotel's stars (五星级酒店) and a grade before
- *   的 are left alone.
+ *   的 are left alone. Also the tiers of a graded programme, 基础级 / 先进级 / 卓越级 / 领航级 (卓越级智能工厂),
+ *   unless 级 starts a word with the character after it (最先进级别).
  * - A day named by its date, “3·15” in quotes or 12·2 before its name (12·2全国交通安全日), with the
  *   middle dot, never the decimal point; and an observance, 全国 / 国家 / 国际 / 世界 / 中国 / 中华 +
  *   two to five characters without a function character + 日 (全国生态日, 国家宪法日), 日 not the start
@@ -79,15 +80,21 @@ function ratedName(text: string, from: number, isWord: (w: string) => boolean): 
   return from + first;
 }
 
+/** The tiers of a graded programme (基础级, 先进级, 卓越级 and 领航级 smart factories). */
+const TIER = /(?:基础|先进|卓越|领航)级(?=\p{Script=Han})/gu;
+const TIER_NAME = /^(?:基础|先进|卓越|领航)级$/u;
+
 function grades(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(GRADE)) {
+  for (const m of [...text.matchAll(GRADE), ...text.matchAll(TIER)]) {
     const from = m.index + m[0].length;
     const end = ratedName(text, from, isWord);
-    if (HOTEL.test(text.slice(from)) || text[from] === '的' || end === from) continue;
+    // 级 of a tier may start a word with the next character (先进级别), asked whatever the answers.
+    const levelWord = TIER_NAME.test(m[0]) && isWord(`级${text[from] ?? ''}`);
+    if (HOTEL.test(text.slice(from)) || text[from] === '的' || end === from || levelWord) continue;
     out.push(term(text, m.index, end));
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const DATED = /(?<![\d.·•・])(?:1[0-2]|[1-9])[·•・](?:[12]\d|3[01]|[1-9])(?![\d·•・])/gu;

@@ -71,3 +71,19 @@ describe('a comparison in quotes (tests/fixtures/glossary-dev26/README.md)', () 
     expect(found('开展“比武练兵”活动。')).toEqual(['比武练兵']);
   });
 });
+
+describe('a noun of flavour, feel or company in quotes (tests/fixtures/glossary-dev27/README.md)', () => {
+  const dict = new Set(['文化', '松弛', '饭', '仪式']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('leaves a dictionary word with 味, 感 or 搭子 unmarked: an everyday quality, not a coinage', () => {
+    expect(found('改造后的老街既有烟火气，又有“文化味”。')).toEqual([]);
+    expect(found('古镇的慢节奏让游客感受到了难得的“松弛感”。')).toEqual([]);
+    expect(found('几个年轻人在网上找“饭搭子”，周末一起探店。')).toEqual([]);
+  });
+
+  it('keeps a quoted coinage whose first part is no word, or that holds a policy morpheme', () => {
+    expect(found('全省推出“浙里味”地方菜。')).toEqual(['浙里味']);
+    expect(found('展厅处处透着“数智感”。')).toEqual(['数智感']);
+  });
+});

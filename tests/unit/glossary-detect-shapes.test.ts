@@ -12,6 +12,7 @@ const words = new Set([
   '生态', '宪法', '慈善', '节日', '传统', '日前', '前夕', '人民', '日报', '当天',
   '一路', '通行', '一卡通', '卡通', '系统', '一致', '统一', '零增长', '强制', '控制',
   '就业', '孝心', '建设银行', '企业', '物业', '首席执行官',
+  '智能', '工厂', '级别', '设备',
 ]);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string): string[] => detectJargon(text, [], isWord).map((d) => d.term);
@@ -42,6 +43,15 @@ describe('ratings that designate a place or a body', () => {
   it("leaves a hotel's stars and a grade before 的", () => {
     expect(terms('这家老字号酒店去年被评为五星级酒店。')).toEqual([]);
     expect(terms('那家酒店是四星级的，房价比周边贵一倍。')).toEqual([]);
+  });
+
+  it('marks the tiers of a graded programme with the name they rate', () => {
+    expect(terms('县里组织卓越级智能工厂申报，3家企业入选。')).toEqual(['卓越级智能工厂']);
+    expect(terms('全市新增先进级智能工厂15家，基础级智能工厂覆盖过半规上企业。')).toEqual(['先进级智能工厂', '基础级智能工厂']);
+  });
+
+  it('leaves a tier word whose 级 starts a word (级别)', () => {
+    expect(terms('这台机床是厂里最先进级别的设备。')).toEqual([]);
   });
 });
 
@@ -150,7 +160,7 @@ describe('stand-in nouns for a service', () => {
   });
 
   it('asks the dictionary the same questions whatever it answers', () => {
-    const text = '开发区配备一名企业管家，实现一证通办，以赛促学，三星级文明户，12366纳税服务热线，全国生态日前夕。';
+    const text = '开发区配备一名企业管家，实现一证通办，以赛促学，三星级文明户，卓越级智能工厂，最先进级别，12366纳税服务热线，全国生态日前夕。';
     const asked = new Set(wordQuestions(text));
     const seen = new Set<string>();
     detectJargon(text, [], (w) => {

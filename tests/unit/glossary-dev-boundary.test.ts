@@ -32,6 +32,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev25', traps: 30, controls: 10, maxTrapsUnderlined: 0, detector: true, maxControlsMissed: 1 },
   // Everyday words of housing, transport, sport, shops, unions and meetings, quoted for emphasis or plain (“大管家”, 健身房, 村民代表), scored like dev22.
   { name: 'dev26', traps: 28, controls: 11, maxTrapsUnderlined: 4, detector: true },
+  // Everyday and internet words of 2025–26 quoted for emphasis (“班味”, “松弛感”), ordinary words of dev27's fields (居民电价, 少年宫) and its short forms across a word boundary (个|人防护, 开|创城乡), scored like dev22.
+  { name: 'dev27', traps: 30, controls: 12, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
