@@ -251,6 +251,9 @@ function commaCount(text: string): number {
  * Could this line be (part of) a headline? Short, no sentence punctuation inside or at its
  * end, balanced quotes and brackets, and not a continuation or a news-agency opening.
  */
+/** A meeting report's turn or a source's phrase opening a sentence (`会议听取了`, `会上，`, `据介绍，`). */
+const REPORT_OPENING = /^(?:据(?:介绍|悉|了解|统计|报道|测算)|会上[，,]|会议(?:指出|强调|要求|认为|明确|听取|审议|研究|决定|提出|号召|还))/u;
+
 export function isHeadingCandidate(text: string): boolean {
   if (text.length > 72 || /[。！？；!?;]/u.test(text)) return false;
   const t = text.trim();
@@ -263,8 +266,9 @@ export function isHeadingCandidate(text: string): boolean {
   if (commaCount(t) >= 2) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline.
-  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t)) return false;
+  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline, nor a report's
+  // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).
+  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
   if (!balanced(t)) return false;
   return hasHan(t);
 }

@@ -108,9 +108,18 @@ export function cutTailNext(text: string, next: string): boolean {
   if (/^\p{Script=Han}[，。；！？）”’,;?!)]/u.test(next)) return true;
   // The particle 的 opens no sentence (`…是最早报名` / `的农户之一。`; not 的确, 的士, 的哥, 的姐).
   if (/^的(?![确士哥姐])/u.test(next)) return true;
+  if (WORD_TAIL.test(next)) return true;
   // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
   return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
 }
+
+/**
+ * The tail of a word a column cut, before a figure or as a whole sentence's end: one character
+ * that opens no phrase of number and a figure (`投` / `诉23件，`, `…安全检` / `查320余次`; not `约300名`,
+ * `近3年`, `第2批`, `对160千瓦…`: a preposition), or two or three characters and a full stop (`…安全生产` /
+ * `情况。`; not a letter's `敬礼！`, `您好！`).
+ */
+const WORD_TAIL = /^(?:(?![约近共超逾达第每前后仅有各全余多再已这那该上下去今明本首逐至从自在为是按占计对向给与和将把被比较以用因当如若于到经满距离])\p{Script=Han}[0-9０-９]|\p{Script=Han}{2,3}。)/u;
 
 /** Line `k`'s text and the lines right after it (blank lines between or not) that open with a mark no line may start with: the repair joins those to it. */
 function withHangingMarks(lines: readonly Line[], k: number): string {
