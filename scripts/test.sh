@@ -74,27 +74,18 @@ case $? in
   *) cat test-results/build-firefox.log; echo "Firefox build failed"; built=0 ;;
 esac
 
-# The unit and DOM tests keep the processor busy; the end-to-end files without timing figures mostly
-# wait on their browsers (polls, quiet periods, page loads). So they run side by side: the unit
-# tests in the background, their output printed once they have ended, while those files run two at
-# a time. The timed files run after both, alone, so their figures keep an idle machine.
+step "unit and DOM tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail=1
+
 # An end-to-end test that fails runs once more (--retry=1): a real browser on a shared machine can
 # miss a moment (an idle callback later than a poll expects) without anything being wrong. A test
 # that fails twice fails the run; every test that passed only on its second try is named at the
 # end of the run, so an intermittent failure is seen and looked into, not hidden.
-step "unit and DOM tests, and beside them the end-to-end files without timing figures (Chinese interface, two at a time)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json >test-results/unit.log 2>&1 &
-unit=$!
-if [ "$built" = 1 ]; then
-  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${excluded[@]}" --fileParallelism --maxWorkers=2 --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e-more.json | tee -a test-results/e2e-output.log || fail=1
-fi
-step "unit and DOM tests (their output)"
-wait "$unit" || fail=1
-cat test-results/unit.log
-
 if [ "$built" = 1 ]; then
   step "end-to-end tests, Chinese interface (Chromium, and Firefox in firefox*.e2e.ts): timed files one at a time"
   DUBAO_SOAK_MS=${DUBAO_SOAK_MS:-30000} DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${timed_e2e[@]}" --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e.json | tee -a test-results/e2e-output.log || fail=1
+  step "end-to-end tests, Chinese interface: the other files, two at a time"
+  DUBAO_E2E_LANG=zh-CN npx vitest run --config vitest.e2e.config.ts "${excluded[@]}" --fileParallelism --maxWorkers=2 --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e-more.json | tee -a test-results/e2e-output.log || fail=1
   step "end-to-end tests that show the extension's words, English interface (tagged ui-text)"
   DUBAO_E2E_LANG=en npx vitest run --config vitest.e2e.config.ts "${ui_e2e[@]}" --tags-filter=ui-text --retry=1 --reporter=default --reporter=json --outputFile.json=test-results/e2e-en.json | tee -a test-results/e2e-output.log || fail=1
 else
