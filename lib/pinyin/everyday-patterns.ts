@@ -10,7 +10,9 @@
 //   nián "sticky" of 粘稠, 粘性, 粘土); 得 de after 引 "draw" (引得游客纷纷驻足; dé of the noun 引得
 //   "index"); 闷 mēn of stuffy air (屋里闷得慌, 胸口闷得慌, 又闷又热; mèn of boredom, 一个人在家闷得慌);
 //   得 de before 不大 … (雪下得不大), děi of what the sick must do
-//   (得在家休息, 病得慢慢养). 场 cháng of a happening (一场大火, 一场大雨) and chǎng of a show or match
+//   (得在家休息, 病得慢慢养); 调 tiáo to a setting (调到二十六度); 得 de before 刚刚好 and in 够得着;
+//   为 wèi of 因为 (因为生病, not 为生); 转 zhuàn in 转一转; 没 méi of 还没落; 栅 zhà (格栅, not 栅极).
+//   场 cháng of a happening (一场大火, 一场大雨) and chǎng of a show or match
 //   are the news patterns' (./news-patterns.ts).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
@@ -52,4 +54,18 @@ export const EVERYDAY_PATTERNS: readonly Correction[] = [
   // 得 děi "must" of what the sick must do: opening a clause (，得在家休息) or before 慢慢养 ….
   { word: '得', pinyin: 'děi', before: '(?:^|[，；：])', after: '(?:在家|在医院|在床上|住院|卧床|静养|休息|吃药|打针|复查|忌口|戒烟|戒酒|多喝水|少吃|多吃)', example: '他的脚崴了，得在家躺几天', keep: [] },
   { word: '得', pinyin: 'děi', notBefore: '[跑走来去说变]', after: '(?:慢慢|好好)(?:养|调理|调养|恢复|治|休息|适应)', example: '医生说，他这伤得慢慢养', keep: [] },
+  // 调 tiáo to a setting counted in degrees or notches (空调调到二十六度); not 调到县城 diào.
+  { word: '调', pinyin: 'tiáo', after: '(?:到|至|成)(?:[0-9０-９]+|[零一二两三四五六七八九十百]+)(?:度|档|挡|格|级|分贝)', example: '夏天空调温度调到二十六度就够了', keep: ['他调到县城工作已经五年了'] },
+  // 得 de before 刚刚好 / 恰到好处 (味道调得刚刚好); not 取得恰好的时机.
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '(?:刚刚好|刚刚合适|刚好|恰好|恰到好处|正合适)', example: '这道菜的火候掌握得刚刚好', keep: ['他取得恰好一百分的成绩'] },
+  // 得 de between a verb and its "can reach" 着 zháo (够得着, 睡得着, 买得着); not 觉得着急.
+  { word: '得', pinyin: 'de', before: '[够摸睡买找碰挨]', after: '着', example: '药品要放在孩子够不着、大人够得着的地方', keep: ['他觉得着急'] },
+  // 为 wèi of 因为 (因为生病: pinyin-pro reads 为生 wéishēng "make a living").
+  { word: '为', pinyin: 'wèi', before: '因', example: '他因为生病，好几天没来上学', keep: ['他以打鱼为生'] },
+  // 转 zhuàn repeated in 转一转 (the usage patterns read the first).
+  { word: '转', pinyin: 'zhuàn', before: '转一', example: '吃过晚饭，老两口到公园里转一转', keep: ['病情有所好转'] },
+  // 没 méi "not yet" before 落 after 还 / 尚 (树叶还没落: pinyin-pro reads 没落 mòluò "decline").
+  { word: '没', pinyin: 'méi', before: '(?:还|尚|一直|至今)', after: '落', example: '入冬晚，银杏叶到现在还没落尽', keep: ['这个老字号日渐没落'] },
+  // 栅 zhà (栅栏, 格栅, 铁栅); shān only in 栅极 of a valve.
+  { word: '栅', pinyin: 'zhà', notAfter: '极', example: '排水沟上盖着铁格栅', keep: ['电子管的栅极'] },
 ];
