@@ -18,7 +18,7 @@
 import type { Correction } from './correction-table';
 
 /** Where 卡 ends the name of a card (社保卡, 购物卡, 会员卡, 公交卡 …): kǎ whatever follows. */
-const CARD_BEFORE = '(?:[张行用员保交饭房门磁值号银信公医社借油签打刷持凭费礼贵码生年月次健龄通]|购物)';
+const CARD_BEFORE = '(?:[张行用员保交饭房门磁值号银信公医社借油签打刷持凭费礼贵码生年月次健龄通]|购物|手机)';
 /** What is mixed with water (和面, 和泥, 和水泥); not 面馆, 面试, 泥瓦匠 …. */
 const MIXED = '(?:水泥|砂浆|灰浆|泥(?![瓦水塑人鳅沙石土潭巴泞坑地滩])|面(?![馆条包店试对积向临貌料膜具孔部前容值额罩粉子食孙相色上下谈]))';
 /** Words of stuffy air or a tight chest before 闷 (屋里闷得慌, 胸口闷得慌). */
@@ -37,7 +37,7 @@ export const EVERYDAY_PATTERNS: readonly Correction[] = [
   { word: '和', pinyin: 'huó', after: `(?:了|好)(?:[一两几半]?[车盆桶堆锅团些点]儿?)?${MIXED}`, example: '泥瓦匠和好砂浆，开始砌墙', keep: ['钢筋和水泥的价格都涨了'] },
   { word: '和', pinyin: 'huó', notBefore: '[米油菜肉蛋饭粉沙石土砖水草头块]', after: '(?:面|泥)(?:[，。！？；、的时]|$|了|好|成|匀|机)', example: '天还没亮，她就起来和面了', keep: ['家里的米和面都吃完了', '河床里只剩下石头和泥'] },
   // 落 là "leave out": 一个都不落下, 一户不落, 不落一人; 功课落下 "fall behind"; not 树叶一直不落.
-  { word: '落', pinyin: 'là', before: '一[个户人名位家项处件条所间]\\p{Script=Han}{0,3}?[都也]?不(?:能|会|要|可|让)?', after: '(?:下|[，。！？；、”]|$)', example: '困难群众一个都不能落下', keep: ['一个人都不落泪', '这里的树叶一直不落'] },
+  { word: '落', pinyin: 'là', before: '一[个户人名位家项处件条所间]\\p{Script=Han}{0,3}?[都也]?(?:不(?:能|会|要|可|让)?|没有?)', after: '(?:下|[，。！？；、”]|$)', example: '困难群众一个都不能落下', keep: ['一个人都不落泪', '这里的树叶一直不落'] },
   { word: '落', pinyin: 'là', before: '不', after: '一[人户个家名位项]', example: '就业帮扶不落一户', keep: ['永不落幕的舞台'] },
   { word: '落', pinyin: 'là', before: '(?:功课|课程|学业|进度|课)', after: '下', example: '住院一个月，他的功课落下了不少', keep: ['夕阳落下山去'] },
   // 片子 piānzi "film, X-ray"; piànzi of a thin piece (铁片子, 竹片子) or a visiting card (名片子).
@@ -50,7 +50,7 @@ export const EVERYDAY_PATTERNS: readonly Correction[] = [
   { word: '闷', pinyin: 'mēn', before: `${STUFFY}[^。！？心]{0,8}`, after: '得(?:慌|很|难受|透不过气|喘不过气)', example: '车里开着暖气，窗户又关着，闷得慌', keep: ['退休后一个人在家闷得慌'] },
   { word: '闷', pinyin: 'mēn', after: '又(?:热|潮|湿)', example: '入梅以后，天气又闷又潮', keep: [] },
   // 得 de before 不大 / 不小 / 不多 … (雪下得不大); not 得不到, 得不偿失.
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '不(?:大|小|多|高|好|快|慢|深|远|久|重|长)', example: '这场雨下得不大，路面很快就干了', keep: ['他获得不少荣誉'] },
+  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '不(?:大|小|多|高|好|快|慢|深|远|久|重|轻|长)', example: '这场雨下得不大，路面很快就干了', keep: ['他获得不少荣誉'] },
   // 得 děi "must" of what the sick must do: opening a clause (，得在家休息) or before 慢慢养 ….
   { word: '得', pinyin: 'děi', before: '(?:^|[，；：])', after: '(?:在家|在医院|在床上|住院|卧床|静养|休息|吃药|打针|复查|忌口|戒烟|戒酒|多喝水|少吃|多吃)', example: '他的脚崴了，得在家躺几天', keep: [] },
   { word: '得', pinyin: 'děi', notBefore: '[跑走来去说变]', after: '(?:慢慢|好好)(?:养|调理|调养|恢复|治|休息|适应)', example: '医生说，他这伤得慢慢养', keep: [] },
