@@ -11,10 +11,11 @@
 
 import { DI_NOUN_AFTER, type Correction } from './correction-table';
 import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
+import { EVERYDAY_PATTERNS } from './everyday-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
-  '(?:自发|自觉|悠闲|安详|懒洋洋|慢吞吞|紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打)';
+  '(?:自发|自觉|悠闲|安详|懒洋洋|慢吞吞|紧张|忙碌|小心|热心|细致|专注|用心|尽情|顽强|勇敢|幸福|愉快|快乐|欢快|满意|惊喜|好奇|从容|艰难|缓慢|大胆|轻松|反复|默契|津津有味|不厌其烦|一丝不苟|争先恐后|小心翼翼|井然有序|有条不紊|源源不断|轻声细语|因地制宜|实事求是|循序渐进|有计划|有步骤|有组织|有重点|全方位|多层次|高标准|高质量|历史性|前瞻性|系统性|不好意思|意味深长|语重心长|心平气和|兴高采烈|不约而同|情不自禁|毫不犹豫|毫不客气|笑眯眯|乐呵呵|喜滋滋|美滋滋|急匆匆|慢悠悠|大声|小声|高声|低声|轻声|自由自在|无忧无虑|悠然自得|全神贯注|聚精会神|慢条斯理|井井有条|绘声绘色|滔滔不绝|兴致勃勃|恋恋不舍|依依不舍|按部就班|马不停蹄|夜以继日|争分夺秒|坚定不移|义无反顾|稳扎稳打|闷闷不乐|郁郁寡欢|垂头丧气|无精打采|怒气冲冲|兴冲冲|气呼呼|若有所思)';
 
 /** Measure words counted one by one (一张一张地, 一步一步地). */
 const COUNT = '[个张步件点口笔针下遍次家户层页句字棵块批趟座条项道封本把天年处瓣捆片颗粒勺株根盆筐包袋箱间排段节轮拨波组队茬]';
@@ -116,7 +117,7 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   // 调 tiáo "adjust" up or down (音量调小了, 调低了利率); not 强调大力 …, 调到县城 (diào).
   { word: '调', pinyin: 'tiáo', notBefore: '[强协声语腔音论步基色情笔单曲格]', after: '[小大高低亮暗快慢准匀](?:了|一点|一些|些|到|至|为|，|。)', example: '他把音响的音量调小了一些', keep: ['会议强调大力推进改革'] },
   // 和 hé "and" before a word in 面 (笔试和面试, 鸡蛋和面粉: pinyin-pro reads 和面 huómiàn "knead dough"); not 用温水和面.
-  { word: '和', pinyin: 'hé', notBefore: '水', after: '面(?:试|对|积|向|临|貌|料|包|条|粉|膜|具|孔|部|前|容|值|额|罩)', example: '考试分笔试和面试两个环节', keep: ['奶奶在厨房里和面'] },
+  { word: '和', pinyin: 'hé', notBefore: '水', after: '面(?:试|对|积|向|临|貌|料|包|条|粉|膜|具|孔|部|前|容|值|额|罩|馆|店|食)', example: '考试分笔试和面试两个环节', keep: ['奶奶在厨房里和面'] },
   // 种 zhǒng "kind" after a demonstrative (这种树木, 每种树: pinyin-pro reads 种树 zhòngshù "plant trees").
   { word: '种', pinyin: 'zhǒng', before: '[这那哪每某此]', example: '这种树木的年轮很清晰', keep: ['村民们在山上种树', '过了清明，就该种玉米了'] },
   // 说 shuō after 导游 (导游说: pinyin-pro reads 游说 yóushuì "lobby"); not 四处游说.
@@ -135,4 +136,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '都', pinyin: 'dōu', before: '花', notAfter: '[区市]', example: '让每一朵浪花都干净', keep: ['广州花都区'] },
   // 得 de before 正是 / 正好 (这场雨下得正是时候, 来得正好); not 获得正式编制.
   { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂觉值显晓使免记]', after: '正(?:是|好|巧|合适|当时)', example: '这场雨下得正是时候', keep: ['他获得正式编制'] },
+  ...EVERYDAY_PATTERNS,
 ];

@@ -16,7 +16,7 @@ import type { Correction } from './correction-table';
 const FRIED =
   '(?:春卷|鸡(?!蛋)|排骨|带鱼|小黄鱼|丸子|肉丸|薯条|酱|臭豆腐|年糕|响铃|油条|里脊|茄盒|藕盒|麻花|馓子|花生米|至金黄|至酥脆|至|制|熟|透|好的|得金黄|得酥脆)';
 /** Things a person leaves behind somewhere (落 là "leave behind"): not 目光, 重心, 脚步. */
-const BELONGINGS = '(?:手机|钥匙|钱包|背包|书包|挎包|证件|身份证|护照|行李箱?|雨伞|伞|东西|电脑|物品|外套|衣服|帽子|眼镜|作业本?)';
+const BELONGINGS = '(?:手机|钥匙|钱包|背包|书包|挎包|证件|身份证|护照|行李箱?|雨伞|伞|东西|电脑|物品|外套|衣服|帽子|眼镜|作业本?|卡)';
 /** Characters before 塞 that make it sè or sài (堵塞, 闭塞, 鼻塞, 语塞, 边塞, 要塞 …). */
 const SE_BEFORE = '[堵阻闭梗淤拥壅栓充搪茅鼻语边要关出芥顿]';
 /** Words ending in 盛 shèng (茂盛, 旺盛, 兴盛 …). */

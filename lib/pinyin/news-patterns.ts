@@ -20,7 +20,7 @@ const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千万几�
 
 /** Events counted with 场 cháng (not shows and matches, 一场比赛 chǎng). */
 const CHANG_EVENTS =
-  '(?:透雨|大雨|暴雨|小雨|阵雨|雷雨|春雨|秋雨|冬雨|喜雨|及时雨|雨|大雪|暴雪|小雪|雪|冰雹|霜冻|寒潮|大风|台风|大病|重病|病|官司|误会|虚惊|风波|战争|大战|灾难|浩劫|大火|火灾|噩梦|劫难|洪水|旱灾)';
+  '(?:透雨|大雨|暴雨|小雨|阵雨|雷雨|春雨|秋雨|冬雨|喜雨|及时雨|雨|大雪|暴雪|小雪|雪|冰雹|霜冻|寒潮|大风|台风|大病|重病|病|官司|误会|虚惊|风波|战争|大战|灾难|浩劫|大火|火灾|噩梦|劫难|洪水|旱灾|寒|梦|车祸|事故|疫情|灾害|干旱|大旱|地震|风暴)';
 
 /** Nouns of quantity before 为 + a figure: 面积为十二万亩, 增幅为3.2%. */
 const QUANTITY =
@@ -45,7 +45,9 @@ const YING_WORD_END = '[反响适对供相答理呼效感回照顺报接内策�
  */
 const COMPLEMENT_HEAD = '[笑哭跑跳忙累急气吓冻热饿困疼唱做干写吃睡走玩变办搞弄活住说讲学练养卖修建管抓看听想飞闹挤涨长红火好快慢早晚高低远近美静稳准细穷冷富胖瘦亮黑脏乱吵闷烦紧贵烧撞花洗擦摔砸晒骂淋泡打]';
 /** What after 得 makes it the verb "get" or part of a word (得到, 得以, 得知, 学得一身本领, 卖得的钱, 这样做|得不偿失). */
-const NOT_COMPLEMENT = '(?:[到以知出失分益奖票病主意罪逞体当力手一的]|不偿失)';
+/** A mark or prize won after 得了 (跳远得了冠军, 数学得了满分): 得 dé "obtain", not a complement. */
+const PRIZE_WON = '了(?:满分|高分|第一|冠军|亚军|季军|金牌|银牌|铜牌|[一二三]等奖|大奖|[一二两三四五六七八九十百0-9]+分)';
+const NOT_COMPLEMENT = `(?:[到以知出失分益奖票病主意罪逞体当力手一的]|不偿失|${PRIZE_WON})`;
 
 /**
  * The particle 得 unless the character before it, 得 and up to three characters after it are a
@@ -86,7 +88,7 @@ export const NEWS_PATTERNS: readonly Correction[] = [
     notAfter: NOT_COMPLEMENT,
     when: (text, start) => particleDe(text, start),
     example: '大家忙得不可开交',
-    keep: ['问题得到解决', '他学得一身本领', '小店卖得的钱全部捐给了村里'],
+    keep: ['问题得到解决', '他学得一身本领', '小店卖得的钱全部捐给了村里', '在校运会上，他跳远得了冠军'],
   },
   {
     word: '场',
