@@ -11,7 +11,6 @@ import { DisplayModel, wordStarts, type AnnotatorLike } from './display';
 import { renderBlock } from './render';
 import { blocksOnScreen, idleTask, later } from './geometry';
 import type { PageContext } from './context';
-import { rehearsePlaceholders } from './pinyin-placeholder';
 
 /** After the page's load event, wait this long before preparing (ms): the page's own scripts run first. */
 const SETTLE_MS = 1500;
@@ -102,10 +101,7 @@ async function runPreparation(ctx: PageContext, signal: AbortSignal, urgent: boo
   const loadAnnotator = ctx.deps.loadAnnotator;
   if (!win || !loadAnnotator || signal.aborted || ctx.state.settings.pinyin !== 'off' || PREPARING.has(ctx)) return;
   PREPARING.add(ctx);
-  const loading = ctx.once('annotator', loadAnnotator);
-  // The reader may choose any moment now: the screen's ruby laid out once while the annotator is on its way.
-  if (urgent) rehearsePlaceholders(ctx, loading, signal, (model, list) => rehearseBlocks(ctx, model, list));
-  const an = await loading.catch(() => null);
+  const an = await ctx.once('annotator', loadAnnotator).catch(() => null);
   if (!an || signal.aborted) return;
   performance.mark('dubao:pinyin-prepared');
   const { order, screen } = readingOrder(ctx);

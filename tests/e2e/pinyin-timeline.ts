@@ -18,7 +18,7 @@ export function entryTimes({ names, after }: { names: string[]; after: number })
 }
 
 /** The marks the page records on the way (entrypoints/content/pinyin.ts, pinyin-prepare.ts, index.ts, annotator.ts, geometry.ts). */
-export const PAGE_ENTRIES = ['dubao:popup-opening', 'dubao:annotator-load', 'dubao:annotator-start', 'dubao:annotator-warm', 'dubao:pinyin-prepared', 'dubao:screen-read', 'dubao:ruby-placeheld', 'dubao:ruby-rehearsed', 'dubao:switch-painted'];
+export const PAGE_ENTRIES = ['dubao:popup-opening', 'dubao:annotator-load', 'dubao:annotator-start', 'dubao:annotator-warm', 'dubao:pinyin-prepared', 'dubao:screen-read', 'dubao:ruby-rehearsed', 'dubao:switch-painted'];
 /** Those of the drawing the switch made (the first after the change reached the page). */
 export const DRAWING_ENTRIES = ['dubao:render', 'dubao:display'];
 export const POPUP_ENTRIES = ['dubao:popup-start', 'dubao:popup-asked'];
@@ -35,7 +35,6 @@ export function describeSteps(popup: Times, worker: Times, page: Times, drawing:
     `page heard it ${at(page['dubao:popup-opening']?.[0])}`,
     `annotator asked for → answered ${span(page, 'dubao:annotator-load')}`,
     `background's executeScript ${span(worker, 'dubao:inject:annotator')}`,
-    `screen's ruby laid out with placeholder readings meanwhile ${span(page, 'dubao:ruby-placeheld')}`,
     `annotator compiled, began to run ${at(page['dubao:annotator-start']?.[0])}`,
     `pinyin-pro's first use ${span(page, 'dubao:annotator-warm')}`,
     `preparation had it ${at(page['dubao:pinyin-prepared']?.[0])}`,
