@@ -11,7 +11,7 @@
 
 import { DI_NOUN_AFTER, type Correction } from './correction-table';
 import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
-import { EVERYDAY_PATTERNS } from './everyday-patterns';
+import { EVERYDAY_PATTERNS, WORD_WITH_DE } from './everyday-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -97,7 +97,7 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   // 背 bēi "carry on the back" before 扛 / 驮 (肩挑背扛).
   { word: '背', pinyin: 'bēi', after: '[扛驮]', example: '他们肩挑背扛，硬是凿出了一条水渠', keep: [] },
   // 得 de before an idiom that says how (背得滚瓜烂熟, 说得一清二楚).
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '(?:难分难解|难解难分|滚瓜烂熟|一清二楚|清清楚楚|明明白白|干干净净|整整齐齐|井井有条|头头是道|有声有色|淋漓尽致|恰到好处|热火朝天|一干二净|乱七八糟|眉开眼笑|心花怒放|面红耳赤|泣不成声|目瞪口呆|满头大汗)', example: '她把课文背得滚瓜烂熟', keep: [] },
+  { word: '得', pinyin: 'de', notBefore: WORD_WITH_DE, after: '(?:难分难解|难解难分|滚瓜烂熟|一清二楚|清清楚楚|明明白白|干干净净|整整齐齐|井井有条|头头是道|有声有色|淋漓尽致|恰到好处|热火朝天|一干二净|乱七八糟|眉开眼笑|心花怒放|面红耳赤|泣不成声|目瞪口呆|满头大汗)', example: '她把课文背得滚瓜烂熟', keep: [] },
   // 劲 jìn summoned (憋足了劲, 鼓足了劲, 较着劲); not 劲敌, 劲旅.
   { word: '劲', pinyin: 'jìn', before: '[鼓憋使卯铆攒较加](?:足了?|着|了|起|上)', notAfter: '[敌旅草射风]', example: '两个班的同学憋足了劲，谁也不让谁', keep: [] },
   // 着 zhe after a verb of the hands before 手 (拍着手: pinyin-pro reads 着手 zhuóshǒu "set about").

@@ -17,6 +17,8 @@
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
 
+/** Before 得, a character that makes a word with it (获得, 取得, 赢得, 博得, 难得, 求得, 夺得, 争得, 懂得, 值得): not the particle de. */
+export const WORD_WITH_DE = '[获取赢博难求夺争懂值]';
 /** Where 卡 ends the name of a card (社保卡, 购物卡, 会员卡, 公交卡 …): kǎ whatever follows. */
 const CARD_BEFORE = '(?:[张行用员保交饭房门磁值号银信公医社借油签打刷持凭费礼贵码生年月次健龄通]|购物|手机)';
 /** What is mixed with water (和面, 和泥, 和水泥); not 面馆, 面试, 泥瓦匠 …. */
@@ -50,14 +52,14 @@ export const EVERYDAY_PATTERNS: readonly Correction[] = [
   { word: '闷', pinyin: 'mēn', before: `${STUFFY}[^。！？心]{0,8}`, after: '得(?:慌|很|难受|透不过气|喘不过气)', example: '车里开着暖气，窗户又关着，闷得慌', keep: ['退休后一个人在家闷得慌'] },
   { word: '闷', pinyin: 'mēn', after: '又(?:热|潮|湿)', example: '入梅以后，天气又闷又潮', keep: [] },
   // 得 de before 不大 / 不小 / 不多 … (雪下得不大); not 得不到, 得不偿失.
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '不(?:大|小|多|高|好|快|慢|深|远|久|重|轻|长)', example: '这场雨下得不大，路面很快就干了', keep: ['他获得不少荣誉'] },
+  { word: '得', pinyin: 'de', notBefore: WORD_WITH_DE, after: '不(?:大|小|多|高|好|快|慢|深|远|久|重|轻|长)', example: '这场雨下得不大，路面很快就干了', keep: ['他获得不少荣誉'] },
   // 得 děi "must" of what the sick must do: opening a clause (，得在家休息) or before 慢慢养 ….
   { word: '得', pinyin: 'děi', before: '(?:^|[，；：])', after: '(?:在家|在医院|在床上|住院|卧床|静养|休息|吃药|打针|复查|忌口|戒烟|戒酒|多喝水|少吃|多吃)', example: '他的脚崴了，得在家躺几天', keep: [] },
   { word: '得', pinyin: 'děi', notBefore: '[跑走来去说变]', after: '(?:慢慢|好好)(?:养|调理|调养|恢复|治|休息|适应)', example: '医生说，他这伤得慢慢养', keep: [] },
   // 调 tiáo to a setting counted in degrees or notches (空调调到二十六度); not 调到县城 diào.
   { word: '调', pinyin: 'tiáo', after: '(?:到|至|成)(?:[0-9０-９]+|[零一二两三四五六七八九十百]+)(?:度|档|挡|格|级|分贝)', example: '夏天空调温度调到二十六度就够了', keep: ['他调到县城工作已经五年了'] },
   // 得 de before 刚刚好 / 恰到好处 (味道调得刚刚好); not 取得恰好的时机.
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '(?:刚刚好|刚刚合适|刚好|恰好|恰到好处|正合适)', example: '这道菜的火候掌握得刚刚好', keep: ['他取得恰好一百分的成绩'] },
+  { word: '得', pinyin: 'de', notBefore: WORD_WITH_DE, after: '(?:刚刚好|刚刚合适|刚好|恰好|恰到好处|正合适)', example: '这道菜的火候掌握得刚刚好', keep: ['他取得恰好一百分的成绩'] },
   // 得 de between a verb and its "can reach" 着 zháo (够得着, 睡得着, 买得着); not 觉得着急.
   { word: '得', pinyin: 'de', before: '[够摸睡买找碰挨]', after: '着', example: '药品要放在孩子够不着、大人够得着的地方', keep: ['他觉得着急'] },
   // 为 wèi of 因为 (因为生病: pinyin-pro reads 为生 wéishēng "make a living").
