@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Reply } from '../../lib/reply';
+import { sharedRendererArgs } from './chromium-args';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
 
 /** The extension under test: the e2e build (npm run build:e2e, see wxt.config.ts) unless told otherwise. */
@@ -112,6 +113,8 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
       '--disable-gpu',
       `--lang=${UI_LANG}`,
       ...(options.args ?? []),
+      // DUBAO_E2E_SHARED_RENDERERS=1 (scripts/test.sh, for the files without timing figures): see chromium-args.ts.
+      ...sharedRendererArgs(),
     ],
   });
   let [worker] = context.serviceWorkers();
