@@ -14,6 +14,11 @@
 //   强 qiǎng of 强买强卖; 还 huán of 还X于民 (还河于民, 还路于民); 朝阳 zhāoyáng of the morning sun
 //   looked at (看朝阳, 迎着朝阳; Cháoyáng of 朝阳区); 得 de before how well something was done
 //   (踢得漂亮, 赢得漂亮, 下得精彩; dé of 取得出色的成绩).
+// And readings found wrong by reading the rest of those sentences: 转 zhuàn of revolutions counted
+//   (每分钟一万转, 3000转/分; zhuǎn of 话锋一转); 呛 qiāng of water or food gone down the wrong way
+//   (呛了一口水; qiàng of smoke); 卷 juǎn counting rolls (一卷胶带, 卷成一卷; juàn of a book's 一卷); 少 shǎo of 不少年轻人
+//   (shào of 青少年); 数数 shǔshu "count" (你数数; not 分数数据); 率 lǜ of a rate before 不到 / 不足
+//   (得房率不到八成; shuài of 队长率不到百人的小分队).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
 
@@ -82,4 +87,17 @@ export const HOUSEHOLD_PATTERNS: readonly Correction[] = [
   { word: '朝阳', pinyin: 'zhāo yáng', before: '(?:看|观|望|赏|拍|迎着|迎接|沐浴着|一轮|初升的|东升的)(?:一眼|一下|了)?', notAfter: '[区路街门医桥村镇县里]', example: '清晨，老人们在江边迎着朝阳打太极', keep: ['他去朝阳区看望朝阳医院的同学'] },
   // 得 de before how well something was done (踢得漂亮, 干得出色); dé of 取得出色的成绩.
   { word: '得', pinyin: 'de', notBefore: '[获取博难求夺争懂值你我他她它们就还都也]', after: '(?:很|非常|十分|相当|特别|真|太|更|最)?(?:漂亮|精彩|出色|干净|整齐|利索|利落|顺利|扎实|稳健)(?!的)', example: '这场仗打得漂亮', keep: ['她取得出色的成绩'] },
+  // 转 zhuàn counting revolutions after a large number (一万转, 3000转/分); not 话锋一转 (zhuǎn).
+  { word: '转', pinyin: 'zhuàn', before: '(?:[0-9０-９]+|[一二两三四五六七八九十]+[百千万]+|[百千万])', after: '(?:/|每|[，。；、）)]|$)', example: '这台发动机的最高转速为每分钟六千转。', keep: ['说到这里，他话锋一转。'] },
+  // 呛 qiāng of water or food gone down the wrong way (呛了一口水); qiàng of smoke (烟呛得人直咳嗽).
+  { word: '呛', pinyin: 'qiāng', notBefore: '[烟辣]', after: '(?:了[一几两]?口|水|奶|着了)', example: '他呛了几口水才游上岸', keep: ['他被烟呛了一口'] },
+  // 卷 juǎn counting rolls (一卷胶带, 卷成一卷); juàn of 第一卷 (a volume).
+  { word: '卷', pinyin: 'juǎn', before: '(?<!第)[一两几半]', after: '(?:卫生纸|纸|布|线|毛线|胶带|铺盖|报纸|钞票|绳子?|钢丝|电线|凉席|席子|地毯|胶片)', example: '他从工具箱里拿出一卷胶带', keep: ['这套丛书的第一卷纸张泛黄'] },
+  { word: '卷', pinyin: 'juǎn', before: '成了?[一两几半]', after: '(?:[，。；！？]|$)', example: '她把量好的布卷成一卷。', keep: ['著有《诗草》一卷。'] },
+  // 少 shǎo "few" before 年轻人 (不少年轻人: pinyin-pro reads 少年 shàonián); shào of 青少年.
+  { word: '少', pinyin: 'shǎo', before: '[不很太较极]', after: '年(?:轻|青|头|份)', example: '不少年轻人选择回乡创业', keep: ['青少年宫今年新开了几门课'] },
+  // 数数 shǔshu "count" after a pronoun or at a clause's start (你数数); not 分数数据 or 参数数量.
+  { word: '数数', pinyin: 'shǔ shu', before: '(?:^|[，。；！？：、“]|[你我他她再先来去要])', notAfter: '[据量字值学目额码列组位]', example: '你再数数，看少了几张', keep: ['要提高参数数量'] },
+  // 率 lǜ of a rate before 不到 / 不足 / 仅 (得房率不到八成); shuài of a leader (队长率不到百人的小分队).
+  { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: '[统带督表轻草坦直真长记书任委官帅部团亲]', after: '(?:不到|不足|仅为|仅有|只有)', example: '这个小区的得房率不到八成', keep: ['队长率不到百人的小分队连夜出发'] },
 ];

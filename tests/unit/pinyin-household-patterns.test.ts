@@ -1,4 +1,5 @@
-// Readings that follow from verbs of the house, the kitchen and the road (lib/pinyin/household-patterns.ts):
+// Readings that follow from verbs of the house, the kitchen and the road (lib/pinyin/household-patterns.ts,
+// and 率 lǜ before 较高 / 偏高 in lib/pinyin/news-patterns.ts):
 // hand-written sentences, none from a polyphone set; readings from the Xiandai Hanyu Cidian (7th ed.).
 import { describe, expect, it } from 'vitest';
 import { readingOf } from '../helpers/reading-of';
@@ -33,6 +34,15 @@ describe('house, kitchen and road patterns', () => {
     ['他们这场仗赢得漂亮', '得', 'de'],
     ['这盘棋下得精彩', '得', 'de'],
     ['顾客可以自由选择菜品', '择', 'zé'],
+    ['这台电机每分钟一千二百转。', '转', 'zhuàn'],
+    ['额定值为3000转/分', '转', 'zhuàn'],
+    ['她呛了一口汤', '呛', 'qiāng'],
+    ['桌上放着一卷卫生纸', '卷', 'juǎn'],
+    ['他把地图卷成一卷。', '卷', 'juǎn'],
+    ['很少年轻人愿意学这门手艺', '少', 'shǎo'],
+    ['你先数数有多少人', '数数', 'shǔ shu'],
+    ['这批产品的返修率偏高', '率', 'lǜ'],
+    ['学校的近视率不到三成', '率', 'lǜ'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -60,6 +70,14 @@ describe('house, kitchen and road patterns', () => {
     ['他家住在朝阳区', '朝', 'cháo'],
     ['她取得出色的成绩', '得', 'dé'],
     ['他获得顺利通关的资格', '得', 'dé'],
+    ['说到这里，他话锋一转', '转', 'zhuǎn'],
+    ['他被烟呛了一口', '呛', 'qiàng'],
+    ['这套丛书的第一卷', '卷', 'juàn'],
+    ['著有《山居集》一卷。', '卷', 'juàn'],
+    ['青少年宫今年新开了几门课', '少', 'shào'],
+    ['要提高参数数量', '数数', 'shù shù'],
+    ['队长率不到百人的小分队连夜出发', '率', 'shuài'],
+    ['他为人坦率较真', '率', 'shuài'],
   ] as const)('leaves alone %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
