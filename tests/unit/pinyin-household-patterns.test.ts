@@ -1,5 +1,5 @@
 // Readings that follow from verbs of the house, the kitchen and the road (lib/pinyin/household-patterns.ts,
-// and 率 lǜ before 较高 / 偏高 in lib/pinyin/news-patterns.ts):
+// and 率 lǜ before 较高 / 偏高 and 为 wéi after 载荷 / 功率 … in lib/pinyin/news-patterns.ts):
 // hand-written sentences, none from a polyphone set; readings from the Xiandai Hanyu Cidian (7th ed.).
 import { describe, expect, it } from 'vitest';
 import { readingOf } from '../helpers/reading-of';
@@ -43,6 +43,11 @@ describe('house, kitchen and road patterns', () => {
     ['你先数数有多少人', '数数', 'shǔ shu'],
     ['这批产品的返修率偏高', '率', 'lǜ'],
     ['学校的近视率不到三成', '率', 'lǜ'],
+    ['路灯晃得人睁不开眼', '得', 'de'],
+    ['江边的风吹得人直发抖', '得', 'de'],
+    ['粥要熬得稠一点', '得', 'de'],
+    ['他一不小心上了当', '了', 'le'],
+    ['这台起重机的额定载荷为五十吨', '为', 'wéi'],
   ] as const)('%s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
@@ -78,6 +83,9 @@ describe('house, kitchen and road patterns', () => {
     ['要提高参数数量', '数数', 'shù shù'],
     ['队长率不到百人的小分队连夜出发', '率', 'shuài'],
     ['他为人坦率较真', '率', 'shuài'],
+    ['这项政策赢得人心', '得', 'dé'],
+    ['他说话一向直截了当', '了', 'liǎo'],
+    ['这笔资金为五十户家庭解了难', '为', 'wèi'],
   ] as const)('leaves alone %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
