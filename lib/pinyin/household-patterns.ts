@@ -62,7 +62,7 @@ export const HOUSEHOLD_PATTERNS: readonly Correction[] = [
   // 馏 liù "re-steam" (馒头馏一下); liú of 蒸馏, 分馏, 干馏, 馏分.
   { word: '馏', pinyin: 'liù', notBefore: '[蒸分干精]', notAfter: '[分出程]', example: '冷了的包子放在锅里馏一馏', keep: ['这种酒要经过两次蒸馏'] },
   // 囤 dùn of a grain bin (粮囤, 米囤); tún of 囤积, 囤货.
-  { word: '囤', pinyin: 'dùn', before: '[粮米谷稻麦草]', notAfter: '[积货粮]', example: '秋收以后，家家的粮囤都满了', keep: ['个别商户大米囤积居奇'] },
+  { word: '囤', pinyin: 'dùn', before: '[粮米谷稻麦草]', after: '(?:里|子|尖|底|中|内|满|都|[，。；！？、]|$)', example: '秋收以后，家家的粮囤都满了', keep: ['个别商户大米囤积居奇', '不少商户把大米囤在仓库里'] },
   // 磨 mò "mill" grain and beans (磨面, 磨成面粉, 磨豆腐); mó of 磨刀, 研磨.
   { word: '磨', pinyin: 'mò', notBefore: '[研打琢折消]', after: `(?:[了过好])?(?:成了?|出)?${MILLED}`, example: '村里的老人还用石磨磨豆浆', keep: ['他把刀磨得飞快', '咖啡豆研磨成粉'] },
   // 圈 juān "pen in" animals (把鸡圈起来); quān of 把错字圈起来, juàn of 鸡圈.
@@ -81,7 +81,7 @@ export const HOUSEHOLD_PATTERNS: readonly Correction[] = [
   // 好 hào of a liking for drink or a smoke (好喝两口); hǎo of 这酒好喝.
   { word: '好', pinyin: 'hào', after: '(?:喝|抽)[两几一]口', example: '老张平时好抽两口旱烟', keep: ['这酒好喝，你尝尝'] },
   // 强 qiǎng of 强买强卖 "force a sale"; not 最强买家.
-  { word: '强', pinyin: 'qiǎng', notBefore: '[增富坚顽加最自]', after: '[买卖]', example: '对强卖商品、强迫消费的商户依法查处', keep: ['这是全网最强买家秀'] },
+  { word: '强', pinyin: 'qiǎng', notBefore: '[增富坚顽加最自]', after: '[买卖](?![得力场点家方出])', example: '对强卖商品、强迫消费的商户依法查处', keep: ['这是全网最强买家秀', '这款产品竞争力强卖得好'] },
   // 还 huán of 还X于民 "give back to the people" (还河于民, 还路于民); hái of 还利于民生.
   { word: '还', pinyin: 'huán', after: '[政权利河路湖地绿林田岸景水山海街]于(?:民|人民|百姓)(?![生营族间俗宿意主])', example: '拆除违建，还路于民', keep: ['这项政策还利于民生'] },
   // 朝阳 zhāoyáng "morning sun" looked at or faced; Cháoyáng of 朝阳区, 朝阳路.
@@ -89,7 +89,8 @@ export const HOUSEHOLD_PATTERNS: readonly Correction[] = [
   // 得 de before how well something was done (踢得漂亮, 干得出色); dé of 取得出色的成绩.
   { word: '得', pinyin: 'de', notBefore: '[获取博难求夺争懂值你我他她它们就还都也]', after: '(?:很|非常|十分|相当|特别|真|太|更|最)?(?:漂亮|精彩|出色|干净|整齐|利索|利落|顺利|扎实|稳健)(?!的)', example: '这场仗打得漂亮', keep: ['她取得出色的成绩'] },
   // 转 zhuàn counting revolutions after a large number (一万转, 3000转/分); not 话锋一转 (zhuǎn).
-  { word: '转', pinyin: 'zhuàn', before: '(?:[0-9０-９]+|[一二两三四五六七八九十]+[百千万]+|[百千万])', after: '(?:/|每|[，。；、）)]|$)', example: '这台发动机的最高转速为每分钟六千转。', keep: ['说到这里，他话锋一转。'] },
+  { word: '转', pinyin: 'zhuàn', before: '(?:转速|转数|每分钟|每秒钟?)[^。；！？]{0,12}(?:[0-9０-９]+|[一二两三四五六七八九十]+[百千万]+|[百千万])', after: '(?:[，。；、）)]|$)', example: '这台发动机的最高转速为每分钟六千转。', keep: ['说到这里，他话锋一转。', '这条视频一天就有10万转、5万评'] },
+  { word: '转', pinyin: 'zhuàn', before: '[0-9０-９]', after: '/(?:分|秒|min)', example: '风机额定转速为1500转/分', keep: [] },
   // 呛 qiāng of water or food gone down the wrong way (呛了一口水); qiàng of smoke (烟呛得人直咳嗽).
   { word: '呛', pinyin: 'qiāng', notBefore: '[烟辣]', after: '(?:了[一几两]?口|水|奶|着了)', example: '他呛了几口水才游上岸', keep: ['他被烟呛了一口'] },
   // 卷 juǎn counting rolls (一卷胶带, 卷成一卷); juàn of 第一卷 (a volume).

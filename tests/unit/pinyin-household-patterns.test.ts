@@ -86,6 +86,9 @@ describe('house, kitchen and road patterns', () => {
     ['这项政策赢得人心', '得', 'dé'],
     ['他说话一向直截了当', '了', 'liǎo'],
     ['这笔资金为五十户家庭解了难', '为', 'wèi'],
+    ['不少商户把大米囤在仓库里', '囤', 'tún'],
+    ['这款产品竞争力强卖得好', '强', 'qiáng'],
+    ['这条视频一天就有10万转、5万评', '转', 'zhuǎn'],
   ] as const)('leaves alone %s: %s is %s', (text, ch, reading) => {
     expect(readingOf(text, ch)).toBe(reading);
   });
