@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isRoleByline } from '../../lib/reflow/classify';
+import { isRowLine } from '../../lib/reflow/set-apart';
 
 const texts = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
 const kinds = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
@@ -47,5 +48,25 @@ describe('a credit between breaks', () => {
   it('is no byline between the halves of a paragraph a column cut (a picture\'s credit printed there)', () => {
     const text = ['　　今年6月，社区对这块地进行了平整，划分出48块小菜地，认领的居民只需参加志愿服务，就能用', '', '图片来源：平湖发布', '', '积分兑换一季的种植权。', '', after].join('\n');
     expect(kinds(text).filter((k) => k.startsWith('byline'))).toEqual([]);
+  });
+});
+
+describe('a table\'s rows with cells parted by single spaces', () => {
+  const head = '名次 代表队 胜 负 积分';
+  const rows = ['1 沈家门街道 5 0 10', '2 东港街道 4 1 9', '3 朱家尖街道 2 3 7'];
+  const para = '　　据了解，本届区运会共设14个大项，将持续至明年4月，参赛运动员超过3000人次。';
+  it('are rows, not headings, each a line of its own, the head too, after blank lines or none', () => {
+    const want = [head, ...rows, para.trim()];
+    expect(texts([head, ...rows, para].join('\n'))).toEqual(want);
+    const blank = kinds([head, ...rows, para].join('\n\n'));
+    expect(blank.slice(1)).toEqual([...rows, para.trim()].map((t) => `body: ${t}`));
+  });
+
+  it('need a figure alone at a row\'s start or end: a row cut inside a cell goes on, a byline or a phrase is no row', () => {
+    const cut = ['　　2024-LX-032 9870 零售商', '业用地 8320', '　　2024-LX-033 6500 住宅用地 9100'];
+    expect(texts(cut.join('\n'))).toEqual(['2024-LX-032 9870 零售商业用地 8320', '2024-LX-033 6500 住宅用地 9100']);
+    expect(isRowLine('记者 郎晴 通讯员 胡晓燕')).toBe(false);
+    expect(isRowLine('2025年 全县 GDP增长')).toBe(false);
+    expect(isRowLine('粮食 86420 2.1')).toBe(true);
   });
 });
