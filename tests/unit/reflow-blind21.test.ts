@@ -59,7 +59,11 @@ describe('a table\'s rows with cells parted by single spaces', () => {
     const want = [head, ...rows, para.trim()];
     expect(texts([head, ...rows, para].join('\n'))).toEqual(want);
     const blank = kinds([head, ...rows, para].join('\n\n'));
-    expect(blank.slice(1)).toEqual([...rows, para.trim()].map((t) => `body: ${t}`));
+    expect(blank).toEqual(want.map((t) => `body: ${t}`));
+  });
+
+  it('leave a short headline before a paragraph a headline: only a row of as many cells makes a line a table\'s head', () => {
+    expect(kinds(['男子篮球 最终排名 揭晓', '', para].join('\n'))[0]).toBe('heading: 男子篮球 最终排名 揭晓');
   });
 
   it('need a figure alone at a row\'s start or end: a row cut inside a cell goes on, a byline or a phrase is no row', () => {
