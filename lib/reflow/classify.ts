@@ -277,9 +277,9 @@ export function isHeadingCandidate(text: string): boolean {
   if (commaCount(t) >= 2) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline, nor a report's
+  // An interview's turn (`问：新政策从什么时候开`, `A：家庭共济是指…`, a column cut it short) is no headline, nor a report's
   // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).
-  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
+  if (startsNoStart(t) || t.startsWith('本报讯') || /^(?:[问答]|[QA])\s*[：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
   if (!balanced(t)) return false;
   return hasHan(t);
 }

@@ -74,3 +74,15 @@ describe('a table\'s rows with cells parted by single spaces', () => {
     expect(isRowLine('粮食 86420 2.1')).toBe(true);
   });
 });
+
+describe('a turn labelled Q： or A：', () => {
+  it('is no headline where a column cut its first line off', () => {
+    const text = ['Q：什么是家庭共济？', '', 'A：家庭共济是指参保职工个', '', '人账户的钱，可以给配偶、父母等近亲属使用。', '', 'Q：怎么办理绑定？'].join('\n');
+    expect(texts(text)).toEqual(['Q：什么是家庭共济？', 'A：家庭共济是指参保职工个人账户的钱，可以给配偶、父母等近亲属使用。', 'Q：怎么办理绑定？']);
+  });
+
+  it('leaves a headline that opens with the letters and no colon a headline', () => {
+    const para = '　　本周沪深两市成交额连续五个交易日超过一万亿元，科技板块领涨，市场人气明显回升。';
+    expect(kinds(['A股市场人气回升', '', para].join('\n'))[0]).toBe('heading: A股市场人气回升');
+  });
+});
