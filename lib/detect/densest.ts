@@ -67,6 +67,9 @@ function isChrome(el: Element): boolean {
   return false;
 }
 
+/** A password field: a block holding one is a login form (a wall in place of the article), never the article. */
+const LOGIN_FIELD = 'input[type=password]';
+
 /** Fewer paragraph characters than this beside an ICP or 公网安备 number: a footer, not an article about one. */
 const MAX_FOOTER_HAN = 200;
 
@@ -81,7 +84,8 @@ const SIBLING_SHARE = 0.4;
  * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
  * Page chrome is never chosen: a footer, header, navigation or aside, an element in one whose class or id
  * names it so (a comment list, a sidebar, a footer), a short block holding an ICP or 公网安备 number; nor is a
- * list of linked items (headlines each beside a summary, a snippet or a message) or anything inside one.
+ * list of linked items (headlines each beside a summary, a snippet or a message) or anything inside one; nor a
+ * block holding a password field (a login wall's form and its notice).
  * Null when no element holds `MIN_FORCED_HAN` characters so: a summary, captions or a message are no article.
  */
 export function densestBlock(doc: Document): Element | null {
@@ -90,7 +94,7 @@ export function densestBlock(doc: Document): Element | null {
   const lists = linkLists(doc);
   for (const el of Array.from(doc.querySelectorAll('article, main, div, section, td, span, font'))) {
     const score = paragraphScore(el);
-    if (score <= bestScore || isChrome(el) || (FOOTER_TEXT.test(el.textContent ?? '') && score < MAX_FOOTER_HAN) || inLinkList(el, lists)) continue;
+    if (score <= bestScore || isChrome(el) || el.querySelector(LOGIN_FIELD) || (FOOTER_TEXT.test(el.textContent ?? '') && score < MAX_FOOTER_HAN) || inLinkList(el, lists)) continue;
     best = el;
     bestScore = score;
   }

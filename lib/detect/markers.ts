@@ -10,6 +10,8 @@ export function founderMarkers(doc: Document): string[] {
   if (doc.querySelector('.main-article-title, .main-ed-articlenav-list')) found.push('main-article');
   if (doc.querySelector('#titleList, #pageList, map[name=PagePicMap], map[name=pagepicmap]')) found.push('page-index');
   if (hasFounderComment(doc)) found.push('enp-comment');
+  // Some county exports write the markers as elements (`<enpcontent>…</enpcontent>`, `<enpproperty>…</enpproperty>`).
+  if (doc.querySelector('enpcontent, enpproperty')) found.push('enp-element');
   return found;
 }
 
@@ -41,10 +43,18 @@ const tag = (v: string, names: readonly string[]): string | null => {
   return null;
 };
 
+const propertiesOf = (v: string): FounderProperties => ({
+  title: tag(v, ['founder-title', 'title']),
+  subtitle: tag(v, ['founder-subtitle', 'subtitle']),
+  pretitle: tag(v, ['founder-introtitle', 'introtitle']),
+  date: tag(v, ['founder-date', 'date']),
+});
+
 /**
  * Title, subtitle, pretitle and date of an `enpproperty` comment, in either form:
  * `<founder-title>`/`<founder-date>` or plain `<title>`, `<subtitle>`, `<introtitle>`,
- * `<date>2023-02-11 00:00:00:0</date>`. Nulls when there is no such comment.
+ * `<date>2023-02-11 00:00:00:0</date>` — or of an `<enpproperty>` element holding the same tags
+ * (the markers written as elements). Nulls when there is neither.
  */
 export function founderProperties(doc: Document): FounderProperties {
   const none = { title: null, subtitle: null, pretitle: null, date: null };
@@ -53,13 +63,8 @@ export function founderProperties(doc: Document): FounderProperties {
   const walker = doc.createTreeWalker(root, 128);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (!v.includes('enpproperty')) continue;
-    return {
-      title: tag(v, ['founder-title', 'title']),
-      subtitle: tag(v, ['founder-subtitle', 'subtitle']),
-      pretitle: tag(v, ['founder-introtitle', 'introtitle']),
-      date: tag(v, ['founder-date', 'date']),
-    };
+    if (v.includes('enpproperty')) return propertiesOf(v);
   }
-  return none;
+  const el = doc.querySelector('enpproperty');
+  return el ? propertiesOf(el.innerHTML) : none;
 }

@@ -155,6 +155,17 @@ export function latinJoin(a: string, b: string): string {
   return ADDRESS_MARK.test(tail) || ADDRESS_MARK.test(head) || /[@.]$/u.test(tail) ? '' : ' ';
 }
 
+/**
+ * `text` (a paragraph so far, ending in its print line `a`) without the hyphen that line ends in where the
+ * column cut an English word and print added it: two letters or more before it (the word's start, `Ti-`,
+ * `Jian-`), a small letter after it on the next line `b` (`kTok`, `gshan`). A word's own hyphen stays where a
+ * capital or a figure follows (`Wi-` / `Fi`, `10G-` / `PON`), after one letter (`e-` / `commerce`) or where
+ * the word holds another hyphen (`state-of-` / `the-art`).
+ */
+export function withoutColumnHyphen(text: string, a: string, b: string): string {
+  return text.endsWith('-') && /^[a-z]/u.test(b) && /(?:^|[^A-Za-z0-9-])[A-Za-z]{2,}-$/u.test(a) ? text.slice(0, -1) : text;
+}
+
 /** Han characters by Unicode script (radicals, `々` and `〇` too), for `latinShare`. */
 const HAN_SCRIPT = /\p{Script=Han}/gu;
 

@@ -108,6 +108,17 @@ function isPupilSigned(t: string): boolean {
   return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
 }
 
+/**
+ * `县长 张立新`, `市委书记　王建平`, `县政协主席 李 华`: the speaker of a speech printed above it, an office
+ * (a place or body, then 长, 书记, 主任, 主席 …) and a personal name after a space.
+ */
+const SPEAKER = /^[\u4e00-\u9fff]{0,10}?(?:省长|市长|县长|区长|镇长|乡长|书记|主任|主席|局长|厅长|部长|院长|校长|董事长|总经理|秘书长)[ \u3000]+([\u4e00-\u9fff]{2,4})$/u;
+
+function isSpeakerLine(t: string): boolean {
+  const m = SPEAKER.exec(t);
+  return m !== null && isSurnamed(m[1] as string);
+}
+
 /** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
 function isReaderSigned(t: string): boolean {
   const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
@@ -140,7 +151,7 @@ export function isRoleByline(text: string): boolean {
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isPupilSigned(t)) return true;
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isPupilSigned(t) || isSpeakerLine(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
@@ -266,9 +277,9 @@ export function isHeadingCandidate(text: string): boolean {
   if (commaCount(t) >= 2) return false;
   const last = lastChar(t);
   if (/[，、：,:—…·]/u.test(last)) return false;
-  // An interview's turn (`问：新政策从什么时候开`, a column cut it short) is no headline, nor a report's
+  // An interview's turn (`问：新政策从什么时候开`, `A：家庭共济是指…`, a column cut it short) is no headline, nor a report's
   // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).
-  if (startsNoStart(t) || t.startsWith('本报讯') || /^[问答][：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
+  if (startsNoStart(t) || t.startsWith('本报讯') || /^(?:[问答]|[QA])\s*[：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
   if (!balanced(t)) return false;
   return hasHan(t);
 }

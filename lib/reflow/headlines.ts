@@ -6,7 +6,7 @@ import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-test
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
-import { isSetApart, nextArabicItem } from './set-apart';
+import { cellsOf, isHeadRow, isRowLine, isSetApart, nextArabicItem } from './set-apart';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -36,6 +36,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const first = lines[i] as Line;
   // Where indentation marks paragraphs, an indented line opens one: headlines are not indented.
   if (ctx.indentUsed && first.indent) return i;
+  // A table's head (`名次 代表队 胜 负 积分`) before a row of as many cells is no headline.
+  const below = lines[i + 1];
+  if (below && isRowLine(below.text) && isHeadRow(first.text) && cellsOf(first.text).length === cellsOf(below.text).length) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
     const line = lines[end] as Line;

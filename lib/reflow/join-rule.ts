@@ -12,7 +12,7 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
+import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
 
 /** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
 function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
@@ -20,7 +20,8 @@ function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
   const rowA = isRowLine(cur);
   const rowB = isRowLine(b.text);
   if (rowA && rowB && cellsOf(cur).length === cellsOf(b.text).length) return true;
-  if (rowA && !full) return true;
+  // A row ends before an indented line of sentences (`3 朱家尖街道 2 3 7` / `　　据了解，…`; a cell a line end cut holds no clause mark).
+  if (rowA && (!full || (b.indent && /[，。；！？]/u.test(b.text)))) return true;
   return rowB && b.gap > 0 && !full && endsSentence(a);
 }
 
@@ -195,6 +196,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // nothing it heads goes on from it.
   if (isDocNumber(cur.text) && (b.gap > 0 || !full)) return 'notice';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
+  // Two rows of as many cells are two rows, whatever figure ends the first (`…5 0 10` / `2 东港街道 4 1 9`), and so is
+  // a table's head before its first row (`名次 代表队 胜 负 积分` / `1 沈家门街道 5 0 10`).
+  if (isRowLine(b.text) && (isRowLine(cur.text) || isHeadRow(cur.text)) && cellsOf(cur.text).length === cellsOf(b.text).length) return 'list-item';
   if (inNumber && cutThere) return 'mid-sentence';
   // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their
   // own: a row before one with as many cells, a row short of its column, and a row after a line that ends its paragraph

@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, startsNoStart } from './chars';
+import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, startsNoStart, withoutColumnHyphen } from './chars';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
 import { isDateLine, isFieldLine } from './notice-lines';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
@@ -117,8 +117,8 @@ export function segment(
     }
     // An author's note in brackets, an element of its own (`（作者单位：…）`), is a credit even after
     // a paragraph with no closing mark (a keywords line, English text).
-    // So is a credit as the article's last element (`慈溪市司法局 供稿` under a list of answers).
-    const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || i === lines.length - 1) && isCreditLine(l.text);
+    // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
+    const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
     if (bracketNote || (closed && (lineIsByline(l) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
@@ -244,6 +244,7 @@ function appendLine(cur: Draft, l: Line): void {
   const a = last >= 0 ? last : lastCode(cur.text);
   const aText = prev?.text ?? cur.text;
   const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
+  if (a === 0x2d) cur.text = withoutColumnHyphen(cur.text, aText, l.text); // `Ti-` / `kTok`: print's hyphen goes
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;
   cur.lines.push(l);

@@ -88,14 +88,30 @@ export function nextArabicItem(a: string, b: string): boolean {
  */
 export function isRowLine(text: string): boolean {
   const t = text.trim();
-  // With no cell separator (a full-width space or two spaces) the line is one cell: no pattern to run, no array to build.
-  if (t.length > 60 || (!t.includes('\u3000') && !t.includes('  ')) || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
+  // With no cell separator (a space) the line is one cell: no pattern to run, no array to build.
+  if (t.length > 60 || (!t.includes('\u3000') && !t.includes(' ')) || /[，。；！？,;!?]/u.test(t) || !hasHan(t)) return false;
+  const wide = t.includes('\u3000') || t.includes('  ');
   const cells = cellsOf(t);
-  return cells.length >= 3 && cells.every((c) => c.length <= 20) && cells.some((c) => /[0-9０-９]/u.test(c));
+  if (cells.length < 3 || cells.some((c) => c.length > 20)) return false;
+  // Cells parted by single spaces (`粮食 86420 2.1`, `1 王建国 城关镇`) open or end with a figure alone (not `2024-LX-032 9870 零售商`, a row cut).
+  return wide ? cells.some((c) => /[0-9０-９]/u.test(c)) : FIGURE_CELL.test(cells[0] as string) || FIGURE_CELL.test(cells[cells.length - 1] as string);
 }
 
-/** A row line's cells (see `isRowLine`). */
-export const cellsOf = (text: string): string[] => text.trim().split(/\u3000+|[ \u3000]{2,}/u).filter((c) => c !== '');
+/** `名次 代表队 胜 负 积分`, `品种 产量（吨） 同比增长（%）`: a table's head, three or more short cells and no clause or sentence mark (a row of figures must follow). */
+export function isHeadRow(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || !t.includes(' ') && !t.includes('\u3000') || /[，。；！？,;!?：:]/u.test(t)) return false;
+  const cells = cellsOf(t);
+  return cells.length >= 3 && cells.every((c) => c.length <= 10);
+}
+
+const FIGURE_CELL = /^[-+]?[0-9][0-9.,%]*$/u;
+
+/** A row line's cells (see `isRowLine`): parted by full-width spaces or runs of spaces, or by single spaces where the line has neither. */
+export const cellsOf = (text: string): string[] => {
+  const t = text.trim();
+  return t.split(t.includes('\u3000') || t.includes('  ') ? /\u3000+|[ \u3000]{2,}/u : / /u).filter((c) => c !== '');
+};
 
 /** `单位：元/500克`, `单位：亿元、%`: a table's unit note, a line of its own. */
 const UNIT_NOTE = /^(?:计量|金额|价格)?单位\s*[：:]\s*[^，。；！？,;!?]{1,20}$/u;

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind20-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind21-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind20-manifest.json list it. */
+/** A blind page as the blind2- … blind21-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -85,6 +85,9 @@ export const BLIND19_PAGES: BlindPage[] = manifest('blind19-manifest.json');
 /** The blind20 pages (tests/fixtures/pages/blind20-*): 浙江 papers' shapes no earlier set printed — one <div> per print line with blank <div>s between paragraphs, print lines in one <pre> with &#12288; indentation, a 图片新闻 of three headed picture items, a 通告 in 第一条…第六条 clauses, a title printed as a picture (its alt text only), <br> print lines cut inside Latin words (G / DP, M / ES, 5 / G), a byline after the last paragraph, centred ◆ subheads with a blank <p> after every paragraph, and three pages to leave alone (a day's 本期目录 in a <dl>, a press group's 数字报刊 entry, an e-paper's 使用帮助). */
 export const BLIND20_PAGES: BlindPage[] = manifest('blind20-manifest.json');
 
+/** The blind21 pages (tests/fixtures/pages/blind21-*): 浙江 county papers' shapes no earlier set printed — the body and properties as <enpcontent>/<enpproperty> elements, <br> print lines padded with ASCII spaces, hyphens a column added inside English words (Ti- / kTok), a blank <p> where a column cut a sentence, 引题/主题/副题 in <td>s with no <founder-title>, a 本报评论员 print line, a table titled by its <caption>, a 连载 (下) with 接上期/全文完, Q：/A： turns, a 公示 with a name table, a traditional-character county edition, print lines as source newlines inside <p>s, a speech with 同志们：, <div> paragraphs cut by a <br>, indentation-only lines between paragraphs, and four pages to leave alone (a pdf.js viewer, a 往期 list, a login wall on an article URL, a 版面 thumbnail index). */
+export const BLIND21_PAGES: BlindPage[] = manifest('blind21-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -106,6 +109,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind18', pages: BLIND18_PAGES },
   { name: 'blind19', pages: BLIND19_PAGES },
   { name: 'blind20', pages: BLIND20_PAGES },
+  { name: 'blind21', pages: BLIND21_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
