@@ -19,7 +19,8 @@
  *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object).
  * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
- *   longest word of two to four characters before it.
+ *   longest word of two to four characters before it; not 周 / 日 / 月 starting a word with the next
+ *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份).
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
  *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
  * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
@@ -55,7 +56,8 @@ const COVERAGE = /应(\p{Script=Han})尽\1/gu;
 const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
-const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
+/** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份) end no period. */
+const PERIOD = /(?:宣传|活动|服务)(?:月(?!份)|周(?![末年边围])|日(?![期子常程]))/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
 const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;
