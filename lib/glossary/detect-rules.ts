@@ -6,6 +6,8 @@
  *   two that make a word, before 长制, neither the whole nor its last character + 长制 a
  *   dictionary word (家长制 is one), no conjunction as the first of two (…和田长制 is 田长制), and
  *   制 not the start of a word with the character after it (小组长|制定, 家长|制作; 制度 may follow).
+ * - A system put into effect at the end of a clause, 推行 / 实行 / 落实 … + three to seven characters
+ *   + 制 (全面推行全员导师制，): see {@link systemsInForce}.
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
  * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
@@ -50,6 +52,10 @@ import type { DetectedTerm } from './detect';
 import { detectedTerm } from './detected-term';
 
 const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制/gu;
+/** A system put into effect, ending its clause: 推行 / 实行 … + three to seven characters + 制 (全面推行全员导师制，; not two, 实行郡县制 of history). */
+const SYSTEM = /(?<=推行|实行|试行|施行|落实|建立|探索|实施)(\p{Script=Han}{3,7}?)制(?=[，。；、,;]|$)/gu;
+/** A verb of improving or a numeral opening the stretch: the verb's object follows (建立健全…制), or a count of shifts or days (实行三班制). */
+const SYSTEM_START = /^(?:健全|完善|全面|推行|实行|[一二两三四五六七八九十])/u;
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
@@ -98,6 +104,24 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     const verb = isWord(`制${next}`) && next !== '度';
     if (wordShort || (pair && wordLong) || verb) continue;
     out.push(pair ? detectedTerm(text, m.index, end, 'formula') : detectedTerm(text, end - short.length, end, 'formula'));
+  }
+  return out;
+}
+
+/**
+ * A system put into effect at the end of a clause (推行全员导师制，): the stretch between the verb and 制
+ * holds no function character, does not open with a verb of improving or a numeral, and neither it
+ * nor its last one or two characters make a dictionary word with 制 (实行责任制, 建立机制, 推行股份制
+ * are left alone); chief systems (…长制) are left to {@link chiefSystems}.
+ */
+function systemsInForce(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(SYSTEM)) {
+    const stem = m[1] as string;
+    // All three questions are asked whatever the answers (wordQuestions lists them ahead of time).
+    const words = [isWord(`${stem.slice(-1)}制`), isWord(`${stem.slice(-2)}制`), isWord(`${stem}制`)];
+    if (words.some(Boolean) || FUNCTION_CHAR.test(stem) || SYSTEM_START.test(stem) || stem.endsWith('长')) continue;
+    out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -166,5 +190,5 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
 /** Every match of the rules above in `text`, possibly overlapping one another (the caller resolves). */
 export function ruleMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const responses = [...text.matchAll(RESPONSE)].map((m): DetectedTerm => ({ term: m[0], start: m.index, end: m.index + m[0].length, kind: 'formula' }));
-  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord), ...responses];
+  return [...chiefSystems(text, isWord), ...systemsInForce(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord), ...responses];
 }

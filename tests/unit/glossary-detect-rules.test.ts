@@ -34,6 +34,13 @@ const SHAPES: Shape[] = [
     leaves: ['公司完成股份制改革'],
   },
   {
+    name: 'marks a system put into effect at the end of a clause (推行全员导师制，), not a dictionary X制, a numbered or two-character one, or an improving verb\'s object',
+    marks: [['中小学全面推行全员导师制，企业实行新型学徒制。', ['formula:全员导师制', 'formula:新型学徒制']]],
+    leaves: [
+      { text: '公司实行岗位责任制，秦代施行郡县制，工厂实行三班轮换制，单位建立健全考核制。', words: (w) => ['岗位', '责任制', '郡县', '轮换', '考核'].includes(w) },
+    ],
+  },
+  {
     name: 'marks 应X尽X coverage formulas, not the idiom 应有尽有',
     marks: [['做到应保尽保、应检尽检', ['formula:应保尽保', 'formula:应检尽检']]],
     leaves: ['超市里商品应有尽有，应收款已尽数收回'],
