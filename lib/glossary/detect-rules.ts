@@ -56,6 +56,8 @@ const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制
 const SYSTEM = /(?<=推行|实行|试行|施行|落实|建立|探索|实施)(\p{Script=Han}{3,7}?)制(?=[，。；、,;]|$)/gu;
 /** A verb of improving or a numeral opening the stretch: the verb's object follows (建立健全…制), or a count of shifts or days (实行三班制). */
 const SYSTEM_START = /^(?:健全|完善|全面|推行|实行|[一二两三四五六七八九十])/u;
+/** A last character that makes an ordinary word with 制 whatever the dictionary says (长效机制, 管理体制, 人员编制, 依法治国的法制). */
+const SYSTEM_END = /[机体编法税学控限]$/u;
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
@@ -120,7 +122,7 @@ function systemsInForce(text: string, isWord: (w: string) => boolean): DetectedT
     const stem = m[1] as string;
     // All three questions are asked whatever the answers (wordQuestions lists them ahead of time).
     const words = [isWord(`${stem.slice(-1)}制`), isWord(`${stem.slice(-2)}制`), isWord(`${stem}制`)];
-    if (words.some(Boolean) || FUNCTION_CHAR.test(stem) || SYSTEM_START.test(stem) || stem.endsWith('长')) continue;
+    if (words.some(Boolean) || FUNCTION_CHAR.test(stem) || SYSTEM_START.test(stem) || SYSTEM_END.test(stem) || stem.endsWith('长')) continue;
     out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   }
   return out;

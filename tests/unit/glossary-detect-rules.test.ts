@@ -38,6 +38,8 @@ const SHAPES: Shape[] = [
     marks: [['中小学全面推行全员导师制，企业实行新型学徒制。', ['formula:全员导师制', 'formula:新型学徒制']]],
     leaves: [
       { text: '公司实行岗位责任制，秦代施行郡县制，工厂实行三班轮换制，单位建立健全考核制。', words: (w) => ['岗位', '责任制', '郡县', '轮换', '考核'].includes(w) },
+      // 机制 / 体制 / 编制 end no system named, even where the dictionary lacks them.
+      { text: '村里建立长效机制，市里推行行政管理体制。', words: () => false },
     ],
   },
   {
