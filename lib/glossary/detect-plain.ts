@@ -3,12 +3,13 @@
  * like its coinages and formulas. Pure.
  *
  * - A quoted phrase that is a sign, a shout or a title, not a coinage: right after 写着 / 挂着 /
- *   印着 / 贴着 (a shop's sign, “好吃不贵”), 喊 / 喊着 / 高喊 / 唱着 (a chant, “再来一个”), 电影 /
+ *   印着 / 贴着 / 写下 / 写上 (a shop's sign, “好吃不贵”; a line put on a blackboard, “春眠不觉晓”), 喊 / 喊着 / 高喊 / 唱着 (a chant, “再来一个”), 电影 /
  *   影片 / 歌曲 / 电视剧 / 动画片 / 综艺 (a title, “流浪地球”), 主打 (a shop's selling point) or
  *   招牌菜 / 特色菜 / 名菜 / 小吃 (a dish, “片儿川”); holding a price offer (半价, 五折, 折起, 包邮,
  *   特价, 免单, 买一送一); a doubled phrase (“加油加油”); followed by N个(大)字, which counts its
  *   characters, or by 摄影展 / 画展 / 书画展 / 书法展 (the title of a show of pictures); or a list
- *   of sights (“西湖十景”, “钱塘八景”: a place and N景).
+ *   of sights (“西湖十景”, “钱塘八景”: a place and N景); an outing or a try after 来(了)一场 / 一次 /
+ *   一回 / 一趟 (来了一场“特种兵式旅游”, 来了一次“城市漫步”).
  * - 一X一Y where X and Y together are a dictionary word: an idiom built on that word (一针一线 on
  *   针线, 一草一木 on 草木, 一言一行 on 言行), while the formulas (一村一品, 一事一议, 一户一策) join two
  *   things that are no word together; and 一X一Y handing out a bowl, cup or portion (一人一碗).
@@ -25,7 +26,9 @@
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
-const SIGN_OR_TITLE_BEFORE = /(?:写着|挂着|印着|贴着|写有|印有|喊|喊着|高喊|唱着|电影|影片|歌曲|电视剧|动画片|综艺|主打|招牌菜|招牌是|特色菜|名菜|小吃)[\s]*$/u;
+const SIGN_OR_TITLE_BEFORE = /(?:写下|写上|写着|挂着|印着|贴着|写有|印有|喊|喊着|高喊|唱着|电影|影片|歌曲|电视剧|动画片|综艺|主打|招牌菜|招牌是|特色菜|名菜|小吃)[\s]*$/u;
+/** Just before an opening quote: 来(了)一场 / 一次 / 一回 / 一趟, so the quotes hold an outing or a try of everyday life (来了一场“特种兵式旅游”, 来了一次“城市漫步”). */
+const OUTING_BEFORE = /来了?一[场次回趟]$/u;
 /** A price offer inside the quotes. */
 const PRICE_OFFER = /半价|[一二三四五六七八九]折|折起|包邮|特价|免单|买一送一|第二[杯件份]|满\d+减\d+|满减/u;
 /** Right after the closing quote: the quoted stretch is counted in characters (“好吃不贵”四个大字). */
@@ -56,7 +59,7 @@ function afterQuoteChain(text: string, close: number): string {
  */
 export function plainQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean = () => false): boolean {
   if (emphasisQuote(text, open, close, inner, isWord)) return true;
-  if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
+  if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open)) || OUTING_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;

@@ -6,6 +6,8 @@
  *   two that make a word, before 长制, neither the whole nor its last character + 长制 a
  *   dictionary word (家长制 is one), no conjunction as the first of two (…和田长制 is 田长制), and
  *   制 not the start of a word with the character after it (小组长|制定, 家长|制作; 制度 may follow).
+ * - A system put into effect at the end of a clause, 推行 / 实行 / 落实 … + three to seven characters
+ *   + 制 (全面推行全员导师制，): see {@link systemsInForce}.
  * - An XX化 way of working named with the work it changes (增值化改革, 清单化管理): XX a word,
  *   XX化 not one (so 现代化建设, 信息化建设 are left to the dictionary).
  * - A strong-province goal, XX强省 / 强市 / 强县 / 强区 (海洋强省, 交通强市): XX a word, the whole not
@@ -19,7 +21,8 @@
  *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object).
  * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
- *   longest word of two to four characters before it.
+ *   longest word of two to four characters before it; not 周 / 日 / 月 starting a word with the next
+ *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份).
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
  *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
  * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
@@ -49,13 +52,20 @@ import type { DetectedTerm } from './detect';
 import { detectedTerm } from './detected-term';
 
 const CHIEF = /(\p{Script=Han})(\p{Script=Han})(?:（(\p{Script=Han})）)?长制/gu;
+/** A system put into effect, ending its clause: 推行 / 实行 … + three to seven characters + 制 (全面推行全员导师制，; not two, 实行郡县制 of history). */
+const SYSTEM = /(?<=推行|实行|试行|施行|落实|建立|探索|实施)(\p{Script=Han}{3,7}?)制(?=[，。；、,;]|$)/gu;
+/** A verb of improving or a numeral opening the stretch: the verb's object follows (建立健全…制), or a count of shifts or days (实行三班制). */
+const SYSTEM_START = /^(?:健全|完善|全面|推行|实行|[一二两三四五六七八九十])/u;
+/** A last character that makes an ordinary word with 制 whatever the dictionary says (长效机制, 管理体制, 人员编制, 依法治国的法制). */
+const SYSTEM_END = /[机体编法税学控限]$/u;
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
 const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
-const PERIOD = /(?:宣传|活动|服务)[月周日]/gu;
+/** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份) end no period. */
+const PERIOD = /(?:宣传|活动|服务)(?:月(?!份)|周(?![末年边围])|日(?![期子常程]))/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
 const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;
@@ -96,6 +106,24 @@ function chiefSystems(text: string, isWord: (w: string) => boolean): DetectedTer
     const verb = isWord(`制${next}`) && next !== '度';
     if (wordShort || (pair && wordLong) || verb) continue;
     out.push(pair ? detectedTerm(text, m.index, end, 'formula') : detectedTerm(text, end - short.length, end, 'formula'));
+  }
+  return out;
+}
+
+/**
+ * A system put into effect at the end of a clause (推行全员导师制，): the stretch between the verb and 制
+ * holds no function character, does not open with a verb of improving or a numeral, and neither it
+ * nor its last one or two characters make a dictionary word with 制 (实行责任制, 建立机制, 推行股份制
+ * are left alone); chief systems (…长制) are left to {@link chiefSystems}.
+ */
+function systemsInForce(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(SYSTEM)) {
+    const stem = m[1] as string;
+    // All three questions are asked whatever the answers (wordQuestions lists them ahead of time).
+    const words = [isWord(`${stem.slice(-1)}制`), isWord(`${stem.slice(-2)}制`), isWord(`${stem}制`)];
+    if (words.some(Boolean) || FUNCTION_CHAR.test(stem) || SYSTEM_START.test(stem) || SYSTEM_END.test(stem) || stem.endsWith('长')) continue;
+    out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   }
   return out;
 }
@@ -164,5 +192,5 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
 /** Every match of the rules above in `text`, possibly overlapping one another (the caller resolves). */
 export function ruleMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const responses = [...text.matchAll(RESPONSE)].map((m): DetectedTerm => ({ term: m[0], start: m.index, end: m.index + m[0].length, kind: 'formula' }));
-  return [...chiefSystems(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord), ...responses];
+  return [...chiefSystems(text, isWord), ...systemsInForce(text, isWord), ...waysOfWorking(text, isWord), ...formulas(text, isWord), ...responses];
 }

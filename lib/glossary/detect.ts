@@ -25,7 +25,8 @@
  *   the word Y starts: 一村一法律顾问),
  *   three or more 大XX in a row (大走访大调研大服务), a series of two or more XX化
  *   (高端化智能化绿色化) and 多X合一 or NUM X合一 (多规合一, 五证合一).
- * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), XX化 / XX制 ways
+ * - The unquoted shapes of ./detect-rules.ts: chief systems (田长制, 湾（滩）长制), systems put into effect
+ *   (推行全员导师制，), XX化 / XX制 ways
  *   of working (增值化改革, 信托制物业), XX强省 goals, 应X尽X and XY融合 after a campaign verb;
  *   and of ./detect-rules-programmes.ts: XX+ actions (人工智能+消费提质), lists of new economies
  *   (演唱会经济、赛事经济), campaign years, cluster tiers, 涉企 items, relending tools, 科创 zones and

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气']);
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -34,6 +34,15 @@ const SHAPES: Shape[] = [
     leaves: ['公司完成股份制改革'],
   },
   {
+    name: 'marks a system put into effect at the end of a clause (推行全员导师制，), not a dictionary X制, a numbered or two-character one, or an improving verb\'s object',
+    marks: [['中小学全面推行全员导师制，企业实行新型学徒制。', ['formula:全员导师制', 'formula:新型学徒制']]],
+    leaves: [
+      { text: '公司实行岗位责任制，秦代施行郡县制，工厂实行三班轮换制，单位建立健全考核制。', words: (w) => ['岗位', '责任制', '郡县', '轮换', '考核'].includes(w) },
+      // 机制 / 体制 / 编制 end no system named, even where the dictionary lacks them.
+      { text: '村里建立长效机制，市里推行行政管理体制。', words: () => false },
+    ],
+  },
+  {
     name: 'marks 应X尽X coverage formulas, not the idiom 应有尽有',
     marks: [['做到应保尽保、应检尽检', ['formula:应保尽保', 'formula:应检尽检']]],
     leaves: ['超市里商品应有尽有，应收款已尽数收回'],
@@ -50,8 +59,11 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'marks a campaign period with the word before it (民法典宣传月), not a period after no word',
-    marks: [['全市开展民法典宣传月活动', ['formula:民法典宣传月']]],
-    leaves: ['本周是第三个活动周'],
+    marks: [
+      ['全市开展民法典宣传月活动', ['formula:民法典宣传月']],
+      ['科技活动周期间，科技馆推出了机器人体验', ['formula:科技活动周']],
+    ],
+    leaves: ['本周是第三个活动周', { text: '学校的科技活动周末在操场举行，活动日期另行通知', words: (w) => ['科技', '科技活动', '活动'].includes(w) }],
   },
   {
     name: 'marks NUM X NUM Y after a campaign verb or before a programme noun (四换三名), not the bare shape of ordinary prose',

@@ -34,6 +34,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev26', traps: 28, controls: 11, maxTrapsUnderlined: 4, detector: true },
   // Everyday and internet words of 2025–26 quoted for emphasis (“班味”, “松弛感”), ordinary words of dev27's fields (居民电价, 少年宫) and its short forms across a word boundary (个|人防护, 开|创城乡), scored like dev22.
   { name: 'dev27', traps: 30, controls: 12, maxTrapsUnderlined: 1, detector: true },
+  // Everyday and internet words quoted for emphasis (“显眼包”, “硬控”), ordinary words of dev28's fields (学徒, 发票) and its terms across a word boundary or in their literal sense (质量|月月, 科技活动|周末, a turned head's 回头看), scored like dev22.
+  { name: 'dev28', traps: 27, controls: 12, maxTrapsUnderlined: 2, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

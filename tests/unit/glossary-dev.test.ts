@@ -46,6 +46,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev25', 135, 0.3],
   ['glossary-dev26', 130, 0.55],
   ['glossary-dev27', 115, 0.89], // 0.9 until the short forms 清欠 and 城居保 were taken out again (no true synonyms): 112 -> 110 of 123
+  ['glossary-dev28', 115, 0.85],
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

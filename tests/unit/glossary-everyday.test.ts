@@ -141,10 +141,16 @@ describe('the detector in everyday prose', () => {
     expect(detected('老字号面馆的招牌菜“片儿川”一碗卖十八元。')).toEqual([]);
     expect(detected('“江南好风光”摄影展在市图书馆开展。')).toEqual([]);
     expect(detected('“西湖十景”中，他最喜欢断桥残雪。')).toEqual([]);
+    // dev28: a line put on a blackboard, an outing of a weekend.
+    expect(detected('老师在黑板上写下“春眠不觉晓”，让孩子们跟着读。')).toEqual([]);
+    expect(detected('大学生们周末来了一场“特种兵式旅游”，一天逛完五个景点。')).toEqual([]);
+    expect(detected('几个朋友晚饭后沿着老街来了一次“城市漫步”。')).toEqual([]);
   });
   it('still finds a quoted coinage of policy prose', () => {
     expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');
     expect(detected('街道推行“小区议事会”，居民有事好商量。')).toContain('小区议事会');
+    // Not an outing: 开展了一场 takes a campaign's name.
+    expect(detected('街道开展了一场“邻里守望”行动。')).toContain('邻里守望');
   });
   it('takes no idiom on a word (一针一线, 一草一木) or a portion (一人一碗) for a 一X一Y formula', () => {
     expect(detected('老师傅一针一线地缝好了书包。')).toEqual([]);
