@@ -59,7 +59,8 @@ function afterQuoteChain(text: string, close: number): string {
  */
 export function plainQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean = () => false): boolean {
   if (emphasisQuote(text, open, close, inner, isWord)) return true;
-  if (SIGN_OR_TITLE_BEFORE.test(text.slice(Math.max(0, open - 4), open)) || OUTING_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
+  const before = text.slice(Math.max(0, open - 4), open);
+  if (SIGN_OR_TITLE_BEFORE.test(before) || OUTING_BEFORE.test(before)) return true;
   if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;

@@ -22,6 +22,7 @@
 //   and before how soft it is cooked (熬得烂一点); 了 le of 上了当 (not 了当 liǎodàng).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
+import { WORD_WITH_DE } from './everyday-patterns';
 
 /** Farm animals penned in (把鸡圈起来). */
 const PENNED = '(?:鸡|鸭|鹅|猪|羊|牛|兔|马|狗)(?:群|仔|苗|子)?';
@@ -103,9 +104,9 @@ export const HOUSEHOLD_PATTERNS: readonly Correction[] = [
   // 率 lǜ of a rate before 不到 / 不足 / 仅 (得房率不到八成); shuài of a leader (队长率不到百人的小分队).
   { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: '[统带督表轻草坦直真长记书任委官帅部团亲]', after: '(?:不到|不足|仅为|仅有|只有)', example: '这个小区的得房率不到八成', keep: ['队长率不到百人的小分队连夜出发'] },
   // 得 de before what something does to people (晃得人睁不开眼, 吵得人睡不着); not 赢得人心.
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '人(?:睁不开|睡不着|受不了|喘不过|透不过|直[发打哆冒流咳])', example: '冷风吹得人直打哆嗦', keep: ['这项政策赢得人心'] },
+  { word: '得', pinyin: 'de', notBefore: WORD_WITH_DE, after: '人(?:睁不开|睡不着|受不了|喘不过|透不过|直[发打哆冒流咳])', example: '冷风吹得人直打哆嗦', keep: ['这项政策赢得人心'] },
   // 得 de before how soft or thick it is cooked (熬得烂一点, 炖得软一些).
-  { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂值]', after: '(?:烂|软|酥|稀|稠|浓|糯)(?:一点|一些|些|点|了)', example: '给老人的肉要炖得软一些', keep: [] },
+  { word: '得', pinyin: 'de', notBefore: WORD_WITH_DE, after: '(?:烂|软|酥|稀|稠|浓|糯)(?:一点|一些|些|点|了)', example: '给老人的肉要炖得软一些', keep: [] },
   // 了 le of 上了当 / 受了当 "be taken in" (pinyin-pro reads 了当 liǎodàng of 直截了当).
   { word: '了', pinyin: 'le', before: '[上受]', after: '当', example: '不少老人在推销会上上了当', keep: ['他说话一向直截了当'] },
 ];
