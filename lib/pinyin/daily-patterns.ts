@@ -12,6 +12,7 @@
 import { DI_NOUN_AFTER, type Correction } from './correction-table';
 import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
 import { EVERYDAY_PATTERNS, WORD_WITH_DE } from './everyday-patterns';
+import { FIELD_PATTERNS } from './field-patterns';
 import { HOUSEHOLD_PATTERNS } from './household-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
@@ -139,4 +140,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   { word: '得', pinyin: 'de', notBefore: '[获取赢博难求夺争懂觉值显晓使免记]', after: '正(?:是|好|巧|合适|当时)', example: '这场雨下得正是时候', keep: ['他获得正式编制'] },
   ...EVERYDAY_PATTERNS,
   ...HOUSEHOLD_PATTERNS,
+  ...FIELD_PATTERNS,
 ];

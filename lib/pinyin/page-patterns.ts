@@ -93,7 +93,7 @@ export const PAGE_PATTERNS: readonly Correction[] = [
   // 吐 tù "vomit, bring up": 吐奶, 吐血, 吐白沫, 吐酸水.
   { word: '吐', pinyin: 'tù', notBefore: '[倾谈]', after: '(?:奶|血|白沫|酸水)', example: '婴儿吐奶时要让他侧躺', keep: [] },
   // 看 kān "look after": 帮忙/在家/负责 … 看 + a child or a house (帮忙看孩子), not 去看孩子.
-  { word: '看', pinyin: 'kān', before: '(?:帮忙|帮(?:着|[我你他她]|女儿|儿子|儿女|子女|邻居|家里)?|在家里?|负责|专门|留下来|请人|替人)', after: '(?:孩子|孙子|孙女|外孙女?|小孩|娃|门(?!口)|家(?![里长])|摊|仓库|大门|店(?![里铺]))', example: '老两口在家看孙子', keep: ['你帮我看门口有没有人'] },
+  { word: '看', pinyin: 'kān', before: '(?:帮忙|帮(?:着|[我你他她]|女儿|儿子|儿女|子女|邻居|家里)?|在家里?|负责|专门|留下来|请人|替人)', after: '着?(?:孩子|孙子|孙女|外孙女?|小孩|娃|门(?!口)|家(?![里长])|摊|仓库|大门|店(?![里铺]))', example: '老两口在家看孙子', keep: ['你帮我看门口有没有人'] },
   // 铺 pū "spread": 把被子铺在床上, 铺满, 铺好; not 店铺在/床铺上.
   { word: '铺', pinyin: 'pū', notBefore: '[店商床饭药肉当书杂茶酒车卧通上下临首门旺]', after: '(?:在|到|满|开|好|平|成)', example: '工人们把草皮铺在了操场上', keep: ['这家店铺在老街上'] },
   // 和 huó "knead": 和面 in a kitchen or as the thing done (奶奶在厨房里和面), not 和面包/和面粉.

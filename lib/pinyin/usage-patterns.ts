@@ -94,7 +94,7 @@ export const USAGE_PATTERNS: readonly Correction[] = [
   // 折 shé "lose (money)": 折了本.
   { word: '折', pinyin: 'shé', after: '了本', example: '那年养鱼折了本，他没有放弃', keep: [] },
   // 血 xiě said alone, after bleeding.
-  { word: '血', pinyin: 'xiě', before: '(?:流|出|吐|淌)(?:了(?:不少|很多|好多|一点|点|一些|些|一身|满身|一地)?|不少|很多|好多|一点|点)', after: '[，。！？、了”]', example: '他的手被划破了，流了不少血。', keep: [] },
+  { word: '血', pinyin: 'xiě', before: '(?:流|出|吐|淌)(?:了(?:不少|很多|好多|一点|点|一些|些|一身|满身|一地)?|不少|很多|好多|一点|点)', after: '(?:[，。！？、了”]|$)', example: '他的手被划破了，流了不少血。', keep: [] },
   // 为 wéi "conduct oneself": 为人 + a quality.
   {
     word: '为',
