@@ -12,6 +12,7 @@
 import { DI_NOUN_AFTER, type Correction } from './correction-table';
 import { DRY_BEFORE, JIAO_WORD_END } from './usage-patterns';
 import { EVERYDAY_PATTERNS, WORD_WITH_DE } from './everyday-patterns';
+import { ENCYCLOPEDIC_PATTERNS } from './encyclopedic-patterns';
 import { FIELD_PATTERNS } from './field-patterns';
 import { HOUSEHOLD_PATTERNS } from './household-patterns';
 
@@ -141,4 +142,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...EVERYDAY_PATTERNS,
   ...HOUSEHOLD_PATTERNS,
   ...FIELD_PATTERNS,
+  ...ENCYCLOPEDIC_PATTERNS,
 ];

@@ -30,6 +30,8 @@
 //              苕溪 Tiaoxi, 括苍 Kuocang, 南麂 Nanji (river, mountain and island names on the provincial maps).
 //   foreign  — Xinhua's names of foreign capitals with the dictionary's readings: 的黎波里 Tripoli
 //              and 亚的斯亚贝巴 Addis Ababa (的 dì), 扎格勒布 Zagreb (扎 zā).
+//   ancient  — 大宛 Dàyuān, the Ferghana state of the Han histories (CC-CEDICT: Da4 Yuan1), and 栎阳 Yuèyáng,
+//              the Qin capital (Xiandai Hanyu Cidian, 栎 yuè: 栎阳, a place in Shaanxi).
 //   surnames — Xiandai Hanyu Cidian (7th ed.), the surname sense of each character:
 //              单 Shàn, 曾 Zēng, 解 Xiè, 区 Ōu, 仇 Qiú, 查 Zhā, 朴 Piáo, 盖 Gě, 覃 Qín, 纪 Jǐ, 燕 Yān; 应 Yīng, 任 Rén, 缪 Miào, 曲 Qū
 //              (these four read yìng, rèn, miù, qǔ before a form of address or after a byline word
@@ -90,6 +92,8 @@ const PLACES: readonly Correction[] = [
   { word: '的黎波里', pinyin: 'dì lí bō lǐ', example: '航班从的黎波里起飞' },
   { word: '亚的斯亚贝巴', pinyin: 'yà dì sī yà bèi bā', example: '代表团抵达亚的斯亚贝巴' },
   { word: '扎格勒布', pinyin: 'zā gé lè bù', example: '展会在扎格勒布举行' },
+  { word: '大宛', pinyin: 'dà yuān', notAfter: '[转然如若]', example: '张骞出使西域，到过大宛', keep: ['这座城市规模宏大宛如迷宫'] },
+  { word: '栎阳', pinyin: 'yuè yáng', example: '秦献公迁都栎阳' },
 ];
 
 /** Common surnames (a name, not a place, after 县长 in 县长王镇江). */

@@ -8,4 +8,4 @@
 import { polyphoneSetSuite } from '../helpers/polyphone-set';
 import encyclopedic from '../fixtures/polyphones-encyclopedic.json';
 
-polyphoneSetSuite('encyclopedic', 'encyclopedic development set (history, places, people, science, culture, geography)', encyclopedic, 0.944);
+polyphoneSetSuite('encyclopedic', 'encyclopedic development set (history, places, people, science, culture, geography)', encyclopedic, 0.98);
