@@ -1697,7 +1697,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "xinshidai-meili-xiangcun": "xīn shí dài měi lì xiāng cūn",
   "jingpin-cun": "jīng pǐn cūn",
   "cunyouzhan": "cūn yóu zhàn",
-  "liuyongdi": "liú yòng dì",
+  "liuyongdi": "cūn jí liú yòng dì",
   "guquan-lianghua": "gǔ quán liàng huà",
   "tudi-tuoguan": "tǔ dì tuō guǎn",
   "chengyuan-shenfen-queren": "chéng yuán shēn fèn què rèn",
