@@ -36,15 +36,16 @@
  *   is defined for, firsts (首笔用水权交易) and orders issued (生态修复令); and of ./detect-rules-actions.ts: drives named by their action words
  *   (社区食堂提质扩面) and zones made or applied for (打造木业家居产业示范区).
  *   And the fixed frames of ./detect-rules-shapes.ts: 以X促Y methods, ratings, dated days, service numbers,
- *   一X通Y slogans, counted targets and stand-in nouns (以赛促学, 三星级文明户, “3·15”, 就业超市).
+ *   一X通Y slogans, counted targets and stand-in nouns (以赛促学, 三星级文明户, “3·15”, 就业超市); and the bare
+ *   digit codes before a programme noun of ./detect-rules-codes.ts (开展1131服务).
  * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles, price offers and emphasis in quotes
  *   (“好吃不贵”, “加油加油”, “第二杯半价”, 让教师“减负担”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
  *   later unquoted use of a quoted coinage of three or more characters (“萧企通” … 萧企通).
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
- * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up
- * or a drive carried out that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
+ * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up,
+ * a drive carried out or a named one thing (托育一件事) that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
  * around 乡村振兴; 燃气安全专项整治 keeps its card in 城镇燃气安全专项整治): the caller drops those
  * matches ({@link withoutInside}).
  */
@@ -55,6 +56,7 @@ import { acronymMatches, programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
 import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { shapeMatches } from './detect-rules-shapes';
+import { codeMatches } from './detect-rules-codes';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
@@ -132,7 +134,7 @@ export function detectJargon(
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
-  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text)]);
+  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text), ...codeMatches(text)]);
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {
@@ -161,7 +163,7 @@ export function detectJargon(
     const blocks = (k: { start: number; end: number }): boolean =>
       overlaps(k, d) &&
       !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
-      !(names.has(d) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
+      !((names.has(d) || /一[件类]事$/u.test(d.term)) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
       !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);

@@ -168,3 +168,20 @@ describe('wordQuestions', () => {
     }
   });
 });
+
+describe('a named "one thing" holding a shorter glossary word (tests/fixtures/glossary-dev20: 托育一件事)', () => {
+  const at = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
+
+  it('wins over a glossary word shorter than 60% of it, whose card the caller drops', () => {
+    const text = '市里推出托育一件事，家长在手机上可完成托位查询。';
+    const known = [at(text, '托育')];
+    const found = detectJargon(text, known, (w) => w === '托育' || isWord(w));
+    expect(found.map((d) => d.term)).toEqual(['托育一件事']);
+    expect(withoutInside(known, found)).toEqual([]);
+  });
+
+  it('leaves a glossary match that is most of it, or all of it, its own card', () => {
+    expect(terms('推行新生儿出生一件事改革', [at('推行新生儿出生一件事改革', '出生一件事')])).toEqual([]);
+    expect(terms('推行新生儿出生一件事改革', [at('推行新生儿出生一件事改革', '新生儿出生')])).toEqual([]);
+  });
+});

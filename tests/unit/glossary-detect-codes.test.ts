@@ -1,0 +1,30 @@
+// The shape of lib/glossary/detect-rules-codes.ts: a digit code printed bare before the programme it
+// names (开展1131服务). Sentences follow tests/fixtures/glossary-dev30 (2025–26 Zhejiang county and city
+// papers); that the rule stays rare in ordinary prose is checked on 1,000 encyclopedia sentences in
+// glossary-heldout.test.ts.
+import { describe, expect, it } from 'vitest';
+import { detectJargon } from '../../lib/glossary/detect';
+import { codeMatches } from '../../lib/glossary/detect-rules-codes';
+
+const terms = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
+
+describe('digit codes before a programme noun (lib/glossary/detect-rules-codes.ts)', () => {
+  it('marks a run of three or four small digits and the programme noun after it', () => {
+    expect(codeMatches('对离校未就业高校毕业生开展1131服务，确保每人至少获得3个岗位推荐。').map((d) => d.term)).toEqual(['1131服务']);
+    expect(terms('县里深入推进4321工程，聚焦产业、人才、平台。')).toEqual(['4321工程']);
+    expect(terms('全市推行1344工作法，矛盾纠纷就地化解。')).toEqual(['1344工作法']);
+  });
+
+  it('leaves counts, years, numbers with zeros and longer numbers alone', () => {
+    // A count before a noun the programme noun starts (服务对象), a year, a number with a zero, a phone number.
+    expect(terms('今年共接待325服务对象，满意率达到98%。')).toEqual([]);
+    expect(terms('单位要在年底前完成2025行动计划。')).toEqual([]);
+    expect(terms('全县新增1200服务岗位。')).toEqual([]);
+    expect(terms('咨询电话0571-88801131服务时间为工作日。')).toEqual([]);
+    // Five digits are a service number, another rule's (12345服务热线): not a code of this one.
+    expect(codeMatches('有问题可拨打12345服务热线。')).toEqual([]);
+    // An ordinal and a decimal.
+    expect(terms('这是第125计划中的一项。')).toEqual([]);
+    expect(terms('系数为2.125计划按此调整。')).toEqual([]);
+  });
+});
