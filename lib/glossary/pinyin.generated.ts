@@ -1907,6 +1907,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "dianli-fuzhu-fuwu": "diàn lì fǔ zhù fú wù",
   "chongdian-jichu-sheshi": "chōng diàn jī chǔ shè shī",
   "quane-shangwang": "quán é shàng wǎng",
+  "huandianzhan": "huàn diàn zhàn",
   "renkou-gaozhiliang": "rén kǒu gāo zhì liàng fā zhǎn",
   "shengyu-zhichi": "shēng yù zhī chí zhèng cè",
   "laonianren-nengli-pinggu": "lǎo nián rén néng lì píng gū",
