@@ -1567,6 +1567,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "zhibo-dianshang": "zhí bō diàn shāng",
   "qiye-shangyun": "qǐ yè shàng yún",
   "yaosu-baozhang": "yào sù bǎo zhàng",
+  "shoufa-shouxiu": "shǒu fā shǒu xiù",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",
