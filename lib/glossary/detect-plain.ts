@@ -6,7 +6,7 @@
  *   印着 / 贴着 / 写下 / 写上 (a shop's sign, “好吃不贵”; a line put on a blackboard, “春眠不觉晓”), 喊 / 喊着 / 高喊 / 唱着 (a chant, “再来一个”), 电影 /
  *   影片 / 歌曲 / 电视剧 / 动画片 / 综艺 (a title, “流浪地球”), 主打 (a shop's selling point) or
  *   招牌菜 / 特色菜 / 名菜 / 小吃 (a dish, “片儿川”); holding a price offer (半价, 五折, 折起, 包邮,
- *   特价, 免单, 买一送一); a doubled phrase (“加油加油”); followed by N个(大)字, which counts its
+ *   特价, 免单, 买一送一) or being a price or sum of two characters and 价 / 钱 (“骨折价”, “养老钱”); a doubled phrase (“加油加油”); followed by N个(大)字, which counts its
  *   characters, or by 摄影展 / 画展 / 书画展 / 书法展 (the title of a show of pictures); or a list
  *   of sights (“西湖十景”, “钱塘八景”: a place and N景); an outing or a try after 来(了)一场 / 一次 /
  *   一回 / 一趟 (来了一场“特种兵式旅游”, 来了一次“城市漫步”).
@@ -31,6 +31,8 @@ const SIGN_OR_TITLE_BEFORE = /(?:写下|写上|写着|挂着|印着|贴着|写�
 const OUTING_BEFORE = /来了?一[场次回趟]$/u;
 /** A price offer inside the quotes. */
 const PRICE_OFFER = /半价|[一二三四五六七八九]折|折起|包邮|特价|免单|买一送一|第二[杯件份]|满\d+减\d+|满减/u;
+/** A price or a sum of money named by a figure of speech, two characters and 价 / 钱 (“骨折价”, “白菜价”, “养老钱”). */
+const MONEY_WORD = /^\p{Script=Han}{2}[价钱]$/u;
 /** Right after the closing quote: the quoted stretch is counted in characters (“好吃不贵”四个大字). */
 const CHARACTERS_AFTER = /^[一两二三四五六七八九十\d]+个大?字/u;
 /** Right after the closing quote: a show of pictures the quoted phrase is the title of. */
@@ -61,7 +63,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (emphasisQuote(text, open, close, inner, isWord)) return true;
   const before = text.slice(Math.max(0, open - 4), open);
   if (SIGN_OR_TITLE_BEFORE.test(before) || OUTING_BEFORE.test(before)) return true;
-  if (PRICE_OFFER.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
+  if (PRICE_OFFER.test(inner) || MONEY_WORD.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
   if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;

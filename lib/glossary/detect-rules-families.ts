@@ -23,7 +23,7 @@
  *   words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 示范园区 / 样板区 / 先导区 /
  *   …型县 / 园区 / 城镇 (入选国家数据标注基地, 获批省级未来产业先导区, 创建省级森林城镇).
  * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
- *   店小二式服务): XX式 not a dictionary word (一站式服务 is everyday).
+ *   店小二式服务; one character when the two before 式 are no word and the first ends a word: 开展|链式招商): XX式 not a dictionary word (一站式服务 is everyday).
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
  *   time unit, body part, kin or administrative unit (二子一女, 二州七县), X ≠ Y, neither NUM X, NUM Y,
  *   X NUM nor the whole a word (三头六臂, 双向四车道), not after a numeral or 第, not before a
@@ -132,14 +132,17 @@ function countedPairs(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
-/** XX式 + the work: XX the word of two or three characters before 式 (else two characters), XX式 not a word (一站式 is everyday). */
+/** XX式 + the work: XX the word of two or three characters before 式 (else two characters, or one when the two are no word and the first ends a word before them: 开展链式招商), XX式 not a word (一站式 is everyday). */
 function manners(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(MANNER)) {
     const [three, two] = [text.slice(m.index - 3, m.index), text.slice(m.index - 2, m.index)];
-    const asked = [three.length === 3 && isWord(three), isWord(`${three}式`), isWord(`${two}式`)];
-    const start = asked[0] === true ? m.index - 3 : m.index - 2;
-    const plain = start === m.index - 3 ? asked[1] : asked[2];
+    const [one, before] = [text.slice(m.index - 1, m.index), text.slice(m.index - 3, m.index - 1)];
+    const asked = [three.length === 3 && isWord(three), isWord(`${three}式`), isWord(`${two}式`), isWord(two), before.length === 2 && isWord(before), isWord(`${one}式`)];
+    // Two characters that are no word, the first closing a word before them (开展|链式招商, while 开展|组团式帮扶 keeps its word): one character only.
+    const cut = asked[0] !== true && asked[3] === false && asked[4] === true;
+    const start = asked[0] === true ? m.index - 3 : cut ? m.index - 1 : m.index - 2;
+    const plain = start === m.index - 3 ? asked[1] : cut ? asked[5] : asked[2];
     if (/^\p{Script=Han}+$/u.test(text.slice(start, m.index)) && start >= 0 && plain === false) out.push(detectedTerm(text, start, m.index + m[0].length, 'coinage'));
   }
   return out;

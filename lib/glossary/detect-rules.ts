@@ -18,11 +18,11 @@
  * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
  *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
  * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
- *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款 …; XX not a
+ *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款, 贷过款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object).
- * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 (民法典宣传月): YY the
+ * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 / 普及月 (民法典宣传月, 金融知识普及月): YY the
  *   longest word of two to four characters before it; not 周 / 日 / 月 starting a word with the next
- *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份).
+ *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份; 智能手机普及日益广泛).
  * - Two places abbreviated and joined, XX一体化 / 同城化 (甬舟一体化, 杭绍同城化): XX not a word and
  *   no function character (城乡一体化, 区域一体化 are left to the dictionary and the glossary).
  * - A numbered method or list without 个/项/大: NUM + one to three characters + 工作法 (三事分流工作法),
@@ -61,11 +61,12 @@ const SYSTEM_END = /[机体编法税学控限]$/u;
 const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|转型|运营|物业)/gu;
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
-const PRODUCT = /(\p{Script=Han}{2})(券|码|贷|驿站|工坊)(?![款记方头率])/gu;
+/** 贷 followed by an aspect particle is the verb "to borrow" (在银行贷过款, 贷了款), no product. */
+const PRODUCT = /(\p{Script=Han}{2})(券|码|贷(?![过了着])|驿站|工坊)(?![款记方头率])/gu;
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
-/** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份) end no period. */
-const PERIOD = /(?:宣传|活动|服务)(?:月(?!份)|周(?![末年边围])|日(?![期子常程]))/gu;
+/** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份, 普及日益) end no period; 普及月 names a drive (金融知识普及月). */
+const PERIOD = /(?:宣传|活动|服务|普及)(?:月(?![份子])|周(?![末年边围])|日(?![期子常程益]))/gu;
 const JOINT = /(\p{Script=Han}{2})(?:一体化|同城化)/gu;
 const FUNCTION_CHAR = /[的了是在和与及或并跟同把被从向对为以之其这那个等也都就还要会能]/u;
 const NUMBERED = /[一两二三四五六七八九十](\p{Script=Han}{1,3})工作法|[两二三四五六七八九十](\p{Script=Han}{1,3})(?:机制|模式|清单|管理|服务|改革|工程|行动|制度|联动|融合|共治)/gu;

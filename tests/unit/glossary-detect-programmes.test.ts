@@ -118,6 +118,11 @@ const FAMILY_SHAPES: Shape[] = [
     marks: [['提供保姆式服务，当好店小二式服务员，开展组团式帮扶', ['保姆式服务', '店小二式服务', '组团式帮扶']]],
     leaves: ['提供一站式服务'],
   },
+  {
+    name: 'XX式 + the work with one character before 式 when the two before it are no word and the first ends a word (开展|链式招商; 组团式帮扶 keeps its word), not an everyday 一站式服务',
+    marks: [['开展链式招商，开展组团式帮扶', ['链式招商', '组团式帮扶']]],
+    leaves: ['开展一站式服务'],
+  },
 ];
 
 describe('families of programme names (lib/glossary/detect-rules-families.ts)', () => {

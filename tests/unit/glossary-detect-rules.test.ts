@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技']);
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技', '金融知识', '银行']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -55,15 +55,20 @@ const SHAPES: Shape[] = [
   {
     name: 'marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word',
     marks: [['发放算力券，推出人才码和人才贷，建设就业驿站', ['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']]],
-    leaves: ['货物运到浦江码头，办理无息贷款，领取优惠券'],
+    leaves: ['货物运到浦江码头，办理无息贷款，领取优惠券', '他从未在银行贷过款，也没找人才贷了钱'],
   },
   {
     name: 'marks a campaign period with the word before it (民法典宣传月), not a period after no word',
     marks: [
       ['全市开展民法典宣传月活动', ['formula:民法典宣传月']],
       ['科技活动周期间，科技馆推出了机器人体验', ['formula:科技活动周']],
+      ['9月是金融知识普及月', ['formula:金融知识普及月']],
     ],
-    leaves: ['本周是第三个活动周', { text: '学校的科技活动周末在操场举行，活动日期另行通知', words: (w) => ['科技', '科技活动', '活动'].includes(w) }],
+    leaves: [
+      '本周是第三个活动周',
+      { text: '学校的科技活动周末在操场举行，活动日期另行通知', words: (w) => ['科技', '科技活动', '活动'].includes(w) },
+      { text: '随着智能手机普及日益广泛，乡村文化活动日益丰富', words: (w) => ['智能手机', '手机', '文化', '文化活动', '活动'].includes(w) },
+    ],
   },
   {
     name: 'marks NUM X NUM Y after a campaign verb or before a programme noun (四换三名), not the bare shape of ordinary prose',

@@ -36,6 +36,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev27', traps: 30, controls: 12, maxTrapsUnderlined: 1, detector: true },
   // Everyday and internet words quoted for emphasis (“显眼包”, “硬控”), ordinary words of dev28's fields (学徒, 发票) and its terms across a word boundary or in their literal sense (质量|月月, 科技活动|周末, a turned head's 回头看), scored like dev22.
   { name: 'dev28', traps: 27, controls: 12, maxTrapsUnderlined: 2, detector: true },
+  // Everyday and internet words quoted for emphasis (“逛吃”, “骨折价”), ordinary words of dev29's fields (电费, 充电桩, 房租) and its terms across a word boundary or in their literal sense (街|长年, 桶|长期, 那片|区|开发商), scored like dev22; the two controls missed are 微更新 and 带方案出让, whose documents were not found.
+  { name: 'dev29', traps: 28, controls: 12, maxTrapsUnderlined: 2, detector: true, maxControlsMissed: 2 },
   // Everyday and internet words quoted for emphasis (“饭搭子”, “神兽出笼”), ordinary words of dev30's fields (敬老院, 卫生室, 家访) and its terms across a word boundary or in their literal sense (在浙|学习, 大|学考|试, a scaffold's 分层作业), scored like dev22.
   { name: 'dev30', traps: 27, controls: 12, maxTrapsUnderlined: 4, detector: true },
 ];

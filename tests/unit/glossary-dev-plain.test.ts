@@ -24,6 +24,7 @@ const SETS = [
   { name: 'dev26', size: 61, maxGlossary: 2, maxDetected: 0 },
   { name: 'dev27', size: 61, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev28', size: 61, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev29', size: 60, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev30', size: 60, maxGlossary: 0, maxDetected: 0 },
 ];
 

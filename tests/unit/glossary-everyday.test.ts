@@ -145,9 +145,15 @@ describe('the detector in everyday prose', () => {
     expect(detected('老师在黑板上写下“春眠不觉晓”，让孩子们跟着读。')).toEqual([]);
     expect(detected('大学生们周末来了一场“特种兵式旅游”，一天逛完五个景点。')).toEqual([]);
     expect(detected('几个朋友晚饭后沿着老街来了一次“城市漫步”。')).toEqual([]);
+    // dev29: a price or a sum of money named by a figure of speech, two characters and 价 / 钱.
+    expect(detected('网友调侃这次降价是“骨折价”，一小时就卖光了。')).toEqual([]);
+    expect(detected('骗子盯上了老人的“养老钱”。')).toEqual([]);
   });
   it('still finds a quoted coinage of policy prose', () => {
     expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');
+    // Longer or other than two characters and 价 / 钱: still coinages (dev29).
+    expect(detected('县里推行医疗服务“同城同价”，患者跨院就医费用一致。')).toContain('同城同价');
+    expect(detected('村里推行“强村贷”，村集体可贷款建厂房。')).toContain('强村贷');
     expect(detected('街道推行“小区议事会”，居民有事好商量。')).toContain('小区议事会');
     // Not an outing: 开展了一场 takes a campaign's name.
     expect(detected('街道开展了一场“邻里守望”行动。')).toContain('邻里守望');
