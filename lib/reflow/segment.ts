@@ -16,6 +16,7 @@ import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
+import { questionHeads } from './question-heads';
 
 export type { JoinRule } from './join-rule';
 
@@ -77,6 +78,7 @@ export function segment(
   const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
   const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
   const marked = markedHeads(lines);
+  const isQuestionHead = questionHeads(lines);
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -195,15 +197,6 @@ function headlineNext(ctx: Context, k: number): boolean {
   if (l === undefined || !lineIsHeadingCandidate(l) || /[，,、]/u.test(l.text)) return false;
   return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
-
-/**
- * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
- * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those).
- */
-const isQuestionHead = (text: string): boolean => {
-  const t = text.trim();
-  return /^[^？?：:]{2,15}[？?]$/u.test(t) && !/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]/u.test(t) && isHeadingCandidate(t.slice(0, -1));
-};
 
 /** `——` and the subtitle's words. */
 const DASH_SUBTITLE = /^——\s*[^—\s]/u;

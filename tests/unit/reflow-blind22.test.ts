@@ -1,11 +1,18 @@
 // Rules from what the blind22 pages showed (tests/fixtures/pages/blind22-*, npm run score:blind): a bracketed credit
 // on the last print line, after a sentence that ended well short of its column, is the article's byline though no
-// break marks it. With the text each rule must leave alone. Text written for these tests in the shape of the blind22
+// break marks it; the short bold questions of an interview whose bold questions include one put to someone (a
+// clause mark in it) are its turns, not subheadings. With the text each rule must leave alone. Text written for these tests in the shape of the blind22
 // pages, not copied from them.
 import { describe, expect, it } from 'vitest';
+import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
+import { parseHtml } from '../../scripts/lib/html';
 
 const kinds = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
+const fromHtml = (html: string): string[] =>
+  repairBody(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, 'http://x.test/').querySelector('#c') as Element, { isPre: () => false })
+    .blocks.map((b) => `${b.kind}: ${b.text}`);
+const I = '　　';
 
 describe('a bracketed credit on the last print line', () => {
   const para = ['　　入冬以来，街道的社区食堂每', '天中午都很热闹。食堂由闲置用房', '改造而成，老人只需在小程序上预', '约，就能来这里吃上热乎饭。', '　　食堂由街道提供场地，引入餐', '饮企业运营，每天供餐约400份。', '　　目前，全市已建成社区食堂', '40余家，累计服务老人5万余', '人次。'];
@@ -24,5 +31,19 @@ describe('a bracketed credit on the last print line', () => {
   it('is no credit in the middle of the text: a bracketed credit there goes on as before', () => {
     const mid = [...para.slice(0, 4), '（记者 王丽娟）', ...para.slice(4)];
     expect(kinds(mid.join('\n'))[0]).toBe('body: 入冬以来，街道的社区食堂每天中午都很热闹。食堂由闲置用房改造而成，老人只需在小程序上预约，就能来这里吃上热乎饭。（记者 王丽娟）');
+  });
+});
+
+describe('bold questions without a label', () => {
+  const A1 = '一开始大家都有顾虑，怕投了钱收不回来，村里就先拿出200亩地做示范，第二年就有80多户主动报名。';
+  const A2 = '我们准备建一个加工车间，同时发展农文旅，让游客来钓虾、吃虾，把产业链再拉长一些。';
+  it('are an interview\'s turns where one of them is a question put to someone (a clause mark in it)', () => {
+    const html = `<p><b>${I}稻虾共养这条路，当初是怎么选定的？</b></p><p>${I}${A1}</p><p><b>${I}村民一开始就愿意跟着干吗？</b></p><p>${I}${A2}</p>`;
+    expect(fromHtml(html)).toEqual(['body: 稻虾共养这条路，当初是怎么选定的？', `body: ${A1}`, 'body: 村民一开始就愿意跟着干吗？', `body: ${A2}`]);
+  });
+
+  it('stay subheadings where every one is short and unmarked (a 调查\'s 堵点在哪？)', () => {
+    const html = `<p>${I}${A1}</p><p><strong>${I}堵点在哪？</strong></p><p>${I}${A2}</p><p><b>村民一开始就愿意跟着干吗？</b></p><p>${I}${A1}</p>`;
+    expect(fromHtml(html)).toEqual([`body: ${A1}`, 'heading: 堵点在哪？', `body: ${A2}`, 'heading: 村民一开始就愿意跟着干吗？', `body: ${A1}`]);
   });
 });
