@@ -47,3 +47,23 @@ describe('bold questions without a label', () => {
     expect(fromHtml(html)).toEqual([`body: ${A1}`, 'heading: 堵点在哪？', `body: ${A2}`, 'heading: 村民一开始就愿意跟着干吗？', `body: ${A1}`]);
   });
 });
+
+describe('a drop cap', () => {
+  const LEAD = '一座小城，一条老街，一代代手艺人。';
+  const P1 = '是清晨六点，老街还没醒透，铜器铺的门板已经卸下了，老师傅坐在炉子边敲起了铜皮。';
+  const P2 = '王家做铜器，到他这辈已是第四代，一把锤子握了五十多年，最红火时老街上有二十多家铜器铺。';
+  const P3 = '后来，铝锅进了寻常百姓家，铜器铺一家接一家关了门，他也曾想过改行，可终究舍不得。';
+  it('opens a paragraph as an indentation does (by its class, or floated left in a set size)', () => {
+    for (const cap of ['<span class="dropcap">那</span>', '<span style="float:left;font-size:3em">那</span>']) {
+      const html = `<p>${LEAD}</p><p>${cap}${P1}</p><p>${I}${P2}</p><p>${I}${P3}</p>`;
+      expect(fromHtml(html), cap).toEqual([`body: ${LEAD}`, `body: 那${P1}`, `body: ${P2}`, `body: ${P3}`]);
+    }
+  });
+
+  it('is no opening where the element holds more than one character, or only floats (a picture\'s box)', () => {
+    for (const cap of ['<span class="dropcap">那是</span>', '<span style="float:left">那</span>']) {
+      const html = `<p>${I}${P2}那边的街上，</p><p>${cap}${P1}</p><p>${I}${P3}</p>`;
+      expect(fromHtml(html), cap).toEqual([`body: ${P2}那边的街上，${cap.includes('那是') ? '那是' : '那'}${P1}`, `body: ${P3}`]);
+    }
+  });
+});
