@@ -54,8 +54,10 @@ const FLOATED_LARGE = /float\s*:\s*left/iu;
  * left in a set font size. Print sets it where a paragraph opens, in place of the indentation.
  */
 export function isDropCap(el: Element): boolean {
-  if (Array.from((el.textContent ?? '').trim()).length !== 1) return false;
+  // Its text is its own (no element inside): asked of every inline element opening a line, so no subtree is read.
+  if (el.childElementCount !== 0) return false;
   const style = el.getAttribute('style') ?? '';
-  if (FLOATED_LARGE.test(style) && /font-size\s*:/iu.test(style)) return true;
-  return (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => t !== '' && DROP_CAP_CLASS.test(t));
+  const marked = (FLOATED_LARGE.test(style) && /font-size\s*:/iu.test(style)) ||
+    (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => t !== '' && DROP_CAP_CLASS.test(t));
+  return marked && Array.from((el.textContent ?? '').trim()).length === 1;
 }
