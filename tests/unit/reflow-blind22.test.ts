@@ -1,13 +1,15 @@
 // Rules from what the blind22 pages showed (tests/fixtures/pages/blind22-*, npm run score:blind): a bracketed credit
 // on the last print line, after a sentence that ended well short of its column, is the article's byline though no
 // break marks it; the short bold questions of an interview whose bold questions include one put to someone (a
-// clause mark in it) are its turns, not subheadings. With the text each rule must leave alone. Text written for these tests in the shape of the blind22
+// clause mark in it) are its turns, not subheadings; a drop cap opens a paragraph; a 电头 alone on a print line goes
+// on into the next line, even one the space after it makes look indented. With the text each rule must leave alone. Text written for these tests in the shape of the blind22
 // pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
 import { parseHtml } from '../../scripts/lib/html';
 
+const texts = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
 const kinds = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
 const fromHtml = (html: string): string[] =>
   repairBody(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, 'http://x.test/').querySelector('#c') as Element, { isPre: () => false })
@@ -65,5 +67,19 @@ describe('a drop cap', () => {
       const html = `<p>${I}${P2}那边的街上，</p><p>${cap}${P1}</p><p>${I}${P3}</p>`;
       expect(fromHtml(html), cap).toEqual([`body: ${P2}那边的街上，${cap.includes('那是') ? '那是' : '那'}${P1}`, `body: ${P3}`]);
     }
+  });
+});
+
+describe('a dateline alone on a print line', () => {
+  const rest = ['　今年以来，全市持续', '推进城市更新，已完成老', '旧小区改造项目86个。', '　　梁溪区的金星新村是', '今年完工的项目之一。', '　　“楼道亮了，路也平', '了。”周阿姨说。'];
+  it('goes on into the next line, which the space after it makes look indented', () => {
+    for (const dateline of ['本报无锡12月14日讯', '新华社杭州12月14日电']) {
+      expect(texts([`　　${dateline}`, ...rest].join('\n'))[0], dateline).toBe(`${dateline}今年以来，全市持续推进城市更新，已完成老旧小区改造项目86个。`);
+    }
+  });
+
+  it('is no dateline alone where the line goes on after it: that paragraph ends as before', () => {
+    const lines = ['　　新华社杭州12月14日电　记', '者从省交通运输厅获悉。', '　　今年以来，全市持续推', '进城市更新，已完成老旧', '小区改造项目86个。', '　　“楼道亮了，路也平', '了。”周阿姨说。'];
+    expect(texts(lines.join('\n')).slice(0, 2)).toEqual(['新华社杭州12月14日电　记者从省交通运输厅获悉。', '今年以来，全市持续推进城市更新，已完成老旧小区改造项目86个。']);
   });
 });
