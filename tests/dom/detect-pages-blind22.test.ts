@@ -13,7 +13,7 @@ import { BLIND22_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 /** Pages with a miss still open (see README). */
-const OPEN = new Set<string>([]);
+const OPEN = new Set<string>(['blind22-dtxw-editor-note-box-br-lines.html']);
 
 describeBlindPages('blind22', BLIND22_PAGES, OPEN);
 
