@@ -167,6 +167,18 @@ export function lastLineAlone(ctx: Context, i: number): boolean {
   return w !== undefined && prev.width + CREDIT_OPENING_ROOM <= w;
 }
 
+/**
+ * Line `i` opens a column in the middle of the text, right after a full line that ended a sentence: a
+ * bracketed credit there (`（通讯员 X）` closing a 简讯's item) is the paragraph's own, cut off by the column.
+ */
+export function creditCutOff(ctx: Context, i: number): boolean {
+  const prev = ctx.lines[i - 1];
+  const l = ctx.lines[i] as Line;
+  if (i === ctx.lines.length - 1 || prev === undefined || atColumnEnd(ctx.ev, l) !== true) return false;
+  const w = columnWidthFor(ctx.widths, prev, prev);
+  return w !== undefined && prev.width + (prev.indent ? 2 : 0) >= w - 1;
+}
+
 /** A notice's opening sentence up to its first colon: `…现予以公示：`, `…有关事项公告如下：`. */
 const NOTICE_OPENING = /(?:予以公示|公示如下|公告如下|通告如下|通知如下)[：:]$/u;
 

@@ -11,7 +11,7 @@ import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
-import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, lastLineAlone, type Context } from './headlines';
+import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, creditCutOff, lastLineAlone, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { isWholePhoneField } from './notice-end';
@@ -121,7 +121,7 @@ export function segment(
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || ((l.gap > 0 || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
       continue;

@@ -2,7 +2,8 @@
 // on the last print line, after a sentence that ended well short of its column, is the article's byline though no
 // break marks it; the short bold questions of an interview whose bold questions include one put to someone (a
 // clause mark in it) are its turns, not subheadings; a drop cap opens a paragraph; a 电头 alone on a print line goes
-// on into the next line, even one the space after it makes look indented. With the text each rule must leave alone. Text written for these tests in the shape of the blind22
+// on into the next line, even one the space after it makes look indented; a bracketed credit opening a column after a
+// full line that ended a sentence, with more text after it, closes that paragraph (a 简讯 item's). With the text each rule must leave alone. Text written for these tests in the shape of the blind22
 // pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
@@ -81,5 +82,20 @@ describe('a dateline alone on a print line', () => {
   it('is no dateline alone where the line goes on after it: that paragraph ends as before', () => {
     const lines = ['　　新华社杭州12月14日电　记', '者从省交通运输厅获悉。', '　　今年以来，全市持续推', '进城市更新，已完成老旧', '小区改造项目86个。', '　　“楼道亮了，路也平', '了。”周阿姨说。'];
     expect(texts(lines.join('\n')).slice(0, 2)).toEqual(['新华社杭州12月14日电　记者从省交通运输厅获悉。', '今年以来，全市持续推进城市更新，已完成老旧小区改造项目86个。']);
+  });
+});
+
+describe('a bracketed credit opening a column in the middle of the text', () => {
+  // 简讯 items printed 12 wide in columns of 4 lines, a blank line at every paragraph and column end.
+  const text = ['本报讯　12月10日，西山风', '电场首批6台机组并网发电。', '项目全部投产后年上网电量', '约12亿千瓦时，可满足约50', '', '万户家庭一年的用电需求。', '（通讯员 吴佳）', '',
+    '本报讯　近日，东港镇组织', '辖区40余艘渔船开展冬季消', '', '防安全演练。演练模拟渔船', '机舱起火，船员们迅速切断', '电源、使用灭火器扑救，整', '个处置过程用时不到5分钟。', '', '（记者 张海波）', '',
+    '本报讯　日前，县图书馆为', '全县8家“海岛书房”配送新', '书2000余册，涵盖文学、科', '', '普、少儿等类别。今年以来，', '“海岛书房”累计接待读者3.', '6万人次。（通讯员 周燕）', '',
+    '本报讯　日前，东港渔港新', '', '建的冷链仓库投入使用，可', '储存水产品3000吨，渔民捕', '捞的海鲜上岸后两小时内就', '能入库冷藏。'];
+  it('closes the paragraph a full line ended before the column was cut (a 简讯 item\'s credit)', () => {
+    expect(kinds([...text, '（记者 陈晓东）'].join('\n'))[1]).toBe('body: 本报讯　近日，东港镇组织辖区40余艘渔船开展冬季消防安全演练。演练模拟渔船机舱起火，船员们迅速切断电源、使用灭火器扑救，整个处置过程用时不到5分钟。（记者 张海波）');
+  });
+
+  it('is still the byline as the text\'s last element', () => {
+    expect(kinds([...text, '', '（记者 陈晓东）'].join('\n')).slice(-1)).toEqual(['byline: （记者 陈晓东）']);
   });
 });
