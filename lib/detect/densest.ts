@@ -1,5 +1,6 @@
 // The article body of a page without e-paper markers, for "Use Dubao on this page": the element
 // whose paragraphs hold the most Chinese text, readability-style.
+import { isBoilerplate } from '../extract/boilerplate';
 import { hanCount } from './han';
 import { inLinkList, linkLists } from './link-list';
 
@@ -30,9 +31,23 @@ function ownHan(el: Element): number {
  */
 function paragraphHan(el: Element): number {
   const tag = el.tagName.toUpperCase();
-  if (tag === 'P') return ownHan(el);
-  if (!LEAF_CONTAINERS.has(tag) || el.querySelector(BLOCKS)) return 0;
-  return ownHan(el);
+  if (tag !== 'P' && (!LEAF_CONTAINERS.has(tag) || el.querySelector(BLOCKS))) return 0;
+  return isMetaLine(el) ? 0 : ownHan(el);
+}
+
+/** Longest text of a page's meta or editor line. */
+const MAX_META_LINE = 60;
+/** `2025-12-14 18:30　来源：江阴日报融媒体中心`, `发布时间：2025-11-27 17:05`: when (and where from) the page was published. */
+const PUBLISHED = /^(?:发布时间|发布日期|时间|日期)?[：:]?\s*\d{4}\s*(?:-|年|\/|\.)\s*\d{1,2}\s*(?:-|月|\/|\.)\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[：:].*)?$/u;
+
+/**
+ * A page's meta line (its publication time and source) or portal boilerplate (an editor line, `编辑：X　审核：Y`,
+ * see `isBoilerplate`): no paragraph of an article, so it weighs nothing (a video page's summary is as light
+ * with them as without).
+ */
+function isMetaLine(el: Element): boolean {
+  const text = (el.textContent ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  return text.length <= MAX_META_LINE && (PUBLISHED.test(text) || isBoilerplate(el));
 }
 
 /** Own paragraphs in full, a child's paragraphs at half (see `densestBlock`). */

@@ -222,7 +222,18 @@ function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL): E
     const first = found[0];
     if (first) return withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
   }
-  return force ? densestBlock(doc) : null;
+  return pictureTable(doc) ?? (force ? densestBlock(doc) : null);
+}
+
+/**
+ * A 图片新闻 whose `<founder-content>` is printed empty: its text is the captions of the template's picture
+ * table (`table#newspic`), which is then the body; null where the page has no empty Founder body or no such table.
+ */
+function pictureTable(doc: Document): Element | null {
+  const content = doc.querySelector('founder-content');
+  if (!content || hanCount(content.textContent ?? '') > 0) return null;
+  const table = doc.querySelector('table#newspic');
+  return table && hanCount(table.textContent ?? '') >= MIN_BODY_HAN ? table : null;
 }
 
 /** Most text a container may hold besides the body for its pictures and captions to count. */

@@ -4,7 +4,7 @@
 import type { SourceLine } from '../reflow';
 import { isBoilerplate, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
-import { isBold, isCentred, isHidden, setsBlock } from './styles';
+import { isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
 
 export { isBoilerplate } from './boilerplate';
 
@@ -113,6 +113,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let plainText = false;
   /** Centred blocks open on the walk (see `isCentred`). */
   let centredDepth = 0;
+  /** Whether the line in progress opens with a drop cap (see `isDropCap`): a paragraph's opening, as an indentation is. */
+  let dropCap = false;
   /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
   let ownElement = true;
 
@@ -125,7 +127,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       // the picture's caption whatever its wording (a 图说 page's captions are full sentences).
       const centredCaption = afterMedia && centredDepth > 0 && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);
       lines.push({
-        text: t, gap, indent: lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text),
+        text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
         ...(boldText && !plainText && ownElement && closesElement ? { bold: true } : {}),
       });
@@ -137,6 +139,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     cur = [];
     linePre = false;
     rowLine = false;
+    dropCap = false;
     boldText = false;
     plainText = false;
     ownElement = closesElement;
@@ -236,6 +239,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (pictureFrame) frames++;
       const figures = tag === 'TABLE' && !pictureFrame && isFigureTable(child);
       if (figures) figureTables++;
+      if (!block && !text.trim() && isDropCap(child)) dropCap = true;
       const bold = isBold(child, tag);
       if (bold) boldDepth++;
       const centred = block && isCentred(child, tag);

@@ -43,3 +43,21 @@ export function isCentred(el: Element, tag: string): boolean {
   if (tag === 'CENTER' || /^\s*center\s*$/iu.test(el.getAttribute('align') ?? '')) return true;
   return /text-align\s*:\s*center/iu.test(el.getAttribute('style') ?? '');
 }
+
+/** A class naming a drop cap (`dropcap`, `drop-cap`, `first-letter`, `shouzi` 首字). */
+const DROP_CAP_CLASS = /^(?:[a-z0-9]+[-_])*(?:drop[-_]?cap|first[-_]?letter|shouzi)$/iu;
+/** An inline style floating the element beside the text in larger type (`float:left;font-size:3em`). */
+const FLOATED_LARGE = /float\s*:\s*left/iu;
+
+/**
+ * A drop cap: one character in an element of its own, which its class names so or its inline style floats
+ * left in a set font size. Print sets it where a paragraph opens, in place of the indentation.
+ */
+export function isDropCap(el: Element): boolean {
+  // Its text is its own (no element inside): asked of every inline element opening a line, so no subtree is read.
+  if (el.childElementCount !== 0) return false;
+  const style = el.getAttribute('style') ?? '';
+  const marked = (FLOATED_LARGE.test(style) && /font-size\s*:/iu.test(style)) ||
+    (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => t !== '' && DROP_CAP_CLASS.test(t));
+  return marked && Array.from((el.textContent ?? '').trim()).length === 1;
+}

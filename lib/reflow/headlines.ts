@@ -152,6 +152,33 @@ export function bylineAt(lines: readonly Line[], k: number): boolean {
   return l !== undefined && l.gap > 0 && lineIsByline(l);
 }
 
+/** Room a line leaves short of its column for a credit's opening (`（记者`) to have been printed on it. */
+const CREDIT_OPENING_ROOM = 3;
+
+/**
+ * The text's last line, printed after a sentence that ended well short of its column: had the credit
+ * run on in that paragraph, its opening would stand on that line. So a credit there (`（记者 X　通讯员
+ * Y）`, see `isBracketCredit`) is a line of its own, the article's byline, though no break marks it.
+ */
+export function lastLineAlone(ctx: Context, i: number): boolean {
+  const prev = ctx.lines[i - 1];
+  if (i !== ctx.lines.length - 1 || prev === undefined || !endsSentence(prev.text)) return false;
+  const w = columnWidthFor(ctx.widths, prev, prev);
+  return w !== undefined && prev.width + CREDIT_OPENING_ROOM <= w;
+}
+
+/**
+ * Line `i` opens a column in the middle of the text, right after a full line that ended a sentence: a
+ * bracketed credit there (`（通讯员 X）` closing a 简讯's item) is the paragraph's own, cut off by the column.
+ */
+export function creditCutOff(ctx: Context, i: number): boolean {
+  const prev = ctx.lines[i - 1];
+  const l = ctx.lines[i] as Line;
+  if (i === ctx.lines.length - 1 || prev === undefined || atColumnEnd(ctx.ev, l) !== true) return false;
+  const w = columnWidthFor(ctx.widths, prev, prev);
+  return w !== undefined && prev.width + (prev.indent ? 2 : 0) >= w - 1;
+}
+
 /** A notice's opening sentence up to its first colon: `…现予以公示：`, `…有关事项公告如下：`. */
 const NOTICE_OPENING = /(?:予以公示|公示如下|公告如下|通告如下|通知如下)[：:]$/u;
 

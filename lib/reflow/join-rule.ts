@@ -52,6 +52,9 @@ function cutMidClause(para: string, a: string, full: boolean): boolean {
 /** `text` opens a clause (see `CLAUSE`); a text opening otherwise is answered without the pattern. */
 const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.test(text);
 
+/** `本报讯`, `本报无锡12月14日讯`, `新华社杭州12月14日电`: a 电头 and nothing after it. */
+const DATELINE_ONLY = /^(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))$/u;
+
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
@@ -139,6 +142,8 @@ function endsMarkedItem(lines: readonly Line[], item: string, b: string, short: 
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (startsNoStart(b.text)) return 'no-start';
+  // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
+  if (DATELINE_ONLY.test(cur.text.trim())) return 'mid-sentence';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.

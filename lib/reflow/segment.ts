@@ -11,11 +11,12 @@ import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
-import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, type Context } from './headlines';
+import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, creditCutOff, lastLineAlone, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
+import { questionHeads } from './question-heads';
 
 export type { JoinRule } from './join-rule';
 
@@ -77,6 +78,7 @@ export function segment(
   const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
   const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
   const marked = markedHeads(lines);
+  const isQuestionHead = questionHeads(lines);
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -119,7 +121,7 @@ export function segment(
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || (l.gap > 0 && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -195,15 +197,6 @@ function headlineNext(ctx: Context, k: number): boolean {
   if (l === undefined || !lineIsHeadingCandidate(l) || /[，,、]/u.test(l.text)) return false;
   return l.gap === 0 || headingRunEnd(ctx, k) > k;
 }
-
-/**
- * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
- * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those).
- */
-const isQuestionHead = (text: string): boolean => {
-  const t = text.trim();
-  return /^[^？?：:]{2,15}[？?]$/u.test(t) && !/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]/u.test(t) && isHeadingCandidate(t.slice(0, -1));
-};
 
 /** `——` and the subtitle's words. */
 const DASH_SUBTITLE = /^——\s*[^—\s]/u;

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind21-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind22-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind21-manifest.json list it. */
+/** A blind page as the blind2- … blind22-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -88,6 +88,9 @@ export const BLIND20_PAGES: BlindPage[] = manifest('blind20-manifest.json');
 /** The blind21 pages (tests/fixtures/pages/blind21-*): 浙江 county papers' shapes no earlier set printed — the body and properties as <enpcontent>/<enpproperty> elements, <br> print lines padded with ASCII spaces, hyphens a column added inside English words (Ti- / kTok), a blank <p> where a column cut a sentence, 引题/主题/副题 in <td>s with no <founder-title>, a 本报评论员 print line, a table titled by its <caption>, a 连载 (下) with 接上期/全文完, Q：/A： turns, a 公示 with a name table, a traditional-character county edition, print lines as source newlines inside <p>s, a speech with 同志们：, <div> paragraphs cut by a <br>, indentation-only lines between paragraphs, and four pages to leave alone (a pdf.js viewer, a 往期 list, a login wall on an article URL, a 版面 thumbnail index). */
 export const BLIND21_PAGES: BlindPage[] = manifest('blind21-manifest.json');
 
+/** The blind22 pages (tests/fixtures/pages/blind22-*): papers on hosts no earlier set used, in shapes no earlier set printed — a pad page whose font#author holds the byline, a mobile/ page with captions before <founder-content>, an 编者按 box of <br> print lines, a 简讯 column of bold item titles, <p> per print column holding <br> lines, ● and 一、 and 【…】 小标题 as lines of their own, a 新华社 reprint with its 电头, a 电头 cut off alone by a column, a 图片新闻 whose captions sit in table#newspic only, nested tables with a <div> per print line, a 专访 with bold unlabelled questions, a 特稿 with an 引言 and a drop cap, pre-wrapped lines closing with a bracketed credit, a <br> inside font#main-title — and four pages to leave alone (a 全文检索 table, a pc/column 版面导航, a video page with a two-sentence summary, a 读者留言 guestbook). */
+export const BLIND22_PAGES: BlindPage[] = manifest('blind22-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -110,6 +113,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind19', pages: BLIND19_PAGES },
   { name: 'blind20', pages: BLIND20_PAGES },
   { name: 'blind21', pages: BLIND21_PAGES },
+  { name: 'blind22', pages: BLIND22_PAGES },
 ];
 
 /** The gold blocks of a blind page. */

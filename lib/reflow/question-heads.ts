@@ -1,0 +1,23 @@
+// Bold questions in a body: a subheading's short question (`堵点在哪？`) or an interview's turn.
+import { isHeadingCandidate } from './classify';
+
+/**
+ * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
+ * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those).
+ */
+const isQuestionHead = (text: string): boolean => {
+  const t = text.trim();
+  return /^[^？?：:]{2,15}[？?]$/u.test(t) && !/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]/u.test(t) && isHeadingCandidate(t.slice(0, -1));
+};
+
+/** A question a line in bold asks someone: it holds a clause mark (`稻虾共养这条路，当初是怎么选定的？`), no subheading's form. */
+const isAskedQuestion = (l: { text: string; bold?: boolean }): boolean => l.bold === true && /[，,、][^？?]*[？?]$/u.test(l.text.trim());
+
+/**
+ * The test of a bold question as a subheading (`isQuestionHead`) on this page. The bold questions of one
+ * page are of one kind: where one of them is a question put to someone, the page is an interview whose
+ * questions are set in bold without a label, and its short questions (`村民一开始就愿意跟着干吗？`) are turns too.
+ */
+export function questionHeads(lines: readonly { text: string; bold?: boolean }[]): (text: string) => boolean {
+  return lines.some(isAskedQuestion) ? () => false : isQuestionHead;
+}
