@@ -40,6 +40,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev29', traps: 28, controls: 12, maxTrapsUnderlined: 2, detector: true, maxControlsMissed: 2 },
   // Everyday and internet words quoted for emphasis (“饭搭子”, “神兽出笼”), ordinary words of dev30's fields (敬老院, 卫生室, 家访) and its terms across a word boundary or in their literal sense (在浙|学习, 大|学考|试, a scaffold's 分层作业), scored like dev22.
   { name: 'dev30', traps: 27, controls: 12, maxTrapsUnderlined: 4, detector: true },
+  // Everyday words quoted for emphasis (“和事佬”, “较真”), ordinary words of dev31's fields (法院, 审计, 投票) and its terms across a word boundary or in their literal sense (老人家|站, 担任|中学, a restaurant's 满意度测评, a school's 案例库), scored like dev22; the one trap underlined is the quoted “跑断腿”, read as a coinage.
+  { name: 'dev31', traps: 18, controls: 6, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
