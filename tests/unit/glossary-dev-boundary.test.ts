@@ -42,6 +42,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev30', traps: 27, controls: 12, maxTrapsUnderlined: 4, detector: true },
   // Everyday words quoted for emphasis (“和事佬”, “较真”), ordinary words of dev31's fields (法院, 审计, 投票) and its terms across a word boundary or in their literal sense (老人家|站, 担任|中学, a restaurant's 满意度测评, a school's 案例库), scored like dev22; the one trap underlined is the quoted “跑断腿”, read as a coinage.
   { name: 'dev31', traps: 18, controls: 6, maxTrapsUnderlined: 1, detector: true },
+  // Everyday words quoted for emphasis (“热心肠”, “活地图”), ordinary words of dev32's fields (消防员, 光伏板, 物业公司) and its terms across a word boundary or in their literal sense (村村|响起, 给排水|户内, a class's cleaning 包干制, 电能|替代不了), scored like dev22; the two traps underlined are the quoted “逆行者” and “老伙计”, read as coinages by the detector before any entry was added.
+  { name: 'dev32', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
