@@ -17,13 +17,17 @@ const WHAT_IT_IS =
 const FOR_SOMEONE =
   /(?:提供|服务|作出|做出|带来|创造|解决|办理?|发放|捐|送|培养|输送|贡献|奠定|打下|铺平|开辟|赢得|争取|保护|推动|促进|保障|付出|着想|负责|效力|设立|建立|举办|开展|修建|制作|设计|打造)/u;
 
+/** The longest clause after 为 that may name what something is, in characters. */
+const MAX_CLAUSE = 24;
+
 /** 为 wéi when the clause after it names what the subject was or is, with no verb of doing something for someone. */
 function isWhatItIs(text: string, _start: number, end: number): boolean {
-  const rest = text.slice(end);
+  // Only the clause's first characters matter: one longer than MAX_CLAUSE is never what something is.
+  const rest = text.slice(end, end + 2 * MAX_CLAUSE + 2);
   const stop = rest.search(/[，。；！？,;!?\n]/u);
   const clause = stop < 0 ? rest : rest.slice(0, stop);
   const chars = Array.from(clause).length;
-  return chars >= 2 && chars <= 24 && WHAT_IT_IS.test(clause) && !FOR_SOMEONE.test(clause);
+  return chars >= 2 && chars <= MAX_CLAUSE && WHAT_IT_IS.test(clause) && !FOR_SOMEONE.test(clause);
 }
 
 export const ENCYCLOPEDIC_PATTERNS: readonly Correction[] = [

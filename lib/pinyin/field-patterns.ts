@@ -9,6 +9,7 @@
 //   没 mò ending 淹没, 沉没, 埋没 … before 了 (淹没了大片农田: pinyin-pro reads 没了 méi le).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
+import { SHUAI_WORD_END } from './news-patterns';
 
 /** Sums of money and their limits, before 为 + a figure in 元. */
 const MONEY =
@@ -25,7 +26,7 @@ export const FIELD_PATTERNS: readonly Correction[] = [
   // 蔓 wàn of a vine's stem after 瓜 / 豆 / 薯 / 藤 / 秧; màn of 蔓延 (but 瓜蔓延伸 is wàn).
   { word: '蔓', pinyin: 'wàn', before: '[瓜豆薯秧藤]', notAfter: '(?:延(?!伸)|生)', example: '南瓜蔓爬满了整个棚架', keep: ['杂草蔓生', '疫情蔓延'] },
   // 率 lǜ of a rate that closes a clause (准备金率。); shuài of 坦率 / 表率 / 草率 … and the old office 卫率.
-  { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: '[统带督表轻草坦直真粗卫]', after: '(?:[，。；！？、”）]|$)', example: '央行下调了存款准备金率', keep: ['他说话一向坦率。', '党员干部要当好表率', '他被授予太子左卫率。'] },
+  { word: '率', pinyin: 'lǜ', before: '\\p{Script=Han}', notBefore: `(?:${SHUAI_WORD_END}|[粗卫])`, after: '(?:[，。；！？、”）]|$)', example: '央行下调了存款准备金率', keep: ['他说话一向坦率。', '党员干部要当好表率', '他被授予太子左卫率。'] },
   // 为 wéi of a sum of money given in yuan (配套资金为两亿元); wèi of 投资为3000户家庭带来收益.
   { word: '为', pinyin: 'wéi', before: MONEY, after: YUAN_FIGURE, example: '其中地方配套资金为两亿元', keep: ['这笔投资为3000户家庭带来了收益', '专项资金为100名困难学生发放补助'] },
   // 得 děi "must" after a person, before what must be done (你得去排队); not 他得先进个人称号 or 他得了冠军.
