@@ -26,6 +26,12 @@ async function findTabShowing(url: string) {
   return undefined;
 }
 
+/** What public/popup-early.js leaves for the main script: the popup's tab and its page's raw reply to `page:info`. */
+interface EarlyAsk {
+  readonly tab: { id?: number; url?: string };
+  readonly reply: Promise<unknown>;
+}
+
 /** Typed messages to the content script of tab `id`. */
 const toTab = (id: number) => createContentSend((message) => browser.tabs.sendMessage(id, message));
 
@@ -68,11 +74,23 @@ export function createPopupApi(target: string | null): PopupApi {
   let asked: Promise<PageInfo | null> | null = null;
   return {
     askPage() {
-      const found = (async () => void (tabId ??= (await tab())?.id))();
-      // Sent in the microtask after the tab is found: before anything else the popup does next.
-      asked = found.then(() => toContent({ type: 'page:info' }));
+      // Asked already by public/popup-early.js as the popup's HTML was parsed: its tab and reply are taken.
+      const early = (globalThis as { __dubaoEarly?: Promise<EarlyAsk | null> }).__dubaoEarly;
+      const found = (early ?? Promise.resolve(null)).catch(() => null).then(async (e) => {
+        if (e && typeof e.tab?.id === 'number') {
+          tabId ??= e.tab.id;
+          if (e.tab.url) tabUrlNow = e.tab.url;
+          return e;
+        }
+        tabId ??= (await tab())?.id;
+        return null;
+      });
+      // Otherwise sent in the microtask after the tab is found: before anything else the popup does next.
+      asked = found.then((e) =>
+        e ? createContentSend(() => e.reply)({ type: 'page:info' }).then((info) => (info?.recognized ? info : null), () => null) : toContent({ type: 'page:info' }),
+      );
       asked.catch(() => undefined);
-      return found.catch(() => undefined);
+      return found.then(() => undefined, () => undefined);
     },
     t: (key, subs) => browser.i18n.getMessage(key as never, subs) || key,
     pageInfo: () => {

@@ -33,6 +33,7 @@ import { REGISTER_PATTERNS } from './register-patterns';
 import { REPORT_PATTERNS } from './report-patterns';
 import { SPEECH_PATTERNS } from './speech-patterns';
 import { USAGE_PATTERNS } from './usage-patterns';
+import { withBmpHan } from './han-class';
 
 export type { Correction } from './correction-table';
 
@@ -60,7 +61,8 @@ function compile(c: Correction): Compiled {
   if (readings.length !== Array.from(c.word).length) {
     throw new Error(`correction ${c.word}: ${readings.length} readings for ${Array.from(c.word).length} characters`);
   }
-  return { correction: c, re: new RegExp(source, 'uy'), readings };
+  // Compiled the first time its word turns up: \p{Script=Han} spelled as ranges compiles ~50× faster (han-class.ts).
+  return { correction: c, re: new RegExp(withBmpHan(source), 'uy'), readings };
 }
 
 let compiled: readonly Compiled[] | undefined;
