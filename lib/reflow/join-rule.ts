@@ -4,6 +4,7 @@
 import { endsIn, endsSentence, latinShare, startsNoStart } from './chars';
 import { isJumpLine, isNameListLine } from './classify';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { noticePartEnds } from './notice-end';
 import { figureList, markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
@@ -222,8 +223,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
   if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
-  // A letter's `此致` stands alone (`敬礼！` follows on a line of its own).
+  // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (isClosingFormula(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
+  if (noticePartEnds(cur.text, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full)) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).

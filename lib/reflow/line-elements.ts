@@ -20,6 +20,8 @@ const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.
 export function isLinePerElement(lines: readonly SourceLine[]): boolean {
   const ls = lines.filter((l) => l.text.trim() !== '');
   if (ls.length < MIN_LINES) return false;
+  // Prose cut into print lines holds a comma or a full stop somewhere; lines with none are verse or a list, set so.
+  if (!ls.some((l) => /[，。,]/u.test(l.text))) return false;
   if (ls.slice(1).filter((l) => l.gap > 0).length < (ls.length - 1) * 0.9) return false;
   const widths = ls.map(printedWidth);
   const counts = new Map<number, number>();

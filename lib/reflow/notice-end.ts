@@ -1,6 +1,7 @@
-// A notice's contact field with a whole telephone number (`联系电话：0579-87035119`) ends what it
-// closes like a notice's date: it has no sentence mark, but nothing goes on from a whole number,
-// so what follows it may be the next article's headline.
+// Where a notice's last parts end inside one run of print lines (`<br>` lines, no break between them):
+// a contact field with a whole number, a closing formula, a field after a labelled line, the date
+// under the signature. Nothing goes on from any of them, though no sentence mark or break says so.
+import { isClosingFormula, isDateLine, isFieldLine } from './notice-lines';
 
 /** A contact field's label and a whole number: an area code and a local number, or a mobile's eleven digits. */
 const WHOLE_PHONE = /^(?:联系电话|电话|手机|咨询电话|监督电话|举报电话|投诉电话|报名电话|服务热线|\p{Script=Han}{2,6}热线)\s*[：:]\s*(?:0\d{2,3}[-－]?\d{7,8}|1\d{10})$/u;
@@ -11,4 +12,26 @@ export function isWholePhoneField(text: string): boolean {
   // It ends in a digit: other paragraphs (asked at every line) are answered without the pattern.
   const last = t.charCodeAt(t.length - 1);
   return last >= 0x30 && last <= 0x39 && WHOLE_PHONE.test(t);
+}
+
+/** `三、投稿邮箱：tougao@163.com`, `报名时间：即日起至12月31日`: a label (after an item's number, if any) and a value with no clause mark. */
+const LABELLED_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])?[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
+/** A line a sentence goes on from: a clause mark, or a word that takes what follows (`于`, `至`, `在`, `到`). */
+const GOES_ON = /[，、：,:于至在到和及与的]$/u;
+/** Any mark of a clause or sentence. */
+const MARKED = /[，。；！？、,;!?]/u;
+
+/**
+ * At a print-line boundary with no break (`b.gap === 0`), or at any: the notice part the paragraph
+ * so far is ends there — a closing formula (`特此通告。`, `谨此讣告。`), a contact field with a whole
+ * number; a field (`联系人：…`) after a labelled line (`三、投稿邮箱：…`); a date alone as the
+ * text's last line (or its run's) after a line with no mark a sentence goes on from, short of its
+ * column or on a page too uneven to measure one (the signing office, `…交通警察支队` / `2025年12月15日`).
+ */
+export function noticePartEnds(cur: string, a: string, b: string, bLast: boolean, short: boolean): boolean {
+  const t = cur.trim();
+  // (A number's tail on the next line, `0579-8521234` / `5`, goes on: a local number may have eight digits.)
+  if (isClosingFormula(t) || (isWholePhoneField(t) && !/^[0-9]/u.test(b))) return true;
+  if (isFieldLine(b) && LABELLED_ITEM.test(a.trim())) return true;
+  return bLast && short && isDateLine(b) && !MARKED.test(a) && !GOES_ON.test(a.trim());
 }

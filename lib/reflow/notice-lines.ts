@@ -52,7 +52,7 @@ export function isDateLine(text: string): boolean {
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
 }
 
-/** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `特此公告。`, `此致` (then `敬礼！`). */
-export const CLOSING_FORMULA = /^(?:特此(?:通告|公告|声明|通知|函告|批复|说明|证明)[。！!]?|此致)$/u;
+/** A letter's or notice's closing formula, a paragraph of its own: `特此通告。`, `谨此讣告。`, `此致` (then `敬礼！`). */
+export const CLOSING_FORMULA = /^(?:(?:特此|谨此)(?:通告|公告|声明|通知|函告|批复|说明|证明|讣告|告知)[。！!]?|此致)$/u;
 /** `text` is a closing formula (see `CLOSING_FORMULA`); a text opening otherwise is answered without the pattern. */
-export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);
+export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('谨此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);

@@ -17,6 +17,7 @@ import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
+import { verseElements } from './verse-elements';
 
 export type { JoinRule } from './join-rule';
 
@@ -36,7 +37,6 @@ interface Draft {
   sentences: number;
   gapBefore: number;
 }
-
 
 /** Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. */
 export function segment(
@@ -79,6 +79,7 @@ export function segment(
   const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
   const marked = markedHeads(lines);
   const isQuestionHead = questionHeads(lines);
+  const verse = verseElements(lines);
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -148,6 +149,12 @@ export function segment(
     // article's title: `——记县人大代表…`), is a heading too.
     if (!cur && (prevKind === 'heading' || i === 0) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
       out.push(single('heading', l));
+      continue;
+    }
+    // A poem set one line to an element: each line a block of its own, no headline (see `verseElements`).
+    if (verse.has(i)) {
+      flush();
+      out.push(single('body', l));
       continue;
     }
     // A headline ends a paragraph left open only where a byline stands right under it.

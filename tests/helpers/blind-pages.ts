@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind22-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind23-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind22-manifest.json list it. */
+/** A blind page as the blind2- … blind23-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -91,6 +91,9 @@ export const BLIND21_PAGES: BlindPage[] = manifest('blind21-manifest.json');
 /** The blind22 pages (tests/fixtures/pages/blind22-*): papers on hosts no earlier set used, in shapes no earlier set printed — a pad page whose font#author holds the byline, a mobile/ page with captions before <founder-content>, an 编者按 box of <br> print lines, a 简讯 column of bold item titles, <p> per print column holding <br> lines, ● and 一、 and 【…】 小标题 as lines of their own, a 新华社 reprint with its 电头, a 电头 cut off alone by a column, a 图片新闻 whose captions sit in table#newspic only, nested tables with a <div> per print line, a 专访 with bold unlabelled questions, a 特稿 with an 引言 and a drop cap, pre-wrapped lines closing with a bracketed credit, a <br> inside font#main-title — and four pages to leave alone (a 全文检索 table, a pc/column 版面导航, a video page with a two-sentence summary, a 读者留言 guestbook). */
 export const BLIND22_PAGES: BlindPage[] = manifest('blind22-manifest.json');
 
+/** The blind23 pages (tests/fixtures/pages/blind23-*): 浙江 papers on hosts no earlier set used, in shapes no earlier set printed — a continuation whose first print line is （上接第1版） alone, 【】 heads in bold <p>s with bold runs cut by a column, <br> print lines cut inside figures and Latin words with no hyphen (2,0 / 00万吨, GD / P), a table of figures printed as text lines, two poems one <p> per line with &nbsp; stanzas, a 通告 and a 讣告 and a 征稿启事 in <br> lines closing with an office and a date, 问：/答： turns in <br> lines, a 评论 signed 本报评论员 at its end, a 图为 caption between a paragraph's halves, <br><br> at paragraph and column ends, dialogue lines, a ■相关链接 box, a ——记 subtitle as the body's first <p>, columns cut right after a closing quote — and four pages to leave alone (a login page, a 往期回顾 calendar, a PDF download list, a paper's home page). */
+export const BLIND23_PAGES: BlindPage[] = manifest('blind23-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -114,6 +117,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind20', pages: BLIND20_PAGES },
   { name: 'blind21', pages: BLIND21_PAGES },
   { name: 'blind22', pages: BLIND22_PAGES },
+  { name: 'blind23', pages: BLIND23_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
