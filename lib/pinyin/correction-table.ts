@@ -208,11 +208,14 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
   },
   {
     // Reduplicated AA地: 默默地, 悄悄地, 实实在在地. (\1 before the group: lookbehind matches right to left.)
+    // Not 把把地 (用拖把把地拖干净: a 拖把 and the preposition 把, then the floor).
     word: '地',
     pinyin: 'de',
     before: '\\1(\\p{Script=Han})',
+    notBefore: '把把',
     notAfter: DI_NOUN_AFTER,
     example: '社区志愿者默默地守护着老人',
+    keep: ['用拖把把地拖干净'],
   },
   {
     word: '地',

@@ -15,6 +15,7 @@ import { EVERYDAY_PATTERNS, WORD_WITH_DE } from './everyday-patterns';
 import { ENCYCLOPEDIC_PATTERNS } from './encyclopedic-patterns';
 import { FIELD_PATTERNS } from './field-patterns';
 import { HOUSEHOLD_PATTERNS } from './household-patterns';
+import { MEASURE_PATTERNS } from './measure-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -143,4 +144,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...HOUSEHOLD_PATTERNS,
   ...FIELD_PATTERNS,
   ...ENCYCLOPEDIC_PATTERNS,
+  ...MEASURE_PATTERNS,
 ];

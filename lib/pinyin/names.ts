@@ -20,6 +20,7 @@
 //              other provinces' counties met in national news: 黄陂 Huangpi, 歙县 Shexian (and the
 //              歙砚 inkstone), 监利 Jianli, 尉氏 Yushi. Found by reading all of Zhejiang's county-level
 //              names and some 200 town names through the reader and checking each reading.
+//              Thirteenth set: 蔚县 Yuxian (Hebei, the division list; XH 蔚 Yù 蔚县, 地名; CC-CEDICT Yu4 Xian4).
 //              Third round: the subdistricts and towns 浒山 Xushan (Cixi) and 夹浦 Jiapu (Changxing)
 //              in the division list; the scenic names 虎跑 Hupao (the dictionary's 跑 páo entry
 //              cites 虎跑泉), 曲院风荷 Quyuan Fenghe (曲院 was a brewery, 曲 qū "yeast") and 仙都
@@ -82,6 +83,7 @@ const PLACES: readonly Correction[] = [
   { word: '歙砚', pinyin: 'shè yàn', example: '展厅里陈列着一方清代歙砚' },
   { word: '监利', pinyin: 'jiān lì', example: '湖北监利的小龙虾销往全国' },
   { word: '尉氏', pinyin: 'yù shì', example: '河南尉氏县的纺织企业来浙考察' },
+  { word: '蔚县', pinyin: 'yù xiàn', example: '河北蔚县的剪纸艺人来杭展演' },
   { word: '浒山', pinyin: 'xǔ shān', example: '慈溪市浒山街道的老年食堂开张' },
   { word: '夹浦', pinyin: 'jiā pǔ', example: '长兴县夹浦镇的渔民上岸转产' },
   { word: '长兴', pinyin: 'cháng xīng', notBefore: '[增生成助消滋延拉]', notAfter: '[旺盛奋趣起衰隆]', example: '今年长兴的杨梅上市早', keep: ['经济增长兴旺了一方'] },
