@@ -3,11 +3,15 @@
 // line's opening decides when it is an entry's: a clock time or a date set off by a space (a
 // live report's timeline, a 大事记), a list mark (`●…`), an interview's turn labelled by a surname
 // alone (`俞：`) or a Latin capital (`Q：`/`A：`) that labels another line of the page too, or a
-// correction's closing formula (`特此更正，…`). Text written for these tests in the shape of
+// correction's closing formula (`特此更正，…`); a sentence opening with 他 or 她 leans on the one
+// before it and goes on with its paragraph. Text written for these tests in the shape of
 // county papers' race reports, interviews, 政策问答, data reports and 更正.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { ENTRY, NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { CONTINUES, ENTRY, NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { fullStopJoins, openingDecides } from '../../lib/reflow/full-stop';
+import { textToLines } from '../../lib/reflow/lines';
+import { segment } from '../../lib/reflow/segment';
 import { printBlocks } from '../helpers/print-shapes';
 
 const TIMELINE: Block[] = [
@@ -80,4 +84,29 @@ describe('entries after a sentence ending on a full line, in plain pre-wrap text
     for (const t of ['特此感谢各位志愿者。', '此次更正涉及两处数字。']) expect(NEW_PARAGRAPH.test(t)).toBe(false);
   });
 
+});
+
+describe('a sentence opening with a pronoun for one person after a sentence end', () => {
+  const PROFILE: Block[] = [
+    { kind: 'heading', text: '老周的修车铺' },
+    { kind: 'body', text: '在镇东头的老街上，周师傅的修车铺已经开了二十多年。他每天早上六点开门，晚上天黑才收摊。' },
+    { kind: 'body', text: '今年，镇里把老街改造成了步行街，修车铺也换上了新招牌。老周说，只要还干得动，他就一直修下去。' },
+  ];
+
+  it('goes on with the paragraph where the sentence before ends on a full line (the pronoun refers back)', () => {
+    const text = printBlocks(PROFILE, 'prewrap-plain', 12, 30);
+    expect(text).toMatch(/。\n他每天/u);
+    const worded: (boolean | undefined)[] = [];
+    const blocks = segment(textToLines(text), (ctx, a, para, b, kind) => {
+      if (b.text.startsWith('他')) worded.push(openingDecides(ctx, a, b));
+      return fullStopJoins(ctx, a, para, b, kind);
+    });
+    expect(worded).toEqual([true]);
+    expect(bodiesOf(blocks)).toEqual(bodiesOf(PROFILE));
+  });
+
+  it('takes 他 and 她 alone for the pronoun, not 他们 or 她们 (a group opens paragraphs as often as not)', () => {
+    for (const t of ['他每天早上六点开门。', '她说，老周手艺好。']) expect(CONTINUES.test(t)).toBe(true);
+    for (const t of ['他们一家三代都在这里修车。', '她们组成了巡河队。']) expect(CONTINUES.test(t)).toBe(false);
+  });
 });
