@@ -26,10 +26,12 @@ export interface ParagraphSoFar {
  * Openings that begin a news paragraph (`据介绍，`, `会上，`, `下一步，`, `日前，`, a notice's
  * contact field — `联系电话：`, `咨询电话：`, `供电服务热线：` — `首先`), and a meeting report's turns (`会议指出，`, `会议听取了…`, `会议审议通过了…`,
  * `会议还研究了…`: 15 of the 16 sentences opening with 会议 in the tuning corpus, dev4, dev5 and the
- * blind pages' gold open a paragraph; the one inside is `会议通报了…`, right after `…会议召开。`).
+ * blind pages' gold open a paragraph; the one inside is `会议通报了…`, right after `…会议召开。`), and a
+ * notice's or correction's closing formula where it ends its sentence or goes on with `并` (`特此通告。`,
+ * `特此更正，并向读者致歉。`; not `特此通告全体业主，…`, a sentence it begins).
  */
 export const NEW_PARAGRAPH =
-  /^(?:本报讯|本报|■|据(?:介绍|悉|了解|统计|报道|测算|初步)|会上|会议(?:指出|强调|要求|认为|明确|听取|审议|研究|决定|提出|号召|还)|下一步|下阶段|日前|近年来|值得一提|记者|联系(?:人|电话|方式)|(?:咨询|监督|举报|投诉|报名|服务|值班|求助)电话[：:]|\p{Script=Han}{0,6}热线[：:]|首先|其次|最后|[问答][：:]|(?:特此|谨此)(?:通告|公告|声明|通知|更正|说明|讣告|告知))/u;
+  /^(?:本报讯|本报|■|据(?:介绍|悉|了解|统计|报道|测算|初步)|会上|会议(?:指出|强调|要求|认为|明确|听取|审议|研究|决定|提出|号召|还)|下一步|下阶段|日前|近年来|值得一提|记者|联系(?:人|电话|方式)|(?:咨询|监督|举报|投诉|报名|服务|值班|求助)电话[：:]|\p{Script=Han}{0,6}热线[：:]|首先|其次|最后|[问答][：:]|(?:特此|谨此)(?:通告|公告|声明|通知|更正|说明|讣告|告知)(?:[。！!]|[，,]并))/u;
 /** A numbered item: `1.`, `一、`, `（一）`, `第一，`. */
 export const LIST_ITEM = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+[，,、])/u;
 /**

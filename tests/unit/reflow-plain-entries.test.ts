@@ -81,7 +81,7 @@ describe('entries after a sentence ending on a full line, in plain pre-wrap text
 
   it("takes a correction's or notice's closing formula for an opening, not the words elsewhere", () => {
     for (const t of ['特此更正，并向读者致歉。', '特此公告。', '谨此讣告。']) expect(NEW_PARAGRAPH.test(t)).toBe(true);
-    for (const t of ['特此感谢各位志愿者。', '此次更正涉及两处数字。']) expect(NEW_PARAGRAPH.test(t)).toBe(false);
+    for (const t of ['特此感谢各位志愿者。', '此次更正涉及两处数字。', '特此通告全体业主，请相互转告。']) expect(NEW_PARAGRAPH.test(t)).toBe(false);
   });
 
 });
