@@ -30,11 +30,13 @@ export function openingDecides(ctx: Context, a: Line, b: Line): boolean | undefi
 }
 
 /**
- * A speaker's label and colon opening a line: a name or role of two to four characters, a title
- * in brackets allowed (`潘丽君：`, `刘芳（社区书记）：`); not a verb of saying (`他说：`, `…表示：`).
+ * A speaker's label and colon opening a line: a name or role of one to four characters, a title
+ * in brackets allowed (`潘丽君：`, `刘芳（社区书记）：`, a surname alone, `潘：`), or a Latin capital
+ * (`Q：`, `A：`); not a verb of saying (`他说：`, `…表示：`) nor a word that ends a clause before a
+ * colon (`…有：`, `…为：`).
  */
-const TURN = /^(\p{Script=Han}{2,4})(?:（[^）]{1,12}）)?[：:]/u;
-const SAYING = /(?:说|道|称|问|讲|表示|指出|强调|介绍|认为|坦言|告诉|如下|包括|例如|比如)$/u;
+const TURN = /^(\p{Script=Han}{1,4}|[A-Z])(?:（[^）]{1,12}）)?[：:]/u;
+const SAYING = /(?:说|道|称|问|讲|表示|指出|强调|介绍|认为|坦言|告诉|如下|包括|例如|比如)$|^[是为有如即含括示下和及或等]$/u;
 const turnCounts = new WeakMap<Context, Map<string, number>>();
 
 /** The speaker label opening `text`, if it has one. */

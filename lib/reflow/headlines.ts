@@ -112,6 +112,8 @@ export function cutTailNext(text: string, next: string): boolean {
   // The particle 的 opens no sentence (`…是最早报名` / `的农户之一。`; not 的确, 的士, 的哥, 的姐).
   if (/^的(?![确士哥姐])/u.test(next)) return true;
   if (WORD_TAIL.test(next)) return true;
+  // A verb of saying and its comma or colon (`表示，…`, `介绍：…`): the speaker is the line before (`…相关负责人`).
+  if (SAYING_NEXT.test(next)) return true;
   // Digits run on from a word (`总额13`), not a table's cells parted by spaces (`5 0 10` / `2 东港街道`).
   return /[^\s0-9０-９][0-9０-９]+$/u.test(text) && /^[0-9０-９]+(?:[.．][0-9０-９]|[^\s.、．0-9０-９])/u.test(next);
 }
@@ -123,6 +125,9 @@ export function cutTailNext(text: string, next: string): boolean {
  * `情况。`; not a letter's `敬礼！`, `您好！`).
  */
 const WORD_TAIL = /^(?:(?![约近共超逾达第每前后仅有各全余多再已这那该上下去今明本首逐至从自在为是按占计对向给与和将把被比较以用因当如若于到经满距离])\p{Script=Han}[0-9０-９]|\p{Script=Han}{2,3}。)/u;
+
+/** A verb of saying with nothing before it, then its comma or colon: no sentence opens so. */
+const SAYING_NEXT = /^(?:表示|介绍|说|指出|认为|强调|坦言|透露|告诉记者)[，：,:]/u;
 
 /** Line `k`'s text and the lines right after it (blank lines between or not) that open with a mark no line may start with: the repair joins those to it. */
 function withHangingMarks(lines: readonly Line[], k: number): string {

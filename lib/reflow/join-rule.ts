@@ -272,6 +272,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
+  // A date alone on a print line of a run, short of its column, after a paragraph of one line with no
+  // mark at all (the signing office, `金华市公安局交通警察支队` / `2025年12月15日`): the notice's date.
+  if (b.gap === 0 && w !== undefined && b.width < w - ev.slack && isDateLine(b.text) && cur.lines.length === 1 && !/[，。；！？：、,;!?:]/u.test(cur.text)) return 'notice';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';
