@@ -44,6 +44,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev31', traps: 18, controls: 6, maxTrapsUnderlined: 1, detector: true },
   // Everyday words quoted for emphasis (“热心肠”, “活地图”), ordinary words of dev32's fields (消防员, 光伏板, 物业公司) and its terms across a word boundary or in their literal sense (村村|响起, 给排水|户内, a class's cleaning 包干制, 电能|替代不了), scored like dev22; the two traps underlined are the quoted “逆行者” and “老伙计”, read as coinages by the detector before any entry was added.
   { name: 'dev32', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true },
+  // Everyday words quoted for emphasis (“及时雨”, “顶梁柱”), ordinary words of dev33's fields (银行卡, 班主任, 图书馆) and its terms across a word boundary or in their literal sense (一|种文化, 诚|信用户, 小班|化装舞会, 中心|镇定, an adverb's 再|担保, 订单|班长, a garden's 大花园), scored like dev22.
+  { name: 'dev33', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
