@@ -44,7 +44,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev31', traps: 18, controls: 6, maxTrapsUnderlined: 1, detector: true },
   // Everyday words quoted for emphasis (“热心肠”, “活地图”), ordinary words of dev32's fields (消防员, 光伏板, 物业公司) and its terms across a word boundary or in their literal sense (村村|响起, 给排水|户内, a class's cleaning 包干制, 电能|替代不了), scored like dev22; the two traps underlined are the quoted “逆行者” and “老伙计”, read as coinages by the detector before any entry was added.
   { name: 'dev32', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true },
-  { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 17, maxControlsMissed: 6, detector: true },
+  // Everyday words quoted for emphasis (“香饽饽”, “主心骨”), ordinary words of dev34's fields (健身步道, 索道, 储备粮) and its terms or older forms across a word boundary or in their literal sense (体育|总会, 景区|城墙, 地|图斑驳, a basket 菜篮子, a baby 长牙齿), scored like dev22; none underlined before or after its entries.
+  { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
