@@ -46,6 +46,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev32', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true },
   // Everyday words quoted for emphasis (“及时雨”, “顶梁柱”), ordinary words of dev33's fields (银行卡, 班主任, 图书馆) and its terms across a word boundary or in their literal sense (一|种文化, 诚|信用户, 小班|化装舞会, 中心|镇定, an adverb's 再|担保, 订单|班长, a garden's 大花园), scored like dev22.
   { name: 'dev33', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“香饽饽”, “主心骨”), ordinary words of dev34's fields (健身步道, 索道, 储备粮) and its terms or older forms across a word boundary or in their literal sense (体育|总会, 景区|城墙, 地|图斑驳, a basket 菜篮子, a baby 长牙齿), scored like dev22; none underlined before or after its entries.
+  { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
