@@ -4,7 +4,8 @@
 // lists the idiom, except 装模作样, which it reads mó):
 //   千钧一发 / 间不容发 / 一发千钧 fà (a hair); 装模作样 mú; 兵来将挡 jiàng; 风调雨顺 tiáo; 寡廉鲜耻 and
 //   鲜有 / 鲜见 / 鲜少 xiǎn (rarely; not 新鲜有营养, 海鲜有); 敢为人先 / 敢为天下先 wéi; 吃一堑，长一智 zhǎng;
-//   种瓜得瓜，种豆得豆 zhòng (not 这种瓜得多浇水); 加油干 gàn closing a clause; 钻…空子 zuān; 调 tiáo
+//   种瓜得瓜，种豆得豆 and 种花养鱼 zhòng (not 这种瓜得多浇水); 加油干 gàn closing a clause, 干了一天,
+//   干完了活 gàn; 钻…空子 zuān; 调 tiáo
 //   before 得 + a degree (调得太低; XH 调 tiáo 使配合得均匀合适); 少 shǎo closing a comparison with 比
 //   (比往年少); 抹 mā of wiping a table (XH 抹 mā 擦: 抹桌子).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
@@ -34,6 +35,10 @@ export const IDIOM_PATTERNS: readonly Correction[] = [
   { word: '长', pinyin: 'zhǎng', after: '一智', example: '吃一堑长一智，这次教训让公司完善了制度', keep: ['队长一直在场'] },
   // 种 zhòng of 种瓜得瓜，种豆得豆; zhǒng of 这种瓜得多浇水.
   { word: '种', pinyin: 'zhòng', notBefore: '[这那一各每哪某该此几多两三本品良新]', after: '[瓜豆麦稻树菜粮花果]得\\p{Script=Han}', example: '种瓜得瓜，种豆得豆，付出总有回报', keep: ['这种瓜得多浇水'] },
+  // 种 zhòng of 种花养鱼, 种菜养鸡 (growing and raising); zhǒng of 这种花养起来.
+  { word: '种', pinyin: 'zhòng', notBefore: '[这那一各每哪某该此几多两三本品良新特物树播杂兵军人语剧]', after: '(?:花|菜|树|草|瓜|豆|果)养', example: '退休后他种花养鱼，心宽体胖', keep: ['这种花养起来不难'] },
+  // 干 gàn of working a span of time or a job (干了一天农活, 干完了活); gān of 干了这杯, 晾干了.
+  { word: '干', pinyin: 'gàn', notBefore: '[晒晾烘风吹擦烤饼肉豆烧焙]', after: '(?:了|完了?|过)?(?:[一两三四五六七八九十几半整]+(?:天|个?月|年|辈子|个?小时|个?钟头)|(?:农|粗|重|细|零)?活|家务)', example: '干了一天农活，他累得腰都直不起来', keep: ['大家干了这杯酒', '衣服晒干了一天也没人收'] },
   // 加油干 gàn closing a clause (撸起袖子加油干); not 加油干杯.
   { word: '干', pinyin: 'gàn', before: '加油', after: CLAUSE_END, example: '撸起袖子加油干，新年开局就要抢抓进度', keep: ['大家为胜利加油干杯'] },
   // 钻 zuān of 钻…空子; not 电钻, 金刚钻.
