@@ -16,6 +16,7 @@ import { ENCYCLOPEDIC_PATTERNS } from './encyclopedic-patterns';
 import { FIELD_PATTERNS } from './field-patterns';
 import { HOUSEHOLD_PATTERNS } from './household-patterns';
 import { MEASURE_PATTERNS } from './measure-patterns';
+import { IDIOM_PATTERNS } from './idiom-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -145,4 +146,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...FIELD_PATTERNS,
   ...ENCYCLOPEDIC_PATTERNS,
   ...MEASURE_PATTERNS,
+  ...IDIOM_PATTERNS,
 ];
