@@ -9,6 +9,13 @@
  * - Right after it, a programme noun (服务, 工程, 行动, 体系, 模式, 机制, 计划, 工作法, 改革, 战略) that
  *   does not go on into a noun of its own (服务对象, 服务人员, 服务费, 服务站, 计划生育): 开展1131服务;
  *   not 共接待325服务对象, 完成2025行动计划 (a year), 拨打12345服务热线.
+ *
+ * Also the graded warnings printed by their colour code: a hazard the weather, water, marine and
+ * forestry services warn of (the fourteen of the China Meteorological Administration's 2007 rules on
+ * weather-disaster warning signals — 台风, 暴雨, 暴雪, 寒潮, 大风, 沙尘暴, 高温, 干旱, 雷电, 冰雹, 霜冻, 大雾,
+ * 霾, 道路结冰 — and 山洪, 地质灾害, 森林火险, 风暴潮, 海浪), then 蓝色 / 黄色 / 橙色 / 红色 and 预警, with
+ * 信号 when printed (发布暴雨红色预警, 台风黄色预警信号). A colour alone (红色预警) or a warning of the body
+ * (身体发出的预警信号) has no hazard and is left alone.
  */
 import type { DetectedTerm } from './detect';
 import { detectedTerm } from './detected-term';
@@ -21,9 +28,13 @@ const CODE_BEFORE_PROGRAMME = new RegExp(
   'gu',
 );
 
-/** Digit codes printed bare before a programme noun in `text` (开展1131服务). */
+const HAZARD = '(?:台风|暴雨|暴雪|寒潮|大风|沙尘暴|高温|干旱|雷电|冰雹|霜冻|大雾|霾|道路结冰|山洪|地质灾害|森林火险|风暴潮|海浪)';
+const COLOUR_WARNING = new RegExp(`${HAZARD}(?:蓝|黄|橙|红)色预警(?:信号)?`, 'gu');
+
+/** Digit codes printed bare before a programme noun in `text` (开展1131服务), and colour-coded warnings (暴雨红色预警). */
 export function codeMatches(text: string): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(CODE_BEFORE_PROGRAMME)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
+  for (const m of text.matchAll(COLOUR_WARNING)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   return out;
 }

@@ -28,3 +28,17 @@ describe('digit codes before a programme noun (lib/glossary/detect-rules-codes.t
     expect(terms('系数为2.125计划按此调整。')).toEqual([]);
   });
 });
+
+describe('colour-coded warnings (lib/glossary/detect-rules-codes.ts)', () => {
+  it('marks a hazard, its colour and 预警, with 信号 when printed', () => {
+    expect(codeMatches('县气象台今天14时发布暴雨红色预警，请注意防范。').map((d) => d.term)).toEqual(['暴雨红色预警']);
+    expect(terms('市气象台升级发布台风黄色预警信号，渔船回港避风。')).toEqual(['台风黄色预警信号']);
+    expect(terms('自然资源部门发布风暴潮橙色预警。')).toEqual(['风暴潮橙色预警']);
+  });
+
+  it('leaves a colour without a hazard and a warning of the body alone', () => {
+    expect(codeMatches('系统亮起红色预警，请管理员处理。')).toEqual([]);
+    expect(codeMatches('失眠、心慌可能是身体发出的预警信号。')).toEqual([]);
+    expect(codeMatches('今天高温，黄色的预警牌已经挂出。')).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev33', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“香饽饽”, “主心骨”), ordinary words of dev34's fields (健身步道, 索道, 储备粮) and its terms or older forms across a word boundary or in their literal sense (体育|总会, 景区|城墙, 地|图斑驳, a basket 菜篮子, a baby 长牙齿), scored like dev22; none underlined before or after its entries.
   { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“千里眼”, “活雷锋”), ordinary words of dev35's fields (救护车, 天气预报, 水库) and its terms or older forms across a word boundary or in their literal sense (上|海葬礼, 老槐树|葬身, 老农|饮水思源, 森林|长廊, 高低|保温, 标准地 in 标准地名, a body's 预警信号), scored like dev22; none underlined before or after its entries.
+  { name: 'dev35', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
