@@ -48,6 +48,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev33', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“香饽饽”, “主心骨”), ordinary words of dev34's fields (健身步道, 索道, 储备粮) and its terms or older forms across a word boundary or in their literal sense (体育|总会, 景区|城墙, 地|图斑驳, a basket 菜篮子, a baby 长牙齿), scored like dev22; none underlined before or after its entries.
   { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“百事通”, “编外员工”), ordinary words of dev36's fields (集装箱, 科技馆, 寺庙) and its terms across a word boundary or in a literal or figurative sense (四进四出, a dormitory's 集体协商, 热烈|属, everyday 科普, a bakery 希望小屋, a bridge called 希望工程), scored like dev22; the one trap underlined is the quoted “小老师”, read as a coinage by the detector before any entry was added.
+  { name: 'dev36', traps: 16, controls: 6, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
