@@ -53,7 +53,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev32', 52, 0.88],
   ['glossary-dev33', 91, 0.84],
   ['glossary-dev34', 94, 0.93],
-  ['glossary-dev36', 71, 0.75],
+  ['glossary-dev36', 71, 0.76],
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
