@@ -4,7 +4,9 @@
  * member, is recognised. Pure.
  *
  * - 共富 (common prosperity) and 数智 (digital-intelligent) names: the abbreviation + the word after
- *   it (共富果园, 数智乡村), or the word before it + the abbreviation when none follows (全域共富).
+ *   it (共富果园, 数智乡村), or the word before it + the abbreviation when none follows (全域共富);
+ *   the women's federation's 巾帼 names the same way (巾帼志愿者, 巾帼护河队), not the literary
+ *   巾帼不让须眉 / 巾帼英雄.
  * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
  *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
  * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班); Party building in a
@@ -39,7 +41,7 @@ import { chainStart, wordAfter } from './detect-rules-programmes';
 import { countedThings } from './detect-plain';
 
 
-const GONGFU = /共富|数智/gu;
+const GONGFU = /共富|数智|巾帼(?!不让|须眉|英雄|英豪)/gu;
 /** NUM X NUM Y: two counted one-character items (两客一危, 三清三拆, 双招双引). */
 const COUNTED_PAIR = /(?<![一两二三四五六七八九十百千万第\d])([两二三四五六七八九十双百千万])(\p{Script=Han})([一两二三四五六七八九十双])(\p{Script=Han})/gu;
 /** Characters that make a NUM X pair ordinary counting, a date, a measure or a direction. */
@@ -98,7 +100,7 @@ function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
   return out;
 }
 
-/** 共富 / 数智 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
+/** 共富 / 数智 / 巾帼 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
 function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(GONGFU)) {

@@ -50,6 +50,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev34', traps: 17, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“千里眼”, “活雷锋”), ordinary words of dev35's fields (救护车, 天气预报, 水库) and its terms or older forms across a word boundary or in their literal sense (上|海葬礼, 老槐树|葬身, 老农|饮水思源, 森林|长廊, 高低|保温, 标准地 in 标准地名, a body's 预警信号), scored like dev22; none underlined before or after its entries.
   { name: 'dev35', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“百事通”, “编外员工”), ordinary words of dev36's fields (集装箱, 科技馆, 寺庙) and its terms across a word boundary or in a literal or figurative sense (四进四出, a dormitory's 集体协商, 热烈|属, everyday 科普, a bakery 希望小屋, a bridge called 希望工程), scored like dev22; the one trap underlined is the quoted “小老师”, read as a coinage by the detector before any entry was added.
+  { name: 'dev36', traps: 16, controls: 6, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
