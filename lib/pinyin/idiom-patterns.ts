@@ -10,9 +10,8 @@
 //   (比往年少); 抹 mā of wiping a table (XH 抹 mā 擦: 抹桌子).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
+import { CLAUSE_END, ZHONG_COUNTED_BY } from './pattern-classes';
 
-/** The end of a clause. */
-const CLAUSE_END = '(?:[，。；、！？”）]|$)';
 /** Characters after which 鲜 ends a word (新鲜, 海鲜, 保鲜 …) and what follows is another word. */
 const XIAN_WORD_END = '[新海生保河湖尝时鱼冰江山光朝水]';
 
@@ -34,9 +33,9 @@ export const IDIOM_PATTERNS: readonly Correction[] = [
   // 吃一堑，长一智 zhǎng.
   { word: '长', pinyin: 'zhǎng', after: '一智', example: '吃一堑长一智，这次教训让公司完善了制度', keep: ['队长一直在场'] },
   // 种 zhòng of 种瓜得瓜，种豆得豆; zhǒng of 这种瓜得多浇水.
-  { word: '种', pinyin: 'zhòng', notBefore: '[这那一各每哪某该此几多两三本品良新]', after: '[瓜豆麦稻树菜粮花果]得\\p{Script=Han}', example: '种瓜得瓜，种豆得豆，付出总有回报', keep: ['这种瓜得多浇水'] },
+  { word: '种', pinyin: 'zhòng', notBefore: `[${ZHONG_COUNTED_BY}品良新]`, after: '[瓜豆麦稻树菜粮花果]得\\p{Script=Han}', example: '种瓜得瓜，种豆得豆，付出总有回报', keep: ['这种瓜得多浇水'] },
   // 种 zhòng of 种花养鱼, 种菜养鸡 (growing and raising); zhǒng of 这种花养起来.
-  { word: '种', pinyin: 'zhòng', notBefore: '[这那一各每哪某该此几多两三本品良新特物树播杂兵军人语剧]', after: '(?:花|菜|树|草|瓜|豆|果)养', example: '退休后他种花养鱼，心宽体胖', keep: ['这种花养起来不难'] },
+  { word: '种', pinyin: 'zhòng', notBefore: `[${ZHONG_COUNTED_BY}品良新特物树播杂兵军人语剧]`, after: '(?:花|菜|树|草|瓜|豆|果)养', example: '退休后他种花养鱼，心宽体胖', keep: ['这种花养起来不难'] },
   // 干 gàn of working a span of time or a job (干了一天农活, 干完了活); gān of 干了这杯, 晾干了.
   { word: '干', pinyin: 'gàn', notBefore: '[晒晾烘风吹擦烤饼肉豆烧焙]', after: '(?:了|完了?|过)?(?:[一两三四五六七八九十几半整]+(?:天|个?月|年|辈子|个?小时|个?钟头)|(?:农|粗|重|细|零)?活|家务)', example: '干了一天农活，他累得腰都直不起来', keep: ['大家干了这杯酒', '衣服晒干了一天也没人收'] },
   // 加油干 gàn closing a clause (撸起袖子加油干); not 加油干杯.

@@ -15,13 +15,10 @@
 //   把地种好; not 这种好茶); 了 le before 当天 / 当日, and 了当 le dāng after a verb of recalling (再现了当年).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
+import { CLAUSE_END, NUMERAL, ZHONG_COUNTED_BY } from './pattern-classes';
 
-/** A numeral right before a measure (三石, 上千石, 5斗). */
-const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千万几]';
 /** What the old grain measures count (一斗米, 两石谷子). */
 const GRAIN = '[米谷粮稻麦豆粟黍酒盐]';
-/** The end of a clause. */
-const CLAUSE_END = '(?:[，。；、）]|$)';
 /** Words of amount before a numeral and a measure that ends the clause (约两石, 十斗为一石, 收了三斗). */
 const AMOUNT = '(?:约|为|合|是|有|共|收了?|打了?|产|交了?|缴了?|借了?|卖了?|只剩|剩下)';
 /** Measures of capacity, weight and length that one quantity is said to equal another in (十斗为一石, 一公里为一千米). */
@@ -75,7 +72,7 @@ export const MEASURE_PATTERNS: readonly Correction[] = [
   // 为 wéi "is" after 约 / 平均 … before a figure that ends the clause (约为二十四小时。); wèi of 约为3000户家庭提供服务.
   { word: '为', pinyin: 'wéi', before: '(?:约|大约|平均|均|分别)', after: FIGURE_ENDING, example: '地球自转一周约为二十四小时', keep: ['这家服务站每年约为3000户家庭提供上门服务', '每天约为100人服务。'] },
   // 种 zhòng of growing well after a modal or 把 + the field (要种好这片茶园, 把地种好); zhǒng of 这种好茶, 本地种好吃.
-  { word: '种', pinyin: 'zhòng', before: '(?:要|想|能|会|得|去|来|好好|用心|认真|把[^，。；！？]{1,4})', notBefore: '[这那一各每哪某该此几多两三本品良新]', after: '好', example: '想要种好茶，得先把土壤改良好', keep: ['把这种好茶送给远方的朋友', '本地种好吃又好种'] },
+  { word: '种', pinyin: 'zhòng', before: '(?:要|想|能|会|得|去|来|好好|用心|认真|把[^，。；！？]{1,4})', notBefore: `[${ZHONG_COUNTED_BY}品良新]`, after: '好', example: '想要种好茶，得先把土壤改良好', keep: ['把这种好茶送给远方的朋友', '本地种好吃又好种'] },
   // 得 děi before a verb said twice with 一 (得修一修, 得想一想); not 记得想一想, 长得一表人才.
   { word: '得', pinyin: 'děi', notBefore: DE_WORD_BEFORE, after: '(\\p{Script=Han})一\\1', example: '菜刀的刀把松了，得修一修', keep: ['你记得想一想', '他长得一表人才'] },
   // 了 le before 当天 / 当日 (介绍了当天的安排: the model reads 了当 liǎodàng of 直截了当).

@@ -13,10 +13,9 @@
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
+import { NUMERAL_OR_DEMONSTRATIVE } from './pattern-classes';
 import { wordTable } from './reader';
 
-/** A numeral or a demonstrative right before a measure word. */
-const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千万几数半这那每]';
 
 /** Events counted with 场 cháng (not shows and matches, 一场比赛 chǎng). */
 const CHANG_EVENTS =
@@ -93,13 +92,13 @@ export const NEWS_PATTERNS: readonly Correction[] = [
   {
     word: '场',
     pinyin: 'cháng',
-    before: NUMERAL,
+    before: NUMERAL_OR_DEMONSTRATIVE,
     after: CHANG_EVENTS,
     example: '入夏以来的第一场暴雨让水库水位明显上涨',
     keep: ['体育馆今晚有一场比赛', '剧团下乡演了两场越剧'],
   },
-  { word: '担', pinyin: 'dàn', before: NUMERAL, notAfter: '[任当心保忧负责纲]', example: '老农挑来两担山泉水', keep: ['他一人担任两个职务', '这家公司一担保就是十年'] },
-  { word: '沓', pinyin: 'dá', before: NUMERAL, example: '桌上放着厚厚一沓申请材料' },
+  { word: '担', pinyin: 'dàn', before: NUMERAL_OR_DEMONSTRATIVE, notAfter: '[任当心保忧负责纲]', example: '老农挑来两担山泉水', keep: ['他一人担任两个职务', '这家公司一担保就是十年'] },
+  { word: '沓', pinyin: 'dá', before: NUMERAL_OR_DEMONSTRATIVE, example: '桌上放着厚厚一沓申请材料' },
   {
     word: '为',
     pinyin: 'wéi',
