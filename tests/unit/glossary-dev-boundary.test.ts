@@ -52,7 +52,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev35', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“百事通”, “编外员工”), ordinary words of dev36's fields (集装箱, 科技馆, 寺庙) and its terms across a word boundary or in a literal or figurative sense (四进四出, a dormitory's 集体协商, 热烈|属, everyday 科普, a bakery 希望小屋, a bridge called 希望工程), scored like dev22; the one trap underlined is the quoted “小老师”, read as a coinage by the detector before any entry was added.
   { name: 'dev36', traps: 16, controls: 6, maxTrapsUnderlined: 1, detector: true },
-  { name: 'dev37', traps: 16, controls: 6, maxTrapsUnderlined: 2, maxControlsMissed: 2, detector: true },
+  // Everyday words quoted for emphasis (“和事佬”, “包打听”), ordinary words of dev37's fields (派出所, 发票, 法官) and its terms across a word boundary or in an everyday sense (记|账户, 班|主任会议, 发展对象 of a possible boyfriend, a swimming team's 冬训, 公车 for a bus), scored like dev22; the two traps underlined are the quoted “包打听” and “大管家”, read as coinages by the detector before any entry was added.
+  { name: 'dev37', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
