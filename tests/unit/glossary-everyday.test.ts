@@ -119,6 +119,12 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('今年以来猪肉价格高企，不少市民改买鸡鸭。')).toEqual([]);
   });
 
+  it('takes 发展对象 for a candidate for Party admission only in policy prose, not for a possible boyfriend (dev37)', () => {
+    expect(marked('今年各村发展对象全部经过县委组织部集中培训，考试合格后方可接收为预备党员。')).toContain('发展对象');
+    expect(marked('支部研究确定“发展对象”3名。').join()).toContain('发展对象');
+    expect(marked('表姐说那个男生只是普通朋友，还算不上发展对象。')).toEqual([]);
+  });
+
   it('judges the sentence, not the whole text', () => {
     const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
     const at = text.indexOf('一盘棋');
