@@ -137,6 +137,15 @@ describe('everyday words among the glossary forms', () => {
 });
 
 describe('the detector in everyday prose', () => {
+  it('takes no nickname for a coinage: a quoted role after 是 / 成了 (… 的) that ends the clause (dev37)', () => {
+    expect(detected('隔壁阿婆是小区里的“包打听”，哪家搬来新住户她第一个知道。')).toEqual([]);
+    expect(detected('奶奶在家里是“大管家”，每一笔开销都记在小本子上。')).toEqual([]);
+    expect(detected('刚上初中的表弟成了家里的“小老师”。')).toEqual([]);
+    // A noun after the quotes, or a policy morpheme inside them, keeps the coinage.
+    expect(detected('他是全村的“小管家”团队的队长。')).toContain('小管家');
+    expect(detected('这里是全县的“共富驿站”，每天都有人来。')).toContain('共富驿站');
+  });
+
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
     expect(detected('面馆门口挂着“好吃不贵”四个大字。')).toEqual([]);
     expect(detected('球迷们齐声高喊“加油加油”。')).toEqual([]);
