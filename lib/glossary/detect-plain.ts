@@ -22,7 +22,8 @@
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
  *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
  * - Quotation marks of emphasis or irony around an everyday predicate (让教师“减负担”, 橘子“甜到了心里”,
- *   二十四小时“不打烊”, 机器“比我年纪还大”) or an everyday quality (“文化味”, “松弛感”): see {@link emphasisQuote}.
+ *   二十四小时“不打烊”, 机器“比我年纪还大”) or an everyday quality (“文化味”, “松弛感”), and a nickname: a
+ *   role after 是 / 成了 (… 的) that ends the clause (是小区里的“包打听”，): see {@link emphasisQuote}.
  */
 
 /** Just before an opening quote: a sign, a shout, a title or a shop's selling point follows. */
@@ -170,6 +171,8 @@ const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
 /** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
+/** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, 在家里是“大管家”, 成了家里的“小老师”): the quotes name a role, as a nickname, when they end the clause. */
+const ROLE_BEFORE = /(?:是|成了|成为|当起了?|当上了?|堪称)(?:\p{Script=Han}{1,5}?的)?$/u;
 /** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 
@@ -194,7 +197,8 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * opens with an adverb of degree before a word (表现“仍然抢眼”), or is a comparison (“比我年纪还大”), or
  * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
  * dictionary word at the end of a clause (二十四小时“不打烊”，), or is a noun of flavour, feel or company
- * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”). Quoted coinages keep their marks:
+ * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”), or names a role after a copula at the
+ * end of a clause (是全村的“包打听”，, 成了家里的“小老师”。). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
@@ -210,5 +214,6 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   const before = text.slice(Math.max(0, open - 5), open);
   const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));
   if (inner.length <= 5 && ((PREDICATE_BEFORE.test(before) && cause) || /^了(?!解)/u.test(after))) return true;
+  if (inner.length <= 4 && ROLE_BEFORE.test(text.slice(Math.max(0, open - 10), open)) && /^(?:$|[，。；！？,;!?])/u.test(after)) return true;
   return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }

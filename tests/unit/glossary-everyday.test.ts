@@ -119,6 +119,12 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('今年以来猪肉价格高企，不少市民改买鸡鸭。')).toEqual([]);
   });
 
+  it('takes 发展对象 for a candidate for Party admission only in policy prose, not for a possible boyfriend (dev37)', () => {
+    expect(marked('今年各村发展对象全部经过县委组织部集中培训，考试合格后方可接收为预备党员。')).toContain('发展对象');
+    expect(marked('支部研究确定“发展对象”3名。').join()).toContain('发展对象');
+    expect(marked('表姐说那个男生只是普通朋友，还算不上发展对象。')).toEqual([]);
+  });
+
   it('judges the sentence, not the whole text', () => {
     const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
     const at = text.indexOf('一盘棋');
@@ -131,6 +137,15 @@ describe('everyday words among the glossary forms', () => {
 });
 
 describe('the detector in everyday prose', () => {
+  it('takes no nickname for a coinage: a quoted role after 是 / 成了 (… 的) that ends the clause (dev37)', () => {
+    expect(detected('隔壁阿婆是小区里的“包打听”，哪家搬来新住户她第一个知道。')).toEqual([]);
+    expect(detected('奶奶在家里是“大管家”，每一笔开销都记在小本子上。')).toEqual([]);
+    expect(detected('刚上初中的表弟成了家里的“小老师”。')).toEqual([]);
+    // A noun after the quotes, or a policy morpheme inside them, keeps the coinage.
+    expect(detected('他是全村的“小管家”团队的队长。')).toContain('小管家');
+    expect(detected('这里是全县的“共富驿站”，每天都有人来。')).toContain('共富驿站');
+  });
+
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
     expect(detected('面馆门口挂着“好吃不贵”四个大字。')).toEqual([]);
     expect(detected('球迷们齐声高喊“加油加油”。')).toEqual([]);
