@@ -225,7 +225,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (isClosingFormula(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
-  if (noticePartEnds(cur.text, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full)) return 'notice';
+  const bShort = b.gap === 0 && w !== undefined && b.width < w - ev.slack;
+  if (noticePartEnds(cur.text, cur.lines.length === 1, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
@@ -272,9 +273,6 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
-  // A date alone on a print line of a run, short of its column, after a paragraph of one line with no
-  // mark at all (the signing office, `金华市公安局交通警察支队` / `2025年12月15日`): the notice's date.
-  if (b.gap === 0 && w !== undefined && b.width < w - ev.slack && isDateLine(b.text) && cur.lines.length === 1 && !/[，。；！？：、,;!?:]/u.test(cur.text)) return 'notice';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';
