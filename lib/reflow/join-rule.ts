@@ -218,7 +218,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
-  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
+  // (An indented line that fills its column on a page that indents its paragraphs is a paragraph's first print line,
+  // whatever it ends with: `站房由杭州…建筑有限公司` / `设计，…`. A signature is set short of the column.)
+  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
