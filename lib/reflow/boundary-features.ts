@@ -4,7 +4,7 @@
 // boundary scorer (`boundary.ts`). The rules decide every other boundary.
 import { atColumnEnd } from './evidence';
 import { columnWidthFor, type Line } from './columns';
-import { endsSentence } from './chars';
+import { endsSentence, sayingVerbs } from './chars';
 import type { Context } from './headlines';
 
 /** The three kinds of ambiguous boundary. */
@@ -48,7 +48,7 @@ export const ENTRY = /^(?:(?:\d{1,2}[:：]\d{2}|(?:\d{4}年)?\d{1,2}月\d{1,2}�
  */
 export const CONTINUES = /^(?:同时|[他她](?!们)|其中|其[^他实]|这(?![些几一两]年)[是些种个样里一]|此时|然而|但是?|而且?|因此|所以|尽管|并且?|也|还|另外|对此|为此|此后)/u;
 /** A short sentence that names who said the quotation before it (`…负责人表示。`, `…王女士说。`). */
-const ATTRIBUTION = /^[^，。！？“”]{2,24}(?:表示|说|介绍|指出|认为|坦言|感慨|强调|告诉记者)[。！]$/u;
+const ATTRIBUTION = new RegExp(`^[^，。！？“”]{2,24}${sayingVerbs('感慨', '告诉记者')}[。！]$`, 'u');
 /** A quotation that closes at a sentence end (`“……。”`, `“……！”`). */
 const SPOKEN_QUOTE = /^[“「][^”」]*[。！？!?][”」]/u;
 /** The marks whose runs `countSentenceEnds` counts. */

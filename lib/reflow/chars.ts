@@ -256,3 +256,24 @@ export function holdsEither(text: string, a: number, b: number): boolean {
   }
   return false;
 }
+
+// Named classes the rules share (each written once; a rule that needs more or less says so where it builds its own).
+/** The marks of a clause or a sentence, full and half width (no colon: a label's colon ends no clause). */
+const CLAUSE_MARKS = '，。；！？、,;!?';
+/** Any mark of a clause or sentence (see `CLAUSE_MARKS`). */
+export const CLAUSE_MARK = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
+/** Any mark of a clause or sentence, or a colon. */
+export const CLAUSE_OR_COLON = new RegExp(`[${CLAUSE_MARKS}：:]`, 'u');
+/**
+ * Any mark of a clause or sentence, a colon, a bracket or a quotation (prose, a credit or a note),
+ * or a figure (a table's row, a price list's item): what a line of verse or a headline does not hold.
+ */
+export const ANY_MARK = new RegExp(`[${CLAUSE_MARKS}：:（()）“”《》—…0-9０-９]`, 'u');
+/**
+ * Verbs of saying that name a speaker, common to every check of one; each check adds its own
+ * (`SAYING_NEXT`, `SAYING`, `ATTRIBUTION`: a verb opening a line after its cut-off speaker, a
+ * speaker's label that is no verb, a short sentence naming who spoke).
+ */
+export const SAYING_VERBS: readonly string[] = ['表示', '介绍', '说', '指出', '认为', '强调', '坦言'];
+/** An alternation of `SAYING_VERBS` and `more`, for a pattern (`(?:…)`). */
+export const sayingVerbs = (...more: string[]): string => `(?:${[...SAYING_VERBS, ...more].join('|')})`;

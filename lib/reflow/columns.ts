@@ -88,7 +88,15 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
       vote(sure, l.width, 1);
     }
   }
-  const own = byRun.map((m, run) => widestCommon(m, sureByRun[run] as Map<number, number>));
+  // The page's sure votes, all runs together, counted once and only if a run asks (see `hungOrNot`).
+  let page: Map<number, number> | undefined;
+  const pageSure = (): Map<number, number> => {
+    if (page !== undefined) return page;
+    page = new Map<number, number>();
+    for (const m of sureByRun) if (m !== undefined) for (const [k, n] of m) page.set(k, (page.get(k) ?? 0) + n);
+    return page;
+  };
+  const own = byRun.map((m, run) => hungOrNot(widestCommon(m, sureByRun[run] as Map<number, number>), sureByRun[run], pageSure));
   // No print line is wider than its column, a hanging mark aside: a short run with one far wider
   // is a run of short lines (a notice's last fields after a column cut), no column of that width,
   // where another run of the page is measured to lend its width.
@@ -118,6 +126,19 @@ function widestCommon(counts: Map<number, number>, sure: Map<number, number>): n
   }
   if (bestCount < 3 || bestCount < total * 0.3 || best > 40) return undefined;
   return !sure.has(best) && sure.has(best - 0.5) ? best - 0.5 : best;
+}
+
+/**
+ * A run whose full lines all end in a mark (no line of it ends in a character before its last)
+ * votes as much for the width with the marks hanging past the column as without them: where the
+ * page's other lines ending in a character fill the width a character narrower more often than
+ * the wider one, the marks hang and the column is the narrower width (`…出席听证会后，` /
+ * `…亚洲开发银行合` is no short line before a column's end). Columns are alike on a page.
+ */
+function hungOrNot(w: number | undefined, sure: Map<number, number> | undefined, pageSure: () => Map<number, number>): number | undefined {
+  if (w === undefined || (sure !== undefined && sure.size > 0)) return w;
+  const page = pageSure();
+  return (page.get(w - 1) ?? 0) > (page.get(w) ?? 0) ? w - 1 : w;
 }
 
 /** Column width for the boundary between two lines: their own runs first, then the nearest measured run, however far (columns are alike on a page). */

@@ -3,6 +3,7 @@
 // on a full print line, before a blank line where a column ends, or at a column piece's end
 // where the page's grid ends a column. The editor's paragraph may go on or end there; the
 // learned boundary scorer weighs the evidence together (boundary.ts).
+import { sayingVerbs } from './chars';
 import { modelJoins, type BoundaryModel } from './boundary';
 import { BOUNDARY_MODEL } from './boundary-model.generated';
 import type { BoundaryKind, ParagraphSoFar } from './boundary-features';
@@ -36,7 +37,12 @@ export function openingDecides(ctx: Context, a: Line, b: Line): boolean | undefi
  * colon (`…有：`, `…为：`).
  */
 const TURN = /^(\p{Script=Han}{1,4}|[A-Z])(?:（[^）]{1,12}）)?[：:]/u;
-const SAYING = /(?:说|道|称|问|讲|表示|指出|强调|介绍|认为|坦言|告诉|如下|包括|例如|比如)$|^[是为有如即含括示下和及或等]$/u;
+/**
+ * A label that is no speaker: it ends in a verb of saying (the shared ones, `道`, `称`, `问`, `讲`,
+ * `告诉`) or in a word that announces a list (`如下`, `包括`, `例如`, `比如`), or it is one character
+ * that ends a clause before a colon.
+ */
+const SAYING = new RegExp(`${sayingVerbs('道', '称', '问', '讲', '告诉', '如下', '包括', '例如', '比如')}$|^[是为有如即含括示下和及或等]$`, 'u');
 const turnCounts = new WeakMap<Context, Map<string, number>>();
 
 /** The speaker label opening `text`, if it has one. */

@@ -1,6 +1,6 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
-import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
+import { endsSentence, lastChar, NO_START, sayingVerbs, startsNoStart } from './chars';
 import { isNameLine } from './classify';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
@@ -126,8 +126,8 @@ export function cutTailNext(text: string, next: string): boolean {
  */
 const WORD_TAIL = /^(?:(?![约近共超逾达第每前后仅有各全余多再已这那该上下去今明本首逐至从自在为是按占计对向给与和将把被比较以用因当如若于到经满距离])\p{Script=Han}[0-9０-９]|\p{Script=Han}{2,3}。)/u;
 
-/** A verb of saying with nothing before it, then its comma or colon: no sentence opens so. */
-const SAYING_NEXT = /^(?:表示|介绍|说|指出|认为|强调|坦言|透露|告诉记者)[，：,:]/u;
+/** A verb of saying with nothing before it, then its comma or colon: no sentence opens so (`透露`, `告诉记者` too). */
+const SAYING_NEXT = new RegExp(`^${sayingVerbs('透露', '告诉记者')}[，：,:]`, 'u');
 
 /** Line `k`'s text and the lines right after it (blank lines between or not) that open with a mark no line may start with: the repair joins those to it. */
 function withHangingMarks(lines: readonly Line[], k: number): string {

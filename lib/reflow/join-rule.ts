@@ -218,14 +218,17 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
-  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text)))) return 'notice';
+  // (An indented line that fills its column on a page that indents its paragraphs is a paragraph's first print line,
+  // whatever it ends with: `站房由杭州…建筑有限公司` / `设计，…`. A signature is set short of the column.)
+  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
   if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (isClosingFormula(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
-  if (noticePartEnds(cur.text, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full)) return 'notice';
+  const bShort = b.gap === 0 && w !== undefined && b.width < w - ev.slack;
+  if (noticePartEnds(cur.text, cur.lines.length === 1, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
@@ -272,9 +275,6 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
-  // A date alone on a print line of a run, short of its column, after a paragraph of one line with no
-  // mark at all (the signing office, `金华市公安局交通警察支队` / `2025年12月15日`): the notice's date.
-  if (b.gap === 0 && w !== undefined && b.width < w - ev.slack && isDateLine(b.text) && cur.lines.length === 1 && !/[，。；！？：、,;!?:]/u.test(cur.text)) return 'notice';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';

@@ -1,6 +1,7 @@
 // Where a notice's last parts end inside one run of print lines (`<br>` lines, no break between them):
 // a contact field with a whole number, a closing formula, a field after a labelled line, the date
 // under the signature. Nothing goes on from any of them, though no sentence mark or break says so.
+import { CLAUSE_MARK, CLAUSE_OR_COLON } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine } from './notice-lines';
 
 /** A contact field's label and a whole number: an area code and a local number, or a mobile's eleven digits. */
@@ -18,20 +19,30 @@ export function isWholePhoneField(text: string): boolean {
 const LABELLED_ITEM = /^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])?[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
 /** A line a sentence goes on from: a clause mark, or a word that takes what follows (`于`, `至`, `在`, `到`). */
 const GOES_ON = /[，、：,:于至在到和及与的]$/u;
-/** Any mark of a clause or sentence. */
-const MARKED = /[，。；！？、,;!?]/u;
+
+/**
+ * `b` is the date under the signing office (`…交通警察支队` / `2025年12月15日`): a date alone on its
+ * line after a line with no clause mark, either as the text's last line (or its run's) after a
+ * line no sentence goes on from, short of its column or on a page too uneven to measure one, or
+ * on a line of a run short of its measured column (`bShort`) under an office that is the
+ * paragraph's one line and holds no colon either (`cur`).
+ */
+function signatureDate(cur: string, oneLine: boolean, a: string, b: string, bLast: boolean, short: boolean, bShort: boolean): boolean {
+  if (!isDateLine(b) || CLAUSE_MARK.test(a)) return false;
+  return (bLast && short && !GOES_ON.test(a.trim())) || (bShort && oneLine && !CLAUSE_OR_COLON.test(cur));
+}
 
 /**
  * At a print-line boundary with no break (`b.gap === 0`), or at any: the notice part the paragraph
  * so far is ends there — a closing formula (`特此通告。`, `谨此讣告。`), a contact field with a whole
- * number; a field (`联系人：…`) after a labelled line (`三、投稿邮箱：…`); a date alone as the
- * text's last line (or its run's) after a line with no mark a sentence goes on from, short of its
- * column or on a page too uneven to measure one (the signing office, `…交通警察支队` / `2025年12月15日`).
+ * number; a field (`联系人：…`) after a labelled line (`三、投稿邮箱：…`); the date under the
+ * signature (see `signatureDate`; `oneLine`: the paragraph is one print line, `bShort`: `b` is a
+ * line of the run short of its measured column).
  */
-export function noticePartEnds(cur: string, a: string, b: string, bLast: boolean, short: boolean): boolean {
+export function noticePartEnds(cur: string, oneLine: boolean, a: string, b: string, bLast: boolean, short: boolean, bShort: boolean): boolean {
   const t = cur.trim();
   // (A number's tail on the next line, `0579-8521234` / `5`, goes on: a local number may have eight digits.)
   if (isClosingFormula(t) || (isWholePhoneField(t) && !/^[0-9]/u.test(b))) return true;
   if (isFieldLine(b) && LABELLED_ITEM.test(a.trim())) return true;
-  return bLast && short && isDateLine(b) && !MARKED.test(a) && !GOES_ON.test(a.trim());
+  return signatureDate(cur, oneLine, a, b, bLast, short, bShort);
 }

@@ -1,7 +1,7 @@
 // A poem set one line to an element (`<p>太湖的风</p><p>从南岸吹到北岸</p>…`, stanzas parted by blank
 // elements): each line short and unmarked, as a headline's are, but a headline block holds at most
 // three or four such lines, and verse runs on for stanza after stanza.
-import { visualWidth } from './chars';
+import { ANY_MARK, visualWidth } from './chars';
 import type { Line } from './columns';
 import { lineIsByline } from './line-tests';
 
@@ -9,8 +9,6 @@ import { lineIsByline } from './line-tests';
 const VERSE_WIDTH = 16;
 /** This many such elements in a row are verse: more than a headline block (引题, 主题, 副题, a second subtitle) holds. */
 const MIN_VERSE_ELEMENTS = 6;
-/** Any mark of a clause or sentence, a bracket or a quotation (prose, a credit or a note), or a figure (a table's row, a price list's item). */
-const MARK = /[，,；;。！？!?、：:（()）“”《》—…0-9０-９]/u;
 
 /** Line `i` is an element of its own: a break before it (or the text's start) and after it (or the text's end). */
 const alone = (lines: readonly Line[], i: number): boolean => ((lines[i] as Line).gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0;
@@ -18,7 +16,7 @@ const alone = (lines: readonly Line[], i: number): boolean => ((lines[i] as Line
 /** A short element with no mark and no figure, not bold (a poem's title is), no byline. */
 function verseLine(lines: readonly Line[], i: number): boolean {
   const l = lines[i] as Line;
-  return alone(lines, i) && !l.bold && !l.row && !MARK.test(l.text) && visualWidth(l.text.trim()) <= VERSE_WIDTH && !lineIsByline(l);
+  return alone(lines, i) && !l.bold && !l.row && !ANY_MARK.test(l.text) && visualWidth(l.text.trim()) <= VERSE_WIDTH && !lineIsByline(l);
 }
 
 /** The indices of lines that are verse set one line to an element: six or more such elements in a row. */
