@@ -209,6 +209,19 @@ export function browserPerFile(extra: () => ExtraPages = () => new Map()): Sessi
   return sessionOf(() => current);
 }
 
+type Clip = { x: number; y: number; width: number; height: number };
+/** A Playwright (Chromium) or Puppeteer (Firefox) page. */
+type Shooter = { screenshot(options: { path: `${string}.png`; clip?: Clip }): Promise<unknown> };
+
+/**
+ * A screenshot for a person to look at, taken only when DUBAO_SHOTS=1 asks (a picture costs the run time
+ * and checks nothing): test-results/shots/<name>.png.
+ */
+export async function lookShot(page: Shooter, name: string, clip?: Clip): Promise<void> {
+  if (process.env.DUBAO_SHOTS !== '1') return;
+  await page.screenshot({ path: `${new URL('../../test-results/shots/', import.meta.url).pathname}${name}.png`, ...(clip ? { clip } : {}) });
+}
+
 /** Records the page's markup at DOMContentLoaded (before any content script runs). */
 export async function snapshotOnLoad(page: Page): Promise<void> {
   await page.addInitScript(() => {
