@@ -63,9 +63,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-// The pages are independent (each in a tab of its own, under its own URL; "Use Dubao on this page" starts
-// Dubao in that tab only), and most of a test's time is spent waiting on the browser, so a set's tests run
-// a few at a time (maxConcurrency in vitest.e2e.config.ts) with the test's own `expect`.
 /** How an article page starts: by itself on a host Dubao lists, on request on a Founder page, or forced on a page Dubao leaves alone. */
 const startKind = (p: BlindPage): string => (p.expect.recognized && p.expect.site !== 'founder' ? 'own' : p.forced ? 'forced' : 'founder');
 /** The first of `items` of each kind (all of them with DUBAO_BLIND_ALL=1). */
@@ -75,6 +72,9 @@ function sample<T>(items: readonly T[], kind: (t: T) => string): T[] {
   return items.filter((t) => !seen.has(kind(t)) && !!seen.add(kind(t)));
 }
 
+// The pages are independent (each in a tab of its own, under its own URL; "Use Dubao on this page" starts
+// Dubao in that tab only), and most of a test's time is spent waiting on the browser, so a set's tests run
+// a few at a time (maxConcurrency in vitest.e2e.config.ts) with the test's own `expect`.
 describe.each(SETS)('the $name pages in Chromium', ({ pages, alone: aloneAll }) => {
   const articles = sample(pages.filter((p) => p.expect.kind === 'article' || p.forced), startKind);
   const alone = sample(aloneAll, (file) => String(!!pages.find((p) => p.file === file)?.forcedRefused));
