@@ -14,6 +14,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { cardTerm, cardText, charPoint, drag, han, keyboardFocus, readDrawn, type DrivenPage } from './pointer';
 import { FIREFOX_ARTICLE_MS, UUID, firefoxPerFile, pick } from './firefox-harness';
+import { lookShot } from './harness';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
 
@@ -94,7 +95,7 @@ describe('Firefox: the keyboard in a card', () => {
     expect(await page.evaluate(() => scrollY)).toBe(y);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName ?? '')).toBe('BUTTON');
-    await page.screenshot({ path: '/tmp/ffx-card-keyboard.png' });
+    await lookShot(page, 'ffx-card-keyboard');
     await page.keyboard.press('Escape');
     await expect.poll(() => count(page, '[data-dubao-ui="card"]'), { timeout: 5000 }).toBe(0);
     expect(han(await page.evaluate(() => document.activeElement?.textContent ?? ''))).toBe('医银合作');
@@ -124,7 +125,7 @@ describe('Firefox: a triple-click under pinyin', () => {
     const sel = await page.evaluate(() => getSelection()?.toString() ?? '');
     expect(sel.replace(/\s/gu, '')).toBe(paragraph.replace(/\s/gu, ''));
     const blue = await page.waitForSelector('div[data-dubao-ui="toolbar"] >>> button.blue', { timeout: 5000 });
-    await page.screenshot({ path: '/tmp/ffx-triple.png' });
+    await lookShot(page, 'ffx-triple');
     await blue?.click();
     const drawn = () => page.evaluate(readDrawn);
     await expect.poll(drawn, { timeout: 5000 }).toEqual([`dubao-blue:${paragraph}`]);
@@ -183,7 +184,7 @@ describe('Firefox: a narrow or short window', () => {
       const bar = root?.querySelector('.bar')?.getBoundingClientRect().toJSON() as DOMRect;
       return { bar, button: root?.querySelector('button')?.getBoundingClientRect().height ?? 0, vw: (document.scrollingElement as Element).clientWidth };
     });
-    await page.screenshot({ path: '/tmp/ffx-toolbar-400.png' });
+    await lookShot(page, 'ffx-toolbar-400');
     expect(row.bar.height).toBeLessThan(2 * row.button + 16);
     expect(row.bar.left).toBeGreaterThanOrEqual(0);
     expect(row.bar.right).toBeLessThanOrEqual(row.vw);
@@ -204,7 +205,7 @@ describe('Firefox: a narrow or short window', () => {
       return { bar, text: root?.querySelector('textarea')?.getBoundingClientRect().width ?? 0, vw: (document.scrollingElement as Element).clientWidth };
     });
     const { top, bottom } = words;
-    await page.screenshot({ path: '/tmp/ffx-toolbar-note-400.png' });
+    await lookShot(page, 'ffx-toolbar-note-400');
     console.log(`[look] 400 px window: toolbar right edge ${row.bar.right.toFixed(0)}, with its note form ${form.bar.right.toFixed(0)}, of ${form.vw} px visible`);
     expect(form.text).toBeGreaterThan(200);
     expect(form.bar.right).toBeLessThanOrEqual(form.vw);
@@ -232,7 +233,7 @@ describe('Firefox: a narrow or short window', () => {
       const t = (Array.from(document.querySelectorAll('.dubao-term')).find((e) => e.textContent?.includes('历年账户')) as Element).getBoundingClientRect();
       return { top: c.top, bottom: c.bottom, vh: (document.scrollingElement as Element).clientHeight, clear: c.top >= t.bottom || c.bottom <= t.top, scrolls: card.scrollHeight > card.clientHeight };
     });
-    await page.screenshot({ path: '/tmp/ffx-card-733.png' });
+    await lookShot(page, 'ffx-card-733');
     expect(seen.top).toBeGreaterThanOrEqual(0);
     expect(seen.bottom).toBeLessThanOrEqual(seen.vh);
     expect(seen.clear).toBe(true);

@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { firefoxPerFile } from './firefox-harness';
+import { lookShot } from './harness';
 import { drawnHighlights, focusedElement, tabToTerm, type DrivenPage } from './pointer';
 
 const XSRB = FIXTURES.find((x) => x.file === 'xsrb-article-br.html')!;
@@ -55,7 +56,7 @@ describe('Firefox: a reader on the keyboard highlights', () => {
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await focused(page)).ui, { timeout: 5000 }).toBe('toolbar');
     expect(await focused(page)).toMatchObject({ ui: 'toolbar', ring: true, background: 'rgb(255, 214, 0)' });
-    await page.screenshot({ path: '/tmp/ffx-keyboard-toolbar.png' });
+    await lookShot(page, 'ffx-keyboard-toolbar');
     await page.keyboard.press('Enter');
     await expect.poll(() => drawn(page), { timeout: 5000 }).toEqual([`dubao-yellow:${words}`]);
     await expect.poll(async () => (await focused(page)).text, { timeout: 5000 }).toBe(term);

@@ -14,13 +14,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLIND10_PAGES, blindGold } from '../helpers/blind-pages';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, browserPerFile, label, openPopup, PART_MS } from './harness';
 import { dragOver } from './pointer';
 
-let session: Session;
 const founder = FIXTURES.find((f) => f.file === 'founder-generic-article.html')!;
 /** The Founder page on an unknown host, with a script setting the old flag and elements named like it. */
 const FLAGGED_URL = 'https://szb.lhnews.cn/html/2024-07/31/content_31872_1204999.htm';
@@ -34,23 +33,22 @@ const UNDECODABLE_URL = 'https://szb.lhnews.cn/html/2024-03/05/content_1203_8841
 /** A WeChat article, served under its own URL (the e2e build may reach mp.weixin.qq.com). */
 const wechat = BLIND10_PAGES.find((p) => p.file === 'blind10-wechat-mp.html')!;
 
-beforeEach(async () => {
-  session = await launch();
+// One browser for the file (a launch and a new install's start cost a few seconds each): a forced start
+// is for its tab only, and no test stores a setting or data another reads — each visits its own pages
+// (the WeChat page twice: the third test checks it starts nothing by itself, which a forced start in
+// another tab, before or after, does not change). Each test closes its pages; checked in shuffled order.
+const session = browserPerFile(() => {
   const html = readFileSync(join(PAGES_DIR, founder.file), 'utf8');
   const flagged = html
     .replace('<body', '<script>window.__dubaoForce = true; window.__dubaoStarted = false;</script><body')
     .replace(/<body([^>]*)>/u, '<body$1><div id="__dubaoForce"></div><div id="__dubaoStarted"></div>');
-  const extra: ExtraPages = new Map([
+  return new Map([
     [FLAGGED_URL, { body: flagged }],
     [KNOWN_HOST_URL, { body: readFileSync(join(PAGES_DIR, 'neg-portal-news.html')) }],
     [MOJIBAKE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-hnrb-gb2312-utf8.html')), type: 'text/html; charset=gb2312' }],
     [UNDECODABLE_URL, { body: readFileSync(join(PAGES_DIR, 'blind2-county-gbk-as-utf8.html')), type: 'text/html; charset=utf-8' }],
     [wechat.url, { body: readFileSync(join(PAGES_DIR, wechat.file)) }],
   ]);
-  await routeFixtures(session.context, extra);
-});
-afterEach(async () => {
-  await session?.close();
 });
 
 /** Clicks "Use Dubao on this page" in the popup for `url` and waits for the article's title there (`title` when given). */

@@ -133,6 +133,19 @@ export async function launch(options: { headed?: boolean; userDataDir?: string; 
   };
 }
 
+/**
+ * Waits until the background of a browser just launched has done what Dubao's install starts: parsing
+ * the 8.9 MB dictionary (entrypoints/background.ts, onInstalled). The worker does that in one piece,
+ * so a page's first request for its glossary terms waits behind it — 1.5–2 s on a quiet machine, over
+ * 10 s under load, which ARTICLE_MS is not meant to cover. A look-up answers once the dictionary is in.
+ */
+export async function installSettled(session: Session): Promise<void> {
+  const ext = await session.context.newPage();
+  await ext.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await ask(ext, { type: 'dict:lookup', text: '银行', offset: 0 });
+  await ext.close();
+}
+
 /** The session a file's hooks opened, read at the moment of use (before the hooks ran there is none). */
 function sessionOf(current: () => Session | null): Session {
   const now = (): Session => {
@@ -194,6 +207,19 @@ export function browserPerFile(extra: () => ExtraPages = () => new Map()): Sessi
     current = null;
   });
   return sessionOf(() => current);
+}
+
+type Clip = { x: number; y: number; width: number; height: number };
+/** A Playwright (Chromium) or Puppeteer (Firefox) page. */
+type Shooter = { screenshot(options: { path: `${string}.png`; clip?: Clip }): Promise<unknown> };
+
+/**
+ * A screenshot for a person to look at, taken only when DUBAO_SHOTS=1 asks (a picture costs the run time
+ * and checks nothing): test-results/shots/<name>.png.
+ */
+export async function lookShot(page: Shooter, name: string, clip?: Clip): Promise<void> {
+  if (process.env.DUBAO_SHOTS !== '1') return;
+  await page.screenshot({ path: `${new URL('../../test-results/shots/', import.meta.url).pathname}${name}.png`, ...(clip ? { clip } : {}) });
 }
 
 /** Records the page's markup at DOMContentLoaded (before any content script runs). */

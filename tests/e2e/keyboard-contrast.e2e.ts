@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest } from './harness';
+import { ARTICLE_MS, browserPerTest, lookShot } from './harness';
 import { dragOver, drawnHighlights, focusedElement, selected, tabToTerm } from './pointer';
 
 // A fresh browser and profile for every test: the first saves highlights.
@@ -127,7 +127,7 @@ describe('forced colours (high contrast)', () => {
     expect(await page.locator('[data-dubao-ui="toolbar"]').evaluate((h) => getComputedStyle(h.shadowRoot?.querySelector('.bar') as Element).borderTopStyle)).toBe('solid');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ ui: 'toolbar', ring: true });
-    await page.screenshot({ path: '/tmp/dubao-forced-colours-toolbar.png' });
+    await lookShot(page, 'forced-colours-toolbar');
     await page.close();
   });
 });

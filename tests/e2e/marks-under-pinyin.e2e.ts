@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { browserPerTest, PART_MS, storeSettings } from './harness';
+import { browserPerTest, lookShot, PART_MS, storeSettings } from './harness';
 import { dragOver } from './pointer';
 import { midWordOffset, readPainted, readTermMark } from './ruby-marks';
 
@@ -65,7 +65,7 @@ describe('marks under pinyin', () => {
     for (let i = 0; i < 3; i++) await page.keyboard.press('t');
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.dubao-article')!).backgroundColor)).toBe('rgb(28, 28, 30)');
     expect(await mark()).toMatchObject({ underline: 'none', style: 'dotted', color: 'rgb(242, 139, 130)', spans: true });
-    await page.screenshot({ path: '/tmp/walk26/term-mark-dark.png' });
+    await lookShot(page, 'term-mark-dark');
     // Without pinyin: the underline as before, no border.
     await storeSettings(session, xsrb.url, { pinyin: 'off' });
     await expect.poll(() => page.locator('.dubao-article ruby').count(), { timeout: PART_MS }).toBe(0);

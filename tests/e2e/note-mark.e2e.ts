@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { readPen } from './note-pen';
-import { browserPerTest, label, openPopup, PART_MS, storeSettings } from './harness';
+import { browserPerTest, label, lookShot, openPopup, PART_MS, storeSettings } from './harness';
 import { dragOver } from './pointer';
 
 const session = browserPerTest();
@@ -51,7 +51,7 @@ describe('the sign of a highlight\'s note', () => {
     await page.mouse.move(p.x - 40, p.y - 30);
     await page.mouse.move(p.x, p.y, { steps: 6 });
     await expect.poll(async () => (await pen(page))?.tip).toContain(NOTE);
-    await page.screenshot({ path: '/tmp/walk25/note-mark-hover.png' });
+    await lookShot(page, 'note-mark-hover');
     // A click on it opens the highlight's toolbar with its note.
     await page.mouse.down();
     await page.mouse.up();
@@ -84,7 +84,7 @@ describe('the sign of a highlight\'s note', () => {
     expect(sawCard).toBe(true);
     await expect.poll(() => page.locator('[data-dubao-ui="card"]').count()).toBe(0);
     await expect.poll(async () => (await pen(page))?.tip).toContain(NOTE);
-    await page.screenshot({ path: '/tmp/walk25/note-mark-dark-pinyin-focus.png' });
+    await lookShot(page, 'note-mark-dark-pinyin-focus');
     await page.keyboard.press('Enter');
     await bar.waitFor();
     await expect.poll(() => bar.locator('.note').textContent()).toContain(NOTE);

@@ -12,7 +12,7 @@ import { canonicalUrl } from '../../lib/url';
 import { BLIND15_PAGES } from '../helpers/blind-pages';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
 import { readPen } from './note-pen';
-import { browserPerTest, label, launch, openPopup, PART_MS, routeFixtures, storeSettings, type Session } from './harness';
+import { browserPerTest, label, launch, lookShot, openPopup, PART_MS, routeFixtures, storeSettings, type Session } from './harness';
 import { dragOver, edgePoints } from './pointer';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -48,7 +48,7 @@ describe('a note pen inside a run of text', () => {
     // The characters on both sides of the pen stay as close as they were.
     const after = await pair();
     expect(Math.abs(after.gap - before.gap)).toBeLessThan(1);
-    await page.screenshot({ path: '/tmp/walk26/pen-inside-word.png', clip: { x: 0, y: Math.max(0, after.y - 60), width: 900, height: 120 } });
+    await lookShot(page, 'pen-inside-word', { x: 0, y: Math.max(0, after.y - 60), width: 900, height: 120 });
     // Its sign sits above the end of the highlight: the pointer resting there shows the note.
     const at = await page.evaluate(() => {
       const m = document.querySelector('.dubao-note-mark')!;
@@ -112,13 +112,13 @@ const boxes = (page: Page) => page.evaluate(() => {
 describe('the "continue" prompt on a narrow screen', () => {
   it('leaves the article\'s last line readable above it at 400 px, and goes with Escape', async () => {
     const page = await withPrompt(session);
-    await page.screenshot({ path: '/tmp/walk26/resume-400-top.png' });
+    await lookShot(page, 'resume-400-top');
     // The reader goes to the end of the article with the keyboard.
     await page.mouse.click(200, 5);
     await page.keyboard.press('End');
     await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight, null)).toBe(true);
     const { prompt, line } = await boxes(page);
-    await page.screenshot({ path: '/tmp/walk26/resume-400-end.png' });
+    await lookShot(page, 'resume-400-end');
     expect(line.bottom).toBeLessThanOrEqual(prompt.top);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('div[data-dubao-ui="resume"]').count()).toBe(0);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, ask, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, ask, installSettled, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -20,9 +20,13 @@ const HOSTILE_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_
  */
 const QUIET_MS = 1200;
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
+// A fresh browser and profile for every test: no test sees another's saved data or settings. Each
+// test's first page waits for its article only once the new install's dictionary is in: before that,
+// the background answers the page's request for its glossary terms only after parsing it, and under
+// load that alone took over ARTICLE_MS (the `.dubao-term` wait below timed out twice in one run).
 beforeEach(async () => {
   session = await launch();
+  await installSettled(session);
   const html = readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(
     '<body',
     '<script>customElements.define("dubao-toolbar", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });customElements.define("dubao-card", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });</script><body',
@@ -40,7 +44,9 @@ describe('only the reader can make Dubao act', () => {
   it('ignores synthetic clicks, selections, focus and keys from the page world', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
+    // The article drawn as the settings ask (its glossary terms marked), then its terms there.
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    expect(await count(page, '.dubao-article .dubao-term')).toBeGreaterThan(0);
     // page.evaluate runs in the page's main world, as the page's own scripts do.
     await page.evaluate(() => {
       const block = document.querySelector('[data-dubao-block="2"]') as HTMLElement;
@@ -81,7 +87,9 @@ describe('only the reader can make Dubao act', () => {
   it('cannot press the toolbar’s buttons or fill its form for the reader', async () => {
     const page = await session.context.newPage();
     await page.goto(xsrb.url);
-    await page.waitForSelector('[data-dubao="repaired"] .dubao-term', { timeout: ARTICLE_MS });
+    // The article drawn as the settings ask (its glossary terms marked), then its terms there.
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    expect(await count(page, '.dubao-article .dubao-term')).toBeGreaterThan(0);
     await dragOver(page, 2, 0, 4);
     await page.locator('[data-dubao-ui="toolbar"]').waitFor();
     await page.evaluate(() => {

@@ -144,6 +144,11 @@ export interface BlindResult {
   falseHeadlines: string[];
   /** Gold paragraphs the output lacks, or gives another kind (for a reader of the figures). */
   missing: string[];
+  /**
+   * The output is the gold and nothing else, block for block in the gold's order (kind and text, white
+   * space aside): what the end-to-end test (tests/e2e/blind-pages.e2e.ts) compares in the browser.
+   */
+  inOrder: boolean;
 }
 
 const norm = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
@@ -182,8 +187,13 @@ export function scoreBlindPage(page: BlindPage, reader: Reader): BlindResult {
     kindAcc: s.kindAcc,
     falseHeadlines: blocks.filter((b) => b.kind === 'heading' && !goldHeadings.has(norm(b.text))).map((b) => b.text),
     missing: gold.filter((b) => !produced.has(key(b))).map((b) => `${b.kind}: ${b.text.slice(0, 24)}${blocks.some((x) => norm(x.text) === norm(b.text)) ? ' (text right, kind wrong)' : ''}`),
+    inOrder: sameBlocks(blocks, gold),
   };
 }
+
+/** `kind: text` of each block, white space removed: the form tests/e2e/blind-pages.e2e.ts reads from the page. */
+export const blockLines = (blocks: readonly Block[]): string[] => blocks.map((b) => `${b.kind ?? 'body'}: ${b.text.replace(/\s+/gu, '')}`);
+const sameBlocks = (a: readonly Block[], b: readonly Block[]): boolean => JSON.stringify(blockLines(a)) === JSON.stringify(blockLines(b));
 
 /** One line per page: `file  rec ✓ title ✓ date ✓  exact 7/9  f1 0.94  false headlines: …`. */
 export function formatBlind(r: BlindResult): string {
