@@ -16,6 +16,9 @@
  * - X共体 / X联体 community bodies (教共体, 健共体, 医联体, 校联体): one Han character, not a
  *   function character, before 共体 or 联体; neither X共 / X联 nor 体 + the next character a word
  *   (公共体育, 中共体面), and not 联体别墅 (a townhouse).
+ * - The low-altitude economy's names, 低空 + a sector, a route or a facility (低空旅游, 低空航线, 低空物流,
+ *   低空飞行服务站), not 低空 of a bird or a plane flying low (低空飞过, 低空盘旋, a plane's 低空性能) nor
+ *   降低|空气 and the like.
  * - Zhejiang service brands: 浙里 + the word after it, else up to two Han characters (浙里办, 浙里康养), and
  *   浙有 + two characters (浙有善育, 浙有众扶), not after 江 / 闽 / 苏 (江浙有…).
  * - A named campaign read back from its template, …专项行动 / 三年行动 / 攻坚行动 / 提升行动 /
@@ -59,6 +62,8 @@ const COMMUNITY_BODY = /(?<=[^\P{Script=Han}的了是在和与及或并同把被
 const ZHELI = /浙里/gu;
 const ZHEYOU = /(?<![江闽苏])浙有\p{Script=Han}{2}/gu;
 const CAMPAIGN = /(?:专项行动|三年行动|攻坚行动|提升行动|攻坚战)/gu;
+/** 低空 before a sector, a route or a facility of the low-altitude economy (低空旅游, 低空航线), not the end of 降低 / 减低 …. */
+const LOW_ALTITUDE = /(?<![降减压调最较偏过])低空(?:旅游|文旅|航线|物流|配送|空域|交通|出行|产业|制造|装备|基础设施|应用场景|飞行服务站|飞行器|消费|巡检|救援|安防)/gu;
 const LEVEL = '(?:国家级|国家|全国|省级|市级|省|市)';
 const BATCH = '(?:首批|新一批|第[一二三四五六七八九十]批)?';
 /** The verb that wins a designation (荣获 / 评为 / 成为 / 通过 … only before a level word), a batch, the level. */
@@ -234,6 +239,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...countedPairs(text, isWord),
     ...manners(text, isWord),
     ...zhejiangBrands(text, isWord),
+    ...[...text.matchAll(LOW_ALTITUDE)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage')),
     ...chained(text, CAMPAIGN, isWord, 12, 4),
     ...newTypes(text, isWord),
     ...[...text.matchAll(FUTURE)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage')),

@@ -96,6 +96,11 @@ const FAMILY_SHAPES: Shape[] = [
   { name: '共富 names with the word after them, else the word before (共富果园, 全域共富)', marks: [['村里建成共富果园，开通共富班车，推进全域共富', ['共富果园', '共富班车', '全域共富']]], leaves: [] },
   { name: '巾帼 names like 共富 ones (巾帼志愿者), not the literary 巾帼英雄 or 巾帼不让须眉', marks: [['组建巾帼志愿者队伍', ['巾帼志愿者']]], leaves: ['她是一位巾帼英雄，巾帼不让须眉'] },
   { name: 'X共体 / X联体 bodies, not 公共体育, 中共体面 or 联体别墅', marks: [['推进城乡教共体和医联体建设', ['教共体', '医联体']]], leaves: ['建成公共体育设施，要求中共体面退出，购买双联体别墅'] },
+  {
+    name: 'the low-altitude economy\'s sectors, routes and facilities after 低空 (低空旅游, 低空航线, dev38), not a bird or a plane flying low nor 降低|空气',
+    marks: [['发展低空旅游，开通低空航线，建成低空飞行服务站', ['低空旅游', '低空航线', '低空飞行服务站']]],
+    leaves: ['燕子低空飞过水面，飞机低空飞行，这架飞机的低空性能很好，降低空气中的粉尘'],
+  },
   { name: '浙里 / 浙有 brands (浙里康养, 浙里办, 浙有善育), not 江浙有…', marks: [['打造浙里康养和浙有善育品牌，通过浙里办APP申请', ['浙里康养', '浙有善育', '浙里办']]], leaves: ['江浙有很多古镇'] },
   {
     name: 'a campaign read back from its template with two words before it, not a bare template',

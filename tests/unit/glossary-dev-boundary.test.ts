@@ -54,6 +54,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev36', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“和事佬”, “包打听”), ordinary words of dev37's fields (派出所, 发票, 法官) and its terms across a word boundary or in an everyday sense (记|账户, 班|主任会议, 发展对象 of a possible boyfriend, a swimming team's 冬训, 公车 for a bus), scored like dev22; the quoted “包打听” and “大管家” were read as coinages by the detector before any change, and are unmarked after the round's nickname rule (lib/glossary/detect-plain.ts).
   { name: 'dev37', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“开心果”, “铁饭碗”), ordinary words of dev38's fields (手机, 价格战, 账期) and its terms or their parts in an everyday sense (a good 好小区, swallows flying 低空, a doctoral 学位, a courier 小哥), scored like dev22; none was marked before or after the round.
+  { name: 'dev38', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
