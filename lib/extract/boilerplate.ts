@@ -5,7 +5,7 @@
 
 import { walkBounded } from './walk';
 
-const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|审核|校对)\s*[：:]/u;
+const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|审核|审校|校对)\s*[：:]/u;
 /** `审核　张强　校对　李华`, `责任编辑 王丽`: roles and names only, a space (no colon) after each role. */
 const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
 /**
@@ -73,6 +73,20 @@ export function isBoilerplate(el: Element): boolean {
   if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
   if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;
   return linkOnly(el, text) || isListLabel(el, text);
+}
+
+/** Longest editor line read inside a run of print lines (`责任编辑：郑 洁`, `校对：陈亮　美编：许诺`). */
+const MAX_EDITOR_LINE = 40;
+
+/**
+ * A print line that is an editor or production credit (`责任编辑：郑 洁`, `校对：陈 亮`, `美编：许 诺`,
+ * `审核　张强　校对　李华`): roles and names only, no sentence mark. Left out where it is a line of a
+ * <br> run as it is where it is an element of its own (`isBoilerplate`).
+ */
+export function isEditorLine(text: string): boolean {
+  const t = text.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  if (!t || t.length > MAX_EDITOR_LINE || /[，,。；;！!？?]/u.test(t)) return false;
+  return EDITOR.test(t) || EDITOR_NAMES.test(t) || (CREDIT_CHAIN.test(t) && EDITOR_ROLE.test(t));
 }
 
 const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');

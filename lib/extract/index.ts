@@ -2,7 +2,7 @@
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
-import { isBoilerplate, standsAsBlock } from './boilerplate';
+import { isBoilerplate, isEditorLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
 
@@ -122,7 +122,10 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   const endLine = (blank: boolean): void => {
     const lead = text.length - text.trimStart().length;
     const t = text.trim();
-    if (t) {
+    // An editor's line among print lines (`…23.5%。<br>责任编辑：郑 洁<br>`) is left out, as its element would be.
+    if (t && isEditorLine(t)) {
+      afterMedia = false;
+    } else if (t) {
       // Short text right under a picture, centred like it and not set in bold (a subhead), is
       // the picture's caption whatever its wording (a 图说 page's captions are full sentences).
       const centredCaption = afterMedia && centredDepth > 0 && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);

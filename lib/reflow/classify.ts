@@ -7,7 +7,7 @@ import { isSetApart } from './set-apart';
 const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
 
 const BYLINE_ROLE =
-  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
+  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
 const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
 
 /**
@@ -17,7 +17,7 @@ const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
  * repeat the medium (`光明日报记者 X 光明日报通讯员 Y`).
  */
 const MEDIUM_ROLE =
-  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影))?\s*[/／：:]?\s*)?(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|央视|在线|客户端|新闻)[ 　]?)?(?:全媒体|全媒|融媒体|融媒|首席|特约|特派|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻))?(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$/u;
+  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|央视|在线|客户端|新闻)[ 　]?)?(?:全媒体|全媒|融媒体|融媒|首席|特约|特派|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻))?(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$/u;
 /** `（据新华社北京2月10日电）`, `（据央视新闻）`: the source of a report, on a line of its own. */
 const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自|选自|转自|(?:新华社|中新社)[^（()）。！？]{0,14}电)[^（()）。！？]{0,30}[)）]$/u;
 
@@ -44,9 +44,11 @@ const SURNAMES = new Set(
 );
 /**
  * `□ 李明远`, `■ 张三 李四`, `◎ 李慧芳` (a 副刊 essay's author): a box, bullet or circle and personal
- * names alone on a line (a signed piece).
+ * names alone on a line (a signed piece), after a role word set apart or not (`□ 文 项晓东`).
  */
-const MARKED_NAMES = /^[■□●◆★◎☆◇]\s*([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
+const MARKED_NAMES = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
+/** The mark and a role word set apart before the names (`□ 文 项晓东`, `■图/文 王 林`). */
+const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?/u;
 
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
 const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
@@ -54,7 +56,7 @@ const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPO
 function isMarkedNames(t: string): boolean {
   const m = MARKED_NAMES.exec(t);
   if (!m) return false;
-  return t.replace(/^[■□●◆★◎☆◇]\s*/u, '').split(/[ \u3000、]+/u).every(isSurnamed);
+  return t.replace(MARK_AND_ROLE, '').split(/[ \u3000、]+/u).every(isSurnamed);
 }
 
 /**
@@ -214,6 +216,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /[（(](?:新华社|中新社|本报|人民图片|视觉中国)[^（()）]{0,12}发[)）]\s*$/u,
   // `旅客在广州东站乘车。新华社发`, `…夜景。视觉中国`, `…读书笔记。受访者供图`: a picture agency's or
   // supplier's credit, unbracketed, right after the caption's sentence
+  // `…观赏冬日云海。图/卢 晨`: the photographer after a slash, right after the caption's sentence (not `图/文 X`, a story's credit)
+  /[。！？][ \u3000]*(?:图|摄影|摄)\s*[/／]\s*(?!文)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}\s*$/u,
   /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|视觉中国|东方IC|IC\s*photo|图虫创意|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
 ];
 

@@ -38,3 +38,18 @@ export function namedEntryEnds(para: string, next: string): boolean {
   const n = next.trim();
   return ENTRY_OPENING.test(n) || LABEL_OPENING.test(n);
 }
+
+/**
+ * The opening of a person's entry in a 任前公示 or 任免 list (`张建国，男，1978年5月生，…`): a name of two to four
+ * characters, then the sex, each after a comma. A sentence does not open so; such an entry is a paragraph.
+ */
+const PERSON_ENTRY = /^[\u4e00-\u9fff·]{2,4}[，,]\s*[男女][，,（(]/u;
+
+/**
+ * Line `b` opens a person's entry (`李晓敏，女，1985年11月生，…`) after a line `a` that ends a sentence, an
+ * announcement (`…进行任前公示：`) or a clause: the entry starts a paragraph there, though the entries are
+ * set unindented on an indenting page, as a column's continuation is.
+ */
+export function personEntryStarts(a: string, b: string): boolean {
+  return PERSON_ENTRY.test(b.trim()) && /[：:。；;]$/u.test(a.trim());
+}

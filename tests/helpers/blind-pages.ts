@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind23-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind24-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind23-manifest.json list it. */
+/** A blind page as the blind2- … blind24-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -94,6 +94,9 @@ export const BLIND22_PAGES: BlindPage[] = manifest('blind22-manifest.json');
 /** The blind23 pages (tests/fixtures/pages/blind23-*): 浙江 papers on hosts no earlier set used, in shapes no earlier set printed — a continuation whose first print line is （上接第1版） alone, 【】 heads in bold <p>s with bold runs cut by a column, <br> print lines cut inside figures and Latin words with no hyphen (2,0 / 00万吨, GD / P), a table of figures printed as text lines, two poems one <p> per line with &nbsp; stanzas, a 通告 and a 讣告 and a 征稿启事 in <br> lines closing with an office and a date, 问：/答： turns in <br> lines, a 评论 signed 本报评论员 at its end, a 图为 caption between a paragraph's halves, <br><br> at paragraph and column ends, dialogue lines, a ■相关链接 box, a ——记 subtitle as the body's first <p>, columns cut right after a closing quote — and four pages to leave alone (a login page, a 往期回顾 calendar, a PDF download list, a paper's home page). */
 export const BLIND23_PAGES: BlindPage[] = manifest('blind23-manifest.json');
 
+/** The blind24 pages (tests/fixtures/pages/blind24-*): 浙江 county papers on hosts no earlier set used, in shapes no earlier set printed — pad and mobile/ pages titled only in font#main-title and dated only in the page header, a pad page whose font#author holds the byline, a pc/ page dated only in its head, the enpproperty comment with 引题/副题/author fields and in the CMS's long form, bylines and credits alone on a line (通讯员 X 记者 Y 文/摄, ■本报记者, 见习记者, 融媒记者, 文/摄 first, □ 文 X, （记者 X 通讯员 Y） at the end), 责任编辑/校对/美编 lines, a 图片新闻 with captions before the body ending in 图/X, a 访谈 with bold speaker names, a 任前公示 with a colon line and one <p> per person, columns and print lines cut right after ：“, a 要闻导读 of headed items, a 乡镇快讯 of colon titles, one <p> per print line with no blank lines, a page declaring GBK whose bytes are UTF-8 — and three pages to leave alone (a government article with 责编 and share bars, a day's edition index, a search result page). */
+export const BLIND24_PAGES: BlindPage[] = manifest('blind24-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -118,6 +121,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind21', pages: BLIND21_PAGES },
   { name: 'blind22', pages: BLIND22_PAGES },
   { name: 'blind23', pages: BLIND23_PAGES },
+  { name: 'blind24', pages: BLIND24_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
