@@ -80,13 +80,14 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
   // —— 只 ——
   { word: '只需', pinyin: 'zhǐ xū', example: '市民只需带好身份证及办理业务所需资料' },
   {
-    // Adverb 只 (zhǐ) everywhere except after numerals, demonstratives and 船 / 舰 (船只, 舰只 zhī).
+    // Adverb 只 (zhǐ) everywhere except after numerals, demonstratives and 船 / 舰 (船只, 舰只 zhī)
+    // and in 只身 and 形单影只 (zhī); 只身体 / 只身高 is the adverb before 身体 / 身高.
     word: '只',
     pinyin: 'zhǐ',
-    notBefore: '[0-9０-９〇零一二两三四五六七八九十百千万亿几每这那哪数多半单整个船舰只]',
-    notAfter: '[身言字影手眼]',
+    notBefore: '(?:[0-9０-９〇零一二两三四五六七八九十百千万亿几每这那哪数多半单整个船舰只]|形单影)',
+    notAfter: '(?:[言字影手眼]|身(?![体高材价份子]))',
     example: '纸上只写了一行字',
-    keep: ['工作人员救助了一只受伤的白鹭', '港口停靠着数百艘船只', '两只手紧紧握在一起', '随着更大型舰只的需求增加'],
+    keep: ['工作人员救助了一只受伤的白鹭', '港口停靠着数百艘船只', '老伴走后，老人形单影只，很少出门', '他只身一人去了外地', '两只手紧紧握在一起', '随着更大型舰只的需求增加'],
   },
 
   // —— 行 ——

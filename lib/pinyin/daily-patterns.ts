@@ -17,6 +17,7 @@ import { FIELD_PATTERNS } from './field-patterns';
 import { HOUSEHOLD_PATTERNS } from './household-patterns';
 import { MEASURE_PATTERNS } from './measure-patterns';
 import { IDIOM_PATTERNS } from './idiom-patterns';
+import { FUNCTION_PATTERNS } from './function-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -147,4 +148,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...ENCYCLOPEDIC_PATTERNS,
   ...MEASURE_PATTERNS,
   ...IDIOM_PATTERNS,
+  ...FUNCTION_PATTERNS,
 ];

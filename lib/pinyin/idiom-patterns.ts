@@ -7,7 +7,7 @@
 //   种瓜得瓜，种豆得豆 and 种花养鱼 zhòng (not 这种瓜得多浇水); 加油干 gàn closing a clause, 干了一天,
 //   干完了活 gàn; 钻…空子 zuān; 调 tiáo
 //   before 得 + a degree (调得太低; XH 调 tiáo 使配合得均匀合适); 少 shǎo closing a comparison with 比
-//   (比往年少); 抹 mā of wiping a table (XH 抹 mā 擦: 抹桌子).
+//   (比往年少, 比去年少了一些); 抹 mā of wiping a table (XH 抹 mā 擦: 抹桌子).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
 import { CLAUSE_END, ZHONG_COUNTED_BY } from './pattern-classes';
@@ -44,8 +44,8 @@ export const IDIOM_PATTERNS: readonly Correction[] = [
   { word: '钻', pinyin: 'zuān', notBefore: '[电金风手冲]', after: '[^，。；！？\\s]{0,8}空子', example: '个别商家钻政策的空子骗取补贴', keep: ['工人用电钻在墙上打孔'] },
   // 调 tiáo before 得 + a degree (调得太低, 调得更亮); not a transfer (调得很远).
   { word: '调', pinyin: 'tiáo', after: '得(?:太|很|偏|过于?|更|稍微?|有点|再)?(?:高|低|大|小|亮|暗|快|慢|准|匀|淡|咸|浓|紧|松)', example: '空调温度不宜调得太低', keep: ['他被调得很远'] },
-  // 少 shǎo closing a comparison with 比 (降雨比往年少); not 比男女老少.
-  { word: '少', pinyin: 'shǎo', before: '比[^，。；！？\\s]{1,10}', notBefore: '老', after: CLAUSE_END, example: '今年的降雨比往年少', keep: ['参观的人比上届多了好些男女老少。'] },
+  // 少 shǎo closing a comparison with 比 (降雨比往年少, 比往年少了一些); not 比男女老少.
+  { word: '少', pinyin: 'shǎo', before: '比[^，。；！？\\s]{1,10}', notBefore: '老', after: `(?:了|得多|了?(?:一些|一点儿?|些|许多|不少|很多|好多))?${CLAUSE_END}`, example: '今年的降雨比往年少', keep: ['参观的人比上届多了好些男女老少。'] },
   // 抹 mā of wiping a table, a stove, a window sill (抹桌子); mǒ of 抹药, mò of 拐弯抹角.
   { word: '抹', pinyin: 'mā', after: '了?(?:一下|一遍|两遍)?(?:桌子|桌面|桌椅|灶台|窗台|柜子|茶几)', example: '志愿者帮老人抹桌子、扫地', keep: ['医生给伤口抹了药'] },
 ];
