@@ -56,6 +56,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev37', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“开心果”, “铁饭碗”), ordinary words of dev38's fields (手机, 价格战, 账期) and its terms or their parts in an everyday sense (a good 好小区, swallows flying 低空, a doctoral 学位, a courier 小哥), scored like dev22; none was marked before or after the round.
   { name: 'dev38', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // DEV39
+  { name: 'dev39', traps: 26, controls: 6, maxTrapsUnderlined: 26, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
