@@ -65,8 +65,8 @@ const COVERAGE = /应(\p{Script=Han})尽\1/gu;
 /** 贷 followed by an aspect particle is the verb "to borrow" (在银行贷过款, 贷了款), no product. */
 const PRODUCT = /(\p{Script=Han}{2})(券|码|贷(?![过了着])|驿站|工坊)(?![款记方头率])/gu;
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
-/** Right after …驿站: a parcel fetched or sent there (驿站取了两个快递, 驿站寄件), so it is a shop's parcel point, no programme's station. */
-const PARCEL_AFTER = /^[取寄]/u;
+/** Right after …驿站: a parcel fetched or sent there (驿站取了两个快递, 驿站寄件), so it is a shop's parcel point, no programme's station (驿站取得联系 is no fetching). */
+const PARCEL_AFTER = /^(?:[取寄](?:了|过|件|快递|包裹|东西|回)|取走|寄出)/u;
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
 /** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份, 普及日益) end no period; 普及月 names a drive (金融知识普及月). */
 const PERIOD = /(?:宣传|活动|服务|普及)(?:月(?![份子])|周(?![末年边围])|日(?![期子常程益]))/gu;

@@ -59,7 +59,7 @@ const SHAPES: Shape[] = [
   },
   {
     name: 'leaves a 驿站 where a parcel is fetched or sent (a shop\'s parcel point, dev39), and keeps a named one',
-    marks: [['镇里建成就业驿站，在就业驿站找工作', ['formula:就业驿站', 'formula:就业驿站']]],
+    marks: [['镇里建成就业驿站，在就业驿站取得了联系', ['formula:就业驿站', 'formula:就业驿站']]],
     leaves: ['我下班后去小区门口的快递驿站取了两个包裹', '她到快递驿站寄了一箱衣服'],
   },
   {
