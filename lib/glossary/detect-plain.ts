@@ -17,7 +17,7 @@
  *   a tally of tries (三对三, 三投三中) or sights (两桥一塔).
  * - A quoted phrase given as an example (“9+6”这样的题, “…”之类), a discount (满100减20), a set
  *   phrase of the shape XX之Y (“镇店之宝”), a reduplicated adverb and its verb (“慢慢来”), a shop's
- *   sign (招牌是“三鲜面”); a quoted number that is a day (“双十一”, “520”当天, “三伏天”); and a count
+ *   sign (招牌是“三鲜面”); a quoted number that is a day (“双十一”, “520”当天, “三伏天”) or a rank (“第一名”); and a count
  *   of quoted words after a verb of saying (连说了三个“不知道”).
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
  *   从“卖得出”向“卖得好”, 从“要我干”到“我要干”).
@@ -67,7 +67,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (PRICE_OFFER.test(inner) || MONEY_WORD.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
-  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner)) return true;
+  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner) || RANK.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (contrastOfActions(text, open, close, inner)) return true;
   const half = inner.length / 2;
@@ -104,6 +104,8 @@ const SET_PHRASE = /^\p{Script=Han}{2}之[^\P{Script=Han}家]$/u;
 const REDUPLICATED_ADVERB = /^([慢好快常渐悄轻刚早多])\1\p{Script=Han}$/u;
 /** A quoted stretch of numerals only (双十一, 五一): a day or a festival. */
 const NUMERALS_ONLY = /^[一二三四五六七八九十两双]+$/u;
+/** A quoted rank or turn, 第 + a number + a measure (考了“第一名”, 拿了“第三次”): a place in a list, no coinage. */
+const RANK = /^第[一二三四五六七八九十百\d]{1,3}[名次位个]$/u;
 /** A quoted number ending in a word of time (三伏天, 三八节), or followed by one (“520”当天). */
 const TIME_TAIL = /[天日夜节伏]$/u;
 const TIME_AFTER = /^[”"’」]?(?:当天|这天|那天|当日|前夕|期间|前后|节)/u;
@@ -171,8 +173,8 @@ const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
 /** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
-/** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, 在家里是“大管家”, 成了家里的“小老师”): the quotes name a role, as a nickname, when they end the clause. */
-const ROLE_BEFORE = /(?:是|成了|成为|当起了?|当上了?|堪称)(?:\p{Script=Han}{1,5}?的)?$/u;
+/** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, 在家里是“大管家”, 成了家里的“小老师”, 是一名“老黄牛”): the quotes name a role, as a nickname, when they end the clause. */
+const ROLE_BEFORE = /(?:是|成了|成为|当起了?|当上了?|堪称)(?:\p{Script=Han}{1,5}?的|一[名位个])?$/u;
 /** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 

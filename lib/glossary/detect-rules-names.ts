@@ -6,7 +6,7 @@
  *   with a count or a first between them when there is one (建成首个, 设置…36个 has it after), a
  *   modifier of two to twelve Han characters without a function character and then the head noun
  *   of a body or service (…联合体, …共同体, …综合体, …联盟, …驿站, …服务站, …工作站, …服务中心,
- *   …照护专区, …服务点 / 休息点 / 歇脚点): 组建乡村振兴联合体, 建成青瓷宝剑产业创新服务综合体, 设置户外劳动者服务驿站. A
+ *   …照护专区, …服务点 / 休息点 / 歇脚点, …小组): 组建乡村振兴联合体, 建成青瓷宝剑产业创新服务综合体, 设置户外劳动者服务驿站. A
  *   place's first (全市首个, 全县首个 …) stands for the verb: 全市首个低空飞行服务站投入运行. The
  *   modifier must not be a single dictionary word of two characters unless the head is one of
  *   the compound heads (体育综合体 stays; 成立军事联盟 does not).
@@ -25,6 +25,8 @@
  * - An order issued: a verb of issuing (发出, 开出, 签发, 制发, 下达 …; 首份 or 一份 may follow) and
  *   two to six Han characters with 令 that are no dictionary word (开出生态修复令, 制发整改令; not
  *   下达通缉令 or 发出动员令, which are words).
+ * - A working method spread by name: 推广 / 推行 / 总结 / 提炼 / 运用 … right before two to six Han characters
+ *   without a function character and 工作法 (推广老杨调解工作法); not 工作法规 / 工作法律 / 工作法治.
  * A name of these rules wins over a glossary match inside it shorter than 60% of it (./detect.ts).
  * Each rule asks `isWord` the same questions whatever it answers, so that `wordQuestions` in
  * ./detect.ts can list them ahead of time.
@@ -38,7 +40,7 @@ const term = (text: string, start: number, end: number): DetectedTerm => detecte
 /** A verb of setting a body or service up, and a count or a first that may follow it. */
 const SET_UP = /(?:建成|建立|组建|成立|设立|设置|布局|开设|搭建|新建|建起|挂牌成立|揭牌成立)(?:全国首个|全省首个|全市首个|全县首个|首个|首批|一批|\d{1,3}个|[一二三四五六七八九十]{1,2}个)?|(?:全国|全省|全市|全县|全区)首个/gu;
 /** Head nouns of a body or service; the compound heads (two words or more) make any modifier a name. */
-const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|专区)/u;
+const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|专区|小组)/u;
 const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|党建联盟|联合体|共同体|综合体)$/u;
 /** Characters that make the stretch before the head a clause, not a modifier. */
 const NOT_MODIFIER = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不个]/u;
@@ -64,6 +66,16 @@ function bodiesSetUp(text: string, isWord: (w: string) => boolean): DetectedTerm
       break;
     }
   }
+  return out;
+}
+
+/** A working method named and spread: a verb of spreading or distilling one, then two to six Han characters and 工作法 (推广老杨调解工作法, 总结推广五步议事工作法). */
+const METHOD = /(?<=推广|推行|总结|提炼|运用|探索|创新|学习|打造|形成)(\p{Script=Han}{2,6}?)工作法(?![规律治])/gu;
+
+/** Working methods spread by name: verb, name, 工作法; the name no clause (no function character). */
+function methods(text: string): DetectedTerm[] {
+  const out: DetectedTerm[] = [];
+  for (const m of text.matchAll(METHOD)) if (!NOT_MODIFIER.test(m[1] as string)) out.push(term(text, m.index, m.index + m[0].length));
   return out;
 }
 
@@ -145,5 +157,5 @@ function ordersIssued(text: string, isWord: (w: string) => boolean): DetectedTer
 
 /** Every match of the name rules in `text`, possibly overlapping one another (the caller resolves). */
 export function nameMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
-  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord), ...mechanisms(text, isWord), ...firstsDone(text), ...ordersIssued(text, isWord)];
+  return [...bodiesSetUp(text, isWord), ...definedNames(text, isWord), ...drives(text, isWord), ...mechanisms(text, isWord), ...firstsDone(text), ...ordersIssued(text, isWord), ...methods(text)];
 }

@@ -87,3 +87,17 @@ describe('a noun of flavour, feel or company in quotes (tests/fixtures/glossary-
     expect(found('展厅处处透着“数智感”。')).toEqual(['数智感']);
   });
 });
+
+describe('a quoted rank or turn (dev39)', () => {
+  const found = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
+
+  it('leaves 第 + a number + a measure in quotes unmarked: a place in a list', () => {
+    expect(found('这次期末考试他又考了“第一名”，妈妈笑得合不拢嘴。')).toEqual([]);
+    expect(found('这是他第一次当选，也是他的“第3次”。')).toEqual([]);
+  });
+
+  it('keeps a quoted coinage that starts with 第 but is no rank', () => {
+    expect(found('社区推行“第一响应人”制度。')).toEqual(['第一响应人']);
+    expect(found('学校开设“第二课堂”。')).toEqual(['第二课堂']);
+  });
+});

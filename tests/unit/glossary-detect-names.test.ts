@@ -146,3 +146,21 @@ describe('firsts of their kind and orders issued', () => {
     expect(withDict('警方下达通缉令，市里发出动员令。')).toEqual([]);
   });
 });
+
+describe('groups set up and working methods spread by name (dev39)', () => {
+  const dict = new Set([...words, '银发', '护学', '学习', '领导', '调解', '推广', '议事', '法规']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('marks a group set up with a modifier that is no single word, not a plain 工作小组 or a study group of a class', () => {
+    expect(found('社区组建银发护学小组，每天在校门口维护秩序。')).toEqual(['银发护学小组']);
+    expect(found('县里成立工作小组，又成立领导小组。')).toEqual([]);
+    expect(found('老师把全班同学分成了四个学习小组。')).toEqual([]);
+  });
+
+  it('marks a working method named after a verb of spreading it, not 工作法规 or a clause', () => {
+    expect(found('镇里推广老杨调解工作法，村调解员跟着学习。')).toEqual(['老杨调解工作法']);
+    expect(found('县里总结五步议事工作法。')).toEqual(['五步议事工作法']);
+    expect(found('律师学习劳动工作法规，他的工作法子很多。')).toEqual([]);
+    expect(found('推广他的工作法。')).toEqual([]);
+  });
+});

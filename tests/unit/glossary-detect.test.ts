@@ -18,6 +18,12 @@ describe('detectJargon', () => {
     expect(terms('这是“真正的”好事。')).toEqual([]);
   });
 
+  it('takes 名 after a number for a count of people, not a name being given (dev39), and still leaves a nickname after 是一名', () => {
+    expect(terms('县里为每个山区村选派一名“共富指导员”，帮助村里谋划增收项目。')).toEqual(['coinage:共富指导员']);
+    expect(terms('镇里聘请3名“乡村规划师”。')).toEqual(['coinage:乡村规划师']);
+    expect(terms('这条街原名“打铜巷”，他是一名“老黄牛”。')).toEqual([]);
+  });
+
   it('marks quoted codes and numbered formulas', () => {
     expect(terms('迭代“141”基层治理体系，落实“8+4”政策')).toEqual(['formula:141', 'formula:8+4']);
     expect(terms('推行5+2模式，实施十项重大工程和四大行动')).toEqual(['formula:5+2', 'formula:十项重大工程', 'formula:四大行动']);

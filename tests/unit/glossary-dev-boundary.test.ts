@@ -23,7 +23,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev20', traps: 36, controls: 32, maxTrapsUnderlined: 2 },
   { name: 'dev21', traps: 28, controls: 27, maxTrapsUnderlined: 3 },
   // Shapes of the detector in ordinary words (菜鸟驿站, 组长|制定, “双十一”), scored with glossary and detector.
-  { name: 'dev22', traps: 26, controls: 14, maxTrapsUnderlined: 6, detector: true },
+  { name: 'dev22', traps: 26, controls: 14, maxTrapsUnderlined: 5, detector: true },
   // Ordinary words shaped like a printed variant of a glossary term (千万|工程款, 两个|先行者, 养老、金融、文旅), scored like dev22.
   { name: 'dev23', traps: 20, controls: 10, maxTrapsUnderlined: 2, detector: true },
   // Ordinary words in the shapes of the kinds of dev24 (建设银行, a rice 试验田, 以身作则, a parcel number 12366), scored like dev22.
@@ -56,6 +56,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev37', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“开心果”, “铁饭碗”), ordinary words of dev38's fields (手机, 价格战, 账期) and its terms or their parts in an everyday sense (a good 好小区, swallows flying 低空, a doctoral 学位, a courier 小哥), scored like dev22; none was marked before or after the round.
   { name: 'dev38', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“第一名”, “秘密武器”), nicknames (“老黄牛”, “老娘舅”), sayings, counts (三个孩子, 1+1等于2), numbered place names (三门县, 六和塔) and dev39's shapes in everyday words (校长|制定, 快递驿站, 学习小组), scored like dev22; “秘密武器” is still marked.
+  { name: 'dev39', traps: 26, controls: 6, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
