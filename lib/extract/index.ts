@@ -132,7 +132,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       lines.push({
         text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
-        ...(boldText && !plainText && ownElement && closesElement ? { bold: true } : {}),
+        ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}),
       });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));

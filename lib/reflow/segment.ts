@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, startsNoStart, withoutColumnHyphen } from './chars';
+import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
 import { isDateLine, isFieldLine } from './notice-lines';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
@@ -18,6 +18,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { verseElements } from './verse-elements';
+import { boldPrintHead, isPictureCaption, unindentedCaption } from './lines-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -104,7 +105,7 @@ export function segment(
     const numbered = pictureNumber(l.text);
     const nextNumber = numbered > 1 && l.gap > 0 && numbered === lastNumbered + 1;
     lastNumbered = 0;
-    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited))) {
+    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.
@@ -131,7 +132,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if ((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) {
+    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && boldPrintHead(lines, i))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -207,18 +208,6 @@ function headlineNext(ctx: Context, k: number): boolean {
 
 /** `——` and the subtitle's words. */
 const DASH_SUBTITLE = /^——\s*[^—\s]/u;
-
-/**
- * `12月17日，宁波舟山港梅山港区集装箱码头。`: the news photo's caption form, the day and the scene in
- * one short sentence (no other sentence end inside).
- */
-const DATED_SCENE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,][^。！？!?；;]{4,32}。$/u;
-
-/** Text right under a picture that reads like a caption: signed with a credit, short, or a dated scene. */
-function isPictureCaption(text: string): boolean {
-  if (startsNoStart(text)) return false;
-  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && (!endsSentence(text) || DATED_SCENE.test(text.trim())));
-}
 
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 function isClosed(cur: Draft | null): boolean {

@@ -26,6 +26,8 @@ export interface SourceLine {
   row?: boolean;
   /** True when the page sets the whole line, an element of its own, in bold (`<p><strong>…</strong></p>`). */
   bold?: boolean;
+  /** True when the page sets the whole line in bold but the line is no element of its own (a print line between `<br>`s). */
+  boldLine?: boolean;
 }
 
 /**

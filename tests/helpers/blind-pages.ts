@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind24-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind25-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind24-manifest.json list it. */
+/** A blind page as the blind2- … blind25-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -97,6 +97,9 @@ export const BLIND23_PAGES: BlindPage[] = manifest('blind23-manifest.json');
 /** The blind24 pages (tests/fixtures/pages/blind24-*): 浙江 county papers on hosts no earlier set used, in shapes no earlier set printed — pad and mobile/ pages titled only in font#main-title and dated only in the page header, a pad page whose font#author holds the byline, a pc/ page dated only in its head, the enpproperty comment with 引题/副题/author fields and in the CMS's long form, bylines and credits alone on a line (通讯员 X 记者 Y 文/摄, ■本报记者, 见习记者, 融媒记者, 文/摄 first, □ 文 X, （记者 X 通讯员 Y） at the end), 责任编辑/校对/美编 lines, a 图片新闻 with captions before the body ending in 图/X, a 访谈 with bold speaker names, a 任前公示 with a colon line and one <p> per person, columns and print lines cut right after ：“, a 要闻导读 of headed items, a 乡镇快讯 of colon titles, one <p> per print line with no blank lines, a page declaring GBK whose bytes are UTF-8 — and three pages to leave alone (a government article with 责编 and share bars, a day's edition index, a search result page). */
 export const BLIND24_PAGES: BlindPage[] = manifest('blind24-manifest.json');
 
+/** The blind25 pages (tests/fixtures/pages/blind25-*): Founder pages of papers outside 浙江 — a central daily's pc/ and pad/ twins (本报北京…电, 本报记者 X 实习生 Y, a 新华社发 caption), provincial dailies (湖北日报全媒记者 X, □ X日报评论员, a 新华社 story with 新华社记者 X 摄, 本报…讯（记者 X）, 引题/副题 and bold subheadings, a pad byline with 实习生 in font#author), an evening paper's 新华社 reprint ending （据新华社北京…电）, Founder markers on a path of no Founder shape (forced) — portal articles the forced start reads without their 责编 lines, print-source lines, share bars, related lists and comment boxes (光明网, 人民网, 中国新闻网), and three pages to leave alone (a portal channel page, a video page, a paper's PDF-only page). */
+export const BLIND25_PAGES: BlindPage[] = manifest('blind25-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -122,6 +125,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind22', pages: BLIND22_PAGES },
   { name: 'blind23', pages: BLIND23_PAGES },
   { name: 'blind24', pages: BLIND24_PAGES },
+  { name: 'blind25', pages: BLIND25_PAGES },
 ];
 
 /** The gold blocks of a blind page. */

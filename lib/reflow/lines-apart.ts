@@ -1,0 +1,50 @@
+// Print lines the page's markup sets apart from the paragraph around them, where the wording alone
+// decides nothing: a subheading set in bold among `<br>` print lines, and a short line under a
+// picture that the page does not indent while it indents its paragraphs (the picture's caption).
+import { endsSentence, startsNoStart } from './chars';
+import type { Line } from './columns';
+import { lineIsHeadingCandidate } from './line-tests';
+
+/**
+ * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),
+ * the only bold line there (a lead paragraph set in bold is several such lines), with no sentence in it
+ * and an indented line after it: a subheading. The caller asks it only after a finished sentence.
+ */
+export function boldPrintHead(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l?.boldLine || !prev || !next || l.gap > 0) return false;
+  return !prev.boldLine && !prev.bold && !next.boldLine && !next.bold && next.indent && lineIsHeadingCandidate(l);
+}
+
+/**
+ * `12月17日，宁波舟山港梅山港区集装箱码头。`: the news photo's caption form, the day and the scene in
+ * one short sentence (no other sentence end inside).
+ */
+const DATED_SCENE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,][^。！？!?；;]{4,32}。$/u;
+
+/** Text right under a picture that reads like a caption: signed with a credit, short, or a dated scene. */
+export function isPictureCaption(text: string): boolean {
+  if (startsNoStart(text)) return false;
+  return /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u.test(text.slice(-40)) || (text.length <= 40 && (!endsSentence(text) || DATED_SCENE.test(text.trim())));
+}
+
+/** Longer than this, a line under a picture is a paragraph, not a caption, unless its words say so. */
+const MAX_PLAIN_CAPTION = 40;
+
+/**
+ * A short element right under a picture (`<p><img></p><p>市民在街区赏灯。</p>`), not indented where the
+ * page indents its paragraphs (two or more of its elements, most of them), with nothing after it or an
+ * indented paragraph: the picture's caption, finished sentence or not — not the second half of the
+ * paragraph before the picture (a column's continuation). The caller asks it only after a finished sentence.
+ */
+export function unindentedCaption(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (!l?.afterMedia || l.indent || l.gap === 0 || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
+  const next = lines[i + 1];
+  if (next && (next.gap === 0 || !next.indent)) return false;
+  const starts = lines.filter((x) => x.gap > 0 || x.ord === 0);
+  const indented = starts.filter((x) => x.indent).length;
+  return indented >= 2 && indented * 2 > starts.length;
+}
