@@ -44,7 +44,8 @@ import { chainStart, wordAfter } from './detect-rules-programmes';
 import { countedThings } from './detect-plain';
 
 
-const GONGFU = /共富|数智|巾帼(?!不让|须眉|英雄|英豪)/gu;
+/** Abbreviations that head or end a programme name (共富 for 共同富裕, 数智 for 数字化智能化, 巾帼 for women). */
+const NAME_ABBREVIATIONS = /共富|数智|巾帼(?!不让|须眉|英雄|英豪)/gu;
 /** NUM X NUM Y: two counted one-character items (两客一危, 三清三拆, 双招双引). */
 const COUNTED_PAIR = /(?<![一两二三四五六七八九十百千万第\d])([两二三四五六七八九十双百千万])(\p{Script=Han})([一两二三四五六七八九十双])(\p{Script=Han})/gu;
 /** Characters that make a NUM X pair ordinary counting, a date, a measure or a direction. */
@@ -106,9 +107,9 @@ function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
 }
 
 /** 共富 / 数智 / 巾帼 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
-function gongfu(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+function abbreviationNames(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(GONGFU)) {
+  for (const m of text.matchAll(NAME_ABBREVIATIONS)) {
     const after = wordAfter(text, m.index + 2, isWord);
     const s = chainStart(text, m.index, isWord, 4);
     if (after > m.index + 2) out.push(detectedTerm(text, m.index, after, 'coinage'));
@@ -233,7 +234,7 @@ function designations(text: string, isWord: (w: string) => boolean): DetectedTer
 /** Every match of the family rules in `text`, possibly overlapping one another (the caller resolves). */
 export function familyMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return [
-    ...gongfu(text, isWord),
+    ...abbreviationNames(text, isWord),
     ...communityBodies(text, isWord),
     ...forFirms(text, isWord),
     ...countedPairs(text, isWord),
