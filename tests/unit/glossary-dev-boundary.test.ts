@@ -58,6 +58,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev38', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“第一名”, “秘密武器”), nicknames (“老黄牛”, “老娘舅”), sayings, counts (三个孩子, 1+1等于2), numbered place names (三门县, 六和塔) and dev39's shapes in everyday words (校长|制定, 快递驿站, 学习小组), scored like dev22; “秘密武器” is still marked.
   { name: 'dev39', traps: 26, controls: 6, maxTrapsUnderlined: 1, detector: true },
+  // Everyday words quoted for emphasis (“热心肠”, “小棉袄”), ordinary words of dev40's fields (公交车, 停车位, 房租, 灭火器) and parts of its terms in an everyday sense (a greeting 招呼, an old 驿站, a shirt's 网格, a healed leg's 康复), scored like dev22; none was marked before or after the round.
+  { name: 'dev40', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
