@@ -1,10 +1,10 @@
 // Readings of polyphones on the sport, market, life and local-history pages where the word around the
 // character, not the character's commoner sense, decides (Xiandai Hanyu Cidian, 7th ed.; CC-CEDICT
-// agrees where it lists the word: 揣度 / 忖度 duó, 挣脱 zhèng, 关卡 qiǎ, 和面 huó):
+// agrees where it lists the word: 揣度 / 忖度 duó, 关卡 qiǎ, 和面 huó):
 //   度 duó "estimate" after 揣 / 忖 / 臆; 吐 tù "vomit" ending a clause (一上车就吐了, 吐了一地; not 把鱼刺吐了 tǔ);
 //   结 jiē "bear (fruit)" after a fruit or a crop (杨梅结得又大又多; not 树枝上结了冰 jié); 冠 guàn of a title (卫冠,
-//   摘冠, 三连冠); 蒙 mēng "guess" (瞎蒙, 蒙对了); 晃 huǎng "dazzle" after light (阳光晃得人睁不开眼); 挣 zhèng
-//   "break free" (挣脱, 挣开); 关卡 qiǎ; 的 dí of 的哥 / 的姐; 场 cháng of a threshing floor (晒场, 稻场); 和 huó "knead" before 面 as a verb (一早起来和面包汤圆; not 牛奶和面包 hé).
+//   摘冠, 三连冠); 蒙 mēng "guess" (瞎蒙, 蒙对了); 晃 huǎng "dazzle" after light (阳光晃得人睁不开眼);
+//   关卡 qiǎ; 的 dí of 的哥 / 的姐; 场 cháng of a threshing floor (晒场, 稻场); 和 huó "knead" before 面 as a verb (一早起来和面包汤圆; not 牛奶和面包 hé).
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
 import { CLAUSE_END } from './pattern-classes';
@@ -35,8 +35,6 @@ export const SECTION_PATTERNS: readonly Correction[] = [
   { word: '蒙', pinyin: 'mēng', after: '[对中]了', example: '这道题他是蒙对了', keep: ['受灾群众蒙受了损失'] },
   // 晃 huǎng "dazzle" after light, in the clause or the one before (阳光照在墙上，晃得人睁不开眼); not 船晃得厉害.
   { word: '晃', pinyin: 'huǎng', before: `${LIGHT}[^。；！？]{0,14}`, after: `(?:眼|得${SPAN}{0,4}(?:眼|睁不开))`, example: '对面车的远光灯晃得人睁不开眼', keep: ['灯光下，渔船晃得厉害'] },
-  // 挣 zhèng "break free" (挣脱, 挣开, 挣断).
-  { word: '挣', pinyin: 'zhèng', after: '[脱开断]', example: '小狗挣脱了绳子', keep: ['他挣扎着站了起来'] },
   // 卡 qiǎ of 关卡 (a checkpoint, a level of a game); not 关卡片, nor a card after 通关 / 开关 / 机关 (通关卡 kǎ).
   { word: '卡', pinyin: 'qiǎ', before: '(?<![开机玄通])关', notAfter: '[片通]', example: '检查站在各个出城关卡设点', keep: ['他买了两张快速通关卡'] },
   // 的 dí of 的哥 / 的姐 (a taxi driver) starting a clause or after a measure (一位的哥); not 他的哥哥, 我们的哥们.
