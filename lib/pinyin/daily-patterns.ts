@@ -18,6 +18,7 @@ import { HOUSEHOLD_PATTERNS } from './household-patterns';
 import { MEASURE_PATTERNS } from './measure-patterns';
 import { IDIOM_PATTERNS } from './idiom-patterns';
 import { FUNCTION_PATTERNS } from './function-patterns';
+import { SECTION_PATTERNS } from './section-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -149,4 +150,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...MEASURE_PATTERNS,
   ...IDIOM_PATTERNS,
   ...FUNCTION_PATTERNS,
+  ...SECTION_PATTERNS,
 ];
