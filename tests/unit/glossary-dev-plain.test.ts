@@ -36,6 +36,7 @@ const SETS = [
   { name: 'dev38', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev39', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev40', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev41', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
