@@ -62,6 +62,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev40', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“和事佬”, “马大哈”), ordinary words of dev41's fields (病房, 门诊, 老师, 超市) and its terms or their parts in an everyday sense (three doctors' 会诊, a phone's 字号, a café's 合伙人, a courier 驿站, a dark 楼道), scored like dev22; none was marked before or after the round.
   { name: 'dev41', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“急性子”, “闷葫芦”), ordinary words of dev42's fields (水稻, 退休, 导游, 暴雨) and parts of its terms in an everyday sense (a walk in the 田间, friends' 分红, a builder's 工种, a team's 练兵, a park's 门票, a phone's 预警), scored like dev22; none was marked before or after the round.
+  { name: 'dev42', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
