@@ -80,12 +80,17 @@ describe('glossary', () => {
       return { out, words };
     });
     await fresh.close();
-    // A reader rarely points at a word the instant the browser starts: the background loads the
-    // dictionary at start-up. Measured again in a fresh browser, 1.5 s after it started.
+    // A reader points at a word of an article: the background starts loading the dictionary when an
+    // article asks for its glossary forms (not when the browser starts). Measured again in a fresh
+    // browser, 1.5 s after an article showed its terms.
     const fresh2 = await launch();
+    await routeFixtures(fresh2.context);
+    const article = await fresh2.context.newPage();
+    await article.goto(xsrb.url);
+    await article.waitForSelector('.dubao-term', { timeout: ARTICLE_MS });
     const ext2 = await fresh2.context.newPage();
     await ext2.goto(`chrome-extension://${fresh2.extensionId}/popup.html`);
-    await new Promise((r) => setTimeout(r, 1500)); // pacing for the figure, not a condition: the look-up is timed 1.5 s after start, as a reader would make it
+    await new Promise((r) => setTimeout(r, 1500)); // pacing for the figure, not a condition: the look-up is timed 1.5 s after the article, as a reader would make it
     const warmFirst = await ext2.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
       const t = performance.now();
@@ -94,7 +99,7 @@ describe('glossary', () => {
     });
     await fresh2.close();
     const later = times.out.slice(1).sort((a, b) => a - b);
-    console.log(`[bench] CC-CEDICT look-up in Chromium: first look-up at the instant the browser starts ${times.out[0]?.toFixed(0)} ms; first look-up 1.5 s after start ${warmFirst.toFixed(0)} ms; later median ${later[Math.floor(later.length / 2)]?.toFixed(1)} ms`);
+    console.log(`[bench] CC-CEDICT look-up in Chromium: first look-up at the instant the browser starts ${times.out[0]?.toFixed(0)} ms; first look-up 1.5 s after an article showed its terms ${warmFirst.toFixed(0)} ms; later median ${later[Math.floor(later.length / 2)]?.toFixed(1)} ms`);
     expect(times.words.split(' ')[0]).toBe('医保');
     expect(times.words.split(' ')[1]).toBe('银行');
 
