@@ -175,8 +175,7 @@ function zhejiangBrands(text: string, isWord: (w: string) => boolean): DetectedT
     const end = after > m.index + 2 ? after : m.index + 2 + han;
     if (han > 0) out.push(detectedTerm(text, m.index, end, 'coinage'));
   }
-  for (const m of text.matchAll(ZHEYOU)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'coinage'));
-  return out;
+  return [...out, ...coinages(text, ZHEYOU)];
 }
 
 /**
@@ -231,6 +230,11 @@ function designations(text: string, isWord: (w: string) => boolean): DetectedTer
   return out;
 }
 
+/** Every match of `re` (a global pattern that is a whole name by itself: 低空旅游, 未来社区) as a coinage. */
+function coinages(text: string, re: RegExp): DetectedTerm[] {
+  return [...text.matchAll(re)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage'));
+}
+
 /** Every match of the family rules in `text`, possibly overlapping one another (the caller resolves). */
 export function familyMatches(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return [
@@ -240,10 +244,10 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...countedPairs(text, isWord),
     ...manners(text, isWord),
     ...zhejiangBrands(text, isWord),
-    ...[...text.matchAll(LOW_ALTITUDE)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage')),
+    ...coinages(text, LOW_ALTITUDE),
     ...chained(text, CAMPAIGN, isWord, 12, 4),
     ...newTypes(text, isWord),
-    ...[...text.matchAll(FUTURE)].map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage')),
+    ...coinages(text, FUTURE),
     ...chained(text, TASK_FORCE, isWord, 8, 2),
     ...chained(text, SECTOR_PARTY_BUILDING, isWord, 6, 2),
     ...designations(text, isWord),
