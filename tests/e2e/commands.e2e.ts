@@ -7,11 +7,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ask, browserPerTest } from './harness';
+import { ask } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver } from './pointer';
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 type Chrome = { chrome: { tabs: { query(q: unknown): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: unknown, o?: unknown): Promise<unknown> } } };

@@ -6,12 +6,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, storeSettings } from './harness';
+import { ARTICLE_MS, storeSettings } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver, drawnHighlights } from './pointer';
 import { lowest, textContrasts } from './contrast';
 
-// Stores settings: a fresh browser and profile for every test.
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 /** Stores settings as the popup does (`settings` or `readingStyle` in sync storage). */

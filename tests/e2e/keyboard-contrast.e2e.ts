@@ -6,11 +6,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, browserPerTest, lookShot } from './harness';
+import { ARTICLE_MS, lookShot } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver, drawnHighlights, focusedElement, selected, tabToTerm } from './pointer';
 
-// A fresh browser and profile for every test: the first saves highlights.
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 async function open(): Promise<Page> {

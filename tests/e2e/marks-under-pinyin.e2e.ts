@@ -7,11 +7,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { browserPerTest, lookShot, PART_MS, storeSettings } from './harness';
+import { lookShot, PART_MS, storeSettings } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver } from './pointer';
 import { midWordOffset, readPainted, readTermMark } from './ruby-marks';
 
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
 async function withPinyin(page: Page): Promise<void> {

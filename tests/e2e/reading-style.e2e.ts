@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { PART_MS, browserPerTest, label, openPopup, snapshotOnLoad, storeSettings } from './harness';
+import { PART_MS, label, openPopup, snapshotOnLoad, storeSettings } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-const session = browserPerTest(() => new Map([[LONG_URL, { get body() { return longArticle(edition.note); } }]]));
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh(() => new Map([[LONG_URL, { get body() { return longArticle(edition.note); } }]]));
 /** The long article as served now: re-published with an editor's note and a lead above it, as papers do. */
 const edition = { note: false };
 const shots = mkdtempSync(join(tmpdir(), 'dubao-reading-style-'));

@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, ask, browserPerTest, label } from './harness';
+import { ARTICLE_MS, ask, label } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver, offsetOf } from './pointer';
 
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 /** A second article, 浙江日报's (zjrb-article-p-cut.html): its last paragraph prints “银医合作”, a form of the glossary's 医银合作. */
 const zjrb = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;

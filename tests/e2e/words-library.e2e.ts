@@ -10,9 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, ask, browserPerTest, label, openPopup, UI_LANG } from './harness';
+import { ARTICLE_MS, ask, label, openPopup, UI_LANG } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const fixture = (file: string) => FIXTURES.find((f) => f.file === file)!;
 const XSRB = fixture('xsrb-article-br.html');
 const ZJRB = fixture('zjrb-article-p-cut.html');

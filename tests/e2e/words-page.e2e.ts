@@ -11,11 +11,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { WordRecord } from '../../lib/words/types';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, ask, browserPerTest } from './harness';
+import { ARTICLE_MS, ask } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { dragOver, offsetOf } from './pointer';
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const tmp = mkdtempSync(join(tmpdir(), 'dubao-words-page-'));
 

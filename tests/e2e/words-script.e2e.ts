@@ -5,9 +5,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WORDS_FORMAT, WORDS_VERSION } from '../../lib/words/io';
 import { FIXTURES } from '../helpers/fixtures';
-import { ARTICLE_MS, askReply, browserPerTest, label, openPopup, PART_MS } from './harness';
+import { ARTICLE_MS, askReply, label, openPopup, PART_MS } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 
-const session = browserPerTest();
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings; none restarts the browser or keeps a site always on.
+const session = browserPerFileFresh();
 const XSRB = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const MACAO = FIXTURES.find((f) => f.file === 'zjrb-article-traditional.html')!;
 const NOW = Date.now();

@@ -1,0 +1,73 @@
+// One browser for a file whose tests each need a fresh profile's state: cheaper than a browser per
+// test (a launch, a new worker and its first dictionary load each), the same state for what Dubao
+// keeps. Use it only where a test changes nothing but that state (say so at the call): always-on
+// sites (registered content scripts), granted host access, a restart and a reload of the extension
+// are not undone here (highlights.e2e.ts reloads it: the next test's extension page was refused,
+// ERR_BLOCKED_BY_CLIENT). Files that print timing figures keep a browser per test, so that their
+// first-time figures are a new profile's.
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { launch, routeFixtures, type ExtraPages, type Session } from './harness';
+
+/**
+ * Empties what a new install starts without: the extension's storage (sync, local, session) and
+ * every object store of its databases (highlights, articles, terms, words), from an extension page.
+ * Stores are cleared in place, not deleted: the background keeps its open connection.
+ */
+export async function resetDubaoState(session: Session): Promise<void> {
+  const page: Page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local' | 'session', { clear(): Promise<void> }> } }).chrome;
+    await Promise.all([c.storage.sync.clear(), c.storage.local.clear(), c.storage.session.clear()]);
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error(`cannot open ${name}`));
+      });
+      const stores = Array.from(db.objectStoreNames);
+      if (stores.length > 0) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(stores, 'readwrite');
+          for (const s of stores) tx.objectStore(s).clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error(`cannot clear ${name}`));
+        });
+      }
+      db.close();
+    }
+  });
+  await page.close();
+}
+
+/**
+ * One browser for the whole file, with the fixture pages (and `extra`) routed, and before every
+ * test Dubao's state emptied ({@link resetDubaoState}); each test's pages are closed after it.
+ */
+export function browserPerFileFresh(extra: () => ExtraPages = () => new Map()): Session {
+  let current: Session | null = null;
+  const now = (): Session => {
+    if (!current) throw new Error('no browser yet: the session is opened by the file\'s beforeAll hook');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await launch();
+    await routeFixtures(current.context, extra());
+  });
+  beforeEach(() => resetDubaoState(now()));
+  afterEach(async () => {
+    for (const p of current?.context.pages() ?? []) await p.close();
+  });
+  afterAll(async () => {
+    await current?.close();
+    current = null;
+  });
+  return {
+    get context() { return now().context; },
+    get extensionId() { return now().extensionId; },
+    get userDataDir() { return now().userDataDir; },
+    close: (keepProfile?: boolean) => now().close(keepProfile),
+  };
+}
