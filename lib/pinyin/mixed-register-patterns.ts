@@ -2,7 +2,7 @@
 // narration, everyday speech, local news) where the words around the character decide and the
 // model reads the commoner use (Xiandai Hanyu Cidian, 7th ed.; CC-CEDICT agrees where it lists the
 // word: 投降 / 降服 xiáng, 劲敌 jìng, 可汗 / 成吉思汗 hán, 弄堂 / 里弄 lòng, 旗杆 / 栏杆 gān, 供职 gòng):
-//   为 wéi after a verb of changing rank or name (贬为, 降为, 封为, 讹为) and after 依次 / 依序;
+//   为 wéi after a verb of changing rank or name (贬为, 降为, 封为, 讹为), after 依次 / 依序, and in 曾为 + a calling;
 //   将 jiàng of a general (守将, 敌将, 叛将; 为将 closing a clause) and jiāng before 军 (老将军; not 少将军衔);
 //   降 xiáng "surrender, subdue" (出降, 乞降, 归降, 降不住); 汗 hán of a khan (成吉思汗, 尊为大汗);
 //   冒顿 Mòdú; 弄 lòng of a numbered lane (解放路120弄) and 弄口; 劲 jìn after 使 / 用 + 点;
@@ -17,6 +17,8 @@ import { CLAUSE_END, NUMERAL_CHARS } from './pattern-classes';
 
 /** What follows 降 jiàng of lowering (降价, 降温, 降低, 降雨 …): never 降 xiáng. */
 const JIANG_LOWER = '[价低温息费速级薪压幅雨水雪落准格本档半职]';
+/** Callings that close a clause after 曾为 (曾为私塾先生). */
+const CALLING = '塾师|先生|教师|教员|学徒|幕僚|职员|伙计|账房|会计|记者|编辑|军官|士兵|医生|郎中|官员|店员|厨师|画师|乡绅|商人';
 /** A numeral of an address (120, 一百二十, 二百十一). */
 const ADDRESS_NUMBER = `[${NUMERAL_CHARS}]{1,8}`;
 
@@ -25,6 +27,8 @@ export const MIXED_REGISTER_PATTERNS: readonly Correction[] = [
   { word: '为', pinyin: 'wéi', before: '(?:[贬降擢讹谪黜晋废]|(?<![建设成树创订确独自站孤对])[封立拜])', notAfter: '(?:了|何|什么|此|之|其|民|群众|人民|大家|他们|自己|百姓|企业|市民)', example: '他因直言进谏被贬为知县', keep: ['社区建立为民服务站', '各地设立为企服务专窗'] },
   // 为 wéi after 依次 / 依序 / 顺次 (自东向西依次为签到处、展示区).
   { word: '为', pinyin: 'wéi', before: '(?:依次|依序|顺次)', example: '三个展厅依次为历史厅、民俗厅和非遗厅', keep: [] },
+  // 为 wéi "be, serve as" after 曾 when the clause ends in a calling (曾为私塾先生，); not 曾为这位先生 ….
+  { word: '为', pinyin: 'wéi', before: '曾', notAfter: '[这那该其他她我你大全]', after: `[^，。；！？、\\s]{0,8}(?:${CALLING})${CLAUSE_END}`, example: '他早年曾为私塾先生，后来改行行医', keep: ['他曾为这位老先生，跑遍了半个城'] },
   // 将 jiàng of a general after 守 / 敌 / 叛 / 猛 / 骁 / 虎 / 良 (守将率残部); not 遵守将, nor 将军 (jiāng).
   { word: '将', pinyin: 'jiàng', before: '(?:(?<![遵恪信保看])守|敌|叛|猛|骁|虎|良)', notAfter: '[军来要近会]', example: '城破之后，守将率残部退守山寨', keep: ['大家要遵守将来的新规', '镇守将军府旧址'] },
   // 将 jiàng of 为将 "be a general" closing a clause (二十岁即为将，); not 为将来.
