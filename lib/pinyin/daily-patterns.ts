@@ -19,6 +19,7 @@ import { MEASURE_PATTERNS } from './measure-patterns';
 import { IDIOM_PATTERNS } from './idiom-patterns';
 import { FUNCTION_PATTERNS } from './function-patterns';
 import { SECTION_PATTERNS } from './section-patterns';
+import { MIXED_REGISTER_PATTERNS } from './mixed-register-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -151,4 +152,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...IDIOM_PATTERNS,
   ...FUNCTION_PATTERNS,
   ...SECTION_PATTERNS,
+  ...MIXED_REGISTER_PATTERNS,
 ];
