@@ -1,0 +1,36 @@
+// Rules from what the blind26 pages showed (tests/fixtures/pages/blind26-*, npm run score:blind): a page that is a
+// poem and nothing else, its stanzas parted by blank print lines, keeps its lines, its poet and its note.
+// With the text each rule must leave alone. Text written for these tests in the shape of the blind26 pages, not copied
+// from them.
+import { describe, expect, it } from 'vitest';
+import { repairBody } from '../../lib/extract/repair';
+import { parseHtml } from '../../scripts/lib/html';
+
+const fromHtml = (html: string): string[] =>
+  repairBody(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, 'http://x.test/').querySelector('#c') as Element, { isPre: () => false })
+    .blocks.map((b) => `${b.kind}: ${b.text}`);
+
+describe('a page that is a poem and nothing else, in <br> print lines', () => {
+  const s1 = ['山那边的灯火', '一盏一盏亮起来', '像谁家的孩子', '在数星星'];
+  const s2 = ['我把门前的雪', '扫成一条小路', '等你从镇上回来'];
+  it('keeps each line of its stanzas, with the poet above and the note below', () => {
+    const html = ['□ 林 溪', ...s1, '', ...s2, '（作者系县作家协会会员）'].join('<br>');
+    expect(fromHtml(html)).toEqual(['byline: □ 林 溪', ...[...s1, ...s2].map((l) => `body: ${l}`), 'byline: （作者系县作家协会会员）']);
+  });
+
+  it('keeps a stanza with a comma inside a line beside an unmarked one', () => {
+    const html = [...s1, '', '母亲说，雪会停的', '路也会干', '你也会回来'].join('<br>');
+    expect(fromHtml(html)).toEqual([...s1, '母亲说，雪会停的', '路也会干', '你也会回来'].map((l) => `body: ${l}`));
+  });
+
+  it('leaves a single run of short unmarked lines alone: one stanza is no proof of verse', () => {
+    const html = s1.join('<br>');
+    expect(fromHtml(html)).toHaveLength(1);
+  });
+
+  it('leaves prose in print lines alone: lines with commas and full stops, two paragraphs, are joined as before', () => {
+    const a = ['　　腊月里，母亲又把老屋的灶', '头烧了起来。'];
+    const b = ['　　灶是外婆手上砌的，青砖，', '白灰。'];
+    expect(fromHtml([...a, '', ...b].join('<br>'))).toEqual([`body: ${a.join('').trim()}`, `body: ${b.join('').trim()}`]);
+  });
+});
