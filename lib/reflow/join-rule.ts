@@ -10,7 +10,7 @@ import { namedEntriesStart, namedEntryEnds, personEntryStarts } from './named-en
 import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
-import { onlyColumnCut } from './full-stop';
+import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
@@ -145,6 +145,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (startsNoStart(b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
   if (DATELINE_ONLY.test(cur.text.trim())) return 'mid-sentence';
+  // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
+  if (!b.indent && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.

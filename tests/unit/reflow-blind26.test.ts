@@ -1,5 +1,6 @@
 // Rules from what the blind26 pages showed (tests/fixtures/pages/blind26-*, npm run score:blind): a page that is a
-// poem and nothing else, its stanzas parted by blank print lines, keeps its lines, its poet and its note.
+// poem and nothing else, its stanzas parted by blank print lines, keeps its lines, its poet and its note; an
+// interview turn cut right after its speaker's label (`答：` alone in a <p>) goes on in the next element.
 // With the text each rule must leave alone. Text written for these tests in the shape of the blind26 pages, not copied
 // from them.
 import { describe, expect, it } from 'vitest';
@@ -32,5 +33,25 @@ describe('a page that is a poem and nothing else, in <br> print lines', () => {
     const a = ['　　腊月里，母亲又把老屋的灶', '头烧了起来。'];
     const b = ['　　灶是外婆手上砌的，青砖，', '白灰。'];
     expect(fromHtml([...a, '', ...b].join('<br>'))).toEqual([`body: ${a.join('').trim()}`, `body: ${b.join('').trim()}`]);
+  });
+});
+
+describe('an interview turn cut right after its speaker\'s label', () => {
+  const I = '　　';
+  const q1 = '问：去年没用完的余额会清零吗？';
+  const rest = '不会。余额可以结转使用，继续用于支付医疗费用。';
+  const q2 = '问：起付标准什么时候重新计算？';
+  const a2 = '答：从1月1日起重新计算。';
+  it('goes on in the unindented element after it, on a page that indents its paragraphs', () => {
+    expect(fromHtml(`<p>${I}${q1}</p><p>${I}答：</p><p>${rest}</p><p>${I}${q2}</p><p>${I}${a2}</p>`)).toEqual([q1, `答：${rest}`, q2, a2].map((t) => `body: ${t}`));
+  });
+
+  it('leaves the label alone before an indented element: the words were set under it', () => {
+    expect(fromHtml(`<p>${I}${q1}</p><p>${I}答：</p><p>${I}${rest}</p><p>${I}${q2}</p><p>${I}${a2}</p>`)).toContain('body: 答：');
+  });
+
+  it('leaves a label that stands alone each time alone (`任命：` before its names)', () => {
+    const html = `<p>${I}市人大常委会决定：</p><p>${I}任命：</p><p>王建国为市教育局局长；</p><p>${I}免去：</p><p>李明的市教育局局长职务。</p><p>${I}任命：</p><p>张华为市卫健委主任。</p>`;
+    expect(fromHtml(html)).toContain('body: 任命：');
   });
 });
