@@ -1,6 +1,7 @@
 // Rules from what the blind26 pages showed (tests/fixtures/pages/blind26-*, npm run score:blind): a page that is a
 // poem and nothing else, its stanzas parted by blank print lines, keeps its lines, its poet and its note; an
-// interview turn cut right after its speaker's label (`答：` alone in a <p>) goes on in the next element.
+// interview turn cut right after its speaker's label (`答：` alone in a <p>) goes on in the next element; a short
+// indented print line with no mark, after a finished sentence and before prose (`　　读者来信`), is a heading.
 // With the text each rule must leave alone. Text written for these tests in the shape of the blind26 pages, not copied
 // from them.
 import { describe, expect, it } from 'vitest';
@@ -53,5 +54,25 @@ describe('an interview turn cut right after its speaker\'s label', () => {
   it('leaves a label that stands alone each time alone (`任命：` before its names)', () => {
     const html = `<p>${I}市人大常委会决定：</p><p>${I}任命：</p><p>王建国为市教育局局长；</p><p>${I}免去：</p><p>李明的市教育局局长职务。</p><p>${I}任命：</p><p>张华为市卫健委主任。</p>`;
     expect(fromHtml(html)).toContain('body: 任命：');
+  });
+});
+
+describe('a short indented print line with no mark between <br>s', () => {
+  const I = '　　';
+  const note = ['本报近日收到读者来信，反映老旧小区加装电', '梯后的维护费用问题。'];
+  const letter = ['我家住在一个老小区，去年楼道里装上了电梯', '，邻居们都很高兴。'];
+  it('is a heading after a finished sentence or at the start, before an indented line of prose', () => {
+    const html = [`${I}编者按`, `${I}${note[0]}`, note[1], `${I}读者来信`, `${I}编辑同志：`, `${I}${letter[0]}`, letter[1]].join('<br>');
+    expect(fromHtml(html)).toEqual(['heading: 编者按', `body: ${note.join('')}`, 'heading: 读者来信', 'body: 编辑同志：', `body: ${letter.join('')}`]);
+  });
+
+  it('leaves a poem quoted line by line alone: each line indented, none with a mark', () => {
+    const html = [`${I}${note[0]}`, note[1], `${I}门前的好溪`, `${I}流过外婆的石埠头`, `${I}流过我的童年`, `${I}${letter[0]}`, letter[1]].join('<br>');
+    expect(fromHtml(html).some((x) => x.startsWith('heading:'))).toBe(false);
+  });
+
+  it('leaves a short line after a line that ends no sentence alone', () => {
+    const html = [`${I}${note[0]}`, '梯后的维护费用问题，', `${I}读者来信`, `${I}${letter[0]}`, letter[1]].join('<br>');
+    expect(fromHtml(html).some((x) => x.startsWith('heading:'))).toBe(false);
   });
 });
