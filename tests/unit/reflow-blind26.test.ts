@@ -1,7 +1,8 @@
 // Rules from what the blind26 pages showed (tests/fixtures/pages/blind26-*, npm run score:blind): a page that is a
 // poem and nothing else, its stanzas parted by blank print lines, keeps its lines, its poet and its note; an
 // interview turn cut right after its speaker's label (`答：` alone in a <p>) goes on in the next element; a short
-// indented print line with no mark, after a finished sentence and before prose (`　　读者来信`), is a heading.
+// indented print line with no mark, after a finished sentence and before prose (`　　读者来信`), is a heading; in a
+// box set in one table cell on a page that indents its paragraphs, each unindented element after a sentence starts anew.
 // With the text each rule must leave alone. Text written for these tests in the shape of the blind26 pages, not copied
 // from them.
 import { describe, expect, it } from 'vitest';
@@ -74,5 +75,26 @@ describe('a short indented print line with no mark between <br>s', () => {
   it('leaves a short line after a line that ends no sentence alone', () => {
     const html = [`${I}${note[0]}`, '梯后的维护费用问题，', `${I}读者来信`, `${I}${letter[0]}`, letter[1]].join('<br>');
     expect(fromHtml(html).some((x) => x.startsWith('heading:'))).toBe(false);
+  });
+});
+
+describe('a box set in one table cell on a page that indents its paragraphs', () => {
+  const I = '　　';
+  const p1 = '记者从市交警支队获悉，本周末将迎来节后返程高峰。';
+  const p2 = '交警部门提醒，雨天路滑，请驾驶员保持安全车距。';
+  const d1 = '今天：多云转小雨，6℃～11℃。';
+  const d2 = '明天：小雨转阴，5℃～9℃。';
+  it('keeps each unindented element of the cell after a finished sentence apart', () => {
+    expect(fromHtml(`<p>${I}${p1}</p><p>${I}${p2}</p><table><tr><td><p>【天气】</p><p>${d1}</p><p>${d2}</p></td></tr></table>`)).toEqual([`body: ${p1}`, `body: ${p2}`, 'heading: 【天气】', `body: ${d1}`, `body: ${d2}`]);
+  });
+
+  it('leaves the same elements outside a table alone: an unindented element after a sentence goes on, as before', () => {
+    expect(fromHtml(`<p>${I}${p1}</p><p>${I}${p2}</p><p>【天气】</p><p>${d1}</p><p>${d2}</p>`)).toContain(`body: ${d1}${d2}`);
+  });
+
+  it('leaves print columns set in cells side by side alone: a paragraph goes on into the next cell', () => {
+    const a = '据介绍，今年春节假期全市共接待游客';
+    const b = '120万人次，同比增长15%。';
+    expect(fromHtml(`<table><tr><td><p>${I}${p1}</p><p>${I}${a}</p></td><td><p>${b}</p><p>${I}${p2}</p></td></tr></table>`)).toEqual([p1, a + b, p2].map((t) => `body: ${t}`));
   });
 });
