@@ -64,6 +64,8 @@ interface Frame {
   bold?: boolean;
   /** A block the page centres (`<center>`, `align="center"`, `text-align:center`). */
   centred?: boolean;
+  /** A table cell: the cell the walk was in before it. */
+  cellBefore?: number;
 }
 
 /** Longer than this, centred text under a picture is a paragraph set centred, not its caption. */
@@ -117,6 +119,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let dropCap = false;
   /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
   let ownElement = true;
+  /** The table cell the walk is in (0: none), numbered in the order the cells open. */
+  let cell = 0;
+  let cells = 0;
 
   let closesElement = false;
   const endLine = (blank: boolean): void => {
@@ -132,7 +137,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       lines.push({
         text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
-        ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}),
+        ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}), ...(cell > 0 ? { cell } : {}),
       });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));
@@ -199,6 +204,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         if (frame.figures) figureTables--;
         if (frame.bold) boldDepth--;
         if (frame.centred) centredDepth--;
+        if (frame.cellBefore !== undefined) cell = frame.cellBefore;
         continue;
       }
       if (n.nodeType === 3) {
@@ -247,7 +253,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (bold) boldDepth++;
       const centred = block && isCentred(child, tag);
       if (centred) centredDepth++;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred });
+      const cellBefore = tag === 'TD' || tag === 'TH' ? cell : undefined;
+      if (cellBefore !== undefined) cell = ++cells;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore });
     }
   };
   walk(body, isPre(body));

@@ -19,6 +19,8 @@ export interface Line {
   bold: boolean;
   /** Set wholly in bold as a print line between breaks (`SourceLine.boldLine`). */
   boldLine: boolean;
+  /** The table cell the line is set in (`SourceLine.cell`; 0: none). */
+  cell: number;
   width: number;
   /** Index of the run (lines with no gap between them) this line belongs to. */
   run: number;
@@ -47,7 +49,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -72,6 +72,18 @@ export function interviewTurn(ctx: Context, b: Line): boolean {
 }
 
 /**
+ * The paragraph so far is a turn's speaker label and colon alone (`答：`, `记者：`), a label that opens
+ * other turns of the page with their words after it on the line: a column cut right after it, for no
+ * turn is its label alone (a label that stands alone each time, `任命：` before its names, is no turn's).
+ */
+export function turnLabelAlone(ctx: Context, text: string): boolean {
+  const t = text.trim();
+  const label = turnLabel(t);
+  if (label === undefined || !/^[^：:]*[：:]$/u.test(t)) return false;
+  return ctx.lines.some((l) => turnLabel(l.text) === label && !/^[^：:]*[：:]$/u.test(l.text.trim()));
+}
+
+/**
  * Decides the ambiguous boundary before `b` after the paragraph `para` ending in line `a`:
  * an author's credit on a line of its own (`(朱艳佳)`) stays with its paragraph; everything else
  * is the boundary scorer's (`model`, the shipped one by default). Returns true to join.

@@ -10,7 +10,7 @@ import { namedEntriesStart, namedEntryEnds, personEntryStarts } from './named-en
 import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
-import { onlyColumnCut } from './full-stop';
+import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
@@ -67,7 +67,7 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'writer-break' | 'alone' | 'grid-scorer' | 'scorer';
+  | 'writer-break' | 'alone' | 'box' | 'grid-scorer' | 'scorer';
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
@@ -145,6 +145,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (startsNoStart(b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
   if (DATELINE_ONLY.test(cur.text.trim())) return 'mid-sentence';
+  // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
+  if (!b.indent && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
+  // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
+  if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && endsSentence(a.text)) return 'box';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.

@@ -2,6 +2,7 @@
 // there a `<p>` boundary marks nothing but a line end, and only indentation marks paragraphs.
 import { endsSentence, startsNoStart, visualWidth } from './chars';
 import type { Line } from './columns';
+import { lineIsByline } from './line-tests';
 import type { SourceLine } from './types';
 
 /** Fewer lines than this say too little about a page's shape. */
@@ -76,13 +77,24 @@ const unmarkedVerse = (run: readonly Line[]): boolean => !run.some((l) => ANY_MA
  */
 function verseRuns(runs: readonly Line[][]): Set<number> {
   const out = new Set<number>();
-  runs.forEach((r, k) => {
+  // A stanza's run may open with the poet's name (`□ 沈一舟`) or close with the author's note (`（作者系…）`), set in it.
+  const lines = runs.map(verseOf);
+  lines.forEach((r, k) => {
     if (r.length >= MIN_SET_LINES && unmarkedVerse(r)) out.add(k);
   });
-  runs.forEach((r, k) => {
-    if (r.length >= 2 && !out.has(k) && [runs[k - 1], runs[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES) && verseLike(r)) out.add(k);
+  lines.forEach((r, k) => {
+    if (r.length >= 2 && !out.has(k) && [lines[k - 1], lines[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES) && verseLike(r)) out.add(k);
   });
   return out;
+}
+
+/** A run's lines without a byline or credit at its start or end. */
+function verseOf(run: readonly Line[]): readonly Line[] {
+  let a = 0;
+  let b = run.length;
+  if (b - a > 1 && lineIsByline(run[a] as Line)) a++;
+  if (b - a > 1 && lineIsByline(run[b - 1] as Line)) b--;
+  return run.slice(a, b);
 }
 
 /**
@@ -117,6 +129,14 @@ export function setLineRuns(lines: readonly Line[]): Set<number> {
     if (lines[i + 1]?.run === l.run && lines[i - 1]?.run === l.run) columns = Math.max(columns, w);
   });
   const pageWidth = columns > 0 ? columns : widest;
+  // A page that is a poem and nothing else (a 副刊 poem, its stanzas parted by blank lines, its poet and
+  // note set in them): no prose is left to measure a column by, and two stanzas or more of verse say it.
+  if (pageWidth === 0 && verse.size >= 2) {
+    runs.forEach((run, k) => {
+      if (verse.has(k)) out.add((run[0] as Line).run);
+    });
+    return out;
+  }
   for (const run of candidates) {
     if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
   }

@@ -1,9 +1,9 @@
 // Print lines the page's markup sets apart from the paragraph around them, where the wording alone
 // decides nothing: a subheading set in bold among `<br>` print lines, and a short line under a
 // picture that the page does not indent while it indents its paragraphs (the picture's caption).
-import { endsSentence, startsNoStart } from './chars';
+import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import type { Line } from './columns';
-import { lineIsHeadingCandidate } from './line-tests';
+import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),
@@ -16,6 +16,26 @@ export function boldPrintHead(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
   if (!l?.boldLine || !prev || !next || l.gap > 0) return false;
   return !prev.boldLine && !prev.bold && !next.boldLine && !next.bold && next.indent && lineIsHeadingCandidate(l);
+}
+
+/** A label set as a print line of its own is at most this wide (`编者按`, `读者来信`, `记者手记`). */
+const PLAIN_HEAD_WIDTH = 6;
+
+/**
+ * An indented print line between `<br>`s, not in bold, short and with no mark at all, inside a run
+ * of print lines and before an indented line (`…讨论。<br>　　读者来信<br>　　编辑同志：`): a paragraph's
+ * last line is indented only when the paragraph is that one line, and a sentence holds a mark, so such a
+ * line is a label or subheading. Asked only after a finished sentence or at the start.
+ */
+export function plainPrintHead(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l || !next || !l.indent || l.bold || l.boldLine || next.gap > 0 || !next.indent || (i > 0 && l.gap > 0)) return false;
+  // After a sentence's mark, or opening the text, and before prose, a line with a mark (a poem quoted
+  // line by line, each line indented, is lines with none).
+  if ((i > 0 && !endsSentence((lines[i - 1] as Line).text)) || !ANY_MARK.test(next.text)) return false;
+  const t = l.text.trim();
+  return visualWidth(t) <= PLAIN_HEAD_WIDTH && !ANY_MARK.test(t) && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
 
 /**

@@ -18,7 +18,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { verseElements } from './verse-elements';
-import { boldPrintHead, isPictureCaption, unindentedCaption } from './lines-apart';
+import { boldPrintHead, isPictureCaption, plainPrintHead, unindentedCaption } from './lines-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -122,7 +122,8 @@ export function segment(
     // An author's note in brackets, an element of its own (`（作者单位：…）`), is a credit even after
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
-    const bracketNote = l.gap > 0 && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
+    // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
+    const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
     if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
       flush();
       out.push(single('byline', l));
@@ -132,7 +133,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && boldPrintHead(lines, i))) {
+    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i)))) {
       flush();
       out.push(single('heading', l));
       continue;

@@ -28,6 +28,8 @@ export interface SourceLine {
   bold?: boolean;
   /** True when the page sets the whole line in bold but the line is no element of its own (a print line between `<br>`s). */
   boldLine?: boolean;
+  /** The table cell the page sets the line in (cells numbered in page order; none: no cell). */
+  cell?: number;
 }
 
 /**

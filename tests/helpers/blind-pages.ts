@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind25-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind26-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind25-manifest.json list it. */
+/** A blind page as the blind2- … blind26-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -100,6 +100,9 @@ export const BLIND24_PAGES: BlindPage[] = manifest('blind24-manifest.json');
 /** The blind25 pages (tests/fixtures/pages/blind25-*): Founder pages of papers outside 浙江 — a central daily's pc/ and pad/ twins (本报北京…电, 本报记者 X 实习生 Y, a 新华社发 caption), provincial dailies (湖北日报全媒记者 X, □ X日报评论员, a 新华社 story with 新华社记者 X 摄, 本报…讯（记者 X）, 引题/副题 and bold subheadings, a pad byline with 实习生 in font#author), an evening paper's 新华社 reprint ending （据新华社北京…电）, Founder markers on a path of no Founder shape (forced) — portal articles the forced start reads without their 责编 lines, print-source lines, share bars, related lists and comment boxes (光明网, 人民网, 中国新闻网), and three pages to leave alone (a portal channel page, a video page, a paper's PDF-only page). */
 export const BLIND25_PAGES: BlindPage[] = manifest('blind25-manifest.json');
 
+/** The blind26 pages (tests/fixtures/pages/blind26-*): 浙江 city and county papers on hosts no earlier set used, in the article kinds the earlier sets held least — a 副刊 essay of one-sentence paragraphs, a modern poem in <br> lines with blank lines between stanzas, a 诗词 corner of couplets with a 注释, interviews (记者：/答：, 问：/答：, bold speaker names, 【记者】), lists (一是/二是, （一）（二） sections, 1. 2. and ①②), a 答记者问 with headed sections, a 读者来信 with its 编者按, a weather and traffic box — cut where the print columns ended, mid-sentence and right after a list number or a speaker's colon — and three pages to leave alone (a 版面导航 in a table, a PDF-only page in an <iframe>, a full-page 广告 on a content path). */
+export const BLIND26_PAGES: BlindPage[] = manifest('blind26-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -126,6 +129,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind23', pages: BLIND23_PAGES },
   { name: 'blind24', pages: BLIND24_PAGES },
   { name: 'blind25', pages: BLIND25_PAGES },
+  { name: 'blind26', pages: BLIND26_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
