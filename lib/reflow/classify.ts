@@ -10,6 +10,8 @@ const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
 const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
 
+/** How a medium's name ends (日报, 新闻社, 客户端 …): the names before a reporter's role. */
+const MEDIUM_END = '日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻';
 /**
  * `人民日报记者 李心萍`, `湖北日报全媒记者 左晨`, `□ 湖北日报评论员`, `本报评论员`,
  * `记者 X 通讯员 Y`, `钱江晚报·小时新闻记者 X`, `潮新闻客户端 记者 X`, `海都记者 陈 曦` (a 都市报's short
@@ -17,8 +19,10 @@ const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
  * too, and a space after it), a role, and names (or none, for a commentator); a later role may
  * repeat the medium (`光明日报记者 X 光明日报通讯员 Y`).
  */
-const MEDIUM_ROLE =
-  /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|央视|在线|客户端|新闻)[ 　]?|[一-鿿]都(?=记者[ 　]))?(?:全媒体|全媒|融媒体|融媒|首席|特约|特派|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:[一-鿿·]{0,12}?(?:日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻))?(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$/u;
+const MEDIUM_ROLE = new RegExp(
+  `^[■□▲△●○◆◇★☆◎]?\\s*(?:(?:文|图|文字|摄影)(?:\\s*[/／]\\s*(?:文|图|摄影|摄))?\\s*[/／：:]?\\s*)?(?:[一-鿿·]{0,12}?(?:${MEDIUM_END}|央视)[ 　]?|[一-鿿]都(?=记者[ 　]))?(?:全媒体|全媒|融媒体|融媒|首席|特约|特派|实习|见习)?(?:记者|评论员|通讯员)(?:[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*(?:[ 　]+(?:[一-鿿·]{0,12}?(?:${MEDIUM_END}))?(?:记者|通讯员)[ 　]*[一-鿿·]{2,5}(?:[ 　、]+[一-鿿·]{2,5})*)*)?$`,
+  'u',
+);
 /** `（据新华社北京2月10日电）`, `（据央视新闻）`: the source of a report, on a line of its own. */
 const SOURCE_CREDIT = /^[（(]\s*(?:据|来源[：:]?|本报综合|综合|摘自|选自|转自|(?:新华社|中新社)[^（()）。！？]{0,14}电)[^（()）。！？]{0,30}[)）]$/u;
 
@@ -47,9 +51,9 @@ const SURNAMES = new Set(
  * `□ 李明远`, `■ 张三 李四`, `◎ 李慧芳` (a 副刊 essay's author): a box, bullet or circle and personal
  * names alone on a line (a signed piece), after a role word set apart or not (`□ 文 项晓东`).
  */
-const MARKED_NAMES = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?([\u4e00-\u9fff]{2,4})(?:[ \u3000、]+([\u4e00-\u9fff]{2,4})){0,3}$/u;
 /** The mark and a role word set apart before the names (`□ 文 项晓东`, `■图/文 王 林`). */
 const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?/u;
+const MARKED_NAMES = new RegExp(`${MARK_AND_ROLE.source}([\\u4e00-\\u9fff]{2,4})(?:[ \\u3000、]+([\\u4e00-\\u9fff]{2,4})){0,3}$`, 'u');
 
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
 const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
