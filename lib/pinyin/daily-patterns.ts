@@ -20,6 +20,7 @@ import { IDIOM_PATTERNS } from './idiom-patterns';
 import { FUNCTION_PATTERNS } from './function-patterns';
 import { SECTION_PATTERNS } from './section-patterns';
 import { MIXED_REGISTER_PATTERNS } from './mixed-register-patterns';
+import { CONTRAST_PATTERNS } from './contrast-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -153,4 +154,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...FUNCTION_PATTERNS,
   ...SECTION_PATTERNS,
   ...MIXED_REGISTER_PATTERNS,
+  ...CONTRAST_PATTERNS,
 ];
