@@ -21,6 +21,7 @@ import { FUNCTION_PATTERNS } from './function-patterns';
 import { SECTION_PATTERNS } from './section-patterns';
 import { MIXED_REGISTER_PATTERNS } from './mixed-register-patterns';
 import { CONTRAST_PATTERNS } from './contrast-patterns';
+import { GENERAL_TEXT_PATTERNS } from './general-text-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -155,4 +156,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...SECTION_PATTERNS,
   ...MIXED_REGISTER_PATTERNS,
   ...CONTRAST_PATTERNS,
+  ...GENERAL_TEXT_PATTERNS,
 ];

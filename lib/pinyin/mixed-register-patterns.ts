@@ -6,7 +6,7 @@
 //   将 jiàng of a general (守将, 敌将, 叛将; 为将 closing a clause) and jiāng before 军 (老将军; not 少将军衔);
 //   降 xiáng "surrender, subdue" (出降, 乞降, 归降, 降不住); 汗 hán of a khan (成吉思汗, 尊为大汗);
 //   冒顿 Mòdú; 弄 lòng of a numbered lane (解放路120弄) and 弄口; 劲 jìn after 使 / 用 + 点;
-//   钻 zuān "squeeze into" (钻了进来, 往领口里钻); 夹 jiā except 夹袄 / 夹衣 / 夹缬 (jiá); 杆 gān of a pole;
+//   钻 zuān "squeeze into" (钻了进来, 往领口里钻); 夹 jiā except 夹衫 / 夹袄 / 夹衣 / 夹缬 (jiá); 杆 gān of a pole;
 //   闷 mēn of keeping covered and of silence (再闷十分钟, 闷着头, 闷声); 铺 pū of laying (铺通, 铺平);
 //   倒 dào of leaf shapes (倒卵形); 奔 bèn "head for, near an age" (奔着, 奔六十); 供职 gòng;
 //   地 de after a reduplicated word before 下 (哗哗地下了一夜); 着 zháo of a result (找着了).
@@ -53,8 +53,8 @@ export const MIXED_REGISTER_PATTERNS: readonly Correction[] = [
   // not 电钻 / 钻石 / 钻头 (zuàn).
   { word: '钻', pinyin: 'zuān', notBefore: '[电风金手冲]', after: '(?:[了着过](?:进|出|过|入|回)|进来|出来|过去)', example: '一只小猫从门缝里钻了进来', keep: ['工人用电钻了几个孔'] },
   { word: '钻', pinyin: 'zuān', before: '(?:里|往|直)', notAfter: '[石戒头机井孔]', after: CLAUSE_END, example: '冷风直往领口里钻，', keep: ['店里钻石柜台前排起了队'] },
-  // 夹 jiā except 夹 jiá of lined clothes (夹袄, 夹衣, 夹被) and of 夹缬 (the clamp-resist dyeing), and 夹 gā of 夹肢窝 (多夹点菜, 夹在两条河之间).
-  { word: '夹', pinyin: 'jiā', notAfter: '[袄衣被裤袍肢缬]', example: '多夹点菜，别光吃饭。', keep: ['奶奶翻出了那件夹袄'] },
+  // 夹 jiā except 夹 jiá of lined clothes (夹衫, 夹袄, 夹衣, 夹被) and of 夹缬 (the clamp-resist dyeing), and 夹 gā of 夹肢窝 (多夹点菜, 夹在两条河之间).
+  { word: '夹', pinyin: 'jiā', notAfter: '[衫袄衣被裤袍肢缬]', example: '多夹点菜，别光吃饭。', keep: ['奶奶翻出了那件夹袄'] },
   // 杆 gān of a pole (电线杆, 电杆, 旗杆, 桅杆, 栏杆, 灯杆); not 杠杆, 笔杆, 枪杆 (gǎn).
   { word: '杆', pinyin: 'gān', before: '(?:电线|电|旗|桅|栏|灯|标|撑)', example: '电力工人连夜扶正倒伏的电线杆', keep: ['这项政策起到杠杆作用'] },
   // 闷 mēn of keeping covered for a while (再闷十分钟, 闷一会儿) and of silence (闷着头, 闷头, 闷声不响).

@@ -1,0 +1,44 @@
+// Readings of polyphones the model still misses in general text (lib/pinyin/general-text-patterns.ts
+// and 应 yīng before 先 in lib/pinyin/contrast-patterns.ts): hand-written sentences, none from a
+// polyphone set; readings from the Xiandai Hanyu Cidian (7th ed.).
+// Each rule has sentences it must read and sentences it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { readingOf } from '../helpers/reading-of';
+
+describe('general text: the rarer reading where a neighbouring word decides', () => {
+  it.each([
+    ['山门内右侧是藏经楼，左侧是钟楼', '藏', 'zàng'],
+    ['老人身上那件青布夹衫洗得发白', '夹', 'jiá'],
+    ['朝廷每三年举行一次抡才大典', '抡', 'lún'],
+    ['翻开缪姓宗谱可以看到，始迁祖在宋末来到此地', '缪', 'miào'],
+    ['他从十八岁起就跟着师傅学铣削', '铣', 'xǐ'],
+    ['考卷发到每个考生手里', '卷', 'juàn'],
+    ['周末在家炸了一盘鸡翅', '炸', 'zhá'],
+    ['他在文章里把这些人称作群氓', '氓', 'méng'],
+    ['她每天早上给孩子冲一碗核桃糊', '糊', 'hù'],
+    ['锔的半衰期因同位素而不同', '锔', 'jú'],
+    ['放下行李，他们直接奔县城去了', '奔', 'bèn'],
+    ['几匹马在草原上一直奔驰', '奔', 'bēn'],
+    ['重大事项应先提交村民代表会议讨论', '应', 'yīng'],
+  ])('reads %s: %s %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+
+  it.each([
+    ['小偷把钱包藏在经过改装的鞋底里', '藏', 'cáng'],
+    ['她用夹子夹住晾好的衣服', '夹', 'jiā'],
+    ['他抡起斧头劈柴', '抡', 'lūn'],
+    ['凡事要未雨绸缪', '缪', 'móu'],
+    ['铣铁的含碳量较高', '铣', 'xiǎn'],
+    ['她一头卷发，戴着一副眼镜', '卷', 'juǎn'],
+    ['消防员在爆炸现场搜救', '炸', 'zhà'],
+    ['警方抓获一名耍流氓的男子', '氓', 'máng'],
+    ['火开得太大，锅里的芝麻糊了', '糊', 'hú'],
+    ['老师傅用锔子把碎碗锔好', '锔', 'jū'],
+    ['孩子们一直奔跑到村口', '奔', 'bēn'],
+    ['他答应先去看看再说', '应', 'ying'],
+    ['他去温州投奔舅舅', '奔', 'bèn'],
+  ])('leaves %s: %s %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
