@@ -280,12 +280,10 @@ export function isHeadingCandidate(text: string): boolean {
   // A note in words wholly in brackets (`（此件公开发布）`) is no headline (a bracketed year, `（2024年度）`, or part, `（上）`, may be).
   // (The four bracket patterns are read only where the line opens with a bracket.)
   const bracketed = t.startsWith('（') || t.startsWith('(');
-  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || (bracketed && (BRACKET_DATE.test(t) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(t) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t))) || isSignatureLine(text) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
+  // The cheap tests first (a body line fails on its commas or its last mark): each says no alone, in any order.
   const w = visualWidth(t);
-  if (w < 2 || w > 34) return false;
-  if (commaCount(t) >= 2) return false;
-  const last = lastChar(t);
-  if (/[，、：,:—…·]/u.test(last)) return false;
+  if (w < 2 || w > 34 || commaCount(t) >= 2 || /[，、：,:—…·]/u.test(lastChar(t))) return false;
+  if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || (bracketed && (BRACKET_DATE.test(t) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(t) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t))) || isSignatureLine(text) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
   // An interview's turn (`问：新政策从什么时候开`, `A：家庭共济是指…`, a column cut it short) is no headline, nor a report's
   // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).
   if (startsNoStart(t) || t.startsWith('本报讯') || /^(?:[问答]|[QA])\s*[：:]/u.test(t) || REPORT_OPENING.test(t)) return false;

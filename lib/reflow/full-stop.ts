@@ -78,6 +78,9 @@ export function interviewTurn(ctx: Context, b: Line): boolean {
  */
 export function turnLabelAlone(ctx: Context, text: string): boolean {
   const t = text.trim();
+  // It ends in its colon: a paragraph ending otherwise (asked at every boundary) is answered without the patterns.
+  const last = t.charCodeAt(t.length - 1);
+  if (last !== 0xff1a && last !== 0x3a) return false;
   const label = turnLabel(t);
   if (label === undefined || !/^[^：:]*[：:]$/u.test(t)) return false;
   return ctx.lines.some((l) => turnLabel(l.text) === label && !/^[^：:]*[：:]$/u.test(l.text.trim()));

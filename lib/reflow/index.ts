@@ -15,14 +15,19 @@ export { repairPunctuation } from './punct';
  * a break was removed). Never throws; the same input always gives the same output.
  */
 export function reflowLines(lines: readonly SourceLine[], options: ReflowOptions = {}): RepairedBlock[] {
-  const blocks = withFramedCaptions(joinLineElements(lines), (ls) => segment(ls));
+  const blocks = unpunctuated(lines);
   if (options.punctuation === false) return blocks;
   return blocks.map((b) => ({ ...b, text: repairPunctuation(b.text) }));
 }
 
+/** The blocks before the punctuation repair. */
+const unpunctuated = (lines: readonly SourceLine[]): RepairedBlock[] => withFramedCaptions(joinLineElements(lines), (ls) => segment(ls));
+
 /** Repairs plain text (print lines separated by newlines, blank lines where columns ended). */
 export function reflowText(text: string, options: ReflowOptions = {}): Block[] {
-  return reflowLines(textToLines(text), options).map(({ kind, text: t }) => ({ kind, text: t }));
+  // One new object per block (the provenance is dropped here, not copied first).
+  const punctuate = options.punctuation !== false;
+  return unpunctuated(textToLines(text)).map(({ kind, text: t }) => ({ kind, text: punctuate ? repairPunctuation(t) : t }));
 }
 
 /** The text form of blocks: one block per paragraph, separated by a blank line. */

@@ -173,7 +173,8 @@ export function segment(
       appendLine(cur, l);
     } else {
       flush();
-      cur = { ...single('body', l), depth: openDepth(l.text) };
+      cur = single('body', l);
+      cur.depth = openDepth(l.text);
     }
   }
   flush();
