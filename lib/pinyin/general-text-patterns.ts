@@ -4,7 +4,7 @@
 //   藏 zàng of a scripture store (藏经楼, 藏经阁);
 //   抡 lún "select" before 才 / 元 (抡才, 抡元); 缪 Miào next to 姓 / 氏 (缪姓族谱);
 //   铣 xǐ "mill" next to 削 / 刀 / 床 / 数控 … (铣削), not in names (萧铣) nor 铣铁 (xiǎn); 卷 juàn after 试 / 问 / 答 / 考 even before 发 (试卷发下来);
-//   炸 zhá "deep-fry" before a dish (炸点带鱼, 炸春卷), bare 鱼 left out (炸鱼 with explosives is zhà);
+//   炸 zhá "deep-fry" before a dish (炸点带鱼, 炸春卷), bare 鱼 left out; 炸 zhà of 炸鱼 banned or listed with 毒鱼 / 电鱼;
 //   氓 méng except in 流氓; 糊 hù of a paste-like food (芝麻糊); 锔 jú of the element; 奔 bèn after 直,
 //   and bēn before 跑 / 驰 / 波 / 腾 … whatever precedes (一直奔跑).
 // Found on a set written for the purpose (tests/fixtures/polyphones-dev19.json), not on CPP's sentences.
@@ -29,6 +29,10 @@ export const GENERAL_TEXT_PATTERNS: readonly Correction[] = [
   { word: '卷', pinyin: 'juàn', before: '[试问答考]', example: '试卷发下来以后，他先看了作文题', keep: ['她把卷发扎了起来'] },
   // 炸 zhá "deep-fry" before a dish (炸点带鱼, 炸春卷); not 炸了一座桥. Bare 鱼 is left out: 严禁炸鱼 is zhà.
   { word: '炸', pinyin: 'zhá', after: `(?:点|些|了)?(?:[一两几][盘锅碗条块])?${FRIED}`, example: '晚上炸点带鱼，孩子爱吃', keep: ['敌军炸了一座桥', '他一听就炸了锅'] },
+  // 炸 zhà of fishing with explosives: 炸鱼 banned (严禁炸鱼, 非法炸鱼) or listed with 毒鱼 / 电鱼; the fried dish stays zhá.
+  { word: '炸', pinyin: 'zhà', after: '鱼', before: '(?:严禁|禁止|不准|不得|不许|非法|私自|违法)[^。；！？，、]{0,8}', example: '禁渔期内严禁炸鱼、毒鱼、电鱼', keep: ['晚上炸鱼给孩子吃'] },
+  { word: '炸', pinyin: 'zhà', after: '鱼[、，和及或]?[毒电]鱼', example: '有人在水库里炸鱼电鱼，被渔政部门查处', keep: ['炸鱼块要先腌一下'] },
+  { word: '炸', pinyin: 'zhà', after: '鱼', before: '[毒电]鱼[、，和及或]?', example: '毒鱼、炸鱼的行为将被依法处理', keep: [] },
   // 氓 méng "the common people" (群氓, the 诗经's 氓); máng only in 流氓.
   { word: '氓', pinyin: 'méng', notBefore: '流', example: '诗经卫风中有一篇叫氓', keep: ['警方抓获一名耍流氓的男子'] },
   // 糊 hù of a paste-like food (芝麻糊, 核桃糊, 辣椒糊); not 芝麻糊了 (burnt, hú).
