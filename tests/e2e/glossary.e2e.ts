@@ -80,9 +80,9 @@ describe('glossary', () => {
       return { out, words };
     });
     await fresh.close();
-    // A reader points at a word of an article: the background starts loading the dictionary when an
-    // article asks for its glossary forms (not when the browser starts). Measured again in a fresh
-    // browser, 1.5 s after an article showed its terms.
+    // A reader points at a word of an article: the background loads the dictionary when the browser
+    // starts, and again when an article asks for its glossary forms after the worker was stopped.
+    // Measured again in a fresh browser, 1.5 s after an article showed its terms.
     const fresh2 = await launch();
     await routeFixtures(fresh2.context);
     const article = await fresh2.context.newPage();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ARTICLE_MS, ask, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { ARTICLE_MS, ask, installSettled, label, launch, routeFixtures, type ExtraPages, type Session } from './harness';
 import { dragOver } from './pointer';
 
 let session: Session;
@@ -20,9 +20,13 @@ const HOSTILE_URL = 'https://xsrb.xsnet.cn/epaper/html/2025-03/09/content_79494_
  */
 const QUIET_MS = 1200;
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
+// A fresh browser and profile for every test: no test sees another's saved data or settings. Each
+// test's first page waits for its article only once the new install's dictionary is in: before that,
+// the background answers the page's request for its glossary terms only after parsing it, and under
+// load that alone took over ARTICLE_MS (the `.dubao-term` wait below timed out twice in one run).
 beforeEach(async () => {
   session = await launch();
+  await installSettled(session);
   const html = readFileSync(join(PAGES_DIR, xsrb.file), 'utf8').replace(
     '<body',
     '<script>customElements.define("dubao-toolbar", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });customElements.define("dubao-card", class extends HTMLElement { constructor() { super(); window.hijacked = true; } });</script><body',
