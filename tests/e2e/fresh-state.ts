@@ -6,8 +6,8 @@
 // ERR_BLOCKED_BY_CLIENT). Files that print timing figures keep a browser per test, so that their
 // first-time figures are a new profile's.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launch, routeFixtures, type ExtraPages, type Session } from './harness';
+import { beforeEach } from 'vitest';
+import { browserPerFile, type ExtraPages, type Session } from './harness';
 
 /**
  * Empties what a new install starts without: the extension's storage (sync, local, session) and
@@ -43,31 +43,11 @@ export async function resetDubaoState(session: Session): Promise<void> {
 }
 
 /**
- * One browser for the whole file, with the fixture pages (and `extra`) routed, and before every
- * test Dubao's state emptied ({@link resetDubaoState}); each test's pages are closed after it.
+ * {@link browserPerFile} (one browser for the whole file, the fixture pages and `extra` routed, each
+ * test's pages closed after it) with Dubao's state emptied before every test ({@link resetDubaoState}).
  */
 export function browserPerFileFresh(extra: () => ExtraPages = () => new Map()): Session {
-  let current: Session | null = null;
-  const now = (): Session => {
-    if (!current) throw new Error('no browser yet: the session is opened by the file\'s beforeAll hook');
-    return current;
-  };
-  beforeAll(async () => {
-    current = await launch();
-    await routeFixtures(current.context, extra());
-  });
-  beforeEach(() => resetDubaoState(now()));
-  afterEach(async () => {
-    for (const p of current?.context.pages() ?? []) await p.close();
-  });
-  afterAll(async () => {
-    await current?.close();
-    current = null;
-  });
-  return {
-    get context() { return now().context; },
-    get extensionId() { return now().extensionId; },
-    get userDataDir() { return now().userDataDir; },
-    close: (keepProfile?: boolean) => now().close(keepProfile),
-  };
+  const session = browserPerFile(extra);
+  beforeEach(() => resetDubaoState(session));
+  return session;
 }
