@@ -26,7 +26,10 @@ export interface PolyphoneModel {
 /**
  * Serialises a model as text: a first line `*<TAB>feature=weight…` for the shared weights, then one
  * line per character, `ch<TAB>reading reading…<TAB>feature=w,w…<TAB>…` (weights aligned with the
- * readings). Sorted, so the same model gives the same text. {@link parseModel} reads it back.
+ * readings). A weight list that sums to zero (most do: the perceptron's updates add to one reading
+ * what they take from another) leaves its last weight out, which is minus the sum of the others
+ * (`l:成=-12` for -12,12): {@link weightList}. Sorted, so the same model gives the same text.
+ * {@link parseModel} reads it back.
  */
 export function serializeModel(model: PolyphoneModel): string {
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,10 +37,29 @@ export function serializeModel(model: PolyphoneModel): string {
   for (const ch of Object.keys(model.chars).sort(cmp)) {
     const cw = model.chars[ch];
     if (!cw) continue;
-    const feats = [...cw.w.keys()].sort(cmp).map((f) => `${f}=${(cw.w.get(f) ?? []).join(',')}`);
+    const feats = [...cw.w.keys()].sort(cmp).map((f) => `${f}=${storedWeights(cw.w.get(f) ?? []).join(',')}`);
     lines.push([ch, cw.c.join(' '), ...feats].join('\t'));
   }
   return lines.join('\n');
+}
+
+/** A weight list as stored: without its last weight when there are two or more and they sum to zero. */
+function storedWeights(ws: readonly number[]): readonly number[] {
+  return ws.length >= 2 && ws.reduce((a, b) => a + b, 0) === 0 ? ws.slice(0, -1) : ws;
+}
+
+/**
+ * A stored weight list read back for `readings` readings: a list one short (of two or more
+ * readings) gets its last weight, minus the sum of the others (`0 - sum`, so never -0); a list of
+ * any other wrong length is returned as it is, for the caller to refuse.
+ */
+export function weightList(ws: number[], readings: number): number[] {
+  if (readings >= 2 && ws.length === readings - 1) {
+    let sum = 0;
+    for (const w of ws) sum += w;
+    ws.push(0 - sum);
+  }
+  return ws;
 }
 
 /**
@@ -81,7 +103,7 @@ function charWeights(ch: string, lines: ReadonlyMap<string, string>, parsed: Map
   const w = new Map<string, number[]>();
   for (const kv of rest) {
     const at = kv.lastIndexOf('=');
-    const ws = kv.slice(at + 1).split(',').map(Number);
+    const ws = weightList(kv.slice(at + 1).split(',').map(Number), c.length);
     if (ws.length !== c.length) throw new Error(`polyphone model: ${ch} ${kv.slice(0, at)} has ${ws.length} weights for ${c.length} readings`);
     w.set(kv.slice(0, at), ws);
   }

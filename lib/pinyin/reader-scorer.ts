@@ -6,7 +6,7 @@
 // tests/unit/pinyin-reader-scorer.test.ts checks that both paths agree on every CPP sentence.
 
 import { charClass, eachAgreement, WINDOW, type WordEvidence } from './polyphone-features';
-import { ENGINE_TRUSTED, NO_WORD_MARGIN, OVERRIDE_MARGIN, type CharWeights, type PolyphoneModel } from './polyphone-model';
+import { ENGINE_TRUSTED, NO_WORD_MARGIN, OVERRIDE_MARGIN, weightList, type CharWeights, type PolyphoneModel } from './polyphone-model';
 
 /** Feature kinds, in the order of contextFeatures' prefixes. */
 const KINDS = ['b', 'l', 'r', 'll', 'rr', 'L', 'R', 'm', 'e', 'x', 'c', 'w', 'd'] as const;
@@ -33,7 +33,7 @@ export function compileChar(cw: CharWeights): CompiledChar {
 
 /**
  * compileChar of a character's line of the stored model (`readings<TAB>kind:value=w,w…<TAB>…`,
- * see serializeModel), read in place: no feature-name strings and no intermediate map, so that
+ * see serializeModel; a zero-sum list without its last weight), read in place: no feature-name strings and no intermediate map, so that
  * the first look-ups of common characters (a few hundred weights each) make little garbage. A
  * line without readings, or a weight list whose length is not the number of readings, throws.
  */
@@ -68,6 +68,7 @@ export function compileLine(ch: string, line: string): CompiledChar {
         neg = false;
       } else v = v * 10 + (code - 48);
     }
+    weightList(ws, c.length);
     if (ws.length !== c.length) throw new Error(`polyphone model: ${ch} ${line.slice(at, eq)} has ${ws.length} weights for ${c.length} readings`);
     if (n >= 0) (rows[n] ??= new Map()).set(named ? line.slice(colon + 1, eq) : '', ws);
     at = end + 1;

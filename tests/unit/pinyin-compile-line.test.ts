@@ -37,6 +37,16 @@ describe('compileLine', () => {
 
   it('refuses a line without readings or with the wrong number of weights', () => {
     expect(() => compileLine('长', '\tb=1')).toThrow(/no readings/u);
-    expect(() => compileLine('长', 'chang2 zhang3\tl:成=1')).toThrow(/1 weights for 2 readings/u);
+    expect(() => compileLine('长', 'chang2 zhang3 zhang4\tl:成=1')).toThrow(/1 weights for 3 readings/u);
+    expect(() => compileLine('长', 'chang2 zhang3\tl:成=1,2,3')).toThrow(/3 weights for 2 readings/u);
+  });
+
+  it('completes a zero-sum list stored without its last weight, as parseModel does', () => {
+    const model = parseModel('*\tA=1\n长\tchang2 zhang3 zhang4\tb=5,-2\tl:成=0,0\tr:大=1,1,1');
+    const a = compileLine('长', model.line?.('长') ?? '');
+    expect(a.rows[0]?.get('')).toEqual([5, -2, -3]);
+    expect(Object.is(a.rows[1]?.get('成')?.[2], 0)).toBe(true);
+    expect(a.rows[2]?.get('大')).toEqual([1, 1, 1]);
+    expect(a).toEqual(compileChar(model.chars['长'] ?? { c: [], w: new Map() }));
   });
 });

@@ -115,6 +115,19 @@ describe('model file', () => {
     expect('短' in back.chars).toBe(false);
   });
 
+  it('stores a zero-sum weight list without its last weight, and only such a list', () => {
+    const three: PolyphoneModel = {
+      format: 'dubao-polyphones/1',
+      g: {},
+      chars: { 长: { c: ['chang2', 'zhang3', 'zhang4'], w: new Map([['b', [4, -1, -3]], ['r:大', [2, 1, 0]]]) } },
+    };
+    expect(serializeModel(model)).toBe('*\tD=30\tE=12\n长\tchang2 zhang3\tb=3\tr:大=-20');
+    const text = serializeModel(three);
+    expect(text).toBe('*\n长\tchang2 zhang3 zhang4\tb=4,-1\tr:大=2,1,0');
+    expect(parseModel(text).chars['长']?.w.get('b')).toEqual([4, -1, -3]);
+    expect(parseModel(text).chars['长']?.w.get('r:大')).toEqual([2, 1, 0]);
+  });
+
   it('throws when a weight list does not match the readings', () => {
     const bad = parseModel('*\tE=1\n长\tchang2 zhang3\tb=1,2,3');
     expect(() => bad.chars['长']).toThrow(/长 b has 3 weights for 2 readings/);
