@@ -1,0 +1,48 @@
+// Rules from what the blind27 pages showed (tests/fixtures/pages/blind27-*, npm run score:blind): in a 短讯 column
+// set in <br> print lines, each item's title, a print line of its own right above the line that opens with the
+// item's dateline (`本报讯（记者 X）…`), is a heading. With the text the rule must leave alone. Text written for these
+// tests in the shape of the blind27 pages, not copied from them.
+import { describe, expect, it } from 'vitest';
+import { repairBody } from '../../lib/extract/repair';
+import { parseHtml } from '../../scripts/lib/html';
+
+const fromHtml = (html: string): string[] =>
+  repairBody(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, 'http://x.test/').querySelector('#c') as Element, { isPre: () => false })
+    .blocks.map((b) => `${b.kind}: ${b.text}`);
+
+describe('a 短讯 item\'s title above its dateline, in <br> print lines', () => {
+  const t1 = '龙山镇开展消防安全演练';
+  const a1 = ['本报讯（记者 陈丽）3月2日，龙山镇', '在镇中心小学开展消防安全疏散演练，', '全校600余名师生参加。'];
+  const t2 = '城东街道“邻里食堂”开张';
+  const a2 = ['本报讯（通讯员 钱程）近日，城东街', '道首家“邻里食堂”开张，为辖区老人', '提供午餐和晚餐。'];
+  const join = (a: string[]): string => a.join('');
+  it('is a heading, set in bold, with an empty print line between the items', () => {
+    const html = [`<b>${t1}</b>`, ...a1, '', `<b>${t2}</b>`, ...a2].join('<br>');
+    expect(fromHtml(html)).toEqual([`heading: ${t1}`, `body: ${join(a1)}`, `heading: ${t2}`, `body: ${join(a2)}`]);
+  });
+
+  it('is a heading when not in bold either', () => {
+    const html = [t1, ...a1, '', t2, ...a2].join('<br>');
+    expect(fromHtml(html)).toEqual([`heading: ${t1}`, `body: ${join(a1)}`, `heading: ${t2}`, `body: ${join(a2)}`]);
+  });
+
+  it('is a heading above a 新华社 dateline too', () => {
+    const b = ['新华社杭州3月4日电 记者从浙江省', '气象局获悉，本周全省气温回升。'];
+    expect(fromHtml(['全省本周气温回升', ...b].join('<br>'))).toEqual(['heading: 全省本周气温回升', `body: ${join(b)}`]);
+  });
+
+  it('leaves a line with a sentence in it above a dateline alone', () => {
+    const html = ['春耕时节，各地一派繁忙。', ...a1].join('<br>');
+    expect(fromHtml(html).some((x) => x.startsWith('heading:'))).toBe(false);
+  });
+
+  it('leaves a bold line above a line with no dateline alone (a lead set in bold goes on)', () => {
+    const html = [`<b>${t1}</b>`, '3月2日，龙山镇在镇中心小学开展消防', '安全疏散演练。'].join('<br>');
+    expect(fromHtml(html).some((x) => x.startsWith('heading:'))).toBe(false);
+  });
+
+  it('leaves a byline above a dateline alone', () => {
+    const html = ['记者 陈丽 通讯员 钱程', ...a1].join('<br>');
+    expect(fromHtml(html)).not.toContain('heading: 记者 陈丽 通讯员 钱程');
+  });
+});
