@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
+import { reflowText } from '../../lib/reflow';
 
 const fromHtml = (html: string): string[] =>
   repairBody(parseHtml(`<html><body><div id="c">${html}</div></body></html>`, 'http://x.test/').querySelector('#c') as Element, { isPre: () => false })
@@ -44,5 +45,22 @@ describe('a 短讯 item\'s title above its dateline, in <br> print lines', () =>
   it('leaves a byline above a dateline alone', () => {
     const html = ['记者 陈丽 通讯员 钱程', ...a1].join('<br>');
     expect(fromHtml(html)).not.toContain('heading: 记者 陈丽 通讯员 钱程');
+  });
+});
+
+describe('a caption signed by who supplied the picture, in brackets after its sentence', () => {
+  const a = ['　　民警调取沿途监控，发现老人曾在', '胜山路一带出现。经过近两个小时的'];
+  const b = ['搜寻，民警在一处公交站台找到了他，', '随后将他安全送回家中。'];
+  const para = (a.join('') + b.join('')).trim();
+  it('is a caption, where a column cut a paragraph around it (（通讯员供图）, （受访单位供图）)', () => {
+    for (const credit of ['（通讯员供图）', '（受访单位供图）']) {
+      const cap = `民警将走失老人送回家中。${credit}`;
+      expect(reflowText([...a, '', cap, '', ...b].join('\n')).map((x) => `${x.kind}: ${x.text}`)).toEqual([`body: ${para}`, `caption: ${cap}`]);
+    }
+  });
+
+  it('leaves a sentence that speaks of supplied pictures alone', () => {
+    const line = '　　市摄影家协会为展览供图200余幅。';
+    expect(reflowText([...a, ...b, '', line].join('\n')).map((x) => x.kind)).toEqual(['body', 'body']);
   });
 });
