@@ -64,3 +64,20 @@ describe('a caption signed by who supplied the picture, in brackets after its se
     expect(reflowText([...a, ...b, '', line].join('\n')).map((x) => x.kind)).toEqual(['body', 'body']);
   });
 });
+
+describe('a lone print line as wide as the column, over a paragraph opening with a time phrase (br print lines, empty lines)', () => {
+  const run = (lines: string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((x) => `${x.kind}: ${x.text}`);
+  const body1 = ['近日，城北街道启动“15分钟健身', '圈”建设，计划年内新建口袋公园', '和百姓健身房等场地12处。'];
+  const body2 = ['3月3日，港区举行新能源产业项', '目集中签约仪式，8个项目总投资', '达23.6亿元。'];
+  it('is a heading: `近日，`, `3月3日，` open a sentence, so no column cut the line above', () => {
+    const t1 = '城北街道启动“15分钟健身圈”建设';
+    const t2 = '港区新能源产业项目集中签约开工';
+    expect(run([t1, '', ...body1, '', t2, '', ...body2])).toEqual([`heading: ${t1}`, `body: ${body1.join('')}`, `heading: ${t2}`, `body: ${body2.join('')}`]);
+  });
+
+  it('leaves a lone line before a figure that opens no time phrase alone: the column cut it', () => {
+    const a = '城北街道口袋公园改造工程预计在';
+    const b = ['12月底前完工，届时将新增绿地', '约2000平方米。'];
+    expect(run([...body1, '', a, '', ...b])).toEqual([`body: ${body1.join('')}`, `body: ${a}${b.join('')}`]);
+  });
+});
