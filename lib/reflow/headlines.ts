@@ -219,10 +219,13 @@ function startsClearly(ctx: Context, k: number): boolean {
   return OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l);
 }
 
+/** `近日，`, `12月以来，`, `3月3日，`: a news paragraph's time phrase and its comma, opening a sentence. */
+const TIME_OPENING = /^(?:近日|日前|近期|连日来|今年以来|\d{1,2}月(?:\d{1,2}日)?(?:以来|上午|下午|晚上?)?)[，,]/u;
+
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
 function startsAnew(ctx: Context, k: number, w: number): boolean {
   const l = ctx.lines[k] as Line;
-  if (OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l)) return true;
+  if (OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l) || TIME_OPENING.test(l.text)) return true;
   // A table's row or unit note (`单位：亿元、%`), a data box's item: a line print sets apart begins anew.
   if (isSetApart(l.text)) return true;
   if (l.indent && ctx.indentUsed) return true;

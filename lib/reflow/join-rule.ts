@@ -1,11 +1,11 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
-import { endsIn, endsSentence, latinShare, startsNoStart } from './chars';
+import { endsIn, endsSentence, startsNoStart } from './chars';
 import { isJumpLine, isNameListLine } from './classify';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
-import { figureList, markOf, sameListMark } from './marked-items';
+import { markOf, sameListMark } from './marked-items';
 import { namedEntriesStart, namedEntryEnds, personEntryStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
@@ -13,18 +13,8 @@ import { atColumnEnd } from './evidence';
 import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import { OPENS_PARAGRAPH, type Context } from './headlines';
-import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, isUnitNote, nextArabicItem } from './set-apart';
-
-/** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
-function rowBoundary(cur: string, a: string, b: Line, full: boolean): boolean {
-  if ((isUnitNote(cur) || isUnitNote(b.text)) && (b.gap > 0 || !full)) return true;
-  const rowA = isRowLine(cur);
-  const rowB = isRowLine(b.text);
-  if (rowA && rowB && cellsOf(cur).length === cellsOf(b.text).length) return true;
-  // A row ends before an indented line of sentences (`3 朱家尖街道 2 3 7` / `　　据了解，…`; a cell a line end cut holds no clause mark).
-  if (rowA && (!full || (b.indent && /[，。；！？]/u.test(b.text)))) return true;
-  return rowB && b.gap > 0 && !full && endsSentence(a);
-}
+import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem } from './set-apart';
+import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 
 /** The paragraph in progress, as the rules read it: its print lines, its text and its open quotes. */
 export interface ParagraphLines {
@@ -72,67 +62,8 @@ export type JoinRule =
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
 
-/** A text that is one bracketed note and nothing else. */
-const WHOLE_BRACKET = /^[（(][^（()）]+[)）]$/u;
-/** `text`, trimmed, is one bracketed note (see `WHOLE_BRACKET`); a text opening otherwise is answered without the pattern. */
-const wholeBracket = (text: string): boolean => {
-  const t = text.trim();
-  return (t.startsWith('（') || t.startsWith('(')) && WHOLE_BRACKET.test(t);
-};
-
-/** `Keywords: …`, `Abstract: …`: an English label opening a line. */
-const LATIN_LABEL = /^[A-Z][a-z]+(?: [A-Za-z]+){0,2}\s*[:：]\s*\S/u;
-
 /** `公示时间：…`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
-
-/** No clause or sentence mark in the text, and no `、` at its end. */
-const unmarked = (text: string): boolean => !/[，。；！？：,;!?:]|、$/u.test(text);
-
-/** A line ending in a mark that closes a sentence, an item or a label (not `，` or `、`, inside a clause). */
-const CLOSED_LINE = /[。！？!?；;：:…”’」』）)]$/u;
-
-/** Longest element `standsAlone` takes for a line of its own. */
-const ALONE_MAX = 40;
-
-/**
- * On a page that indents its paragraphs, `b` is an element of its own that is not indented, holds
- * no clause or sentence mark and does not end in `、`, and the next element is indented (or there
- * is none), after a line closed by a mark (`。`, `；`, `：`, a closing quote) or after another such
- * element: were it the last piece of a
- * paragraph of sentences cut by a column, it would end in a mark, so it is a line of its own
- * (`一、天气情况`, `记者 朱 颖` under a `——记…` subtitle). After a line with no mark inside an element
- * (a list of names and posts, `赵建国　江西省商务厅副` / `厅长职务`) it may be a column's cut.
- */
-function standsAlone(ctx: Context, a: Line, b: Line): boolean {
-  if (b.gap === 0 || b.indent || !ctx.indentUsed || b.text.length > ALONE_MAX || unmarked(b.text) === false) return false;
-  if (!CLOSED_LINE.test(a.text) && !((a.gap > 0 || a.ord === 0) && unmarked(a.text))) return false;
-  if (ctx.lines[b.ord] !== b) return false;
-  const next = ctx.lines[b.ord + 1];
-  return next === undefined || (next.gap > 0 && next.indent);
-}
-
-/**
- * Across an explicit break, text that starts anew in the other script: a Chinese sentence
- * ended, then English prose (an abstract: three words or more, nearly all Latin letters); or an
- * English sentence ended, then an English label (`Keywords: …`).
- */
-function startsAnewInOtherScript(a: string, b: string): boolean {
-  if (latinShare(b) >= 0.8 && /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/u.test(b)) {
-    if (latinShare(a) <= 0.2 && endsSentence(a)) return true;
-  }
-  return latinShare(a) >= 0.8 && /[.!?][”"’')）]?$/u.test(a.trim()) && LATIN_LABEL.test(b);
-}
-
-/**
- * A marked item (`■…`) ends before `b`: its last line short of a measured column, or it is an item
- * of a list of figures with no punctuation (see `figureList`) and `b` holds a sentence's.
- */
-function endsMarkedItem(lines: readonly Line[], item: string, b: string, short: boolean): boolean {
-  const mark = markOf(item);
-  if (mark === null) return false;
-  return short || (/[，。；！？]/u.test(b) && figureList(lines, mark));
-}
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what

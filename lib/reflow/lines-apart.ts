@@ -1,7 +1,9 @@
 // Print lines the page's markup sets apart from the paragraph around them, where the wording alone
-// decides nothing: a subheading set in bold among `<br>` print lines, and a short line under a
-// picture that the page does not indent while it indents its paragraphs (the picture's caption).
+// decides nothing: a subheading set in bold among `<br>` print lines, a short news item's title
+// above its dateline, and a short line under a picture that the page does not indent while it
+// indents its paragraphs (the picture's caption).
 import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
+import { BRIEF_DATELINE } from './classify';
 import type { Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
@@ -16,6 +18,20 @@ export function boldPrintHead(lines: readonly Line[], i: number): boolean {
   const next = lines[i + 1];
   if (!l?.boldLine || !prev || !next || l.gap > 0) return false;
   return !prev.boldLine && !prev.bold && !next.boldLine && !next.bold && next.indent && lineIsHeadingCandidate(l);
+}
+
+/**
+ * A print line of its own opening a run of print lines (the text's first line, or after an empty print line),
+ * with no sentence in it, right above a line that opens with a news item's dateline (`…参加。<br><br><b>大堰镇举办
+ * 乡村篮球赛</b><br>本报讯（通讯员 毛丹）3月1日，…`): the dateline opens a paragraph, so the line above it is a
+ * block of its own, and one with no sentence end is the item's title (a 短讯 column's items, bold or not, indented
+ * or not). The caller asks it only after a finished sentence or at the start.
+ */
+export function briefItemTitle(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l || !next || (i > 0 && l.gap === 0) || next.gap > 0 || l.bold || next.boldLine) return false;
+  return BRIEF_DATELINE.test(next.text) && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
 
 /** A label set as a print line of its own is at most this wide (`编者按`, `读者来信`, `记者手记`). */

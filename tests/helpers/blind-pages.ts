@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind26-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind27-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind26-manifest.json list it. */
+/** A blind page as the blind2- … blind27-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -103,6 +103,9 @@ export const BLIND25_PAGES: BlindPage[] = manifest('blind25-manifest.json');
 /** The blind26 pages (tests/fixtures/pages/blind26-*): 浙江 city and county papers on hosts no earlier set used, in the article kinds the earlier sets held least — a 副刊 essay of one-sentence paragraphs, a modern poem in <br> lines with blank lines between stanzas, a 诗词 corner of couplets with a 注释, interviews (记者：/答：, 问：/答：, bold speaker names, 【记者】), lists (一是/二是, （一）（二） sections, 1. 2. and ①②), a 答记者问 with headed sections, a 读者来信 with its 编者按, a weather and traffic box — cut where the print columns ended, mid-sentence and right after a list number or a speaker's colon — and three pages to leave alone (a 版面导航 in a table, a PDF-only page in an <iframe>, a full-page 广告 on a content path). */
 export const BLIND26_PAGES: BlindPage[] = manifest('blind26-manifest.json');
 
+/** The blind27 pages (tests/fixtures/pages/blind27-*): 浙江 city and county papers on hosts no earlier set used, in ordinary news — 会议 reports, 民生 stories, 经济 news of figures and percentages, court and police news, 通讯 features under sub-headings, 短讯 columns of short items under bold titles — cut by print columns mid-sentence, mid-number (12. / 5万亩), right after an opening quote or bracket and right before a closing 。”, in each markup family (<br> print lines with empty lines, <p> per column, pre-wrap indented, plain unindented <p>), with bylines, credits and captions, and three pages to leave alone (a front door's redirect, a share page of a QR code, a layout with a 导读 under each title). */
+export const BLIND27_PAGES: BlindPage[] = manifest('blind27-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -130,6 +133,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind24', pages: BLIND24_PAGES },
   { name: 'blind25', pages: BLIND25_PAGES },
   { name: 'blind26', pages: BLIND26_PAGES },
+  { name: 'blind27', pages: BLIND27_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
