@@ -132,7 +132,7 @@ export function detectJargon(
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
-  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord), ...carriedMatches(text, isWord));
+  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
   const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text), ...codeMatches(text)]);
@@ -153,7 +153,7 @@ export function detectJargon(
     quoted.add(d);
     found.push(d);
   }
-  found.push(...abbreviations(text), ...repeats(text, quoted));
+  found.push(...abbreviations(text), ...repeats(text, quoted), ...carriedMatches(text, isWord, found));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;

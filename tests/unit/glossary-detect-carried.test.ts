@@ -19,6 +19,9 @@ describe('named programmes carried out (实施春泥计划)', () => {
     expect(carried('县关工委联合团县委实施春泥计划，为农村留守儿童提供暑期活动。')).toEqual(['春泥计划']);
     expect(carried('学校开展青蓝工程，每位新教师都和一位骨干教师结对。')).toEqual(['青蓝工程']);
     expect(terms('县里实施乡村医生订单培养计划，今年定向招生40人。')).toEqual(['乡村医生订单培养计划']);
+    // A campaign and a reform carried out.
+    expect(carried('镇里开展河道清淤净水行动，清理垃圾12吨。')).toEqual(['河道清淤净水行动']);
+    expect(carried('县里推行用水权改革，首笔交易已经完成。')).toEqual(['用水权改革']);
   });
 
   it('leaves dictionary works and plans, pointed-back programmes, works of building and professions alone', () => {
@@ -28,5 +31,9 @@ describe('named programmes carried out (实施春泥计划)', () => {
     expect(carried('市里将实施本轮计划，明年完成。')).toEqual([]);
     expect(carried('街道实施老旧道路改造工程，下月完工。')).toEqual([]);
     expect(carried('公司开展软件工程师培训。')).toEqual([]);
+    // 宗教改革 and 军事行动 end in dictionary words (土地改革 too), 本次行动 points back.
+    expect(carried('马丁·路德推动宗教改革，新教由此兴起。')).toEqual([]);
+    expect(carried('该国启动大规模军事行动。')).toEqual([]);
+    expect(carried('警方开展本次行动，抓获嫌疑人5名。')).toEqual([]);
   });
 });
