@@ -37,3 +37,16 @@ describe('named programmes carried out (实施春泥计划)', () => {
     expect(carried('警方开展本次行动，抓获嫌疑人5名。')).toEqual([]);
   });
 });
+
+describe('a five-year plan counted in quoted numerals (lib/glossary/detect-plain.ts)', () => {
+  it('marks “十五五” before the plan or its years', () => {
+    expect(terms('区发改局围绕“十五五”规划编制，谋划储备一批项目。')).toEqual(['十五五']);
+    expect(terms('今年是“十五五”开局之年，全区上下稳中求进。')).toEqual(['十五五']);
+  });
+
+  it('leaves quoted numerals of a day or a festival alone, and a five before other words', () => {
+    expect(terms('“双十一”期间，快递网点每天处理包裹两万件。')).toEqual([]);
+    expect(terms('他们约好“五一”期间去海边。')).toEqual([]);
+    expect(terms('孩子们齐声喊“一二三五”，开始拔河。')).toEqual([]);
+  });
+});
