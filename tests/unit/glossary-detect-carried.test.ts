@@ -22,6 +22,8 @@ describe('named programmes carried out (实施春泥计划)', () => {
     // A campaign and a reform carried out.
     expect(carried('镇里开展河道清淤净水行动，清理垃圾12吨。')).toEqual(['河道清淤净水行动']);
     expect(carried('县里推行用水权改革，首笔交易已经完成。')).toEqual(['用水权改革']);
+    // A mechanism set going.
+    expect(carried('台风来临前，县防指启动预警叫应机制，各乡镇负责人须立即回复。')).toEqual(['预警叫应机制']);
   });
 
   it('leaves dictionary works and plans, pointed-back programmes, works of building and professions alone', () => {
@@ -35,6 +37,8 @@ describe('named programmes carried out (实施春泥计划)', () => {
     expect(carried('马丁·路德推动宗教改革，新教由此兴起。')).toEqual([]);
     expect(carried('该国启动大规模军事行动。')).toEqual([]);
     expect(carried('警方开展本次行动，抓获嫌疑人5名。')).toEqual([]);
+    // A new model described, not named: the mark would stop short of the name.
+    expect(carried('我市入选国家消费新业态新模式新场景试点城市。')).toEqual([]);
   });
 });
 
@@ -48,5 +52,16 @@ describe('a five-year plan counted in quoted numerals (lib/glossary/detect-plain
     expect(terms('“双十一”期间，快递网点每天处理包裹两万件。')).toEqual([]);
     expect(terms('他们约好“五一”期间去海边。')).toEqual([]);
     expect(terms('孩子们齐声喊“一二三五”，开始拔河。')).toEqual([]);
+  });
+});
+
+describe('designations of a register or a kind of street won (lib/glossary/detect-rules-families.ts)', () => {
+  it('marks the level and the name up to 名录 / 街区', () => {
+    expect(terms('县里3座石料矿山入选省级绿色矿山名录。')).toEqual(['省级绿色矿山名录']);
+    expect(terms('鼓楼街区入选国家级旅游休闲街区，节假日客流超过5万人次。')).toEqual(['国家级旅游休闲街区']);
+  });
+
+  it('leaves a street or a list not won alone', () => {
+    expect(terms('他们走进老街区，看了名录上的几处故居。')).toEqual([]);
   });
 });
