@@ -67,7 +67,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (PRICE_OFFER.test(inner) || MONEY_WORD.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
-  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || NUMERALS_ONLY.test(inner) || RANK.test(inner)) return true;
+  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || (NUMERALS_ONLY.test(inner) && !planPeriod(text, close, inner)) || RANK.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (contrastOfActions(text, open, close, inner)) return true;
   const half = inner.length / 2;
@@ -104,6 +104,10 @@ const SET_PHRASE = /^\p{Script=Han}{2}之[^\P{Script=Han}家]$/u;
 const REDUPLICATED_ADVERB = /^([慢好快常渐悄轻刚早多])\1\p{Script=Han}$/u;
 /** A quoted stretch of numerals only (双十一, 五一): a day or a festival. */
 const NUMERALS_ONLY = /^[一二三四五六七八九十两双]+$/u;
+/** A five-year plan counted in numerals, “十五五”, before the plan or its years (“十五五”规划, “十四五”时期, “十五五”开局之年): a coinage, not a day. */
+const FIVE_YEAR = /^[一二三四五六七八九十]{1,2}五$/u;
+const PLAN_AFTER = /^[”"’」]?(?:规划|时期|期间|开局|收官|计划|末|初)/u;
+const planPeriod = (text: string, close: number, inner: string): boolean => FIVE_YEAR.test(inner) && PLAN_AFTER.test(text.slice(close));
 /** A quoted rank or turn, 第 + a number + a measure (考了“第一名”, 拿了“第三次”): a place in a list, no coinage. */
 const RANK = /^第[一二三四五六七八九十百\d]{1,3}[名次位个]$/u;
 /** A quoted number ending in a word of time (三伏天, 三八节), or followed by one (“520”当天). */

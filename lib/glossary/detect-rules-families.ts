@@ -26,7 +26,8 @@
  * - A designation the place has won: after 入选 / 获批 / 获评 / 创建 / 创成 / 争创 / 成功创建 /
  *   列入 / 认定为 (and 荣获 / 评为 / 成为 / 通过 before a level word), a batch (首批) and a level, the
  *   words up to …基地 / 示范区 / 先行区 / 试验区 / 试点 / 示范县 / 示范村 / 示范园区 / 样板区 / 先导区 /
- *   …型县 / 园区 / 城镇 (入选国家数据标注基地, 获批省级未来产业先导区, 创建省级森林城镇).
+ *   …型县 / 园区 / 城镇, or the register or kind of street it enters, 名录 / 街区 (入选国家数据标注基地,
+ *   获批省级未来产业先导区, 创建省级森林城镇, 入选国家级旅游休闲街区, 入选省级绿色矿山名录).
  * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
  *   店小二式服务; one character when the two before 式 are no word and the first ends a word: 开展|链式招商): XX式 not a dictionary word (一站式服务 is everyday).
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
@@ -72,7 +73,7 @@ const DESIGNATION = new RegExp(
   `(?:入选|获批|获评|成功创建|创建|创成|争创|列入|认定为|(?:荣获|被评为|评为|命名为|成为|通过)(?=${BATCH}(?:国家级|国家|全国|省级|省)))${BATCH}(${LEVEL}?)`,
   'gu',
 );
-const DESIGNATION_END = /^(?:基地|示范区|先行区|试验区|试点县|试点|示范县|示范市|示范镇|示范村|示范乡镇|示范街道|示范社区|示范园区|示范基地|示范城市|示范单位|样板区|先导区|型县(?:（市）)?|型城市|园区|城镇)/u;
+const DESIGNATION_END = /^(?:名录|街区|基地|示范区|先行区|试验区|试点县|试点|示范县|示范市|示范镇|示范村|示范乡镇|示范街道|示范社区|示范园区|示范基地|示范城市|示范单位|样板区|先导区|型县(?:（市）)?|型城市|园区|城镇)/u;
 /** Ends that also begin longer words (城镇化, 园区内): taken only before a non-Han character or a word of winning. */
 const LOOSE_END = /^(?:园区|城镇)$/u;
 const AFTER_LOOSE = /^(?:[^\p{Script=Han}]|称号|复评|创建|验收|名单)/u;

@@ -57,6 +57,7 @@ import { nameMatches } from './detect-rules-names';
 import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { shapeMatches } from './detect-rules-shapes';
 import { codeMatches } from './detect-rules-codes';
+import { carriedMatches } from './detect-rules-carried';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
@@ -152,7 +153,7 @@ export function detectJargon(
     quoted.add(d);
     found.push(d);
   }
-  found.push(...abbreviations(text), ...repeats(text, quoted));
+  found.push(...abbreviations(text), ...repeats(text, quoted), ...carriedMatches(text, isWord, found));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DetectedTerm[] = [];
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
