@@ -22,6 +22,7 @@ import { SECTION_PATTERNS } from './section-patterns';
 import { MIXED_REGISTER_PATTERNS } from './mixed-register-patterns';
 import { CONTRAST_PATTERNS } from './contrast-patterns';
 import { GENERAL_TEXT_PATTERNS } from './general-text-patterns';
+import { COLLOQUIAL_PATTERNS } from './colloquial-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -157,4 +158,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...MIXED_REGISTER_PATTERNS,
   ...CONTRAST_PATTERNS,
   ...GENERAL_TEXT_PATTERNS,
+  ...COLLOQUIAL_PATTERNS,
 ];

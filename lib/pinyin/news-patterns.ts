@@ -14,7 +14,7 @@
 
 import type { Correction } from './correction-table';
 import { NUMERAL_OR_DEMONSTRATIVE } from './pattern-classes';
-import { wordTable } from './reader';
+import { wordTable } from './reader-data';
 
 
 /** Events counted with 场 cháng (not shows and matches, 一场比赛 chǎng). */

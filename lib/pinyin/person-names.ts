@@ -13,7 +13,7 @@
 // by a particle or punctuation, not by more of a clause.
 
 import type { Correction } from './correction-table';
-import { wordTable } from './reader';
+import { wordTable } from './reader-data';
 
 /** Roles, titles and words of naming after which news gives a person's full name. */
 const ROLE =

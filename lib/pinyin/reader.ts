@@ -2,39 +2,17 @@
 // model (trained on the CPP benchmark's development data, scripts/train-polyphones.ts) picks
 // the reading from the character's context, pinyin-pro's reading and CC-CEDICT's words.
 
-import { contextFeatures, wordEvidence, type WordTable } from './polyphone-features';
-import { ENGINE_TRUSTED, parseModel, predict, type PolyphoneModel } from './polyphone-model';
+import { contextFeatures, wordEvidence } from './polyphone-features';
+import { ENGINE_TRUSTED, predict } from './polyphone-model';
 import { compileChar, compileLine, fastPredict, textClasses, type CompiledChar } from './reader-scorer';
 import type { CharWeights } from './polyphone-model';
-import { MODEL_TEXT } from './polyphone-model.generated';
-import { WORDS_TEXT } from './polyphone-words.generated';
-import { parseWordTable } from './word-table';
+import { load, type Loaded } from './reader-data';
 import { toMarked } from './tone';
-import { aloneReading, numberedReading } from './readings';
-
-interface Loaded {
-  readonly model: PolyphoneModel;
-  readonly table: WordTable;
-}
+import { aloneReading, numberedReading } from './engine-readings';
 
 /** What the reader knows of a character: its compiled weights (if the model has any). */
 interface Known {
   readonly cc: CompiledChar | undefined;
-}
-
-let loaded: Loaded | undefined;
-
-function load(): Loaded {
-  if (loaded) return loaded;
-  const model = parseModel(MODEL_TEXT);
-  const table = parseWordTable(WORDS_TEXT);
-  loaded = { model, table };
-  return loaded;
-}
-
-/** The dictionary-word table the reader consults (parsed on first use). */
-export function wordTable(): WordTable {
-  return load().table;
 }
 
 const markedCache = new Map<string, string>();

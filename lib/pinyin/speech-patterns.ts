@@ -12,7 +12,7 @@
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';
-import { wordTable } from './reader';
+import { wordTable } from './reader-data';
 
 /** Pronouns and adverbs before 得 that make it the modal děi or the verb dé, not a complement's 得. */
 const NOT_VERB_BEFORE = '[我你他她它们咱谁人家就都也还又才可总必只先再该应须]';
