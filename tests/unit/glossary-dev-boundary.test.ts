@@ -64,6 +64,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev41', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“急性子”, “闷葫芦”), ordinary words of dev42's fields (水稻, 退休, 导游, 暴雨) and parts of its terms in an everyday sense (a walk in the 田间, friends' 分红, a builder's 工种, a team's 练兵, a park's 门票, a phone's 预警), scored like dev22; none was marked before or after the round.
   { name: 'dev42', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“大嗓门”, “路痴”), ordinary words of dev43's fields (发票, 法院, 无人机, 外卖, 当兵) and parts of its terms in an everyday sense (a village 洼地, a school's 喜报, a yearly 体检, a shop's 配送, a trip's 预算, a street 小摊贩, a shopping 直播), scored like dev22; 2 marked before the round (“大嗓门” and “小迷糊” after 是个, taken for coinages), 0 after.
+  { name: 'dev43', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -38,6 +38,7 @@ const SETS = [
   { name: 'dev40', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev41', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev42', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev43', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

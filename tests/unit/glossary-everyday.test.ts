@@ -141,6 +141,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('隔壁阿婆是小区里的“包打听”，哪家搬来新住户她第一个知道。')).toEqual([]);
     expect(detected('奶奶在家里是“大管家”，每一笔开销都记在小本子上。')).toEqual([]);
     expect(detected('刚上初中的表弟成了家里的“小老师”。')).toEqual([]);
+    // 是个 / 是位 with no 一 before the measure word (dev43).
+    expect(detected('舅舅是个“大嗓门”，隔着两栋楼都能听见他喊人吃饭。')).toEqual([]);
+    expect(detected('奶奶说妹妹是个“小迷糊”，出门常常忘带钥匙。')).toEqual([]);
+    expect(detected('这是个“共富驿站”，每天都有人来。')).toContain('共富驿站');
+    expect(detected('他是个“小迷糊”团队的队长。')).toContain('小迷糊');
     // A noun after the quotes, or a policy morpheme inside them, keeps the coinage.
     expect(detected('他是全村的“小管家”团队的队长。')).toContain('小管家');
     expect(detected('这里是全县的“共富驿站”，每天都有人来。')).toContain('共富驿站');
