@@ -8,7 +8,7 @@
 //   金黄), not 轰炸 / 爆炸; 应 yīng before 为 (本义应为), joined to the 应 rule of ./contrast-patterns.ts;
 //   着 zhe after a verb of looking before 手机 / 手里 … (盯着手机, not the word 着手); 供 gòng of what is
 //   enshrined (供着祖先的牌位), not 提供着; 相 xiàng of a chief minister (拜相, 罢相), not 拜相关; 镐 gǎo
-//   of the pick (用镐刨, 斧镐), not 镐京 nor the 镐 of given names (李昌镐).
+//   of the pick (用镐刨, 斧镐), not 镐京 nor the 镐 of given names (李昌镐); 扛鼎 gāng; 晕轮 yùn.
 // Found on a set written for the purpose (tests/fixtures/polyphones-dev22.json), not on CPP's sentences.
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
@@ -49,6 +49,9 @@ export const KIND_PATTERNS: readonly Correction[] = [
   { word: '供', pinyin: 'gòng', notBefore: '[提可]', after: '着?[^，。！？]{0,4}(?:牌位|灵位|神像|佛像|神龛|菩萨|观音|财神|祖先|祖宗|遗像)', example: '堂屋里供着祖宗的牌位', keep: ['这家店为游客提供着佛像讲解服务'] },
   // 相 xiàng of a chief minister (拜相, 罢相); not 拜相关部门.
   { word: '相', pinyin: 'xiàng', before: '[拜罢]', notAfter: '[互关邻近似同识继应对比处信册]', example: '他在开元年间两度拜相', keep: ['他去拜相关部门的负责人'] },
+  // 扛鼎 gāng dǐng (lifting a tripod: a mainstay, 扛鼎之作), not káng; 晕 yùn of a halo (晕轮, 晕轮效应).
+  { word: '扛', pinyin: 'gāng', after: '鼎', example: '这部长篇是他的扛鼎之作', keep: [] },
+  { word: '晕', pinyin: 'yùn', after: '轮', example: '心理学上的晕轮效应常影响第一印象', keep: [] },
   // 镐 gǎo of the pick (用镐刨开, 斧镐, 十字镐); not 镐京 nor given names (李昌镐).
   { word: '镐', pinyin: 'gǎo', before: '(?:[用铁洋斧锄锹抡举挥把]|十字|鹤嘴)', notAfter: '京', example: '他用镐刨开冻土', keep: ['犬戎攻破镐京'] },
   { word: '镐', pinyin: 'gǎo', after: '(?:刨|挖|凿|锹)', example: '一镐挖下去只留下一个白点', keep: [] },

@@ -1,7 +1,7 @@
 // Readings a kind of use decides (lib/pinyin/kind-patterns.ts, and 应为 in ./contrast-patterns.ts):
 // 汗 hán closing a khan's name, 将 jiàng of a rank and of 将作, 靡 mǐ opening a classical clause, 炸 zhá
 // of frying again or for a time, 应 yīng before 为, 着 zhe of 盯着手机, 供 gòng of what is enshrined,
-// 拜相 xiàng, 镐 gǎo of the pick. Hand-written sentences, none from a polyphone set; readings from the
+// 拜相 xiàng, 镐 gǎo of the pick, 扛鼎 gāng, 晕轮 yùn. Hand-written sentences, none from a polyphone set; readings from the
 // Xiandai Hanyu Cidian (7th ed.). Each rule has sentences it must read and sentences it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { readingOf } from '../helpers/reading-of';
@@ -21,6 +21,8 @@ describe('readings a kind of use decides', () => {
     ['老宅里还供着一尊观音像', '供', 'gòng'],
     ['他四十岁那年罢相归乡', '相', 'xiàng'],
     ['工人抡起铁镐凿开路面', '镐', 'gǎo'],
+    ['她是剧团里扛鼎的花旦', '扛', 'gāng'],
+    ['卫星运行在晕轮轨道上', '晕', 'yùn'],
   ])('reads %s: %s %s', (text, word, reading) => {
     expect(readingOf(text, word)).toBe(reading);
   });
@@ -38,6 +40,8 @@ describe('readings a kind of use decides', () => {
     ['超市为顾客提供着免费的菩萨挂件', '供', 'gōng'],
     ['他去拜相关部门的负责人', '相', 'xiāng'],
     ['周人在镐京建都', '镐', 'hào'],
+    ['他扛起一袋米就走', '扛', 'káng'],
+    ['他被人从背后打晕了', '晕', 'yūn'],
   ])('leaves %s: %s %s', (text, word, reading) => {
     expect(readingOf(text, word)).toBe(reading);
   });
