@@ -23,6 +23,7 @@ import { MIXED_REGISTER_PATTERNS } from './mixed-register-patterns';
 import { CONTRAST_PATTERNS } from './contrast-patterns';
 import { GENERAL_TEXT_PATTERNS } from './general-text-patterns';
 import { COLLOQUIAL_PATTERNS } from './colloquial-patterns';
+import { KIND_PATTERNS } from './kind-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -159,4 +160,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...CONTRAST_PATTERNS,
   ...GENERAL_TEXT_PATTERNS,
   ...COLLOQUIAL_PATTERNS,
+  ...KIND_PATTERNS,
 ];
