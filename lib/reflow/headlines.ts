@@ -85,6 +85,10 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // sentence; without a column width, only a clear new start after it makes it a headline.
   // A dash with no clause mark and a byline set right under it, though, make a headline
   // (`“让山里娃也能上好课”——访县教育局局长潘丽君` / `记者 方卓然`): no column cut leaves a byline there.
+  // A lone line with one comma set apart by blank lines (the paragraph before it finished), a whole character or more
+  // short of its column (`建管并重，让绿地常新`), is a subheading: a column is cut after a full line only. (On a page of
+  // one `<p>` per column piece, a piece that is no column's last ends its paragraph by the grid already: not asked.)
+  if (run.length === 1 && commas && !dashed(first.text) && !first.indent && (lines[end]?.gap ?? 1) > 0 && shortOfColumn(ctx, first, w)) return end;
   if (commas || dashed(first.text)) return (w === undefined && startsClearly(ctx, k)) || (!commas && bylineAt(lines, k)) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
@@ -263,3 +267,6 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !lineIsHeadingCandidate(next);
 }
+
+/** Line `l` (a lone print line) ends a whole character or more short of its measured column on a regular page. */
+const shortOfColumn = (ctx: Context, l: Line, w: number | undefined): boolean => w !== undefined && ctx.ev.regular && l.width < w - 1.25;
