@@ -268,5 +268,9 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !lineIsHeadingCandidate(next);
 }
 
-/** Line `l` (a lone print line) ends a whole character or more short of its measured column on a regular page. */
-const shortOfColumn = (ctx: Context, l: Line, w: number | undefined): boolean => w !== undefined && ctx.ev.regular && l.width < w - 1.25;
+/**
+ * Line `l` (a lone print line) is no print line of its measured column on a regular page: a whole character or more
+ * short of it, or wider than it beyond a hanging mark.
+ */
+const shortOfColumn = (ctx: Context, l: Line, w: number | undefined): boolean =>
+  w !== undefined && ctx.ev.regular && (l.width < w - 1.25 || l.width > w + 1 || (l.width > Math.ceil(w) && !NO_START.has(lastChar(l.text))));

@@ -1,6 +1,6 @@
 // Rules fitted on the fitting half of the blind sets' re-printed text (blind2–blind18; `npm run score:blind-halves`):
 // a subheading with a comma in it (`建管并重，让绿地常新`), a print line alone between empty lines after a finished
-// paragraph, short of its column, is a heading and not the first line of the paragraph under it. With the text the rule
+// paragraph, short of its column or wider than it, is a heading and not the first line of the paragraph under it. With the text the rule
 // must leave alone. Text written for these tests in the shape of 2024–26 浙江 county papers, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
@@ -17,6 +17,12 @@ describe('a subheading with a comma, alone between empty print lines', () => {
   it('is a heading where it falls short of the column (<br> print lines with empty lines, re-printed)', () => {
     const text = [...p1, '', '建管并重，让绿地常新', '', ...p2, '', ...p3].join('\n');
     expect(kinds(text)).toEqual([`body: ${join(p1)}`, 'heading: 建管并重，让绿地常新', `body: ${join(p2)}`, `body: ${join(p3)}`]);
+  });
+
+  it('is a heading where it is wider than the column (a print line never is)', () => {
+    const head = '建管并重，让城区每座口袋公园都常新常美';
+    const text = [...p1, '', head, '', ...p2, '', ...p3].join('\n');
+    expect(kinds(text)).toEqual([`body: ${join(p1)}`, `heading: ${head}`, `body: ${join(p2)}`, `body: ${join(p3)}`]);
   });
 
   it('leaves a line as wide as the column alone: a paragraph\'s first line a column cut', () => {
