@@ -38,3 +38,26 @@ describe('a subheading with a comma, alone between empty print lines', () => {
     expect(kinds(text).some((x) => x.startsWith('heading:'))).toBe(false);
   });
 });
+
+describe('a title as wide as the column whose words the lead under it repeats', () => {
+  const lead = ['城南街道“共享菜园”日前正式开园，', '三十余户居民认领了自己的地块，种上', '了青菜和萝卜。'];
+  const title = '城南街道“共享菜园”正式开园迎新主人';
+  it('is a heading between empty print lines (its words recur in the lead: `城南街道`)', () => {
+    const text = [...p1, '', title, '', ...lead, '', ...p2].join('\n');
+    expect(kinds(text)).toEqual([`body: ${join(p1)}`, `heading: ${title}`, `body: ${join(lead)}`, `body: ${join(p2)}`]);
+  });
+
+  it('leaves a paragraph\'s first line alone where a column cut it and the words do not recur', () => {
+    const first = '县住建局相关负责人介绍今年县里对城';
+    const rest = ['区闲置地块进行了全面排查，梳理出可', '利用的边角地二十三处。'];
+    const text = [...p1, '', first, '', ...rest, '', ...p3].join('\n');
+    expect(kinds(text)).toContain(`body: ${first}${join(rest)}`);
+  });
+
+  it('leaves a title run into its item\'s text alone (a space parts them: `…开园　城南街道` / `辖区共享菜园…`)', () => {
+    const first = '城南街道共享菜园正式开园　城南街道';
+    const rest = ['辖区共享菜园近日开园，三十余户居民', '认领了自己的地块。'];
+    const text = [...p1, '', first, '', ...rest, '', ...p2].join('\n');
+    expect(kinds(text)).toContain(`body: ${first}${join(rest)}`);
+  });
+});
