@@ -81,10 +81,18 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // (Not before a notice's opening sentence: a notice's title stands over it.)
   if (run.length === 1 && cutAtColumnEnd(ctx.grid, first) && (commas || (!startsClearly(ctx, k) && !isNameLine(next.text) && !plainHeadline(next) && !opensNotice(lines, k)))) return i;
   const w = columnWidthFor(ctx.widths, first, next);
+  // A lone line set apart by empty lines whose words the paragraph under it repeats as it opens (`沙溪镇完成首批农房…` /
+  // `沙溪镇近日完成首批…`): a news lead restates its title, and a column's foot with no comma in it seldom shares four
+  // characters running with the line after it.
+  if (run.length === 1 && ctx.grid === undefined && w !== undefined && !first.indent && !commas && (lines[end]?.gap ?? 1) > 0 && echoedBelow(first.text, lines, k)) return end;
   // Clause punctuation in a one-line "headline" is the mark of a column-cut fragment of a
   // sentence; without a column width, only a clear new start after it makes it a headline.
   // A dash with no clause mark and a byline set right under it, though, make a headline
   // (`“让山里娃也能上好课”——访县教育局局长潘丽君` / `记者 方卓然`): no column cut leaves a byline there.
+  // A lone line with one comma set apart by blank lines (the paragraph before it finished), a whole character or more
+  // short of its column or wider than it (`建管并重，让绿地常新`), is a subheading: a column is cut after a full line only.
+  // (On a page of one `<p>` per column piece, a piece that is no column's last ends its paragraph by the grid: not asked.)
+  if (run.length === 1 && commas && !dashed(first.text) && !first.indent && (lines[end]?.gap ?? 1) > 0 && shortOfColumn(ctx, first, w)) return end;
   if (commas || dashed(first.text)) return (w === undefined && startsClearly(ctx, k)) || (!commas && bylineAt(lines, k)) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
@@ -262,4 +270,22 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
   return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !lineIsHeadingCandidate(next);
+}
+
+/**
+ * Line `l` (a lone print line) is no print line of its measured column on a regular page: a whole character or more
+ * short of it, or wider than it beyond a hanging mark.
+ */
+const shortOfColumn = (ctx: Context, l: Line, w: number | undefined): boolean =>
+  w !== undefined && ctx.ev.regular && (l.width < w - 1.25 || l.width > w + 1 || (l.width > Math.ceil(w) && !NO_START.has(lastChar(l.text))));
+
+/** Four Han characters running in `text` recur in line `k` (with the next line of its run): the lead under a title repeats it. */
+function echoedBelow(text: string, lines: readonly Line[], k: number): boolean {
+  const below = (lines[k]?.text ?? '') + (lines[k + 1]?.gap === 0 ? (lines[k + 1] as Line).text : '');
+  // A title run into its item's text (`…文化` / `节　12月13日，…`, or on one line): a space parts it from the text that repeats it.
+  if (/\S[\u3000 ]+\S/u.test(below) || /\S[\u3000 ]+\S/u.test(text)) return false;
+  for (const han of text.match(/\p{Script=Han}{4,}/gu) ?? []) {
+    for (let j = 0; j + 4 <= han.length; j++) if (below.includes(han.slice(j, j + 4))) return true;
+  }
+  return false;
 }
