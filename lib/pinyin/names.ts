@@ -96,6 +96,23 @@ const PLACES: readonly Correction[] = [
   { word: '扎格勒布', pinyin: 'zā gé lè bù', example: '展会在扎格勒布举行' },
   { word: '大宛', pinyin: 'dà yuān', notAfter: '[转然如若]', example: '张骞出使西域，到过大宛', keep: ['这座城市规模宏大宛如迷宫'] },
   { word: '栎阳', pinyin: 'yuè yáng', example: '秦献公迁都栎阳' },
+  // Twenty-third set: 浒墅关 Xushuguan (Suzhou; XH 浒 xǔ 浒墅关, 地名) and 解州 Xiezhou (Yuncheng,
+  // Shanxi; XH 解 Xiè, 地名, 解州), not 了解州里; Hong Kong's 鲗鱼涌 Quarry Bay and 葵涌 Kwai Chung,
+  // and 涌 as the last character of a Cantonese place name before a place word (东涌码头, 大涌村):
+  // XH 涌 chōng 方言, 河汊 (多用于地名); CC-CEDICT chong1 "used in place names".
+  { word: '浒墅关', pinyin: 'xǔ shù guān', example: '苏州浒墅关的运河边新建了一条步道' },
+  { word: '解州', pinyin: 'xiè zhōu', notBefore: '[了理讲调化分见破和谅图注详瓦溶求]', example: '解州关帝庙是现存规模最大的关帝庙之一', keep: ['工作组了解州里的情况'] },
+  { word: '鲗鱼涌', pinyin: 'zéi yú chōng', example: '他在香港鲗鱼涌的一家茶餐厅打工' },
+  { word: '葵涌', pinyin: 'kuí chōng', example: '葵涌货柜码头的吞吐量回升' },
+  {
+    word: '涌',
+    pinyin: 'chōng',
+    before: '[东西南北大小新旧上下沙]',
+    notBefore: '[向往朝外内从][东西南北大小新旧上下沙]',
+    after: '(?:码头|村|镇|站|街|新市镇|口岸|墟|河)',
+    example: '东涌码头每天有渡轮开往大屿山各村',
+    keep: ['人群向东涌去', '潮水从东涌进了码头'],
+  },
 ];
 
 /** Common surnames (a name, not a place, after 县长 in 县长王镇江). */

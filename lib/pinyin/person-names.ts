@@ -23,7 +23,8 @@ const ROLE =
   '店主|摊主|车主|司机|驾驶员|乘客|游客|网友|患者|嫌疑人|被告人|当事人|申请人|军人|骑手|快递员|本名|原名|名叫|化名|' +
   '文学家|诗人|词人|名将|名臣|学者|书画家|篆刻家|史学家|思想家|藏书家|文人|状元|进士|知县|知府|名医|画师|' +
   '记者|通讯员|研究员|留学生|主编|编辑|冠军|亚军|队员|球员|主教练|裁判员?|大户|承包户|' +
-  '支书|社长|会长|理事长|秘书长|网格员|社工|园长|行长|主管|总监|店长|村医|班长|船长|团长|老兵)';
+  '支书|社长|会长|理事长|秘书长|网格员|社工|园长|行长|主管|总监|店长|村医|班长|船长|团长|老兵|' +
+  '棋手|武生|老生|花旦|青衣|航天员|宇航员|将领|武将|大将|宰相|丞相|太守|刺史|大臣|名士|藏书家|收藏家|导演|作曲家|科学家)';
 
 /**
  * Characters that do not begin a given name after a surname character but continue a clause:
@@ -99,6 +100,49 @@ const SURNAMES: readonly Surname[] = [
   { ch: '燕', pinyin: 'yān', keep: [] },
 ];
 
+/**
+ * A full name opening a sentence, as encyclopedic prose and features begin (解缙是明代…, 仇英与沈周…,
+ * 查良镛笔名金庸, 召公辅佐周成王): the surname, a one- or two-character given name by the rules of
+ * beginsName, then a word that follows a subject name — 是, 与 / 和 / 及 another name, 率, 字 / 号 /
+ * 笔名 / 原名, 生于, 等, 、 or a comma. Only at a sentence start (after a comma 解 / 查 / 单 begin
+ * verb clauses), and only for the surnames whose other readings begin words the word table knows
+ * (单位, 解决, 查处, 盖章, 召开, 繁荣); not 区, 应, 任, 曲, 纪, 燕 or 曾, which open sentences as a
+ * district, a modal, a verb, a tune, a rule, a bird or an adverb (区里是…, 曾是…, 应与…).
+ * 召 Shào and 繁 Pó are the Xiandai Hanyu Cidian's surname senses (CC-CEDICT Shao4, Po2).
+ */
+const OPENING_SURNAMES: readonly (readonly [string, string, string?])[] = [
+  ['单', 'shàn', '单靠一家企业是不够的'], ['解', 'xiè', '解决办法是先修路'], ['仇', 'qiú', '仇恨与偏见都不可取'],
+  ['查', 'zhā', '查处的是一批无证摊点'], ['盖', 'gě', '盖章后，材料即可提交'],
+  ['缪', 'miào'], ['朴', 'piáo', '朴素是一种美德'], ['召', 'shào', '召开会议是为了统一思想'],
+  ['繁', 'pó', '繁华与喧嚣过后'],
+];
+/** Characters after 繁 that make a word the word table does not hold (繁华, 繁荣, 繁多, 繁体 …). */
+const NOT_GIVEN_OPENING: Readonly<Record<string, string>> = { 繁: '华荣多杂重忙琐复体衍殖茂盛星密简乱育冗' };
+const SENTENCE_START = '(?:^|[。！？；\\n]|[。！？]”)';
+const SUBJECT_NAME_AFTER = '\\p{Script=Han}{1,2}(?:是|与|和|及|率|字|号|笔名|原名|本名|生于|出生于|等人|[、，])';
+const OPENING_NAMES: readonly Correction[] = OPENING_SURNAMES.map(([ch, pinyin, keep]) => ({
+  word: ch,
+  pinyin,
+  before: SENTENCE_START,
+  after: SUBJECT_NAME_AFTER,
+  when: (text: string, start: number, end: number) => !NOT_GIVEN_OPENING[ch]?.includes(text[end] ?? '') && beginsName(ch, text, start, end),
+  example: `${ch}晓明是当地有名的篆刻家`,
+  keep: keep ? [keep] : [],
+}));
+
+/**
+ * 召 Shào of the Zhou lords 召公 and 召伯 (召公奭, 召伯虎; Xiandai Hanyu Cidian 召 Shào, a Zhou fief
+ * and surname), opening a clause or after 与 / 和 / 、 — not 召 before 公开 / 公众 / 公司 …
+ */
+const SHAO: Correction = {
+  word: '召',
+  pinyin: 'shào',
+  before: '(?:^|[。！？；、，与和及“])',
+  after: '(?:公|伯)(?![开众告司民共务安布平正益路园交厕约])',
+  example: '召公辅佐周成王，与周公分陕而治',
+  keep: ['，召公司员工开会', '、召公众代表座谈'],
+};
+
 /** Forms of address of a person (not 老师 or 医生, which follow verbs: 看过医生). */
 const PERSON_ADDRESS = '(?:先生|女士|师傅|阿姨|大爷|大妈|大姐|大哥|老伯)';
 
@@ -172,4 +216,4 @@ export const PERSON_NAME_CORRECTIONS: readonly Correction[] = [...SLOT_SURNAMES,
   // A form of address at a clause start or after 的/位 (仇老板说, 经营民宿的仇老板): not after a verb (帮解老师).
   { word: ch, pinyin, before: ADDRESS_BEFORE, after: ADDRESS_AFTER, example: `经营农家乐的${ch}老板说，今年客人比往年多`, keep: [...keep, ...(ch === '曾' ? ['他说，曾经理解不了父母'] : [])] },
   ...(ch === '仇' ? [] : [{ word: ch, pinyin, before: FAMILY_BEFORE, after: FAMILY_AFTER, example: `村里的${ch}家老宅已有百年历史`, keep }]),
-]), ...HUA, CHONG];
+]), ...HUA, CHONG, ...OPENING_NAMES, SHAO];
