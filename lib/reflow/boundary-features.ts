@@ -32,6 +32,14 @@ export interface ParagraphSoFar {
  */
 export const NEW_PARAGRAPH =
   /^(?:本报讯|本报|■|据(?:介绍|悉|了解|统计|报道|测算|初步)|会上|会议(?:指出|强调|要求|认为|明确|听取|审议|研究|决定|提出|号召|还)|下一步|下阶段|日前|近年来|值得一提|记者|联系(?:人|电话|方式)|(?:咨询|监督|举报|投诉|报名|服务|值班|求助)电话[：:]|\p{Script=Han}{0,6}热线[：:]|首先|其次|最后|[问答][：:]|(?:特此|谨此)(?:通告|公告|声明|通知|更正|说明|讣告|告知)(?:[。！!]|[，,]并))/u;
+/**
+ * More openings of a news paragraph, each a framing phrase and its comma: a source and what it
+ * reports (`据县气象台预报，`, `据市统计局数据显示，`), the angle a figure is read from (`从行业看，`,
+ * `从市场来看，`), the field a measure covers (`在用工方面，`), and an actor's reminder or account
+ * to the reporter (`交警部门提醒，`, `蓝建华告诉记者，`; not `…表示，`, which goes on a paragraph as often).
+ */
+export const FRAMING_OPENING =
+  /^(?:据[^，。！？“”]{1,10}(?:预报|统计|监测|调查|显示)|从[^，。！？“”]{1,8}(?:看|来看)|在[^，。！？“”]{1,8}方面|[^，。！？“”]{2,10}(?:提醒|告诉记者))[，,]/u;
 /** A numbered item: `1.`, `一、`, `（一）`, `第一，`. */
 export const LIST_ITEM = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|\d+[.、．]|第[一二三四五六七八九十]+[，,、])/u;
 /**
@@ -84,7 +92,7 @@ export type Opening = 'new' | 'list' | 'leans' | 'speaker' | 'spoken' | 'quote' 
  */
 export function openingOf(ctx: Context, a: Line, b: Line): Opening {
   if (LIST_ITEM.test(b.text) || ENTRY.test(b.text)) return 'list';
-  if (NEW_PARAGRAPH.test(b.text)) return 'new';
+  if (NEW_PARAGRAPH.test(b.text) || FRAMING_OPENING.test(b.text)) return 'new';
   if (CONTINUES.test(b.text)) return 'leans';
   const next = sentenceAhead(ctx, b);
   if (/[”」』]$/u.test(a.text) && ATTRIBUTION.test(next)) return 'speaker';
