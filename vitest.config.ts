@@ -26,7 +26,9 @@ export default defineConfig({
         extends: true,
         // The DOM tests keep one module registry per file: their components, timers and page
         // state are set up per file (six of them fail when they share one).
-        test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'] },
+        // Their limit is wider: a few of them read every fixture and blind page (15 s alone on a loaded
+        // 2-core machine, more beside the other worker), and each new blind set adds pages.
+        test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], testTimeout: 60000 },
       },
     ],
   },
