@@ -4,7 +4,7 @@
 //   斗 dǒu of the bracket set (斗拱, 斗栱), not 战斗拱卫; 藏 cáng of what a collection holds (所藏文物,
 //   现藏于), not 藏族 / 藏语 / 藏文; 藏 zàng of Tibet after 进 / 驻 / 赴 (进藏, 驻藏大臣),
 //   in 入藏 before a road, convoy or staff (入藏车队), and in 藏军, not 私藏军火 nor 入藏博物馆;
-//   累 lěi of a career or a span of time (累迁, 累官至, 累年, 累日), not 太累年轻人; 累 lèi of tiredness
+//   累 lěi of a career or a span of time (累迁, 累官至, 累年, 累日), not 累计; 累 lèi of tiredness
 //   closing a clause after a word of degree or 喊 / 怕 (真累啊, 喊过一声累); 晕 yūn after a blow (撞晕,
 //   打晕), not 晕车 / 晕染; 靡 mǐ "bend before the wind" (从风而靡, 草靡); 着 zhe of a prepositional 着
 //   word (随着, 接着, 本着, 凭着 …) before what would start a 着 word (随着手机, 本着实事求是, 接着眼泪),
@@ -42,7 +42,7 @@ export const SENSE_PATTERNS: readonly Correction[] = [
     notBefore: '[劳疲很太真好又也都挺最不得么受连牵拖积负]',
     after: '(?:迁|擢|转(?:至|任|为|官)|官|年(?!轻)|日|世)',
     example: '他由县丞起家，累转至知府',
-    keep: ['这份工作太累年轻人都不愿干'],
+    keep: ['全县今年累计接待游客三百万人次', '这份工作太累年轻人都不愿干'],
   },
   // 累 lèi of tiredness closing a clause after a word of degree, 喊 / 怕 / 嫌 … (真累啊, 喊过一声累).
   { word: '累', pinyin: 'lèi', before: '(?:真|好|太|很|挺|蛮|怪|多|不|怕|喊|叫|声|嫌|说)', after: `(?:[啊呀吧吗呢了死坏得]|${CLAUSE_END})`, example: '这些年她从没喊过一声累。', keep: ['他不累计这些数据'] },
