@@ -24,6 +24,7 @@ import { CONTRAST_PATTERNS } from './contrast-patterns';
 import { GENERAL_TEXT_PATTERNS } from './general-text-patterns';
 import { COLLOQUIAL_PATTERNS } from './colloquial-patterns';
 import { KIND_PATTERNS } from './kind-patterns';
+import { SENSE_PATTERNS } from './sense-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -161,4 +162,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...GENERAL_TEXT_PATTERNS,
   ...COLLOQUIAL_PATTERNS,
   ...KIND_PATTERNS,
+  ...SENSE_PATTERNS,
 ];
