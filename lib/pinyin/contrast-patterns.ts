@@ -10,7 +10,7 @@
 // Found on a set written for the purpose (tests/fixtures/polyphones-dev18.json), not on CPP's sentences.
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
-import { CLAUSE_END, NUMERAL_CHARS } from './pattern-classes';
+import { AFGHAN_BEFORE_HAN, CLAUSE_END, NUMERAL_CHARS } from './pattern-classes';
 
 /** After 为: the beneficiary of 为 wèi "for" (为市民提供, 为大家). */
 const FOR_WHOM = '(?:了|民|人民|群众|百姓|企业|大家|孩子|学生|老人|居民|村民|市民|游客|职工|何|什么)';
@@ -25,7 +25,7 @@ export const CONTRAST_PATTERNS: readonly Correction[] = [
   // 为 wéi before a share closing the clause (女性为四成九, 合格率为98%); not 为三成企业减负.
   { word: '为', pinyin: 'wéi', after: `(?:[${NUMERAL_CHARS}]+成[一二三四五六七八九]?|[0-9.０-９]+[%％])${CLAUSE_END}`, example: '男性占五成一，女性为四成九', keep: ['新政为三成企业减轻了负担'] },
   // 汗 hán of a khan's throne and court (继承汗位, 汗庭); not 出汗位置, 阿富汗位于.
-  { word: '汗', pinyin: 'hán', notBefore: '(?:阿富|[出流冒发止擦虚盗])', after: '[位庭廷帐](?![置于])', example: '父亲死后，他继承了汗位', keep: ['运动时出汗位置因人而异', '阿富汗位于亚洲中部'] },
+  { word: '汗', pinyin: 'hán', notBefore: `(?:${AFGHAN_BEFORE_HAN}|[出流冒发止擦虚盗])`, after: '[位庭廷帐](?![置于])', example: '父亲死后，他继承了汗位', keep: ['运动时出汗位置因人而异', '阿富汗位于亚洲中部'] },
   // 扒 bā "hold on to, pull down, dig out" (扒着窗台, 房子扒了, 扒了出来, 扒火车); not 扒了两口饭 (pá), 扒手.
   { word: '扒', pinyin: 'bā', after: `(?:着|开|掉|下来|出来|出|了(?:出来|下来|${CLAUSE_END})|过?(?:(?:火|汽)?车|墙|窗))`, notAfter: '[着了][^，。]{0,3}饭', example: '几个孩子扒着窗台往屋里看', keep: ['他低头扒着碗里的饭', '民警抓获一名扒手'] },
   // 蒙 mēng "dazed" after a verb (被问蒙了, 搞蒙了) and "deceive" with its object (别蒙我); not 蒙了一层灰.

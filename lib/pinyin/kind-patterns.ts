@@ -12,11 +12,11 @@
 // Found on a set written for the purpose (tests/fixtures/polyphones-dev22.json), not on CPP's sentences.
 // Spread into the everyday patterns (./daily-patterns.ts), applied after the polyphone model.
 import type { Correction } from './correction-table';
-import { CLAUSE_END, NUMERAL_CHARS } from './pattern-classes';
+import { AFGHAN_BEFORE_HAN, CLAUSE_END, NUMERAL_CHARS } from './pattern-classes';
 
 /** Characters right before 汗 that make it sweat (出汗, 冷汗, 一身汗, 满头汗, 冒着汗, 全是汗 …), or a pronoun before it. */
 const SWEAT_BEFORE =
-  '(?:阿富|[出流冒擦冷虚盗自发止血热大香臭身头脸手脚掌心背额捏把些点层是了着的其挥滴淌捂见渗没有无浑满全都也就又还很太得他她我你们咱和与及或上里用拭抹揩少多薄细微透这那])';
+  `(?:${AFGHAN_BEFORE_HAN}|[出流冒擦冷虚盗自发止血热大香臭身头脸手脚掌心背额捏把些点层是了着的其挥滴淌捂见渗没有无浑满全都也就又还很太得他她我你们咱和与及或上里用拭抹揩少多薄细微透这那])`;
 
 /** A length of frying time, a number of rounds or a colour reached (一分钟, 3-4分钟, 两遍, 至金黄). */
 const FRYING = `(?:[了]?[${NUMERAL_CHARS}]+(?:[-－~～至到][${NUMERAL_CHARS}]+)?(?:分钟|秒|遍)|(?:至|到)?(?:金黄|焦黄|微黄|酥脆))`;

@@ -16,3 +16,8 @@ export const CLAUSE_END = '(?:[，。；、！？”）]|$)';
  * add the compounds their context needs (品种, 良种, 树种 …) next to it.
  */
 export const ZHONG_COUNTED_BY = '这那哪每各某几一二两三四五六七八九十多此该同本';
+/**
+ * What stands before 汗 in 阿富汗 (Afghanistan), where 汗 spells a syllable of the name and is read hàn:
+ * every 汗 hán rule (a khan's title or throne) refuses it.
+ */
+export const AFGHAN_BEFORE_HAN = '阿富';
