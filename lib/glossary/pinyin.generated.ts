@@ -2329,8 +2329,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shuiziyuan-feigaishui": "shuǐ zī yuán fèi gǎi shuì",
   "qushui-jiance-jiliang": "qǔ shuǐ jiān cè jì liàng",
   "shuihan-zaihai-fangyu": "shuǐ hàn zāi hài fáng yù",
-  "qiangtang-gufang": "qiáng táng gù fáng",
-  "qianku-baoan": "qiān kù bǎo ān",
   "baixiang-qianyi-fanghong-pailao": "bǎi xiàng qiān yì fáng hóng pái lào gōng chéng",
   "kuoda-hangjiahu-nanpai": "kuò dà háng jiā hú nán pái",
   "xixian-datang": "xī xiǎn dà táng",
