@@ -66,6 +66,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev42', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“大嗓门”, “路痴”), ordinary words of dev43's fields (发票, 法院, 无人机, 外卖, 当兵) and parts of its terms in an everyday sense (a village 洼地, a school's 喜报, a yearly 体检, a shop's 配送, a trip's 预算, a street 小摊贩, a shopping 直播), scored like dev22; 2 marked before the round (“大嗓门” and “小迷糊” after 是个, taken for coinages), 0 after.
   { name: 'dev43', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“夜猫子”, “铁公鸡”), ordinary words of dev44's fields (水库, 河道, 医院, 自来水, 小学) and parts of its terms or neighbours in an everyday sense (a wetland park, a supermarket queue's 结算, a zoo's 野猪, a lecture hall's 阶梯, a 风景 photograph, a father's 足球, a noodle shop), scored like dev22; none was marked before or after the round.
+  { name: 'dev44', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
