@@ -1,9 +1,12 @@
 // Rules from what the blind28 pages showed (tests/fixtures/pages/blind28-*, npm run score:blind -- --set blind28): a
-// byline whose medium is a paper and its app parted by a slash (`青岛日报/观海新闻记者 X`) is a byline, not a headline.
-// With the text the rules must leave alone. Text written for these tests in the shape of the blind28 pages, not
+// byline whose medium is a paper and its app parted by a slash (`青岛日报/观海新闻记者 X`) is a byline, not a headline;
+// a print line that opens a sentence with the reporter or a source (`记者从国家林业和草原局`) and ends on an organisation's
+// name is no notice's signature, so a column cut after it leaves the sentence whole. With the text the rules must leave alone. Text written for these tests in the shape of the blind28 pages, not
 // copied from them.
 import { describe, expect, it } from 'vitest';
 import { isRoleByline } from '../../lib/reflow/classify';
+import { isSignatureLine } from '../../lib/reflow/notice-lines';
+import { reflowText } from '../../lib/reflow';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -27,5 +30,22 @@ describe('a byline whose medium is a paper and its app parted by a slash', () =>
     for (const t of ['文/图', '上海/杭州记者站成立', '春季/秋季记者招聘启事', '青岛日报/观海新闻联合推出']) {
       expect(isRoleByline(t)).toBe(false);
     }
+  });
+});
+
+describe('a sentence opening with the reporter or a source, cut after an organisation\'s name', () => {
+  const before = ['在北京市大兴区，数百名志', '愿者栽下树苗2000余株。'];
+  const after = ['了解到，今年全国计划完', '成造林任务6000万亩。'];
+  it('is no signature', () => {
+    for (const t of ['记者从国家林业和草原局', '记者在县市场监督管理局', '据国家统计局']) expect(isSignatureLine(t)).toBe(false);
+  });
+
+  it('goes on after the empty line where a column ended (pre-wrap text without indentation)', () => {
+    const text = [...before, '记者从国家林业和草原局', '', ...after].join('\n');
+    expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([before.join(''), `记者从国家林业和草原局${after.join('')}`]);
+  });
+
+  it('leaves an organisation\'s name alone on its line a signature', () => {
+    for (const t of ['国家林业和草原局', '桐乡市医疗保障局', '中国记者协会', '经济开发区管委会']) expect(isSignatureLine(t)).toBe(true);
   });
 });
