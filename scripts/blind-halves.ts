@@ -1,6 +1,7 @@
 // npm run score:blind-halves — the blind sets' text re-printed in every print shape, pooled over
 // the fitting half (blind2–blind18) and the held-back half (blind19–blind27), per shape. Rules
 // are written from the fitting half's misses only; the held-back half says whether they hold.
+// Sets written after the split (blind28 on) are fitted on and printed on a line of their own.
 // `-- --headings` lists, for the fitting half only, the gold headings the repair ran into a
 // neighbouring block (its page, shape, width and height, and the block it ended up in).
 import { BLIND_SETS, blindGold, type BlindPage } from '../tests/helpers/blind-pages';
@@ -13,7 +14,9 @@ const HEIGHTS = [6, 12];
 const setNumber = (name: string): number => Number(name.replace(/\D/gu, ''));
 /** The split, by set, fixed before any rule was fitted. */
 export const FITTING = BLIND_SETS.filter((s) => setNumber(s.name) <= 18);
-export const HELD_BACK = BLIND_SETS.filter((s) => setNumber(s.name) >= 19);
+export const HELD_BACK = BLIND_SETS.filter((s) => setNumber(s.name) >= 19 && setNumber(s.name) <= 27);
+/** Sets written after the split, fitted on like the fitting half. */
+export const LATER = BLIND_SETS.filter((s) => setNumber(s.name) >= 28);
 
 const norm = (s: string): string => s.replace(/\s+/gu, '');
 const listHeadings = process.argv.includes('--headings');
@@ -47,5 +50,8 @@ function half(label: string, sets: typeof BLIND_SETS, list: boolean): void {
 }
 
 half('fitting', FITTING, listHeadings);
-if (!listHeadings) half('held back', HELD_BACK, false);
+if (!listHeadings) {
+  half('held back', HELD_BACK, false);
+  half('later (fitted)', LATER, false);
+}
 else console.log(`fitting half: ${runIn} gold headings not apart`);

@@ -6,6 +6,7 @@ import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-test
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
+import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isRowLine, isSetApart, nextArabicItem } from './set-apart';
 
 /** What the repair knows about the whole page while it decides each boundary. */
@@ -23,8 +24,6 @@ export interface Context {
 /** Words a phrase cannot end on (`…瘦弱的`, `…流水以及`, `…被称为`): the line was cut mid-clause. */
 const DANGLING = /(?:[的地得和与及或把被将对从向于并而且之]|以及|称为|成为|作为|认为|分为|合并成)$/u;
 const oddAsciiQuotes = (run: readonly Line[]): boolean => run.reduce((n, l) => n + (l.text.match(/"/gu)?.length ?? 0), 0) % 2 === 1;
-/** Openings that start a paragraph by their wording (`本报讯`, `■`, a quote, a list marker). */
-export const OPENS_PARAGRAPH = /^(?:本报讯|■|“|「|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/u;
 
 /**
  * If a headline run starts at line `i`, the index just past it; otherwise `i`. A headline run
@@ -226,9 +225,6 @@ function startsClearly(ctx: Context, k: number): boolean {
   const l = ctx.lines[k] as Line;
   return OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l);
 }
-
-/** `近日，`, `12月以来，`, `3月3日，`: a news paragraph's time phrase and its comma, opening a sentence. */
-const TIME_OPENING = /^(?:近日|日前|近期|连日来|今年以来|\d{1,2}月(?:\d{1,2}日)?(?:以来|上午|下午|晚上?)?)[，,]/u;
 
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */
 function startsAnew(ctx: Context, k: number, w: number): boolean {

@@ -12,7 +12,8 @@ import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
-import { OPENS_PARAGRAPH, type Context } from './headlines';
+import type { Context } from './headlines';
+import { OPENS_PARAGRAPH } from './openings';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 

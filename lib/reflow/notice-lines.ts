@@ -31,6 +31,9 @@ const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')
 /** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
 const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 
+/** A sentence's opening words, which no organisation's name begins with: the reporter (`记者从…`, `记者在…`), a source's `据`. */
+const SENTENCE_OPENING = /^(?:记者|据)/u;
+
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正): an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
@@ -39,8 +42,9 @@ export function isSignatureLine(text: string): boolean {
   const t = text.trim();
   // The pattern backtracks over up to 24 characters for each ending: a line whose last character
   // ends none of them (nearly every line, asked two or three times each) is not read by it. A
-  // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`.
-  return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了');
+  // sentence's words cut after an organisation (`会议听取了县农业农村局`): no name holds a `了`,
+  // and none opens with the reporter or a source's `据` (`记者从国家林业和草原局` / `了解到，…`).
+  return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了') && !SENTENCE_OPENING.test(t);
 }
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */

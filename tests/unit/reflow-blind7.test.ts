@@ -9,7 +9,7 @@
 // for these tests in the shape of the blind7 pages.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { NEW_PARAGRAPH } from '../../lib/reflow/openings';
 import { isBracketCredit, isHeadingCandidate, isRoleByline } from '../../lib/reflow/classify';
 
 const blocks = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);

@@ -6,7 +6,7 @@
 // for these tests in the shape of a county paper's water-cut notice.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { NEW_PARAGRAPH } from '../../lib/reflow/openings';
 import { isHeadingCandidate } from '../../lib/reflow/classify';
 import { isFieldLine } from '../../lib/reflow/notice-lines';
 import { printBlocks } from '../helpers/print-shapes';

@@ -1,6 +1,6 @@
 // Pre-wrap text without indentation: a paragraph whose last print line happens to fill the column
 // ends in a sentence, and only the next line's opening says a new paragraph begins. A framing phrase
-// and its comma (`FRAMING_OPENING` in boundary-features.ts) — a source and what it reports
+// and its comma (`FRAMING_OPENING` in openings.ts) — a source and what it reports
 // (`据县气象台预报，`), the angle a figure is read from (`从行业看，`), the field a measure covers
 // (`在用工方面，`), an actor's reminder or account (`交警部门提醒，`, `…告诉记者，`) — opens one (dev4 and
 // dev5 re-printed as plain pre-wrap showed the misses). A sentence that opens with `…表示，` or with
@@ -8,7 +8,7 @@
 // a county paper's news page.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { FRAMING_OPENING } from '../../lib/reflow/boundary-features';
+import { FRAMING_OPENING } from '../../lib/reflow/openings';
 import { printBlocks } from '../helpers/print-shapes';
 
 const W = 14;

@@ -6,7 +6,7 @@
 // in the shape of a county paper's meeting report.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { NEW_PARAGRAPH } from '../../lib/reflow/openings';
 import { printBlocks } from '../helpers/print-shapes';
 
 const REPORT: Block[] = [

@@ -8,7 +8,7 @@
 // county papers' race reports, interviews, 政策问答, data reports and 更正.
 import { describe, expect, it } from 'vitest';
 import { reflowText, type Block } from '../../lib/reflow';
-import { CONTINUES, ENTRY, NEW_PARAGRAPH } from '../../lib/reflow/boundary-features';
+import { CONTINUES, ENTRY, NEW_PARAGRAPH } from '../../lib/reflow/openings';
 import { fullStopJoins, openingDecides } from '../../lib/reflow/full-stop';
 import { textToLines } from '../../lib/reflow/lines';
 import { segment } from '../../lib/reflow/segment';

@@ -1,7 +1,7 @@
 // A paragraph's first print line cut off alone by a column on a page printed one `<p>` per column
 // piece reads like a subheading when it holds no mark (`会议听取了县农业农村局`). A line opening with a
 // meeting report's turn or a source's phrase (`会议听取了`, `会上，`, `据了解，`) opens a paragraph
-// (`NEW_PARAGRAPH` in boundary-features.ts) and is no headline: no headline of the corpus, dev4–dev6
+// (`NEW_PARAGRAPH` in openings.ts) and is no headline: no headline of the corpus, dev4–dev6
 // or the blind pages' golds opens so (dev4 and dev5 re-printed showed the cut). A headline that opens
 // with other words of 会议 or 据 stays one. Text written for these tests in the shape of a county paper's meeting report.
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
 // sentence before as `这些` does. Text written for these tests in the shape of a county paper's interview.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { CONTINUES } from '../../lib/reflow/boundary-features';
+import { CONTINUES } from '../../lib/reflow/openings';
 
 const texts = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
 
