@@ -2074,7 +2074,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "haiyu-youchang-shiyong": "hǎi yù yǒu cháng shǐ yòng",
   "weitianhai": "wéi tián hǎi",
   "duikou-hezuo": "duì kǒu hé zuò",
-  "xieshou-benxiaokang": "xié shǒu bēn xiǎo kāng",
+  "xieshou-benxiaokang": "xié shǒu bèn xiǎo kāng",
   "zhechuan-xiezuo": "zhè chuān xié zuò",
   "yuanpai-ganbu": "yuán pài gàn bù",
   "tongfang-tongzhi": "tǒng fáng tǒng zhì",

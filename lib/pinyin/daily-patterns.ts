@@ -25,6 +25,7 @@ import { GENERAL_TEXT_PATTERNS } from './general-text-patterns';
 import { COLLOQUIAL_PATTERNS } from './colloquial-patterns';
 import { KIND_PATTERNS } from './kind-patterns';
 import { SENSE_PATTERNS } from './sense-patterns';
+import { VERB_SENSE_PATTERNS } from './verb-sense-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -163,4 +164,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...COLLOQUIAL_PATTERNS,
   ...KIND_PATTERNS,
   ...SENSE_PATTERNS,
+  ...VERB_SENSE_PATTERNS,
 ];
