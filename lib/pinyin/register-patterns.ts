@@ -29,6 +29,8 @@ const SAME_TIME_DONE =
 
 /** Characters before 得 in words read dé (获得, 取得, 赢得, 博得, 难得, 求得, 夺得, 争得). */
 const DE2_WORD_HEAD = '[获取赢博难求夺争]';
+/** A person right before 得 (你, 我们, 大家 …): 得 there is the modal děi when a word of manner follows. */
+const PERSON_BEFORE_MODAL = '(?:[你我他她咱]们?|大家|咱们)';
 
 export const REGISTER_PATTERNS: readonly Correction[] = [
   {
@@ -111,7 +113,9 @@ export const REGISTER_PATTERNS: readonly Correction[] = [
   { word: '调', pinyin: 'tiáo', before: '时', after: '整(?![体个套条片天年夜])', example: '企业要及时调整经营策略', keep: [] },
   // 得 de before a word of degree (发展得很快, 日子过得越来越红火, 头晕得厉害) whatever the verb before it, and before
   // 好 ending a clause (发展得好，); not where 得 ends a word read dé (获得, 取得, 赢得, 争得 …).
-  { word: '得', pinyin: 'de', notBefore: DE2_WORD_HEAD, after: '(?:很|非常|十分(?![，。；！？、,.钟]|$)|更加|越来越|特别|格外|相当|比较|挺|太|过于|厉害|要命|不得了|不行)', example: '这几年村里的民宿发展得很快', keep: ['企业取得很大进步', '他赢得非常多的掌声', '主队连得十分，将比分反超'] },
+  // Not right after a person (你得很小心, 我们得非常小心): there 得 is the modal děi, "must".
+  { word: '得', pinyin: 'de', notBefore: `(?:${DE2_WORD_HEAD}|${PERSON_BEFORE_MODAL})`, after: '(?:很|非常|十分(?![，。；！？、,.钟]|$)|更加|越来越|特别|格外|相当|比较|挺|太|过于|厉害|要命|不得了|不行)', example: '这几年村里的民宿发展得很快', keep: ['企业取得很大进步', '他赢得非常多的掌声', '主队连得十分，将比分反超'] },
+  { word: '得', pinyin: 'děi', before: PERSON_BEFORE_MODAL, after: '(?:很|非常|十分|更加|特别|格外|比较|好好|多多|赶紧|马上|立刻|抓紧)', example: '这件事你得很小心才行', keep: ['他们跑得很快', '她笑得很开心'] },
   { word: '得', pinyin: 'de', notBefore: DE2_WORD_HEAD, after: '好(?=[，。；！？”]|$)', example: '乡村振兴这篇文章，我们要做得实、发展得好。', keep: ['企业取得好的开局', '他在比赛中难得好，'] },
   // 了 le between a verb of getting or doing and a word beginning with 解 (问题得到了解决, 进行了解读):
   // pinyin-pro and the model take 了解 liǎojiě across the two words.

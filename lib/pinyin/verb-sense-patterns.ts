@@ -52,7 +52,7 @@ export const VERB_SENSE_PATTERNS: readonly Correction[] = [
   // 应 yīng as a modal before a comparison (应早于唐代, 应不少于三人); not 供应 / 反应 / 相应.
   { word: '应', pinyin: 'yīng', notBefore: '[反响适对供相答理呼效感回照顺报接内策因]', after: '(?:不)?(?:早于|晚于|高于|低于|大于|小于|多于|少于|超过|短于|长于|等于)', example: '该寺的始建年代应早于唐代', keep: ['蔬菜供应不少于往年', '这种反应大于预期'] },
   // 得 de after a verb before a word of degree (死得较为突然, 雨下得较大); not 取得较大进展, 你得很小心 (děi).
-  { word: '得', pinyin: 'de', before: '\\p{Script=Han}', notBefore: DE_NOT_AFTER, after: '(?:较为|较|很|十分|非常|相当|特别|格外|更加|极为|越来越|比较|有点|有些|挺)', example: '入夏以来雨下得较大，水库水位持续上涨', keep: ['该项目取得较大进展', '这部作品获得很高评价', '你得很小心才行', '他还得很努力才能赶上'] },
+  { word: '得', pinyin: 'de', before: '\\p{Script=Han}', notBefore: `(?:${DE_NOT_AFTER}|大家)`, after: '(?:较为|较|很|十分|非常|相当|特别|格外|更加|极为|越来越|比较|有点|有些|挺)', example: '入夏以来雨下得较大，水库水位持续上涨', keep: ['该项目取得较大进展', '这部作品获得很高评价', '你得很小心才行', '他还得很努力才能赶上'] },
   // 为 wèi "for" a village or neighbours before what is done for them (老人为村里修路捐款), where 人为 would read wéi; not 成为村里第一个.
   { word: '为', pinyin: 'wèi', notBefore: '[成作称选评视认改更转变分化沦身乃即实以任被]', after: '(?:村里|村民|家乡|社区|乡亲|大家|学校|孩子们)[^，。；！？]{0,6}?(?:修|建|捐|送|办|做|争取|筹|出|谋|解决|服务|提供)', example: '老人为村里修路捐了十万元', keep: ['她成为村里第一个大学生', '他认为村里应该先修路'] },
   // 长 zhǎng of growing to a size or an age (已长到二十多米高, 长到三岁); not 延长到, 全长.

@@ -46,3 +46,26 @@ describe('readings a verb\'s sense decides from what follows it', () => {
     expect(readingOf(text, word)).toBe(reading);
   });
 });
+
+// 得 right after a person before a word of manner is the modal děi, "must" (你得很小心): the 得 de rules
+// before a word of degree (here and in register-patterns.ts) read it de without the person exception.
+describe('得 děi of "must" right after a person', () => {
+  it.each([
+    ['这件事你得很小心才行', 'děi'],
+    ['天黑路滑，我们得非常小心', 'děi'],
+    ['大家得十分注意用火安全', 'děi'],
+    ['你们得特别注意孩子的安全', 'děi'],
+    ['这事你得比较上心才行', 'děi'],
+  ])('reads %s: 得 %s', (text, reading) => {
+    expect(readingOf(text, '得')).toBe(reading);
+  });
+  it.each([
+    ['他们跑得很快', 'de'],
+    ['她笑得很开心', 'de'],
+    ['这几年村里的民宿发展得很快', 'de'],
+    ['今年的桂花开得较晚', 'de'],
+    ['企业取得很大进步', 'dé'],
+  ])('leaves %s: 得 %s', (text, reading) => {
+    expect(readingOf(text, '得')).toBe(reading);
+  });
+});
