@@ -68,6 +68,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev43', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“夜猫子”, “铁公鸡”), ordinary words of dev44's fields (水库, 河道, 医院, 自来水, 小学) and parts of its terms or neighbours in an everyday sense (a wetland park, a supermarket queue's 结算, a zoo's 野猪, a lecture hall's 阶梯, a 风景 photograph, a father's 足球, a noodle shop), scored like dev22; none was marked before or after the round.
   { name: 'dev44', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  { name: 'dev46', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
