@@ -4,7 +4,7 @@
  *
  * What counts
  * - A coinage: two to six characters (Han, or Han with Latin letters and digits) inside a pair of
- *   quotation marks (“小切口”, and “ 两山 ” with a space just inside them), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
+ *   quotation marks (“小切口”, 『两个确立』 in corner quotes, and “ 两山 ” with a space just inside them), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
  *   Quoted speech (longer, or holding punctuation) is not one. A quoted dictionary word counts only
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
@@ -89,7 +89,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}); a space just inside either quote, as some pages set them (“ 两山 ”), is not part of it. */
-const QUOTED_ANY = /[“"‘「][ \u3000]?([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」]/gu;
+const QUOTED_ANY = /[“"‘「『][ \u3000]?([^”"’」』“‘「『\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」』]/gu;
 const JOINER = /[、·+＋]/u;
 /** Characters that make a longer quoted stretch read as speech, not a name (outside a word of two: 就业, 会议). */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
