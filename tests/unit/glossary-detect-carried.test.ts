@@ -65,22 +65,3 @@ describe('designations of a register or a kind of street won (lib/glossary/detec
     expect(terms('他们走进老街区，看了名录上的几处故居。')).toEqual([]);
   });
 });
-
-describe('named mechanisms and systems set up (建立税收共治机制)', () => {
-  it('marks a name of four characters or more after 建立 / 构建 / 健全 / 完善 / 建成', () => {
-    expect(carried('县里建立税收共治机制，17个部门共享涉税信息。')).toEqual(['税收共治机制']);
-    expect(carried('县里建成农村供水县级统管机制，全县实现城乡同质饮水。')).toEqual(['农村供水县级统管机制']);
-    expect(carried('镇里建立多部门协作机制，每月会商一次。')).toEqual(['多部门协作机制']);
-  });
-
-  it('leaves a short name, a word, and 起 / 了 / 健全 after the verb alone', () => {
-    // Two or three characters after these verbs are ordinary prose (建立协调机制, 完善考核机制, 健全工作体系).
-    expect(carried('县里建立协调机制，明确责任分工。')).toEqual([]);
-    expect(carried('完善考核机制，压实工作责任。')).toEqual([]);
-    expect(carried('建立长效机制，防止问题反弹。')).toEqual([]);
-    // An aspect or a second verb right after the verb (建立起…, 建立了…, 建立健全…).
-    expect(carried('村里建立起全民健身体系。')).toEqual([]);
-    expect(carried('他们建立了一整套工作机制。')).toEqual([]);
-    expect(carried('县里建立健全工作机制。')).toEqual([]);
-  });
-});
