@@ -62,7 +62,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev41', 70, 0.55],
   ['glossary-dev42', 69, 0.6],
   ['glossary-dev43', 70, 0.73],
-  ['glossary-dev44', 52, 0.84], // first run 35 of 52 before the det2 rules, 44 after
+  ['glossary-dev45', 52, 0.84], // first run 35 of 52 before the det2 rules, 44 after
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
