@@ -9,6 +9,11 @@
  * - Right after it, a programme noun (服务, 工程, 行动, 体系, 模式, 机制, 计划, 工作法, 改革, 战略) that
  *   does not go on into a noun of its own (服务对象, 服务人员, 服务费, 服务站, 计划生育): 开展1131服务;
  *   not 共接待325服务对象, 完成2025行动计划 (a year), 拨打12345服务热线.
+ * - Two characters of what the programme is about may stand between them (推行135工作机制, 实施3311人才工程),
+ *   none of them a count, a measure or a unit (为325名服务对象, 为136户家庭服务 count people and homes).
+ * - An "N+N" system printed without quotation marks and the name of what it is, up to six characters
+ *   and the last programme noun within them (构建1+3+N产业政策体系, 迭代升级8+4经济政策体系); a quoted code
+ *   (“1+6+N”基层应急体系) is the quoted-code rule's, and a sum (8+4等于12) has no programme noun.
  *
  * Also the graded warnings printed by their colour code: a hazard the weather, water, marine and
  * forestry services warn of (the fourteen of the China Meteorological Administration's 2007 rules on
@@ -23,8 +28,15 @@ import { detectedTerm } from './detected-term';
 const PROGRAMME = '(?:服务|工程|行动|体系|模式|机制|计划|工作法|改革|战略)';
 /** Right after the programme noun: the noun goes on into another word, so the digits count or number it. */
 const NOUN_GOES_ON = '(?:对象|人员|费|站|点|热线|电话|窗口|中心|生育|单列)';
+/** Two characters of what a coded programme is about between the code and the noun (135工作机制, 3311人才工程): no count, measure or unit (325名服务; 人才 is a field, not people counted). */
+const ABOUT = '(?:人才|[^\\P{Script=Han}名户个人家台辆套万元年月日次件项条批位座所种届岁号期天周时分秒亿千百十的了是在和与及对为]{2})';
 const CODE_BEFORE_PROGRAMME = new RegExp(
-  `(?<![\\dA-Za-z.．:：/\\-－—~～第])(?!19\\d\\d|20\\d\\d)([1-9]{3,4})(?![\\d.．])(${PROGRAMME})(?!${NOUN_GOES_ON})`,
+  `(?<![\\dA-Za-z.．:：/\\-－—~～第])(?!19\\d\\d|20\\d\\d)([1-9]{3,4})(?![\\d.．])(?:${ABOUT})?(${PROGRAMME})(?!${NOUN_GOES_ON})`,
+  'gu',
+);
+/** An "N+N" system printed without quotes and the name of what it is (1+3+N产业政策体系, 8+4经济政策体系): up to six characters of what it is about, then the last programme noun within them. */
+const JOINED_CODE_NAME = new RegExp(
+  `(?<![\\d.．A-Za-z“"‘「])\\d{1,2}(?:[+＋](?:\\d{1,2}|[NnXx])){1,3}(?![\\d.．%”"’」])[^\\P{Script=Han}的了是在和与及对为等]{0,6}(?:${PROGRAMME}|政策|格局|架构)(?!${NOUN_GOES_ON})`,
   'gu',
 );
 
@@ -35,6 +47,7 @@ const COLOUR_WARNING = new RegExp(`${HAZARD}(?:蓝|黄|橙|红)色预警(?:信�
 export function codeMatches(text: string): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(CODE_BEFORE_PROGRAMME)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
+  for (const m of text.matchAll(JOINED_CODE_NAME)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   for (const m of text.matchAll(COLOUR_WARNING)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   return out;
 }

@@ -5,7 +5,8 @@
  * - An "XX+" / "XX×" action (人工智能+消费提质, AI+教育, 数据要素×): XX the longest dictionary word
  *   right before the sign (or two two-character words, 数据|要素; or a Latin or digit-and-letter
  *   name, AI, 5G), and the longest word right after it when there is one. Not after or before a
- *   digit (3+4, 2×2).
+ *   digit (3+4, 2×2). A campaign verb before the sign's two characters is no half of XX (推广|党建+网格,
+ *   探索|信用+积分: the two characters before the sign are XX, word or not).
  * - A list of new "economies" or kinds of consumption, two or more XX经济 / XX消费 joined by 、 和
  *   与 及 (演唱会经济、赛事经济; IP经济、宠物经济): each XX a word or a Latin name, and the item
  *   not a dictionary word (市场经济 and 计划经济 are left to the dictionary). A single XX经济 is not
@@ -46,7 +47,7 @@ const SCI_ZONE = /科创(?:大走廊|走廊|区|园)/gu;
 const LAW_IN_FORCE = /(?<!办|方|宪|说|想|做|用|写|看|算|语|兵|立|司|执|守|违|犯|合|非|依|法)法(?=(?:于|自)?(?:今年|明年|\d{1,4}年)?(?:\d{1,2}月\d{1,2}日)?(?:起)?(?:正式)?施行)/gu;
 const REVISED_LAW = /(?:新修订的|修订后的|新修订)(\p{Script=Han}{2,12}?)法/gu;
 /** Words that end a chain read backwards: the campaign verb or the function character before a name. */
-const CHAIN_STOP = /^(?:开展|实施|启动|推进|深化|推动|持续|全面|设立|创设|运用|用好|发放|推出|新设|增加|通过|利用|提供|落实|加大|出台|印发|发布|建设|打造|创建|培育|发展|修订|新修订|成立|组建|组成|抽调)$/u;
+const CHAIN_STOP = /^(?:开展|实施|启动|推进|深化|推动|推广|推行|探索|持续|全面|设立|创设|运用|用好|发放|推出|新设|增加|通过|利用|提供|落实|加大|出台|印发|发布|建设|打造|创建|培育|发展|修订|新修订|成立|组建|组成|抽调)$/u;
 const CHAIN_JOIN = /[和与及]/u;
 /** What a Latin acronym names, right after it or after a word or two of policy prose (DRG支付方式改革). */
 const ACRONYM_KIND = '(?:模式|技术|总承包|项目|改革|试点|平台|体系|认证|评价|报告|理念|机制|工程|付费|基金|信息披露|门诊|审查|备案|核算)';
@@ -104,8 +105,10 @@ function plusActions(text: string, isWord: (w: string) => boolean): DetectedTerm
     const four = at >= 4 && /^\p{Script=Han}{4}$/u.test(text.slice(at - 4, at));
     // Both halves are always asked (wordQuestions lists the questions ahead of time).
     const halves = four ? [isWord(text.slice(at - 4, at - 2)), isWord(text.slice(at - 2, at))] : [false, false];
-    const pair = halves.every(Boolean);
-    const start = latin !== null && /[A-Za-z]/u.test(latin[0]) && latin[0].length >= 2 ? at - latin[0].length : single !== null && at - single > 2 ? single : pair ? at - 4 : single;
+    // A campaign verb before two characters is no half of the name (推广|党建+网格, 探索|信用+积分): the two are XX.
+    const verb = four && CHAIN_STOP.test(text.slice(at - 4, at - 2));
+    const pair = halves.every(Boolean) && !verb;
+    const start = latin !== null && /[A-Za-z]/u.test(latin[0]) && latin[0].length >= 2 ? at - latin[0].length : single !== null && at - single > 2 ? single : pair ? at - 4 : verb ? at - 2 : single;
     const end = wordAfter(text, at + 1, isWord);
     // Arithmetic (3+4, 2×2) and runs of signs (C++) are not actions; nor is a middle part of a joined
     // name A+B+C (代表联络站+物业+业委会), whose XX follows a sign of its own.

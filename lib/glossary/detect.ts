@@ -4,7 +4,7 @@
  *
  * What counts
  * - A coinage: two to six characters (Han, or Han with Latin letters and digits) inside a pair of
- *   quotation marks (“小切口”, and “ 两山 ” with a space just inside them), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
+ *   quotation marks (“小切口”, 『两个确立』 in corner quotes, and “ 两山 ” with a space just inside them), that are not an ordinary word (`isWord`, e.g. CC-CEDICT), do not
  *   end like a clause (…的, …了) and are not a name being given (称为“…”, 原名“…”, 名叫“…”).
  *   Quoted speech (longer, or holding punctuation) is not one. A quoted dictionary word counts only
  *   when it is two or three characters starting with a number other than 一 (“两重”, “三合一”,
@@ -37,7 +37,8 @@
  *   (社区食堂提质扩面) and zones made or applied for (打造木业家居产业示范区).
  *   And the fixed frames of ./detect-rules-shapes.ts: 以X促Y methods, ratings, dated days, service numbers,
  *   一X通Y slogans, counted targets and stand-in nouns (以赛促学, 三星级文明户, “3·15”, 就业超市); and the bare
- *   digit codes before a programme noun of ./detect-rules-codes.ts (开展1131服务).
+ *   digit codes before a programme noun of ./detect-rules-codes.ts (开展1131服务); and the counted
+ *   abbreviations of ./detect-rules-counted.ts printed without quotes in a policy setting (两新组织, 纠治四风).
  * - Not the everyday shapes of ./detect-plain.ts: signs, shouts, titles, price offers and emphasis in quotes
  *   (“好吃不贵”, “加油加油”, “第二杯半价”, 让教师“减负担”) and idioms on a word (一针一线, 一草一木).
  * - An abbreviation the article defines, （以下简称“YY”）: YY there and every later YY; and every
@@ -58,6 +59,8 @@ import { actionMatches, loneCharOf } from './detect-rules-actions';
 import { shapeMatches } from './detect-rules-shapes';
 import { codeMatches } from './detect-rules-codes';
 import { carriedMatches } from './detect-rules-carried';
+import { countedMatches } from './detect-rules-counted';
+import { abbreviations, repeats } from './detect-quoted';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
@@ -86,7 +89,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}); a space just inside either quote, as some pages set them (“ 两山 ”), is not part of it. */
-const QUOTED_ANY = /[“"‘「][ \u3000]?([^”"’」“‘「\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」]/gu;
+const QUOTED_ANY = /[“"‘「『][ \u3000]?([^”"’」』“‘「『\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」』]/gu;
 const JOINER = /[、·+＋]/u;
 /** Characters that make a longer quoted stretch read as speech, not a name (outside a word of two: 就业, 会议). */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
@@ -94,7 +97,6 @@ const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊�
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出十百千万亿零]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
 const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区|[\d一二三四五六七八九十]{1,3}条)$/u;
-const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 const HAN = /\p{Script=Han}/u;
 /** Just before the opening quote: a name is being given (称为“…”, 称作“…”, 原名“…”, a person: 叫他“…”; a thing called 叫它“…” may be a coined name), so the quote holds a name; 名 after a number counts people (选派一名“共富指导员”). */
 const NAMING = /(?:称|(?<![一二两三四五六七八九十百千\d])名|叫|号|为|[称叫唤]作)(?:[他她]们?)?[\s▁]*$/u;
@@ -132,7 +134,7 @@ export function detectJargon(
       found.push({ term: text.slice(s, end), start: s, end, kind });
     }
   }
-  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord));
+  found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord), ...countedMatches(text, isWord));
   // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
   // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
   const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text), ...codeMatches(text)]);
@@ -221,33 +223,6 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   // A 的 inside makes a description (“语言的调和”), not a name.
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
   return phrase(inner, policy ? 12 : 10) && !loneCharOf(inner, FUNCTION_WORD, isWord) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
-}
-
-/**
- * Later unquoted uses of a quoted coinage of three or more characters: a text that introduces
- * “萧企通” goes on to write 萧企通 without quotes.
- */
-function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): DetectedTerm[] {
-  const out: DetectedTerm[] = [];
-  for (const q of quoted) {
-    if (q.kind !== 'coinage' || q.term.length < 3) continue;
-    for (let at = text.indexOf(q.term, q.end + 1); at >= 0; at = text.indexOf(q.term, at + q.term.length)) {
-      if (!/[“"‘「]/u.test(text[at - 1] ?? '')) out.push({ term: q.term, start: at, end: at + q.term.length, kind: 'coinage' });
-    }
-  }
-  return out;
-}
-
-/** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */
-function abbreviations(text: string): DetectedTerm[] {
-  const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(ABBREVIATION)) {
-    const short = m[1] as string;
-    for (let at = text.indexOf(short, m.index + 5); at >= 0; at = text.indexOf(short, at + short.length)) {
-      out.push({ term: short, start: at, end: at + short.length, kind: 'coinage' });
-    }
-  }
-  return out;
 }
 
 /**

@@ -29,6 +29,25 @@ describe('digit codes before a programme noun (lib/glossary/detect-rules-codes.t
   });
 });
 
+describe('coded programmes with what they are about (lib/glossary/detect-rules-codes.ts)', () => {
+  it('marks a digit code, two characters of what it is about and the programme noun', () => {
+    expect(codeMatches('镇里推行135工作机制，一天受理、三天办结、五天回访。').map((d) => d.term)).toEqual(['135工作机制']);
+    expect(terms('县里实施3311人才工程，三年引进高层次人才300名。')).toEqual(['3311人才工程']);
+  });
+
+  it('marks an unquoted N+N system with the name of what it is, up to the last programme noun', () => {
+    expect(terms('县里构建1+3+N产业政策体系，对制造业项目按投资额分档补助。')).toEqual(['1+3+N产业政策体系']);
+    expect(codeMatches('市里迭代升级8+4经济政策体系，今年新增专项资金30亿元。').map((d) => d.term)).toEqual(['8+4经济政策体系']);
+  });
+
+  it('leaves people and things counted, sums and quoted codes alone', () => {
+    // A count of people or households before the noun, a sum, a quoted code (the quoted-code rule's).
+    expect(codeMatches('共为325名服务对象上门，为136户家庭服务。')).toEqual([]);
+    expect(codeMatches('孩子在草稿纸上写下8+4等于12，高兴地举起了手。')).toEqual([]);
+    expect(codeMatches('临海市推行“1+6+N”基层应急体系。')).toEqual([]);
+  });
+});
+
 describe('colour-coded warnings (lib/glossary/detect-rules-codes.ts)', () => {
   it('marks a hazard, its colour and 预警, with 信号 when printed', () => {
     expect(codeMatches('县气象台今天14时发布暴雨红色预警，请注意防范。').map((d) => d.term)).toEqual(['暴雨红色预警']);

@@ -180,3 +180,18 @@ describe('an X+ action with its sector against the glossary match of the bare ac
     expect(found(inner, [bare(inner, '人工智能')])).toEqual([]);
   });
 });
+
+describe('an X+Y working model after a campaign verb (lib/glossary/detect-rules-programmes.ts)', () => {
+  const modelWords = new Set(['推广', '探索', '推行', '推进', '网格', '信用', '积分', '工会', '法院', '数据', '要素', '交通']);
+  const modelTerms = (text: string): string[] => detectJargon(text, [], (w) => modelWords.has(w)).map((d) => d.term);
+
+  it('leaves the verb out of the mark and takes the two characters before the sign', () => {
+    expect(modelTerms('县里推广党建+网格治理模式，把党小组建在网格上。')).toEqual(['党建+网格']);
+    expect(modelTerms('镇里探索信用+积分治理，村民文明行为可以兑换生活用品。')).toEqual(['信用+积分']);
+    expect(modelTerms('区里推行工会+法院劳动争议联合调解。')).toEqual(['工会+法院']);
+  });
+
+  it('still takes two words before the sign when the first is no campaign verb (数据要素×交通)', () => {
+    expect(modelTerms('市里开展数据要素×交通试点。')).toEqual(['数据要素×交通']);
+  });
+});

@@ -26,7 +26,9 @@ describe('detectJargon', () => {
 
   it('marks quoted codes and numbered formulas', () => {
     expect(terms('迭代“141”基层治理体系，落实“8+4”政策')).toEqual(['formula:141', 'formula:8+4']);
-    expect(terms('推行5+2模式，实施十项重大工程和四大行动')).toEqual(['formula:5+2', 'formula:十项重大工程', 'formula:四大行动']);
+    // Unquoted, the system and its programme noun are one mark (./detect-rules-codes.ts); bare, the system alone.
+    expect(terms('推行5+2模式，实施十项重大工程和四大行动')).toEqual(['formula:5+2模式', 'formula:十项重大工程', 'formula:四大行动']);
+    expect(terms('推行5+2，实施四大行动')).toEqual(['formula:5+2', 'formula:四大行动']);
     expect(terms('推进三个“一号工程”')).toEqual(['formula:三个“一号工程”']);
     expect(terms('开展大走访大调研大服务活动，一村一品')).toEqual(['formula:大走访大调研大服务', 'formula:一村一品']);
   });
@@ -89,6 +91,13 @@ describe('detectJargon', () => {
       ['文旅中心', text.lastIndexOf('文旅中心')],
     ]);
     expect(explainInArticle('文旅中心', [text]).definition).toBe('西湖区文化和旅游发展中心（以下简称“文旅中心”）发布通知。');
+  });
+
+  it('reads corner quotes 『』 as quotation marks', () => {
+    expect(terms('深刻领悟『两个确立』的决定性意义。')).toEqual(['coinage:两个确立']);
+    expect(terms('他们喊出了『小切口』的口号。')).toEqual(['coinage:小切口']);
+    // A dictionary word in corner quotes is as ordinary as in other quotes.
+    expect(terms('发布『通知』。')).toEqual([]);
   });
 
   it('a quoted coinage wins over a shorter glossary match inside its quotes, which is dropped', () => {

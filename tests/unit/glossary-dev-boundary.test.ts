@@ -68,6 +68,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev43', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“夜猫子”, “铁公鸡”), ordinary words of dev44's fields (水库, 河道, 医院, 自来水, 小学) and parts of its terms or neighbours in an everyday sense (a wetland park, a supermarket queue's 结算, a zoo's 野猪, a lecture hall's 阶梯, a 风景 photograph, a father's 足球, a noodle shop), scored like dev22; none was marked before or after the round.
   { name: 'dev44', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Counts of ordinary things in the counted shapes (两新品, 三小时, 双语教学), sums and codes with a plus sign (8+4等于12, 英语四级+驾照), works of building and everyday campaigns (桥梁加固工程, 救援行动) and everyday words quoted for emphasis (“招牌菜”), scored like dev22; 2 marked before and after the round (两新 of 两新品, a glossary form, and 英语四级+驾照, read as an X+ action); the control missed is the quoted “我为企业解难题” (a pronoun and 为 inside).
+  { name: 'dev45', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true, maxControlsMissed: 1 },
   { name: 'dev46', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 

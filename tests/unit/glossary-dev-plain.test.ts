@@ -40,6 +40,7 @@ const SETS = [
   { name: 'dev42', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev43', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev44', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev45', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev46', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 

@@ -1,0 +1,89 @@
+// Every glossary figure in one run, one line per set: the development sets' jargon recognised
+// (glossary or detected, 60% of the span), their boundary traps marked and controls hit (glossary
+// match or detected term over the form), their plain sentences with a detected term; then the
+// held-out figures (jargon recognised, traps underlined by the glossary and traps with any mark)
+// and the detected marks on the 1,000 cpp-dev sentences. Held-out misses are never printed.
+//
+//   node --import tsx scripts/glossary-figures.ts
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGlossaryMatcher } from '../lib/glossary/data';
+import { parseDictionary } from '../lib/dict';
+import { detectJargon } from '../lib/glossary/detect';
+import { glossaryWords } from './lib/glossary-words';
+import { toSimplified } from '../lib/convert/simplify';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = join(root, 'tests/fixtures');
+const matcher = buildGlossaryMatcher(undefined, glossaryWords());
+const dict = parseDictionary(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'));
+const isWord = (w: string): boolean => dict.has(w);
+const rowsOf = (file: string): string[][] =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+        .map((l) => l.split('\t'))
+    : [];
+type Span = { start: number; end: number };
+const marksOf = (text: string): { gs: Span[]; all: Span[]; det: Span[] } => {
+  const shown = toSimplified(text);
+  const gs = matcher.match(shown);
+  const det = detectJargon(shown, gs, isWord);
+  return { gs, det, all: [...gs, ...det] };
+};
+const covers = (a: number, len: number) => (m: Span) => Math.min(a + len, m.end) - Math.max(a, m.start) >= 0.6 * len;
+const overlaps = (a: number, b: number) => (m: Span) => m.start < b && a < m.end;
+
+function jargon(file: string): { rec: number; total: number; gloss: number } {
+  let rec = 0, total = 0, gloss = 0;
+  for (const [text, gold] of rowsOf(file)) {
+    const { gs, all } = marksOf(text as string);
+    for (const span of (gold ?? '').split('|')) {
+      total++;
+      const a = (text as string).indexOf(span);
+      if (gs.some(covers(a, span.length))) gloss++;
+      if (all.some(covers(a, span.length))) rec++;
+    }
+  }
+  return { rec, total, gloss };
+}
+function boundary(file: string): { traps: number; trapsHit: number; trapsUnderlined: number; controls: number; controlsHit: number } {
+  const r = { traps: 0, trapsHit: 0, trapsUnderlined: 0, controls: 0, controlsHit: 0 };
+  for (const [text, form, want] of rowsOf(file)) {
+    const a = (text as string).toLowerCase().indexOf((form as string).toLowerCase());
+    const b = a + (form as string).length;
+    const { gs, all } = marksOf(text as string);
+    const hit = all.some(overlaps(a, b));
+    if (want === 'no') {
+      r.traps++;
+      if (hit) r.trapsHit++;
+      if (gs.some((m) => (text as string).slice(m.start, m.end).toLowerCase().includes((form as string).toLowerCase()))) r.trapsUnderlined++;
+    } else {
+      r.controls++;
+      if (hit) r.controlsHit++;
+    }
+  }
+  return r;
+}
+const setNumber = (dir: string): number => Number(dir.replace('glossary-dev', '') || '1');
+const SETS = readdirSync(fixtures)
+  .filter((d) => /^glossary-dev\d*$/u.test(d))
+  .sort((a, b) => setNumber(a) - setNumber(b));
+let sum = { rec: 0, total: 0 };
+for (const set of SETS) {
+  const j = jargon(join(fixtures, set, 'jargon.tsv'));
+  const b = boundary(join(fixtures, set, 'boundary.tsv'));
+  const plain = rowsOf(join(fixtures, set, 'plain.tsv')).map((r) => r[0] as string);
+  const plainDet = plain.filter((t) => marksOf(t).det.length > 0).length;
+  sum = { rec: sum.rec + j.rec, total: sum.total + j.total };
+  console.log(`${set}\tjargon ${j.rec}/${j.total} (glossary ${j.gloss})\ttraps marked ${b.trapsHit}/${b.traps}\tcontrols ${b.controlsHit}/${b.controls}\tplain detected ${plainDet}/${plain.length}`);
+}
+console.log(`all dev jargon ${sum.rec}/${sum.total}`);
+const h = jargon(join(fixtures, 'glossary-heldout/jargon.tsv'));
+const hb = boundary(join(fixtures, 'glossary-heldout/boundary.tsv'));
+console.log(`held-out jargon ${h.rec}/${h.total} (glossary ${h.gloss}); traps underlined ${hb.trapsUnderlined}/${hb.traps}, with any mark ${hb.trapsHit}; controls ${hb.controlsHit}/${hb.controls}`);
+const cpp = readFileSync(join(fixtures, 'glossary-heldout/cpp-dev-1000.sent'), 'utf8').split('\n').filter(Boolean).slice(0, 1000);
+const cppMarks = cpp.flatMap((l) => detectJargon(l, matcher.match(l), isWord).map((d) => `${d.kind}:${d.term}`));
+console.log(`cpp-dev detected marks ${cppMarks.length}: ${cppMarks.join(' ')}`);
