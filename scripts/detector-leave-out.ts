@@ -17,7 +17,7 @@
 //   node --import tsx scripts/detector-leave-out.ts [--list] [--write-split]
 //     --list         the fitting half's misses, grouped by shape, and the cpp-dev marks
 //     --write-split  (re)write the split file from the hash (every gold span, recognised or not)
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY } from '../lib/glossary/data';
@@ -27,6 +27,7 @@ import { parseDictionary } from '../lib/dict';
 import { detectJargon, type DetectedTerm } from '../lib/glossary/detect';
 import { toSimplified } from '../lib/convert/simplify';
 import { glossaryWords } from './lib/glossary-words';
+import { tsvRows } from './lib/tsv-rows';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
@@ -40,13 +41,7 @@ interface Gold {
   span: string;
 }
 
-const rowsOf = (file: string): string[][] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-        .map((l) => l.split('\t'))
-    : [];
+const rowsOf = tsvRows;
 const setNumber = (dir: string): number => Number(dir.replace('glossary-dev', '') || '1');
 const SETS = readdirSync(fixtures)
   .filter((d) => /^glossary-dev\d*$/u.test(d))

@@ -5,7 +5,7 @@
 // and the detected marks on the 1,000 cpp-dev sentences. Held-out misses are never printed.
 //
 //   node --import tsx scripts/glossary-figures.ts
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
@@ -13,19 +13,14 @@ import { parseDictionary } from '../lib/dict';
 import { detectJargon } from '../lib/glossary/detect';
 import { glossaryWords } from './lib/glossary-words';
 import { toSimplified } from '../lib/convert/simplify';
+import { tsvRows } from './lib/tsv-rows';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
 const dict = parseDictionary(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'));
 const isWord = (w: string): boolean => dict.has(w);
-const rowsOf = (file: string): string[][] =>
-  existsSync(file)
-    ? readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-        .map((l) => l.split('\t'))
-    : [];
+const rowsOf = tsvRows;
 type Span = { start: number; end: number };
 const marksOf = (text: string): { gs: Span[]; all: Span[]; det: Span[] } => {
   const shown = toSimplified(text);

@@ -7,7 +7,7 @@
 //
 //   node --import tsx scripts/term-scorer-marks.ts [--quiet]
 
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
@@ -18,6 +18,7 @@ import { candidates } from './lib/term-features';
 import { TERM_SCORER_THRESHOLD } from './lib/term-scorer.generated';
 import { toSimplified } from '../lib/convert/simplify';
 import { glossaryWords } from './lib/glossary-words';
+import { tsvRows } from './lib/tsv-rows';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
@@ -34,13 +35,7 @@ function marksOf(raw: string): { before: { start: number; end: number }[]; learn
   return { before, learned: learnedMatches(text, isWord, before) };
 }
 
-const rows = (path: string): string[][] =>
-  existsSync(path)
-    ? readFileSync(path, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim() !== '' && !l.startsWith('#'))
-        .map((l) => l.split('\t'))
-    : [];
+const rows = tsvRows;
 
 let gold = 0;
 let foundBefore = 0;
