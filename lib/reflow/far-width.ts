@@ -10,20 +10,9 @@ interface Nearest {
 
 const tables = new WeakMap<readonly (number | undefined)[], Nearest>();
 
-/** The page asked last and its tables (one small array kept): a page's boundaries ask one after another, answered without the map. */
-let lastWidths: readonly (number | undefined)[] | undefined;
-let lastTables: Nearest | undefined;
-
 function nearestOf(widths: readonly (number | undefined)[]): Nearest {
-  if (widths === lastWidths && lastTables) return lastTables;
   let t = tables.get(widths);
-  if (!t) t = tablesOf(widths);
-  lastWidths = widths;
-  lastTables = t;
-  return t;
-}
-
-function tablesOf(widths: readonly (number | undefined)[]): Nearest {
+  if (t) return t;
   const n = widths.length;
   const before = new Int32Array(n).fill(-1);
   const after = new Int32Array(n).fill(-1);
@@ -37,7 +26,7 @@ function tablesOf(widths: readonly (number | undefined)[]): Nearest {
     if (widths[i] !== undefined) last = i;
     after[i] = last;
   }
-  const t = { before, after };
+  t = { before, after };
   tables.set(widths, t);
   return t;
 }

@@ -1,6 +1,6 @@
 // Line-level recognisers of a notice's parts that stand as paragraphs of their own: contact and
 // event fields, the signing organisation, the date under it and the closing formula.
-import { holdsEither, isWhiteCode } from './chars';
+import { holdsEither } from './chars';
 
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
@@ -49,11 +49,8 @@ export function isSignatureLine(text: string): boolean {
 
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
-  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more),
-  // read by code units from the end (`trimEnd().endsWith` cost a call and a string check on every line and paragraph).
-  let e = text.length - 1;
-  while (e >= 0 && isWhiteCode(text.charCodeAt(e))) e--;
-  if (text.charCodeAt(e) !== 0x65e5) return false;
+  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more).
+  if (!text.trimEnd().endsWith('日')) return false;
   if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
   if (!/^\s*\d/u.test(text)) return false;
   return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());

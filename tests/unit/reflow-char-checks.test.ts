@@ -7,8 +7,7 @@ import { hasIndent } from '../../lib/reflow/lines';
 import { markOf } from '../../lib/reflow/marked-items';
 import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
 import { isNameListLine, isRoleByline } from '../../lib/reflow/classify';
-import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
-import { farWidth } from '../../lib/reflow/far-width';
+import { isClosingFormula, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
 
 const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 const SENTENCES = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '设置52个“医银合作”网点。', 'The quick brown fox,', '　　据悉，该网点于'];
@@ -89,28 +88,5 @@ describe('character checks agree with their patterns', () => {
     expect(isNameListLine('叶建平　毛　勇　刘国富，吴志强')).toBe(false);
     expect(isNameListLine('广州市区域 打造湾区')).toBe(false);
     for (const t of SENTENCES) expect(isNameListLine(t, 1)).toBe(false);
-  });
-
-  it('isDateLine reads its last 日 past any white space as trimEnd() does', () => {
-    const old = (text: string): boolean => {
-      if (!text.trimEnd().endsWith('日')) return false;
-      if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
-      if (!/^\s*\d/u.test(text)) return false;
-      return /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u.test(text.trim());
-    };
-    const texts = everyUnit.flatMap((ch) => [`2024年5月20日${ch}`, `二〇二四年十二月五${ch}`, `2024年5月20${ch}`, `2024年5月20日${ch}${ch}`]);
-    expect(texts.filter((t) => isDateLine(t) !== old(t))).toEqual([]);
-    for (const t of ['', ' ', '日', '　2024年5月20日　', ...SENTENCES]) expect(isDateLine(t)).toBe(old(t));
-  });
-
-  it('farWidth answers each page from its own tables, pages asked in turn', () => {
-    const a = [undefined, 20, undefined, undefined, 18];
-    const b = [14, undefined, undefined, 16];
-    for (let k = 0; k < 3; k++) {
-      expect(farWidth(a, 2, 3)).toBe(20);
-      expect(farWidth(b, 1, 1)).toBe(14);
-      expect(farWidth(b, 2, 2)).toBe(16);
-      expect(farWidth([undefined, undefined], 0, 1)).toBeUndefined();
-    }
   });
 });
