@@ -248,6 +248,21 @@ export function isWhiteCode(c: number): boolean {
 /** `isLatin` of a code unit. */
 export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
+/**
+ * `text` could be a line of names only (see `isNameListLine`): Han characters, `·` and spaces alone, and no run of
+ * more than four characters between spaces (joining spaced names only makes a name longer). A line of prose, nearly
+ * every line asked, is answered by this loop instead of the join, the split and a pattern per name.
+ */
+export function mayBeNameList(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) run = 0;
+    else if (!((c >= 0x4e00 && c <= 0x9fff) || c === 0xb7) || ++run > 4) return false;
+  }
+  return true;
+}
+
 /** True when `text` holds the code unit `a` or `b` (one reading of the text, not two). */
 export function holdsEither(text: string, a: number, b: number): boolean {
   for (let i = 0; i < text.length; i++) {

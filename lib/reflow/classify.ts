@@ -1,5 +1,5 @@
 // Line-level recognisers: bylines, photo captions and headline candidates.
-import { balanced, hasHan, holdsEither, lastChar, startsNoStart, visualWidth } from './chars';
+import { balanced, hasHan, holdsEither, lastChar, mayBeNameList, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isSetApart } from './set-apart';
 
@@ -73,7 +73,9 @@ function isMarkedNames(t: string): boolean {
 export function isNameListLine(text: string, min = 3): boolean {
   // Without a space the line is one name at most (saves splitting every line of a page into an array).
   if (min > 1 && !hasSpace(text)) return false;
-  const names = joinSpacedNames(text.trim()).split(/[ \u3000]+/u);
+  const t = text.trim();
+  if (!mayBeNameList(t)) return false;
+  const names = joinSpacedNames(t).split(/[ \u3000]+/u);
   if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;
   return names.filter(isSurnamed).length >= names.length - 1;
 }

@@ -2,11 +2,11 @@
 // the pattern does: each is compared with the pattern it stands for, over every code unit of the
 // Basic Multilingual Plane or over lines of both kinds (ordinary sentences the checks must let pass).
 import { describe, expect, it } from 'vitest';
-import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode, proseJoin } from '../../lib/reflow/chars';
+import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode, mayBeNameList, proseJoin } from '../../lib/reflow/chars';
 import { hasIndent } from '../../lib/reflow/lines';
 import { markOf } from '../../lib/reflow/marked-items';
 import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
-import { isRoleByline } from '../../lib/reflow/classify';
+import { isNameListLine, isRoleByline } from '../../lib/reflow/classify';
 import { isClosingFormula, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
 
 const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
@@ -70,5 +70,23 @@ describe('character checks agree with their patterns', () => {
     expect(isRoleByline(SENTENCES[0] as string)).toBe(false);
     expect(proseJoin('the counties,', 'using')).toBe(' ');
     expect(proseJoin('近日，记者从医保萧山分局了解', 'using')).toBeUndefined();
+  });
+
+  it('mayBeNameList lets through every character a name may hold and no run of five', () => {
+    // Any other character stays in a name after the join and the split, and fails the name pattern.
+    const NAME_UNIT = /^[\u4e00-\u9fff·]$/u;
+    const bad = everyUnit.filter((ch) => mayBeNameList(`叶建平　毛${ch}勇　刘国富`) !== (NAME_UNIT.test(ch) || ch === ' ' || ch === '\u3000'));
+    expect(bad).toEqual([]);
+    expect(mayBeNameList('叶建平　毛　勇　刘国富　吴志强　周丽娟')).toBe(true);
+    expect(mayBeNameList('欧阳娜娜 毛 勇 刘国富')).toBe(true);
+    expect(mayBeNameList('叶建平　欧阳娜娜娜')).toBe(false);
+    expect(mayBeNameList('叶建平　毛勇　刘国富𠀀')).toBe(false);
+    // isNameListLine answers as before on list lines and on the lines the check turns away.
+    expect(isNameListLine('叶建平　毛　勇　刘国富　吴志强　周丽娟')).toBe(true);
+    expect(isNameListLine('季美华　徐　斌')).toBe(false);
+    expect(isNameListLine('徐　斌', 1)).toBe(true);
+    expect(isNameListLine('叶建平　毛　勇　刘国富，吴志强')).toBe(false);
+    expect(isNameListLine('广州市区域 打造湾区')).toBe(false);
+    for (const t of SENTENCES) expect(isNameListLine(t, 1)).toBe(false);
   });
 });
