@@ -26,6 +26,7 @@ import { COLLOQUIAL_PATTERNS } from './colloquial-patterns';
 import { KIND_PATTERNS } from './kind-patterns';
 import { SENSE_PATTERNS } from './sense-patterns';
 import { VERB_SENSE_PATTERNS } from './verb-sense-patterns';
+import { USAGE_SENSE_PATTERNS } from './usage-sense-patterns';
 
 /** Words of manner before an adverbial 地 that the generic list of the correction table lacks. */
 const MANNER =
@@ -165,4 +166,5 @@ export const DAILY_PATTERNS: readonly Correction[] = [
   ...KIND_PATTERNS,
   ...SENSE_PATTERNS,
   ...VERB_SENSE_PATTERNS,
+  ...USAGE_SENSE_PATTERNS,
 ];
