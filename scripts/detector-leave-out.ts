@@ -17,17 +17,16 @@
 //   node --import tsx scripts/detector-leave-out.ts [--list] [--write-split]
 //     --list         the fitting half's misses, grouped by shape, and the cpp-dev marks
 //     --write-split  (re)write the split file from the hash (every gold span, recognised or not)
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GLOSSARY } from '../lib/glossary/data';
 import { buildMatcher, matchingForms, normalizeForm, type TermMatcher } from '../lib/glossary/matcher';
 import type { GlossaryEntry } from '../lib/glossary/types';
-import { parseDictionary } from '../lib/dict';
 import { detectJargon, type DetectedTerm } from '../lib/glossary/detect';
 import { toSimplified } from '../lib/convert/simplify';
 import { glossaryWords } from './lib/glossary-words';
-import { tsvRows } from './lib/tsv-rows';
+import { cedictWordTest, covers, glossaryDevSets, tsvRows } from './lib/glossary-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
@@ -42,10 +41,7 @@ interface Gold {
 }
 
 const rowsOf = tsvRows;
-const setNumber = (dir: string): number => Number(dir.replace('glossary-dev', '') || '1');
-const SETS = readdirSync(fixtures)
-  .filter((d) => /^glossary-dev\d*$/u.test(d))
-  .sort((a, b) => setNumber(a) - setNumber(b));
+const SETS = glossaryDevSets(fixtures);
 
 /** Every gold span of the development sets: jargon.tsv spans, then boundary.tsv controls. */
 function goldSpans(): Gold[] {
@@ -107,9 +103,7 @@ const entriesIn = (s: string): GlossaryEntry[] =>
   [...new Set(keysIn(normalizeForm(s), entriesByForm, maxForm).flatMap((k) => entriesByForm.get(k) ?? []))].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
 
 const full = buildMatcher(GLOSSARY, undefined, { words: glossaryWords() });
-const dict = parseDictionary(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'));
-const isWord = (w: string): boolean => dict.has(w);
-const covers = (a: number, len: number) => (m: Span) => Math.min(a + len, m.end) - Math.max(a, m.start) >= 0.6 * len;
+const isWord = cedictWordTest(root);
 
 interface Result {
   g: Gold;

@@ -5,21 +5,19 @@
 // and the detected marks on the 1,000 cpp-dev sentences. Held-out misses are never printed.
 //
 //   node --import tsx scripts/glossary-figures.ts
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
-import { parseDictionary } from '../lib/dict';
 import { detectJargon } from '../lib/glossary/detect';
 import { glossaryWords } from './lib/glossary-words';
 import { toSimplified } from '../lib/convert/simplify';
-import { tsvRows } from './lib/tsv-rows';
+import { cedictWordTest, covers, glossaryDevSets, tsvRows } from './lib/glossary-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
-const dict = parseDictionary(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'));
-const isWord = (w: string): boolean => dict.has(w);
+const isWord = cedictWordTest(root);
 const rowsOf = tsvRows;
 type Span = { start: number; end: number };
 const marksOf = (text: string): { gs: Span[]; all: Span[]; det: Span[] } => {
@@ -28,7 +26,6 @@ const marksOf = (text: string): { gs: Span[]; all: Span[]; det: Span[] } => {
   const det = detectJargon(shown, gs, isWord);
   return { gs, det, all: [...gs, ...det] };
 };
-const covers = (a: number, len: number) => (m: Span) => Math.min(a + len, m.end) - Math.max(a, m.start) >= 0.6 * len;
 const overlaps = (a: number, b: number) => (m: Span) => m.start < b && a < m.end;
 
 function jargon(file: string): { rec: number; total: number; gloss: number } {
@@ -62,10 +59,7 @@ function boundary(file: string): { traps: number; trapsHit: number; trapsUnderli
   }
   return r;
 }
-const setNumber = (dir: string): number => Number(dir.replace('glossary-dev', '') || '1');
-const SETS = readdirSync(fixtures)
-  .filter((d) => /^glossary-dev\d*$/u.test(d))
-  .sort((a, b) => setNumber(a) - setNumber(b));
+const SETS = glossaryDevSets(fixtures);
 let sum = { rec: 0, total: 0 };
 for (const set of SETS) {
   const j = jargon(join(fixtures, set, 'jargon.tsv'));

@@ -11,20 +11,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGlossaryMatcher } from '../lib/glossary/data';
-import { parseDictionary } from '../lib/dict';
 import { detectJargon } from '../lib/glossary/detect';
 import { learnedMatches, termScore } from './lib/term-scorer';
 import { candidates } from './lib/term-features';
 import { TERM_SCORER_THRESHOLD } from './lib/term-scorer.generated';
 import { toSimplified } from '../lib/convert/simplify';
 import { glossaryWords } from './lib/glossary-words';
-import { tsvRows } from './lib/tsv-rows';
+import { cedictWordTest, covers, glossaryDevSets, tsvRows } from './lib/glossary-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
-const dict = parseDictionary(readFileSync(join(root, 'public/dict/cedict.txt'), 'utf8'));
-const isWord = (w: string): boolean => dict.has(w);
+const isWord = cedictWordTest(root);
 const quiet = process.argv.includes('--quiet');
 
 /** Glossary matches and detected terms without the learned ones, and the learned ones on top. */
@@ -45,7 +43,7 @@ let plainMarks = 0;
 // Gold spans missed before: covered by a candidate, by one free of other marks, by one that scores.
 const misses = { all: 0, candidate: 0, free: 0, scored: 0 };
 const list: string[] = [];
-for (const dir of readdirSync(fixtures).filter((d) => /^glossary-dev\d*$/u.test(d)).sort((a, b) => Number(a.slice(12) || 1) - Number(b.slice(12) || 1))) {
+for (const dir of glossaryDevSets(fixtures)) {
   let g = 0;
   let b = 0;
   let a = 0;
@@ -53,19 +51,18 @@ for (const dir of readdirSync(fixtures).filter((d) => /^glossary-dev\d*$/u.test(
     const { before, learned } = marksOf(text as string);
     for (const span of (spans ?? '').split('|')) {
       const s = (text as string).indexOf(span);
-      const e = s + span.length;
-      const covers = (m: { start: number; end: number }): boolean => Math.min(e, m.end) - Math.max(s, m.start) >= 0.6 * span.length;
+      const recognises = covers(s, span.length);
       g++;
-      if (before.some(covers)) b++;
+      if (before.some(recognises)) b++;
       else {
-        const cs = candidates(toSimplified(text as string), isWord).filter(covers);
+        const cs = candidates(toSimplified(text as string), isWord).filter(recognises);
         const free = cs.filter((c) => !before.some((m) => m.start < c.end && c.start < m.end));
         misses.all++;
         if (cs.length > 0) misses.candidate++;
         if (free.length > 0) misses.free++;
         if (free.some((c) => termScore(c.pieces) >= TERM_SCORER_THRESHOLD)) misses.scored++;
       }
-      if (before.some(covers) || learned.some(covers)) a++;
+      if (before.some(recognises) || learned.some(recognises)) a++;
     }
     for (const m of learned) list.push(`${dir}/jargon\t${m.term}\t${text}`);
   }
