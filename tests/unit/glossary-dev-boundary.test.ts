@@ -71,6 +71,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   // Counts of ordinary things in the counted shapes (两新品, 三小时, 双语教学), sums and codes with a plus sign (8+4等于12, 英语四级+驾照), works of building and everyday campaigns (桥梁加固工程, 救援行动) and everyday words quoted for emphasis (“招牌菜”), scored like dev22; 2 marked before and after the round (两新 of 两新品, a glossary form, and 英语四级+驾照, read as an X+ action); the control missed is the quoted “我为企业解难题” (a pronoun and 为 inside).
   { name: 'dev45', traps: 16, controls: 6, maxTrapsUnderlined: 2, detector: true, maxControlsMissed: 1 },
   { name: 'dev46', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  { name: 'dev47', traps: 16, controls: 6, maxTrapsUnderlined: 16, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
