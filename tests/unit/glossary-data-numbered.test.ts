@@ -127,6 +127,10 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   一标三实: 4,
   肥药两制: 2,
   四敢: 4,
+  消防安全四个能力: 4,
+  两重点一重大: 3,
+  三零三省: 6,
+  一打三整治: 4,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

@@ -42,6 +42,7 @@ const SETS = [
   { name: 'dev44', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev45', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev46', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev47', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
