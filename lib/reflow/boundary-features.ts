@@ -112,6 +112,56 @@ export function aheadOf(ctx: Context, b: Line): Ahead {
   return { chars, sentences, known: true };
 }
 
+/** What a page's own paragraphs hold, read from those whose end is sure. */
+export interface PageParagraphs {
+  /** Of the paragraphs that surely end (runs between sure ends holding a sentence end), how many hold at least n sentences, by n (n ≤ `MOST_COUNTED`; index 0 counts them all). */
+  atLeast: readonly number[];
+}
+
+const pages = new WeakMap<Context, PageParagraphs>();
+/** How many paragraphs' worth of prior a page's own measure is read with. */
+const PRIOR = 4;
+/** The prior: the share of paragraphs holding at least n sentences (a news page of paragraphs of one to four sentences). */
+const PRIOR_AT_LEAST = [1, 1, 0.75, 0.5, 0.25, 0.1, 0.05];
+/** Paragraph sizes are counted up to this many sentences (a longer one counts as this long). */
+const MOST_COUNTED = 12;
+
+/** Line `l` (at `k`) surely ends a paragraph: short of its column, or followed by a sure break or nothing. */
+function sureEnd(ctx: Context, k: number, l: Line): boolean {
+  const next = ctx.lines[k + 1];
+  if (next === undefined || sureBreakBefore(ctx, next)) return true;
+  const w = ctx.grid ? undefined : columnWidthFor(ctx.widths, l, l);
+  return w !== undefined && l.width < w - ctx.ev.slack;
+}
+
+/**
+ * The page's own measure of its paragraphs: how many sentences the paragraphs that surely end hold. Pages of one-sentence paragraphs and pages of
+ * long ones differ; the rare sentence end on a full line is weighed against what the page does elsewhere.
+ */
+export function pageParagraphs(ctx: Context): PageParagraphs {
+  const known = pages.get(ctx);
+  if (known !== undefined) return known;
+  let run = 0;
+  const atLeast = new Array<number>(MOST_COUNTED + 1).fill(0);
+  for (let k = 0; k < ctx.lines.length; k++) {
+    const l = ctx.lines[k] as Line;
+    run += countSentenceEnds(l.text);
+    if (!sureEnd(ctx, k, l)) continue;
+    if (run > 0) for (let n = 0; n <= Math.min(run, MOST_COUNTED); n++) atLeast[n] = (atLeast[n] as number) + 1;
+    run = 0;
+  }
+  const page = { atLeast };
+  pages.set(ctx, page);
+  return page;
+}
+
+/** Of the page's surely ended paragraphs, the share holding at least `n` sentences (read with the prior, worth four paragraphs). */
+export function shareAtLeast(page: PageParagraphs, n: number): number {
+  const all = page.atLeast[0] as number;
+  const m = Math.min(n, MOST_COUNTED);
+  return ((page.atLeast[m] as number) + PRIOR * (PRIOR_AT_LEAST[m] ?? 0.02)) / (all + PRIOR);
+}
+
 /** How far ahead the next sentence is read (characters). */
 const SENTENCE_AHEAD = 80;
 

@@ -3,7 +3,7 @@
 // says whether the paragraph goes on. Its weights are trained by `npm run train:reflow` on the
 // tuning text only, its threshold chosen on the development set (boundary-model.generated.ts).
 import { BOUNDARY_MODEL } from './boundary-model.generated';
-import { aheadOf, lastSentenceLength, openingOf, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
+import { aheadOf, lastSentenceLength, openingOf, pageParagraphs, shareAtLeast, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import type { Line } from './columns';
 import { lastLineFill } from './piece-grid';
 import type { Context } from './headlines';
@@ -14,13 +14,24 @@ export interface BoundaryModel {
   weights: readonly number[];
   /** The paragraph goes on when the model's join probability is at least this. */
   threshold: number;
+  /**
+   * The model that decides instead on a page showing fewer than `PAGE_EVIDENCE_LEAST` surely ended
+   * paragraphs (its page features weigh nothing): there the page tells nothing of its paragraphs.
+   */
+  pageBlind?: BoundaryModel;
 }
+
+/** The features read from the page's own paragraphs (`pageParagraphs`). */
+export const PAGE_FEATURES = ['page-longer-total', 'page-longer-so-far'] as const;
+/** Surely ended paragraphs a page must show before the page features are read. */
+export const PAGE_EVIDENCE_LEAST = 3;
 
 /**
  * The features, in order (documented in the README's line-wrap repair section): the kind of
  * boundary, the next line's opening, the paragraph so far (sentences, characters, lines, the
  * last sentence), the text to the next sure paragraph end (sentences, characters) and the two
- * together.
+ * together, and what the page's own surely ended paragraphs hold (`pageParagraphs`): the share
+ * as long as the paragraph would be if it went on, and the share longer than it is so far.
  */
 export const FEATURES = [
   'bias', 'blank', 'grid',
@@ -30,6 +41,7 @@ export const FEATURES = [
   'ahead-known', 'ahead-1', 'ahead-2', 'ahead-3', 'ahead-4+', 'ahead-chars', 'ahead-short',
   'total-3', 'total-4', 'total-5', 'total-6+', 'both-long',
   'grid-last-full', 'grid-height-width',
+  ...PAGE_FEATURES,
 ] as const;
 
 /** log2(1 + x) / scale: lengths enter the model on a log scale, roughly within 0..1. */
@@ -48,6 +60,7 @@ export function boundaryFeatures(ctx: Context, a: Line, para: ParagraphSoFar, b:
   const aheadSentences = Math.max(1, ahead.sentences);
   const total = s + aheadSentences;
   const flag = (x: boolean): number => (x ? 1 : 0);
+  const page = pageParagraphs(ctx);
   return [
     1, flag(kind === 'blank'), flag(kind === 'grid'),
     flag(opening === 'quote'), flag(/[”」』]$/u.test(a.text)),
@@ -58,6 +71,7 @@ export function boundaryFeatures(ctx: Context, a: Line, para: ParagraphSoFar, b:
     known * flag(total === 3), known * flag(total === 4), known * flag(total === 5), known * flag(total >= 6),
     flag(chars >= 60 && ahead.chars >= 60),
     ...gridFeatures(ctx, a, kind),
+    Math.log(shareAtLeast(page, total)), Math.log(shareAtLeast(page, s + 1)),
   ];
 }
 
@@ -80,8 +94,12 @@ export function joinProbability(features: readonly number[], model: BoundaryMode
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Decides an ambiguous boundary with `model` (the shipped one by default): true when the paragraph goes on. */
+/**
+ * Decides an ambiguous boundary with `model` (the shipped one by default; its page-blind model on a
+ * page that shows too few paragraph ends): true when the paragraph goes on.
+ */
 export function modelJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
-  return joinProbability(boundaryFeatures(ctx, a, para, b, kind), model) >= model.threshold;
+  const m = model.pageBlind && (pageParagraphs(ctx).atLeast[0] as number) < PAGE_EVIDENCE_LEAST ? model.pageBlind : model;
+  return joinProbability(boundaryFeatures(ctx, a, para, b, kind), m) >= m.threshold;
 }
 

@@ -86,8 +86,30 @@ function setSentences(dir: 'dev' | 'dev2' | 'dev3' | 'heldout'): Set<string> {
  * Synthetic articles of CPP development sentences (`tests/fixtures/cpp/cpp-dev.sent`, marks
  * removed, 12–90 characters, balanced, none used by the dev, dev2, dev3 or held-out set), shuffled with
  * `seed`: the headlines and bylines of the corpus pages, then 3–5 paragraphs of 1–4 sentences.
+ * `syntheticArticles` returns the same text as one list per article.
  */
 export function syntheticBlocks(count: number, seed: number): Block[] {
+  return syntheticArticles(count, seed).flat();
+}
+
+/**
+ * How many sentences the paragraphs of each run of `PAGE_ARTICLES` synthetic articles hold (fewest,
+ * most), in turn, `REGIME_ARTICLES` articles each: papers differ, from pages of one-sentence paragraphs to pages of long ones, and
+ * the boundary scorer reads what the page's own paragraphs hold (`pageParagraphs`).
+ */
+export const PARAGRAPH_SENTENCES: readonly (readonly [number, number])[] = [[1, 4], [1, 4], [1, 3], [2, 5], [1, 4], [1, 2], [1, 4], [1, 6]];
+/** How many synthetic articles are printed together as one training page, in turn (an article page of some eight paragraphs; a newspaper page). */
+export const PAGE_ARTICLES: readonly number[] = [2, 8];
+/** Synthetic articles that share one paragraph-length regime. */
+const REGIME_ARTICLES = 8;
+
+/** The fewest and most sentences of the paragraphs of synthetic article `k`. */
+export function regimeOf(k: number): readonly [number, number] {
+  return PARAGRAPH_SENTENCES[Math.floor(k / REGIME_ARTICLES) % PARAGRAPH_SENTENCES.length] as readonly [number, number];
+}
+
+/** The synthetic articles of `syntheticBlocks`, one list of blocks each. */
+export function syntheticArticles(count: number, seed: number): Block[][] {
   const taken = new Set([...setSentences('dev'), ...setSentences('heldout')]);
   const all = readFileSync(join(FIXTURES, 'cpp/cpp-dev.sent'), 'utf8').split('\n').map((s) => s.replace(/\u2581/gu, '').trim());
   const pool = all.filter((s) => s.length >= 12 && s.length <= 90 && balanced(s) && !taken.has(s));
@@ -103,16 +125,18 @@ export function syntheticBlocks(count: number, seed: number): Block[] {
   const corpus = corpusBlocks();
   const headings = corpus.filter((b) => b.kind === 'heading');
   const bylines = corpus.filter((b) => b.kind === 'byline');
-  const out: Block[] = [];
+  const out: Block[][] = [];
   let s = 0;
   for (let k = 0; k < count && s < usable.length; k++) {
-    out.push(headings[k % headings.length] as Block, bylines[k % bylines.length] as Block);
+    const article: Block[] = [headings[k % headings.length] as Block, bylines[k % bylines.length] as Block];
+    const [fewest, most] = regimeOf(k);
     const paragraphs = 3 + Math.floor(rnd() * 3);
     for (let p = 0; p < paragraphs; p++) {
-      const n = 1 + Math.floor(rnd() * 4);
-      out.push({ kind: 'body', text: usable.slice(s, s + n).join('') });
+      const n = fewest + Math.floor(rnd() * (most - fewest + 1));
+      article.push({ kind: 'body', text: usable.slice(s, s + n).join('') });
       s += n;
     }
+    out.push(article);
   }
   return out;
 }
