@@ -84,6 +84,14 @@ function sureBreakBefore(ctx: Context, b: Line): boolean {
   return !onlyColumnCut(ctx, b) && !(ctx.ev.blankIsParagraph && atColumnEnd(ctx.ev, b) === true);
 }
 
+/** Line `l` (at `k`) surely ends a paragraph: short of its column, or followed by a sure break or nothing. */
+function sureEnd(ctx: Context, k: number, l: Line): boolean {
+  const next = ctx.lines[k + 1];
+  if (next === undefined || sureBreakBefore(ctx, next)) return true;
+  const w = ctx.grid ? undefined : columnWidthFor(ctx.widths, l, l);
+  return w !== undefined && l.width < w - ctx.ev.slack;
+}
+
 /** The text from `b` to the next sure paragraph end: its length, sentences and whether it was found. */
 export interface Ahead {
   chars: number;
@@ -102,12 +110,10 @@ export function aheadOf(ctx: Context, b: Line): Ahead {
   let sentences = 0;
   for (let k = b.ord; k < ctx.lines.length; k++) {
     const l = ctx.lines[k] as Line;
-    if (k > b.ord && sureBreakBefore(ctx, l)) return { chars, sentences, known: true };
     chars += l.text.length;
     sentences += countSentenceEnds(l.text);
     if (chars >= AHEAD_LIMIT) return { chars, sentences, known: false };
-    const w = columnWidthFor(ctx.widths, l, l);
-    if (!ctx.grid && w !== undefined && l.width < w - ctx.ev.slack) return { chars, sentences, known: true };
+    if (sureEnd(ctx, k, l)) return { chars, sentences, known: true };
   }
   return { chars, sentences, known: true };
 }
@@ -126,17 +132,10 @@ const PRIOR_AT_LEAST = [1, 1, 0.75, 0.5, 0.25, 0.1, 0.05];
 /** Paragraph sizes are counted up to this many sentences (a longer one counts as this long). */
 const MOST_COUNTED = 12;
 
-/** Line `l` (at `k`) surely ends a paragraph: short of its column, or followed by a sure break or nothing. */
-function sureEnd(ctx: Context, k: number, l: Line): boolean {
-  const next = ctx.lines[k + 1];
-  if (next === undefined || sureBreakBefore(ctx, next)) return true;
-  const w = ctx.grid ? undefined : columnWidthFor(ctx.widths, l, l);
-  return w !== undefined && l.width < w - ctx.ev.slack;
-}
-
 /**
- * The page's own measure of its paragraphs: how many sentences the paragraphs that surely end hold. Pages of one-sentence paragraphs and pages of
- * long ones differ; the rare sentence end on a full line is weighed against what the page does elsewhere.
+ * The page's own measure of its paragraphs: how many sentences the paragraphs that surely end
+ * hold. Pages of one-sentence paragraphs and pages of long ones differ; the rare sentence end on
+ * a full line is weighed against what the page does elsewhere.
  */
 export function pageParagraphs(ctx: Context): PageParagraphs {
   const known = pages.get(ctx);
