@@ -73,6 +73,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev46', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“马大哈”, “开心果”), ordinary words of dev47's fields (药店, 消防车, 电费, 渔船, 法院) and parts of its terms in an everyday sense (quilts put out to 晾晒, a referee's 吹哨, a phone 账单, a team's 首发, a class's 责任区, a nurse's 值班, a 深谷 in the hills), scored like dev22; none was marked before or after the round.
   { name: 'dev47', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小尾巴”, “夜猫子”), ordinary words of dev48's fields (果园, 垃圾桶, 师范大学, 拖拉机, 博物馆) and everyday words sharing characters with its terms (小组, 搬家, 文具店, 贝壳, 平均分, 候车室, 屋顶), scored like dev22; none was marked before or after the round.
+  { name: 'dev48', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
