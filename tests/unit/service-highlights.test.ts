@@ -185,7 +185,7 @@ describe('import messages', () => {
     expect(await ok({ type: 'highlights:import', text })).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
   });
 
-  // 10,000 highlights through validation and the store: ~1.3 s quiet; 15 s for a loaded machine.
+  // 10,000 highlights through validation and the store: ~1.3 s quiet; 60 s stops a hang on a loaded machine.
   it('imports a file far larger than an ordinary message (10,000 highlights)', { timeout: 60_000 }, async () => {
     const { repo, ok } = await setup();
     const many = Array.from({ length: 10_000 }, (_, i) => hl(i, { url: `${PAGE}?n=${i % 300}` }));
