@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { isNameListLine } from '../../lib/reflow/classify';
 import { bareNames } from '../../lib/reflow/name-rows';
+import { opensGroupRow } from '../../lib/reflow/join-rule';
+import { reflowText } from '../../lib/reflow';
+import { printBlocks } from '../helpers/print-shapes';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -41,6 +44,30 @@ describe('a 名单 row with its group\'s label and households', () => {
   it('leaves a sentence a column cut after a label joined', () => {
     const html = ['　　会上，获奖代表运河区：王建国家', '庭分享了家风故事。'].map((t) => `<p>${t}</p>`).join('');
     expect(fromHtml(html)).toEqual(['body: 会上，获奖代表运河区：王建国家庭分享了家风故事。']);
+  });
+});
+
+describe('a 名单 row wrapped over print lines', () => {
+  const rows = (text: string): string[] => reflowText(text, { punctuation: false }).map((b) => b.text);
+  it('ends before the empty line and the next row that opens with its group\'s label (<br>+blank print, 11 wide, columns of 6 lines)', () => {
+    const gold = [
+      '本报讯　日前，市妇联公布了今年全市“最美家庭”评选结果，共有9户家庭获此殊荣。名单如下：',
+      '运河区：王建国家庭　李淑芬家庭　赵振华家庭', '新华区：周立新家庭　孙玉梅家庭　吴志强家庭', '泊头市：钱海燕家庭　冯国栋家庭　蒋秀云家庭',
+      '市妇联号召全市广大家庭向“最美家庭”学习，以好家风带动好民风。',
+    ];
+    const printed = printBlocks(gold.map((text) => ({ kind: 'body' as const, text })), 'br-blank', 11, 6);
+    expect(rows(printed).map((t) => t.replace(/\s+/gu, ''))).toEqual(gold.map((t) => t.replace(/\s+/gu, '')));
+  });
+
+  it('knows a row opening with a label and a whole name', () => {
+    expect(opensGroupRow('新华区：周立新家庭　孙玉梅家')).toBe(true);
+    expect(opensGroupRow('一等奖：张海涛　刘')).toBe(true);
+    for (const t of ['庭　吴志强家庭', '新华区：周立新家', '他说：今年　我们', '会上，运河区：王建国　李淑芬']) expect(opensGroupRow(t)).toBe(false);
+  });
+
+  it('leaves the cut rest of a row of names with the row', () => {
+    const text = ['叶建平　毛　勇　刘国富', '', '吴志强　周丽娟'].join('\n');
+    expect(rows(text)).toEqual(['叶建平　毛　勇　刘国富吴志强　周丽娟']);
   });
 });
 
