@@ -1,7 +1,7 @@
 // npm run score:blind-halves — the blind sets' text re-printed in every print shape, pooled over
 // the fitting half (blind2–blind18) and the held-back half (blind19–blind27), per shape. Rules
 // are written from the fitting half's misses only; the held-back half says whether they hold.
-// Sets written after the split (blind28 on) are fitted on and printed on a line of their own.
+// Sets written after the split (blind28 on) are fitted on and printed each on lines of their own.
 // `-- --headings` lists, for the fitting half only, the gold headings the repair ran into a
 // neighbouring block (its page, shape, width and height, and the block it ended up in).
 import { BLIND_SETS, blindGold, type BlindPage } from '../tests/helpers/blind-pages';
@@ -52,6 +52,6 @@ function half(label: string, sets: typeof BLIND_SETS, list: boolean): void {
 half('fitting', FITTING, listHeadings);
 if (!listHeadings) {
   half('held back', HELD_BACK, false);
-  half('later (fitted)', LATER, false);
+  for (const s of LATER) half(`later ${s.name} (fitted)`, [s], false);
 }
 else console.log(`fitting half: ${runIn} gold headings not apart`);

@@ -2,6 +2,7 @@
 import { balanced, hasHan, holdsEither, lastChar, mayBeNameList, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isSetApart } from './set-apart';
+import { bareNames } from './name-rows';
 
 /** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
 const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
@@ -56,7 +57,7 @@ const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／
 const MARKED_NAMES = new RegExp(`${MARK_AND_ROLE.source}([\\u4e00-\\u9fff]{2,4})(?:[ \\u3000、]+([\\u4e00-\\u9fff]{2,4})){0,3}$`, 'u');
 
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
-const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
+export const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
 
 function isMarkedNames(t: string): boolean {
   const m = MARKED_NAMES.exec(t);
@@ -73,7 +74,7 @@ function isMarkedNames(t: string): boolean {
 export function isNameListLine(text: string, min = 3): boolean {
   // Without a space the line is one name at most (saves splitting every line of a page into an array).
   if (min > 1 && !hasSpace(text)) return false;
-  const t = text.trim();
+  const t = bareNames(text.trim());
   if (!mayBeNameList(t)) return false;
   const names = joinSpacedNames(t).split(/[ \u3000]+/u);
   if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;

@@ -80,7 +80,9 @@ export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   if (!l?.afterMedia || l.indent || l.gap === 0 || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   const next = lines[i + 1];
   if (next && (next.gap === 0 || !next.indent)) return false;
-  const starts = lines.filter((x) => x.gap > 0 || x.ord === 0);
+  // The page's paragraphs say whether it indents them: not the elements under its pictures (a photo story's
+  // captions, unindented, may outnumber its paragraphs).
+  const starts = lines.filter((x) => (x.gap > 0 || x.ord === 0) && !x.afterMedia);
   const indented = starts.filter((x) => x.indent).length;
   return indented >= 2 && indented * 2 > starts.length;
 }

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind28-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind29-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind28-manifest.json list it. */
+/** A blind page as the blind2- … blind29-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -109,6 +109,9 @@ export const BLIND27_PAGES: BlindPage[] = manifest('blind27-manifest.json');
 /** The blind28 pages (tests/fixtures/pages/blind28-*): papers on hosts no earlier set used, in 浙江 and other provinces, aimed at the mistakes the held-out figure still shows — print columns cut right after a sentence end on a full line (<br> lines with empty lines at column ends, <p> per column, pre-wrap indented, plain unindented <p>), one-line fragments at a column's foot or head (a paragraph's first line ending in a dash or a comma, a paragraph's last line) beside real one-line subheadings, bylines and credits (…全媒体记者 X, □ 本报评论员, 青岛日报/观海新闻记者 X, （据新华社北京…电）, a closing bracketed credit), paragraphs ending in a colon before an explicit break (…通知如下：, …三个变化：, 他说：), contact and signature lines, and pre-wrap plain text whose paragraphs end on full lines. */
 export const BLIND28_PAGES: BlindPage[] = manifest('blind28-manifest.json');
 
+/** The blind29 pages (tests/fixtures/pages/blind29-*): papers on hosts no earlier set used, outside 浙江, of kinds the earlier sets held few of — a long article with runs of one-sentence paragraphs (<br> lines with empty lines at paragraph and column ends), an interview of 问：/答： paragraphs, a list of honoured families by county, a 停水通知 with a table, contact and signature lines, a photo story of three captions, 新华社 and 大众日报 reprints with 来源： lines, pre-wrapped text without indentation, titles only in <title> or the enpproperty comment — and three pages to leave alone (a layout page, a 往期回顾 month list, a portal article). */
+export const BLIND29_PAGES: BlindPage[] = manifest('blind29-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -138,6 +141,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind26', pages: BLIND26_PAGES },
   { name: 'blind27', pages: BLIND27_PAGES },
   { name: 'blind28', pages: BLIND28_PAGES },
+  { name: 'blind29', pages: BLIND29_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
