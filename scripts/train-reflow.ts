@@ -79,7 +79,8 @@ function main(): void {
   for (const size of PAGE_ARTICLES) {
     for (let k = 0; k < articles.length; k += size) {
       const printed = printedExamples(articles.slice(k, k + size).flat(), PRINT_SHAPES, TRAIN_WIDTHS, TRAIN_HEIGHTS);
-      if (regimeOf(k).join() === '1,4') for (const e of printed) usual.add(e);
+      const [fewest, most] = regimeOf(k);
+      if (fewest === 1 && most === 4) for (const e of printed) usual.add(e);
       synthetic.push(...printed);
     }
   }
@@ -90,7 +91,8 @@ function main(): void {
   const pageIndexes = PAGE_FEATURES.map((f) => FEATURES.indexOf(f));
   const blindSource = [...news, ...synthetic.filter((e) => usual.has(e))];
   const blindExamples = blindSource.map((e) => ({ join: e.join, x: e.x.map((v, j) => (pageIndexes.includes(j) ? 0 : v)) }));
-  const blindWeights = trainLogistic(blindExamples, L2, (i) => (i < news.length ? NEWS_WEIGHT : 1 / PAGE_ARTICLES.length));
+  // blindSource begins with the news examples, as `examples` does: `weigh` weighs both.
+  const blindWeights = trainLogistic(blindExamples, L2, weigh);
   const pageBlind = roundedModel(blindWeights, bestThreshold('page-blind', (t) => roundedModel(blindWeights, t)).threshold);
   const weights = trainLogistic(examples, L2, weigh);
   const best = bestThreshold('with the page', (t) => ({ ...roundedModel(weights, t), pageBlind }));
