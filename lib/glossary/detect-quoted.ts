@@ -6,8 +6,7 @@
  * - Every use of an abbreviation the text defines, （以下简称“YY”）, from its definition on.
  */
 import type { DetectedTerm } from './detect';
-
-const ABBREVIATION = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
+import { ABBREVIATION_DEFINED, isOpenQuote } from './quote-marks';
 
 /** Later unquoted uses of the quoted coinages of three or more characters in `quoted`. */
 export function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): DetectedTerm[] {
@@ -15,7 +14,7 @@ export function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): Detect
   for (const q of quoted) {
     if (q.kind !== 'coinage' || q.term.length < 3) continue;
     for (let at = text.indexOf(q.term, q.end + 1); at >= 0; at = text.indexOf(q.term, at + q.term.length)) {
-      if (!/[“"‘「]/u.test(text[at - 1] ?? '')) out.push({ term: q.term, start: at, end: at + q.term.length, kind: 'coinage' });
+      if (!isOpenQuote(text[at - 1])) out.push({ term: q.term, start: at, end: at + q.term.length, kind: 'coinage' });
     }
   }
   return out;
@@ -24,7 +23,7 @@ export function repeats(text: string, quoted: ReadonlySet<DetectedTerm>): Detect
 /** Every use of an abbreviation the text defines (“…”（以下简称“YY”）), from its definition on. */
 export function abbreviations(text: string): DetectedTerm[] {
   const out: DetectedTerm[] = [];
-  for (const m of text.matchAll(ABBREVIATION)) {
+  for (const m of text.matchAll(ABBREVIATION_DEFINED)) {
     const short = m[1] as string;
     for (let at = text.indexOf(short, m.index + 5); at >= 0; at = text.indexOf(short, at + short.length)) {
       out.push({ term: short, start: at, end: at + short.length, kind: 'coinage' });

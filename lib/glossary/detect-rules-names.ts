@@ -34,6 +34,7 @@
 import type { DetectedTerm } from './detect';
 import { detectedTerm } from './detected-term';
 import { chainStart } from './detect-rules-programmes';
+import { ABBREVIATION_DEFINED } from './quote-marks';
 
 const term = (text: string, start: number, end: number): DetectedTerm => detectedTerm(text, start, end, 'coinage');
 
@@ -48,7 +49,6 @@ const NOT_MODIFIER = /[的了着过是在和与及或并等把被给让从向对
 const DRIVE_HEAD = /(?:集成改革|综合改革|专项整治|集中整治|专项治理)/gu;
 /** A campaign verb right before the name. */
 const DRIVE_VERB = /(?:开展|实施|推进|深化|推行|部署|启动|持续|全面|迭代)$/u;
-const ABBREVIATION_DEFINED = /[（(]以下简称[“"‘「]?([\p{Script=Han}A-Za-z\d]{2,8})[”"’」]?[）)]/gu;
 
 /** Bodies and services set up: verb, modifier, head (组建乡村振兴联合体). */
 function bodiesSetUp(text: string, isWord: (w: string) => boolean): DetectedTerm[] {

@@ -61,6 +61,7 @@ import { codeMatches } from './detect-rules-codes';
 import { carriedMatches } from './detect-rules-carried';
 import { countedMatches } from './detect-rules-counted';
 import { abbreviations, repeats } from './detect-quoted';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './quote-marks';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
 /** One detected piece of jargon. */
@@ -89,7 +90,7 @@ const PATTERNS: readonly [RegExp, DetectedTerm['kind']][] = [
   [/[多两二三四五六七八九十]\p{Script=Han}{1,2}合一/gu, 'formula'],
 ];
 /** A quoted stretch that may be a coinage, a code or a joined name (judged by {@link quotedKind}); a space just inside either quote, as some pages set them (“ 两山 ”), is not part of it. */
-const QUOTED_ANY = /[“"‘「『][ \u3000]?([^”"’」』“‘「『\s，。；：！？,.;:!?《》]{2,16})[ \u3000]?[”"’」』]/gu;
+const QUOTED_ANY = new RegExp(`[${OPEN_QUOTES}][ \\u3000]?([^${CLOSE_QUOTES}${OPEN_QUOTES}\\s，。；：！？,.;:!?《》]{2,16})[ \\u3000]?[${CLOSE_QUOTES}]`, 'gu');
 const JOINER = /[、·+＋]/u;
 /** Characters that make a longer quoted stretch read as speech, not a name (outside a word of two: 就业, 会议). */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
