@@ -37,6 +37,7 @@ describe('dev49 entries: left alone where the characters are something else', ()
     ['起飞前，机长和副驾驶做了一遍飞行检查。', '飞行检查'],
     ['篮球队的中锋身高两米，大家都叫他小巨人。', '小巨人'],
     ['广场上一老一小在放风筝，笑声传得很远。', '一老一小'],
+    ['去公园的路上，一老一小商量着周末的出游方向。', '一老一小'],
   ])('%s (nothing over %s)', (text, chars) => {
     const [a, b] = [text.indexOf(chars), text.indexOf(chars) + chars.length];
     expect(a).toBeGreaterThanOrEqual(0);
@@ -51,6 +52,9 @@ describe('dev49 everyday readings: still underlined quoted or in policy prose', 
     ['街道把一老一小服务作为今年的民生实事。', '一老一小'],
     ['社区推进一老一小服务场所建设。', '一老一小'],
     ['“一老一小”是家家户户的大事。', '一老一小'],
+    // 出台 and 方案 are words of policy prose too: a plan for the old and the young, issued by a city.
+    ['我市出台一老一小整体解决方案。', '一老一小'],
+    ['杭州发布一老一小整体解决方案。', '一老一小'],
   ])('%s → %s', (text, form) => {
     expect(matched(text).some((m) => m.includes(form))).toBe(true);
   });
