@@ -11,7 +11,8 @@
  * layers of estate security, 单一窗口 one open counter, 就近办 a wedding banquet held near home, 秒办
  * a check-in done in seconds (几秒|办完), 当年账户 an account back then (当年|账户), 投资于人 and 投资于物
  * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
- * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; M2 is also a chip and a screw size, DIP a switch
+ * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 小巨人 a tall player's
+ * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off; M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
@@ -75,11 +76,14 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['dip-fufei', ['dip']],
   ['gaoxin-jishu-qiye', ['高企']],
   ['fazhan-duixiang', ['发展对象']],
+  ['xiao-juren', ['小巨人']],
+  ['yilao-yixiao', ['一老一小']],
+  ['feixing-jiancha', ['飞行检查']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|[省市县]级/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';

@@ -75,6 +75,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev47', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小尾巴”, “夜猫子”), ordinary words of dev48's fields (果园, 垃圾桶, 师范大学, 拖拉机, 博物馆) and everyday words sharing characters with its terms (小组, 搬家, 文具店, 贝壳, 平均分, 候车室, 屋顶), scored like dev22; none was marked before or after the round.
   { name: 'dev48', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小喇叭”, “老古董”), ordinary words of dev49's fields (挂号, 灭火器, 电表, 公交车, 两居室) and everyday words sharing characters with its terms (钱包, 三合一, 小巨人, 白名单, 好房子, 紧日子, 一老一小); 小巨人 and 一老一小 were underlined before the round (2 of 16), none after.
+  { name: 'dev49', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
