@@ -77,6 +77,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev48', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小喇叭”, “老古董”), ordinary words of dev49's fields (挂号, 灭火器, 电表, 公交车, 两居室) and everyday words sharing characters with its terms (钱包, 三合一, 小巨人, 白名单, 好房子, 紧日子, 一老一小); 小巨人 and 一老一小 were underlined before the round (2 of 16), none after.
   { name: 'dev49', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“书呆子”, “开心果”), ordinary words of dev50's fields (班主任, 输液, 救生衣, 图书馆, 红绿灯) and everyday words sharing characters with its terms (下班时间 + 银行, 景区城墙, 路长, a boy named 鲲鹏, 书房, 礼堂, 白金); 时间银行 was underlined before the round (1 of 16), none after.
+  { name: 'dev50', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -45,6 +45,7 @@ const SETS = [
   { name: 'dev47', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev48', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev49', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev50', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
