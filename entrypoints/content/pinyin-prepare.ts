@@ -22,6 +22,8 @@ export interface PinyinUse {
   used(): Promise<boolean>;
   /** Remembers that the reader used pinyin (called at most once per page). */
   note(): void;
+  /** How long after the page's load event preparing waits (ms): SETTLE_MS unless given (tests give a shorter one). */
+  settleMs?: number;
 }
 
 /** Pages whose preparation has begun (by idle time or by the reader's intent): it runs once. */
@@ -48,7 +50,7 @@ export function preparePinyin(ctx: PageContext, use: PinyinUse, signal: AbortSig
       task = idleTask(win, () => void use.used().then((used) => {
         if (used) void runPreparation(ctx, signal, false);
       }, () => undefined), 2000, signal);
-    }, SETTLE_MS);
+    }, use.settleMs ?? SETTLE_MS);
   };
   if (doc.readyState === 'complete') settled();
   else win.addEventListener('load', settled, { once: true, signal });

@@ -23,7 +23,8 @@ export const FIREFOX_ARTICLE_MS = 8000;
 /**
  * How long launching Firefox and installing Dubao may take: the one genuinely slow step (measured
  * 10–20 s on the shared machine), which is why each Firefox file starts one browser and gives each
- * test a tab of its own instead of a browser of its own.
+ * test a tab of its own instead of a browser of its own, and why firefox-shared.e2e.ts runs six
+ * small groups of tests in one Firefox, emptying Dubao's state between them (resetFirefoxState).
  */
 export const FIREFOX_LAUNCH_MS = 60_000;
 
@@ -100,6 +101,40 @@ export async function fixtureTab(browser: Browser, extra: ReadonlyMap<string, Fi
   return page;
 }
 
+/**
+ * Empties what a new install starts without, as fresh-state.ts does in Chromium: the add-on's
+ * storage (sync, local, session) and every object store of its databases (highlights, articles,
+ * terms, words), from its panel page, which is closed again. Stores are cleared in place, not
+ * deleted: the background keeps its open connection. For tests that would otherwise each need a
+ * Firefox of their own (a launch and an install: 10–20 s on the shared machine).
+ */
+export async function resetFirefoxState(browser: Browser): Promise<void> {
+  const panel = await openPanel(browser);
+  await panel.evaluate(async () => {
+    const b = (globalThis as unknown as { browser: { storage: Record<'sync' | 'local' | 'session', { clear(): Promise<void> }> } }).browser;
+    await Promise.all([b.storage.sync.clear(), b.storage.local.clear(), b.storage.session.clear()]);
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open(name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error ?? new Error(`cannot open ${name}`));
+      });
+      const stores = Array.from(db.objectStoreNames);
+      if (stores.length > 0) {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(stores, 'readwrite');
+          for (const s of stores) tx.objectStore(s).clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error ?? new Error(`cannot clear ${name}`));
+        });
+      }
+      db.close();
+    }
+  });
+  await panel.close();
+}
+
 /** A Firefox shared by a test file's tests (see `firefoxPerFile`). */
 export interface FirefoxFile {
   readonly browser: Browser;
@@ -107,6 +142,8 @@ export interface FirefoxFile {
   track(page: Page): Page;
   /** `url` (a fixture article) in a new tab, of `width` × `height` when given, once its repaired article has settled with its terms. */
   openArticle(url: string, size?: { width: number; height: number }): Promise<Page>;
+  /** Empties Dubao's state in this Firefox ({@link resetFirefoxState}): a describe's tests start as in a new install. */
+  emptyState(): Promise<void>;
 }
 
 /** One Firefox per test file: launched before its tests, the tabs a test opened closed after it, closed after the file. */
@@ -138,6 +175,7 @@ export function firefoxPerFile(): FirefoxFile {
       await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term', { timeout: FIREFOX_ARTICLE_MS });
       return page;
     },
+    emptyState: () => resetFirefoxState(file.browser),
   };
   return file;
 }

@@ -5,11 +5,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, PAGES_DIR } from '../helpers/fixtures';
-import { ask, browserPerTest, EXTENSION_DIR, label, openPopup, PART_MS, UI_LANG } from './harness';
+import { ask, browserPerTest, EXTENSION_DIR, label, openPopup, PART_MS, UI_LANG, type ExtraPages } from './harness';
+import { browserPerFileFresh } from './fresh-state';
 import { charPoint, dragOver, offsetOf, readDrawn } from './pointer';
 
-// A fresh browser and profile for every test: no test sees another's saved data or settings.
-const session = browserPerTest(() => new Map([[PHRASES_URL, { body: phrasesPage() }]]));
+/** The pages served on top of the fixtures: the Taiwan-phrase page. */
+const extraPages = (): ExtraPages => new Map([[PHRASES_URL, { body: phrasesPage() }]]);
+// One browser for the file, Dubao's state emptied before every test (tests/e2e/fresh-state.ts): no
+// test sees another's saved data or settings. The test that reloads the extension has a browser of
+// its own (below): a reload is not undone by emptying the state.
+const session = browserPerFileFresh(extraPages);
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const zj = FIXTURES.find((f) => f.file === 'zjrb-article-p-cut.html')!;
 
@@ -208,15 +213,18 @@ describe('highlights', () => {
 });
 
 describe('an extension reloaded or updated under an open page', () => {
+  // A browser and profile of its own, for this describe's test only: it reloads the extension.
+  const own = browserPerTest(extraPages);
+
   it('old marks and words fail quietly: no error thrown, and the reader is told to reload the page, in words', async () => {
-    const page = await session.context.newPage();
-    const cdp = await session.context.newCDPSession(page);
+    const page = await own.context.newPage();
+    const cdp = await own.context.newCDPSession(page);
     const thrown: string[] = [];
     cdp.on('Runtime.exceptionThrown', (e) => thrown.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
     await cdp.send('Runtime.enable');
     await page.goto(xsrb.url);
     await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled] .dubao-term');
-    const popup = await openPopup(session, xsrb.url);
+    const popup = await openPopup(own, xsrb.url);
     await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
     // The extension's own pages close as it goes; the article's tab stays, with the old script in it.
     await expect.poll(() => popup.isClosed()).toBe(true);

@@ -1,5 +1,5 @@
 // How pinyin looks on a rendered page, measured from the boxes the browser laid out: shared by
-// the Chromium (pinyin-look.e2e.ts) and Firefox (firefox-pinyin-look.e2e.ts) tests. The function
+// the Chromium (pinyin-look.e2e.ts) and Firefox (firefox-pinyin-look.ts) tests. The function
 // runs in the page (it is passed to page.evaluate), so it uses nothing from this module.
 
 /** The readings of the article as laid out. */

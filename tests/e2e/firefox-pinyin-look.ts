@@ -1,4 +1,4 @@
-// In real Firefox (firefox-esr over WebDriver BiDi, as firefox-style.e2e.ts): how pinyin looks,
+// In real Firefox (firefox-esr over WebDriver BiDi, as firefox-style.ts): how pinyin looks,
 // measured from the boxes Firefox laid out, as pinyin-look.e2e.ts measures it in Chromium:
 // readings of neighbouring words never touch, readings are at least 10 px (about 0.6 em) and
 // contrast 4.5:1 with the article's background, in the page's colours and the dark theme.
@@ -9,11 +9,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
 import { lookLine, measureReadings, type Look } from './pinyin-measure';
-import { FIREFOX_ARTICLE_MS, FIREFOX_LAUNCH_MS, fixtureTab, launchFirefox } from './firefox-harness';
+import { FIREFOX_ARTICLE_MS, fixtureTab, type FirefoxFile } from './firefox-harness';
 
 // Held out as in pinyin-look.e2e.ts: the word spacing was set on the 萧山日报 page only.
 const tuned = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
@@ -21,19 +21,10 @@ const heldOut = ['rmrb-article.html', 'jxrb-article-prewrap.html', 'zjrb-article
 /** Words clicked per article: a few lines' worth. */
 const CLICKS = Number(process.env.DUBAO_FIREFOX_CLICKS ?? 24);
 
-let browser: Browser;
 const shots = mkdtempSync(join(tmpdir(), 'dubao-firefox-pinyin-'));
 
-beforeAll(async () => {
-  browser = await launchFirefox();
-}, FIREFOX_LAUNCH_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await fixtureTab(browser);
+async function open(firefox: FirefoxFile, url: string): Promise<Page> {
+  const page = firefox.track(await fixtureTab(firefox.browser));
   await page.goto(url);
   await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
   return page;
@@ -92,32 +83,37 @@ async function clickWords(page: Page, count: number): Promise<number> {
 
 const measure = (page: Page): Promise<Look> => page.evaluate(measureReadings);
 
-describe('Firefox: pinyin as the reader sees it', () => {
-  it('keeps clicked words’ readings apart, legible and in contrast, in the page’s colours and the dark theme', async () => {
-    for (const f of [tuned, ...heldOut]) {
-      const page = await open(f.url);
-      const clicked = await clickWords(page, CLICKS);
-      expect(clicked).toBeGreaterThanOrEqual(CLICKS - 2);
-      const name = `${f.file} (${f === tuned ? 'tuned' : 'held out'}, Firefox`;
-      const m = await measure(page);
-      if (f === tuned) await page.screenshot({ path: join(shots, 'page.png') as `${string}.png` });
-      console.log(`${lookLine(`${name}, theme page)`, m)}; ${m.adjacentTouching} of ${m.adjacent} readings of words side by side touch`);
-      // Press t three times: page → light → sepia → dark (the article's theme, from the keyboard).
-      for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
-      const dark = await measure(page);
-      if (f === tuned) await page.screenshot({ path: join(shots, 'dark.png') as `${string}.png` });
-      console.log(`${lookLine(`${name}, theme dark)`, dark)}; ${dark.adjacentTouching} of ${dark.adjacent} readings of words side by side touch`);
-      for (const look of [m, dark]) {
-        expect(look.adjacent).toBeGreaterThan(5);
-        expect(look.touching).toBe(0);
-        expect(look.minPx).toBeGreaterThanOrEqual(10);
-        expect(look.ratio).toBeGreaterThanOrEqual(0.55);
-        expect(look.minContrast).toBeGreaterThanOrEqual(4.5);
+/** This file's tests, in the Firefox `firefox` of firefox-shared.e2e.ts, started with Dubao's state emptied. */
+export function pinyinLookTests(firefox: FirefoxFile): void {
+  describe('Firefox: pinyin as the reader sees it', () => {
+    beforeAll(() => firefox.emptyState());
+
+    it('keeps clicked words’ readings apart, legible and in contrast, in the page’s colours and the dark theme', async () => {
+      for (const f of [tuned, ...heldOut]) {
+        const page = await open(firefox, f.url);
+        const clicked = await clickWords(page, CLICKS);
+        expect(clicked).toBeGreaterThanOrEqual(CLICKS - 2);
+        const name = `${f.file} (${f === tuned ? 'tuned' : 'held out'}, Firefox`;
+        const m = await measure(page);
+        if (f === tuned) await page.screenshot({ path: join(shots, 'page.png') as `${string}.png` });
+        console.log(`${lookLine(`${name}, theme page)`, m)}; ${m.adjacentTouching} of ${m.adjacent} readings of words side by side touch`);
+        // Press t three times: page → light → sepia → dark (the article's theme, from the keyboard).
+        for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
+        await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
+        const dark = await measure(page);
+        if (f === tuned) await page.screenshot({ path: join(shots, 'dark.png') as `${string}.png` });
+        console.log(`${lookLine(`${name}, theme dark)`, dark)}; ${dark.adjacentTouching} of ${dark.adjacent} readings of words side by side touch`);
+        for (const look of [m, dark]) {
+          expect(look.adjacent).toBeGreaterThan(5);
+          expect(look.touching).toBe(0);
+          expect(look.minPx).toBeGreaterThanOrEqual(10);
+          expect(look.ratio).toBeGreaterThanOrEqual(0.55);
+          expect(look.minContrast).toBeGreaterThanOrEqual(4.5);
+        }
+        await page.keyboard.press('Digit0');
+        await page.close();
       }
-      await page.keyboard.press('Digit0');
-      await page.close();
-    }
-    console.log(`[look] Firefox screenshots of the clicked words: ${shots}`);
+      console.log(`[look] Firefox screenshots of the clicked words: ${shots}`);
+    });
   });
-});
+}
