@@ -85,7 +85,7 @@ function sureBreakBefore(ctx: Context, b: Line): boolean {
 }
 
 /** Line `l` (at `k`) surely ends a paragraph: short of its column, or followed by a sure break or nothing. */
-function sureEnd(ctx: Context, k: number, l: Line): boolean {
+export function sureEnd(ctx: Context, k: number, l: Line): boolean {
   const next = ctx.lines[k + 1];
   if (next === undefined || sureBreakBefore(ctx, next)) return true;
   const w = ctx.grid ? undefined : columnWidthFor(ctx.widths, l, l);
