@@ -64,10 +64,12 @@ const isPart = (s: string): boolean => s !== '' && !s.includes(SELF) && !SEPARAT
 export function searchReading(e: LineEntry, pattern: string): string {
   if (pattern === '' || SEPARATOR.test(pattern)) return '';
   const { line } = e;
-  for (let at = line.lastIndexOf(pattern); at >= 0; at = at > 0 ? line.lastIndexOf(pattern, at - 1) : -1) {
-    if (wordStartsAt(line, at) && wordEndsAt(line, at + pattern.length)) return groupAt(e, at);
+  // The last place the pattern stands as a whole word (forward searches: lastIndexOf is slow on long lines).
+  let found = -1;
+  for (let at = line.indexOf(pattern); at >= 0; at = line.indexOf(pattern, at + 1)) {
+    if (wordStartsAt(line, at) && wordEndsAt(line, at + pattern.length)) found = at;
   }
-  return '';
+  return found >= 0 ? groupAt(e, found) : '';
 }
 
 /** Whether `part` is a tail of the part before `~` of a word in `e`'s line (it stands right before a `~`). */
