@@ -3,6 +3,7 @@
 // CC-CEDICT file (public/dict/cedict.txt) by scripts/train-polyphones.ts and stored compactly.
 
 import { MAX_WORD, SELF, type WordTable } from './polyphone-features';
+import { groupAt, lineEntry, searchAfter, searchBefore, searchReading, type LineEntry } from './word-table-search';
 
 /** 一 and 不 change tone by what follows (yì/yí, bù/bú); CC-CEDICT writes their base tone, so it is not used for them. */
 const SANDHI = new Set(['一', '不']);
@@ -145,102 +146,100 @@ class SpanSet {
   }
 }
 
+/** Look-ups of one character answered by searching its line before its words are indexed. */
+export const INDEX_AFTER = 64;
+
 /**
- * Reads {@link serializeWordTable}'s text. Lines are split up front; a character's words are
- * indexed the first time the character is looked up, as places in its line rather than strings
- * of their own, so looking up a common character (大: ~2,000 words) makes little
- * garbage. A malformed group (no ':') or word (no `~`) throws when its character is first looked up.
+ * Reads {@link serializeWordTable}'s text. Lines are split up front; a character's groups are read
+ * the first time it is looked up, and its first look-ups ({@link INDEX_AFTER}) are answered by
+ * searching its line (./word-table-search.ts): most characters of a page are asked about a few
+ * times only, and indexing a character's words (大: ~2,000) on its first look-up, in code the
+ * engine has not optimised yet, made the first read of a page slow. A character asked about more
+ * often has its words indexed, as places in its line rather than strings of their own, so looking
+ * it up makes little garbage. Both ways answer the same. A malformed group (no ':') or word (no
+ * `~`) throws when its character is first looked up. `indexAfter`: for tests.
  */
-export function parseWordTable(text: string): WordTable {
+export function parseWordTable(text: string, indexAfter = INDEX_AFTER): WordTable {
   const lines = new Map<string, string>();
   for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  type Entry = {
-    /** The character's line. */
-    line: string;
+  type Index = {
     /** Words: where each is in the line. */
     words: SpanSet;
-    /** Readings of the groups, in line order, and where each group starts. */
-    readings: string[];
-    starts: number[];
     /** Readings of words found twice (the later group's wins), by word. */
     later: Map<string, string> | undefined;
-    prior: string[];
     left: SpanSet;
     right: SpanSet;
   };
+  type Entry = LineEntry & { asked: number; index: Index | undefined };
   const parsed = new Map<string, Entry>();
   // The reader asks about one character several times in a row: the last answer is kept at hand.
   let lastCh = '';
   let lastEntry: Entry | undefined;
   const SELF_CODE = SELF.charCodeAt(0);
   const entry = (ch: string): Entry | undefined => {
-    if (ch === lastCh && lastEntry) return lastEntry;
-    let e = parsed.get(ch);
+    let e = ch === lastCh ? lastEntry : undefined;
     if (!e) {
-      const line = lines.get(ch);
-      if (line === undefined) return undefined;
-      e = index(ch, line);
-      parsed.set(ch, e);
+      e = parsed.get(ch);
+      if (!e) {
+        const line = lines.get(ch);
+        if (line === undefined) return undefined;
+        e = { ...lineEntry(ch, line), asked: 0, index: undefined };
+        parsed.set(ch, e);
+      }
+      lastCh = ch;
+      lastEntry = e;
     }
-    lastCh = ch;
-    lastEntry = e;
+    if (!e.index && ++e.asked > indexAfter) e.index = index(e.line);
     return e;
   };
-  const index = (ch: string, line: string): Entry => {
+  const index = (line: string): Index => {
     // About one word per 3.5 characters of the line, and as many parts on each side.
     const expected = line.length >> 2;
-    const e: Entry = { line, words: new SpanSet(line, expected), readings: [], starts: [], later: undefined, prior: [], left: new SpanSet(line, expected), right: new SpanSet(line, expected) };
-    const counts: [string, number][] = [];
+    const x: Index = { words: new SpanSet(line, expected), later: undefined, left: new SpanSet(line, expected), right: new SpanSet(line, expected) };
     for (let g = 0; g < line.length; ) {
       let end = line.indexOf('\t', g);
       if (end < 0) end = line.length;
       const colon = line.indexOf(':', g);
-      if (colon < g + 1 || colon >= end) throw new Error(`bad word-table group for ${ch}: ${line.slice(g, g + 40)}`);
       const reading = line.slice(g, colon);
-      e.readings.push(reading);
-      e.starts.push(g);
-      let words = 0;
       for (let w = colon + 1; w <= end; ) {
         let stop = line.indexOf(' ', w);
         if (stop < 0 || stop > end) stop = end;
         let at = -1;
         for (let k = w; k < stop; k++) if (line.charCodeAt(k) === SELF_CODE) at = k;
-        if (at < 0) throw new Error(`bad word-table word for ${ch}: ${line.slice(w, stop)}`);
         // A word seen before keeps its reading by name: the later group's wins.
-        if (!e.words.add(w, stop - w)) (e.later ??= new Map()).set(line.slice(w, stop), reading);
+        if (!x.words.add(w, stop - w)) (x.later ??= new Map()).set(line.slice(w, stop), reading);
         // Every tail of the part before `~` and every head of the part after it.
-        for (let k = at - 1; k >= w; k--) e.left.add(k, at - k);
-        for (let k = at + 2; k <= stop; k++) e.right.add(at + 1, k - at - 1);
-        words++;
+        for (let k = at - 1; k >= w; k--) x.left.add(k, at - k);
+        for (let k = at + 2; k <= stop; k++) x.right.add(at + 1, k - at - 1);
         w = stop + 1;
       }
-      counts.push([reading, words]);
       g = end + 1;
     }
-    e.prior = counts.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r);
-    return e;
-  };
-  /** The reading of the group that holds line offset `at`. */
-  const groupAt = (e: Entry, at: number): string => {
-    let g = 0;
-    while (g + 1 < e.starts.length && (e.starts[g + 1] ?? Infinity) <= at) g++;
-    return e.readings[g] ?? '';
+    return x;
   };
   return {
     reading: (pattern, ch) => {
       const e = entry(ch);
       if (!e) return '';
-      const twice = e.later?.get(pattern);
+      const x = e.index;
+      if (!x) return searchReading(e, pattern);
+      const twice = x.later?.get(pattern);
       if (twice !== undefined) return twice;
-      const at = e.words.find(pattern);
+      const at = x.words.find(pattern);
       return at >= 0 ? groupAt(e, at >> 4) : '';
     },
     prior: (ch) => entry(ch)?.prior ?? [],
     has: (ch) => lines.has(ch),
-    before: (ch, neighbour) => entry(ch)?.left.has(neighbour) ?? false,
-    after: (ch, neighbour) => entry(ch)?.right.has(neighbour) ?? false,
+    before: (ch, neighbour) => {
+      const e = entry(ch);
+      return !!e && (e.index ? e.index.left.has(neighbour) : searchBefore(e, neighbour));
+    },
+    after: (ch, neighbour) => {
+      const e = entry(ch);
+      return !!e && (e.index ? e.index.right.has(neighbour) : searchAfter(e, neighbour));
+    },
   };
 }

@@ -1,11 +1,12 @@
-// The word table's index (lib/pinyin/word-table.ts parseWordTable) answers exactly what a plain
-// index of strings answers (the reference below: a Map of words and Sets of the parts before and
-// after the character), on the shipped table (lib/pinyin/polyphone-words.generated.ts, from
-// CC-CEDICT) and on words whose hashes collide.
+// The word table (lib/pinyin/word-table.ts parseWordTable) answers exactly what a plain index of
+// strings answers (the reference below: a Map of words and Sets of the parts before and after the
+// character), on the shipped table (lib/pinyin/polyphone-words.generated.ts, from CC-CEDICT) and
+// on words whose hashes collide, both ways it answers: by searching a character's line (its first
+// look-ups) and from the index of its words (once asked about often), and as shipped (mixed).
 import { describe, expect, it } from 'vitest';
 import { SELF } from '../../lib/pinyin/polyphone-features';
 import { WORDS_TEXT } from '../../lib/pinyin/polyphone-words.generated';
-import { hashOf, parseWordTable } from '../../lib/pinyin/word-table';
+import { hashOf, INDEX_AFTER, parseWordTable } from '../../lib/pinyin/word-table';
 
 /** The plain index: what parseWordTable answered before it indexed by hashes. */
 function reference(text: string) {
@@ -33,9 +34,12 @@ function reference(text: string) {
   return chars;
 }
 
-describe('word table index', () => {
+/** Index a character's words at once (0), never (Infinity), or as shipped. */
+const WAYS: [string, number][] = [['from the index', 0], ['by searching the line', Infinity], ['as shipped', INDEX_AFTER]];
+
+describe.each(WAYS)('word table, answered %s', (_, indexAfter) => {
   it('answers as the plain index does for every word, part and reading of the shipped table', () => {
-    const table = parseWordTable(WORDS_TEXT);
+    const table = parseWordTable(WORDS_TEXT, indexAfter);
     const plain = reference(WORDS_TEXT);
     let checked = 0;
     const wrong: string[] = [];
@@ -50,10 +54,15 @@ describe('word table index', () => {
       }
       for (const part of e.left) if (!table.before(ch, part)) wrong.push(`before ${ch} ${part}`);
       for (const part of e.right) if (!table.after(ch, part)) wrong.push(`after ${ch} ${part}`);
-      for (const part of ['丂', '的', '大学', `${ch}${ch}`, ' ', '~', ':']) {
+      // Parts never in a word: separators of the stored text, a reading, pieces across a word's
+      // end (a part and the next word), the empty part, whole words with their `~`.
+      const [firstWord = ''] = e.words.keys();
+      const odd = ['丂', '的', '大学', `${ch}${ch}`, ' ', '~', ':', '', '\t', '\u3000', e.prior[0] ?? '', `${e.prior[0] ?? ''}:`, firstWord, `${firstWord} `, `:${firstWord}`];
+      for (const part of [...odd, ...[...e.left].slice(0, 3).map((p) => `${p} `), ...[...e.right].slice(0, 3).map((p) => ` ${p}`)]) {
         if (table.before(ch, part) !== e.left.has(part)) wrong.push(`before ${ch} ${part}`);
         if (table.after(ch, part) !== e.right.has(part)) wrong.push(`after ${ch} ${part}`);
       }
+      for (const w of [...odd, [...e.words.keys()].slice(0, 2).join(' ')]) if (table.reading(w, ch) !== (e.words.get(w) ?? '')) wrong.push(`reading ${ch} ${JSON.stringify(w)}`);
     }
     expect(checked).toBeGreaterThan(50_000);
     expect(wrong.slice(0, 20)).toEqual([]);
@@ -81,7 +90,7 @@ describe('word table index', () => {
     expect(pair).toBeDefined();
     const [first = '', second = ''] = pair ?? [];
     const text = `长\tchang2:${first} 成~\tzhang3:${second} ${first}`;
-    const table = parseWordTable(text);
+    const table = parseWordTable(text, indexAfter);
     const plain = reference(text).get('长');
     expect(table.reading(first, '长')).toBe(plain?.words.get(first));
     expect(table.reading(first, '长')).toBe('zhang3');
@@ -94,7 +103,7 @@ describe('word table index', () => {
   });
 
   it('throws on a malformed group or word when the character is first looked up', () => {
-    const table = parseWordTable('长\tchang2 成~\n行\txing2:~走 银');
+    const table = parseWordTable('长\tchang2 成~\n行\txing2:~走 银', indexAfter);
     expect(() => table.reading('成~', '长')).toThrow(/bad word-table group/u);
     expect(() => table.reading('~走', '行')).toThrow(/bad word-table word/u);
   });
