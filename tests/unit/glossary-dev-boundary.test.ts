@@ -79,6 +79,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev49', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“书呆子”, “开心果”), ordinary words of dev50's fields (班主任, 输液, 救生衣, 图书馆, 红绿灯) and everyday words sharing characters with its terms (下班时间 + 银行, 景区城墙, 路长, a boy named 鲲鹏, 书房, 礼堂, 白金); 时间银行 was underlined before the round (1 of 16), none after.
   { name: 'dev50', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “拼命三郎”), ordinary words of dev51's item kinds (年终奖, 会议室, 停水通知, 调查问卷) and everyday words sharing characters with its terms (标准地道, 地瓜, a swimmer's 单项冠军, 老娘舅, 口袋, 飞线, 网格, 长者); 单项冠军 was underlined before the round (1 of 16), none after.
+  { name: 'dev51', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

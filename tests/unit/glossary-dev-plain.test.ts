@@ -46,6 +46,7 @@ const SETS = [
   { name: 'dev48', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev49', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev50', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev51', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
