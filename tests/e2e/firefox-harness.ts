@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FIXTURES, PAGES_DIR, type FixturePage } from '../helpers/fixtures';
+import { emptyExtensionState } from './empty-state';
 
 /** The Firefox build under test (npm run build:e2e:firefox) unless told otherwise. */
 export const FIREFOX_EXTENSION = process.env.DUBAO_FIREFOX_EXTENSION ?? new URL('../../.output/firefox-mv3-e2e/', import.meta.url).pathname;
@@ -110,28 +111,7 @@ export async function fixtureTab(browser: Browser, extra: ReadonlyMap<string, Fi
  */
 export async function resetFirefoxState(browser: Browser): Promise<void> {
   const panel = await openPanel(browser);
-  await panel.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: { storage: Record<'sync' | 'local' | 'session', { clear(): Promise<void> }> } }).browser;
-    await Promise.all([b.storage.sync.clear(), b.storage.local.clear(), b.storage.session.clear()]);
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error ?? new Error(`cannot open ${name}`));
-      });
-      const stores = Array.from(db.objectStoreNames);
-      if (stores.length > 0) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(stores, 'readwrite');
-          for (const s of stores) tx.objectStore(s).clear();
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error(`cannot clear ${name}`));
-        });
-      }
-      db.close();
-    }
-  });
+  await panel.evaluate(emptyExtensionState);
   await panel.close();
 }
 

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach } from 'vitest';
 import { browserPerFile, type ExtraPages, type Session } from './harness';
+import { emptyExtensionState } from './empty-state';
 
 /**
  * Empties what a new install starts without: the extension's storage (sync, local, session) and
@@ -17,28 +18,7 @@ import { browserPerFile, type ExtraPages, type Session } from './harness';
 export async function resetDubaoState(session: Session): Promise<void> {
   const page: Page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { storage: Record<'sync' | 'local' | 'session', { clear(): Promise<void> }> } }).chrome;
-    await Promise.all([c.storage.sync.clear(), c.storage.local.clear(), c.storage.session.clear()]);
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open(name);
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error ?? new Error(`cannot open ${name}`));
-      });
-      const stores = Array.from(db.objectStoreNames);
-      if (stores.length > 0) {
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(stores, 'readwrite');
-          for (const s of stores) tx.objectStore(s).clear();
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error ?? new Error(`cannot clear ${name}`));
-        });
-      }
-      db.close();
-    }
-  });
+  await page.evaluate(emptyExtensionState);
   await page.close();
 }
 
