@@ -63,6 +63,17 @@ afterEach(() => {
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS + 800));
 
 describe('pinyin prepared before the reader asks', () => {
+  it("keeps the extension's own settle delay (1.5 s after the load event) where none is given", async () => {
+    const d = depsWith(true);
+    const { settleMs: _shortened, ...pinyinUse } = d.deps.pinyinUse!;
+    loadFixturePage('xsrb-article-br.html');
+    current = startOnPage(document, DEFAULT_SETTINGS, false, { ...d.deps, pinyinUse }) as DubaoPage;
+    // Past the tests' short delay and its idle slices, well inside the page's own: nothing loaded yet.
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(d.loads()).toBe(0);
+    await vi.waitFor(() => expect(d.loads()).toBe(1), { timeout: 5000, interval: 50 });
+  }, 15000);
+
   it('loads pinyin and reads the article in idle time for a reader who used it before, without drawing any', async () => {
     const d = depsWith(true, true);
     loadFixturePage('xsrb-article-br.html');
