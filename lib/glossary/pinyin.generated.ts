@@ -1993,7 +1993,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "dahaogao-xiangmu": "dà hǎo gāo xiàng mù",
   "minjian-xiangmu-touzi": "mín jiān xiàng mù tóu zī",
   "gaoxin-jishu-chanye-zengjiazhi": "gāo xīn jì shù chǎn yè zēng jiā zhí",
-  "chengxiang-jumin-shouru-bi": "chéng xiāng jū mín shōu rù bǐ",
   "zhongda-xiangmu-jizhong-kaigong": "zhòng dà xiàng mù jí zhōng kāi gōng",
   "jingkaiqu-zonghe-kaohe": "guó jiā jí jīng kāi qū zōng hé fā zhǎn shuǐ píng kǎo hé píng jià",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",

@@ -1,10 +1,9 @@
-// The entries and forms of the dev52 round (the CPPCC's and villagers' 民主监督, the urban-rural income
-// ratio, equal basic public services, mass ground-breaking of major projects, Zhejiang's provincial major
-// industrial projects and international industrial cooperation parks, the ranking of national development
-// zones, clean-government city building, the 担当作为好干部 award; 国企改革深化提升, 开发区（园区）整合提升
-// and 实到外资 as forms of older entries): each is underlined in a sentence of its own (not the development
-// set's); older longer forms keep their own mark, and a ratio form whose 比 compares (城乡居民收入比上年) is
-// left alone.
+// The entries and forms of the dev52 round (the CPPCC's and villagers' 民主监督, equal basic public
+// services, mass ground-breaking of major projects, Zhejiang's provincial major industrial projects and
+// international industrial cooperation parks, the ranking of national development zones, clean-government
+// city building, the 担当作为好干部 award; 国企改革深化提升, 开发区（园区）整合提升, 实到外资 and 城乡居民收入比
+// as forms of older entries): each is underlined in a sentence of its own (not the development set's); older
+// longer forms keep their own mark, and a ratio form whose 比 compares (城乡居民收入比上年) is left alone.
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
@@ -31,6 +30,11 @@ describe('dev52 entries: underlined as the term', () => {
     ['上半年全区实到外资1.2亿美元。', '实到外资'],
   ])('%s → %s', (text, form) => {
     expect(matched(text).some((m) => m.includes(form))).toBe(true);
+  });
+
+  it('reads the ratio forms as the older entry 城乡居民收入倍差', () => {
+    const m = matcher.match('全市城乡居民收入比缩小到1.66。');
+    expect(m.map((x) => x.id)).toContain('chengxiang-shouru-beicha');
   });
 
   it('leaves older longer forms their own mark', () => {
