@@ -118,6 +118,17 @@ function inCountedNumber(text: string, start: number, end: number): boolean {
   return DIGIT_BEFORE.test(before) || text[end] === '岁';
 }
 
+/** Just after a form ending in 比: the period or object of a comparison (比上年, 比去年同期, 比全省). */
+const COMPARED_AFTER = /^(?:上年|去年|前年|上一年|往年|同期|上月|上季|上半年|年初|全省|全国|全市)/u;
+
+/**
+ * Whether a ratio form (城乡居民收入比, 普职比) is a noun and the preposition 比 "compared with"
+ * instead: 城乡居民收入比上年增长 is "residents' income rose over last year", not the ratio.
+ */
+function inComparison(text: string, start: number, end: number): boolean {
+  return text[end - 1] === '比' && COMPARED_AFTER.test(text.slice(end, end + 3));
+}
+
 /** A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体). */
 const COUNTED_FORMULA = /^[一二两三四五六七八九十]+[个种方位]\p{Script=Han}{2,}$/u;
 /** Just before a counted formula: an ordinal or demonstrative, so the count belongs to a noun phrase (第四个意识到, 这两个结合起来). */
@@ -128,10 +139,10 @@ const DETERMINER_BEFORE = /[第这那哪每]$/u;
  * it is one of {@link EVERYDAY_FORMS} or a counted formula ({@link COUNTED_FORMULA}: 四个意识,
  * 两个责任 read as "four who realise", "two people responsible" in plain prose) neither quoted nor in
  * a sentence of policy prose, a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
- * form inside a larger number, an amount or an age.
+ * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年).
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
-  if (inCountedNumber(text, start, end)) return false;
+  if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;

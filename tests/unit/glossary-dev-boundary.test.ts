@@ -81,6 +81,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev50', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老黄牛”, “拼命三郎”), ordinary words of dev51's item kinds (年终奖, 会议室, 停水通知, 调查问卷) and everyday words sharing characters with its terms (标准地道, 地瓜, a swimmer's 单项冠军, 老娘舅, 口袋, 飞线, 网格, 长者); 单项冠军 was underlined before the round (1 of 16), none after.
   { name: 'dev51', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“顺风耳”, “辣椒王”), ordinary words of meetings and sites (话筒, 会议纪要, 合影留念, 工地) and everyday words sharing characters with dev52's terms (红灯笼, 飞机, 地瓜叶, 赛跑, 窗口 …); none underlined before or after the round.
+  { name: 'dev52', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
