@@ -1553,6 +1553,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "xunshi-zhenggai": "xún shì zhěng gǎi",
   "hao-ganbu-biaozhun": "hǎo gàn bù biāo zhǔn",
   "shiwei-changweihui": "shì wěi cháng wěi huì",
+  "zhuti-zeren": "zhǔ tǐ zé rèn",
   "rexian-12315": "rè xiàn",
   "rexian-12356": "xīn lǐ yuán zhù rè xiàn",
   "rexian-12393": "yī bǎo fú wù rè xiàn",

@@ -1,7 +1,7 @@
 // The entries of the dev53 round (the city Party committee's standing committee, the good-cadre standard,
 // county media convergence centres, comprehensive internet governance, representative non-Party figures,
 // cutting carbon, pollution, expanding green and growth together, and rectification after an inspection
-// tour): each is underlined in a sentence of its own (not the development set's), and the everyday words
+// tour; primary responsibility, 主体责任, in its Party and work-safety senses): each is underlined in a sentence of its own (not the development set's), and the everyday words
 // inside them (市委常委 as a post, 好干部 as praise, 融媒体, a guard's 巡视, 增长) are left alone.
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
@@ -23,9 +23,15 @@ describe('dev53 entries: underlined as the term', () => {
     ['要协同推进降碳、减污、扩绿、增长。', '降碳、减污、扩绿、增长', 'jiangtan-jianwu-kuolv-zengzhang'],
     ['该县把降碳减污扩绿增长落到项目上。', '降碳减污扩绿增长', 'jiangtan-jianwu-kuolv-zengzhang'],
     ['区委召开巡视整改专题民主生活会。', '巡视整改', 'xunshi-zhenggai'],
+    ['各乡镇党委要扛起全面从严治党主体责任。', '主体责任', 'zhuti-zeren'],
+    ['渔船出海前，船东要落实安全生产主体责任。', '主体责任', 'zhuti-zeren'],
   ])('%s → %s', (text, form, id) => {
     expect(matched(text).some((m) => m.includes(form))).toBe(true);
     expect(ids(text)).toContain(id);
+  });
+
+  it('leaves the older pair 主体责任和监督责任 its own entry', () => {
+    expect(ids('党委落实主体责任和监督责任。')).toContain('liangge-zeren');
   });
 });
 
@@ -37,6 +43,7 @@ describe('dev53 entries: the everyday words inside them are left alone', () => {
     ['晚上保安在小区里巡视了一圈，第二天物业整改了路灯。', 'xunshi-zhenggai'],
     ['今年全县农民收入增长较快，网络购物也很活跃。', 'jiangtan-jianwu-kuolv-zengzhang'],
     ['他是党外人士，也是一位代表。', 'dangwai-daibiao-renshi'],
+    ['这座雕塑的主体已经完成，责任人是王师傅。', 'zhuti-zeren'],
   ])('%s (no %s)', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
