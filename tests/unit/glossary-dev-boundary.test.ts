@@ -83,6 +83,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev51', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“顺风耳”, “辣椒王”), ordinary words of meetings and sites (话筒, 会议纪要, 合影留念, 工地) and everyday words sharing characters with dev52's terms (红灯笼, 飞机, 地瓜叶, 赛跑, 窗口 …); none underlined before or after the round.
   { name: 'dev52', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“百事通”, “摇钱树”), ordinary words of meetings (笔记本, 打印, 合影, 椅子) and everyday words sharing characters with dev53's terms (草莓, 小二, 凤凰山, 菜市场 …); none underlined.
+  { name: 'dev53', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
