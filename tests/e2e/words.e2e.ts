@@ -86,6 +86,10 @@ describe('saved words in the library and the review page', () => {
     await search.fill('');
     await search.press('End');
     await page.keyboard.type(target.word);
+    // Each key typed asks again: wait for the answer to the whole word (as many rows as the background
+    // matches, up to the first page), not an earlier key's longer list that also holds it.
+    const { matched } = await ask<{ matched: number }>(page, { type: 'words:page', query: { text: target.word }, offset: 0, limit: 1 });
+    await expect.poll(() => page.locator('.words-item').count(), { timeout: 10000 }).toBe(Math.min(matched, 30));
     await expect.poll(() => page.locator('.words-item .words-word').allTextContents()).toContain(target.word);
     const shown = await page.locator('.words-item').count();
     await page.getByRole('button', { name: await label(page, 'wordsDeleteNamed', target.word) }).click();
