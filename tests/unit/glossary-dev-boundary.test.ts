@@ -85,6 +85,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev52', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“百事通”, “摇钱树”), ordinary words of meetings (笔记本, 打印, 合影, 椅子) and everyday words sharing characters with dev53's terms (草莓, 小二, 凤凰山, 菜市场 …); none underlined.
   { name: 'dev53', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小管家”, “夜猫子”), ordinary words of meetings (签到表, 会场, 掌声, 热茶) and everyday words sharing characters with dev54's terms (回头看, 一肩挑, 客厅, 娘舅, 瘦身 …); none underlined.
+  { name: 'dev54', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
