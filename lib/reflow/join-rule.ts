@@ -2,7 +2,8 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsIn, endsSentence, startsNoStart } from './chars';
-import { isJumpLine, isNameListLine } from './classify';
+import { isJumpLine } from './classify';
+import { isNameListLine } from './signed-names';
 import { opensGroupRow } from './name-rows';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';

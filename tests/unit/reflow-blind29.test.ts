@@ -5,7 +5,7 @@
 // caption. With the text the rules must leave alone. Text written for these tests in the shape of the blind29 pages,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { isNameListLine } from '../../lib/reflow/classify';
+import { isNameListLine } from '../../lib/reflow/signed-names';
 import { bareNames, opensGroupRow } from '../../lib/reflow/name-rows';
 import { reflowText } from '../../lib/reflow';
 import { printBlocks } from '../helpers/print-shapes';
