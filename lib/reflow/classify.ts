@@ -1,11 +1,8 @@
-// Line-level recognisers: bylines, photo captions and headline candidates.
-import { balanced, hasHan, holdsEither, lastChar, mayBeNameList, startsNoStart, visualWidth } from './chars';
+// Line-level recognisers: bylines, photo captions and headline candidates (lines of personal names: ./signed-names.ts).
+import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isSetApart } from './set-apart';
-import { bareNames } from './name-rows';
-
-/** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
-const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
+import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -44,43 +41,6 @@ const CREDIT: readonly RegExp[] = [
   /^[[【［(（]?\s*(?:本版|本期)?(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|策划|美编|制图|终审|二审|一审|初审)\s*[：:]\s*[^，。；！？]{1,30}[\]】］)）]?$/u,
 ];
 
-/** Common family names (the 120 most frequent, covering most of the population), for `□ 李明远`. */
-const SURNAMES = new Set(
-  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乜'],
-);
-/**
- * `□ 李明远`, `■ 张三 李四`, `◎ 李慧芳` (a 副刊 essay's author): a box, bullet or circle and personal
- * names alone on a line (a signed piece), after a role word set apart or not (`□ 文 项晓东`).
- */
-/** The mark and a role word set apart before the names (`□ 文 项晓东`, `■图/文 王 林`). */
-const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?/u;
-const MARKED_NAMES = new RegExp(`${MARK_AND_ROLE.source}([\\u4e00-\\u9fff]{2,4})(?:[ \\u3000、]+([\\u4e00-\\u9fff]{2,4})){0,3}$`, 'u');
-
-const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
-export const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
-
-function isMarkedNames(t: string): boolean {
-  const m = MARKED_NAMES.exec(t);
-  if (!m) return false;
-  return t.replace(MARK_AND_ROLE, '').split(/[ \u3000、]+/u).every(isSurnamed);
-}
-
-/**
- * `叶建平　毛　勇　刘国富　吴志强　周丽娟`: a print line of a 名单, three or more personal names
- * separated by spaces (two-character ones padded with a space between their characters), nearly
- * all opening with a family name — a line of the list, never a headline. (`min` 1: names only, as
- * the rest of such a line cut by a column is.)
- */
-export function isNameListLine(text: string, min = 3): boolean {
-  // Without a space the line is one name at most (saves splitting every line of a page into an array).
-  if (min > 1 && !hasSpace(text)) return false;
-  const t = bareNames(text.trim());
-  if (!mayBeNameList(t)) return false;
-  const names = joinSpacedNames(t).split(/[ \u3000]+/u);
-  if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;
-  return names.filter(isSurnamed).length >= names.length - 1;
-}
-
 /** A credit line (`（作者系…）`, `来源：…`, `编辑：…`, `（本报记者 X 整理）`), a byline of the article. */
 export function isCreditLine(text: string): boolean {
   if (text.length > 80) return false;
@@ -108,48 +68,6 @@ const PLACE_REPORT =
   /^[【［[]?\s*(?:(?:特派|實習|实习|駐地|驻地)?(?:記者|记者))\s*[\u4e00-\u9fff·]{2,4}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[／/]\s*(?:[\u4e00-\u9fff]{2,8})?(?:報導|报道|報道|專電|专电)\s*[】］\]]?$/u;
 
 /**
- * `海宁市实验小学五（3）班　陈语桐`, `杭州市学军中学 高二（5）班 王小明`, `绍兴市第一中学　李 想`: a pupil's
- * essay signed with the school (and grade or class) and a personal name after a space, as 校园 pages print it.
- */
-const PUPIL_SIGNED = /^[\u4e00-\u9fff]{2,20}(?:小学|中学|学校|幼儿园|附小|附中|中心校)(?:[ \u3000]*[一二三四五六七八九高初]?[\u4e00-\u9fff0-9０-９（）()]{0,8}?(?:年级|班))?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
-
-function isPupilSigned(t: string): boolean {
-  const m = PUPIL_SIGNED.exec(t);
-  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
-}
-
-/**
- * `县长 张立新`, `市委书记　王建平`, `县政协主席 李 华`: the speaker of a speech printed above it, an office
- * (a place or body, then 长, 书记, 主任, 主席 …) and a personal name after a space.
- */
-const SPEAKER = /^[\u4e00-\u9fff]{0,10}?(?:省长|市长|县长|区长|镇长|乡长|书记|主任|主席|局长|厅长|部长|院长|校长|董事长|总经理|秘书长)[ \u3000]+([\u4e00-\u9fff]{2,4})$/u;
-
-function isSpeakerLine(t: string): boolean {
-  const m = SPEAKER.exec(t);
-  return m !== null && isSurnamed(m[1] as string);
-}
-
-/** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
-function isReaderSigned(t: string): boolean {
-  const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
-  return m !== null && SURNAMES.has((m[1] as string)[0] as string);
-}
-
-/**
- * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
- * it to the width of a three-character one). Joined where a byline holds one: a lone character
- * after a mark, a role, a label’s colon (`指导教师：沈 红`) or a space, a space, and a lone character before a space, a bracket, a slash
- * (`吴 俊/摄`) or the end.
- */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
-
-function joinSpacedNames(t: string): string {
-  // Most lines hold no space at all: nothing to join, and no pattern run over them.
-  if (!hasSpace(t)) return t;
-  return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
-}
-
-/**
  * What every form `isRoleByline` takes holds one of: a bracket, a colon, a slash, a mark, a space,
  * 供, a role or a reader's word. A line with none (most of a page) is answered without the patterns.
  */
@@ -166,14 +84,6 @@ export function isRoleByline(text: string): boolean {
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
   return !/摄影?\s*$/u.test(t) && onlyNamesBesideRoles(t);
-}
-
-/** `文／叶 子`, `文/王晓明`, `图／陈 斌`: who wrote (or drew) the piece, a slash and a personal name. */
-const AUTHOR_SLASH = /^(?:文|文字|图|文图|图文|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
-
-function isAuthorSlash(t: string): boolean {
-  const m = AUTHOR_SLASH.exec(t);
-  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
 }
 
 /** Roles, media and marks a byline prints besides names. */

@@ -2,7 +2,9 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { endsIn, endsSentence, startsNoStart } from './chars';
-import { isJumpLine, isNameListLine, isSurnamed } from './classify';
+import { isJumpLine } from './classify';
+import { isNameListLine } from './signed-names';
+import { opensGroupRow } from './name-rows';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
@@ -65,12 +67,6 @@ const WRITER_WIDTH = 48;
 
 /** `公示时间：…`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
 const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
-
-/** A 名单 row opening with its group's label and a whole first name (`枣强县：高永红家庭　陈…`): a new row, never the cut rest of one. */
-export function opensGroupRow(t: string): boolean {
-  const m = /^[\u4e00-\u9fff]{2,6}[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}?)(?:家庭)?[ \u3000]/u.exec(t.trim());
-  return m !== null && isSurnamed(m[1] as string);
-}
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -141,7 +137,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // the lines the print gives, and the list ends before an element that holds more than names (`二、…`,
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   // (A row wrapped over print lines is read whole, `cur`; a row opening with its group's label is a new row.)
-  if (b.gap > 0 && (isNameListLine(a.text) || isNameListLine(cur.text)) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
+  if (b.gap > 0 && (isNameListLine(a.text) || (cur.text !== a.text && isNameListLine(cur.text))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   // A notice's document number (`平政通〔2025〕6号`) is a line of its own before a break or short of its column:
   // nothing it heads goes on from it.

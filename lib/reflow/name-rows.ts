@@ -13,3 +13,17 @@ export function bareNames(t: string): string {
   // A label with nothing after it, or a row with no space after the label, is no row of names.
   return rest === t || /[ \u3000]/u.test(rest) ? rest.replace(HOUSEHOLD, '$1') : t;
 }
+
+/** Common family names (the 120 most frequent, covering most of the population), for a byline (`□ 李明远`) and a 名单's names. */
+export const SURNAMES: ReadonlySet<string> = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乜'],
+);
+const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|夏侯|公孙)/u;
+export const isSurnamed = (n: string): boolean => SURNAMES.has(n[0] as string) || COMPOUND_SURNAME.test(n);
+
+/** A 名单 row opening with its group's label and a whole first name (`枣强县：高永红家庭　陈…`): a new row, never the cut rest of one. */
+const GROUP_ROW = new RegExp(`${GROUP_LABEL.source}([\\u4e00-\\u9fff·]{2,4}?)(?:家庭)?[ \\u3000]`, 'u');
+export function opensGroupRow(t: string): boolean {
+  const m = GROUP_ROW.exec(t.trim());
+  return m !== null && isSurnamed(m[1] as string);
+}

@@ -1,7 +1,8 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
-import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isNameListLine, isPhotoCreditLine } from './classify';
+import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
+import { isNameListLine } from './signed-names';
 import { isDateLine, isFieldLine } from './notice-lines';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';

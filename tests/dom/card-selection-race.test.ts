@@ -19,10 +19,14 @@ const labels: CardLabels = {
   notFound: 'Not found', ownTerm: 'Yours', detected: 'Not in the glossary', elsewhere: 'Also here', addTerm: 'Add to my terms', source: 'Source',
 };
 
+/** The shipped glossary's matcher, built once for the file: it only answers `match`, so the tests can share it. */
+let built: ReturnType<typeof buildGlossaryMatcher> | undefined;
+const glossaryMatcher = (): ReturnType<typeof buildGlossaryMatcher> => (built ??= buildGlossaryMatcher(undefined, glossaryWords()));
+
 /** The page with its entries held back until `release` is called. */
 async function pageWithSlowEntries(): Promise<{ page: DubaoPage; term: HTMLElement; release: () => void }> {
   loadFixturePage('xsrb-article-br.html');
-  const glossary = buildGlossaryMatcher(undefined, glossaryWords());
+  const glossary = glossaryMatcher();
   const waiting: (() => void)[] = [];
   const deps: PageDeps = {
     loadGlossary: () => Promise.resolve(glossary),

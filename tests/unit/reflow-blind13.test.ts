@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { reflowText } from '../../lib/reflow';
-import { isCaptionLine, isHeadingCandidate, isNameListLine, isPhotoCreditLine, isRoleByline } from '../../lib/reflow/classify';
+import { isCaptionLine, isHeadingCandidate, isPhotoCreditLine, isRoleByline } from '../../lib/reflow/classify';
+import { isNameListLine } from '../../lib/reflow/signed-names';
 import { parseHtml } from '../../scripts/lib/html';
 
 const fromHtml = (html: string): string[] => {

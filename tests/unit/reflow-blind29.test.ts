@@ -5,9 +5,8 @@
 // caption. With the text the rules must leave alone. Text written for these tests in the shape of the blind29 pages,
 // not copied from them.
 import { describe, expect, it } from 'vitest';
-import { isNameListLine } from '../../lib/reflow/classify';
-import { bareNames } from '../../lib/reflow/name-rows';
-import { opensGroupRow } from '../../lib/reflow/join-rule';
+import { isNameListLine } from '../../lib/reflow/signed-names';
+import { bareNames, opensGroupRow } from '../../lib/reflow/name-rows';
 import { reflowText } from '../../lib/reflow';
 import { printBlocks } from '../helpers/print-shapes';
 import { repairBody } from '../../lib/extract/repair';
@@ -63,6 +62,15 @@ describe('a 名单 row wrapped over print lines', () => {
     expect(opensGroupRow('新华区：周立新家庭　孙玉梅家')).toBe(true);
     expect(opensGroupRow('一等奖：张海涛　刘')).toBe(true);
     for (const t of ['庭　吴志强家庭', '新华区：周立新家', '他说：今年　我们', '会上，运河区：王建国　李淑芬']) expect(opensGroupRow(t)).toBe(false);
+  });
+
+  it('reads the group label as the one pattern `bareNames` strips', () => {
+    // Accepted: a label of two to six characters, either colon, spaces after it or none, a compound family name, a row padded by the print.
+    for (const t of ['桃城区：李建国家庭　王秀兰家庭', '枣强县:高永红　陈', '优秀志愿者：　欧阳明　张', '二等奖：王芳 李', '  冀州区：孙立新家庭　赵']) expect(opensGroupRow(t)).toBe(true);
+    // Left alone: a one-character or seven-character label, a label that is not Han, a first name with no family name, a name of five characters, nothing after the name.
+    for (const t of ['区：李建国　王', '河北省衡水市桃城区：李建国　王', 'A组：李建国　王', '一等奖：今年　我们', '一等奖：李建国华明　王', '一等奖：李建国']) expect(opensGroupRow(t)).toBe(false);
+    // Whatever the row opens with, `bareNames` strips the same label.
+    expect(bareNames('优秀志愿者：　欧阳明　张海涛')).toBe('欧阳明　张海涛');
   });
 
   it('leaves the cut rest of a row of names with the row', () => {

@@ -6,7 +6,8 @@ import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode,
 import { hasIndent } from '../../lib/reflow/lines';
 import { markOf } from '../../lib/reflow/marked-items';
 import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
-import { isNameListLine, isRoleByline } from '../../lib/reflow/classify';
+import { isRoleByline } from '../../lib/reflow/classify';
+import { isNameListLine } from '../../lib/reflow/signed-names';
 import { isClosingFormula, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
 
 const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));

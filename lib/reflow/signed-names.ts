@@ -1,0 +1,87 @@
+// Lines made of personal names: a 名单's print lines, names print pads with a space (`何 亮`), and the names that sign a
+// piece (`□ 李明远`, a pupil's school and name, a speaker's office and name, `读者　沈建华`, `文／叶 子`), read by `classify.ts`.
+import { holdsEither, mayBeNameList } from './chars';
+import { SURNAMES, bareNames, isSurnamed } from './name-rows';
+
+/** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
+const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
+
+/** The mark and a role word set apart before the names (`□ 文 项晓东`, `■图/文 王 林`). */
+const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?/u;
+const MARKED_NAMES = new RegExp(`${MARK_AND_ROLE.source}([\\u4e00-\\u9fff]{2,4})(?:[ \\u3000、]+([\\u4e00-\\u9fff]{2,4})){0,3}$`, 'u');
+
+/**
+ * `□ 李明远`, `■ 张三 李四`, `◎ 李慧芳` (a 副刊 essay's author): a box, bullet or circle and personal
+ * names alone on a line (a signed piece), after a role word set apart or not (`□ 文 项晓东`).
+ */
+export function isMarkedNames(t: string): boolean {
+  const m = MARKED_NAMES.exec(t);
+  if (!m) return false;
+  return t.replace(MARK_AND_ROLE, '').split(/[ \u3000、]+/u).every(isSurnamed);
+}
+
+/**
+ * `叶建平　毛　勇　刘国富　吴志强　周丽娟`: a print line of a 名单, three or more personal names
+ * separated by spaces (two-character ones padded with a space between their characters), nearly
+ * all opening with a family name — a line of the list, never a headline. (`min` 1: names only, as
+ * the rest of such a line cut by a column is.)
+ */
+export function isNameListLine(text: string, min = 3): boolean {
+  // Without a space the line is one name at most (saves splitting every line of a page into an array).
+  if (min > 1 && !hasSpace(text)) return false;
+  const t = bareNames(text.trim());
+  if (!mayBeNameList(t)) return false;
+  const names = joinSpacedNames(t).split(/[ \u3000]+/u);
+  if (names.length < min || !names.every((n) => /^[\u4e00-\u9fff·]{2,4}$/u.test(n))) return false;
+  return names.filter(isSurnamed).length >= names.length - 1;
+}
+
+/**
+ * `海宁市实验小学五（3）班　陈语桐`, `杭州市学军中学 高二（5）班 王小明`, `绍兴市第一中学　李 想`: a pupil's
+ * essay signed with the school (and grade or class) and a personal name after a space, as 校园 pages print it.
+ */
+const PUPIL_SIGNED = /^[\u4e00-\u9fff]{2,20}(?:小学|中学|学校|幼儿园|附小|附中|中心校)(?:[ \u3000]*[一二三四五六七八九高初]?[\u4e00-\u9fff0-9０-９（）()]{0,8}?(?:年级|班))?[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
+
+export function isPupilSigned(t: string): boolean {
+  const m = PUPIL_SIGNED.exec(t);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
+}
+
+/**
+ * `县长 张立新`, `市委书记　王建平`, `县政协主席 李 华`: the speaker of a speech printed above it, an office
+ * (a place or body, then 长, 书记, 主任, 主席 …) and a personal name after a space.
+ */
+const SPEAKER = /^[\u4e00-\u9fff]{0,10}?(?:省长|市长|县长|区长|镇长|乡长|书记|主任|主席|局长|厅长|部长|院长|校长|董事长|总经理|秘书长)[ \u3000]+([\u4e00-\u9fff]{2,4})$/u;
+
+export function isSpeakerLine(t: string): boolean {
+  const m = SPEAKER.exec(t);
+  return m !== null && isSurnamed(m[1] as string);
+}
+
+/** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
+export function isReaderSigned(t: string): boolean {
+  const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
+  return m !== null && SURNAMES.has((m[1] as string)[0] as string);
+}
+
+/**
+ * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
+ * it to the width of a three-character one). Joined where a byline holds one: a lone character
+ * after a mark, a role, a label’s colon (`指导教师：沈 红`) or a space, a space, and a lone character before a space, a bracket, a slash
+ * (`吴 俊/摄`) or the end.
+ */
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
+
+export function joinSpacedNames(t: string): string {
+  // Most lines hold no space at all: nothing to join, and no pattern run over them.
+  if (!hasSpace(t)) return t;
+  return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
+}
+
+/** `文／叶 子`, `文/王晓明`, `图／陈 斌`: who wrote (or drew) the piece, a slash and a personal name. */
+const AUTHOR_SLASH = /^(?:文|文字|图|文图|图文|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
+
+export function isAuthorSlash(t: string): boolean {
+  const m = AUTHOR_SLASH.exec(t);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
+}
