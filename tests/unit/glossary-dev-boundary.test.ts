@@ -85,6 +85,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev52', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“百事通”, “摇钱树”), ordinary words of meetings (笔记本, 打印, 合影, 椅子) and everyday words sharing characters with dev53's terms (草莓, 小二, 凤凰山, 菜市场 …); none underlined.
   { name: 'dev53', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小巨人” for a tall boy, “开心果”, “夜猫子”), ordinary words of shopping (收银台, 购物车, 发票, 排队) and everyday words sharing characters with dev55's terms (银发, 房子, 冰雪, 两山之间, 小龙虾 …); none underlined.
+  { name: 'dev55', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
