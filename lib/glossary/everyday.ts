@@ -17,7 +17,8 @@
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
- * only where it is set in quotation marks (the article names the term) or where its sentence
+ * only where it is set in quotation marks (the article names the term; not after a verb of calling,
+ * 大家都叫他“小巨人”, a nickname) or where its sentence
  * holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
  * 财政, 货币 …). A five-year plan's number (十四五) is not underlined inside a larger number or an
  * age (二十四五岁). Pure.
@@ -134,11 +135,21 @@ const COUNTED_FORMULA = /^[一二两三四五六七八九十]+[个种方位]\p{S
 /** Just before a counted formula: an ordinal or demonstrative, so the count belongs to a noun phrase (第四个意识到, 这两个结合起来). */
 const DETERMINER_BEFORE = /[第这那哪每]$/u;
 
+/** Just before an opening quote: a verb of calling someone something (叫他, 称她为, 外号, 昵称), so the quote is a nickname. */
+const NAMING_BEFORE = /(?:[叫喊管](?:他|她|它|我|你)们?|称(?:他|她|它)们?为?|叫[作做]|称[作为]|人称|(?:外号|绰号|昵称|戏称|爱称|美称|雅号)[叫是为]?)$/u;
+
+/** Whether the quotation marks around the match at `start` follow a verb of calling: 大家都叫他“小巨人” is a nickname, not the term named. */
+function afterNaming(text: string, start: number): boolean {
+  const q = OPENING_QUOTES.includes(text[start] ?? '') ? start : start - 1;
+  return OPENING_QUOTES.includes(text[q] ?? '') && NAMING_BEFORE.test(text.slice(Math.max(0, q - 5), q));
+}
+
 /**
  * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
  * it is one of {@link EVERYDAY_FORMS} or a counted formula ({@link COUNTED_FORMULA}: 四个意识,
  * 两个责任 read as "four who realise", "two people responsible" in plain prose) neither quoted nor in
- * a sentence of policy prose, a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
+ * a sentence of policy prose (quotes after a verb of calling — 叫他“小巨人” — name a nickname and count
+ * as no quotes), a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
  * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年).
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
@@ -146,10 +157,10 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
-  if (OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '')) return true;
-  if (OPENING_QUOTES.includes(text[start] ?? '')) return true;
+  const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '') || OPENING_QUOTES.includes(text[start] ?? '');
+  if (quoted && !afterNaming(text, start)) return true;
   // A quoted part inside the match names the term (三个“一号工程”).
-  if ([...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c))) return true;
+  if (!quoted && [...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c))) return true;
   if (counted && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;

@@ -87,6 +87,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev53', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小管家”, “夜猫子”), ordinary words of meetings (签到表, 会场, 掌声, 热茶) and everyday words sharing characters with dev54's terms (回头看, 一肩挑, 客厅, 娘舅, 瘦身 …); none underlined.
   { name: 'dev54', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小巨人” for a tall boy, “开心果”, “夜猫子”), ordinary words of shopping (收银台, 购物车, 发票, 排队) and everyday words sharing characters with dev55's terms (银发, 房子, 冰雪, 两山之间, 小龙虾 …); none underlined.
+  { name: 'dev55', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

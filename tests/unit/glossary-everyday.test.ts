@@ -125,6 +125,20 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('表姐说那个男生只是普通朋友，还算不上发展对象。')).toEqual([]);
   });
 
+  it('takes a quoted everyday form after a verb of calling (叫他“小巨人”) as a nickname, not the term named (dev55)', () => {
+    expect(marked('班里的小刚才上五年级就一米八了，同学们都叫他“小巨人”。')).toEqual([]);
+    expect(marked('球迷们都喊他“小巨人”，他是队里的中锋。')).toEqual([]);
+    expect(marked('他的外号叫“小巨人”。')).toEqual([]);
+    expect(marked('爷爷下棋从不认输，邻居们戏称“一盘棋”老张。')).toEqual([]);
+    // Quotes with no verb of calling still name the term, and a policy word keeps a nickname-like frame.
+    expect(marked('今年我市新增国家级专精特新“小巨人”企业21家。').join()).toContain('小巨人');
+    expect(marked('这类企业被称为“小巨人”。').join()).toContain('小巨人');
+    expect(marked('全省上下要下好“一盘棋”。').join()).toContain('一盘棋');
+    expect(marked('住建部门将分批推出一批“好房子”示范项目。').join()).toContain('好房子');
+    // 简称 introduces the term's short form, not a nickname.
+    expect(marked('设备更新和消费品以旧换新，简称“两新”。').join()).toContain('两新');
+  });
+
   it('judges the sentence, not the whole text', () => {
     const text = '全市推进项目建设。周末他和邻居下了一盘棋。';
     const at = text.indexOf('一盘棋');
