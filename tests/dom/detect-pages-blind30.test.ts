@@ -10,19 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { BLIND30_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-// Misses open at the first run (said in the README): their exact and in-order tests stay open, and report once they pass.
-const OPEN = new Set([
-  'blind30-jzrb-mobile-p-interview-bianzhean-jianxi-byline.html',
-  'blind30-cdrb-classic-prewrap-plain-benbaoxun-one-sentence.html',
-  'blind30-hsdcw-pc-prewrap-plain-jizhe-shouji.html',
-  'blind30-trrb-pc-p-winners-list-title-only-in-title.html',
-  'blind30-bjrb-classic-p-byline-inside-first-p-credit-after-body.html',
-]);
-// The 更正 page's letter-spaced title (更　正) comes out with an ASCII space; the interview's byline
-// 荆州日报全媒体见习记者 X 记者 Y is made a headline.
-const titleOpen = new Set(['blind30-syrb-classic-br-blank-gengzheng-signature-date.html']);
-const headlinesOpen = new Set(['blind30-jzrb-mobile-p-interview-bianzhean-jianxi-byline.html']);
-describeBlindPages('blind30', BLIND30_PAGES, OPEN, OPEN, { titleOpen, headlinesOpen });
+// One page keeps a miss open (said in the README): pre-wrapped text without indentation where a sentence ends on a full
+// line (…快递分拣中心。) before a quotation that goes on the same paragraph (“以前要骑摩托车…”). Its exact and in-order
+// tests stay open, and report once they pass. (At the first run five pages were open, the 更正's letter-spaced title
+// came out with an ASCII space and the interview's 全媒体见习记者 byline was made a headline.)
+const OPEN = new Set(['blind30-cdrb-classic-prewrap-plain-benbaoxun-one-sentence.html']);
+describeBlindPages('blind30', BLIND30_PAGES, OPEN, OPEN);
 
 describe('the blind30 set', () => {
   it('holds fourteen pages on fourteen hosts, eleven of them articles', () => {
