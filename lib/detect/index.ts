@@ -89,8 +89,12 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   };
 }
 
+/** `更　正`, `声　明`: a title of two to four characters set apart, as notices are headed; it keeps the full-width space. */
+const LETTER_SPACED = /^[\u4e00-\u9fff](?:[\s\u3000\u00a0]+[\u4e00-\u9fff]){1,3}$/u;
+
 function clean(text: string | null | undefined): string | null {
-  const t = (text ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  const trimmed = (text ?? '').trim();
+  const t = trimmed.replace(/[\s\u3000\u00a0]+/gu, LETTER_SPACED.test(trimmed) ? '\u3000' : ' ');
   return t || null;
 }
 

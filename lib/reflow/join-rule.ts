@@ -4,7 +4,7 @@
 import { endsIn, endsSentence, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
-import { opensGroupRow } from './name-rows';
+import { isLabelledItemRow, opensGroupRow } from './name-rows';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
@@ -49,6 +49,9 @@ const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.tes
 /** `本报讯`, `本报无锡12月14日讯`, `新华社杭州12月14日电`: a 电头 and nothing after it. */
 const DATELINE_ONLY = /^(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))$/u;
 
+/** `本报讯（记者 彭 程 通讯员 谭`: a 电头 and its reporters' bracket, not yet closed — the lead's text follows the bracket. */
+const DATELINE_OPEN_CREDIT = /^(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))[ \u3000]*[（(][^（()）。，；！？]*$/u;
+
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
 
@@ -78,7 +81,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (startsNoStart(b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  if (DATELINE_ONLY.test(cur.text.trim())) return 'mid-sentence';
+  if (DATELINE_ONLY.test(cur.text.trim()) || DATELINE_OPEN_CREDIT.test(cur.text.trim())) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
   if (!b.indent && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
@@ -138,6 +141,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   // (A row wrapped over print lines is read whole, `cur`; a row opening with its group's label is a new row.)
   if (b.gap > 0 && (isNameListLine(a.text) || (cur.text !== a.text && isNameListLine(cur.text))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
+  // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
+  if (b.gap > 0 && isLabelledItemRow(cur.text) && /[，。；！？]/u.test(b.text)) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
   // A notice's document number (`平政通〔2025〕6号`) is a line of its own before a break or short of its column:
   // nothing it heads goes on from it.

@@ -3,7 +3,7 @@
 // above its dateline, and a short line under a picture that the page does not indent while it
 // indents its paragraphs (the picture's caption).
 import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
-import { BRIEF_DATELINE } from './classify';
+import { BRIEF_DATELINE, ROLE_COLUMN } from './classify';
 import type { Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
@@ -52,6 +52,17 @@ export function plainPrintHead(lines: readonly Line[], i: number): boolean {
   if ((i > 0 && !endsSentence((lines[i - 1] as Line).text)) || !ANY_MARK.test(next.text)) return false;
   const t = l.text.trim();
   return visualWidth(t) <= PLAIN_HEAD_WIDTH && !ANY_MARK.test(t) && !lineIsByline(l) && lineIsHeadingCandidate(l);
+}
+
+/**
+ * `记者手记`, `编者按` alone on a print line, after a finished sentence and before prose (the caller asks it only
+ * there), indented or not: a column's label (see `ROLE_COLUMN`) is a heading, on a page that marks nothing else too.
+ */
+export function roleLabelHead(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l || !next || l.boldLine || !ANY_MARK.test(next.text)) return false;
+  return ROLE_COLUMN.test(l.text.replace(/[ \u3000]+/gu, ''));
 }
 
 /**

@@ -27,3 +27,14 @@ export function opensGroupRow(t: string): boolean {
   const m = GROUP_ROW.exec(t.trim());
   return m !== null && isSurnamed(m[1] as string);
 }
+
+/**
+ * `优秀组织奖：碧江区人社局　万山区总工会　松桃苗族自治县人社局`: a group's label and three or more items (units,
+ * names) parted by full-width spaces, no mark of a sentence — a row of a list, not a sentence a line end cut.
+ */
+export function isLabelledItemRow(t: string): boolean {
+  const m = GROUP_LABEL.exec(t.trim());
+  if (!m) return false;
+  const items = t.trim().slice(m[0].length).split(/\u3000+/u);
+  return items.length >= 3 && items.every((x) => /^[\u4e00-\u9fff·]{2,14}$/u.test(x));
+}

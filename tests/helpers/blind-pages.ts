@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind29-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind30-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind29-manifest.json list it. */
+/** A blind page as the blind2- … blind30-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -112,6 +112,9 @@ export const BLIND28_PAGES: BlindPage[] = manifest('blind28-manifest.json');
 /** The blind29 pages (tests/fixtures/pages/blind29-*): papers on hosts no earlier set used, outside 浙江, of kinds the earlier sets held few of — a long article with runs of one-sentence paragraphs (<br> lines with empty lines at paragraph and column ends), an interview of 问：/答： paragraphs, a list of honoured families by county, a 停水通知 with a table, contact and signature lines, a photo story of three captions, 新华社 and 大众日报 reprints with 来源： lines, pre-wrapped text without indentation, titles only in <title> or the enpproperty comment — and three pages to leave alone (a layout page, a 往期回顾 month list, a portal article). */
 export const BLIND29_PAGES: BlindPage[] = manifest('blind29-manifest.json');
 
+/** The blind30 pages (tests/fixtures/pages/blind30-*): papers on hosts no earlier set used, in every family, of kinds and bylines the earlier sets held few of — a long pad feature with runs of one-sentence paragraphs, an interview after an 编者按 with a 见习记者 byline, pre-wrapped text without indentation or blank lines (a 本报讯 story, a story with a 记者手记), a 更正 with its signature and date, a list of prize winners, an 招生 notice with a table, a photo story of four captions with 摄影 credits, a byline inside the first paragraph's element, a three-name byline after the body, a 新华社 reprint with 来源： first — and three pages to leave alone (a pad layout, a mobile 往期 list, a government portal article). */
+export const BLIND30_PAGES: BlindPage[] = manifest('blind30-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -142,6 +145,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind27', pages: BLIND27_PAGES },
   { name: 'blind28', pages: BLIND28_PAGES },
   { name: 'blind29', pages: BLIND29_PAGES },
+  { name: 'blind30', pages: BLIND30_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
