@@ -89,6 +89,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev54', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小巨人” for a tall boy, “开心果”, “夜猫子”), ordinary words of shopping (收银台, 购物车, 发票, 排队) and everyday words sharing characters with dev55's terms (银发, 房子, 冰雪, 两山之间, 小龙虾 …); none underlined.
   { name: 'dev55', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老好人”, “大忙人”, “万事通”, “顶梁柱”), numbers of daily life (315路, 141号, 8+4, 千万) and everyday words sharing characters with dev56's terms (窗口, 一把手电筒, 礼金, 先行, 地瓜, 枫桥古镇, 港口, 公交); none underlined.
+  { name: 'dev56', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -51,6 +51,7 @@ const SETS = [
   { name: 'dev53', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev54', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev55', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev56', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
