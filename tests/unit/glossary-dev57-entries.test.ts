@@ -97,4 +97,10 @@ leftAloneByIdBlock('dev57 entries: the everyday words inside or beside them are 
   ['我省不再出台新的汽车限购政策。', 'zhufang-xiangou'],
   ['这些数据的分配比例需要重新计算。', 'zhibiao-daoxiao'],
   ['他们为了孩子在城东买了一套学区房。', 'xuequ'],
+  ['双方经过多轮磋商达成一致。', 'jingzhengxing-cuoshang'],
+  ['这份框架协议明年到期。', 'kuangjia-xieyi-caigou'],
+  ['他射中了标靶，成了候选人之一。', 'zhongbiao-houxuanren'],
+  ['他在银行做保证金业务。', 'toubiao-baozhengjin'],
+  ['老师因材施教区别对待每个学生。', 'shijiaoqu'],
+  ['这批产品经检验被视为合格，已送达客户。', 'shiwei-songda'],
 ]);
