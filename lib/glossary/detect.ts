@@ -112,6 +112,8 @@ const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
 const MIXED = /^[\p{Script=Han}A-Za-z\d+]+$/u;
 /** A quoted dictionary word that is still a formula: two or three characters after a number other than 一 (一体, 一个人, 一站式 are plain words). */
+/** A Han name of two to five characters followed by a number of three or more digits, not a year (“交管12123”; not “美丽乡村2025”). */
+const NAME_NUMBER = /^(\p{Script=Han}{2,5})(?!(?:19|20)\d\d$)\d{3,}$/u;
 const NUMBERED_WORD = /^[二三四五六七八九十两双]\p{Script=Han}{1,2}$/u;
 
 /**
@@ -221,7 +223,10 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   }
   // A quoted dictionary word is ordinary, unless it is a short numbered one (“两重”, “三合一”, “双减”).
   if (isWord(inner)) return NUMBERED_WORD.test(inner) ? 'formula' : null;
-  // A 的 inside makes a description (“语言的调和”), not a name.
+  // A 的 inside makes a description (“语言的调和”), not a name. A run of digits after the name counts as
+  // one character, as a service number does (“交管12123”).
+  const numbered = NAME_NUMBER.exec(inner);
+  if (numbered !== null) return phrase(numbered[1] as string, 5) && !FUNCTION_WORD.test(numbered[1] as string) ? 'coinage' : null;
   if (inner.length <= 6) return phrase(inner, 6) && !inner.slice(0, -1).includes('的') ? 'coinage' : null;
   return phrase(inner, policy ? 12 : 10) && !loneCharOf(inner, FUNCTION_WORD, isWord) && (POLICY_TAIL.test(inner) || policy) ? 'coinage' : null;
 }
