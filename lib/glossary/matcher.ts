@@ -19,7 +19,8 @@
  *   wins (双减少 → 双|减少). Matches never overlap; every occurrence is reported.
  * - A form that begins (ends) with a Latin letter or digit matches only where the text has no
  *   Latin letter or digit just before (after) it: DIP is not found in "diploma". A form that holds
- *   Chinese and ends in a Latin letter may be followed by a digit (乡村CEO15名, 村BA8强).
+ *   Chinese and ends in a Latin letter may be followed by a digit (乡村CEO15名, 村BA8强), and one
+ *   that holds Chinese and ends in a digit by a Latin word (交管12123APP).
  * - Quotation marks (“ ” ‘ ’ " ' 「 」 『 』, and their full-width ASCII forms) are ignored
  *   inside a term: `三个“一号工程”` in the text matches the form `三个一号工程`, and
  *   `“医银合作”网点` matches `医银合作网点`. Forms are stored with their quotes stripped.

@@ -112,6 +112,9 @@ export function formOccurrences(root: TrieNode, folded: string, isQuote: (c: num
  * and ends in a Latin letter may be followed by a figure, which in Chinese text starts a count
  * (乡村CEO15名, 村BA8强), while DIP stays unfound in DIP2 and BA in BA8. The figure must be digits
  * only: a run that goes on with a letter is a code, such as the number plate 浙BA7Q26, not a count.
+ * Its mirror: a form that holds Chinese and ends in a figure may be followed by a Latin word of
+ * two letters or more that no digit continues (交管12123APP, an app's name and the word APP), while
+ * 交管12123 stays unfound in 交管12123A5 and a one-letter suffix (…5G) is still part of the figure.
  */
 function latinBounded(folded: string, s: number, e: number): boolean {
   if (isLatin(folded.charCodeAt(s)) && s > 0 && isLatin(folded.charCodeAt(s - 1))) return false;
@@ -119,10 +122,18 @@ function latinBounded(folded: string, s: number, e: number): boolean {
   if (!isLatin(last) || e >= folded.length) return true;
   const next = folded.charCodeAt(e);
   if (!isLatin(next)) return true;
+  if (isDigit(last) && !isDigit(next)) return hasHan(folded, s, e) && latinWordAfter(folded, e);
   if (!isDigit(next) || isDigit(last) || !hasHan(folded, s, e)) return false;
   let k = e;
   while (k < folded.length && isDigit(folded.charCodeAt(k))) k++;
   return k >= folded.length || !isLatin(folded.charCodeAt(k));
+}
+
+/** Whether the letters from `e` make a word of two or more that no digit continues. */
+function latinWordAfter(folded: string, e: number): boolean {
+  let k = e;
+  while (k < folded.length && isLatin(folded.charCodeAt(k)) && !isDigit(folded.charCodeAt(k))) k++;
+  return k - e >= 2 && (k >= folded.length || !isDigit(folded.charCodeAt(k)));
 }
 
 function isDigit(c: number): boolean {

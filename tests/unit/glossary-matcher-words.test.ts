@@ -101,6 +101,21 @@ describe('buildMatcher: word-aware', () => {
     expect(found('浙BA2025')).toEqual(['浙BA']);
   });
 
+  it('a Chinese form ending in a figure may be followed by a Latin word, not by one letter or a code', () => {
+    const app = buildMatcher([entry('jiaoguan', '交管12123'), entry('rexian', '12345'), entry('g60', 'G60科创走廊'), entry('wuba', '浙BA')]);
+    const found = (text: string): string[] => app.match(text).map((x) => text.slice(x.start, x.end));
+    // Changed by the rule: before it, none of these was found.
+    expect(found('通过交管12123APP查询')).toEqual(['交管12123APP']); // APP, a designation noun (heads.ts), is taken in
+    expect(found('下载交管12123App，再登录')).toEqual(['交管12123App']);
+    // Left alone: a one-letter suffix, a letter run a digit continues, a Latin form, a letter before a figure.
+    expect(found('交管12123A查询')).toEqual([]);
+    expect(found('交管12123AB5查询')).toEqual([]);
+    expect(found('拨打12345APP热线')).toEqual([]);
+    expect(found('编号X12345')).toEqual([]);
+    expect(found('浙BA7Q26')).toEqual([]);
+    expect(found('交管12123，热线12345')).toEqual(['交管12123', '12345']);
+  });
+
   it('without a lexicon every form occurrence on its own is matched', () => {
     expect(buildMatcher(entries).match('办理个人大额转账').map((x) => x.id)).toEqual(['renda']);
   });
