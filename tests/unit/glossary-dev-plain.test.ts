@@ -52,6 +52,7 @@ const SETS = [
   { name: 'dev54', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev55', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev56', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev60', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
