@@ -91,7 +91,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev55', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “大忙人”, “万事通”, “顶梁柱”), numbers of daily life (315路, 141号, 8+4, 千万) and everyday words sharing characters with dev56's terms (窗口, 一把手电筒, 礼金, 先行, 地瓜, 枫桥古镇, 港口, 公交); none underlined.
   { name: 'dev56', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); first run to follow.
+  // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); a phone's 跑分 was underlined before the round (1 of 16), none after (跑分 now an everyday form outside fraud reports or quotes).
   { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 

@@ -76,7 +76,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev55', 110, 1], // written without consulting the glossary, as 2025–26 city and county news echoing this year's national wording: first run 103 of 110, 110 after the round
   ['glossary-dev56', 100, 0.96], // written without consulting the glossary, as provincial front-page news (浙江日报): first run 84 of 100, 96 after the round
   ['glossary-dev57', 103, 0.99], // written without consulting the glossary, as the public notices and reports local papers print in full: first run 55 of 103, 102 after the round
-  ['glossary-dev60', 100, 0.0], // written without consulting the glossary, as the law and order pages of local papers: first run to follow
+  ['glossary-dev60', 100, 0.98], // written without consulting the glossary, as the law and order pages of local papers: first run 58 of 100, 98 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
