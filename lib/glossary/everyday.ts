@@ -13,14 +13,14 @@
  * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
  * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 小巨人 a tall player's
  * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off, 时间银行 a
- * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy; M2 is also a chip and a screw size, DIP a switch
+ * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
  * only where it is set in quotation marks (the article names the term; not after a verb of calling,
  * 大家都叫他“小巨人”, a nickname) or where its sentence
  * holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
- * 财政, 货币 …). A five-year plan's number (十四五) is not underlined inside a larger number or an
+ * 财政, 货币, and of crime reports and the protection of minors: 涉案, 诈骗, 洗钱, 犯罪, 未成年人). A five-year plan's number (十四五) is not underlined inside a larger number or an
  * age (二十四五岁). Pure.
  */
 
@@ -85,11 +85,14 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['danxiang-guanjun', ['单项冠军']],
   ['xuanqu', ['选区']],
   ['zhengbing', ['征兵']],
+  ['paofen', ['跑分']],
+  ['zishou', ['自首']],
+  ['zhuanmen-jiaoyu', ['专门教育']],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';

@@ -91,9 +91,15 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev55', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “大忙人”, “万事通”, “顶梁柱”), numbers of daily life (315路, 141号, 8+4, 千万) and everyday words sharing characters with dev56's terms (窗口, 一把手电筒, 礼金, 先行, 地瓜, 枫桥古镇, 港口, 公交); none underlined.
   { name: 'dev56', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“学霸”, “吃货”, “铁公鸡”, “小棉袄”), ordinary words of renting and signing up (房租, 押金, 报名, 搬家) and everyday words sharing characters with dev57's terms (预算, 标准, 断面, 菜地, 校区, 小区, 挂号, 执行); none underlined.
+  { name: 'dev57', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小棉袄”, “老寿星”, “急性子”, “热心肠”) and everyday words sharing characters with dev58's terms (封顶 of a building, 提取 of a fingerprint, 封存, 代缴, 积分, 实习, 补贴, 基数, 报销, 挂钩, 适配, 减分); none underlined.
   // “老寿星” (a grandmother on her ninetieth birthday) is detected as a quoted coinage: CC-CEDICT lacks the word, and no rule tells a quoted epithet for a person from a coined name (“老娘舅”, a mediation brand); first run 1, left as it is.
   { name: 'dev58', traps: 16, controls: 6, maxTrapsUnderlined: 1, detector: true },
+  // Everyday words quoted for emphasis (“夜猫子”, “开心果”, “老好人”, “书呆子”), ordinary words of work and errands (面试, 体检, 加班, 请假) and everyday words sharing characters with dev59's terms (考察, 检修, 编制, a photo editor's 选区, 停水, 补偿, 注销, 标价); none underlined.
+  { name: 'dev59', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); a phone's 跑分 was underlined before the round (1 of 16), none after (跑分 now an everyday form outside fraud reports or quotes).
+  { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
