@@ -127,7 +127,8 @@ const MAX_CAPTION = 300;
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /[（(]?图片?由[^，。()（）]{1,30}提供[)）]?\s*$/u,
   // `（记者 徐昊 摄）`, `（通讯员 吴俊/摄）`, `本报记者 朱海燕 摄影`: the photographer, then 摄 (or 摄影), a slash between them or not
-  /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,12}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]\s*$/u,
+  // (a two-character name padded in print, `新华社发（吴 德 摄）`, too)
+  /[（(]\s*(?:本报)?(?:首席)?(?:记者|通讯员)?\s*(?:[\u4e00-\u9fff·]{2,12}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]\s*$/u,
   /(?:^|[ \u3000。])(?:本报)?(?:首席)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*$/u,
   /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*$/u,
   // `…检修播种机。摄影 乌 兰`, `…秧苗长势。摄影：本报记者 X`: the photographer's role first, then the name, right after the caption's sentence

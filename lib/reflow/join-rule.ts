@@ -141,6 +141,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   // (A row wrapped over print lines is read whole, `cur`; a row opening with its group's label is a new row.)
   if (b.gap > 0 && (isNameListLine(a.text) || (cur.text !== a.text && isNameListLine(cur.text))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
+  // A group's row of two names or more (`山西省：张秀兰　李　娜`) ends before the next group's row (`安徽省：王桂芳　…`) after
+  // an empty line or a line short of its column: names are no sentence, and the next label opens a row.
+  if ((b.gap > 0 || !full) && opensGroupRow(b.text) && opensGroupRow(cur.text) && isNameListLine(cur.text, 2)) return 'list-item';
   // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
   if (b.gap > 0 && isLabelledItemRow(cur.text) && /[，。；！？]/u.test(b.text)) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';

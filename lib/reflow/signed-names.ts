@@ -72,10 +72,19 @@ export function isReaderSigned(t: string): boolean {
  */
 const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
+/**
+ * `吕 珂 昕`: a three-character name letter-spaced in print, three lone characters after a role, a mark or a space, followed by
+ * the end, a bracket, a slash or a word of two characters or more (`… 吕 珂 昕 通讯员 X`), never by another lone character
+ * and never after one (`王 腾 李 明` are two padded two-character names).
+ */
+const SPACED_NAME3 = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)(?<!(?:^|[ \u3000])[\u4e00-\u9fff][ \u3000])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[、)）/／]|[ \u3000]+[\u4e00-\u9fff]{2})/gu;
+
 export function joinSpacedNames(t: string): string {
   // Most lines hold no space at all: nothing to join, and no pattern run over them.
   if (!hasSpace(t)) return t;
-  return t.replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
+  return t
+    .replace(SPACED_NAME3, (_m, before: string, a: string, b: string, c: string) => `${before}${a}${b}${c}`)
+    .replace(SPACED_NAME, (_m, before: string, a: string, b: string) => `${before}${a}${b}`);
 }
 
 /** `文／叶 子`, `文/王晓明`, `图／陈 斌`: who wrote (or drew) the piece, a slash and a personal name. */

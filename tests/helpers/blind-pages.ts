@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind30-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind31-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind30-manifest.json list it. */
+/** A blind page as the blind2- … blind31-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -115,6 +115,9 @@ export const BLIND29_PAGES: BlindPage[] = manifest('blind29-manifest.json');
 /** The blind30 pages (tests/fixtures/pages/blind30-*): papers on hosts no earlier set used, in every family, of kinds and bylines the earlier sets held few of — a long pad feature with runs of one-sentence paragraphs, an interview after an 编者按 with a 见习记者 byline, pre-wrapped text without indentation or blank lines (a 本报讯 story, a story with a 记者手记), a 更正 with its signature and date, a list of prize winners, an 招生 notice with a table, a photo story of four captions with 摄影 credits, a byline inside the first paragraph's element, a three-name byline after the body, a 新华社 reprint with 来源： first — and three pages to leave alone (a pad layout, a mobile 往期 list, a government portal article). */
 export const BLIND30_PAGES: BlindPage[] = manifest('blind30-manifest.json');
 
+/** The blind31 pages (tests/fixtures/pages/blind31-*): national and other-province Founder papers and portal pages on hosts no earlier set used, in every family — a pc long feature with runs of one-sentence paragraphs beside its pad twin, a pad interview of 问：/答： with a caption before <founder-content>, city papers carrying 湖北日报 (□ 湖北日报评论员, 湖北日报全媒记者 X) and 人民日报 (人民日报记者 X) text, a 新华社记者 X story in <br> lines, a notice with a table and contact lines, a photo story of three captions before the body, a list of names by province, paragraphs ending in a colon before an explicit break, a page titled only in the enpproperty comment, a page declaring GB2312 whose bytes are UTF-8 — and three pages to leave alone (a 光明网 article with its print-source and 责编 lines, a 光明网 channel list, a pc layout). */
+export const BLIND31_PAGES: BlindPage[] = manifest('blind31-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -146,6 +149,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind28', pages: BLIND28_PAGES },
   { name: 'blind29', pages: BLIND29_PAGES },
   { name: 'blind30', pages: BLIND30_PAGES },
+  { name: 'blind31', pages: BLIND31_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
