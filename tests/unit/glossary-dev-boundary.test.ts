@@ -100,6 +100,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev59', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); a phone's 跑分 was underlined before the round (1 of 16), none after (跑分 now an everyday form outside fraud reports or quotes).
   { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“宅男”, “路痴”, “吃货”, “工具人”), ordinary words of hospitals (挂号, 护士, 住院, 医生) and everyday words sharing characters with dev62's terms (前三甲, 签约 of a footballer, 皮肤护理, 评估 of a house, 小屋, 快递上门, 流动摊位, 文艺委员); none marked before or after the round.
+  { name: 'dev62', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
