@@ -102,6 +102,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“吃货”, “学霸”, “路痴”, “宅男”), ordinary words of banks and shops (存款, 利息, 发票, 工资) and everyday words sharing characters with dev61's terms (过会儿, 辅导作业, 开办, 兑现承诺, 渔船出海, 减负, 家庭收入, 厨房改造); none marked before or after the round.
   { name: 'dev61', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“宅男”, “路痴”, “吃货”, “工具人”), ordinary words of hospitals (挂号, 护士, 住院, 医生) and everyday words sharing characters with dev62's terms (前三甲, 签约 of a footballer, 皮肤护理, 评估 of a house, 小屋, 快递上门, 流动摊位, 文艺委员); none marked before or after the round.
+  { name: 'dev62', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -58,6 +58,7 @@ const SETS = [
   // 入梅 (an older entry, the start of the plum-rain season) in a weather sentence is underlined, before and after the round.
   { name: 'dev60', size: 30, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev61', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev62', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -80,6 +80,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev59', 108, 0.98], // written without consulting the glossary, as more of the notices and announcements local papers print: first run 34 of 108, 106 after the round
   ['glossary-dev60', 100, 0.98], // written without consulting the glossary, as the law and order pages of local papers: first run 58 of 100, 98 after the round
   ['glossary-dev61', 90, 0.97], // written without consulting the glossary, as the business and finance pages of local papers: first run 37 of 90, 88 after the round
+  ['glossary-dev62', 91, 0.83], // written without consulting the glossary, as the health pages of local papers: first run 28 of 91, 76 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
