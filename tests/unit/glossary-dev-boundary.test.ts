@@ -100,6 +100,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev59', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); a phone's 跑分 was underlined before the round (1 of 16), none after (跑分 now an everyday form outside fraud reports or quotes).
   { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小馋猫”, “沙发土豆”, “老把式”, “钓鱼佬”), ordinary words of farming (锄头, 西瓜, 拖拉机, 稻子) and everyday words sharing characters with dev63's terms (目光流转, 托管班, 收支平衡, 集体照, 庭院, 共生, 牧场, 交通补贴); none underlined, before and after the round.
+  { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
