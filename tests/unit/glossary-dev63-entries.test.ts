@@ -2,11 +2,11 @@
 // farmland (high-efficiency irrigation, the farmland red line, the farmland occupation tax, paddy for paddy, safe use
 // of polluted land), land and property rights (registering contracted land, land
 // shareholding cooperatives, house-secured loans, paid use of homesteads, the village development boundary, the right
-// to collective income), farm support (farm credit guarantees, major grain counties), farming methods (GIAHS, green
+// to collective income, farmland reserves, village clusters), farm support (farm credit guarantees, major grain counties), farming methods (GIAHS, green
 // pest control, organic fertiliser in place of chemical, safe disposal of dead livestock, the pre-harvest interval),
 // village collectives (the collective economic organisation and its representative assembly), fisheries and forestry
 // (closed seasons, dual control of boats, the minimum catch size, the fuel subsidy, the aquaculture plan, mutual
-// insurance, the logging quota, forest wellness) and rural living (sanitary toilets, banquet kitchens, village
+// insurance, the logging quota, forest wellness, Zhejiang's pine forest conversion, small wetlands) and rural living (sanitary toilets, banquet kitchens, village
 // doctors); 土地经营权抵押贷款, 集体经营性收入 and 危旧房治理 as forms of older entries. Each is underlined in a
 // sentence of its own (not the development set's), and the everyday words inside or beside them are left alone.
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -48,6 +48,10 @@ underlinedBlock('dev63 entries: underlined as the term', [
   ['农户用土地经营权抵押贷款买了烘干机。', '土地经营权抵押贷款', 'chengbao-tudi-jingyingquan-diya'],
   ['该村集体经营性收入突破百万元。', '集体经营性收入', 'cunjiti-jingyingxing-shouru'],
   ['全市完成危旧房治理1200户。', '危旧房治理', 'weijiufang-gaizao'],
+  ['该县完成耕地后备资源调查。', '耕地后备资源', 'gengdi-houbei-ziyuan'],
+  ['林场今年完成松林改造提升8000亩。', '松林改造提升', 'songlin-gaizao-tisheng'],
+  ['五个村抱团开展片区组团发展。', '片区组团', 'pianqu-zutuan'],
+  ['公园里新建了三处小微湿地。', '小微湿地', 'xiaowei-shidi'],
 ]);
 
 leftAloneByIdBlock('dev63 entries: the everyday words inside or beside them are left alone', [
@@ -80,4 +84,8 @@ leftAloneByIdBlock('dev63 entries: the everyday words inside or beside them are 
   ['家里的厨房刚装修好。', 'nongcun-jiayan-fangxin-chufang'],
   ['他是一名医生，在乡村长大。', 'xiangcun-yisheng'],
   ['他把闲置的房子租了出去。', 'weijiufang-gaizao'],
+  ['球队的后备力量很充足。', 'gengdi-houbei-ziyuan'],
+  ['他家的老房子经过改造提升，住得更舒服了。', 'songlin-gaizao-tisheng'],
+  ['同学们分成三个小组，组团参加比赛。', 'pianqu-zutuan'],
+  ['雨后的草地十分湿润。', 'xiaowei-shidi'],
 ]);
