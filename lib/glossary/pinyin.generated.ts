@@ -2319,6 +2319,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "nongcun-jiayan-fangxin-chufang": "nóng cūn jiā yàn fàng xīn chú fáng",
   "gengdi-houbei-ziyuan": "gēng dì hòu bèi zī yuán",
   "pianqu-zutuan": "piàn qū zǔ tuán",
+  "shouru-baoxian": "shōu rù bǎo xiǎn",
   "siwang-ronghe": "sì wǎng róng hé",
   "shiyu-tielu": "shì yù tiě lù",
   "duoshi-lianyun": "duō shì lián yùn",

@@ -1,14 +1,16 @@
 // The entries and forms of the dev63 round, drawn from the farm and rural technical pages of local papers:
 // farmland (high-efficiency irrigation, the farmland red line, the farmland occupation tax, paddy for paddy, safe use
-// of polluted land), land and property rights (registering contracted land, land
-// shareholding cooperatives, house-secured loans, paid use of homesteads, the village development boundary, the right
-// to collective income, farmland reserves, village clusters), farm support (farm credit guarantees, major grain counties), farming methods (GIAHS, green
-// pest control, organic fertiliser in place of chemical, safe disposal of dead livestock, the pre-harvest interval),
-// village collectives (the collective economic organisation and its representative assembly), fisheries and forestry
-// (closed seasons, dual control of boats, the minimum catch size, the fuel subsidy, the aquaculture plan, mutual
-// insurance, the logging quota, forest wellness, Zhejiang's pine forest conversion, small wetlands) and rural living (sanitary toilets, banquet kitchens, village
-// doctors); 土地经营权抵押贷款, 集体经营性收入 and 危旧房治理 as forms of older entries. Each is underlined in a
-// sentence of its own (not the development set's), and the everyday words inside or beside them are left alone.
+// of polluted land, farmland reserves), land and property rights (registering contracted land, land shareholding
+// cooperatives, house-secured loans, paid use of homesteads, the village development boundary, the right to
+// collective income), farm support (farm credit guarantees, major grain counties, income insurance, which takes
+// 种植收入保险 from the full-cost insurance entry), farming methods (GIAHS, green pest control, organic fertiliser in
+// place of chemical, safe disposal of dead livestock, the pre-harvest interval), village collectives (the collective
+// economic organisation, its representative assembly, village clusters), fisheries and forestry (closed seasons, dual
+// control of boats, the minimum catch size, the fuel subsidy, the aquaculture plan, mutual insurance, the logging
+// quota, forest wellness, Zhejiang's pine forest conversion, small wetlands) and rural living (sanitary toilets,
+// banquet kitchens, village doctors); 土地经营权抵押贷款, 集体经营性收入 and 危旧房治理 as forms of older entries. Each is
+// underlined in a sentence of its own (not the development set's), and the everyday words inside or beside them are
+// left alone.
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
 underlinedBlock('dev63 entries: underlined as the term', [
@@ -52,6 +54,9 @@ underlinedBlock('dev63 entries: underlined as the term', [
   ['林场今年完成松林改造提升8000亩。', '松林改造提升', 'songlin-gaizao-tisheng'],
   ['五个村抱团开展片区组团发展。', '片区组团', 'pianqu-zutuan'],
   ['公园里新建了三处小微湿地。', '小微湿地', 'xiaowei-shidi'],
+  ['今年试点杨梅收入保险。', '收入保险', 'shouru-baoxian'],
+  ['全省推开水稻种植收入保险。', '种植收入保险', 'shouru-baoxian'],
+  ['水稻完全成本保险由财政补贴保费。', '完全成本保险', 'wanquan-chengben-baoxian'],
 ]);
 
 leftAloneByIdBlock('dev63 entries: the everyday words inside or beside them are left alone', [
@@ -88,4 +93,6 @@ leftAloneByIdBlock('dev63 entries: the everyday words inside or beside them are 
   ['他家的老房子经过改造提升，住得更舒服了。', 'songlin-gaizao-tisheng'],
   ['同学们分成三个小组，组团参加比赛。', 'pianqu-zutuan'],
   ['雨后的草地十分湿润。', 'xiaowei-shidi'],
+  ['他的工资收入保持稳定，还给孩子买了一份意外保险。', 'shouru-baoxian'],
+  ['全省推开水稻种植收入保险。', 'wanquan-chengben-baoxian'],
 ]);
