@@ -104,6 +104,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev61', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“宅男”, “路痴”, “吃货”, “工具人”), ordinary words of hospitals (挂号, 护士, 住院, 医生) and everyday words sharing characters with dev62's terms (前三甲, 签约 of a footballer, 皮肤护理, 评估 of a house, 小屋, 快递上门, 流动摊位, 文艺委员); none marked before or after the round.
   { name: 'dev62', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“小馋猫”, “沙发土豆”, “老把式”, “钓鱼佬”), ordinary words of farming (锄头, 西瓜, 拖拉机, 稻子) and everyday words sharing characters with dev63's terms (目光流转, 托管班, 收支平衡, 集体照, 庭院, 共生, 牧场, 交通补贴); none underlined, before and after the round.
+  { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -72,7 +72,8 @@ underlinedBlock('dev61 entries: underlined as the term', [
   ['设立信贷风险补偿基金。', '信贷风险补偿基金', 'fengxian-buchang-zijinchi'],
 ], {
   'leaves the older entries beside the new ones their own': (g) => {
-    expect(g.ids('三大粮食作物种植收入保险扩面。')).toContain('wanquan-chengben-baoxian');
+    expect(g.ids('三大粮食作物完全成本保险扩面。')).toContain('wanquan-chengben-baoxian');
+    expect(g.ids('三大粮食作物种植收入保险扩面。')).toContain('shouru-baoxian');
     expect(g.ids('企业办理应收账款质押。')).toContain('yingshou-zhangkuan-zhiya');
     expect(g.ids('企业办理应收账款质押。')).not.toContain('yingshou-zhangkuan-rongzi');
     expect(g.ids('支持首台套、首批次、首版次产品推广。')).toContain('sanshou-chanpin');
