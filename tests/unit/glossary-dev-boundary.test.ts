@@ -100,6 +100,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev59', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“戏精”, “月光族”, “和事佬”, “暖男”), ordinary words of courts and police (律师, 报警, 警察, 法院) and everyday words sharing characters with dev60's terms (手机跑分, 三包薯片, 封存, 裁判, 居住, 冷静, 保全面子, 临时); a phone's 跑分 was underlined before the round (1 of 16), none after (跑分 now an everyday form outside fraud reports or quotes).
   { name: 'dev60', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“学霸”, “书虫”, “小棉袄”, “开夜车”), ordinary words of school life (班主任, 考试, 放学, 寒假) and everyday words sharing characters with dev64's terms (a driving test's 首考, 画一段线, 一双新鞋, 一票否决权, 名师出高徒, 向市民开放大学图书馆, 安置, 快递驿站); a parcel shop's 快递驿站 was detected before the round (1 of 16), none after (a 驿站 whose XX names parcels is a shop).
+  { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
