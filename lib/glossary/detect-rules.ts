@@ -20,7 +20,8 @@
  * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
  *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 贷款, 贷过款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object); and no
- *   …驿站 where a parcel is fetched or sent (小区门口的快递驿站取了包裹: a shop's parcel point).
+ *   …驿站 where a parcel is fetched or sent (小区门口的快递驿站取了包裹: a shop's parcel point) or whose XX names
+ *   parcels (新开了一家快递驿站, 菜鸟驿站: the same shop).
  * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 / 普及月 (民法典宣传月, 金融知识普及月): YY the
  *   longest word of two to four characters before it; not 周 / 日 / 月 starting a word with the next
  *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份; 智能手机普及日益广泛).
@@ -67,6 +68,8 @@ const PRODUCT = /(\p{Script=Han}{2})(券|码|贷(?![过了着])|驿站|工坊)(?
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
 /** Right after …驿站: a parcel fetched or sent there (驿站取了两个快递, 驿站寄件), so it is a shop's parcel point, no programme's station (驿站取得联系 is no fetching). */
 const PARCEL_AFTER = /^(?:[取寄](?:了|过|件|快递|包裹|东西|回)|取走|寄出)/u;
+/** XX of a parcel point's name (快递驿站, 菜鸟驿站, 邮政驿站): a shop where parcels wait, no programme's station. */
+const PARCEL_XX = /^(?:快递|菜鸟|邮政|包裹)$/u;
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
 /** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份, 普及日益) end no period; 普及月 names a drive (金融知识普及月). */
 const PERIOD = /(?:宣传|活动|服务|普及)(?:月(?![份子])|周(?![末年边围])|日(?![期子常程益]))/gu;
@@ -176,7 +179,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
     ...shaped(text, PRODUCT, isWord, (m) => {
       const [xx, suffix] = [m[1] as string, m[2] as string];
       const [word, tail] = [isWord(xx), isWord(`${xx.slice(1)}${suffix}`)];
-      return word && !tail && !MAKING.test(xx) && !(suffix === '驿站' && PARCEL_AFTER.test(text.slice(m.index + m[0].length)));
+      return word && !tail && !MAKING.test(xx) && !(suffix === '驿站' && (PARCEL_XX.test(xx) || PARCEL_AFTER.test(text.slice(m.index + m[0].length))));
     }),
     ...campaignPeriods(text, isWord),
     ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),

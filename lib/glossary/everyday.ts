@@ -13,7 +13,7 @@
  * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
  * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 小巨人 a tall player's
  * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off, 时间银行 a
- * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the healthy units of the healthy-cities drive); M2 is also a chip and a screw size, DIP a switch
+ * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler, 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”); M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
@@ -90,11 +90,21 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['zhuanmen-jiaoyu', ['专门教育']],
   ['guohui', ['过会']],
   ['jiankang-xibao', ['健康细胞']],
+  ['gaokao-shoukao', ['首考']],
+  ['yiduanxian', ['一段线']],
+  ['fenceng-zuoye', ['分层作业']],
+  ['jiaoshi-jianfu', ['教师减负']],
 ]);
+
+/**
+ * Entries whose form opens with a verb, and what just before it makes it that verb with its object: 开放大学
+ * after 向市民 / 对外 is "open the university's …" (学校向市民开放大学图书馆), no open university.
+ */
+const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向对]\p{Script=Han}{0,4}$/u]]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';
@@ -151,6 +161,13 @@ function afterNaming(text: string, start: number): boolean {
   return OPENING_QUOTES.includes(text[q] ?? '') && NAMING_BEFORE.test(text.slice(Math.max(0, q - 5), q));
 }
 
+/** Whether the last quotation mark inside a match opens one that the match does not close (教师“减负 of 教师“减负担”). */
+function quoteRunsOn(match: string): boolean {
+  const chars = [...match];
+  const lastOpen = chars.map((c) => OPENING_QUOTES.includes(c)).lastIndexOf(true);
+  return lastOpen >= 0 && !chars.slice(lastOpen + 1).some((c) => CLOSING_QUOTES.includes(c));
+}
+
 /**
  * Whether the match `start`–`end` of `text`, of the entry `id`, may be underlined: always, unless
  * it is one of {@link EVERYDAY_FORMS} or a counted formula ({@link COUNTED_FORMULA}: 四个意识,
@@ -161,13 +178,15 @@ function afterNaming(text: string, start: number): boolean {
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
+  if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '') || OPENING_QUOTES.includes(text[start] ?? '');
   if (quoted && !afterNaming(text, start)) return true;
-  // A quoted part inside the match names the term (三个“一号工程”).
-  if (!quoted && [...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c))) return true;
+  // A quoted part inside the match names the term (三个“一号工程”), unless the quote runs on past the match
+  // (教师“减负担”: the quoted word is longer than the form's part of it).
+  if (!quoted && [...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c)) && !quoteRunsOn(text.slice(start, end))) return true;
   if (counted && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;

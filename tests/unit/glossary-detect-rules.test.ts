@@ -63,6 +63,11 @@ const SHAPES: Shape[] = [
     leaves: ['我下班后去小区门口的快递驿站取了两个包裹', '她到快递驿站寄了一箱衣服'],
   },
   {
+    name: 'leaves a 驿站 whose XX names parcels (快递驿站, 菜鸟驿站: a shop, dev64), and keeps the named ones beside it',
+    marks: [['街道建成就业驿站，旁边就是快递驿站', ['formula:就业驿站']]],
+    leaves: ['小区门口新开了一家快递驿站', '楼下的菜鸟驿站晚上十点关门'],
+  },
+  {
     name: 'marks a campaign period with the word before it (民法典宣传月), not a period after no word',
     marks: [
       ['全市开展民法典宣传月活动', ['formula:民法典宣传月']],

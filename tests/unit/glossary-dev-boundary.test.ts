@@ -106,6 +106,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev62', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小馋猫”, “沙发土豆”, “老把式”, “钓鱼佬”), ordinary words of farming (锄头, 西瓜, 拖拉机, 稻子) and everyday words sharing characters with dev63's terms (目光流转, 托管班, 收支平衡, 集体照, 庭院, 共生, 牧场, 交通补贴); none underlined, before and after the round.
   { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“学霸”, “书虫”, “小棉袄”, “开夜车”), ordinary words of school life (班主任, 考试, 放学, 寒假) and everyday words sharing characters with dev64's terms (a driving test's 首考, 画一段线, 一双新鞋, 一票否决权, 名师出高徒, 向市民开放大学图书馆, 安置, 快递驿站); a parcel shop's 快递驿站 was detected before the round (1 of 16), none after (a 驿站 whose XX names parcels is a shop).
+  { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
