@@ -111,9 +111,9 @@ const CAMPAIGN_NOUN_AFTER = /^(?:系列)?(?:专项)?(?:行动|活动|工程|改�
 const CLAUSE_TAIL = /[的了着过吗呢吧]$/u;
 const CODE = /^(?=.*\d)(?:[\dA-Za-z+]*[A-Za-z+][\dA-Za-z+]*|\d{3,})$/u;
 const MIXED = /^[\p{Script=Han}A-Za-z\d+]+$/u;
-/** A quoted dictionary word that is still a formula: two or three characters after a number other than 一 (一体, 一个人, 一站式 are plain words). */
 /** A Han name of two to five characters followed by a number of three or more digits, not a year (“交管12123”; not “美丽乡村2025”). */
 const NAME_NUMBER = /^(\p{Script=Han}{2,5})(?!(?:19|20)\d\d$)\d{3,}$/u;
+/** A quoted dictionary word that is still a formula: two or three characters after a number other than 一 (一体, 一个人, 一站式 are plain words). */
 const NUMBERED_WORD = /^[二三四五六七八九十两双]\p{Script=Han}{1,2}$/u;
 
 /**
