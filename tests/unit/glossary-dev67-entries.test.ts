@@ -56,6 +56,8 @@ underlinedBlock('dev67 entries: underlined as the term', [
   ['消防站开放日开展应急科普。', '应急科普', 'yingji-kepu'],
   ['退休工程师参加科技志愿服务。', '科技志愿服务', 'keji-zhiyuan-fuwu'],
   ['县里制定全民科学素质行动实施方案。', '全民科学素质行动', 'quanmin-kexue-suzhi-xingdong'],
+  // 科普基地, the short form the pages print of the older 科普教育基地.
+  ['这座湿地公园是市级科普基地。', '科普基地', 'kepu-jiaoyu-jidi'],
 ], {
   'keeps the older entries beside the new ones': (g) => {
     expect(g.ids('县里新认定非遗代表性传承人12名。')).toContain('feiyi-daibiaoxing-chuanchengren');
@@ -70,4 +72,5 @@ leftAloneByIdBlock('dev67 entries: the everyday words inside or beside them are 
   ['他家门口有一级台阶。', 'yiji-wenwu'],
   ['他叫方志强，是我的同学。', 'difangzhi'],
   ['他住过一家五星级酒店。', 'xingji-fandian'],
+  ['他给孩子科普了军事基地的知识。', 'kepu-jiaoyu-jidi'],
 ]);
