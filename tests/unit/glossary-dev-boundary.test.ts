@@ -108,6 +108,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“学霸”, “书虫”, “小棉袄”, “开夜车”), ordinary words of school life (班主任, 考试, 放学, 寒假) and everyday words sharing characters with dev64's terms (a driving test's 首考, 画一段线, 一双新鞋, 一票否决权, 名师出高徒, 向市民开放大学图书馆, 安置, 快递驿站); a parcel shop's 快递驿站 was detected before the round (1 of 16), none after (a 驿站 whose XX names parcels is a shop).
   { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老古董”, “运动达人”, “旅行家”, “咸菜干”), ordinary words of museums, travel and sport (博物馆, 跑步, 旅游, 比赛) and everyday words sharing characters with dev67's terms (期中试卷, 房价高企, 村超市, 科普 as a verb, 赛后利用 half a day, a typhoon's 过境, an uncle who 挂帅 the dinner, a café in 民宿 style); the quoted “运动达人” after 是小区里出了名的 was detected before the round (1 of 16), none after (six characters between the copula and 的 now read as a nickname's frame).
+  { name: 'dev67', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

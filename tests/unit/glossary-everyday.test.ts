@@ -160,6 +160,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('奶奶说妹妹是个“小迷糊”，出门常常忘带钥匙。')).toEqual([]);
     expect(detected('这是个“共富驿站”，每天都有人来。')).toContain('共富驿站');
     expect(detected('他是个“小迷糊”团队的队长。')).toContain('小迷糊');
+    // Up to six characters between the copula and 的 (是小区里出了名的, dev67).
+    expect(detected('他每天跑十公里，是小区里出了名的“运动达人”。')).toEqual([]);
+    expect(detected('外婆是整条老街出了名的“热心肠”，谁家有事都去帮忙。')).toEqual([]);
+    expect(detected('这里是全县首批建成的“共富驿站”，每天都有人来。')).toContain('共富驿站');
+    expect(detected('他是小区里出了名的“运动达人”团队的队长。')).toContain('运动达人');
     // A noun after the quotes, or a policy morpheme inside them, keeps the coinage.
     expect(detected('他是全村的“小管家”团队的队长。')).toContain('小管家');
     expect(detected('这里是全县的“共富驿站”，每天都有人来。')).toContain('共富驿站');
