@@ -108,6 +108,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“学霸”, “书虫”, “小棉袄”, “开夜车”), ordinary words of school life (班主任, 考试, 放学, 寒假) and everyday words sharing characters with dev64's terms (a driving test's 首考, 画一段线, 一双新鞋, 一票否决权, 名师出高徒, 向市民开放大学图书馆, 安置, 快递驿站); a parcel shop's 快递驿站 was detected before the round (1 of 16), none after (a 驿站 whose XX names parcels is a shop).
   { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“大蒸笼”, “落汤鸡”, “电老虎”, “冰美人”), ordinary words of weather, water and power at home (小雨, 垃圾, 电费, 自来水) and everyday words sharing characters with dev66's terms (a log's 断面, a tailor's 红线, 充电宝, 头脑风暴, 储蓄罐, shoes 排放 at the door, 杨梅, 收废品); none marked before or after the round.
+  { name: 'dev66', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
