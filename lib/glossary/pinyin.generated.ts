@@ -3028,6 +3028,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "tan-paifangquan": "tàn pái fàng quán",
   "nengxiao-biaoshi": "néng xiào biāo shí",
   "jieneng-jiangtan": "jié néng jiàng tàn",
+  "chongdianzhuang": "chōng diàn zhuāng",
   "renkou-gaozhiliang": "rén kǒu gāo zhì liàng fā zhǎn",
   "shengyu-zhichi": "shēng yù zhī chí zhèng cè",
   "laonianren-nengli-pinggu": "lǎo nián rén néng lì píng gū",

@@ -8,8 +8,8 @@
 // works), energy (storage stations, key energy users, emission rights, efficiency labels, energy saving) and the
 // weather (plum-rain rainfall, 倒黄梅, super typhoons, cold-wave warnings, severe convection, spring tides, storm surges,
 // La Niña, drought, the start of the flood season). Each is underlined in a sentence of its own (not the development
-// set's), and the everyday words inside or beside them are left alone: a cup's 中水, 计划用水彩, a bare 光伏板 or
-// 充电桩, a park's 湿地.
+// set's), and the everyday words inside or beside them are left alone: a cup's 中水, 计划用水彩, a bare 光伏板, a
+// 充电桩 outside quotes or policy prose (lib/glossary/everyday.ts), a park's 湿地.
 import { expect } from 'vitest';
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -55,6 +55,8 @@ underlinedBlock('dev66 entries: underlined as the term', [
   ['汛前要修复水毁工程。', '水毁工程', 'shuihui-gongcheng'],
   ['河网提前预排预泄。', '预排预泄', 'yuxie-yupai'],
   ['这座储能电站今年并网。', '储能电站', 'chuneng-dianzhan'],
+  ['全县推进充电桩进小区。', '充电桩', 'chongdianzhuang'],
+  ['小区终于装上了“充电桩”。', '充电桩', 'chongdianzhuang'],
   ['园区建成光伏发电项目。', '光伏发电', 'guangfu-fadian'],
   ['这家企业属于重点用能单位。', '重点用能单位', 'zhongdian-yongneng-danwei'],
   ['企业按期清缴碳排放权配额。', '碳排放权', 'tan-paifangquan'],
@@ -82,6 +84,7 @@ leftAloneBlock('dev66 entries: the everyday words beside them are left alone', [
   ['他计划用水彩画一幅风景。', '计划用水'],
   ['邻居在阳台上装了几块光伏板。', '光伏'],
   ['小区门口的充电桩坏了。', '充电桩'],
+  ['他把车停在充电桩旁边，去超市买菜。', '充电桩'],
   ['我们在湿地公园的栈道上看到了白鹭。', '湿地公园'],
   ['全市PM2.5平均浓度有所下降。', 'PM2.5'],
 ]);
