@@ -110,6 +110,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老古董”, “运动达人”, “旅行家”, “咸菜干”), ordinary words of museums, travel and sport (博物馆, 跑步, 旅游, 比赛) and everyday words sharing characters with dev67's terms (期中试卷, 房价高企, 村超市, 科普 as a verb, 赛后利用 half a day, a typhoon's 过境, an uncle who 挂帅 the dinner, a café in 民宿 style); the quoted “运动达人” after 是小区里出了名的 was detected before the round (1 of 16), none after (six characters between the copula and 的 now read as a nickname's frame).
   { name: 'dev67', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“大蒸笼”, “落汤鸡”, “电老虎”, “冰美人”), ordinary words of weather, water and power at home (小雨, 垃圾, 电费, 自来水) and everyday words sharing characters with dev66's terms (a log's 断面, a tailor's 红线, 充电宝, 头脑风暴, 储蓄罐, shoes 排放 at the door, 杨梅, 收废品); none marked before or after the round.
+  { name: 'dev66', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
