@@ -108,6 +108,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev63', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“学霸”, “书虫”, “小棉袄”, “开夜车”), ordinary words of school life (班主任, 考试, 放学, 寒假) and everyday words sharing characters with dev64's terms (a driving test's 首考, 画一段线, 一双新鞋, 一票否决权, 名师出高徒, 向市民开放大学图书馆, 安置, 快递驿站); a parcel shop's 快递驿站 was detected before the round (1 of 16), none after (a 驿站 whose XX names parcels is a shop).
   { name: 'dev64', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“路痴”, “老司机”, “马路杀手”, “堵心”), ordinary words of streets and buildings (红绿灯, 公交车, 停车场, 电梯) and everyday words sharing characters with dev65's terms (街巷长大, 标准物业费, 积木拆除重建, 共有部分同学, 样板间, a port's 泊位, 掉头, 四分之三); the quoted “堵心” after 真让人 was detected before the round (1 of 16), none after (让人 is a cause frame).
+  { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
