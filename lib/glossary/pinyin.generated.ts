@@ -2721,6 +2721,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "weifang-jianding": "wēi fáng jiàn dìng",
   "fangwu-shiyong-anquan": "fáng wū shǐ yòng ān quán",
   "xuqiu-xiangying-gongjiao": "xū qiú xiǎng yìng gōng jiāo",
+  "boli-muqiang": "bō lí mù qiáng",
   "zhiye-benke": "zhí yè běn kē",
   "zhonggaozhi-yitihua": "zhōng gāo zhí yì tǐ huà",
   "yijiax-zhengshu": "zhèng shū zhì dù",

@@ -7,7 +7,7 @@
 // (basic property service, the owners' joint decisions and their double majorities, the management area, the
 // assembly's rules of procedure), the city (outdoor advertising, overhead lines underground, cleanliness by the gram),
 // gas and water (leak alarms, metal hoses, home safety checks, the loss rate, same water same price, dual-quality
-// supply, drainage and flood prevention, one meter per household) and buildings (dangerous-house assessment, safe use).
+// supply, drainage and flood prevention, one meter per household) and buildings (dangerous-house assessment, glass curtain walls, safe use).
 // Each is underlined in a sentence of its own (not the development set's), and the everyday words inside or beside
 // them are left alone.
 import { expect } from 'vitest';
@@ -60,6 +60,7 @@ underlinedBlock('dev65 entries: underlined as the term', [
   ['市里完成了城市排水防涝设施改造。', '排水防涝', 'paishui-fanglao'],
   ['老小区的电表改成了一户一表。', '一户一表', 'yihu-yibiao'],
   ['镇里请来专家做危房鉴定。', '危房鉴定', 'weifang-jianding'],
+  ['这栋写字楼的玻璃幕墙每年检查一次。', '玻璃幕墙', 'boli-muqiang'],
   ['房屋所有人是房屋使用安全责任人。', '房屋使用安全责任人', 'fangwu-shiyong-anquan'],
   ['车辆不得占用消防通道。', '消防通道', 'xiaofangche-tongdao'],
 ], {
@@ -100,5 +101,7 @@ leftAloneBlock('dev65 entries: the everyday words inside or beside them are left
   ['大雨过后，低洼处有积水。', '积水'],
   ['他在表格里填了一户一人的信息。', '一户'],
   ['这座老房子有一百年了。', '房子'],
+  ['他透过玻璃看着窗外的雨。', '玻璃'],
+  ['舞台的幕布缓缓拉开。', '幕'],
 ]);
 
