@@ -5,7 +5,8 @@
 // building sites (tidy construction, deep excavations, high formwork, works of great danger, prefabricated building,
 // the six hundred-percents, flat-by-flat inspection, sample first, witnessed sampling, intelligent construction), estates
 // (basic property service, the owners' joint decisions and their double majorities, the management area, the
-// assembly's rules of procedure), the city (outdoor advertising, overhead lines underground, cleanliness by the gram),
+// assembly's rules of procedure), the city (outdoor advertising, overhead lines underground, cleanliness by the gram, street and lane chiefs — 街巷长 underlined
+// only in quotes or policy prose, not a lane's length),
 // gas and water (leak alarms, metal hoses, home safety checks, the loss rate, same water same price, dual-quality
 // supply, drainage and flood prevention, one meter per household) and buildings (dangerous-house assessment, glass curtain walls, safe use).
 // Each is underlined in a sentence of its own (not the development set's), and the everyday words inside or beside
@@ -51,6 +52,8 @@ underlinedBlock('dev65 entries: underlined as the term', [
   ['城管部门清理了一批违规户外广告。', '户外广告', 'huwai-guanggao'],
   ['老城区启动架空线上改下工程。', '架空线上改下', 'shang-gai-xia'],
   ['环卫部门推行以克论净。', '以克论净', 'yi-ke-lun-jing'],
+  ['街道推行街巷长制，每条街巷都有人负责。', '街巷长制', 'jiexiangzhang'],
+  ['“街巷长”每天都来走一走。', '街巷长', 'jiexiangzhang'],
   ['餐馆厨房里装了燃气报警器。', '燃气报警器', 'ranqi-baojingqi'],
   ['燃气灶的软管换成了金属波纹管。', '金属波纹管', 'jinshu-bowenguan'],
   ['燃气公司本月开展入户安检。', '入户安检', 'ruhu-anjian'],
@@ -102,6 +105,8 @@ leftAloneBlock('dev65 entries: the everyday words inside or beside them are left
   ['他在表格里填了一户一人的信息。', '一户'],
   ['这座老房子有一百年了。', '房子'],
   ['他透过玻璃看着窗外的雨。', '玻璃'],
+  ['他在这条街巷长大，对每户人家都很熟。', '街巷长'],
+  ['我们这条街巷长约三百米。', '街巷长'],
   ['舞台的幕布缓缓拉开。', '幕'],
 ]);
 
