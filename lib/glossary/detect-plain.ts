@@ -169,12 +169,12 @@ const PARTICLE = /[了过得就很着]/u;
  * 赢得 …, which take a title), or a one-character adverb (比上学还“忙”, 更“踏实”).
  */
 const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
-/** 让 and a pronoun right before the quote (让她“重新认识”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
+/** 让 and a pronoun right before the quote (让她“重新认识”, 真让人“堵心”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
 /** An adverb of degree or of persistence opening a quoted stretch before a dictionary word (表现“仍然抢眼”, “非常满意”); not 最, which opens titles (“最美庭院”). */
 const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更加|越来越|有点|有些|格外|相当|挺|很|太|真)/u;
 /** 让 within the last two characters before the quote: they are no person's name. */
 const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
-const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们)$/u;
+const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们?)$/u;
 /** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
 /** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, 在家里是“大管家”, 成了家里的“小老师”, 是一名“老黄牛”, 是个“大嗓门”, 是小区里出了名的“运动达人”): the quotes name a role, as a nickname, when they end the clause. */

@@ -101,3 +101,18 @@ describe('a quoted rank or turn (dev39)', () => {
     expect(found('学校开设“第二课堂”。')).toEqual(['第二课堂']);
   });
 });
+
+describe('让人 before an emphasis quote (tests/fixtures/glossary-dev65/README.md)', () => {
+  const dict = new Set(['半小时', '下班', '办事', '人才']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('takes 让人 as the cause frame: the quoted feeling is a predicate', () => {
+    expect(found('每天下班都要在桥上堵半小时，真让人“堵心”。')).toEqual([]);
+    expect(found('这样的服务让人“暖心”。')).toEqual([]);
+  });
+
+  it('keeps quoted coinages after 让人, and quoted names after a verb', () => {
+    expect(found('改革让人“零跑腿”就能办事。')).toEqual(['零跑腿']);
+    expect(found('街道推出“暖心”服务。')).toEqual(['暖心']);
+  });
+});

@@ -112,6 +112,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev67', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“大蒸笼”, “落汤鸡”, “电老虎”, “冰美人”), ordinary words of weather, water and power at home (小雨, 垃圾, 电费, 自来水) and everyday words sharing characters with dev66's terms (a log's 断面, a tailor's 红线, 充电宝, 头脑风暴, 储蓄罐, shoes 排放 at the door, 杨梅, 收废品); none marked before or after the round.
   { name: 'dev66', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“路痴”, “老司机”, “马路杀手”, “堵心”), ordinary words of streets and buildings (红绿灯, 公交车, 停车场, 电梯) and everyday words sharing characters with dev65's terms (街巷长大, 标准物业费, 积木拆除重建, 共有部分同学, 样板间, a port's 泊位, 掉头, 四分之三); the quoted “堵心” after 真让人 was detected before the round (1 of 16), none after (让人 is a cause frame).
+  { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
