@@ -47,10 +47,11 @@ function cutMidClause(para: string, a: string, full: boolean): boolean {
 const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.test(text);
 
 /** `本报讯`, `本报无锡12月14日讯`, `新华社杭州12月14日电`: a 电头 and nothing after it. */
-const DATELINE_ONLY = /^(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))$/u;
+const DATELINE = String.raw`(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))`;
+const DATELINE_ONLY = new RegExp(`^${DATELINE}$`, 'u');
 
 /** `本报讯（记者 彭 程 通讯员 谭`: a 电头 and its reporters' bracket, not yet closed — the lead's text follows the bracket. */
-const DATELINE_OPEN_CREDIT = /^(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))[ \u3000]*[（(][^（()）。，；！？]*$/u;
+const DATELINE_OPEN_CREDIT = new RegExp(String.raw`^${DATELINE}[ \u3000]*[（(][^（()）。，；！？]*$`, 'u');
 
 /** A line announcing the list, table or items that follow it. */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
