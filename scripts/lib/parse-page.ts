@@ -3,8 +3,12 @@
 // childNodes, tree walkers, attributes). No scripts run and nothing is fetched: linkedom has
 // neither a script engine nor a network layer.
 import { parseHTML } from 'linkedom';
+import { indexQueries } from './query-index';
 
-/** Parses a whole HTML page into a Document for lib/detect and lib/extract. */
+/**
+ * Parses a whole HTML page into a Document for lib/detect and lib/extract, which only read it:
+ * its document-wide queries are answered from an index (query-index.ts).
+ */
 export function parsePage(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return indexQueries(parseHTML(html).document as unknown as Document);
 }
