@@ -1,16 +1,18 @@
 // CLI figures for npm run bench: `reflow --json` on 1 MB and 10 MB article pages (<br> and <p>
 // markup) under 115 KB of ordinary CSS, and on a 10 MB page under 43 KB of pathological CSS
-// (scripts/lib/sample-page.ts), each run in its own process as a reader runs it. Wall time
-// includes Node's start-up and compiling the CLI with tsx; CPU is the child's user + system time.
+// (scripts/lib/sample-page.ts), each run in its own process as a reader runs it (`npm run cli`:
+// scripts/cli-run.mjs, the CLI's bundle, built before the first timed run). Wall time includes
+// Node's start-up and loading the bundle; CPU is the child's user + system time.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureCliBundle } from './lib/cli-bundle.mjs';
 import { ordinaryCss, pathologicalCss, samplePage, samplePPage } from './lib/sample-page';
 
 /** Wall and CPU seconds of one CLI run, and whether it succeeded. */
 function runCli(root: string, args: string[]): { wall: number; cpu: number; ok: boolean } {
-  const cmd = `"${process.execPath}" --import tsx scripts/cli.ts ${args.map((a) => `"${a}"`).join(' ')} >/dev/null; s=$?; times; exit $s`;
+  const cmd = `"${process.execPath}" scripts/cli-run.mjs ${args.map((a) => `"${a}"`).join(' ')} >/dev/null; s=$?; times; exit $s`;
   const t = performance.now();
   const r = spawnSync('bash', ['-c', cmd], { cwd: root, encoding: 'utf8' });
   const wall = (performance.now() - t) / 1000;
@@ -32,6 +34,7 @@ const CASES = [
 export function benchCli(root: string, runs = 3): [string, string][] {
   const dir = mkdtempSync(join(tmpdir(), 'dubao-bench-cli-'));
   const rows: [string, string][] = [];
+  ensureCliBundle();
   const med = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   try {
     for (const [kind, make, mb, css, cssLabel] of CASES) {

@@ -2,7 +2,7 @@
 // compiler tsx itself uses) into one ES module, so each test's Node process
 // starts in well under a second instead of tsx compiling every module again (~2 s a process, and
 // the CLI tests start about thirty). cli.test.ts checks that the bundle prints exactly what
-// `npm run cli` (node --import tsx scripts/cli.ts) prints.
+// the sources print through tsx and what `npm run cli` (scripts/cli-run.mjs) prints.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,12 @@ export function runCli(args: string[], input?: string | Buffer, options: SpawnSy
   return spawnSync(process.execPath, [cliBundle(), ...args], { cwd: ROOT, input, encoding: 'utf8', ...options }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
 }
 
-/** Runs the CLI as `npm run cli` does: compiled by tsx from its sources. */
+/** Runs the CLI compiled by tsx from its sources (`node --import tsx scripts/cli.ts`). */
 export function runCliFromSources(args: string[], input?: string | Buffer) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+}
+
+/** Runs the CLI as `npm run cli` does: scripts/cli-run.mjs (its bundle, built again when out of date). */
+export function runCliAsNpm(args: string[], input?: string | Buffer) {
+  return spawnSync(process.execPath, ['scripts/cli-run.mjs', ...args], { cwd: ROOT, input, encoding: 'utf8' });
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { cliBundle, ROOT, runCli, runCliFromSources } from '../helpers/cli-process';
+import { cliBundle, ROOT, runCli, runCliAsNpm, runCliFromSources } from '../helpers/cli-process';
 import { FIXTURES } from '../helpers/fixtures';
 
 // Each test starts a Node process that loads the CLI (bundled once for this file:
@@ -18,18 +18,20 @@ const tmp = mkdtempSync(join(tmpdir(), 'dubao-cli-'));
 const page = (file: string) => join(root, 'tests/fixtures/pages', file);
 
 describe('the CLI as `npm run cli` runs it', () => {
-  it('prints, from its sources through tsx, exactly what the bundle the other tests run prints', () => {
+  it('prints, from its sources through tsx and through `npm run cli`, exactly what the bundle the other tests run prints', () => {
     const f = FIXTURES.find((p) => p.file === 'xsrb-article-br.html');
     for (const [args, input] of [
       [['recognize', '--url', f?.url ?? '', page('xsrb-article-br.html')], undefined],
       [['annotate', '-'], '萧山农商银行推进医银合作，发展新质生产力。'],
       [['reflow', join(tmp, 'nope.html')], undefined],
     ] as const) {
-      const fromSources = runCliFromSources([...args], input);
       const bundled = cli([...args], input);
-      expect(bundled.status, args.join(' ')).toBe(fromSources.status);
-      expect(bundled.stdout, args.join(' ')).toBe(fromSources.stdout);
-      expect(bundled.stderr, args.join(' ')).toBe(fromSources.stderr);
+      for (const other of [runCliFromSources([...args], input), runCliAsNpm([...args], input)]) {
+        expect(bundled.status, args.join(' ')).toBe(other.status);
+        expect(bundled.stdout, args.join(' ')).toBe(other.stdout);
+        expect(bundled.stderr, args.join(' ')).toBe(other.stderr);
+      }
+      expect(bundled.stdout.length + bundled.stderr.length, args.join(' ')).toBeGreaterThan(20);
     }
   }, 120_000); // three processes compiled by tsx: ~2 s each on a quiet machine, several times that on a loaded one
 });
