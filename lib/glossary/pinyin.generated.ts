@@ -347,6 +347,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "wuyu-bingju": "wǔ yù bìng jǔ",
   "da-sizhengke": "dà sī zhèng kè",
   "teji-jiaoshi": "tè jí jiào shī",
+  "zhenggaoji-jiaoshi": "zhèng gāo jí jiào shī",
   "youxiao-xianjie": "yòu xiǎo xián jiē",
   "xiaoqi-hezuo": "xiào qǐ hé zuò",
   "guanjian-hexin-jishu-gongguan": "guān jiàn hé xīn jì shù gōng guān",
