@@ -60,7 +60,7 @@ import { shapeMatches } from './detect-rules-shapes';
 import { codeMatches } from './detect-rules-codes';
 import { carriedMatches } from './detect-rules-carried';
 import { countedMatches } from './detect-rules-counted';
-import { abbreviations, repeats } from './detect-quoted';
+import { abbreviations, mannerEnd, opensWithPair, repeats } from './detect-quoted';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './quote-marks';
 import { plainFormulaAt, plainNumberQuote, plainPairOfOnes, plainQuote } from './detect-plain';
 
@@ -148,13 +148,14 @@ export function detectJargon(
     const at = m.index + m[0].indexOf(inner, 1);
     const campaign = CAMPAIGN_AFTER.test(text.slice(m.index + m[0].length)) && HAN.test(inner) && MIXED.test(inner);
     const holdsTerm = known.some((k) => k.start >= at && k.end <= at + inner.length && k.end - k.start >= 3);
-    const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length));
+    const inCampaign = CAMPAIGN_VERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || CAMPAIGN_NOUN_AFTER.test(text.slice(m.index + m[0].length)) || opensWithPair(found, at);
     const kind = quotedKind(inner, isWord, holdsTerm || inCampaign) ?? (campaign && isWord(inner) ? 'coinage' : null);
     if (kind === null || (kind === 'coinage' && plainQuote(text, m.index, m.index + m[0].length, inner, isWord))) continue;
     if (kind === 'formula' && plainNumberQuote(text, m.index + m[0].length, inner)) continue;
     const named = NAMING.test(text.slice(Math.max(0, m.index - 4), m.index));
     if (named && (kind === 'coinage' || isWord(inner))) continue;
-    const d: DetectedTerm = { term: inner, start: at, end: at + inner.length, kind };
+    const end = kind === 'coinage' ? mannerEnd(text, at, inner) : at + inner.length;
+    const d: DetectedTerm = { term: text.slice(at, end), start: at, end, kind };
     quoted.add(d);
     found.push(d);
   }
