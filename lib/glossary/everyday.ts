@@ -149,8 +149,11 @@ function inComparison(text: string, start: number, end: number): boolean {
   return text[end - 1] === '比' && COMPARED_AFTER.test(text.slice(end, end + 3));
 }
 
-/** A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体). */
-const COUNTED_FORMULA = /^[一二两三四五六七八九十]+[个种方位]\p{Script=Han}{2,}$/u;
+/**
+ * A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体).
+ * 方 before 面 is not a counter: 方面 "aspects" is one word, so 十方面民生实事 reads only as the named list.
+ */
+const COUNTED_FORMULA = /^[一二两三四五六七八九十]+(?:[个种位]|方(?!面))\p{Script=Han}{2,}$/u;
 /** Just before a counted formula: an ordinal or demonstrative, so the count belongs to a noun phrase (第四个意识到, 这两个结合起来). */
 const DETERMINER_BEFORE = /[第这那哪每]$/u;
 
