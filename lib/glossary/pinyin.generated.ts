@@ -3532,6 +3532,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "xiaocanyin": "xiǎo cān yǐn",
   "tezhong-zuoye-caozuozheng": "tè zhǒng zuò yè cāo zuò zhèng",
   "xiaofang-anquan-zerenren": "xiāo fáng ān quán zé rèn rén",
+  "fangxin-rouchai-chaoshi": "fàng xīn ròu cài shì fàn chāo shì",
   "wenming-dianfan-chengshi": "quán guó wén míng diǎn fàn chéng shì",
   "wenming-cunzhen": "quán guó wén míng cūn zhèn",
   "wenming-jiating": "quán guó wén míng jiā tíng",

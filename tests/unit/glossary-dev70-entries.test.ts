@@ -1,9 +1,9 @@
 // The entries and forms of the dev70 round, drawn from the livelihood and social pages of local papers: the basic
 // pension and moving social insurance between places, deducting work costs when a welfare family's income is
 // assessed, first-home rules and families short of housing, pre-made dishes, restaurants on delivery platforms,
-// small eateries, stand-alone smoke alarms, the special operations permit and the person answerable for fire
+// small eateries, model supermarkets for safe meat and vegetables, the special operations permit and the person answerable for fire
 // safety; and the forms the pages print of older entries (商品房现房销售, 公积金缴存基数, 残疾人托养, 共享停车,
-// 智能残疾人证, 困难残疾人家庭无障碍改造, 按比例安排残疾人就业, 校长陪餐). Each is underlined in a sentence of its
+// 智能残疾人证, 困难残疾人家庭无障碍改造, 按比例安排残疾人就业, 校长陪餐, 独立式烟感, 安全生产吹哨人). Each is underlined in a sentence of its
 // own (not the development set's), and the everyday words inside or beside them are left alone.
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -21,7 +21,9 @@ underlinedBlock('dev70 entries: underlined as the term', [
   ['仓库里安装了独立式感烟火灾探测报警器。', '独立式感烟火灾探测报警器', 'duli-shi-ganyan-huozai-tance-baojingqi'],
   ['电工必须持特种作业操作证上岗。', '特种作业操作证', 'tezhong-zuoye-caozuozheng'],
   ['店主是这家商场的消防安全责任人。', '消防安全责任人', 'xiaofang-anquan-zerenren'],
+  ['这家超市评上了放心肉菜示范超市。', '放心肉菜示范超市', 'fangxin-rouchai-chaoshi'],
   // Forms the pages print of older entries.
+  ['员工争当安全生产吹哨人。', '安全生产吹哨人', 'neibu-chuishaoren'],
   ['这个楼盘实行商品房现房销售。', '商品房现房销售', 'xianfang-xiaoshou'],
   ['今年的公积金缴存基数上限提高了。', '公积金缴存基数', 'jiaocun-jishu'],
   ['县里新建了一家残疾人托养中心。', '残疾人托养', 'canjiren-tuoyang-fuwu'],
@@ -51,4 +53,6 @@ leftAloneByIdBlock('dev70 entries: the everyday words inside or beside them are 
   ['这款智能手表很受欢迎。', 'disandai-canjirenzheng'],
   ['这家人按比例分配了遗产。', 'anbili-jiuye'],
   ['校长陪着学生跑完了全程。', 'peican-zhidu'],
+  ['超市里的肉菜很新鲜，大家买得放心。', 'fangxin-rouchai-chaoshi'],
+  ['球场上的吹哨人是一位退休老教师。', 'neibu-chuishaoren'],
 ]);
