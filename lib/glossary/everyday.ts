@@ -104,6 +104,12 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向对]\p{Script=Han}{0,4}$/u]]);
 
+/**
+ * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
+ * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class.
+ */
+const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([['tuoban', /[晚午]$/u]]);
+
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
   /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
@@ -179,11 +185,13 @@ function quoteRunsOn(match: string): boolean {
  * 两个责任 read as "four who realise", "two people responsible" in plain prose) neither quoted nor in
  * a sentence of policy prose (quotes after a verb of calling — 叫他“小巨人” — name a nickname and count
  * as no quotes), a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
- * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年).
+ * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年), or a form
+ * that ends another word there (晚托班: {@link ENDS_OTHER_WORD}).
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
+  if (ENDS_OTHER_WORD.get(id)?.test(text.slice(Math.max(0, start - 1), start))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;

@@ -1,7 +1,7 @@
 // The entries and forms of the dev70 round, drawn from the livelihood and social pages of local papers: the basic
 // pension and moving social insurance between places, deducting work costs when a welfare family's income is
 // assessed, first-home rules and families short of housing, pre-made dishes, restaurants on delivery platforms,
-// small eateries, model supermarkets for safe meat and vegetables, the special operations permit and the person answerable for fire
+// small eateries, model supermarkets for safe meat and vegetables, chilled and frozen foods, nursery classes, rebuilding unsafe houses, the special operations permit and the person answerable for fire
 // safety; and the forms the pages print of older entries (商品房现房销售, 公积金缴存基数, 残疾人托养, 共享停车,
 // 智能残疾人证, 困难残疾人家庭无障碍改造, 按比例安排残疾人就业, 校长陪餐, 独立式烟感, 安全生产吹哨人). Each is underlined in a sentence of its
 // own (not the development set's), and the everyday words inside or beside them are left alone.
@@ -22,6 +22,9 @@ underlinedBlock('dev70 entries: underlined as the term', [
   ['电工必须持特种作业操作证上岗。', '特种作业操作证', 'tezhong-zuoye-caozuozheng'],
   ['店主是这家商场的消防安全责任人。', '消防安全责任人', 'xiaofang-anquan-zerenren'],
   ['这家超市评上了放心肉菜示范超市。', '放心肉菜示范超市', 'fangxin-rouchai-chaoshi'],
+  ['这家托育机构开了两个托班。', '托班', 'tuoban'],
+  ['这几户的危房改造年底前完工。', '危房改造', 'weifang-gaizao'],
+  ['冷库里存放的冷链食品要定期检查。', '冷链食品', 'lenglian-shipin'],
   // Forms the pages print of older entries.
   ['员工争当安全生产吹哨人。', '安全生产吹哨人', 'neibu-chuishaoren'],
   ['这个楼盘实行商品房现房销售。', '商品房现房销售', 'xianfang-xiaoshou'],
@@ -55,4 +58,10 @@ leftAloneByIdBlock('dev70 entries: the everyday words inside or beside them are 
   ['校长陪着学生跑完了全程。', 'peican-zhidu'],
   ['超市里的肉菜很新鲜，大家买得放心。', 'fangxin-rouchai-chaoshi'],
   ['球场上的吹哨人是一位退休老教师。', 'neibu-chuishaoren'],
+  // 托班 after 晚 / 午 ends a pupils' care class (晚托班, 午托班), and 托 before 班长 is a verb.
+  ['小学生放学后去晚托班写作业。', 'tuoban'],
+  ['他给孩子报了个午托班。', 'tuoban'],
+  ['老师让我托班长把作业本带回教室。', 'tuoban'],
+  ['这栋老楼是危房，改造后变了样。', 'weifang-gaizao'],
+  ['冷链运输的车辆停在门口，食品都卸下来了。', 'lenglian-shipin'],
 ]);
