@@ -110,6 +110,12 @@ const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向
  */
 const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|路|村|镇|桥|景区)/u]]);
 
+/**
+ * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
+ * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class.
+ */
+const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([['tuoban', /[晚午]$/u]]);
+
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
   /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
@@ -155,8 +161,11 @@ function inComparison(text: string, start: number, end: number): boolean {
   return text[end - 1] === '比' && COMPARED_AFTER.test(text.slice(end, end + 3));
 }
 
-/** A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体). */
-const COUNTED_FORMULA = /^[一二两三四五六七八九十]+[个种方位]\p{Script=Han}{2,}$/u;
+/**
+ * A counted formula: a Chinese numeral, a counter (个 种 方 位) and two or more characters (四个意识, 四种形态, 五位一体).
+ * 方 before 面 is not a counter: 方面 "aspects" is one word, so 十方面民生实事 reads only as the named list.
+ */
+const COUNTED_FORMULA = /^[一二两三四五六七八九十]+(?:[个种位]|方(?!面))\p{Script=Han}{2,}$/u;
 /** Just before a counted formula: an ordinal or demonstrative, so the count belongs to a noun phrase (第四个意识到, 这两个结合起来). */
 const DETERMINER_BEFORE = /[第这那哪每]$/u;
 
@@ -183,12 +192,14 @@ function quoteRunsOn(match: string): boolean {
  * a sentence of policy prose (quotes after a verb of calling — 叫他“小巨人” — name a nickname and count
  * as no quotes), a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
  * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年), or a
- * form that begins a place name ({@link PLACE_AFTER}: 山塘街).
+ * form that begins a place name ({@link PLACE_AFTER}: 山塘街), or a form that ends another word there
+ * (晚托班: {@link ENDS_OTHER_WORD}).
  */
 export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (PLACE_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
+  if (ENDS_OTHER_WORD.get(id)?.test(text.slice(Math.max(0, start - 1), start))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;

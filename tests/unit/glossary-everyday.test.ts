@@ -87,6 +87,12 @@ describe('everyday words among the glossary forms', () => {
     expect(marked('各级党委压实全面从严治党两个责任，推动工作落实。').join()).toContain('两个责任');
   });
 
+  it('reads N方面 as no counted formula (方面 is one word), and keeps N方 before another character one (dev70)', () => {
+    expect(marked('市人代会票决产生今年十方面民生实事，涉及养老、托育、停车等领域。').join()).toContain('十方面民生实事');
+    expect(marked('这件事四方责任都有，谁也推不掉。')).toEqual([]);
+    expect(marked('楼上有四个面向大海的房间。')).toEqual([]);
+  });
+
   it('takes no numbered form inside an amount (上千万工程款, 两万人计划)', () => {
     expect(marked('他拖欠了近千万工程款。')).toEqual([]);
     expect(marked('预计有三万人计划春节回乡。')).toEqual([]);
