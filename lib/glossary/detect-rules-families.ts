@@ -30,6 +30,9 @@
  *   获批省级未来产业先导区, 创建省级森林城镇, 入选国家级旅游休闲街区, 入选省级绿色矿山名录).
  * - A manner of serving or governing, XX式 + 服务 / 帮扶 / 监管 / 治理 / 管理 … (保姆式服务, 组团式帮扶,
  *   店小二式服务; one character when the two before 式 are no word and the first ends a word: 开展|链式招商): XX式 not a dictionary word (一站式服务 is everyday).
+ * - A way of attracting investment named by its means, XX招商 after 以 / 开展 / 推行 / 采取 / 运用 / 探索 (以场景招商,
+ *   以资本招商方式, 开展委托招商), not after 可以 / 所以 …, not a time, a place or an adverb for XX (开展全市招商,
+ *   以今年招商), nor the bank or the group, 招商银行 / 招商局.
  * - Unquoted NUM X NUM Y formulas (三清三拆, 两客一危, 双招双引): neither X nor Y a numeral, measure,
  *   time unit, body part, kin or administrative unit (二子一女, 二州七县), X ≠ Y, neither NUM X, NUM Y,
  *   X NUM nor the whole a word (三头六臂, 双向四车道), not after a numeral or 第, not before a
@@ -53,6 +56,10 @@ const COUNTED_PAIR = /(?<![一两二三四五六七八九十百千万第\d])([�
 const COUNT_OR_MEASURE = /[一两二三四五六七八九十双百千万亿年月日天周次回个只件张本部辆艘架门层楼期届级岁倍成尺寸斤斗升里米分秒时点号位名人家所座条头间趟线道度代向方面边手脚口眼子女儿孙男州县省市乡镇楹檐爷]/u;
 /** A manner of serving or governing, XX式 + the work (保姆式服务, 组团式帮扶). */
 const MANNER = /式(?:服务|帮扶|监管|治理|执法|培训|养老|托育|管理|办理|调解|救助|医疗|陪伴|招商)/gu;
+/** XX招商 after a verb that names a method (以场景招商, 开展委托招商); XX two Han characters, not the bank or the group. */
+const INVESTMENT_MEANS = /(?<=(?<![可所得加予难用足何借据是])以|开展|推行|采取|运用|探索)(\p{Script=Han}{2})招商(?!银行|局|证券|蛇口|基金)/gu;
+/** XX that is a time, a place, an amount or an adverb, not a means (开展全市招商, 以今年招商, 开展集中招商). */
+const NOT_A_MEANS = /^(?:今年|明年|去年|全年|年度|全[市省县区镇国]|各地|各级|外出|[春夏秋冬]季|集中|当前|日常|继续|持续|大力|积极|主动|加大|加强|强化|全力|深入|广泛|创新|新的|这种|各种|多种|一轮|新一)$/u;
 /** A verb on 企 (for 企业) before a word: 助企纾困, 惠企政策, 暖企行动. */
 const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
 const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
@@ -157,6 +164,11 @@ function manners(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   return out;
 }
 
+/** A way of attracting investment named by its means, XX招商 after 以 / 开展 … (以场景招商), XX no time, place or adverb. */
+function investmentMeans(text: string): DetectedTerm[] {
+  return [...text.matchAll(INVESTMENT_MEANS)].filter((m) => !NOT_A_MEANS.test(m[1] as string)).map((m) => detectedTerm(text, m.index, m.index + m[0].length, 'coinage'));
+}
+
 /** X企 + the word after it (助企纾困, 惠企政策), the pair X企 not a word. */
 function forFirms(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
@@ -244,6 +256,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...forFirms(text, isWord),
     ...countedPairs(text, isWord),
     ...manners(text, isWord),
+    ...investmentMeans(text),
     ...zhejiangBrands(text, isWord),
     ...coinages(text, LOW_ALTITUDE),
     ...chained(text, CAMPAIGN, isWord, 12, 4),

@@ -129,6 +129,14 @@ const FAMILY_SHAPES: Shape[] = [
     marks: [['开展链式招商，开展组团式帮扶', ['链式招商', '组团式帮扶']]],
     leaves: ['开展一站式服务'],
   },
+  {
+    name: 'a way of attracting investment named by its means, XX招商 after 以 / 开展 / 推行 … (以场景招商, 开展委托招商), not a time, place or adverb for XX, not after 可以 / 所以, not the bank',
+    marks: [
+      ['区里以场景招商吸引企业，开展委托招商', ['场景招商', '委托招商']],
+      ['县里以资本招商方式引进项目，推行驻点招商', ['资本招商', '驻点招商']],
+    ],
+    leaves: ['全市开展今年招商签约，各地开展全市招商，大力开展招商引资', '所以全市招商都很忙', '他以招商银行的卡还款，开展集中招商'],
+  },
 ];
 
 describe('families of programme names (lib/glossary/detect-rules-families.ts)', () => {

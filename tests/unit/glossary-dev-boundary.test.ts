@@ -118,6 +118,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev66', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“路痴”, “老司机”, “马路杀手”, “堵心”), ordinary words of streets and buildings (红绿灯, 公交车, 停车场, 电梯) and everyday words sharing characters with dev65's terms (街巷长大, 标准物业费, 积木拆除重建, 共有部分同学, 样板间, a port's 泊位, 掉头, 四分之三); the quoted “堵心” after 真让人 was detected before the round (1 of 16), none after (让人 is a cause frame).
   { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“大喇叭”, “夜猫子”, “抢手货”, “大明星”), ordinary words of factories, shops and banks (工厂, 订单, 贷款, 招聘) and everyday words sharing characters with dev69's terms (拖干净地板, 拼箱子, 能评上, 一路上云雾, 项链长, 出海捕鱼, 切成块状, 门链上); none marked before or after the round (能评 as a short form of 节能审查 was tried and dropped: it underlined 能评上).
+  { name: 'dev69', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
