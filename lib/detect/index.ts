@@ -75,7 +75,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   const titleEl = article ? titleElement(site, doc) : null;
   const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) ??
-    (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) : null;
+    (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) ??
+    (founderMarkers(doc).length > 0 ? wholeDocumentTitle(doc) : null) : null;
   return {
     site: site.id,
     siteName: site.hosts.length === 0 ? paperName(doc, site.name) : site.name,
@@ -167,6 +168,19 @@ function documentTitle(doc: Document): string | null {
   const parts = titleParts(doc);
   const first = parts[0];
   return parts.length >= 2 && first !== undefined && hanCount(first) >= 4 ? first : null;
+}
+
+/** A document title that names no article: a paper's or site's name, an edition's page (`第03版：城事`), an editor's default. */
+const NOT_ARTICLE_TITLE = /^(?:[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|商报|时报|都市报|新闻|周报|导报|快报)|无标题文档|未命名)$|第\s*[0-9A-Za-z０-９]+\s*版/u;
+
+/**
+ * The whole document title of a Founder article that shows its title nowhere else (a classic page with no title cell and
+ * no `<founder-title>`, `<title>江西今年将新改建农村公路3000公里</title>`): four Han characters or more, not a site's name.
+ */
+function wholeDocumentTitle(doc: Document): string | null {
+  const t = clean(doc.title);
+  if (t === null || hanCount(t) < 4 || t.length > MAX_META_TITLE || SITE_NAME.test(t) || NOT_ARTICLE_TITLE.test(t)) return null;
+  return titleParts(doc).length === 1 ? t : null;
 }
 
 /** The profile's fallback title (a bare `<h1>`), unless it only repeats the site's name the document title ends in (the paper's logo). */

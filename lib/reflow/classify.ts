@@ -79,7 +79,8 @@ export function isRoleByline(text: string): boolean {
   const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isPupilSigned(t) || isSpeakerLine(t)) return true;
+  // `文/钱 丽　图/俞 斌` is read as printed too: joining padded names would take 丽　图 for one
+  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isAuthorSlash(text) || isPupilSigned(t) || isSpeakerLine(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;

@@ -4,8 +4,11 @@
 
 /** The label of a list's group, two to six characters and a colon, opening the row. */
 const GROUP_LABEL = /^[\u4e00-\u9fff]{2,6}[：:][ \u3000]*/u;
-/** A name of two to four characters standing for a household (`李建国家庭`), between spaces. */
-const HOUSEHOLD = /(?<=^|[ \u3000])([\u4e00-\u9fff·]{2,4})家庭(?=$|[ \u3000])/gu;
+/**
+ * A name of two to four characters standing for a household (`李建国家庭`), between spaces; a two-character name may be
+ * padded by print (`易　敏家庭`, read as `易　敏`).
+ */
+const HOUSEHOLD = /(?<=^|[ \u3000])([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭(?=$|[ \u3000])/gu;
 
 /** The row `t` (trimmed) without its group's label and with each household read as its name. */
 export function bareNames(t: string): string {

@@ -90,7 +90,17 @@ export function joinSpacedNames(t: string): string {
 /** `文／叶 子`, `文/王晓明`, `图／陈 斌`: who wrote (or drew) the piece, a slash and a personal name. */
 const AUTHOR_SLASH = /^(?:文|文字|图|文图|图文|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$/u;
 
+/** Where a second role and its slash begin after a space (`文/钱 丽　图/俞 斌`, `文/王晓明 摄影/李 强`). */
+const NEXT_ROLE = /[ \u3000]+(?=(?:文|文字|图|图片|摄影|视频)\s*[/／])/u;
+
+/**
+ * `文/王晓明`, and up to three such pieces on one line, each a role, a slash and a personal name, parted by spaces
+ * (`文/钱 丽　图/俞 斌`, `文/王晓明 摄影/李 强`): who wrote the piece and who took its pictures.
+ */
 export function isAuthorSlash(t: string): boolean {
-  const m = AUTHOR_SLASH.exec(t);
-  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
+  const pieces = t.trim().split(NEXT_ROLE);
+  return pieces.length <= 3 && pieces.every((p, i) => {
+    const m = AUTHOR_SLASH.exec(i === 0 ? p : p.replace(/^(?:图片|摄影|视频)(?=\s*[/／])/u, '图'));
+    return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
+  });
 }

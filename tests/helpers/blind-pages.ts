@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind31-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind32-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind31-manifest.json list it. */
+/** A blind page as the blind2- … blind32-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -118,6 +118,9 @@ export const BLIND30_PAGES: BlindPage[] = manifest('blind30-manifest.json');
 /** The blind31 pages (tests/fixtures/pages/blind31-*): national and other-province Founder papers and portal pages on hosts no earlier set used, in every family — a pc long feature with runs of one-sentence paragraphs beside its pad twin, a pad interview of 问：/答： with a caption before <founder-content>, city papers carrying 湖北日报 (□ 湖北日报评论员, 湖北日报全媒记者 X) and 人民日报 (人民日报记者 X) text, a 新华社记者 X story in <br> lines, a notice with a table and contact lines, a photo story of three captions before the body, a list of names by province, paragraphs ending in a colon before an explicit break, a page titled only in the enpproperty comment, a page declaring GB2312 whose bytes are UTF-8 — and three pages to leave alone (a 光明网 article with its print-source and 责编 lines, a 光明网 channel list, a pc layout). */
 export const BLIND31_PAGES: BlindPage[] = manifest('blind31-manifest.json');
 
+/** The blind32 pages (tests/fixtures/pages/blind32-*): 浙江 county and city papers and other-province city papers on hosts no earlier set used, in every family — <br> print lines with an empty line at paragraph and column ends (a column cut right after ……”, a 新华社 电头 story titled only in <title>), <p> per column (a cut right after 。”, a one-line fragment ending ——, a 安徽日报 reprint titled only in the enpproperty comment), pre-wrapped text with and without indentation, a pad interview of 问：/答： with an unbracketed caption credit, a 公告 with a table, telephone and signature lines, a 名单 of families by district, a photo story with a caption between a paragraph's halves — and three pages to leave alone (a classic layout, a mobile layout, a city news portal article). */
+export const BLIND32_PAGES: BlindPage[] = manifest('blind32-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -150,6 +153,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind29', pages: BLIND29_PAGES },
   { name: 'blind30', pages: BLIND30_PAGES },
   { name: 'blind31', pages: BLIND31_PAGES },
+  { name: 'blind32', pages: BLIND32_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
