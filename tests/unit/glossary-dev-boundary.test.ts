@@ -114,6 +114,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev66', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“路痴”, “老司机”, “马路杀手”, “堵心”), ordinary words of streets and buildings (红绿灯, 公交车, 停车场, 电梯) and everyday words sharing characters with dev65's terms (街巷长大, 标准物业费, 积木拆除重建, 共有部分同学, 样板间, a port's 泊位, 掉头, 四分之三); the quoted “堵心” after 真让人 was detected before the round (1 of 16), none after (让人 is a cause frame).
   { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“低头族”, “夜猫子”, “拼命三郎”, “甩手掌柜”), ordinary words of phones, computers and electricity at home (充电器, 停电, 上网, 电脑) and everyday words sharing characters with dev71's terms (随手拍下 a rainbow, 画了一张图, a noodle shop's 差评, a 网格 shirt, the 最佳 spot, an aircraft's 驾驶舱, stone 阶梯, the 大脑 of a runner); none marked before or after the round.
+  { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
