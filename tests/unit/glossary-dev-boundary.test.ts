@@ -120,6 +120,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“大喇叭”, “夜猫子”, “抢手货”, “大明星”), ordinary words of factories, shops and banks (工厂, 订单, 贷款, 招聘) and everyday words sharing characters with dev69's terms (拖干净地板, 拼箱子, 能评上, 一路上云雾, 项链长, 出海捕鱼, 切成块状, 门链上); none marked before or after the round (能评 as a short form of 节能审查 was tried and dropped: it underlined 能评上).
   { name: 'dev69', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“低头族”, “夜猫子”, “拼命三郎”, “甩手掌柜”), ordinary words of phones, computers and electricity at home (充电器, 停电, 上网, 电脑) and everyday words sharing characters with dev71's terms (随手拍下 a rainbow, 画了一张图, a noodle shop's 差评, a 网格 shirt, the 最佳 spot, an aircraft's 驾驶舱, stone 阶梯, the 大脑 of a runner); none marked before or after the round.
+  { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

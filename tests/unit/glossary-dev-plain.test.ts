@@ -64,6 +64,7 @@ const SETS = [
   { name: 'dev70', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev67', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev68', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev71', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev66', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev65', size: 30, maxGlossary: 0, maxDetected: 0 },
   // 入梅 (an older entry, the start of the plum-rain season) in a weather sentence is underlined, before and after the round, as in dev60.
