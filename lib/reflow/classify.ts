@@ -2,6 +2,7 @@
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isSetApart } from './set-apart';
+import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
 
 const BYLINE_ROLE =
@@ -80,11 +81,21 @@ export function isRoleByline(text: string): boolean {
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
   // `文/钱 丽　图/俞 斌` is read as printed too: joining padded names would take 丽　图 for one
-  if (SOURCE_CREDIT.test(t) || MEDIUM_ROLE.test(t) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isAuthorSlash(text) || isPupilSigned(t) || isSpeakerLine(t)) return true;
+  if (SOURCE_CREDIT.test(t) || (MEDIUM_ROLE.test(t) && namesAfterRolesSurnamed(t)) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isAuthorSlash(text) || isPupilSigned(t) || isSpeakerLine(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
   return !/摄影?\s*$/u.test(t) && onlyNamesBesideRoles(t);
+}
+
+/**
+ * A name printed right against its role (`新华社记者刘艺`) begins with a family name: `农民日报·中国农网记者节活动举行`
+ * is a headline about 记者节 (Journalists' Day), not a reporter named 节活动举行. Names set apart by a space are
+ * not asked (a rare family name, a padded name).
+ */
+function namesAfterRolesSurnamed(t: string): boolean {
+  for (const m of t.matchAll(/(?:记者|评论员|通讯员)([\u4e00-\u9fff·]{2,5})(?=$|[ \u3000、])/gu)) if (!isSurnamed(m[1] as string)) return false;
+  return true;
 }
 
 /** Roles, media and marks a byline prints besides names. */
