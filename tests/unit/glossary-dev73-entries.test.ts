@@ -78,7 +78,7 @@ leftAloneByIdBlock('dev73 entries: the everyday words inside or beside them are 
   ['各地正在完善类似的做法。', 'laojiu-xiaoqu-wanshanlei'],
   ['这个山洞通向后山的竹林。', 'dongtong'],
   ['城管队员正在整治超市门口的摊位。', 'jiaotong-quhua'],
-  ['农田里修了不少水渠，化肥也送到了。', 'jiaotong-quhua'],
+  ['天暖了，村口的水渠化冻了。', 'jiaotong-quhua'],
   ['这笔过渡费用由公司承担。', 'linshi-anzhi-fei'],
   ['他把试运行的新系统介绍给大家。', 'kongzai-shiyunxing'],
   ['爸爸开车时间长了有点疲劳，驾驶座换给了妈妈。', 'pilao-jiashi'],
