@@ -112,9 +112,13 @@ const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|
 
 /**
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
- * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class.
+ * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class; 物业用房 after
+ * 村级 / 村 / 集体 / 经营性 is a village's or collective's buildings let for rent (村级物业用房), no property manager's rooms.
  */
-const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([['tuoban', /[晚午]$/u]]);
+const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
+  ['tuoban', /[晚午]$/u],
+  ['wuye-yongfang', /(?:村级?|集体|经营性)$/u],
+]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
@@ -178,6 +182,12 @@ function afterNaming(text: string, start: number): boolean {
   return OPENING_QUOTES.includes(text[q] ?? '') && NAMING_BEFORE.test(text.slice(Math.max(0, q - 5), q));
 }
 
+/** The text just before a match's form, past a level word the match took in before it (村级 of 村级物业用房). */
+function beforeForm(text: string, start: number, end: number): string {
+  const level = /^\p{Script=Han}{1,3}级/u.exec(text.slice(start, end))?.[0].length ?? 0;
+  return text.slice(Math.max(0, start - 3), start + level);
+}
+
 /** Whether the last quotation mark inside a match opens one that the match does not close (教师“减负 of 教师“减负担”). */
 function quoteRunsOn(match: string): boolean {
   const chars = [...match];
@@ -199,7 +209,7 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (PLACE_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
-  if (ENDS_OTHER_WORD.get(id)?.test(text.slice(Math.max(0, start - 1), start))) return false;
+  if (ENDS_OTHER_WORD.get(id)?.test(beforeForm(text, start, end))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;

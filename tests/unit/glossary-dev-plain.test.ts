@@ -62,6 +62,7 @@ const SETS = [
   { name: 'dev63', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev64', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev70', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev73', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev67', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev68', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev71', size: 30, maxGlossary: 0, maxDetected: 0 },
