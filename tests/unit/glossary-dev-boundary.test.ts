@@ -120,6 +120,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“大喇叭”, “夜猫子”, “抢手货”, “大明星”), ordinary words of factories, shops and banks (工厂, 订单, 贷款, 招聘) and everyday words sharing characters with dev69's terms (拖干净地板, 拼箱子, 能评上, 一路上云雾, 项链长, 出海捕鱼, 切成块状, 门链上); none marked before or after the round (能评 as a short form of 节能审查 was tried and dropped: it underlined 能评上).
   { name: 'dev69', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
+  { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
