@@ -112,9 +112,13 @@ const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|
 
 /**
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
- * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class.
+ * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class; 诉前保全
+ * after 起 opens with the end of 起诉 (他在起诉前保全了证据: "kept the evidence before suing"), no pre-suit order.
  */
-const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([['tuoban', /[晚午]$/u]]);
+const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
+  ['tuoban', /[晚午]$/u],
+  ['suqian-baoquan', /起$/u],
+]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
