@@ -21,6 +21,10 @@
  * 霾, 道路结冰 — and 山洪, 地质灾害, 森林火险, 风暴潮, 海浪), then 蓝色 / 黄色 / 橙色 / 红色 and 预警, with
  * 信号 when printed (发布暴雨红色预警, 台风黄色预警信号). A colour alone (红色预警) or a warning of the body
  * (身体发出的预警信号) has no hazard and is left alone.
+ *
+ * Also a national standard by its number: GB (mandatory), GB/T (recommended) or GB/Z, the standard's number,
+ * a dash and its year (新车须符合GB 17761-2018标准, GB/T 19001—2016). Without the year it is left alone: GB2312
+ * is a character set, and 8GB or 内存16GB a size (the letters follow a digit or a letter there).
  */
 import type { DetectedTerm } from './detect';
 import { detectedTerm } from './detected-term';
@@ -43,11 +47,15 @@ const JOINED_CODE_NAME = new RegExp(
 const HAZARD = '(?:台风|暴雨|暴雪|寒潮|大风|沙尘暴|高温|干旱|雷电|冰雹|霜冻|大雾|霾|道路结冰|山洪|地质灾害|森林火险|风暴潮|海浪)';
 const COLOUR_WARNING = new RegExp(`${HAZARD}(?:蓝|黄|橙|红)色预警(?:信号)?`, 'gu');
 
-/** Digit codes printed bare before a programme noun in `text` (开展1131服务), and colour-coded warnings (暴雨红色预警). */
+/** A national standard's number with its year: GB, GB/T or GB/Z, the number (a part after a point), a dash and four digits. */
+const STANDARD_NUMBER = /(?<![A-Za-z\d])GB(?:\s?[/／]\s?[TZ])?\s?\d{3,5}(?:\.\d{1,2})?\s?[-－—–]\s?(?:19|20)\d\d(?!\d)/gu;
+
+/** Digit codes printed bare before a programme noun in `text` (开展1131服务), colour-coded warnings (暴雨红色预警) and national standards by number (GB 17761-2018). */
 export function codeMatches(text: string): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(CODE_BEFORE_PROGRAMME)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   for (const m of text.matchAll(JOINED_CODE_NAME)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   for (const m of text.matchAll(COLOUR_WARNING)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
+  for (const m of text.matchAll(STANDARD_NUMBER)) out.push(detectedTerm(text, m.index, m.index + m[0].length, 'formula'));
   return out;
 }

@@ -61,3 +61,19 @@ describe('colour-coded warnings (lib/glossary/detect-rules-codes.ts)', () => {
     expect(codeMatches('今天高温，黄色的预警牌已经挂出。')).toEqual([]);
   });
 });
+
+describe('national standards by number (lib/glossary/detect-rules-codes.ts)', () => {
+  it('marks GB, GB/T or GB/Z, the number and the year', () => {
+    expect(codeMatches('新车须符合GB 17761-2018标准，最高车速不超过每小时25公里。').map((d) => d.term)).toEqual(['GB 17761-2018']);
+    expect(terms('企业通过了GB/T 19001—2016质量管理体系认证。')).toEqual(['GB/T 19001—2016']);
+    expect(codeMatches('电池须符合GB43854-2024的要求。').map((d) => d.term)).toEqual(['GB43854-2024']);
+    expect(codeMatches('按GB 50016-2014（2018年版）设计。').map((d) => d.term)).toEqual(['GB 50016-2014']);
+  });
+
+  it('leaves a number without its year, a size in GB and other letters alone', () => {
+    expect(codeMatches('这份文件用GB2312编码保存。')).toEqual([]);
+    expect(codeMatches('手机内存有8GB 2018年就买了。')).toEqual([]);
+    expect(codeMatches('他的硬盘还剩16GB-2020年的照片都在里面。')).toEqual([]);
+    expect(codeMatches('这件商品的货号是AGB 1234-2019。')).toEqual([]);
+  });
+});

@@ -124,6 +124,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev69', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“低头族”, “夜猫子”, “拼命三郎”, “甩手掌柜”), ordinary words of phones, computers and electricity at home (充电器, 停电, 上网, 电脑) and everyday words sharing characters with dev71's terms (随手拍下 a rainbow, 画了一张图, a noodle shop's 差评, a 网格 shirt, the 最佳 spot, an aircraft's 驾驶舱, stone 阶梯, the 大脑 of a runner); none marked before or after the round.
   { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
+  { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
