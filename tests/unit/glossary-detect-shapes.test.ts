@@ -45,6 +45,14 @@ describe('ratings that designate a place or a body', () => {
     expect(terms('那家酒店是四星级的，房价比周边贵一倍。')).toEqual([]);
   });
 
+  it('leaves a grade before the act of rating it (dev72), and keeps the name a grade rates beside it', () => {
+    expect(terms('这家酒店今年通过了五星级评定。')).toEqual([]);
+    expect(terms('全县组织开展四星级评选，12个村参评。')).toEqual([]);
+    expect(terms('民宿要达到三星级标准才能挂牌。')).toEqual([]);
+    expect(terms('区里评定五星级共富工坊10家。')).toEqual(['五星级共富工坊']);
+    expect(terms('全市新增四星级养老机构6家。')).toEqual(['四星级养老机构']);
+  });
+
   it('marks the tiers of a graded programme with the name they rate', () => {
     expect(terms('县里组织卓越级智能工厂申报，3家企业入选。')).toEqual(['卓越级智能工厂']);
     expect(terms('全市新增先进级智能工厂15家，基础级智能工厂覆盖过半规上企业。')).toEqual(['先进级智能工厂', '基础级智能工厂']);

@@ -120,6 +120,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev65', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“大喇叭”, “夜猫子”, “抢手货”, “大明星”), ordinary words of factories, shops and banks (工厂, 订单, 贷款, 招聘) and everyday words sharing characters with dev69's terms (拖干净地板, 拼箱子, 能评上, 一路上云雾, 项链长, 出海捕鱼, 切成块状, 门链上); none marked before or after the round (能评 as a short form of 节能审查 was tried and dropped: it underlined 能评上).
   { name: 'dev69', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “热心肠”, “顶梁柱”, “铁饭碗”), ordinary words of meetings (会议室, 发言稿, 合影, 笔记本) and everyday words sharing characters with dev72's terms (a private kitchen's 一桌餐, a doctor's 禁酒令, a masked guest who 亮身份, a boy's 马上就办, a grandmother's 层层加码, a stairwell painted red, 三公里, a hotel's 五星级评定); the hotel's 五星级评定 was detected before the round (1 of 16), none after (a grade before the act of rating it is no rated name).
+  { name: 'dev72', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
