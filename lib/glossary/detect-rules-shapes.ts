@@ -83,6 +83,18 @@ function ratedName(text: string, from: number, isWord: (w: string) => boolean): 
   return from + first;
 }
 
+/**
+ * The name's end moved one character on when its last character and the next make a word and no word starts at
+ * the next (五星级党组|织 → 五星级党组织, 组织 a word and 织3 none), but not when one does (A级纳税人|数量: 数量).
+ * Both questions are asked at every end a name can have, whatever the answers.
+ */
+function wholeWordEnd(text: string, from: number, end: number, isWord: (w: string) => boolean): number {
+  const ask = (at: number): [boolean, boolean] => [isWord(text.slice(at - 1, at + 1)), isWord(text.slice(at, at + 2))];
+  const answers = [2, 3, 4, 5, 6].map((k) => ask(from + k));
+  const [straddles, nextWord] = answers[end - from - 2] ?? [false, true];
+  return straddles && !nextWord && /\p{Script=Han}/u.test(text[end] ?? '') ? end + 1 : end;
+}
+
 /** The tiers of a graded programme (基础级, 先进级, 卓越级 and 领航级 smart factories). */
 const TIER = /(?:基础|先进|卓越|领航)级(?=\p{Script=Han})/gu;
 const TIER_NAME = /^(?:基础|先进|卓越|领航)级$/u;
@@ -91,7 +103,7 @@ function grades(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of [...text.matchAll(GRADE), ...text.matchAll(TIER)]) {
     const from = m.index + m[0].length;
-    const end = ratedName(text, from, isWord);
+    const end = wholeWordEnd(text, from, ratedName(text, from, isWord), isWord);
     // 级 of a tier may start a word with the next character (先进级别), asked whatever the answers.
     const levelWord = TIER_NAME.test(m[0]) && isWord(`级${text[from] ?? ''}`);
     if (HOTEL.test(text.slice(from)) || RATING_ACT.test(text.slice(from)) || text[from] === '的' || end === from || levelWord) continue;
