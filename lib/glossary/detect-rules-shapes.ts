@@ -9,9 +9,10 @@
  * - A rating that designates a place or a body: a star grade (三星级文明户, 五星级农贸市场), an A grade
  *   (4A级旅游景区, AAA级信用村, A级纳税人) or a hospital grade (三级乙等医院), with the name rated: the
  *   dictionary word after the grade (two more when it is of two characters and a word follows), or four
- *   characters when no word starts there (五星级共富工坊). A hotel's stars (五星级酒店) and a grade before
- *   的 are left alone. Also the tiers of a graded programme, 基础级 / 先进级 / 卓越级 / 领航级 (卓越级智能工厂),
- *   unless 级 starts a word with the character after it (最先进级别).
+ *   characters when no word starts there (五星级共富工坊). A hotel's stars (五星级酒店), a grade before
+ *   的 and a grade before the act of rating it (通过了五星级评定, 四星级评选) are left alone. Also the
+ *   tiers of a graded programme, 基础级 / 先进级 / 卓越级 / 领航级 (卓越级智能工厂), unless 级 starts a
+ *   word with the character after it (最先进级别).
  * - A day named by its date, “3·15” in quotes or 12·2 before its name (12·2全国交通安全日), with the
  *   middle dot, never the decimal point; and an observance, 全国 / 国家 / 国际 / 世界 / 中国 / 中华 +
  *   two to five characters without a function character + 日 (全国生态日, 国家宪法日), 日 not the start
@@ -61,6 +62,8 @@ function methods(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
 const GRADE = /(?:[一二三四五1-5]星级|[1-5]A级|A{1,5}级|[一二三]级[甲乙丙]等)(?=\p{Script=Han})/gu;
 /** A hotel's, a restaurant's or a holiday resort's stars: an ordinary rating. */
 const HOTEL = /^(?:大?酒店|宾馆|饭店|旅馆|度假村)/u;
+/** The act of rating, not a thing rated: the grade is what a body or a hotel is given (通过了五星级评定). */
+const RATING_ACT = /^(?:评定|评选|评比|评审|认定|复核|复评|验收|标准)/u;
 
 /** The name a grade rates, from `from`: a word of two to four characters, and one more when it is of two, or four characters. */
 function ratedName(text: string, from: number, isWord: (w: string) => boolean): number {
@@ -80,6 +83,18 @@ function ratedName(text: string, from: number, isWord: (w: string) => boolean): 
   return from + first;
 }
 
+/**
+ * The name's end moved one character on when its last character and the next make a word and no word starts at
+ * the next (五星级党组|织 → 五星级党组织, 组织 a word and 织3 none), but not when one does (A级纳税人|数量: 数量).
+ * Both questions are asked at every end a name can have, whatever the answers.
+ */
+function wholeWordEnd(text: string, from: number, end: number, isWord: (w: string) => boolean): number {
+  const ask = (at: number): [boolean, boolean] => [isWord(text.slice(at - 1, at + 1)), isWord(text.slice(at, at + 2))];
+  const answers = [2, 3, 4, 5, 6].map((k) => ask(from + k));
+  const [straddles, nextWord] = answers[end - from - 2] ?? [false, true];
+  return straddles && !nextWord && /\p{Script=Han}/u.test(text[end] ?? '') ? end + 1 : end;
+}
+
 /** The tiers of a graded programme (基础级, 先进级, 卓越级 and 领航级 smart factories). */
 const TIER = /(?:基础|先进|卓越|领航)级(?=\p{Script=Han})/gu;
 const TIER_NAME = /^(?:基础|先进|卓越|领航)级$/u;
@@ -88,10 +103,10 @@ function grades(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of [...text.matchAll(GRADE), ...text.matchAll(TIER)]) {
     const from = m.index + m[0].length;
-    const end = ratedName(text, from, isWord);
+    const end = wholeWordEnd(text, from, ratedName(text, from, isWord), isWord);
     // 级 of a tier may start a word with the next character (先进级别), asked whatever the answers.
     const levelWord = TIER_NAME.test(m[0]) && isWord(`级${text[from] ?? ''}`);
-    if (HOTEL.test(text.slice(from)) || text[from] === '的' || end === from || levelWord) continue;
+    if (HOTEL.test(text.slice(from)) || RATING_ACT.test(text.slice(from)) || text[from] === '的' || end === from || levelWord) continue;
     out.push(term(text, m.index, end));
   }
   return out.sort((a, b) => a.start - b.start);

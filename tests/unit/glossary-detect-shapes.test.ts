@@ -12,7 +12,7 @@ const words = new Set([
   '生态', '宪法', '慈善', '节日', '传统', '日前', '前夕', '人民', '日报', '当天',
   '一路', '通行', '一卡通', '卡通', '系统', '一致', '统一', '零增长', '强制', '控制',
   '就业', '孝心', '建设银行', '企业', '物业', '首席执行官',
-  '智能', '工厂', '级别', '设备',
+  '智能', '工厂', '级别', '设备', '党组', '组织', '人数',
 ]);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string): string[] => detectJargon(text, [], isWord).map((d) => d.term);
@@ -43,6 +43,20 @@ describe('ratings that designate a place or a body', () => {
   it("leaves a hotel's stars and a grade before 的", () => {
     expect(terms('这家老字号酒店去年被评为五星级酒店。')).toEqual([]);
     expect(terms('那家酒店是四星级的，房价比周边贵一倍。')).toEqual([]);
+  });
+
+  it('leaves a grade before the act of rating it (dev72), and keeps the name a grade rates beside it', () => {
+    expect(terms('这家酒店今年通过了五星级评定。')).toEqual([]);
+    expect(terms('全县组织开展四星级评选，12个村参评。')).toEqual([]);
+    expect(terms('民宿要达到三星级标准才能挂牌。')).toEqual([]);
+    expect(terms('区里评定五星级共富工坊10家。')).toEqual(['五星级共富工坊']);
+    expect(terms('全市新增四星级养老机构6家。')).toEqual(['四星级养老机构']);
+  });
+
+  it('does not end a rated name inside a word (dev72), and keeps a word that starts right after it', () => {
+    expect(terms('今年评出五星级党组织36个。')).toEqual(['五星级党组织']);
+    expect(terms('全市A级纳税人数量同比增长12%。')).toEqual(['A级纳税人']);
+    expect(terms('县文明办评出三星级文明户320户。')).toEqual(['三星级文明户']);
   });
 
   it('marks the tiers of a graded programme with the name they rate', () => {

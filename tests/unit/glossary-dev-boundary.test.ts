@@ -126,6 +126,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
   { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “热心肠”, “顶梁柱”, “铁饭碗”), ordinary words of meetings (会议室, 发言稿, 合影, 笔记本) and everyday words sharing characters with dev72's terms (a private kitchen's 一桌餐, a doctor's 禁酒令, a masked guest who 亮身份, a boy's 马上就办, a grandmother's 层层加码, a stairwell painted red, 三公里, a hotel's 五星级评定); the hotel's 五星级评定 was detected before the round (1 of 16), none after (a grade before the act of rating it is no rated name).
+  { name: 'dev72', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
