@@ -126,6 +126,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
   { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“吃货”, “戏精”, “夜猫子”, “老戏骨”), ordinary words of culture, travel and sport (图书馆, 演出, 散步, 篮球) and everyday words sharing characters with dev77's terms (全村排着队, 从村跑到, a 乡村歌手, a 露营地垫, a lotus's 大莲花, 礼堂家具, 全村赛龙舟, a living-room 小剧场); none marked on the first run or after.
+  { name: 'dev77', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
