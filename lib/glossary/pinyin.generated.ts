@@ -3866,4 +3866,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "yundong-xiuxian-xiangzhen": "yùn dòng xiū xián xiāng zhèn",
   "nongjiale-jijucun": "nóng jiā lè jí jù cūn",
   "yinfa-lvyou-zhuanlie": "yín fà lǚ yóu zhuān liè",
+  "wenlv-xiaofei": "wén lǚ xiāo fèi",
+  "yanchu-jingji-jigou": "yǎn chū jīng jì jī gòu",
+  "shuzi-wenhuaguan": "shù zì wén huà guǎn",
 };

@@ -4,7 +4,8 @@
 // bases), culture for all (common prosperity through culture, reading promoters), sport (the Asian Para Games, ground
 // area per person, model cities, school grounds opened, sports townships and towns), tourism and stays (classic red
 // tourism sites, non-standard lodging, self-drive and RV camps, farm-stay villages, silver-age trains, scenic capacity)
-// and performances (large commercial shows, licensed street performers). Each is underlined in a sentence of its own
+// and performances (large commercial shows, licensed street performers, performance agencies), with culture-and-tourism
+// spending and the digital cultural centre. Each is underlined in a sentence of its own
 // (not the development set's), and the everyday words inside or beside them are left alone (持证上岗 of an
 // electrician, a bridge's 承载量, a geological 调查勘探, 生活态度, 小镇体育馆 …).
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -36,6 +37,11 @@ underlinedBlock('dev77 entries: underlined as the term', [
   ['该村是有名的农家乐集聚村。', '农家乐集聚村', 'nongjiale-jijucun'],
   ['首趟银发旅游专列从杭州出发。', '银发旅游专列', 'yinfa-lvyou-zhuanlie'],
   ['孩子们在劳动教育实践基地学插秧。', '劳动教育实践基地', 'laodong-jiaoyu-shijian-jidi'],
+  ['假日里文旅消费十分火热。', '文旅消费', 'wenlv-xiaofei'],
+  ['各地出台措施促进文化和旅游消费。', '文化和旅游消费', 'wenlv-xiaofei'],
+  ['市民领到文旅消费券后去看了场演出。', '文旅消费券', 'wenlv-xiaofeiquan'],
+  ['这家演出经纪机构被责令整改。', '演出经纪机构', 'yanchu-jingji-jigou'],
+  ['市民可在数字文化馆预约课程。', '数字文化馆', 'shuzi-wenhuaguan'],
   // Forms the pages print of older entries.
   ['我县获评全民运动健身模范市。', '全民运动健身模范市', 'quanmin-yundong-jianshen-mofanxian'],
   ['市里推动学校体育场地开放。', '学校体育场地开放', 'xuexiao-tiyu-changguan-kaifang'],
@@ -60,4 +66,7 @@ leftAloneByIdBlock('dev77 entries: the everyday words inside or beside them are 
   ['人均住房面积又增加了。', 'renjun-tiyu-changdi-mianji'],
   ['商场的大型营业厅今天开门。', 'daxing-yingyexing-yanchu'],
   ['学校体育场地周末暂不开放。', 'xuexiao-tiyu-changguan-kaifang'],
+  ['市民领到文旅消费券后去看了场演出。', 'wenlv-xiaofei'],
+  ['他是一名演出经纪人。', 'yanchu-jingji-jigou'],
+  ['县文化馆新开了书法班。', 'shuzi-wenhuaguan'],
 ]);
