@@ -3869,4 +3869,5 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "wenlv-xiaofei": "wén lǚ xiāo fèi",
   "yanchu-jingji-jigou": "yǎn chū jīng jì jī gòu",
   "shuzi-wenhuaguan": "shù zì wén huà guǎn",
+  "wenlv-xiaofei-shifan-chengshi": "guó jiā wén huà hé lǚ yóu xiāo fèi shì fàn chéng shì",
 };

@@ -41,6 +41,7 @@ underlinedBlock('dev77 entries: underlined as the term', [
   ['各地出台措施促进文化和旅游消费。', '文化和旅游消费', 'wenlv-xiaofei'],
   ['市民领到文旅消费券后去看了场演出。', '文旅消费券', 'wenlv-xiaofeiquan'],
   ['这家演出经纪机构被责令整改。', '演出经纪机构', 'yanchu-jingji-jigou'],
+  ['这座城市入选国家文化和旅游消费示范城市。', '国家文化和旅游消费示范城市', 'wenlv-xiaofei-shifan-chengshi'],
   ['市民可在数字文化馆预约课程。', '数字文化馆', 'shuzi-wenhuaguan'],
   // Forms the pages print of older entries.
   ['我县获评全民运动健身模范市。', '全民运动健身模范市', 'quanmin-yundong-jianshen-mofanxian'],
@@ -68,5 +69,6 @@ leftAloneByIdBlock('dev77 entries: the everyday words inside or beside them are 
   ['学校体育场地周末暂不开放。', 'xuexiao-tiyu-changguan-kaifang'],
   ['市民领到文旅消费券后去看了场演出。', 'wenlv-xiaofei'],
   ['他是一名演出经纪人。', 'yanchu-jingji-jigou'],
+  ['这座城市入选国家文化和旅游消费示范城市。', 'wenlv-xiaofei'],
   ['县文化馆新开了书法班。', 'shuzi-wenhuaguan'],
 ]);
