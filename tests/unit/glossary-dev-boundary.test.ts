@@ -128,6 +128,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老黄牛”, “热心肠”, “顶梁柱”, “铁饭碗”), ordinary words of meetings (会议室, 发言稿, 合影, 笔记本) and everyday words sharing characters with dev72's terms (a private kitchen's 一桌餐, a doctor's 禁酒令, a masked guest who 亮身份, a boy's 马上就办, a grandmother's 层层加码, a stairwell painted red, 三公里, a hotel's 五星级评定); the hotel's 五星级评定 was detected before the round (1 of 16), none after (a grade before the act of rating it is no rated name).
   { name: 'dev72', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“吃货”, “戏精”, “夜猫子”, “老戏骨”), ordinary words of culture, travel and sport (图书馆, 演出, 散步, 篮球) and everyday words sharing characters with dev77's terms (全村排着队, 从村跑到, a 乡村歌手, a 露营地垫, a lotus's 大莲花, 礼堂家具, 全村赛龙舟, a living-room 小剧场); none marked on the first run or after.
+  { name: 'dev77', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
