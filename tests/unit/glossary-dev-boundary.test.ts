@@ -126,6 +126,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
   { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老顽童”, “夜猫子”, “开心果”, “低头族”), ordinary words of school and hospital life (挂号, 体温, 作业, 病房) and everyday words sharing characters with dev76's terms (黑白照片, 定向越野, the civil service 国考, 胶片相机, a referee's 计时, fishermen's 挂网, 由班长牵头, a block 封顶); none marked on the first run.
+  { name: 'dev76', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
