@@ -3,8 +3,8 @@
 // and cooperating types of school community, kindergarten quality assessment, hourly childcare, the open regional
 // industry-education practice centres, WorldSkills and the national vocational skills competition, order-based
 // training, combining study with work, county vocational centres; personalised family-doctor contracts, the
-// hospital director under the Party committee, key clinical specialties, residency training, medical care
-// assistants, medical service prices, the patients' experience campaign; the enrolment period, lapsed cover,
+// hospital director under the Party committee, key clinical specialties, residency training, hospital care
+// aides, medical service prices, the patients' experience campaign; the enrolment period, lapsed cover,
 // billing one item as another, smart fund monitoring, the global budget, volume-based procurement of supplies,
 // online prescription drugs, pharmacy filling of prescriptions, originator drugs, payment standards; the electronic
 // health card, smart hospitals, disease vectors, fissure sealing, early-pregnancy registration, smoke-free
@@ -58,6 +58,8 @@ underlinedBlock('dev76 entries: underlined as the term', [
   ['医院开展出生缺陷三级防治宣传。', '出生缺陷三级防治', 'chusheng-quexian-sanji-yufang'],
   ['国家组织药品集采已开展十批。', '国家组织药品集采', 'jizhong-dailiang-caigou'],
   ['透析属于医保特殊病种。', '特殊病种', 'menzhen-manteping'],
+  // 点数法 of the older DRGs点数法, underlined in policy prose only.
+  ['全市住院费用推行点数法付费。', '点数法', 'drgs-dianshufa'],
 ]);
 
 leftAloneByIdBlock('dev76 entries: the everyday words inside or beside them are left alone', [
@@ -73,4 +75,5 @@ leftAloneByIdBlock('dev76 entries: the everyday words inside or beside them are 
   ['他在医院的服务价格表前看了很久。', 'yiliao-fuwu-jiage'],
   ['药店把处方外面的药也配齐了。', 'chufang-waipei'],
   ['爷爷的病种类很多，医生很头疼。', 'menzhen-manteping'],
+  ['幼儿园老师教孩子用点数法数苹果。', 'drgs-dianshufa'],
 ]);
