@@ -29,6 +29,8 @@ underlinedBlock('dev76 entries: underlined as the term', [
   ['护理专业推行工学结合的教学模式。', '工学结合', 'gongxue-jiehe'],
   ['县职教中心今年招生800人。', '职教中心', 'zhijiao-zhongxin'],
   ['签约居民可以选择个性化签约服务。', '个性化签约', 'gexinghua-qianyue'],
+  // Before 服务包 the older package entry keeps its card: 个性化|签约服务包.
+  ['家庭医生推出个性化签约服务包。', '签约服务包', 'qianyue-fuwubao'],
   ['医院实行党委领导下的院长负责制。', '党委领导下的院长负责制', 'dangwei-lingdao-xia-yuanzhang-fuzezhi'],
   ['该院儿科是国家临床重点专科。', '临床重点专科', 'linchuang-zhongdian-zhuanke'],
   ['她在省人民医院参加住院医师规范化培训。', '住院医师规范化培训', 'zhuyuan-yishi-guifanhua-peixun'],
