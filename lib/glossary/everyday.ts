@@ -11,7 +11,7 @@
  * layers of estate security, 单一窗口 one open counter, 就近办 a wedding banquet held near home, 秒办
  * a check-in done in seconds (几秒|办完), 当年账户 an account back then (当年|账户), 投资于人 and 投资于物
  * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
- * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 小巨人 a tall player's
+ * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 睡眠管理 an adult's sleep-tracking app; 点数法 a child's way of counting; 小巨人 a tall player's
  * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off, 时间银行 a
  * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler, 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”), 充电桩 the charger at a housing estate's gate that has broken down (the card is for the charging network a city builds; 街巷长 a lane's length (这条街巷长约三百米), 禁酒令 a doctor's order to a patient, 层层加码 a grandmother piling clothes on a child, 马上就办 a boy's "right away", 亮身份 a masked guest unmasking and 平时考核 a course's coursework mark (the cards are for the thrift rules' alcohol ban, tasks raised at each level, the Fuzhou work style, a Party member's badge and civil servants' routine appraisal); M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
@@ -34,6 +34,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yipanqi', ['一盘棋']],
   ['zuhequan', ['组合拳']],
   ['zhuashou', ['抓手']],
+  ['shuimian-guanli', ['睡眠管理']],
+  ['drgs-dianshufa', ['点数法']],
   ['dudian', ['堵点']],
   ['doudi', ['兜底']],
   ['bihuan', ['闭环']],
