@@ -126,6 +126,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev71', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老好人”, “路痴”, “吃货”, “工作狂”), ordinary words of neighbours, quarrels and emergencies (邻居, 吵架, 派出所, 消防车) and everyday words sharing characters with dev74's terms (a family's 和事佬, a photo 随手拍, 单元长达四十页, a grandmother as 重点关爱对象, 楼栋长条形, a new car's 临时号牌, 一站式购物, a window screen's 网格); none marked on the first run.
   { name: 'dev74', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“低头族”, “月光族”, “小确幸”, “起床困难户”), ordinary words of outings by the water and in the hills (散步, 钓鱼, 杜鹃花, 鹅卵石) and everyday words sharing characters with dev75's terms (沙滩长约, 海湾长年, an old phone number 销号, 保护小区居民, 就地保护好头部, 颠球不落地, 沿着海岸带孩子, 池塘和河湖长满); 河湖长满 was underlined on the first run (1 of 16), none after (河湖, rivers and lakes, now a word of the segmentation lexicon).
+  { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -71,6 +71,7 @@ const SETS = [
   // 入梅 (an older entry, the start of the plum-rain season) in a weather sentence is underlined, before and after the round, as in dev60.
   { name: 'dev69', size: 30, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev74', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev75', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
