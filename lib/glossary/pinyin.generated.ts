@@ -2892,6 +2892,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shengtai-xinyong": "shēng tài xìn yòng",
   "nongyao-baozhuang-feiqiwu": "nóng yào bāo zhuāng fèi qì wù",
   "di-ling-tan-shidian": "dī líng tàn shì diǎn cūn",
+  "jiudi-baohu": "jiù dì bǎo hù",
+  "jinling-tanpaifang": "jìn líng tàn pái fàng",
   "zhiye-benke": "zhí yè běn kē",
   "zhonggaozhi-yitihua": "zhōng gāo zhí yì tǐ huà",
   "yijiax-zhengshu": "zhèng shū zhì dù",

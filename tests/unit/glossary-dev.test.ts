@@ -92,7 +92,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev71', 98, 0.77], // written without consulting the glossary, as city and county news on digital government and provincial programmes: first run 47 of 98, 76 after the round
   ['glossary-dev73', 108, 0.64], // written without consulting the glossary, as the city pages of local papers (renewal, communities, property, housing, relocation, parking, transit, road safety, provincial transport): first run 26 of 108, 70 after the round
   ['glossary-dev74', 103, 0.66], // written without consulting the glossary, as the grassroots governance and safety items of local papers: first run 40 of 103, 68 after the round
-  ['glossary-dev75', 100, 0.78], // written without consulting the glossary, as the ecology and environment items of local papers: first run 38 of 100, 80 after the round
+  ['glossary-dev75', 100, 0.81], // written without consulting the glossary, as the ecology and environment items of local papers: first run 38 of 100, 83 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

@@ -56,7 +56,10 @@ underlinedBlock('dev75 entries: underlined as the term', [
   ['市里组织观看生态环境警示片。', '生态环境警示片', 'shengtai-huanjing-jingshipian'],
   ['重点排污单位要安装自动监测设备。', '重点排污单位', 'zhongdian-paiwu-danwei'],
   ['省级环保督察组进驻我市。', '省级环保督察', 'shengji-huanbao-ducha'],
-  // The forms the pages print of older entries.
+  ['全县古树名木全部实行就地保护。', '就地保护', 'jiudi-baohu'],
+  ['全市首个近零碳排放示范区建成投用。', '近零碳排放示范区', 'jinling-tanpaifang'],
+  // The forms the pages print of older entries (销号 only in policy prose, see below).
+  ['督察反馈的问题整改到位后予以销号。', '销号', 'xiaohao-guanli'],
   ['污水处理厂出水执行准地表水Ⅳ类标准。', '准地表水Ⅳ类', 'zhun-silei-biaozhun'],
   ['县里划定饮用水源保护区。', '饮用水源保护区', 'yinyongshui-shuiyuan-baohuqu'],
 ]);
@@ -73,5 +76,9 @@ leftAloneByIdBlock('dev75 entries: the everyday words inside or beside them are 
   ['每个人的生态度不同，信用卡也各有各的用法。', 'shengtai-xinyong'],
   ['小区保安负责保护小区居民的安全。', 'ziran-baohu-xiaoqu'],
   ['领导交办的件数不多，他都按时办完了。', 'jiaobanjian'],
+  ['这家工厂的碳排放接近零，但还算不上零碳工厂。', 'jinling-tanpaifang'],
+  // Everyday forms (lib/glossary/everyday.ts): underlined only in policy prose or in quotation marks.
+  ['小王换了新手机卡，把不用的旧号码销号了。', 'xiaohao-guanli'],
+  ['老师告诉学生，地震来临时要就地保护好头部。', 'jiudi-baohu'],
   ['老人搬家后迁地保护了那棵老树的根。', 'shengtai-langdao'],
 ]);
