@@ -75,6 +75,7 @@ const SETS = [
   { name: 'dev72', size: 30, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev77', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev76', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev75', size: 30, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -120,4 +120,16 @@ describe('public/glossary/edge-words.txt', () => {
     expect(m.match('全区23个镇街全部建成矛盾纠纷调解中心。').map((x) => x.term)).toContain('镇街');
     expect(m.match('市委召开在外浙商座谈会，邀请浙商回乡投资。').map((x) => x.term)).toContain('浙商');
   });
+
+  it('keeps 河湖长 out of 河湖|长满 (dev75), not out of the river and lake chiefs', () => {
+    const m = buildGlossaryMatcher(undefined, glossaryWords());
+    expect(glossaryWords()).toContain('河湖');
+    expect(m.match('入夏以后，村口的池塘和河湖长满了浮萍。')).toEqual([]);
+    // 满打满算 is a word of its own: the chiefs stay underlined before it.
+    expect(m.match('全镇的河湖长满打满算也只有十几人。').map((x) => x.term)).toContain('河长制');
+    expect(m.match('全县1300余名河湖长全年累计巡河10万余次。').map((x) => x.term)).toContain('河长制');
+    expect(m.match('各级河湖长要定期巡河。').map((x) => x.term)).toContain('河长制');
+    expect(m.match('县里全面推行河湖长制。').map((x) => x.term)).toContain('河长制');
+    expect(m.match('两县共同创建美丽河湖。').map((x) => x.term)).toContain('美丽河湖');
+  });
 });
