@@ -11,18 +11,11 @@ import { BLIND33_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 // At the first run two pages were open: the 盐城 名单's signature office 中共盐城市委组织部 was made a headline, and the
-// forced start on the 义乌 政策解读 gave the portal's 相关文件：《…》 link line as a headline after the gold blocks;
-// the forced start on the 乐清新闻网 article gives every gold block and the portal's 来源：乐清日报 line besides them.
-const OPEN = new Set(['blind33-ycnews-pc-p-honour-list-names-units-title-only-in-title.html']);
-const UNORDERED = new Set([
-  'blind33-yqnews-portal-long-article-one-sentence-runs-laiyuan-editor-audit.html',
-  'blind33-yiwu-gov-trs-policy-interview-wen-da-related-file.html',
-]);
-const HEADLINES_OPEN = new Set([
-  'blind33-ycnews-pc-p-honour-list-names-units-title-only-in-title.html',
-  'blind33-yiwu-gov-trs-policy-interview-wen-da-related-file.html',
-]);
-describeBlindPages('blind33', BLIND33_PAGES, OPEN, UNORDERED, { headlinesOpen: HEADLINES_OPEN });
+// forced start on the 义乌 政策解读 gave the portal's 相关文件：《…》 link line as a headline after the gold blocks (both
+// now pass). Still open: the forced start on the 乐清新闻网 article gives every gold block and the portal's 来源：乐清日报
+// line besides them (a closing 来源 line is a byline in the gold of earlier portal pages, blind10 and blind17).
+const UNORDERED = new Set(['blind33-yqnews-portal-long-article-one-sentence-runs-laiyuan-editor-audit.html']);
+describeBlindPages('blind33', BLIND33_PAGES, new Set(), UNORDERED);
 
 describe('the blind33 set', () => {
   it('holds twelve pages on twelve hosts, four of them Founder articles', () => {
