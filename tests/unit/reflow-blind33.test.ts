@@ -1,11 +1,13 @@
 // Rules from what the blind33 pages showed (tests/fixtures/pages/blind33-*, npm run score:blind -- --set blind33): a
 // notice or list signed by a party committee's department or a mass organisation (`中共盐城市委组织部`, `余杭区总工会`,
-// `浙江省妇女联合会`) is signed, not headed, by it; and a portal's labelled link line (`相关文件：《…》` whose text after the
+// `浙江省妇女联合会`) is signed, not headed, by it; a 名单 row of a person and their unit (`王建国　江苏悦达起亚汽车有限公司`)
+// ends before the next such row; and a portal's labelled link line (`相关文件：《…》` whose text after the
 // label is all link text) is left out of the article. With the lines the rules must leave alone. Text written for these
 // tests in the shape of the blind33 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate } from '../../lib/extract';
 import { reflowText } from '../../lib/reflow';
+import { isNameUnitRow, opensNameUnitRow } from '../../lib/reflow/name-rows';
 import { isSignatureLine } from '../../lib/reflow/notice-lines';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -73,5 +75,37 @@ describe('a portal line of a label and links', () => {
     '<p>文件明确：<a href="/a.html">《若干措施》</a></p>',
   ])('stays: %s', (html) => {
     expect(isBoilerplate(first(html))).toBe(false);
+  });
+});
+
+describe('a 名单 row of a person and their unit', () => {
+  it('is read as one, a two-character name padded or not', () => {
+    expect(isNameUnitRow('王建国　江苏悦达起亚汽车有限公司')).toBe(true);
+    expect(isNameUnitRow('李　娜　盐城市第一人民医院')).toBe(true);
+    expect(isNameUnitRow('孙丽华　射阳县特庸镇卫生院')).toBe(true);
+    expect(isNameUnitRow('吴晓东　东台市农业技术推广中心')).toBe(true);
+    expect(opensNameUnitRow('李　娜　盐城市第一人')).toBe(true);
+  });
+
+  it('is no row where the first word is no surnamed name or the rest no unit', () => {
+    expect(isNameUnitRow('今年　江苏悦达起亚汽车有限公司')).toBe(false);
+    expect(isNameUnitRow('王建国　江苏悦达起亚汽车')).toBe(false);
+    expect(isNameUnitRow('王建国江苏悦达起亚汽车有限公司')).toBe(false);
+    expect(isNameUnitRow('王建国　在盐城市第一人民医院工作了三十年，')).toBe(false);
+    expect(opensNameUnitRow('今年　全市新增')).toBe(false);
+    expect(opensNameUnitRow('王建国说，')).toBe(false);
+  });
+
+  const rows = ['王建国　江苏悦达起亚汽车有限公司', '李　娜　盐城市第一人民医院', '陈志明　国网盐城供电公司', '赵海燕　江苏双良新能源装备有限公司'];
+  it('ends before the next such row and before a sentence, one element each', () => {
+    const text = ['授予以下同志“盐城工匠”称号。名单公布如下：', ...rows, '希望受表彰的同志珍惜荣誉、再接再厉。'].join('\n\n');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text);
+    for (const r of rows) expect(out).toContain(r);
+  });
+
+  it('leaves an element that goes on from a row cut by a column joined to it', () => {
+    const text = ['　　名单公布如下：', '王建国　江苏悦达起亚', '汽车有限公司', '李　娜　盐城市第一人民医院'].join('\n\n');
+    const out = reflowText(text, { punctuation: false }).map((b) => b.text.replace(/\s/gu, ''));
+    expect(out).not.toContain('汽车有限公司');
   });
 });
