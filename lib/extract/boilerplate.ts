@@ -72,7 +72,7 @@ export function isBoilerplate(el: Element): boolean {
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
   if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
   if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;
-  return linkOnly(el, text) || isListLabel(el, text);
+  return linkOnly(el, text) || isListLabel(el, text) || labelledLinks(el, text);
 }
 
 /** Longest editor line read inside a run of print lines (`责任编辑：郑 洁`, `校对：陈亮　美编：许诺`). */
@@ -105,6 +105,21 @@ function linkOnly(el: Element, text: string): boolean {
   const links = el.tagName.toLowerCase() === 'a' ? [el] : Array.from(el.querySelectorAll('a'));
   if (links.length === 0) return false;
   return bare(links.map((a) => a.textContent ?? '').join('')) === bare(text);
+}
+
+/** The label of a portal's link line: `相关文件：`, `相关链接：`, `延伸阅读：`, `政策原文：`, `原文链接：`. */
+const LINK_LABEL = /^(?:相关(?:文件|链接|阅读|新闻|报道|政策)|延伸阅读|政策原文|原文链接|文件原文)\s*[：:]/u;
+
+/**
+ * `相关文件：《义乌市支持青年人才安居的若干措施》` where all after the label is link text: a portal's pointer to other pages,
+ * not article text (a print box 相关链接：… whose text is no link stays).
+ */
+function labelledLinks(el: Element, text: string): boolean {
+  const m = LINK_LABEL.exec(text);
+  if (!m) return false;
+  const links = Array.from(el.querySelectorAll('a'));
+  const rest = bare(text.slice(m[0].length));
+  return links.length > 0 && rest !== '' && bare(links.map((a) => a.textContent ?? '').join('')) === rest;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { endsIn, endsSentence, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
-import { isLabelledItemRow, opensGroupRow } from './name-rows';
+import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } from './name-rows';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
@@ -145,6 +145,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A group's row of two names or more (`山西省：张秀兰　李　娜`) ends before the next group's row (`安徽省：王桂芳　…`) after
   // an empty line or a line short of its column: names are no sentence, and the next label opens a row.
   if ((b.gap > 0 || !full) && opensGroupRow(b.text) && opensGroupRow(cur.text) && isNameListLine(cur.text, 2)) return 'list-item';
+  // A row of a person and their unit (`王建国　江苏悦达起亚汽车有限公司`) ends before the next such row after a break,
+  // and before an element with a sentence's mark (the list's last row before `希望受表彰的同志…、…`).
+  if (b.gap > 0 && isNameUnitRow(cur.text) && (opensNameUnitRow(b.text) || /[，。；！？、]/u.test(b.text))) return 'list-item';
   // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
   if (b.gap > 0 && isLabelledItemRow(cur.text) && /[，。；！？]/u.test(b.text)) return 'list-item';
   if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';

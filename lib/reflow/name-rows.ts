@@ -41,3 +41,25 @@ export function isLabelledItemRow(t: string): boolean {
   const items = t.trim().slice(m[0].length).split(/\u3000+/u);
   return items.length >= 3 && items.every((x) => /^[\u4e00-\u9fff·]{2,14}$/u.test(x));
 }
+
+/** What a unit's name ends with in a 名单 row after a person's name (`江苏悦达起亚汽车有限公司`, `射阳县特庸镇卫生院`). */
+const UNIT_END = '(?:公司|集团|医院|卫生院|中心|学校|小学|中学|大学|学院|幼儿园|局|委员会|办公室|研究所|研究院|站|厂|馆|产业园|街道|社区|大队|支队)';
+const PERSON = '([\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff]\\u3000[\\u4e00-\\u9fff])';
+const NAME_UNIT_ROW = new RegExp(`^${PERSON}[ \\u3000]+[\\u4e00-\\u9fff（）]{2,24}${UNIT_END}$`, 'u');
+/** A row opening as one: a person's name, a full-width space and the unit's first characters (`李　娜　盐城市第一人`, cut). */
+const NAME_UNIT_OPENING = new RegExp(`^${PERSON}\\u3000+[\\u4e00-\\u9fff]{2}`, 'u');
+
+/**
+ * `王建国　江苏悦达起亚汽车有限公司`, `李　娜　盐城市第一人民医院`: a 名单 row of one person (a family name first, a
+ * two-character name print padded) and the unit they work in — a row of the list, never a sentence a line end cut.
+ */
+export function isNameUnitRow(t: string): boolean {
+  const m = NAME_UNIT_ROW.exec(t.trim());
+  return m !== null && isSurnamed(m[1] as string);
+}
+
+/** `t` opens as a name-and-unit row does (see `isNameUnitRow`), its unit perhaps cut by the print line. */
+export function opensNameUnitRow(t: string): boolean {
+  const m = NAME_UNIT_OPENING.exec(t.trim());
+  return m !== null && isSurnamed(m[1] as string);
+}
