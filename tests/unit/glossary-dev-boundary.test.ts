@@ -134,6 +134,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev76', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“低头族”, “月光族”, “小确幸”, “起床困难户”), ordinary words of outings by the water and in the hills (散步, 钓鱼, 杜鹃花, 鹅卵石) and everyday words sharing characters with dev75's terms (沙滩长约, 海湾长年, an old phone number 销号, 保护小区居民, 就地保护好头部, 颠球不落地, 沿着海岸带孩子, 池塘和河湖长满); 河湖长满 was underlined on the first run (1 of 16), none after (河湖, rivers and lakes, now a word of the segmentation lexicon).
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
+  { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
