@@ -2349,6 +2349,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "xiaofei-ticha": "xiāo fèi tǐ chá",
   "bijiao-shiyan": "bǐ jiào shì yàn",
   "xiaofei-jingshi": "xiāo fèi jǐng shì",
+  "jiayi-peishi": "jiǎ yī péi shí",
+  "qingdan-zhiwai-wu-shoufei": "qīng dān zhī wài wú shōu fèi",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",

@@ -96,7 +96,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev77', 104, 0.65], // written without consulting the glossary, as the culture, tourism and sport news items of city papers: first run 42 of 104, 71 after the round
   ['glossary-dev76', 100, 0.81], // written without consulting the glossary, as the education and health items of city papers: first run 41 of 100, 81 after the round
   ['glossary-dev75', 100, 0.81], // written without consulting the glossary, as the ecology and environment items of local papers: first run 38 of 100, 83 after the round
-  ['glossary-dev78', 62, 0.85], // written without consulting the glossary, as the business-environment and market-regulation items of city papers: first run 16 of 62, 55 after the round
+  ['glossary-dev78', 62, 0.85], // written without consulting the glossary, as the business-environment and market-regulation items of city papers: first run 16 of 62, 57 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

@@ -7,7 +7,7 @@
 // and collective marks, Madrid registration), prices (warning letters, gouging, cost audits, temporary
 // intervention, fair-price shops, monitoring and determination), special equipment and quality (lift liability
 // insurance, pressure vessels, in-site vehicles, large rides, spot checks, recalls, rigged instruments) and the
-// consumer council's mystery shopping, comparative tests and warnings. Each is underlined in a sentence of its own
+// consumer council's mystery shopping, comparative tests and warnings, a trader's ten-for-one promise and the rule of no fees outside the list. Each is underlined in a sentence of its own
 // (not the development set's), and the everyday words inside or beside them are left alone (工作压力, 用地预审,
 // 体察民情, 试验比较成功, 每天监测血压 …).
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -52,6 +52,8 @@ underlinedBlock('dev78 entries: underlined as the term', [
   ['消保委开展了一次消费体察活动。', '消费体察', 'xiaofei-ticha'],
   ['消保委公布了洗衣液比较试验结果。', '比较试验', 'bijiao-shiyan'],
   ['市场监管局发布中秋消费警示。', '消费警示', 'xiaofei-jingshi'],
+  ['这家店承诺假一赔十。', '假一赔十', 'jiayi-peishi'],
+  ['涉企收费做到清单之外无收费。', '清单之外无收费', 'qingdan-zhiwai-wu-shoufei'],
 ]);
 
 leftAloneByIdBlock('dev78 entries: the everyday words inside or beside them are left alone', [
@@ -67,4 +69,6 @@ leftAloneByIdBlock('dev78 entries: the everyday words inside or beside them are 
   ['孩子们在广场上哄抢气球。', 'hongtai-jiage'],
   ['厂里的机动车辆停在门外。', 'changnei-jidong-cheliang'],
   ['这张画是他的得意作品。', 'zuopin-dengji'],
+  ['清单之外的东西他都没买。', 'qingdan-zhiwai-wu-shoufei'],
+  ['这件衣服是假的，一看就知道。', 'jiayi-peishi'],
 ]);
