@@ -9,7 +9,7 @@
 // insurance, pressure vessels, in-site vehicles, large rides, spot checks, recalls, rigged instruments) and the
 // consumer council's mystery shopping, comparative tests and warnings, a trader's ten-for-one promise and the rule of no fees outside the list. Each is underlined in a sentence of its own
 // (not the development set's), and the everyday words inside or beside them are left alone (工作压力, 用地预审,
-// 体察民情, 试验比较成功, 每天监测血压 …).
+// 体察民情, 试验比较成功, 每天监测血压, a rice 品种比较试验 …).
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
 underlinedBlock('dev78 entries: underlined as the term', [
@@ -51,6 +51,7 @@ underlinedBlock('dev78 entries: underlined as the term', [
   ['严查电子秤计量作弊。', '计量作弊', 'jiliang-zuobi'],
   ['消保委开展了一次消费体察活动。', '消费体察', 'xiaofei-ticha'],
   ['消保委公布了洗衣液比较试验结果。', '比较试验', 'bijiao-shiyan'],
+  ['消保委对十款电饭煲做了比较试验。', '比较试验', 'bijiao-shiyan'],
   ['市场监管局发布中秋消费警示。', '消费警示', 'xiaofei-jingshi'],
   ['这家店承诺假一赔十。', '假一赔十', 'jiayi-peishi'],
   ['涉企收费做到清单之外无收费。', '清单之外无收费', 'qingdan-zhiwai-wu-shoufei'],
@@ -70,5 +71,6 @@ leftAloneByIdBlock('dev78 entries: the everyday words inside or beside them are 
   ['厂里的机动车辆停在门外。', 'changnei-jidong-cheliang'],
   ['这张画是他的得意作品。', 'zuopin-dengji'],
   ['清单之外的东西他都没买。', 'qingdan-zhiwai-wu-shoufei'],
+  ['农科所今年开展了水稻品种比较试验。', 'bijiao-shiyan'],
   ['这件衣服是假的，一看就知道。', 'jiayi-peishi'],
 ]);
