@@ -125,12 +125,14 @@ const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
  * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class; 物业用房 after
  * 村级 / 村 / 集体 / 经营性 is a village's or collective's buildings let for rent (村级物业用房), no property manager's rooms;
- * 诉前保全 after 起 opens with the end of 起诉 (他在起诉前保全了证据: "kept the evidence before suing"), no pre-suit order.
+ * 诉前保全 after 起 opens with the end of 起诉 (他在起诉前保全了证据: "kept the evidence before suing"), no pre-suit order;
+ * 比较试验 after 品种 is the field trial of crop varieties (水稻品种比较试验), no consumer council's comparative test.
  */
 const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['tuoban', /[晚午]$/u],
   ['wuye-yongfang', /(?:村级?|集体|经营性)$/u],
   ['suqian-baoquan', /起$/u],
+  ['bijiao-shiyan', /品种$/u],
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */

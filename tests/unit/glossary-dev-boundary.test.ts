@@ -130,6 +130,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev72', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“吃货”, “戏精”, “夜猫子”, “老戏骨”), ordinary words of culture, travel and sport (图书馆, 演出, 散步, 篮球) and everyday words sharing characters with dev77's terms (全村排着队, 从村跑到, a 乡村歌手, a 露营地垫, a lotus's 大莲花, 礼堂家具, 全村赛龙舟, a living-room 小剧场); none marked on the first run or after.
   { name: 'dev77', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“土豪”, “热心肠”), ordinary words of shopping and business (菜市场, 老板) and everyday words sharing characters with dev78's terms (a grandfather's 体检, a corner 小卖部, photos 迁移 to a new phone, 超市门口); none marked on the first run or after.
+  { name: 'dev78', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老顽童”, “夜猫子”, “开心果”, “低头族”), ordinary words of school and hospital life (挂号, 体温, 作业, 病房) and everyday words sharing characters with dev76's terms (黑白照片, 定向越野, the civil service 国考, 胶片相机, a referee's 计时, fishermen's 挂网, 由班长牵头, a block 封顶); none marked on the first run.
   { name: 'dev76', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“低头族”, “月光族”, “小确幸”, “起床困难户”), ordinary words of outings by the water and in the hills (散步, 钓鱼, 杜鹃花, 鹅卵石) and everyday words sharing characters with dev75's terms (沙滩长约, 海湾长年, an old phone number 销号, 保护小区居民, 就地保护好头部, 颠球不落地, 沿着海岸带孩子, 池塘和河湖长满); 河湖长满 was underlined on the first run (1 of 16), none after (河湖, rivers and lakes, now a word of the segmentation lexicon).

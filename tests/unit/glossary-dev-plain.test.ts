@@ -74,6 +74,7 @@ const SETS = [
   // 绿道 (dev67's entry, the greenways cities build) in a sentence on a new riverside path is underlined, before and after the round.
   { name: 'dev72', size: 30, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev77', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev78', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev76', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev75', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev79', size: 20, maxGlossary: 0, maxDetected: 0 },
