@@ -13,7 +13,20 @@
  * money put into AI shares or a logistics park (投资于|人工智能, 投资于|物流), 高企 prices that stay
  * high (猪肉价格高企), not high-tech enterprises; 发展对象 a possible boyfriend; 睡眠管理 an adult's sleep-tracking app; 点数法 a child's way of counting; 小巨人 a tall player's
  * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off, 时间银行 a
- * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler, 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”), 充电桩 the charger at a housing estate's gate that has broken down (the card is for the charging network a city builds; 街巷长 a lane's length (这条街巷长约三百米), 禁酒令 a doctor's order to a patient, 层层加码 a grandmother piling clothes on a child, 马上就办 a boy's "right away", 亮身份 a masked guest unmasking and 平时考核 a course's coursework mark (the cards are for the thrift rules' alcohol ban, tasks raised at each level, the Fuzhou work style, a Party member's badge and civil servants' routine appraisal); 销号 an old phone number given up (把旧号码销号了), not an item struck off a list of fixes; 就地保护 a pupil protecting his head where he stands in an earthquake (要就地保护好头部), not in situ conservation; 地方标准 a place's standard room (这个地方标准间), not a province's standard; 合成生物 a chemist synthesising an alkaloid (化学合成生物碱), not synthetic biology; M2 is also a chip and a screw size, DIP a switch
+ * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval
+ * king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the
+ * card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in
+ * a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the
+ * healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler,
+ * 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”), 充电桩
+ * the charger at a housing estate's gate that has broken down (the card is for the charging network a city builds; 街巷长
+ * a lane's length (这条街巷长约三百米), 禁酒令 a doctor's order to a patient, 层层加码 a grandmother piling clothes on a child, 马上就办 a
+ * boy's "right away", 亮身份 a masked guest unmasking and 平时考核 a course's coursework mark (the cards are for the thrift
+ * rules' alcohol ban, tasks raised at each level, the Fuzhou work style, a Party member's badge and civil servants'
+ * routine appraisal); 销号 an old phone number given up (把旧号码销号了), not an item struck off a list of fixes; 就地保护 a pupil
+ * protecting his head where he stands in an earthquake (要就地保护好头部), not in situ conservation; 地方标准 a place's standard
+ * room (这个地方标准间), not a province's standard; 合成生物 a chemist synthesising an alkaloid (化学合成生物碱), not synthetic biology;
+ * M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
