@@ -3,7 +3,8 @@
 // page (~215,000 elements) each of recognition's ~20 title, date and body queries took 30–80 ms,
 // about 0.5 s in all. Indexed, each selector of a list is looked up under the id, class or tag its
 // rightmost compound requires (scripts/lib/selector-index.ts) and only those elements are tested
-// with Element.matches; a selector that requires none of them (`*`, `[href]`) is asked of
+// with Element.matches; `*` is the index's own list of every element (the pre-formatting pass
+// walks it), and any other selector that requires none of them (`[href]`, `:not(p)`) is asked of
 // linkedom as before. The answers are the same elements in the same (document) order.
 //
 // The index is a snapshot: it is only right while the document is not changed. The CLI parses a
@@ -48,6 +49,8 @@ export function indexQueries(doc: Document): Document {
   let index: Index | null = null;
   /** The elements `list` selects, in document order; null when a selector needs a full walk. */
   const select = (list: string): Element[] | null => {
+    // Every element (the pre-formatting pass's walk, scripts/lib/selector-index.ts): the index's own walk, not another.
+    if (list.trim() === '*') return [...(index ??= build(all('*'))).order.keys()];
     const selectors = splitSelectorList(list);
     const keys = selectors.map(requiredKey);
     if (selectors.length === 0 || keys.some((k) => k === null)) return null;
