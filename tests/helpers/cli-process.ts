@@ -1,39 +1,23 @@
-// The CLI (scripts/cli.ts) as the CLI tests run it: bundled once per test file by esbuild (the
-// compiler tsx itself uses) into one ES module, so each test's Node process
+// The CLI (scripts/cli.ts) as the CLI tests run it: bundled by esbuild (the compiler tsx itself
+// uses) as `npm run cli` runs it, so each test's Node process
 // starts in well under a second instead of tsx compiling every module again (~2 s a process, and
 // the CLI tests start about thirty). cli.test.ts checks that the bundle prints exactly what
 // the sources print through tsx and what `npm run cli` (scripts/cli-run.mjs) prints.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { ensureCliBundle } from '../../scripts/lib/cli-bundle.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 let bundle: string | null = null;
 
-/** The bundled CLI's path, built on first use. */
+/** The bundled CLI's path, built on first use (the same bundle `npm run cli` runs: scripts/lib/cli-bundle.mjs). */
 export function cliBundle(): string {
-  if (bundle) return bundle;
   // Two folders below the root (.output/, which git ignores), as scripts/lib/ is: the CLI finds its
-  // data files (public/dict, public/glossary) relative to its own module.
-  // One folder per test worker, written over by the next run: two test files building at once
-  // never share one.
-  const dir = join(ROOT, '.output', `cli-test-${process.env.VITEST_POOL_ID ?? process.pid}`);
-  mkdirSync(dir, { recursive: true });
-  const out = join(dir, 'cli.mjs');
-  buildSync({
-    entryPoints: [join(ROOT, 'scripts/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'error',
-    // Packages written as CommonJS call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __dubaoRequire } from 'node:module'; const require = __dubaoRequire(import.meta.url);" },
-  });
-  bundle = out;
-  return out;
+  // data files (public/dict, public/glossary) relative to its own module. One folder per test
+  // worker: two test files building at once never share one.
+  bundle ??= ensureCliBundle(join(ROOT, '.output', `cli-test-${process.env.VITEST_POOL_ID ?? process.pid}`)).file;
+  return bundle;
 }
 
 /** Runs the bundled CLI with `args` (standard input `input`), from the repository's root. */
