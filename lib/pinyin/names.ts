@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), 工坊 gōngfāng.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ) and "adjust" (力调电费), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act".
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -202,4 +202,10 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '矛调', pinyin: 'máo tiáo', example: '区社会矛盾纠纷调处化解中心（矛调中心）接待来访群众' },
   { word: '调处', pinyin: 'tiáo chǔ', notBefore: '[强协空单]', example: '镇里及时调处了一起征地纠纷', keep: ['这次强调处理要快'] },
   { word: '工坊', pinyin: 'gōng fāng', example: '村里的共富工坊吸纳了三十多名村民就业' },
+  // 力调电费: 力率（功率因数）调整电费, 调整 tiáozhěng (国家发展改革委《功率因数调整电费办法》).
+  { word: '力调', pinyin: 'lì tiáo', after: '电', example: '功率因数低于标准的大工业用户要缴纳力调电费', keep: ['他用力调转船头'] },
+  // 公转水 / 公转铁: freight moved from road (公路) to waterway or rail, 转 zhuǎn "shift"; 公转 gōngzhuàn "orbit" elsewhere.
+  { word: '公转', pinyin: 'gōng zhuǎn', after: '[水铁]', example: '推进大宗货物运输公转铁、公转水', keep: ['地球绕太阳公转一周是一年'] },
+  // 民呼我为: 民有所呼、我有所为, 为 wéi "act" (有所作为), unlike 我为群众办实事 (wèi "for").
+  { word: '民呼我为', pinyin: 'mín hū wǒ wéi', example: '深化民呼我为改革，让群众诉求件件有回音' },
 ];
