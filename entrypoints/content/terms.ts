@@ -87,11 +87,15 @@ export class TermMarks implements Feature {
     if (card.isOpen() && this.open?.el === el && this.open.id === id && card.anchorElement() === el) return;
     const selecting = (): boolean => !!this.ctx.doc.getSelection()?.toString();
     const wasSelecting = selecting();
+    const focused = this.ctx.doc.activeElement === el;
     // No entry came (the extension was reloaded under the page, which the page's notice says): no card.
     const entry = await deps.glossaryEntry(id).catch(() => null);
     // The reader began a selection while the entry was on its way (Tab to a term, then Shift +
     // arrow at once): the toolbar serves that selection, and the card would sit beside it.
     if (!entry || (!wasSelecting && selecting())) return;
+    // The keyboard had the term and has moved on while the entry was on its way (Tab, Tab): the
+    // card would stay open over text the reader has left (nothing closes a card that opens late).
+    if (focused && this.ctx.doc.activeElement !== el) return;
     const count = this.all(this.ctx.state.model()).flat().filter((t) => t.id === id).length;
     card.showEntry(el, this.inReadersScript(entry), count, {
       onRelated: (rid) => void this.openTerm(el, 'deliberate', rid),

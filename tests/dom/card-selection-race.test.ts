@@ -2,7 +2,9 @@
 // A keyboard reader who Tabs to a glossary term and at once presses Shift + arrow to select from
 // it: the term's card was still on its way (its entry comes from the background) and opened after
 // the selection had begun, beside the toolbar that serves the selection. The page is the 萧山日报
-// fixture (tests/fixtures/pages/xsrb-article-br.html), the glossary the shipped one.
+// fixture (tests/fixtures/pages/xsrb-article-br.html), the glossary the shipped one. Likewise a
+// keyboard reader who Tabs on past a term before its card has come (seen in Chromium:
+// tests/e2e/note-mark.e2e.ts, the card of a term passed on the way to a note's pen stayed open).
 import { describe, expect, it, vi } from 'vitest';
 import { buildGlossaryMatcher, entryById } from '../../lib/glossary/data';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
@@ -56,6 +58,30 @@ describe('a card still on its way when the reader starts selecting', () => {
     release();
     await new Promise((r) => setTimeout(r, 50));
     expect(cardShown()).toBe(false);
+    page.stop();
+  });
+
+  it('does not open once the keyboard has moved on from its term', async () => {
+    const { page, term, release } = await pageWithSlowEntries();
+    term.focus();
+    term.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    // Tab on: the next focusable thing on the page (the page's own link) takes the focus.
+    const next = document.querySelector<HTMLElement>('a[href]') as HTMLElement;
+    next.focus();
+    expect(document.activeElement).toBe(next);
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(cardShown()).toBe(false);
+    page.stop();
+  });
+
+  it('opens when the keyboard is still on its term', async () => {
+    const { page, term, release } = await pageWithSlowEntries();
+    term.focus();
+    expect(document.activeElement).toBe(term);
+    term.dispatchEvent(asTrusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    release();
+    await vi.waitFor(() => expect(cardShown()).toBe(true));
     page.stop();
   });
 
