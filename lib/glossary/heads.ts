@@ -18,9 +18,10 @@ const LONGER_WORD = /^[化性式型者员师长域]/u;
 /**
  * Nouns of the work, policy or channel built on a term, taken in the same way: 双减 + 工作, 低保 +
  * 政策, 浙里办 + 小程序, 浙政钉 + APP (the text is folded, so Latin is lower case). The card stays the
- * term's; the underline covers the name the article prints.
+ * term's; the underline covers the name the article prints. So are the fund and the index named on a
+ * term (共富 + 基金, 共富 + 指数: a county's common-prosperity fund, a province's index of it).
  */
-export const CONCERN_NOUNS: readonly string[] = ['工作', '政策', '机制', '制度', '改革', '建设', '模式', '理念', '体系', '平台', '小程序', 'app'];
+export const CONCERN_NOUNS: readonly string[] = ['工作', '政策', '机制', '制度', '改革', '建设', '模式', '理念', '体系', '平台', '小程序', 'app', '基金', '指数'];
 
 /**
  * A character after a concern noun that makes it part of a longer word or a name: 工作室, 工作者,

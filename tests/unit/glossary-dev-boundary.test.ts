@@ -138,6 +138,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“铁公鸡”, “月光族”, “老黄牛”, “吃土”), ordinary words of money and household life (工资, 存款, 退休, 红包) and everyday words sharing characters with dev83's terms (a village 中人 of a sale, a parcel 冒领 from a locker, a coach's 提前下达, a salesman's 绩效目标, a 非标 window, 一次性补缴 of a property fee, a household's 赤字, 山货 at a market); none marked on the first run or after.
+  { name: 'dev83', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -73,6 +73,19 @@ describe('matches with a work, policy or channel noun after them', () => {
   it('take nothing into a sentence without a term', () => {
     expect(cs('他连续三年被评为先进工作者，工作平台也换了。')).toEqual([]);
   });
+
+  it('cover a fund or an index named on a term: 共富基金, 共富指数 (dev83), and leave a longer word or a sentence without a term alone', () => {
+    const f = buildMatcher([entry('gongfu', '共富'), entry('dibao', '低保')]);
+    const fs = (text: string): [string, string][] => f.match(text).map((x) => [x.id, text.slice(x.start, x.end)]);
+    expect(fs('区里设立共富基金，省里发布共富指数。')).toEqual([
+      ['gongfu', '共富基金'],
+      ['gongfu', '共富指数'],
+    ]);
+    expect(fs('低保基金专户')).toEqual([['dibao', '低保基金']]);
+    expect(fs('共富指数型产品')).toEqual([['gongfu', '共富']]);
+    expect(fs('推进共富，基金投向实业。')).toEqual([['gongfu', '共富']]);
+    expect(fs('他买了一只指数基金。')).toEqual([]);
+  });
 });
 
 describe('matches with a level word before them', () => {
