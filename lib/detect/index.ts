@@ -167,7 +167,19 @@ function titleParts(doc: Document): string[] {
 function documentTitle(doc: Document): string | null {
   const parts = titleParts(doc);
   const first = parts[0];
-  return parts.length >= 2 && first !== undefined && hanCount(first) >= 4 ? first : null;
+  return parts.length >= 2 && first !== undefined && hanCount(first) >= 4 ? first : nameFirstTitle(doc);
+}
+
+/**
+ * The part of the document title after the paper's name and an unspaced hyphen (`淮安日报-江苏今年计划完成水利投资680亿元`):
+ * four Han characters or more, itself no site's name nor an edition's page (not `邵阳日报-第02版：要闻`).
+ */
+function nameFirstTitle(doc: Document): string | null {
+  const m = /^([^-－]+?)\s*[-－]\s*(.+)$/u.exec((doc.title ?? '').trim());
+  const name = clean(m?.[1]);
+  const t = clean(m?.[2]);
+  if (name === null || t === null || !(SITE_NAME.test(name) || NOT_ARTICLE_TITLE.test(name))) return null;
+  return hanCount(t) >= 4 && t.length <= MAX_META_TITLE && !SITE_NAME.test(t) && !NOT_ARTICLE_TITLE.test(t) ? t : null;
 }
 
 /** A document title that names no article: a paper's or site's name, an edition's page (`第03版：城事`), an editor's default. */

@@ -97,3 +97,21 @@ export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   const indented = starts.filter((x) => x.indent).length;
   return indented >= 2 && indented * 2 > starts.length;
 }
+
+/**
+ * A short finished sentence in an element of its own right under a picture, where the paragraph before the picture
+ * stops mid-sentence (`…互相穿插、</p><p><img></p><p>游客在姐妹桥前拍照留念。</p><p>彼此受力，…`), not indented where the
+ * page indents its paragraphs, with an unindented element after it (the paragraph's second half, a column's
+ * continuation): the picture's caption, set where the picture cut the paragraph — not the paragraph's second half
+ * itself (`…互相穿插、</p><p><img></p><p>彼此受力，一根都不能错。</p><p>　　当天，…`, an indented paragraph after it).
+ * The caller asks it only while a paragraph is open.
+ */
+export function captionBetweenHalves(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l?.afterMedia || l.indent || l.gap === 0 || !endsSentence(l.text) || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
+  if (!next || next.gap === 0 || next.indent || next.afterMedia || lineIsByline(next)) return false;
+  const starts = lines.filter((x) => (x.gap > 0 || x.ord === 0) && !x.afterMedia);
+  const indented = starts.filter((x) => x.indent).length;
+  return indented >= 2 && indented * 2 > starts.length;
+}

@@ -19,7 +19,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, isPictureCaption, plainPrintHead, roleLabelHead, unindentedCaption } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, isPictureCaption, plainPrintHead, roleLabelHead, unindentedCaption } from './lines-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -106,7 +106,7 @@ export function segment(
     const numbered = pictureNumber(l.text);
     const nextNumber = numbered > 1 && l.gap > 0 && numbered === lastNumbered + 1;
     lastNumbered = 0;
-    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i))))) {
+    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves,
       // even after a sentence end: a paragraph in progress waits for the line after it.

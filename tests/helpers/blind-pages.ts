@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind33-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind34-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind33-manifest.json list it. */
+/** A blind page as the blind2- … blind34-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -124,6 +124,9 @@ export const BLIND32_PAGES: BlindPage[] = manifest('blind32-manifest.json');
 /** The blind33 pages (tests/fixtures/pages/blind33-*): pages read by "Use Dubao on this page" on hosts no earlier set used — county news portal articles (a long article with runs of one-sentence paragraphs, 来源/编辑/审核 lines, a comment box; a photo story of three captions), government TRS articles (<meta name="ArticleTitle">: a 通告 with a table, a 政策解读 of 问：/答：), a newspaper group portal reprint with its print-source line and [ 责编 ] — four Founder pages of unusual markup (a title only in the enpproperty comment, a pad photo story with three captions before <founder-content>, a pc 名单 titled only in <title>, a mobile 浙江日报 reprint pre-wrapped with a caption before the body) and three pages to leave alone (a channel list, a front page, search results). */
 export const BLIND33_PAGES: BlindPage[] = manifest('blind33-manifest.json');
 
+/** The blind34 pages (tests/fixtures/pages/blind34-*): 浙江 county papers and other provinces' city papers on hosts no earlier set used, in every family and print shape — a long feature with dialogue cut by column ends (<br> lines with empty lines at paragraph and column ends), a pad long feature and a pc 专访 of 问：/答： (<p> per column, a caption before <founder-content>), a pad 本报讯 briefs column under bold titles, a mobile 本报评论员 commentary and a classic story pre-wrapped without indentation, a 新华社 reprint and a 本报讯 story pre-wrapped with indentation (titles only in <title> or the enpproperty comment), a mobile 浙江日报 reprint with 来源 last, a pc 名单 of names and units, a 停水通告 with a table, 联系人/电话 and signature lines, a pad photo story with a caption between a paragraph's halves, a classic 答记者问 titled only in the enpproperty comment — and two pages to leave alone (a pc layout, a portal channel list). */
+export const BLIND34_PAGES: BlindPage[] = manifest('blind34-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -158,6 +161,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind31', pages: BLIND31_PAGES },
   { name: 'blind32', pages: BLIND32_PAGES },
   { name: 'blind33', pages: BLIND33_PAGES },
+  { name: 'blind34', pages: BLIND34_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
