@@ -138,6 +138,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“暖男”, “铁饭碗”, “月光族”), ordinary words of work and family life (退休, 开会, 值班) and everyday words sharing characters with dev85's terms (a milk-tea shop's 点单, a supermarket card's 积分, a boy who 学会 to swim, a grandfather's 光荣, the Liangzhu 文明 of a museum, a park's 优待 for the old); none marked on the first run or after.
+  { name: 'dev85', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
