@@ -9,7 +9,7 @@ const words = new Set([
   '低空', '飞行', '乡村', '振兴', '户外', '劳动者', '服务', '小微', '企业', '综合', '产业', '创新', '体育', '军事', '城乡', '风貌', '样板',
   '建设', '启动', '社会', '工作', '欧洲', '经济', '认知', '障碍', '照护', '青瓷', '宝剑', '轴承', '产业链', '五金',
   '新时代', '医保', '基金', '违法', '违规', '问题', '深化', '开展', '取得', '成效',
-  '安全', '劝导', '交通', '纠纷', '调解', '欠薪', '预警', '执行', '联动', '长效', '信任', '法院', '公安',
+  '安全', '劝导', '秘密', '海外', '交通', '纠纷', '调解', '欠薪', '预警', '执行', '联动', '长效', '信任', '法院', '公安',
 ]);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
@@ -65,6 +65,19 @@ describe('more heads and the verb 建立 (dev21)', () => {
 
   it('leaves such a head without a verb of setting up', () => {
     expect(terms('交通安全劝导站的志愿者每天早上七点上岗')).toEqual([]);
+  });
+});
+
+describe('a liaison station set up (dev85)', () => {
+  it('marks the modifier and 联络站 after a verb of setting up', () => {
+    expect(terms('市里在意大利、西班牙等国设立海外引才联络站8个')).toEqual(['海外引才联络站']);
+    expect(terms('区侨联在米兰建立海外侨胞联络站')).toEqual(['海外侨胞联络站']);
+  });
+
+  it('leaves 联络站 without a verb, after a one-word modifier, or after a clause', () => {
+    expect(terms('海外引才联络站的负责人回国参加对接会')).toEqual([]);
+    expect(terms('他们在城里建立秘密联络站')).toEqual([]);
+    expect(terms('部队在村里设立了联络站')).toEqual([]);
   });
 });
 

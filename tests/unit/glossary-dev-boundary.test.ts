@@ -140,6 +140,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“铁公鸡”, “月光族”, “老黄牛”, “吃土”), ordinary words of money and household life (工资, 存款, 退休, 红包) and everyday words sharing characters with dev83's terms (a village 中人 of a sale, a parcel 冒领 from a locker, a coach's 提前下达, a salesman's 绩效目标, a 非标 window, 一次性补缴 of a property fee, a household's 赤字, 山货 at a market); none marked on the first run or after.
   { name: 'dev83', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“暖男”, “铁饭碗”, “月光族”), ordinary words of work and family life (退休, 开会, 值班) and everyday words sharing characters with dev85's terms (a milk-tea shop's 点单, a supermarket card's 积分, a boy who 学会 to swim, a grandfather's 光荣, the Liangzhu 文明 of a museum, a park's 优待 for the old); none marked on the first run or after.
+  { name: 'dev85', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

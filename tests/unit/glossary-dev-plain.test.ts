@@ -79,6 +79,7 @@ const SETS = [
   { name: 'dev75', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev79', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev83', size: 30, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev85', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
