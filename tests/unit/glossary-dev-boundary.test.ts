@@ -138,6 +138,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“包打听”, “夜猫子”, “老好人”, “福尔摩斯”, “护花使者”, “顺风耳”), ordinary words of order and disputes in daily life (巡逻, 劝架, 罚款, 打官司) and everyday words sharing characters with dev81's terms (杀猪饭, 牙齿矫正, a hospital's 复查, a sunshade as a 保护伞, a teacher's 共享屏幕, Pachelbel's 《卡农》); the quoted “包打听” before 张阿姨 was detected before the round (1 of 16), none after (a nickname after 的 before how a person is addressed).
+  { name: 'dev81', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
