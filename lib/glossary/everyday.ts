@@ -16,7 +16,7 @@
  * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval
  * king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the
  * card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular), 专门学校 a
- * college of the early Republic (考入法政专门学校); 过会 “in
+ * college of the early Republic (考入法政专门学校), 保护伞 a sunshade that shelters a stall, 卡农 Pachelbel's Canon; 过会 “in
  * a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the
  * healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler,
  * 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”), 充电桩
@@ -105,6 +105,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['zishou', ['自首']],
   ['zhuanmen-jiaoyu', ['专门教育']],
   ['zhuanmen-xuexiao', ['专门学校']],
+  ['heie-baohusan', ['保护伞']],
+  ['kanong', ['卡农']],
   ['guohui', ['过会']],
   ['jiankang-xibao', ['健康细胞']],
   ['gaokao-shoukao', ['首考']],

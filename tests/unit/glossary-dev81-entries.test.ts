@@ -11,9 +11,10 @@
 // ceremonies, digital correction, community rehabilitation orders, drug-control social workers, special schools and
 // special correctional education), administrative enforcement (fine benchmarks, rule-of-law inspections, lists of
 // light penalties, review before suit) and organised crime (cutting off gangs' money, striking early, criminal
-// groups). Each is underlined in a sentence of its own (not the development set's), and the everyday words inside or
+// groups, officials who shield them), with card sellers and fraud accounts. Each is underlined in a sentence of its own (not the development set's), and the everyday words inside or
 // beside them are left alone: 执行不能 before a verb is "carrying out must not …" (政策执行不能打折扣), and 专门学校
-// outside policy prose is a college of the early Republic (lib/glossary/everyday.ts).
+// outside policy prose is a college of the early Republic, 保护伞 a sunshade and 卡农 Pachelbel's Canon
+// (lib/glossary/everyday.ts).
 import { expect } from 'vitest';
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -68,6 +69,11 @@ underlinedBlock('dev81 entries: underlined as the term', [
   ['办案机关坚持打财断血。', '打财断血', 'dacai-duanxue'],
   ['对涉恶苗头坚持打早打小。', '打早打小', 'dazao-daxiao'],
   ['警方打掉一个恶势力犯罪集团。', '恶势力犯罪集团', 'eshili-fanzui-jituan'],
+  ['他因充当黑恶势力保护伞被查处，这名干部已被开除党籍。', '保护伞', 'heie-baohusan'],
+  ['查处为涉黑团伙充当“保护伞”的公职人员。', '保护伞', 'heie-baohusan'],
+  ['民警抓获出售银行卡的“卡农”5名。', '卡农', 'kanong'],
+  ['警方打掉一个诈骗团伙，抓获卡农12名。', '卡农', 'kanong'],
+  ['银行冻结了一批涉诈账户。', '涉诈账户', 'shezha-zhanghu'],
   // Forms the pages print of older entries: 越级访 (越级上访), 普法责任制 (谁执法谁普法).
   ['今年没有发生越级访。', '越级访', 'yueji-shangfang'],
   ['各部门落实普法责任制。', '普法责任制', 'shui-zhifa-shui-pufa'],
@@ -87,6 +93,10 @@ leftAloneBlock('dev81 entries: the everyday words inside or beside them are left
   ['腊月里请亲戚吃杀猪饭。', '杀猪'],
   ['孩子正在做牙齿矫正。', '矫正'],
   ['县委书记到村里调研。', '县委书记'],
+  ['烈日下，这把遮阳伞成了摊主的保护伞。', '保护伞'],
+  ['防晒霜是皮肤的保护伞。', '保护伞'],
+  ['婚礼上，乐队演奏了一首《卡农》。', '卡农'],
+  ['她每天练习钢琴曲卡农。', '卡农'],
 ]);
 
 leftAloneByIdBlock('dev81 entries: not read as the entries where the characters mean something else', [
