@@ -179,6 +179,8 @@ const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们?)$/u;
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
 /** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, 在家里是“大管家”, 成了家里的“小老师”, 是一名“老黄牛”, 是个“大嗓门”, 是小区里出了名的“运动达人”): the quotes name a role, as a nickname, when they end the clause. */
 const ROLE_BEFORE = /(?:是|成了|成为|当起了?|当上了?|堪称)(?:\p{Script=Han}{1,6}?的|一?[名位个])?$/u;
+/** After the closing quote, how neighbours address a person — a surname or 老 and a word of kinship or courtesy (楼下的“包打听”张阿姨, 巷口的“百事通”李大爷): after 的, the quotes are the person's nickname. */
+const ADDRESS_AFTER = /^\p{Script=Han}?(?:阿姨|阿婆|阿公|大爷|大妈|大伯|大叔|大婶|大姐|大哥|大嫂|师傅|奶奶|爷爷|婆婆)/u;
 /** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 
@@ -204,7 +206,8 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * stands in a predicate's frame (让教师“减负担”, 来得“正是时候”, “重新认识”了家乡), or negates a
  * dictionary word at the end of a clause (二十四小时“不打烊”，), or is a noun of flavour, feel or company
  * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”), or names a role after a copula at the
- * end of a clause (是全村的“包打听”，, 成了家里的“小老师”。). Quoted coinages keep their marks:
+ * end of a clause (是全村的“包打听”，, 成了家里的“小老师”。), or after 的 is the nickname before how a person is
+ * addressed (楼下的“包打听”张阿姨). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
@@ -221,5 +224,6 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   const cause = !/让\p{Script=Han}{1,4}$/u.test(before) || PRONOUN_BEFORE.test(before) || (person && !CAUSE_BEFORE.test(before));
   if (inner.length <= 5 && ((PREDICATE_BEFORE.test(before) && cause) || /^了(?!解)/u.test(after))) return true;
   if (inner.length <= 4 && ROLE_BEFORE.test(text.slice(Math.max(0, open - 10), open)) && /^(?:$|[，。；！？,;!?])/u.test(after)) return true;
+  if (inner.length <= 4 && text[open - 1] === '的' && ADDRESS_AFTER.test(after.slice(1))) return true;
   return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }

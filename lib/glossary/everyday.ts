@@ -15,7 +15,8 @@
  * nickname, 一老一小 an old man and a child at chess, 飞行检查 a pilot's check before take-off, 时间银行 a
  * bank at closing time (下班时间|银行), 单项冠军 a swimmer's win in one event, 选区 a photo editor's selection, 征兵 a medieval
  * king's levy, 跑分 a phone's benchmark score (新手机的跑分), 自首 a hit-and-run driver giving himself up in a plain report (the
- * card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular); 过会 “in
+ * card's legal test of surrender is for crime reports), 专门教育 a teacher who 专门教育学生 (teaches them in particular), 专门学校 a
+ * college of the early Republic (考入法政专门学校), 保护伞 a sunshade that shelters a stall, 卡农 Pachelbel's Canon; 过会 “in
  * a while” (他们过会再商量), not a listing application passing review, 健康细胞 the healthy cells a tumour attacks (not the
  * healthy units of the healthy-cities drive, 首考 a driving test passed at the first try, 一段线 a line drawn with a ruler,
  * 分层作业 builders working floor by floor on scaffolding, 教师减负 where the quote opened inside it runs on (让教师“减负担”), 充电桩
@@ -103,6 +104,9 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['paofen', ['跑分']],
   ['zishou', ['自首']],
   ['zhuanmen-jiaoyu', ['专门教育']],
+  ['zhuanmen-xuexiao', ['专门学校']],
+  ['heie-baohusan', ['保护伞']],
+  ['kanong', ['卡农']],
   ['guohui', ['过会']],
   ['jiankang-xibao', ['健康细胞']],
   ['gaokao-shoukao', ['首考']],
@@ -133,6 +137,13 @@ const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向
  * 镇 / 桥 / 景区 is a street, village or sight so named (苏州山塘街, 山塘村), not a hill pond.
  */
 const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|路|村|镇|桥|景区)/u]]);
+
+/**
+ * Entries whose form is also a subject and a modal verb, and what just after it keeps it the term: 执行不能 before
+ * 的 / 案件 / 风险 / a stop is a judgment that cannot be enforced (长期执行不能的案件); before a verb it is "the carrying
+ * out must not …" (政策执行不能打折扣, 执行不能走样).
+ */
+const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u]]);
 
 /**
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
@@ -237,6 +248,7 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (PLACE_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
+  if (TERM_AFTER.get(id)?.test(text.slice(end, end + 2)) === false) return false;
   if (ENDS_OTHER_WORD.get(id)?.test(beforeForm(text, start, end))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);

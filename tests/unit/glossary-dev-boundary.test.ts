@@ -142,6 +142,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev83', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“暖男”, “铁饭碗”, “月光族”), ordinary words of work and family life (退休, 开会, 值班) and everyday words sharing characters with dev85's terms (a milk-tea shop's 点单, a supermarket card's 积分, a boy who 学会 to swim, a grandfather's 光荣, the Liangzhu 文明 of a museum, a park's 优待 for the old); none marked on the first run or after.
   { name: 'dev85', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“包打听”, “夜猫子”, “老好人”, “福尔摩斯”, “护花使者”, “顺风耳”), ordinary words of order and disputes in daily life (巡逻, 劝架, 罚款, 打官司) and everyday words sharing characters with dev81's terms (杀猪饭, 牙齿矫正, a hospital's 复查, a sunshade as a 保护伞, a teacher's 共享屏幕, Pachelbel's 《卡农》); the quoted “包打听” before 张阿姨 was detected before the round (1 of 16), none after (a nickname after 的 before how a person is addressed).
+  { name: 'dev81', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

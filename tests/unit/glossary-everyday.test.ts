@@ -157,6 +157,16 @@ describe('everyday words among the glossary forms', () => {
 });
 
 describe('the detector in everyday prose', () => {
+  it('takes no nickname for a coinage: quotes after 的 before how a person is addressed (dev81)', () => {
+    expect(detected('巷口的“百事通”李大爷什么都知道。')).toEqual([]);
+    expect(detected('楼下的“热心肠”王阿姨天天帮人取快递。')).toEqual([]);
+    expect(detected('厂里的“老黄牛”陈师傅今年退休了。')).toEqual([]);
+    // A coinage keeps its mark: no 的 before it, or no address after it, or a policy morpheme inside.
+    expect(detected('这位“稻田守护”张大哥每天巡田。')).toContain('稻田守护');
+    expect(detected('镇里的“稻田守护”项目今年启动。')).toContain('稻田守护');
+    expect(detected('村里的“共富果园”王师傅今年又丰收了。')).toContain('共富果园');
+  });
+
   it('takes no nickname for a coinage: a quoted role after 是 / 成了 (… 的) that ends the clause (dev37)', () => {
     expect(detected('隔壁阿婆是小区里的“包打听”，哪家搬来新住户她第一个知道。')).toEqual([]);
     expect(detected('奶奶在家里是“大管家”，每一笔开销都记在小本子上。')).toEqual([]);
