@@ -138,6 +138,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “开心果”, “拼命三郎”, “铁公鸡”), ordinary words of getting about town (打车, 加油站, 红绿灯, 坐地铁) and everyday words sharing characters with dev80's terms (a child's 过渡期 at a new school, a tournament's 单循环, a gymnast's 转体, a drama's 主线, 非标 parts, a campus 一卡通, a parcel 驿站, steps 清零); none marked on the first run or after.
+  { name: 'dev80', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
