@@ -12,7 +12,8 @@
  *   一回 / 一趟 (来了一场“特种兵式旅游”, 来了一次“城市漫步”).
  * - 一X一Y where X and Y together are a dictionary word: an idiom built on that word (一针一线 on
  *   针线, 一草一木 on 草木, 一言一行 on 言行), while the formulas (一村一品, 一事一议, 一户一策) join two
- *   things that are no word together; and 一X一Y handing out a bowl, cup or portion (一人一碗).
+ *   things that are no word together; and 一X一Y handing out a bowl, cup or portion (一人一碗) or pricing
+ *   goods by the piece or weight (一元一本, 一块一斤; 一元一票, the flat bus fare, stays a formula).
  * - NUM X NUM Y counting the rooms of a flat or the dishes of a meal (三室一厅, 两菜一汤), a score or
  *   a tally of tries (三对三, 三投三中) or sights (两桥一塔).
  * - A quoted phrase given as an example (“9+6”这样的题, “…”之类), a discount (满100减20), a set
@@ -139,10 +140,13 @@ export function plainFormulaAt(text: string, start: number, end: number): boolea
 
 /** What 一X一Y hands out when it is a portion, not a formula (一人一碗). */
 const PORTION = /^[碗杯份盘]$/u;
+/** A price per item, 一元一本 / 一块一斤: a unit of money, then a measure of goods (not 一元一票, the flat bus fare). */
+const MONEY_UNIT = /^[元块]$/u;
+const GOODS_MEASURE = /^[本斤两个件只张把支袋瓶包盒串根双条颗枚]$/u;
 
-/** Whether 一`x`一`y` is an idiom on the word `x``y` (一针一线, 一草一木) or hands out a portion (一人一碗). */
+/** Whether 一`x`一`y` is an idiom on the word `x``y` (一针一线, 一草一木), hands out a portion (一人一碗) or prices goods (一元一本). */
 export function plainPairOfOnes(x: string, y: string, isWord: (w: string) => boolean): boolean {
-  return PORTION.test(y) || isWord(`${x}${y}`);
+  return PORTION.test(y) || (MONEY_UNIT.test(x) && GOODS_MEASURE.test(y)) || isWord(`${x}${y}`);
 }
 
 /** The rooms of a flat and the dishes of a meal, counted in NUM X NUM Y (三室一厅, 两菜一汤, 三菜一汤). */

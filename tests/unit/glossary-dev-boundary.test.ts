@@ -144,6 +144,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev85', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“包打听”, “夜猫子”, “老好人”, “福尔摩斯”, “护花使者”, “顺风耳”), ordinary words of order and disputes in daily life (巡逻, 劝架, 罚款, 打官司) and everyday words sharing characters with dev81's terms (杀猪饭, 牙齿矫正, a hospital's 复查, a sunshade as a 保护伞, a teacher's 共享屏幕, Pachelbel's 《卡农》); the quoted “包打听” before 张阿姨 was detected before the round (1 of 16), none after (a nickname after 的 before how a person is addressed).
   { name: 'dev81', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “开心果”, “拼命三郎”, “铁公鸡”), ordinary words of getting about town (打车, 加油站, 红绿灯, 坐地铁) and everyday words sharing characters with dev80's terms (a child's 过渡期 at a new school, a tournament's 单循环, a gymnast's 转体, a drama's 主线, 非标 parts, a campus 一卡通, a parcel 驿站, steps 清零); none marked on the first run or after.
+  { name: 'dev80', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

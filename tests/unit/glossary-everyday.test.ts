@@ -217,6 +217,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('老师傅一针一线地缝好了书包。')).toEqual([]);
     expect(detected('山上的一草一木都是村民种下的。')).toEqual([]);
     expect(detected('小吃店一人一碗面，价格实惠。')).toEqual([]);
+    // A price per item (dev80's plain sentences): a unit of money, then a measure of goods.
+    expect(detected('书店老板把旧书摆在门口一元一本出售。')).toEqual([]);
+    expect(detected('早市的青菜一块一斤，很快卖完了。')).toEqual([]);
+    expect(detected('县里推进城乡公交“一元一票”全覆盖。').join()).toContain('一元一票');
+    expect(detected('全县推行一元一票，村民坐车更便宜。').join()).toContain('一元一票');
     expect(anyMark('村里发展一村一品，特色产业越做越大。').join()).toContain('一村一品');
     expect(detected('全县推行一户一档，逐户建立台账。').join()).toContain('一户一档');
   });
