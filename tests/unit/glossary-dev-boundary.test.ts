@@ -138,7 +138,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“慢半拍”, “开心果”, “夜猫子”, “大忙人”, “小馋猫”), ordinary words of fields, ponds and rain (插秧, 割稻, 池塘, 积水) and everyday words sharing characters with dev82's terms (a final's 双强对决, a coach's 轮换, a 托管班, finger 末梢, a fridge's 合格证, seed 空壳, a garden 大棚).
+  // Everyday words quoted for emphasis (“慢半拍”, “开心果”, “夜猫子”, “大忙人”, “小馋猫”), ordinary words of fields, ponds and rain (插秧, 割稻, 池塘, 积水) and everyday words sharing characters with dev82's terms (a final's 双强对决, a coach's 轮换, a 托管班, finger 末梢, a fridge's 合格证, seed 空壳, a garden 大棚); none marked on the first run or after.
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
