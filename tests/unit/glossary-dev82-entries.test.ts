@@ -6,7 +6,8 @@
 // collectives (special legal persons, Zhejiang's economic cooperatives, shares in collective assets), water and
 // floods (tap water at the tap, standby sources, irrigation efficiency, medium irrigation districts, river patrols,
 // river zones, the water-area survey, flood storage, peak cutting and staggering, the guaranteed level),
-// machinery (the mechanisation rate, machine-harvest losses) and produce (Green Food, organic conversion,
+// machinery (the mechanisation rate, machine-harvest losses), federations of cooperatives, the one-card subsidy
+// account, environmental water releases and produce (Green Food, organic conversion,
 // traceability, distinctive produce areas, quality-safety counties, whole industry chains, farm fairs). Each is
 // underlined in a sentence of its own (not the development set's), and the everyday words inside or beside them
 // are left alone (基层社区, 冰箱合格证, 托管班, 轮换球员, 双强对决).
@@ -54,6 +55,9 @@ underlinedBlock('dev82 entries: underlined as the term', [
   ['几座水库联合错峰调度。', '错峰调度', 'cuofeng-diaodu'],
   ['水库预泄腾出防洪库容。', '防洪库容', 'fanghong-kurong'],
   ['江水逼近保证水位。', '保证水位', 'baozheng-shuiwei'],
+  ['八家合作社组建了农民专业合作社联合社。', '农民专业合作社联合社', 'hezuoshe-lianheshe'],
+  ['补贴资金通过惠民惠农一卡通发放。', '惠民惠农一卡通', 'huimin-huinong-yikatong'],
+  ['水库向下游河道实施生态补水。', '生态补水', 'shengtai-bushui'],
   // 集体资产股权量化, the printed form of the older 股权量化 with the assets it divides, stays that entry's.
   ['镇里完成村集体资产股权量化。', '集体资产股权量化', 'guquan-lianghua'],
 ], {
@@ -70,6 +74,10 @@ leftAloneByIdBlock('dev82 entries: the everyday words inside or beside them are 
   ['她穿了一件绿色的外套去买食品。', 'lvse-shipin'],
   ['手指末梢冰凉发麻。', 'moshao-shui'],
   ['他是一名经济学家，研究合作社的历史。', 'jingji-hezuoshe'],
+  // The bare 一卡通 is also a campus or transit card, 联合社 also the rural credit union federation.
+  ['学生用校园一卡通在食堂吃饭。', 'huimin-huinong-yikatong'],
+  ['他在县农村信用合作联合社工作。', 'hezuoshe-lianheshe'],
+  ['运动后要及时补水，保护好生态。', 'shengtai-bushui'],
 ]);
 
 leftAloneBlock('dev82 entries: ordinary words of fields and water stay unmarked', [
