@@ -114,6 +114,17 @@ function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
   return out;
 }
 
+/** Things a village or firm sets up and runs that a 共富 / 数智 name may be given (共富大棚, 共富班车), not 共富路上 or 共富成果. */
+const SET_UP_THING = /^(?:大棚|农场|果园|菜园|茶园|渔场|牧场|林场|班车|车间|工厂|工坊|作坊|食堂|超市|集市|市集|书屋|驿站|公寓|单元|基金|基地|合作社|公司|产业园|客厅|讲堂|专员|指导员|带头人)$/u;
+
+/**
+ * 共富 / 数智 names the abbreviation heads whose word after it is a thing set up and run (共富大棚, 共富农场):
+ * ./detect.ts lets them hold a glossary match of the bare abbreviation (共富), which alone covers half the name.
+ */
+export function setUpAbbreviationNames(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
+  return abbreviationNames(text, isWord).filter((d) => /^(?:共富|数智)/u.test(d.term) && SET_UP_THING.test(d.term.slice(2)));
+}
+
 /** 共富 / 数智 / 巾帼 names: the abbreviation + the word after it, else the word before it + the abbreviation. */
 function abbreviationNames(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];

@@ -52,7 +52,7 @@
  */
 import type { TermMatch } from './types';
 import { ruleMatches } from './detect-rules';
-import { familyMatches } from './detect-rules-families';
+import { familyMatches, setUpAbbreviationNames } from './detect-rules-families';
 import { acronymMatches, programmeMatches } from './detect-rules-programmes';
 import { nameMatches } from './detect-rules-names';
 import { actionMatches, loneCharOf } from './detect-rules-actions';
@@ -138,9 +138,9 @@ export function detectJargon(
     }
   }
   found.push(...ruleMatches(text, isWord), ...programmeMatches(text, isWord), ...familyMatches(text, isWord), ...countedMatches(text, isWord));
-  // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴): its
-  // name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
-  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text), ...codeMatches(text)]);
+  // A body or drive may hold glossary terms shorter than 60% of it (组建乡村振兴联合体 around 乡村振兴), and a
+  // 共富 name of a thing set up the bare abbreviation (共富大棚 around 共富): its name is the term. A glossary match that is most of it (燃气安全专项整治 in 城镇燃气安全专项整治) keeps its card.
+  const names = new Set<DetectedTerm>([...nameMatches(text, isWord), ...actionMatches(text, isWord), ...shapeMatches(text, isWord), ...acronymMatches(text), ...codeMatches(text), ...setUpAbbreviationNames(text, isWord)]);
   found.push(...names);
   const quoted = new Set<DetectedTerm>();
   for (const m of text.matchAll(QUOTED_ANY)) {

@@ -146,6 +146,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev81', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老黄牛”, “开心果”, “拼命三郎”, “铁公鸡”), ordinary words of getting about town (打车, 加油站, 红绿灯, 坐地铁) and everyday words sharing characters with dev80's terms (a child's 过渡期 at a new school, a tournament's 单循环, a gymnast's 转体, a drama's 主线, 非标 parts, a campus 一卡通, a parcel 驿站, steps 清零); none marked on the first run or after.
   { name: 'dev80', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“慢半拍”, “开心果”, “夜猫子”, “大忙人”, “小馋猫”), ordinary words of fields, ponds and rain (插秧, 割稻, 池塘, 积水) and everyday words sharing characters with dev82's terms (a final's 双强对决, a coach's 轮换, a 托管班, finger 末梢, a fridge's 合格证, seed 空壳, a garden 大棚); none marked on the first run or after.
+  { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
