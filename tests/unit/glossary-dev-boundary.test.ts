@@ -138,6 +138,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev75', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“工作狂”, “技术控”, “小天使”), ordinary words of factories and offices (加班, 技术员) and everyday words sharing characters with dev79's terms (a phone's 6G of memory, a sister's 标准 Mandarin, a grandfather's 首席 at dinner); none marked on the first run or after.
   { name: 'dev79', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
+  { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -78,6 +78,7 @@ const SETS = [
   { name: 'dev76', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev75', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev79', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev86', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
