@@ -24,7 +24,8 @@
  *   (一卡通) not followed by 了 / 过 / 着 (一卡通用了十年); 即X即Y (即申即办); a service mode after a verb
  *   of reaching it, 实现 / 实行 / 推行 + two characters + 办 / 可办 / 通办 (实现指尖办, 实现异地可办); 零 +
  *   two characters after such a verb (实现零跑腿, 实行零材料), not a word (零增长); 不见面 + 审批 / 办理 /
- *   开标 (不见面审批).
+ *   开标 (不见面审批); a project-speed slogan after such a verb, two characters + 即 + a milestone (实现签约即开工,
+ *   推行交地即发证), not after a time (雨停即开工 has no such verb; 实现当天即开工 names a time).
  * - A counted target: 两个 / 三个 … or 双 before a percentage (两个100%, 双90%), N个全覆盖 (两个全覆盖), a
  *   time to finish (1日办结, 1小时办结) and round-the-clock service (7×24小时).
  * - A stand-in noun for a service, set up by a verb of opening or appointing one (开设孝心银行, 开出就业超市,
@@ -145,6 +146,7 @@ function serviceNumbers(text: string): DetectedTerm[] {
 
 const ONE_STOP = /一(\p{Script=Han})([通统])([办行管揽用达]?)(?![\p{Script=Han}])|一(\p{Script=Han})([通统])([办行管揽用达])/gu;
 const RUSH = /即(\p{Script=Han})即(\p{Script=Han})/gu;
+const MILESTONE = /(?:实现|实行|推行|做到)(\p{Script=Han}{2})即(?:开工|投产|发证|拿证|开业|落地|交付|入驻|交房|供地)(?![\p{Script=Han}])/gu;
 const REACH = /(?:实现|实行|推行|做到)((?:\p{Script=Han}{2}(?:可|通)?办)|零\p{Script=Han}{2}|不见面(?:审批|办理|开标))(?=[，。、；！]|$)/gu;
 
 function slogans(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
@@ -160,6 +162,12 @@ function slogans(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   for (const m of text.matchAll(RUSH)) {
     if (isWord(m[0]) || FUNCTION_CHAR.test(`${m[1] ?? ''}${m[2] ?? ''}`)) continue;
     out.push(term(text, m.index, m.index + 4));
+  }
+  for (const m of text.matchAll(MILESTONE)) {
+    const step = m[1] as string;
+    if (FUNCTION_CHAR.test(step) || /[天日时年月周刻]$|^(?:立即|马上|随时)$/u.test(step)) continue;
+    const end = m.index + m[0].length;
+    out.push(term(text, end - step.length - 3, end));
   }
   for (const m of text.matchAll(REACH)) {
     const name = m[1] as string;

@@ -113,6 +113,19 @@ describe('one-stop slogans and service modes', () => {
     expect(terms('各部门统一系统管理，数据实时共享。')).toEqual([]);
     expect(terms('去年全县能耗实现零增长。')).toEqual([]);
   });
+
+  it('marks a project-speed slogan reached, two characters + 即 + a milestone (dev86)', () => {
+    expect(terms('这个项目实现签约即开工，从签约到打桩只用了15天。')).toEqual(['签约即开工']);
+    expect(terms('工业项目推行交地即发证，企业当天拿到不动产权证。')).toEqual(['交地即发证']);
+    expect(terms('今年全市做到竣工即投产，项目早见效益。')).toEqual(['竣工即投产']);
+  });
+
+  it('leaves 即 + a milestone without a verb of reaching it, after a time or a function character', () => {
+    expect(terms('工人们说，雨停即开工。')).toEqual([]);
+    expect(terms('这家工厂实现当天即开工，没有耽误订单。')).toEqual([]);
+    expect(terms('新店装修完成后实现立即开业。')).toEqual([]);
+    expect(terms('他们实现了签约，下个月即开工。')).toEqual([]);
+  });
 });
 
 describe('counted targets', () => {

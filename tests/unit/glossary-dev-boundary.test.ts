@@ -148,6 +148,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev80', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“慢半拍”, “开心果”, “夜猫子”, “大忙人”, “小馋猫”), ordinary words of fields, ponds and rain (插秧, 割稻, 池塘, 积水) and everyday words sharing characters with dev82's terms (a final's 双强对决, a coach's 轮换, a 托管班, finger 末梢, a fridge's 合格证, seed 空壳, a garden 大棚); none marked on the first run or after.
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
+  { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
