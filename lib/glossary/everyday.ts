@@ -26,6 +26,7 @@
  * routine appraisal); 销号 an old phone number given up (把旧号码销号了), not an item struck off a list of fixes; 就地保护 a pupil
  * protecting his head where he stands in an earthquake (要就地保护好头部), not in situ conservation; 地方标准 a place's standard
  * room (这个地方标准间), not a province's standard; 合成生物 a chemist synthesising an alkaloid (化学合成生物碱), not synthetic biology;
+ * 自主更新 an app that updates itself (这款软件会自主更新), not owners rebuilding an old estate; 九大场景 a game's nine maps;
  * M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
@@ -120,6 +121,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jiudi-baohu', ['就地保护']],
   ['difang-biaozhun', ['地方标准']],
   ['hecheng-shengwu', ['合成生物']],
+  ['zizhu-gengxin', ['自主更新']],
+  ['weilai-shequ-jiuda-changjing', ['九大场景']],
 ]);
 
 /**
