@@ -34,3 +34,31 @@ leftAloneBlock('reach entries, city pages: words that cross their edges', [
   ['这份工业遗存档案的复印件要盖章。', '盖章'],
   ['他卖旧书的钱都用来买新书。', '卖旧书'],
 ]);
+
+// Culture, sport and tourism (dev77's fields): guesthouse grading and clusters, the Song-culture listing, air
+// volleyball, caged pitches, site and travelling museums, heritage wardens, resident shows, excavation open days,
+// embedded cultural spaces.
+underlinedBlock('reach entries, culture and tourism: underlined as the term', [
+  ['今年有五家民宿参加民宿等级评定。', '民宿等级评定', 'minsu-dengji-pingding'],
+  ['古镇入选宋韵文化生活体验地。', '宋韵文化生活体验地', 'songyun-wenhua-shenghuo-tiyandi'],
+  ['社区老人组队参加气排球比赛。', '气排球', 'qipaiqiu'],
+  ['公园里新建了两片笼式足球场。', '笼式足球场', 'longshi-qiuchang'],
+  ['县里的遗址博物馆今天闭馆。', '遗址博物馆', 'yizhi-bowuguan'],
+  ['每个村都有一名文保员。', '文保员', 'wenwu-baohuyuan'],
+  ['这条山谷形成了民宿集群。', '民宿集群', 'minsu-jiqun'],
+  ['景区推出新的驻场演出。', '驻场演出', 'zhuchang-yanchu'],
+  ['流动博物馆走进了海岛小学。', '流动博物馆', 'liudong-bowuguan'],
+  ['遗址周末举办考古工地开放日。', '考古工地开放日', 'kaogu-gongdi-kaifangri'],
+  ['地铁站里建起嵌入式文化空间。', '嵌入式文化空间', 'qianrushi-wenhua-kongjian'],
+], {
+  'keeps the older entries beside the new ones': (g) => {
+    expect(g.ids('这家民宿评上了金宿。')).toContain('jinsu');
+    expect(g.ids('良渚遗址博物馆今天闭馆。')).toContain('liangzhu-yizhi');
+  },
+});
+
+leftAloneByIdBlock('reach entries, culture and tourism: the same characters in other words are left alone', [
+  ['他在驻场期间演出了三场。', 'zhuchang-yanchu'],
+  ['人口流动，博物馆的观众也变了。', 'liudong-bowuguan'],
+  ['这只笼子式样很旧，球场边没人要。', 'longshi-qiuchang'],
+]);
