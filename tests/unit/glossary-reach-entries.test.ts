@@ -62,3 +62,56 @@ leftAloneByIdBlock('reach entries, culture and tourism: the same characters in o
   ['人口流动，博物馆的观众也变了。', 'liudong-bowuguan'],
   ['这只笼子式样很旧，球场边没人要。', 'longshi-qiuchang'],
 ]);
+
+// Villages, grassroots governance, public safety and business (dev68's and dev74's fields): village workshops and
+// labour cooperatives, youth farms, partners, standard house designs, farm livestreaming, village and community
+// workers, grid supervisors, hub and incubated social organisations, social work rooms, tea-solar projects,
+// insurance in every village, psychological service points, business-environment monitors, entrepreneurs' day,
+// fire-safety education in five places, mass incidents, the eight serious crimes, the three trained posts, e-bikes
+// sold with plates, smart-security estates (a form of the older entry) and the 1-3-5-minute response circle.
+underlinedBlock('reach entries, villages, governance and safety: underlined as the term', [
+  ['村里的共富车间接到一批手套订单。', '共富车间', 'gongfu-chejian'],
+  ['村里成立了劳务合作社。', '劳务合作社', 'laowu-hezuoshe'],
+  ['团县委建起第三个青创农场。', '青创农场', 'qingchuang-nongchang'],
+  ['县里招募了一批乡村振兴合伙人。', '乡村振兴合伙人', 'xiangcun-zhenxing-hehuoren'],
+  ['村民可以免费领取农房通用图集。', '农房通用图集', 'nongfang-tongyong-tuji'],
+  ['妇联开办农播培训班。', '农播', 'nongbo'],
+  ['街道招聘村社工作者二十名。', '村社工作者', 'cunshe-gongzuozhe'],
+  ['他坚持写民情日记。', '民情日记', 'minqing-riji'],
+  ['机关干部担任网格指导员。', '网格指导员', 'wangge-zhidaoyuan'],
+  ['区里培育了三家枢纽型社会组织。', '枢纽型社会组织', 'shuniuxing-shehui-zuzhi'],
+  ['社会组织孵化基地今年孵化了十家组织。', '社会组织孵化基地', 'shehui-zuzhi-fuhua-jidi'],
+  ['村里的社工室每周开放三天。', '社工室', 'shegongshi'],
+  ['山坡上的茶光互补电站并网发电。', '茶光互补', 'chaguang-hubu'],
+  ['全县实现医保村村通。', '医保村村通', 'yibao-cuncuntong'],
+  ['街道设立了社会心理服务站。', '社会心理服务站', 'shehui-xinli-fuwuzhan'],
+  ['区里聘请了二十名营商环境观察员。', '营商环境观察员', 'yingshang-huanjing-jianduyuan'],
+  ['这家企业是省级营商环境监测点。', '营商环境监测点', 'yingshang-huanjing-jiancedian'],
+  ['市里举办企业家日活动。', '企业家日', 'qiyejia-ri'],
+  ['消防队开展消防宣传“五进”。', '消防宣传“五进”', 'xiaofang-xuanchuan-wujin'],
+  ['工作组及时化解了一起群体性事件。', '群体性事件', 'quntixing-shijian'],
+  ['全市八类主要刑事案件继续下降。', '八类主要刑事案件', 'balei-zhuyao-xingshi-anjian'],
+  ['企业三项岗位人员必须持证上岗。', '三项岗位人员', 'sanxiang-gangwei-renyuan'],
+  ['电动自行车实行带牌销售。', '带牌销售', 'daipai-xiaoshou'],
+  ['街道今年建成二十个智安小区。', '智安小区', 'zhihui-anfang-xiaoqu'],
+  ['派出所建立“1、3、5分钟”快速反应圈。', '快速反应圈', 'yi-san-wu-fenzhong-kuaisu-fanyingquan'],
+  // Forms of older entries: the short name of the energy-use review, the pages' name of the old-age allowance,
+  // the Latin name of Zhejiang's integrated digital resource system, the bus form of a bus to every village.
+  ['项目已完成能评和环评。', '能评', 'jieneng-shencha'],
+  ['九十岁以上老人可以领长寿补贴。', '长寿补贴', 'gaoling-jintie'],
+  ['各部门的数据目录都挂在IRS上。', 'IRS', 'yitihua-shuzi-ziyuan-xitong'],
+  ['全县实现了村村通公交。', '村村通公交', 'cuncuntong-keche'],
+], {
+  'keeps the older entries beside the new ones': (g) => {
+    expect(g.ids('村里建起了共富工坊。')).toContain('gongfu-gongfang');
+    expect(g.ids('社区工作者明年加薪。')).toContain('shequ-gongzuozhe');
+    expect(g.ids('失能老人要做失能评估。')).not.toContain('jieneng-shencha');
+  },
+});
+
+leftAloneByIdBlock('reach entries, villages, governance and safety: the everyday words inside or beside them are left alone', [
+  ['他能评上三好学生，全靠平时的努力。', 'jieneng-shencha'],
+  ['这家企业能评上先进，不容易。', 'jieneng-shencha'],
+  ['她的体能评估成绩很好。', 'jieneng-shencha'],
+  ['他在社工室外等了一会儿。', 'shehui-xinli-fuwuzhan'],
+]);
