@@ -115,3 +115,40 @@ leftAloneByIdBlock('reach entries, villages, governance and safety: the everyday
   ['她的体能评估成绩很好。', 'jieneng-shencha'],
   ['他在社工室外等了一会儿。', 'shehui-xinli-fuwuzhan'],
 ]);
+
+// Power, data, environment, schools and health (dev70's, dev71's, dev75's and dev76's fields): ring main units,
+// super-charging, floating solar, hydrogen stations, keeping power on through a typhoon, data middle platforms and
+// data collection, returning worthies, model villages, village banquet cooks, joint river chiefs, one case two
+// investigations, dustfall, quota-place students, teaching in rotation, master headteachers' studios, model
+// childcare centres, lead hospitals, digital therapeutics and shared Chinese-medicine pharmacies.
+underlinedBlock('reach entries, power, data, environment, schools and health: underlined as the term', [
+  ['抢修人员连夜更换了环网柜。', '环网柜', 'huanwanggui'],
+  ['高速服务区新建两座超充站。', '超充站', 'chaochongzhan'],
+  ['水库上建起漂浮式光伏电站。', '漂浮式光伏', 'piaofushi-guangfu'],
+  ['港区第二座加氢站投入运营。', '加氢站', 'jiaqingzhan'],
+  ['供电公司全力做好防台保电工作。', '防台保电', 'fangtai-baodian'],
+  ['县里建成统一的数据中台。', '数据中台', 'shuju-zhongtai'],
+  ['各部门按目录完成公共数据归集。', '公共数据归集', 'shuju-guiji'],
+  ['镇里举办乡贤回归恳谈会。', '乡贤回归', 'xiangxian-huigui'],
+  ['这个村被命名为美丽宜居示范村。', '美丽宜居示范村', 'meili-yiju-shifancun'],
+  ['市场监管所为乡厨办理健康证。', '乡厨', 'xiangchu'],
+  ['两县为这条河设立联合河长。', '联合河长', 'lianhe-hezhang'],
+  ['对这起污染案件实行一案双查。', '一案双查', 'yian-shuangcha'],
+  ['本月全市平均降尘量有所下降。', '降尘量', 'jiangchenliang'],
+  ['今年的定向生名额分配到各初中。', '定向生', 'dingxiangsheng'],
+  ['美术老师每周到三所村小走教。', '走教', 'zoujiao'],
+  ['区里新设三个名校长工作室。', '名校长工作室', 'mingxiaozhang-gongzuoshi'],
+  ['这家托育园评上全国示范性托育机构。', '示范性托育机构', 'shifanxing-tuoyu-jigou'],
+  ['县人民医院是医共体的牵头医院。', '牵头医院', 'qiantou-yiyuan'],
+  ['医院开设数字疗法门诊。', '数字疗法', 'shuzi-liaofa'],
+  ['社区卫生服务中心接入共享中药房。', '共享中药房', 'gongxiang-zhongyaofang'],
+], {
+  'keeps the older entries beside the new ones': (g) => {
+    expect(g.ids('全县推行河长制。')).toContain('hezhang-zhi');
+    expect(g.ids('这家医院加入了县域医共体。')).toContain('yigongti');
+  },
+});
+
+leftAloneBlock('reach entries, power, data, environment, schools and health: words that cross their edges', [
+  ['他走教室后门进来，没人看见。', '走教'],
+]);
