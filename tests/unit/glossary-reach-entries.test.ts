@@ -152,3 +152,17 @@ underlinedBlock('reach entries, power, data, environment, schools and health: un
 leftAloneBlock('reach entries, power, data, environment, schools and health: words that cross their edges', [
   ['他走教室后门进来，没人看见。', '走教'],
 ]);
+
+// Industry and technology (dev69's and dev79's fields): provincial enterprise R&D centres, R&D units in every large
+// industrial firm, computing-power scheduling, digital transformation service providers.
+underlinedBlock('reach entries, industry and technology: underlined as the term', [
+  ['这家企业获评省级企业研发中心。', '省级企业研发中心', 'qiye-yanfa-zhongxin'],
+  ['全市推进规上工业企业研发机构全覆盖。', '研发机构全覆盖', 'yanfa-jigou-quanfugai'],
+  ['城市算力调度平台上线运行。', '算力调度', 'suanli-diaodu'],
+  ['经信局遴选了一批数字化转型服务商。', '数字化转型服务商', 'shuzihua-zhuanxing-fuwushang'],
+]);
+
+leftAloneByIdBlock('reach entries, industry and technology: the same characters in other words are left alone', [
+  ['这家企业的研发中心设在省城。', 'qiye-yanfa-zhongxin'],
+  ['他算力气大的，调度员都服他。', 'suanli-diaodu'],
+]);
