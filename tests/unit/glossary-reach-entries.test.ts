@@ -166,3 +166,20 @@ leftAloneByIdBlock('reach entries, industry and technology: the same characters 
   ['这家企业的研发中心设在省城。', 'qiye-yanfa-zhongxin'],
   ['他算力气大的，调度员都服他。', 'suanli-diaodu'],
 ]);
+
+// Markets, gas, power and villages (a last pass over dev70's, dev71's, dev73's and dev75's misses): rapid
+// food-testing rooms, gas-cylinder QR codes, grid-based power service, the village brain, community operators, and
+// 美丽乡村风景线 as a form of the older 美丽乡村精品线.
+underlinedBlock('reach entries, markets, gas, power and villages: underlined as the term', [
+  ['菜市场的快检室每天抽检蔬菜。', '快检室', 'kuaijianshi'],
+  ['每只钢瓶都贴了气瓶二维码。', '气瓶二维码', 'qiping-erweima'],
+  ['供电所推行网格化供电服务。', '网格化供电服务', 'wanggehua-gongdian-fuwu'],
+  ['县里的乡村大脑接入了各村的数据。', '乡村大脑', 'xiangcun-danao'],
+  ['未来社区引进了社区运营商。', '社区运营商', 'shequ-yunyingshang'],
+  ['沿溪打造一条美丽乡村风景线。', '美丽乡村风景线', 'meili-xiangcun-jingpinxian'],
+]);
+
+leftAloneByIdBlock('reach entries, markets, gas, power and villages: the same characters in other words are left alone', [
+  ['他开车很快，检查室的灯还亮着。', 'kuaijianshi'],
+  ['这家通信运营商在社区开了门店。', 'shequ-yunyingshang'],
+]);
