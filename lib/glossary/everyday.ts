@@ -27,6 +27,8 @@
  * routine appraisal); 销号 an old phone number given up (把旧号码销号了), not an item struck off a list of fixes; 就地保护 a pupil
  * protecting his head where he stands in an earthquake (要就地保护好头部), not in situ conservation; 地方标准 a place's standard
  * room (这个地方标准间), not a province's standard; 合成生物 a chemist synthesising an alkaloid (化学合成生物碱), not synthetic biology;
+ * 自主更新 an app that updates itself (这款软件会自主更新), not owners rebuilding an old estate; 九大场景 a game's nine maps;
+ * 能评 "can be rated" (他能评上三好学生), not the energy-use review of a project;
  * M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
@@ -124,6 +126,9 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jiudi-baohu', ['就地保护']],
   ['difang-biaozhun', ['地方标准']],
   ['hecheng-shengwu', ['合成生物']],
+  ['zizhu-gengxin', ['自主更新']],
+  ['weilai-shequ-jiuda-changjing', ['九大场景']],
+  ['jieneng-shencha', ['能评']],
 ]);
 
 /**
@@ -144,6 +149,12 @@ const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|
  * out must not …" (政策执行不能打折扣, 执行不能走样).
  */
 const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u]]);
+
+/**
+ * Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 /
+ * 选 / 优 / 先进 is "can be rated" (他能评上先进企业), no energy-use review.
+ */
+const MODAL_VERB_AFTER: ReadonlyMap<string, RegExp> = new Map([['jieneng-shencha', /^(?:上|为|得|出|选|优|先进)/u]]);
 
 /**
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
@@ -249,6 +260,7 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (PLACE_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
   if (TERM_AFTER.get(id)?.test(text.slice(end, end + 2)) === false) return false;
+  if (MODAL_VERB_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
   if (ENDS_OTHER_WORD.get(id)?.test(beforeForm(text, start, end))) return false;
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);

@@ -131,6 +131,9 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   两重点一重大: 3,
   三零三省: 6,
   一打三整治: 4,
+  九大场景: 9,
+  消防宣传五进: 5,
+  "1、3、5分钟快速反应圈": 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

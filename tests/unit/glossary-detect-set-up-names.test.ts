@@ -2,7 +2,7 @@
 // (common prosperity) covers half of such a name, and it used to block the detector's 共富 name, so the name
 // went unmarked but for its first two characters (dev82: 共富大棚, 共富农场; dev21 共富果园, dev43 共富班车, dev68
 // 共富车间). Now such a name is detected over the bare abbreviation; 共富 before anything else (共富路上, 共富成果,
-// 实现共富) keeps the glossary's card alone, and a name the glossary holds (共富工坊) keeps its own card.
+// 实现共富) keeps the glossary's card alone, and a name the glossary holds (共富工坊, 共富车间) keeps its own card.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,6 @@ describe('共富 names of things set up and run, over the glossary\'s bare 共�
     ['村里建成30个共富大棚，租给种植户。', '共富大棚'],
     ['这个村办起共富农场，吸纳村民就业。', '共富农场'],
     ['镇里开通共富班车，接送村民上班。', '共富班车'],
-    ['街道在村里建起共富车间。', '共富车间'],
     ['强村公司在山坡上建起共富果园。', '共富果园'],
   ])('%s → %s', (text, name) => {
     expect(matcher.match(text).map((m) => text.slice(m.start, m.end))).toContain('共富');
@@ -44,9 +43,12 @@ describe('共富 names of things set up and run, over the glossary\'s bare 共�
     expect(matcher.match(text).map((m) => text.slice(m.start, m.end))).toContain('共富');
   });
 
-  it('keeps the card of a 共富 name the glossary holds (共富工坊)', () => {
-    const text = '村里建起共富工坊。';
+  it.each([
+    ['村里建起共富工坊。', '共富工坊'],
+    // 共富车间 became an entry of its own (the dev68 misses' round): its card, not a detected mark.
+    ['街道在村里建起共富车间。', '共富车间'],
+  ])('keeps the card of a 共富 name the glossary holds: %s', (text, name) => {
     expect(detected(text)).toEqual([]);
-    expect(matcher.match(text).map((m) => text.slice(m.start, m.end))).toContain('共富工坊');
+    expect(matcher.match(text).map((m) => text.slice(m.start, m.end))).toContain(name);
   });
 });
