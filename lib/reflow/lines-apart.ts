@@ -93,9 +93,7 @@ export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   if (next && (next.gap === 0 || !next.indent)) return false;
   // The page's paragraphs say whether it indents them: not the elements under its pictures (a photo story's
   // captions, unindented, may outnumber its paragraphs).
-  const starts = lines.filter((x) => (x.gap > 0 || x.ord === 0) && !x.afterMedia);
-  const indented = starts.filter((x) => x.indent).length;
-  return indented >= 2 && indented * 2 > starts.length;
+  return indentsParagraphs(lines);
 }
 
 /**
@@ -111,6 +109,11 @@ export function captionBetweenHalves(lines: readonly Line[], i: number): boolean
   const next = lines[i + 1];
   if (!l?.afterMedia || l.indent || l.gap === 0 || !endsSentence(l.text) || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   if (!next || next.gap === 0 || next.indent || next.afterMedia || lineIsByline(next)) return false;
+  return indentsParagraphs(lines);
+}
+
+/** Whether the page indents its paragraphs: two or more of its elements not under a picture, and most of them, are indented. */
+function indentsParagraphs(lines: readonly Line[]): boolean {
   const starts = lines.filter((x) => (x.gap > 0 || x.ord === 0) && !x.afterMedia);
   const indented = starts.filter((x) => x.indent).length;
   return indented >= 2 && indented * 2 > starts.length;
