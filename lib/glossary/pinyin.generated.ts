@@ -1436,6 +1436,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "genzhi-qianxin-dongji": "gēn zhì qiàn xīn dōng jì zhuān xiàng xíng dòng",
   "laozi-zhuanguanyuan": "láo zī zhuān guǎn yuán",
   "gongchengkuan-zhifu-danbao": "gōng chéng kuǎn zhī fù dān bǎo",
+  "fanxiang-chuangye": "fǎn xiāng chuàng yè",
   "yiban-zhaiquan": "dì fāng zhèng fǔ yì bān zhài quàn",
   "rongzi-pingtai": "dì fāng zhèng fǔ róng zī píng tái",
   "shehui-rongzi-guimo": "shè huì róng zī guī mó",

@@ -1,6 +1,6 @@
 // The entries of the dev89 round, drawn from the employment, skills, elderly-care and childcare items of city papers:
 // jobs (keeping employment stable, the employment subsidy fund, vocational training subsidies, business incubation
-// bases), flexible work (work-injury insurance alone, flexible staffing), skills (skilled workers, the bridge between
+// bases, starting a business back home), flexible work (work-injury insurance alone, flexible staffing), skills (skilled workers, the bridge between
 // the skilled-worker and engineer ladders, pay guidelines for skilled workers, technician colleges), wages (wilful
 // wage arrears, the wage-payment monitoring platform, labour-dispute mediation, the winter drive against unpaid wages,
 // site payroll officers, guarantees of payment for works), elderly care (affordable care, rural mutual-aid homes,
@@ -16,6 +16,7 @@ underlinedBlock('dev89 entries: underlined as the term', [
   ['县财政下达就业补助资金8000万元。', '就业补助资金', 'jiuye-buzhu-zijin'],
   ['取得证书的学员可申领职业培训补贴。', '职业培训补贴', 'zhiye-peixun-butie'],
   ['园区获评省级创业孵化基地。', '创业孵化基地', 'chuangye-fuhua-jidi'],
+  ['镇里支持农民工返乡创业。', '返乡创业', 'fanxiang-chuangye'],
   ['超龄务工人员可以单险种参保。', '单险种参保', 'danxianzhong-canbao'],
   ['快递企业推行工伤保险单险种参保。', '工伤保险单险种参保', 'danxianzhong-canbao'],
   ['不少餐饮企业采用灵活用工。', '灵活用工', 'linghuo-yonggong'],
@@ -43,6 +44,10 @@ underlinedBlock('dev89 entries: underlined as the term', [
     expect(g.ids('全市新增高技能人才1.8万人。')).toContain('gaojineng-rencai');
     expect(g.ids('全市新增高技能人才1.8万人。')).not.toContain('jineng-rencai');
   },
+  'keeps 返乡入乡创业 its own older entry': (g) => {
+    expect(g.ids('推动返乡入乡创业高质量发展。')).toContain('fanxiang-ruxiang-chuangye');
+    expect(g.ids('推动返乡入乡创业高质量发展。')).not.toContain('fanxiang-chuangye');
+  },
   'keeps 根治欠薪 alone the older entry': (g) => {
     expect(g.ids('全力推进根治欠薪工作。')).toContain('genzhi-qianxin');
   },
@@ -60,5 +65,6 @@ leftAloneByIdBlock('dev89 entries: the everyday words inside or beside them are 
   ['这家公司的用工很灵活。', 'linghuo-yonggong'],
   ['他掌握了多项技能，人才市场上很抢手。', 'jineng-rencai'],
   ['他申请了产假期间的补贴。', 'peichanjia'],
+  ['春节前他返乡过年，节后再出去创业。', 'fanxiang-chuangye'],
   ['小区里新开了一家幸福院子咖啡馆。', 'nongcun-huzhu-xingfuyuan'],
 ]);
