@@ -150,6 +150,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
   { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“打工人”, “啃老族”, “社畜”), ordinary words of work and family life (加班, 退休, 保姆) and everyday words sharing characters with dev89's terms (a gale of 八级 at sea, an old couple who 颐养天年, a weekend job to 补贴家用, luggage sent by 托运, skin 护理, bookshops that 抱团取暖); none marked on the first run or after.
+  { name: 'dev89', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
