@@ -150,6 +150,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
   { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“土豪”, “画饼”, “接地气”), ordinary words of houses, gardens and moving (装修, 搬家, 种菜) and everyday words sharing characters with dev87's terms (a painting's 留白, young people who 入市 on the stock market, a guesthouse's 入住登记, a child's 暑假规划, a lawn that 复绿, an old sofa sold 作价); none marked on the first run.
+  { name: 'dev87', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
