@@ -24,6 +24,16 @@ describe('detectJargon', () => {
     expect(terms('这条街原名“打铜巷”，他是一名“老黄牛”。')).toEqual([]);
   });
 
+  it('reads 为 after a verb of rebuilding as what a thing is turned into, not a name being given (dev87)', () => {
+    expect(terms('村里将闲置的老屋改造为“共享农房”，吸引城里人来租住。')).toEqual(['coinage:共享农房']);
+    expect(terms('旧厂房被改建为“共富工坊”。')).toEqual(['coinage:共富工坊']);
+    expect(terms('这条巷子被称为“纸巷子”，后来更名为“纸街”。')).toEqual([]);
+    expect(terms('她被评为“最美婆婆”，人称“老阿姨”。')).toEqual([]);
+    expect(terms('大家都叫他“小诸葛”，后来他成为“村里能人”。')).toEqual([]);
+    // 改为 alone renames (1957年改为“蚌埠六中”, cpp-dev).
+    expect(terms('1957年，学校改为“城南六中”。')).toEqual([]);
+  });
+
   it('marks quoted codes and numbered formulas', () => {
     expect(terms('迭代“141”基层治理体系，落实“8+4”政策')).toEqual(['formula:141', 'formula:8+4']);
     // Unquoted, the system and its programme noun are one mark (./detect-rules-codes.ts); bare, the system alone.

@@ -152,6 +152,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“打工人”, “啃老族”, “社畜”), ordinary words of work and family life (加班, 退休, 保姆) and everyday words sharing characters with dev89's terms (a gale of 八级 at sea, an old couple who 颐养天年, a weekend job to 补贴家用, luggage sent by 托运, skin 护理, bookshops that 抱团取暖); none marked on the first run or after.
   { name: 'dev89', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“土豪”, “画饼”, “接地气”), ordinary words of houses, gardens and moving (装修, 搬家, 种菜) and everyday words sharing characters with dev87's terms (a painting's 留白, young people who 入市 on the stock market, a guesthouse's 入住登记, a child's 暑假规划, a lawn that 复绿, an old sofa sold 作价); none marked on the first run.
+  { name: 'dev87', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

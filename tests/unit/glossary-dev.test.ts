@@ -105,6 +105,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev82', 100, 0.72], // written without consulting the glossary, as the agriculture, grain, water and flood-control items of county and city papers: first run 32 of 100, 74 after the round
   ['glossary-dev86', 91, 0.62], // written without consulting the glossary, as the consumption, commerce and open-economy items of city papers: first run 30 of 91, 57 after the round
   ['glossary-dev89', 91, 0.79], // written without consulting the glossary, as the employment, skills, elderly-care and childcare items of city papers: first run 48 of 91, 72 after the round
+  ['glossary-dev87', 91, 0.74], // written without consulting the glossary, as the natural resources, land and planning items of city and county papers: first run 30 of 91, 69 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
