@@ -150,7 +150,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
   { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“话痨”, “大管家”, “热心肠”), ordinary words of meetings and votes (开会, 投票, 发言) and everyday words sharing characters with dev88's terms (a university course one 旁听, an editor's 二审, a kindergarten's 开放日, a diet's 预期目标, families who 协商, a hand-over 清单).
+  // Everyday words quoted for emphasis (“话痨”, “大管家”, “热心肠”), ordinary words of meetings and votes (开会, 投票, 发言) and everyday words sharing characters with dev88's terms (a university course one 旁听, an editor's 二审, a kindergarten's 开放日, a diet's 预期目标, families who 协商, a hand-over 清单); none marked on the first run or after.
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
