@@ -154,6 +154,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev89', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“土豪”, “画饼”, “接地气”), ordinary words of houses, gardens and moving (装修, 搬家, 种菜) and everyday words sharing characters with dev87's terms (a painting's 留白, young people who 入市 on the stock market, a guesthouse's 入住登记, a child's 暑假规划, a lawn that 复绿, an old sofa sold 作价); none marked on the first run.
   { name: 'dev87', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“话痨”, “大管家”, “热心肠”), ordinary words of meetings and votes (开会, 投票, 发言) and everyday words sharing characters with dev88's terms (a university course one 旁听, an editor's 二审, a kindergarten's 开放日, a diet's 预期目标, families who 协商, a hand-over 清单); none marked on the first run or after.
+  { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
