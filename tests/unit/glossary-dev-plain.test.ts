@@ -86,6 +86,7 @@ const SETS = [
   { name: 'dev80', size: 30, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev82', size: 30, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev86', size: 25, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev90', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
