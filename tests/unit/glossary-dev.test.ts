@@ -104,7 +104,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev81', 99, 0.9], // written without consulting the glossary, as the law and order items of city and county papers: first run 35 of 99, 90 after the round
   ['glossary-dev82', 100, 0.72], // written without consulting the glossary, as the agriculture, grain, water and flood-control items of county and city papers: first run 32 of 100, 74 after the round
   ['glossary-dev86', 91, 0.62], // written without consulting the glossary, as the consumption, commerce and open-economy items of city papers: first run 30 of 91, 57 after the round
-  ['glossary-dev90', 90, 0.57], // written without consulting the glossary, as the transport and traffic items of city and county papers: first run 21 of 90, 52 after the round
+  ['glossary-dev90', 90, 0.6], // written without consulting the glossary, as the transport and traffic items of city and county papers: first run 21 of 90, 55 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

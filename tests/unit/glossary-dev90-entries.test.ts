@@ -5,7 +5,7 @@
 // junctions), freight and ports (the New Western Land–Sea Corridor, cargo throughput, Ningbo's port economic
 // circle, Class III waterways, merchant–fishing boat collisions, vessel traffic service, port shoreline, waterway
 // service areas), city traffic (cars and bikes sharing a lane, dockless hire bikes), construction (approval of the
-// preliminary design, a bridge's closure, land clearance), upkeep (the highway condition index, the share of roads
+// preliminary design, a bridge's closure, land clearance, metro depots, immersed-tube tunnels, county roads), upkeep (the highway condition index, the share of roads
 // on a maintenance programme, pavement defects, signs and markings) and enforcement (stopping overloading at the
 // loading site, chartered coaches, road transport licences, the warning-and-pledge for minor violations). Each is
 // underlined in a sentence of its own (not the development set's), and the everyday words inside or beside them
@@ -51,10 +51,14 @@ underlinedBlock('dev90 entries: underlined as the term', [
   ['这辆客车从事包车客运。', '包车客运', 'baoche-keyun'],
   ['未取得道路运输经营许可不得从事货运。', '道路运输经营许可', 'daolu-yunshu-jingying-xuke'],
   ['执法队推行轻微违法告知承诺制。', '轻微违法告知承诺制', 'qingwei-weifa-gaozhi-chengnuo'],
+  ['这条县道今年完成拓宽。', '县道', 'xiandao'],
+  ['地铁车辆段夜间开展列车检修。', '车辆段', 'cheliangduan'],
+  ['海底沉管隧道最后一节管节沉放到位。', '沉管隧道', 'chenguan-suidao'],
 ], {
   'keeps the older entries around them their own': (g) => {
     expect(g.ids('12条农村客运班线公交化改造。')).toContain('keyun-banxian-gongjiaohua-gaizao');
     expect(g.ids('企业可通过告知承诺制办理许可。')).not.toContain('qingwei-weifa-gaozhi-chengnuo');
+    expect(g.ids('地铁车辆段上盖开发启动。')).toContain('cheliangduan-shanggai');
   },
 });
 
@@ -74,4 +78,7 @@ leftAloneByIdBlock('dev90 entries: the everyday words inside or beside them are 
   ['公司取得了营业执照。', 'daolu-yunshu-jingying-xuke'],
   ['全县各乡镇都通了高速。', 'xianxian-tong-gaotie'],
   ['这趟车的乘客有一半是学生。', 'wanche-siwanglv'],
+  ['全县道路交通安全形势平稳。', 'xiandao'],
+  ['全县道路总里程突破三千公里。', 'xiandao'],
+  ['他在车站段落里写了一段话。', 'cheliangduan'],
 ]);
