@@ -150,7 +150,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev82', traps: 16, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“剁手党”, “吃货”, “月光族”), ordinary words of shops and shopping (打折, 收银员, 进货) and everyday words sharing characters with dev86's terms (a card game's 开门红, 招商银行, a singer's stage 首秀, a footballer who 签约, removal men whose service is 到位, a family at a 夜市); none marked on the first run or after.
   { name: 'dev86', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount).
+  // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
