@@ -116,3 +116,19 @@ describe('让人 before an emphasis quote (tests/fixtures/glossary-dev65/README.
     expect(found('街道推出“暖心”服务。')).toEqual(['暖心']);
   });
 });
+
+describe('a quoted label in 族 for a kind of people (tests/fixtures/glossary-dev90/README.md)', () => {
+  const found = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
+
+  it('reads the label as everyday, wherever it stands', () => {
+    expect(found('一遇到有人加塞，这位“路怒族”就把喇叭按个不停。')).toEqual([]);
+    expect(found('地铁上的“低头族”越来越多。')).toEqual([]);
+    expect(found('周末，不少“上班族”带着孩子来公园。')).toEqual([]);
+  });
+
+  it('keeps quoted coinages that do not end in 族, and longer stretches that only hold it', () => {
+    expect(found('这位“路长”每周巡一次路。').length).toBeGreaterThan(0);
+    expect(found('社区推行“家族议事会”。')).toEqual(['家族议事会']);
+    expect(found('街道成立“银发族服务队”。')).toEqual(['银发族服务队']);
+  });
+});

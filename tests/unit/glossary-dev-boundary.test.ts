@@ -156,6 +156,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev87', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“话痨”, “大管家”, “热心肠”), ordinary words of meetings and votes (开会, 投票, 发言) and everyday words sharing characters with dev88's terms (a university course one 旁听, an editor's 二审, a kindergarten's 开放日, a diet's 预期目标, families who 协商, a hand-over 清单); none marked on the first run or after.
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
+  { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
