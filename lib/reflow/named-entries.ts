@@ -71,3 +71,8 @@ export function personRowStarts(para: string, a: string, b: string): boolean {
   const n = b.trim();
   return opensPersonRow(n) && (/[：:。；;]$/u.test(a.trim()) || opensPersonRow(para.trim()));
 }
+
+/** The paragraph so far, `para`, is such a row and the line `b` opens a labelled part of the notice (`公示时间：…`): the row, the list's last, ends. */
+export function personRowEnds(para: string, b: string): boolean {
+  return LABEL_OPENING.test(b.trim()) && opensPersonRow(para.trim());
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isSignatureLine } from '../../lib/reflow/notice-lines';
-import { personRowStarts } from '../../lib/reflow/named-entries';
+import { personRowEnds, personRowStarts } from '../../lib/reflow/named-entries';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -58,6 +58,22 @@ describe('rows of a list set out in columns, name, sex and unit', () => {
     expect(personRowStarts('名单如下：', '名单如下：', '一等奖　男子组　王建平')).toBe(false);
     // A 任前公示 entry with commas is personEntryStarts' (and stays one paragraph with its wrapped lines).
     expect(personRowStarts('公示如下：', '公示如下：', '张建国，男，1978年5月生')).toBe(false);
+  });
+
+  it('end, the last of the list, before the next labelled part of the notice, each an element of its own', () => {
+    const text = [
+      '公示名单：', '', '王建平　男　县人民医院骨科主任医师', '', '李晓梅　女　城关镇第二小学教师', '',
+      '公示时间：2026年6月1日至6月7日。', '', '联系电话：0579-87651234',
+    ].join('\n');
+    const got = blocks(text);
+    expect(got).toContain('body: 李晓梅女城关镇第二小学教师');
+    expect(got).toContain('body: 公示时间：2026年6月1日至6月7日。');
+    expect(personRowEnds('李晓梅　女　城关镇第二小学教师', '公示时间：2026年6月1日')).toBe(true);
+  });
+
+  it('do not end before the rest of their own unit, nor does prose before a label', () => {
+    expect(personRowEnds('张丽萍　女　溪口村党支部书记兼村', '委会主任')).toBe(false);
+    expect(personRowEnds('　　参加评选的有王建平、李晓梅等', '公示时间：2026年6月1日')).toBe(false);
   });
 
   it('as before, a paragraph of prose on an indenting page is joined across its print lines', () => {
