@@ -8,7 +8,7 @@ import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } fro
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
-import { namedEntriesStart, namedEntryEnds, personEntryStarts } from './named-entries';
+import { namedEntriesStart, namedEntryEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
@@ -124,8 +124,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
   if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
-  // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not.
-  if (personEntryStarts(a.text, b.text)) return 'list-item';
+  // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
+  // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
+  // labelled part (`公示时间：…`).
+  if (personEntryStarts(a.text, b.text) || personRowStarts(cur.text, a.text, b.text) || personRowEnds(cur.text, b.text)) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;

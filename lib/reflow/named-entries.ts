@@ -3,6 +3,7 @@
 // an entry has no sentence mark, so it reads like a sentence a line end cut; but a paragraph that
 // is one whole entry, before the next entry or a label that opens a notice's next part
 // (`公示时间：…`), ends there.
+import { isSurnamed } from './name-rows';
 
 /** A whole entry: a name of two to four characters and its post in brackets, nothing else. */
 const ENTRY = /^[\u4e00-\u9fff·]{2,4}（[^（）()\s，。；！？：]{2,24}）$/u;
@@ -52,4 +53,26 @@ const PERSON_ENTRY = /^[\u4e00-\u9fff·]{2,4}[，,]\s*[男女][，,（(]/u;
  */
 export function personEntryStarts(a: string, b: string): boolean {
   return PERSON_ENTRY.test(b.trim()) && /[：:。；;]$/u.test(a.trim());
+}
+
+/**
+ * A row of a 公示 or 名单 set out in columns (`林志强　男　莆田市第一医院…`, `易　敏　女　…`): a name of two to four
+ * characters (a two-character one padded by print), the sex and what follows, each after a space. No sentence opens so.
+ */
+const PERSON_ROW = /^(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[ \u3000]+[男女][ \u3000]+\S/u;
+const opensPersonRow = (t: string): boolean => PERSON_ROW.test(t) && isSurnamed(t);
+
+/**
+ * Line `b` opens such a row after a line `a` that ends a sentence or an announcement (`公示名单（…）：`), or while the
+ * paragraph so far, `para`, is itself such a row (the row before it, whole or wrapped over print lines): each row is a
+ * paragraph, though the rows are set unindented on an indenting page and one may fill its line.
+ */
+export function personRowStarts(para: string, a: string, b: string): boolean {
+  const n = b.trim();
+  return opensPersonRow(n) && (/[：:。；;]$/u.test(a.trim()) || opensPersonRow(para.trim()));
+}
+
+/** The paragraph so far, `para`, is such a row and the line `b` opens a labelled part of the notice (`公示时间：…`): the row, the list's last, ends. */
+export function personRowEnds(para: string, b: string): boolean {
+  return LABEL_OPENING.test(b.trim()) && opensPersonRow(para.trim());
 }

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind34-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind35-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind34-manifest.json list it. */
+/** A blind page as the blind2- … blind35-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -127,6 +127,9 @@ export const BLIND33_PAGES: BlindPage[] = manifest('blind33-manifest.json');
 /** The blind34 pages (tests/fixtures/pages/blind34-*): 浙江 county papers and other provinces' city papers on hosts no earlier set used, in every family and print shape — a long feature with dialogue cut by column ends (<br> lines with empty lines at paragraph and column ends), a pad long feature and a pc 专访 of 问：/答： (<p> per column, a caption before <founder-content>), a pad 本报讯 briefs column under bold titles, a mobile 本报评论员 commentary and a classic story pre-wrapped without indentation, a 新华社 reprint and a 本报讯 story pre-wrapped with indentation (titles only in <title> or the enpproperty comment), a mobile 浙江日报 reprint with 来源 last, a pc 名单 of names and units, a 停水通告 with a table, 联系人/电话 and signature lines, a pad photo story with a caption between a paragraph's halves, a classic 答记者问 titled only in the enpproperty comment — and two pages to leave alone (a pc layout, a portal channel list). */
 export const BLIND34_PAGES: BlindPage[] = manifest('blind34-manifest.json');
 
+/** The blind35 pages (tests/fixtures/pages/blind35-*): 浙江 county papers and 江西 and 福建 city papers on hosts no earlier set used, in every family and print shape — a long 通讯 under bold section heads (<br> lines with empty lines at paragraph and column ends), a pc 本报讯 story with a pretitle and a subtitle dated only by its URL and a front-page story cut by （下转第3版） (<p> per column), a pad 问答 column with an 编者按 and a 记者手记, a mobile photo group of three captions with 摄 credits, a 公示 of name rows pre-wrapped with indentation, a pc story pre-wrapped without indentation after an 编者按 (dated only by the enpproperty <date> form), a pad second half opening （上接第1版）, a gb2312-declared page whose bytes are UTF-8 with 来源 last, a mobile story titled only in the enpproperty comment under a pretitle, a pc 交通管制通告 with a table and two signatures — and two pages to leave alone (a classic layout, a portal article read by "Use Dubao on this page"). */
+export const BLIND35_PAGES: BlindPage[] = manifest('blind35-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -162,6 +165,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind32', pages: BLIND32_PAGES },
   { name: 'blind33', pages: BLIND33_PAGES },
   { name: 'blind34', pages: BLIND34_PAGES },
+  { name: 'blind35', pages: BLIND35_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
