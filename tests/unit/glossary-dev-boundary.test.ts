@@ -158,6 +158,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“宝藏小店”, “老好人”, “沙发土豆”, “青团奶奶”), ordinary words of home life (打扫卫生, 换灯泡, 晾满, 买菜) and everyday words sharing characters with dev92's terms (发现房间 for 现房, 去化妆间 for 去化, 泥土拍干净 for 土拍, 搭配建议 for 配建); none marked on the first run or after.
+  { name: 'dev92', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
