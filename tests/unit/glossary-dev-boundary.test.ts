@@ -158,8 +158,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“最强大脑”, “黑科技”, “打工人”, “夜猫子”), ordinary words of phones and computers (充电宝, 手机, 电脑, 移动硬盘) and everyday words sharing characters with dev94's terms (a lighthouse, 灯塔; a phone cable, 数据线; a tall boy called 小巨人; flower 种子).
-  { name: 'dev94', traps: 12, controls: 6, maxTrapsUnderlined: 12, detector: true },
+  // Everyday words quoted for emphasis (“最强大脑”, “黑科技”, “打工人”, “夜猫子”), ordinary words of phones and computers (充电宝, 手机, 电脑, 移动硬盘) and everyday words sharing characters with dev94's terms (a lighthouse, 灯塔; a phone cable, 数据线; a tall boy called 小巨人; flower 种子); the quoted “最强大脑” after 被同学们称为班里的 was detected on the first run (1 of 12), none after (a nickname after a verb of calling and whose the person is).
+  { name: 'dev94', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
