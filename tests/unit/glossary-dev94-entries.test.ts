@@ -1,7 +1,7 @@
 // The entries of the dev94 round, drawn from the digital economy, AI and new industries items of city papers:
 // data rules (the free trade zones' negative lists for data leaving the country, the standard contract for
 // personal information sent abroad, catalogues of important data, the right to hold data resources, 数商 as a
-// short form of 数据商), computing (the national computing hubs), flying (airworthiness certification, type
+// short form of 数据商), small firms (入规, a firm entering the above-designated-size count, as a form of 小升规), computing (the national computing hubs), flying (airworthiness certification, type
 // certificates, general aviation, controlled airspace, 电动垂直起降飞行器 as a form of the eVTOL entry), cars
 // (Level 2 driver assistance, 无人驾驶出租车 as a form of the self-driving taxi entry) and industry (secondary
 // nodes of identifier resolution, national advanced manufacturing clusters, the IT–industry integration
@@ -33,6 +33,8 @@ underlinedBlock('dev94 entries: underlined as the term', [
   ['企业通过了两化融合管理体系评定。', '两化融合管理体系', 'lianghua-ronghe-guanli-tixi'],
   ['区里的创业服务中心是国家中小企业公共服务示范平台。', '中小企业公共服务示范平台', 'zhongxiao-qiye-gonggong-fuwu-shifan-pingtai'],
   ['全省关键工序数控化率达到70%。', '关键工序数控化率', 'guanjian-gongxu-shukonghualv'],
+  ['今年全县新增入规企业120家。', '入规', 'xiaoshenggui'],
+  ['推动更多小微企业入规。', '入规', 'xiaoshenggui'],
 ]);
 
 leftAloneByIdBlock('dev94 entries: the everyday words inside or beside them are left alone', [
@@ -51,6 +53,9 @@ leftAloneByIdBlock('dev94 entries: the everyday words inside or beside them are 
   ['小区里的标识牌换新了。', 'biaoshi-jiexi-erji-jiedian'],
   ['公司管理体系越来越完善。', 'lianghua-ronghe-guanli-tixi'],
   ['这家工厂是当地的制造业龙头。', 'guojia-xianjin-zhizaoye-jiqun'],
+  ['把这件事纳入规划。', 'xiaoshenggui'],
+  ['把乡村道路列入规范管理。', 'xiaoshenggui'],
+  ['他们加入规划编制组。', 'xiaoshenggui'],
 ], {
   'the older entries keep their own forms': (g) => {
     expect(g.ids('跨境数据流动要依法开展数据出境安全评估。')).not.toContain('shuju-chujing-fumian-qingdan');
