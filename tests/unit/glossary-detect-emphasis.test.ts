@@ -3,7 +3,10 @@
 // before or after it, or a negated word closing a clause — and holds no policy morpheme and no
 // number-slogan shape. Quoted coinages in the same frames keep their marks. Sentences follow local
 // news (tests/fixtures/glossary-dev25/README.md); the traps there are the development figures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseDictionary } from '../../lib/dict';
 import { detectJargon } from '../../lib/glossary/detect';
 
 const words = new Set(['负担', '减负', '正是', '时候', '到了', '心里', '得很', '一口', '爱上', '重新', '认识', '打烊', '见面', '成本', '崛起', '就业', '超市', '家乡', '教师', '市民']);
@@ -130,5 +133,21 @@ describe('a quoted label in 族 for a kind of people (tests/fixtures/glossary-de
     expect(found('这位“路长”每周巡一次路。').length).toBeGreaterThan(0);
     expect(found('社区推行“家族议事会”。')).toEqual(['家族议事会']);
     expect(found('街道成立“银发族服务队”。')).toEqual(['银发族服务队']);
+  });
+});
+
+describe('a nickname after a verb of calling and whose the person is (tests/fixtures/glossary-dev94/README.md)', () => {
+  const dict = parseDictionary(readFileSync(join(__dirname, '../../public/dict/cedict.txt'), 'utf8'));
+  const found = (text: string): string[] => detectJargon(text, [], (w) => dict.has(w)).map((d) => d.term);
+
+  it('reads the quoted role at the end of the clause as everyday', () => {
+    expect(found('他心算又快又准，被同学们称为班里的“最强大脑”。')).toEqual([]);
+    expect(found('她被大家称为村里的“百事通”。')).toEqual([]);
+    expect(found('老张被邻居们称为楼里的“热心肠”，')).toEqual([]);
+  });
+
+  it('keeps quoted names after a bare 称为, and programme names after X的', () => {
+    expect(found('这种模式被称为全省的“共富工坊”。')).toEqual(['共富工坊']);
+    expect(found('这套系统被称为城市的“智慧大脑”。')).toEqual(['智慧大脑']);
   });
 });

@@ -160,6 +160,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“宝藏小店”, “老好人”, “沙发土豆”, “青团奶奶”), ordinary words of home life (打扫卫生, 换灯泡, 晾满, 买菜) and everyday words sharing characters with dev92's terms (发现房间 for 现房, 去化妆间 for 去化, 泥土拍干净 for 土拍, 搭配建议 for 配建); none marked on the first run or after.
   { name: 'dev92', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“最强大脑”, “黑科技”, “打工人”, “夜猫子”), ordinary words of phones and computers (充电宝, 手机, 电脑, 移动硬盘) and everyday words sharing characters with dev94's terms (a lighthouse, 灯塔; a phone cable, 数据线; a tall boy called 小巨人; flower 种子); the quoted “最强大脑” after 被同学们称为班里的 was detected on the first run (1 of 12), none after (a nickname after a verb of calling and whose the person is).
+  { name: 'dev94', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
