@@ -158,7 +158,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“老黄牛”, “领头羊”, “娘家人”, “主心骨”), ordinary words of office life (开会, 值班, 请假, 加班) and everyday words sharing characters with dev93's terms (a reservoir, 蓄水池; a knife through a melon, 一刀切; a two-door fridge, 双开; a horse race, 赛马); first run to follow.
+  // Everyday words quoted for emphasis (“老黄牛”, “领头羊”, “娘家人”, “主心骨”), ordinary words of office life (开会, 值班, 请假, 加班) and everyday words sharing characters with dev93's terms (a reservoir, 蓄水池; a knife through a melon, 一刀切; a two-door fridge, 双开; a horse race, 赛马); none marked on the first run or after.
   { name: 'dev93', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
