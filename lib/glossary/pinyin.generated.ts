@@ -1892,6 +1892,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "renqian-lianzheng-tanhua": "rèn qián lián zhèng tán huà",
   "siqiang-dangzhibu": "sì qiáng dǎng zhī bù",
   "zhengwu-yingyong-chengxu": "zhèng wù yìng yòng chéng xù",
+  "zhiji-jinsheng": "zhí jí jìn shēng",
+  "yuetan": "yuē tán",
   "rexian-12315": "rè xiàn",
   "rexian-12356": "xīn lǐ yuán zhù rè xiàn",
   "rexian-12393": "yī bǎo fú wù rè xiàn",

@@ -5,9 +5,10 @@
 // classes, unqualified members), organisation life (heart-to-heart talks, the self-examination statement,
 // democratic centralism, coordinating bodies, the committee for the care of the young, Party leadership over
 // talent) and discipline (drawing pay without working, resident inspection teams, cautionary education, private
-// cars run on public money, the pre-appointment integrity talk, government apps). Each is underlined in a sentence
-// of its own (not the development set's), and the everyday words inside or beside them are left alone; 考察对象
-// and 异地交流 are underlined only in policy prose (lib/glossary/everyday.ts).
+// cars run on public money, the pre-appointment integrity talk, government apps, summons for a talk) and civil servants'
+// promotion in grade. Each is underlined in a sentence
+// of its own (not the development set's), and the everyday words inside or beside them are left alone; 考察对象,
+// 异地交流 and 约谈 are underlined only in policy prose (lib/glossary/everyday.ts).
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
 underlinedBlock('dev93 entries: underlined as the term', [
@@ -44,6 +45,9 @@ underlinedBlock('dev93 entries: underlined as the term', [
   ['各县整合政务应用程序。', '政务应用程序', 'zhengwu-yingyong-chengxu'],
   ['每个企业配一名党建工作指导员。', '党建工作指导员', 'dangjian-zhidaoyuan'],
   ['全县排查软弱涣散村党组织。', '软弱涣散村党组织', 'ruanruo-huansan-dangzuzhi'],
+  ['今年有40名公务员职级晋升。', '职级晋升', 'zhiji-jinsheng'],
+  ['县纪委约谈了两名部门负责人。', '约谈', 'yuetan'],
+  ['市场监管局约谈三家外卖平台。', '约谈', 'yuetan'],
 ]);
 
 leftAloneByIdBlock('dev93 entries: the everyday words inside or beside them are left alone', [
@@ -59,4 +63,6 @@ leftAloneByIdBlock('dev93 entries: the everyday words inside or beside them are 
   ['小区门口的警示牌很醒目。', 'jingshi-jiaoyu'],
   ['他把私车借给了朋友。', 'siche-gongyang'],
   ['两人在公园里谈心。', 'tanxin-tanhua'],
+  ['记者约谈了几位专家。', 'yuetan'],
+  ['他的职级比我高。', 'zhiji-jinsheng'],
 ]);
