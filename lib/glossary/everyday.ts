@@ -28,7 +28,9 @@
  * protecting his head where he stands in an earthquake (要就地保护好头部), not in situ conservation; 地方标准 a place's standard
  * room (这个地方标准间), not a province's standard; 合成生物 a chemist synthesising an alkaloid (化学合成生物碱), not synthetic biology;
  * 自主更新 an app that updates itself (这款软件会自主更新), not owners rebuilding an old estate; 九大场景 a game's nine maps;
- * 能评 "can be rated" (他能评上三好学生), not the energy-use review of a project;
+ * 能评 "can be rated" (他能评上三好学生), not the energy-use review of a project; 考察对象 what a field trip studies (这次的考察对象是一片
+ * 红树林), not a cadre under vetting; 异地交流 pupils of two towns sharing notes by video, not a cadre moved to another place; 约谈 a reporter
+ * meeting experts (记者约谈了几位专家), not a summons by a superior;
  * M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
@@ -129,6 +131,9 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['zizhu-gengxin', ['自主更新']],
   ['weilai-shequ-jiuda-changjing', ['九大场景']],
   ['jieneng-shencha', ['能评']],
+  ['kaocha-duixiang', ['考察对象']],
+  ['yidi-jiaoliu', ['异地交流']],
+  ['yuetan', ['约谈']],
 ]);
 
 /**
@@ -172,7 +177,7 @@ const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';

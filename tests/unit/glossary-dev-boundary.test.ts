@@ -162,6 +162,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev92', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“最强大脑”, “黑科技”, “打工人”, “夜猫子”), ordinary words of phones and computers (充电宝, 手机, 电脑, 移动硬盘) and everyday words sharing characters with dev94's terms (a lighthouse, 灯塔; a phone cable, 数据线; a tall boy called 小巨人; flower 种子); the quoted “最强大脑” after 被同学们称为班里的 was detected on the first run (1 of 12), none after (a nickname after a verb of calling and whose the person is).
   { name: 'dev94', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“老黄牛”, “领头羊”, “娘家人”, “主心骨”), ordinary words of office life (开会, 值班, 请假, 加班) and everyday words sharing characters with dev93's terms (a reservoir, 蓄水池; a knife through a melon, 一刀切; a two-door fridge, 双开; a horse race, 赛马); none marked on the first run or after.
+  { name: 'dev93', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

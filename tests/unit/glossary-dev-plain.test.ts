@@ -93,6 +93,7 @@ const SETS = [
   { name: 'dev90', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev92', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev94', size: 25, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev93', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
