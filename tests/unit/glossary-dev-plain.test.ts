@@ -91,6 +91,7 @@ const SETS = [
   { name: 'dev87', size: 25, maxGlossary: 1, maxDetected: 0 },
   { name: 'dev88', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev90', size: 25, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev91', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
