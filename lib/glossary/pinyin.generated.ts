@@ -4369,7 +4369,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "qiping-chongzhuangzhan": "chōng zhuāng zhàn",
   "ranqiju": "rán qì jù",
   "quanyuan-anquan-peixun": "quán yuán ān quán péi xùn",
-  "taifeng-waiwei": "tái fēng wài wéi",
   "wenming-dianfan-chengshi": "quán guó wén míng diǎn fàn chéng shì",
   "wenming-cunzhen": "quán guó wén míng cūn zhèn",
   "wenming-jiating": "quán guó wén míng jiā tíng",

@@ -7,8 +7,7 @@
 // a typhoon's force-7 and force-10 circles), floods and landslides (piping in a dike, weather-based hazard warnings,
 // houses cut into slopes, universal monitors, hazard-prone areas and their assessment, unstable rock), forest fire
 // (the fire danger rating, firebreaks cleared and planted, rangers, no-fireworks zones, a fire at its start) and
-// gas (shut-off valves, supply licences, filling stations, gas appliances), with training for all staff, a typhoon's outer
-// circulation and the slogan 人民至上、生命至上 written into the Work Safety Law. Each is underlined in a sentence of its
+// gas (shut-off valves, supply licences, filling stations, gas appliances), with training for all staff and the slogan 人民至上、生命至上 written into the Work Safety Law. Each is underlined in a sentence of its
 // own (not the development set's), and the everyday words inside or beside them are left alone.
 import { expect } from 'vitest';
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -55,7 +54,6 @@ underlinedBlock('dev91 entries: underlined as the term', [
   ['镇上唯一的气瓶充装站停业整顿。', '气瓶充装站', 'qiping-chongzhuangzhan'],
   ['商场里销售的燃气具抽检合格。', '燃气具', 'ranqiju'],
   ['新进厂的工人都参加了全员安全培训。', '全员安全培训', 'quanyuan-anquan-peixun'],
-  ['受台风外围环流影响，今天有暴雨。', '台风外围', 'taifeng-waiwei'],
   ['防汛工作要坚持人民至上、生命至上。', '人民至上、生命至上', 'renmin-zhishang-shengming-zhishang'],
   ['始终坚持人民至上，生命至上。', '人民至上，生命至上', 'renmin-zhishang-shengming-zhishang'],
 ], {
@@ -82,6 +80,5 @@ leftAloneByIdBlock('dev91 entries: the everyday words inside or beside them are 
   ['这本书讲的是特殊的经历。', 'teshu-zuoye'],
   ['他很关心身边人的安全。', 'anquan-fengxian-fenji-guankong'],
   ['顾客至上是这家店的宗旨。', 'renmin-zhishang-shengming-zhishang'],
-  ['台风过后，外围的栏杆倒了。', 'taifeng-waiwei'],
   ['她报名参加了驾驶培训。', 'quanyuan-anquan-peixun'],
 ]);
