@@ -158,7 +158,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev88', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老司机”, “路怒族”, “马路杀手”, “低头族”), ordinary words of roads and driving (堵车, 停车场, 加油站, 港口) and everyday words sharing characters with dev90's terms (a black car, 黑车; passengers passing the ticket gates, 过闸; a poster's 初步设计; a shop's 全线 discount); the quoted “路怒族” after 这位 was detected on the first run (1 of 12), none after (a quoted label in 族 for a kind of people).
   { name: 'dev90', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“及时雨”, “定心丸”, “救火队员”, “老黄牛”), ordinary words of weather and fire (天气预报, 打雷, 消防员, 雨衣) and everyday words sharing characters with dev91's terms (a school's 广播体操, a tidy 桌面, a queue's 隔离带, a cat up in a 高处).
+  // Everyday words quoted for emphasis (“及时雨”, “定心丸”, “救火队员”, “老黄牛”), ordinary words of weather and fire (天气预报, 打雷, 消防员, 雨衣) and everyday words sharing characters with dev91's terms (a school's 广播体操, a tidy 桌面, a queue's 隔离带, a cat up in a 高处); none marked on the first run or after.
   { name: 'dev91', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
 ];
 
