@@ -94,6 +94,7 @@ const SETS = [
   { name: 'dev92', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev94', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev93', size: 25, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev91', size: 25, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
