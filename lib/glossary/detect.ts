@@ -99,8 +99,8 @@ const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前�
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
 const POLICY_TAIL = /(?:计划|行动|工程|中心|机制|体系|模式|平台|服务|改革|示范区|共同体|综合体|驿站|直通车|贷|码|圈|网格|专员|制度|工作法|清单|联盟|基地|专区|专线|工作室|议事会|服务队|应用|示范带|共富带|走廊|示范点|示范线|联合体|一件事|一类事|一张网|一张图|一码通|工作站|服务站|服务点|专窗|专班|管家|合伙人|先锋|大篷车|班车|食堂|书房|客厅|之家|在线|大脑|先行区|[\d一二三四五六七八九十]{1,3}条)$/u;
 const HAN = /\p{Script=Han}/u;
-/** Just before the opening quote: a name is being given (称为“…”, 称作“…”, 原名“…”, a person: 叫他“…”; a thing called 叫它“…” may be a coined name), so the quote holds a name; 名 after a number counts people (选派一名“共富指导员”), and 为 after a verb of rebuilding tells what a thing is turned into (改造为“共享农房”), as 改造成 does. */
-const NAMING = /(?:称|(?<![一二两三四五六七八九十百千\d])名|叫|号|(?<!改造|改建|打造|建设|建成|升级|转型)为|[称叫唤]作)(?:[他她]们?)?[\s▁]*$/u;
+/** Just before the opening quote: a name is being given (称为“…”, 称作“…”, 原名“…”, a person: 叫他“…”; a thing called 叫它“…” may be a coined name), so the quote holds a name; 名 after a number counts people (选派一名“共富指导员”), and 为 after a verb of rebuilding tells what a thing is turned into (改造为“共享农房”), as 改造成 does, or after 设 or 定 what a day or place is designated (每周三设为“无作业日”, 定为“开放日”). */
+const NAMING = /(?:称|(?<![一二两三四五六七八九十百千\d])名|叫|号|(?<!改造|改建|打造|建设|建成|升级|转型|[设定])为|[称叫唤]作)(?:[他她]们?)?[\s▁]*$/u;
 /** Just after the closing quote: the quoted word names a campaign or model (“清朗”系列专项行动, “铁拳”行动, “枫桥”经验). */
 const CAMPAIGN_AFTER = /^(?:系列)?(?:专项)?(?:行动|工程|计划|经验|模式|工作法|品牌)/u;
 /** Right before the opening quote: a campaign verb, so the quotes hold the name of what is carried out (推行“…”). */
