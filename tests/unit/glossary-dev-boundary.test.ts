@@ -166,6 +166,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev93', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“及时雨”, “定心丸”, “救火队员”, “老黄牛”), ordinary words of weather and fire (天气预报, 打雷, 消防员, 雨衣) and everyday words sharing characters with dev91's terms (a school's 广播体操, a tidy 桌面, a queue's 隔离带, a cat up in a 高处); none marked on the first run or after.
   { name: 'dev91', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“夜猫子”, “老偏方”, “铁人”), ordinary words of a hospital visit (挂号, 打完针, 体检) and everyday words sharing characters with dev96's terms (old 胶片, a 健身房, a cookery 手册, a cycling 半径); none marked on the first run or after.
+  { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
