@@ -1226,6 +1226,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "siji-shoushu": "sì jí shǒu shù",
   "haoyuan-xiachen": "hào yuán xià chén",
   "jiankang-zhichixing-huanjing": "jiàn kāng zhī chí xìng huán jìng",
+  "zhiyebing-weihai-yinsu-jiance": "zhí yè bìng wēi hài yīn sù jiān cè",
+  "chusheng-yixue-zhengming": "chū shēng yī xué zhèng míng",
   "fenceng-fenlei-jiuzhu": "fēn céng fēn lèi shè huì jiù zhù tǐ xì",
   "gangxing-zhichu-kunnan": "gāng xìng zhī chū kùn nán jiā tíng",
   "cishan-xintuo": "cí shàn xìn tuō",

@@ -6,7 +6,8 @@
 // grading of pregnancy risk, newborn screening for metabolic disorders, early childhood development, the health
 // management of children up to six, infant mortality), Chinese medicine (constitution assessment, tonic paste,
 // integrated Chinese and Western medicine, conditions where Chinese medicine is strongest) and emergency care
-// (door-to-balloon time, the ambulance service radius, the five emergency centres). Each is underlined in a
+// (door-to-balloon time, the ambulance service radius, the five emergency centres), with the monitoring of
+// occupational hazards, the medical birth certificate and 村卫生室规范化建设 as a form of the standard village clinic. Each is underlined in a
 // sentence of its own (not the development set's), and the everyday words inside or beside them are left alone.
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -35,6 +36,9 @@ underlinedBlock('dev96 entries: underlined as the term', [
   ['医院的四级手术占比逐年提高。', '四级手术', 'siji-shoushu'],
   ['市级医院推进号源下沉，方便居民转诊。', '号源下沉', 'haoyuan-xiachen'],
   ['公园里建起了健康支持性环境。', '健康支持性环境', 'jiankang-zhichixing-huanjing'],
+  ['疾控中心今年开展职业病危害因素监测。', '职业病危害因素监测', 'zhiyebing-weihai-yinsu-jiance'],
+  ['家长凭出生医学证明给孩子上户口。', '出生医学证明', 'chusheng-yixue-zhengming'],
+  ['全县推进村卫生室规范化建设。', '村卫生室规范化建设', 'guifanhua-cunweishengshi'],
 ]);
 
 leftAloneByIdBlock('dev96 entries: the everyday words inside or beside them are left alone', [
@@ -61,4 +65,7 @@ leftAloneByIdBlock('dev96 entries: the everyday words inside or beside them are 
   ['他做完手术已经出院了。', 'siji-shoushu'],
   ['地下水源要保护好。', 'haoyuan-xiachen'],
   ['家里的环境很安静。', 'jiankang-zhichixing-huanjing'],
+  ['工厂里噪声很大，工人都戴着耳塞。', 'zhiyebing-weihai-yinsu-jiance'],
+  ['他出生在一个医学世家。', 'chusheng-yixue-zhengming'],
+  ['村里的卫生室换了新招牌。', 'guifanhua-cunweishengshi'],
 ]);
