@@ -168,6 +168,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev91', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小书虫”, “孩子王”, “拼命三郎”, “小吃货”), ordinary words of school life (黑板, 放学, 考试) and everyday words sharing characters with dev95's terms (luggage sent by 托运, a shop by the 门口, a table-tennis 冠军); none marked on the first run or after.
   { name: 'dev95', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“夜猫子”, “老偏方”, “铁人”), ordinary words of a hospital visit (挂号, 打完针, 体检) and everyday words sharing characters with dev96's terms (old 胶片, a 健身房, a cookery 手册, a cycling 半径); none marked on the first run or after.
+  { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
