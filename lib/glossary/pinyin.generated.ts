@@ -4464,6 +4464,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "jiliang-jianding": "jì liàng jiǎn dìng",
   "yanjing-zhipei-changsuo": "yǎn jìng zhì pèi chǎng suǒ",
   "jianyan-jiance-jigou-zizhi-rending": "jiǎn yàn jiǎn cè jī gòu zī zhì rèn dìng",
+  "dianti-weihu-baoyang-danwei": "diàn tī wéi hù bǎo yǎng dān wèi",
   "wenming-dianfan-chengshi": "quán guó wén míng diǎn fàn chéng shì",
   "wenming-cunzhen": "quán guó wén míng cūn zhèn",
   "wenming-jiating": "quán guó wén míng jiā tíng",

@@ -3,7 +3,7 @@
 // restaurant ratings, centralised tableware disinfection, additives used outside their scope, central kitchens,
 // nutrition and health canteens, school meals committees), medicines, devices and cosmetics (licensed pharmacists,
 // prescription-only medicines, the GSP rules, ephedrine compound preparations, medical device adverse events, the
-// online sale of medicines, special-use cosmetics), equipment and quality (场内专用机动车辆 and 厂内专用机动车辆 as forms of 场内机动车辆,
+// online sale of medicines, special-use cosmetics), equipment and quality (lift maintenance contractors, 场内专用机动车辆 and 厂内专用机动车辆 as forms of 场内机动车辆,
 // metrological verification, eyeglass fitting shops, the accreditation of testing bodies, 电梯安全责任险 as a form
 // of the lift liability insurance entry, the self-declaration of enterprise standards), consumers and markets
 // (放心消费建设 as a form of 放心消费在浙江, the right to a registered trademark, administrative rulings on patent
@@ -36,6 +36,8 @@ underlinedBlock('dev97 entries: underlined as the term', [
   ['水表出厂前要经过计量检定。', '计量检定', 'jiliang-jianding'],
   ['全市眼镜制配场所接受了计量检查。', '眼镜制配场所', 'yanjing-zhipei-changsuo'],
   ['这家实验室通过了检验检测机构资质认定。', '检验检测机构资质认定', 'jianyan-jiance-jigou-zizhi-rending'],
+  ['小区的电梯维护保养单位每半月上门保养一次。', '电梯维护保养单位', 'dianti-weihu-baoyang-danwei'],
+  ['区里对电梯维保单位实行星级评价。', '电梯维保单位', 'dianti-weihu-baoyang-danwei'],
   ['小区电梯都投保了电梯安全责任险。', '电梯安全责任险', 'dianti-anquan-zeren-baoxian'],
   ['企业在平台上完成企业标准自我声明公开。', '企业标准自我声明公开', 'qiye-biaozhun-ziwo-shengming-gongkai'],
   ['我市深化放心消费建设。', '放心消费建设', 'fangxin-xiaofei'],
@@ -69,6 +71,8 @@ leftAloneByIdBlock('dev97 entries: the everyday words inside or beside them are 
   ['买菜时让摊主称一下重量。', 'jiliang-jianding'],
   ['外卖员把菜放在门口。', 'canyinju-jizhong-xiaodu'],
   ['电梯今天停电检修。', 'dianti-anquan-zeren-baoxian'],
+  ['维保单位的师傅来修电梯。', 'dianti-weihu-baoyang-danwei'],
+  ['他在电梯里遇到了保洁单位的同事。', 'dianti-weihu-baoyang-danwei'],
   ['大家都放心消费吧。', 'fangxin-xiaofei'],
   ['他抢着去注册新账号。', 'shangbiao-eyi-qiangzhu'],
 ]);
