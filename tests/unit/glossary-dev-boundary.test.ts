@@ -164,6 +164,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev94', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“老黄牛”, “领头羊”, “娘家人”, “主心骨”), ordinary words of office life (开会, 值班, 请假, 加班) and everyday words sharing characters with dev93's terms (a reservoir, 蓄水池; a knife through a melon, 一刀切; a two-door fridge, 双开; a horse race, 赛马); none marked on the first run or after.
   { name: 'dev93', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“吃货”, “网红”, “种草”, “剁手党”), ordinary words of shopping and eating (超市, 外卖, 药箱) and everyday words sharing characters with dev97's terms (a boy's blue cap, 蓝帽子; a concert's ticket sales, 会销; twins' names 混淆); none marked on the first run or after.
+  { name: 'dev97', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“及时雨”, “定心丸”, “救火队员”, “老黄牛”), ordinary words of weather and fire (天气预报, 打雷, 消防员, 雨衣) and everyday words sharing characters with dev91's terms (a school's 广播体操, a tidy 桌面, a queue's 隔离带, a cat up in a 高处); none marked on the first run or after.
   { name: 'dev91', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“小书虫”, “孩子王”, “拼命三郎”, “小吃货”), ordinary words of school life (黑板, 放学, 考试) and everyday words sharing characters with dev95's terms (luggage sent by 托运, a shop by the 门口, a table-tennis 冠军); none marked on the first run or after.
