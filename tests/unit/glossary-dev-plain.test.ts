@@ -95,6 +95,7 @@ const SETS = [
   { name: 'dev94', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev93', size: 25, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev91', size: 25, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev98', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
