@@ -166,6 +166,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev93', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“及时雨”, “定心丸”, “救火队员”, “老黄牛”), ordinary words of weather and fire (天气预报, 打雷, 消防员, 雨衣) and everyday words sharing characters with dev91's terms (a school's 广播体操, a tidy 桌面, a queue's 隔离带, a cat up in a 高处); none marked on the first run or after.
   { name: 'dev91', traps: 12, controls: 6, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老外”, “娘家人”, “亲戚”, “老朋友”, “吃货”) and everyday words sharing characters with dev98's terms (台灯, 同心结, 民族风, 五星级, 外卖); none marked on the first run or after.
+  { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
