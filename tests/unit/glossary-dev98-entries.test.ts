@@ -45,7 +45,7 @@ underlinedBlock('dev98 entries: underlined as the term', [
   ['今年新增台资企业15家。', '台资企业', 'taizi-qiye'],
   ['这家台企在本市设厂。', '台企', 'taizi-qiye'],
   ['各项惠台措施落地见效。', '惠台措施', 'huitai-cuoshi'],
-  ['本市与日本一座城市结为友好城市。', '友好城市', 'guoji-youhao-chengshi'],
+  ['本市与日本一座城市结为国际友好城市。', '国际友好城市', 'guoji-youhao-chengshi'],
   ['两市缔结友城关系二十周年。', '友城', 'guoji-youhao-chengshi'],
   ['区里新增一对友好交流城市。', '友好交流城市', 'youhao-jiaoliu-chengshi'],
   ['外籍人员要办理境外人员住宿登记。', '境外人员住宿登记', 'jingwai-renyuan-zhusu-dengji'],
@@ -69,4 +69,7 @@ leftAloneByIdBlock('dev98 entries: the everyday words that share their character
   ['平台企业要依法纳税。', 'taizi-qiye'],
   ['市里正在创建儿童友好城市。', 'guoji-youhao-chengshi'],
   ['两国是友好国家。', 'guoji-youhao-chengshi'],
+  // 友好城市 alone is not a form: 婚育友好城市, 青年友好型城市 and the like are cities friendly to a group.
+  ['我市出台建设婚育友好城市的措施。', 'guoji-youhao-chengshi'],
+  ['这座城市是青年友好城市。', 'guoji-youhao-chengshi'],
 ]);
