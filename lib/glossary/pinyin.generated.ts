@@ -1921,6 +1921,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "taibaozheng": "tái bāo zhèng",
   "taizi-qiye": "tái zī qǐ yè",
   "huitai-cuoshi": "huì tái cuò shī",
+  "minzu-tuanjie-shifan-danwei": "mín zú tuán jié jìn bù shì fàn dān wèi",
   "rexian-12315": "rè xiàn",
   "rexian-12356": "xīn lǐ yuán zhù rè xiàn",
   "rexian-12393": "yī bǎo fú wù rè xiàn",

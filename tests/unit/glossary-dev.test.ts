@@ -112,7 +112,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev94', 90, 0.48], // written without consulting the glossary, as the digital economy, AI and new industries items of city papers: first run 25 of 90, 44 after the round
   ['glossary-dev93', 80, 0.7], // written without consulting the glossary, as the Party organisation, cadre and clean-governance items of city and county papers: first run 30 of 80, 59 after the round
   ['glossary-dev91', 79, 0.75], // written without consulting the glossary, as the emergency management, work safety, weather and disaster items of city and county papers: first run 19 of 79, 60 after the round
-  ['glossary-dev98', 70, 0.7], // written without consulting the glossary, as the united front, ethnic and religious affairs, overseas Chinese, Taiwan affairs and city diplomacy items of city papers: first run 15 of 70, 51 after the round
+  ['glossary-dev98', 70, 0.7], // written without consulting the glossary, as the united front, ethnic and religious affairs, overseas Chinese, Taiwan affairs and city diplomacy items of city papers: first run 15 of 70, 52 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

@@ -50,11 +50,14 @@ underlinedBlock('dev98 entries: underlined as the term', [
   ['区里新增一对友好交流城市。', '友好交流城市', 'youhao-jiaoliu-chengshi'],
   ['外籍人员要办理境外人员住宿登记。', '境外人员住宿登记', 'jingwai-renyuan-zhusu-dengji'],
   ['友协积极开展民间外交。', '民间外交', 'minjian-waijiao'],
+  ['这所学校被命名为市级民族团结进步示范单位。', '民族团结进步示范单位', 'minzu-tuanjie-shifan-danwei'],
   ['亚运村的运动员公寓已交付使用。', '亚运村', 'yayuncun'],
 ], {
   'keeps the older entries beside the new ones': (g) => {
     expect(g.ids('市里正在创建儿童友好城市。')).toContain('ertong-youhao');
     expect(g.ids('平台企业要依法纳税。')).toContain('pingtai-jingji');
+    expect(g.ids('这个区获评全国民族团结进步示范区。')).toContain('minzu-tuanjie-shifan');
+    expect(g.ids('这个区获评全国民族团结进步示范区。')).not.toContain('minzu-tuanjie-shifan-danwei');
   },
 });
 
