@@ -172,6 +172,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev95', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“夜猫子”, “老偏方”, “铁人”), ordinary words of a hospital visit (挂号, 打完针, 体检) and everyday words sharing characters with dev96's terms (old 胶片, a 健身房, a cookery 手册, a cycling 半径); none marked on the first run or after.
   { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老外”, “娘家人”, “亲戚”, “老朋友”, “吃货”) and everyday words sharing characters with dev98's terms (台灯, 同心结, 民族风, 五星级, 外卖); none marked on the first run or after.
+  { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
