@@ -4,7 +4,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../helpers/fixtures';
-import { FIREFOX_ARTICLE_MS, fixtureTab, type FirefoxFile } from './firefox-harness';
+import type { Browser } from 'puppeteer-core';
+import { FIREFOX_ARTICLE_MS, fixtureTab, openPanel, type FirefoxFile } from './firefox-harness';
 
 const xsrb = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 
@@ -17,6 +18,23 @@ const look = () =>
     const b = document.querySelector('.dubao-article .dubao-body') as Element;
     return { bg: getComputedStyle(a).backgroundColor, size: parseFloat(getComputedStyle(b).fontSize), bodyBg: getComputedStyle(document.body).backgroundColor, styles: document.querySelectorAll('style').length };
   });
+
+/**
+ * Waits until the reading style the add-on stored has the theme `theme` (read from its panel page): the keys' writes
+ * are saved after the page has restyled, and one still on its way when the next test loads the page reaches that
+ * page as a change made elsewhere (seen on a loaded machine: the dark theme just chosen turned back to the page's).
+ */
+async function storedTheme(browser: Browser, theme: string): Promise<void> {
+  const panel = await openPanel(browser);
+  try {
+    await panel.waitForFunction(async (t) => {
+      const ext = (globalThis as unknown as { browser: { storage: { sync: { get(k: string): Promise<{ readingStyle?: { theme?: string } }> } } } }).browser;
+      return ((await ext.storage.sync.get('readingStyle')).readingStyle?.theme ?? 'page') === t;
+    }, { timeout: 5000, polling: 100 }, theme);
+  } finally {
+    await panel.close();
+  }
+}
 
 /** This file's tests, in the Firefox `firefox` of firefox-shared.e2e.ts, started with Dubao's state emptied. */
 export function styleTests(firefox: FirefoxFile): void {
@@ -43,13 +61,19 @@ export function styleTests(firefox: FirefoxFile): void {
       console.log(`[firefox] article style: ${before.size}px → ${after.size}px, background ${after.bg}; <style> elements on the page ${before.styles} → ${after.styles}`);
       await page.keyboard.press('Digit0');
       await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgba(0, 0, 0, 0)', { timeout: 5000 });
+      // The keys' last write has been stored before the next test loads the page.
+      await storedTheme(firefox.browser, 'page');
     });
 
     it('draws a card on the dark article dark, its reading and buttons in a light red, and the yellow highlight lighter', async () => {
+      // From the page's own theme, also on a second try after a first that stopped on the dark theme.
+      await firefox.emptyState();
       await page.goto(xsrb.url);
       await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: FIREFOX_ARTICLE_MS });
       for (let i = 0; i < 3; i++) await page.keyboard.press('KeyT');
       await page.waitForFunction(() => getComputedStyle(document.querySelector('.dubao-article') as Element).backgroundColor === 'rgb(28, 28, 30)', { timeout: 5000 });
+      // The dark theme is stored (no write of the keys is still on its way) before the card is opened.
+      await storedTheme(firefox.browser, 'dark');
       const term = await page.$('.dubao-term');
       await term?.scrollIntoView();
       await term?.click();
