@@ -207,6 +207,7 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   // 公转水 / 公转铁: freight moved from road (公路) to waterway or rail, 转 zhuǎn "shift"; 公转 gōngzhuàn "orbit" elsewhere.
   { word: '公转', pinyin: 'gōng zhuǎn', after: '[水铁]', example: '推进大宗货物运输公转铁、公转水', keep: ['地球绕太阳公转一周是一年'] },
   // 民呼我为: 民有所呼、我有所为, 为 wéi "act" (有所作为), unlike 我为群众办实事 (wèi "for").
-  { word: '民呼我为', pinyin: 'mín hū wǒ wéi', example: '深化民呼我为改革，让群众诉求件件有回音' },  // 寺观: 寺院和宫观, 观 guàn "Taoist monastery" (道观, 宫观), not guān "look".
+  { word: '民呼我为', pinyin: 'mín hū wǒ wéi', example: '深化民呼我为改革，让群众诉求件件有回音' },
+  // 寺观: 寺院和宫观, 观 guàn "Taoist monastery" (道观, 宫观), not guān "look".
   { word: '寺观', pinyin: 'sì guàn', example: '这座古镇的寺观教堂都完成了消防改造' },
 ];
