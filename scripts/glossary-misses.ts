@@ -21,6 +21,7 @@ import { normalizeForm, surfaceForms } from '../lib/glossary/matcher';
 import { parseDictionary } from '../lib/dict';
 import { detectJargon } from '../lib/glossary/detect';
 import { glossaryWords } from './lib/glossary-words';
+import { recognises } from './lib/glossary-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SETS = ['glossary-dev', 'glossary-dev2', 'glossary-dev3', 'glossary-dev4', 'glossary-dev5', 'glossary-dev6', 'glossary-dev7', 'glossary-dev8', 'glossary-dev9', 'glossary-dev10', 'glossary-dev11', 'glossary-dev12', 'glossary-dev13'];
@@ -115,9 +116,8 @@ for (const set of SETS) {
     const ds = detectJargon(text, gs, isWord);
     for (const span of gold.split('|')) {
       t.spans = (t.spans ?? 0) + 1;
-      const a = text.indexOf(span);
-      const byGlossary = gs.some(covers(a, span.length));
-      const recognised = byGlossary || ds.some(covers(a, span.length));
+      const byGlossary = gs.some(recognises(text, span));
+      const recognised = byGlossary || ds.some(recognises(text, span));
       if (byGlossary) t.glossary = (t.glossary ?? 0) + 1;
       if (recognised) t.recognised = (t.recognised ?? 0) + 1;
       if (byGlossary) continue;

@@ -17,7 +17,7 @@ import { candidates } from './lib/term-features';
 import { TERM_SCORER_THRESHOLD } from './lib/term-scorer.generated';
 import { toSimplified } from '../lib/convert/simplify';
 import { glossaryWords } from './lib/glossary-words';
-import { cedictWordTest, covers, glossaryDevSets, tsvRows } from './lib/glossary-sets';
+import { cedictWordTest, glossaryDevSets, recognises as recognisesSpan, tsvRows } from './lib/glossary-sets';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'tests/fixtures');
@@ -50,8 +50,7 @@ for (const dir of glossaryDevSets(fixtures)) {
   for (const [text, spans] of rows(join(fixtures, dir, 'jargon.tsv'))) {
     const { before, learned } = marksOf(text as string);
     for (const span of (spans ?? '').split('|')) {
-      const s = (text as string).indexOf(span);
-      const recognises = covers(s, span.length);
+      const recognises = recognisesSpan(text as string, span);
       g++;
       if (before.some(recognises)) b++;
       else {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGlossaryMatcher } from '../../lib/glossary/data';
 import { glossaryWords } from '../../scripts/lib/glossary-words';
+import { covers as coversAt, recognises } from '../../scripts/lib/glossary-sets';
 import { parseDictionary } from '../../lib/dict';
 import { detectJargon } from '../../lib/glossary/detect';
 
@@ -62,21 +63,24 @@ describe('held-out jargon sentences', () => {
     let byGlossary = 0;
     let recognised = 0;
     let missed = 0;
+    let withMarks = 0;
     for (const [text, gold] of set) {
       const ms = marks(text as string);
       const gs = matcher.match(text as string);
       for (const span of (gold as string).split('|')) {
         total++;
+        // The span's term (quotation marks around a quoted span left out: scripts/lib/glossary-sets.ts
+        // termOf), and, for comparison with earlier figures, the span with its marks.
+        const covers = recognises(text as string, span);
         const a = (text as string).indexOf(span);
-        const b = a + span.length;
-        const covers = (m: { start: number; end: number }): boolean => Math.min(b, m.end) - Math.max(a, m.start) >= 0.6 * span.length;
+        if (ms.some(coversAt(a, span.length))) withMarks++;
         if (gs.some(covers)) byGlossary++;
         if (ms.some(covers)) recognised++;
         else missed++;
       }
     }
     const pct = (n: number): string => `${((100 * n) / total).toFixed(1)}%`;
-    console.log(`held-out jargon: ${recognised}/${total} recognised (${pct(recognised)}); glossary alone ${byGlossary} (${pct(byGlossary)}); ${missed} missed`);
+    console.log(`held-out jargon: ${recognised}/${total} recognised (${pct(recognised)}); glossary alone ${byGlossary} (${pct(byGlossary)}); ${missed} missed; ${withMarks} counting a quoted span's quotation marks as part of it (the earlier rule)`);
     // The missed spans are deliberately not printed: a list seen is a list tuned on.
     // Measured, not asserted at 95% (the figure is reported with each release). The floor
     // below, under the 88.5% measured when it was set, guards against regressions only.
