@@ -17,6 +17,11 @@ export interface ReadingStyle {
   measure: number;
   font: ReadingFont;
   theme: ReadingTheme;
+  /**
+   * When the reader chose it (ms since the epoch), where known: storage may report two writes out
+   * of order (one made by the page this tab showed before, still on its way), and the later choice wins.
+   */
+  at?: number;
 }
 
 /** Steps the keyboard and the popup move through. */
@@ -40,7 +45,13 @@ export function normalizeReadingStyle(raw: unknown): ReadingStyle {
     measure: nearest(MEASURE_STEPS, r.measure, d.measure),
     font: FONTS.includes(r.font as ReadingFont) ? (r.font as ReadingFont) : d.font,
     theme: THEMES.includes(r.theme as ReadingTheme) ? (r.theme as ReadingTheme) : d.theme,
+    ...(typeof r.at === 'number' && Number.isFinite(r.at) && r.at > 0 ? { at: r.at } : {}),
   };
+}
+
+/** True when two styles set the article alike (when each was chosen aside). */
+export function sameLook(a: ReadingStyle, b: ReadingStyle): boolean {
+  return a.size === b.size && a.lineHeight === b.lineHeight && a.measure === b.measure && a.font === b.font && a.theme === b.theme;
 }
 
 function nearest(steps: readonly number[], v: unknown, fallback: number): number {

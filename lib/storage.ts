@@ -85,9 +85,9 @@ export async function loadReadingStyle(): Promise<ReadingStyle> {
   return normalizeReadingStyle(await readingStyleItem.getValue());
 }
 
-/** Stores a reading style (normalised) and returns it as stored. */
+/** Stores a reading style (normalised, stamped with the time it was chosen) and returns it as stored. */
 export async function saveReadingStyle(style: ReadingStyle): Promise<ReadingStyle> {
-  const next = normalizeReadingStyle(style);
+  const next = normalizeReadingStyle({ ...style, at: Date.now() });
   await readingStyleItem.setValue(next);
   return next;
 }

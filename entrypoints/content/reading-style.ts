@@ -2,7 +2,7 @@
 // repaired article (so the original view and the page around it are never restyled), kept in
 // step with storage, and stepped from the keyboard while the repaired article is shown.
 import { readingStyleItem } from '../../lib/storage';
-import { DEFAULT_READING_STYLE, normalizeReadingStyle, readingCss, styleForKey, type ReadingStyle } from '../../lib/reading-style';
+import { DEFAULT_READING_STYLE, normalizeReadingStyle, readingCss, sameLook, styleForKey, type ReadingStyle } from '../../lib/reading-style';
 import { setUiTheme } from './shadow-host';
 import { describeStyle, sayStyle, type Label } from './style-status';
 
@@ -29,6 +29,8 @@ export class ReadingStyler {
   private pending: string[] = [];
   /** Counts the styles applied, so a stored style read late never replaces a newer one. */
   private applied = 0;
+  /** When the newest style applied was chosen (its `at`; 0 while none carried one). */
+  private newest = 0;
 
   constructor(
     private readonly doc: Document,
@@ -58,6 +60,7 @@ export class ReadingStyler {
   apply(style: ReadingStyle): void {
     this.applied++;
     this.style = style;
+    this.newest = Math.max(this.newest, style.at ?? 0);
     this.sheet?.set(readingCss(style, pageIsDark(this.doc)));
     // Cards, the toolbar's forms and the "continue" prompt take the reading theme too.
     setUiTheme(this.doc, style.theme);
@@ -84,8 +87,22 @@ export class ReadingStyler {
     if (i >= 0) {
       this.pending.splice(0, i + 1);
       if (this.pending.length > 0) return;
+    } else if (style.at !== undefined && style.at < this.newest) {
+      // Chosen before the style in force (a write of the page this tab showed before, reaching
+      // storage late): not applied, and the newer choice is stored again so storage ends on it.
+      this.save(this.style);
+      return;
     }
     this.apply(style);
+  }
+
+  /** Stores a style the page applied; its change, coming back, is known as this page's own. */
+  private save(style: ReadingStyle): void {
+    const json = JSON.stringify(style);
+    this.pending.push(json);
+    void this.store.save(style).catch(() => {
+      this.pending = this.pending.filter((p) => p !== json);
+    });
   }
 
   /** A key the reader pressed (a page script's synthetic key changes nothing). */
@@ -93,18 +110,15 @@ export class ReadingStyler {
     if (!e.isTrusted || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
     const article = this.doc.querySelector('.dubao-article');
     if (isEditable(e.composedPath?.()[0] ?? e.target) || !article) return;
-    const next = styleForKey(this.style, e.key, room(article));
-    if (!next) return;
+    const stepped = styleForKey(this.style, e.key, room(article));
+    if (!stepped) return;
     e.preventDefault();
-    this.say(next, e.key);
+    this.say(stepped, e.key);
     // At either end of a scale the style stays as it is: nothing to store (and nothing would come back).
-    const json = JSON.stringify(next);
-    if (json === JSON.stringify(this.style)) return;
+    if (sameLook(stepped, this.style)) return;
+    const next = { ...stepped, at: Math.max(Date.now(), this.newest + 1) };
     this.apply(next);
-    this.pending.push(json);
-    void this.store.save(next).catch(() => {
-      this.pending = this.pending.filter((p) => p !== json);
-    });
+    this.save(next);
   };
 }
 

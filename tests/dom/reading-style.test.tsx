@@ -126,7 +126,8 @@ describe('on the page', () => {
     expect(key(document.body, '+', {}, true).defaultPrevented).toBe(false);
     key(document.body, 't', {}, true);
     expect(store.saved.length).toBe(stored);
-    expect(styler.current()).toEqual({ ...DEFAULT_READING_STYLE, size: 125 });
+    // Stamped with the time of the key press (orders writes storage reports out of order).
+    expect(styler.current()).toEqual({ ...DEFAULT_READING_STYLE, size: 125, at: expect.any(Number) });
     key(document.body, 't');
     key(document.body, '[');
     expect(styler.current()).toMatchObject({ theme: 'light', measure: 42 });
@@ -220,6 +221,33 @@ describe('on the page', () => {
     await started;
     expect(late.current()).toMatchObject({ theme: 'light', size: 100 });
     late.stop();
+  });
+
+  it('keeps a key pressed after a reload when the page before it stored its last style late (the later choice wins, and is stored again)', async () => {
+    document.body.innerHTML = '<div class="dubao-article"><p class="dubao-block">近日，记者</p></div>';
+    const store = memoryStore({});
+    const styler = new ReadingStyler(document, store);
+    await styler.start();
+    key(document.body, 't');
+    const mine = store.saved.at(-1) as ReadingStyle;
+    expect(mine).toMatchObject({ theme: 'light', at: expect.any(Number) });
+    store.push(mine);
+    // The page this tab showed before reset the style a moment before the reload; its write arrives now.
+    store.push({ ...DEFAULT_READING_STYLE, at: (mine.at as number) - 800 });
+    expect(styler.current()).toMatchObject({ theme: 'light' });
+    expect(store.saved.at(-1)).toEqual(mine);
+    // That write coming back is taken as the page's own.
+    store.push(mine);
+    expect(styler.current()).toEqual(mine);
+    // A later choice made elsewhere, and a change without a time (stored by an older version), are applied.
+    store.push({ ...mine, theme: 'sepia', at: (mine.at as number) + 5000 });
+    expect(styler.current().theme).toBe('sepia');
+    store.push({ theme: 'dark' });
+    expect(styler.current().theme).toBe('dark');
+    // The next key is stamped after every choice seen, whatever the clock says.
+    key(document.body, 't');
+    expect((store.saved.at(-1) as ReadingStyle).at).toBeGreaterThan((mine.at as number) + 5000);
+    styler.stop();
   });
 
   it('leaves the original view alone: no keys taken, no element or attribute of the page changed', async () => {

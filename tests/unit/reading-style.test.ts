@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DARK_TONES, DEFAULT_READING_STYLE, LIGHT_TONES, PALETTES, contrastRatio, normalizeReadingStyle, readingCss, stepMeasure, styleForKey } from '../../lib/reading-style';
+import { DARK_TONES, DEFAULT_READING_STYLE, LIGHT_TONES, PALETTES, contrastRatio, normalizeReadingStyle, readingCss, sameLook, stepMeasure, styleForKey } from '../../lib/reading-style';
 
 describe('contrast', () => {
   it('computes WCAG ratios (black on white 21:1, same colour 1:1, #767676 on white about 4.54:1)', () => {
@@ -38,6 +38,11 @@ describe('stored reading style', () => {
     expect(normalizeReadingStyle({ size: 'big', lineHeight: NaN, measure: -4, font: 'comic', theme: 'neon' })).toEqual(DEFAULT_READING_STYLE);
     // Values between steps snap to the nearest step.
     expect(normalizeReadingStyle({ size: 131, lineHeight: 1.95 })).toMatchObject({ size: 125, lineHeight: 1.9 });
+    // The time a style was chosen is kept when it is one; anything else is dropped.
+    expect(normalizeReadingStyle({ theme: 'dark', at: 1764950000000 })).toEqual({ ...DEFAULT_READING_STYLE, theme: 'dark', at: 1764950000000 });
+    for (const at of ['1764950000000', -5, NaN, Infinity, null]) expect(normalizeReadingStyle({ theme: 'dark', at })).toEqual({ ...DEFAULT_READING_STYLE, theme: 'dark' });
+    expect(sameLook({ ...DEFAULT_READING_STYLE, at: 1 }, { ...DEFAULT_READING_STYLE, at: 2 })).toBe(true);
+    expect(sameLook({ ...DEFAULT_READING_STYLE, at: 1 }, { ...DEFAULT_READING_STYLE, font: 'serif', at: 1 })).toBe(false);
   });
 });
 
