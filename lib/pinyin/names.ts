@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ) and "adjust" (力调电费), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn.
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -210,4 +210,6 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '民呼我为', pinyin: 'mín hū wǒ wéi', example: '深化民呼我为改革，让群众诉求件件有回音' },
   // 寺观: 寺院和宫观, 观 guàn "Taoist monastery" (道观, 宫观), not guān "look".
   { word: '寺观', pinyin: 'sì guàn', example: '这座古镇的寺观教堂都完成了消防改造' },
+  // 调压箱 / 调压柜 / 调压站: equipment that regulates gas pressure, 调压 tiáoyā "regulate pressure", not diào.
+  { word: '调压', pinyin: 'tiáo yā', after: '[箱柜站器阀]', example: '燃气企业对小区调压箱逐一开展安全检查', keep: ['这次抽调压缩了人手'] },
 ];

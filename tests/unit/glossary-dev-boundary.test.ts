@@ -174,6 +174,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老外”, “娘家人”, “亲戚”, “老朋友”, “吃货”) and everyday words sharing characters with dev98's terms (台灯, 同心结, 民族风, 五星级, 外卖); none marked on the first run or after.
   { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“大管家”, “烟火气”, “宝藏小店”, “太暖心”, “不亦乐乎”) and everyday words sharing characters with dev101's terms (菜单, 一楼, 热水器, 车棚, 夹心饼干); the quoted “大管家” after 称作小区的 detected on the first run, none after.
+  { name: 'dev101', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -184,6 +184,12 @@ describe('the detector in everyday prose', () => {
     // A noun after the quotes, or a policy morpheme inside them, keeps the coinage.
     expect(detected('他是全村的“小管家”团队的队长。')).toContain('小管家');
     expect(detected('这里是全县的“共富驿站”，每天都有人来。')).toContain('共富驿站');
+    // 称作 / 叫做 / 誉为 … 的 before the role, like 称为 … 的 (dev101).
+    expect(detected('居民们都把这位随叫随到的物业维修师傅称作小区的“大管家”。')).toEqual([]);
+    expect(detected('大家把他叫做村里的“活地图”，哪条小路都认得。')).toEqual([]);
+    expect(detected('她被誉为全镇的“热心肠”。')).toEqual([]);
+    expect(detected('这种做法被称作全省的“共富驿站”模式。')).toContain('共富驿站');
+    expect(detected('这种做法被称作“共富驿站”。')).toContain('共富驿站');
   });
 
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
