@@ -174,7 +174,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老外”, “娘家人”, “亲戚”, “老朋友”, “吃货”) and everyday words sharing characters with dev98's terms (台灯, 同心结, 民族风, 五星级, 外卖); none marked on the first run or after.
   { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis (“电灯泡”, “来电”, “充充电”, “满血复活”), ordinary words of electricity at home (停电, 交电费) and everyday words sharing characters with dev99's terms (a radio's 调频, 训练负荷, 装机 of a home-built computer, a contract's 履约).
+  // Everyday words quoted for emphasis (“电灯泡”, “来电”, “充充电”, “满血复活”), ordinary words of electricity at home (停电, 交电费) and everyday words sharing characters with dev99's terms (a radio's 调频, 训练负荷, 装机 of a home-built computer, a contract's 履约); the quoted “充充电” was detected on the first run (1 of 10), none after (a verb doubled before its object is no coinage).
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
