@@ -8,7 +8,8 @@
  *   the women's federation's 巾帼 names the same way (巾帼志愿者, 巾帼护河队), not the literary
  *   巾帼不让须眉 / 巾帼英雄.
  * - 新型 after a campaign verb, and 全域, with the dictionary words after them (培育新型消费,
- *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 ….
+ *   全域数字化转型; after 全域, an adverb too in 全域推进, four characters at least); 未来 + a facility (未来社区, 未来乡村, 未来工厂), not after 在 / 的 / 将 …;
+ *   (近)零碳 / 低碳 + a site or body made so (零碳码头, 零碳校园, 低碳工业园区), not 低碳生活 / 低碳出行.
  * - Task forces, …工作专班 / …专班, with the words before them (招商引资工作专班); Party building in a
  *   sector, …党建 with the words before it (快递小哥党建, 商圈党建), not 党建引领 / 统领 / 联建 / 共建.
  * - Help for firms, 助企 / 惠企 / 帮企 / 暖企 … + the word after it (助企纾困, 惠企政策, 暖企行动): 企
@@ -64,6 +65,8 @@ const NOT_A_MEANS = /^(?:今年|明年|去年|全年|年度|全[市省县区镇�
 const FOR_FIRMS = /[助惠帮援暖护育兴扶亲]企/gu;
 const NEW_TYPE = /(?<=推进|推动|加快|培育|发展|构建|建设|打造|壮大|深化|探索|布局|完善)新型|全域/gu;
 const FUTURE = /(?<![在的于向到将从])未来(?:社区|乡村|工厂|学校|医院|园区|实验室|农场|村庄)/gu;
+/** A zero- or low-carbon site or body, (近)零碳 / 低碳 + what is made so (零碳码头, 零碳校园, 低碳工业园区), not 低碳 of a way of life (低碳生活, 低碳出行). */
+const ZERO_CARBON = /(?:近)?零碳(?:社区|景区|码头|港口|港区|校园|学校|建筑|园区|乡村|村庄|工厂|医院|酒店|机场|服务区|加油站|小镇|海岛|楼宇|场馆|会议|赛事|公交|示范区|城市|城镇|岛)|低碳(?:工业园区|园区|城市|城镇|社区|校园|景区|小镇|试点)/gu;
 const TASK_FORCE = /(?:工作)?专班/gu;
 /** Party building in a sector, …党建 after the sector's words (快递小哥党建, 商圈党建), not 党建引领 / 统领 / 联建 / 共建. */
 const SECTOR_PARTY_BUILDING = /党建(?![引统联共])/gu;
@@ -273,6 +276,7 @@ export function familyMatches(text: string, isWord: (w: string) => boolean): Det
     ...chained(text, CAMPAIGN, isWord, 12, 4),
     ...newTypes(text, isWord),
     ...coinages(text, FUTURE),
+    ...coinages(text, ZERO_CARBON),
     ...chained(text, TASK_FORCE, isWord, 8, 2),
     ...chained(text, SECTOR_PARTY_BUILDING, isWord, 6, 2),
     ...designations(text, isWord),

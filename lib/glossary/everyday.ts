@@ -157,9 +157,12 @@ const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([['zhixing-buneng', /^(?
 
 /**
  * Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 /
- * 选 / 优 / 先进 is "can be rated" (他能评上先进企业), no energy-use review.
+ * 选 / 优 / 先进 is "can be rated" (他能评上先进企业), no energy-use review; so is 区域能评 there (这个区域能评上文明城区: 区域|能评上).
  */
-const MODAL_VERB_AFTER: ReadonlyMap<string, RegExp> = new Map([['jieneng-shencha', /^(?:上|为|得|出|选|优|先进)/u]]);
+const MODAL_VERB_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['jieneng-shencha', /^(?:上|为|得|出|选|优|先进)/u],
+  ['quyu-nengping', /^(?:上|为|得|出|选|优|先进)/u],
+]);
 
 /**
  * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['技能', '社会', '就业', '门口', '制定', '制作', '组长', '小组', '钓鱼', '三伏天', '知道', '石头', '剪刀', '环卫', '工人', '爱心', '物业', '服务', '质量', '推行']);
+const words = new Set(['技能', '社会', '就业', '门口', '制定', '制作', '组长', '小组', '钓鱼', '三伏天', '知道', '充电', '散步', '石头', '剪刀', '环卫', '工人', '爱心', '物业', '服务', '质量', '推行']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => d.term);
 const at = (text: string, form: string): { start: number; end: number } => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length });
@@ -132,6 +132,12 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
   it('leaves XX之Y set phrases, reduplicated adverbs and a shop sign, but keeps a home for a group', () => {
     expect(terms('这只老花瓶是店里的“镇店之宝”。')).toEqual([]);
     expect(terms('奶奶说做菜要“慢慢来”。')).toEqual([]);
+    // A verb doubled before its object, where the verb and object are a dictionary word (dev99's trap).
+    expect(terms('工作之余，他每周都去图书馆“充充电”。')).toEqual([]);
+    expect(terms('饭后到江边“散散步”，一天的疲劳都没了。')).toEqual([]);
+    // A doubled character whose last two are no dictionary word, and a longer quoted name, stay marked.
+    expect(terms('社区推出“帮帮团”志愿服务，为独居老人上门维修。')).toEqual(['帮帮团']);
+    expect(terms('村里组建“充电宝”服务队，为老人上门充电维修。')).toEqual(['充电宝']);
     expect(terms('这家面馆的招牌是“三鲜面”。')).toEqual([]);
     expect(terms('县总工会建成“骑手之家”，外卖小哥可以在这里休息。')).toEqual(['骑手之家']);
   });

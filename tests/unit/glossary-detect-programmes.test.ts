@@ -114,6 +114,11 @@ const FAMILY_SHAPES: Shape[] = [
   { name: '数智 names like 共富 ones, and 新型 after a campaign verb with the words after it, stopping at 和', marks: [['培育新型消费和数智乡村', ['新型消费', '数智乡村']]], leaves: ['这是一种新型消费方式'] },
   { name: '全域 with a name of four characters or more after it, not the adverb (全域推进)', marks: [['实施全域土地综合整治，推进全域数字化转型', ['全域土地综合整治', '全域数字化转型']]], leaves: ['全域推进垃圾分类'] },
   { name: '未来 + a facility (未来乡村), not after 在 (在未来学校里)', marks: [['打造未来乡村', ['未来乡村']]], leaves: ['他在未来学校里读书'] },
+  {
+    name: '(近)零碳 / 低碳 + a site or body made so (零碳码头, 近零碳校园, 低碳工业园区, dev99), not 低碳 of a way of life nor 降低|碳排放',
+    marks: [['港区打造零碳码头，大学城建设近零碳校园，开发区启动低碳工业园区建设', ['零碳码头', '近零碳校园', '低碳工业园区']]],
+    leaves: ['市民倡导低碳生活，选择低碳出行，企业降低碳排放，零碳排放的目标还很远'],
+  },
   { name: 'a task force with the words before it (招商引资工作专班), not one after 成立', marks: [['组建招商引资工作专班', ['招商引资工作专班']]], leaves: ['市委成立工作专班'] },
   { name: 'Party building in a sector with the words before it (快递小哥党建, 商圈党建), not 党建引领 or a bare 党建', marks: [['推进快递小哥党建和商圈党建', ['快递小哥党建', '商圈党建']]], leaves: ['以党建引领基层治理，抓好党建'] },
   { name: 'a longer quoted name with a newer policy ending (“乡村振兴共富大篷车”), not quoted prose', marks: [['开出“乡村振兴共富大篷车”', ['乡村振兴共富大篷车']]], leaves: ['迎来“一个崭新的春天”，告别“高品质高价格带”'] },

@@ -176,6 +176,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“大管家”, “烟火气”, “宝藏小店”, “太暖心”, “不亦乐乎”) and everyday words sharing characters with dev101's terms (菜单, 一楼, 热水器, 车棚, 夹心饼干); the quoted “大管家” after 称作小区的 detected on the first run, none after.
   { name: 'dev101', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis (“电灯泡”, “来电”, “充充电”, “满血复活”), ordinary words of electricity at home (停电, 交电费) and everyday words sharing characters with dev99's terms (a radio's 调频, 训练负荷, 装机 of a home-built computer, a contract's 履约); the quoted “充充电” was detected on the first run (1 of 10), none after (a verb doubled before its object is no coinage).
+  { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
