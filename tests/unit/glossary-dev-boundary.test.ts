@@ -174,6 +174,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev96', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老外”, “娘家人”, “亲戚”, “老朋友”, “吃货”) and everyday words sharing characters with dev98's terms (台灯, 同心结, 民族风, 五星级, 外卖); none marked on the first run or after.
   { name: 'dev98', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
+  { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
