@@ -116,7 +116,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev96', 72, 0.65], // written without consulting the glossary, as the health and hospital items of city papers: first run 25 of 72, 51 after the round
   ['glossary-dev97', 70, 0.68], // written without consulting the glossary, as the food, drug and product safety and consumer items of city papers: first run 15 of 70, 48 after the round
   ['glossary-dev98', 70, 0.7], // written without consulting the glossary, as the united front, ethnic and religious affairs, overseas Chinese, Taiwan affairs and city diplomacy items of city papers: first run 15 of 70, 52 after the round
-  ['glossary-dev100', 69, 0], // written without consulting the glossary, as the excerpts of a city or county government work report and year-end review that city papers print
+  ['glossary-dev100', 69, 0.84], // written without consulting the glossary, as the excerpts of a city or county government work report and year-end review that city papers print: first run 37 of 69, 58 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
