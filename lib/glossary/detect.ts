@@ -94,6 +94,8 @@ const QUOTED_ANY = new RegExp(`[${OPEN_QUOTES}][ \\u3000]?([^${CLOSE_QUOTES}${OP
 const JOINER = /[、·+＋]/u;
 /** Characters that make a longer quoted stretch read as speech, not a name (outside a word of two: 就业, 会议). */
 const FUNCTION_WORD = /[的了着过是在我你他她它们这那吗呢吧啊说把被给让就都也很要会能和与及之第等]/u;
+/** The opening of a part of a counted slogan: a number (百县争创, 千乡晋级, 万村过硬). */
+const COUNTED_PART = /^[一二两三四五六七八九十百千万亿]/u;
 /** 一X一Y with a measure word or a pair of opposites is ordinary prose (一次一次, 一大一小), not a formula. */
 const PLAIN_PAIR = /[的是了个次种遍回下天年些点替大小高低前后左右上下南北东西长短多少新旧老少来去进出十百千万亿零]/u;
 /** How a longer quoted name of a programme, service or body ends (“小微企业成长计划”, “助企服务直通车”). */
@@ -218,7 +220,11 @@ function quotedKind(inner: string, isWord: (w: string) => boolean, policy = fals
   const phrase = (p: string, max: number): boolean => p.length >= 2 && p.length <= max && HAN.test(p) && MIXED.test(p) && !CLAUSE_TAIL.test(p);
   if (JOINER.test(inner)) {
     const parts = inner.split(JOINER);
-    if (parts.length > 3 || !parts.every((p) => phrase(p, 6) && !FUNCTION_WORD.test(p))) return null;
+    // In a counted slogan, every part opening with a number (百县争创、千乡晋级、万村过硬), a function character
+    // counts only alone, not inside a two-character word of its part (过 in 过硬); elsewhere any one counts (过得好).
+    const counted = parts.every((p) => COUNTED_PART.test(p));
+    const functional = (p: string): boolean => (counted ? loneCharOf(p, FUNCTION_WORD, isWord) : FUNCTION_WORD.test(p));
+    if (parts.length > 3 || !parts.every((p) => phrase(p, 6) && !functional(p))) return null;
     // A plus sign joins the two halves of a working model (“园区+社区”) even when both are words.
     return /[+＋]/u.test(inner) || parts.some((p) => !isWord(p)) ? 'coinage' : null;
   }

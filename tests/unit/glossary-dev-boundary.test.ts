@@ -178,6 +178,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev101', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis (“电灯泡”, “来电”, “充充电”, “满血复活”), ordinary words of electricity at home (停电, 交电费) and everyday words sharing characters with dev99's terms (a radio's 调频, 训练负荷, 装机 of a home-built computer, a contract's 履约); the quoted “充充电” was detected on the first run (1 of 10), none after (a verb doubled before its object is no coinage).
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
+  { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
