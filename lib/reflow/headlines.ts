@@ -164,6 +164,8 @@ export function bylineAt(lines: readonly Line[], k: number): boolean {
   return l !== undefined && l.gap > 0 && lineIsByline(l);
 }
 
+/** Lines of text before a credit, at the least, for the widest of them to stand for a column no width was measured for. */
+const WIDEST_LINES = 6;
 /** Room a line leaves short of its column for a credit's opening (`（记者`) to have been printed on it. */
 const CREDIT_OPENING_ROOM = 3;
 
@@ -175,7 +177,9 @@ const CREDIT_OPENING_ROOM = 3;
 export function lastLineAlone(ctx: Context, i: number): boolean {
   const prev = ctx.lines[i - 1];
   if (i !== ctx.lines.length - 1 || prev === undefined || !endsSentence(prev.text)) return false;
-  const w = columnWidthFor(ctx.widths, prev, prev);
+  // Where no column is measured (lines of uneven width), the column is at least as wide as the widest of the text's
+  // lines before, where there are enough of them to tell (a line or two measure nothing).
+  const w = columnWidthFor(ctx.widths, prev, prev) ?? (i >= WIDEST_LINES ? Math.max(...ctx.lines.slice(0, i).map((l) => l.width)) : undefined);
   return w !== undefined && prev.width + CREDIT_OPENING_ROOM <= w;
 }
 

@@ -1,6 +1,7 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
+import { attributionTail } from './attribution';
 import { endsIn, endsSentence, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
@@ -81,6 +82,8 @@ const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
   if (startsNoStart(b.text)) return 'no-start';
+  // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
+  if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
   if (DATELINE_ONLY.test(cur.text.trim()) || DATELINE_OPEN_CREDIT.test(cur.text.trim())) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
