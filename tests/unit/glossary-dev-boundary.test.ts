@@ -180,6 +180,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
   { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“主心骨”, “开心果”, “热心肠”, “及时雨”, “小尾巴”) and everyday words sharing characters with dev105's terms (将军 in chess, a sofa's 整组, 纪念品, 兵分两路, 拥抱); the quoted “小尾巴” after 像个甩不掉的 detected on the first run, none after.
+  { name: 'dev105', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

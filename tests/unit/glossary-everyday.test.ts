@@ -190,6 +190,13 @@ describe('the detector in everyday prose', () => {
     expect(detected('她被誉为全镇的“热心肠”。')).toEqual([]);
     expect(detected('这种做法被称作全省的“共富驿站”模式。')).toContain('共富驿站');
     expect(detected('这种做法被称作“共富驿站”。')).toContain('共富驿站');
+    // A simile's 像 / 如同 and a measure word before the role, like a copula (dev105); a bare 像“…” or a noun after the quotes keeps the coinage.
+    expect(detected('弟弟整天跟在哥哥身后，像个甩不掉的“小尾巴”。')).toEqual([]);
+    expect(detected('才六岁的她说起话来活像一个“小大人”。')).toEqual([]);
+    expect(detected('他在村里干活从不喊累，如同一头“老黄牛”。')).toEqual([]);
+    expect(detected('这个服务点就像“共富驿站”。')).toContain('共富驿站');
+    expect(detected('他像个“小尾巴”团队的队长。')).toContain('小尾巴');
+    expect(detected('这里像个全县首批建成的“共富驿站”，每天都有人来。')).toContain('共富驿站');
   });
 
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
