@@ -180,6 +180,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
   { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老朋友”, “新去处”, “大氧吧”, “守望者”, “拍个够”) and everyday words sharing characters with dev103's terms (竹笋, 松果, 燕子窝, 火锅, 树叶); the quoted “拍个够” ending the clause was detected on the first run (1 of 10), none after (a verb, 个 and a complement of degree is no coinage).
+  { name: 'dev103', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
