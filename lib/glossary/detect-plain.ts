@@ -17,7 +17,7 @@
  * - NUM X NUM Y counting the rooms of a flat or the dishes of a meal (三室一厅, 两菜一汤), a score or
  *   a tally of tries (三对三, 三投三中) or sights (两桥一塔).
  * - A quoted phrase given as an example (“9+6”这样的题, “…”之类), a discount (满100减20), a set
- *   phrase of the shape XX之Y (“镇店之宝”), a reduplicated adverb and its verb (“慢慢来”), a verb doubled before its object (“充充电”), a shop's
+ *   phrase of the shape XX之Y (“镇店之宝”), a reduplicated adverb and its verb (“慢慢来”), a verb doubled before its object (“充充电”), a verb, 个 and a complement of degree (“拍个够”), a shop's
  *   sign (招牌是“三鲜面”); a quoted number that is a day (“双十一”, “520”当天, “三伏天”) or a rank (“第一名”); and a count
  *   of quoted words after a verb of saying (连说了三个“不知道”).
  * - A half of a change told as 从“X”到“Y” that is an everyday action (从“各自种”到“统一管”,
@@ -68,7 +68,7 @@ export function plainQuote(text: string, open: number, close: number, inner: str
   if (PRICE_OFFER.test(inner) || MONEY_WORD.test(inner) || CHARACTERS_AFTER.test(text.slice(close))) return true;
   if (HANDLE_BEFORE.test(text.slice(Math.max(0, open - 3), open)) || CALLED_AFTER.test(afterQuoteChain(text, close))) return true;
   if (PICTURE_SHOW_AFTER.test(text.slice(close)) || SIGHTS.test(inner) || DATE_OR_TIME.test(inner)) return true;
-  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || reduplicatedVerb(inner, isWord) || (NUMERALS_ONLY.test(inner) && !planPeriod(text, close, inner)) || RANK.test(inner)) return true;
+  if (EXAMPLE_AFTER.test(text.slice(close)) || SET_PHRASE.test(inner) || REDUPLICATED_ADVERB.test(inner) || reduplicatedVerb(inner, isWord) || verbToDegree(text, close, inner) || (NUMERALS_ONLY.test(inner) && !planPeriod(text, close, inner)) || RANK.test(inner)) return true;
   if (SAID_BEFORE.test(text.slice(Math.max(0, open - 6), open)) || WISHED_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
   if (contrastOfActions(text, open, close, inner)) return true;
   const half = inner.length / 2;
@@ -109,6 +109,13 @@ const REDUPLICATED_ADVERB = /^([慢好快常渐悄轻刚早多])\1\p{Script=Han}
  */
 const reduplicatedVerb = (inner: string, isWord: (w: string) => boolean): boolean =>
   /^(\p{Script=Han})\1\p{Script=Han}$/u.test(inner) && isWord(inner.slice(1));
+/**
+ * A verb, 个 and a complement of degree that ends the clause (前来“拍个够”。, “玩个痛快”，): a spoken
+ * everyday action; a count (“三个够”) and a name before a noun (“吃个饱”爱心餐) keep their marks.
+ */
+const VERB_GE_COMPLEMENT = /^[^一二三四五六七八九十两几每\d]\p{Script=Han}?个(?:够|饱|遍|痛快|尽兴|过瘾|明白|清楚|不停)$/u;
+const CLAUSE_END_AFTER = /^[”"’」]?(?:[，。！？；、…,.!?;]|$)/u;
+const verbToDegree = (text: string, close: number, inner: string): boolean => VERB_GE_COMPLEMENT.test(inner) && CLAUSE_END_AFTER.test(text.slice(close));
 /** A quoted stretch of numerals only (双十一, 五一): a day or a festival. */
 const NUMERALS_ONLY = /^[一二三四五六七八九十两双]+$/u;
 /** A five-year plan counted in numerals, “十五五”, before the plan or its years (“十五五”规划, “十四五”时期, “十五五”开局之年): a coinage, not a day. */

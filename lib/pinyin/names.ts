@@ -212,4 +212,11 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '寺观', pinyin: 'sì guàn', example: '这座古镇的寺观教堂都完成了消防改造' },
   // 调压箱 / 调压柜 / 调压站: equipment that regulates gas pressure, 调压 tiáoyā "regulate pressure", not diào.
   { word: '调压', pinyin: 'tiáo yā', after: '[箱柜站器阀]', example: '燃气企业对小区调压箱逐一开展安全检查', keep: ['这次抽调压缩了人手'] },
+  // 林长: the forest chief of 林长制 (《关于全面推行林长制的意见》), 长 zhǎng as in 河长; a name 林长青 keeps cháng.
+  { word: '林长', pinyin: 'lín zhǎng', after: '[制令公]', example: '我市全面推行林长制，市总林长签发1号总林长令', keep: ['老师林长青带学生去春游'] },
+  { word: '林长', pinyin: 'lín zhǎng', before: '[总级村镇乡]', example: '全区各级林长累计巡林1.2万次', keep: ['同学林长青考上了大学'] },
+  // 打早、打小、打了: put a forest fire out early, small and completely, 了 liǎo "finish" (了结).
+  { word: '打了', pinyin: 'dǎ liǎo', before: '打小[、，]?', example: '扑火队伍坚持“打早、打小、打了”', keep: ['他打了一场篮球'] },
+  // 退养还湿 / 退耕还湿: fish ponds or farmland given back to wetland, 还 huán "return".
+  { word: '还湿', pinyin: 'huán shī', before: '[养耕]', example: '沿湖养殖户完成退养还湿', keep: ['地面还湿着，小心滑倒'] },
 ];

@@ -135,6 +135,12 @@ describe('everyday shapes left unmarked (lib/glossary/detect-plain.ts and the ru
     // A verb doubled before its object, where the verb and object are a dictionary word (dev99's trap).
     expect(terms('工作之余，他每周都去图书馆“充充电”。')).toEqual([]);
     expect(terms('饭后到江边“散散步”，一天的疲劳都没了。')).toEqual([]);
+    // A verb, 个 and a complement of degree ending the clause (dev103's trap); a count and a name before a noun stay marked.
+    expect(terms('秋天的银杏大道一片金黄，吸引不少市民前来“拍个够”。')).toEqual([]);
+    expect(terms('孩子们在雪地里“玩个痛快”，小脸冻得通红。')).toEqual([]);
+    expect(terms('他一定要把这件事“问个明白”。')).toEqual([]);
+    expect(terms('县里推行“三个够”保障机制。')).toEqual(['三个够']);
+    expect(terms('村里推出“吃个饱”爱心餐服务，为老人免费供餐。')).toEqual(['吃个饱']);
     // A doubled character whose last two are no dictionary word, and a longer quoted name, stay marked.
     expect(terms('社区推出“帮帮团”志愿服务，为独居老人上门维修。')).toEqual(['帮帮团']);
     expect(terms('村里组建“充电宝”服务队，为老人上门充电维修。')).toEqual(['充电宝']);
