@@ -180,6 +180,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
   { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“贴心人”, “泪目”, “模范夫妻”, “很踏实”, “颜值”) and everyday words sharing characters with dev104's terms (相框, 路口, 草坪, 花店, 公园); none marked on the first run or after.
+  { name: 'dev104', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
