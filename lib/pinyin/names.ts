@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名).
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -212,4 +212,6 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '寺观', pinyin: 'sì guàn', example: '这座古镇的寺观教堂都完成了消防改造' },
   // 调压箱 / 调压柜 / 调压站: equipment that regulates gas pressure, 调压 tiáoyā "regulate pressure", not diào.
   { word: '调压', pinyin: 'tiáo yā', after: '[箱柜站器阀]', example: '燃气企业对小区调压箱逐一开展安全检查', keep: ['这次抽调压缩了人手'] },
+  // “大、洋、怪、重”地名: 重 of 重名 (one name given twice), chóng, not zhòng (民政部等清理整治不规范地名, 2018).
+  { word: '重', pinyin: 'chóng', before: '大、?洋、?怪、?', example: '市里清理整治“大、洋、怪、重”不规范地名', keep: ['这只箱子怪重的，搬不动'] },
 ];

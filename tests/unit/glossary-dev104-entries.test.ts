@@ -15,6 +15,7 @@
 import { expect } from 'vitest';
 import { entryById } from '../../lib/glossary/data';
 import { glossaryReadings } from '../../lib/glossary/readings';
+import { readings } from '../../lib/pinyin';
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
 underlinedBlock('dev104 entries: underlined as the term', [
@@ -102,5 +103,10 @@ underlinedBlock('dev104 entries: 大洋怪重 without the enumeration commas', [
   'the card reads 重 chóng and 供养 gōng yǎng': () => {
     expect(entryById('da-yang-guai-zhong')?.pinyin).toBe('dà yáng guài chóng');
     expect(glossaryReadings()['tekun-gongyang-fuwu-jigou']).toBe('tè kùn rén yuán gōng yǎng fú wù jī gòu');
+  },
+  'the article reads 大、洋、怪、重 chóng too, and 怪重 "rather heavy" zhòng': () => {
+    expect(readings('清理“大、洋、怪、重”地名').filter(Boolean).join(' ')).toBe('qīng lǐ dà yáng guài chóng dì míng');
+    expect(readings('整治大洋怪重地名').filter(Boolean).join(' ')).toBe('zhěng zhì dà yáng guài chóng dì míng');
+    expect(readings('箱子怪重的').filter(Boolean).join(' ')).toBe('xiāng zi guài zhòng de');
   },
 });
