@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名).
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -219,4 +219,6 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '打了', pinyin: 'dǎ liǎo', before: '打小[、，]?', example: '扑火队伍坚持“打早、打小、打了”', keep: ['他打了一场篮球'] },
   // 退养还湿 / 退耕还湿: fish ponds or farmland given back to wetland, 还 huán "return".
   { word: '还湿', pinyin: 'huán shī', before: '[养耕]', example: '沿湖养殖户完成退养还湿', keep: ['地面还湿着，小心滑倒'] },
+  // “大、洋、怪、重”地名: 重 of 重名 (one name given twice), chóng, not zhòng (民政部等清理整治不规范地名, 2018).
+  { word: '重', pinyin: 'chóng', before: '大、?洋、?怪、?', example: '市里清理整治“大、洋、怪、重”不规范地名', keep: ['这只箱子怪重的，搬不动'] },
 ];

@@ -184,6 +184,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev105', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老朋友”, “新去处”, “大氧吧”, “守望者”, “拍个够”) and everyday words sharing characters with dev103's terms (竹笋, 松果, 燕子窝, 火锅, 树叶); the quoted “拍个够” ending the clause was detected on the first run (1 of 10), none after (a verb, 个 and a complement of degree is no coinage).
   { name: 'dev103', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“贴心人”, “泪目”, “模范夫妻”, “很踏实”, “颜值”) and everyday words sharing characters with dev104's terms (相框, 路口, 草坪, 花店, 公园); none marked on the first run or after.
+  { name: 'dev104', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
