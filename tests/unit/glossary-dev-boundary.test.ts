@@ -180,7 +180,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev99', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“香饽饽”, “铁饭碗”, “小确幸”, “大管家”, “夜猫子”) and everyday words sharing characters with dev100's terms (钉钉子, 三块地, 气瓶, 晾晒, 就地取材).
   { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“旱鸭子”, “弄潮儿”, “海鲜控”, “开心果”, “乐不思蜀”) and everyday words of the seaside sharing characters with dev102's terms (鱿鱼, 渔网, 二维码, 海岛, 船票).
+  // Everyday words quoted for emphasis or warmth (“旱鸭子”, “弄潮儿”, “海鲜控”, “开心果”, “乐不思蜀”) and everyday words of the seaside sharing characters with dev102's terms (鱿鱼, 渔网, 二维码, 海岛, 船票); the quoted “海鲜控” after 吸引了不少 detected on the first run (1 of 10), none after (a fan in 控 on a dictionary word is no coinage).
   { name: 'dev102', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
