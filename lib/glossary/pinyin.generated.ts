@@ -2673,6 +2673,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shiren-zhengshu": "shì rèn zhèng shū",
   "chuanbo-shuiwuranwu": "chuán bó shuǐ wū rǎn wù",
   "haishang-soujiu-zhongxin": "hǎi shàng sōu jiù zhōng xīn",
+  "chuanbo-zidong-shibie-xitong": "chuán bó zì dòng shí bié xì tǒng",
   "nongye-longtou-qiye": "nóng yè chǎn yè huà lóng tóu qǐ yè",
   "dili-biaozhi": "dì lǐ biāo zhì nóng chǎn pǐn",
   "nongye-shehuihua-fuwu": "nóng yè shè huì huà fú wù",

@@ -6,7 +6,7 @@
 // marine industries, global ocean centre cities, the Zhoushan petrochemical base, bonded bunkering, coastal
 // piggyback, domestic and foreign-trade boxes on one ship, the Maritime Silk Road Index, shipbuilding completions and
 // order books, offshore engineering equipment, seafarers' certificates, ship-generated water pollutants, the maritime
-// search and rescue centre; the natural-coastline share, coastline restoration and the coastal zone's protection and
+// search and rescue centre, the automatic identification system (AIS); the natural-coastline share, coastline restoration and the coastal zone's protection and
 // restoration; and 船舶交通管理 as a form of the older vessel traffic service entry. Each is underlined in a sentence of
 // its own (not the development set's), and the everyday words that share their characters are left alone.
 import { expect } from 'vitest';
@@ -47,6 +47,8 @@ underlinedBlock('dev102 entries: underlined as the term', [
   ['今年完成海岸线整治修复10公里。', '海岸线整治修复', 'haianxian-zhengzhi-xiufu'],
   ['县里推进海岸带保护修复工程。', '海岸带保护修复', 'haiandai-shengtai-baohu-xiufu'],
   ['船舶交通管理中心提醒船舶注意避让。', '船舶交通管理', 'chuanbo-jiaotong-guanli'],
+  ['AIS信号显示该船正在返航。', 'AIS', 'chuanbo-zidong-shibie-xitong'],
+  ['船舶自动识别系统显示该船偏离航道。', '船舶自动识别系统', 'chuanbo-zidong-shibie-xitong'],
 ], {
   'keeps the older entries beside the new ones': (g) => {
     expect(g.ids('这片海域的自然岸线保存完好。')).toContain('ziran-anxian');
@@ -70,4 +72,6 @@ leftAloneByIdBlock('dev102 entries: the everyday words that share their characte
   ['船上的座位已经坐满了。', 'chuanwei-jiance'],
   ['公司新买了一批工程装备。', 'haiyang-gongcheng-zhuangbei'],
   ['我们明天去岛上看日出。', 'haishang-soujiu-zhongxin'],
+  ['这家花店叫DAISY。', 'chuanbo-zidong-shibie-xitong'],
+  ['识别系统升级后，门禁刷脸更快了。', 'chuanbo-zidong-shibie-xitong'],
 ]);
