@@ -151,3 +151,20 @@ describe('a nickname after a verb of calling and whose the person is (tests/fixt
     expect(found('这套系统被称为城市的“智慧大脑”。')).toEqual(['智慧大脑']);
   });
 });
+
+describe('a fan named by what he is fond of and 控 (dev102)', () => {
+  const fanWords = new Set(['海鲜', '细节', '颜值', '能耗']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => fanWords.has(w)).map((d) => d.term);
+
+  it('reads the label as everyday when its stem is a word', () => {
+    expect(found('海边小镇的夜排档人气很旺，吸引了不少“海鲜控”。')).toEqual([]);
+    expect(found('作为一名“细节控”，她把每张照片都修了三遍。')).toEqual([]);
+    expect(found('这款手机的外观吸引了很多“颜值控”。')).toEqual([]);
+  });
+
+  it('keeps quoted terms in 控 whose stem is no word or a single character', () => {
+    expect(found('全市严格落实能耗“双控”要求。')).toEqual(['双控']);
+    expect(found('县里推行“联防联控”机制。').length).toBeGreaterThan(0);
+    expect(found('企业实行“能耗双控”管理。').length).toBeGreaterThan(0);
+  });
+});

@@ -106,6 +106,7 @@ const SETS = [
   { name: 'dev105', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev103', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev104', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev102', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
