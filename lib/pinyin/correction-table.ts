@@ -136,6 +136,16 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
 
   // —— 重 ——
   { word: '重振', pinyin: 'chóng zhèn', example: '江山经济开发区坚决扛起重振工业雄风的大旗' },
+  // 重名: one name given twice (Xiandai Hanyu Cidian chóngmíng), as 地名管理 news prints it; not a word
+  // ending in 重 before a 名 word (注重|名牌, 双重|名义, 贵重|名表) nor 重 "value" before 名利 / 名声 / 名气.
+  {
+    word: '重名',
+    pinyin: 'chóng míng',
+    notBefore: '[注看尊慎隆严郑偏着侧并贵稳沉庄敬器倚借珍举轻保体超负比加厚繁双多深自过]',
+    notAfter: '[利声气誉望]',
+    example: '同一县级行政区域内的村（社区）名称不得重名',
+    keep: ['企业注重名牌建设', '以双重名义签约', '柜台里摆着贵重名表', '他一向重名利', '这位老人重名声、讲信用'],
+  },
 
   // —— 长 ——
   {
