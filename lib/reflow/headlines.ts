@@ -166,6 +166,13 @@ export function bylineAt(lines: readonly Line[], k: number): boolean {
 
 /** Lines of text before a credit, at the least, for the widest of them to stand for a column no width was measured for. */
 const WIDEST_LINES = 6;
+/** The width of the widest of the first `n` lines (a loop: a page may have more lines than a call may take arguments). */
+function widestBefore(lines: readonly Line[], n: number): number {
+  let w = 0;
+  for (let k = 0; k < n; k++) w = Math.max(w, (lines[k] as Line).width);
+  return w;
+}
+
 /** Room a line leaves short of its column for a credit's opening (`（记者`) to have been printed on it. */
 const CREDIT_OPENING_ROOM = 3;
 
@@ -179,7 +186,7 @@ export function lastLineAlone(ctx: Context, i: number): boolean {
   if (i !== ctx.lines.length - 1 || prev === undefined || !endsSentence(prev.text)) return false;
   // Where no column is measured (lines of uneven width), the column is at least as wide as the widest of the text's
   // lines before, where there are enough of them to tell (a line or two measure nothing).
-  const w = columnWidthFor(ctx.widths, prev, prev) ?? (i >= WIDEST_LINES ? Math.max(...ctx.lines.slice(0, i).map((l) => l.width)) : undefined);
+  const w = columnWidthFor(ctx.widths, prev, prev) ?? (i >= WIDEST_LINES ? widestBefore(ctx.lines, i) : undefined);
   return w !== undefined && prev.width + CREDIT_OPENING_ROOM <= w;
 }
 

@@ -67,4 +67,10 @@ describe('a bracketed credit closing text no column width measures', () => {
     expect(blocks(['老周做豆腐整整做了三十年了。', '（记者 钱晓东　通讯员 吴 静）'])).not.toContain('byline: （记者钱晓东通讯员吴静）');
     expect(blocks(['老周做豆腐整整做了三十年，磨豆', '点卤，样样拿手。', '（记者 钱晓东　通讯员 吴 静）'])).not.toContain('byline: （记者钱晓东通讯员吴静）');
   });
+
+  it('is found under 150,000 lines too (the widest line is found by a loop: spreading the lines into one call overflowed the stack)', () => {
+    const long = Array.from({ length: 15_000 }, () => story.slice(0, -1)).flat();
+    const out = reflowText([...long, story.at(-1) as string].join('\n'), { punctuation: false });
+    expect(out.at(-1)).toMatchObject({ kind: 'byline' });
+  });
 });
