@@ -148,7 +148,7 @@ function regularHeight(cuts: readonly number[]): number | undefined {
   if (cuts.length < 3) return undefined;
   const gaps: number[] = [];
   for (let i = 1; i < cuts.length; i++) gaps.push((cuts[i] as number) - (cuts[i - 1] as number));
-  for (let h = Math.min(60, Math.max(...gaps)); h >= 3; h--) {
+  for (let h = Math.min(60, gaps.reduce((m, d) => Math.max(m, d), 0)); h >= 3; h--) {
     const fit = gaps.filter((d) => d % h === 0).length;
     if (fit >= 2 && fit >= gaps.length * 0.75) return h;
   }

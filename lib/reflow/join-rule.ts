@@ -2,7 +2,7 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { attributionTail } from './attribution';
-import { endsIn, endsSentence, startsNoStart } from './chars';
+import { endsIn, endsSentence, firstCode, isWhiteCode, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } from './name-rows';
@@ -50,6 +50,23 @@ const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.tes
 /** `本报讯`, `本报无锡12月14日讯`, `新华社杭州12月14日电`: a 电头 and nothing after it. */
 const DATELINE = String.raw`(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))`;
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`, 'u');
+/**
+ * The first character of the paragraph so far, read from its first line: the joined text grows by a line at a time,
+ * and reading it at every boundary would flatten it every time (quadratic on a long paragraph).
+ */
+const openingCode = (cur: ParagraphLines): number => {
+  const head = firstCode((cur.lines[0] as Line).text);
+  return head >= 0 ? head : firstCode(cur.text);
+};
+/** Whether `text` ends in a colon, white space after it aside (as `trim` leaves it): the paragraph ends as its last line does. */
+function endsInColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isWhiteCode(text.charCodeAt(i))) i--;
+  const c = i >= 0 ? text.charCodeAt(i) : -1;
+  return c === 0xff1a || c === 0x3a;
+}
+/** The characters a 电头 opens with (本报, 新华社, 中新社): a paragraph opening otherwise is answered without reading it. */
+const DATELINE_FIRST: ReadonlySet<number> = new Set([0x672c, 0x65b0, 0x4e2d]);
 
 /** `本报讯（记者 彭 程 通讯员 谭`: a 电头 and its reporters' bracket, not yet closed — the lead's text follows the bracket. */
 const DATELINE_OPEN_CREDIT = new RegExp(String.raw`^${DATELINE}[ \u3000]*[（(][^（()）。，；！？]*$`, 'u');
@@ -85,9 +102,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  if (DATELINE_ONLY.test(cur.text.trim()) || DATELINE_OPEN_CREDIT.test(cur.text.trim())) return 'mid-sentence';
+  if (DATELINE_FIRST.has(openingCode(cur)) && (DATELINE_ONLY.test(cur.text.trim()) || DATELINE_OPEN_CREDIT.test(cur.text.trim()))) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
-  if (!b.indent && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
+  if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
   if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && endsSentence(a.text)) return 'box';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).

@@ -138,7 +138,8 @@ export function setLineRuns(lines: readonly Line[]): Set<number> {
     return out;
   }
   for (const run of candidates) {
-    if (Math.max(...run.map((l) => l.width + (l.indent ? 2 : 0))) <= pageWidth - NARROWER) out.add((run[0] as Line).run);
+    // A loop, not Math.max(...): a run may hold more lines than one call takes arguments.
+    if (run.every((l) => l.width + (l.indent ? 2 : 0) <= pageWidth - NARROWER)) out.add((run[0] as Line).run);
   }
   return out;
 }

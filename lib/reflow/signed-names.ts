@@ -1,6 +1,6 @@
 // Lines made of personal names: a 名单's print lines, names print pads with a space (`何 亮`), and the names that sign a
 // piece (`□ 李明远`, a pupil's school and name, a speaker's office and name, `读者　沈建华`, `文／叶 子`), read by `classify.ts`.
-import { holdsEither, mayBeNameList } from './chars';
+import { holdsEither, isWhiteCode, mayBeNameList } from './chars';
 import { SURNAMES, bareNames, isSurnamed } from './name-rows';
 
 /** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
@@ -21,12 +21,32 @@ export function isMarkedNames(t: string): boolean {
 }
 
 /**
+ * Whether `text` has the characters a line of names can have (`isNameListLine`): Han characters, `·`, white space and
+ * one colon after a label of two to six characters (`一等奖：`, cut off by `bareNames`); false at the first other one.
+ */
+function namesShaped(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
+  const start = i;
+  let colon = false;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0xb7 || isWhiteCode(c)) continue;
+    if ((c === 0xff1a || c === 0x3a) && !colon && i - start >= 2 && i - start <= 6) colon = true;
+    else return false;
+  }
+  return true;
+}
+
+/**
  * `叶建平　毛　勇　刘国富　吴志强　周丽娟`: a print line of a 名单, three or more personal names
  * separated by spaces (two-character ones padded with a space between their characters), nearly
  * all opening with a family name — a line of the list, never a headline. (`min` 1: names only, as
  * the rest of such a line cut by a column is.)
  */
 export function isNameListLine(text: string, min = 3): boolean {
+  // Prose is answered at its first punctuation mark, not by reading it whole (a long paragraph asked line after line).
+  if (!namesShaped(text)) return false;
   // Without a space the line is one name at most (saves splitting every line of a page into an array).
   if (min > 1 && !hasSpace(text)) return false;
   const t = bareNames(text.trim());
