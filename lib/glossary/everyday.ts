@@ -51,6 +51,7 @@
 export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yipanqi', ['一盘棋']],
   ['zuhequan', ['组合拳']],
+  ['qita-laji', ['其他垃圾']], // 还有其他垃圾要扔: any other rubbish, not the fourth class of Zhejiang's sorting
   ['zhuashou', ['抓手']],
   ['shuimian-guanli', ['睡眠管理']],
   ['drgs-dianshufa', ['点数法']],
@@ -149,11 +150,14 @@ const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向
 const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|路|村|镇|桥|景区)/u]]);
 
 /**
- * Entries whose form is also a subject and a modal verb, and what just after it keeps it the term: 执行不能 before
+ * Entries whose form also opens another phrase (a subject and a modal verb; 管网水压 is 管网|水压), and what just after it keeps it the term: 执行不能 before
  * 的 / 案件 / 风险 / a stop is a judgment that cannot be enforced (长期执行不能的案件); before a verb it is "the carrying
  * out must not …" (政策执行不能打折扣, 执行不能走样).
  */
-const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u]]);
+const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u],
+  ['guanwangshui', /^(?![压量位流质])/u], // 管网水压 / 管网水量 / 管网水质: the mains' pressure, volume, quality (管网|水压)
+]);
 
 /**
  * Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 /

@@ -212,6 +212,10 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '寺观', pinyin: 'sì guàn', example: '这座古镇的寺观教堂都完成了消防改造' },
   // 调压箱 / 调压柜 / 调压站: equipment that regulates gas pressure, 调压 tiáoyā "regulate pressure", not diào.
   { word: '调压', pinyin: 'tiáo yā', after: '[箱柜站器阀]', example: '燃气企业对小区调压箱逐一开展安全检查', keep: ['这次抽调压缩了人手'] },
+  // 调蓄池 / 雨水调蓄: storage that regulates storm flow, 调蓄 tiáoxù "regulate and store" (《室外排水设计标准》), not diào; 强调蓄水 keeps diào.
+  { word: '调蓄', pinyin: 'tiáo xù', notBefore: '[强协空单抽]', example: '体育中心地下建成一座雨水调蓄池', keep: ['会议强调蓄水安全', '工地抽调蓄电池检修人员'] },
+  // 一类公厕: the first of the three classes of public toilets (《城市公共厕所设计标准》), an ordinal 一 yī like 一级.
+  { word: '一类公厕', pinyin: 'yī lèi gōng cè', example: '今年新建一类公厕30座' },
   // 林长: the forest chief of 林长制 (《关于全面推行林长制的意见》), 长 zhǎng as in 河长; a name 林长青 keeps cháng.
   { word: '林长', pinyin: 'lín zhǎng', after: '[制令公]', example: '我市全面推行林长制，市总林长签发1号总林长令', keep: ['老师林长青带学生去春游'] },
   { word: '林长', pinyin: 'lín zhǎng', before: '[总级村镇乡]', example: '全区各级林长累计巡林1.2万次', keep: ['同学林长青考上了大学'] },

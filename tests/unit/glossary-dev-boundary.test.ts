@@ -188,6 +188,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev104', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“旱鸭子”, “弄潮儿”, “海鲜控”, “开心果”, “乐不思蜀”) and everyday words of the seaside sharing characters with dev102's terms (鱿鱼, 渔网, 二维码, 海岛, 船票); the quoted “海鲜控” after 吸引了不少 detected on the first run (1 of 10), none after (a fan in 控 on a dictionary word is no coinage).
   { name: 'dev102', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老黄牛”, “好邻居”, “大胃王”, “拼命三郎”, “小透明”) and everyday words sharing characters with dev109's terms (a coat's 拉链, 走入廊桥, brooks that 合流, a 防水表, the sea's 潮汐); none marked on the first run or after.
+  { name: 'dev109', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
