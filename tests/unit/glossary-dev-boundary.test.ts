@@ -188,7 +188,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev104', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“旱鸭子”, “弄潮儿”, “海鲜控”, “开心果”, “乐不思蜀”) and everyday words of the seaside sharing characters with dev102's terms (鱿鱼, 渔网, 二维码, 海岛, 船票); the quoted “海鲜控” after 吸引了不少 detected on the first run (1 of 10), none after (a fan in 控 on a dictionary word is no coinage).
   { name: 'dev102', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“药罐子”, “老烟枪”, “养生达人”, “小太阳”) and everyday words sharing characters with dev108's terms (a fridge's C级, a hilltop 驿站, 花盆, 发烧, 大扫除, 感冒药).
+  // Everyday words quoted for emphasis or warmth (“药罐子”, “老烟枪”, “养生达人”, “小太阳”) and everyday words sharing characters with dev108's terms (a fridge's C级, a hilltop 驿站, 花盆, 发烧, 大扫除, 感冒药); none marked on the first run or after.
   { name: 'dev108', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
