@@ -182,7 +182,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev100', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“主心骨”, “开心果”, “热心肠”, “及时雨”, “小尾巴”) and everyday words sharing characters with dev105's terms (将军 in chess, a sofa's 整组, 纪念品, 兵分两路, 拥抱); the quoted “小尾巴” after 像个甩不掉的 detected on the first run, none after.
   { name: 'dev105', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“铁算盘”, “老黄历”, “糊涂账”, “好帮手”, “顶梁柱”) and everyday words sharing characters with dev106's terms (进点货, a child's 小金库, 回头看, 两员大将, a 闲置 pram).
+  // Everyday words quoted for emphasis or warmth (“铁算盘”, “老黄历”, “糊涂账”, “好帮手”, “顶梁柱”) and everyday words sharing characters with dev106's terms (进点货, a child's 小金库, 回头看, 两员大将, a 闲置 pram); the quoted “好帮手” after 成了独居老人们吃饭的 detected on the first run, none after.
   { name: 'dev106', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老朋友”, “新去处”, “大氧吧”, “守望者”, “拍个够”) and everyday words sharing characters with dev103's terms (竹笋, 松果, 燕子窝, 火锅, 树叶); the quoted “拍个够” ending the clause was detected on the first run (1 of 10), none after (a verb, 个 and a complement of degree is no coinage).
   { name: 'dev103', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
