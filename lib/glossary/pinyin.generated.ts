@@ -1737,6 +1737,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "zichan-qingcha": "zī chǎn qīng chá",
   "chuziren-zhize": "chū zī rén zhí zé",
   "renda-guozi-jiandu": "rén dà guó zī jiān dū",
+  "guozi-jianguan": "guó zī jiān guǎn",
+  "xujia-huazhai": "xū jiǎ huà zhài",
   "zhengwu-chufen": "zhèng wù chǔ fèn",
   "jilv-chufen-tiaoli": "zhōng guó gòng chǎn dǎng jì lǜ chǔ fèn tiáo lì",
   "qiyi-xunzhang": "qī yī xūn zhāng",

@@ -56,6 +56,8 @@ underlinedBlock('dev106 entries: underlined as the term', [
   ['各单位开展资产清查。', '资产清查', 'zichan-qingcha'],
   ['国资委履行出资人职责。', '履行出资人职责', 'chuziren-zhize'],
   ['人大常委会加强人大国资监督。', '人大国资监督', 'renda-guozi-jiandu'],
+  ['市里完善国资监管体制。', '国资监管', 'guozi-jianguan'],
+  ['财政部通报了几起虚假化债问题。', '虚假化债', 'xujia-huazhai'],
 ], {
   'keeps the older entries beside the new ones, and the national standing committee whole': (g) => {
     expect(g.ids('县审计局督促落实审计整改。')).toContain('shenji-zhenggai');
@@ -79,4 +81,6 @@ leftAloneByIdBlock('dev106 entries: the everyday words that share their characte
   ['他们边走边改了路线。', 'bianshen-biangai'],
   ['村里的劳动力大多外出打工。', 'laodongli-diaocha'],
   ['新娘在台上如愿以偿地接过花束。', 'changzhai-beifujin'],
+  ['市国资委召开年度工作会议。', 'guozi-jianguan'],
+  ['县里稳妥推进化债工作。', 'xujia-huazhai'],
 ]);
