@@ -30,7 +30,9 @@
  * 自主更新 an app that updates itself (这款软件会自主更新), not owners rebuilding an old estate; 九大场景 a game's nine maps;
  * 能评 "can be rated" (他能评上三好学生), not the energy-use review of a project; 考察对象 what a field trip studies (这次的考察对象是一片
  * 红树林), not a cadre under vetting; 异地交流 pupils of two towns sharing notes by video, not a cadre moved to another place; 约谈 a reporter
- * meeting experts (记者约谈了几位专家), not a summons by a superior;
+ * meeting experts (记者约谈了几位专家), not a summons by a superior; 组织处理 friends who organise and handle a trip themselves
+ * (由他们自己组织处理), not measures against an official; 一般债务 an ordinary debt between neighbours (邻居之间的一般债务纠纷), not
+ * a local government's general debt;
  * M2 is also a chip and a screw size, DIP a switch
  * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
@@ -135,6 +137,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['kaocha-duixiang', ['考察对象']],
   ['yidi-jiaoliu', ['异地交流']],
   ['yuetan', ['约谈']],
+  ['zuzhi-chuli', ['组织处理']],
+  ['yiban-zhaiwu', ['一般债务']],
 ]);
 
 /**

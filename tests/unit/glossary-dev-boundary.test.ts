@@ -184,6 +184,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev105', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老黄牛”, “顶梁柱”, “万金油”, “定心丸”, “千里眼”) and everyday words sharing characters with dev107's terms (a child's 专利, 标准 Mandarin, a shoe's 质量, a sweater's 商标, 检验 by time).
   { name: 'dev107', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“铁算盘”, “老黄历”, “糊涂账”, “好帮手”, “顶梁柱”) and everyday words sharing characters with dev106's terms (进点货, a child's 小金库, 回头看, 两员大将, a 闲置 pram); the quoted “好帮手” after 成了独居老人们吃饭的 detected on the first run, none after.
+  { name: 'dev106', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老朋友”, “新去处”, “大氧吧”, “守望者”, “拍个够”) and everyday words sharing characters with dev103's terms (竹笋, 松果, 燕子窝, 火锅, 树叶); the quoted “拍个够” ending the clause was detected on the first run (1 of 10), none after (a verb, 个 and a complement of degree is no coinage).
   { name: 'dev103', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“贴心人”, “泪目”, “模范夫妻”, “很踏实”, “颜值”) and everyday words sharing characters with dev104's terms (相框, 路口, 草坪, 花店, 公园); none marked on the first run or after.

@@ -105,6 +105,7 @@ const SETS = [
   { name: 'dev100', size: 20, maxGlossary: 1, maxDetected: 0 }, // 地方志, an entry older than the set
   { name: 'dev105', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev107', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev106', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev103', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev104', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev102', size: 20, maxGlossary: 0, maxDetected: 0 },

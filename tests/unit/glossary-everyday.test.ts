@@ -197,6 +197,14 @@ describe('the detector in everyday prose', () => {
     expect(detected('这个服务点就像“共富驿站”。')).toContain('共富驿站');
     expect(detected('他像个“小尾巴”团队的队长。')).toContain('小尾巴');
     expect(detected('这里像个全县首批建成的“共富驿站”，每天都有人来。')).toContain('共富驿站');
+    // Up to eight characters between the copula and 的 (成了独居老人们吃饭的, dev106); a noun after the quotes, or nine characters, keeps the coinage.
+    expect(detected('社区食堂开张后，成了独居老人们吃饭的“好帮手”。')).toEqual([]);
+    expect(detected('老李退休后成了整个小区老人们的“主心骨”。')).toEqual([]);
+    expect(detected('她成了整条街上所有小孩的“孩子王”。')).toEqual([]);
+    expect(detected('她是整条街上所有小孩的“孩子王”。')).toEqual([]);
+    expect(detected('她成了整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
+    expect(detected('她是整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
+    expect(detected('他成了独居老人们吃饭的“好帮手”团队的队长。')).toContain('好帮手');
   });
 
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
