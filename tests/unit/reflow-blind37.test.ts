@@ -26,7 +26,7 @@ describe('a paragraph a column cut right after a colon', () => {
     expect(got).toContain('body: 据介绍，今年的供水工程由市水务集团负责实施，主要有三项内容：管网改造、水厂提标和二次供水设施更新，年底前全部完工。');
   });
 
-  it('leaves alone a run of items, an announcement, a short item, a quotation, a label and a page that does not indent', () => {
+  it('leaves alone a run of items, an announcement, a short item, a quotation, verse, a label and a page that does not indent', () => {
     // Two unindented elements after the colon: a list's items (the colon's paragraph stands alone).
     const list = blocks([lead, '　　据介绍，今年的供水工程由市水务集团负责实施，主要有两项内容：', '完善城乡供水管网，提升供水保障能力。', '推进水厂提标改造，改善出厂水质。', after]);
     expect(list).toContain('body: 据介绍，今年的供水工程由市水务集团负责实施，主要有两项内容：');
@@ -39,6 +39,9 @@ describe('a paragraph a column cut right after a colon', () => {
     // A quotation after its speaker's colon, set apart.
     const quoted = blocks([lead, '　　会上，市水务集团负责人在发言中说：', '“管网改造关系千家万户，我们一定按期完成，让群众早日受益。”', after]);
     expect(quoted).toContain('body: 会上，市水务集团负责人在发言中说：');
+    // Verse quoted after its colon, its clauses all of one length.
+    const verse = blocks([lead, '　　走进村里的荔枝园，总让人想起古人写下的诗句：', '日啖荔枝三百颗，不辞长作岭南人。', after]);
+    expect(verse).toContain('body: 走进村里的荔枝园，总让人想起古人写下的诗句：');
     // A label opening the element (a field of a notice).
     const field = blocks([lead, '　　如有疑问，请与市水务集团联系，联系方式：', '联系电话：0571-88886666，工作日8:30—17:00。', after]);
     expect(field).toContain('body: 如有疑问，请与市水务集团联系，联系方式：');
