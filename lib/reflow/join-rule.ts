@@ -9,8 +9,9 @@ import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } fro
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
-import { namedEntriesStart, namedEntryEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
+import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
+import { colonCutProse } from './colon-cut';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import { onlyColumnCut, turnLabelAlone } from './full-stop';
@@ -82,7 +83,7 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'writer-break' | 'alone' | 'box' | 'grid-scorer' | 'scorer';
+  | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'grid-scorer' | 'scorer';
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
@@ -144,6 +145,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
   if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
+  // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
+  if (b.gap > 0 && namedListEnds(cur.text, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
   // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
   // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
   // labelled part (`公示时间：…`).
@@ -216,6 +219,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && w === undefined && !inNumber && (isFieldLine(a.text) || isFieldLine(b.text)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
+  // A column cut right after a colon on an indenting page, the rest of the paragraph one unindented element of prose.
+  if (colonCutProse(ctx.indentUsed, cur.text, a, b, ctx.lines[b.ord + 1])) return 'colon-cut';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the

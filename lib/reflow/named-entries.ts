@@ -2,13 +2,13 @@
 // 公示 / 表彰 notices print them (`王海涛（县人民医院急诊科主任）` / `朱丽娟（城东街道凤凰社区党委书记）`):
 // an entry has no sentence mark, so it reads like a sentence a line end cut; but a paragraph that
 // is one whole entry, before the next entry or a label that opens a notice's next part
-// (`公示时间：…`), ends there.
+// (`公示时间：…`), ends there. A household's entry (`王建平家庭（吴宁街道）`, as a 最美家庭 名单 gives it) is one too.
 import { isSurnamed } from './name-rows';
 
-/** A whole entry: a name of two to four characters and its post in brackets, nothing else. */
-const ENTRY = /^[\u4e00-\u9fff·]{2,4}（[^（）()\s，。；！？：]{2,24}）$/u;
-/** The opening of the next entry: a name and an opening bracket. */
-const ENTRY_OPENING = /^[\u4e00-\u9fff·]{2,4}（[^（）()\s，。；！？：]/u;
+/** A whole entry: a name of two to four characters (a household's, `王建平家庭`) and its post or place in brackets, nothing else. */
+const ENTRY = /^[\u4e00-\u9fff·]{2,4}(?:家庭)?（[^（）()\s，。；！？：]{2,24}）$/u;
+/** The opening of the next entry: a name (a household's) and an opening bracket. */
+const ENTRY_OPENING = /^[\u4e00-\u9fff·]{2,4}(?:家庭)?（[^（）()\s，。；！？：]/u;
 /** A label and colon opening a notice's next part (`公示时间：`, `联系电话：`). */
 const LABEL_OPENING = /^[\u4e00-\u9fff]{2,6}[：:]/u;
 /** Not an entry: a dateline's source (`本报讯（记者 …）`, `新华社（…电）`), a credit. */
@@ -38,6 +38,16 @@ export function namedEntryEnds(para: string, next: string): boolean {
   if (!isNamedEntry(para)) return false;
   const n = next.trim();
   return ENTRY_OPENING.test(n) || LABEL_OPENING.test(n);
+}
+
+/**
+ * The paragraph `para` is one whole named entry after another, the line `before` it (a run of entries, one to an
+ * element), and the next element `next` holds a sentence's mark: the list's last entry ends before the paragraph
+ * after it (`周建明家庭（桃源镇）` / `希望受表彰的家庭…，…。`). (A paragraph's first print line that reads like one
+ * entry, `宣统元年（1909年）`, is no list's last: no entry stands before it.)
+ */
+export function namedListEnds(para: string, before: string | undefined, next: string): boolean {
+  return before !== undefined && isNamedEntry(para) && isNamedEntry(before) && /[，。；！？]/u.test(next);
 }
 
 /**

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind36-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind37-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind36-manifest.json list it. */
+/** A blind page as the blind2- … blind37-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -133,6 +133,9 @@ export const BLIND35_PAGES: BlindPage[] = manifest('blind35-manifest.json');
 /** The blind36 pages (tests/fixtures/pages/blind36-*): 江苏 county and city papers on hosts no earlier set used, in every family and print shape — a long 通讯 with runs of one-sentence paragraphs under a 【聚焦】 label cell and a byline of two lines (<br> lines with empty lines at paragraph and column ends), a pc 本报讯 story with a column name beside its title and a bracketed credit last (<p> per column), a mobile 访谈 of 记者：/name： turns under main-title and sub-title fonts with a 文/图 byline, a pad 问答 under intro-title, main-title and sub-title fonts, a classic story pre-wrapped without indentation in runs of short paragraphs, a pc story pre-wrapped with indentation titled only in the enpproperty comment, a photo story with 图为 captions between paragraphs, a table of figures after …如下表所示：, a mobile list of names and units, a 新华日报 reprint with 【】 heads and 来源 last, a pad layout with a 一版导读 box — and two pages to leave alone (a portal channel list, a paper's 征订 page). */
 export const BLIND36_PAGES: BlindPage[] = manifest('blind36-manifest.json');
 
+/** The blind37 pages (tests/fixtures/pages/blind37-*): 浙江 county and city papers on hosts no earlier set used, in every family and print shape — a long 通讯 under three 小标题 with runs of one-sentence paragraphs where one empty line ends both a paragraph and a column (<br> lines with empty lines at paragraph and column ends), a story titled only in the enpproperty comment in the same shape, a pc story cut by column ends after a closing ……” and after a colon and a pad story (on a host seen before only under pc/) with three 小标题 cut the same way (<p> per column), a mobile 问答 after an 编者按, a 停航通告 with contact, signature and date lines last, a pc 图片新闻 of one long caption, a pad 名单 of ten families, a pc story under three 小标题 declared utf-8 whose bytes are GBK, a pc story pre-wrapped with indentation titled only in <title>, a classic 湖州日报 reprint pre-wrapped without indentation with 来源 last — and two pages to leave alone (an e-paper home page with date and edition pickers, a search-results page). */
+export const BLIND37_PAGES: BlindPage[] = manifest('blind37-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -170,6 +173,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind34', pages: BLIND34_PAGES },
   { name: 'blind35', pages: BLIND35_PAGES },
   { name: 'blind36', pages: BLIND36_PAGES },
+  { name: 'blind37', pages: BLIND37_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
