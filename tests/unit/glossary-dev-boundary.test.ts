@@ -196,6 +196,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev109', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“药罐子”, “老烟枪”, “养生达人”, “小太阳”) and everyday words sharing characters with dev108's terms (a fridge's C级, a hilltop 驿站, 花盆, 发烧, 大扫除, 感冒药); none marked on the first run or after.
   { name: 'dev108', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“小书虫”, “故事大王”, “招牌菜”, “活字典”, “打开了话匣子”) and everyday words sharing characters with dev112's terms (老年历, 相册, 书报亭, 日记本, 放风筝).
+  { name: 'dev112', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
