@@ -161,6 +161,7 @@ const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|
 const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u],
   ['guanwangshui', /^(?![压量位流质])/u], // 管网水压 / 管网水量 / 管网水质: the mains' pressure, volume, quality (管网|水压)
+  ['gaozhi-tongyi', /^(?!参加|参与|报名|加入|出席|前往)/u], // 告知同意参加的同学: tell those who agreed to take part (告知|同意参加)
 ]);
 
 /**
@@ -184,6 +185,7 @@ const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['wuye-yongfang', /(?:村级?|集体|经营性)$/u],
   ['suqian-baoquan', /起$/u],
   ['bijiao-shiyan', /品种$/u],
+  ['yidong-youxian', /中国$/u], // 中国移动优先为山村建基站: the telecom company China Mobile, then 优先 (中国移动|优先)
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */

@@ -194,6 +194,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev102', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“老黄牛”, “好邻居”, “大胃王”, “拼命三郎”, “小透明”) and everyday words sharing characters with dev109's terms (a coat's 拉链, 走入廊桥, brooks that 合流, a 防水表, the sea's 潮汐); none marked on the first run or after.
   { name: 'dev109', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“开心果”, “百事通”, “及时雨”, “夜猫子”, “小太阳”) and everyday words sharing characters with dev111's terms (the 水军 of Eastern Wu, a 渔网, 赏月, 春播, 僵尸 at a party); none marked on the first run or after.
+  { name: 'dev111', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“药罐子”, “老烟枪”, “养生达人”, “小太阳”) and everyday words sharing characters with dev108's terms (a fridge's C级, a hilltop 驿站, 花盆, 发烧, 大扫除, 感冒药); none marked on the first run or after.
   { name: 'dev108', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“小书虫”, “故事大王”, “招牌菜”, “活字典”, “打开了话匣子”) and everyday words sharing characters with dev112's terms (老年历, 相册, 书报亭, 日记本, 放风筝).

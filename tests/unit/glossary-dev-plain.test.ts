@@ -110,6 +110,7 @@ const SETS = [
   { name: 'dev104', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev102', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev109', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev111', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev108', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev112', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
