@@ -111,6 +111,7 @@ const SETS = [
   { name: 'dev102', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev109', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev108', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev110', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
