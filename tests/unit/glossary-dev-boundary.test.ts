@@ -196,7 +196,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev109', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“药罐子”, “老烟枪”, “养生达人”, “小太阳”) and everyday words sharing characters with dev108's terms (a fridge's C级, a hilltop 驿站, 花盆, 发烧, 大扫除, 感冒药); none marked on the first run or after.
   { name: 'dev108', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠).
+  // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 

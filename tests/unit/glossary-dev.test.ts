@@ -128,7 +128,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev102', 67, 0.62], // written without consulting the glossary, as the ports, shipping, ocean economy and fisheries items of city papers: first run 10 of 67, 43 after the round
   ['glossary-dev109', 72, 0.81], // written without consulting the glossary, as the water supply, drainage, sanitation and underground utilities items of city papers: first run 10 of 72, 59 after the round
   ['glossary-dev108', 71, 0.9], // written without consulting the glossary, as the traditional Chinese medicine and public-health items of city papers: first run 26 of 71, 65 after the round
-  ['glossary-dev110', 60, 0], // written without consulting the glossary, as the sport and national fitness items of city papers
+  ['glossary-dev110', 60, 0.71], // written without consulting the glossary, as the sport and national fitness items of city papers: first run 6 of 60, 43 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
