@@ -203,6 +203,8 @@ const ADDRESS_AFTER = /^\p{Script=Han}?(?:阿姨|阿婆|阿公|大爷|大妈|大
 const PEOPLE_LABEL = /^\p{Script=Han}{1,3}族$/u;
 /** A fan named by what he is fond of and 控 (“海鲜控”, “细节控”, “颜值控”): an everyday label when the stem is a dictionary word of two or three characters (not 双控, 联防联控, 闭环管控). */
 const FAN_LABEL = /^(\p{Script=Han}{2,3})控$/u;
+/** A beginner named by what he is new to and 小白 / 菜鸟 (“跑步小白”, “理财菜鸟”): an everyday label when the stem is a dictionary word of two or three characters. */
+const NOVICE_LABEL = /^(\p{Script=Han}{2,3})(?:小白|菜鸟)$/u;
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 
 /**
@@ -228,10 +230,12 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * dictionary word at the end of a clause (二十四小时“不打烊”，), or is a noun of flavour, feel or company
  * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”), or names a role after a copula at the
  * end of a clause (是全村的“包打听”，, 成了家里的“小老师”。), or after 的 is the nickname before how a person is
- * addressed (楼下的“包打听”张阿姨), or is a label in 族 for a kind of people (这位“路怒族”) or in 控 for a fan (不少“海鲜控”). Quoted coinages keep their marks:
+ * addressed (楼下的“包打听”张阿姨), or is a label in 族 for a kind of people (这位“路怒族”) or in 控 for a fan (不少“海鲜控”) or in 小白 / 菜鸟 for a beginner (不是“跑步小白”了). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
+  const novice = NOVICE_LABEL.exec(inner);
+  if (novice !== null && isWord(novice[1] as string)) return true;
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   if (PEOPLE_LABEL.test(inner)) return true;
   const fan = FAN_LABEL.exec(inner);

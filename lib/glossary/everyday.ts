@@ -139,6 +139,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yuetan', ['约谈']],
   ['zuzhi-chuli', ['组织处理']],
   ['yiban-zhaiwu', ['一般债务']],
+  ['yundong-jianjiang', ['运动健将']],
+  ['huwai-yundong', ['户外运动']],
 ]);
 
 /**

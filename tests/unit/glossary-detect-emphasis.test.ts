@@ -168,3 +168,19 @@ describe('a fan named by what he is fond of and 控 (dev102)', () => {
     expect(found('企业实行“能耗双控”管理。').length).toBeGreaterThan(0);
   });
 });
+
+describe('a beginner named by what he is new to and 小白 / 菜鸟 (dev110)', () => {
+  const novWords = new Set(['跑步', '理财', '数据']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => novWords.has(w)).map((d) => d.term);
+
+  it('reads the label as everyday when its stem is a word, even one with a policy morpheme', () => {
+    expect(found('她跑完全程后笑着说，自己终于不是“跑步小白”了。')).toEqual([]);
+    expect(found('刚工作时，他是个“理财菜鸟”，现在已经会做预算了。')).toEqual([]);
+    expect(found('培训班面向“数据小白”，从表格讲起。')).toEqual([]);
+  });
+
+  it('keeps quoted terms whose stem is no word, and quoted coinages with 跑', () => {
+    expect(found('区里推出“数智小白”计划。')).toEqual(['数智小白']);
+    expect(found('全面推行“最多跑一次”改革。')).toEqual(['最多跑一次']);
+  });
+});

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技', '金融知识', '银行', '快递']);
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技', '金融知识', '银行', '快递', '计时']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -56,6 +56,11 @@ const SHAPES: Shape[] = [
     name: 'marks named policy products XX券 / 码 / 贷 / 驿站, not 码头, 贷款 or a dictionary word',
     marks: [['发放算力券，推出人才码和人才贷，建设就业驿站', ['formula:算力券', 'formula:人才码', 'formula:人才贷', 'formula:就业驿站']]],
     leaves: ['货物运到浦江码头，办理无息贷款，领取优惠券', '他从未在银行贷过款，也没找人才贷了钱'],
+  },
+  {
+    name: 'leaves 码表, a bicycle\'s meter (计时码表, dev110), and keeps a named XX码 before other characters',
+    marks: [['推出人才码，人才码使用情况良好', ['formula:人才码', 'formula:人才码']]],
+    leaves: ['他把旧自行车的计时码表拆下来送给了邻居'],
   },
   {
     name: 'leaves a 驿站 where a parcel is fetched or sent (a shop\'s parcel point, dev39), and keeps a named one',
