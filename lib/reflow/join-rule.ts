@@ -2,7 +2,7 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { attributionTail } from './attribution';
-import { endsIn, endsSentence, firstCode, isWhiteCode, startsNoStart } from './chars';
+import { endsIn, endsSentence, isWhiteCode, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } from './name-rows';
@@ -51,19 +51,24 @@ const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.tes
 /** `本报讯`, `本报无锡12月14日讯`, `新华社杭州12月14日电`: a 电头 and nothing after it. */
 const DATELINE = String.raw`(?:本报讯|(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:讯|电))`;
 const DATELINE_ONLY = new RegExp(`^${DATELINE}$`, 'u');
+/** The first or last code unit of `text` that `trim` keeps (white space as `\s` reads it skipped), or -1. */
+function trimmedEnd(text: string, end: 'first' | 'last'): number {
+  const step = end === 'first' ? 1 : -1;
+  let i = end === 'first' ? 0 : text.length - 1;
+  while (i >= 0 && i < text.length && isWhiteCode(text.charCodeAt(i))) i += step;
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
 /**
  * The first character of the paragraph so far, read from its first line: the joined text grows by a line at a time,
  * and reading it at every boundary would flatten it every time (quadratic on a long paragraph).
  */
 const openingCode = (cur: ParagraphLines): number => {
-  const head = firstCode((cur.lines[0] as Line).text);
-  return head >= 0 ? head : firstCode(cur.text);
+  const head = trimmedEnd((cur.lines[0] as Line).text, 'first');
+  return head >= 0 ? head : trimmedEnd(cur.text, 'first');
 };
 /** Whether `text` ends in a colon, white space after it aside (as `trim` leaves it): the paragraph ends as its last line does. */
 function endsInColon(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isWhiteCode(text.charCodeAt(i))) i--;
-  const c = i >= 0 ? text.charCodeAt(i) : -1;
+  const c = trimmedEnd(text, 'last');
   return c === 0xff1a || c === 0x3a;
 }
 /** The characters a 电头 opens with (本报, 新华社, 中新社): a paragraph opening otherwise is answered without reading it. */
