@@ -61,6 +61,23 @@ const t1 = r1[Math.floor(r1.length / 2)] as number;
 const t8 = median(() => reflowText(mb8), 5, 1);
 rows.push(['reflow 1 MB (UTF-8) of print-layout text, median of 25', `${fmt(t1)}  (fastest ${fmt(r1[0] as number)}; target ≤ 50 ms)`]);
 rows.push(['reflow 8 MB, median', `${fmt(t8)}  = ${(t8 / t1).toFixed(1)}× the 1 MB time (target ≤ 9×)`]);
+// A paragraph that never ends: print lines of 16 characters with clause marks and no sentence end, a blank line
+// after every third (one block). The rules read such a paragraph from its lines, not whole (lib/reflow/paragraph-read.ts):
+// twice the lines should take about twice the time.
+const endless = (n: number): string => {
+  const prose = '今年以来，区里围绕经济社会发展大局，持续推进城市有机更新和乡村全面振兴，各项工作取得明显成效，群众获得感不断增强，';
+  const out: string[] = [];
+  for (let i = 0, p = 0; i < n; i++) {
+    let s = '';
+    for (let j = 0; j < 16; j++, p++) s += prose[p % prose.length];
+    out.push(i % 3 === 2 ? `${s}\n` : s);
+  }
+  return out.join('\n');
+};
+const [e12, e24] = [endless(12_000), endless(24_000)];
+const te12 = median(() => reflowText(e12), 3, 1);
+const te24 = median(() => reflowText(e24), 3, 1);
+rows.push(['reflow one paragraph of 12,000 / 24,000 print lines (no sentence end), median of 3', `${fmt(te12)} / ${fmt(te24)}  = ${(te24 / te12).toFixed(1)}× (linear: about 2×)`]);
 
 let article = '';
 while (Array.from(article).length < 10_000) article += corpus;

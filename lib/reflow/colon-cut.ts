@@ -23,17 +23,16 @@ function isVerse(t: string): boolean {
 }
 
 /**
- * On a page that indents its paragraphs (`indentUsed`), the paragraph so far `para` (prose: a clause mark in it, no
- * announcement) ends its element `a` on a colon, and the next element `b`, after a break and not indented, is prose
+ * On a page that indents its paragraphs (`indentUsed`), the paragraph so far (prose: `holdsComma`, a `，` or `、` in it; no
+ * announcement at its `ending`, its text or its last line) ends its element `a` on a colon, and the next element `b`, after a break and not indented, is prose
  * (sixteen characters or more, a clause mark in it, opening as a clause goes on and ending a sentence, no verse) and the only
  * unindented element before the next indented one (`next`) or the text's end: a column was cut after the colon, and
  * the paragraph goes on. A run of unindented elements after a colon (a list's items, a 名单's rows), a short one, one
  * opening with a mark or a label, verse quoted line by line, and an element after `…如下：` or a speaker's label (`答：`) stay apart.
  */
-export function colonCutProse(indentUsed: boolean, para: string, a: Line, b: Line, next: Line | undefined): boolean {
+export function colonCutProse(indentUsed: boolean, holdsComma: () => boolean, ending: string, a: Line, b: Line, next: Line | undefined): boolean {
   if (!indentUsed || b.gap === 0 || b.indent || !/[：:]$/u.test(a.text.trim())) return false;
-  const p = para.trim();
-  if (!/[，、]/u.test(p) || ANNOUNCES.test(p)) return false;
+  if (!holdsComma() || ANNOUNCES.test(ending.trim())) return false;
   const t = b.text.trim();
   if (t.length < LEAST || NOT_PROSE_OPENING.test(t) || !/[，、]/u.test(t) || !endsSentence(t) || isVerse(t)) return false;
   return next === undefined || (next.gap > 0 && next.indent);

@@ -20,13 +20,9 @@ import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
+import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 
-/** The paragraph in progress, as the rules read it: its print lines, its text and its open quotes. */
-export interface ParagraphLines {
-  lines: readonly Line[];
-  text: string;
-  depth: number;
-}
+export type { ParagraphLines } from './paragraph-read';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -42,9 +38,11 @@ const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\
  * column was cut there, whatever the page's column count says (it drifts where a caption or
  * headline took lines), and a paragraph goes on.
  */
-function cutMidClause(para: string, a: string, full: boolean): boolean {
-  return full && /[\u4e00-\u9fff0-9，、“‘（《]$/u.test(a) && /[，、；]/u.test(para) && !isFieldLine(para) && !isFieldLine(a);
+function cutMidClause(cur: ParagraphLines, para: string | undefined, a: string, full: boolean): boolean {
+  return full && /[\u4e00-\u9fff0-9，、“‘（《]$/u.test(a) && holdsMark(cur, para, CLAUSE_MARK) && !isFieldLine(para ?? '') && !isFieldLine(a);
 }
+const CLAUSE_MARK = /[，、；]/u;
+const PROSE_MARK = /[，、]/u;
 /** `text` opens a clause (see `CLAUSE`); a text opening otherwise is answered without the pattern. */
 const isClause = (text: string): boolean => text.startsWith('第') && CLAUSE.test(text);
 
@@ -104,13 +102,16 @@ const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
  */
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
+  // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
+  const para = wholeText(cur);
+  const opening = openingText(cur, para);
   if (startsNoStart(b.text)) return 'no-start';
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  if (DATELINE_FIRST.has(openingCode(cur)) && (DATELINE_ONLY.test(cur.text.trim()) || DATELINE_OPEN_CREDIT.test(cur.text.trim()))) return 'mid-sentence';
+  if (para !== undefined && DATELINE_FIRST.has(openingCode(cur)) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
-  if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, cur.text)) return 'mid-sentence';
+  if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, para ?? '')) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
   if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && endsSentence(a.text)) return 'box';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
@@ -133,11 +134,11 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
   // programme or a list with no end marks): the next number opens the next item.
-  if (b.gap > 0 && nextArabicItem(cur.text, b.text)) return 'list-item';
+  if (b.gap > 0 && nextArabicItem(opening, b.text)) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
-  if (isClause(cur.text) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
+  if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
@@ -146,16 +147,16 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
   // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
   // before an explicit break: a line of its own, not the opening of what follows.
-  if (b.gap > 0 && wholeBracket(cur.text)) return 'bracket-note';
+  if (b.gap > 0 && wholeBracket(para ?? '')) return 'bracket-note';
   // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
-  if (namedEntryEnds(cur.text, b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
+  if (namedEntryEnds(para ?? '', b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
   // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
-  if (b.gap > 0 && namedListEnds(cur.text, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
+  if (b.gap > 0 && namedListEnds(para ?? '', ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
   // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
   // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
   // labelled part (`公示时间：…`).
-  if (personEntryStarts(a.text, b.text) || personRowStarts(cur.text, a.text, b.text) || personRowEnds(cur.text, b.text)) return 'list-item';
+  if (personEntryStarts(a.text, b.text) || personRowStarts(opening, a.text, b.text) || personRowEnds(opening, b.text)) return 'list-item';
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
@@ -171,33 +172,33 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // the lines the print gives, and the list ends before an element that holds more than names (`二、…`,
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   // (A row wrapped over print lines is read whole, `cur`; a row opening with its group's label is a new row.)
-  if (b.gap > 0 && (isNameListLine(a.text) || (cur.text !== a.text && isNameListLine(cur.text))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
+  if (b.gap > 0 && (isNameListLine(a.text) || (para !== undefined && para !== a.text && isNameListLine(para))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
   // A group's row of two names or more (`山西省：张秀兰　李　娜`) ends before the next group's row (`安徽省：王桂芳　…`) after
   // an empty line or a line short of its column: names are no sentence, and the next label opens a row.
-  if ((b.gap > 0 || !full) && opensGroupRow(b.text) && opensGroupRow(cur.text) && isNameListLine(cur.text, 2)) return 'list-item';
+  if ((b.gap > 0 || !full) && opensGroupRow(b.text) && para !== undefined && opensGroupRow(para) && isNameListLine(para, 2)) return 'list-item';
   // A row of a person and their unit (`王建国　江苏悦达起亚汽车有限公司`) ends before the next such row after a break,
   // and before an element with a sentence's mark (the list's last row before `希望受表彰的同志…、…`).
-  if (b.gap > 0 && isNameUnitRow(cur.text) && (opensNameUnitRow(b.text) || /[，。；！？、]/u.test(b.text))) return 'list-item';
+  if (b.gap > 0 && isNameUnitRow(para ?? '') && (opensNameUnitRow(b.text) || /[，。；！？、]/u.test(b.text))) return 'list-item';
   // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
-  if (b.gap > 0 && isLabelledItemRow(cur.text) && /[，。；！？]/u.test(b.text)) return 'list-item';
-  if (b.gap > 0 && (sameListMark(cur.text, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, cur.text, b.text, w !== undefined && !full))) return 'list-item';
+  if (b.gap > 0 && isLabelledItemRow(para ?? '') && /[，。；！？]/u.test(b.text)) return 'list-item';
+  if (b.gap > 0 && (sameListMark(opening, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, opening, b.text, w !== undefined && !full))) return 'list-item';
   // A notice's document number (`平政通〔2025〕6号`) is a line of its own before a break or short of its column:
   // nothing it heads goes on from it.
-  if (isDocNumber(cur.text) && (b.gap > 0 || !full)) return 'notice';
+  if (isDocNumber(para ?? '') && (b.gap > 0 || !full)) return 'notice';
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   // Two rows of as many cells are two rows, whatever figure ends the first (`…5 0 10` / `2 东港街道 4 1 9`), and so is
   // a table's head before its first row (`名次 代表队 胜 负 积分` / `1 沈家门街道 5 0 10`).
-  if (isRowLine(b.text) && (isRowLine(cur.text) || isHeadRow(cur.text)) && cellsOf(cur.text).length === cellsOf(b.text).length) return 'list-item';
+  if (isRowLine(b.text) && para !== undefined && (isRowLine(para) || isHeadRow(para)) && cellsOf(para).length === cellsOf(b.text).length) return 'list-item';
   if (inNumber && cutThere) return 'mid-sentence';
   // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their
   // own: a row before one with as many cells, a row short of its column, and a row after a line that ends its paragraph
   // (a row a full line or a column cut leaves pieces whose cells differ: `■社会消费品零售总额　356.8亿元　同比增` / `长5.1%`).
-  if (!inNumber && rowBoundary(cur.text, a.text, b, full)) return 'list-item';
+  if (!inNumber && rowBoundary(para ?? '', a.text, b, full)) return 'list-item';
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
   if (b.gap === 0 && w !== undefined && !full && endsIn(a.text, '：:；;')) return 'list-item';
   // So does a paragraph that is one closed bracketed note (`（…会议通过）`) on a line short of its column.
-  if (b.gap === 0 && w !== undefined && !full && wholeBracket(cur.text)) return 'bracket-note';
+  if (b.gap === 0 && w !== undefined && !full && wholeBracket(para ?? '')) return 'bracket-note';
   // A notice's fields, signature and date stand apart: a date alone before a break ends its block.
   // (A signature is a block of its own: a line inside a paragraph that reads like one is not.)
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
@@ -209,13 +210,13 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
   if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
-  if (isClosingFormula(cur.text.trim()) && !/[。！!]$/u.test(cur.text.trim())) return 'notice';
+  if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';
   const bShort = b.gap === 0 && w !== undefined && b.width < w - ev.slack;
-  if (noticePartEnds(cur.text, cur.lines.length === 1, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
+  if (noticePartEnds(para ?? '', cur.lines.length === 1, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
-  if (isSignatureLine(cur.text) && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
+  if (isSignatureLine(para ?? '') && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
@@ -225,13 +226,13 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   // A column cut right after a colon on an indenting page, the rest of the paragraph one unindented element of prose.
-  if (colonCutProse(ctx.indentUsed, cur.text, a, b, ctx.lines[b.ord + 1])) return 'colon-cut';
+  if (colonCutProse(ctx.indentUsed, () => holdsMark(cur, para, PROSE_MARK), para ?? a.text, a, b, ctx.lines[b.ord + 1])) return 'colon-cut';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the
   // last line of a column of the page's grid (the column was cut there).
   const colonBreak = short && endsIn(a.text, '：:') && !cutAtColumnEnd(ctx.grid, a);
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === false && !colonBreak && cutMidClause(cur.text, a.text, full)) return 'mid-sentence';
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd === false && !colonBreak && cutMidClause(cur, para, a.text, full)) return 'mid-sentence';
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.
@@ -256,10 +257,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
-  if ((endsIn(a.text, '：:') && ANNOUNCES_LIST.test(a.text)) || colonOpensList(a.text, b.text) || titleOpensList(cur.text, b.text)) return 'announces-list';
+  if ((endsIn(a.text, '：:') && ANNOUNCES_LIST.test(a.text)) || colonOpensList(a.text, b.text) || titleOpensList(para ?? '', b.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
-  if (endsIn(a.text, '；;。：:') && ITEM.test(cur.text) && ITEM.test(b.text)) return 'list-item';
+  if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';

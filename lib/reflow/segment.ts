@@ -15,6 +15,7 @@ import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, creditCutOff, lastLineAlone, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
+import { wholeText } from './paragraph-read';
 import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
@@ -221,7 +222,7 @@ function isClosed(cur: Draft | null): boolean {
   const last = (cur.lines[n - 1] as Line).text;
   // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
   // (Both end as the last line does, a trimmed one: its last character is read before the paragraph is.)
-  if ((endsIn(last, '日') && isDateLine(cur.text)) || (endsIn(last, '0123456789') && isWholePhoneField(cur.text))) return true;
+  if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && isWholePhoneField(wholeText(cur) ?? ''))) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
   const ends = endsSentence(last) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
