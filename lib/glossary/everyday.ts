@@ -164,12 +164,11 @@ const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u],
   ['guanwangshui', /^(?![压量位流质])/u], // 管网水压 / 管网水量 / 管网水质: the mains' pressure, volume, quality (管网|水压)
   ['gaozhi-tongyi', /^(?!参加|参与|报名|加入|出席|前往)/u], // 告知同意参加的同学: tell those who agreed to take part (告知|同意参加)
+  ['jiakuai-fazhanxian', /^(?![域城级乡])/u], // 加快发展县域经济 / 县城: speed up the county economy (加快发展|县域), no county so named
 ]);
 
-/**
- * Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 /
- * 选 / 优 / 先进 is "can be rated" (他能评上先进企业), no energy-use review; so is 区域能评 there (这个区域能评上文明城区: 区域|能评上).
- */
+/** Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 / 选 / 优 / 先进
+ * is "can be rated" (他能评上先进企业), no energy-use review; so is 区域能评 there (这个区域能评上文明城区: 区域|能评上). */
 const MODAL_VERB_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['jieneng-shencha', /^(?:上|为|得|出|选|优|先进)/u],
   ['quyu-nengping', /^(?:上|为|得|出|选|优|先进)/u],

@@ -176,6 +176,12 @@ describe('the detector in everyday prose', () => {
     expect(detected('奶奶说妹妹是个“小迷糊”，出门常常忘带钥匙。')).toEqual([]);
     expect(detected('这是个“共富驿站”，每天都有人来。')).toContain('共富驿站');
     expect(detected('他是个“小迷糊”团队的队长。')).toContain('小迷糊');
+    // 是一头 / 是一只 / 是一匹: an animal's measure word before the role, like 是一名 (dev114).
+    expect(detected('老张在厂里干了三十年，工友们都说他是一头“老黄牛”。')).toEqual([]);
+    expect(detected('她手脚勤快，是一只停不下来的“小蜜蜂”，大家都喜欢她。')).toEqual([]);
+    expect(detected('这支球队是一匹“黑马”，一路闯进了决赛。')).toEqual([]);
+    expect(detected('这是一只“共富羊”养殖项目的样板。')).toContain('共富羊');
+    expect(detected('这里是一头“共富牛”，每天都有人来看。')).toContain('共富牛');
     // Up to six characters between the copula and 的 (是小区里出了名的, dev67).
     expect(detected('他每天跑十公里，是小区里出了名的“运动达人”。')).toEqual([]);
     expect(detected('外婆是整条老街出了名的“热心肠”，谁家有事都去帮忙。')).toEqual([]);
