@@ -200,6 +200,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev108', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“小书虫”, “故事大王”, “招牌菜”, “活字典”, “打开了话匣子”) and everyday words sharing characters with dev112's terms (老年历, 相册, 书报亭, 日记本, 放风筝).
   { name: 'dev112', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“吃货”, “大管家”, “搬运工”, “千里眼”, “跑腿”) and everyday words sharing characters with dev115's terms (托盘, 集装箱, 信箱, 邮票, 冷藏).
+  { name: 'dev115', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
