@@ -202,6 +202,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev112', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“开心果”, “老黄牛”, “拼命三郎”, “顶梁柱”, “及时雨”) and everyday words sharing characters with dev114's terms (植物园中园艺, 《双城记》, 飞出地球, 广场舞兵团, 山海相连); 1 marked on the first run (“老黄牛” after 是一头, taken for a coinage), 0 after.
   { name: 'dev114', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“吃货”, “大管家”, “搬运工”, “千里眼”, “跑腿”) and everyday words sharing characters with dev115's terms (托盘, 集装箱, 信箱, 邮票, 冷藏).
+  { name: 'dev115', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
