@@ -1,0 +1,52 @@
+/**
+ * The context checks of the everyday-forms guard (`./everyday.ts`): for a few entries, what just before or just
+ * after a match makes its characters another phrase. Pure data, by entry id.
+ */
+
+/**
+ * Entries whose form opens with a verb, and what just before it makes it that verb with its object: 开放大学
+ * after 向市民 / 对外 is "open the university's …" (学校向市民开放大学图书馆), no open university.
+ */
+export const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向对]\p{Script=Han}{0,4}$/u]]);
+
+/**
+ * Entries whose form also begins place names, and what just after it makes it one: 山塘 before 街 / 路 / 村 /
+ * 镇 / 桥 / 景区 is a street, village or sight so named (苏州山塘街, 山塘村), not a hill pond.
+ */
+export const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|路|村|镇|桥|景区)/u]]);
+
+/**
+ * Entries whose form also opens another phrase (a subject and a modal verb; 管网水压 is 管网|水压), and what just after it keeps it the term: 执行不能 before
+ * 的 / 案件 / 风险 / a stop is a judgment that cannot be enforced (长期执行不能的案件); before a verb it is "the carrying
+ * out must not …" (政策执行不能打折扣, 执行不能走样).
+ */
+export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u],
+  ['guanwangshui', /^(?![压量位流质])/u], // 管网水压 / 管网水量 / 管网水质: the mains' pressure, volume, quality (管网|水压)
+  ['gaozhi-tongyi', /^(?!参加|参与|报名|加入|出席|前往)/u], // 告知同意参加的同学: tell those who agreed to take part (告知|同意参加)
+  ['pingtai-yonggong', /^(?!具(?![有备]))/u], // 站在平台用工具拧螺丝: on the platform, with a tool (平台|用|工具), no platform work; 平台用工具有… stays the term
+]);
+
+/**
+ * Entries whose form is a modal and a verb when a result or object of rating follows: 能评 before 上 / 为 / 得 / 出 /
+ * 选 / 优 / 先进 is "can be rated" (他能评上先进企业), no energy-use review; so is 区域能评 there (这个区域能评上文明城区: 区域|能评上).
+ */
+export const MODAL_VERB_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ['jieneng-shencha', /^(?:上|为|得|出|选|优|先进)/u],
+  ['quyu-nengping', /^(?:上|为|得|出|选|优|先进)/u],
+]);
+
+/**
+ * Entries whose form is the end of another word when one of these characters stands just before it: 托班 after
+ * 晚 / 午 is a school pupils' after-school or lunchtime care class (晚托班, 午托班), no nursery class; 物业用房 after
+ * 村级 / 村 / 集体 / 经营性 is a village's or collective's buildings let for rent (村级物业用房), no property manager's rooms;
+ * 诉前保全 after 起 opens with the end of 起诉 (他在起诉前保全了证据: "kept the evidence before suing"), no pre-suit order;
+ * 比较试验 after 品种 is the field trial of crop varieties (水稻品种比较试验), no consumer council's comparative test.
+ */
+export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
+  ['tuoban', /[晚午]$/u],
+  ['wuye-yongfang', /(?:村级?|集体|经营性)$/u],
+  ['suqian-baoquan', /起$/u],
+  ['bijiao-shiyan', /品种$/u],
+  ['yidong-youxian', /中国$/u], // 中国移动优先为山村建基站: the telecom company China Mobile, then 优先 (中国移动|优先)
+]);
