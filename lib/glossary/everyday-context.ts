@@ -26,6 +26,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['gaozhi-tongyi', /^(?!参加|参与|报名|加入|出席|前往)/u], // 告知同意参加的同学: tell those who agreed to take part (告知|同意参加)
   ['jiakuai-fazhanxian', /^(?![域城级乡])/u], // 加快发展县域经济 / 县城: speed up the county economy (加快发展|县域), no county so named
   ['youzheng-jusuo', /^(?!在)/u], // 邮政局所在的街道: the street where the post office is (邮政局|所在), not the post's branches
+  ['pingtai-yonggong', /^(?!具(?![有备]))/u], // 站在平台用工具拧螺丝: on the platform, with a tool (平台|用|工具), no platform work; 平台用工具有… stays the term
 ]);
 
 /**

@@ -43,7 +43,6 @@
  * 财政, 货币, and of crime reports and the protection of minors: 涉案, 诈骗, 洗钱, 犯罪, 未成年人). A five-year plan's number (十四五) is not underlined inside a larger number or an
  * age (二十四五岁). Pure.
  */
-
 import { ENDS_OTHER_WORD, MODAL_VERB_AFTER, PLACE_AFTER, TERM_AFTER, VERB_FIRST } from './everyday-context';
 
 /**

@@ -206,6 +206,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev115', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“拿手菜”, “热心肠”, “甩手掌柜”, “打工人”, “开心果”) and everyday words sharing characters with dev116's terms (回娘家, a chess game's 终局, a bank's 个人账户, 加班, a piggy bank's 储蓄罐); none marked on the first run.
+  { name: 'dev116', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -116,6 +116,7 @@ const SETS = [
   { name: 'dev114', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev115', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev110', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev116', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
