@@ -149,10 +149,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
  */
 const VERB_FIRST: ReadonlyMap<string, RegExp> = new Map([['kaifang-daxue', /[向对]\p{Script=Han}{0,4}$/u]]);
 
-/**
- * Entries whose form also begins place names, and what just after it makes it one: 山塘 before 街 / 路 / 村 /
- * 镇 / 桥 / 景区 is a street, village or sight so named (苏州山塘街, 山塘村), not a hill pond.
- */
+/** Entries whose form also begins place names, and what just after it makes it one: 山塘 before 街 / 路 / 村 / 镇 / 桥 / 景区 is a street, village or sight so named (苏州山塘街, 山塘村), not a hill pond. */
 const PLACE_AFTER: ReadonlyMap<string, RegExp> = new Map([['shantang', /^(?:街|路|村|镇|桥|景区)/u]]);
 
 /**
@@ -164,6 +161,7 @@ const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['zhixing-buneng', /^(?:$|[的之，。、；：）”]|案|风险|情形|问题)/u],
   ['guanwangshui', /^(?![压量位流质])/u], // 管网水压 / 管网水量 / 管网水质: the mains' pressure, volume, quality (管网|水压)
   ['gaozhi-tongyi', /^(?!参加|参与|报名|加入|出席|前往)/u], // 告知同意参加的同学: tell those who agreed to take part (告知|同意参加)
+  ['biye-qiye', /^(?!家)/u], // 名校毕业企业家: an entrepreneur who graduated from a good school (毕业|企业家), no incubator's graduate firm
 ]);
 
 /**

@@ -202,7 +202,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev112', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“智多星”, “充电”, “小白”, “孩子王”, “保留节目”) and everyday words sharing characters with dev113's terms (拍卖会, 毕业, 管家, 绿卡, 导师).
+  // Everyday words quoted for emphasis or warmth (“智多星”, “充电”, “小白”, “孩子王”, “保留节目”) and everyday words sharing characters with dev113's terms (拍卖会, 毕业, 管家, 绿卡, 导师); “孩子王” after 当了一回孩子们的 detected on the first run (1 of 10), none after (a quoted role after 当了 … 的 that ends the clause is a nickname).
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 

@@ -205,6 +205,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('她成了整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
     expect(detected('她是整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
     expect(detected('他成了独居老人们吃饭的“好帮手”团队的队长。')).toContain('好帮手');
+    // 当了 before the role, like 当起了 / 当上了 (dev113's trap); a noun after the quotes keeps the coinage.
+    expect(detected('这个周末，他当了一回孩子们的“孩子王”。')).toEqual([]);
+    expect(detected('退休以后，他在村里当了三年的“老娘舅”，调解了上百起纠纷。')).toEqual([]);
+    expect(detected('他当了一回孩子们的“孩子王”团队的队长。')).toContain('孩子王');
+    expect(detected('这个村当了全县首个推行“强村贷”的村。')).toContain('强村贷');
   });
 
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
