@@ -183,9 +183,10 @@ const PARTICLE = /[了过得就很着]/u;
 /**
  * Just before the opening quote, a frame that makes what follows a predicate: a cause and the
  * person it acts on (让教师“减负担”), a complement of degree (来得“正是时候”; not 获得 / 取得 /
- * 赢得 …, which take a title), or a one-character adverb (比上学还“忙”, 更“踏实”).
+ * 赢得 …, which take a title), or a one-character adverb (比上学还“忙”, 更“踏实”; not the 才 of 引才 / 育才 / 招才 …,
+ * talent, before an award's or a programme's name: 引才“伯乐奖”).
  */
-const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又才真太很越])$/u;
+const PREDICATE_BEFORE = /(?:让\p{Script=Han}{1,4}|(?<![获取赢记值懂觉显使])得|[还更也都又真太很越]|(?<![引育招揽聚英])才)$/u;
 /** 让 and a pronoun right before the quote (让她“重新认识”, 真让人“堵心”); a longer stretch after 让 must end in a word, the person (让教师, 让不少市民; not 让农民卖“放心粮”, where a verb takes the quote as its object). */
 /** An adverb of degree or of persistence opening a quoted stretch before a dictionary word (表现“仍然抢眼”, “非常满意”); not 最, which opens titles (“最美庭院”). */
 const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更加|越来越|有点|有些|格外|相当|挺|很|太|真)/u;

@@ -231,6 +231,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('骗子盯上了老人的“养老钱”。')).toEqual([]);
   });
   it('still finds a quoted coinage of policy prose', () => {
+    // The 才 of 引才 / 育才 (talent) before an award's or a programme's name is no adverb (dev113); the adverb 才 still makes a predicate.
+    expect(detected('大会表彰了10名引才“伯乐奖”获得者，每人奖励5万元。')).toContain('伯乐奖');
+    expect(detected('县里推出育才“新苗计划”。')).toContain('新苗计划');
+    expect(detected('他忙到半夜才“收工”。')).toEqual([]);
+    expect(detected('他直到晚上才“下班”。')).toEqual([]);
     expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');
     // Longer or other than two characters and 价 / 钱: still coinages (dev29).
     expect(detected('县里推行医疗服务“同城同价”，患者跨院就医费用一致。')).toContain('同城同价');
