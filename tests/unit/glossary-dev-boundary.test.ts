@@ -208,6 +208,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“拿手菜”, “热心肠”, “甩手掌柜”, “打工人”, “开心果”) and everyday words sharing characters with dev116's terms (回娘家, a chess game's 终局, a bank's 个人账户, 加班, a piggy bank's 储蓄罐); none marked on the first run.
   { name: 'dev116', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“智多星”, “充电”, “小白”, “孩子王”, “保留节目”) and everyday words sharing characters with dev113's terms (拍卖会, 毕业, 管家, 绿卡, 导师); “孩子王” after 当了一回孩子们的 detected on the first run (1 of 10), none after (a quoted role after 当了 … 的 that ends the clause is a nickname).
+  { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -211,6 +211,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('她成了整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
     expect(detected('她是整条街上所有小孩子的“孩子王”。')).toContain('孩子王');
     expect(detected('他成了独居老人们吃饭的“好帮手”团队的队长。')).toContain('好帮手');
+    // 当了 before the role, like 当起了 / 当上了 (dev113's trap); a noun after the quotes keeps the coinage.
+    expect(detected('这个周末，他当了一回孩子们的“孩子王”。')).toEqual([]);
+    expect(detected('退休以后，他在村里当了三年的“老娘舅”，调解了上百起纠纷。')).toEqual([]);
+    expect(detected('他当了一回孩子们的“孩子王”团队的队长。')).toContain('孩子王');
+    expect(detected('这个村当了全县首个推行“强村贷”的村。')).toContain('强村贷');
   });
 
   it('takes no sign, shout, title or price offer in quotes for a coinage', () => {
@@ -232,6 +237,11 @@ describe('the detector in everyday prose', () => {
     expect(detected('骗子盯上了老人的“养老钱”。')).toEqual([]);
   });
   it('still finds a quoted coinage of policy prose', () => {
+    // The 才 of 引才 / 育才 (talent) before an award's or a programme's name is no adverb (dev113); the adverb 才 still makes a predicate.
+    expect(detected('大会表彰了10名引才“伯乐奖”获得者，每人奖励5万元。')).toContain('伯乐奖');
+    expect(detected('县里推出育才“新苗计划”。')).toContain('新苗计划');
+    expect(detected('他忙到半夜才“收工”。')).toEqual([]);
+    expect(detected('他直到晚上才“下班”。')).toEqual([]);
     expect(detected('区里推出“助企服务直通车”，问题收集办理实现闭环。')).toContain('助企服务直通车');
     // Longer or other than two characters and 价 / 钱: still coinages (dev29).
     expect(detected('县里推行医疗服务“同城同价”，患者跨院就医费用一致。')).toContain('同城同价');
