@@ -114,6 +114,7 @@ const SETS = [
   { name: 'dev108', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev112', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev110', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev117', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
