@@ -202,7 +202,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev112', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“铁杆球迷”, “再来一局”, “跑步小白”, “浪里白条”, “太燃了”) and everyday words sharing characters with dev110's terms (计时, 营地, 公园, 马拉松, 木匠); “跑步小白” and the 计时码 of a bicycle's 计时码表 detected on the first run (2 of 10), none after (a beginner in 小白 on a dictionary word is no coinage; 码表 is a word).
   { name: 'dev110', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
-  // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家).
+  // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
