@@ -131,7 +131,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev108', 71, 0.9], // written without consulting the glossary, as the traditional Chinese medicine and public-health items of city papers: first run 26 of 71, 65 after the round
   ['glossary-dev112', 66, 0.6], // written without consulting the glossary, as the reading, library, archive, local chronicle, museum, relic and intangible heritage items of city papers: first run 16 of 66, 40 after the round
   ['glossary-dev110', 60, 0.71], // written without consulting the glossary, as the sport and national fitness items of city papers: first run 6 of 60, 43 after the round
-  ['glossary-dev117', 74, 0], // written without consulting the glossary, as the youth, women, children, family, volunteer and charity items of city papers
+  ['glossary-dev117', 74, 0.79], // written without consulting the glossary, as the youth, women, children, family, volunteer and charity items of city papers: first run 23 of 74, 59 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
