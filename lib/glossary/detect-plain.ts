@@ -207,6 +207,10 @@ const FAN_LABEL = /^(\p{Script=Han}{2,3})控$/u;
 /** A beginner named by what he is new to and 小白 / 菜鸟 (“跑步小白”, “理财菜鸟”): an everyday label when the stem is a dictionary word of two or three characters. */
 const NOVICE_LABEL = /^(\p{Script=Han}{2,3})(?:小白|菜鸟)$/u;
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
+/** A simile around the quotes (像“娘家人”一样, 如同“自家兄弟”一般, 就像“老朋友”似的): the quoted words are what someone is likened to, no coinage; not a model to follow (像“枫桥经验”那样). */
+const SIMILE_BEFORE = /(?:像|如同|犹如|宛如)$/u;
+const SIMILE_AFTER = /^(?:一样|一般|似的|那样)/u;
+const MODEL_END = /(?:经验|模式|做法|精神|样板|标杆)$/u;
 
 /**
  * Whether a particle of `inner` is free, not the start of a word (就业, 过程, 着力, 了解). Every
@@ -254,5 +258,6 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   if (inner.length <= 5 && ((PREDICATE_BEFORE.test(before) && cause) || /^了(?!解)/u.test(after))) return true;
   if (inner.length <= 4 && ROLE_BEFORE.test(text.slice(Math.max(0, open - 12), open)) && /^(?:$|[，。；！？,;!?])/u.test(after)) return true;
   if (inner.length <= 4 && text[open - 1] === '的' && ADDRESS_AFTER.test(after.slice(1))) return true;
+  if (inner.length <= 4 && SIMILE_BEFORE.test(before) && SIMILE_AFTER.test(after) && !MODEL_END.test(inner)) return true;
   return negatedWord && /^(?:$|[，。；！？、,;!?])/u.test(after);
 }

@@ -52,4 +52,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['suqian-baoquan', /起$/u],
   ['bijiao-shiyan', /品种$/u],
   ['yidong-youxian', /中国$/u], // 中国移动优先为山村建基站: the telecom company China Mobile, then 优先 (中国移动|优先)
+  ['shaodaihui', /多$/u], // 传了多少代会失传: the end of 多少 (多少|代|会), no Young Pioneers congress
 ]);

@@ -32,15 +32,13 @@
  * 红树林), not a cadre under vetting; 异地交流 pupils of two towns sharing notes by video, not a cadre moved to another place; 约谈 a reporter
  * meeting experts (记者约谈了几位专家), not a summons by a superior; 组织处理 friends who organise and handle a trip themselves
  * (由他们自己组织处理), not measures against an official; 一般债务 an ordinary debt between neighbours (邻居之间的一般债务纠纷), not
- * a local government's general debt;
- * M2 is also a chip and a screw size, DIP a switch
- * and a chip package. Their cards explain the policy sense (the whole-province chess game, the
+ * a local government's general debt; 合适成年人 a film fitter for adults (更合适成年人观看), not the appropriate adult at a minor's questioning;
+ * M2 is also a chip and a screw size, DIP a switch and a chip package. Their cards explain the policy sense (the whole-province chess game, the
  * grip of a campaign, the closed loop of handling a complaint, money supply, payment by disease
  * points), which is wrong in a sports report, a recipe or a repair story. Such a form is kept
  * only where it is set in quotation marks (the article names the term; not after a verb of calling,
- * 大家都叫他“小巨人”, a nickname) or where its sentence
- * holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
- * 财政, 货币, and of crime reports and the protection of minors: 涉案, 诈骗, 洗钱, 犯罪, 未成年人). A five-year plan's number (十四五) is not underlined inside a larger number or an
+ * 大家都叫他“小巨人”, a nickname) or where its sentence holds a word of policy prose ({@link POLICY_CUE}: 工作, 推进, 机制, 企业, 群众, 全市, 书记,
+ * 财政, 货币, and of crime reports and the protection of minors: 涉案, 诈骗, 洗钱, 犯罪, 未成年人, 检察, 讯问). A five-year plan's number (十四五) is not underlined inside a larger number or an
  * age (二十四五岁). Pure.
  */
 import { ENDS_OTHER_WORD, MODAL_VERB_AFTER, PLACE_AFTER, TERM_AFTER, VERB_FIRST } from './everyday-context';
@@ -56,6 +54,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['zuhequan', ['组合拳']],
   ['qita-laji', ['其他垃圾']], // 还有其他垃圾要扔: any other rubbish, not the fourth class of Zhejiang's sorting
   ['zhuashou', ['抓手']],
+  ['heshi-chengnianren', ['合适成年人']], // 这部电影更合适成年人观看: fitter for adults, not the adult who attends a minor's questioning
   ['shuimian-guanli', ['睡眠管理']],
   ['drgs-dianshufa', ['点数法']],
   ['dudian', ['堵点']],
@@ -146,7 +145,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人/u;
+  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人|检察|讯问|审讯/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';

@@ -184,3 +184,22 @@ describe('a beginner named by what he is new to and 小白 / 菜鸟 (dev110)', (
     expect(found('全面推行“最多跑一次”改革。')).toEqual(['最多跑一次']);
   });
 });
+
+describe('a simile around the quotes: 像“…”一样 (dev117)', () => {
+  const found = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
+
+  it('reads what someone is likened to as everyday words', () => {
+    expect(found('嫁到外地多年，她每次回村，乡亲们都像“娘家人”一样招待她。')).toEqual([]);
+    expect(found('他待我们如同“自家兄弟”一般。')).toEqual([]);
+    expect(found('两位老人就像“老朋友”似的聊了起来。')).toEqual([]);
+    expect(found('邻居们像“一家人”那样互相照应。')).toEqual([]);
+  });
+
+  it('keeps the same words as a coinage outside a simile, and a model to follow inside one', () => {
+    expect(found('全县推广“娘家人”调解工作法。')).toEqual(['娘家人']);
+    expect(found('社区推出“老朋友”帮办服务。')).toEqual(['老朋友']);
+    expect(found('要像“枫桥经验”那样把矛盾化解在基层。')).toEqual(['枫桥经验']);
+    expect(found('要像“千万工程”一样久久为功。')).toEqual(['千万工程']);
+    expect(found('各地要像“浙里办”一样推广。')).toEqual(['浙里办']);
+  });
+});

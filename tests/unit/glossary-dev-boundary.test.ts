@@ -210,6 +210,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev116', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“智多星”, “充电”, “小白”, “孩子王”, “保留节目”) and everyday words sharing characters with dev113's terms (拍卖会, 毕业, 管家, 绿卡, 导师); “孩子王” after 当了一回孩子们的 detected on the first run (1 of 10), none after (a quoted role after 当了 … 的 that ends the clause is a nickname).
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
+  { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
