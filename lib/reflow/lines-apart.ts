@@ -3,7 +3,7 @@
 // above its dateline, and a short line under a picture that the page does not indent while it
 // indents its paragraphs (the picture's caption).
 import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
-import { BRIEF_DATELINE, ROLE_COLUMN } from './classify';
+import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import type { Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
@@ -90,10 +90,35 @@ export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   if (!l?.afterMedia || l.indent || l.gap === 0 || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   const next = lines[i + 1];
-  if (next && (next.gap === 0 || !next.indent)) return false;
+  if (next && (next.gap === 0 || !next.indent) && !captionRunAfter(lines, i)) return false;
   // The page's paragraphs say whether it indents them: not the elements under its pictures (a photo story's
   // captions, unindented, may outnumber its paragraphs).
   return indentsParagraphs(lines);
+}
+
+/**
+ * A photo page's pictures one after another, each with its caption (`…繁忙景象。</p><p><img></p><p>茶农在茶园里采摘夏茶。</p>
+ * <p><img></p><p>茶商正在选购新茶。</p><p>　　据了解，…`): after the element under a picture, only more such elements — each
+ * under a picture of its own, unindented, short, one finished sentence — up to an indented paragraph or the text's end.
+ * Not a paragraph's second half after a picture (no picture above the element after it, or an element going on).
+ */
+function captionRunAfter(lines: readonly Line[], i: number): boolean {
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const x = lines[j] as Line;
+    if (x.gap > 0 && x.indent) break;
+    if (!x.afterMedia || x.indent || x.gap === 0 || !endsSentence(x.text) || Array.from(x.text).length > MAX_PLAIN_CAPTION || startsNoStart(x.text)) return false;
+  }
+  return j > i + 1 && endsSentence((lines[i] as Line).text);
+}
+
+/**
+ * A lone photographer's credit as the text's first line, with pictures further on (`本报记者 梁 栋 摄影`, then the photo
+ * page's pictures and captions): the byline of the page's pictures, not a caption (nothing is above it to sign).
+ */
+export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  return i === 0 && !!l && !l.afterMedia && isPhotoCreditLine(l.text) && lines.some((x) => x.afterMedia);
 }
 
 /**

@@ -20,7 +20,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, isPictureCaption, plainPrintHead, roleLabelHead, unindentedCaption } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, isPictureCaption, plainPrintHead, roleLabelHead, unindentedCaption } from './lines-apart';
 
 export type { JoinRule } from './join-rule';
 
@@ -99,7 +99,7 @@ export function segment(
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
     // A `▲` opens a caption, not where several such elements stand with no picture before them (a
     // list's items): then only a credit in its words makes the line a caption.
-    const byWords = lineIsCaption(l) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
+    const byWords = lineIsCaption(l) && !creditOpensPhotoPage(lines, i) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
     // A line under a picture whose next element is the picture's credit alone (`…亮起花灯。` /
     // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not.
     const credited = l.afterMedia && (lines[i + 1]?.gap ?? 0) > 0 && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);

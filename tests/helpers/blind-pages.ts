@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind37-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind38-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind37-manifest.json list it. */
+/** A blind page as the blind2- … blind38-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -136,6 +136,9 @@ export const BLIND36_PAGES: BlindPage[] = manifest('blind36-manifest.json');
 /** The blind37 pages (tests/fixtures/pages/blind37-*): 浙江 county and city papers on hosts no earlier set used, in every family and print shape — a long 通讯 under three 小标题 with runs of one-sentence paragraphs where one empty line ends both a paragraph and a column (<br> lines with empty lines at paragraph and column ends), a story titled only in the enpproperty comment in the same shape, a pc story cut by column ends after a closing ……” and after a colon and a pad story (on a host seen before only under pc/) with three 小标题 cut the same way (<p> per column), a mobile 问答 after an 编者按, a 停航通告 with contact, signature and date lines last, a pc 图片新闻 of one long caption, a pad 名单 of ten families, a pc story under three 小标题 declared utf-8 whose bytes are GBK, a pc story pre-wrapped with indentation titled only in <title>, a classic 湖州日报 reprint pre-wrapped without indentation with 来源 last — and two pages to leave alone (an e-paper home page with date and edition pickers, a search-results page). */
 export const BLIND37_PAGES: BlindPage[] = manifest('blind37-manifest.json');
 
+/** The blind38 pages (tests/fixtures/pages/blind38-*): 浙江 county and district papers on hosts no earlier set used, in every family and print shape — a long 通讯 of twenty-two paragraphs under three 小标题 with runs of one-sentence paragraphs and a 通讯员-first byline (<br> lines with empty lines at paragraph and column ends), pre-wrapped text without indentation where paragraphs and sentences end on full lines (a pc story, a classic 本报讯 story titled only in the enpproperty comment with （通讯员 X 记者 Y） last, a classic story under two 小标题 titled only in <title>), a pad 专访 of 记者：/name： turns under a ——访 subtitle, a mobile 问答 after an 编者按, a classic long 通讯 under three <strong> 小标题 with one 记者 and two 通讯员, a pc photo page of four captions with a 摄影 byline, a pad second half opening （上接第1版） cut by column ends, a pc front-page story under a pretitle ending （下转第2版）, a 停电通知 with a table, contact, signature and date lines, a mobile 名单 of ten volunteers — and two pages to leave alone (a 征订及广告刊例 page, a classic layout). */
+export const BLIND38_PAGES: BlindPage[] = manifest('blind38-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -174,6 +177,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind35', pages: BLIND35_PAGES },
   { name: 'blind36', pages: BLIND36_PAGES },
   { name: 'blind37', pages: BLIND37_PAGES },
+  { name: 'blind38', pages: BLIND38_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
