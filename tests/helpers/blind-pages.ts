@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind37-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind39-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind37-manifest.json list it. */
+/** A blind page as the blind2- … blind39-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -136,6 +136,9 @@ export const BLIND36_PAGES: BlindPage[] = manifest('blind36-manifest.json');
 /** The blind37 pages (tests/fixtures/pages/blind37-*): 浙江 county and city papers on hosts no earlier set used, in every family and print shape — a long 通讯 under three 小标题 with runs of one-sentence paragraphs where one empty line ends both a paragraph and a column (<br> lines with empty lines at paragraph and column ends), a story titled only in the enpproperty comment in the same shape, a pc story cut by column ends after a closing ……” and after a colon and a pad story (on a host seen before only under pc/) with three 小标题 cut the same way (<p> per column), a mobile 问答 after an 编者按, a 停航通告 with contact, signature and date lines last, a pc 图片新闻 of one long caption, a pad 名单 of ten families, a pc story under three 小标题 declared utf-8 whose bytes are GBK, a pc story pre-wrapped with indentation titled only in <title>, a classic 湖州日报 reprint pre-wrapped without indentation with 来源 last — and two pages to leave alone (an e-paper home page with date and edition pickers, a search-results page). */
 export const BLIND37_PAGES: BlindPage[] = manifest('blind37-manifest.json');
 
+/** The blind39 pages (tests/fixtures/pages/blind39-*): papers outside 浙江 (江苏, 江西, 湖北, 湖南, 山东, 河南, 四川, 广东, 安徽) on hosts no earlier set used, in every family and print shape — a long 通讯 under three 小标题 with runs of one-sentence paragraphs and a story titled only in the enpproperty comment (<br> lines with empty lines at paragraph and column ends, one serving both), a pc story under an h3 引题 and h2 副题 with a 首席记者 byline and a pad story with a caption before <founder-content> and a 全媒体记者 byline (<p> per column, a cut inside a sentence, right after 。” and after a comma), a pad 问答 with a 见习记者 byline and a two-word answer going on in a second paragraph, a mobile 名单 of names in rows and projects, a 公告 with a table, 咨询电话, signature and date, a pc photo story of three captions, a 南方日报 reprint with 来源 last, a pc story titled only in <title> with a 特约通讯员 byline and a mobile reprint with （据《大众日报》报道） last (pre-wrapped without indentation) — and two pages to leave alone (a portal article with 责编 and share bars, a pc layout with an image map). */
+export const BLIND39_PAGES: BlindPage[] = manifest('blind39-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -174,6 +177,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind35', pages: BLIND35_PAGES },
   { name: 'blind36', pages: BLIND36_PAGES },
   { name: 'blind37', pages: BLIND37_PAGES },
+  { name: 'blind39', pages: BLIND39_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
