@@ -9,6 +9,8 @@ import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } fro
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
+import { entriesApart, entriesStart } from './listed-entries';
+import { fullWithQuotes } from './quote-width';
 import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
 import { colonCutProse } from './colon-cut';
@@ -152,6 +154,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
   if (namedEntryEnds(para ?? '', b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
   // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
+  // So does an entry of a list of named things with their place in brackets, before the next (`“海岸守护”净滩行动（环翠区）`).
+  if (b.gap > 0 && (entriesApart(ctx.lines, a, b) || entriesStart(ctx.lines, a, b))) return 'list-item';
   if (b.gap > 0 && namedListEnds(para ?? '', ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
   // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
   // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
@@ -250,7 +254,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // and a column is cut after a full line only. An indented line (a lone paragraph's first, on a
   // page that does not use indentation otherwise) is two characters narrower.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
-  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack) return 'unmarked-short';
+  // (Not a line that ends no sentence and fills its column once its quotation marks are counted at the whole width print
+  // gives them, `“预约+分时”游览新模式，`: the next character did not fit, see `fullWithQuotes`.)
+  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack)) return 'unmarked-short';
   // A line of full-width characters only is as wide as print set it (the slack is for figures and Latin
   // letters set narrow): one ending a sentence a whole character or more short of its column ends its paragraph.
   if (unmarked && w !== undefined && endsSentence(a.text) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';

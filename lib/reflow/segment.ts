@@ -12,6 +12,7 @@ import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
+import { inEntryRun, isListedEntry } from './listed-entries';
 import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, creditCutOff, lastLineAlone, type Context } from './headlines';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -162,7 +163,8 @@ export function segment(
       continue;
     }
     // A headline ends a paragraph left open only where a byline stands right under it.
-    if (!listItem && (l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
+    // (Nor is an entry of a list set one to an element, `“海岸守护”净滩行动（环翠区）`: see `inEntryRun`.)
+    if (!listItem && !inEntryRun(lines, i) && (l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
       if (end > i && (closed || bylineAt(lines, end))) {
         flush();
@@ -285,7 +287,8 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
+    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`.)
+    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
       b.kind = 'caption';
     }
   });
