@@ -212,6 +212,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“香饽饽”, “主心骨”, “大家庭”, “月老”, “老大难”) and everyday words sharing characters with dev119's terms (a 长表 on a fridge, the 红娘 of 《西厢记》, 会员积分, pandas 落户 at a zoo, 迁入 a new flat).
+  { name: 'dev119', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
