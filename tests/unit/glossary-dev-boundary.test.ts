@@ -212,6 +212,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“尝鲜”, “学霸”, “香饽饽”, “老顽童”, “吃货”) and everyday words sharing characters with dev118's terms (the 县中医院, 数字人民币, a house that 焕新颜, a designer's 规划建议, vegetable 种子); 数字人民币 — itself a glossary entry, rightly underlined — covers the form 数字人, so 1 of 10 before and after.
+  { name: 'dev118', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
