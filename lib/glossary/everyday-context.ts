@@ -28,6 +28,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['youzheng-jusuo', /^(?!在)/u], // 邮政局所在的街道: the street where the post office is (邮政局|所在), not the post's branches
   ['pingtai-yonggong', /^(?!具(?![有备]))/u], // 站在平台用工具拧螺丝: on the platform, with a tool (平台|用|工具), no platform work; 平台用工具有… stays the term
   ['biye-qiye', /^(?!家)/u], // 名校毕业企业家: an entrepreneur who graduated from a good school (毕业|企业家), no incubator's graduate firm
+  ['difang-baohu', /^(?!区)/u], // 这片湿地是地方保护区: a local nature reserve (地方|保护区), no local protectionism
 ]);
 
 /**
@@ -53,4 +54,6 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['bijiao-shiyan', /品种$/u],
   ['yidong-youxian', /中国$/u], // 中国移动优先为山村建基站: the telecom company China Mobile, then 优先 (中国移动|优先)
   ['shaodaihui', /多$/u], // 传了多少代会失传: the end of 多少 (多少|代|会), no Young Pioneers congress
+  ['leinao-zhineng', /[人这那此该各同分]$/u], // 人类脑智能 / 这类脑智能训练: the end of 人类 / 这类 (这类|脑|智能), no brain-inspired computing
+  ['changzhouqi-kaohe', /[成增延生拉漫擅特专助年兄师局校院家市县村班组部处科所事行社站馆厂团队]$/u], // 树苗的成长周期考核 / 科长周期考核: the end of 成长 / 科长, no long-cycle assessment
 ]);

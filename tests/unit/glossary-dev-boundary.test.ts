@@ -214,6 +214,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“香饽饽”, “主心骨”, “大家庭”, “月老”, “老大难”) and everyday words sharing characters with dev119's terms (a 长表 on a fridge, the 红娘 of 《西厢记》, 会员积分, pandas 落户 at a zoo, 迁入 a new flat).
   { name: 'dev119', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“尝鲜”, “学霸”, “香饽饽”, “老顽童”, “吃货”) and everyday words sharing characters with dev118's terms (the 县中医院, 数字人民币, a house that 焕新颜, a designer's 规划建议, vegetable 种子); 数字人民币 — itself a glossary entry, rightly underlined — covers the form 数字人, so 1 of 10 before and after.
+  { name: 'dev118', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
