@@ -212,6 +212,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老好人”, “顺风耳”, “主心骨”, “万事通”, “大忙人”) and everyday words sharing characters with dev120's terms (a referee's 执法, 点歌热线, 信箱, a class committee's 复议, a grandmother's 调解).
+  { name: 'dev120', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
