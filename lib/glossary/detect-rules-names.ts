@@ -6,7 +6,7 @@
  *   with a count or a first between them when there is one (建成首个, 设置…36个 has it after), a
  *   modifier of two to twelve Han characters without a function character and then the head noun
  *   of a body or service (…联合体, …共同体, …综合体, …联盟, …驿站, …服务站, …工作站, …服务中心,
- *   …照护专区, …服务点 / 休息点 / 歇脚点, …联络站, …小组): 组建乡村振兴联合体, 建成青瓷宝剑产业创新服务综合体, 设置户外劳动者服务驿站. A
+ *   …照护专区, …服务点 / 休息点 / 歇脚点, …联络站, …调解会 / 调解委员会, …小组): 组建乡村振兴联合体, 建成青瓷宝剑产业创新服务综合体, 设置户外劳动者服务驿站. A
  *   place's first (全市首个, 全县首个 …) stands for the verb: 全市首个低空飞行服务站投入运行. The
  *   modifier must not be a single dictionary word of two characters unless the head is one of
  *   the compound heads (体育综合体 stays; 成立军事联盟 does not).
@@ -41,8 +41,8 @@ const term = (text: string, start: number, end: number): DetectedTerm => detecte
 /** A verb of setting a body or service up, and a count or a first that may follow it. */
 const SET_UP = /(?:建成|建立|组建|成立|设立|设置|布局|开设|搭建|新建|建起|挂牌成立|揭牌成立)(?:全国首个|全省首个|全市首个|全县首个|首个|首批|一批|\d{1,3}个|[一二三四五六七八九十]{1,2}个)?|(?:全国|全省|全市|全县|全区)首个/gu;
 /** Head nouns of a body or service; the compound heads (two words or more) make any modifier a name. */
-const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|劝导站|指导站|联络站|服务中心|调解中心|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|专区|小组)/u;
-const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|党建联盟|联合体|共同体|综合体)$/u;
+const BODY_HEAD = /^(?:服务综合体|联合体|共同体|综合体|党建联盟|联盟|服务驿站|驿站|服务站|工作站|劝导站|指导站|联络站|服务中心|调解中心|调解委员会|调解会|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|专区|小组)/u;
+const COMPOUND_HEAD = /^(?:服务综合体|服务驿站|服务站|工作站|劝导站|指导站|服务中心|调解中心|调解委员会|调解会|调解室|指挥室|预警点|联系点|服务点|休息点|歇脚点|照护专区|党建联盟|联合体|共同体|综合体)$/u;
 /** Characters that make the stretch before the head a clause, not a modifier. */
 const NOT_MODIFIER = /[的了着过是在和与及或并等把被给让从向对为以之其这那也都就还要会能将已不个]/u;
 /** The head of a reform or drive carried out (深化新时代乡村集成改革, 开展医保基金违法违规问题专项整治). */

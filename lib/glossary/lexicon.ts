@@ -52,10 +52,22 @@ export function edgeWords(forms: Iterable<string>, dictWords: Iterable<string>):
   }
   const out = new Set<string>();
   for (const w of dictWords) {
-    if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w)) continue;
+    if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w) || namesOffice(w, whole)) continue;
     if (shortEnds.has(w) || overlapsEdge(w, heads, tails) || containsForm(w, whole, longest)) out.add(w);
   }
   return [...out].sort();
+}
+
+/** The characters that, after the name of a field, make the name of its office (信访 → 信访局). */
+const OFFICE_ENDS = '局办厅署';
+
+/**
+ * Whether `w` is a form followed by an office character (信访局, the office of 信访): such a word
+ * names the office after the term, so it must not hide the term inside it (市信访局 underlines 信访).
+ * A word that only ends in one of a form's characters (邮政局 = 邮 + 政局) is not one of them.
+ */
+function namesOffice(w: string, whole: ReadonlySet<string>): boolean {
+  return w.length >= 3 && OFFICE_ENDS.includes(w.slice(-1)) && whole.has(w.slice(0, -1));
 }
 
 function overlapsEdge(w: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {

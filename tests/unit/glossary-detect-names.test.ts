@@ -81,6 +81,21 @@ describe('a liaison station set up (dev85)', () => {
   });
 });
 
+describe('a mediation body set up (dev120)', () => {
+  it('marks the modifier and 调解会 or 调解委员会 after a verb of setting up, whatever the modifier', () => {
+    expect(terms('村里成立乡贤调解会，由5名退休教师和老党员轮流坐班')).toEqual(['乡贤调解会']);
+    expect(terms('小区成立物业纠纷调解委员会')).toEqual(['物业纠纷调解委员会']);
+    // A one-word modifier makes a name too: 调解会 is a compound head, as 调解室 is.
+    expect(terms('街道组建交通调解会')).toEqual(['交通调解会']);
+  });
+
+  it('leaves 调解会 without a verb, after a clause, or with no modifier', () => {
+    expect(terms('调解会上双方各执一词')).toEqual([]);
+    expect(terms('两家人成立了调解会')).toEqual([]);
+    expect(terms('几位老人成立调解会')).toEqual([]);
+  });
+});
+
 describe('a mechanism set up, read from the verb to 机制 (dev21)', () => {
   it('marks the words between 建立 / 健全 / 完善 and 机制', () => {
     expect(terms('区法院与公安部门建立执行联动机制')).toEqual(['执行联动机制']);

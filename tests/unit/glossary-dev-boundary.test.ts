@@ -216,6 +216,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev119', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“尝鲜”, “学霸”, “香饽饽”, “老顽童”, “吃货”) and everyday words sharing characters with dev118's terms (the 县中医院, 数字人民币, a house that 焕新颜, a designer's 规划建议, vegetable 种子); 数字人民币 — itself a glossary entry, rightly underlined — covers the form 数字人, so 1 of 10 before and after.
   { name: 'dev118', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true },
+  // Everyday words quoted for emphasis or warmth (“老好人”, “顺风耳”, “主心骨”, “万事通”, “大忙人”) and everyday words sharing characters with dev120's terms (a referee's 执法, 点歌热线, 信箱, a class committee's 复议, a grandmother's 调解).
+  { name: 'dev120', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

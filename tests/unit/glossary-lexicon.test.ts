@@ -32,6 +32,16 @@ describe('edgeWords', () => {
     expect(m.match('新高考改革后学生自主选考').map((x) => x.term)).toEqual(['新高考']);
   });
 
+  it('does not keep a word that is a form and its office (信访局), so the term is underlined in the office\'s name (dev120)', () => {
+    expect(edgeWords(['信访', '政局', '双开'], ['信访局', '信访办', '邮政局', '双开门', '信访'])).toEqual(['双开门', '邮政局']);
+    const words = edgeWords(['信访', '政局'], ['信访局', '邮政局']);
+    const m = buildMatcher([entry('xinfang', '信访'), entry('zhengju', '政局')], undefined, { words });
+    expect(m.match('市信访局通报了一季度情况').map((x) => x.term)).toEqual(['信访']);
+    expect(m.match('到县信访办反映').map((x) => x.term)).toEqual(['信访']);
+    // Left alone: 邮政局 ends in a form's last characters but is 邮 + 政局, and keeps 政局 hidden.
+    expect(m.match('他到邮政局寄了一封信')).toEqual([]);
+  });
+
   it('does not keep the inner words of a longer form, which would cost it its lead (全国|人大常委会)', () => {
     expect(edgeWords(['人大常委会'], ['常委会', '全国人大'])).toEqual(['全国人大']);
   });
