@@ -212,6 +212,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev113', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“半边天”, “孩子王”, “热心肠”, “知心姐姐”, “娘家人”) and everyday words sharing characters with dev117's terms (a 红马甲 worn to a wedding, 留守 over the holiday, 队前, a 母婴店, a 慈善家); the simile's “娘家人” (像“娘家人”一样) detected on the first run (1 of 10), none after (what someone is likened to is no coinage).
   { name: 'dev117', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“家底”, “定心丸”, “账房先生”, “瓜分”, “大管家”) and everyday words sharing characters with dev121's terms (a railway 站台, a cousin's 基金, a private 债, a brickworks 会计, an office 财务).
+  { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -119,6 +119,7 @@ const SETS = [
   { name: 'dev116', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev113', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev117', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev121', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
