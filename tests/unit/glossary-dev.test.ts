@@ -136,7 +136,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev116', 72, 0.8], // written without consulting the glossary, as the labour, wages, trade union, pension and insurance items of city papers: first run 17 of 72, 58 after the round
   ['glossary-dev113', 69, 0.63], // written without consulting the glossary, as the talent, research institute and technology transfer items of city papers: first run 14 of 69, 44 after the round
   ['glossary-dev117', 74, 0.79], // written without consulting the glossary, as the youth, women, children, family, volunteer and charity items of city papers: first run 23 of 74, 59 after the round
-  ['glossary-dev121', 79, 0.49], // written without consulting the glossary, as the local government debt, state-owned enterprise, investment platform and fund items of city papers: first run 12 of 79, 39 after the round
+  ['glossary-dev121', 79, 0.62], // written without consulting the glossary, as the local government debt, state-owned enterprise, investment platform and fund items of city papers: first run 12 of 79, 49 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {

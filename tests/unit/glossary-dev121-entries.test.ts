@@ -6,7 +6,9 @@
 // private partner; the local reinvestment ratio of government funds; state capital operating companies, the
 // authorised operation of state capital, supervising capital rather than firms, the executives' performance
 // assessment, state property registration, accountability for improper investment, payroll-total control,
-// excess-profit sharing, market-value management and specialised consolidation. Each is underlined in a sentence
+// excess-profit sharing, market-value management and specialised consolidation; see-through monitoring of bond
+// money, debt restructuring, issuer ratings, the franchise plan, general partners and sub-funds; capital increases,
+// diversified shareholding, relative control and full-time external directors. Each is underlined in a sentence
 // of its own (not the development set's), and the everyday words that share their characters are left alone.
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -39,6 +41,16 @@ underlinedBlock('dev121 entries: underlined as the term', [
   ['国有控股上市公司要把市值管理纳入考核。', '市值管理', 'shizhi-guanli'],
   ['两家集团的物流板块完成了专业化整合。', '专业化整合', 'zhuanyehua-zhenghe'],
   ['今年全市政府性基金收入下降了一成。', '政府性基金收入', 'zhengfuxing-jijin-yusuan'],
+  ['财政部门对这笔债券资金开展穿透式监测。', '穿透式监测', 'chuantoushi-jiance'],
+  ['银行和企业达成了债务重组协议。', '债务重组', 'zhaiwu-chongzu'],
+  ['这家集团的主体信用评级上调到AA+。', '主体信用评级', 'zhuti-xinyong-pingji'],
+  ['实施机构编制的特许经营方案已报县政府批准。', '特许经营方案', 'texu-jingying-fangan'],
+  ['这支基金的普通合伙人是一家国有投资公司。', '普通合伙人', 'putong-hehuoren'],
+  ['引导基金今年新设了5支子基金。', '子基金', 'zijijin'],
+  ['这家国企通过增资扩股引入了两家民营企业。', '增资扩股', 'zengzi-kuogu'],
+  ['集团下属企业全部实现了股权多元化。', '股权多元化', 'guquan-duoyuanhua'],
+  ['改制后国有股东仍然保持相对控股。', '相对控股', 'xiangdui-konggu'],
+  ['国资委向市属企业选派了专职外部董事。', '专职外部董事', 'zhuanzhi-waibu-dongshi'],
 ]);
 
 leftAloneByIdBlock('dev121 entries: the everyday words that share their characters are left alone', [
@@ -49,6 +61,8 @@ leftAloneByIdBlock('dev121 entries: the everyday words that share their characte
   ['省里下达的专项转移支付必须专款专用。', 'yibanxing-zhuanyi-zhifu'],
   ['这家奶茶店是特许经营的加盟店。', 'texu-jingying-guanli-banfa'],
   ['这家公司上市以后，股票市值涨了三成。', 'shizhi-guanli'],
+  ['市慈善总会下设的子基金会资助了30名学生。', 'zijijin'],
+  ['这辆车上的GP标志是一场赛车比赛的名字。', 'putong-hehuoren'],
 ]);
 
 leftAloneBlock('dev121 entries: nothing is underlined over the everyday words', [
