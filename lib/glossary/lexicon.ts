@@ -17,7 +17,7 @@ import type { Lexicon } from './segment';
 /** Longest dictionary word kept, in characters (longer words hardly ever decide a boundary). */
 export const EDGE_WORD_MAX = 6;
 
-const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_WORD = /^(?:\p{Script=Han}|[0-9](?=\p{Script=Han}))\p{Script=Han}+$/u; // a figure only before a measure word (measureWords: 5支)
 
 /** Forms up to this length (in code units) are short: a tie in pieces goes against them (`./segment.ts`). */
 const SHORT_FORM_MAX = 3;
@@ -84,8 +84,11 @@ function containsForm(w: string, whole: ReadonlySet<string>, longest: number): b
   return false;
 }
 
-/** Numerals and demonstratives that take a measure word (一把, 两台, 这批, 每户). */
-const NUMERALS = '一二三四五六七八九十两几半每这那某';
+/**
+ * Numerals and demonstratives that take a measure word (一把, 两台, 这批, 每户), and the figures, which
+ * take one as the numerals do (5支|子基金, like 五支|子基金, not 5|支子|基金; in 21支 the pair is 1支).
+ */
+const NUMERALS = '一二三四五六七八九十两几半每这那某0123456789';
 /**
  * Common measure words of news prose (个, 把, 张, 台, 户 …), with 人, which counts people as a
  * measure word does (两人|大吵, not 两|人大|吵), and 两, the weight (一两|新茶, not 一|两新|茶).

@@ -218,6 +218,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev118', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true },
   // Everyday words quoted for emphasis or warmth (“老好人”, “顺风耳”, “主心骨”, “万事通”, “大忙人”) and everyday words sharing characters with dev120's terms (a referee's 执法, 点歌热线, 信箱, a class committee's 复议, a grandmother's 调解).
   { name: 'dev120', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“家底”, “定心丸”, “账房先生”, “瓜分”, “大管家”) and everyday words sharing characters with dev121's terms (a railway 站台, a cousin's 基金, a private 债, a brickworks 会计, an office 财务).
+  { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

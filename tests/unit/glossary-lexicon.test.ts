@@ -56,6 +56,24 @@ describe('edgeWords', () => {
     expect(m.match('压实党政一把手第一责任').map((x) => x.term)).toEqual(['一把手']);
   });
 
+  it('counts a figure with a measure word as a numeral with one (5支|子基金 as 五支|子基金, not 5|支子|基金; 3人|大声, not 3|人大)', () => {
+    expect(measureWords()).toEqual(expect.arrayContaining(['5支', '1支', '3个', '0家']));
+    // kept where they overlap a form's edge (3人 before 人大), and no other word that opens with a figure
+    const kept = edgeWords(['子基金', '人大'], ['支子', '大声', '3D打印', ...measureWords()]);
+    expect(kept).toContain('3人');
+    expect(kept.filter((w) => /^[0-9]/u.test(w)).every((w) => /^[0-9]\p{Script=Han}$/u.test(w))).toBe(true);
+    const words = ['支子', '大声', ...measureWords()];
+    const m = buildMatcher([entry('zijijin', '子基金'), entry('renda', '人大')], undefined, { words });
+    const terms = (s: string): string[] => m.match(s).map((x) => s.slice(x.start, x.end));
+    // changed: a figure before the measure word no longer leaves it to a word with the form's first character
+    expect(terms('今年新设了5支子基金')).toEqual(['子基金']);
+    expect(terms('全市已有21支子基金')).toEqual(['子基金']);
+    expect(terms('店里3人大声喧哗')).toEqual([]);
+    // left alone: where the forms stood before (这支|子基金, 区|人大常委会)
+    expect(terms('这支子基金规模10亿元')).toEqual(['子基金']);
+    expect(terms('区人大常委会召开会议')).toEqual(['人大']);
+  });
+
   it('counts people and the weight 两 as measure words do (两人|大打出手, 一两|新茶), so 人大 and 两新 are left there', () => {
     expect(measureWords()).toEqual(expect.arrayContaining(['两人', '三人', '一两', '二两']));
     const m = buildGlossaryMatcher(undefined, glossaryWords());
