@@ -220,6 +220,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev120', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“家底”, “定心丸”, “账房先生”, “瓜分”, “大管家”) and everyday words sharing characters with dev121's terms (a railway 站台, a cousin's 基金, a private 债, a brickworks 会计, an office 财务).
   { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“小棉袄”, “百事通”, “团宠”, “大伞”, “镇店之宝”) and everyday words sharing characters with dev124's terms (flowers set out 门外摆, a farm's 围栏, a noodle shop's 招牌菜, a referee who 执法, a family 客厅).
+  { name: 'dev124', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
