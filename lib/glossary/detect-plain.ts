@@ -195,8 +195,8 @@ const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们?)$/u;
 /** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
-/** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, up to eight characters before 的 as in 成了独居老人们吃饭的“好帮手”, 在家里是“大管家”, 成了家里的“小老师”, 当了一回孩子们的“孩子王”, 是一名“老黄牛”, 是一头“老黄牛”, 是一匹“黑马”, 是个“大嗓门”, 是小区里出了名的“运动达人”), or a verb of calling and whose the person is (被同学们称为班里的“最强大脑”, 称作小区的“大管家”, 叫做村里的 / 誉为全镇的; a bare 称为“…” still gives a name), or a simile's 像 and a measure word (像个甩不掉的“小尾巴”, 活像一个“小大人”, 如同一位“老黄牛”; a bare 像“…” still gives a name): the quotes name a role, as a nickname, when they end the clause. */
-const ROLE_BEFORE = /(?:(?:是|成了|成为|当起了?|当上了?|当了|堪称)(?:\p{Script=Han}{1,8}?的|一?[名位个头只匹])?|(?:[称叫][为作做]|誉为)\p{Script=Han}{1,6}?的|(?:像|如同|宛如|犹如)是?一?[个只位名头](?:\p{Script=Han}{1,6}?的)?)$/u;
+/** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, up to eight characters before 的 as in 成了独居老人们吃饭的“好帮手”, 在家里是“大管家”, 成了家里的“小老师”, 当了一回孩子们的“孩子王”, 是一名“老黄牛”, 是一头“老黄牛”, 是一匹“黑马”, 是个“大嗓门”, 是小区里出了名的“运动达人”; and 有 with a measure word, what a person keeps or is known by, 修鞋师傅有个“小账本”，), or a verb of calling and whose the person is (被同学们称为班里的“最强大脑”, 称作小区的“大管家”, 叫做村里的 / 誉为全镇的; a bare 称为“…” still gives a name), or a simile's 像 and a measure word (像个甩不掉的“小尾巴”, 活像一个“小大人”, 如同一位“老黄牛”; a bare 像“…” still gives a name): the quotes name a role, as a nickname, when they end the clause. */
+const ROLE_BEFORE = /(?:(?:是|成了|成为|当起了?|当上了?|当了|堪称)(?:\p{Script=Han}{1,8}?的|一?[名位个头只匹])?|有一?[个位本]|(?:[称叫][为作做]|誉为)\p{Script=Han}{1,6}?的|(?:像|如同|宛如|犹如)是?一?[个只位名头](?:\p{Script=Han}{1,6}?的)?)$/u;
 /** After the closing quote, how neighbours address a person — a surname or 老 and a word of kinship or courtesy (楼下的“包打听”张阿姨, 巷口的“百事通”李大爷): after 的, the quotes are the person's nickname. */
 const ADDRESS_AFTER = /^\p{Script=Han}?(?:阿姨|阿婆|阿公|大爷|大妈|大伯|大叔|大婶|大姐|大哥|大嫂|师傅|奶奶|爷爷|婆婆)/u;
 /** A comparison in quotes (“比我年纪还大”, “比过年还热闹”): 比, what is compared, 还 / 更 and the quality — a predicate. */

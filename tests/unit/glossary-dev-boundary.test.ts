@@ -221,7 +221,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   // Everyday words quoted for emphasis or warmth (“家底”, “定心丸”, “账房先生”, “瓜分”, “大管家”) and everyday words sharing characters with dev121's terms (a railway 站台, a cousin's 基金, a private 债, a brickworks 会计, an office 财务).
   { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“钱袋子”, “小账本”, “贴心人”, “好帮手”, “算清账”) and everyday words sharing characters with dev122's terms (a supermarket 小票, an exam's 附加题, a teacher's 红字, a credit card's 额度, a concert ticket's 退款).
-  { name: 'dev122', traps: 10, controls: 5, maxTrapsUnderlined: 2, detector: true, maxControlsMissed: 1 },
+  { name: 'dev122', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true, maxControlsMissed: 1 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
