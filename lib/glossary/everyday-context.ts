@@ -30,6 +30,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['biye-qiye', /^(?!家)/u], // 名校毕业企业家: an entrepreneur who graduated from a good school (毕业|企业家), no incubator's graduate firm
   ['difang-baohu', /^(?!区)/u], // 这片湿地是地方保护区: a local nature reserve (地方|保护区), no local protectionism
   ['xingzheng-zhifazheng', /^(?!据)/u], // 行政执法证据: the evidence of enforcement (行政执法|证据), no certificate
+  ['difang-jiaoyu-fujia', /^(?!分)/u], // 地方教育附加分: a region's bonus exam points (地方|教育|附加分), no education surcharge
 ]);
 
 /**
@@ -57,4 +58,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['shaodaihui', /多$/u], // 传了多少代会失传: the end of 多少 (多少|代|会), no Young Pioneers congress
   ['leinao-zhineng', /[人这那此该各同分]$/u], // 人类脑智能 / 这类脑智能训练: the end of 人类 / 这类 (这类|脑|智能), no brain-inspired computing
   ['changzhouqi-kaohe', /[成增延生拉漫擅特专助年兄师局校院家市县村班组部处科所事行社站馆厂团队]$/u], // 树苗的成长周期考核 / 科长周期考核: the end of 成长 / 科长, no long-cycle assessment
+  ['yilei-chukou-qiye', /[这那此哪每某该同]$/u], // 对这一类出口企业: "this kind of exporter" (这一类|出口企业), no class-one exporter; 第一类 stays the class
 ]);

@@ -222,6 +222,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“小棉袄”, “百事通”, “团宠”, “大伞”, “镇店之宝”) and everyday words sharing characters with dev124's terms (flowers set out 门外摆, a farm's 围栏, a noodle shop's 招牌菜, a referee who 执法, a family 客厅).
   { name: 'dev124', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“钱袋子”, “小账本”, “贴心人”, “好帮手”, “算清账”) and everyday words sharing characters with dev122's terms (a supermarket 小票, an exam's 附加题, a teacher's 红字, a credit card's 额度, a concert ticket's 退款).
+  { name: 'dev122', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true, maxControlsMissed: 1 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -182,6 +182,12 @@ describe('the detector in everyday prose', () => {
     expect(detected('这支球队是一匹“黑马”，一路闯进了决赛。')).toEqual([]);
     expect(detected('这是一只“共富羊”养殖项目的样板。')).toContain('共富羊');
     expect(detected('这里是一头“共富牛”，每天都有人来看。')).toContain('共富牛');
+    // 有个 / 有一本 / 有位: what a person keeps or is known by, ending the clause (dev122).
+    expect(detected('小区门口的修鞋师傅有个“小账本”，谁家欠了几块钱都记着。')).toEqual([]);
+    expect(detected('爷爷有一本“记账簿”，天天翻看。')).toEqual([]);
+    expect(detected('村里有个“共富驿站”，每天都有人来。')).toContain('共富驿站');
+    expect(detected('修鞋师傅有个“小账本”团队，专门帮人记账。')).toContain('小账本');
+    expect(detected('镇上推出了“小账本”，商户都说方便。')).toContain('小账本');
     // Up to six characters between the copula and 的 (是小区里出了名的, dev67).
     expect(detected('他每天跑十公里，是小区里出了名的“运动达人”。')).toEqual([]);
     expect(detected('外婆是整条老街出了名的“热心肠”，谁家有事都去帮忙。')).toEqual([]);
