@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind38-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind40-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind38-manifest.json list it. */
+/** A blind page as the blind2- … blind40-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -139,6 +139,9 @@ export const BLIND37_PAGES: BlindPage[] = manifest('blind37-manifest.json');
 /** The blind38 pages (tests/fixtures/pages/blind38-*): 浙江 county and district papers on hosts no earlier set used, in every family and print shape — a long 通讯 of twenty-two paragraphs under three 小标题 with runs of one-sentence paragraphs and a 通讯员-first byline (<br> lines with empty lines at paragraph and column ends), pre-wrapped text without indentation where paragraphs and sentences end on full lines (a pc story, a classic 本报讯 story titled only in the enpproperty comment with （通讯员 X 记者 Y） last, a classic story under two 小标题 titled only in <title>), a pad 专访 of 记者：/name： turns under a ——访 subtitle, a mobile 问答 after an 编者按, a classic long 通讯 under three <strong> 小标题 with one 记者 and two 通讯员, a pc photo page of four captions with a 摄影 byline, a pad second half opening （上接第1版） cut by column ends, a pc front-page story under a pretitle ending （下转第2版）, a 停电通知 with a table, contact, signature and date lines, a mobile 名单 of ten volunteers — and two pages to leave alone (a 征订及广告刊例 page, a classic layout). */
 export const BLIND38_PAGES: BlindPage[] = manifest('blind38-manifest.json');
 
+/** The blind40 pages (tests/fixtures/pages/blind40-*): 浙江 city and evening papers and supplements on hosts no earlier set used, in every family and print shape — five pages pre-wrapped without indentation (a classic long story of seventeen paragraphs with runs of one-sentence paragraphs, a pc story opening with three quoted turns of a dialogue, a classic story under two 小标题 titled only in <title>, a classic 快评 titled only in the enpproperty comment under a □ byline, a mobile reprint with 来源 last), a classic 评论员文章, a pad 读者来信 with its signature, a pc page of four 简讯 each under its title, a pad recipe of numbered steps, a pc photo story of three captions, a mobile 问答 cut by column ends — and two pages to leave alone (a pad layout, a portal channel list). */
+export const BLIND40_PAGES: BlindPage[] = manifest('blind40-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -178,6 +181,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind36', pages: BLIND36_PAGES },
   { name: 'blind37', pages: BLIND37_PAGES },
   { name: 'blind38', pages: BLIND38_PAGES },
+  { name: 'blind40', pages: BLIND40_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
