@@ -14,17 +14,16 @@ import { describeBlindPages } from './blind-pages-suite';
 // first ends a sentence on a full line (the 都市快报 story three times, the 今日早报 dialogue story three times, the
 // 宁波晚报, 南湖晚报 and 湖州晚报 pages once each: decided by the boundary scorer, left as trained), and the 宁波晚报
 // story gave its two 小标题 as body text; the 钱江晚报 photo story (a pc/ page on qjwb.zjol.com.cn, a host whose
-// profile knew only the classic html/ paths) was not recognised.
+// profile knew only the classic html/ paths) was not recognised (passes now: see tests/unit/detect-blind40.test.ts).
+// The other five are still open.
 const OPEN = new Set([
   'blind40-kb-classic-prewrap-plain-long-one-sentence-runs-jizhe-tongxunyuan.html',
   'blind40-jrzb-pc-prewrap-plain-dialogue-quoted-turns-jizhe.html',
   'blind40-nbwb-classic-prewrap-plain-title-only-in-title-two-xiaobiaoti.html',
   'blind40-nhwb-classic-prewrap-plain-kuaiping-title-only-enpproperty-square-byline.html',
   'blind40-hzwb-mobile-prewrap-plain-reprint-laiyuan-last.html',
-  'blind40-qjwb-pc-p-photo-story-three-captions-wen-she-byline.html',
 ]);
-const TITLE_OPEN = new Set(['blind40-qjwb-pc-p-photo-story-three-captions-wen-she-byline.html']);
-describeBlindPages('blind40', BLIND40_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
+describeBlindPages('blind40', BLIND40_PAGES, OPEN);
 
 describe('the blind40 set', () => {
   it('holds thirteen pages on thirteen hosts, eleven of them Founder articles', () => {
