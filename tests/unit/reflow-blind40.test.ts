@@ -1,5 +1,5 @@
 // A rule from what the blind40 pages showed (tests/fixtures/pages/blind40-*, npm run score:blind -- --set blind40): in
-// text pre-wrapped with no indentation and no blank line, a print line short of its column with no punctuation mark,
+// text pre-wrapped with no indentation and no blank line, a print line well short of its column with no punctuation mark,
 // after a finished sentence and before a full line of prose, is a subheading (宁波晚报's `航线加密到每晚6班`; blind38's
 // 余姚 page too). With the shapes the rule must leave alone. Text written for these tests in the shape of the blind40
 // pages, not copied from them.
@@ -44,5 +44,8 @@ describe('a short line with no mark between paragraphs of plain pre-wrapped text
     // After a line cut in the middle of a sentence.
     const cut = blocksOf(['今年以来，全市新建和改造城市', '公园28个，市民家门口的绿地', '越来越多', ...SECOND]);
     expect(cut.some((b) => b.kind === 'heading')).toBe(false);
+    // A paragraph's first line stopping a few characters short (a quotation mark pushed to the next line).
+    const first = blocksOf([...OPENING, '市园林文物局有关负责人说', '“口袋公园”今年还将新建30个，', '覆盖全部街道。']);
+    expect(first.some((b) => b.kind === 'heading')).toBe(false);
   });
 });
