@@ -61,14 +61,22 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
       kind = generic;
     } else return null;
   }
-  const body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
+  let body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
   const props = founderProperties(doc);
   if (kind === null) {
     // A known host (or a forced page) on a path we do not know: an article only if it looks like
     // one (a title, or Founder markup around the body), or when the reader asked for Dubao here.
     const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || pick(doc, site.titleFallback) !== null || options.force === true;
-    if (!body || !looksLikeArticle) return null;
-    kind = 'article';
+    if (body && looksLikeArticle) kind = 'article';
+    else {
+      // A known host's page in another Founder family (pc/, pad/, mobile/) than its profile knows, with Founder
+      // markup: read as any Founder paper's page is (the family's template, not the profile's).
+      const generic = kindFromUrl(GENERIC_FOUNDER, u);
+      if (!generic || founderMarkers(doc).length === 0) return null;
+      site = GENERIC_FOUNDER;
+      kind = generic;
+      body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
+    }
   }
   if (kind === 'article' && !body) return null;
   const article = kind === 'article';

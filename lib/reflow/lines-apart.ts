@@ -4,7 +4,7 @@
 // indents its paragraphs (the picture's caption).
 import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
-import type { Line } from './columns';
+import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
 /**
@@ -52,6 +52,31 @@ export function plainPrintHead(lines: readonly Line[], i: number): boolean {
   if ((i > 0 && !endsSentence((lines[i - 1] as Line).text)) || !ANY_MARK.test(next.text)) return false;
   const t = l.text.trim();
   return visualWidth(t) <= PLAIN_HEAD_WIDTH && !ANY_MARK.test(t) && !lineIsByline(l) && lineIsHeadingCandidate(l);
+}
+
+/**
+ * At most this share of its column: a paragraph's first line may stop a few characters short (a quotation mark or a
+ * word pushed to the next line, `农业银行萧山分行城厢支行是` / `“医银合作”网点之一。…`), a subheading stops well short.
+ */
+const HEAD_SHARE = 0.7;
+
+/** A punctuation mark of any kind (figures aside: a subheading may hold one, `航线加密到每晚6班`). */
+const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—…·]/u;
+
+/**
+ * Print lines pre-wrapped with no indentation and no blank line (`…被订完。` / `航线加密到每晚6班` / `为了满足市民
+ *和游客的需求，从…`): a line well short of its column with no punctuation mark at all, after a finished sentence and
+ * before a full line of prose, stands apart — a paragraph does not end without a mark, and one that goes on fills its
+ * line — so it is a subheading between two paragraphs (it may start a headline run).
+ */
+export function plainRunHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], slack: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.gap > 0 || next.gap > 0 || l.indent || next.indent || l.bold || l.boldLine) return false;
+  if (!endsSentence(prev.text) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text)) return false;
+  const w = columnWidthFor(widths, prev, l);
+  return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
 
 /**

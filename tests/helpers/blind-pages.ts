@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind39-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind40-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind39-manifest.json list it. */
+/** A blind page as the blind2- … blind40-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -141,6 +141,9 @@ export const BLIND38_PAGES: BlindPage[] = manifest('blind38-manifest.json');
 /** The blind39 pages (tests/fixtures/pages/blind39-*): papers outside 浙江 (江苏, 江西, 湖北, 湖南, 山东, 河南, 四川, 广东, 安徽) on hosts no earlier set used, in every family and print shape — a long 通讯 under three 小标题 with runs of one-sentence paragraphs and a story titled only in the enpproperty comment (<br> lines with empty lines at paragraph and column ends, one serving both), a pc story under an h3 引题 and h2 副题 with a 首席记者 byline and a pad story with a caption before <founder-content> and a 全媒体记者 byline (<p> per column, a cut inside a sentence, right after 。” and after a comma), a pad 问答 with a 见习记者 byline and a two-word answer going on in a second paragraph, a mobile 名单 of names in rows and projects, a 公告 with a table, 咨询电话, signature and date, a pc photo story of three captions, a 南方日报 reprint with 来源 last, a pc story titled only in <title> with a 特约通讯员 byline and a mobile reprint with （据《大众日报》报道） last (pre-wrapped without indentation) — and two pages to leave alone (a portal article with 责编 and share bars, a pc layout with an image map). */
 export const BLIND39_PAGES: BlindPage[] = manifest('blind39-manifest.json');
 
+/** The blind40 pages (tests/fixtures/pages/blind40-*): 浙江 city and evening papers and supplements on hosts no earlier set used, in every family and print shape — five pages pre-wrapped without indentation (a classic long story of seventeen paragraphs with runs of one-sentence paragraphs, a pc story opening with three quoted turns of a dialogue, a classic story under two 小标题 titled only in <title>, a classic 快评 titled only in the enpproperty comment under a □ byline, a mobile reprint with 来源 last), a classic 评论员文章, a pad 读者来信 with its signature, a pc page of four 简讯 each under its title, a pad recipe of numbered steps, a pc photo story of three captions, a mobile 问答 cut by column ends — and two pages to leave alone (a pad layout, a portal channel list). */
+export const BLIND40_PAGES: BlindPage[] = manifest('blind40-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -181,6 +184,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind37', pages: BLIND37_PAGES },
   { name: 'blind38', pages: BLIND38_PAGES },
   { name: 'blind39', pages: BLIND39_PAGES },
+  { name: 'blind40', pages: BLIND40_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
