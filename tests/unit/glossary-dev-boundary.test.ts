@@ -220,6 +220,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev120', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“家底”, “定心丸”, “账房先生”, “瓜分”, “大管家”) and everyday words sharing characters with dev121's terms (a railway 站台, a cousin's 基金, a private 债, a brickworks 会计, an office 财务).
   { name: 'dev121', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“敲门砖”, “香饽饽”, “领头羊”, “金饭碗”, “小能手”) and everyday words sharing characters with dev123's terms (bayberries 上市, 过会儿, homework 辅导, a 人情债, 一股香味).
+  { name: 'dev123', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

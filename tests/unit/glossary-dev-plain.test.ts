@@ -123,6 +123,7 @@ const SETS = [
   { name: 'dev118', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev120', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev121', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev123', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
