@@ -206,7 +206,7 @@ const PEOPLE_LABEL = /^\p{Script=Han}{1,3}族$/u;
 const FAN_LABEL = /^(\p{Script=Han}{2,3})控$/u;
 /** A beginner named by what he is new to and 小白 / 菜鸟 (“跑步小白”, “理财菜鸟”): an everyday label when the stem is a dictionary word of two or three characters. */
 const NOVICE_LABEL = /^(\p{Script=Han}{2,3})(?:小白|菜鸟)$/u;
-/** A person praised for a skill, a dictionary word and 小能手 / 达人 / 高手 (“修车小能手”, “厨艺达人”, “钓鱼高手”): an everyday label (not 能手 alone, as in the title 技术能手). */
+/** A person praised for a skill, a dictionary word and 小能手 / 达人 / 高手 (“修车小能手”王师傅, 请来“厨艺达人”。, “钓鱼高手”，): an everyday label where the clause ends or how the person is addressed follows (not 能手 alone, as in the title 技术能手, nor before a noun, “运动达人”团队). */
 const SKILL_LABEL = /^(\p{Script=Han}{2,3})(?:小能手|达人|高手)$/u;
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 /** A simile around the quotes (像“娘家人”一样, 如同“自家兄弟”一般, 就像“老朋友”似的): the quoted words are what someone is likened to, no coinage; not a model to follow (像“枫桥经验”那样). */
@@ -246,7 +246,8 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   if (PEOPLE_LABEL.test(inner)) return true;
   const skill = SKILL_LABEL.exec(inner);
-  if (skill !== null && isWord(skill[1] as string)) return true;
+  const skillEnd = /^(?:$|[，。；！？、,;!?])/u.test(text.slice(close)) || ADDRESS_AFTER.test(text.slice(close));
+  if (skill !== null && isWord(skill[1] as string) && skillEnd) return true;
   const fan = FAN_LABEL.exec(inner);
   if (fan !== null && isWord(fan[1] as string)) return true;
   const quality = QUALITY_NOUN.exec(inner);

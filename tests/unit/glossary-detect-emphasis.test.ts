@@ -191,11 +191,12 @@ describe('a person praised for a skill, a word and 小能手 / 达人 / 高手 (
 
   it('reads the label as everyday when its stem is a word', () => {
     expect(found('小区里的“修车小能手”王师傅，义务帮邻居修了十年自行车。')).toEqual([]);
-    expect(found('社区请来几位“厨艺达人”教居民包粽子。')).toEqual([]);
+    expect(found('社区请来几位“厨艺达人”，教居民包粽子。')).toEqual([]);
     expect(found('他是村里有名的“钓鱼高手”，每周都去水库。')).toEqual([]);
   });
 
-  it('keeps 能手 alone, stems that are no word, and labels with a policy morpheme', () => {
+  it('keeps 能手 alone, stems that are no word, labels with a policy morpheme, and labels before a noun', () => {
+    expect(found('他是“钓鱼高手”协会的会长。')).toEqual(['钓鱼高手']);
     expect(found('他获评“技术能手”称号。')).toEqual(['技术能手']);
     expect(found('街道评选“数智小能手”。')).toEqual(['数智小能手']);
     expect(found('街道评选“服务达人”。')).toEqual(['服务达人']);
