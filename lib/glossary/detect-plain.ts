@@ -206,6 +206,8 @@ const PEOPLE_LABEL = /^\p{Script=Han}{1,3}族$/u;
 const FAN_LABEL = /^(\p{Script=Han}{2,3})控$/u;
 /** A beginner named by what he is new to and 小白 / 菜鸟 (“跑步小白”, “理财菜鸟”): an everyday label when the stem is a dictionary word of two or three characters. */
 const NOVICE_LABEL = /^(\p{Script=Han}{2,3})(?:小白|菜鸟)$/u;
+/** A person praised for a skill, a dictionary word and 小能手 / 达人 / 高手 (“修车小能手”王师傅, 请来“厨艺达人”。, “钓鱼高手”，): an everyday label where the clause ends or how the person is addressed follows (not 能手 alone, as in the title 技术能手, nor before a noun, “运动达人”团队). */
+const SKILL_LABEL = /^(\p{Script=Han}{2,3})(?:小能手|达人|高手)$/u;
 const COMPARISON = /^比\p{Script=Han}{1,4}[还更]\p{Script=Han}{1,2}$/u;
 /** A simile around the quotes (像“娘家人”一样, 如同“自家兄弟”一般, 就像“老朋友”似的): the quoted words are what someone is likened to, no coinage; not a model to follow (像“枫桥经验”那样). */
 const SIMILE_BEFORE = /(?:像|如同|犹如|宛如)$/u;
@@ -235,7 +237,7 @@ function freeParticle(inner: string, isWord: (w: string) => boolean): boolean {
  * dictionary word at the end of a clause (二十四小时“不打烊”，), or is a noun of flavour, feel or company
  * made on a dictionary word (让老街更有“文化味”, 难得的“松弛感”, 找“饭搭子”), or names a role after a copula at the
  * end of a clause (是全村的“包打听”，, 成了家里的“小老师”。), or after 的 is the nickname before how a person is
- * addressed (楼下的“包打听”张阿姨), or is a label in 族 for a kind of people (这位“路怒族”) or in 控 for a fan (不少“海鲜控”) or in 小白 / 菜鸟 for a beginner (不是“跑步小白”了). Quoted coinages keep their marks:
+ * addressed (楼下的“包打听”张阿姨), or is a label in 族 for a kind of people (这位“路怒族”) or in 控 for a fan (不少“海鲜控”) or in 小白 / 菜鸟 for a beginner (不是“跑步小白”了) or in 小能手 / 达人 / 高手 for a person praised for a skill (“修车小能手”王师傅). Quoted coinages keep their marks:
  * 推行“县中崛起”, “不见面”审批 (a noun follows), “降成本” (a policy morpheme), “零跑腿” (a number).
  */
 export function emphasisQuote(text: string, open: number, close: number, inner: string, isWord: (w: string) => boolean): boolean {
@@ -243,6 +245,9 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   if (novice !== null && isWord(novice[1] as string)) return true;
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   if (PEOPLE_LABEL.test(inner)) return true;
+  const skill = SKILL_LABEL.exec(inner);
+  const skillEnd = /^(?:$|[，。；！？、,;!?])/u.test(text.slice(close)) || ADDRESS_AFTER.test(text.slice(close));
+  if (skill !== null && isWord(skill[1] as string) && skillEnd) return true;
   const fan = FAN_LABEL.exec(inner);
   if (fan !== null && isWord(fan[1] as string)) return true;
   const quality = QUALITY_NOUN.exec(inner);

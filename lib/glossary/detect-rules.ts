@@ -18,7 +18,7 @@
  * - Two one-character abbreviations joined by 融合 / 联动 / 共治 / 协同 / 贯通 after a campaign verb
  *   (推进警网融合, 深化产城融合): the pair not a word (推进中西融合 is left alone).
  * - A named policy product, XX券 / 码 / 贷 / 驿站 / 工坊 (算力券, 人才码, 人才贷, 就业驿站, 非遗工坊): XX
- *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 码表 (a bicycle's 计时码表), 贷款, 贷过款 …; XX not a
+ *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 码表 (a bicycle's 计时码表), the verb 码 "to stack" (把蔬菜码得整整齐齐, 码放, 码齐; 人才码得到 is kept), 贷款, 贷过款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object); and no
  *   …驿站 where a parcel is fetched or sent (小区门口的快递驿站取了包裹: a shop's parcel point) or whose XX names
  *   parcels (新开了一家快递驿站, 菜鸟驿站: the same shop).
@@ -64,7 +64,7 @@ const WAY = /(\p{Script=Han}{2})([化制])(?:改革|建设|管理|服务|治理|
 const STRONG = /(\p{Script=Han}{2})强[省市县区](?![级际内外委场民政域份长])/gu;
 const COVERAGE = /应(\p{Script=Han})尽\1/gu;
 /** 贷 followed by an aspect particle is the verb "to borrow" (在银行贷过款, 贷了款), no product. */
-const PRODUCT = /(\p{Script=Han}{2})(券|码(?!表)|贷(?![过了着])|驿站|工坊)(?![款记方头率])/gu;
+const PRODUCT = /(\p{Script=Han}{2})(券|码(?![表放齐]|得(?!到))|贷(?![过了着])|驿站|工坊)(?![款记方头率])/gu;
 /** Before the suffix: a verb of setting up, running or improving one, so it is a verb and its object (设立工坊, 提升工坊), no name. */
 /** Right after …驿站: a parcel fetched or sent there (驿站取了两个快递, 驿站寄件), so it is a shop's parcel point, no programme's station (驿站取得联系 is no fetching). */
 const PARCEL_AFTER = /^(?:[取寄](?:了|过|件|快递|包裹|东西|回)|取走|寄出)/u;

@@ -185,6 +185,24 @@ describe('a beginner named by what he is new to and 小白 / 菜鸟 (dev110)', (
   });
 });
 
+describe('a person praised for a skill, a word and 小能手 / 达人 / 高手 (dev123)', () => {
+  const skillWords = new Set(['修车', '厨艺', '钓鱼', '技术', '服务']);
+  const found = (text: string): string[] => detectJargon(text, [], (w) => skillWords.has(w)).map((d) => d.term);
+
+  it('reads the label as everyday when its stem is a word', () => {
+    expect(found('小区里的“修车小能手”王师傅，义务帮邻居修了十年自行车。')).toEqual([]);
+    expect(found('社区请来几位“厨艺达人”，教居民包粽子。')).toEqual([]);
+    expect(found('他是村里有名的“钓鱼高手”，每周都去水库。')).toEqual([]);
+  });
+
+  it('keeps 能手 alone, stems that are no word, labels with a policy morpheme, and labels before a noun', () => {
+    expect(found('他是“钓鱼高手”协会的会长。')).toEqual(['钓鱼高手']);
+    expect(found('他获评“技术能手”称号。')).toEqual(['技术能手']);
+    expect(found('街道评选“数智小能手”。')).toEqual(['数智小能手']);
+    expect(found('街道评选“服务达人”。')).toEqual(['服务达人']);
+  });
+});
+
 describe('a simile around the quotes: 像“…”一样 (dev117)', () => {
   const found = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
 

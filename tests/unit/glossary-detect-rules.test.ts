@@ -63,6 +63,11 @@ const SHAPES: Shape[] = [
     leaves: ['他把旧自行车的计时码表拆下来送给了邻居'],
   },
   {
+    name: 'leaves the verb 码 "to stack" (把蔬菜码得整整齐齐, dev123), and keeps a named XX码 before other characters',
+    marks: [['推出人才码，人才码得到广泛使用', ['formula:人才码', 'formula:人才码']]],
+    leaves: ['摊主们把蔬菜码得整整齐齐', '工人把纸箱码放在仓库门口', '她把书本码齐了放进柜子'],
+  },
+  {
     name: 'leaves a 驿站 where a parcel is fetched or sent (a shop\'s parcel point, dev39), and keeps a named one',
     marks: [['镇里建成就业驿站，在就业驿站取得了联系', ['formula:就业驿站', 'formula:就业驿站']]],
     leaves: ['我下班后去小区门口的快递驿站取了两个包裹', '她到快递驿站寄了一箱衣服'],

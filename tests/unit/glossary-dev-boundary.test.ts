@@ -224,6 +224,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev124', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“钱袋子”, “小账本”, “贴心人”, “好帮手”, “算清账”) and everyday words sharing characters with dev122's terms (a supermarket 小票, an exam's 附加题, a teacher's 红字, a credit card's 额度, a concert ticket's 退款).
   { name: 'dev122', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true, maxControlsMissed: 1 },
+  // Everyday words quoted for emphasis or warmth (“敲门砖”, “香饽饽”, “领头羊”, “金饭碗”, “小能手”) and everyday words sharing characters with dev123's terms (bayberries 上市, 过会儿, homework 辅导, a 人情债, 一股香味).
+  { name: 'dev123', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
