@@ -28,6 +28,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['youzheng-jusuo', /^(?!在)/u], // 邮政局所在的街道: the street where the post office is (邮政局|所在), not the post's branches
   ['pingtai-yonggong', /^(?!具(?![有备]))/u], // 站在平台用工具拧螺丝: on the platform, with a tool (平台|用|工具), no platform work; 平台用工具有… stays the term
   ['biye-qiye', /^(?!家)/u], // 名校毕业企业家: an entrepreneur who graduated from a good school (毕业|企业家), no incubator's graduate firm
+  ['qianzhu', /^(?!意见)/u], // 在文件上签注意见: write one's comments on a document (签注|意见), no permit endorsement
   ['difang-baohu', /^(?!区)/u], // 这片湿地是地方保护区: a local nature reserve (地方|保护区), no local protectionism
   ['xingzheng-zhifazheng', /^(?!据)/u], // 行政执法证据: the evidence of enforcement (行政执法|证据), no certificate
   ['difang-jiaoyu-fujia', /^(?!分)/u], // 地方教育附加分: a region's bonus exam points (地方|教育|附加分), no education surcharge

@@ -1634,6 +1634,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "hexie-cujinyuan": "hé xié cù jìn yuán",
   "hangye-jizhun-feilv": "háng yè jī zhǔn fèi lǜ",
   "shiji-jiaofei-nianxian": "shí jì jiǎo fèi nián xiàn",
+  "zhiye-nianjin": "zhí yè nián jīn",
   "yiban-zhaiquan": "dì fāng zhèng fǔ yì bān zhài quàn",
   "rongzi-pingtai": "dì fāng zhèng fǔ róng zī píng tái",
   "shehui-rongzi-guimo": "shè huì róng zī guī mó",

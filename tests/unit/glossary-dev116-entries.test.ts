@@ -57,6 +57,9 @@ underlinedBlock('dev116 entries: underlined as the term', [
   ['多地参保的人员，由待遇领取地发放养老金。', '待遇领取地', 'daiyu-linqudi'],
   ['跨统筹区就医的，需要先办理备案。', '统筹区', 'tongchouqu'],
   ['在国家社会保险公共服务平台上可以查到缴费记录。', '国家社会保险公共服务平台', 'guojia-shehui-baoxian-pingtai'],
+  // 职业年金, the public institutions' scheme, is an entry of its own, no longer a form of 企业年金 (no synonym).
+  ['事业单位工作人员的职业年金由单位代扣缴费。', '职业年金', 'zhiye-nianjin'],
+  ['这家民营企业今年为职工建立了企业年金。', '企业年金', 'qiye-nianjin'],
 ]);
 
 leftAloneByIdBlock('dev116 entries: the everyday words that share their characters are left alone', [
@@ -71,6 +74,8 @@ leftAloneByIdBlock('dev116 entries: the everyday words that share their characte
   ['他在基层工作了十年。', 'jiceng-gonghui'],
   ['会议时间延长了半小时。', 'yanjiao'],
   ['他在手机银行上查了查个人账户的余额。', 'geren-quanyi-jilu'],
+  // 职业年金 is not explained by the 企业年金 card.
+  ['事业单位工作人员的职业年金由单位代扣缴费。', 'qiye-nianjin'],
 ]);
 
 leftAloneBlock('dev116 entries: nothing is underlined over the everyday words', [

@@ -64,4 +64,6 @@ leftAloneByIdBlock('dev119 entries: the everyday words that share their characte
   ['比赛的标准时间是九十分钟。', 'biaozhun-shidian'],
   ['他在冰箱上贴了一张长表，写满了作息安排。', 'pucha-yuan'],
   ['这家人口味偏甜，做菜总爱放糖。', 'huji-renkou'],
+  // 签注 before 意见 is writing one's comments on a document (签注|意见), no permit endorsement.
+  ['局长在请示件上签注意见后转给了办公室。', 'qianzhu'],
 ]);
