@@ -58,14 +58,6 @@ function trimmedEnd(text: string, end: 'first' | 'last'): number {
   while (i >= 0 && i < text.length && isWhiteCode(text.charCodeAt(i))) i += step;
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
-/**
- * The first character of the paragraph so far, read from its first line: the joined text grows by a line at a time,
- * and reading it at every boundary would flatten it every time (quadratic on a long paragraph).
- */
-const openingCode = (cur: ParagraphLines): number => {
-  const head = trimmedEnd((cur.lines[0] as Line).text, 'first');
-  return head >= 0 ? head : trimmedEnd(cur.text, 'first');
-};
 /** Whether `text` ends in a colon, white space after it aside (as `trim` leaves it): the paragraph ends as its last line does. */
 function endsInColon(text: string): boolean {
   const c = trimmedEnd(text, 'last');
@@ -111,7 +103,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  if (para !== undefined && DATELINE_FIRST.has(openingCode(cur)) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
+  if (para !== undefined && DATELINE_FIRST.has(trimmedEnd(para, 'first')) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
   if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, para ?? '')) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
@@ -153,9 +145,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
   // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
   if (namedEntryEnds(para ?? '', b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
-  // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
   // So does an entry of a list of named things with their place in brackets, before the next (`“海岸守护”净滩行动（环翠区）`).
   if (b.gap > 0 && (entriesApart(ctx.lines, a, b) || entriesStart(ctx.lines, a, b))) return 'list-item';
+  // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
   if (b.gap > 0 && namedListEnds(para ?? '', ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
   // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
   // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
