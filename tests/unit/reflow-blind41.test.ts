@@ -19,7 +19,7 @@ const blocksOf = (lines: string[]): string[] => {
 };
 const line = (text: string): Line => ({ text, width: visualWidth(text), indent: false }) as Line;
 
-// 15 wide, no indentation: the second and third lines hold five and four quotation marks.
+// 15 wide, no indentation: the second and third lines hold four and three quotation marks.
 const QUOTED = ['今年暑期的文化惠民活动分为“清', '凉剧场”“社区书房”和“非遗课', '堂”三个板块。在“清凉剧场”板', '块，市民每周末都能在家门口看到', '越剧、评话等演出，票价全部为10', '元。'];
 const NEXT = ['夏天的夜晚，江边公园里人来人往，', '散步、跳舞的市民不少，还有人带', '着孩子在草坪上放风筝。'];
 
@@ -30,7 +30,7 @@ describe('a print line short only by its quotation marks, in plain pre-wrapped t
       'body: 今年暑期的文化惠民活动分为“清凉剧场”“社区书房”和“非遗课堂”三个板块。在“清凉剧场”板块，市民每周末都能在家门口看到越剧、评话等演出，票价全部为10元。',
       'body: 夏天的夜晚，江边公园里人来人往，散步、跳舞的市民不少，还有人带着孩子在草坪上放风筝。',
     ]);
-    // Measured 12.5 and 13 in a column of 15; 15 and 15 with their marks whole.
+    // Measured 13 and 13.5 in a column of 15; 15 each with their marks whole.
     expect(fullWithQuotes(line('凉剧场”“社区书房”和“非遗课'), 15, 0.75)).toBe(true);
     expect(fullWithQuotes(line('堂”三个板块。在“清凉剧场”板'), 15, 0.75)).toBe(true);
   });
