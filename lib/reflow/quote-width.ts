@@ -1,20 +1,35 @@
 // Quotation marks in a print line: the repair measures `“”‘’` at half a character (web text sets them narrow), but a
 // Chinese paper's type gives them a whole character's width. A line of pre-wrapped print text holding them
 // can so measure a character or more short of its column while print filled it (the next character did not fit).
-// Only a line ending in a clause mark is read so: no headline or paragraph ends there.
+// Only a line that cannot be a headline's or a paragraph's last is read so: one ending in a clause mark, one ending
+// inside a quotation it opened, and one where a sentence ended and the next began with no mark after it.
 import { endsSentence } from './chars';
 import type { Line } from './columns';
 
 const QUOTES = /[“”‘’]/gu;
 /** A clause mark last: no headline or paragraph ends so (a headline with quotation marks, `“三农”工作再上新台阶`, is left to the other rules). */
 const CLAUSE_END = /[，、]\s*$/u;
+/** A sentence ended in the line and the next began, no mark after it (`…为主题。在`, `…板块。在“清凉剧场”板`): no paragraph ends so, and a line with a sentence's end and more text is no headline. */
+const NEXT_SENTENCE_BEGUN = /[。！？!?][”’]?[^。！？!?]*[^\s\p{P}]\s*$/u;
+
+/** The line ends inside a quotation it opened (`新线路分别以“闽都名人”“坊巷`): the quotation, so the paragraph, goes on. */
+export function endsInOpenQuote(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '“' || ch === '‘') depth += 1;
+    else if ((ch === '”' || ch === '’') && depth > 0) depth -= 1;
+  }
+  return depth > 0 && !/[“‘]\s*$/u.test(text);
+}
 
 /**
- * The line `a` ends in a clause mark (`“预约+分时”游览新模式，`) and, its
- * quotation marks counted whole, fills the column of width `w` (within `slack`): a full print line, not a paragraph's
- * last, though it measures short.
+ * The line `a` cannot be a paragraph's last (it ends in a clause mark, `“预约+分时”游览新模式，`; inside a quotation it
+ * opened, `新线路分别以“闽都名人”“坊巷`; or with a sentence begun after one that ended, `民俗”和“古厝营造”为主题。在`) and,
+ * its quotation marks counted whole, fills the column of width `w` (within `slack`): a full print line, not a
+ * paragraph's last, though it measures short.
  */
 export function fullWithQuotes(a: Line, w: number, slack: number): boolean {
   const quotes = a.text.match(QUOTES)?.length ?? 0;
-  return quotes > 0 && CLAUSE_END.test(a.text) && !endsSentence(a.text) && a.width + (a.indent ? 2 : 0) + quotes / 2 >= w - slack;
+  const goesOn = CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text);
+  return quotes > 0 && goesOn && !endsSentence(a.text) && a.width + (a.indent ? 2 : 0) + quotes / 2 >= w - slack;
 }
