@@ -78,3 +78,33 @@ leftAloneBlock('dev96–dev124 entries: nothing is underlined over the everyday 
   ['他们一起去看了船舶展。', '船舶'],
   ['他终身难忘这次旅行。', '终身'],
 ]);
+
+underlinedBlock('dev96–dev124 entries, second part: underlined as the term', [
+  ['普查员说，抽中的住户要填普查长表。', '普查长表', 'renkou-pucha-changbiao'],
+  ['这次人口普查长表有四十多个问题。', '人口普查长表', 'renkou-pucha-changbiao'],
+  ['管道通到以后，这家饭店拆掉了点供设施。', '点供', 'ranqi-diangong'],
+  ['社区为独居老人免费更换阀管器。', '阀管器', 'fa-guan-qi'],
+  ['市场监管局通报了不合格产品后处理情况。', '不合格产品后处理', 'buhege-chanpin-houchuli'],
+  ['这艘集装箱船采用甲醇双燃料动力。', '甲醇双燃料', 'jiachun-shuangranliao'],
+  ['博物馆新入藏珍贵文物30件。', '珍贵文物', 'zhengui-wenwu'],
+  ['今年前三季度到位内资120亿元。', '到位内资', 'daowei-neizi'],
+  ['企业申请知识产权快保护，专利很快就批下来了。', '知识产权快保护', 'zhishi-chanquan-kuaibaohu'],
+  ['全市行政复议纠错率比上年下降。', '行政复议纠错率', 'xingzheng-fuyi-jiucuolv'],
+  ['去年复议案件的直接纠错率为10%。', '直接纠错率', 'xingzheng-fuyi-jiucuolv'],
+  ['五家企业联合发行了集合债券。', '集合债券', 'jihe-zhaiquan'],
+  ['推进农民工市民化，让他们在城里安家。', '农民工市民化', 'nongye-zhuanyi-renkou-shiminhua'],
+  ['第三批赋权事项下放到中心镇。', '赋权事项', 'zhenjie-fuquan'],
+]);
+
+leftAloneByIdBlock('dev96–dev124 entries, second part: the everyday words that share their characters are left alone', [
+  ['队长表示，比赛还没有结束。', 'renkou-pucha-changbiao'],
+  ['剧团延长表演时间，观众很满意。', 'renkou-pucha-changbiao'],
+  // 长表 alone is left out: 他在冰箱门上贴了一张长表 is a long chart (the dev119 boundary trap).
+  ['妈妈在墙上贴了一张长表，写着全家的值日安排。', 'renkou-pucha-changbiao'],
+  ['今年重点供应蔬菜和猪肉。', 'ranqi-diangong'],
+  ['这个地点供电不稳定。', 'ranqi-diangong'],
+  ['奶奶把家里的旧文物捐了出来，都不算珍贵。', 'zhengui-wenwu'],
+  ['资金到位以后，内资企业开始动工。', 'daowei-neizi'],
+  ['老师帮他纠错，他的正确率提高了。', 'xingzheng-fuyi-jiucuolv'],
+  ['学生们集合以后出发去春游。', 'jihe-zhaiquan'],
+]);
