@@ -5688,5 +5688,4 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "beibing-nanzhan": "běi bīng nán zhǎn xī kuò dōng jìn",
   "shezu-caidai": "shē zú cǎi dài",
   "zongjiao-cishan-zhou": "zōng jiào cí shàn zhōu",
-  "zhengui-wenwu": "zhēn guì wén wù",
 };

@@ -7,8 +7,10 @@
 // fishing, the Daiqu croaker, the She woven sash, the religious charity week, audit opening meetings, discipline and
 // audit working together, case-file reviews, the public-service phone-in, cross-border buses, A+H listings,
 // international ship registration, pools of staff posts, the gig economy, assembled e-bike batteries and lifted speed
-// limits, lifelong accountability and Hangzhou's graduate living grant, with the forms 财政承受能力评估 and 内陆港
-// of older entries. Each is underlined in a sentence of its own (not the development set's), and the everyday
+// limits, lifelong accountability and Hangzhou's graduate living grant; then the census long form, on-site bulk gas
+// supply, the valve-hose-cooker safety set, the follow-up on failed spot checks, methanol dual-fuel ships, domestic
+// investment received, fast-track IP protection, the administrative review correction rate and pooled bonds of small
+// firms, with the forms 财政承受能力评估, 内陆港, 农民工市民化, 赋权事项 and 飞地孵化器 of older entries. Each is underlined in a sentence of its own (not the development set's), and the everyday
 // words that share their characters are left alone.
 import { expect } from 'vitest';
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -86,7 +88,6 @@ underlinedBlock('dev96–dev124 entries, second part: underlined as the term', [
   ['社区为独居老人免费更换阀管器。', '阀管器', 'fa-guan-qi'],
   ['市场监管局通报了不合格产品后处理情况。', '不合格产品后处理', 'buhege-chanpin-houchuli'],
   ['这艘集装箱船采用甲醇双燃料动力。', '甲醇双燃料', 'jiachun-shuangranliao'],
-  ['博物馆新入藏珍贵文物30件。', '珍贵文物', 'zhengui-wenwu'],
   ['今年前三季度到位内资120亿元。', '到位内资', 'daowei-neizi'],
   ['企业申请知识产权快保护，专利很快就批下来了。', '知识产权快保护', 'zhishi-chanquan-kuaibaohu'],
   ['全市行政复议纠错率比上年下降。', '行政复议纠错率', 'xingzheng-fuyi-jiucuolv'],
@@ -94,6 +95,7 @@ underlinedBlock('dev96–dev124 entries, second part: underlined as the term', [
   ['五家企业联合发行了集合债券。', '集合债券', 'jihe-zhaiquan'],
   ['推进农民工市民化，让他们在城里安家。', '农民工市民化', 'nongye-zhuanyi-renkou-shiminhua'],
   ['第三批赋权事项下放到中心镇。', '赋权事项', 'zhenjie-fuquan'],
+  ['这个山区县在杭州设了一家飞地孵化器。', '飞地孵化器', 'rencai-feidi'],
 ]);
 
 leftAloneByIdBlock('dev96–dev124 entries, second part: the everyday words that share their characters are left alone', [
@@ -103,7 +105,6 @@ leftAloneByIdBlock('dev96–dev124 entries, second part: the everyday words that
   ['妈妈在墙上贴了一张长表，写着全家的值日安排。', 'renkou-pucha-changbiao'],
   ['今年重点供应蔬菜和猪肉。', 'ranqi-diangong'],
   ['这个地点供电不稳定。', 'ranqi-diangong'],
-  ['奶奶把家里的旧文物捐了出来，都不算珍贵。', 'zhengui-wenwu'],
   ['资金到位以后，内资企业开始动工。', 'daowei-neizi'],
   ['老师帮他纠错，他的正确率提高了。', 'xingzheng-fuyi-jiucuolv'],
   ['学生们集合以后出发去春游。', 'jihe-zhaiquan'],
