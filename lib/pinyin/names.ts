@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名).
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名), 行风 hángfēng, 还 huán of 借新还旧.
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -225,4 +225,9 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '还湿', pinyin: 'huán shī', before: '[养耕]', example: '沿湖养殖户完成退养还湿', keep: ['地面还湿着，小心滑倒'] },
   // “大、洋、怪、重”地名: 重 of 重名 (one name given twice), chóng, not zhòng (民政部等清理整治不规范地名, 2018).
   { word: '重', pinyin: 'chóng', before: '大、?洋、?怪、?', example: '市里清理整治“大、洋、怪、重”不规范地名', keep: ['这只箱子怪重的，搬不动'] },
+  // 行风: the conduct of a trade or public service (行业作风), 行 háng; 政风行风热线, 行风建设 / 评议 / 监督.
+  { word: '行风', pinyin: 'háng fēng', before: '政风', example: '局长走进政风行风热线直播间回答市民提问', keep: ['他做事雷厉风行风格干练'] },
+  { word: '行风', pinyin: 'háng fēng', after: '[建评热监]', example: '医院开展行风建设专项行动', keep: ['这种游戏一时风行风靡校园'] },
+  // 借新还旧: new borrowing to repay old debt, 还 huán "repay", not hái "still".
+  { word: '还旧', pinyin: 'huán jiù', before: '借新', example: '部分平台公司靠借新还旧维持运转', keep: ['这件衣服洗了还旧，不如买新的'] },
 ];
