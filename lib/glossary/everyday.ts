@@ -141,6 +141,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yiban-zhaiwu', ['一般债务']],
   ['yundong-jianjiang', ['运动健将']],
   ['huwai-yundong', ['户外运动']],
+  ['zhongren', ['中人']], // 请了个中人说和: a go-between, not the middle cohort of a pension reform
+  ['diliudai-yidong-tongxin', ['6g']], // 6G运行内存: a phone's six gigabytes, not sixth-generation mobile
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
