@@ -2,10 +2,11 @@
 // of every set: county-monitored water sections, special-purpose spatial plans, the planning commission, the
 // public-rental waiting list, ability-level class rotation, teachers' non-teaching burdens, the annual
 // legislative plan, insurance premium subsidies, village-owned rental buildings, seed funds, the 中人 of a pension
-// reform, bidding on housing quality and out-of-province money paid in; and the forms 6G, 中高职衔接, 公益微创投,
+// reform, bidding on housing quality, out-of-province money paid in, the premium rate of a land sale, vacating land,
+// answering a congress questioning, the public's sense of safety and double-cropped rice; and the forms 6G, 中高职衔接, 公益微创投,
 // 全程代办 and the short forms 出让金, 维修资金, 留用地, 增量留抵, 公交化改造 and 超标车 of existing entries. Each is underlined in a
 // sentence of its own (not the development set's), and the words inside or beside them are left alone
-// (出让|金额, 保留|用地 and 预留|用地 by a context rule, 中人 a go-between and 6G a phone's memory outside policy prose, 超标|车辆, 一|轮|候选人, 种子|基本).
+// (出让|金额, 保留|用地 and 预留|用地 by a context rule, 中人 a go-between and 6G a phone's memory outside policy prose, 超标|车辆, 一|轮|候选人, 种子|基本, 应|询问, 溢价|率先, 翻腾|退).
 import { expect } from 'vitest';
 import { leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -37,6 +38,12 @@ underlinedBlock('dev68 … dev95 misses: underlined as the term', [
   ['县职教中心推进中高职衔接。', '中高职衔接', 'zhonggaozhi-yitihua'],
   ['街道开展公益微创投，资助社区项目。', '公益微创投', 'gongyi-chuangtou'],
   ['企业投资项目实行全程代办。', '全程代办', 'bangban-daiban'],
+  ['这宗地块以12%的溢价率成交。', '溢价率', 'yijialv'],
+  ['今年全市土地溢价率明显回落。', '土地溢价率', 'yijialv'],
+  ['老厂区的三家企业已全部腾退。', '腾退', 'tengtui'],
+  ['市人大常委会开展专题询问，副市长到会应询。', '应询', 'yingxun'],
+  ['统计调查显示，全县群众安全感满意率为98.6%。', '群众安全感满意率', 'anquangan-manyilv'],
+  ['今年全县双季稻面积扩大到3万亩。', '双季稻', 'shuangjidao'],
 ], {
   'keeps the older entries beside the new ones': (g) => {
     expect(g.ids('市控断面和国考断面都达标了。')).toEqual(expect.arrayContaining(['shikong-duanmian', 'guokao-duanmian']));
@@ -62,4 +69,9 @@ leftAloneByIdBlock('dev68 … dev95 misses: the words inside or beside them are 
   ['这款手机有6G运行内存。', 'diliudai-yidong-tongxin'],
   ['他买了台16G内存的电脑。', 'diliudai-yidong-tongxin'],
   ['这场比赛竞争激烈，品质高。', 'jing-pinzhi'],
+  ['医生应询问病人的过敏史。', 'yingxun'],
+  ['这款饮料的价格溢价率先回落。', 'yijialv'],
+  ['孩子们在操场上翻腾退到一边。', 'tengtui'],
+  ['他种的是单季稻，不是早稻。', 'shuangjidao'],
+  ['居民的安全感和满意度都很高。', 'anquangan-manyilv'],
 ]);
