@@ -1,6 +1,6 @@
 // Everyday forms read in their policy sense beside a term of their own category, 试行 and 原则上 as words of
 // policy prose (lib/glossary/everyday.ts), and a drive or system by its name holding a shorter glossary term
-// (lib/glossary/detect.ts): issue 13, the gloss125 round.
+// (lib/glossary/detect.ts): issue 13, the remaining-misses round.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
