@@ -46,7 +46,7 @@
  * Nothing that overlaps a glossary match (`known`) is reported, except a quoted coinage or code
  * that holds shorter glossary matches entirely inside its quotes (“乡贤议事会” around 乡贤) or one
  * that starts inside the quotes and runs past them (“海上枫桥”经验 over 枫桥经验), and a body set up,
- * a drive carried out or a named one thing (托育一件事) that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
+ * a drive carried out, a drive or system by its name (首贷户拓展行动) or a named one thing (托育一件事) that holds glossary matches shorter than 60% of it (组建乡村振兴联合体
  * around 乡村振兴; 燃气安全专项整治 keeps its card in 城镇燃气安全专项整治): the caller drops those
  * matches ({@link withoutInside}).
  */
@@ -172,7 +172,7 @@ export function detectJargon(
     const blocks = (k: { start: number; end: number }): boolean =>
       overlaps(k, d) &&
       !(quoted.has(d) && ((within(k, d) && k.end - k.start < d.end - d.start) || startsInside(k, d))) &&
-      !((names.has(d) || /一[件类]事$/u.test(d.term)) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
+      !((names.has(d) || DRIVE_END.test(d.term)) && within(k, d) && k.end - k.start < 0.6 * (d.end - d.start)) &&
       !(SECTOR_ACTION.test(d.term) && within(k, d) && k.start === d.start && SIGN.test(text[k.end - 1] ?? '') && k.end < d.end);
     if (known.some(blocks) || out.some((o) => overlaps(o, d))) continue;
     out.push(d);
@@ -180,6 +180,8 @@ export function detectJargon(
   return out;
 }
 
+/** A named one thing (托育一件事) or a drive or system by its name (服务消费提质惠民行动, 山区海岛县跨越发展体系): it may hold shorter glossary terms. */
+const DRIVE_END = /(?:一[件类]事|行动|体系)$/u;
 /** An "X+" / "X×" action followed by the sector it is applied to (人工智能+消费, 数据要素×交通). */
 const SECTOR_ACTION = /[+＋×]\p{Script=Han}{2,}$/u;
 const SIGN = /^[+＋×]$/u;

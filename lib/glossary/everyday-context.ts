@@ -60,4 +60,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['leinao-zhineng', /[人这那此该各同分]$/u], // 人类脑智能 / 这类脑智能训练: the end of 人类 / 这类 (这类|脑|智能), no brain-inspired computing
   ['changzhouqi-kaohe', /[成增延生拉漫擅特专助年兄师局校院家市县村班组部处科所事行社站馆厂团队]$/u], // 树苗的成长周期考核 / 科长周期考核: the end of 成长 / 科长, no long-cycle assessment
   ['yilei-chukou-qiye', /[这那此哪每某该同]$/u], // 对这一类出口企业: "this kind of exporter" (这一类|出口企业), no class-one exporter; 第一类 stays the class
+  ['liuyongdi', /[保预存滞截扣]$/u], // 规划保留用地 / 预留用地: land kept or set aside (保留|用地), no village's retained land
 ]);

@@ -141,11 +141,13 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yiban-zhaiwu', ['一般债务']],
   ['yundong-jianjiang', ['运动健将']],
   ['huwai-yundong', ['户外运动']],
+  ['zhongren', ['中人']], // 请了个中人说和: a go-between, not the middle cohort of a pension reform
+  ['diliudai-yidong-tongxin', ['6g']], // 6G运行内存: a phone's six gigabytes, not sixth-generation mobile
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人|检察|讯问|审讯/u;
+  /工作|推进|推动|试行|原则上|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人|检察|讯问|审讯/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';
@@ -226,9 +228,11 @@ function quoteRunsOn(match: string): boolean {
  * as no quotes), a counted formula after 第/这/那/哪/每 and unquoted, or a numbered
  * form inside a larger number, an amount or an age, or a ratio form whose 比 compares (城乡居民收入比上年), or a
  * form that begins a place name ({@link PLACE_AFTER}: 山塘街), or a form that ends another word there
- * (晚托班: {@link ENDS_OTHER_WORD}).
+ * (晚托班: {@link ENDS_OTHER_WORD}). Besides a word of policy prose, another match of `others` in the
+ * sentence that is itself no everyday form (the matcher passes those of the same category) makes the sentence
+ * policy prose (其他垃圾 beside 厨余垃圾).
  */
-export function inPolicySense(text: string, start: number, end: number, id: string): boolean {
+export function inPolicySense(text: string, start: number, end: number, id: string, others: readonly Placed[] = []): boolean {
   if (inCountedNumber(text, start, end) || inComparison(text, start, end)) return false;
   if (VERB_FIRST.get(id)?.test(text.slice(Math.max(0, start - 5), start))) return false;
   if (PLACE_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
@@ -248,5 +252,16 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
   let e = end;
   while (e < text.length && !SENTENCE_END.test(text[e] ?? '')) e++;
-  return POLICY_CUE.test(text.slice(s, start)) || POLICY_CUE.test(text.slice(end, e));
+  if (POLICY_CUE.test(text.slice(s, start)) || POLICY_CUE.test(text.slice(end, e))) return true;
+  // Another term of the glossary in the sentence, itself no everyday form (分出厨余垃圾和可回收物后，其他垃圾…).
+  return others.some((o) => o.start >= s && o.end <= e && (o.end <= start || o.start >= end) && !needsPolicySense(text, o.start, o.end, o.id));
+}
+
+/** A match by its place and entry. */
+type Placed = { readonly start: number; readonly end: number; readonly id: string };
+
+/** Whether a match reads as the term only in a policy sense: one of {@link EVERYDAY_FORMS} or a counted formula. */
+function needsPolicySense(text: string, start: number, end: number, id: string): boolean {
+  const form = bare(text.slice(start, end));
+  return COUNTED_FORMULA.test(form) || (EVERYDAY_FORMS.get(id)?.includes(form) ?? false);
 }

@@ -10,6 +10,10 @@
 export const NAME_HEADS: readonly string[] = [
   '集聚区', '示范区', '先行区', '试验区', '样板区', '先导区', '示范带', '示范点', '示范村', '示范县', '示范镇',
   '示范基地', '试点', '基地', '专项行动', '三年行动', '攻坚行动', '行动计划', '集成改革',
+  // The town, shop, contact point, park, pool and training ground built on a term (共同富裕先行市, 拥军优属示范店,
+  // 社会救助联系点, 跨境电商产业园, 专精特新培育库, 具身智能训练场, 政协委员联络组). Not 联合体: 共富联合体 is no
+  // named body of 共富 (tests/unit/glossary-detect-set-up-names.test.ts).
+  '先行市', '示范店', '联系点', '产业园', '培育库', '训练场', '联络组',
 ];
 
 /** A character after the noun that makes it part of a longer word (基地化, 试点县 is fine, 集聚区域 is not a 集聚区). */

@@ -37,7 +37,8 @@
  *   into the match, which then covers the name the article prints (夜间经济集聚区, with the card of
  *   夜间经济), unless another match starts inside it or it begins a longer word (集聚区域).
  * - A form that is also a plain everyday word (一盘棋, 抓手, 闭环, M2, DIP: `./everyday.ts`) is kept
- *   only where it is quoted or its sentence reads as policy prose.
+ *   only where it is quoted or its sentence reads as policy prose (a word of policy prose, or another
+ *   term of the glossary's same category that is no everyday word: 其他垃圾 beside 厨余垃圾).
  * - Full-width ASCII letters, digits and signs (`１５`, `＋`) match their half-width forms, and
  *   Latin letters match regardless of case (`AI+`, `ai+`).
  */
@@ -146,6 +147,7 @@ export function buildMatcher(
 ): TermMatcher {
   const root = newTrie();
   const headwords = new Map<string, string>();
+  const category = new Map(entries.map((e) => [e.id, e.category]));
   for (const e of entries) if (!headwords.has(e.id)) headwords.set(e.id, e.term);
   const inForms = new Set<string>();
   const insert = (form: string, id: string): void => {
@@ -193,7 +195,8 @@ export function buildMatcher(
       cs = ce;
     }
     // Everyday words among the forms (一盘棋, 抓手, M2) only in a policy sentence (./everyday.ts).
-    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id));
+    // Another term of the same category in the sentence reads as policy prose too (其他垃圾 beside 厨余垃圾).
+    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id, out.filter((o) => category.get(o.id) === category.get(m.id))));
   };
 
   return { match };
