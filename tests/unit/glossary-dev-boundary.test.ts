@@ -226,6 +226,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev122', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true, maxControlsMissed: 1 },
   // Everyday words quoted for emphasis or warmth (“敲门砖”, “香饽饽”, “领头羊”, “金饭碗”, “小能手”) and everyday words sharing characters with dev123's terms (bayberries 上市, 过会儿, homework 辅导, a 人情债, 一股香味).
   { name: 'dev123', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“顶梁柱”, “热心肠”, “夜猫子”, “小确幸”, “开心果”) and everyday words sharing characters with dev125's terms (a sweater's 网格 pattern, a drama's 法庭, a balcony 书房, a school 礼堂, a company 食堂).
+  { name: 'dev125', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
