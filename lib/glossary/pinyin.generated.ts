@@ -3390,6 +3390,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "baofei-butie": "bǎo fèi bǔ tiē",
   "cunji-wuye-yongfang": "cūn jí wù yè yòng fáng",
   "shuangjidao": "shuāng jì dào",
+  "xianzhi-nongfang": "xián zhì nóng fáng",
   "siwang-ronghe": "sì wǎng róng hé",
   "shiyu-tielu": "shì yù tiě lù",
   "duoshi-lianyun": "duō shì lián yùn",
