@@ -11,13 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { BLIND42_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-// At the first run two pages were open: the 人民日报海外版 report's title (h1 `免签“朋友圈”扩容　“中国游”持续升温`, a
-// full-width space between its two halves) was not found as written, and the 学习时报 column's closing author's unit
-// `（作者为中央党校（国家行政学院）公共管理教研部教授）`, brackets nested inside, was made a headline.
-const OPEN = new Set(['blind42-cntheory-pc-p-shiping-column-square-byline-author-unit-last.html']);
+// At the first run two pages were open: the 学习时报 column's closing author's unit
+// `（作者为中央党校（国家行政学院）公共管理教研部教授）`, brackets nested inside, was made a headline (mended, see
+// tests/unit/reflow-blind42.test.ts), and the 人民日报海外版 report's title (h1 `免签“朋友圈”扩容　“中国游”持续升温`, a
+// full-width space between its halves) is read with the gap as one ordinary space, as titles are read on every page
+// (the earlier sets write such titles so); the gold wrote the full-width space, and the page is left open for it.
 const TITLE_OPEN = new Set(['blind42-hwb-pc-p-yinti-futi-benbao-jizhe-two-names-cut-after-comma.html']);
-const HEADLINES_OPEN = new Set(['blind42-cntheory-pc-p-shiping-column-square-byline-author-unit-last.html']);
-describeBlindPages('blind42', BLIND42_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
+describeBlindPages('blind42', BLIND42_PAGES, new Set(), new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind42 set', () => {
   it('holds thirteen pages on thirteen hosts, eleven of them Founder articles', () => {
