@@ -5,7 +5,7 @@ import { attributionTail } from './attribution';
 import { endsIn, endsSentence, isWhiteCode, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
-import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNameUnitRow } from './name-rows';
+import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
@@ -168,7 +168,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // the lines the print gives, and the list ends before an element that holds more than names (`二、…`,
   // `（以上排名…）`): names are no sentence for a column to cut (a line's last names may follow, cut).
   // (A row wrapped over print lines is read whole, `cur`; a row opening with its group's label is a new row.)
-  if (b.gap > 0 && (isNameListLine(a.text) || (para !== undefined && para !== a.text && isNameListLine(para))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text))) return 'list-item';
+  // (A name cut by the line end, its place after it in brackets, `…　黄晓` / `燕（广西）`, goes on.)
+  if (b.gap > 0 && (isNameListLine(a.text) || (para !== undefined && para !== a.text && isNameListLine(para))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text)) &&
+    !(opensNamePlaceRest(b.text) && /[\u4e00-\u9fff]$/u.test(a.text))) return 'list-item';
   // A group's row of two names or more (`山西省：张秀兰　李　娜`) ends before the next group's row (`安徽省：王桂芳　…`) after
   // an empty line or a line short of its column: names are no sentence, and the next label opens a row.
   if ((b.gap > 0 || !full) && opensGroupRow(b.text) && para !== undefined && opensGroupRow(para) && isNameListLine(para, 2)) return 'list-item';

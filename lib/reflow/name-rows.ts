@@ -10,11 +10,21 @@ const GROUP_LABEL = /^[\u4e00-\u9fff]{2,6}[：:][ \u3000]*/u;
  */
 const HOUSEHOLD = /(?<=^|[ \u3000])([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])家庭(?=$|[ \u3000])/gu;
 
-/** The row `t` (trimmed) without its group's label and with each household read as its name. */
+/**
+ * A name of two to four characters followed by where the person comes from or works, in brackets (`王　强（北京）`,
+ * `刘志刚（江苏）`, as a 获奖名单 gives each name), between spaces.
+ */
+const NAME_PLACE = /(?<=^|[ \u3000])([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[（(][\u4e00-\u9fff]{2,12}[)）](?=$|[ \u3000])/gu;
+
+/** `燕（广西）`: the rest of a name a print line cut (`…　黄晓` / `燕（广西）`), with its place in brackets. */
+const NAME_PLACE_REST = /^[\u4e00-\u9fff·]{1,3}[（(][\u4e00-\u9fff]{2,12}[)）](?=$|[ \u3000])/u;
+export const opensNamePlaceRest = (t: string): boolean => NAME_PLACE_REST.test(t.trim());
+
+/** The row `t` (trimmed) without its group's label and with each household (or name with its place) read as its name. */
 export function bareNames(t: string): string {
   const rest = t.replace(GROUP_LABEL, '');
   // A label with nothing after it, or a row with no space after the label, is no row of names.
-  return rest === t || /[ \u3000]/u.test(rest) ? rest.replace(HOUSEHOLD, '$1') : t;
+  return rest === t || /[ \u3000]/u.test(rest) ? rest.replace(HOUSEHOLD, '$1').replace(NAME_PLACE, '$1') : t;
 }
 
 /** Common family names (the 120 most frequent, covering most of the population), for a byline (`□ 李明远`) and a 名单's names. */

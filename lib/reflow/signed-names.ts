@@ -21,8 +21,8 @@ export function isMarkedNames(t: string): boolean {
 }
 
 /**
- * Whether `text` has the characters a line of names can have (`isNameListLine`): Han characters, `·`, white space and
- * one colon after a label of two to six characters (`一等奖：`, cut off by `bareNames`); false at the first other one.
+ * Whether `text` has the characters a line of names can have (`isNameListLine`): Han characters, `·`, white space,
+ * full-width brackets and one colon after a label of two to six characters (`一等奖：`, cut off by `bareNames`); false at the first other one.
  */
 function namesShaped(text: string): boolean {
   let i = 0;
@@ -31,7 +31,8 @@ function namesShaped(text: string): boolean {
   let colon = false;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0xb7 || isWhiteCode(c)) continue;
+    // Full-width brackets: a name's place (`王　强（北京）`), read by `bareNames`.
+    if ((c >= 0x4e00 && c <= 0x9fff) || c === 0xb7 || c === 0xff08 || c === 0xff09 || isWhiteCode(c)) continue;
     if ((c === 0xff1a || c === 0x3a) && !colon && i - start >= 2 && i - start <= 6) colon = true;
     else return false;
   }

@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind41-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind42-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind41-manifest.json list it. */
+/** A blind page as the blind2- … blind42-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -147,6 +147,9 @@ export const BLIND40_PAGES: BlindPage[] = manifest('blind40-manifest.json');
 /** The blind41 pages (tests/fixtures/pages/blind41-*): 江苏, 安徽, 福建, 江西, 湖北 and 上海 papers on hosts no earlier set used, in every family and print shape — a classic continuation opening （上接第1版） alone (<p> per column, cut inside a sentence and right after 。”), a pad 一问一答 of five numbered bold 问： lines each answered 答：, a classic 公告 page of 讣告, 注销公告 and 遗失声明 with right-aligned signatures and dates, a mobile 人物 feature of one-sentence paragraphs with a 人物简介 box, a pc story under an h3 引题 and h2 副题 with two byline lines (记者, 见习记者; 通讯员), two pages pre-wrapped without indentation (one-sentence paragraphs; long paragraphs), a classic <br>+blank page where one empty line ends both a paragraph and a column, a pad photo story of four captions, a mobile reprint titled only in the enpproperty comment with 来源 last, a long classic story under two 小标题 titled only in <title> — and two pages to leave alone (a portal 分类信息 list, the e-paper's search page). */
 export const BLIND41_PAGES: BlindPage[] = manifest('blind41-manifest.json');
 
+/** The blind42 pages (tests/fixtures/pages/blind42-*): national and sector papers on hosts no earlier set used, in every family and print shape — a pc report under an h3 引题 and h2 副题 with a 本报记者 X Y byline (a column cut after a comma), a classic long report of twenty-five paragraphs under three bold 小标题 with a □ 本报记者 byline, a pad 本报评论员文章 titled in font#main-title, a classic court story pre-wrapped without indentation, a mobile 访谈 of bold 记者：/答： turns, a pc 图片新闻 strip of four captions each with its 摄 credit, a classic story with a 数据 box of ● figures and a 数据来源 line, a pc 时评 column with □ X first and （作者为…） last, a mobile 新华社…电（记者 X Y） wire story, a pad 名单 titled only in the enpproperty comment, a pc story pre-wrapped without indentation titled only in <title> — and two pages to leave alone (a pc 版面导航 layout with an image map, a 往期回顾 date picker). */
+export const BLIND42_PAGES: BlindPage[] = manifest('blind42-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -189,6 +192,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind39', pages: BLIND39_PAGES },
   { name: 'blind40', pages: BLIND40_PAGES },
   { name: 'blind41', pages: BLIND41_PAGES },
+  { name: 'blind42', pages: BLIND42_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
