@@ -134,6 +134,7 @@ const EXPLICIT_COUNTS_2026: Record<string, number> = {
   九大场景: 9,
   消防宣传五进: 5,
   "1、3、5分钟快速反应圈": 3,
+  三书同达: 3,
 };
 Object.assign(EXPLICIT_COUNTS, EXPLICIT_COUNTS_2025, EXPLICIT_COUNTS_2026);
 

@@ -47,3 +47,64 @@ leftAloneBlock('dev34–dev67 entries: nothing is underlined over the everyday w
   ['这个房间混合了多种风格。', '混合'],
   ['两块布料无缝拼接在一起。', '无缝'],
 ]);
+
+// Second part: seawalls and reservoirs, county-run rural water, projects led by the governor, mayors and county heads,
+// the Zhoushan oil and gas exchange, complaint listings, overseas engineers, lying-down naps at school, engineers'
+// innovation centres, teams of science commissioners, incubator clusters, sports-tradition schools, five-year
+// vocational colleges, stronger county hospitals, easy hospital visits, launch prices of new drugs, special drugs,
+// health huts, the three documents served together, household survey diaries, village and community cadres, joint
+// Party branches, youth-friendly cities, sports-modernised counties, Blue Sky Rescue, building new
+// homes by pulling down old ones, contract grain; and the forms 工业用地保障线, 三服务2.0版, 飞地园区 and
+// 信用报告代替无违法记录证明 of older entries.
+underlinedBlock('dev34–dev67 entries, second part: underlined as the term', [
+  ['沿海各县当年实施强塘固房，台风损失明显减少。', '强塘固房', 'qiangtang-gufang'],
+  ['千库保安工程加固了一批山塘水库。', '千库保安', 'qianku-baoan'],
+  ['山区县全面完成农村供水县域统管。', '农村供水县域统管', 'nongcun-gongshui-xianyu-tongguan'],
+  ['市里公布了今年的省市县长项目清单。', '省市县长项目', 'shengshixianzhang-xiangmu'],
+  ['浙江国际油气交易中心今年交易额创新高。', '浙江国际油气交易中心', 'zhejiang-guoji-youqi-jiaoyi-zhongxin'],
+  ['这家商场的投诉量在消费投诉公示中排第一。', '消费投诉公示', 'xiaofei-tousu-gongshi'],
+  ['这家企业聘请的德国专家被认定为海外工程师。', '海外工程师', 'haiwai-gongchengshi'],
+  ['学校买了新课桌，孩子们可以午休躺睡了。', '午休躺睡', 'wuxiu-tangshui'],
+  ['区里新建了一家工程师协同创新中心。', '工程师协同创新中心', 'gongchengshi-xietong-chuangxin-zhongxin'],
+  ['省科技特派团到茶园指导采摘。', '科技特派团', 'keji-tepaituan'],
+  ['高新区打造大孵化器集群。', '大孵化器集群', 'da-fuhuaqi-jiqun'],
+  ['这所中学是市级体育传统特色学校。', '体育传统特色学校', 'tiyu-chuantong-tese-xuexiao'],
+  ['她初中毕业后读了五年制高职。', '五年制高职', 'wunian-yiguanzhi'],
+  ['县人民医院通过了县级强院评估。', '县级强院', 'xianji-qiangyuan'],
+  ['舒心就医让病人少排了很多队。', '舒心就医', 'shuxin-jiuyi'],
+  ['这款新药的首发价格由企业自主申报。', '首发价格', 'shoufa-jiage'],
+  ['医保局新增了两家特药定点药店。', '特药', 'teyao'],
+  ['街道办在菜场旁边建了健康小屋。', '健康小屋', 'jiankang-xiaowu'],
+  ['执法部门送达处罚决定时做到三书同达。', '三书同达', 'san-shu-tongda'],
+  ['统计局给住户调查记账户发放了补贴。', '记账户', 'jizhanghu'],
+  ['全市村社干部参加了集中培训。', '村社干部', 'cunshe-ganbu'],
+  ['园区成立了兼合式党支部。', '兼合式党支部', 'jianheshi-dangzhibu'],
+  ['这座城市正在建设青年友好型城市。', '青年友好型城市', 'qingnian-youhao-chengshi'],
+  ['我县被命名为体育现代化县。', '体育现代化县', 'tiyu-xiandaihua-xian'],
+  ['蓝天救援队连夜上山搜救走失的驴友。', '蓝天救援队', 'lantian-jiuyuandui'],
+  ['村里按照建新拆旧的规定拆掉了老房子。', '建新拆旧', 'jianxin-chaijiu'],
+  ['今年全县落实订单粮食5万吨。', '订单粮食', 'dingdan-liangshi'],
+  ['市里划定了工业用地保障线。', '工业用地保障线', 'gongye-yongdi-kongzhixian'],
+  ['县里深化三服务2.0版。', '三服务2.0版', 'san-fuwu'],
+  ['山区县在宁波设立了飞地园区。', '飞地园区', 'chanye-feidi'],
+  ['企业办理上市不用再开证明，实行信用报告代替无违法记录证明。', '信用报告代替无违法记录证明', 'zhuanxiang-xinyong-baogao'],
+]);
+
+leftAloneByIdBlock('dev34–dev67 entries, second part: the everyday words that share their characters are left alone', [
+  ['请先登记账户信息，再去窗口办理。', 'jizhanghu'],
+  ['他在工地上做饭，也管仓库保安。', 'qianku-baoan'],
+  ['他上午休息，下午上班。', 'wuxiu-tangshui'],
+  ['县长项目很多，每周都要开会。', 'shengshixianzhang-xiangmu'],
+  ['这种特效药很贵。', 'teyao'],
+  ['山脚下有一座健康步道，旁边是一间小屋。', 'jiankang-xiaowu'],
+  ['他在国外当了十年工程师，海外经验丰富。', 'haiwai-gongchengshi'],
+  ['他接到了一份订单，粮食要在月底前送到。', 'dingdan-liangshi'],
+  ['全市落实粮食订单收购，农民售粮无忧。', 'dingdan-liangshi'],
+  ['这顿饭钱先记账户上，下个月一起算。', 'jizhanghu'],
+]);
+
+leftAloneBlock('dev34–dev67 entries, second part: nothing is underlined over the everyday words', [
+  ['蓝天白云下，救援队员正在训练。', '蓝天'],
+  ['他觉得这家医院就医很舒心。', '就医'],
+  ['这本书同时送达了三个城市。', '送达'],
+]);
