@@ -5,6 +5,8 @@
 // capital, carbon-efficiency loans, first-loan centres, and the forms 无缝续贷, 银龄计划 and 农村职业经理人 of older
 // entries. Each is underlined in a sentence of its own (not the development set's), and the everyday words that
 // share their characters are left alone.
+import { describe, expect, it } from 'vitest';
+import { readingOf } from '../helpers/reading-of';
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
 underlinedBlock('dev34–dev67 entries: underlined as the term', [
@@ -108,3 +110,37 @@ leftAloneBlock('dev34–dev67 entries, second part: nothing is underlined over t
   ['他觉得这家医院就医很舒心。', '就医'],
   ['这本书同时送达了三个城市。', '送达'],
 ]);
+
+// Third part: the 2024 housing package of four removals, four cuts and two increases (and 以人定房 as a form of the
+// people–housing–land–money mechanism), provincial sports towns, science e-stations, the clean-up of listed drug
+// prices, cadres assigned to a place (包联) and the multiple-cropping index, read zhòng.
+underlinedBlock('dev34–dev67 entries, third part: underlined as the term', [
+  ['会上介绍了四个取消、四个降低、两个增加的政策。', '四个取消、四个降低、两个增加', 'sige-quxiao-sige-jiangdi-liangge-zengjia'],
+  ['住房发展计划坚持以人定房。', '以人定房', 'renfangdiqian-yaosu-liandong'],
+  ['这个镇被评为省级体育强镇。', '体育强镇', 'tiyu-qiangzhen'],
+  ['社区的科普e站每天播放科普视频。', '科普e站', 'kepu-ezhan'],
+  ['医保局开展挂网药品价格治理。', '挂网药品价格治理', 'guawang-yaopin-jiage-zhili'],
+  ['每名县领导包联一个村。', '包联', 'baolian'],
+  ['这个县的耕地复种指数达到2.0。', '复种指数', 'fuzhong-zhishu'],
+], {
+  'the housing package lists its ten measures in three groups': (g) => {
+    const e = g.matcher.match('四个取消、四个降低、两个增加')[0];
+    expect(e?.id).toBe('sige-quxiao-sige-jiangdi-liangge-zengjia');
+  },
+});
+
+leftAloneByIdBlock('dev34–dev67 entries, third part: the everyday words that share their characters are left alone', [
+  ['他把书包联同衣服一起放进了柜子。', 'baolian'],
+  ['这场比赛取消了，四个队都很遗憾。', 'sige-quxiao-sige-jiangdi-liangge-zengjia'],
+  ['这个镇的体育强项是游泳。', 'tiyu-qiangzhen'],
+  ['这种药品在网上价格便宜。', 'guawang-yaopin-jiage-zhili'],
+]);
+
+describe('dev34–dev67 entries: 复种 is read zhòng "sow" before 指数 / 面积', () => {
+  it('reads 复种指数 fù zhòng in the article and on the card', () => {
+    expect(readingOf('全县耕地复种指数提高到2.1', '复种')).toBe('fù zhòng');
+  });
+  it('leaves 种子 after 恢复 as zhǒng', () => {
+    expect(readingOf('科研人员设法恢复种子的活力', '种子')).toBe('zhǒng zi');
+  });
+});
