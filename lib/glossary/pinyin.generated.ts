@@ -4862,7 +4862,6 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shengshixianzhang-xiangmu": "shěng shì xiàn zhǎng xiàng mù",
   "zhejiang-guoji-youqi-jiaoyi-zhongxin": "zhè jiāng guó jì yóu qì jiāo yì zhōng xīn",
   "xiaofei-tousu-gongshi": "xiāo fèi tóu sù gōng shì",
-  "haiwai-gongchengshi": "hǎi wài gōng chéng shī",
   "keji-ziliziqiang": "gāo shuǐ píng kē jì zì lì zì qiáng",
   "xin-anquan-geju": "xīn ān quán gé jú",
   "guatu-zuozhan": "guà tú zuò zhàn",

@@ -51,7 +51,7 @@ leftAloneBlock('dev34–dev67 entries: nothing is underlined over the everyday w
 ]);
 
 // Second part: seawalls and reservoirs, county-run rural water, projects led by the governor, mayors and county heads,
-// the Zhoushan oil and gas exchange, complaint listings, overseas engineers, lying-down naps at school, engineers'
+// the Zhoushan oil and gas exchange, complaint listings, lying-down naps at school, engineers'
 // innovation centres, teams of science commissioners, incubator clusters, sports-tradition schools, five-year
 // vocational colleges, stronger county hospitals, easy hospital visits, launch prices of new drugs, special drugs,
 // health huts, the three documents served together, household survey diaries, village and community cadres, joint
@@ -65,7 +65,6 @@ underlinedBlock('dev34–dev67 entries, second part: underlined as the term', [
   ['市里公布了今年的省市县长项目清单。', '省市县长项目', 'shengshixianzhang-xiangmu'],
   ['浙江国际油气交易中心今年交易额创新高。', '浙江国际油气交易中心', 'zhejiang-guoji-youqi-jiaoyi-zhongxin'],
   ['这家商场的投诉量在消费投诉公示中排第一。', '消费投诉公示', 'xiaofei-tousu-gongshi'],
-  ['这家企业聘请的德国专家被认定为海外工程师。', '海外工程师', 'haiwai-gongchengshi'],
   ['学校买了新课桌，孩子们可以午休躺睡了。', '午休躺睡', 'wuxiu-tangshui'],
   ['区里新建了一家工程师协同创新中心。', '工程师协同创新中心', 'gongchengshi-xietong-chuangxin-zhongxin'],
   ['省科技特派团到茶园指导采摘。', '科技特派团', 'keji-tepaituan'],
@@ -99,7 +98,6 @@ leftAloneByIdBlock('dev34–dev67 entries, second part: the everyday words that 
   ['县长项目很多，每周都要开会。', 'shengshixianzhang-xiangmu'],
   ['这种特效药很贵。', 'teyao'],
   ['山脚下有一座健康步道，旁边是一间小屋。', 'jiankang-xiaowu'],
-  ['他在国外当了十年工程师，海外经验丰富。', 'haiwai-gongchengshi'],
   ['他接到了一份订单，粮食要在月底前送到。', 'dingdan-liangshi'],
   ['全市落实粮食订单收购，农民售粮无忧。', 'dingdan-liangshi'],
   ['这顿饭钱先记账户上，下个月一起算。', 'jizhanghu'],
@@ -113,7 +111,7 @@ leftAloneBlock('dev34–dev67 entries, second part: nothing is underlined over t
 
 // Third part: the 2024 housing package of four removals, four cuts and two increases (and 以人定房 as a form of the
 // people–housing–land–money mechanism), provincial sports towns, science e-stations, the clean-up of listed drug
-// prices, cadres assigned to a place (包联) and the multiple-cropping index, read zhòng.
+// prices, cadres assigned to a place (包联) and the multiple-cropping index, read zhòng; and 供而未用土地 and 收回收购闲置存量土地, forms of the idle-land entries.
 underlinedBlock('dev34–dev67 entries, third part: underlined as the term', [
   ['会上介绍了四个取消、四个降低、两个增加的政策。', '四个取消、四个降低、两个增加', 'sige-quxiao-sige-jiangdi-liangge-zengjia'],
   ['住房发展计划坚持以人定房。', '以人定房', 'renfangdiqian-yaosu-liandong'],
@@ -122,6 +120,8 @@ underlinedBlock('dev34–dev67 entries, third part: underlined as the term', [
   ['医保局开展挂网药品价格治理。', '挂网药品价格治理', 'guawang-yaopin-jiage-zhili'],
   ['每名县领导包联一个村。', '包联', 'baolian'],
   ['这个县的耕地复种指数达到2.0。', '复种指数', 'fuzhong-zhishu'],
+  ['国土部门清理了一批供而未用土地。', '供而未用土地', 'xianzhi-tudi'],
+  ['专项债可以用于收回收购闲置存量土地。', '收回收购闲置存量土地', 'shouhui-shougou-xianzhi-tudi'],
 ], {
   'the housing package lists its ten measures in three groups': (g) => {
     const e = g.matcher.match('四个取消、四个降低、两个增加')[0];
@@ -134,6 +134,8 @@ leftAloneByIdBlock('dev34–dev67 entries, third part: the everyday words that s
   ['这场比赛取消了，四个队都很遗憾。', 'sige-quxiao-sige-jiangdi-liangge-zengjia'],
   ['这个镇的体育强项是游泳。', 'tiyu-qiangzhen'],
   ['这种药品在网上价格便宜。', 'guawang-yaopin-jiage-zhili'],
+  // 供而未用 alone is not a form: 这批物资供而未用的部分要退回仓库 is goods supplied and not used.
+  ['这批物资供而未用的部分要退回仓库。', 'xianzhi-tudi'],
 ]);
 
 describe('dev34–dev67 entries: 复种 is read zhòng "sow" before 指数 / 面积', () => {
