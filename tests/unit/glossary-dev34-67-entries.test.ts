@@ -97,6 +97,8 @@ leftAloneByIdBlock('dev34–dev67 entries, second part: the everyday words that 
   ['他上午休息，下午上班。', 'wuxiu-tangshui'],
   ['县长项目很多，每周都要开会。', 'shengshixianzhang-xiangmu'],
   ['这种特效药很贵。', 'teyao'],
+  // 特殊药品 is not a form of 特药: it names the narcotic and psychotropic drugs kept under special control.
+  ['医院对麻醉药品等特殊药品实行专柜加锁管理。', 'teyao'],
   ['山脚下有一座健康步道，旁边是一间小屋。', 'jiankang-xiaowu'],
   ['他接到了一份订单，粮食要在月底前送到。', 'dingdan-liangshi'],
   ['全市落实粮食订单收购，农民售粮无忧。', 'dingdan-liangshi'],
