@@ -193,7 +193,7 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
 
 /**
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
- * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名), 行风 hángfēng, 还 huán of 借新还旧.
+ * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名), 行风 hángfēng, 还 huán of 借新还旧, 种 zhòng of 复种.
  */
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
@@ -230,4 +230,6 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '行风', pinyin: 'háng fēng', after: '[建评热监]', example: '医院开展行风建设专项行动', keep: ['这种游戏一时风行风靡校园'] },
   // 借新还旧: new borrowing to repay old debt, 还 huán "repay", not hái "still".
   { word: '还旧', pinyin: 'huán jiù', before: '借新', example: '部分平台公司靠借新还旧维持运转', keep: ['这件衣服洗了还旧，不如买新的'] },
+  // 复种指数 / 复种面积: the same land sown more than once a year, 种 zhòng "sow", not zhǒng "seed".
+  { word: '复种', pinyin: 'fù zhòng', after: '[指面]', example: '通过推广轮作，全县耕地复种指数有所提高', keep: ['科研人员设法恢复种子的活力'] },
 ];
