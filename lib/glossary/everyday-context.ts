@@ -37,6 +37,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['cuncunxiang', /^(?!起)/u], // 锣鼓声在村村响起: sounds rise in every village (村村|响起), no village loudspeakers
   ['wulao', /^(?![峰山村])/u], // 庐山五老峰: the Five Old Men Peak, a place name, no five elders
   ['fenbushi-guangfu-sike', /^(?:能力|(?![以能是进]))/u], // 四可以 / 四可能: "four can …", "four may …"; 四可能力 stays the term
+  ['laojia-laile', /^(?:$|[”’」』，。、；：）]|乡贤|工程|品牌|活动)/u], // 老家来了客人: guests came from home (老家|来了), no programme
 ]);
 
 /**

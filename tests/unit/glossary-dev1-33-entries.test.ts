@@ -99,6 +99,23 @@ underlinedBlock('dev1–dev33 entries: underlined as the term', [
   ['小区获评省级宁静小区。', '省级宁静小区', 'ningjing-xiaoqu'],
   ['台风预警通过村村响播出。', '村村响', 'cuncunxiang'],
   ['原城投公司完成融资平台退出。', '融资平台退出', 'rongzi-pingtai-tuichu'],
+  ['新项目实现四证联发。', '四证联发', 'sizheng-lianfa'],
+  ['舟山加快建设现代化海上花园城市。', '海上花园城市', 'haishang-huayuan-chengshi'],
+  ['婺城区深化“老家来了”乡贤回归工程。', '老家来了', 'laojia-laile'],
+  ['全市推进治危拆违攻坚。', '治危拆违', 'zhiwei-chaiwei'],
+  ['我省深化千村精品、万村景区建设。', '千村精品、万村景区', 'wancun-jingquhua'],
+  ['全县推进万村景区化。', '万村景区化', 'wancun-jingquhua'],
+  // forms of older entries the dev1–dev33 pages print
+  ['开发区的亩产效益逐年提高。', '亩产效益', 'mujun-lun-yingxiong'],
+  ['规上工业亩均增加值增长6%。', '亩均增加值', 'mujun-lun-yingxiong'],
+  ['各部门规范入企检查。', '入企检查', 'sheqi-jiancha'],
+  ['村里引进团队搞村庄经营。', '村庄经营', 'xiangcun-yunying'],
+  ['办营业执照一次都不用跑。', '一次都不用跑', 'pao-lingci'],
+  ['企业开办实现零跑腿。', '零跑腿', 'pao-lingci'],
+  ['药监局检查二类医疗器械企业。', '二类医疗器械', 'dierlei-yiliao-qixie'],
+  ['这种抗癌药进了丙类目录。', '丙类目录', 'shangbao-chuangxinyao-mulu'],
+  ['外地施工企业网上办理跨区域涉税事项报验。', '跨区域涉税事项报验', 'kuaquyu-sheshui-shixiang-baogao'],
+  ['渔船都参加了渔业互助保险。', '渔业互助保险', 'yuye-hubao'],
 ]);
 
 leftAloneBlock('dev1–dev33 entries: everyday and literal senses left alone', [
@@ -110,6 +127,7 @@ leftAloneBlock('dev1–dev33 entries: everyday and literal senses left alone', [
   ['这辆三轮车拉着一大车西瓜，真是小马拉大车。', '小马拉大车'],
   ['我家住在一个宁静小区里。', '宁静小区'],
   ['连锁超市各门店实行统一核算。', '统一核算'],
+  ['昨天老家来了几个亲戚。', '老家来了'],
 ]);
 
 leftAloneByIdBlock('dev1–dev33 entries: not read as the entry', [
