@@ -32,6 +32,12 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['difang-baohu', /^(?!区)/u], // 这片湿地是地方保护区: a local nature reserve (地方|保护区), no local protectionism
   ['xingzheng-zhifazheng', /^(?!据)/u], // 行政执法证据: the evidence of enforcement (行政执法|证据), no certificate
   ['difang-jiaoyu-fujia', /^(?!分)/u], // 地方教育附加分: a region's bonus exam points (地方|教育|附加分), no education surcharge
+  ['dianneng-tidai', /^(?![不了得])/u], // 电能替代不了柴火灶: electricity cannot replace (电能|替代不了), no electrification drive
+  ['zaidanbao', /^(?![一两几个次回])/u], // 这回再担保一次: vouch once more (再|担保|一次), no re-guarantee
+  ['cuncunxiang', /^(?!起)/u], // 锣鼓声在村村响起: sounds rise in every village (村村|响起), no village loudspeakers
+  ['wulao', /^(?![峰山村])/u], // 庐山五老峰: the Five Old Men Peak, a place name, no five elders
+  ['fenbushi-guangfu-sike', /^(?:能力|(?![以能是进]))/u], // 四可以 / 四可能: "four can …", "four may …"; 四可能力 stays the term
+  ['laojia-laile', /^(?:$|[”’」』，。、；：）]|乡贤|工程|品牌|活动)/u], // 老家来了客人: guests came from home (老家|来了), no programme
 ]);
 
 /**
@@ -61,4 +67,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['changzhouqi-kaohe', /[成增延生拉漫擅特专助年兄师局校院家市县村班组部处科所事行社站馆厂团队]$/u], // 树苗的成长周期考核 / 科长周期考核: the end of 成长 / 科长, no long-cycle assessment
   ['yilei-chukou-qiye', /[这那此哪每某该同]$/u], // 对这一类出口企业: "this kind of exporter" (这一类|出口企业), no class-one exporter; 第一类 stays the class
   ['liuyongdi', /[保预存滞截扣]$/u], // 规划保留用地 / 预留用地: land kept or set aside (保留|用地), no village's retained land
+  ['fenbushi-guangfu-sike', /第$/u], // 排名第四可进复赛: fourth place can go through (第四|可), no four capabilities
 ]);
