@@ -2581,6 +2581,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "lifa-jihua": "lì fǎ jì huà",
   "shuju-chanpin": "shù jù chǎn pǐn",
   "yishenqing-zhengwu-fuwu-shixiang": "yī shēn qǐng zhèng wù fú wù shì xiàng",
+  "wulian-ganzhi": "wù lián gǎn zhī",
   "guishang-gongye-zengjiazhi": "guī mó yǐ shàng gōng yè zēng jiā zhí",
   "guding-zichan-touzi": "gù dìng zī chǎn tóu zī",
   "minjian-touzi": "mín jiān tóu zī",

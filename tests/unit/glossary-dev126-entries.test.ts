@@ -1,6 +1,6 @@
 // The entries of the dev126 round, drawn from the working words beside the headline terms of the inside news pages:
 // the medical insurance funds (医保基金), graded premium help (分类资助), data products (数据产品), services done on
-// an application (依申请政务服务事项), rural roads (农村公路) and the marketised upkeep of them (养护市场化改革), and the
+// an application (依申请政务服务事项), networked sensors (物联感知), rural roads (农村公路) and the marketised upkeep of them (养护市场化改革), and the
 // enclave parks (飞地). Each is underlined in a sentence of its own (not the development set's), the longer entries
 // around them keep their own cards, and the everyday words beside them are left alone.
 import { expect } from 'vitest';
@@ -12,6 +12,8 @@ underlinedBlock('dev126 entries: underlined as the term', [
   ['对低保对象参加居民医保实行分类资助。', '分类资助', 'fenlei-zizhu'],
   ['首批8个数据产品已在数据交易所挂牌。', '数据产品', 'shuju-chanpin'],
   ['县里梳理依申请政务服务事项1260项。', '依申请政务服务事项', 'yishenqing-zhengwu-fuwu-shixiang'],
+  ['小区井盖和消防通道都装上了物联感知设备。', '物联感知', 'wulian-ganzhi'],
+  ['水库大坝布设了物联网感知终端。', '物联网感知', 'wulian-ganzhi'],
   ['全县农村公路总里程达到3100公里。', '农村公路', 'nongcun-gonglu'],
   ['市里深化农村公路养护市场化改革。', '农村公路养护市场化改革', 'yanghu-shichanghua'],
   ['山区县在宁波设立的飞地已引进项目11个。', '飞地', 'feidi'],
@@ -32,6 +34,7 @@ leftAloneByIdBlock('dev126 entries: the neighbouring cards are not read as these
   ['全面加强医保基金监管。', 'yibao-jijin'],
   ['全县推进四好农村路建设。', 'nongcun-gonglu'],
   ['山区县在沿海设立产业飞地。', 'feidi'],
+  ['楼道里装了物联网烟感。', 'wulian-ganzhi'],
 ]);
 
 leftAloneBlock('dev126 entries: nothing is underlined over the everyday words', [
@@ -41,4 +44,5 @@ leftAloneBlock('dev126 entries: nothing is underlined over the everyday words', 
   ['村口的公路边开满了油菜花。', '公路'],
   ['他在城里租房，周末才回农村老家。', '农村'],
   ['孩子们在草地上飞快地跑来跑去。', '飞'],
+  ['天凉了，她的感知比别人更敏锐。', '感知'],
 ]);
