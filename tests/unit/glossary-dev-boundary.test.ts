@@ -228,6 +228,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev123', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“顶梁柱”, “热心肠”, “夜猫子”, “小确幸”, “开心果”) and everyday words sharing characters with dev125's terms (a sweater's 网格 pattern, a drama's 法庭, a balcony 书房, a school 礼堂, a company 食堂).
   { name: 'dev125', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“及时雨”, “老黄牛”, “大嗓门”, “小馋猫”, “铁饭碗”) and everyday words sharing characters with dev126's terms (an old 电厂, a toy 工厂, a strawberry 农场, a lakeside 公路, a travel 补贴).
+  { name: 'dev126', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
