@@ -14,21 +14,16 @@ import { describeBlindPages } from './blind-pages-suite';
 // made headlines; the 法官说法 box's closing credit `（椒江区人民法院　林　芳）` was made a headline; the 健康 page's
 // `本期专家：刘建华（…主任医师）` line was made a headline; both pages pre-wrapped without indentation had paragraphs
 // joined or parted where a sentence ends on a full print line (the boundary scorer's decision); and the 数独 page was
-// opened as an article (its grid rows read as paragraphs), where it must be left alone.
+// opened as an article (its grid rows read as paragraphs), where it must be left alone. The first three are mended (see
+// tests/unit/reflow-blind43.test.ts); the pre-wrapped pages are left to the boundary scorer, and the 数独 page is left
+// open (a rule for it would be fitted to this one page).
 const OPEN = new Set([
-  'blind43-jxrb2-pad-p-fukan-three-short-poems-each-author.html',
-  'blind43-tzrb2-classic-p-fazhi-case-huaming-jianchaguan-faguan-shuofa-box.html',
-  'blind43-qzrb2-pad-p-jiankang-wenda-turns-expert-unit-in-brackets.html',
   'blind43-hzrb3-classic-prewrap-plain-sanwen-silkworms-title-only-in-title.html',
   'blind43-hzrb4-pc-prewrap-plain-long-report-metro-title-only-enpproperty.html',
 ]);
 const UNORDERED = new Set(['blind43-cxrb2-classic-shudu-puzzle-grid-rules-line-leave-alone.html']);
 const TITLE_OPEN = new Set(['blind43-cxrb2-classic-shudu-puzzle-grid-rules-line-leave-alone.html']);
-const HEADLINES_OPEN = new Set([
-  'blind43-jxrb2-pad-p-fukan-three-short-poems-each-author.html',
-  'blind43-tzrb2-classic-p-fazhi-case-huaming-jianchaguan-faguan-shuofa-box.html',
-  'blind43-qzrb2-pad-p-jiankang-wenda-turns-expert-unit-in-brackets.html',
-]);
+const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind43', BLIND43_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind43 set', () => {
