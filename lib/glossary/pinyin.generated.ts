@@ -1650,6 +1650,8 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "zhengfu-anpai-gongzuo": "zhèng fǔ ān pái gōng zuò",
   "laihang-gongzuo-shenghuo-butie": "lái háng gōng zuò shēng huó bǔ tiē",
   "zhongren": "zhōng rén",
+  "yigong-daixun": "yǐ gōng dài xùn",
+  "zhibu-kuaiban": "zhí bǔ kuài bàn",
   "yiban-zhaiquan": "dì fāng zhèng fǔ yì bān zhài quàn",
   "rongzi-pingtai": "dì fāng zhèng fǔ róng zī píng tái",
   "shehui-rongzi-guimo": "shè huì róng zī guī mó",
