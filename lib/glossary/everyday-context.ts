@@ -69,4 +69,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['yilei-chukou-qiye', /[这那此哪每某该同]$/u], // 对这一类出口企业: "this kind of exporter" (这一类|出口企业), no class-one exporter; 第一类 stays the class
   ['liuyongdi', /[保预存滞截扣]$/u], // 规划保留用地 / 预留用地: land kept or set aside (保留|用地), no village's retained land
   ['fenbushi-guangfu-sike', /第$/u], // 排名第四可进复赛: fourth place can go through (第四|可), no four capabilities
+  ['yue-tanfang', /[个每逐]$/u], // 每个月探访一次老战友: visit an old friend once a month (个月|探访), no monthly visit of the elderly-care rule
 ]);
