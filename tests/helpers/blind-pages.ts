@@ -150,6 +150,9 @@ export const BLIND41_PAGES: BlindPage[] = manifest('blind41-manifest.json');
 /** The blind42 pages (tests/fixtures/pages/blind42-*): national and sector papers on hosts no earlier set used, in every family and print shape — a pc report under an h3 引题 and h2 副题 with a 本报记者 X Y byline (a column cut after a comma), a classic long report of twenty-five paragraphs under three bold 小标题 with a □ 本报记者 byline, a pad 本报评论员文章 titled in font#main-title, a classic court story pre-wrapped without indentation, a mobile 访谈 of bold 记者：/答： turns, a pc 图片新闻 strip of four captions each with its 摄 credit, a classic story with a 数据 box of ● figures and a 数据来源 line, a pc 时评 column with □ X first and （作者为…） last, a mobile 新华社…电（记者 X Y） wire story, a pad 名单 titled only in the enpproperty comment, a pc story pre-wrapped without indentation titled only in <title> — and two pages to leave alone (a pc 版面导航 layout with an image map, a 往期回顾 date picker). */
 export const BLIND42_PAGES: BlindPage[] = manifest('blind42-manifest.json');
 
+/** The blind44 pages (tests/fixtures/pages/blind44-*): 浙江 news portal, county news and government article pages that are no e-paper, read by "Use Dubao on this page" on hosts no earlier set used — a 杭州网 long story of one-sentence runs under two bold 小标题 with 【责任编辑：…】 inside the container, a 中国宁波网 答记者问 of bold 问： turns (title in an h2), a 温州网 名单 of centred district names with 审核/校对 after it, a 嘉兴在线 photo story of four grey captions, a 绍兴网 story under a video and its caption, a 金华新闻网 story in sibling <div>s with an ad slot, a 舟山网 reprint with 来源, print-source, 责任编辑 and 审核 lines, a 台州新闻网 story titled only in <title>, a WeChat-style 丽水网 mirror, a 浙江在线 教育 TRS page, a 嵊州 政务动态 in a layout table, a 兰溪 政策解读 of numbered questions — and two pages where forcing must find nothing (the 浙江在线 home page, a county news list). */
+export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -193,6 +196,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind40', pages: BLIND40_PAGES },
   { name: 'blind41', pages: BLIND41_PAGES },
   { name: 'blind42', pages: BLIND42_PAGES },
+  { name: 'blind44', pages: BLIND44_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
