@@ -12,13 +12,11 @@ import { BLIND44_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 // At the first run two pages were open, each with its text right and a kind wrong: the 绍兴网 story gave the centred
-// `视频：…` line under its <video> as body, not as the video's caption; the 兰溪 政策解读 gave its five bold numbered
-// questions (`一、政策出台的背景是什么？`) as body, not as the subheadings they are.
-const OPEN = new Set([
-  'blind44-shaoxing-www-video-player-caption-editor-chain.html',
-  'blind44-lanxi-gov-xxgk-zhengce-jiedu-numbered-questions-index-table.html',
-]);
-describeBlindPages('blind44', BLIND44_PAGES, OPEN);
+// `视频：…` line under its <video> as body, not as the video's caption (the video's wrapper, left out for its player's
+// status, took the video with it); the 兰溪 政策解读 gave its five bold numbered questions (`一、政策出台的背景是什么？`) as
+// body, not as the subheadings they are (the `、` of the number read as a clause mark, an interview's question). Both
+// are mended (tests/dom/extract-blind44.test.ts, tests/unit/reflow-blind44.test.ts); no page is open.
+describeBlindPages('blind44', BLIND44_PAGES);
 
 describe('the blind44 set', () => {
   it('holds fourteen news pages on fourteen hosts, none of them an e-paper, two of them no article', () => {
