@@ -1,4 +1,4 @@
-// npm run score:blind — the blind pages (tests/fixtures/pages/blind2-* … blind42-*, as tests/helpers/blind-pages.ts lists them), set by set, one
+// npm run score:blind — the blind pages (tests/fixtures/pages/blind2-* … blind43-*, as tests/helpers/blind-pages.ts lists them), set by set, one
 // line per page, read as the CLI reads a saved page and as happy-dom reads it, then their text
 // re-printed in every print shape; `-- --missing` adds the paragraphs each page lacks,
 // `-- --set NAME` scores that set only.

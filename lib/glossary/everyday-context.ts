@@ -38,6 +38,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['wulao', /^(?![峰山村])/u], // 庐山五老峰: the Five Old Men Peak, a place name, no five elders
   ['fenbushi-guangfu-sike', /^(?:能力|(?![以能是进]))/u], // 四可以 / 四可能: "four can …", "four may …"; 四可能力 stays the term
   ['laojia-laile', /^(?:$|[”’」』，。、；：）]|乡贤|工程|品牌|活动)/u], // 老家来了客人: guests came from home (老家|来了), no programme
+  ['biaozhun-di', /^(?![做完读写念说答演操练跑站坐敬])/u], // 他标准地做完了一套操: an adverb, "in the standard way" (标准|地|做), no standard industrial land
 ]);
 
 /**

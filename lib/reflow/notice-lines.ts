@@ -17,12 +17,15 @@ const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD
 /** `供电服务热线：95598`, `报名电话：0573-…`: a line named by the service it reaches and its numbers only (`民生热线：路灯修好了` is a headline). */
 const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0,6}热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;
 
+/** `本期专家：刘建华（衢州市人民医院消化内科主任医师）`: a 健康 page's or a 讲座's expert, named with the unit and title in brackets (no headline). */
+const EXPERT_LINE = /^(?:本期|特邀|受访|答疑|坐诊)?(?:专家|嘉宾|主讲人?|讲师|医生)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}\s*[（(][^（()）。！？]{2,30}[)）]$/u;
+
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
   // Every form holds its label's colon: a line without one is answered without the patterns.
   if (text.length > 60 || !holdsEither(text, 0xff1a, 0x3a)) return false;
   const t = text.trim();
-  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t);
+  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t) || EXPERT_LINE.test(t);
 }
 
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */

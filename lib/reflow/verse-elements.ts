@@ -19,13 +19,28 @@ function verseLine(lines: readonly Line[], i: number): boolean {
   return alone(lines, i) && !l.bold && !l.row && !ANY_MARK.test(l.text) && visualWidth(l.text.trim()) <= VERSE_WIDTH && !lineIsByline(l);
 }
 
-/** The indices of lines that are verse set one line to an element: six or more such elements in a row. */
+/** This many such elements in a row are verse when a poem's own title and author stand right before them. */
+const MIN_SIGNED_VERSE_ELEMENTS = 3;
+
+/**
+ * A short poem under its own title and author (`<p><strong>稻花</strong></p><p>□ 沈　蓉</p><p>七月的风</p>…`, a 副刊 page of
+ * several): a bold title alone, its author's byline alone, then three or more such elements in a row — a headline block
+ * never follows a byline with its lines in that order.
+ */
+function signedVerseStart(lines: readonly Line[], i: number): boolean {
+  const title = lines[i - 2];
+  const author = lines[i - 1];
+  return title !== undefined && author !== undefined && title.bold && alone(lines, i - 2) && alone(lines, i - 1) && !author.bold && lineIsByline(author);
+}
+
+/** The indices of lines that are verse set one line to an element: six or more such elements in a row, or three under a poem's title and author. */
 export function verseElements(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && verseLine(lines, i)) continue;
-    if (i - start >= MIN_VERSE_ELEMENTS) for (let k = start; k < i; k++) out.add(k);
+    const least = signedVerseStart(lines, start) ? MIN_SIGNED_VERSE_ELEMENTS : MIN_VERSE_ELEMENTS;
+    if (i - start >= least) for (let k = start; k < i; k++) out.add(k);
     start = i + 1;
   }
   return out;

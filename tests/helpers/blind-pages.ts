@@ -1,4 +1,4 @@
-// The blind pages (tests/fixtures/pages/blind2-* … blind42-*): Founder and news pages of papers and shapes the other
+// The blind pages (tests/fixtures/pages/blind2-* … blind43-*): Founder and news pages of papers and shapes the other
 // fixtures do not have, written before any rule was changed for them and never tuned against.
 // Each is read the way the CLI reads a saved page (strict decoding of its bytes, linkedom, the
 // page's own pre-formatting rules) and the way the content script's tests read one (happy-dom),
@@ -18,7 +18,7 @@ import { PRINT_SHAPES, printBlocks, type PrintShape } from './print-shapes';
 import { scoreReflow } from './score-reflow';
 import { scoreSet, type ScoredPage, type SetScore } from './set-score';
 
-/** A blind page as the blind2- … blind42-manifest.json list it. */
+/** A blind page as the blind2- … blind43-manifest.json list it. */
 export interface BlindPage extends FixturePage {
   /** For a page that must be left alone: what "Use Dubao on this page" must find there. */
   forced?: { title: string; date: string | null };
@@ -150,6 +150,9 @@ export const BLIND41_PAGES: BlindPage[] = manifest('blind41-manifest.json');
 /** The blind42 pages (tests/fixtures/pages/blind42-*): national and sector papers on hosts no earlier set used, in every family and print shape — a pc report under an h3 引题 and h2 副题 with a 本报记者 X Y byline (a column cut after a comma), a classic long report of twenty-five paragraphs under three bold 小标题 with a □ 本报记者 byline, a pad 本报评论员文章 titled in font#main-title, a classic court story pre-wrapped without indentation, a mobile 访谈 of bold 记者：/答： turns, a pc 图片新闻 strip of four captions each with its 摄 credit, a classic story with a 数据 box of ● figures and a 数据来源 line, a pc 时评 column with □ X first and （作者为…） last, a mobile 新华社…电（记者 X Y） wire story, a pad 名单 titled only in the enpproperty comment, a pc story pre-wrapped without indentation titled only in <title> — and two pages to leave alone (a pc 版面导航 layout with an image map, a 往期回顾 date picker). */
 export const BLIND42_PAGES: BlindPage[] = manifest('blind42-manifest.json');
 
+/** The blind43 pages (tests/fixtures/pages/blind43-*): 浙江 city papers' inside pages on second hosts no earlier set used, in every family and print shape — a classic 副刊 散文 of one-sentence paragraphs and quoted dialogue, a pad page of three short poems each under its title and author, a mobile 书评 with the book's details second, a pc 周刊 feature with an 编者按 in a box before the byline, a classic 法治 case story with a 化名 note and a 法官说法 box, a pad 健康 问/答 with the expert's unit in brackets, a pc 专版 of numbered sections with bold heads and a 联系电话 line, a mobile 文史 page with a ①②③ 注释 list, a classic 读者来信 with its 编辑回复, two pages pre-wrapped without indentation (a classic 散文 titled only in <title>, a pc report titled only in the enpproperty comment) — and two pages to leave alone (a classic 数独 puzzle page, a pc photo page with only its headline). */
+export const BLIND43_PAGES: BlindPage[] = manifest('blind43-manifest.json');
+
 /** The blind44 pages (tests/fixtures/pages/blind44-*): 浙江 news portal, county news and government article pages that are no e-paper, read by "Use Dubao on this page" on hosts no earlier set used — a 杭州网 long story of one-sentence runs under two bold 小标题 with 【责任编辑：…】 inside the container, a 中国宁波网 答记者问 of bold 问： turns (title in an h2), a 温州网 名单 of centred district names with 审核/校对 after it, a 嘉兴在线 photo story of four grey captions, a 绍兴网 story under a video and its caption, a 金华新闻网 story in sibling <div>s with an ad slot, a 舟山网 reprint with 来源, print-source, 责任编辑 and 审核 lines, a 台州新闻网 story titled only in <title>, a WeChat-style 丽水网 mirror, a 浙江在线 教育 TRS page, a 嵊州 政务动态 in a layout table, a 兰溪 政策解读 of numbered questions — and two pages where forcing must find nothing (the 浙江在线 home page, a county news list). */
 export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
 
@@ -196,6 +199,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind40', pages: BLIND40_PAGES },
   { name: 'blind41', pages: BLIND41_PAGES },
   { name: 'blind42', pages: BLIND42_PAGES },
+  { name: 'blind43', pages: BLIND43_PAGES },
   { name: 'blind44', pages: BLIND44_PAGES },
 ];
 

@@ -228,6 +228,10 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev123', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“顶梁柱”, “热心肠”, “夜猫子”, “小确幸”, “开心果”) and everyday words sharing characters with dev125's terms (a sweater's 网格 pattern, a drama's 法庭, a balcony 书房, a school 礼堂, a company 食堂).
   { name: 'dev125', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“及时雨”, “老黄牛”, “大嗓门”, “小馋猫”, “铁饭碗”) and everyday words sharing characters with dev126's terms (an old 电厂, a toy 工厂, a strawberry 农场, a lakeside 公路, a travel 补贴).
+  { name: 'dev126', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“大能人”, “老据点”, “老黄牛”, “看家本领”, “必修课”) and everyday strings sharing characters with dev127's terms (项链主人, 铁链长, 标准地 as an adverb, 花园区域, 这首发表); the adverb 标准地 was underlined before the round (1 of 10), none after (标准地 before 做 / 念 / 写 … is "in the standard way").
+  { name: 'dev127', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -127,6 +127,8 @@ const SETS = [
   { name: 'dev122', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev123', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev125', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev126', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev127', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
