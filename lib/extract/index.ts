@@ -216,7 +216,17 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       const tag = child.tagName.toUpperCase();
       if (SKIP.has(tag) || isHidden(child)) continue;
       // (A link set between blocks with no text beside it, `<a>阅读原文</a>`, is read as one.)
-      if (stack.length <= SKIP_DEPTH && (BLOCK.has(tag) || (tag === 'A' && standsAsBlock(child, BLOCK))) && skip(child)) continue;
+      if (stack.length <= SKIP_DEPTH && (BLOCK.has(tag) || (tag === 'A' && standsAsBlock(child, BLOCK))) && skip(child)) {
+        // A video's wrapper left out for its player's status and controls (`视频加载中，请稍候……`) still holds the video:
+        // the line under it is the line under a video (its caption where centred), as under a bare <video>.
+        const video = child.querySelector('video');
+        if (video) {
+          blockBoundary();
+          media.push({ node: video, afterLine: lines.length - 1 });
+          afterMedia = true;
+        }
+        continue;
+      }
       // Inside a table of figures a cell's own paragraphs and line breaks are spaces in its row.
       if (figureTables > 0 && (tag === 'BR' || (BLOCK.has(tag) && !TABLE_PARTS.has(tag)))) {
         if (text.trim() && !/\s$/u.test(text)) text += ' ';

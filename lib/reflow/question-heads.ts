@@ -1,17 +1,21 @@
 // Bold questions in a body: a subheading's short question (`堵点在哪？`) or an interview's turn.
 import { isHeadingCandidate } from './classify';
 
+/** `一、`: a section's number in words, as a 政策解读 numbers its questions (`一、政策出台的背景是什么？`) — a subheading's number, not a Q&A item's. */
+const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}、/u;
+
 /**
  * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
- * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those).
+ * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those). Numbered as a
+ * section (`一、政策出台的背景是什么？`), the question after the number is read so.
  */
 const isQuestionHead = (text: string): boolean => {
-  const t = text.trim();
+  const t = text.trim().replace(SECTION_NUMBER, '');
   return /^[^？?：:]{2,15}[？?]$/u.test(t) && !/^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[.．、]/u.test(t) && isHeadingCandidate(t.slice(0, -1));
 };
 
-/** A question a line in bold asks someone: it holds a clause mark (`稻虾共养这条路，当初是怎么选定的？`), no subheading's form. */
-const isAskedQuestion = (l: { text: string; bold?: boolean }): boolean => l.bold === true && /[，,、][^？?]*[？?]$/u.test(l.text.trim());
+/** A question a line in bold asks someone: it holds a clause mark (`稻虾共养这条路，当初是怎么选定的？`; the `、` of a section's number is none), no subheading's form. */
+const isAskedQuestion = (l: { text: string; bold?: boolean }): boolean => l.bold === true && /[，,、][^？?]*[？?]$/u.test(l.text.trim().replace(SECTION_NUMBER, ''));
 
 /**
  * The test of a bold question as a subheading (`isQuestionHead`) on this page. The bold questions of one

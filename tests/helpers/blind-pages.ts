@@ -153,6 +153,9 @@ export const BLIND42_PAGES: BlindPage[] = manifest('blind42-manifest.json');
 /** The blind43 pages (tests/fixtures/pages/blind43-*): 浙江 city papers' inside pages on second hosts no earlier set used, in every family and print shape — a classic 副刊 散文 of one-sentence paragraphs and quoted dialogue, a pad page of three short poems each under its title and author, a mobile 书评 with the book's details second, a pc 周刊 feature with an 编者按 in a box before the byline, a classic 法治 case story with a 化名 note and a 法官说法 box, a pad 健康 问/答 with the expert's unit in brackets, a pc 专版 of numbered sections with bold heads and a 联系电话 line, a mobile 文史 page with a ①②③ 注释 list, a classic 读者来信 with its 编辑回复, two pages pre-wrapped without indentation (a classic 散文 titled only in <title>, a pc report titled only in the enpproperty comment) — and two pages to leave alone (a classic 数独 puzzle page, a pc photo page with only its headline). */
 export const BLIND43_PAGES: BlindPage[] = manifest('blind43-manifest.json');
 
+/** The blind44 pages (tests/fixtures/pages/blind44-*): 浙江 news portal, county news and government article pages that are no e-paper, read by "Use Dubao on this page" on hosts no earlier set used — a 杭州网 long story of one-sentence runs under two bold 小标题 with 【责任编辑：…】 inside the container, a 中国宁波网 答记者问 of bold 问： turns (title in an h2), a 温州网 名单 of centred district names with 审核/校对 after it, a 嘉兴在线 photo story of four grey captions, a 绍兴网 story under a video and its caption, a 金华新闻网 story in sibling <div>s with an ad slot, a 舟山网 reprint with 来源, print-source, 责任编辑 and 审核 lines, a 台州新闻网 story titled only in <title>, a WeChat-style 丽水网 mirror, a 浙江在线 教育 TRS page, a 嵊州 政务动态 in a layout table, a 兰溪 政策解读 of numbered questions — and two pages where forcing must find nothing (the 浙江在线 home page, a county news list). */
+export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -197,6 +200,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind41', pages: BLIND41_PAGES },
   { name: 'blind42', pages: BLIND42_PAGES },
   { name: 'blind43', pages: BLIND43_PAGES },
+  { name: 'blind44', pages: BLIND44_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
