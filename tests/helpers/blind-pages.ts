@@ -153,6 +153,9 @@ export const BLIND42_PAGES: BlindPage[] = manifest('blind42-manifest.json');
 /** The blind43 pages (tests/fixtures/pages/blind43-*): 浙江 city papers' inside pages on second hosts no earlier set used, in every family and print shape — a classic 副刊 散文 of one-sentence paragraphs and quoted dialogue, a pad page of three short poems each under its title and author, a mobile 书评 with the book's details second, a pc 周刊 feature with an 编者按 in a box before the byline, a classic 法治 case story with a 化名 note and a 法官说法 box, a pad 健康 问/答 with the expert's unit in brackets, a pc 专版 of numbered sections with bold heads and a 联系电话 line, a mobile 文史 page with a ①②③ 注释 list, a classic 读者来信 with its 编辑回复, two pages pre-wrapped without indentation (a classic 散文 titled only in <title>, a pc report titled only in the enpproperty comment) — and two pages to leave alone (a classic 数独 puzzle page, a pc photo page with only its headline). */
 export const BLIND43_PAGES: BlindPage[] = manifest('blind43-manifest.json');
 
+/** The blind45 pages (tests/fixtures/pages/blind45-*): pages on the hosts of Dubao's own site profiles (萧山日报, 浙江日报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 钱江晚报, 杭州日报 and 都市快报, 人民日报), in every family each profile serves and in families they do not list — a classic 要闻 lead of <br> print lines under an 引题 and 副题, a mobile 评论, a classic long report under three bold 小标题, a pad photo story of three captions, a pc 名单 of district lines, a pad 问/答 访谈, a classic story pre-wrapped with indentation, a pc reprint with 来源 last, a classic 时评 titled only in <title>, a classic 通告 with two signers, a classic 记者/陈师傅 访谈, an article_detail lead, a 本报评论员 article — and two pages to read as layouts (a classic 版面 page, a page_list 目录). */
+export const BLIND45_PAGES: BlindPage[] = manifest('blind45-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -197,6 +200,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind41', pages: BLIND41_PAGES },
   { name: 'blind42', pages: BLIND42_PAGES },
   { name: 'blind43', pages: BLIND43_PAGES },
+  { name: 'blind45', pages: BLIND45_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
