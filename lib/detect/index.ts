@@ -49,7 +49,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     return null;
   }
   if (!/^https?:$/u.test(u.protocol) && !options.force) return null;
-  let site = siteForHost(u.hostname);
+  const hostSite = siteForHost(u.hostname);
+  let site = hostSite;
   let kind = site ? kindFromUrl(site, u) : null;
   if (!site) {
     const generic = kindFromUrl(GENERIC_FOUNDER, u);
@@ -64,18 +65,20 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   let body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
   const props = founderProperties(doc);
   if (kind === null) {
-    // A known host (or a forced page) on a path we do not know: an article only if it looks like
-    // one (a title, or Founder markup around the body), or when the reader asked for Dubao here.
-    const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || pick(doc, site.titleFallback) !== null || options.force === true;
-    if (body && looksLikeArticle) kind = 'article';
-    else {
-      // A known host's page in another Founder family (pc/, pad/, mobile/) than its profile knows, with Founder
-      // markup: read as any Founder paper's page is (the family's template, not the profile's).
-      const generic = kindFromUrl(GENERIC_FOUNDER, u);
-      if (!generic || founderMarkers(doc).length === 0) return null;
+    // A known host's page in another Founder family (html/, pc/, pad/, mobile/) than its profile knows, with Founder
+    // markup: read as any Founder paper's page is (the family's template, not the profile's), whether or not the
+    // page also names its title in the enpproperty comment.
+    const generic = kindFromUrl(GENERIC_FOUNDER, u);
+    if (generic && founderMarkers(doc).length > 0) {
       site = GENERIC_FOUNDER;
       kind = generic;
       body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
+    } else {
+      // A known host (or a forced page) on a path we do not know: an article only if it looks like
+      // one (a title, or Founder markup around the body), or when the reader asked for Dubao here.
+      const looksLikeArticle = hasArticleTitle(site, doc) || props.title !== null || pick(doc, site.titleFallback) !== null || options.force === true;
+      if (body && looksLikeArticle) kind = 'article';
+      else return null;
     }
   }
   if (kind === 'article' && !body) return null;
@@ -87,7 +90,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     (founderMarkers(doc).length > 0 ? wholeDocumentTitle(doc) : null) : null;
   return {
     site: site.id,
-    siteName: site.hosts.length === 0 ? paperName(doc, site.name) : site.name,
+    // A known host's page read as a Founder family's page: its paper's name when the page does not print one.
+    siteName: site.hosts.length === 0 ? paperName(doc, hostSite?.name ?? site.name) : site.name,
     kind,
     title,
     pretitle: article ? textOf(pickElement(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle], (el) => !titleEl || isBefore(el, titleEl))) ?? props.pretitle : null,

@@ -155,6 +155,8 @@ export const BLIND43_PAGES: BlindPage[] = manifest('blind43-manifest.json');
 
 /** The blind44 pages (tests/fixtures/pages/blind44-*): 浙江 news portal, county news and government article pages that are no e-paper, read by "Use Dubao on this page" on hosts no earlier set used — a 杭州网 long story of one-sentence runs under two bold 小标题 with 【责任编辑：…】 inside the container, a 中国宁波网 答记者问 of bold 问： turns (title in an h2), a 温州网 名单 of centred district names with 审核/校对 after it, a 嘉兴在线 photo story of four grey captions, a 绍兴网 story under a video and its caption, a 金华新闻网 story in sibling <div>s with an ad slot, a 舟山网 reprint with 来源, print-source, 责任编辑 and 审核 lines, a 台州新闻网 story titled only in <title>, a WeChat-style 丽水网 mirror, a 浙江在线 教育 TRS page, a 嵊州 政务动态 in a layout table, a 兰溪 政策解读 of numbered questions — and two pages where forcing must find nothing (the 浙江在线 home page, a county news list). */
 export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
+/** The blind45 pages (tests/fixtures/pages/blind45-*): pages on the hosts of Dubao's own site profiles (萧山日报, 浙江日报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 钱江晚报, 杭州日报 and 都市快报, 人民日报), in every family each profile serves and in families they do not list — a classic 要闻 lead of <br> print lines under an 引题 and 副题, a mobile 评论, a classic long report under three bold 小标题, a pad photo story of three captions, a pc 名单 of district lines, a pad 问/答 访谈, a classic story pre-wrapped with indentation, a pc reprint with 来源 last, a classic 时评 titled only in <title>, a classic 通告 with two signers, a classic 记者/陈师傅 访谈, an article_detail lead, a 本报评论员 article — and two pages to read as layouts (a classic 版面 page, a page_list 目录). */
+export const BLIND45_PAGES: BlindPage[] = manifest('blind45-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -201,6 +203,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind42', pages: BLIND42_PAGES },
   { name: 'blind43', pages: BLIND43_PAGES },
   { name: 'blind44', pages: BLIND44_PAGES },
+  { name: 'blind45', pages: BLIND45_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
