@@ -30,6 +30,6 @@ export function endsInOpenQuote(text: string): boolean {
  */
 export function fullWithQuotes(a: Line, w: number, slack: number): boolean {
   const quotes = a.text.match(QUOTES)?.length ?? 0;
-  const goesOn = CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text);
-  return quotes > 0 && goesOn && !endsSentence(a.text) && a.width + (a.indent ? 2 : 0) + quotes / 2 >= w - slack;
+  if (quotes === 0 || endsSentence(a.text) || a.width + (a.indent ? 2 : 0) + quotes / 2 < w - slack) return false;
+  return CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text);
 }
