@@ -133,6 +133,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['hecheng-shengwu', ['合成生物']],
   ['zizhu-gengxin', ['自主更新']],
   ['weilai-shequ-jiuda-changjing', ['九大场景']],
+  ['yian', ['议案']], // 小儿子提了一个议案：周末去爬山: a family's proposal, no motion before a congress
+  ['zhengxie-tian', ['提案']], // 他在例会上的提案被采纳了: an idea put at a meeting, no proposal to a consultative conference
   ['jieneng-shencha', ['能评']],
   ['kaocha-duixiang', ['考察对象']],
   ['yidi-jiaoliu', ['异地交流']],

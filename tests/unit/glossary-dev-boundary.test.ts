@@ -232,6 +232,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev126', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“大能人”, “老据点”, “老黄牛”, “看家本领”, “必修课”) and everyday strings sharing characters with dev127's terms (项链主人, 铁链长, 标准地 as an adverb, 花园区域, 这首发表); the adverb 标准地 was underlined before the round (1 of 10), none after (标准地 before 做 / 念 / 写 … is "in the standard way").
   { name: 'dev127', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“大忙人”, “主心骨”, “第二杯半价”, “家庭会议”) and everyday words sharing characters with dev130's terms (a child's 五年规划, a phone's 数据备份, a family's 议案, a match's 比拼, the 钉钉 app, a sweater's 网格 pattern).
+  { name: 'dev130', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “家庭会议” is read as a named meeting by the detector, before the round and after
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
