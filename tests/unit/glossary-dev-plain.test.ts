@@ -129,6 +129,7 @@ const SETS = [
   { name: 'dev125', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev126', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev127', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev129', size: 20, maxGlossary: 20, maxDetected: 20 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
