@@ -233,7 +233,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   // Everyday words quoted for emphasis or warmth (“大能人”, “老据点”, “老黄牛”, “看家本领”, “必修课”) and everyday strings sharing characters with dev127's terms (项链主人, 铁链长, 标准地 as an adverb, 花园区域, 这首发表); the adverb 标准地 was underlined before the round (1 of 10), none after (标准地 before 做 / 念 / 写 … is "in the standard way").
   { name: 'dev127', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for warmth (“老朋友”, “土专家”, “家乡味”) and everyday words sharing characters with dev129's terms (a 舅舅 making peace, 说事 at the village shop, 入股 in a friend's restaurant, a 稻田, a 老屋, 旧衣服, 散步).
-  { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 10, detector: true, maxControlsMissed: 5 },
+  { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
