@@ -128,6 +128,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['liang-shenfen', ['亮身份']],
   ['pingshi-kaohe', ['平时考核']],
   ['xiaohao-guanli', ['销号']],
+  ['wangge', ['网格']], // a sweater's or a notebook's grid pattern (网格图案, 网格本), not the governance grid
   ['jiudi-baohu', ['就地保护']],
   ['difang-biaozhun', ['地方标准']],
   ['hecheng-shengwu', ['合成生物']],
