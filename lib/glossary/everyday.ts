@@ -128,6 +128,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['liang-shenfen', ['亮身份']],
   ['pingshi-kaohe', ['平时考核']],
   ['xiaohao-guanli', ['销号']],
+  ['wangge', ['网格']], // a sweater's or a notebook's grid pattern (网格图案, 网格本), not the governance grid
   ['jiudi-baohu', ['就地保护']],
   ['difang-biaozhun', ['地方标准']],
   ['hecheng-shengwu', ['合成生物']],
@@ -143,6 +144,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['yiban-zhaiwu', ['一般债务']],
   ['yundong-jianjiang', ['运动健将']],
   ['huwai-yundong', ['户外运动']],
+  ['jingyingxing-shouru', ['经营性收入']], // 这家公司的经营性收入: a firm's operating income, not a village collective's measure
   ['zhongren', ['中人']], // 请了个中人说和: a go-between, not the middle cohort of a pension reform
   ['diliudai-yidong-tongxin', ['6g']], // 6G运行内存: a phone's six gigabytes, not sixth-generation mobile
 ]);
