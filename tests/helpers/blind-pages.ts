@@ -157,6 +157,8 @@ export const BLIND43_PAGES: BlindPage[] = manifest('blind43-manifest.json');
 export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
 /** The blind45 pages (tests/fixtures/pages/blind45-*): pages on the hosts of Dubao's own site profiles (萧山日报, 浙江日报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 钱江晚报, 杭州日报 and 都市快报, 人民日报), in every family each profile serves and in families they do not list — a classic 要闻 lead of <br> print lines under an 引题 and 副题, a mobile 评论, a classic long report under three bold 小标题, a pad photo story of three captions, a pc 名单 of district lines, a pad 问/答 访谈, a classic story pre-wrapped with indentation, a pc reprint with 来源 last, a classic 时评 titled only in <title>, a classic 通告 with two signers, a classic 记者/陈师傅 访谈, an article_detail lead, a 本报评论员 article — and two pages to read as layouts (a classic 版面 page, a page_list 目录). */
 export const BLIND45_PAGES: BlindPage[] = manifest('blind45-manifest.json');
+/** The blind46 pages (tests/fixtures/pages/blind46-*): more pages on the hosts of Dubao's own site profiles, where blind45 did not go (人民日报's pad/, mobile/ and older nw. pages, 绍兴日报's pad/ and mobile/, 嘉兴日报's mobile/, the hosts ehzrb.hz66.com, qjwb.zjol.com.cn, xsrb.xsdaily.com, mdaily.hangzhou.com.cn and epaper.sxnews.cn) — a pad 要闻 lead under an 引题 and 副题, a mobile 本报评论员 article of twenty paragraphs under three 小标题 neither bold nor indented, an nw. 名单 of ten family lines, a pad photo story whose three captions carry no credit, a mobile reprint with 来源 last whose enpproperty comment has no title, a mobile 公示 with a table, a GBK classic story pre-wrapped without indentation, a classic long report under three bold 小标题, a classic 要闻 lead of <br> print lines under an 引题 and 副题, an article_detail 健康 问/答, a classic 评论 titled only in <title> and the comment, a pad story (a family its profile does not list) titled only in the comment — and two pages to read as layouts (a pc 版面 page, a classic 本期目录). */
+export const BLIND46_PAGES: BlindPage[] = manifest('blind46-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -204,6 +206,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind43', pages: BLIND43_PAGES },
   { name: 'blind44', pages: BLIND44_PAGES },
   { name: 'blind45', pages: BLIND45_PAGES },
+  { name: 'blind46', pages: BLIND46_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
