@@ -196,7 +196,15 @@ export function buildMatcher(
     }
     // Everyday words among the forms (一盘棋, 抓手, M2) only in a policy sentence (./everyday.ts).
     // Another term of the same category in the sentence reads as policy prose too (其他垃圾 beside 厨余垃圾).
-    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id, out.filter((o) => category.get(o.id) === category.get(m.id))));
+    // (The matches grouped by category once, not filtered again for every match: linear in the matches.)
+    const byCategory = new Map<string | undefined, typeof out>();
+    for (const o of out) {
+      const c = category.get(o.id);
+      const group = byCategory.get(c);
+      if (group) group.push(o);
+      else byCategory.set(c, [o]);
+    }
+    return out.filter((m) => inPolicySense(text, m.start, m.end, m.id, byCategory.get(category.get(m.id))));
   };
 
   return { match };
