@@ -167,6 +167,15 @@ const PIECE = 1 << 20;
 const SHORT_FORM = PIECE + 1;
 const longForm = (len: number): number => PIECE - Math.min(len, 30) ** 2;
 const STARTS_IN_WORD = 1024;
+/**
+ * A conjunction, particle or preposition standing alone costs a hair less than a piece, more
+ * than the short form's hair: on an otherwise even tie the reading that leaves it alone wins
+ * (抛荒地|和, 新市民|和, 赋分|为 — not 抛荒|地和, 新|市民和, 赋|分为, where CC-CEDICT's rare 地和, a
+ * mahjong hand, and 民和, a county, would take it). 都 is not among them: 人|大都 ("mostly") is
+ * the reading of 当地人大都说方言, not 人大|都.
+ */
+const ALONE = PIECE - 2;
+const STANDS_ALONE = new Set([...'和与及或的在是对将为以于等也就而并还又把被从向'].map((c) => c.charCodeAt(0)));
 
 /**
  * The forms among the pieces of the best segmentation of the stretch [cs, ce) of `folded`. A
@@ -195,7 +204,7 @@ export function formPieces(occ: readonly FormPiece[], lexicon: Lexicon, folded: 
     const c0 = cost[i] as number;
     const ch = folded.charCodeAt(cs + i);
     if (isFree(ch)) relax(i + 1, c0, i, -1);
-    else relax(i + 1, c0 + PIECE, i, -1);
+    else relax(i + 1, c0 + (STANDS_ALONE.has(ch) ? ALONE : PIECE), i, -1);
     const mask = i + 2 <= len ? (lexicon.lengths.get(ch * 65536 + folded.charCodeAt(cs + i + 1)) ?? 0) : 0;
     if (mask & 4) {
       relax(i + 2, c0 + PIECE, i, -1);

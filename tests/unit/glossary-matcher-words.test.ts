@@ -50,6 +50,22 @@ describe('buildMatcher: word-aware', () => {
     expect(withBrackets.match('镇（街道）干部').map((x) => x.id)).toEqual(['zhenjie']);
   });
 
+  it('on a tie, a conjunction or particle standing alone beats a rare dictionary word it would end', () => {
+    // CC-CEDICT's 地和 (a mahjong hand) and 民和 (a county) end in 和: 抛荒地|和 and 新市民|和 are the
+    // readings, not 抛荒|地和 or 新|市民和. Both segmentations have two pieces; 和 alone wins the tie.
+    const tie = buildMatcher([entry('paohuang', '抛荒地', ['抛荒']), entry('xinshimin', '新市民'), entry('renda', '人大'), entry('fufen', '赋分')], undefined, {
+      words: ['抛荒', '地和', '市民', '民和', '当地', '大都', '分为', '起点', '被人', '大声'],
+    });
+    expect(tie.match('对抛荒地和“非粮化”耕地开展整治').map((x) => x.id)).toEqual(['paohuang']);
+    expect(tie.match('对抛荒地和“非粮化”耕地开展整治').map((x) => x.end - x.start)).toEqual([3]);
+    expect(tie.match('面向新市民和青年人').map((x) => x.id)).toEqual(['xinshimin']);
+    expect(tie.match('起点赋分为40分').map((x) => x.id)).toEqual(['fufen']);
+    // Not every short character stands alone: 大都 ("mostly") keeps 都, so 人大 stays unfound; and a
+    // particle already alone on both readings changes nothing (被|人|大声).
+    expect(tie.match('当地人大都说方言')).toEqual([]);
+    expect(tie.match('被人大声呵斥')).toEqual([]);
+  });
+
   it('does not match a form inside a longer lexicon word', () => {
     expect(m.match('双开门冰箱')).toEqual([]);
   });
