@@ -121,6 +121,8 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['fenceng-zuoye', ['分层作业']],
   ['jiaoshi-jianfu', ['教师减负']],
   ['chongdianzhuang', ['充电桩']],
+  ['lvdao', ['绿道']], // 沿着绿道骑行: a family's ride on a riverside path; the card is for the greenways a city builds (全市新建绿道120公里)
+  ['shenghuo-laji-fenlei', ['垃圾分类']], // 她从小就学会了垃圾分类: a habit; the card is for the sorting system (全县推进垃圾分类工作)
   ['jiexiangzhang', ['街巷长']],
   ['jinjiuling', ['禁酒令']],
   ['cengceng-jiama', ['层层加码']],

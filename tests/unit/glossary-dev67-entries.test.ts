@@ -43,7 +43,8 @@ underlinedBlock('dev67 entries: underlined as the term', [
   ['全县有星级饭店12家。', '星级饭店', 'xingji-fandian'],
   ['我市将承办下一届省运会。', '省运会', 'sheng-yundonghui'],
   ['第十七届省运动会在我市开幕。', '省运动会', 'sheng-yundonghui'],
-  ['沿江绿道成了市民散步的好去处。', '绿道', 'lvdao'],
+  // 绿道 is underlined in policy prose or quotes (lib/glossary/everyday.ts): the greenways a city builds.
+  ['今年全市新建绿道120公里。', '绿道', 'lvdao'],
   ['该项目列入国家重点研发计划。', '国家重点研发计划', 'zhongdian-yanfa-jihua'],
   ['这家企业牵头建设省制造业创新中心。', '制造业创新中心', 'zhizaoye-chuangxin-zhongxin'],
   ['学校获批一家省工程研究中心。', '工程研究中心', 'gongcheng-yanjiu-zhongxin'],
@@ -68,6 +69,9 @@ leftAloneByIdBlock('dev67 entries: the everyday words inside or beside them are 
   ['这个地方志愿者特别多，周末都来帮忙。', 'difangzhi'],
   ['学校为了节省运动会的开支，奖品都是自己做的。', 'sheng-yundonghui'],
   ['舞台上摆满了红红绿绿道具。', 'lvdao'],
+  // A walk or a ride on a riverside path, not the greenway programme the card explains (one of issue 13's plain everyday words).
+  ['沿江绿道成了市民散步的好去处。', 'lvdao'],
+  ['周末我们一家人沿着绿道骑行。', 'lvdao'],
   ['考古队在山谷里发现了一处巨大遗址群。', 'dayizhi'],
   ['他家门口有一级台阶。', 'yiji-wenwu'],
   ['他叫方志强，是我的同学。', 'difangzhi'],
