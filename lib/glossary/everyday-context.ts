@@ -40,6 +40,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['laojia-laile', /^(?:$|[”’」』，。、；：）]|乡贤|工程|品牌|活动)/u], // 老家来了客人: guests came from home (老家|来了), no programme
   ['biaozhun-di', /^(?![做完读写念说答演操练跑站坐敬])/u], // 他标准地做完了一套操: an adverb, "in the standard way" (标准|地|做), no standard industrial land
   ['wangge', /^(?![+＋])/u], // 网格+警格: the first half of a formula, which the detector reads whole (a card on 网格 alone would cut it)
+  ['zhishui-ban', /^(?!法)/u], // 大禹治水办法: the ways of taming water (治水|办法), no water-control office
 ]);
 
 /**
@@ -72,4 +73,5 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['fenbushi-guangfu-sike', /第$/u], // 排名第四可进复赛: fourth place can go through (第四|可), no four capabilities
   ['yue-tanfang', /[个每逐]$/u], // 每个月探访一次老战友: visit an old friend once a month (个月|探访), no monthly visit of the elderly-care rule
   ['wangge', /[+＋]$/u], // 党建+网格: the end of a formula, which the detector reads whole (党建+网格治理模式)
+  ['cun-jiti', /全$/u], // 全村集体出动: the whole village together (全村|集体), no village collective
 ]);

@@ -234,6 +234,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev127', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“大忙人”, “主心骨”, “第二杯半价”, “家庭会议”) and everyday words sharing characters with dev130's terms (a child's 五年规划, a phone's 数据备份, a family's 议案, a match's 比拼, the 钉钉 app, a sweater's 网格 pattern).
   { name: 'dev130', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “家庭会议” is read as a named meeting by the detector, before the round and after
+  // Everyday words quoted for emphasis or warmth (“热心肠”, “充电”, “红线”, a dish's “三合一” platter) and everyday words sharing characters with dev131's terms (a phone's 白名单, a radish's 断面, a supermarket's 积分, a 微型 garden, a school bag's 负荷, a diet's 碳水).
+  { name: 'dev131', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “三合一” platter is read as a formula by the detector, before the round and after
   // Everyday words quoted for warmth (“老朋友”, “土专家”, “家乡味”) and everyday words sharing characters with dev129's terms (a 舅舅 making peace, 说事 at the village shop, 入股 in a friend's restaurant, a 稻田, a 老屋, 旧衣服, 散步).
   { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
