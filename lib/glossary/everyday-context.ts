@@ -41,6 +41,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['biaozhun-di', /^(?![做完读写念说答演操练跑站坐敬])/u], // 他标准地做完了一套操: an adverb, "in the standard way" (标准|地|做), no standard industrial land
   ['wangge', /^(?![+＋])/u], // 网格+警格: the first half of a formula, which the detector reads whole (a card on 网格 alone would cut it)
   ['zhishui-ban', /^(?!法)/u], // 大禹治水办法: the ways of taming water (治水|办法), no water-control office
+  ['xuankao', /^(?!项)/u], // 体育中考的游泳选考项目: an item a pupil picks in a sports test, no elective subject of the college entrance exam
 ]);
 
 /**

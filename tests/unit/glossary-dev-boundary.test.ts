@@ -238,6 +238,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev131', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “三合一” platter is read as a formula by the detector, before the round and after
   // Everyday words quoted for warmth (“老朋友”, “土专家”, “家乡味”) and everyday words sharing characters with dev129's terms (a 舅舅 making peace, 说事 at the village shop, 入股 in a friend's restaurant, a 稻田, a 老屋, 旧衣服, 散步).
   { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for warmth (“热心人”, “小书虫”, “拿手菜”, “老顽童”) and everyday words sharing characters with dev132's terms (a phone's 钱包, luggage 托运, a 选修 course, the 晚会, a box's 二维码, 养老 at home).
+  { name: 'dev132', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
