@@ -12,15 +12,17 @@ import { describeBlindPages } from './blind-pages-suite';
 // At the first run (10 of 14 pages all right, 130 of 147 gold blocks exact in both readers): the 组诗's poem lines were
 // made headings and its later numbered heads and lines joined; the 便民 page's three weather lines were joined into one
 // paragraph; the 理论 page's 参考文献 label was read as body and its three sources joined; the 象棋 puzzle page was taken
-// for an article (its text matches no gold, so only its in-order test fails).
-const ZUSHI = 'blind47-wzrb3-classic-p-fukan-zushi-three-numbered-poems-short-lines.html';
-const BIANMIN = 'blind47-qzrb3-pc-p-bianmin-tianqi-tingshui-tingdian-short-lines.html';
+// for an article (its text matches no gold, so only its in-order test fails). Open then: the 组诗 (wzrb3: blocks and
+// headlines), the 便民 page (qzrb3) and the 理论 page (xsrb8): blocks; the 象棋 page (jhrb4): title and order.
 const LILUN = 'blind47-xsrb8-xsnet-classic-p-lilun-bracket-notes-cankao-wenxian.html';
 const XIANGQI = 'blind47-jhrb4-classic-xiangqi-canju-puzzle-answer-line-leave-alone.html';
-const OPEN = new Set<string>([ZUSHI, BIANMIN, LILUN]);
+// After the round's rules (lib/reflow/set-apart.ts nextArabicItem and nextDayItem, lib/reflow/verse-elements.ts; README)
+// the 组诗 and the 便民 page are right (12 of 14 pages, 146 of 147 blocks); still open: the 理论 page's bold `参考文献：`,
+// read as body (a label ending in a colon is never a heading: earlier gold reads `注释：` so), and the 象棋 page.
+const OPEN = new Set<string>([LILUN]);
 const UNORDERED = new Set<string>([XIANGQI]);
 const TITLE_OPEN = new Set<string>([XIANGQI]);
-const HEADLINES_OPEN = new Set<string>([ZUSHI]);
+const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind47', BLIND47_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind47 set', () => {
