@@ -20,7 +20,7 @@ import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
-import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem } from './set-apart';
+import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 
@@ -127,8 +127,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // So are the items of a data box (`612.3亿元　1—10月进出口额` / `18.6%　同比增幅`), each an element of its own.
   if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
-  // programme or a list with no end marks): the next number opens the next item.
-  if (b.gap > 0 && nextArabicItem(opening, b.text)) return 'list-item';
+  // programme or a list with no end marks, a paper's sources `[1]…` / `[2]…`): the next number opens the next item;
+  // so does the next day's label in a dated list (`16日：多云转阴，14℃～23℃` / `17日：…`).
+  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text))) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';

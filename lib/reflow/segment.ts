@@ -20,7 +20,7 @@ import { wholeText } from './paragraph-read';
 import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
-import { verseElements } from './verse-elements';
+import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, isPictureCaption, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption } from './lines-apart';
 
 export type { JoinRule } from './join-rule';
@@ -156,10 +156,10 @@ export function segment(
       out.push(single('heading', l));
       continue;
     }
-    // A poem set one line to an element: each line a block of its own, no headline (see `verseElements`).
+    // A poem set one line to an element: each line a block of its own, no headline (see `verseElements`), but a 组诗's number.
     if (verse.has(i)) {
       flush();
-      out.push(single('body', l));
+      out.push(single(isVersePoemHead(l.text) ? 'heading' : 'body', l));
       continue;
     }
     // A headline ends a paragraph left open only where a byline stands right under it.

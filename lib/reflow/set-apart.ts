@@ -56,15 +56,15 @@ export function endsAnswerBlank(text: string): boolean {
 /** `《太湖溇港》　徐建明 著　浙江人民出版社　2025年9月`: a book's title, its author and its publisher (or year). */
 const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:著|编著|主编|编|译|绘)(?=[ \u3000/／]|$)[^，。；！？]*(?:出版社|出版|[12]\d{3}年)/u;
 
-/** An Arabic item number opening a text (`1.`, `2、`, `（3）`), with its form. */
-const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）])/u;
+/** An Arabic item number opening a text (`1.`, `2、`, `（3）`, a source's `[3]` or `［3］`), with its form. */
+const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）]|[[［]([0-9]{1,2})[\]］])/u;
 
 /** The first character of `text` after white space is a digit or an opening bracket, as an `ARABIC_ITEM` opens. */
 function mayOpenArabicItem(text: string): boolean {
   let i = 0;
   while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28;
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || c === 0x5b || c === 0xff3b;
 }
 
 /** `b` opens with the item number right after the one `a` opens with, in the same form. */
@@ -74,10 +74,30 @@ export function nextArabicItem(a: string, b: string): boolean {
   const ma = ARABIC_ITEM.exec(a);
   const mb = ARABIC_ITEM.exec(b);
   if (!ma || !mb) return false;
-  const na = Number(ma[1] ?? ma[3]);
-  const nb = Number(mb[1] ?? mb[3]);
-  const form = (m: RegExpExecArray): string => (m[3] !== undefined ? '()' : (m[2] as string).normalize('NFKC'));
+  const na = Number(ma[1] ?? ma[3] ?? ma[4]);
+  const nb = Number(mb[1] ?? mb[3] ?? mb[4]);
+  const form = (m: RegExpExecArray): string => (m[3] !== undefined ? '()' : m[4] !== undefined ? '[]' : (m[2] as string).normalize('NFKC'));
   return nb === na + 1 && form(ma) === form(mb);
+}
+
+/** A day's label opening a text (`16日：`, `10月17日：`): a forecast's or a schedule's entry, the month if given. */
+const DAY_ITEM = /^\s*(?:([0-9]{1,2})月)?([0-9]{1,2})日[：:]/u;
+
+/**
+ * `b` opens with the label of the day after the one `a` opens with (`16日：多云转阴，14℃～23℃` / `17日：阴有小雨，…`, a
+ * forecast's days; `10月31日：…` / `11月1日：…`): entries of one dated list, each a paragraph — however short, and set
+ * unindented on a page that indents its paragraphs. Both give the month, or neither does.
+ */
+export function nextDayItem(a: string, b: string): boolean {
+  if (!mayOpenArabicItem(a) || !mayOpenArabicItem(b)) return false;
+  const ma = DAY_ITEM.exec(a);
+  const mb = DAY_ITEM.exec(b);
+  if (!ma || !mb || (ma[1] === undefined) !== (mb[1] === undefined)) return false;
+  const da = Number(ma[2]);
+  const db = Number(mb[2]);
+  if (ma[1] === undefined || ma[1] === mb[1]) return db === da + 1;
+  // Into the next month: its first day, after one of the last days of a month.
+  return Number(mb[1]) === (Number(ma[1]) % 12) + 1 && db === 1 && da >= 28;
 }
 
 /**

@@ -19,6 +19,31 @@ function verseLine(lines: readonly Line[], i: number): boolean {
   return alone(lines, i) && !l.bold && !l.row && !ANY_MARK.test(l.text) && visualWidth(l.text.trim()) <= VERSE_WIDTH && !lineIsByline(l);
 }
 
+/** Commas inside a line (not at its end): a verse line's pause (`流过去，又流回来`, `十月，山坡还青着`). */
+const INNER_COMMAS = /，(?=.)/gu;
+
+/**
+ * Such an element but for a comma or two inside it (`流过去，又流回来`): a verse line that pauses. It counts
+ * towards a run of verse only beside lines with no mark at all (see `verseRun`); alone it may be a column's piece.
+ */
+function pausedVerseLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const t = l.text.trim();
+  return alone(lines, i) && !l.bold && !l.row && t.includes('，') && !ANY_MARK.test(t.replace(INNER_COMMAS, '')) && visualWidth(t) <= VERSE_WIDTH && !lineIsByline(l);
+}
+
+/** At most this share of a verse run's lines may pause on a comma: a poem's lines mostly hold no mark at all. */
+const PAUSED_SHARE = 1 / 3;
+
+/**
+ * A poem's number over its lines in a 组诗 (`一　江心屿`, `二`): a Chinese numeral alone or before a short title, set apart
+ * by a space. Inside a run of verse it is the head of the poem it numbers.
+ */
+const NUMBERED_POEM_HEAD = /^[一二三四五六七八九十]{1,3}(?:[\u3000 ]+[\u4e00-\u9fff·]{1,10})?$/u;
+
+/** The element `text`, a line of a run of verse, is a numbered poem's head (see `NUMBERED_POEM_HEAD`). */
+export const isVersePoemHead = (text: string): boolean => NUMBERED_POEM_HEAD.test(text.trim());
+
 /** This many such elements in a row are verse when a poem's own title and author stand right before them. */
 const MIN_SIGNED_VERSE_ELEMENTS = 3;
 
@@ -33,15 +58,24 @@ function signedVerseStart(lines: readonly Line[], i: number): boolean {
   return title !== undefined && author !== undefined && title.bold && alone(lines, i - 2) && alone(lines, i - 1) && !author.bold && lineIsByline(author);
 }
 
-/** The indices of lines that are verse set one line to an element: six or more such elements in a row, or three under a poem's title and author. */
+/**
+ * The indices of lines that are verse set one line to an element: six or more such elements in a row, or three under a
+ * poem's title and author — some of them, no more than a third, pausing on a comma inside (see `pausedVerseLine`).
+ */
 export function verseElements(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
   let start = 0;
+  let paused = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && verseLine(lines, i)) continue;
+    if (i < lines.length && pausedVerseLine(lines, i)) {
+      paused++;
+      continue;
+    }
     const least = signedVerseStart(lines, start) ? MIN_SIGNED_VERSE_ELEMENTS : MIN_VERSE_ELEMENTS;
-    if (i - start >= least) for (let k = start; k < i; k++) out.add(k);
+    if (i - start - paused >= least && paused <= (i - start) * PAUSED_SHARE) for (let k = start; k < i; k++) out.add(k);
     start = i + 1;
+    paused = 0;
   }
   return out;
 }

@@ -159,6 +159,8 @@ export const BLIND44_PAGES: BlindPage[] = manifest('blind44-manifest.json');
 export const BLIND45_PAGES: BlindPage[] = manifest('blind45-manifest.json');
 /** The blind46 pages (tests/fixtures/pages/blind46-*): more pages on the hosts of Dubao's own site profiles, where blind45 did not go (人民日报's pad/, mobile/ and older nw. pages, 绍兴日报's pad/ and mobile/, 嘉兴日报's mobile/, the hosts ehzrb.hz66.com, qjwb.zjol.com.cn, xsrb.xsdaily.com, mdaily.hangzhou.com.cn and epaper.sxnews.cn) — a pad 要闻 lead under an 引题 and 副题, a mobile 本报评论员 article of twenty paragraphs under three 小标题 neither bold nor indented, an nw. 名单 of ten family lines, a pad photo story whose three captions carry no credit, a mobile reprint with 来源 last whose enpproperty comment has no title, a mobile 公示 with a table, a GBK classic story pre-wrapped without indentation, a classic long report under three bold 小标题, a classic 要闻 lead of <br> print lines under an 引题 and 副题, an article_detail 健康 问/答, a classic 评论 titled only in <title> and the comment, a pad story (a family its profile does not list) titled only in the comment — and two pages to read as layouts (a pc 版面 page, a classic 本期目录). */
 export const BLIND46_PAGES: BlindPage[] = manifest('blind46-manifest.json');
+/** The blind47 pages (tests/fixtures/pages/blind47-*): inside pages of Zhejiang city papers on the second hosts blind43 used (宁波日报, 温州日报, 台州日报, 丽水日报, 金华日报, 衢州日报, 舟山日报, 湖州日报, 绍兴日报, 嘉兴日报), in families blind43 did not use there, and 萧山日报 and 绍兴日报 on their own hosts — a pad 副刊 散文 of eighteen paragraphs, runs of one sentence, a classic 组诗 of three numbered poems whose lines stay lines, a mobile 连载 with 上期回顾 and （未完待续）, a classic 专版 of four items under bold 小标题, a pad 图片新闻 of four uncredited captions, a pc 便民 page of short weather lines, a classic 法治 以案说法 with a 法官说法 part titled only in the enpproperty comment, a pc 公示 with a table and a 名单 line, a mobile 讣告, a classic 读者来信 with 编辑的话, a classic 理论 page with [N] notes and 参考文献, a pc 人物 profile with a 人物简介 box — a 象棋 puzzle page to leave alone, and a classic 版面导航 page to read as a layout. */
+export const BLIND47_PAGES: BlindPage[] = manifest('blind47-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -207,6 +209,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind44', pages: BLIND44_PAGES },
   { name: 'blind45', pages: BLIND45_PAGES },
   { name: 'blind46', pages: BLIND46_PAGES },
+  { name: 'blind47', pages: BLIND47_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
