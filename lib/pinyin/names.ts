@@ -195,6 +195,10 @@ export const NAME_CORRECTIONS: readonly Correction[] = [...PLACES, CHANG_PLACE, 
  * Policy jargon (glossary terms) that pinyin-pro or the model misreads; readings from the Xiandai
  * Hanyu Cidian: 荷 hè "load", 当年 dàngnián "the same year", 一体 yìtǐ, 调 tiáo "mediate" (矛调, 调处 tiáochǔ), "adjust" (力调电费) and "regulate" (调压箱 tiáoyā), 工坊 gōngfāng, 公转水 gōng zhuǎn "shift from road", 民呼我为 wéi "act", 寺观 sìguàn, 重 chóng of 大洋怪重 (重名), 行风 hángfēng, 还 huán of 借新还旧, 种 zhòng of 复种.
  */
+/** The 长制 chiefs' characters (河长, 湖长 …) and their own readings. */
+const CHIEF_READING: Readonly<Record<string, string>> = { 河: 'hé', 湖: 'hú', 田: 'tián', 路: 'lù', 湾: 'wān', 滩: 'tān', 塘: 'táng', 山: 'shān', 街: 'jiē', 巷: 'xiàng' };
+const CHIEF_CHARS = Object.keys(CHIEF_READING);
+
 export const JARGON_CORRECTIONS: readonly Correction[] = [
   { word: '源网荷储', pinyin: 'yuán wǎng hè chǔ', example: '推进源网荷储一体化项目建设' },
   { word: '当年账户', pinyin: 'dàng nián zhàng hù', example: '划入职工医保个人当年账户' },
@@ -219,6 +223,18 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   // 林长: the forest chief of 林长制 (《关于全面推行林长制的意见》), 长 zhǎng as in 河长; a name 林长青 keeps cháng.
   { word: '林长', pinyin: 'lín zhǎng', after: '[制令公]', example: '我市全面推行林长制，市总林长签发1号总林长令', keep: ['老师林长青带学生去春游'] },
   { word: '林长', pinyin: 'lín zhǎng', before: '[总级村镇乡]', example: '全区各级林长累计巡林1.2万次', keep: ['同学林长青考上了大学'] },
+  // The chiefs of the 长制 systems (《关于全面推行河长制的意见》 2016, 湖长制 2018, 田长制, 路长制 …): 长 zhǎng as in 林长, where
+  // the text names the system or the office (河长制, 河长令, 河长办, 河长公示牌), a level or a kind of chief before it (各级河长,
+  // 总湖长, 民间河长, 村级田长), a verb of taking the post (担任河长) or the chief's rounds after it (河长巡河); a river or a road
+  // that is long (这条河长约三公里, 路长两公里) keeps cháng.
+  ...CHIEF_CHARS.flatMap((c): Correction[] => [
+    { word: `${c}长`, pinyin: `${CHIEF_READING[c]} zhǎng`, after: '(?:[制令办们]|公示|巡|负责|签发|[+＋])', example: `全面推行${c}长制`, keep: [`这条${c}长约三公里`] },
+    { word: `${c}长`, pinyin: `${CHIEF_READING[c]} zhǎng`, before: '(?:[总级]|民间|党员|企业|担任|兼任|设立|聘请)', example: `全市各级${c}长累计巡查2万余次`, keep: [`这条${c}长达两公里`] },
+  ]),
+  // 楼长 / 桶长: the volunteer heading a block of flats or standing by the sorting bins, a title wherever it stands but after a
+  // measure word (这栋楼长约六十米).
+  { word: '楼长', pinyin: 'lóu zhǎng', notBefore: '[栋座幢条]', notAfter: '[约达度]', example: '小区楼长定期上门走访独居老人', keep: ['这栋楼长约六十米'] },
+  { word: '桶长', pinyin: 'tǒng zhǎng', notBefore: '[个只]', notAfter: '[约达度]', example: '每个投放点都有一名桶长值守', keep: ['这个桶长约一米'] },
   // 打早、打小、打了: put a forest fire out early, small and completely, 了 liǎo "finish" (了结).
   { word: '打了', pinyin: 'dǎ liǎo', before: '打小[、，]?', example: '扑火队伍坚持“打早、打小、打了”', keep: ['他打了一场篮球'] },
   // 退养还湿 / 退耕还湿: fish ponds or farmland given back to wetland, 还 huán "return".

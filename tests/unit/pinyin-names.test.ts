@@ -112,3 +112,26 @@ describe('长 beginning a place name before its unit', () => {
     expect(readingOf(text, word)).toBe(reading);
   });
 });
+
+describe('the chiefs of the 长制 systems (lib/pinyin/names.ts JARGON_CORRECTIONS)', () => {
+  it.each([
+    ['全面落实河长制，各级河长累计巡河1.2万次', '河长', 'hé zhǎng'],
+    ['村里的河长负责巡河', '河长', 'hé zhǎng'],
+    ['民间河长参与巡查', '河长', 'hé zhǎng'],
+    ['总河长签发1号总河长令', '河长令', 'hé zhǎng lìng'],
+    ['我市全面推行湖长制', '湖长', 'hú zhǎng'],
+    ['全县推行田长制，落实耕地保护责任', '田长', 'tián zhǎng'],
+    ['小区楼长定期上门走访独居老人', '楼长', 'lóu zhǎng'],
+  ])('%s: %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+
+  it.each([
+    ['这条河长约三公里', '河长', 'hé cháng'],
+    ['这条路长两公里，宽十米', '路长', 'lù cháng'],
+    ['这条街长约五百米', '街长', 'jiē cháng'],
+    ['这栋楼长约六十米', '楼长', 'lóu cháng'],
+  ])('a river, road or building that is long keeps cháng: %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
