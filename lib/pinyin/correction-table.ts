@@ -170,6 +170,14 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
   titleZhang('馆长', '图书馆馆长介绍了新馆的服务', []),
   titleZhang('船长', '渔船船长及时发出求救信号', []),
 
+  // —— 中 ——
+  // 中选出 / 中选拔 / 中选择: "pick from among" (在比赛中|选出, 从中|选拔), 中 zhōng; 中选 zhòngxuǎn "be chosen" (集采中选药品) stays.
+  { word: '中选', pinyin: 'zhōng xuǎn', after: '[出拔取择]', example: '他在比赛中选出了三名队员', keep: ['国家集采中选药品价格平均降幅超过50%'] },
+
+  // —— 率 ——
+  // A rate held within a bound (漏损率控制在9%以内), 率 lǜ; shuài only leads (率领, 率先), never before 控制.
+  { word: '率', pinyin: 'lǜ', after: '控制', notBefore: '[草轻坦直表统督]', example: '城市公共供水管网漏损率控制在9%以内' },
+
   // —— 为 ——
   {
     word: '为',

@@ -235,6 +235,13 @@ export const JARGON_CORRECTIONS: readonly Correction[] = [
   // measure word (这栋楼长约六十米).
   { word: '楼长', pinyin: 'lóu zhǎng', notBefore: '[栋座幢条]', notAfter: '[约达度]', example: '小区楼长定期上门走访独居老人', keep: ['这栋楼长约六十米'] },
   { word: '桶长', pinyin: 'tǒng zhǎng', notBefore: '[个只]', notAfter: '[约达度]', example: '每个投放点都有一名桶长值守', keep: ['这个桶长约一米'] },
+  // 通借通还: borrow at any library of the network and return at any, 还 huán "return" (not hái "still").
+  { word: '通借通还', pinyin: 'tōng jiè tōng huán', example: '全市图书馆实现通借通还服务全覆盖' },
+  // 倒黄梅: the plum rains coming back after they seemed over, 倒 dào "back" (Xiandai Hanyu Cidian dàohuángméi), not dǎo "fall".
+  { word: '倒黄梅', pinyin: 'dào huáng méi', example: '气象台提醒，倒黄梅天气将持续一周' },
+  // 长租房 / 长租公寓: housing let on long leases (国务院办公厅《关于加快培育和发展住房租赁市场的若干意见》2016), 长 cháng;
+  // after 推行 / 银行 the model took 行长 (a bank's president) and read zhǎng.
+  { word: '长租', pinyin: 'cháng zū', after: '(?:房|公寓|住房)', example: '全县推行长租房政策', keep: ['银行行长租下了一间办公室'] },
   // 打早、打小、打了: put a forest fire out early, small and completely, 了 liǎo "finish" (了结).
   { word: '打了', pinyin: 'dǎ liǎo', before: '打小[、，]?', example: '扑火队伍坚持“打早、打小、打了”', keep: ['他打了一场篮球'] },
   // 退养还湿 / 退耕还湿: fish ponds or farmland given back to wetland, 还 huán "return".

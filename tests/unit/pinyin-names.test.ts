@@ -135,3 +135,18 @@ describe('the chiefs of the 长制 systems (lib/pinyin/names.ts JARGON_CORRECTIO
     expect(readingOf(text, word)).toBe(reading);
   });
 });
+
+describe('glossary terms read on the page as their cards read them (found by reading every entry in a sentence)', () => {
+  it.each([
+    ['全市图书馆实现通借通还服务全覆盖', '通借通还', 'tōng jiè tōng huán'],
+    ['通借通还的图书达到10万册', '通借通还', 'tōng jiè tōng huán'],
+    ['今年出梅后又遇倒黄梅，雨水不断', '倒黄梅', 'dào huáng méi'],
+    ['全县推行长租房政策', '长租房', 'cháng zū fáng'],
+    ['国家集采中选药品价格平均降幅超过50%', '中选', 'zhòng xuǎn'],
+    ['他在比赛中选出了三名队员', '中选', 'zhōng xuǎn'],
+    ['城市公共供水管网漏损率控制在9%以内', '漏损率', 'lòu sǔn lǜ'],
+    ['县长率队检查防汛工作', '率', 'shuài'],
+  ])('%s: %s', (text, word, reading) => {
+    expect(readingOf(text, word)).toBe(reading);
+  });
+});
