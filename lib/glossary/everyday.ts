@@ -153,7 +153,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
 export const POLICY_CUE =
-  /工作|推进|推动|试行|原则上|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人|检察|讯问|审讯/u;
+  /工作|推进|推动|试行|原则上|发展|建设|改革|治理|政策|部门|政府|党|机制|体系|服务|全[市省县区国镇]|群众|民生|企业|项目|经济|落实|监管|基层|干部|书记|组织部|提拔|任用|纪委|财政|预算|货币|医保|付费|推行|我[省市县区]|产业|振兴|问题|整改|保障|市场|统筹|政务|集体|共富|文章|效应|实施|开展|打造|提升|聚焦|强化|破解|办事|诉求|增速|余额|同比|销售额|零售|批发|出台|方案|[省市县]级|涉案|诈骗|洗钱|犯罪|未成年人|检察|讯问|审讯/u;
 
 const SENTENCE_END = /[。！？!?\n]/u;
 const OPENING_QUOTES = '“‘「『"\'＂＇〝';
@@ -222,6 +222,9 @@ function beforeForm(text: string, start: number, end: number): string {
 /** Whether the last quotation mark inside a match opens one that the match does not close (教师“减负 of 教师“减负担”). */
 function quoteRunsOn(match: string): boolean {
   const chars = [...match];
+  // A straight quote (" ' ＂ ＇) both opens and closes: an even count of one kind is closed pairs (三个"一号工程").
+  const straight = [...'"\'＂＇'].some((q) => chars.filter((c) => c === q).length % 2 === 1);
+  if (chars.some((c) => '"\'＂＇'.includes(c))) return straight;
   const lastOpen = chars.map((c) => OPENING_QUOTES.includes(c)).lastIndexOf(true);
   return lastOpen >= 0 && !chars.slice(lastOpen + 1).some((c) => CLOSING_QUOTES.includes(c));
 }
@@ -248,7 +251,9 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   const form = bare(text.slice(start, end));
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
-  const quoted = OPENING_QUOTES.includes(text[start - 1] ?? '') || CLOSING_QUOTES.includes(text[end] ?? '') || OPENING_QUOTES.includes(text[start] ?? '');
+  // (A text's own start and end are no quotation marks: '' is in every string.)
+  const isIn = (marks: string, i: number): boolean => i >= 0 && i < text.length && marks.includes(text[i] as string);
+  const quoted = isIn(OPENING_QUOTES, start - 1) || isIn(CLOSING_QUOTES, end) || isIn(OPENING_QUOTES, start);
   if (quoted && !afterNaming(text, start)) return true;
   // A quoted part inside the match names the term (三个“一号工程”), unless the quote runs on past the match
   // (教师“减负担”: the quoted word is longer than the form's part of it).

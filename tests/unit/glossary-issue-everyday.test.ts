@@ -29,3 +29,14 @@ describe('issue 13\'s plain everyday words', () => {
     for (const id of ids) expect(glossary.ids(text)).toContain(id);
   });
 });
+
+describe('a text\'s own start and end are no quotation marks', () => {
+  it.each([['充电桩坏了好几天，物业迟迟不来修。'], ['小区门口的充电桩'], ['一盘棋下了三个小时。'], ['垃圾分类']])('an everyday form first or last in a text is left alone: %s', (text) => {
+    expect(glossary.matched(text)).toEqual([]);
+  });
+
+  it('a quoted one is still read, curly or straight quotes', () => {
+    expect(glossary.ids('“充电桩”')).toContain('chongdianzhuang');
+    expect(glossary.ids('大家说的"充电桩"要建得更多')).toContain('chongdianzhuang');
+  });
+});
