@@ -236,6 +236,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev130', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “家庭会议” is read as a named meeting by the detector, before the round and after
   // Everyday words quoted for warmth (“老朋友”, “土专家”, “家乡味”) and everyday words sharing characters with dev129's terms (a 舅舅 making peace, 说事 at the village shop, 入股 in a friend's restaurant, a 稻田, a 老屋, 旧衣服, 散步).
   { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or fun (“工作狂”, “网红”, a tall player's “小巨人”, a heater that is an “电老虎”) and everyday words sharing characters with dev133's terms (a phone's 白名单, crossing a bridge, a long-jump 单项冠军, a grandfather's 大模型 of a sailing ship, a supermarket's 积分, a paddy's 亩均 yield); the 单项冠军 and the 大模型 were underlined before the round (2 of 10), none after.
+  { name: 'dev133', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
