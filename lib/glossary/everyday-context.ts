@@ -72,6 +72,7 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['fenbushi-guangfu-sike', /第$/u], // 排名第四可进复赛: fourth place can go through (第四|可), no four capabilities
   ['yue-tanfang', /[个每逐]$/u], // 每个月探访一次老战友: visit an old friend once a month (个月|探访), no monthly visit of the elderly-care rule
   ['wangge', /[+＋]$/u], // 党建+网格: the end of a formula, which the detector reads whole (党建+网格治理模式)
+  ['baimingdan', /黑[、和与]?$/u], // 培训机构“黑白名单” / 黑、白名单: the black list and the white list together, no white list alone
 ]);
 
 /**

@@ -149,6 +149,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jingyingxing-shouru', ['经营性收入']], // 这家公司的经营性收入: a firm's operating income, not a village collective's measure
   ['zhongren', ['中人']], // 请了个中人说和: a go-between, not the middle cohort of a pension reform
   ['diliudai-yidong-tongxin', ['6g']], // 6G运行内存: a phone's six gigabytes, not sixth-generation mobile
+  ['baimingdan', ['白名单']], // 他把家人的号码加进了手机的白名单: a phone's list of callers let through, no list of a policy
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */

@@ -2640,6 +2640,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "shuju-gongxiang": "shù jù gòng xiǎng",
   "guifanxing-wenjian": "guī fàn xìng wén jiàn",
   "zhengming-shixiang": "zhèng míng shì xiàng",
+  "baimingdan": "bái míng dān",
   "guishang-gongye-zengjiazhi": "guī mó yǐ shàng gōng yè zēng jiā zhí",
   "guding-zichan-touzi": "gù dìng zī chǎn tóu zī",
   "minjian-touzi": "mín jiān tóu zī",

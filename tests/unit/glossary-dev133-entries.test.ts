@@ -1,7 +1,7 @@
 // The entries of the dev133 round, drawn from the industry, data and company-finance items of city and county papers:
 // computing power (算力), data circulation (数据流通), the innovation points of technology firms (企业创新积分制), a
 // bank's credit line (授信), the guarantee fee rate (担保费率), loans for technical upgrading (技改贷款), firms preparing
-// to list (拟上市企业), and 上云企业 as a form of 企业上云. Each is underlined in a sentence of its own (not the
+// to list (拟上市企业), the white list of a policy (白名单: not a phone's, nor half of 黑白名单), and 上云企业 as a form of 企业上云. Each is underlined in a sentence of its own (not the
 // development set's), the longer entries around them keep their own cards, and the everyday words beside them are
 // left alone; 单项冠军 in a sports report and 大模型 beside a craft word (the set's traps) are left alone too, while
 // the manufacturing champion and the AI model in policy prose are still underlined.
@@ -23,6 +23,8 @@ underlinedBlock('dev133 entries: underlined as the term', [
   ['全市培育制造业单项冠军企业30家。', '单项冠军', 'danxiang-guanjun'],
   ['本次评选新增国家级单项冠军12家。', '单项冠军', 'danxiang-guanjun'],
   ['区里支持企业开展大模型应用。', '大模型', 'damoxing'],
+  ['市场监管局把信用好的120家企业列入涉企检查白名单。', '白名单', 'baimingdan'],
+  ['两个楼盘项目列入“白名单”，获得银行贷款。', '白名单', 'baimingdan'],
 ], {
   // The longer entries around the new ones keep their own cards.
   '智能算力, 算力券, 全国一体化算力网, 整村授信, 科技创新和技术改造再贷款 and 企业上云 keep their cards': (g) => {
@@ -54,6 +56,9 @@ leftAloneBlock('dev133 entries: nothing is underlined over the everyday words', 
   ['孩子们用积木搭出一座城堡的大模型。', '大模型'],
   ['超市会员积分可以兑换鸡蛋。', '积分'],
   ['他把家人的号码加进了手机的白名单。', '白名单'],
+  ['她在手机上设置了来电白名单，陌生号码打不进来。', '白名单'],
+  ['市教育局公布校外培训机构黑白名单。', '白名单'],
+  ['市教育局公布校外培训机构黑、白名单。', '白名单'],
   ['他每天上班都要过桥。', '过桥'],
   ['今年他家的水稻亩均产量达到650公斤。', '亩均'],
   ['这台电脑的计算速度很快。', '计算'],
