@@ -75,4 +75,16 @@ export const ENDS_OTHER_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['yue-tanfang', /[个每逐]$/u], // 每个月探访一次老战友: visit an old friend once a month (个月|探访), no monthly visit of the elderly-care rule
   ['wangge', /[+＋]$/u], // 党建+网格: the end of a formula, which the detector reads whole (党建+网格治理模式)
   ['cun-jiti', /全$/u], // 全村集体出动: the whole village together (全村|集体), no village collective
+  ['baimingdan', /黑[、和与]?$/u], // 培训机构“黑白名单” / 黑、白名单: the black list and the white list together, no white list alone
+]);
+
+/**
+ * Entries whose bare form is also a word of another field, and the words of that field which, anywhere in the sentence and
+ * with the form unquoted, make it that word: 单项冠军 in a sports report is the winner of one event (她拿下了跳远单项冠军,
+ * even at a 全市 games), no manufacturing champion; 大模型 beside a craft word is a large scale model (用木片拼出一艘帆船的大模型),
+ * no AI model. Keyed by entry id, with the one form the rule reads.
+ */
+export const OTHER_FIELD: ReadonlyMap<string, readonly [string, RegExp]> = new Map([
+  ['danxiang-guanjun', ['单项冠军', /运动会|锦标赛|联赛|奥运|亚运|全运|比赛|决赛|金牌|田径|游泳|跳远|跳高|体操|射击|举重|击剑|乒乓|羽毛球|网球|跆拳道|运动员/u]],
+  ['damoxing', ['大模型', /积木|乐高|木片|木条|纸板|泡沫板|船模|航模|车模|沙盘|拼出|拼成|搭出|搭成/u]],
 ]);

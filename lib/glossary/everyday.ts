@@ -41,7 +41,7 @@
  * 财政, 货币, and of crime reports and the protection of minors: 涉案, 诈骗, 洗钱, 犯罪, 未成年人, 检察, 讯问). A five-year plan's number (十四五) is not underlined inside a larger number or an
  * age (二十四五岁). Pure.
  */
-import { ENDS_OTHER_WORD, MODAL_VERB_AFTER, PLACE_AFTER, TERM_AFTER, VERB_FIRST } from './everyday-context';
+import { ENDS_OTHER_WORD, MODAL_VERB_AFTER, OTHER_FIELD, PLACE_AFTER, TERM_AFTER, VERB_FIRST } from './everyday-context';
 
 /**
  * The entries (by id) whose forms (as stored, quotes stripped; Latin lower-cased) read as everyday
@@ -149,6 +149,7 @@ export const EVERYDAY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['jingyingxing-shouru', ['经营性收入']], // 这家公司的经营性收入: a firm's operating income, not a village collective's measure
   ['zhongren', ['中人']], // 请了个中人说和: a go-between, not the middle cohort of a pension reform
   ['diliudai-yidong-tongxin', ['6g']], // 6G运行内存: a phone's six gigabytes, not sixth-generation mobile
+  ['baimingdan', ['白名单']], // 他把家人的号码加进了手机的白名单: a phone's list of callers let through, no list of a policy
 ]);
 
 /** Words of policy prose: one of them in the sentence makes an everyday form read in its policy sense. */
@@ -249,6 +250,8 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (MODAL_VERB_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
   if (ENDS_OTHER_WORD.get(id)?.test(beforeForm(text, start, end))) return false;
   const form = bare(text.slice(start, end));
+  const field = OTHER_FIELD.get(id);
+  if (field?.[0] === form && !OPENING_QUOTES.includes(text[start - 1] ?? '') && field[1].test(sentenceOf(text, start, end))) return false;
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   // (A text's own start and end are no quotation marks: '' is in every string.)
@@ -267,6 +270,14 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   // Another term of the glossary in the sentence, itself no everyday form (分出厨余垃圾和可回收物后，其他垃圾…).
   return others.some((o) => o.start >= s && o.end <= e && (o.end <= start || o.start >= end) && !needsPolicySense(text, o.start, o.end, o.id));
 }
+
+const SENTENCE_END_CHARS = '。！？!?\n';
+/** The sentence around `start`–`end`. */
+const sentenceOf = (text: string, start: number, end: number): string => {
+  const s = Math.max(...[...SENTENCE_END_CHARS].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const ends = [...SENTENCE_END_CHARS].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(s, ends.length ? Math.min(...ends) : text.length);
+};
 
 /** A match by its place and entry. */
 type Placed = { readonly start: number; readonly end: number; readonly id: string };

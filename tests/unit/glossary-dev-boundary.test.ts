@@ -240,6 +240,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for warmth (“热心人”, “小书虫”, “拿手菜”, “老顽童”) and everyday words sharing characters with dev132's terms (a phone's 钱包, luggage 托运, a 选修 course, the 晚会, a box's 二维码, 养老 at home).
   { name: 'dev132', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or fun (“工作狂”, “网红”, a tall player's “小巨人”, a heater that is an “电老虎”) and everyday words sharing characters with dev133's terms (a phone's 白名单, crossing a bridge, a long-jump 单项冠军, a grandfather's 大模型 of a sailing ship, a supermarket's 积分, a paddy's 亩均 yield); the 单项冠军 and the 大模型 were underlined before the round (2 of 10), none after.
+  { name: 'dev133', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
