@@ -237,7 +237,7 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   // Everyday words quoted for warmth (“老朋友”, “土专家”, “家乡味”) and everyday words sharing characters with dev129's terms (a 舅舅 making peace, 说事 at the village shop, 入股 in a friend's restaurant, a 稻田, a 老屋, 旧衣服, 散步).
   { name: 'dev129', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“好管家”, “活地图”, “百事通”, “暖心人”, “大管家”) and everyday words sharing characters with dev134's terms (a supermarket's 积分, a pottery 工坊, a parcel 驿站, a holiday 海岛, a cartoon's 联动 with a game).
-  { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // 陶艺工坊 is read as a named policy workshop by the detector at the first run
+  { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true }, // 陶艺工坊 was read as a named policy workshop by the detector at the first run (1 of 10), none after
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
