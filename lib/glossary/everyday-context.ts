@@ -40,6 +40,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['laojia-laile', /^(?:$|[”’」』，。、；：）]|乡贤|工程|品牌|活动)/u], // 老家来了客人: guests came from home (老家|来了), no programme
   ['biaozhun-di', /^(?![做完读写念说答演操练跑站坐敬])/u], // 他标准地做完了一套操: an adverb, "in the standard way" (标准|地|做), no standard industrial land
   ['wangge', /^(?![+＋])/u], // 网格+警格: the first half of a formula, which the detector reads whole (a card on 网格 alone would cut it)
+  ['jiandu-jianchashi', /^(?![内外])/u], // 加强监督检查室内场所: supervise and inspect indoor venues (监督检查|室内), no supervision office
 ]);
 
 /**

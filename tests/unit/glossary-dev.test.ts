@@ -149,7 +149,7 @@ const SETS: [string, number, number][] = [
   ['glossary-dev128', 49, 0.99], // written without consulting the glossary, as the items of the livelihood and society pages of Zhejiang city and county papers in 2025 (医保 and hospitals, 养老 and 托育, schools, housing, community services, transport for residents, consumer rights), every policy term of each sentence marked: first run 91 of 104, 103 after the round
   ['glossary-dev130', 42, 0.95], // written without consulting the glossary, as the reports of meetings and government work and the digital-government items of Zhejiang city and county papers in 2025, every policy term of each sentence marked: first run 87 of 105, 100 after the round
   ['glossary-dev129', 42, 0.89], // written without consulting the glossary, as the rural, agriculture and village pages and the grassroots-governance items of Zhejiang county papers in 2025 (村集体经济 and 强村公司, farm subsidies and insurance, 宅基地 and 农房, 乡村运营, 网格 and 村社 governance, mediation, 平安), every policy term of each sentence marked: first run 74 of 99, 89 after the round
-  ['glossary-dev134', 44, 0.5], // written without consulting the glossary, as the Party-building and discipline, social-work and volunteer, and provincial-programme and common-prosperity items of Zhejiang city and county papers in 2025, every policy term of each sentence marked
+  ['glossary-dev134', 44, 0.99], // written without consulting the glossary, as the Party-building and discipline, social-work and volunteer, and provincial-programme and common-prosperity items of Zhejiang city and county papers in 2025, every policy term of each sentence marked: first run 113 of 118, 117 after the round
 ];
 
 describe.each(SETS)('development set %s of unseen jargon', (dir, size, floor) => {
