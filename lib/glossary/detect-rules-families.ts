@@ -106,11 +106,14 @@ function chainEnd(text: string, start: number, isWord: (w: string) => boolean, m
   }
 }
 
+/** A campaign verb right after 全域, which makes it the adverb "across the whole area" (全域推进乡村环境整治). */
+const ADVERB_VERB = /^(?:推进|推动|开展|实施|打造|深化|加快|落实|铺开)/u;
 /** 新型 after a campaign verb and 全域, with up to six characters of words after them (新型消费, 全域数字化转型; 全域 needs four). */
 function newTypes(text: string, isWord: (w: string) => boolean): DetectedTerm[] {
   const out: DetectedTerm[] = [];
   for (const m of text.matchAll(NEW_TYPE)) {
-    // 全域 is also an adverb (全域推进): only a longer name after it (全域数字化转型) counts.
+    // 全域 is also an adverb (全域推进): only a longer name after it (全域数字化转型) counts, and none after a campaign verb (全域打造美丽风景线).
+    if (m[0] === '全域' && ADVERB_VERB.test(text.slice(m.index + 2))) continue;
     const end = chainEnd(text, m.index + 2, isWord, 6);
     if (end >= m.index + (m[0] === '全域' ? 6 : 4)) out.push(detectedTerm(text, m.index, end, 'coinage'));
   }

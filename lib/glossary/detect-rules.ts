@@ -21,7 +21,8 @@
  *   a word, neither the whole nor XX's last character + the suffix a word, and not 码头, 码表 (a bicycle's 计时码表), the verb 码 "to stack" (把蔬菜码得整整齐齐, 码放, 码齐; 人才码得到 is kept), 贷款, 贷过款 …; XX not a
  *   verb of setting one up, running or using it (设立工坊, 提升工坊, 发放消费券 are a verb and its object); and no
  *   …驿站 where a parcel is fetched or sent (小区门口的快递驿站取了包裹: a shop's parcel point) or whose XX names
- *   parcels (新开了一家快递驿站, 菜鸟驿站: the same shop).
+ *   parcels (新开了一家快递驿站, 菜鸟驿站: the same shop), and no …工坊 whose XX is a craft made for pleasure (陶艺工坊,
+ *   烘焙工坊: a studio or a class).
  * - A named campaign period, YY宣传月 / 宣传周 / 宣传日 / 活动月 / 活动周 / 服务月 / 普及月 (民法典宣传月, 金融知识普及月): YY the
  *   longest word of two to four characters before it; not 周 / 日 / 月 starting a word with the next
  *   character (学校的科技活动周末举行: 周末, the weekend; 活动日期; 服务月份; 智能手机普及日益广泛).
@@ -70,6 +71,8 @@ const PRODUCT = /(\p{Script=Han}{2})(券|码(?![表放齐]|得(?!到))|贷(?![�
 const PARCEL_AFTER = /^(?:[取寄](?:了|过|件|快递|包裹|东西|回)|取走|寄出)/u;
 /** XX of a parcel point's name (快递驿站, 菜鸟驿站, 邮政驿站): a shop where parcels wait, no programme's station. */
 const PARCEL_XX = /^(?:快递|菜鸟|邮政|包裹)$/u;
+/** XX of a studio where people make things for pleasure (陶艺工坊, 烘焙工坊, 木艺工坊): a shop or a class, no programme's workshop. */
+const HOBBY_XX = /^(?:陶艺|烘焙|手作|花艺|插花|木艺|皮具|油画|绘画|甜品|咖啡|香薰|拼布|银饰)$/u;
 const MAKING = /^(?:设立|建立|建设|创建|打造|成立|开设|开办|新建|组建|筹建|搭建|提升|升级|改造|扶持|运营|发放|领取|申领|使用|扫描|出示)$/u;
 /** 周 / 日 / 月 that start a word with the next character (活动周末 "the activity at the weekend", 活动日期, 服务月份, 普及日益) end no period; 普及月 names a drive (金融知识普及月). */
 const PERIOD = /(?:宣传|活动|服务|普及)(?:月(?![份子])|周(?![末年边围])|日(?![期子常程益]))/gu;
@@ -179,7 +182,7 @@ function formulas(text: string, isWord: (w: string) => boolean): DetectedTerm[] 
     ...shaped(text, PRODUCT, isWord, (m) => {
       const [xx, suffix] = [m[1] as string, m[2] as string];
       const [word, tail] = [isWord(xx), isWord(`${xx.slice(1)}${suffix}`)];
-      return word && !tail && !MAKING.test(xx) && !(suffix === '驿站' && (PARCEL_XX.test(xx) || PARCEL_AFTER.test(text.slice(m.index + m[0].length))));
+      return word && !tail && !MAKING.test(xx) && !(suffix === '驿站' && (PARCEL_XX.test(xx) || PARCEL_AFTER.test(text.slice(m.index + m[0].length)))) && !(suffix === '工坊' && HOBBY_XX.test(xx));
     }),
     ...campaignPeriods(text, isWord),
     ...shaped(text, CIRCLE, isWord, (m) => !FUNCTION_CHAR.test(m[1] as string)),

@@ -88,7 +88,7 @@ describe('wordQuestions', () => {
   });
 });
 
-const famWords = new Set(['保姆', '组团', '店小二', '一站式', '三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展', '快递', '小哥', '商圈', '楼宇', '志愿者', '英雄']);
+const famWords = new Set(['保姆', '组团', '店小二', '一站式', '三头六臂', '双向', '纾困', '政策', '利民', '消费', '和数', '乡村', '数字化', '转型', '推进', '土地', '综合', '整治', '招商', '引资', '果园', '班车', '全域', '强村', '公共', '体育', '中共', '体面', '别墅', '康养', '国家', '数据', '标注', '打击', '整治', '养老', '诈骗', '城市', '更新', '军事', '建设', '开展', '快递', '小哥', '商圈', '楼宇', '志愿者', '英雄', '打造', '美丽', '风景线', '大花园', '环境', '深化']);
 const fam = (text: string): string[] => detectJargon(text, [], (w) => famWords.has(w)).map((d) => d.term);
 
 // Marks are written as the term alone.
@@ -113,6 +113,7 @@ const FAMILY_SHAPES: Shape[] = [
   { name: 'a designation after the verb that wins it (入选国家数据标注基地), not a base without the verb', marks: [['我市入选国家数据标注基地', ['国家数据标注基地']]], leaves: ['这里曾是国家军事基地'] },
   { name: '数智 names like 共富 ones, and 新型 after a campaign verb with the words after it, stopping at 和', marks: [['培育新型消费和数智乡村', ['新型消费', '数智乡村']]], leaves: ['这是一种新型消费方式'] },
   { name: '全域 with a name of four characters or more after it, not the adverb (全域推进)', marks: [['实施全域土地综合整治，推进全域数字化转型', ['全域土地综合整治', '全域数字化转型']]], leaves: ['全域推进垃圾分类'] },
+  { name: '全域 before a campaign verb is the adverb (全域推进乡村环境整治, 全域打造美丽风景线, dev134), a name after a verb is kept', marks: [['打造全域美丽大花园，推进全域数字化转型', ['全域美丽大花园', '全域数字化转型']]], leaves: ['我市全域推进乡村环境整治', '县里全域打造美丽风景线'] },
   { name: '未来 + a facility (未来乡村), not after 在 (在未来学校里)', marks: [['打造未来乡村', ['未来乡村']]], leaves: ['他在未来学校里读书'] },
   {
     name: '(近)零碳 / 低碳 + a site or body made so (零碳码头, 近零碳校园, 低碳工业园区, dev99), not 低碳 of a way of life nor 降低|碳排放',

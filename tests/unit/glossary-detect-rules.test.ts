@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectJargon, withoutInside, wordQuestions } from '../../lib/glossary/detect';
 
-const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技', '金融知识', '银行', '快递', '计时']);
+const words = new Set(['出生', '退休', '只有', '同一', '算力', '人才', '就业', '码头', '无息', '优惠', '优惠券', '浦江', '民法典', '民法', '城乡', '区域', '海洋', '交通', '做大', '信托', '积分', '股份', '股份制', '应有尽有', '中西', '法律', '法律顾问', '清朗', '铁拳', '天气', '科技', '金融知识', '银行', '快递', '计时', '非遗', '来料']);
 const isWord = (w: string): boolean => words.has(w);
 const terms = (text: string, known: { start: number; end: number }[] = []): string[] => detectJargon(text, known, isWord).map((d) => `${d.kind}:${d.term}`);
 
@@ -76,6 +76,16 @@ const SHAPES: Shape[] = [
     name: 'leaves a 驿站 whose XX names parcels (快递驿站, 菜鸟驿站: a shop, dev64), and keeps the named ones beside it',
     marks: [['街道建成就业驿站，旁边就是快递驿站', ['formula:就业驿站']]],
     leaves: ['小区门口新开了一家快递驿站', '楼下的菜鸟驿站晚上十点关门'],
+  },
+  {
+    name: 'leaves a 工坊 whose XX is a craft made for pleasure (陶艺工坊, 烘焙工坊: a studio, dev134), and keeps the named ones beside it',
+    marks: [['村里建成非遗工坊和来料工坊，隔壁是陶艺工坊', ['formula:非遗工坊', 'formula:来料工坊']]],
+    leaves: [
+      // XX a word, so only the craft keeps these unmarked.
+      { text: '周末我们带孩子去陶艺工坊捏泥人', words: (w) => w === '陶艺' },
+      { text: '她在商场里开了一家烘焙工坊', words: (w) => w === '烘焙' },
+      { text: '这家手作工坊教人做皮包', words: (w) => w === '手作' },
+    ],
   },
   {
     name: 'marks a campaign period with the word before it (民法典宣传月), not a period after no word',

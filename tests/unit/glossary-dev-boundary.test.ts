@@ -242,6 +242,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev132', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or fun (“工作狂”, “网红”, a tall player's “小巨人”, a heater that is an “电老虎”) and everyday words sharing characters with dev133's terms (a phone's 白名单, crossing a bridge, a long-jump 单项冠军, a grandfather's 大模型 of a sailing ship, a supermarket's 积分, a paddy's 亩均 yield); the 单项冠军 and the 大模型 were underlined before the round (2 of 10), none after.
   { name: 'dev133', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“好管家”, “活地图”, “百事通”, “暖心人”, “大管家”) and everyday words sharing characters with dev134's terms (a supermarket's 积分, a pottery 工坊, a parcel 驿站, a holiday 海岛, a cartoon's 联动 with a game).
+  { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true }, // 陶艺工坊 was read as a named policy workshop by the detector at the first run (1 of 10), none after
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
