@@ -75,6 +75,13 @@ function titleThenQi(text: string, start: number, end: number): boolean {
   return '区镇县市省家校院局处所部厅科村队组社站行团班师'.includes(prev) && prev !== '' && '间望待盼许'.includes(next) && next !== '';
 }
 
+/** What news says right after a rate (X率): held, reached, compared, kept, a figure or the sentence's end. */
+const RATE_PREDICATE =
+  '(?:控制|为|达|是|在|较|比|超|不|提升|提高|下降|上升|增|降|保持|继续|力争|逐|仍|均|已|将|的|和|与|、|，|。|；|）|\\)|%|％|[0-9０-９]|高于|低于|稳|同比|环比|明显|大幅|进一步|持续)';
+
+/** Before a 率 that leads (shuài): a leader (县长率, 书记率, 队长率 — not 增长率), an adjective's first half (草率, 坦率) or an old guard title (卫率). */
+const RATE_NOT_AFTER = '(?:[草轻坦直表统督亲他她卫]|[县市区镇乡村处局科队组院所部厂校班社站团]长|书记|主任|主席|领导|负责人)';
+
 /** The corrections of ordinary news words (place names and jargon: lib/pinyin/names.ts). */
 export const NEWS_CORRECTIONS: readonly Correction[] = [
   // —— 只 ——
@@ -175,8 +182,18 @@ export const NEWS_CORRECTIONS: readonly Correction[] = [
   { word: '中选', pinyin: 'zhōng xuǎn', after: '[出拔取择]', example: '他在比赛中选出了三名队员', keep: ['国家集采中选药品价格平均降幅超过50%'] },
 
   // —— 率 ——
-  // A rate held within a bound (漏损率控制在9%以内), 率 lǜ; shuài only leads (率领, 率先), never before 控制.
-  { word: '率', pinyin: 'lǜ', after: '控制', notBefore: '[草轻坦直表统督]', example: '城市公共供水管网漏损率控制在9%以内' },
+  // A rate (X率) and what news says of it — held, reached, compared, kept (漏损率控制在9%以内, 溢价率在5%以内, 绿地率不小于
+  // 30%, 处理率继续保持100%, 3%征收率的), 率 lǜ; shuài leads (率领, 率先, 书记率代表团), and 草率, 坦率 … are adjectives.
+  { word: '率', pinyin: 'lǜ', after: RATE_PREDICATE, notBefore: RATE_NOT_AFTER, example: '城市公共供水管网漏损率控制在9%以内', keep: ['县长率先垂范', '市委书记率队检查', '县长率100余名干部下沉一线', '队长率不到百人的小分队连夜出发'] },
+  // —— 行 / 调 / 中 / 应 ——
+  // 行政 xíngzhèng "administration" (行政诉讼, 行政机关), not the 行 háng of 银行 (银行|政策).
+  { word: '行政', pinyin: 'xíng zhèng', notBefore: '[银商车分总支央外投同内]', example: '去年全市行政机关在行政诉讼案件中的败诉率下降', keep: ['银行政策调整'] },
+  // 调解 tiáojiě "mediate" (人民调解); after a word ending in 调 diào (强调, 单调 …) the 调 is that word's (强调|解决).
+  { word: '调解', pinyin: 'tiáo jiě', notBefore: '[强单抽声音基格论步色腔曲低高变走]', example: '推行人民调解“以案定补”', keep: ['会议强调解决群众急难愁盼问题'] },
+  // 高中 gāozhōng "senior high school" (特色示范高中标准: 高中|标准, not 中标 "win a bid").
+  { word: '高中', pinyin: 'gāo zhōng', after: '标', example: '全县9所普高全部达到省二级特色示范高中标准' },
+  // 应纳税 / 应纳尽纳: 应 yīng "ought to" (应纳税所得额, the income on which tax is due).
+  { word: '应纳', pinyin: 'yīng nà', example: '个体工商户年应纳税所得额不超过200万元' },
 
   // —— 为 ——
   {
