@@ -9,6 +9,7 @@ import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/
 
 underlinedBlock('dev136 entries: underlined as the term', [
   ['县里今年争取“两重两新”资金9.3亿元。', '两重两新', 'liangzhong-liangxin'],
+  ['各地用好“两重两新”政策，扩大有效投资。', '两重两新', 'liangzhong-liangxin'],
   ['上半年全县GDP增长6.1%。', 'GDP', 'guonei-shengchan-zongzhi'],
   ['我国国内生产总值首次突破130万亿元。', '国内生产总值', 'guonei-shengchan-zongzhi'],
   ['市统计局近日发布2025年国民经济和社会发展统计公报。', '国民经济和社会发展统计公报', 'tongji-gongbao'],
@@ -34,6 +35,7 @@ leftAloneByIdBlock('dev136 entries: the neighbouring cards are not read as these
   ['县里为企业职工办理工伤保险。', 'gongshang'],
   ['工伤认定申请应在30日内提出。', 'gongshang'],
   ['推动大规模设备更新和消费品以旧换新。', 'liangzhong-liangxin'],
+  ['推动“两新”政策加力扩围。', 'liangzhong-liangxin'],
   ['发展县域富民产业。', 'xianyu-jingji'],
 ]);
 
