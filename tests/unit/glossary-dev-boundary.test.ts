@@ -244,6 +244,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev133', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“好管家”, “活地图”, “百事通”, “暖心人”, “大管家”) and everyday words sharing characters with dev134's terms (a supermarket's 积分, a pottery 工坊, a parcel 驿站, a holiday 海岛, a cartoon's 联动 with a game).
   { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true }, // 陶艺工坊 was read as a named policy workshop by the detector at the first run (1 of 10), none after
+  // Everyday words quoted for emphasis or warmth (a child's “成绩单”, “定心丸”, “老熟人”, “大红包”, “好帮手”) and everyday words sharing characters with dev136's terms (a bank 账户, birds 统计 in a wetland, an old bridge's 承载能力, 打零工 on a farm, a seaside 小城市).
+  { name: 'dev136', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “大红包” is read as a coinage by the detector at the first run (1 of 10)
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

@@ -42,6 +42,32 @@ describe('edgeWords', () => {
     expect(m.match('他到邮政局寄了一封信')).toEqual([]);
   });
 
+  it('does not keep a level\'s government (县政府, 市政府) before a form that opens with 政府, so 县政府工作报告 underlines 政府工作报告 (dev136)', () => {
+    expect(edgeWords(['政府工作报告'], ['县政府', '市政府', '工作报告', '县城'])).toEqual([]);
+    // Kept where no form opens with 政府 (it then overlaps no form), and where a form lies inside it (市政 in 市政府).
+    expect(edgeWords(['府前'], ['市政府', '政府'])).toEqual(['市政府', '政府']);
+    expect(edgeWords(['政府工作报告', '市政'], ['县政府', '市政府'])).toEqual(['市政府']);
+    const words = edgeWords(['政府工作报告'], ['县政府', '市政府', '工作报告']);
+    const m = buildMatcher([entry('zhengfu-gongzuo-baogao', '政府工作报告')], undefined, { words });
+    expect(m.match('县政府工作报告提出，今年增长6%').map((x) => x.term)).toEqual(['政府工作报告']);
+    expect(m.match('市政府工作报告提出').map((x) => x.term)).toEqual(['政府工作报告']);
+    // Left alone: with the form 市政, 市政府 stays a word and 市政 is not read inside it.
+    const words2 = edgeWords(['政府工作报告', '市政'], ['县政府', '市政府', '工作报告']);
+    const m2 = buildMatcher([entry('zhengfu-gongzuo-baogao', '政府工作报告'), entry('shizheng', '市政')], undefined, { words: words2 });
+    expect(m2.match('他到市政府门口等车')).toEqual([]);
+  });
+
+  it('does not keep 据统计 before a form that opens with 统计, so 据统计公报 underlines 统计公报 (dev136)', () => {
+    expect(edgeWords(['统计公报'], ['据统计', '据报道', '公报'])).toEqual([]);
+    // Kept where no form opens with 统计 but one crosses it.
+    expect(edgeWords(['计划'], ['据统计'])).toEqual(['据统计']);
+    const words = edgeWords(['统计公报', '报道员'], ['据统计', '据报道', '公报']);
+    const m = buildMatcher([entry('tongji-gongbao', '统计公报'), entry('baodaoyuan', '报道员')], undefined, { words });
+    expect(m.match('据统计公报，全市增长5%').map((x) => x.term)).toEqual(['统计公报']);
+    // Left alone: 据统计 with no form after it reads nothing.
+    expect(m.match('据统计，今年游客超过百万')).toEqual([]);
+  });
+
   it('does not keep the inner words of a longer form, which would cost it its lead (全国|人大常委会)', () => {
     expect(edgeWords(['人大常委会'], ['常委会', '全国人大'])).toEqual(['全国人大']);
   });
