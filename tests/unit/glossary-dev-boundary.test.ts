@@ -244,6 +244,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev133', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“好管家”, “活地图”, “百事通”, “暖心人”, “大管家”) and everyday words sharing characters with dev134's terms (a supermarket's 积分, a pottery 工坊, a parcel 驿站, a holiday 海岛, a cartoon's 联动 with a game).
   { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true }, // 陶艺工坊 was read as a named policy workshop by the detector at the first run (1 of 10), none after
+  // Everyday words quoted for emphasis or warmth (“守护神”, “招牌菜”, “定海神针”, “拼命三郎”, “小帮手”) and everyday words sharing characters with dev135's terms (classmates who 共享 notes, a kitchen 灶台, a 夏夜 by the river, a toy bought 放心, a barber's 会员卡).
+  { name: 'dev135', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
