@@ -2,7 +2,8 @@
 // (被执行人), the short name of the dishonest lists (失信名单), the procuratorate's review for prosecution (审查起诉),
 // the probation period (考验期), enforcing judgments with restraint (善意文明执行), the police anti-fraud centres
 // (反诈中心), the administrative penalty (行政处罚), false advertising (虚假宣传), the school food-safety campaign
-// (校园食品安全守护行动) and the full name 轻微违法行为免罚清单 of the list of offences not punished. Each is underlined
+// (校园食品安全守护行动), cross-border gambling (跨境赌博), a minor suspected of a crime (涉罪未成年人), the dispute
+// centres' rule 一站式接收、一揽子调处、全链条解决 and the full name 轻微违法行为免罚清单 of the list of offences not punished. Each is underlined
 // in a sentence of its own (not the development set's), the neighbouring cards keep their own sense, and the
 // strings that only cross word edges are left alone.
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
@@ -18,6 +19,9 @@ underlinedBlock('dev135 entries: underlined as the term', [
   ['这家直播间因虚假宣传被罚款5万元。', '虚假宣传', 'xujia-xuanchuan'],
   ['县里深入开展校园食品安全守护行动。', '校园食品安全守护行动', 'xiaoyuan-shipin-anquan-shouhu-xingdong'],
   ['区司法局公布了新修订的轻微违法行为免罚清单。', '轻微违法行为免罚清单', 'mianfa-qingdan'],
+  ['警方打掉一个组织跨境赌博的犯罪团伙。', '跨境赌博', 'kuajing-dubo'],
+  ['检察院为涉罪未成年人安排社工开展帮教。', '涉罪未成年人', 'shezui-weichengnianren'],
+  ['县矛调中心做到“一站式接收、一揽子调处、全链条解决”。', '一站式接收、一揽子调处、全链条解决', 'yizhanshi-jieshou-yilanzi-tiaochu'],
 ]);
 
 leftAloneByIdBlock('dev135 entries: the neighbouring cards are not read as these entries', [
@@ -27,6 +31,9 @@ leftAloneByIdBlock('dev135 entries: the neighbouring cards are not read as these
   ['下载国家反诈中心App，守护好自己的钱袋子。', 'fanzha-zhongxin'],
   ['市场监管局公布不予行政处罚事项清单。', 'xingzheng-chufa'],
   ['学校食堂全面推行明厨亮灶。', 'xiaoyuan-shipin-anquan-shouhu-xingdong'],
+  ['他在网上赌博输光了积蓄。', 'kuajing-dubo'],
+  ['学校开展未成年人保护法宣传。', 'shezui-weichengnianren'],
+  ['县矛调中心让群众化解纠纷“最多跑一地”。', 'yizhanshi-jieshou-yilanzi-tiaochu'],
 ]);
 
 leftAloneBlock('dev135 entries: nothing is underlined over the strings that cross word edges', [
