@@ -43,6 +43,7 @@ export const TERM_AFTER: ReadonlyMap<string, RegExp> = new Map([
   ['zhishui-ban', /^(?!法)/u], // 大禹治水办法: the ways of taming water (治水|办法), no water-control office
   ['xuankao', /^(?!项)/u], // 体育中考的游泳选考项目: an item a pupil picks in a sports test, no elective subject of the college entrance exam
   ['jiandu-jianchashi', /^(?![内外])/u], // 加强监督检查室内场所: supervise and inspect indoor venues (监督检查|室内), no supervision office
+  ['beizhixingren', /^(?!员)/u], // 他被执行人员带离: taken away by the officers (被|执行人员), no judgment debtor
 ]);
 
 /**

@@ -246,6 +246,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev134', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true }, // 陶艺工坊 was read as a named policy workshop by the detector at the first run (1 of 10), none after
   // Everyday words quoted for emphasis or warmth (a child's “成绩单”, “定心丸”, “老熟人”, “大红包”, “好帮手”) and everyday words sharing characters with dev136's terms (a bank 账户, birds 统计 in a wetland, an old bridge's 承载能力, 打零工 on a farm, a seaside 小城市).
   { name: 'dev136', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “大红包” is read as a coinage by the detector at the first run (1 of 10)
+  // Everyday words quoted for emphasis or warmth (“守护神”, “招牌菜”, “定海神针”, “拼命三郎”, “小帮手”) and everyday words sharing characters with dev135's terms (classmates who 共享 notes, a kitchen 灶台, a 夏夜 by the river, a toy bought 放心, a barber's 会员卡).
+  { name: 'dev135', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

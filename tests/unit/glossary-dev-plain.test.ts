@@ -137,6 +137,7 @@ const SETS = [
   { name: 'dev133', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev134', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev136', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev135', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
