@@ -250,12 +250,12 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   if (MODAL_VERB_AFTER.get(id)?.test(text.slice(end, end + 2))) return false;
   if (ENDS_OTHER_WORD.get(id)?.test(beforeForm(text, start, end))) return false;
   const form = bare(text.slice(start, end));
-  const field = OTHER_FIELD.get(id);
-  if (field?.[0] === form && !OPENING_QUOTES.includes(text[start - 1] ?? '') && field[1].test(sentenceOf(text, start, end))) return false;
-  const counted = COUNTED_FORMULA.test(form);
-  if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   // (A text's own start and end are no quotation marks: '' is in every string.)
   const isIn = (marks: string, i: number): boolean => i >= 0 && i < text.length && marks.includes(text[i] as string);
+  const field = OTHER_FIELD.get(id);
+  if (field?.[0] === form && !isIn(OPENING_QUOTES, start - 1) && field[1].test(sentenceOf(text, start, end))) return false;
+  const counted = COUNTED_FORMULA.test(form);
+  if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   const quoted = isIn(OPENING_QUOTES, start - 1) || isIn(CLOSING_QUOTES, end) || isIn(OPENING_QUOTES, start);
   if (quoted && !afterNaming(text, start)) return true;
   // A quoted part inside the match names the term (三个“一号工程”), unless the quote runs on past the match

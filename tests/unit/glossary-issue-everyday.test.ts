@@ -31,7 +31,7 @@ describe('issue 13\'s plain everyday words', () => {
 });
 
 describe('a text\'s own start and end are no quotation marks', () => {
-  it.each([['充电桩坏了好几天，物业迟迟不来修。'], ['小区门口的充电桩'], ['一盘棋下了三个小时。'], ['垃圾分类']])('an everyday form first or last in a text is left alone: %s', (text) => {
+  it.each([['充电桩坏了好几天，物业迟迟不来修。'], ['小区门口的充电桩'], ['一盘棋下了三个小时。'], ['垃圾分类'], ['单项冠军她拿了三个，都在全市运动会上。']])('an everyday form (or another field\'s word) first or last in a text is left alone: %s', (text) => {
     expect(glossary.matched(text)).toEqual([]);
   });
 
