@@ -64,7 +64,8 @@ function titleZhang(word: string, example: string, keep: readonly string[], notB
 function changStartsWord(text: string, start: number): boolean {
   const prev = text[start - 1];
   if (prev === '生' || prev === '增' || prev === '助') return false;
-  if (prev === '成') return X_CHENG.includes(text[start - 2] ?? '');
+  // (At the text's start 成 begins the text: 成长期, not a word X成 before 长; '' is in every string.)
+  if (prev === '成') return start >= 2 && X_CHENG.includes(text[start - 2] as string);
   return true;
 }
 

@@ -157,6 +157,8 @@ describe('glossary terms read on the page as their cards read them (found by rea
     ['会议强调解决群众急难愁盼问题', '强调', 'qiáng diào'],
     ['全县9所普高全部达到省二级特色示范高中标准', '高中', 'gāo zhōng'],
     ['个体工商户年应纳税所得额不超过200万元', '应纳税', 'yīng nà shuì'],
+    ['成长期企业需要扶持', '成长期', 'chéng zhǎng qī'],
+    ['形成长效机制', '长效', 'cháng xiào'],
   ])('%s: %s', (text, word, reading) => {
     expect(readingOf(text, word)).toBe(reading);
   });
