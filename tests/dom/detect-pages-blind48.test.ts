@@ -26,10 +26,17 @@ const TV = f('nbrb5-classic-dianshi-jiemu-yugao-time-lines-leave-alone');
 // 缙云县融媒体中心记者…, 本文转载自…, 记者…通讯员　市人力社保局　X, 据新华社电 and 摄影：X　　制图：Y were made headlines; the
 // 名单's trade lines were made headlines and 二等奖 a byline; the 编辑/校对/审核 and 责任编辑 lines, which the gold reads as
 // bylines, were left out (as Dubao leaves editor lines out everywhere); the 电视节目预告 page was taken for an article.
-const OPEN = new Set<string>([LONG, PHOTO_PAD, ZHUANFANG, COUNTY, MINGDAN, WIRE, PHOTO_PC]);
+// Open then: the pages of FIRST_OPEN (blocks); all of them but LONG and ZHUANFANG, and TV (headlines); TV (title and order).
+const FIRST_OPEN = new Set<string>([LONG, PHOTO_PAD, ZHUANFANG, COUNTY, MINGDAN, WIRE, PHOTO_PC]);
+// After the round's rules (lib/reflow/credit-forms.ts, the classify.ts byline patterns, lib/reflow/listed-entries.ts
+// TRADE_ENTRY and the bold label after an entry run in segment.ts; README) 10 of 13 pages are right, 112 of 114 blocks,
+// no false headline on an article page. Still open: the two editor lines (编辑：…　校对：…　审核：… and 责任编辑：X), which
+// Dubao leaves out of every article as earlier gold does (blind15, blind17) while this set's gold reads them as bylines,
+// and the 电视节目预告 page, still taken for an article.
+const OPEN = new Set<string>([LONG, ZHUANFANG]);
 const UNORDERED = new Set<string>([TV]);
 const TITLE_OPEN = new Set<string>([TV]);
-const HEADLINES_OPEN = new Set<string>([PHOTO_PAD, COUNTY, MINGDAN, WIRE, PHOTO_PC, TV]);
+const HEADLINES_OPEN = new Set<string>([TV]);
 describeBlindPages('blind48', BLIND48_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind48 set', () => {
@@ -44,5 +51,10 @@ describe('the blind48 set', () => {
     expect(BLIND48_PAGES.filter((p) => p.expect.kind === 'article').length).toBe(11);
     expect(BLIND48_PAGES.filter((p) => p.expect.kind === 'layout').length).toBe(1);
     expect(BLIND48_PAGES.filter((p) => p.forcedRefused).length).toBe(1);
+  });
+
+  it('names as still open only pages that were open at the first run', () => {
+    for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
+    for (const file of FIRST_OPEN) expect(BLIND48_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });
