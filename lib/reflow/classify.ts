@@ -1,6 +1,7 @@
 // Line-level recognisers: bylines, photo captions and headline candidates (lines of personal names: ./signed-names.ts).
 import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { isOtherCredit, withoutUnits } from './credit-forms';
 import { isSetApart } from './set-apart';
 import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
@@ -10,7 +11,7 @@ const BYLINE_ROLE =
 const SENTENCE_PUNCT = /[，。；！？,;!?：:]/u;
 
 /** How a medium's name ends (日报, 新闻社, 客户端 …): the names before a reporter's role. */
-const MEDIUM_END = '日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻';
+const MEDIUM_END = '日报|晚报|报|新闻社|通讯社|社|电视台|台|网|在线|客户端|新闻|融媒体中心|传媒中心|新闻中心';
 /**
  * `人民日报记者 李心萍`, `湖北日报全媒记者 左晨`, `荆州日报全媒体见习记者 X 记者 Y` (a medium's 全媒体 and a 见习 rank together), `□ 湖北日报评论员`, `本报评论员`,
  * `记者 X 通讯员 Y`, `钱江晚报·小时新闻记者 X`, `青岛日报/观海新闻记者 X` (a paper and its app, parted by a slash), `潮新闻客户端 记者 X`, `海都记者 陈 曦` (a 都市报's short
@@ -79,8 +80,10 @@ const BYLINE_TRACE = /[ \u3000(（：:/／供■□●◆★◎☆◇]|记者|�
 
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
 export function isRoleByline(text: string): boolean {
-  if (text.length > 80 || !BYLINE_TRACE.test(text)) return false;
-  const t = joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''));
+  if (text.length > 80) return false;
+  if (isOtherCredit(text)) return true;
+  if (!BYLINE_TRACE.test(text)) return false;
+  const t = withoutUnits(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, '')));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
   // `文/钱 丽　图/俞 斌` is read as printed too: joining padded names would take 丽　图 for one

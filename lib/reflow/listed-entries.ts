@@ -6,16 +6,26 @@
 // that indents its paragraphs (as a column's continuation is).
 import { endsSentence } from './chars';
 import type { Line } from './columns';
+import { isSurnamed } from './name-rows';
 
 /** A whole entry: two to twenty characters with no sentence or clause mark, then two to twelve Han characters in brackets (no figure: not `（5个）`, `（1909年）`), nothing else. */
 const ENTRY = /^[^，。；！？：、,;!?:（）()\s]{2,20}（[\u4e00-\u9fff]{2,12}）$/u;
 /** Not an entry: a dateline's source or a credit (`本报讯（…）`, `（新华社供图）`, `（据新华社报道）`), a jump line (`（下转第二版）`). */
 const NOT_AN_ENTRY = /^(?:本报|新华社|据|记者|通讯员|图)|(?:记者|通讯员|电|摄|图|发|报道|转[^）]*版)）$/u;
 
+/**
+ * A 获奖名单's entry: the trade or event, a space, a person's name (padded or not) and the unit in brackets
+ * (`焊工　王海军（舟山中远海运重工有限公司）`, `海鲜烹饪　陈　磊（舟山海中洲大酒店）`).
+ */
+const TRADE_ENTRY = /^[\u4e00-\u9fff]{2,6}[ \u3000]+([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})（[\u4e00-\u9fff]{2,14}）$/u;
+
 /** The text `t` is one whole entry of such a list. */
 export function isListedEntry(t: string): boolean {
   const s = t.trim();
-  return s.endsWith('）') && ENTRY.test(s) && !NOT_AN_ENTRY.test(s);
+  if (!s.endsWith('）') || NOT_AN_ENTRY.test(s)) return false;
+  if (ENTRY.test(s)) return true;
+  const m = TRADE_ENTRY.exec(s);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
 }
 
 /** The element (lines between breaks) that opens at line `k` and its text, or undefined where no break stands before `k`. */

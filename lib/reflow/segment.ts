@@ -88,7 +88,8 @@ export function segment(
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    const closed = isClosed(cur);
+    // Finished (see `isClosed`), or one entry of a list's run (`焊工　王海军（…）`) before a label set in bold (`二等奖`, the next group's head).
+    const closed = isClosed(cur) || ((l.bold || l.boldLine) && cur?.lines.length === 1 && inEntryRun(lines, (cur.lines[0] as Line).ord));
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
     // A row of a table of figures is a block of its own: never joined, never a headline.
     if (l.row) {

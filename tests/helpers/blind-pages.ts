@@ -161,6 +161,8 @@ export const BLIND45_PAGES: BlindPage[] = manifest('blind45-manifest.json');
 export const BLIND46_PAGES: BlindPage[] = manifest('blind46-manifest.json');
 /** The blind47 pages (tests/fixtures/pages/blind47-*): inside pages of Zhejiang city papers on the second hosts blind43 used (宁波日报, 温州日报, 台州日报, 丽水日报, 金华日报, 衢州日报, 舟山日报, 湖州日报, 绍兴日报, 嘉兴日报), in families blind43 did not use there, and 萧山日报 and 绍兴日报 on their own hosts — a pad 副刊 散文 of eighteen paragraphs, runs of one sentence, a classic 组诗 of three numbered poems whose lines stay lines, a mobile 连载 with 上期回顾 and （未完待续）, a classic 专版 of four items under bold 小标题, a pad 图片新闻 of four uncredited captions, a pc 便民 page of short weather lines, a classic 法治 以案说法 with a 法官说法 part titled only in the enpproperty comment, a pc 公示 with a table and a 名单 line, a mobile 讣告, a classic 读者来信 with 编辑的话, a classic 理论 page with [N] notes and 参考文献, a pc 人物 profile with a 人物简介 box — a 象棋 puzzle page to leave alone, and a classic 版面导航 page to read as a layout. */
 export const BLIND47_PAGES: BlindPage[] = manifest('blind47-manifest.json');
+/** The blind48 pages (tests/fixtures/pages/blind48-*): Zhejiang city papers on the second hosts blind47 used and 慈溪日报, in families not used there, where the credits take the forms earlier sets took thinly — a classic report of twenty paragraphs with a 记者 line of three names and two 通讯员 after their units and an 编辑/校对/审核 line last, a pad 图片新闻 titled only in the header fonts whose captions (记者 X 摄, 通讯员 X 供图) come before the body, with 文/图 全媒体记者 and 视觉 credits, a pc 专访 in 问：/答： turns under a 全媒体记者/见习记者/特约通讯员 line and a 责任编辑 line, a mobile county story by a 县融媒体中心记者 with an 本文转载自 line, a classic 本报评论员 article titled only in the comment, a mobile 通告 whose items follow a paragraph ending in a colon and whose contact, address, signers and date close it, a pad 获奖名单, a mobile 浙江日报 reprint with 来源 last, a classic wire story with 据新华社电 last, a pc photo story with captions in the body and 融媒记者 and 摄影/制图 credits, a mobile 特约评论员 column — a pc 版面 page to read as a layout and a classic 电视节目预告 page to leave alone. */
+export const BLIND48_PAGES: BlindPage[] = manifest('blind48-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -210,6 +212,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind45', pages: BLIND45_PAGES },
   { name: 'blind46', pages: BLIND46_PAGES },
   { name: 'blind47', pages: BLIND47_PAGES },
+  { name: 'blind48', pages: BLIND48_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
