@@ -1,4 +1,5 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
+import { readsAsProse } from './prose';
 import { paperName } from './paper-name';
 import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
@@ -81,7 +82,8 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
       else return null;
     }
   }
-  if (kind === 'article' && !body) return null;
+  // An article holds prose: a puzzle's grid, a game's moves or a programme listing on a content page is none (./prose.ts).
+  if (kind === 'article' && (!body || !readsAsProse(body))) return null;
   const article = kind === 'article';
   const titleEl = article ? titleElement(site, doc) : null;
   const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??

@@ -21,8 +21,10 @@ const OPEN = new Set([
   'blind43-hzrb3-classic-prewrap-plain-sanwen-silkworms-title-only-in-title.html',
   'blind43-hzrb4-pc-prewrap-plain-long-report-metro-title-only-enpproperty.html',
 ]);
-const UNORDERED = new Set(['blind43-cxrb2-classic-shudu-puzzle-grid-rules-line-leave-alone.html']);
-const TITLE_OPEN = new Set(['blind43-cxrb2-classic-shudu-puzzle-grid-rules-line-leave-alone.html']);
+// The 数独 page is left alone since a later stop's rule that an article holds prose (lib/detect/prose.ts, written from
+// the three puzzle and listing pages of blind43, blind47 and blind48 together, not from this one).
+const UNORDERED = new Set<string>();
+const TITLE_OPEN = new Set<string>();
 const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind43', BLIND43_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
