@@ -248,6 +248,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev136', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “大红包” is read as a coinage by the detector at the first run (1 of 10)
   // Everyday words quoted for emphasis or warmth (“守护神”, “招牌菜”, “定海神针”, “拼命三郎”, “小帮手”) and everyday words sharing characters with dev135's terms (classmates who 共享 notes, a kitchen 灶台, a 夏夜 by the river, a toy bought 放心, a barber's 会员卡).
   { name: 'dev135', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (“安乐窝”, “老朋友”, “打卡点”, “顶梁柱”, “老司机”) and everyday words sharing characters with dev137's terms (a toy house's 小路, a grandfather's 院子, a 书架, an evening 公交车, a 田埂).
+  { name: 'dev137', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
