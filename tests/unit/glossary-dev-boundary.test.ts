@@ -248,6 +248,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev136', traps: 10, controls: 5, maxTrapsUnderlined: 1, detector: true }, // the quoted “大红包” is read as a coinage by the detector at the first run (1 of 10)
   // Everyday words quoted for emphasis or warmth (“守护神”, “招牌菜”, “定海神针”, “拼命三郎”, “小帮手”) and everyday words sharing characters with dev135's terms (classmates who 共享 notes, a kitchen 灶台, a 夏夜 by the river, a toy bought 放心, a barber's 会员卡).
   { name: 'dev135', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (an old fisherman's “活海图”, “开心时间”, “暖心奶奶”, a cat that is the harbour's “小管家”, a child's “小奖励”) and everyday words sharing characters with dev138's terms (渔网 on a quay, a radio's battery 换新, a day by the 海边, a 夜市's food, a 玩具船).
+  { name: 'dev138', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
