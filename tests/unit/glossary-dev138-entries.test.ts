@@ -2,8 +2,9 @@
 // (海洋经济), the government's consumption voucher (消费券), the statistical shorthand 批零住餐, trade fairs abroad
 // (境外展会), overall customs clearance time (整体通关时间), the China-Europe return trains (回程班列), the service
 // consumption campaign (服务消费提质惠民行动), bonded logistics (保税物流), green methanol (绿色甲醇), LNG bunkering
-// (LNG加注) and the travel-for-a-show theme (跟着演出去旅行), with forms of two older entries (144小时过境免签 of 过境免签,
-// 1210模式 and 1210进口 of 网购保税进口). Each is underlined in a sentence of its own (not the development set's), the
+// (LNG加注), the travel-for-a-show theme (跟着演出去旅行), spreading a pilot's practice (复制推广) and the province's
+// online export fair (浙江出口网上交易会), with forms of three older entries (144小时过境免签 of 过境免签, 1210模式 and
+// 1210进口 of 网购保税进口, the verb 统保 of 统保平台). Each is underlined in a sentence of its own (not the development set's), the
 // neighbouring cards keep their own sense, and the strings that only cross word edges are left alone.
 import { leftAloneBlock, leftAloneByIdBlock, underlinedBlock } from '../helpers/glossary-entries';
 
@@ -22,6 +23,9 @@ underlinedBlock('dev138 entries: underlined as the term', [
   ['文旅部门推出“跟着演出去旅行”线路。', '跟着演出去旅行', 'genzhe-yanchu-qu-lvxing'],
   ['外国游客可享受144小时过境免签。', '144小时过境免签', 'guojing-mianqian'],
   ['企业采用1210模式开展跨境进口。', '1210模式', 'wanggou-baoshui-jinkou'],
+  ['自贸试验区的这项改革经验已在全国复制推广。', '复制推广', 'fuzhi-tuiguang'],
+  ['第五届“浙江出口网上交易会”（东盟站）开幕。', '浙江出口网上交易会', 'zhejiang-chukou-wangshang-jiaoyihui'],
+  ['市财政为年出口500万美元以下企业统保出口信用保险。', '统保', 'tongbao-pingtai'],
 ]);
 
 leftAloneByIdBlock('dev138 entries: the neighbouring cards are not read as these entries', [
@@ -39,4 +43,7 @@ leftAloneBlock('dev138 entries: nothing is underlined over the strings that cros
   ['周末他跟着演出队去了趟山里。', '演出'],
   ['他取消费时太长的那个流程。', '消费'],
   ['她的回程班机延误了两个小时。', '回程班'],
+  ['村里重视传统保护，老宅一栋没拆。', '统保'],
+  ['机房的供电系统保持稳定运行。', '统保'],
+  ['他把这份手稿复制后推广给同学。', '复制'],
 ]);
