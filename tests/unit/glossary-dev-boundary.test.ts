@@ -250,6 +250,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev135', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (“安乐窝”, “老朋友”, “打卡点”, “顶梁柱”, “老司机”) and everyday words sharing characters with dev137's terms (a toy house's 小路, a grandfather's 院子, a 书架, an evening 公交车, a 田埂).
   { name: 'dev137', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (an old fisherman's “活海图”, “开心时间”, “暖心奶奶”, a cat that is the harbour's “小管家”, a child's “小奖励”) and everyday words sharing characters with dev138's terms (渔网 on a quay, a radio's battery 换新, a day by the 海边, a 夜市's food, a 玩具船).
+  { name: 'dev138', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

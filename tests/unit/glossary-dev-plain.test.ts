@@ -139,6 +139,7 @@ const SETS = [
   { name: 'dev136', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev135', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev137', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev138', size: 20, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

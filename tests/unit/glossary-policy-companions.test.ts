@@ -51,7 +51,9 @@ describe('试行 and 原则上 as words of policy prose', () => {
 
 describe('a drive or system by its name holding a shorter glossary term', () => {
   it('is detected over the shorter term', () => {
-    expect(detected('县商务局启动服务消费提质惠民行动，家政、养老、托育等领域推出优惠套餐。')).toContain('服务消费提质惠民行动');
+    // (服务消费提质惠民行动 itself has a card since the dev138 round: the glossary reads it whole; a drive of the same shape without one is detected.)
+    expect(marked('县商务局启动服务消费提质惠民行动，家政、养老、托育等领域推出优惠套餐。')).toContain('服务消费提质惠民行动');
+    expect(detected('县商务局启动服务消费提质扩容行动，家政、养老、托育等领域推出优惠套餐。')).toContain('服务消费提质扩容行动');
     expect(detected('区金融办开展首贷户拓展行动，新增首贷户3200户。')).toContain('首贷户拓展行动');
     expect(detected('县里深化山区海岛县跨越发展体系，今年争取省级专项资金12亿元。')).toContain('山区海岛县跨越发展体系');
   });
