@@ -193,6 +193,9 @@ const ADVERB_START = /^(?:仍然|依然|依旧|还是|非常|十分|特别|更�
 /** 让 within the last two characters before the quote: they are no person's name. */
 const CAUSE_BEFORE = /让\p{Script=Han}?$/u;
 const PRONOUN_BEFORE = /让(?:[我你他她它]们?|大家|人们?)$/u;
+/** A feast in quotes after a verb of setting or eating it (摆起了“长桌宴”, 吃上“团圆席”): a meal, no coinage. */
+const FEAST = /^\p{Script=Han}{1,3}[宴席]$/u;
+const SET_TABLE_BEFORE = /[摆办吃](?:起了|上了|起|上|了)?$/u;
 /** A noun of flavour, feel or company made on a dictionary word (“文化味”, “仪式感”, “饭搭子”): an everyday quality, no coinage. */
 const QUALITY_NOUN = /^(\p{Script=Han}{1,3}?)(?:味|感|搭子)$/u;
 /** Before the opening quote, a copula and who the person is to (是整条街的“和事佬”, up to eight characters before 的 as in 成了独居老人们吃饭的“好帮手”, 在家里是“大管家”, 成了家里的“小老师”, 当了一回孩子们的“孩子王”, 是一名“老黄牛”, 是一头“老黄牛”, 是一匹“黑马”, 是个“大嗓门”, 是小区里出了名的“运动达人”, with a word of warmth after 的 as in 是她的贴心“小棉袄”; and 有 with a measure word, what a person keeps or is known by, 修鞋师傅有个“小账本”，), or a verb of calling and whose the person is (被同学们称为班里的“最强大脑”, 称作小区的“大管家”, 叫做村里的 / 誉为全镇的; a bare 称为“…” still gives a name), or a simile's 像 and a measure word (像个甩不掉的“小尾巴”, 活像一个“小大人”, 如同一位“老黄牛”; a bare 像“…” still gives a name): the quotes name a role, as a nickname, when they end the clause. */
@@ -245,6 +248,7 @@ export function emphasisQuote(text: string, open: number, close: number, inner: 
   if (novice !== null && isWord(novice[1] as string)) return true;
   if (!/^\p{Script=Han}{2,6}$/u.test(inner) || POLICY_MORPHEME.test(inner) || NUMBER_SHAPE.test(inner)) return false;
   if (PEOPLE_LABEL.test(inner)) return true;
+  if (FEAST.test(inner) && SET_TABLE_BEFORE.test(text.slice(Math.max(0, open - 3), open))) return true;
   const skill = SKILL_LABEL.exec(inner);
   const skillEnd = /^(?:$|[，。；！？、,;!?])/u.test(text.slice(close)) || ADDRESS_AFTER.test(text.slice(close));
   if (skill !== null && isWord(skill[1] as string) && skillEnd) return true;

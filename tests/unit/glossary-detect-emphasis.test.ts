@@ -221,3 +221,19 @@ describe('a simile around the quotes: 像“…”一样 (dev117)', () => {
     expect(found('各地要像“浙里办”一样推广。')).toEqual(['浙里办']);
   });
 });
+
+describe('a feast in quotes after a verb of setting or eating it (dev139)', () => {
+  const found = (text: string): string[] => detectJargon(text, [], () => false).map((d) => d.term);
+
+  it('reads the quoted feast as a meal', () => {
+    expect(found('大年初一，村口的老樟树下摆起了“长桌宴”，全村人一起吃团圆饭。')).toEqual([]);
+    expect(found('除夕晚上，一家人吃上了“团圆席”。')).toEqual([]);
+    expect(found('村里办起“流水席”招待回乡的亲戚。')).toEqual([]);
+  });
+
+  it('keeps a quoted feast without that verb, or one named for a policy, as a coinage', () => {
+    expect(found('村里推出“长桌宴”乡村旅游项目。')).toEqual(['长桌宴']);
+    expect(found('村里摆起了“共富宴”。')).toEqual(['共富宴']);
+    expect(found('村里摆起了“乡村大舞台”。')).toEqual(['乡村大舞台']);
+  });
+});

@@ -252,6 +252,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev137', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (an old fisherman's “活海图”, “开心时间”, “暖心奶奶”, a cat that is the harbour's “小管家”, a child's “小奖励”) and everyday words sharing characters with dev138's terms (渔网 on a quay, a radio's battery 换新, a day by the 海边, a 夜市's food, a 玩具船).
   { name: 'dev138', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (a village's New Year “长桌宴”, a grandmother's “压轴菜”, “写字爷爷”, the family's “手机老师”) and everyday words sharing characters with dev139's terms (拜年, a 集市, 回老家, a 门禁卡).
+  { name: 'dev139', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
