@@ -140,6 +140,7 @@ const SETS = [
   { name: 'dev135', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev137', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev138', size: 20, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev140', size: 15, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
