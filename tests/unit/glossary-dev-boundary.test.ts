@@ -253,7 +253,8 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   // Everyday words quoted for emphasis or warmth (an old fisherman's “活海图”, “开心时间”, “暖心奶奶”, a cat that is the harbour's “小管家”, a child's “小奖励”) and everyday words sharing characters with dev138's terms (渔网 on a quay, a radio's battery 换新, a day by the 海边, a 夜市's food, a 玩具船).
   { name: 'dev138', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (a professor who is a “百科全书”, a repairman's “万能手”, a child's “快乐时光”, a craftsman's “老伙计”) and everyday words sharing characters with dev140's terms (a 机器人 at the science museum, a graduation 合影, a 收音机, 薄荷 on a balcony).
-  { name: 'dev140', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // (“万能手” after a bare 叫做 stays detected: a bare verb of naming keeps a quoted name.)
+  { name: 'dev140', traps: 8, controls: 4, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
