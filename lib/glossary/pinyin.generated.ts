@@ -1981,6 +1981,7 @@ export const GLOSSARY_PINYIN: Readonly<Record<string, string>> = {
   "jigai-daikuan": "jì gǎi dài kuǎn",
   "nishangshi-qiye": "nǐ shàng shì qǐ yè",
   "shuiqian-kouchu": "shuì qián kòu chú",
+  "tianshi-touzi-yindao-jijin": "tiān shǐ tóu zī yǐn dǎo jī jīn",
   "zhengwu-chufen": "zhèng wù chǔ fèn",
   "jilv-chufen-tiaoli": "zhōng guó gòng chǎn dǎng jì lǜ chǔ fèn tiáo lì",
   "qiyi-xunzhang": "qī yī xūn zhāng",
