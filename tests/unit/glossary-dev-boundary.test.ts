@@ -254,6 +254,9 @@ const SETS: { name: string; traps: number; controls: number; maxTrapsUnderlined:
   { name: 'dev138', traps: 10, controls: 5, maxTrapsUnderlined: 0, detector: true },
   // Everyday words quoted for emphasis or warmth (a village's New Year “长桌宴”, a grandmother's “压轴菜”, “写字爷爷”, the family's “手机老师”) and everyday words sharing characters with dev139's terms (拜年, a 集市, 回老家, a 门禁卡).
   { name: 'dev139', traps: 8, controls: 4, maxTrapsUnderlined: 0, detector: true },
+  // Everyday words quoted for emphasis or warmth (a professor who is a “百科全书”, a repairman's “万能手”, a child's “快乐时光”, a craftsman's “老伙计”) and everyday words sharing characters with dev140's terms (a 机器人 at the science museum, a graduation 合影, a 收音机, 薄荷 on a balcony).
+  // (“万能手” after a bare 叫做 stays detected: a bare verb of naming keeps a quoted name.)
+  { name: 'dev140', traps: 8, controls: 4, maxTrapsUnderlined: 1, detector: true },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());

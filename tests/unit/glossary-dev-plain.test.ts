@@ -141,6 +141,7 @@ const SETS = [
   { name: 'dev137', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev138', size: 20, maxGlossary: 0, maxDetected: 0 },
   { name: 'dev139', size: 15, maxGlossary: 0, maxDetected: 0 },
+  { name: 'dev140', size: 15, maxGlossary: 0, maxDetected: 0 },
 ];
 
 const matcher = buildGlossaryMatcher(undefined, glossaryWords());
