@@ -1,31 +1,7 @@
 // Whether a page's body reads as an article: prose (a sentence, or the lines of a poem or a list of names), not
 // a puzzle's grid, a game's moves or a programme listing that a paper also gives a content page of its own.
+import { extractLines } from '../extract';
 import { hanCount } from './han';
-
-/** Elements that end a line of the body's text. */
-const LINE_BREAKS = new Set(['P', 'DIV', 'BR', 'LI', 'TR', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'TABLE']);
-
-/** The body's text, one line per block or `<br>` (pre-wrapped text keeps its own line breaks). */
-function linesOf(body: Element): string[] {
-  const out: string[] = [];
-  let cur = '';
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) cur += child.nodeValue ?? '';
-      else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE') continue;
-        const breaks = LINE_BREAKS.has(tag);
-        if (breaks) cur += '\n';
-        walk(child);
-        if (breaks) cur += '\n';
-      }
-    }
-  };
-  walk(body);
-  for (const line of cur.split('\n')) if (line.trim() !== '') out.push(line.trim());
-  return out;
-}
 
 /** Marks that end a sentence of prose, and the colon that announces a list (指标如下：). */
 const SENTENCE_ENDS = '。！？!?：';
@@ -56,7 +32,8 @@ function hanRich(line: string): boolean {
  * its one rule). A 象棋 page (红先胜, moves in notation) and a TV listing (a time and a programme a line) do not.
  */
 export function readsAsProse(body: Element): boolean {
-  const lines = linesOf(body);
+  // The body's lines as the repair will read them (one per block or `<br>`, pre-wrapped text by its own breaks).
+  const lines = extractLines(body).lines.map((l) => l.text.trim()).filter((t) => t !== '');
   const hanless = lines.filter((l) => hanCount(l) === 0).length;
   if (hanless * 2 > lines.length && hanCount(lines.join('')) < 100) return false;
   return lines.some(holdsSentence) || lines.filter(hanRich).length >= 4;
