@@ -253,7 +253,7 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   // (A text's own start and end are no quotation marks: '' is in every string.)
   const isIn = (marks: string, i: number): boolean => i >= 0 && i < text.length && marks.includes(text[i] as string);
   const field = OTHER_FIELD.get(id);
-  if (field?.[0] === form && !isIn(OPENING_QUOTES, start - 1) && field[1].test(sentenceOf(text, start, end))) return false;
+  if (field?.[0] === form && !isIn(OPENING_QUOTES, start - 1) && field[1].test(text.slice(...sentenceBounds(text, start, end)))) return false;
   const counted = COUNTED_FORMULA.test(form);
   if (!counted && !(EVERYDAY_FORMS.get(id)?.includes(form) ?? false)) return true;
   const quoted = isIn(OPENING_QUOTES, start - 1) || isIn(CLOSING_QUOTES, end) || isIn(OPENING_QUOTES, start);
@@ -262,22 +262,20 @@ export function inPolicySense(text: string, start: number, end: number, id: stri
   // (教师“减负担”: the quoted word is longer than the form's part of it).
   if (!quoted && [...text.slice(start, end)].some((c) => OPENING_QUOTES.includes(c)) && !quoteRunsOn(text.slice(start, end))) return true;
   if (counted && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 1), start))) return false;
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e] ?? '')) e++;
+  const [s, e] = sentenceBounds(text, start, end);
   if (POLICY_CUE.test(text.slice(s, start)) || POLICY_CUE.test(text.slice(end, e))) return true;
   // Another term of the glossary in the sentence, itself no everyday form (分出厨余垃圾和可回收物后，其他垃圾…).
   return others.some((o) => o.start >= s && o.end <= e && (o.end <= start || o.start >= end) && !needsPolicySense(text, o.start, o.end, o.id));
 }
 
-const SENTENCE_END_CHARS = '。！？!?\n';
-/** The sentence around `start`–`end`. */
-const sentenceOf = (text: string, start: number, end: number): string => {
-  const s = Math.max(...[...SENTENCE_END_CHARS].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-  const ends = [...SENTENCE_END_CHARS].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  return text.slice(s, ends.length ? Math.min(...ends) : text.length);
-};
+/** The bounds [s, e) of the sentence around `start`–`end` (between sentence ends or the text's edges). */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !SENTENCE_END.test(text[e] ?? '')) e++;
+  return [s, e];
+}
 
 /** A match by its place and entry. */
 type Placed = { readonly start: number; readonly end: number; readonly id: string };
