@@ -8,16 +8,10 @@ import { BLIND_SETS, blindGold, type BlindPage } from '../tests/helpers/blind-pa
 import { PRINT_SHAPES, printBlocks } from '../tests/helpers/print-shapes';
 import { formatScore, scoreSet, type ScoredPage } from '../tests/helpers/set-score';
 import { reflowText } from '../lib/reflow';
+import { FITTING, HELD_BACK, LATER } from '../tests/helpers/blind-split';
 
 const WIDTHS = [11, 13, 15];
 const HEIGHTS = [6, 12];
-const setNumber = (name: string): number => Number(name.replace(/\D/gu, ''));
-/** The split, by set, fixed before any rule was fitted. */
-export const FITTING = BLIND_SETS.filter((s) => setNumber(s.name) <= 18);
-export const HELD_BACK = BLIND_SETS.filter((s) => setNumber(s.name) >= 19 && setNumber(s.name) <= 27);
-/** Sets written after the split, fitted on like the fitting half. */
-export const LATER = BLIND_SETS.filter((s) => setNumber(s.name) >= 28);
-
 const norm = (s: string): string => s.replace(/\s+/gu, '');
 const listHeadings = process.argv.includes('--headings');
 let runIn = 0;

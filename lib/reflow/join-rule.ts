@@ -20,6 +20,7 @@ import { onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
+import { plainContinuation } from './plain-continuation';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
@@ -96,6 +97,8 @@ const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
  */
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
+  // Most boundaries: a full line of a run ending on an ideograph, the next opening plainly (see `plainContinuation`).
+  if (plainContinuation(ctx, cur, a, b)) return 'mid-sentence';
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
   const para = wholeText(cur);
   const opening = openingText(cur, para);
