@@ -118,18 +118,23 @@ describe('what each condition of the shortcut guards', () => {
   const A = '我区积极推进医银合作新模式实现医保';
   const B = '业务向银行网点延伸，优化经办服务';
 
-  it('answers a full line ending on an ideograph before a line that opens plainly', () => {
+  it('answers a full line ending inside a clause before a line that opens plainly', () => {
     expect(ask(A, B)).toEqual([true, 'mid-sentence']);
+    expect(ask(`${A}，`, B)).toEqual([true, 'mid-sentence']);
+    expect(ask(A, `“${B}`)).toEqual([true, 'mid-sentence']);
+    expect(ask(A, `2024年${B}`)).toEqual([true, 'mid-sentence']);
   });
 
   it('leaves every other boundary to the rules', () => {
     expect(ask(A, B, { b: { gap: 1, run: 1 } })[0]).toBe(false); // an explicit break
     expect(ask(A, B, { b: { indent: true } })[0]).toBe(false); // an indented line
     expect(ask(A, B, { setRuns: new Set([0]) })).toEqual([false, 'set-lines']); // a run set line by line
-    expect(ask(`${A}，`, B)[0]).toBe(false); // a clause mark ends the line
-    expect(ask(A, `“${B}`)[0]).toBe(false); // a quotation mark opens the next
+    expect(ask(`${A}。`, B)[0]).toBe(false); // a sentence ends the line
+    expect(ask('全区已设置52', '个网点，实现镇街全覆盖')[0]).toBe(false); // a figure ends it (a phone number's, perhaps)
+    expect(ask(A, `（${B}`)[0]).toBe(false); // a bracket opens the next
     expect(ask(A, B, { width: visualWidth(A) + 2 })).toEqual([false, 'unmarked-short']); // short of its column
     expect(ask('节目单', '一、开场舞《春之声》')).toEqual([false, 'announces-list']); // a list's title over its first item
+    expect(ask('节目单', '1.开场舞《春之声》')).toEqual([false, 'announces-list']);
     expect(ask('公示期间如有异议请联系', '联系人：王先生')[0]).toBe(false); // a field's label
     expect(ask('公示期间如有异议请联系', '联系人:王先生')[0]).toBe(false);
     expect(ask('林志强　男　莆田市第一', '易　敏　女　市中心医院')[0]).toBe(false); // a row set out in cells
