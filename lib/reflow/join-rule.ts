@@ -106,7 +106,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  if (para !== undefined && DATELINE_FIRST.has(trimmedEnd(para, 'first')) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
+  // (The paragraph opens as its first line does, a trimmed one: reading its joined text would copy it at every boundary.)
+  if (para !== undefined && DATELINE_FIRST.has((cur.lines[0] as Line).text.charCodeAt(0)) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
   if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, para ?? '')) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
