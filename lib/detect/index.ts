@@ -51,11 +51,14 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   }
   if (!/^https?:$/u.test(u.protocol) && !options.force) return null;
   const hostSite = siteForHost(u.hostname);
+  // Founder markup in the DOM (a handful of queries), asked on up to two of the paths below: read once, when first asked.
+  let markers: boolean | undefined;
+  const founderMarked = (): boolean => (markers ??= founderMarkers(doc).length > 0);
   let site = hostSite;
   let kind = site ? kindFromUrl(site, u) : null;
   if (!site) {
     const generic = kindFromUrl(GENERIC_FOUNDER, u);
-    if (generic && founderMarkers(doc).length > 0) {
+    if (generic && founderMarked()) {
       site = GENERIC_FOUNDER;
       kind = generic;
     } else if (options.force) {
@@ -70,7 +73,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     // markup: read as any Founder paper's page is (the family's template, not the profile's), whether or not the
     // page also names its title in the enpproperty comment.
     const generic = kindFromUrl(GENERIC_FOUNDER, u);
-    if (generic && founderMarkers(doc).length > 0) {
+    if (generic && founderMarked()) {
       site = GENERIC_FOUNDER;
       kind = generic;
       body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
@@ -89,7 +92,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) ??
     (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) ??
-    (founderMarkers(doc).length > 0 ? wholeDocumentTitle(doc) : null) : null;
+    (founderMarked() ? wholeDocumentTitle(doc) : null) : null;
   return {
     site: site.id,
     // A known host's page read as a Founder family's page: its paper's name when the page does not print one.
