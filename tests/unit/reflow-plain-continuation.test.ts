@@ -38,6 +38,9 @@ vi.mock('../../lib/reflow/plain-continuation', async (original) => {
   };
 });
 
+// The unit tests share their workers' modules (vitest.config.ts): load the repair afresh, so that it asks the stand-in above.
+// (The stand-in answers as the shortcut does: where it outlives this file, nothing changes.)
+vi.resetModules();
 const { joinRule } = await import('../../lib/reflow/join-rule');
 const { plainContinuation } = await vi.importActual<typeof import('../../lib/reflow/plain-continuation')>('../../lib/reflow/plain-continuation');
 const { reflowText } = await import('../../lib/reflow');
