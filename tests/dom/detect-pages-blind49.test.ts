@@ -19,10 +19,16 @@ const TIXING = f('xsrb9-xsnet-classic-br-print-lines-13-colon-before-numbered-it
 // At the first run (10 of 13 pages all right, 100 of 102 gold blocks exact in both readers): the 书评's bare name
 // (`宋　晓`, alone first with no role) was made a headline; the 招聘公告's `报名地址：…` line after its last paragraph was
 // made a headline; the <br> print-line page's title, two phrases parted by an ideographic space, was not found as written.
-const OPEN = new Set<string>([SHUPING, ZHAOPIN]);
+// Open then: the pages of FIRST_OPEN (blocks and headlines); TIXING (title).
+const FIRST_OPEN = new Set<string>([SHUPING, ZHAOPIN]);
+// After the round's rules (lib/reflow/lone-name.ts, the address fields of lib/reflow/notice-lines.ts; README) 12 of 13
+// pages are right, 102 of 102 blocks, no false headline. Still open: the print-line page's title — Dubao reads a
+// title's gaps as one ordinary space, as earlier sets' gold writes such titles (the same as blind42's 人民日报海外版
+// title), while this gold keeps the full-width space; the gold and the rule disagree, not decided here.
+const OPEN = new Set<string>();
 const UNORDERED = new Set<string>();
 const TITLE_OPEN = new Set<string>([TIXING]);
-const HEADLINES_OPEN = new Set<string>([SHUPING, ZHAOPIN]);
+const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind49', BLIND49_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind49 set', () => {
@@ -37,5 +43,10 @@ describe('the blind49 set', () => {
     expect(BLIND49_PAGES.filter((p) => p.expect.kind === 'article').length).toBe(11);
     expect(BLIND49_PAGES.filter((p) => p.expect.kind === 'layout').length).toBe(1);
     expect(BLIND49_PAGES.filter((p) => p.forcedRefused).length).toBe(1);
+  });
+
+  it('names as still open only pages that were open at the first run', () => {
+    for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
+    for (const file of [...FIRST_OPEN, ...TITLE_OPEN]) expect(BLIND49_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });
