@@ -6,7 +6,7 @@ import { endsIn, endsSentence, isWhiteCode, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
-import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { fieldCutAtColumn, isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
@@ -207,7 +207,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
   // (An indented line that fills its column on a page that indents its paragraphs is a paragraph's first print line,
   // whatever it ends with: `站房由杭州…建筑有限公司` / `设计，…`. A signature is set short of the column.)
-  if (b.gap > 0 && (isFieldLine(a.text) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
+  if (b.gap > 0 && ((isFieldLine(a.text) && !fieldCutAtColumn(ctx.indentUsed, a, b, full)) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';

@@ -2,7 +2,7 @@
 // event fields, the signing organisation, the date under it and the closing formula.
 import { holdsEither } from './chars';
 
-const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
+const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公|报名|咨询|受理|办理|服务|来访|接待|收件|邮寄)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
 /**
  * The details of an event, a show or an exhibition as papers print them under its story (an
@@ -65,3 +65,13 @@ export function isDateLine(text: string): boolean {
 export const CLOSING_FORMULA = /^(?:(?:特此|谨此)(?:通告|公告|声明|通知|函告|批复|说明|证明|讣告|告知)[。！!]?|此致)$/u;
 /** `text` is a closing formula (see `CLOSING_FORMULA`); a text opening otherwise is answered without the pattern. */
 export const isClosingFormula = (text: string): boolean => (text.startsWith('特此') || text.startsWith('谨此') || text.startsWith('此致')) && CLOSING_FORMULA.test(text);
+
+/**
+ * A field's value a column cut (`报名地址：绍兴市越城区` / `解放南路1088号`): on a page that indents its paragraphs, the
+ * field's line fills its column (`full`) and stops on a character or a figure, and the next element is unindented and
+ * no field, date or signature of its own — the field's rest, not the notice's next part.
+ */
+export function fieldCutAtColumn(indentUsed: boolean, a: { text: string }, b: { text: string; indent: boolean }, full: boolean): boolean {
+  if (!full || !indentUsed || b.indent || !/[\u4e00-\u9fff0-9]$/u.test(a.text.trim())) return false;
+  return isFieldLine(a.text) && !isFieldLine(b.text) && !isDateLine(b.text) && !isSignatureLine(b.text);
+}

@@ -1,6 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
+import { isLeadingName } from './lone-name';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isDateLine, isFieldLine } from './notice-lines';
@@ -128,7 +129,7 @@ export function segment(
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
     const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1))))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)) || isLeadingName(lines, i)))) {
       flush();
       out.push(single('byline', l));
       continue;

@@ -163,6 +163,8 @@ export const BLIND46_PAGES: BlindPage[] = manifest('blind46-manifest.json');
 export const BLIND47_PAGES: BlindPage[] = manifest('blind47-manifest.json');
 /** The blind48 pages (tests/fixtures/pages/blind48-*): Zhejiang city papers on the second hosts blind47 used and 慈溪日报, in families not used there, where the credits take the forms earlier sets took thinly — a classic report of twenty paragraphs with a 记者 line of three names and two 通讯员 after their units and an 编辑/校对/审核 line last, a pad 图片新闻 titled only in the header fonts whose captions (记者 X 摄, 通讯员 X 供图) come before the body, with 文/图 全媒体记者 and 视觉 credits, a pc 专访 in 问：/答： turns under a 全媒体记者/见习记者/特约通讯员 line and a 责任编辑 line, a mobile county story by a 县融媒体中心记者 with an 本文转载自 line, a classic 本报评论员 article titled only in the comment, a mobile 通告 whose items follow a paragraph ending in a colon and whose contact, address, signers and date close it, a pad 获奖名单, a mobile 浙江日报 reprint with 来源 last, a classic wire story with 据新华社电 last, a pc photo story with captions in the body and 融媒记者 and 摄影/制图 credits, a mobile 特约评论员 column — a pc 版面 page to read as a layout and a classic 电视节目预告 page to leave alone. */
 export const BLIND48_PAGES: BlindPage[] = manifest('blind48-manifest.json');
+/** The blind49 pages (tests/fixtures/pages/blind49-*): papers outside Zhejiang on second hosts (湖北日报 on epaper.hubeidaily.net and epaper.cnhubei.com, 光明日报 on epaper.gmw.cn) and the hosts of Dubao's own profiles (人民日报, 浙江日报, 嘉兴日报, 绍兴日报, 湖州日报, 萧山日报, 钱江晚报), in the four families, in news forms earlier sets took thinly — a pad 特稿 under bold numbered 小标题 with a 相关链接 box and a 湖北日报全媒记者 line, a classic □ 湖北日报评论员 article whose paragraphs a column cuts right after a quotation closing ……” and mid-sentence, a pc 访谈 in two parts with a bold 编者按 and bold 记者： questions, a pc 副刊 书评 under a bare name with （作者单位：…） last, a classic 更正, a pc report with a 数读 box of bold figures, a mobile 招聘公告 of bold numbered clauses with a table, a classic 寻人启事 titled only in the comment, a classic <br> print-line 提醒 whose numbered items follow a paragraph ending in a colon, a pad 图片报道 whose framed captions come before the body and whose title is only in the header fonts, a mobile report with a 短评 box — a pc 版面 page to read as a layout and a classic 开奖公告 page to leave alone. */
+export const BLIND49_PAGES: BlindPage[] = manifest('blind49-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -213,6 +215,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind46', pages: BLIND46_PAGES },
   { name: 'blind47', pages: BLIND47_PAGES },
   { name: 'blind48', pages: BLIND48_PAGES },
+  { name: 'blind49', pages: BLIND49_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
