@@ -17,8 +17,8 @@ const P1 = '这本散文集收录了作者近十年写下的六十余篇文章�
 const P2 = '书中的文字朴素而克制，却常常在不经意处打动人心，读来如同与一位老友促膝长谈。';
 
 describe('the writer\'s name alone above the text', () => {
-  it('is a byline: a padded two-character name or a three-character one, first, before the text', () => {
-    for (const name of ['宋　晓', '林　岚', '周明远', '周　明　远']) {
+  it('is a byline: a padded two-character name or a letter-spaced three-character one, first, before the text', () => {
+    for (const name of ['宋　晓', '林　岚', '周　明　远', '周 明 远']) {
       expect(fromHtml(`<p>${name}</p><p>${I}${P1}</p><p>${I}${P2}</p>`)).toEqual([`byline: ${name}`, `body: ${P1}`, `body: ${P2}`]);
     }
   });
@@ -29,6 +29,10 @@ describe('the writer\'s name alone above the text', () => {
     expect(people).not.toContain('byline: 王　强');
     // A two-character word unpadded, or a padded pair that opens with no family name.
     for (const word of ['春天', '序　言']) expect(fromHtml(`<p>${word}</p><p>${I}${P1}</p><p>${I}${P2}</p>`)[0]).not.toBe(`byline: ${word}`);
+    // Three characters unspaced after a family name's (a heading as often as a name), and a column label spaced as a name is.
+    for (const word of ['周末游', '黄金周', '高质量', '周明远', '时　评', '简　讯']) {
+      expect(fromHtml(`<p>${word}</p><p>${I}${P1}</p><p>${I}${P2}</p>`)[0]).not.toBe(`byline: ${word}`);
+    }
     // A short line after the name (a heading's run), and a name that is not the body's first line.
     expect(fromHtml(`<p>宋　晓</p><p>读书札记</p><p>${I}${P1}</p>`)[0]).not.toBe('byline: 宋　晓');
     expect(fromHtml(`<p>${I}${P1}</p><p>宋　晓</p><p>${I}${P2}</p>`)).not.toContain('byline: 宋　晓');
