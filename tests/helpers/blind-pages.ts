@@ -165,6 +165,8 @@ export const BLIND47_PAGES: BlindPage[] = manifest('blind47-manifest.json');
 export const BLIND48_PAGES: BlindPage[] = manifest('blind48-manifest.json');
 /** The blind49 pages (tests/fixtures/pages/blind49-*): papers outside Zhejiang on second hosts (湖北日报 on epaper.hubeidaily.net and epaper.cnhubei.com, 光明日报 on epaper.gmw.cn) and the hosts of Dubao's own profiles (人民日报, 浙江日报, 嘉兴日报, 绍兴日报, 湖州日报, 萧山日报, 钱江晚报), in the four families, in news forms earlier sets took thinly — a pad 特稿 under bold numbered 小标题 with a 相关链接 box and a 湖北日报全媒记者 line, a classic □ 湖北日报评论员 article whose paragraphs a column cuts right after a quotation closing ……” and mid-sentence, a pc 访谈 in two parts with a bold 编者按 and bold 记者： questions, a pc 副刊 书评 under a bare name with （作者单位：…） last, a classic 更正, a pc report with a 数读 box of bold figures, a mobile 招聘公告 of bold numbered clauses with a table, a classic 寻人启事 titled only in the comment, a classic <br> print-line 提醒 whose numbered items follow a paragraph ending in a colon, a pad 图片报道 whose framed captions come before the body and whose title is only in the header fonts, a mobile report with a 短评 box — a pc 版面 page to read as a layout and a classic 开奖公告 page to leave alone. */
 export const BLIND49_PAGES: BlindPage[] = manifest('blind49-manifest.json');
+/** The blind51 pages (tests/fixtures/pages/blind51-*): Zhejiang county and city papers (萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 金华日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) in the four families whose article body is print text — print lines ending in <br> with a blank line at paragraph and at column ends (indented or not), one <p> per column piece, pre-wrapped text with and without indentation, with or without a blank line at column ends — 11 to 24 wide and 4 to 20 tall, with captions between a paragraph's two halves, bold 小标题 inside the columns, column cuts right after ……” and after a one-line fragment ending in ， or ——, sentences ending on a full line that end their paragraph or do not, numbered items after a colon, a 通告's contact, signer and date lines. */
+export const BLIND51_PAGES: BlindPage[] = manifest('blind51-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -216,6 +218,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind47', pages: BLIND47_PAGES },
   { name: 'blind48', pages: BLIND48_PAGES },
   { name: 'blind49', pages: BLIND49_PAGES },
+  { name: 'blind51', pages: BLIND51_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
