@@ -165,6 +165,8 @@ export const BLIND47_PAGES: BlindPage[] = manifest('blind47-manifest.json');
 export const BLIND48_PAGES: BlindPage[] = manifest('blind48-manifest.json');
 /** The blind49 pages (tests/fixtures/pages/blind49-*): papers outside Zhejiang on second hosts (湖北日报 on epaper.hubeidaily.net and epaper.cnhubei.com, 光明日报 on epaper.gmw.cn) and the hosts of Dubao's own profiles (人民日报, 浙江日报, 嘉兴日报, 绍兴日报, 湖州日报, 萧山日报, 钱江晚报), in the four families, in news forms earlier sets took thinly — a pad 特稿 under bold numbered 小标题 with a 相关链接 box and a 湖北日报全媒记者 line, a classic □ 湖北日报评论员 article whose paragraphs a column cuts right after a quotation closing ……” and mid-sentence, a pc 访谈 in two parts with a bold 编者按 and bold 记者： questions, a pc 副刊 书评 under a bare name with （作者单位：…） last, a classic 更正, a pc report with a 数读 box of bold figures, a mobile 招聘公告 of bold numbered clauses with a table, a classic 寻人启事 titled only in the comment, a classic <br> print-line 提醒 whose numbered items follow a paragraph ending in a colon, a pad 图片报道 whose framed captions come before the body and whose title is only in the header fonts, a mobile report with a 短评 box — a pc 版面 page to read as a layout and a classic 开奖公告 page to leave alone. */
 export const BLIND49_PAGES: BlindPage[] = manifest('blind49-manifest.json');
+/** The blind50 pages (tests/fixtures/pages/blind50-*): news pages that are no e-paper, read by "Use Dubao on this page", on sites earlier sets covered thinly — a 人民网 时政 article with two bold 小标题, its print-source line, a 责编 line and a share box in the text's container, a 新华网 地方 article with its 电头 in the first paragraph, a caption, 【纠错】 and 【责任编辑】, a 光明网 page on the Founder CMS with 《光明日报》（…07版） and [ 责编：X ], a county 融媒体中心 site's article declaring UTF-8 whose bytes are GBK, with 来源/作者/发布时间, 打印本页/关闭窗口 and 上一篇/下一篇, a 政府信息公开 通知 under a 索引号/发布机构 table, a 澎湃-style page of CSS-module classes with a 图 caption and 责任编辑/校对 lines, a 潮新闻-style share page titled in a <div>, a 大众网 portal article among 热点 and 相关新闻 lists with a 相关新闻 box inside its text — Founder pages on hosts no profile knows titled in no known element (a classic <br> print-line page titled in td.bt, a pc page in div.newstitle declaring GB2312 whose bytes are UTF-8, a mobile page in h3.art-tit under <title>X日报·数字报) — and two portal pages the forced start must refuse (a channel index of headlines over one-sentence summaries, a search page). */
+export const BLIND50_PAGES: BlindPage[] = manifest('blind50-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -216,6 +218,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind47', pages: BLIND47_PAGES },
   { name: 'blind48', pages: BLIND48_PAGES },
   { name: 'blind49', pages: BLIND49_PAGES },
+  { name: 'blind50', pages: BLIND50_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
