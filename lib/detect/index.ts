@@ -1,10 +1,10 @@
 // Recognising e-paper pages: which paper, article or layout, title, date and body element.
 import { readsAsProse } from './prose';
-import { paperName } from './paper-name';
+import { namesOnly, paperName } from './paper-name';
 import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
-import { pictureTitle, shownTitle } from './shown-title';
+import { namedTitle, pictureTitle, shownTitle } from './shown-title';
 import { founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
@@ -90,7 +90,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   const article = kind === 'article';
   const titleEl = article ? titleElement(site, doc) : null;
   const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
-    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : null) ??
+    (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : body && founderMarked() ? namedTitle(doc, body) : null) ??
     (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) ??
     (founderMarked() ? wholeDocumentTitle(doc) : null) : null;
   return {
@@ -203,12 +203,12 @@ function nameFirstTitle(doc: Document): string | null {
 const NOT_ARTICLE_TITLE = /^(?:[\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|商报|时报|都市报|新闻|周报|导报|快报)|无标题文档|未命名)$|第\s*[0-9A-Za-z０-９]+\s*版/u;
 
 /**
- * The whole document title of a Founder article that shows its title nowhere else (a classic page with no title cell and
- * no `<founder-title>`, `<title>江西今年将新改建农村公路3000公里</title>`): four Han characters or more, not a site's name.
+ * The whole document title of a Founder article that shows its title nowhere else (no title cell, no `<founder-title>`, `<title>江西今年将新改建
+ * 农村公路3000公里</title>`): four Han characters or more, not a site's name (nor names parted by a middle dot, `邢台日报·数字报`).
  */
 function wholeDocumentTitle(doc: Document): string | null {
   const t = clean(doc.title);
-  if (t === null || hanCount(t) < 4 || t.length > MAX_META_TITLE || SITE_NAME.test(t) || NOT_ARTICLE_TITLE.test(t)) return null;
+  if (t === null || hanCount(t) < 4 || t.length > MAX_META_TITLE || SITE_NAME.test(t) || namesOnly(t, (p) => SITE_NAME.test(p)) || NOT_ARTICLE_TITLE.test(t)) return null;
   return titleParts(doc).length === 1 ? t : null;
 }
 

@@ -11,3 +11,15 @@ export function paperName(doc: Document, fallback: string): string {
   const parts = (doc.title ?? '').split(/[\s\-_|｜—–·:：,，]+/u).filter(Boolean);
   return parts.find((p) => PAPER.test(p)) ?? fallback;
 }
+
+/** An edition's name, said after the paper's: `数字报`, `电子版`, `手机版` … */
+const EDITION = /^(?:数字报|数字报刊|电子报|电子版|数字版|手机版|网络版)$/u;
+
+/**
+ * A document title of names only, parted by a middle dot (`邢台日报·数字报`, `城南日报 · 电子版`): each part a site's name
+ * (`isSiteName`) or an edition's. No article's title.
+ */
+export function namesOnly(title: string, isSiteName: (part: string) => boolean): boolean {
+  const parts = title.split(/\s*[·・•]\s*/u);
+  return parts.length >= 2 && parts.every((p) => isSiteName(p) || PAPER.test(p) || EDITION.test(p));
+}

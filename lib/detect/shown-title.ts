@@ -6,8 +6,11 @@ const clean = (t: string | null | undefined): string => (t ?? '').replace(/[\s\u
 
 /** Longest title read from the page's elements. */
 const MAX_TITLE = 80;
-/** A class or id naming an element the title: `news-title`, `render-detail-title`, `title` (not `subtitle`, `title-bar` …). */
-const TITLE_TOKEN = /^(?:[a-z0-9]+[-_])*title$/iu;
+/**
+ * A class or id naming an element the title: `news-title`, `render-detail-title`, `title`, the word run on (`newstitle`,
+ * `newsTitle`), shortened (`art-tit`) or in pinyin initials (`bt`, 标题) — not `subtitle`, `title-bar`, `newsyt` (引题) …
+ */
+const TITLE_TOKEN = /^(?:[a-z0-9]+[-_])*(?:[a-z0-9]*title|tit|bt)$/iu;
 const NOT_TITLE = /(?:^|[-_])(?:sub|pre|intro|rec|recommend|related|list|col|nav|site|page|logo|doc)(?:[-_]|title$)/iu;
 /** Elements that would make a title element a block of blocks (a header holding title, source and date). */
 const BLOCKS = 'p,div,section,article,ul,ol,table,h1,h2,h3,h4,h5,h6';
@@ -24,13 +27,27 @@ const opensDocumentTitle = (t: string, docTitle: string): boolean => docTitle.st
  */
 export function shownTitle(doc: Document, body: Element): string | null {
   const docTitle = clean(doc.title);
-  // Document order from the element list (some DOMs answer compareDocumentPosition wrongly).
-  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
-  const at = all.indexOf(body);
-  const candidates = (at < 0 ? [] : all.slice(0, at)).filter((el) => !el.contains(body));
+  const candidates = before(doc, body);
   if (hanCount(docTitle) >= 4 && docTitle.length <= MAX_TITLE) {
     if (candidates.some((el) => el.children.length <= 3 && clean(el.textContent) === docTitle)) return docTitle;
   }
+  return namedTitle(doc, body, candidates);
+}
+
+/** The elements before the body, in document order (from the element list: some DOMs answer compareDocumentPosition wrongly). */
+function before(doc: Document, body: Element): Element[] {
+  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  const at = all.indexOf(body);
+  return (at < 0 ? [] : all.slice(0, at)).filter((el) => !el.contains(body));
+}
+
+/**
+ * The text of the first element before the body whose class or id names it the title and that holds no block of its own;
+ * null without one. A Founder article on a host no profile knows, whose template titles it in a cell or block of its own
+ * (`td.bt`, `div.newstitle`, `h3.art-tit`) and names it nowhere else, is titled so (./index.ts).
+ */
+export function namedTitle(doc: Document, body: Element, candidates: Element[] = before(doc, body)): string | null {
+  const docTitle = clean(doc.title);
   for (const el of candidates) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/u).filter(Boolean);
     if (!tokens.some((t) => TITLE_TOKEN.test(t) && !NOT_TITLE.test(t)) || el.querySelector(BLOCKS)) continue;
