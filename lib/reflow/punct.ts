@@ -25,12 +25,15 @@ export function repairPunctuation(text: string): string {
   HALF.lastIndex = 0;
   if (!HALF.test(text)) return text;
   const out = new Map<number, string>();
+  // Every half-width mark's offset, in order (what may be replaced), and the marks other than brackets.
+  const all: number[] = [];
   const matches: number[] = [];
   const open: number[] = [];
   HALF.lastIndex = 0;
   // Brackets first: whether a pair is Chinese decides what stands next to the other marks.
   for (let m = HALF.exec(text); m; m = HALF.exec(text)) {
     const i = m.index;
+    all.push(i);
     if (m[0] === '(') open.push(i);
     else if (m[0] === ')') {
       const start = open.pop();
@@ -40,7 +43,11 @@ export function repairPunctuation(text: string): string {
       }
     } else matches.push(i);
   }
-  const code = (k: number): number => (k < 0 || k >= text.length ? -1 : (out.get(k) ?? (text[k] as string)).charCodeAt(0));
+  const code = (k: number): number => {
+    if (k < 0 || k >= text.length) return -1;
+    const r = out.get(k);
+    return r === undefined ? text.charCodeAt(k) : r.charCodeAt(0);
+  };
   for (const i of matches) {
     const c = text[i] as string;
     const prev = code(i - 1);
@@ -53,8 +60,10 @@ export function repairPunctuation(text: string): string {
   if (out.size === 0) return text;
   let result = '';
   let from = 0;
-  for (const i of [...out.keys()].sort((x, y) => x - y)) {
-    result += text.slice(from, i) + (out.get(i) as string);
+  for (const i of all) {
+    const r = out.get(i);
+    if (r === undefined) continue;
+    result += text.slice(from, i) + r;
     from = i + 1;
   }
   return result + text.slice(from);
