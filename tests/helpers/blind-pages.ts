@@ -169,6 +169,8 @@ export const BLIND49_PAGES: BlindPage[] = manifest('blind49-manifest.json');
 export const BLIND50_PAGES: BlindPage[] = manifest('blind50-manifest.json');
 /** The blind51 pages (tests/fixtures/pages/blind51-*): Zhejiang county and city papers (萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 金华日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) in the four families whose article body is print text — print lines ending in <br> with a blank line at paragraph and at column ends (indented or not), one <p> per column piece, pre-wrapped text with and without indentation, with or without a blank line at column ends — 11 to 24 wide and 4 to 20 tall, with captions between a paragraph's two halves, bold 小标题 inside the columns, column cuts right after ……” and after a one-line fragment ending in ， or ——, sentences ending on a full line that end their paragraph or do not, numbered items after a colon, a 通告's contact, signer and date lines. */
 export const BLIND51_PAGES: BlindPage[] = manifest('blind51-manifest.json');
+/** The blind52 pages (tests/fixtures/pages/blind52-*): Zhejiang county and city papers (萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 金华日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) in the four families whose article body is print text, set harder than blind51 — <br> print lines with a blank line at paragraph and column ends, one <p> per column piece, pre-wrapped text indented and plain, 11 to 24 wide and 4 to 12 tall — with a bold 编者按 before the body and the byline at the next column's top, credits at the last column's foot, 小标题 at a column's top, captions between a paragraph's halves in pre-wrap and <p>-per-piece text, column cuts right after ……” and after a full line ending in ， or ——, a 名单 and a price list as print lines, two 通告s whose contact, address, signer and date lines a column cuts, and figures and Latin words (5G, AIS, GDP, 2024年, 12.5%) cut by the line end. */
+export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -222,6 +224,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind49', pages: BLIND49_PAGES },
   { name: 'blind50', pages: BLIND50_PAGES },
   { name: 'blind51', pages: BLIND51_PAGES },
+  { name: 'blind52', pages: BLIND52_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
