@@ -8,6 +8,7 @@ import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
 import { fieldCutAtColumn, isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds } from './notice-end';
+import { opensFieldRun } from './field-run';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
 import { fullWithQuotes } from './quote-width';
@@ -223,6 +224,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
+  if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
   if (b.gap === 0 && w === undefined && !inNumber && (isFieldLine(a.text) || isFieldLine(b.text)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';

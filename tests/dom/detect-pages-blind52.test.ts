@@ -14,7 +14,6 @@ import { describeBlindPages } from './blind-pages-suite';
 const f = (stem: string): string => `blind52-${stem}.html`;
 const PLAIN13 = f('hzrb11-mobile-prewrap-plain-13-caption-between-halves-full-line-ends-figures-cut');
 const MINGDAN = f('wzrb12-classic-br-blank-11-unindented-comma-fragment-col-foot-mingdan-print-lines');
-const ZHENGBING = f('jhrb11-pc-whitespace-pre-indented-20-blank-col-ends-tongzhi-items-contact-address-signer-date-cut');
 const PRICES = f('nbrb11-mobile-br-blank-22-short-columns-quote-cut-mid-sentence-price-table-print-lines');
 const PLAIN24 = f('qzrb11-classic-prewrap-plain-24-blank-col-ends-paragraphs-end-full-line-xiaobiaoti-col-top');
 
@@ -24,7 +23,9 @@ const PLAIN24 = f('qzrb11-classic-prewrap-plain-24-blank-col-ends-paragraphs-end
 // after them; on the 征兵 通告 the last sentence (欢迎广大适龄青年踊跃报名参军。) was joined to the contact line after it
 // (咨询电话：…); the price list's first two entries, parted by a column end, were joined (青菜　每斤2.5元白萝卜…); on the
 // pre-wrap plain page twenty-four wide both 小标题 (老手艺有了新标准, 小发糕做成大产业) were joined to the paragraph under them.
-const OPEN = new Set<string>([PLAIN13, MINGDAN, ZHENGBING, PRICES, PLAIN24]);
+// After the round's rule (a contact field after a finished sentence, more closing lines after it, opens the notice's
+// closing run): the 征兵 通告 is all right (9 of 13 pages, 95 of 109 blocks).
+const OPEN = new Set<string>([PLAIN13, MINGDAN, PRICES, PLAIN24]);
 describeBlindPages('blind52', BLIND52_PAGES, OPEN);
 
 describe('the blind52 set', () => {
