@@ -42,7 +42,9 @@ export const CORRECTIONS: readonly Correction[] = [...NEWS_CORRECTIONS, ...NEWS_
 
 interface Compiled {
   readonly correction: Correction;
-  readonly re: RegExp;
+  /** The pattern's source; made a RegExp the first time its word turns up in a text (`re`). */
+  readonly source: string;
+  re?: RegExp;
   readonly readings: readonly string[];
 }
 
@@ -61,8 +63,9 @@ function compile(c: Correction): Compiled {
   if (readings.length !== Array.from(c.word).length) {
     throw new Error(`correction ${c.word}: ${readings.length} readings for ${Array.from(c.word).length} characters`);
   }
-  // Compiled the first time its word turns up: \p{Script=Han} spelled as ranges compiles ~50× faster (han-class.ts).
-  return { correction: c, re: new RegExp(withBmpHan(source), 'uy'), readings };
+  // Made a RegExp, and compiled, only the first time its word turns up (most texts hold few of the words): \p{Script=Han}
+  // spelled as ranges compiles ~50× faster (han-class.ts).
+  return { correction: c, source: withBmpHan(source), readings };
 }
 
 let compiled: readonly Compiled[] | undefined;
@@ -88,13 +91,15 @@ export interface CorrectionHit {
 /** All places in `text` where a correction applies, in the order they are to be applied. */
 export function findCorrections(text: string): CorrectionHit[] {
   const hits: CorrectionHit[] = [];
-  for (const { correction, re, readings } of compiledCorrections()) {
+  for (const compiled of compiledCorrections()) {
+    const { correction, readings } = compiled;
     const { word, when } = correction;
     let from = 0;
     for (;;) {
       const index = text.indexOf(word, from);
       if (index < 0) break;
       from = index + 1;
+      const re = (compiled.re ??= new RegExp(compiled.source, 'uy'));
       re.lastIndex = index;
       if (!re.test(text)) continue;
       if (when && !when(text, index, index + word.length)) continue;
