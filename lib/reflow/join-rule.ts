@@ -11,6 +11,7 @@ import { noticePartEnds } from './notice-end';
 import { opensFieldRun } from './field-run';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
+import { spacedRowsApart } from './spaced-rows';
 import { fullWithQuotes } from './quote-width';
 import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
@@ -166,6 +167,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  if (spacedRowsApart(ctx.lines, a, b, w)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`)
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
   // marked item short of its measured column, or a marked item of figures with no punctuation before
