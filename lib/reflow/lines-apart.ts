@@ -67,13 +67,14 @@ const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—�
  * Print lines pre-wrapped with no indentation and no blank line (`…被订完。` / `航线加密到每晚6班` / `为了满足市民
  *和游客的需求，从…`): a line well short of its column with no punctuation mark at all, after a finished sentence and
  * before a full line of prose, stands apart — a paragraph does not end without a mark, and one that goes on fills its
- * line — so it is a subheading between two paragraphs (it may start a headline run).
+ * line — so it is a subheading between two paragraphs (it may start a headline run). So it is at a column's top, the
+ * blank line of a column end before it (`…海南岛。` / `` / `小发糕做成大产业` / `目前，龙游县…`).
  */
 export function plainRunHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], slack: number): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (!l || !prev || !next || l.gap > 0 || next.gap > 0 || l.indent || next.indent || l.bold || l.boldLine) return false;
+  if (!l || !prev || !next || next.gap > 0 || l.indent || next.indent || l.bold || l.boldLine) return false;
   if (!endsSentence(prev.text) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text)) return false;
   const w = columnWidthFor(widths, prev, l);
   return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - slack && !lineIsByline(l) && lineIsHeadingCandidate(l);

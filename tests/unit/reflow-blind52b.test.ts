@@ -52,3 +52,21 @@ describe('rows of a table set as print lines stay apart (spacedRowsApart)', () =
     expect(spacedRowsApart(short, short[1] as Line, short[2] as Line, 9)).toBe(true);
   });
 });
+
+// The second rule (lib/reflow/lines-apart.ts plainRunHead, asked after a column end's blank line too): in pre-wrapped text
+// with no indentation, a short line with no mark at all between a finished sentence and a line of prose is a subheading.
+describe('a 小标题 at a column\'s top in unindented pre-wrapped text (plainRunHead after a blank line)', () => {
+  const para = ['冬至将近，龙游县的发糕作坊又忙了起来。在湖镇镇的', '一家发糕厂里，工人们把发好的米浆倒进蒸笼，一笼笼', '发糕出锅后冒着热气。', ''];
+  const blocks = (lines: string[]): { kind?: string; text: string }[] => reflowText(lines.join('\n'), { punctuation: false });
+  it('changes: a short line with no mark after the blank line, prose under it', () => {
+    const out = blocks([...para, '小发糕做成大产业', '目前，龙游县共有发糕生产企业和作坊60多家，年产值', '超过5亿元，带动周边2000多名农民就业。']);
+    expect(out.find((b) => b.text === '小发糕做成大产业')?.kind).toBe('heading');
+    expect(out.some((b) => b.text.startsWith('目前，'))).toBe(true);
+  });
+  it('leaves alone: a short line after a clause cut by the column end, and one holding a mark', () => {
+    const cut = blocks(['冬至将近，龙游县的发糕作坊又忙了起来，在湖镇镇的', '一家发糕厂里，工人们把发好的米浆倒进蒸笼，一笼笼', '', '发糕出锅后冒着热气', '目前，龙游县共有发糕生产企业和作坊60多家，年产值', '超过5亿元，带动周边2000多名农民就业。']);
+    expect(cut.some((b) => b.kind === 'heading')).toBe(false);
+    const marked = blocks([...para, '小发糕，大产业', '目前，龙游县共有发糕生产企业和作坊60多家，年产值', '超过5亿元，带动周边2000多名农民就业。']);
+    expect(marked.some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
