@@ -52,7 +52,7 @@ export function edgeWords(forms: Iterable<string>, dictWords: Iterable<string>):
   }
   const out = new Set<string>();
   for (const w of dictWords) {
-    if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w) || namesOffice(w, whole) || namesGovernment(w, heads, whole)) continue;
+    if (w.length > EDGE_WORD_MAX || whole.has(w) || !HAN_WORD.test(w) || namesOffice(w, whole) || namesGovernment(w, heads, whole) || prepositionBeforeHead(w, heads, whole)) continue;
     if (shortEnds.has(w) || overlapsEdge(w, heads, tails) || containsForm(w, whole, longest)) out.add(w);
   }
   return [...out].sort();
@@ -73,13 +73,20 @@ function namesOffice(w: string, whole: ReadonlySet<string>): boolean {
 /**
  * Whether `w` is the government of a level (市政府, 县政府, 省政府 …) and some form opens with 政府: the
  * level's government writes its report, budget and purchases, so 县政府工作报告 is 县 + 政府工作报告 and the
- * term is underlined after the level (dev136). 市政 and other words that only share 政 are not concerned. So is
- * 据 with a form's head (据统计 before 统计公报): the preposition is a word of its own there.
+ * term is underlined after the level (dev136). 市政 and other words that only share 政 are not concerned.
  */
 function namesGovernment(w: string, heads: ReadonlySet<string>, whole: ReadonlySet<string>): boolean {
   if (whole.has(w.slice(0, 2))) return false; // a form inside it (市政 in 市政府) keeps the word, which hides it
-  if (w.length === 3 && w[0] === '据' && heads.has(w.slice(1))) return true; // 据 ("according to") and a form's head: 据|统计公报, not 据统计|公报
   return w.length === 3 && '省市县区镇乡州'.includes(w[0] as string) && w.endsWith('政府') && heads.has('政府');
+}
+
+/**
+ * Whether `w` is 据 ("according to") and a form's head (据统计 before 统计公报): the preposition is a word of its
+ * own there, so the text reads 据|统计公报, not 据统计|公报.
+ */
+function prepositionBeforeHead(w: string, heads: ReadonlySet<string>, whole: ReadonlySet<string>): boolean {
+  if (whole.has(w.slice(0, 2))) return false; // a form inside it keeps the word, which hides it
+  return w.length === 3 && w[0] === '据' && heads.has(w.slice(1));
 }
 
 function overlapsEdge(w: string, heads: ReadonlySet<string>, tails: ReadonlySet<string>): boolean {
