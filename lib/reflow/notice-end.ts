@@ -1,8 +1,9 @@
 // Where a notice's last parts end inside one run of print lines (`<br>` lines, no break between them):
 // a contact field with a whole number, a closing formula, a field after a labelled line, the date
-// under the signature. Nothing goes on from any of them, though no sentence mark or break says so.
-import { CLAUSE_MARK, CLAUSE_OR_COLON } from './chars';
-import { isClosingFormula, isDateLine, isFieldLine } from './notice-lines';
+// under the signature. Nothing goes on from any of them, though no sentence mark or break says so. And where a
+// notice's closing run opens on a page that indents its paragraphs (`opensFieldRun`).
+import { CLAUSE_MARK, CLAUSE_OR_COLON, endsSentence } from './chars';
+import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 
 /** A contact field's label and a whole number: an area code and a local number, or a mobile's eleven digits. */
 const WHOLE_PHONE = /^(?:联系电话|电话|手机|咨询电话|监督电话|举报电话|投诉电话|报名电话|服务热线|\p{Script=Han}{2,6}热线)\s*[：:]\s*(?:0\d{2,3}[-－]?\d{7,8}|1\d{10})$/u;
@@ -45,4 +46,19 @@ export function noticePartEnds(cur: string, oneLine: boolean, a: string, b: stri
   if (isClosingFormula(t) || (isWholePhoneField(t) && !/^[0-9]/u.test(b))) return true;
   if (isFieldLine(b) && LABELLED_ITEM.test(a.trim())) return true;
   return signatureDate(cur, oneLine, a, b, bLast, short, bShort);
+}
+
+/** The indentation and text of a print line, as the repair measures it. */
+interface LineLike { text: string; indent: boolean }
+
+/**
+ * On a page that indents its paragraphs, an unindented contact field (`咨询电话：0579-…`) after a finished
+ * sentence, itself followed by another closing line of the notice (a field, a signature or a date), opens the
+ * notice's closing run: the paragraph before it has ended. (A field alone after a sentence may be that
+ * paragraph's last words, `…敬请谅解。` / `咨询电话：…` read as one; a field after a clause mark goes on.)
+ */
+export function opensFieldRun(indentUsed: boolean, a: LineLike, b: LineLike, next: LineLike | undefined): boolean {
+  if (!indentUsed || b.indent || next === undefined || next.indent || !endsSentence(a.text) || !isFieldLine(b.text)) return false;
+  const n = next.text.trim();
+  return isFieldLine(n) || isSignatureLine(n) || isDateLine(n);
 }

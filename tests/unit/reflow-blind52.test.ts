@@ -1,8 +1,8 @@
-// The rule the blind52 round added (lib/reflow/field-run.ts): on a page that indents its paragraphs, a notice's
+// The rule the blind52 round added (lib/reflow/notice-end.ts `opensFieldRun`): on a page that indents its paragraphs, a notice's
 // contact field set unindented after a finished sentence, with more closing lines after it, opens the notice's closing run.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { opensFieldRun } from '../../lib/reflow/field-run';
+import { opensFieldRun } from '../../lib/reflow/notice-end';
 
 const L = (text: string, indent = false): { text: string; indent: boolean } => ({ text, indent });
 
