@@ -15,6 +15,9 @@ export const NO_START = new Set([...'，。、；：？！）」』”’…—�
 
 const NO_START_CODES = new Set([...NO_START].map((ch) => ch.charCodeAt(0)));
 
+/** True when the code unit `c` is one of `NO_START` (all of them one code unit): no string made to ask. */
+export const isNoStartCode = (c: number): boolean => NO_START_CODES.has(c);
+
 /** True when `text` (leading white space ignored) starts with a character in `NO_START`. */
 export function startsNoStart(text: string): boolean {
   let i = 0;

@@ -1,5 +1,5 @@
 // Line-level recognisers: bylines, photo captions and headline candidates (lines of personal names: ./signed-names.ts).
-import { balanced, hasHan, lastChar, startsNoStart, visualWidth } from './chars';
+import { balanced, hasHan, lastCode, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isOtherCredit, withoutUnits } from './credit-forms';
 import { isSetApart } from './set-apart';
@@ -193,6 +193,9 @@ export function isJumpLine(text: string): boolean {
   return /^[（(]\s*(?:下转|上接|紧接|转|接|续)\s*(?:第\s*)?[0-9０-９一二三四五六七八九十A-Za-zＡ-Ｚ]{1,4}\s*版\s*[)）]$/u.test(t);
 }
 
+/** A clause mark, a colon, a dash, an ellipsis or a middle dot: a headline never ends with one (read by code unit, no string made). */
+const CLAUSE_END_CODES: ReadonlySet<number> = new Set([...'，、：,:—…·'].map((c) => c.charCodeAt(0)));
+
 /** How many commas (`，` or `,`) `text` holds, counted to two. */
 function commaCount(text: string): number {
   let n = 0;
@@ -218,7 +221,7 @@ export function isHeadingCandidate(text: string): boolean {
   const bracketed = t.startsWith('（') || t.startsWith('(');
   // The cheap tests first (a body line fails on its commas or its last mark): each says no alone, in any order.
   const w = visualWidth(t);
-  if (w < 2 || w > 34 || commaCount(t) >= 2 || /[，、：,:—…·]/u.test(lastChar(t))) return false;
+  if (w < 2 || w > 34 || commaCount(t) >= 2 || CLAUSE_END_CODES.has(lastCode(t))) return false;
   if (isFieldLine(text) || isDateLine(text) || isNameListLine(text) || (bracketed && (BRACKET_DATE.test(t) || /^[（(][\u4e00-\u9fff]{4,}[)）]$/u.test(t) || NAME_CREDIT.test(t) || SUPPLIED_BY.test(t))) || isSignatureLine(text) || isJumpLine(t) || isClosingFormula(t) || isSetApart(t)) return false;
   // An interview's turn (`问：新政策从什么时候开`, `A：家庭共济是指…`, a column cut it short) is no headline, nor a report's
   // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).

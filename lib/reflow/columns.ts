@@ -1,6 +1,6 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
 import { farWidth } from './far-width';
-import { endsSentence, lastChar, NO_START, visualWidth } from './chars';
+import { endsSentence, isNoStartCode, lastCode, visualWidth } from './chars';
 import type { SourceLine } from './types';
 
 /** A non-empty source line with its measurements. */
@@ -68,45 +68,66 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
   // Each full line votes for its width. A line ending in a character fills its column (two
   // votes, and it is a sure full line); one ending in a mark may hang the mark past the column,
   // or not (a vote for each width: with the mark, and without it).
-  const byRun: Map<number, number>[] = [];
-  const sureByRun: Map<number, number>[] = [];
-  const vote = (m: Map<number, number>, w: number, n: number): void => {
-    const k = Math.round(w * 2) / 2;
-    m.set(k, (m.get(k) ?? 0) + n);
-  };
+  // (The lines come run by run: one pair of tallies serves every run in turn, no map made per run.)
+  const counts = new Map<number, number>();
+  const sure = new Map<number, number>();
+  const own: (number | undefined)[] = [];
   // Each run's widest line and its count of lines.
   const widest: number[] = [];
   const size: number[] = [];
-  for (const l of lines) {
-    const m = (byRun[l.run] ??= new Map<number, number>());
-    const sure = (sureByRun[l.run] ??= new Map<number, number>());
-    widest[l.run] = Math.max(widest[l.run] ?? 0, l.width);
-    size[l.run] = (size[l.run] ?? 0) + 1;
-    if (l.lastOfRun) continue;
-    const end = lastChar(l.text);
-    if (NO_START.has(end)) {
-      vote(m, l.width, 1);
-      vote(m, l.width - visualWidth(end), 1);
-    } else {
-      vote(m, l.width, 2);
-      vote(sure, l.width, 1);
+  // Runs whose full lines all end in a mark: their width waits for the page's sure votes (see `hungOrNot`).
+  const hanging: number[] = [];
+  let start = 0;
+  while (start < lines.length) {
+    const run = (lines[start] as Line).run;
+    counts.clear();
+    sure.clear();
+    let wide = 0;
+    let end = start;
+    for (; end < lines.length && (lines[end] as Line).run === run; end++) {
+      const l = lines[end] as Line;
+      wide = Math.max(wide, l.width);
+      if (!l.lastOfRun) voteLine(l, counts, sure);
     }
+    widest[run] = wide;
+    size[run] = end - start;
+    const w = widestCommon(counts, sure);
+    own[run] = w;
+    if (w !== undefined && sure.size === 0) hanging.push(run);
+    start = end;
   }
-  // The page's sure votes, all runs together, counted once and only if a run asks (see `hungOrNot`).
-  let page: Map<number, number> | undefined;
-  const pageSure = (): Map<number, number> => {
-    if (page !== undefined) return page;
-    page = new Map<number, number>();
-    for (const m of sureByRun) if (m !== undefined) for (const [k, n] of m) page.set(k, (page.get(k) ?? 0) + n);
-    return page;
-  };
-  const own = byRun.map((m, run) => hungOrNot(widestCommon(m, sureByRun[run] as Map<number, number>), sureByRun[run], pageSure));
+  if (hanging.length > 0) {
+    // The page's sure votes, all runs together, counted only when a run asks.
+    const page = new Map<number, number>();
+    const none = new Map<number, number>();
+    for (const l of lines) if (!l.lastOfRun) voteLine(l, none, page);
+    for (const run of hanging) own[run] = hungOrNot(own[run], page);
+  }
   // No print line is wider than its column, a hanging mark aside: a short run with one far wider
   // is a run of short lines (a notice's last fields after a column cut), no column of that width,
   // where another run of the page is measured to lend its width.
   const odd = own.map((w, run) => w !== undefined && (size[run] ?? 0) <= SHORT_RUN && (widest[run] ?? 0) > w + 1.5);
   const lender = own.some((w, run) => w !== undefined && !odd[run]);
   return own.map((w, run) => (odd[run] && lender ? undefined : w));
+}
+
+/** Adds `n` votes for the width `w` (to the half character). */
+function vote(m: Map<number, number>, w: number, n: number): void {
+  const k = Math.round(w * 2) / 2;
+  m.set(k, (m.get(k) ?? 0) + n);
+}
+
+/** A full line's votes (see `runWidths`); `l` is no run's last line. */
+function voteLine(l: Line, counts: Map<number, number>, sure: Map<number, number>): void {
+  // (Its last character's code: every mark that may hang is one code unit, set half wide below U+2E80 as `visualWidth` sets it.)
+  const end = lastCode(l.text);
+  if (isNoStartCode(end)) {
+    vote(counts, l.width, 1);
+    vote(counts, l.width - (end < 0x2e80 ? 0.5 : 1), 1);
+  } else {
+    vote(counts, l.width, 2);
+    vote(sure, l.width, 1);
+  }
 }
 
 /**
@@ -121,8 +142,8 @@ function widestCommon(counts: Map<number, number>, sure: Map<number, number>): n
   for (const n of counts.values()) total += n;
   let best = 0;
   let bestCount = 0;
-  for (const [k, n] of counts) {
-    const c = n + (counts.get(k - 0.5) ?? 0);
+  for (const k of counts.keys()) {
+    const c = (counts.get(k) as number) + (counts.get(k - 0.5) ?? 0);
     if (c > bestCount || (c === bestCount && k > best)) {
       best = k;
       bestCount = c;
@@ -139,9 +160,8 @@ function widestCommon(counts: Map<number, number>, sure: Map<number, number>): n
  * the wider one, the marks hang and the column is the narrower width (`…出席听证会后，` /
  * `…亚洲开发银行合` is no short line before a column's end). Columns are alike on a page.
  */
-function hungOrNot(w: number | undefined, sure: Map<number, number> | undefined, pageSure: () => Map<number, number>): number | undefined {
-  if (w === undefined || (sure !== undefined && sure.size > 0)) return w;
-  const page = pageSure();
+function hungOrNot(w: number | undefined, page: Map<number, number>): number | undefined {
+  if (w === undefined) return w;
   return (page.get(w - 1) ?? 0) > (page.get(w) ?? 0) ? w - 1 : w;
 }
 

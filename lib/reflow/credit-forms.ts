@@ -20,13 +20,16 @@ const WIRE_SOURCE = /^据(?:新华社|中新社|中国新闻社)(?:[\u4e00-\u9ff
 /** `本文转载自“缙云发布”微信公众号`, `转载自浙江新闻客户端`: where a reprint was taken from. */
 const REPRINT_LINE = /^(?:(?:本文|本稿|文章|此文)(?:转载自|转自|摘编自|摘自|选自)|转载自)[^，。；！？,;!?]{2,30}$/u;
 
+/** The characters each of those forms opens with (据, a reprint's 本文 … 转载自, a production role's): a line opening otherwise is answered without the patterns. */
+const OTHER_FIRST: ReadonlySet<number> = new Set(['据', '本', '文', '此', '转', ...PRODUCTION_ROLE.split('|').map((r) => r[0] as string)].map((c) => c.charCodeAt(0)));
+
 /**
  * A credit line of a form the role patterns do not read: a production credit, an unbracketed wire
  * source or a reprint line. Never sentence text: no sentence punctuation inside, a whole line.
  */
 export function isOtherCredit(text: string): boolean {
   const t = text.trim();
-  if (t.length > 40) return false;
+  if (t.length > 40 || !OTHER_FIRST.has(t.charCodeAt(0))) return false;
   if (WIRE_SOURCE.test(t) || REPRINT_LINE.test(t)) return true;
   if (!PRODUCTION_CREDIT.test(t)) return false;
   // every name begins with a family name: `摄影　记录乡村` is a heading, not a credit

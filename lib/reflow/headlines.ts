@@ -51,8 +51,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
     }
     if (!lineIsHeadingCandidate(line)) return i;
     end++;
+    // No headline runs over more than three lines (below): a run of column lines with no mark is read no further.
+    if (end - i > 3) return i;
   }
-  if (end - i > 3) return i;
   const run = lines.slice(i, end);
   // A headline does not stop on a particle, preposition or conjunction: that is a column cut.
   if (DANGLING.test((run[run.length - 1] as Line).text) || oddAsciiQuotes(run)) return i;

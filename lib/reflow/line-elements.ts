@@ -78,14 +78,25 @@ const unmarkedVerse = (run: readonly Line[]): boolean => !run.some((l) => ANY_MA
 function verseRuns(runs: readonly Line[][]): Set<number> {
   const out = new Set<number>();
   // A stanza's run may open with the poet's name (`□ 沈一舟`) or close with the author's note (`（作者系…）`), set in it.
-  const lines = runs.map(verseOf);
-  lines.forEach((r, k) => {
-    if (r.length >= MIN_SET_LINES && unmarkedVerse(r)) out.add(k);
+  // (Read only where it may matter: a run whose inner lines hold a mark is no unmarked verse, and a run is asked
+  // as a stanza with a comma only beside verse.)
+  const lines: (readonly Line[] | undefined)[] = [];
+  const verse = (k: number): readonly Line[] => (lines[k] ??= verseOf(runs[k] as Line[]));
+  runs.forEach((run, k) => {
+    if (run.length >= MIN_SET_LINES && !innerMark(run) && verse(k).length >= MIN_SET_LINES && unmarkedVerse(verse(k))) out.add(k);
   });
-  lines.forEach((r, k) => {
-    if (r.length >= 2 && !out.has(k) && [lines[k - 1], lines[k + 1]].some((n, j) => n !== undefined && out.has(k - 1 + 2 * j) && n.length >= MIN_SET_LINES) && verseLike(r)) out.add(k);
+  runs.forEach((run, k) => {
+    if (run.length < 2 || out.has(k)) return;
+    const besideVerse = [k - 1, k + 1].some((n) => out.has(n) && verse(n).length >= MIN_SET_LINES);
+    if (besideVerse && verse(k).length >= 2 && verseLike(verse(k))) out.add(k);
   });
   return out;
+}
+
+/** A line of the run other than its first and last (which `verseOf` may drop) holds a mark. */
+function innerMark(run: readonly Line[]): boolean {
+  for (let i = 1; i < run.length - 1; i++) if (ANY_MARK.test((run[i] as Line).text)) return true;
+  return false;
 }
 
 /** A run's lines without a byline or credit at its start or end. */

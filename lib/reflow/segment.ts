@@ -166,7 +166,7 @@ export function segment(
     }
     // A headline ends a paragraph left open only where a byline stands right under it.
     // (Nor is an entry of a list set one to an element, `“海岸守护”净滩行动（环翠区）`: see `inEntryRun`.)
-    if (!listItem && !inEntryRun(lines, i) && (l.gap > 0 || i === 0 || headingInRun(ctx, i)) && (closed || bylineSoon(lines, i))) {
+    if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && !listItem && !inEntryRun(lines, i) && (closed || bylineSoon(lines, i))) {
       const end = headingRunEnd(ctx, i);
       if (end > i && (closed || bylineAt(lines, end))) {
         flush();
