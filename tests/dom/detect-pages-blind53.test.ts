@@ -15,7 +15,6 @@ const XHRB = f('xhrb1-pad-p-header-fonts-three-part-caption-before-body-shangjie
 const JFRB = f('jfrb1-classic-p-font01-font03-three-part-enpproperty-plain-fangtan-bold-jizhe-turns-multi-paragraph-answers');
 const POEM = f('hnrb1-dahe-classic-p-fukan-poem-short-lines-blank-p-stanzas-zuozhe-xi-last');
 const TABLE = f('ahrb1-pad-p-header-fonts-intro-empty-table-as-p-rows-fullwidth-spaces-zeren-bianji-last');
-const XGYD = f('jxrb1-jxxw-pc-p-benbao-nanchang-xun-glued-diamond-xiaobiaoti-centred-xiangguan-yuedu-box');
 
 // At the first run (9 of 14 pages all right, 109 of 120 gold blocks exact in both readers): the 新华日报 page's last line
 // 本版编辑　周　洁　美编　张　宁 (names letter-spaced, no colon) was made a headline; the 解放日报 page's 本版编辑：刘　军 and the
@@ -23,8 +22,12 @@ const XGYD = f('jxrb1-jxxw-pc-p-benbao-nanchang-xun-glued-diamond-xiaobiaoti-cen
 // everywhere; blind48's gold disagreed the same way); on the poem, the line ending in ， (每天数过往的车辆，) was joined to the
 // rest of its stanza and, across the empty <p> between stanzas, to the whole last stanza; the two 相关阅读 links
 // (《…》（本报2026年9月18日第2版）) were made headlines.
-const OPEN = new Set<string>([XHRB, JFRB, POEM, TABLE, XGYD]);
-const HEADLINES_OPEN = new Set<string>([XHRB, XGYD]);
+// After the round's rules (a story cited under 相关阅读 is no headline and stands apart from the next, lib/reflow/
+// cited-story.ts; an editor line's letter-spaced names, lib/extract/boilerplate.ts): the 相关阅读 page is all right and the
+// 新华日报 page's editor line is left out like the others, no false headline (10 of 14 pages, 111 of 120 blocks). Still open:
+// the three editor lines the gold reads as bylines (Dubao's convention and this gold disagree, as in blind48) and the poem.
+const OPEN = new Set<string>([XHRB, JFRB, POEM, TABLE]);
+const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind53', BLIND53_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind53 set', () => {
