@@ -6,8 +6,10 @@
 import { walkBounded } from './walk';
 
 const EDITOR = /^[[【［(（]?\s*(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|审核|审校|校对)\s*[：:]/u;
-/** `审核　张强　校对　李华`, `责任编辑 王丽`: roles and names only, a space (no colon) after each role. */
-const EDITOR_NAMES = /^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+[\u4e00-\u9fff·]{2,4})*$/u;
+/** A name in an editor line: two to four characters, or a two-character name letter-spaced by print (`周　洁`). */
+const EDITOR_NAME = String.raw`(?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])`;
+/** `审核　张强　校对　李华`, `责任编辑 王丽`, `本版编辑　周　洁　美编　张　宁`: roles and names only, a space (no colon) after each role. */
+const EDITOR_NAMES = new RegExp(String.raw`^(?:本版)?(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+${EDITOR_NAME}(?:\s+(?:责任编辑|责编|编辑|美编|审核|审校|校对|终审|签发)\s+${EDITOR_NAME})*$`, 'u');
 /**
  * `撰稿：沈晓　审核：吴斌`, `供稿：县农业农村局 编辑：王丽`: a credit chain of roles and names, each after a colon, that
  * holds an editor's role (a government or portal page's 撰稿/审核 line); a writer's credit alone (`撰稿：沈晓`) is a byline.

@@ -5,6 +5,7 @@ import { isOtherCredit, withoutUnits } from './credit-forms';
 import { isSetApart } from './set-apart';
 import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
+import { isCitedStory } from './cited-story';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -226,6 +227,7 @@ export function isHeadingCandidate(text: string): boolean {
   // An interview's turn (`问：新政策从什么时候开`, `A：家庭共济是指…`, a column cut it short) is no headline, nor a report's
   // sentence opening (`会议听取了县农业农村局`, `据了解，…`: a paragraph's first line a column cut off).
   if (startsNoStart(t) || t.startsWith('本报讯') || /^(?:[问答]|[QA])\s*[：:]/u.test(t) || REPORT_OPENING.test(t)) return false;
+  if (t.startsWith('《') && isCitedStory(t)) return false; // a story cited under 相关阅读, no subheading
   if (!balanced(t)) return false;
   return hasHan(t);
 }

@@ -25,6 +25,7 @@ import { plainContinuation } from './plain-continuation';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
+import { citedApart } from './cited-story';
 
 export type { ParagraphLines } from './paragraph-read';
 
@@ -141,6 +142,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
+  if (citedApart(a.text, b.text, b.gap)) return 'alone'; // a 相关阅读 list's cited stories, one by one
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
   // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).
   if (endsIn(a.text, '.．') && /\d[.．]$/u.test(a.text) && /^\d/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text) && !/^\s*\d{1,2}[.．]$/u.test(a.text)) return 'mid-sentence';

@@ -171,6 +171,8 @@ export const BLIND50_PAGES: BlindPage[] = manifest('blind50-manifest.json');
 export const BLIND51_PAGES: BlindPage[] = manifest('blind51-manifest.json');
 /** The blind52 pages (tests/fixtures/pages/blind52-*): Zhejiang county and city papers (萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 金华日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) in the four families whose article body is print text, set harder than blind51 — <br> print lines with a blank line at paragraph and column ends, one <p> per column piece, pre-wrapped text indented and plain, 11 to 24 wide and 4 to 12 tall — with a bold 编者按 before the body and the byline at the next column's top, credits at the last column's foot, 小标题 at a column's top, captions between a paragraph's halves in pre-wrap and <p>-per-piece text, column cuts right after ……” and after a full line ending in ， or ——, a 名单 and a price list as print lines, two 通告s whose contact, address, signer and date lines a column cuts, and figures and Latin words (5G, AIS, GDP, 2024年, 12.5%) cut by the line end. */
 export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
+/** The blind53 pages (tests/fixtures/pages/blind53-*): the commonest real shape, one <p> per paragraph, on papers outside Zhejiang and inside (南方日报, 新华日报, 解放日报, 大众日报, 四川日报, 河南日报, 安徽日报, 福建日报, 江西日报, 湖南日报, 杭州日报, 宁波日报, 温州日报) in all four Founder families, with what is hard around and inside the body — three-part headlines in h3/h1/h2, td.font01–font03, the pad header fonts and both enpproperty forms, a lead 本报讯（记者 X） glued to the first paragraph, bylines and credits at the end in every form (（记者 X）, 记者 X 摄, 文/X 图/Y, 本版编辑 X 美编 Y, 责任编辑：X, （作者系……）), （下转第3版） and （上接第1版） as lines of their own, 一、 （一） ■ ◆ and bold 小标题 and 小标题 that are questions, an interview in 记者：/name： turns some several paragraphs long, a 链接 and a 相关阅读 box after the body, a 图片新闻 with a group of captions, a poem in short lines, a table given as <p> rows, a 简讯 page of three items each under its own bold headline — and a pad layout and a 往期 calendar to leave alone. */
+export const BLIND53_PAGES: BlindPage[] = manifest('blind53-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -225,6 +227,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind50', pages: BLIND50_PAGES },
   { name: 'blind51', pages: BLIND51_PAGES },
   { name: 'blind52', pages: BLIND52_PAGES },
+  { name: 'blind53', pages: BLIND53_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
