@@ -21,15 +21,18 @@ function verseLine(lines: readonly Line[], i: number): boolean {
 
 /** Commas inside a line (not at its end): a verse line's pause (`流过去，又流回来`, `十月，山坡还青着`). */
 const INNER_COMMAS = /，(?=.)/gu;
+/** One clause or sentence mark ending a line: a verse line's pause or a stanza's end (`每天数过往的车辆，`, `把一年的话说完。`). */
+const END_MARK = /[，。！？；]$/u;
 
 /**
- * Such an element but for a comma or two inside it (`流过去，又流回来`): a verse line that pauses. It counts
- * towards a run of verse only beside lines with no mark at all (see `verseRun`); alone it may be a column's piece.
+ * Such an element but for a comma or two inside it (`流过去，又流回来`) or one clause or sentence mark at its end
+ * (`每天数过往的车辆，`, a poem's last line's `。`): a verse line that pauses. It counts towards a run of verse only
+ * beside lines with no mark at all (see `verseElements`); alone it may be a column's piece.
  */
 function pausedVerseLine(lines: readonly Line[], i: number): boolean {
   const l = lines[i] as Line;
   const t = l.text.trim();
-  return alone(lines, i) && !l.bold && !l.row && t.includes('，') && !ANY_MARK.test(t.replace(INNER_COMMAS, '')) && visualWidth(t) <= VERSE_WIDTH && !lineIsByline(l);
+  return alone(lines, i) && !l.bold && !l.row && ANY_MARK.test(t) && !ANY_MARK.test(t.replace(INNER_COMMAS, '').replace(END_MARK, '')) && visualWidth(t) <= VERSE_WIDTH && !lineIsByline(l);
 }
 
 /** At most this share of a verse run's lines may pause on a comma: a poem's lines mostly hold no mark at all. */

@@ -13,7 +13,6 @@ import { describeBlindPages } from './blind-pages-suite';
 const f = (stem: string): string => `blind53-${stem}.html`;
 const XHRB = f('xhrb1-pad-p-header-fonts-three-part-caption-before-body-shangjie-line-question-xiaobiaoti-benban-bianji-meibian');
 const JFRB = f('jfrb1-classic-p-font01-font03-three-part-enpproperty-plain-fangtan-bold-jizhe-turns-multi-paragraph-answers');
-const POEM = f('hnrb1-dahe-classic-p-fukan-poem-short-lines-blank-p-stanzas-zuozhe-xi-last');
 const TABLE = f('ahrb1-pad-p-header-fonts-intro-empty-table-as-p-rows-fullwidth-spaces-zeren-bianji-last');
 
 // At the first run (9 of 14 pages all right, 109 of 120 gold blocks exact in both readers): the 新华日报 page's last line
@@ -26,7 +25,9 @@ const TABLE = f('ahrb1-pad-p-header-fonts-intro-empty-table-as-p-rows-fullwidth-
 // cited-story.ts; an editor line's letter-spaced names, lib/extract/boilerplate.ts): the 相关阅读 page is all right and the
 // 新华日报 page's editor line is left out like the others, no false headline (10 of 14 pages, 111 of 120 blocks). Still open:
 // the three editor lines the gold reads as bylines (Dubao's convention and this gold disagree, as in blind48) and the poem.
-const OPEN = new Set<string>([XHRB, JFRB, POEM, TABLE]);
+// After a verse line may pause at its end as well as inside it (lib/reflow/verse-elements.ts pausedVerseLine: 每天数过往的
+// 车辆，, 把一年的话说完。): the poem is all right (11 of 14 pages, 117 of 120 blocks).
+const OPEN = new Set<string>([XHRB, JFRB, TABLE]);
 const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind53', BLIND53_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
