@@ -171,6 +171,8 @@ export const BLIND50_PAGES: BlindPage[] = manifest('blind50-manifest.json');
 export const BLIND51_PAGES: BlindPage[] = manifest('blind51-manifest.json');
 /** The blind52 pages (tests/fixtures/pages/blind52-*): Zhejiang county and city papers (萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 金华日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) in the four families whose article body is print text, set harder than blind51 — <br> print lines with a blank line at paragraph and column ends, one <p> per column piece, pre-wrapped text indented and plain, 11 to 24 wide and 4 to 12 tall — with a bold 编者按 before the body and the byline at the next column's top, credits at the last column's foot, 小标题 at a column's top, captions between a paragraph's halves in pre-wrap and <p>-per-piece text, column cuts right after ……” and after a full line ending in ， or ——, a 名单 and a price list as print lines, two 通告s whose contact, address, signer and date lines a column cuts, and figures and Latin words (5G, AIS, GDP, 2024年, 12.5%) cut by the line end. */
 export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
+/** The blind54 pages (tests/fixtures/pages/blind54-*): odd markup as real e-paper pages have it, in the four Founder families, Zhejiang papers (萧山日报, 浙江日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) and two of other provinces (江西日报, 安徽日报) — indentation by &nbsp; runs, full-width spaces, &#12288; and text-indent, mixed within a page; <font> pieces splitting a paragraph, bold lead-ins; <br/><br/> and a stray <br> inside a <p>; empty <p>s and <p>&nbsp;</p>; text directly in <div>s and a <td>; a <table> layout inside founder-content; <script>, <style>, comments and <noscript> in the body; pictures in tables with the caption in the next row; entities; half-width punctuation after Chinese; upper-case tags with unquoted attributes; a malformed enpproperty comment; the title repeated as the body's first paragraph — and a layout with an image map and an error page on an article URL to leave alone. */
+export const BLIND54_PAGES: BlindPage[] = manifest('blind54-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -225,6 +227,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind50', pages: BLIND50_PAGES },
   { name: 'blind51', pages: BLIND51_PAGES },
   { name: 'blind52', pages: BLIND52_PAGES },
+  { name: 'blind54', pages: BLIND54_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
