@@ -4,7 +4,7 @@
 import type { SourceLine } from '../reflow';
 import { isBoilerplate, isEditorLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
-import { isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
+import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
 
 export { isBoilerplate } from './boilerplate';
 
@@ -115,7 +115,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let plainText = false;
   /** Centred blocks open on the walk (see `isCentred`). */
   let centredDepth = 0;
-  /** Whether the line in progress opens with a drop cap (see `isDropCap`): a paragraph's opening, as an indentation is. */
+  /** Whether the line in progress opens with a drop cap or in a block styled to indent it (`isDropCap`, `indentsFirstLine`): a paragraph's opening, as an indentation is. */
   let dropCap = false;
   /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
   let ownElement = true;
@@ -258,7 +258,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (pictureFrame) frames++;
       const figures = tag === 'TABLE' && !pictureFrame && isFigureTable(child);
       if (figures) figureTables++;
-      if (!block && !text.trim() && isDropCap(child)) dropCap = true;
+      if ((!block && !text.trim() && isDropCap(child)) || (block && indentsFirstLine(child))) dropCap = true;
       const bold = isBold(child, tag);
       if (bold) boldDepth++;
       const centred = block && isCentred(child, tag);

@@ -61,3 +61,14 @@ export function isDropCap(el: Element): boolean {
     (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => t !== '' && DROP_CAP_CLASS.test(t));
   return marked && Array.from((el.textContent ?? '').trim()).length === 1;
 }
+
+/** A positive first-line indent in an inline style (`text-indent:2em`, `text-indent: 32px`), not `0` nor a negative hang. */
+const TEXT_INDENT = /(?:^|;)\s*text-indent\s*:\s*(?:\+?0*[1-9]\d*(?:\.\d+)?|\+?0*\.\d*[1-9]\d*)\s*(?:em|rem|px|pt|ch|%)?\s*(?:!important\s*)?(?:;|$)/iu;
+
+/**
+ * A block whose inline style indents its first line (`<p style="text-indent:2em">`): the page indents its paragraphs
+ * by style, not by spaces, so the line it opens is a paragraph's first line, as one opening with 　　 is.
+ */
+export function indentsFirstLine(el: Element): boolean {
+  return TEXT_INDENT.test(el.getAttribute('style') ?? '');
+}

@@ -173,6 +173,8 @@ export const BLIND51_PAGES: BlindPage[] = manifest('blind51-manifest.json');
 export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
 /** The blind53 pages (tests/fixtures/pages/blind53-*): the commonest real shape, one <p> per paragraph, on papers outside Zhejiang and inside (南方日报, 新华日报, 解放日报, 大众日报, 四川日报, 河南日报, 安徽日报, 福建日报, 江西日报, 湖南日报, 杭州日报, 宁波日报, 温州日报) in all four Founder families, with what is hard around and inside the body — three-part headlines in h3/h1/h2, td.font01–font03, the pad header fonts and both enpproperty forms, a lead 本报讯（记者 X） glued to the first paragraph, bylines and credits at the end in every form (（记者 X）, 记者 X 摄, 文/X 图/Y, 本版编辑 X 美编 Y, 责任编辑：X, （作者系……）), （下转第3版） and （上接第1版） as lines of their own, 一、 （一） ■ ◆ and bold 小标题 and 小标题 that are questions, an interview in 记者：/name： turns some several paragraphs long, a 链接 and a 相关阅读 box after the body, a 图片新闻 with a group of captions, a poem in short lines, a table given as <p> rows, a 简讯 page of three items each under its own bold headline — and a pad layout and a 往期 calendar to leave alone. */
 export const BLIND53_PAGES: BlindPage[] = manifest('blind53-manifest.json');
+/** The blind54 pages (tests/fixtures/pages/blind54-*): odd markup as real e-paper pages have it, in the four Founder families, Zhejiang papers (萧山日报, 浙江日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) and two of other provinces (江西日报, 安徽日报) — indentation by &nbsp; runs, full-width spaces, &#12288; and text-indent, mixed within a page; <font> pieces splitting a paragraph, bold lead-ins; <br/><br/> and a stray <br> inside a <p>; empty <p>s and <p>&nbsp;</p>; text directly in <div>s and a <td>; a <table> layout inside founder-content; <script>, <style>, comments and <noscript> in the body; pictures in tables with the caption in the next row; entities; half-width punctuation after Chinese; upper-case tags with unquoted attributes; a malformed enpproperty comment; the title repeated as the body's first paragraph — and a layout with an image map and an error page on an article URL to leave alone. */
+export const BLIND54_PAGES: BlindPage[] = manifest('blind54-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -228,6 +230,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind51', pages: BLIND51_PAGES },
   { name: 'blind52', pages: BLIND52_PAGES },
   { name: 'blind53', pages: BLIND53_PAGES },
+  { name: 'blind54', pages: BLIND54_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
