@@ -11,7 +11,8 @@ const MAX_TITLE = 80;
  * `newsTitle`), shortened (`art-tit`) or in pinyin initials (`bt`, 标题) — not `subtitle`, `title-bar`, `newsyt` (引题) …
  */
 const TITLE_TOKEN = /^(?:[a-z0-9]+[-_])*(?:[a-z0-9]*title|tit|bt)$/iu;
-const NOT_TITLE = /(?:^|[-_])(?:sub|pre|intro|rec|recommend|related|list|col|nav|site|page|logo|doc)(?:[-_]|title$)/iu;
+// (`sub`, `pre` and `intro` run on before `title` name another title however the token begins: `newssubtitle`, `artpretitle`.)
+const NOT_TITLE = /(?:^|[-_])(?:sub|pre|intro|rec|recommend|related|list|col|nav|site|page|logo|doc)(?:[-_]|title$)|(?:sub|pre|intro)title$/iu;
 /** Elements that would make a title element a block of blocks (a header holding title, source and date). */
 const BLOCKS = 'p,div,section,article,ul,ol,table,h1,h2,h3,h4,h5,h6';
 

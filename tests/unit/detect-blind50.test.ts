@@ -46,8 +46,9 @@ describe('a Founder article on an unknown host titled only in an element its cla
     expect(run(page('城南日报', '<table><tr><td class="font01">口袋公园开放了</td></tr><tr><td class="bt">本版导读四则</td></tr></table>'), CLASSIC)?.title).toBe('口袋公园开放了');
     // A document title that is the article's (no site name in it) still titles the page when no element does.
     expect(run(page('城南街道口袋公园开放', '<div class="paper">城南日报</div>'), CLASSIC)?.title).toBe('城南街道口袋公园开放');
-    // A title token only as a prefix or for another title (subtitle, pretitle, doctitle, title-bar), or an element holding blocks: no title.
+    // A title token only as a prefix or for another title (subtitle, pretitle, doctitle, newssubtitle, title-bar), or an element holding blocks: no title.
     for (const head of ['<div class="subtitle">口袋公园开放了</div>', '<div class="pretitle">口袋公园开放了</div>', '<div class="doctitle">口袋公园开放了</div>',
+      '<div class="newssubtitle">口袋公园开放了</div>', '<div class="art_pretitle">口袋公园开放了</div>', '<div class="newsIntroTitle">口袋公园开放了</div>',
       '<div class="title-bar">口袋公园开放了</div>', '<div class="btn">口袋公园开放了</div>', '<div class="newstitle"><p>口袋公园</p><p>开放了</p></div>']) {
       expect(run(page('城南日报', head), MOBILE)?.title).toBeNull();
     }
