@@ -174,6 +174,9 @@ export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
 /** The blind53 pages (tests/fixtures/pages/blind53-*): the commonest real shape, one <p> per paragraph, on papers outside Zhejiang and inside (南方日报, 新华日报, 解放日报, 大众日报, 四川日报, 河南日报, 安徽日报, 福建日报, 江西日报, 湖南日报, 杭州日报, 宁波日报, 温州日报) in all four Founder families, with what is hard around and inside the body — three-part headlines in h3/h1/h2, td.font01–font03, the pad header fonts and both enpproperty forms, a lead 本报讯（记者 X） glued to the first paragraph, bylines and credits at the end in every form (（记者 X）, 记者 X 摄, 文/X 图/Y, 本版编辑 X 美编 Y, 责任编辑：X, （作者系……）), （下转第3版） and （上接第1版） as lines of their own, 一、 （一） ■ ◆ and bold 小标题 and 小标题 that are questions, an interview in 记者：/name： turns some several paragraphs long, a 链接 and a 相关阅读 box after the body, a 图片新闻 with a group of captions, a poem in short lines, a table given as <p> rows, a 简讯 page of three items each under its own bold headline — and a pad layout and a 往期 calendar to leave alone. */
 export const BLIND53_PAGES: BlindPage[] = manifest('blind53-manifest.json');
 
+/** The blind55 pages (tests/fixtures/pages/blind55-*): recognition precision and reach — pages with e-paper signals Dubao must leave alone (a government CMS on a Founder-shaped path, a CMS page whose only marker is div#ozoom, a forum thread quoting a 本报讯 article, a 读报 list, a search page, a PDF index, a picture-only article), two layouts, and Founder articles with only weak signals (enpcontent comments around a div no profile knows, /epaper/ and content_N_M.htm, .HTM in capitals, a pad twin, an old GBK table template). */
+export const BLIND55_PAGES: BlindPage[] = manifest('blind55-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -228,6 +231,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind51', pages: BLIND51_PAGES },
   { name: 'blind52', pages: BLIND52_PAGES },
   { name: 'blind53', pages: BLIND53_PAGES },
+  { name: 'blind55', pages: BLIND55_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
