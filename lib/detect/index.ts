@@ -5,7 +5,7 @@ import { dateFromText, dateFromUrl } from './date';
 import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
 import { namedTitle, pictureTitle, shownTitle } from './shown-title';
-import { founderMarkers, founderProperties } from './markers';
+import { enpcontentBody, founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
 import type { PageKind, Recognition, SiteProfile } from './types';
@@ -261,7 +261,7 @@ function dateAboveBody(doc: Document, body: Element): string | null {
 
 /**
  * The body element: the site's selectors first, then any `founder-content` (of several, the one
- * the URL points at); for a forced page, the densest text block.
+ * the URL points at), a picture table; for a forced page the densest text block, else the enpcontent comments' parent.
  */
 function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL): Element | null {
   for (const sel of [...site.body, 'founder-content']) {
@@ -269,7 +269,7 @@ function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL): E
     const first = found[0];
     if (first) return withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
   }
-  return pictureTable(doc) ?? (force ? densestBlock(doc) : null);
+  return pictureTable(doc) ?? (force ? densestBlock(doc) : enpcontentBody(doc, MIN_BODY_HAN));
 }
 
 /**

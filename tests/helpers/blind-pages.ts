@@ -176,6 +176,9 @@ export const BLIND53_PAGES: BlindPage[] = manifest('blind53-manifest.json');
 /** The blind54 pages (tests/fixtures/pages/blind54-*): odd markup as real e-paper pages have it, in the four Founder families, Zhejiang papers (萧山日报, 浙江日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) and two of other provinces (江西日报, 安徽日报) — indentation by &nbsp; runs, full-width spaces, &#12288; and text-indent, mixed within a page; <font> pieces splitting a paragraph, bold lead-ins; <br/><br/> and a stray <br> inside a <p>; empty <p>s and <p>&nbsp;</p>; text directly in <div>s and a <td>; a <table> layout inside founder-content; <script>, <style>, comments and <noscript> in the body; pictures in tables with the caption in the next row; entities; half-width punctuation after Chinese; upper-case tags with unquoted attributes; a malformed enpproperty comment; the title repeated as the body's first paragraph — and a layout with an image map and an error page on an article URL to leave alone. */
 export const BLIND54_PAGES: BlindPage[] = manifest('blind54-manifest.json');
 
+/** The blind55 pages (tests/fixtures/pages/blind55-*): recognition precision and reach — pages with e-paper signals Dubao must leave alone (a government CMS on a Founder-shaped path, a CMS page whose only marker is div#ozoom, a forum thread quoting a 本报讯 article, a 读报 list, a search page, a PDF index, a picture-only article), two layouts, and Founder articles with only weak signals (enpcontent comments around a div no profile knows, /epaper/ and content_N_M.htm, .HTM in capitals, a pad twin, an old GBK table template). */
+export const BLIND55_PAGES: BlindPage[] = manifest('blind55-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -231,6 +234,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind52', pages: BLIND52_PAGES },
   { name: 'blind53', pages: BLIND53_PAGES },
   { name: 'blind54', pages: BLIND54_PAGES },
+  { name: 'blind55', pages: BLIND55_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
