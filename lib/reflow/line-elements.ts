@@ -21,12 +21,15 @@ const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.
 export function isLinePerElement(lines: readonly SourceLine[]): boolean {
   const ls = lines.filter((l) => l.text.trim() !== '');
   if (ls.length < MIN_LINES) return false;
+  // Nearly every line an element of its own (asked first: most pages have runs of lines, and fail it).
+  let parted = 0;
+  for (let i = 1; i < ls.length; i++) if ((ls[i] as SourceLine).gap > 0) parted++;
+  if (parted < (ls.length - 1) * 0.9) return false;
   // Prose cut into print lines holds a comma or a full stop somewhere; lines with none are verse or a list, set so.
   if (!ls.some((l) => /[，。,]/u.test(l.text))) return false;
   // So are lines most of which (two in three) hold no mark at all, a poem with a pause here and there (`每天数过往的车辆，`):
   // print lines of prose hold a mark in four of five (the corpus pages), a line being a column's width of a sentence.
   if (ls.filter((l) => !ANY_MARK.test(l.text)).length >= ls.length * (2 / 3)) return false;
-  if (ls.slice(1).filter((l) => l.gap > 0).length < (ls.length - 1) * 0.9) return false;
   const widths = ls.map(printedWidth);
   const counts = new Map<number, number>();
   for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
