@@ -175,6 +175,8 @@ export const BLIND52_PAGES: BlindPage[] = manifest('blind52-manifest.json');
 export const BLIND53_PAGES: BlindPage[] = manifest('blind53-manifest.json');
 /** The blind54 pages (tests/fixtures/pages/blind54-*): odd markup as real e-paper pages have it, in the four Founder families, Zhejiang papers (萧山日报, 浙江日报, 绍兴日报, 嘉兴日报, 湖州日报, 温州日报, 台州日报, 宁波日报, 衢州日报, 丽水日报, 舟山日报) and two of other provinces (江西日报, 安徽日报) — indentation by &nbsp; runs, full-width spaces, &#12288; and text-indent, mixed within a page; <font> pieces splitting a paragraph, bold lead-ins; <br/><br/> and a stray <br> inside a <p>; empty <p>s and <p>&nbsp;</p>; text directly in <div>s and a <td>; a <table> layout inside founder-content; <script>, <style>, comments and <noscript> in the body; pictures in tables with the caption in the next row; entities; half-width punctuation after Chinese; upper-case tags with unquoted attributes; a malformed enpproperty comment; the title repeated as the body's first paragraph — and a layout with an image map and an error page on an article URL to leave alone. */
 export const BLIND54_PAGES: BlindPage[] = manifest('blind54-manifest.json');
+/** The blind56 pages (tests/fixtures/pages/blind56-*): central papers' e-paper pages (人民日报 in its pc/, pad/, older nw. and nbs. paths, 光明日报, 经济日报, 中国青年报, 农民日报, 法治日报, 工人日报, 中国纪检监察报, 学习时报) in the four Founder families, with what is hard on them — 本报评论员 alone at the body's top (plain and bold) with no other byline, 人民日报记者 X、Y over a lead opening 本报北京12月3日电, a 新华社 reprint with a caption credited 新华社记者 X 摄 and 新华社记者 X last, （据新华社北京12月3日电） last, a 理论版 article under 作者：X with numbered bold 小标题, quotations of documents in 《》, note marks ［1］ and a 注释 list, a 记者手记, a 编后 and a 短评 box after the body (two with their own title), a table given as <p> rows with 数据来源 under it, a 图片新闻 credited 新华社发, 人民视觉 and 记者 X 摄, a court 公告 with 特此公告, the court's name and a date in Chinese numerals, the old 人民日报 template's <br> print lines — and an nbs. layout page to read as a layout and a 往期回顾 list to leave alone. */
+export const BLIND56_PAGES: BlindPage[] = manifest('blind56-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -231,6 +233,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind52', pages: BLIND52_PAGES },
   { name: 'blind53', pages: BLIND53_PAGES },
   { name: 'blind54', pages: BLIND54_PAGES },
+  { name: 'blind56', pages: BLIND56_PAGES },
 ];
 
 /** The gold blocks of a blind page. */
