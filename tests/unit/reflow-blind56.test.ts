@@ -1,6 +1,9 @@
 // The rules the blind56 round added: a padded two-character name listed after another with 、 is one name
-// (lib/reflow/signed-names.ts joinSpacedNames).
+// (lib/reflow/signed-names.ts joinSpacedNames); an author's line with the post in brackets and a project note are
+// credits (lib/reflow/author-credits.ts).
 import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+import { isAuthorCredit } from '../../lib/reflow/author-credits';
 import { isRoleByline } from '../../lib/reflow/classify';
 import { joinSpacedNames } from '../../lib/reflow/signed-names';
 
@@ -15,5 +18,24 @@ describe('a padded name listed after another with 、 (joinSpacedNames)', () => 
     expect(joinSpacedNames('甲、乙、丙三方')).toBe('甲、乙、丙三方');
     expect(joinSpacedNames('东、西、南、北　四个方向')).toBe('东、西、南、北　四个方向');
     expect(isRoleByline('记者从住房和城乡建设部、财政部获悉，今年已开工')).toBe(false);
+  });
+});
+
+describe('an author\'s line with the post in brackets, a project note (isAuthorCredit)', () => {
+  it('changes: 作者：X（post）, 本文系…成果 in brackets', () => {
+    expect(isAuthorCredit('作者：陈志刚（中国人民大学经济学院教授）')).toBe(true);
+    expect(isAuthorCredit('作者：王　静（中共中央党校（国家行政学院）教授）')).toBe(true);
+    expect(isAuthorCredit('（本文系国家社科基金重大项目“新质生产力的理论与实践研究”阶段性成果）')).toBe(true);
+    expect(isAuthorCredit('（本文为教育部人文社科项目（23YJA710001）的研究成果）')).toBe(true);
+    const text = ['作者：陈志刚（中国人民大学经济学院教授）', '', '　　科技创新是发展新质生产力的核心要素。', '',
+      '（本文系国家社科基金重大项目“新质生产力的理论与实践研究”阶段性成果）'].join('\n');
+    expect(reflowText(text).map((b) => b.kind)).toEqual(['byline', 'body', 'byline']);
+  });
+  it('leaves alone: prose opening 作者 or 本文, a name with no post, a project named in a sentence', () => {
+    expect(isAuthorCredit('作者：这是一篇（未完）的稿子，请勿转载')).toBe(false);
+    expect(isAuthorCredit('作者在书中写道（第3章）')).toBe(false);
+    expect(isAuthorCredit('（本文系作者在会上的发言，有删节。）')).toBe(false);
+    expect(isAuthorCredit('本文系国家社科基金项目成果')).toBe(false);
+    expect(isAuthorCredit('（作者系四川省社会科学院研究员）')).toBe(false);
   });
 });
