@@ -11,7 +11,6 @@ import { BLIND56_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind56-${stem}.html`;
-const LILUN = f('gmrb4-pc-p-lilun-zuozhe-line-first-numbered-bold-xiaobiaoti-shuming-quotes-bracket-note-marks-zhushi-notes-xiangmu-last');
 const PHOTOS = f('nmrb3-pc-p-tupian-xinwen-benbaoxun-lead-captions-xinhuashe-fa-renmin-shijue-nongmin-ribao-jizhe-she');
 
 // At the first run (11 of 14 pages all right, 101 of 105 gold blocks exact in both readers): on the 人民日报 pad/ page the
@@ -20,9 +19,10 @@ const PHOTOS = f('nmrb3-pc-p-tupian-xinwen-benbaoxun-lead-captions-xinhuashe-fa-
 // given as body text, and the second numbered bold 小标题 (二、以科技创新推动产业创新) as body text while the first and the
 // third were headings; the 农民日报 图片新闻's title 冬闲变冬忙　田间增收忙 was read with its full-width space made a plain
 // space (as blind42's 免签“朋友圈”扩容　“中国游”持续升温).
-// After a padded name listed after another with 、 is one name (lib/reflow/signed-names.ts): the 人民日报 pad/ page is all
-// right (12 of 14 pages, 102 of 105 blocks).
-const OPEN = new Set<string>([LILUN]);
+// After the round's rules (a padded name listed after another with 、 is one name; an author's line with the post in
+// brackets and a project note are credits; a note mark after a sentence's end leaves the sentence ended): both pages
+// are all right (13 of 14 pages, 105 of 105 blocks). Still open: the title's full-width space (the sets' gold disagree on it).
+const OPEN = new Set<string>();
 const TITLE_OPEN = new Set<string>([PHOTOS]);
 describeBlindPages('blind56', BLIND56_PAGES, OPEN, new Set<string>(), { titleOpen: TITLE_OPEN });
 

@@ -1,8 +1,10 @@
 // The rules the blind56 round added: a padded two-character name listed after another with 、 is one name
 // (lib/reflow/signed-names.ts joinSpacedNames); an author's line with the post in brackets and a project note are
-// credits (lib/reflow/author-credits.ts).
+// credits (lib/reflow/author-credits.ts); a note mark after a sentence's end leaves the sentence ended
+// (lib/reflow/note-marks.ts, read by endsSentence in lib/reflow/chars.ts).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { endsSentence } from '../../lib/reflow/chars';
 import { isAuthorCredit } from '../../lib/reflow/author-credits';
 import { isRoleByline } from '../../lib/reflow/classify';
 import { joinSpacedNames } from '../../lib/reflow/signed-names';
@@ -37,5 +39,25 @@ describe('an author\'s line with the post in brackets, a project note (isAuthorC
     expect(isAuthorCredit('（本文系作者在会上的发言，有删节。）')).toBe(false);
     expect(isAuthorCredit('本文系国家社科基金项目成果')).toBe(false);
     expect(isAuthorCredit('（作者系四川省社会科学院研究员）')).toBe(false);
+  });
+});
+
+describe('a note mark after a sentence\'s end (endsSentence)', () => {
+  it('changes: ［2］, [3], 〔4〕 after 。 or ” leave the sentence ended', () => {
+    expect(endsSentence('核心产业增加值占国内生产总值的比重已超过10%。［2］')).toBe(true);
+    expect(endsSentence('马克思指出：“生产力中也包括科学。”[3]')).toBe(true);
+    expect(endsSentence('这是改革的方向。〔4〕')).toBe(true);
+  });
+  it('leaves alone: a mark after words that end no sentence, a bracket with no digits', () => {
+    expect(endsSentence('党的二十大报告指出［1］')).toBe(false);
+    expect(endsSentence('比重已超过10%，［2］')).toBe(false);
+    expect(endsSentence('见下表［注］')).toBe(false);
+    expect(endsSentence('附件[A]')).toBe(false);
+    expect(endsSentence('第［12345］')).toBe(false);
+  });
+  it('makes the numbered subheading after a paragraph ending in a note mark a heading', () => {
+    const text = ['　　当前，前沿技术加速突破，正在重塑产业形态。数字经济核心产业的比重已超过10%。［2］', '',
+      '二、以科技创新推动产业创新', '', '　　科技成果只有转化为现实生产力，才能真正发挥作用。'].join('\n');
+    expect(reflowText(text).map((b) => b.kind)).toEqual(['body', 'heading', 'body']);
   });
 });
