@@ -1,6 +1,7 @@
 // Character classes and measurements used by the line-wrap repair.
 
 import { codePointLength } from '../codepoints';
+import { beforeNoteMark } from './note-marks';
 
 /** Han ideographs (BMP blocks and the supplementary ideographic planes via surrogates). */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/;
@@ -98,7 +99,7 @@ const CREDIT = /[。！？!?”][（(][^（()）]{1,24}[)）]$/u;
 
 /**
  * True when the text ends a sentence: final punctuation, optionally followed by closing quotes
- * or brackets, or by a bracketed author credit such as `。(蒋瑾华 朱灵燕)`.
+ * or brackets, or by a bracketed author credit such as `。(蒋瑾华 朱灵燕)`, or by a note mark (`。［2］`).
  */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
@@ -106,6 +107,7 @@ export function endsSentence(text: string): boolean {
   if (i < 0) return false;
   const last = text.charCodeAt(i);
   if ((last === 0x29 || last === 0xff09) && CREDIT.test(text.slice(Math.max(0, i - 30), i + 1))) return true;
+  i = beforeNoteMark(text, i); // `…超过10%。［2］`: a note mark after the sentence it annotates
   while (i >= 0 && CLOSER_CODES.has(text.charCodeAt(i))) i--;
   return i >= 0 && FINAL_CODES.has(text.charCodeAt(i));
 }

@@ -6,6 +6,7 @@ import { isSetApart } from './set-apart';
 import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
 import { isCitedStory } from './cited-story';
+import { isAuthorCredit } from './author-credits';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -51,7 +52,7 @@ const CREDIT: readonly RegExp[] = [
 export function isCreditLine(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.trim();
-  return CREDIT.some((re) => re.test(t));
+  return CREDIT.some((re) => re.test(t)) || isAuthorCredit(t);
 }
 
 /**

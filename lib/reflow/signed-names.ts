@@ -88,10 +88,10 @@ export function isReaderSigned(t: string): boolean {
 /**
  * `何 亮`, `□ 晏 秋`: a two-character name printed with a space between its characters (print pads
  * it to the width of a three-character one). Joined where a byline holds one: a lone character
- * after a mark, a role, a label’s colon (`指导教师：沈 红`) or a space, a space, and a lone character before a space, a bracket, a slash
- * (`吴 俊/摄`) or the end.
+ * after a mark, a role, a label’s colon (`指导教师：沈 红`), a space or the 、 listing it after another name (`人民日报记者　丁怡婷、王　浩`), a space,
+ * and a lone character before a space, a bracket, a slash (`吴 俊/摄`) or the end.
  */
-const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
+const SPACED_NAME = /(^|[ \u3000■□▲△●○◆◇★☆◎：:、]|记者|通讯员|实习生|评论员)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=$|[ \u3000、)）/／])/gu;
 
 /**
  * `吕 珂 昕`: a three-character name letter-spaced in print, three lone characters after a role, a mark or a space, followed by
