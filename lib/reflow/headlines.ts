@@ -35,6 +35,9 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const first = lines[i] as Line;
   // Where indentation marks paragraphs, an indented line opens one: headlines are not indented.
   if (ctx.indentUsed && first.indent) return i;
+  // A first line no headline's line could be opens none (the loop below says so too; asked first, it spares the byline
+  // and table tests most run starts).
+  if (!lineIsHeadingCandidate(first)) return i;
   // A table's head (`名次 代表队 胜 负 积分`) before a row of as many cells is no headline.
   const below = lines[i + 1];
   if (below && isRowLine(below.text) && isHeadRow(first.text) && cellsOf(first.text).length === cellsOf(below.text).length) return i;

@@ -52,9 +52,16 @@ export function isSignatureLine(text: string): boolean {
   return ORG_LAST.has(t.charCodeAt(t.length - 1)) && SIGNATURE.test(t) && !t.includes('了') && !SENTENCE_OPENING.test(t);
 }
 
+/** Every code `trimEnd` removes, and some it keeps (all controls): white space, line ends, the BOM. */
+const mayTrim = (c: number): boolean =>
+  c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /** `2024年5月20日`, `二〇二四年十二月五日` (courts date in Chinese numerals): a date alone on a line (a notice's signature date). */
 export function isDateLine(text: string): boolean {
-  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more).
+  // Both forms end in 日: any other line is answered without a pattern (asked of most lines twice or more), and a line
+  // whose last code unit is neither 日 nor one `trimEnd` could drop without trimming it.
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x65e5 && !mayTrim(last)) return false;
   if (!text.trimEnd().endsWith('日')) return false;
   if (/^\s*[〇○零一二]/u.test(text)) return /^[〇○零一二三四五六七八九]{4}年(?:十[一二]?|[一二三四五六七八九])月(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日$/u.test(text.trim());
   if (!/^\s*\d/u.test(text)) return false;

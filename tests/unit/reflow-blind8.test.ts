@@ -85,6 +85,9 @@ describe('a court\'s notices', () => {
     expect(isSignatureLine('淳安县人民法院')).toBe(true);
     expect(isDateLine('二〇二四年十二月五日')).toBe(true);
     expect(isDateLine('二〇二四年十二月三十一日')).toBe(true);
+    // White space after the date, of every kind trimEnd drops (the line's last code unit is read first).
+    for (const sp of [' ', '\u3000', '\u00a0', '\u2003', '\u202f', '\ufeff', '\t']) expect(isDateLine(`2024年12月5日${sp}`)).toBe(true);
+    expect(isDateLine('2024年12月5日。')).toBe(false);
     const notice = '　　方建明：本院受理原告诉你金融借款合同纠纷一案，已审理终结。自公告之日起经过30日即视为送达。';
     const out = fromHtml(`<p style="text-align:center"><strong>淳安县人民法院公告</strong></p><p>${notice}</p><p style="text-align:right">淳安县人民法院</p><p style="text-align:right">二〇二四年十二月五日</p><p style="text-align:center"><strong>淳安县人民法院公告</strong></p><p>${notice}</p>`);
     expect(out).toEqual(['heading: 淳安县人民法院公告', `body: ${notice.trim()}`, 'body: 淳安县人民法院', 'body: 二〇二四年十二月五日', 'heading: 淳安县人民法院公告', `body: ${notice.trim()}`]);
