@@ -50,6 +50,9 @@ export function countSentenceEnds(text: string): number {
   return n;
 }
 
+/** `countSentenceEnds` of a line's text, counted once per line (the paragraph it joins, the scorer's look ahead and the page's measure each ask). */
+export const lineSentences = (l: Line): number => (l.sentencesMemo ??= countSentenceEnds(l.text));
+
 /** What the next line's opening says, in order of strength. */
 export type Opening = 'new' | 'list' | 'leans' | 'speaker' | 'spoken' | 'quote' | 'other';
 
@@ -111,7 +114,7 @@ export function aheadOf(ctx: Context, b: Line): Ahead {
   for (let k = b.ord; k < ctx.lines.length; k++) {
     const l = ctx.lines[k] as Line;
     chars += l.text.length;
-    sentences += countSentenceEnds(l.text);
+    sentences += lineSentences(l);
     if (chars >= AHEAD_LIMIT) return { chars, sentences, known: false };
     if (sureEnd(ctx, k, l)) return { chars, sentences, known: true };
   }
@@ -144,7 +147,7 @@ export function pageParagraphs(ctx: Context): PageParagraphs {
   const atLeast = new Array<number>(MOST_COUNTED + 1).fill(0);
   for (let k = 0; k < ctx.lines.length; k++) {
     const l = ctx.lines[k] as Line;
-    run += countSentenceEnds(l.text);
+    run += lineSentences(l);
     if (!sureEnd(ctx, k, l)) continue;
     if (run > 0) for (let n = 0; n <= Math.min(run, MOST_COUNTED); n++) atLeast[n] = (atLeast[n] as number) + 1;
     run = 0;

@@ -268,15 +268,6 @@ export function mayBeNameList(text: string): boolean {
   return true;
 }
 
-/** True when `text` holds the code unit `a` or `b` (one reading of the text, not two). */
-export function holdsEither(text: string, a: number, b: number): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === a || c === b) return true;
-  }
-  return false;
-}
-
 // Named classes the rules share (each written once; a rule that needs more or less says so where it builds its own).
 /** The marks of a clause or a sentence, full and half width (no colon: a label's colon ends no clause). */
 const CLAUSE_MARKS = '，。；！？、,;!?';

@@ -1,6 +1,5 @@
 // Line-level recognisers of a notice's parts that stand as paragraphs of their own: contact and
 // event fields, the signing organisation, the date under it and the closing formula.
-import { holdsEither } from './chars';
 
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公|报名|咨询|受理|办理|服务|来访|接待|收件|邮寄)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
@@ -23,7 +22,7 @@ const EXPERT_LINE = /^(?:本期|特邀|受访|答疑|坐诊)?(?:专家|嘉宾|�
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {
   // Every form holds its label's colon: a line without one is answered without the patterns.
-  if (text.length > 60 || !holdsEither(text, 0xff1a, 0x3a)) return false;
+  if (text.length > 60 || !(text.includes('：') || text.includes(':'))) return false; // (the engine's searches: faster than a loop here)
   const t = text.trim();
   return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t) || EXPERT_LINE.test(t);
 }

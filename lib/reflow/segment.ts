@@ -8,7 +8,7 @@ import { isDateLine, isFieldLine } from './notice-lines';
 import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
-import { countSentenceEnds, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
+import { lineSentences, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
@@ -74,7 +74,7 @@ export function segment(
     out.push(...captions.splice(0));
   };
   const single = (kind: BlockKind, l: Line): Draft => ({
-    kind, lines: [l], text: l.text, joins: [], depth: 0, sentences: countSentenceEnds(l.text), gapBefore: l.gap,
+    kind, lines: [l], text: l.text, joins: [], depth: 0, sentences: lineSentences(l), gapBefore: l.gap,
   });
 
   const triangles = unpicturedTriangles(lines);
@@ -246,7 +246,7 @@ function appendLine(cur: Draft, l: Line): void {
   cur.text += sep + l.text;
   cur.lines.push(l);
   cur.depth = openDepth(l.text, cur.depth);
-  cur.sentences += countSentenceEnds(l.text);
+  cur.sentences += lineSentences(l);
 }
 
 /** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */

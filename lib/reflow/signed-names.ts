@@ -1,10 +1,10 @@
 // Lines made of personal names: a 名单's print lines, names print pads with a space (`何 亮`), and the names that sign a
 // piece (`□ 李明远`, a pupil's school and name, a speaker's office and name, `读者　沈建华`, `文／叶 子`), read by `classify.ts`.
-import { holdsEither, isWhiteCode, mayBeNameList } from './chars';
+import { isWhiteCode, mayBeNameList } from './chars';
 import { SURNAMES, bareNames, isSurnamed } from './name-rows';
 
 /** True when `t` holds a space or an ideographic space (what `SPACED_NAME` and name lists need). */
-const hasSpace = (t: string): boolean => holdsEither(t, 0x20, 0x3000);
+const hasSpace = (t: string): boolean => t.includes(' ') || t.includes('\u3000');
 
 /** The mark and a role word set apart before the names (`□ 文 项晓东`, `■图/文 王 林`). */
 const MARK_AND_ROLE = /^[■□●◆★◎☆◇]\s*(?:(?:文[/／]图|图[/／]文|文[/／]摄|文|图)(?:[ \u3000]+|\s*[：:/／]\s*))?/u;
