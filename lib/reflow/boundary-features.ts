@@ -43,7 +43,9 @@ export function countSentenceEnds(text: string): number {
   let n = 0;
   let before = false;
   for (let i = 0; i < text.length; i++) {
-    const final = SENTENCE_FINAL[text.charCodeAt(i)] === 1;
+    const c = text.charCodeAt(i);
+    // (An ideograph, most of any line, is no mark: answered without the table, whose lines it would pull into the cache.)
+    const final = !(c >= 0x4e00 && c <= 0x9fff) && SENTENCE_FINAL[c] === 1;
     if (final && !before) n++;
     before = final;
   }

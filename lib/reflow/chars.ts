@@ -125,7 +125,9 @@ for (const [o, c] of PAIRS) {
  */
 export function openDepth(text: string, depth = 0): number {
   for (let i = 0; i < text.length; i++) {
-    const k = PAIR_TABLE[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of any line, neither opens nor closes
+    const k = PAIR_TABLE[c];
     if (k === 1) depth++;
     else if (k === 2 && depth > 0) depth--;
   }
