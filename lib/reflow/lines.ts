@@ -3,24 +3,21 @@ import { isWhiteCode } from './chars';
 import type { SourceLine } from './types';
 
 const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
+/** A line end: CRLF, CR or LF. */
+const LINE_END = /\r\n|\r|\n/u;
 
 /** Splits plain text (LF, CRLF or CR line ends) into source lines; blank lines become gaps. */
 export function textToLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let gap = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (c !== 0x0a && c !== 0x0d) continue;
-    const raw = text.slice(start, i);
+  // (The engine's split finds the line ends: faster than reading a megabyte code unit by code unit.)
+  for (const raw of text.split(LINE_END)) {
     const trimmed = raw.trim();
     if (!trimmed) gap++;
     else {
       out.push({ text: trimmed, gap, indent: hasIndent(raw) });
       gap = 0;
     }
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
   }
   return out;
 }
