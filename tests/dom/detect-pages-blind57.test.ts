@@ -13,11 +13,8 @@ const f = (stem: string): string => `blind57-${stem}.html`;
 const TINGSHUI = f('rarb7-classic-br-blank-par-15-tingshui-tongzhi-unindented-time-area-rows-wrapping-numbered-list-signer-date');
 const ZHAOPIN = f('ywsb7-pad-p-zhaopin-gonggao-yinti-futi-bold-numbered-parts-paren-items-digit-items-email-contact-two-names-phone-hours');
 const TINGDIAN = f('cxrb7-pad-prewrap-plain-14-tingdian-gonggao-part-lines-time-row-area-rows-wrapping-signer-date');
-const DONGTAI = f('yqrb7-pc-br-18-unindented-jiedao-dongtai-items-open-lenticular-bracket-zhenjie-full-line-end-bracket-credit-last');
 const BIANMIN = f('dyrb7-mobile-p-bianmin-box-bold-heads-weather-rows-source-bracket-phone-rows-notice');
 const LAIXIN = f('ykrb7-classic-br-blank-16-duzhe-laixin-yinti-salutation-unindented-cizhi-jingli-signature-date');
-const ZHENGBING = f('hnrb7-pad-p-per-column-piece-20-zhengbing-tonggao-numbered-items-zixun-dianhua-zhenjie-phone-rows-signer-date');
-const KUAIXUN = f('cxxw7-mobile-br-12-indented-xiangzhen-kuaixun-bold-titles-benbaoxun-bracket-credits-cut');
 
 // At the first run (5 of 13 pages all right, 104 of 132 gold blocks exact in both readers): on the 停水 notice the time
 // row, wrapped over three print lines (停水时间：2026年12月10 / 日22:00至12月11日6: / 00), was cut after its first line,
@@ -26,9 +23,13 @@ const KUAIXUN = f('cxxw7-mobile-br-12-indented-xiangzhen-kuaixun-bold-titles-ben
 // to the paragraph after them; two 【镇街】 items of the 街道动态 column were joined to the item before them; on the 便民 box
 // the weather rows, the 温馨提示 paragraph, the phone rows were joined and the source line and the third head given the
 // wrong kind; the reader's letter's signature (读者　胡建平) and date were given other kinds (the date a headline); the
-// 征兵 通告's 四、咨询电话。 and its four phone rows and the signer were joined; on the 乡镇快讯 page the third brief was
-// joined to its title's neighbour.
-const OPEN = new Set<string>([TINGSHUI, ZHAOPIN, TINGDIAN, DONGTAI, BIANMIN, LAIXIN, ZHENGBING, KUAIXUN]);
+// 征兵 通告's 四、咨询电话。 and its four phone rows and the signer were joined; on the 乡镇快讯 page the third brief's
+// credit, cut by the line end before a padded name (（通讯员　汪　洋 / 　记者　许　静）), was split into a paragraph of its own.
+// After the round's rules (a 【镇街】 item after a finished sentence opens a paragraph; a forecast's 今天/明天/后天 rows
+// stand apart; a brief's bracketed credit the line end cut before a padded name goes on; a row naming whom a telephone
+// number reaches is a field line, and the signer after it stands apart): the 街道动态 column, the 征兵 通告 and the 乡镇快讯
+// page are all right (8 of 13 pages, 118 of 132 blocks); the 便民 box gained its weather and phone rows.
+const OPEN = new Set<string>([TINGSHUI, ZHAOPIN, TINGDIAN, BIANMIN, LAIXIN]);
 const HEADLINES_OPEN = new Set<string>([ZHAOPIN, LAIXIN]);
 describeBlindPages('blind57', BLIND57_PAGES, OPEN, new Set<string>(), { headlinesOpen: HEADLINES_OPEN });
 
