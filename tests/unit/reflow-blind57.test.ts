@@ -1,11 +1,13 @@
 // The rules the blind57 round added: a 乡镇 column's item opening with its place in 【】 after a finished sentence opens a
 // paragraph, a forecast's rows named 今天/明天/后天 are rows of their own, and a brief's bracketed credit cut by the line end
 // before a padded name goes on (lib/reflow/county-items.ts, called from join-rule.ts); a row naming whom a telephone number
-// reaches (`长安镇：0573-…`, `燃气抢修：0579-…`) is a notice's field line (lib/reflow/notice-lines.ts isFieldLine).
+// reaches (`长安镇：0573-…`, `燃气抢修：0579-…`) and a mailbox's line (`报名邮箱：…@…`) are a notice's field lines
+// (lib/reflow/notice-lines.ts isFieldLine), never a headline.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { bracketLeadOpens, creditBracketGoesOn, nextRelativeDay } from '../../lib/reflow/county-items';
 import { isFieldLine } from '../../lib/reflow/notice-lines';
+import { isHeadingCandidate } from '../../lib/reflow/classify';
 
 const texts = (t: string): string[] => reflowText(t).map((b) => b.text);
 
@@ -71,5 +73,18 @@ describe('a row naming whom a telephone number reaches (isFieldLine)', () => {
     expect(isFieldLine('全年产量：0573吨')).toBe(false);
     expect(isFieldLine('如有疑问请拨打：0573-87645678，')).toBe(false);
     expect(isFieldLine('系电话：0574-87654321') && !/^电话/u.test('系电话')).toBe(false);
+  });
+});
+
+describe('a mailbox named by what it receives and its address (isFieldLine)', () => {
+  it('changes: 报名邮箱, 投稿信箱 with an address alone are field lines, no headline', () => {
+    expect(isFieldLine('报名邮箱：rsk2026@126.com')).toBe(true);
+    expect(isFieldLine('投稿信箱：tougao@dyrb.com.cn')).toBe(true);
+    expect(isHeadingCandidate('报名邮箱：rsk2026@126.com')).toBe(false);
+  });
+  it('leaves alone: a mailbox in a sentence, a label with no address, an address after prose', () => {
+    expect(isFieldLine('请将材料发送至报名邮箱：rsk2026@126.com，')).toBe(false);
+    expect(isFieldLine('报名邮箱：请见附件')).toBe(false);
+    expect(isFieldLine('邮箱里的一封信：写给十年后的自己')).toBe(false);
   });
 });
