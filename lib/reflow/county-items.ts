@@ -19,12 +19,17 @@ export function bracketLeadOpens(a: string, b: string): boolean {
 const RELATIVE_DAYS = [['今天', '明天', '后天'], ['今日', '明日', '后日']];
 const RELATIVE_DAY = /^[ \u3000]*(今天|明天|后天|今日|明日|后日)[：:]/u;
 
-/** `b` opens with the day after the one `a` opens with (`今天：多云，5℃～14℃` / `明天：晴，…`): rows of one forecast. */
-export function nextRelativeDay(a: string, b: string): boolean {
-  const ma = RELATIVE_DAY.exec(a);
-  const mb = RELATIVE_DAY.exec(b);
-  if (!ma || !mb) return false;
-  return RELATIVE_DAYS.some((days) => days.indexOf(mb[1] as string) === days.indexOf(ma[1] as string) + 1 && days.includes(ma[1] as string));
+/**
+ * `b` opens with the day after the one the paragraph `opening` opens with (`今天：多云，5℃～14℃` / `明天：晴，…`), the row
+ * before it (`last`, its last line) set as a row with no full stop: rows of one forecast. Rows written as sentences
+ * (`今天：多云转小雨，6℃～11℃。`) are left to the sentence rules (outside a table cell, an unindented element after a
+ * sentence may go on).
+ */
+export function nextRelativeDay(opening: string, b: string, last: string): boolean {
+  const ma = RELATIVE_DAY.exec(opening);
+  const mb = ma ? RELATIVE_DAY.exec(b) : null;
+  if (!ma || !mb || endsSentence(last)) return false;
+  return RELATIVE_DAYS.some((days) => days.includes(ma[1] as string) && days.indexOf(mb[1] as string) === days.indexOf(ma[1] as string) + 1);
 }
 
 /** `（通讯员　汪　洋` at a line's end: a brief's credit in brackets, opened and not closed, its last name padded or whole. */

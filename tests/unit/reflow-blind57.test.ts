@@ -30,17 +30,18 @@ describe('a 乡镇 column\'s item opening with its place in 【】 (bracketLeadO
 
 describe('a forecast\'s rows named 今天/明天/后天 (nextRelativeDay)', () => {
   it('changes: the next day\'s row opens a row of its own', () => {
-    expect(nextRelativeDay('今天：阴有小雨，8℃～12℃', '明天：多云，6℃～13℃')).toBe(true);
-    expect(nextRelativeDay('明天：多云，6℃～13℃', '后天：晴，5℃～15℃')).toBe(true);
-    expect(nextRelativeDay('今日：晴', '明日：晴转多云')).toBe(true);
+    expect(nextRelativeDay('今天：阴有小雨，8℃～12℃', '明天：多云，6℃～13℃', '今天：阴有小雨，8℃～12℃')).toBe(true);
+    expect(nextRelativeDay('明天：多云，6℃～13℃', '后天：晴，5℃～15℃', '明天：多云，6℃～13℃')).toBe(true);
+    expect(nextRelativeDay('今日：晴', '明日：晴转多云', '今日：晴')).toBe(true);
     expect(texts(['今天：阴有小雨，8℃～12℃', '', '明天：多云，6℃～13℃', '', '后天：晴，5℃～15℃'].join('\n')).length).toBe(3);
   });
-  it('leaves alone: days out of order, a day named in a sentence, no colon, mixed forms', () => {
-    expect(nextRelativeDay('明天：多云', '今天：晴')).toBe(false);
-    expect(nextRelativeDay('今天：多云', '后天：晴')).toBe(false);
-    expect(nextRelativeDay('今天的会议由他主持，', '明天：晴')).toBe(false);
-    expect(nextRelativeDay('今天多云', '明天晴')).toBe(false);
-    expect(nextRelativeDay('今天：多云', '明日：晴')).toBe(false);
+  it('leaves alone: days out of order, a day named in a sentence, no colon, mixed forms, rows ending in a full stop', () => {
+    expect(nextRelativeDay('明天：多云', '今天：晴', '明天：多云')).toBe(false);
+    expect(nextRelativeDay('今天：多云', '后天：晴', '今天：多云')).toBe(false);
+    expect(nextRelativeDay('今天的会议由他主持，', '明天：晴', '今天的会议由他主持，')).toBe(false);
+    expect(nextRelativeDay('今天多云', '明天晴', '今天多云')).toBe(false);
+    expect(nextRelativeDay('今天：多云转小雨，6℃～11℃。', '明天：小雨转阴，5℃～9℃。', '今天：多云转小雨，6℃～11℃。')).toBe(false); // rows written as sentences
+    expect(nextRelativeDay('今天：多云', '明日：晴', '今天：多云')).toBe(false);
   });
 });
 
