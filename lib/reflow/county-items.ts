@@ -4,8 +4,11 @@
 import { endsSentence } from './chars';
 import { isFieldLine, isSignatureLine } from './notice-lines';
 
-/** `【柳市镇】近日，…`, `【乐成街道】…`: a 乡镇 column's item, opening with its place (two to eight ideographs) in 【】. */
-const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{2,8}】\S/u;
+/**
+ * `【柳市镇】近日，…`, `【乐成街道】…`: a 乡镇 column's item, opening with its place in 【】 — a town, township, street,
+ * village or community (`【记者】`, `【编者按】`, `【本報訊】` open turns, notes and leads other rules read).
+ */
+const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区|开发区)】\S/u;
 
 /**
  * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or

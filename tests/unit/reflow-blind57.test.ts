@@ -20,11 +20,13 @@ describe('a 乡镇 column\'s item opening with its place in 【】 (bracketLeadO
     expect(texts(text)).toEqual(['【新河镇】近日，新河镇举办首届插花比赛，来自各村的四十余名妇女参加角逐。',
       '【玉环街道】玉环街道为辖区老人装上了一键呼叫设备，共安装三百余台。']);
   });
-  it('leaves alone: 【】 after a clause mark or mid-sentence, a bracket that holds no place, a line not opening with it', () => {
+  it('leaves alone: 【】 after a clause mark or mid-sentence, a bracket that holds no town or street, a line not opening with it', () => {
     expect(bracketLeadOpens('这次活动的主题是，', '【文明乡风】进万家。')).toBe(false);
     expect(bracketLeadOpens('活动已持续三年。', '【1】参见第二版')).toBe(false);
     expect(bracketLeadOpens('活动已持续三年。', '据介绍，【塘下镇】今年')).toBe(false);
     expect(bracketLeadOpens('活动已持续三年。', '【塘下镇】')).toBe(false);
+    expect(bracketLeadOpens('活动已持续三年。', '【记者】现在修车的人还多吗？')).toBe(false); // an interview's turn, another rule's
+    expect(bracketLeadOpens('活动已持续三年。', '【编者按】为普及防诈知识')).toBe(false);
   });
 });
 
