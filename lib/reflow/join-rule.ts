@@ -26,6 +26,7 @@ import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptio
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { citedApart } from './cited-story';
+import { bracketLeadOpens, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned } from './county-items';
 
 export type { ParagraphLines } from './paragraph-read';
 
@@ -135,13 +136,15 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
   // programme or a list with no end marks, a paper's sources `[1]…` / `[2]…`): the next number opens the next item;
   // so does the next day's label in a dated list (`16日：多云转阴，14℃～23℃` / `17日：…`).
-  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text))) return 'list-item';
+  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text))) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
   if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
+  if (creditBracketGoesOn(a.text, b.text)) return 'mid-sentence'; // a brief's bracketed credit the line end cut
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
+  if (bracketLeadOpens(a.text, b.text)) return 'list-item'; // a 乡镇 column's next 【镇街】 item
   if (citedApart(a.text, b.text, b.gap)) return 'alone'; // a 相关阅读 list's cited stories, one by one
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
   // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).
@@ -215,6 +218,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
+  if (phoneFieldSigned(a.text, b.text)) return 'notice'; // a telephone number's field, then the signer
   if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';

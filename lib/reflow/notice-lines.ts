@@ -16,6 +16,14 @@ const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD
 /** `供电服务热线：95598`, `报名电话：0573-…`: a line named by the service it reaches and its numbers only (`民生热线：路灯修好了` is a headline). */
 const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0,6}热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;
 
+/** `硖石街道：0573-87012345`, `燃气抢修：0579-86223999`: a row naming whom a number reaches (two to eight ideographs) and a whole
+ * telephone number with its area code, or a mobile's eleven digits — nothing else (`民生热线：路灯修好了` is a headline). A label
+ * ending in 电话 or 热线 is `FIELD`'s or `SERVICE_LINE`'s: here it is a fragment a line end cut (`…联` / `系电话：0574-…`). */
+const PHONE_ROW = /^\p{Script=Han}{2,8}(?<!电话|热线|手机)\s*[：:]\s*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})(?:\s*[、，,/]\s*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}))*$/u;
+
+/** `报名邮箱：zhaopin@163.com`, `投稿信箱：…`: a mailbox named by what it receives and an e-mail address alone. */
+const MAIL_ROW = /^\p{Script=Han}{0,4}(?:邮箱|信箱|电子邮件)\s*[：:]\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/u;
+
 /** `本期专家：刘建华（衢州市人民医院消化内科主任医师）`: a 健康 page's or a 讲座's expert, named with the unit and title in brackets (no headline). */
 const EXPERT_LINE = /^(?:本期|特邀|受访|答疑|坐诊)?(?:专家|嘉宾|主讲人?|讲师|医生)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}\s*[（(][^（()）。！？]{2,30}[)）]$/u;
 
@@ -24,7 +32,7 @@ export function isFieldLine(text: string): boolean {
   // Every form holds its label's colon: a line without one is answered without the patterns.
   if (text.length > 60 || !(text.includes('：') || text.includes(':'))) return false; // (the engine's searches: faster than a loop here)
   const t = text.trim();
-  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t) || EXPERT_LINE.test(t);
+  return FIELD.test(t) || SERVICE_LINE.test(t) || isEventField(t) || EXPERT_LINE.test(t) || PHONE_ROW.test(t) || MAIL_ROW.test(t);
 }
 
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */

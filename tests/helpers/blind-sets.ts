@@ -153,6 +153,8 @@ export const BLIND54_PAGES: BlindPage[] = manifest('blind54-manifest.json');
 export const BLIND55_PAGES: BlindPage[] = manifest('blind55-manifest.json');
 /** The blind56 pages (tests/fixtures/pages/blind56-*): central papers' e-paper pages (人民日报 in its pc/, pad/, older nw. and nbs. paths, 光明日报, 经济日报, 中国青年报, 农民日报, 法治日报, 工人日报, 中国纪检监察报, 学习时报) in the four Founder families, with what is hard on them — 本报评论员 alone at the body's top (plain and bold) with no other byline, 人民日报记者 X、Y over a lead opening 本报北京12月3日电, a 新华社 reprint with a caption credited 新华社记者 X 摄 and 新华社记者 X last, （据新华社北京12月3日电） last, a 理论版 article under 作者：X with numbered bold 小标题, quotations of documents in 《》, note marks ［1］ and a 注释 list, a 记者手记, a 编后 and a 短评 box after the body (two with their own title), a table given as <p> rows with 数据来源 under it, a 图片新闻 credited 新华社发, 人民视觉 and 记者 X 摄, a court 公告 with 特此公告, the court's name and a date in Chinese numerals, the old 人民日报 template's <br> print lines — and an nbs. layout page to read as a layout and a 往期回顾 list to leave alone. */
 export const BLIND56_PAGES: BlindPage[] = manifest('blind56-manifest.json');
+/** The blind57 pages (tests/fixtures/pages/blind57-*): Zhejiang county papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 东阳日报, 永康日报, 海宁日报, 桐乡日报, 长兴新闻) in the four Founder families, one <p> per paragraph and print text (<br> lines, <p> per column piece, pre-wrap), with what county papers are full of — a 公示 with a 名单 of padded names, 停水 and 停电 notices whose time and area rows wrap, a 招聘 公告 with numbered items and contact lines, a 征兵 通告 with phone rows, 村级新闻 briefs with bold titles and bracketed credits, a 人物通讯 with bold 小标题, a 图片新闻, a 街道动态 column of 【镇街】 items, a 便民 box and a reader's letter. */
+export const BLIND57_PAGES: BlindPage[] = manifest('blind57-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -211,4 +213,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind54', pages: BLIND54_PAGES },
   { name: 'blind55', pages: BLIND55_PAGES },
   { name: 'blind56', pages: BLIND56_PAGES },
+  { name: 'blind57', pages: BLIND57_PAGES },
 ];

@@ -1,0 +1,58 @@
+// Shapes of the county papers' columns and boxes whose items are set line under line with no indentation or blank line
+// between them: a 街道动态 column's items opening with their town in 【】, a forecast's days named 今天/明天/后天, and a
+// brief's bracketed credit the line end cut before a padded name.
+import { endsSentence } from './chars';
+import { isFieldLine, isSignatureLine } from './notice-lines';
+
+/**
+ * `【柳市镇】近日，…`, `【乐成街道】…`: a 乡镇 column's item, opening with its place in 【】 — a town, township, street,
+ * village or community (`【记者】`, `【编者按】`, `【本報訊】` open turns, notes and leads other rules read).
+ */
+const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区|开发区)】\S/u;
+
+/**
+ * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or
+ * not its last line filled the column (print sets the items run on, each opening with its place in 【】).
+ */
+export function bracketLeadOpens(a: string, b: string): boolean {
+  return b.includes('】') && BRACKET_LEAD.test(b) && endsSentence(a);
+}
+
+/** A forecast's days named relative to today, in order (`今天：…` / `明天：…` / `后天：…`). */
+const RELATIVE_DAYS = [['今天', '明天', '后天'], ['今日', '明日', '后日']];
+const RELATIVE_DAY = /^[ \u3000]*(今天|明天|后天|今日|明日|后日)[：:]/u;
+
+/**
+ * `b` opens with the day after the one the paragraph `opening` opens with (`今天：多云，5℃～14℃` / `明天：晴，…`), the row
+ * before it (`last`, its last line) set as a row with no full stop: rows of one forecast. Rows written as sentences
+ * (`今天：多云转小雨，6℃～11℃。`) are left to the sentence rules (outside a table cell, an unindented element after a
+ * sentence may go on).
+ */
+export function nextRelativeDay(opening: string, b: string, last: string): boolean {
+  const ma = RELATIVE_DAY.exec(opening);
+  const mb = ma ? RELATIVE_DAY.exec(b) : null;
+  if (!ma || !mb || endsSentence(last)) return false;
+  return RELATIVE_DAYS.some((days) => days.includes(ma[1] as string) && days.indexOf(mb[1] as string) === days.indexOf(ma[1] as string) + 1);
+}
+
+/** `（通讯员　汪　洋` at a line's end: a brief's credit in brackets, opened and not closed, its last name padded or whole. */
+const OPEN_CREDIT = /[（(](?:本报)?(?:融媒|全媒体|见习)?(?:通讯员|记者)(?:[\u3000 ][^（()）。，；！？]*)?$/u;
+/** `　记者　许　静）`: the rest of such a credit, its next post and names, closing the bracket (a space may open it). */
+const CREDIT_REST = /^[ \u3000]?(?:本报)?(?:融媒|全媒体|见习)?(?:通讯员|记者)?[\u3000 ]?[\u4e00-\u9fff\u3000 ·]{1,16}[)）]$/u;
+
+/**
+ * A brief's bracketed credit that the line end cut (`…观看。（通讯员　汪　洋` / `　记者　许　静）`): the rest closes the
+ * bracket, so it goes on, though the full-width space that parts the credit's names fell at the next line's start and
+ * reads like an indentation.
+ */
+export function creditBracketGoesOn(a: string, b: string): boolean {
+  return b.length <= 20 && OPEN_CREDIT.test(a) && CREDIT_REST.test(b);
+}
+
+/**
+ * A contact field whose value is a whole telephone number (`盐官镇：0573-87812345`), then the organisation that signs the
+ * notice (`海宁市征兵办公室`): the field ends — a number does not go on into a name, whatever the line's width.
+ */
+export function phoneFieldSigned(a: string, b: string): boolean {
+  return /[0-9]$/u.test(a) && isSignatureLine(b) && isFieldLine(a);
+}
