@@ -34,6 +34,10 @@ export interface Line {
   headingMemo?: boolean | undefined;
   /** `countSentenceEnds` of the text once asked (see `boundary-features.ts` `lineSentences`). */
   sentencesMemo?: number | undefined;
+  /** `isFieldLine` of the text once asked (see `line-tests.ts`). */
+  fieldMemo?: boolean | undefined;
+  /** `isRowLine` of the text once asked (see `line-tests.ts`). */
+  rowLineMemo?: boolean | undefined;
 }
 
 /** Drops empty lines (adding them to the next line's gap) and measures the rest. */
@@ -51,7 +55,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined, fieldMemo: undefined, rowLineMemo: undefined });
     gap = 0;
   });
   const last = out[out.length - 1];

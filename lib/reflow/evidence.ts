@@ -1,8 +1,8 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
 import { endsIn, endsSentence, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
-import { lineIsCaption } from './line-tests';
+import { isDateLine, isSignatureLine } from './notice-lines';
+import { lineIsCaption, lineIsField } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
@@ -86,7 +86,7 @@ const ITEM_OPENING = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七
 
 /** Line `b` opens a notice's field, date or signature or a numbered item, or `a` is a signature or ends in a colon. */
 const endsUnit = (a: Line, b: Line): boolean =>
-  endsIn(a.text, '：:') || isFieldLine(b.text) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || (ITEM_FIRST.includes(b.text[0] ?? '') && ITEM_OPENING.test(b.text));
+  endsIn(a.text, '：:') || lineIsField(b) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || (ITEM_FIRST.includes(b.text[0] ?? '') && ITEM_OPENING.test(b.text));
 /** The characters an `ITEM_OPENING` may open with (a line opening otherwise is answered without the pattern). */
 const ITEM_FIRST = '0123456789（一二三四五六七八九十';
 

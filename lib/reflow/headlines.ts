@@ -2,12 +2,12 @@
 // text, and what right after it says so (a byline, a clear new start).
 import { endsSentence, lastChar, NO_START, sayingVerbs, startsNoStart } from './chars';
 import { isNameLine } from './classify';
-import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
+import { lineIsByline, lineIsCaption, lineIsHeadingCandidate, lineIsRow } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
-import { cellsOf, isHeadRow, isRowLine, isSetApart, nextArabicItem } from './set-apart';
+import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -40,7 +40,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (!lineIsHeadingCandidate(first)) return i;
   // A table's head (`名次 代表队 胜 负 积分`) before a row of as many cells is no headline.
   const below = lines[i + 1];
-  if (below && isRowLine(below.text) && isHeadRow(first.text) && cellsOf(first.text).length === cellsOf(below.text).length) return i;
+  if (below && lineIsRow(below) && isHeadRow(first.text) && cellsOf(first.text).length === cellsOf(below.text).length) return i;
   let end = i;
   while (end < lines.length && (end === i || (lines[end] as Line).gap === 0)) {
     const line = lines[end] as Line;

@@ -25,6 +25,7 @@ import { plainContinuation } from './plain-continuation';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
+import { lineIsField, lineIsRow } from './line-tests';
 import { citedApart } from './cited-story';
 import { bracketLeadOpens, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned } from './county-items';
 
@@ -198,7 +199,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const cutThere = ctx.grid ? cutAtColumnEnd(ctx.grid, a) : full && (b.gap === 0 || atColumnEnd(ev, b) === true);
   // Two rows of as many cells are two rows, whatever figure ends the first (`…5 0 10` / `2 东港街道 4 1 9`), and so is
   // a table's head before its first row (`名次 代表队 胜 负 积分` / `1 沈家门街道 5 0 10`).
-  if (isRowLine(b.text) && para !== undefined && (isRowLine(para) || isHeadRow(para)) && cellsOf(para).length === cellsOf(b.text).length) return 'list-item';
+  if (lineIsRow(b) && para !== undefined && (isRowLine(para) || isHeadRow(para)) && cellsOf(para).length === cellsOf(b.text).length) return 'list-item';
   if (inNumber && cutThere) return 'mid-sentence';
   // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their
   // own: a row before one with as many cells, a row short of its column, and a row after a line that ends its paragraph
@@ -214,7 +215,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
   // (An indented line that fills its column on a page that indents its paragraphs is a paragraph's first print line,
   // whatever it ends with: `站房由杭州…建筑有限公司` / `设计，…`. A signature is set short of the column.)
-  if (b.gap > 0 && ((isFieldLine(a.text) && !fieldCutAtColumn(ctx.indentUsed, a, b, full)) || (isFieldLine(b.text) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
+  if (b.gap > 0 && ((lineIsField(a) && !fieldCutAtColumn(ctx.indentUsed, a, b, full)) || (lineIsField(b) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
@@ -230,11 +231,11 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (isSignatureLine(para ?? '') && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
-  if (b.gap === 0 && !inNumber && w !== undefined && !full && (isFieldLine(a.text) || (isFieldLine(b.text) && endsSentence(a.text)))) return 'notice';
+  if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && endsSentence(a.text)))) return 'notice';
   if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
-  if (b.gap === 0 && w === undefined && !inNumber && (isFieldLine(a.text) || isFieldLine(b.text)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
+  if (b.gap === 0 && w === undefined && !inNumber && (lineIsField(a) || lineIsField(b)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   // A column cut right after a colon on an indenting page, the rest of the paragraph one unindented element of prose.

@@ -4,8 +4,8 @@
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
 import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
-import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
+import { isDateLine, isSignatureLine } from './notice-lines';
+import { lineIsByline, lineIsCaption, lineIsField, lineIsHeadingCandidate } from './line-tests';
 import type { Line } from './columns';
 
 /** The column grid of a page of column pieces. */
@@ -92,7 +92,7 @@ function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefin
   if (!/[\u4e00-\u9fff]/u.test(a.text)) return false;
   // A notice's fields, signature and date end without punctuation and end their paragraph (the
   // length test first: no signature is that long, and its pattern is slow on long text).
-  return !isFieldLine(a.text) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
+  return !lineIsField(a) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
 }
 
 /** True when the page is one piece per run: nearly every `<p>` or blank-line run is one line. */
