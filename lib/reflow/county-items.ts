@@ -56,3 +56,11 @@ export function creditBracketGoesOn(a: string, b: string): boolean {
 export function phoneFieldSigned(a: string, b: string): boolean {
   return /[0-9]$/u.test(a) && isSignatureLine(b) && isFieldLine(a);
 }
+
+/**
+ * A clock time the line end cut after its colon (`…至12月11日6:` / `00`): the minutes on the next line go on, as a
+ * number's other digits do. Two digits of minutes, no more (`1:` / `10000` is a ratio's cut, read otherwise).
+ */
+export function clockCutAtColon(a: string, b: string): boolean {
+  return /(?:^|[^0-9])[0-9]{1,2}[:：]$/u.test(a) && /^[0-5][0-9](?![0-9])/u.test(b);
+}

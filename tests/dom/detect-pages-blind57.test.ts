@@ -10,8 +10,6 @@ import { BLIND57_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind57-${stem}.html`;
-const TINGSHUI = f('rarb7-classic-br-blank-par-15-tingshui-tongzhi-unindented-time-area-rows-wrapping-numbered-list-signer-date');
-const TINGDIAN = f('cxrb7-pad-prewrap-plain-14-tingdian-gonggao-part-lines-time-row-area-rows-wrapping-signer-date');
 const BIANMIN = f('dyrb7-mobile-p-bianmin-box-bold-heads-weather-rows-source-bracket-phone-rows-notice');
 const LAIXIN = f('ykrb7-classic-br-blank-16-duzhe-laixin-yinti-salutation-unindented-cizhi-jingli-signature-date');
 
@@ -29,7 +27,10 @@ const LAIXIN = f('ykrb7-classic-br-blank-16-duzhe-laixin-yinti-salutation-uninde
 // number reaches is a field line, and the signer after it stands apart): the 街道动态 column, the 征兵 通告 and the 乡镇快讯
 // page are all right (8 of 13 pages, 118 of 132 blocks); the 便民 box gained its weather and phone rows. Then a mailbox's
 // line (报名邮箱：…@…) is a field line, no headline: the 招聘 公告 is all right too (9 of 13 pages, 119 of 132 blocks).
-const OPEN = new Set<string>([TINGSHUI, TINGDIAN, BIANMIN, LAIXIN]);
+// Then a clock time cut after its colon goes on, a labelled row before the next row's label alone stands apart, a
+// notice's numbered part's head and the row before the next part stand apart, and a numbered list closed by a full stop
+// ends there: the 停水 and 停电 notices are all right too (11 of 13 pages, 127 of 132 blocks).
+const OPEN = new Set<string>([BIANMIN, LAIXIN]);
 const HEADLINES_OPEN = new Set<string>([LAIXIN]);
 describeBlindPages('blind57', BLIND57_PAGES, OPEN, new Set<string>(), { headlinesOpen: HEADLINES_OPEN });
 
