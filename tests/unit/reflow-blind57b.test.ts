@@ -1,11 +1,13 @@
 // The rules the second blind57 round added, for the shapes of a county paper's 停水 and 停电 notices: a clock time the line
 // end cut after its colon goes on (lib/reflow/county-items.ts clockCutAtColon); a labelled row before the next row's label
 // alone, a numbered part's head short of its column and a row before the next part stand apart, and a numbered list whose
-// items end in `；` ends with the item that closes with a full stop (lib/reflow/notice-parts.ts), each called from join-rule.ts.
+// items end in `；` ends with the item that closes with a full stop (lib/reflow/notice-parts.ts), each called from join-rule.ts;
+// and a letter's signature and date under its salute are body text (lib/reflow/letter-close.ts, called from segment.ts).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { clockCutAtColon } from '../../lib/reflow/county-items';
 import { labelAfterRow, numberedListCloses, partLineApart } from '../../lib/reflow/notice-parts';
+import { letterCloseBody } from '../../lib/reflow/letter-close';
 
 const texts = (t: string): string[] => reflowText(t).map((b) => b.text);
 
@@ -64,5 +66,21 @@ describe('a numbered list whose items end in ；, closed by a full stop (numbere
     expect(numberedListCloses('3.逍林镇：樟新南路两侧企', '村部分用户；', '3.逍林镇：樟新南路两侧企', '业。')).toBe(false);
     expect(numberedListCloses('2.坎墩街道：坎墩五村。', '村、天元村；', '2.坎墩街道：坎墩五村。', '3.逍林镇：樟新南路')).toBe(false);
     expect(numberedListCloses('受停水影响的用户请提前做好。', '用户；', '受停水影响的用户请提前做好。', '施工期间')).toBe(false);
+  });
+});
+
+describe('a letter\'s signature and date under its salute (letterCloseBody)', () => {
+  type K = 'body' | 'byline' | 'heading';
+  const b = (kind: K, text: string): { kind: K; text: string } => ({ kind, text });
+  it('changes: the signer and the date after 敬礼！ are body text', () => {
+    expect(letterCloseBody([b('body', '此致'), b('body', '敬礼！'), b('byline', '读者　胡建平'), b('heading', '12月5日')]).map((x) => x.kind))
+      .toEqual(['body', 'body', 'body', 'body']);
+    expect(letterCloseBody([b('body', '此致敬礼！'), b('byline', '王建国'), b('heading', '2026年3月2日')]).map((x) => x.kind)).toEqual(['body', 'body', 'body']);
+  });
+  it('leaves alone: a signature with an address note under it, no salute, a sentence after the salute', () => {
+    expect(letterCloseBody([b('body', '敬礼！'), b('byline', '读者　沈建华'), b('byline', '（地址：平湖市当湖街道西门社区）')]).map((x) => x.kind))
+      .toEqual(['body', 'byline', 'byline']);
+    expect(letterCloseBody([b('body', '谢谢大家。'), b('byline', '读者　胡建平'), b('heading', '12月5日')]).map((x) => x.kind)).toEqual(['body', 'byline', 'heading']);
+    expect(letterCloseBody([b('body', '敬礼！'), b('body', '我们会继续关注这件事。'), b('heading', '12月5日')]).map((x) => x.kind)).toEqual(['body', 'body', 'heading']);
   });
 });
