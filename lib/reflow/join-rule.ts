@@ -26,7 +26,7 @@ import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptio
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { citedApart } from './cited-story';
-import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned } from './county-items';
+import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
 
 export type { ParagraphLines } from './paragraph-read';
@@ -137,7 +137,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
   // programme or a list with no end marks, a paper's sources `[1]…` / `[2]…`): the next number opens the next item;
   // so does the next day's label in a dated list (`16日：多云转阴，14℃～23℃` / `17日：…`).
-  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text))) return 'list-item';
+  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text) || relativeDayRowEnds(opening, a.text, b.indent))) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';

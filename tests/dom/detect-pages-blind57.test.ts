@@ -30,7 +30,8 @@ const BIANMIN = f('dyrb7-mobile-p-bianmin-box-bold-heads-weather-rows-source-bra
 // notice's numbered part's head and the row before the next part stand apart, and a numbered list closed by a full stop
 // ends there: the 停水 and 停电 notices are all right too (11 of 13 pages, 127 of 132 blocks).
 // Then a letter's signature and date under its salute are body text: the reader's letter is all right too (12 of 13
-// pages, 129 of 132 blocks).
+// pages, 129 of 132 blocks). And a forecast's last row, set as a row, ends before an indented element: the 便民 box's
+// 后天 row and 温馨提示 stand apart (131 of 132 blocks); its source line, （东阳市气象台提供）, is still read as a credit.
 const OPEN = new Set<string>([BIANMIN]);
 describeBlindPages('blind57', BLIND57_PAGES, OPEN, new Set<string>());
 

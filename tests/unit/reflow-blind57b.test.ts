@@ -2,10 +2,11 @@
 // end cut after its colon goes on (lib/reflow/county-items.ts clockCutAtColon); a labelled row before the next row's label
 // alone, a numbered part's head short of its column and a row before the next part stand apart, and a numbered list whose
 // items end in `；` ends with the item that closes with a full stop (lib/reflow/notice-parts.ts), each called from join-rule.ts;
-// and a letter's signature and date under its salute are body text (lib/reflow/letter-close.ts, called from segment.ts).
+// a letter's signature and date under its salute are body text (lib/reflow/letter-close.ts, called from segment.ts); and a
+// forecast's last row, set as a row, ends before an indented element (county-items.ts relativeDayRowEnds).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { clockCutAtColon } from '../../lib/reflow/county-items';
+import { clockCutAtColon, relativeDayRowEnds } from '../../lib/reflow/county-items';
 import { labelAfterRow, numberedListCloses, partLineApart } from '../../lib/reflow/notice-parts';
 import { letterCloseBody } from '../../lib/reflow/letter-close';
 
@@ -82,5 +83,18 @@ describe('a letter\'s signature and date under its salute (letterCloseBody)', ()
       .toEqual(['body', 'byline', 'byline']);
     expect(letterCloseBody([b('body', '谢谢大家。'), b('byline', '读者　胡建平'), b('heading', '12月5日')]).map((x) => x.kind)).toEqual(['body', 'byline', 'heading']);
     expect(letterCloseBody([b('body', '敬礼！'), b('body', '我们会继续关注这件事。'), b('heading', '12月5日')]).map((x) => x.kind)).toEqual(['body', 'body', 'heading']);
+  });
+});
+
+describe('a forecast\'s last row before an indented element (relativeDayRowEnds)', () => {
+  it('changes: a row with no full stop ends before an indented element', () => {
+    expect(relativeDayRowEnds('后天：晴转多云，4℃～16℃', '后天：晴转多云，4℃～16℃', true)).toBe(true);
+    expect(relativeDayRowEnds('明日：小雨', '明日：小雨', true)).toBe(true);
+  });
+  it('leaves alone: an unindented element, a row ending in a full stop or a clause mark, a paragraph that is no forecast row', () => {
+    expect(relativeDayRowEnds('后天：晴转多云，4℃～16℃', '后天：晴转多云，4℃～16℃', false)).toBe(false);
+    expect(relativeDayRowEnds('后天：晴转多云，4℃～16℃。', '后天：晴转多云，4℃～16℃。', true)).toBe(false);
+    expect(relativeDayRowEnds('明天：晴，最高气温', '最高气温，', true)).toBe(false);
+    expect(relativeDayRowEnds('温馨提示：近期早晚温差较大', '温差较大', true)).toBe(false);
   });
 });
