@@ -35,6 +35,14 @@ export function nextRelativeDay(opening: string, b: string, last: string): boole
   return RELATIVE_DAYS.some((days) => days.includes(ma[1] as string) && days.indexOf(mb[1] as string) === days.indexOf(ma[1] as string) + 1);
 }
 
+/**
+ * A forecast's row set as a row, with no full stop (`后天：晴转多云，4℃～16℃`), before an indented element after a break
+ * (`　　温馨提示：…`): the forecast ended and a paragraph opens, though the page indents few of its elements.
+ */
+export function relativeDayRowEnds(opening: string, last: string, indented: boolean): boolean {
+  return indented && RELATIVE_DAY.test(opening) && !endsSentence(last) && !/[，、：:；]$/u.test(last);
+}
+
 /** `（通讯员　汪　洋` at a line's end: a brief's credit in brackets, opened and not closed, its last name padded or whole. */
 const OPEN_CREDIT = /[（(](?:本报)?(?:融媒|全媒体|见习)?(?:通讯员|记者)(?:[\u3000 ][^（()）。，；！？]*)?$/u;
 /** `　记者　许　静）`: the rest of such a credit, its next post and names, closing the bracket (a space may open it). */
@@ -55,4 +63,12 @@ export function creditBracketGoesOn(a: string, b: string): boolean {
  */
 export function phoneFieldSigned(a: string, b: string): boolean {
   return /[0-9]$/u.test(a) && isSignatureLine(b) && isFieldLine(a);
+}
+
+/**
+ * A clock time the line end cut after its colon (`…至12月11日6:` / `00`): the minutes on the next line go on, as a
+ * number's other digits do. Two digits of minutes, no more (`1:` / `10000` is a ratio's cut, read otherwise).
+ */
+export function clockCutAtColon(a: string, b: string): boolean {
+  return /(?:^|[^0-9])[0-9]{1,2}[:：]$/u.test(a) && /^[0-5][0-9](?![0-9])/u.test(b);
 }

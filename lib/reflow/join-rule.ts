@@ -27,7 +27,8 @@ import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, whol
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { lineIsField, lineIsRow } from './line-tests';
 import { citedApart } from './cited-story';
-import { bracketLeadOpens, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned } from './county-items';
+import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
+import { labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
 
 export type { ParagraphLines } from './paragraph-read';
 
@@ -137,12 +138,13 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
   // programme or a list with no end marks, a paper's sources `[1]…` / `[2]…`): the next number opens the next item;
   // so does the next day's label in a dated list (`16日：多云转阴，14℃～23℃` / `17日：…`).
-  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text))) return 'list-item';
+  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text) || relativeDayRowEnds(opening, a.text, b.indent))) return 'list-item';
   // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
   // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
   if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
-  if (creditBracketGoesOn(a.text, b.text)) return 'mid-sentence'; // a brief's bracketed credit the line end cut
+  if (creditBracketGoesOn(a.text, b.text) || clockCutAtColon(a.text, b.text)) return 'mid-sentence'; // a bracketed credit or a time the line end cut
+  if (labelAfterRow(para ?? '', b.text)) return 'notice'; // a labelled row, then the next row's label alone
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
   if (bracketLeadOpens(a.text, b.text)) return 'list-item'; // a 乡镇 column's next 【镇街】 item
@@ -173,6 +175,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
   if (spacedRowsApart(ctx.lines, a, b, w)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`)
+  if (partLineApart(cur.lines.length, a.text, b.text, w !== undefined && !full)) return 'list-item'; // a notice's numbered part
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
   // marked item short of its measured column, or a marked item of figures with no punctuation before
@@ -276,6 +279,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
+  if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
   if (!endsSentence(a.text)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';

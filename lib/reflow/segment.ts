@@ -23,6 +23,7 @@ import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, p
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, isPictureCaption, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption } from './lines-apart';
+import { letterCloseBody } from './letter-close';
 
 export type { JoinRule } from './join-rule';
 
@@ -294,5 +295,5 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
       b.kind = 'caption';
     }
   });
-  return blocks;
+  return letterCloseBody(blocks); // a letter's signature and date under its salute
 }

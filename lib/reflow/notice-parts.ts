@@ -1,0 +1,40 @@
+// A 停水 or 停电 notice's parts and rows as county papers print them, with no indentation or blank line to tell them
+// apart: a labelled row (`停水时间：…`) before the next row's label alone (`停水区域：`), a numbered part's head
+// (`一、停电时间`) and the rows under it, and a numbered list whose last item closes with a full stop.
+import { endsSentence } from './chars';
+
+/** `停水时间：2026年12月10日22:00至12月11日6:00`: a label and its value, with no clause or sentence mark. */
+const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
+/** `停水区域：`, `停电线路及区域：`: a row's label alone, its value the lines or list that follow. */
+const LABEL_ALONE = /^[\u4e00-\u9fff]{2,8}[：:]$/u;
+
+/** `b`, a label alone (`停水区域：`), after a paragraph that is a labelled row (`停水时间：…`): the next row of the notice. */
+export function labelAfterRow(para: string, b: string): boolean {
+  return b.length <= 10 && LABEL_ALONE.test(b.trim()) && LABELLED_ROW.test(para.trim());
+}
+
+/** `一、停电时间`, `二、停电线路及区域`: a notice's numbered part, its head alone (no mark in it). */
+const PART = /^[一二三四五六七八九十]{1,3}、/u;
+const PART_HEAD = /^[一二三四五六七八九十]{1,3}、[^，。；：！？,.;:!?]{1,14}$/u;
+
+/**
+ * A print line short of its measured column (`short`) next to a notice's numbered part: the part's head alone
+ * (`一、停电时间` / `12月10日7:30—16:30`), or a row before the next part (`…16:30` / `二、停电线路及区域`). Print fills
+ * every line of a paragraph but its last; a part's head is no sentence a line end cut. (A table's row, its cells parted
+ * by spaces, `南田镇　新宅村、南田村`, is left to the rules for rows.)
+ */
+export function partLineApart(lines: number, a: string, b: string, short: boolean): boolean {
+  if (!short) return false;
+  return (PART.test(b.trim()) && !/\S[ \u3000]+\S/u.test(a)) || (lines === 1 && PART_HEAD.test(a.trim()));
+}
+
+/** `1.`, `2、`, `（3）`: a numbered list's item. */
+const NUMBERED = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])/u;
+
+/**
+ * The last item of a numbered list whose items end in `；` (`2.…部分用户；` / `3.…两侧企业。`) closes with a full stop:
+ * the list ends there, and the line after it (no item of its own) opens the notice's next paragraph.
+ */
+export function numberedListCloses(opening: string, before: string | undefined, a: string, b: string): boolean {
+  return NUMBERED.test(opening) && /[；;]$/u.test(before?.trim() ?? '') && /[。]$/u.test(a.trim()) && endsSentence(a) && !NUMBERED.test(b.trim());
+}
