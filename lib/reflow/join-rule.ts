@@ -27,6 +27,7 @@ import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, whol
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { citedApart } from './cited-story';
 import { bracketLeadOpens, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned } from './county-items';
+import { dashItemOpens } from './dash-items';
 
 export type { ParagraphLines } from './paragraph-read';
 
@@ -105,6 +106,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
   const para = wholeText(cur);
   const opening = openingText(cur, para);
+  if (dashItemOpens(ctx.indentUsed, a, b)) return 'indent'; // an indented dashed item after a finished sentence, a colon or a semicolon
   if (startsNoStart(b.text)) return 'no-start';
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';

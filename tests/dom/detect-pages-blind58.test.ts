@@ -11,7 +11,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind58-${stem}.html`;
 const JIATING = f('qjwb4-thehour-classic-p-photo-caption-before-body-benbao-jizhe-first-numbered-bold-questions-colon-two-items');
-const WUPIAN = f('jxrb14-cnjxol-pc-title-date-prewrap-indented-17-benbao-pinglunyuan-square-first-colon-dash-items');
 const YINRAN = f('sxrb14-shaoxing-pc-article-title-sub-title-prewrap-plain-15-byline-first-xiaobiaoti-no-mark-xinzhi-shengchanli');
 const YIYIN = f('hzrb15-ehzrb-gbk-classic-font02-bshare-newspic-caption-before-body-br-blank-13-credit-bracket-last');
 
@@ -20,7 +19,9 @@ const YIYIN = f('hzrb15-ehzrb-gbk-classic-font02-bshare-newspic-caption-before-b
 // pre-wrapped and indented, the paragraph ending 更要有行动： and the three ——items under it were joined into one; on the
 // pre-wrap plain page fifteen wide the last two paragraphs (改造后，… / 区经信局…) were joined; on the GBK 湖州日报 page the
 // caption in table#newspic before the body was not given.
-const OPEN = new Set<string>([JIATING, WUPIAN, YINRAN, YIYIN]);
+// After the round's first rule (an indented line opening with —— after a finished sentence, a colon or a semicolon opens
+// a dashed item's paragraph): the 五篇大文章 评论员文章 is all right (10 of 13 pages, 77 of 83 blocks).
+const OPEN = new Set<string>([JIATING, YINRAN, YIYIN]);
 describeBlindPages('blind58', BLIND58_PAGES, OPEN);
 
 describe('the blind58 set', () => {
