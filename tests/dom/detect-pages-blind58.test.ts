@@ -12,7 +12,6 @@ import { describeBlindPages } from './blind-pages-suite';
 const f = (stem: string): string => `blind58-${stem}.html`;
 const JIATING = f('qjwb4-thehour-classic-p-photo-caption-before-body-benbao-jizhe-first-numbered-bold-questions-colon-two-items');
 const YINRAN = f('sxrb14-shaoxing-pc-article-title-sub-title-prewrap-plain-15-byline-first-xiaobiaoti-no-mark-xinzhi-shengchanli');
-const YIYIN = f('hzrb15-ehzrb-gbk-classic-font02-bshare-newspic-caption-before-body-br-blank-13-credit-bracket-last');
 
 // At the first run (9 of 13 pages all right, 73 of 83 gold blocks exact in both readers): on the 家庭共济 explainer the
 // three numbered bold questions (1.哪些人可以共济？ …) were given as body, not as 小标题; on the 五篇大文章 评论员文章,
@@ -21,7 +20,9 @@ const YIYIN = f('hzrb15-ehzrb-gbk-classic-font02-bshare-newspic-caption-before-b
 // caption in table#newspic before the body was not given.
 // After the round's first rule (an indented line opening with —— after a finished sentence, a colon or a semicolon opens
 // a dashed item's paragraph): the 五篇大文章 评论员文章 is all right (10 of 13 pages, 77 of 83 blocks).
-const OPEN = new Set<string>([JIATING, YINRAN, YIYIN]);
+// Then a picture table right before the body's container, the two alone in one cell, is read with the body: the GBK
+// 湖州日报 page is all right too (11 of 13 pages, 78 of 83 blocks).
+const OPEN = new Set<string>([JIATING, YINRAN]);
 describeBlindPages('blind58', BLIND58_PAGES, OPEN);
 
 describe('the blind58 set', () => {
