@@ -7,6 +7,7 @@ import { hanCount } from './han';
 import { namedTitle, pictureTitle, shownTitle } from './shown-title';
 import { enpcontentBody, founderMarkers, founderProperties } from './markers';
 import { pointedBody } from './pointed';
+import { withLeadingCaptions } from './leading-captions';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
 import type { PageKind, Recognition, SiteProfile } from './types';
 
@@ -281,19 +282,4 @@ function pictureTable(doc: Document): Element | null {
   if (!content || hanCount(content.textContent ?? '') > 0) return null;
   const table = doc.querySelector('table#newspic');
   return table && hanCount(table.textContent ?? '') >= MIN_BODY_HAN ? table : null;
-}
-
-/** Most text a container may hold besides the body for its pictures and captions to count. */
-const MAX_LEAD_HAN = 200;
-
-/**
- * The pad template prints photos and their captions before `<founder-content>`, inside the same
- * container: then the container is the body, so the captions are kept, in reading order.
- */
-function withLeadingCaptions(body: Element): Element {
-  const parent = body.parentElement;
-  if (body.tagName.toUpperCase() !== 'FOUNDER-CONTENT' || !parent || parent.tagName === 'BODY') return body;
-  if (!parent.querySelector('img')) return body;
-  const extra = hanCount(parent.textContent ?? '') - hanCount(body.textContent ?? '');
-  return extra > 0 && extra <= MAX_LEAD_HAN ? parent : body;
 }

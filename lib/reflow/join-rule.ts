@@ -29,8 +29,7 @@ import { lineIsField, lineIsRow } from './line-tests';
 import { citedApart } from './cited-story';
 import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
-
-export type { ParagraphLines } from './paragraph-read';
+import { dashItemOpens } from './dash-items';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -107,6 +106,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
   const para = wholeText(cur);
   const opening = openingText(cur, para);
+  if (dashItemOpens(ctx.indentUsed, a, b)) return 'indent'; // an indented dashed item after a finished sentence, a colon or a semicolon
   if (startsNoStart(b.text)) return 'no-start';
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';

@@ -155,6 +155,8 @@ export const BLIND55_PAGES: BlindPage[] = manifest('blind55-manifest.json');
 export const BLIND56_PAGES: BlindPage[] = manifest('blind56-manifest.json');
 /** The blind57 pages (tests/fixtures/pages/blind57-*): Zhejiang county papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 东阳日报, 永康日报, 海宁日报, 桐乡日报, 长兴新闻) in the four Founder families, one <p> per paragraph and print text (<br> lines, <p> per column piece, pre-wrap), with what county papers are full of — a 公示 with a 名单 of padded names, 停水 and 停电 notices whose time and area rows wrap, a 招聘 公告 with numbered items and contact lines, a 征兵 通告 with phone rows, 村级新闻 briefs with bold titles and bracketed credits, a 人物通讯 with bold 小标题, a 图片新闻, a 街道动态 column of 【镇街】 items, a 便民 box and a reader's letter. */
 export const BLIND57_PAGES: BlindPage[] = manifest('blind57-manifest.json');
+/** The blind58 pages (tests/fixtures/pages/blind58-*): the papers Dubao names (萧山日报, 浙江日报, 钱江晚报, 嘉兴日报, 南湖晚报, 绍兴日报, 湖州日报 on its older GBK host, 杭州日报, 人民日报 in its pc/ and old nw. paths) and a pad page of 湖北日报, in their own templates, with the policy articles of current issues (医银合作, 异地就医备案, 家庭共济, 五篇大文章, 三个“一号工程”, 新质生产力) as <p> per paragraph, <p> per column piece, <br> print lines and pre-wrap text — bylines in every form (记者 X 通讯员 Y, □ 本报评论员, 本报评论员, 湖北日报全媒记者 X, （据新华社…电）, a credit bracket last), captions before the body, 引题 and 副题, paragraphs ending in a colon before numbered, dashed and unnumbered items, a 公告 with its phone, signer and date — and two layout pages (浙江日报, 嘉兴日报) to read as layouts. */
+export const BLIND58_PAGES: BlindPage[] = manifest('blind58-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -214,4 +216,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind55', pages: BLIND55_PAGES },
   { name: 'blind56', pages: BLIND56_PAGES },
   { name: 'blind57', pages: BLIND57_PAGES },
+  { name: 'blind58', pages: BLIND58_PAGES },
 ];
