@@ -77,3 +77,16 @@ describe('a page index of edition links (第N版… → node_N)', () => {
     expect(run(html, 'http://szb.example.cn/daohang.htm')).toBeNull();
   });
 });
+
+describe('a classic Founder path whose extension is in capitals (.HTM), on a host no profile knows', () => {
+  const page = (title: string): string => `<html><head><meta charset="utf-8"><title>${title}</title></head><body><!--enpproperty <founder-title>${title}</founder-title><founder-date>2026-11-28</founder-date> /enpproperty--><founder-content><p>　　本报讯　近日，城南街道运河湾风情街完成提升改造重新开街，沿街二十余家老字号和文创小店同步营业，吸引不少市民前来游玩打卡。</p><p>　　据介绍，此次改造历时半年，对沿街立面、地面铺装和夜景灯光进行了整体提升。</p></founder-content></body></html>`;
+  const at = (url: string) => detect(url, parseHtml(page('运河湾风情街重新开街'), url));
+  it('reads the article as it does under .htm', () => {
+    expect(at('https://epaper.example-county.cn/html/2026-11/28/content_2312346.HTM?div=-1')?.kind).toBe('article');
+    expect(at('https://epaper.example-county.cn/html/2026-11/28/content_2312346.htm')?.kind).toBe('article');
+  });
+  it('leaves alone a path that only looks so (.HTML5, .htmx, a mixed-case .Htm is no server\'s spelling either)', () => {
+    expect(at('https://epaper.example-county.cn/html/2026-11/28/content_2312346.htmx')).toBeNull();
+    expect(at('https://epaper.example-county.cn/html/2026-11/28/content_2312346.Htm')).toBeNull();
+  });
+});

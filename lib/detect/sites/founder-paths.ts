@@ -1,9 +1,12 @@
 // URL shapes shared by the Founder (方正) e-paper system, used by many papers.
 
-/** `/html/2025-03/09/content_79494_19886522.htm`, optionally `?div=-1`, optionally under a prefix. */
-export const FOUNDER_HTML_ARTICLE = /\/html\/\d{4}-\d{2}\/\d{2}\/content_\d+(?:_\d+)?\.htm(?:\?.*)?$/u;
-/** `/html/2025-03/09/node_79494.htm`. */
-export const FOUNDER_HTML_LAYOUT = /\/html\/\d{4}-\d{2}\/\d{2}\/node_\d+(?:_\d+)?\.htm(?:\?.*)?$/u;
+/**
+ * `/html/2025-03/09/content_79494_19886522.htm`, optionally `?div=-1`, optionally under a prefix; the extension may be
+ * in capitals (`.HTM`, as servers that ignore case serve it).
+ */
+export const FOUNDER_HTML_ARTICLE = /\/html\/\d{4}-\d{2}\/\d{2}\/content_\d+(?:_\d+)?\.(?:htm|HTM)(?:\?.*)?$/u;
+/** `/html/2025-03/09/node_79494.htm` (`.HTM` too). */
+export const FOUNDER_HTML_LAYOUT = /\/html\/\d{4}-\d{2}\/\d{2}\/node_\d+(?:_\d+)?\.(?:htm|HTM)(?:\?.*)?$/u;
 /**
  * `/pc/content/202508/16/content_221100.html` (also `con`), and its `pad/` and `mobile/` twins;
  * also the `paper/` variant `/pc/paper/c/202205/20/content_1872366.html` (older `…/c40941.html`).
