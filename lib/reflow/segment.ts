@@ -14,7 +14,8 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
-import { bylineAt, bylineSoon, captionBesideColumn, headingRunEnd, creditCutOff, lastLineAlone, type Context } from './headlines';
+import { captionBesideColumn, headingRunEnd, type Context } from './headlines';
+import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { wholeText } from './paragraph-read';
@@ -24,7 +25,6 @@ import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, isPictureCaption, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption } from './lines-apart';
 import { letterCloseBody } from './letter-close';
-
 export type { JoinRule } from './join-rule';
 
 /**
