@@ -28,7 +28,7 @@ import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragr
 import { lineIsField, lineIsRow } from './line-tests';
 import { citedApart } from './cited-story';
 import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
-import { labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
+import { LABELLED_ROW, labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
@@ -89,9 +89,6 @@ export type JoinRule =
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
-
-/** `公示时间：…`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
-const LABELLED = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -238,7 +235,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
-  if (b.gap === 0 && w === undefined && !inNumber && (lineIsField(a) || lineIsField(b)) && LABELLED.test(a.text.trim()) && LABELLED.test(b.text.trim())) return 'notice';
+  if (b.gap === 0 && w === undefined && !inNumber && (lineIsField(a) || lineIsField(b)) && LABELLED_ROW.test(a.text.trim()) && LABELLED_ROW.test(b.text.trim())) return 'notice';
   // A field whose number a line end cut (`联系电话：0571-823` / `45678`) ends its block too.
   if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   // A column cut right after a colon on an indenting page, the rest of the paragraph one unindented element of prose.

@@ -3,8 +3,8 @@
 // (`一、停电时间`) and the rows under it, and a numbered list whose last item closes with a full stop.
 import { endsSentence } from './chars';
 
-/** `停水时间：2026年12月10日22:00至12月11日6:00`: a label and its value, with no clause or sentence mark. */
-const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
+/** `停水时间：2026年12月10日22:00至12月11日6:00`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
+export const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
 /** `停水区域：`, `停电线路及区域：`: a row's label alone, its value the lines or list that follow. */
 const LABEL_ALONE = /^[\u4e00-\u9fff]{2,8}[：:]$/u;
 
