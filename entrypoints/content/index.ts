@@ -22,6 +22,7 @@ import { canonicalUrl } from '../../lib/url';
 import type { CardLabels } from './card';
 import type { ToolbarLabels } from './toolbar';
 import { warmSegmenter, type AnnotatorLike, type Cn2t } from './display';
+import { e2eGate } from './e2e-gate';
 import { start as startWords } from './words';
 
 /** Globals the lazily injected scripts set in this content-script world. */
@@ -91,6 +92,7 @@ const ask = createSend(async (message) => {
 const deps: PageDeps = {
   async loadAnnotator(): Promise<AnnotatorLike> {
     if (!lazy.__dubaoAnnotator) {
+      await e2eGate('annotator');
       const t0 = performance.now();
       const loading = ask({ type: 'script:load', name: 'annotator' });
       // While the background injects the annotator, the page's thread is free for this.
