@@ -4,9 +4,10 @@
 // boundary scorer (`boundary.ts`). The rules decide every other boundary.
 import { atColumnEnd } from './evidence';
 import { columnWidthFor, type Line } from './columns';
-import { endsSentence, sayingVerbs } from './chars';
+import { sayingVerbs } from './chars';
 import type { Context } from './headlines';
 import { CONTINUES, ENTRY, FRAMING_OPENING, LIST_ITEM, NEW_PARAGRAPH } from './openings';
+import { lineEndsSentence } from './line-tests';
 
 /** The three kinds of ambiguous boundary. */
 export type BoundaryKind = 'full' | 'blank' | 'grid';
@@ -85,7 +86,7 @@ export function onlyColumnCut(ctx: Context, b: Line): boolean {
 function sureBreakBefore(ctx: Context, b: Line): boolean {
   if (b.gap === 0) return false;
   const prev = ctx.lines[b.ord - 1];
-  if (ctx.grid) return prev !== undefined && endsSentence(prev.text) && !ctx.grid.columnEnds.has(prev.ord);
+  if (ctx.grid) return prev !== undefined && lineEndsSentence(prev) && !ctx.grid.columnEnds.has(prev.ord);
   return !onlyColumnCut(ctx, b) && !(ctx.ev.blankIsParagraph && atColumnEnd(ctx.ev, b) === true);
 }
 

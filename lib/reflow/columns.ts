@@ -38,6 +38,12 @@ export interface Line {
   fieldMemo?: boolean | undefined;
   /** `isRowLine` of the text once asked (see `line-tests.ts`). */
   rowLineMemo?: boolean | undefined;
+  /** `endsSentence` of the text once asked (see `line-tests.ts`). */
+  endsMemo?: boolean | undefined;
+  /** `isDateLine` of the text once asked (see `line-tests.ts`). */
+  dateMemo?: boolean | undefined;
+  /** `isSignatureLine` of the text once asked (see `line-tests.ts`). */
+  signatureMemo?: boolean | undefined;
 }
 
 /** Drops empty lines (adding them to the next line's gap) and measures the rest. */
@@ -55,7 +61,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined, fieldMemo: undefined, rowLineMemo: undefined });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined, fieldMemo: undefined, rowLineMemo: undefined, endsMemo: undefined, dateMemo: undefined, signatureMemo: undefined });
     gap = 0;
   });
   const last = out[out.length - 1];

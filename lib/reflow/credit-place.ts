@@ -1,8 +1,7 @@
 // Where a byline or a credit stands relative to the text: a byline right after the next break, a bracketed credit on
 // the text's last line after a short one, a credit that a column cut off from its paragraph. Asked by the segmenter
 // (./segment.ts) and the headline run (./headlines.ts).
-import { endsSentence } from './chars';
-import { lineIsByline } from './line-tests';
+import { lineEndsSentence, lineIsByline } from './line-tests';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import type { Context } from './headlines';
@@ -38,7 +37,7 @@ const CREDIT_OPENING_ROOM = 3;
  */
 export function lastLineAlone(ctx: Context, i: number): boolean {
   const prev = ctx.lines[i - 1];
-  if (i !== ctx.lines.length - 1 || prev === undefined || !endsSentence(prev.text)) return false;
+  if (i !== ctx.lines.length - 1 || prev === undefined || !lineEndsSentence(prev)) return false;
   // Where no column is measured (lines of uneven width), the column is at least as wide as the widest of the text's
   // lines before, where there are enough of them to tell (a line or two measure nothing).
   const w = columnWidthFor(ctx.widths, prev, prev) ?? (i >= WIDEST_LINES ? widestBefore(ctx.lines, i) : undefined);

@@ -1,8 +1,7 @@
 // Page-wide evidence for the line-wrap repair: what a blank line means on this page and how
 // tall its print columns are. Each boundary is then decided on all of it together.
-import { endsIn, endsSentence, startsNoStart } from './chars';
-import { isDateLine, isSignatureLine } from './notice-lines';
-import { lineIsCaption, lineIsField } from './line-tests';
+import { endsIn, startsNoStart } from './chars';
+import { lineEndsSentence, lineIsCaption, lineIsDate, lineIsField, lineIsSignature } from './line-tests';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 
 /** What the page as a whole says about its blank lines and columns. */
@@ -78,7 +77,7 @@ const fullWidth = (l: Line, w: number | undefined): boolean => w !== undefined &
  */
 function sureCut(a: Line, inRun: boolean, b: Line, w: number | undefined): boolean {
   if (startsNoStart(b.text)) return true;
-  return inRun && fullWidth(a, w) && !endsSentence(a.text) && !/[：:]$/u.test(a.text);
+  return inRun && fullWidth(a, w) && !lineEndsSentence(a) && !/[：:]$/u.test(a.text);
 }
 
 /** A numbered item's opening (`1.`, `2、`, `（三）`, `四、`), not a decimal (`2.7亿元`). */
@@ -86,7 +85,7 @@ const ITEM_OPENING = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七
 
 /** Line `b` opens a notice's field, date or signature or a numbered item, or `a` is a signature or ends in a colon. */
 const endsUnit = (a: Line, b: Line): boolean =>
-  endsIn(a.text, '：:') || lineIsField(b) || isDateLine(b.text) || isSignatureLine(b.text) || isSignatureLine(a.text) || (ITEM_FIRST.includes(b.text[0] ?? '') && ITEM_OPENING.test(b.text));
+  endsIn(a.text, '：:') || lineIsField(b) || lineIsDate(b) || lineIsSignature(b) || lineIsSignature(a) || (ITEM_FIRST.includes(b.text[0] ?? '') && ITEM_OPENING.test(b.text));
 /** The characters an `ITEM_OPENING` may open with (a line opening otherwise is answered without the pattern). */
 const ITEM_FIRST = '0123456789（一二三四五六七八九十';
 
@@ -105,12 +104,12 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     const a = lines[i - 1] as Line;
     const b = lines[i] as Line;
     const w = columnWidthFor(widths, a, b);
-    const shortEnd = endsSentence(a.text) && (w === undefined || a.width < w - 1.25);
+    const shortEnd = lineEndsSentence(a) && (w === undefined || a.width < w - 1.25);
     if (b.gap > 0) {
       if (shortEnd) endsAtBlank++;
       if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
-    } else if (endsSentence(a.text) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
-    else if (w !== undefined && !a.indent && !endsSentence(a.text)) {
+    } else if (lineEndsSentence(a) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
+    else if (w !== undefined && !a.indent && !lineEndsSentence(a)) {
       // A line before a notice's field, date or signature or a numbered item, a signature or a colon ends its
       // block at any width: it says nothing of how full the page sets its column text.
       if (!endsUnit(a, b)) {

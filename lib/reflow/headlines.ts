@@ -1,8 +1,8 @@
 // Headline cues of the line-wrap repair: where a run of lines is a headline rather than column
 // text, and what right after it says so (a byline, a clear new start).
-import { endsSentence, lastChar, NO_START, sayingVerbs, startsNoStart } from './chars';
+import { lastChar, NO_START, sayingVerbs, startsNoStart } from './chars';
 import { isNameLine } from './classify';
-import { lineIsByline, lineIsCaption, lineIsHeadingCandidate, lineIsRow } from './line-tests';
+import { lineEndsSentence, lineIsByline, lineIsCaption, lineIsHeadingCandidate, lineIsRow } from './line-tests';
 import { bylineAt } from './credit-place';
 import { columnWidthFor, sentenceBesideColumn, type Line } from './columns';
 import { atColumnEnd, type PageEvidence } from './evidence';
@@ -230,7 +230,7 @@ export function captionBesideColumn(ctx: Context, i: number): boolean {
   // After a run set line by line (a poem's stanza), no column was cut: its last line ends where its writer ended it.
   if (prev !== undefined && prev.run !== l.run && ctx.setRuns?.has(prev.run)) return false;
   if (grid === undefined) return sentenceBesideColumn(lines, ctx.widths, i);
-  return prev !== undefined && next !== undefined && endsCredited(l.text) && !endsSentence(prev.text) &&
+  return prev !== undefined && next !== undefined && endsCredited(l.text) && !lineEndsSentence(prev) &&
     cutAtColumnEnd(grid, prev) && !startsClearly(ctx, i + 1) && !lineIsHeadingCandidate(next);
 }
 

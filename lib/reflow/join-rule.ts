@@ -2,11 +2,11 @@
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
 import { attributionTail } from './attribution';
-import { endsIn, endsSentence, isWhiteCode, startsNoStart } from './chars';
+import { endsIn, isWhiteCode, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
-import { fieldCutAtColumn, isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine } from './notice-lines';
 import { noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
@@ -25,7 +25,7 @@ import { plainContinuation } from './plain-continuation';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
-import { lineIsField, lineIsRow } from './line-tests';
+import { lineEndsSentence, lineIsDate, lineIsField, lineIsRow, lineIsSignature } from './line-tests';
 import { citedApart } from './cited-story';
 import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { LABELLED_ROW, labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
@@ -113,7 +113,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
   if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, para ?? '')) return 'mid-sentence';
   // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
-  if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && endsSentence(a.text)) return 'box';
+  if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && lineEndsSentence(a)) return 'box';
   // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
   if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
   // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.
@@ -192,7 +192,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && isNameUnitRow(para ?? '') && (opensNameUnitRow(b.text) || /[，。；！？、]/u.test(b.text))) return 'list-item';
   // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
   if (b.gap > 0 && isLabelledItemRow(para ?? '') && /[，。；！？]/u.test(b.text)) return 'list-item';
-  if (b.gap > 0 && (sameListMark(opening, b.text) || (markOf(b.text) !== null && endsSentence(a.text)) || endsMarkedItem(ctx.lines, opening, b.text, w !== undefined && !full))) return 'list-item';
+  if (b.gap > 0 && (sameListMark(opening, b.text) || (markOf(b.text) !== null && lineEndsSentence(a)) || endsMarkedItem(ctx.lines, opening, b.text, w !== undefined && !full))) return 'list-item';
   // A notice's document number (`平政通〔2025〕6号`) is a line of its own before a break or short of its column:
   // nothing it heads goes on from it.
   if (isDocNumber(para ?? '') && (b.gap > 0 || !full)) return 'notice';
@@ -215,12 +215,12 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // (A field after a clause mark goes on with its sentence: `…进行举报，` / `举报电话：…。`.)
   // (An indented line that fills its column on a page that indents its paragraphs is a paragraph's first print line,
   // whatever it ends with: `站房由杭州…建筑有限公司` / `设计，…`. A signature is set short of the column.)
-  if (b.gap > 0 && ((lineIsField(a) && !fieldCutAtColumn(ctx.indentUsed, a, b, full)) || (lineIsField(b) && !endsIn(a.text, '，,、')) || isDateLine(b.text) || isDateLine(a.text) || (cur.lines.length === 1 && isSignatureLine(a.text) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
+  if (b.gap > 0 && ((lineIsField(a) && !fieldCutAtColumn(ctx.indentUsed, a, b, full)) || (lineIsField(b) && !endsIn(a.text, '，,、')) || lineIsDate(b) || lineIsDate(a) || (cur.lines.length === 1 && lineIsSignature(a) && !(ctx.indentUsed && a.indent && full)))) return 'notice';
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
-  if (b.gap > 0 && isSignatureLine(b.text) && endsSentence(a.text)) return 'notice';
+  if (b.gap > 0 && lineIsSignature(b) && lineEndsSentence(a)) return 'notice';
   if (phoneFieldSigned(a.text, b.text)) return 'notice'; // a telephone number's field, then the signer
-  if (isClosingFormula(b.text) && endsSentence(a.text)) return 'notice';
+  if (isClosingFormula(b.text) && lineEndsSentence(a)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';
   const bShort = b.gap === 0 && w !== undefined && b.width < w - ev.slack;
@@ -228,10 +228,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
-  if (isSignatureLine(para ?? '') && (isDateLine(b.text) || (isSignatureLine(b.text) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
+  if (isSignatureLine(para ?? '') && (lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
-  if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && endsSentence(a.text)))) return 'notice';
+  if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && lineEndsSentence(a)))) return 'notice';
   if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
@@ -268,7 +268,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack)) return 'unmarked-short';
   // A line of full-width characters only is as wide as print set it (the slack is for figures and Latin
   // letters set narrow): one ending a sentence a whole character or more short of its column ends its paragraph.
-  if (unmarked && w !== undefined && endsSentence(a.text) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';
+  if (unmarked && w !== undefined && lineEndsSentence(a) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
@@ -277,7 +277,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
-  if (!endsSentence(a.text)) return 'mid-sentence';
+  if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return 'indent-page';
   // One <p> per column piece: a sentence end on the full last line of a column may end the

@@ -4,7 +4,8 @@
 // the column positions, the segmenter and the headline check. Each is some fifteen patterns, and
 // its answer depends on the line's text alone: this saves the second and third reading.
 import { isCaptionLine, isHeadingCandidate, isRoleByline } from './classify';
-import { isFieldLine } from './notice-lines';
+import { endsSentence } from './chars';
+import { isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { isRowLine } from './set-apart';
 import type { Line } from './columns';
 
@@ -22,3 +23,12 @@ export const lineIsField = (l: Line): boolean => (l.fieldMemo ??= isFieldLine(l.
 
 /** `isRowLine` of the line's text, computed once per line (asked of a line as the next line, a row's end and a head's row). */
 export const lineIsRow = (l: Line): boolean => (l.rowLineMemo ??= isRowLine(l.text));
+
+/** `endsSentence` of the line's text, computed once per line (the page evidence, the boundary rules and the segmenter ask it of both lines of a boundary, some four times a line). */
+export const lineEndsSentence = (l: Line): boolean => (l.endsMemo ??= endsSentence(l.text));
+
+/** `isDateLine` of the line's text, computed once per line (asked of both lines of a boundary by the page evidence and the notice rules). */
+export const lineIsDate = (l: Line): boolean => (l.dateMemo ??= isDateLine(l.text));
+
+/** `isSignatureLine` of the line's text, computed once per line (asked as for `lineIsDate`). */
+export const lineIsSignature = (l: Line): boolean => (l.signatureMemo ??= isSignatureLine(l.text));

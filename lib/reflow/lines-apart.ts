@@ -5,7 +5,7 @@
 import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
-import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
+import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),
@@ -49,7 +49,7 @@ export function plainPrintHead(lines: readonly Line[], i: number): boolean {
   if (!l || !next || !l.indent || l.bold || l.boldLine || next.gap > 0 || !next.indent || (i > 0 && l.gap > 0)) return false;
   // After a sentence's mark, or opening the text, and before prose, a line with a mark (a poem quoted
   // line by line, each line indented, is lines with none).
-  if ((i > 0 && !endsSentence((lines[i - 1] as Line).text)) || !ANY_MARK.test(next.text)) return false;
+  if ((i > 0 && !lineEndsSentence(lines[i - 1] as Line)) || !ANY_MARK.test(next.text)) return false;
   const t = l.text.trim();
   return visualWidth(t) <= PLAIN_HEAD_WIDTH && !ANY_MARK.test(t) && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
@@ -75,7 +75,7 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || next.gap > 0 || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (!endsSentence(prev.text) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text)) return false;
+  if (!lineEndsSentence(prev) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text)) return false;
   const w = columnWidthFor(widths, prev, l);
   return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
@@ -133,9 +133,9 @@ function captionRunAfter(lines: readonly Line[], i: number): boolean {
   for (; j < lines.length; j++) {
     const x = lines[j] as Line;
     if (x.gap > 0 && x.indent) break;
-    if (!x.afterMedia || x.indent || x.gap === 0 || !endsSentence(x.text) || Array.from(x.text).length > MAX_PLAIN_CAPTION || startsNoStart(x.text)) return false;
+    if (!x.afterMedia || x.indent || x.gap === 0 || !lineEndsSentence(x) || Array.from(x.text).length > MAX_PLAIN_CAPTION || startsNoStart(x.text)) return false;
   }
-  return j > i + 1 && endsSentence((lines[i] as Line).text);
+  return j > i + 1 && lineEndsSentence(lines[i] as Line);
 }
 
 /**
@@ -158,7 +158,7 @@ export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean
 export function captionBetweenHalves(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (!l?.afterMedia || l.indent || l.gap === 0 || !endsSentence(l.text) || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
+  if (!l?.afterMedia || l.indent || l.gap === 0 || !lineEndsSentence(l) || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   if (!next || next.gap === 0 || next.indent || next.afterMedia || lineIsByline(next)) return false;
   return indentsParagraphs(lines);
 }

@@ -4,9 +4,9 @@
 // paragraph the repair reads as finished stands before it (`…（5个）` after a closing quotation mark reads as a
 // sentence and its credit), and each entry is a paragraph of its own, though the entries are set unindented on a page
 // that indents its paragraphs (as a column's continuation is).
-import { endsSentence } from './chars';
 import type { Line } from './columns';
 import { isSurnamed } from './name-rows';
+import { lineEndsSentence } from './line-tests';
 
 /** A whole entry: two to twenty characters with no sentence or clause mark, then two to twelve Han characters in brackets (no figure: not `（5个）`, `（1909年）`), nothing else. */
 const ENTRY = /^[^，。；！？：、,;!?:（）()\s]{2,20}（[\u4e00-\u9fff]{2,12}）$/u;
@@ -70,7 +70,7 @@ export function entriesApart(lines: readonly Line[], a: Line, b: Line): boolean 
  * starts a paragraph there, though the break between them may be a column's end.
  */
 export function entriesStart(lines: readonly Line[], a: Line, b: Line): boolean {
-  if (b.gap === 0 || !(endsSentence(a.text) || /[：:]\s*$/u.test(a.text))) return false;
+  if (b.gap === 0 || !(lineEndsSentence(a) || /[：:]\s*$/u.test(a.text))) return false;
   const end = entryAt(lines, b.ord);
   return end >= 0 && entryAt(lines, end) >= 0;
 }

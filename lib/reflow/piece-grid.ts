@@ -3,9 +3,8 @@
 // widths, but its pieces still fill columns of `width` characters × `height` lines: the grid
 // that puts every piece cut mid-sentence at a column end, and no column end inside a piece,
 // tells which other pieces ended where a column ended too.
-import { endsSentence, lastChar, NO_START, startsNoStart } from './chars';
-import { isDateLine, isSignatureLine } from './notice-lines';
-import { lineIsByline, lineIsCaption, lineIsField, lineIsHeadingCandidate } from './line-tests';
+import { lastChar, NO_START, startsNoStart } from './chars';
+import { lineEndsSentence, lineIsByline, lineIsCaption, lineIsDate, lineIsField, lineIsHeadingCandidate, lineIsSignature } from './line-tests';
 import type { Line } from './columns';
 
 /** The column grid of a page of column pieces. */
@@ -86,13 +85,13 @@ const linesAt = (l: Line, fixed: number | undefined, w: number): number => fixed
  */
 function sureCut(a: Line, headline: boolean, caption: boolean, b: Line | undefined): boolean {
   if (b !== undefined && startsNoStart(b.text)) return true;
-  if (endsSentence(a.text) || /[：:]$/u.test(a.text) || b === undefined) return false;
+  if (lineEndsSentence(a) || /[：:]$/u.test(a.text) || b === undefined) return false;
   if (headline || caption || /[)）]$/u.test(lastChar(a.text))) return false;
   // A piece with no Chinese character (`8`, the end of a number a column cut) tells nothing.
   if (!/[\u4e00-\u9fff]/u.test(a.text)) return false;
   // A notice's fields, signature and date end without punctuation and end their paragraph (the
   // length test first: no signature is that long, and its pattern is slow on long text).
-  return !lineIsField(a) && !isDateLine(a.text) && !(a.text.length <= 30 && isSignatureLine(a.text));
+  return !lineIsField(a) && !lineIsDate(a) && !(a.text.length <= 30 && lineIsSignature(a));
 }
 
 /** True when the page is one piece per run: nearly every `<p>` or blank-line run is one line. */
@@ -142,7 +141,7 @@ export function pieceGrid(lines: readonly Line[]): PieceGrid | undefined {
  */
 function columnTextLines(lines: readonly Line[], fixed: readonly (number | undefined)[], w: number): (number | undefined)[] {
   return lines.map((l, i) => {
-    if (fixed[i] !== 1 || endsSentence(l.text) || lineIsByline(l)) return undefined;
+    if (fixed[i] !== 1 || lineEndsSentence(l) || lineIsByline(l)) return undefined;
     const { lines: n, used } = setInColumn(l.text, w, l.indent ? 2 : 0);
     return used >= w - 1 ? n : undefined;
   });

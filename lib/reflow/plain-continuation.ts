@@ -4,7 +4,8 @@
 // one (`mid-sentence`, "no sentence ends here") needs something this boundary lacks, so the answer is the
 // same and the rules need not be asked. `tests/unit/reflow-plain-continuation.test.ts` checks that on
 // every boundary of the project's pages, corpus and generated print, and what each condition guards.
-import { isDateLine, isClosingFormula } from './notice-lines';
+import { isClosingFormula } from './notice-lines';
+import { lineIsDate } from './line-tests';
 import { columnWidthFor, type Line } from './columns';
 import type { Context } from './headlines';
 import type { ParagraphLines } from './paragraph-read';
@@ -52,5 +53,5 @@ export function plainContinuation(ctx: Context, cur: ParagraphLines, a: Line, b:
   const w = columnWidthFor(ctx.widths, a, b);
   if (w === undefined || a.width + (a.indent ? 2 : 0) < w - ctx.ev.slack) return false;
   if (cur.text.length <= 8 && isClosingFormula(cur.text.trim())) return false;
-  return !isDateLine(b.text);
+  return !lineIsDate(b);
 }

@@ -3,8 +3,8 @@
 // can so measure a character or more short of its column while print filled it (the next character did not fit).
 // Only a line that cannot be a headline's or a paragraph's last is read so: one ending in a clause mark, one ending
 // inside a quotation it opened, and one where a sentence ended and the next began with no mark after it.
-import { endsSentence } from './chars';
 import type { Line } from './columns';
+import { lineEndsSentence } from './line-tests';
 
 const QUOTES = /[“”‘’]/gu;
 /** A clause mark last: no headline or paragraph ends so (a headline with quotation marks, `“三农”工作再上新台阶`, is left to the other rules). */
@@ -30,6 +30,6 @@ export function endsInOpenQuote(text: string): boolean {
  */
 export function fullWithQuotes(a: Line, w: number, slack: number): boolean {
   const quotes = a.text.match(QUOTES)?.length ?? 0;
-  if (quotes === 0 || endsSentence(a.text) || a.width + (a.indent ? 2 : 0) + quotes / 2 < w - slack) return false;
+  if (quotes === 0 || lineEndsSentence(a) || a.width + (a.indent ? 2 : 0) + quotes / 2 < w - slack) return false;
   return CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text);
 }

@@ -5,7 +5,7 @@ import { isLeadingName } from './lone-name';
 import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isDateLine, isFieldLine } from './notice-lines';
-import { lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
+import { lineEndsSentence, lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { atColumnEnd, pageEvidence } from './evidence';
 import { lineSentences, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
@@ -199,7 +199,7 @@ function headingInRun(ctx: Context, i: number): boolean {
   const l = ctx.lines[i] as Line;
   const prev = ctx.lines[i - 1];
   const next = ctx.lines[i + 1];
-  if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !endsSentence(prev.text)) return false;
+  if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !lineEndsSentence(prev)) return false;
   const w = columnWidthFor(ctx.widths, prev, l);
   if (w === undefined) return false;
   if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
