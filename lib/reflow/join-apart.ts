@@ -6,20 +6,20 @@ import type { Line } from './columns';
 import type { Context } from './headlines';
 import { figureList, markOf } from './marked-items';
 import { cellsOf, isHeadRow, isRowLine, isUnitNote } from './set-apart';
-import { lineIsRow } from './line-tests';
+import { lineEndsSentence, lineIsRow } from './line-tests';
 
 /** A boundary at a table's row printed as a text line, or at its unit note (see `joinRule`). */
-export function rowBoundary(cur: string, a: string, b: Line, full: boolean, next?: Line): boolean {
+export function rowBoundary(cur: string, a: Line, b: Line, full: boolean, next?: Line): boolean {
   if ((isUnitNote(cur) || isUnitNote(b.text)) && (b.gap > 0 || !full)) return true;
   const rowA = isRowLine(cur);
   const rowB = lineIsRow(b);
   // A table's head after a finished sentence, a row of as many cells under it (`…现予以公示。` / `项目名称 所在区域 房源（套）` /
   // `秀湖人才公寓 南湖区 420`), opens the table, even where the sentence filled its line: a head is no sentence's rest.
-  if (endsSentence(a) && next !== undefined && isHeadRow(b.text) && lineIsRow(next) && cellsOf(b.text).length === cellsOf(next.text).length) return true;
+  if (lineEndsSentence(a) && next !== undefined && isHeadRow(b.text) && lineIsRow(next) && cellsOf(b.text).length === cellsOf(next.text).length) return true;
   if (rowA && rowB && cellsOf(cur).length === cellsOf(b.text).length) return true;
   // A row ends before an indented line of sentences (`3 朱家尖街道 2 3 7` / `　　据了解，…`; a cell a line end cut holds no clause mark).
   if (rowA && (!full || (b.indent && /[，。；！？]/u.test(b.text)))) return true;
-  return rowB && b.gap > 0 && !full && endsSentence(a);
+  return rowB && b.gap > 0 && !full && lineEndsSentence(a);
 }
 
 /** A text that is one bracketed note and nothing else. */

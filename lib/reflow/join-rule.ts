@@ -204,7 +204,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A table's rows printed as text lines and its unit note (`单位：元/500克`; rows `青菜　3.50　涨0.40<br>大白菜　1.80　涨0.20`), elements or lines of their
   // own: a row before one with as many cells, a row short of its column, and a row after a line that ends its paragraph
   // (a row a full line or a column cut leaves pieces whose cells differ: `■社会消费品零售总额　356.8亿元　同比增` / `长5.1%`).
-  if (!inNumber && rowBoundary(para ?? '', a.text, b, full, ctx.lines[b.ord + 1])) return 'list-item';
+  if (!inNumber && rowBoundary(para ?? '', a, b, full, ctx.lines[b.ord + 1])) return 'list-item';
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
   if (b.gap === 0 && w !== undefined && !full && endsIn(a.text, '：:；;')) return 'list-item';

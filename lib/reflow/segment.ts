@@ -224,13 +224,14 @@ function isClosed(cur: Draft | null): boolean {
   // A line print sets apart by its form (a data box's item, a quiz's options) ends with itself.
   if (cur.lines.length === 1 && isSetApart(cur.text)) return true;
   const n = cur.lines.length;
-  const last = (cur.lines[n - 1] as Line).text;
+  const lastLine = cur.lines[n - 1] as Line;
+  const last = lastLine.text;
   // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
   // (Both end as the last line does, a trimmed one: its last character is read before the paragraph is.)
   if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && isWholePhoneField(wholeText(cur) ?? ''))) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
-  const ends = endsSentence(last) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
+  const ends = lineEndsSentence(lastLine) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
   return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
