@@ -224,11 +224,11 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';
   const bShort = b.gap === 0 && w !== undefined && b.width < w - ev.slack;
-  if (noticePartEnds(para ?? '', cur.lines.length === 1, a.text, b.text, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
+  if (noticePartEnds(para ?? '', cur.lines.length === 1, a.text, b, (ctx.lines[b.ord + 1]?.gap ?? 1) > 0, w === undefined || !full, bShort)) return 'notice';
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
-  if (isSignatureLine(para ?? '') && (lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack)))) return 'notice';
+  if ((lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack))) && isSignatureLine(para ?? '')) return 'notice';
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && lineEndsSentence(a)))) return 'notice';

@@ -4,6 +4,8 @@
 // notice's closing run opens on a page that indents its paragraphs (`opensFieldRun`).
 import { CLAUSE_MARK, CLAUSE_OR_COLON, endsSentence } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { lineIsDate, lineIsField } from './line-tests';
+import type { Line } from './columns';
 
 /** A contact field's label and a whole number: an area code and a local number, or a mobile's eleven digits. */
 const WHOLE_PHONE = /^(?:联系电话|电话|手机|咨询电话|监督电话|举报电话|投诉电话|报名电话|服务热线|\p{Script=Han}{2,6}热线)\s*[：:]\s*(?:0\d{2,3}[-－]?\d{7,8}|1\d{10})$/u;
@@ -28,8 +30,8 @@ const GOES_ON = /[，、：,:于至在到和及与的]$/u;
  * on a line of a run short of its measured column (`bShort`) under an office that is the
  * paragraph's one line and holds no colon either (`cur`).
  */
-function signatureDate(cur: string, oneLine: boolean, a: string, b: string, bLast: boolean, short: boolean, bShort: boolean): boolean {
-  if (!isDateLine(b) || CLAUSE_MARK.test(a)) return false;
+function signatureDate(cur: string, oneLine: boolean, a: string, b: Line, bLast: boolean, short: boolean, bShort: boolean): boolean {
+  if (!lineIsDate(b) || CLAUSE_MARK.test(a)) return false;
   return (bLast && short && !GOES_ON.test(a.trim())) || (bShort && oneLine && !CLAUSE_OR_COLON.test(cur));
 }
 
@@ -40,11 +42,11 @@ function signatureDate(cur: string, oneLine: boolean, a: string, b: string, bLas
  * signature (see `signatureDate`; `oneLine`: the paragraph is one print line, `bShort`: `b` is a
  * line of the run short of its measured column).
  */
-export function noticePartEnds(cur: string, oneLine: boolean, a: string, b: string, bLast: boolean, short: boolean, bShort: boolean): boolean {
+export function noticePartEnds(cur: string, oneLine: boolean, a: string, b: Line, bLast: boolean, short: boolean, bShort: boolean): boolean {
   const t = cur.trim();
   // (A number's tail on the next line, `0579-8521234` / `5`, goes on: a local number may have eight digits.)
-  if (isClosingFormula(t) || (isWholePhoneField(t) && !/^[0-9]/u.test(b))) return true;
-  if (isFieldLine(b) && LABELLED_ITEM.test(a.trim())) return true;
+  if (isClosingFormula(t) || (isWholePhoneField(t) && !/^[0-9]/u.test(b.text))) return true;
+  if (lineIsField(b) && LABELLED_ITEM.test(a.trim())) return true;
   return signatureDate(cur, oneLine, a, b, bLast, short, bShort);
 }
 
