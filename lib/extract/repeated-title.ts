@@ -14,9 +14,14 @@ const hanCount = (s: string): number => (s.match(/[\u3400-\u9fff]/gu) ?? []).len
 function shownBefore(body: Element, text: string): boolean {
   for (let at: Element | null = body; at && at.tagName !== 'BODY'; at = at.parentElement) {
     for (let sib = at.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (!flat(sib.textContent).includes(text)) continue;
-      if (flat(sib.textContent) === text) return true;
-      for (const el of Array.from(sib.querySelectorAll('*'))) if (flat(el.textContent) === text) return true;
+      // Flattened once per sibling; a descendant whose raw text is shorter than the words cannot be them.
+      const whole = flat(sib.textContent);
+      if (!whole.includes(text)) continue;
+      if (whole === text) return true;
+      for (const el of Array.from(sib.querySelectorAll('*'))) {
+        const raw = el.textContent ?? '';
+        if (raw.length >= text.length && flat(raw) === text) return true;
+      }
     }
   }
   return false;
