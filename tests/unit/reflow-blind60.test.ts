@@ -1,9 +1,8 @@
-// The rules the blind60 round added. lib/reflow/document-lines.ts: the date under a notice's signer ends its paragraph
-// before whatever follows (a draft's title, a 名单's title), and a label alone on its line after a finished row
-// (`批准：`, one of the labels such lists print) opens the part of a 任免名单 it labels.
+// The rule the blind60 round added. lib/reflow/document-lines.ts: the date under a notice's signer ends its paragraph
+// before whatever follows (a draft's title, a 名单's title).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { labelAloneOpens, signedDateEnds } from '../../lib/reflow/document-lines';
+import { signedDateEnds } from '../../lib/reflow/document-lines';
 
 describe('the date under a notice\'s signer ends its paragraph (signedDateEnds)', () => {
   it('changes: a date alone under an organisation, before a title or a note', () => {
@@ -36,29 +35,6 @@ describe('the date under a notice\'s signer ends its paragraph (signedDateEnds)'
     ].join('\n');
     expect(reflowText(text).map((b) => b.text).slice(3)).toEqual([
       '杭州市萧山区住房和城乡建设局', '2026年1月7日', '萧山区既有住宅加装电梯实施办法（征求意见稿）', '第一条　为了改善既有住宅居住条件，方便居民生活，结合本区实际，制定本办法。',
-    ]);
-  });
-});
-
-describe('a label alone after a finished row opens its part (labelAloneOpens)', () => {
-  it('changes: 批准：, 免去：, 决定任命： after a row ending in 。 or ；', () => {
-    expect(labelAloneOpens('赵　敏的绍兴市教育局局长职务。', '批准：')).toBe(true);
-    expect(labelAloneOpens('陈国强为绍兴市中级人民法院审判员；', '免去：')).toBe(true);
-    expect(labelAloneOpens('（…会议通过）。', '决定任命：')).toBe(true);
-    expect(labelAloneOpens('王　芳为绍兴市教育局局长。', '接受辞职：')).toBe(true);
-  });
-  it('leaves alone: a speaker\'s lead-in, a label after a clause, a label with its value, a longer line', () => {
-    expect(labelAloneOpens('这是全区的一件大事。', '他说：')).toBe(false);
-    expect(labelAloneOpens('这是全区的一件大事。', '负责人表示：')).toBe(false);
-    expect(labelAloneOpens('这件事非常重要。', '措施包括：')).toBe(false);
-    expect(labelAloneOpens('会议审议通过了以下人事任免事项，', '任命：')).toBe(false);
-    expect(labelAloneOpens('赵　敏的绍兴市教育局局长职务。', '批准：周海涛为检察长。')).toBe(false);
-    expect(labelAloneOpens('赵　敏的绍兴市教育局局长职务。', '经过会议表决予以批准：')).toBe(false);
-  });
-  it('parts a 任免名单\'s label from the full row before it, in pre-wrapped text with no indentation fifteen wide', () => {
-    const text = ['免去：', '李建华的绍兴市发展和改革委员会', '主任职务；', '赵　敏的绍兴市教育局局长职务。', '批准：', '周海涛为绍兴市越城区人民检察院', '检察长。'].join('\n');
-    expect(reflowText(text).map((b) => b.text.replace(/\s+/gu, ''))).toEqual([
-      '免去：', '李建华的绍兴市发展和改革委员会主任职务；', '赵敏的绍兴市教育局局长职务。', '批准：', '周海涛为绍兴市越城区人民检察院检察长。',
     ]);
   });
 });
