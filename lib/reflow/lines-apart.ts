@@ -7,6 +7,8 @@ import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
+export { numberedPlainHead } from './numbered-heads';
+
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),
  * the only bold line there (a lead paragraph set in bold is several such lines), with no sentence in it

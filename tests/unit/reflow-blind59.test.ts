@@ -1,0 +1,81 @@
+// The rules the blind59 round added. lib/reflow/numbered-heads.ts: in print lines that lost their indentation, a
+// numbered line with no mark in its head (`一、从源头减量`, `（一）支持企业吸纳就业`), well short of its column, after a
+// finished sentence and before a line of prose that fills its column, is a subheading.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+import { numberedHeadWords, numberedPlainHead } from '../../lib/reflow/numbered-heads';
+import { measure, runWidths } from '../../lib/reflow/columns';
+import { pageEvidence } from '../../lib/reflow/evidence';
+
+/** numberedPlainHead asked of line `i` of print lines (`　` opening a line indents it), the paragraph before being `before`. */
+function head(texts: string[], i: number, before: string): boolean {
+  const lines = measure(texts.map((t) => ({ text: t, gap: 0, indent: t.startsWith('　') })));
+  const widths = runWidths(lines);
+  return numberedPlainHead(lines, i, widths, pageEvidence(lines, widths).slack, before);
+}
+const kinds = (text: string): string[] => reflowText(text).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
+
+describe('a numbered subheading in print lines without indentation (numberedPlainHead)', () => {
+  it('reads the head of a numbered line: its words with no mark, quotation marks around a word allowed', () => {
+    expect(numberedHeadWords('一、从源头减量')).toBe('从源头减量');
+    expect(numberedHeadWords('（三）强化困难群体帮扶')).toBe('强化困难群体帮扶');
+    expect(numberedHeadWords('2.预留进站时间')).toBe('预留进站时间');
+    expect(numberedHeadWords('二、让垃圾“变废为宝”')).toBe('让垃圾“变废为宝”');
+    expect(numberedHeadWords('三、公示时间：12月8日')).toBeNull();
+    expect(numberedHeadWords('（一）企业吸纳就业的，给予补助')).toBeNull();
+    expect(numberedHeadWords('二、让垃圾“变废')).toBeNull();
+    expect(numberedHeadWords('2.5万元的补贴')).toBeNull();
+    expect(numberedHeadWords('从源头减量')).toBeNull();
+  });
+
+  it('changes: 一、 and （一） heads between paragraphs of pre-wrapped plain lines, a blank line of a column end after one', () => {
+    const text = [
+      '作为全国首批“无废城市”建设试点，湖州近',
+      '年来不断探索固体废物减量化、资源化、无害',
+      '化的新路子。去年，全市一般工业固废综合利',
+      '用率达到99.2%。',
+      '一、从源头减量',
+      '',
+      '在长兴县，一家蓄电池企业投用了新的铅回收',
+      '生产线，每年可回收废旧铅酸蓄电池30万吨。',
+      '企业负责人说，过去是“用完就扔”，现在是',
+      '“吃干榨净”。',
+      '二、让垃圾“变废为宝”',
+      '走进德清县的一家再生资源利用中心，建筑垃',
+      '圾经过破碎、筛分，变成了再生骨料和环保砖。',
+    ].join('\n');
+    expect(kinds(text)).toContain('heading: 一、从源头减量');
+    expect(kinds(text)).toContain('heading: 二、让垃圾“变废为宝”');
+    const paren = [
+      '日前，金华市出台《关于进一步稳',
+      '岗扩就业的若干措施》，从三个方',
+      '面推出14条举措。',
+      '（一）支持企业吸纳就业',
+      '企业招用毕业年度高校毕业生并签',
+      '订1年以上劳动合同的，按每人',
+      '1500元给予一次性扩岗补助。',
+    ].join('\n');
+    expect(kinds(paren)).toContain('heading: （一）支持企业吸纳就业');
+  });
+
+  it('leaves alone: the next item of a numbered list, a numbered line after a clause, one nearly full, one before a short line', () => {
+    // The paragraph before opens with a number of the same style: `2.户口簿原件` is the list's next item.
+    const list = ['申请人需携带以下材料到窗口办理，', '材料不全的不予受理。', '1.本人身份证原件和复印件一份。', '2.户口簿原件', '窗口工作人员审核材料后，将在五个', '工作日内通知申请人领取证件。'];
+    expect(head(list, 3, '1.本人身份证原件和复印件一份。')).toBe(false);
+    expect(head(list, 3, '申请人需携带以下材料到窗口办理，材料不全的不予受理。')).toBe(true);
+    // After a clause the line goes on the sentence (a column cut before the numeral).
+    const clause = ['全市今年将新建城市书房二十个，其中', '分布在老城区的城市书房将实现', '一、二类社区全覆盖', '各区县还将同步建设乡村阅读点，让群', '众在家门口就能借书读书。'];
+    expect(head(clause, 2, '')).toBe(false);
+    // A line within a character and a half of its column could be a paragraph's line the column cut.
+    const full = ['今年以来，柯桥区把发展新质生产力作为', '主攻方向，推动企业实施数字化改造。', '三、四季度新增技改项目一百二十个', '右，累计投入技改资金四十二亿元，为', '全年目标的八成以上。'];
+    expect(head(full, 2, '')).toBe(false);
+    // Before a short line (a list of short items), or before another numbered line, not a head over prose.
+    const items = ['会议总结了去年的工作，部署了今年的', '重点任务，提出了明确的要求和目标。', '一、总体要求', '坚持稳中求进', '二、主要任务'];
+    expect(head(items, 2, '')).toBe(false);
+    expect(head(['会议总结了去年的工作，部署了今年的', '重点任务，提出了明确的要求和目标。', '一、总体要求', '二、主要任务'], 2, '')).toBe(false);
+    // Indented (a page that indents its paragraphs has its own rules), or a head with a mark in it.
+    expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '　　一、从源头减量', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(false);
+    expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '一、源头减量：成效', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(false);
+    expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '一、从源头减量', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(true);
+  });
+});
