@@ -1,9 +1,12 @@
 // The rules the blind59 round added. lib/reflow/numbered-heads.ts: in print lines that lost their indentation, a
 // numbered line with no mark in its head (`一、从源头减量`, `（一）支持企业吸纳就业`), well short of its column, after a
-// finished sentence and before a line of prose that fills its column, is a subheading.
+// finished sentence and before a line of prose that fills its column, is a subheading. lib/reflow/discourse-openers.ts:
+// where a sentence ends on a full line of plain print lines, a line opening with a paragraph's turn (`此前，`, `此外，`,
+// `据悉，`, `会议指出，`) opens a paragraph.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { numberedHeadWords, numberedPlainHead } from '../../lib/reflow/numbered-heads';
+import { discourseOpens } from '../../lib/reflow/discourse-openers';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { pageEvidence } from '../../lib/reflow/evidence';
 
@@ -77,5 +80,40 @@ describe('a numbered subheading in print lines without indentation (numberedPlai
     expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '　　一、从源头减量', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(false);
     expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '一、源头减量：成效', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(false);
     expect(head(['作为全国首批试点，湖州近年来不断探索', '固体废物减量化的新路子。', '一、从源头减量', '在长兴县，一家蓄电池企业投用了新的铅', '回收生产线。'], 2, '')).toBe(true);
+  });
+});
+
+describe('a paragraph\'s opening turn after a sentence ended on a full line (discourseOpens)', () => {
+  it('changes: 此前，, 此外，, 据悉，, 记者了解到，, 会议指出，, 会议还 after a sentence end', () => {
+    expect(discourseOpens('部分线路发车间隔缩短至10分钟。', '此前，不少村民反映，从村里到')).toBe(true);
+    expect(discourseOpens('一些。”县农业农村局相关负责人说。', '此外，松阳还建起了茶叶溯源平台，消')).toBe(true);
+    expect(discourseOpens('总结2025年全省安全生产工作，部署今年重点任务。', '会议指出，过去一年，全省各地各部门')).toBe(true);
+    expect(discourseOpens('让老产业跑出新速度。”', '据悉，该措施自2026年3月1日起施')).toBe(true);
+    expect(discourseOpens('全面完成年度任务。', '会议还对冬春季森林防火、燃气安全')).toBe(true);
+    expect(discourseOpens('旅客3.2万人次，同比增长8%。', '记者了解到，今年春运期间，台州火')).toBe(true);
+  });
+  it('leaves alone: after a clause or a colon, the word with no comma after it, a plain opening, 截至目前', () => {
+    expect(discourseOpens('平均发车间隔为20分钟，', '此外，早晚高峰时段还将加密班次。')).toBe(false);
+    expect(discourseOpens('会议强调了以下几点：', '会议指出，要坚持人民至上。')).toBe(false);
+    expect(discourseOpens('部分线路发车间隔缩短至10分钟。', '此外还有3条线路正在规划中。')).toBe(false);
+    expect(discourseOpens('部分线路发车间隔缩短至10分钟。', '据悉该线路将于下月开通。')).toBe(false);
+    expect(discourseOpens('部分线路发车间隔缩短至10分钟。', '微循环线路采用中巴车运营，票')).toBe(false);
+    expect(discourseOpens('部分线路发车间隔缩短至10分钟。', '会议室里坐满了前来咨询的村民。')).toBe(false);
+    // The figures that back a paragraph's first sentence go on it (`…重要力量。` / `截至目前，全市累计…`).
+    expect(discourseOpens('数字经济成为拉动增长的重要力量。', '截至目前，全市累计建成5G基站')).toBe(false);
+  });
+  it('parts a news report\'s paragraphs at 此前， after a sentence ended on a full line, fourteen wide', () => {
+    const text = [
+      '据了解，新线路主要串联村社、',
+      '学校、菜市场和地铁站，平均发',
+      '车间隔为20分钟。早晚高峰时段，',
+      '部分线路发车间隔缩短至10分钟。',
+      '此前，不少村民反映，从村里到',
+      '地铁站要步行半小时以上。',
+    ].join('\n');
+    expect(reflowText(text).map((b) => b.text)).toEqual([
+      '据了解，新线路主要串联村社、学校、菜市场和地铁站，平均发车间隔为20分钟。早晚高峰时段，部分线路发车间隔缩短至10分钟。',
+      '此前，不少村民反映，从村里到地铁站要步行半小时以上。',
+    ]);
   });
 });
