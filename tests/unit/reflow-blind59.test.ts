@@ -2,11 +2,13 @@
 // numbered line with no mark in its head (`一、从源头减量`, `（一）支持企业吸纳就业`), well short of its column, after a
 // finished sentence and before a line of prose that fills its column, is a subheading. lib/reflow/discourse-openers.ts:
 // where a sentence ends on a full line of plain print lines, a line opening with a paragraph's turn (`此前，`, `此外，`,
-// `据悉，`, `会议指出，`) opens a paragraph.
+// `据悉，`, `会议指出，`) opens a paragraph. lib/reflow/lines-apart.ts briefItemTitle: a 简讯 item's title inside a run
+// of print lines, under a line ending the item above with a full stop or its credit's bracket, over 本报讯.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { numberedHeadWords, numberedPlainHead } from '../../lib/reflow/numbered-heads';
 import { discourseOpens } from '../../lib/reflow/discourse-openers';
+import { briefItemTitle } from '../../lib/reflow/lines-apart';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { pageEvidence } from '../../lib/reflow/evidence';
 
@@ -115,5 +117,26 @@ describe('a paragraph\'s opening turn after a sentence ended on a full line (dis
       '据了解，新线路主要串联村社、学校、菜市场和地铁站，平均发车间隔为20分钟。早晚高峰时段，部分线路发车间隔缩短至10分钟。',
       '此前，不少村民反映，从村里到地铁站要步行半小时以上。',
     ]);
+  });
+});
+
+describe('a 简讯 item\'s title inside a run of print lines (briefItemTitle)', () => {
+  const at = (texts: string[], i: number): boolean => briefItemTitle(measure(texts.map((t) => ({ text: t, gap: 0, indent: false }))), i);
+  it('changes: a title under an item\'s credit bracket or full stop, over 本报讯', () => {
+    expect(at(['证免费借阅。（记者　潘　', '虹）', '龙湾开展冬季消防演练', '本报讯　1月8日，龙湾区消'], 2)).toBe(true);
+    expect(at(['300余名商户和员工参加。', '鹿城发放首批“安居券”', '本报讯　日前，鹿城区向符'], 1)).toBe(true);
+    const text = ['瓯海新增3个城市书房', '本报讯　近日，瓯海区娄桥、', '郭溪3个城市书房正式开放，', '市民可凭身份证免费借阅。', '（记者　潘　虹）', '龙湾开展冬季消防演练', '本报讯　1月8日，龙湾区消',
+      '防救援大队在永中街道一家', '大型商场开展消防演练。', '（通讯员　郑　毅）'].join('\n');
+    expect(reflowText(text).map((b) => `${b.kind ?? 'body'}: ${b.text}`)).toEqual([
+      'heading: 瓯海新增3个城市书房',
+      'body: 本报讯　近日，瓯海区娄桥、郭溪3个城市书房正式开放，市民可凭身份证免费借阅。（记者　潘　虹）',
+      'heading: 龙湾开展冬季消防演练',
+      'body: 本报讯　1月8日，龙湾区消防救援大队在永中街道一家大型商场开展消防演练。（通讯员　郑　毅）',
+    ]);
+  });
+  it('leaves alone: under a line ending inside a clause, a line holding a sentence, a line over no dateline', () => {
+    expect(at(['记者从有关部门获悉，', '龙湾开展冬季消防演练', '本报讯　1月8日，龙湾区消'], 1)).toBe(false);
+    expect(at(['300余名商户和员工参加。', '演练持续了两个小时。', '本报讯　日前，鹿城区向符'], 1)).toBe(false);
+    expect(at(['300余名商户和员工参加。', '龙湾开展冬季消防演练', '1月8日，龙湾区消防救援'], 1)).toBe(false);
   });
 });
