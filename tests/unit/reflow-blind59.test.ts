@@ -4,11 +4,14 @@
 // where a sentence ends on a full line of plain print lines, a line opening with a paragraph's turn (`此前，`, `此外，`,
 // `据悉，`, `会议指出，`) opens a paragraph. lib/reflow/lines-apart.ts briefItemTitle: a 简讯 item's title inside a run
 // of print lines, under a line ending the item above with a full stop or its credit's bracket, over 本报讯.
+// lib/reflow/spaced-rows.ts rowLinesApart and join-rule.ts ANNOUNCES_LIST: a 名单 announced by `…如下（按姓氏笔画排序）：`,
+// its rows (`王　静　海曙区白云街道`) print lines of their own.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { numberedHeadWords, numberedPlainHead } from '../../lib/reflow/numbered-heads';
 import { discourseOpens } from '../../lib/reflow/discourse-openers';
 import { briefItemTitle } from '../../lib/reflow/lines-apart';
+import { rowLinesApart } from '../../lib/reflow/spaced-rows';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { pageEvidence } from '../../lib/reflow/evidence';
 
@@ -138,5 +141,31 @@ describe('a 简讯 item\'s title inside a run of print lines (briefItemTitle)', 
     expect(at(['记者从有关部门获悉，', '龙湾开展冬季消防演练', '本报讯　1月8日，龙湾区消'], 1)).toBe(false);
     expect(at(['300余名商户和员工参加。', '演练持续了两个小时。', '本报讯　日前，鹿城区向符'], 1)).toBe(false);
     expect(at(['300余名商户和员工参加。', '龙湾开展冬季消防演练', '1月8日，龙湾区消防救援'], 1)).toBe(false);
+  });
+});
+
+describe('a 名单\'s rows in print lines with no break, after the colon announcing them (rowLinesApart)', () => {
+  const apart = (texts: string[], k: number, w: number | undefined): boolean => {
+    const lines = measure(texts.map((t) => ({ text: t, gap: 0, indent: false })));
+    return rowLinesApart(lines, lines[k]!, lines[k + 1]!, w);
+  };
+  const colon = '2025年度宁波市“最美志愿者”名单如下（按姓氏笔画排序）：';
+  it('changes: a row after the colon, a row after a row, the last row before the prose after the list', () => {
+    expect(apart([colon, '王　静　海曙区白云街道', '叶小芬　江北区慈城镇'], 1, 26)).toBe(true);
+    expect(apart([colon, '王　静　海曙区白云街道', '叶小芬　江北区慈城镇', '朱国平　镇海区招宝山街道'], 2, 26)).toBe(true);
+    expect(apart([colon, '叶小芬　江北区慈城镇', '俞佳佳　宁海县跃龙街道', '市文明办将为入选者颁发证书，并通过'], 2, undefined)).toBe(true);
+    const text = ['本报讯（记者　林　旻）　日前，宁波市文明办公布2025年', '度宁波市“最美志愿者”名单，共有3人入选。', colon, '王　静　海曙区白云街道', '叶小芬　江北区慈城镇',
+      '朱国平　镇海区招宝山街道', '市文明办将为入选者颁发证书，并通过“甬城志愿”平台宣', '传他们的事迹。'].join('\n');
+    expect(reflowText(text).map((b) => b.text)).toEqual([
+      '本报讯（记者　林　旻）　日前，宁波市文明办公布2025年度宁波市“最美志愿者”名单，共有3人入选。',
+      colon, '王　静　海曙区白云街道', '叶小芬　江北区慈城镇', '朱国平　镇海区招宝山街道',
+      '市文明办将为入选者颁发证书，并通过“甬城志愿”平台宣传他们的事迹。',
+    ]);
+  });
+  it('leaves alone: a row-like line after prose, one filling its column, a line with a mark, before a line of no marks', () => {
+    expect(apart(['村里的老人们都说，最热闹的还是', '叶小芬　江北区慈城镇', '叶小芬　江北区慈城镇'], 1, 16)).toBe(false);
+    expect(apart([colon, '叶小芬　江北区慈城镇慈湖村', '叶小芬　江北区慈城镇'], 1, 13)).toBe(false);
+    expect(apart([colon, '叶小芬，江北区慈城镇', '叶小芬　江北区慈城镇'], 1, 26)).toBe(false);
+    expect(apart([colon, '叶小芬　江北区慈城镇', '入选者来自各行各业'], 1, 26)).toBe(false);
   });
 });
