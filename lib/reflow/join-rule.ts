@@ -30,7 +30,6 @@ import { citedApart } from './cited-story';
 import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { LABELLED_ROW, labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
-import { discourseOpens } from './discourse-openers';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -86,7 +85,7 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'grid-scorer' | 'scorer' | 'opener';
+  | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'grid-scorer' | 'scorer';
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
@@ -292,5 +291,5 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.
   if (b.gap > 0 && !onlyColumnCut(ctx, b)) return 'not-column-cut';
-  return discourseOpens(a.text, b.text) ? 'opener' : 'scorer'; // a paragraph's opening turn (`此前，`, `会议指出，`)
+  return 'scorer';
 }
