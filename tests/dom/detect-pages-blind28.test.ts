@@ -13,8 +13,8 @@ import { describeBlindPages } from './blind-pages-suite';
 // end (nothing but the words tells the cut from a paragraph end), and three pre-wrapped pages without indentation whose
 // paragraphs end on a full line before an opening the rules do not read as new (家住…, 去年7月以来，, 一是 after a colon,
 // 目前，). Their exact and in-order tests stay open, and report once they pass. A fifth, the 新华社 reprint, is all right
-// since blind59's round: its paragraphs opening 据介绍，and 与此同时， are read as a paragraph's turn
-// (lib/reflow/discourse-openers.ts).
+// since blind59's round: its paragraph opening 与此同时， after a sentence ended on a full line is read as a
+// paragraph's turn (lib/reflow/discourse-openers.ts).
 const OPEN = new Set([
   'blind28-lgxww-mobile-plain-p-column-cuts-after-sentence.html',
   'blind28-yzxww-mobile-prewrap-plain-minsheng-full-line-ends.html',

@@ -26,7 +26,7 @@ const XIANGYI = f('qzrb16-qz828-pad-intro-title-br-plain-20-blank-col-ends-renwu
 // the 简讯 items' titles among the lines were joined into the items, one item read as a caption.
 // After the round's first rule (a numbered line with no mark in its head, well short of its column, between a finished
 // sentence and a full line of prose, is a subheading): the 湖州日报 and 金华日报 pages' heads are right (76 of 112 blocks).
-// After the second (a paragraph's opening turn, 此前，/此外，/据悉，/会议指出，…, after a sentence ended on a full line):
+// After the second (a paragraph's opening turn, 此前，/此外，/另外，/与此同时，, after a sentence ended on a full line):
 // the 丽水日报 page is all right (5 of 13 pages, 80 of 112 blocks). After the third (a 简讯 item's title inside a run of
 // print lines, under the item above's full stop or credit bracket, over 本报讯): the 简讯 page is all right (6 of 13, 85).
 // After the fourth (a list announced by 如下 and a bracketed note before the colon; its rows, print lines of their own,
