@@ -13,6 +13,8 @@ import type { Context } from './headlines';
 
 import { openingOf } from './boundary-features';
 
+import { discourseOpens } from './discourse-openers';
+
 export { onlyColumnCut } from './boundary-features';
 
 /**
@@ -92,5 +94,6 @@ export function turnLabelAlone(ctx: Context, text: string): boolean {
  * is the boundary scorer's (`model`, the shipped one by default). Returns true to join.
  */
 export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
-  return openingDecides(ctx, a, b) ?? modelJoins(ctx, a, para, b, kind, model);
+  // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts).
+  return openingDecides(ctx, a, b) ?? (kind !== 'grid' && discourseOpens(a.text, b.text) ? false : modelJoins(ctx, a, para, b, kind, model));
 }

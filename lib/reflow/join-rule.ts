@@ -10,7 +10,7 @@ import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine } from
 import { noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
-import { spacedRowsApart } from './spaced-rows';
+import { rowLinesApart, spacedRowsApart } from './spaced-rows';
 import { fullWithQuotes } from './quote-width';
 import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
@@ -75,8 +75,8 @@ const DATELINE_FIRST: ReadonlySet<number> = new Set([0x672c, 0x65b0, 0x4e2d]);
 /** `本报讯（记者 彭 程 通讯员 谭`: a 电头 and its reporters' bracket, not yet closed — the lead's text follows the bracket. */
 const DATELINE_OPEN_CREDIT = new RegExp(String.raw`^${DATELINE}[ \u3000]*[（(][^（()）。，；！？]*$`, 'u');
 
-/** A line announcing the list, table or items that follow it. */
-const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)[：:]$/u;
+/** A line announcing the list, table or items that follow it (a note in brackets may stand before its colon: `…名单如下（按姓氏笔画排序）：`). */
+const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)(?:[（(][^（）()]{1,12}[）)])?[：:]$/u;
 
 /**
  * The rule that decided a print-line boundary (for `npm run score:reflow -- --why`): the sure
@@ -172,7 +172,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
-  if (spacedRowsApart(ctx.lines, a, b, w)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`)
+  if (spacedRowsApart(ctx.lines, a, b, w) || rowLinesApart(ctx.lines, a, b, w)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`)
   if (partLineApart(cur.lines.length, a.text, b.text, w !== undefined && !full)) return 'list-item'; // a notice's numbered part
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a

@@ -7,6 +7,8 @@ import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
+export { numberedPlainHead } from './numbered-heads';
+
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),
  * the only bold line there (a lead paragraph set in bold is several such lines), with no sentence in it
@@ -20,17 +22,22 @@ export function boldPrintHead(lines: readonly Line[], i: number): boolean {
   return !prev.boldLine && !prev.bold && !next.boldLine && !next.bold && next.indent && lineIsHeadingCandidate(l);
 }
 
+/** A line ending an item of a 简讯 column: a sentence's end or a credit's closing bracket (`（记者　叶　青）`). */
+const briefClosedAbove = (l: Line): boolean => endsSentence(l.text) || /[）)]\s*$/u.test(l.text);
+
 /**
  * A print line of its own opening a run of print lines (the text's first line, or after an empty print line),
  * with no sentence in it, right above a line that opens with a news item's dateline (`…参加。<br><br><b>大堰镇举办
  * 乡村篮球赛</b><br>本报讯（通讯员 毛丹）3月1日，…`): the dateline opens a paragraph, so the line above it is a
  * block of its own, and one with no sentence end is the item's title (a 短讯 column's items, bold or not, indented
- * or not). The caller asks it only after a finished sentence or at the start.
+ * or not). So is one inside a run, with no empty line, where the item above ends its line with a full stop or its
+ * credit's bracket (`…参加。` / `（通讯员　郑　毅）` / `鹿城发放首批“安居券”` / `本报讯　日前，…`): print lines that lost
+ * their breaks and bold. The caller asks it only after a finished sentence or at the start.
  */
 export function briefItemTitle(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (!l || !next || (i > 0 && l.gap === 0) || next.gap > 0 || l.bold || next.boldLine) return false;
+  if (!l || !next || (i > 0 && l.gap === 0 && !briefClosedAbove(lines[i - 1] as Line)) || next.gap > 0 || l.bold || next.boldLine) return false;
   return BRIEF_DATELINE.test(next.text) && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
 

@@ -37,3 +37,26 @@ export function spacedRowsApart(lines: readonly Line[], a: Line, b: Line, w: num
   if (isSpacedRow(b.text)) return inRun || /[：:]$/u.test(lines[a.ord - 1]?.text.trim() ?? '');
   return inRun && /[，。；！？]/u.test(b.text);
 }
+
+/** A two-character name print padded, opening a row (`王　静　海曙区白云街道`): read as one field (`王静　…`). */
+const PADDED_NAME = /^([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\u3000)/u;
+
+/** `t` is a row (see `isSpacedRow`), its first field perhaps a padded two-character name. */
+const isRowText = (t: string): boolean => isSpacedRow(t.trim().replace(PADDED_NAME, '$1$2'));
+
+/**
+ * Print lines with no break (`…名单如下（按姓氏笔画排序）：` / `王　静　海曙区白云街道` / `叶小芬　江北区慈城镇` / `…` /
+ * `市文明办将为入选者…`): a row on a line of its own, short of its column `w` by more than a character (the page's widest line where `w` is not
+ * known), after the
+ * colon that announces the list or after another such row, ends before the next row and before the prose after the
+ * list (a line with a sentence's marks): a row is no sentence for a line end to cut.
+ */
+export function rowLinesApart(lines: readonly Line[], a: Line, b: Line, w: number | undefined): boolean {
+  if (b.gap > 0 || !isRowText(a.text)) return false;
+  // Where the page is too short or irregular to measure, its widest line stands for the column.
+  const col = w ?? lines.reduce((m, l) => Math.max(m, l.width), 0);
+  if (a.width + (a.indent ? 2 : 0) >= col - 1) return false;
+  const before = lines[a.ord - 1];
+  if (before === undefined || !(/[：:]$/u.test(before.text.trim()) || (isRowText(before.text) && before.width < col - 1))) return false;
+  return isRowText(b.text) || /[，。；！？]/u.test(b.text);
+}

@@ -157,6 +157,8 @@ export const BLIND56_PAGES: BlindPage[] = manifest('blind56-manifest.json');
 export const BLIND57_PAGES: BlindPage[] = manifest('blind57-manifest.json');
 /** The blind58 pages (tests/fixtures/pages/blind58-*): the papers Dubao names (萧山日报, 浙江日报, 钱江晚报, 嘉兴日报, 南湖晚报, 绍兴日报, 湖州日报 on its older GBK host, 杭州日报, 人民日报 in its pc/ and old nw. paths) and a pad page of 湖北日报, in their own templates, with the policy articles of current issues (医银合作, 异地就医备案, 家庭共济, 五篇大文章, 三个“一号工程”, 新质生产力) as <p> per paragraph, <p> per column piece, <br> print lines and pre-wrap text — bylines in every form (记者 X 通讯员 Y, □ 本报评论员, 本报评论员, 湖北日报全媒记者 X, （据新华社…电）, a credit bracket last), captions before the body, 引题 and 副题, paragraphs ending in a colon before numbered, dashed and unnumbered items, a 公告 with its phone, signer and date — and two layout pages (浙江日报, 嘉兴日报) to read as layouts. */
 export const BLIND58_PAGES: BlindPage[] = manifest('blind58-manifest.json');
+/** The blind59 pages (tests/fixtures/pages/blind59-*): print text without indentation, the shape Dubao reads worst — the papers Dubao names (萧山日报, 浙江日报, 钱江晚报, 嘉兴日报, 绍兴日报, 湖州日报, 杭州日报) and other Zhejiang city papers (宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报, 衢州日报) in their own templates, their bodies as print lines 11 to 26 wide in <br> and pre-wrap, the print indent lost, nothing at paragraph ends or a blank line only at column ends: a 消息 of one- and two-sentence paragraphs, a 会议报道 (会议指出/强调/要求), a 人物通讯 with quoted-sentence paragraphs, “……”他说。 closings and a quotation over three paragraphs, a 答记者问 (问：/答：), a 评论 with 一是/二是/三是, numbered 小标题 (一、, （一）, 1.), a 图片新闻 with captions in the line run, a 名单 of name rows and a 简讯 page of three items with their titles among the lines. */
+export const BLIND59_PAGES: BlindPage[] = manifest('blind59-manifest.json');
 /** The blind60 pages (tests/fixtures/pages/blind60-*): full-text documents as Zhejiang papers print them (浙江日报, 杭州日报, 宁波日报 in its classic and pc/ paths, 温州日报, 嘉兴日报, 绍兴日报, 湖州日报 on both hosts, 萧山日报, 上虞日报, 海宁日报, 乐清日报) in every body shape — a 政府工作报告 with nested heads and run-in bold leads, two 统计公报 with table rows printed as text lines and 注： notes, a 地方性法规 in 第X章 / 第X条 with （一） items, a 人大常委会 决定, a 人代会 决议, a 表彰决定 with its 名单 in rows of names and units, a 人事任免名单, a 通告 with 附件 and its signer and date, a 征求意见稿 with its 起草说明, a 党代会 报告 excerpt with —— items, a 规划纲要 excerpt with a 专栏 of indicator rows, and a 公告 whose 名单 runs five names to a full print line. */
 export const BLIND60_PAGES: BlindPage[] = manifest('blind60-manifest.json');
 
@@ -219,5 +221,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind56', pages: BLIND56_PAGES },
   { name: 'blind57', pages: BLIND57_PAGES },
   { name: 'blind58', pages: BLIND58_PAGES },
+  { name: 'blind59', pages: BLIND59_PAGES },
   { name: 'blind60', pages: BLIND60_PAGES },
 ];

@@ -1,0 +1,51 @@
+// Numbered subheadings (`一、从源头减量`, `（一）支持企业吸纳就业`, `2.预留进站时间`) in print lines that lost their
+// indentation and their bold: a line of its own between two paragraphs, nothing but its place in the sequence and
+// its shortness to set it apart.
+import { endsSentence } from './chars';
+import { columnWidthFor, type Line } from './columns';
+import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
+
+/** A section's number (`一、`, `（一）`, `(一)`, `1.`, `1．`, `1、`) and the head after it. */
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))(.+)$/u;
+
+/** A mark of a sentence or a clause in a head's words (a pair of quotation marks around a word is none: `让垃圾“变废为宝”`). */
+const HEAD_MARK = /[，,。．！？!?；;、：:（()）《》—…·"]/u;
+
+/** The number's style (`一、` → `一、`, `（三）` → `（）`, `2.` → `1.`): items of one list share it. */
+function numberStyle(text: string): string {
+  const t = text.trim();
+  if (/^[一二三四五六七八九十]{1,3}、/u.test(t)) return '一、';
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/u.test(t)) return '（）';
+  if (/^\d{1,2}[.．、](?!\d)/u.test(t)) return '1.';
+  return '';
+}
+
+/** The words of a numbered head with no mark of a sentence or a clause (quotation marks around a word allowed), or null. */
+export function numberedHeadWords(text: string): string | null {
+  const m = NUMBERED.exec(text.trim());
+  if (m === null) return null;
+  const words = m[1] as string;
+  if (words.length > 20 || !/\p{Script=Han}/u.test(words)) return null;
+  // Quotation marks only in pairs around words: `让垃圾“变废为宝”`, not `“一是` cut open.
+  const unquoted = words.replace(/“[^“”]{1,10}”/gu, '');
+  return /[“”]/u.test(unquoted) || HEAD_MARK.test(unquoted) ? null : words;
+}
+
+/**
+ * Print lines with no indentation (`…综合利用率达到99.2%。` / `一、从源头减量` / `在长兴县，一家蓄电池企业…`): a numbered
+ * line with no mark in its head, short of its column by more than a character and a half, after a finished sentence
+ * and before a line of prose that fills its column, within a character (a blank line of a column end between them or not), is a
+ * subheading — an item of a list cut there would fill its line or end in a mark. Not where the paragraph before opens
+ * with a number of the same style (the next item of a list: `1.本人身份证。` / `2.户口簿`), nor before a numbered line.
+ * The caller asks it only after a finished paragraph.
+ */
+export function numberedPlainHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], slack: number, before: string): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
+  if (numberedHeadWords(l.text) === null || !endsSentence(prev.text) || numberStyle(next.text) !== '') return false;
+  if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
+  const w = columnWidthFor(widths, prev, next);
+  return w !== undefined && l.width <= w - 1.5 && next.width >= w - Math.max(slack, 1) && !lineIsByline(l) && lineIsHeadingCandidate(l);
+}
