@@ -7,6 +7,7 @@ import { decode, InputError, looksLikeHtml } from './lib/decode';
 import { checkInputSize, quietOnClosedPipe } from './lib/input-limits';
 import { parsePage } from './lib/parse-page';
 import { isPreformatted } from './lib/pre-style';
+import { savedFromUrl } from './lib/saved-url';
 
 const USAGE = `usage: cli recognize --url URL FILE.html
        cli reflow [--json] [--keep-punctuation] [FILE|-]
@@ -74,7 +75,8 @@ function repairedInput(args: Args, punctuation: boolean): Block[] {
   if (looksLikeHtml(text)) {
     const url = 'https://localhost/';
     const doc = parsePage(text);
-    const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+    // The page's own address (canonical link, og:url), else the one a saving tool wrote into the file.
+    const canonical = doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? savedFromUrl(text);
     const r = (canonical ? detect(canonical, doc) : null) ?? detect(url, doc, { force: true });
     if (!r?.body) throw new InputError(`${name}: no article body found in this page`);
     blocks = plain(repairBody(r.body, { punctuation, isPre: preOf }).blocks);
