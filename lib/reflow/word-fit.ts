@@ -1,0 +1,32 @@
+// A print line that measures short of its column because the next word did not fit: type does not break a
+// run of figures or Latin letters (`1500`, `5G`, `3.5`, `2026-01`, `GDP`) over two lines, so a line ending
+// mid-clause a character or two short, the next opening with such a run wider than the room left
+// (`…按每人` / `1500元给予…`, 15 wide), was as full as print could set it: no paragraph's last line.
+import type { Line } from './columns';
+import { endsIn } from './chars';
+import { lineEndsSentence } from './line-tests';
+
+/** The run of figures and Latin letters (with the marks print keeps inside one: `.`, `%`, `-`, `/`, `:`) opening `text`. */
+const LEADING_RUN = /^[0-9A-Za-z](?:[0-9A-Za-z.%\-/:]*[0-9A-Za-z%])?/u;
+
+/** Two cells of a row, spaces between them. */
+const CELLS_APART = /\S[ \u3000\u00a0]+\S/u;
+
+/** Width of that run in print (each character half a character wide, as the repair measures them), 0 when `text` opens otherwise. */
+export function leadingRunWidth(text: string): number {
+  const m = LEADING_RUN.exec(text);
+  return m ? m[0].length / 2 : 0;
+}
+
+/**
+ * Line `a` ends mid-clause (no sentence's end, no colon or semicolon: those may end a block at any width) in a paragraph
+ * that holds a clause mark (`inClause`: a sentence under way — a headline, a byline or a table's row holds none), and the
+ * run of figures or Latin letters opening `b`, a character wide or more, would not have fitted in what is left of the
+ * column of width `w`: `a` is a full line, though it measures short.
+ */
+export function nextRunDidNotFit(a: Line, b: Line, w: number, inClause: boolean): boolean {
+  // (A table's row printed as a line, its cells apart by spaces, ends at any width: `规划用途　起始价（万元）` / `2024-LX-031…`.)
+  if (!inClause || lineEndsSentence(a) || endsIn(a.text, '：:；;') || CELLS_APART.test(a.text)) return false;
+  const run = leadingRunWidth(b.text);
+  return run >= 1 && a.width + (a.indent ? 2 : 0) + run > w;
+}
