@@ -14,7 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
-import { captionBesideColumn, headingRunEnd, type Context } from './headlines';
+import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -165,6 +165,7 @@ export function segment(
       out.push(single(isVersePoemHead(l.text) ? 'heading' : 'body', l));
       continue;
     }
+    if (closed && !listItem && commaHeadInRun(ctx, i)) { flush(); out.push(single('heading', l)); continue; }
     // A headline ends a paragraph left open only where a byline stands right under it.
     // (Nor is an entry of a list set one to an element, `“海岸守护”净滩行动（环翠区）`: see `inEntryRun`.)
     if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && !listItem && !inEntryRun(lines, i) && (closed || bylineSoon(lines, i))) {
