@@ -147,7 +147,7 @@ export function segment(
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
     // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
-    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:')) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:')))) {
+    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:')) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -165,7 +165,6 @@ export function segment(
       out.push(single(isVersePoemHead(l.text) ? 'heading' : 'body', l));
       continue;
     }
-    if (closed && !listItem && commaHeadInRun(ctx, i)) { flush(); out.push(single('heading', l)); continue; }
     // A headline ends a paragraph left open only where a byline stands right under it.
     // (Nor is an entry of a list set one to an element, `“海岸守护”净滩行动（环翠区）`: see `inEntryRun`.)
     if ((l.gap > 0 || i === 0 || headingInRun(ctx, i)) && !listItem && !inEntryRun(lines, i) && (closed || bylineSoon(lines, i))) {
