@@ -9,6 +9,7 @@ import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
+import { commaHeadAlone } from './comma-heads';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -190,6 +191,16 @@ function firstColon(text: string): number {
 function startsClearly(ctx: Context, k: number): boolean {
   const l = ctx.lines[k] as Line;
   return OPENS_PARAGRAPH.test(l.text) || lineIsByline(l) || lineIsCaption(l);
+}
+
+/**
+ * Line `i`, inside a run of print lines with no empty line, is a 小标题 of two comma-parted phrases (./comma-heads.ts)
+ * with a line after it that clearly starts anew.
+ */
+export function commaHeadInRun(ctx: Context, i: number): boolean {
+  const prev = ctx.lines[i - 1];
+  const w = prev && ctx.lines[i + 1] ? columnWidthFor(ctx.widths, prev, ctx.lines[i] as Line) : undefined;
+  return w !== undefined && (ctx.lines[i] as Line).gap === 0 && commaHeadAlone(ctx.lines, i, w) && startsAnew(ctx, i + 1, w);
 }
 
 /** Does line `k` clearly begin something (a new article, paragraph, headline or byline)? */

@@ -14,7 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
-import { captionBesideColumn, headingRunEnd, type Context } from './headlines';
+import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -147,7 +147,7 @@ export function segment(
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
     // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
-    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:')) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:')))) {
+    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:')) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
       flush();
       out.push(single('heading', l));
       continue;

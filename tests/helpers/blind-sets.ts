@@ -161,6 +161,8 @@ export const BLIND58_PAGES: BlindPage[] = manifest('blind58-manifest.json');
 export const BLIND59_PAGES: BlindPage[] = manifest('blind59-manifest.json');
 /** The blind60 pages (tests/fixtures/pages/blind60-*): full-text documents as Zhejiang papers print them (浙江日报, 杭州日报, 宁波日报 in its classic and pc/ paths, 温州日报, 嘉兴日报, 绍兴日报, 湖州日报 on both hosts, 萧山日报, 上虞日报, 海宁日报, 乐清日报) in every body shape — a 政府工作报告 with nested heads and run-in bold leads, two 统计公报 with table rows printed as text lines and 注： notes, a 地方性法规 in 第X章 / 第X条 with （一） items, a 人大常委会 决定, a 人代会 决议, a 表彰决定 with its 名单 in rows of names and units, a 人事任免名单, a 通告 with 附件 and its signer and date, a 征求意见稿 with its 起草说明, a 党代会 报告 excerpt with —— items, a 规划纲要 excerpt with a 专栏 of indicator rows, and a 公告 whose 名单 runs five names to a full print line. */
 export const BLIND60_PAGES: BlindPage[] = manifest('blind60-manifest.json');
+/** The blind61 pages (tests/fixtures/pages/blind61-*): an ordinary day's issue of 萧山日报, 浙江日报, 嘉兴日报 and 绍兴日报, three or four articles of each in its paper's own template and body shape (萧山日报 classic <br> print lines 14 wide, indented or not, with the picture table before div#ozoom; 浙江日报 <p> per column piece and <p> per paragraph; 嘉兴日报 pc pre-wrap indented 17 and plain 16 and the div.detail-art <p> template; 绍兴日报 h2.article-title with <p> paragraphs and pre-wrap plain 15) — a 头版 lead cut by （下转第2版）, a （上接第一版） page, 要闻, 镇街 and 区县 news, 社会, 经济, 民生 with a 助餐点 list, 教育, 文体, a 副刊 essay, a 短评, two 图片新闻 — with bylines, credits glued to 本报讯, captions, bold and unmarked 小标题, quotes, figures and editor lines. */
+export const BLIND61_PAGES: BlindPage[] = manifest('blind61-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -223,4 +225,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind58', pages: BLIND58_PAGES },
   { name: 'blind59', pages: BLIND59_PAGES },
   { name: 'blind60', pages: BLIND60_PAGES },
+  { name: 'blind61', pages: BLIND61_PAGES },
 ];

@@ -1,0 +1,20 @@
+// A 小标题 of two short phrases parted by one comma (`课间长了，孩子们动起来了`, `环境美了，腰包鼓了`) on a print line of
+// its own, in print text that marks no paragraph with an empty line: the rule for such a line set apart by empty
+// lines (headlines.ts) cannot see it there.
+import type { Line } from './columns';
+import { lineEndsSentence } from './line-tests';
+
+/** Two phrases of two to eight Han characters parted by one comma, with no other mark and no mark at the end. */
+const TWO_PHRASES = /^\p{Script=Han}{2,8}[，,]\p{Script=Han}{2,8}$/u;
+
+/**
+ * Line `i` is a 小标题 of two comma-parted phrases: not indented, two characters or more short of its column (width
+ * `w`), under a line that ends a sentence. A paragraph's last line ends in a mark and a column's cut leaves a full
+ * line, so such a line is no piece of a paragraph; the caller asks, too, that the line after it clearly starts anew.
+ */
+export function commaHeadAlone(lines: readonly Line[], i: number, w: number | undefined): boolean {
+  const l = lines[i];
+  const above = lines[i - 1];
+  if (w === undefined || l === undefined || above === undefined || l.indent) return false;
+  return l.width <= w - 2 && TWO_PHRASES.test(l.text) && lineEndsSentence(above);
+}
