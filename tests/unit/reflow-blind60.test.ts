@@ -1,8 +1,9 @@
-// The rule the blind60 round added. lib/reflow/document-lines.ts: the date under a notice's signer ends its paragraph
-// before whatever follows (a draft's title, a 名单's title).
+// The rules the blind60 rounds added. lib/reflow/document-lines.ts: the date under a notice's signer ends its paragraph
+// before whatever follows (a draft's title, a 名单's title); a document's part head alone on its line (`第一章　总　则`)
+// is a heading of its own.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { signedDateEnds } from '../../lib/reflow/document-lines';
+import { isPartHead, signedDateEnds } from '../../lib/reflow/document-lines';
 
 describe('the date under a notice\'s signer ends its paragraph (signedDateEnds)', () => {
   it('changes: a date alone under an organisation, before a title or a note', () => {
@@ -36,5 +37,52 @@ describe('the date under a notice\'s signer ends its paragraph (signedDateEnds)'
     expect(reflowText(text).map((b) => b.text).slice(3)).toEqual([
       '杭州市萧山区住房和城乡建设局', '2026年1月7日', '萧山区既有住宅加装电梯实施办法（征求意见稿）', '第一条　为了改善既有住宅居住条件，方便居民生活，结合本区实际，制定本办法。',
     ]);
+  });
+});
+
+const squeezed = (text: string): string[] => reflowText(text).map((b) => `${b.kind ?? 'body'}: ${b.text.replace(/\s+/gu, '')}`);
+
+describe('a document\'s part head alone on its line is a heading of its own (isPartHead, partHeadLine)', () => {
+  it('reads the shape: 第X编/篇/章/节, a space and a title with no mark of a clause', () => {
+    expect(isPartHead('　　　　第一章　总　则')).toBe(true);
+    expect(isPartHead('第二篇　加快建设现代化产业体系')).toBe(true);
+    expect(isPartHead('第十二节　附　则')).toBe(true);
+    expect(isPartHead('第三章节目由县文工团演出。')).toBe(false);
+    expect(isPartHead('第一章写得最好，')).toBe(false);
+    expect(isPartHead('第一条　为了加强电动自行车')).toBe(false);
+    expect(isPartHead('第二章　销售和登记，见下。')).toBe(false);
+    expect(isPartHead('第5章　附录')).toBe(false);
+  });
+  it('changes: a centred 第一章 across a blank line from its first 第一条 (classic <br> lines fifteen wide)', () => {
+    const text = ['　　（2025年10月29日宁波市第十', '六届人民代表大会常务委员会第三', '十五次会议通过）', '', '　　　　第一章　总　则', '',
+      '　　第一条　为了加强电动自行车', '管理，维护道路交通秩序，预防和', '减少火灾事故，保障人身和财产安', '全，根据有关法律、法规，结合本', '市实际，制定本条例。', '',
+      '　　第二条　本市行政区域内电动', '自行车的销售、登记、通行、停放、', '充电及其相关管理活动，适用本条', '例。'].join('\n');
+    expect(squeezed(text)).toEqual([
+      'body: （2025年10月29日宁波市第十六届人民代表大会常务委员会第三十五次会议通过）',
+      'heading: 第一章总则',
+      'body: 第一条为了加强电动自行车管理，维护道路交通秩序，预防和减少火灾事故，保障人身和财产安全，根据有关法律、法规，结合本市实际，制定本条例。',
+      'body: 第二条本市行政区域内电动自行车的销售、登记、通行、停放、充电及其相关管理活动，适用本条例。',
+    ]);
+  });
+  it('changes: two heads in a row after a table\'s last row, ending no clause (pre-wrap indented eighteen wide)', () => {
+    const text = ['　　十四五时期，面对百年变局和世纪疫情', '交织叠加的复杂形势，全市上下坚决贯彻落', '实党中央国务院决策部署和省委省政府工作',
+      '要求，经济社会发展取得重大成就，宁波舟', '山港货物吞吐量连续多年居全球第一。', '研发经费投入强度　三点二　预期性', '第二篇　加快建设现代化产业体系', '第三章　做强先进制造业',
+      '　　坚持把发展经济的着力点放在实体经济', '上，深入实施万千亿级产业集群培育工程，', '推动绿色石化、汽车及零部件、高端装备等', '产业向高端化、智能化、绿色化发展。'].join('\n');
+    const out = squeezed(text);
+    expect(out.slice(-3)).toEqual([
+      'heading: 第二篇加快建设现代化产业体系',
+      'heading: 第三章做强先进制造业',
+      'body: 坚持把发展经济的着力点放在实体经济上，深入实施万千亿级产业集群培育工程，推动绿色石化、汽车及零部件、高端装备等产业向高端化、智能化、绿色化发展。',
+    ]);
+  });
+  it('leaves alone: a head whose title the line end cut, a head after a clause the line end cut, prose on 第三章', () => {
+    const cut = ['　　十四五时期，面对百年变局和世纪疫情', '交织叠加的复杂形势，全市上下坚决贯彻落', '实党中央国务院决策部署，取得重大成就。',
+      '第三章　做强先进制造业和现代服务业集群', '培育', '　　坚持把发展经济的着力点放在实体经济', '上，深入实施万千亿级产业集群培育工程，', '推动产业向高端化、智能化、绿色化发展。'].join('\n');
+    expect(squeezed(cut).some((b) => b.startsWith('heading: 第三章'))).toBe(false);
+    expect(squeezed(cut).some((b) => b.includes('第三章做强先进制造业和现代服务业集群培育'))).toBe(true);
+    const clause = ['　　本规划的目标和任务，详见下列各篇，', '第二篇　加快建设现代化产业体系', '　　坚持把发展经济的着力点放在实体经', '济上，推动产业向高端化发展。'].join('\n');
+    expect(squeezed(clause).some((b) => b === 'heading: 第二篇加快建设现代化产业体系')).toBe(false);
+    const prose = ['　　他说，这本书他最喜欢的是第三章，', '第三章节奏明快，人物鲜明，值得一读。'].join('\n');
+    expect(squeezed(prose)).toEqual(['body: 他说，这本书他最喜欢的是第三章，第三章节奏明快，人物鲜明，值得一读。']);
   });
 });
