@@ -2,6 +2,7 @@
 // part heads) that stand as paragraphs of their own where print sets them with nothing else to mark them.
 import { columnWidthFor, type Line } from './columns';
 import { isDateLine, isSignatureLine } from './notice-lines';
+import { isNameListLine } from './signed-names';
 
 /** What goes on from a date at a sentence's start (`2026年1月7日` / `起施行`, `至…`, `前…`, `以来…`, `上午…`). */
 const DATE_GOES_ON = /^[\s\u3000]*(?:[起至前后以止，,、]|上午|下午|晚上?|凌晨|期间|当天)/u;
@@ -44,4 +45,36 @@ export function partHeadLine(lines: readonly Line[], i: number, widths: readonly
   const w = columnWidthFor(widths, l, next);
   if (w === undefined) return next.gap > 0;
   return l.width + (l.indent ? 2 : 0) < w - slack;
+}
+
+/** A 名单's note on a person (`蔡秀英（女）`, `（回族）`, `（女，畲族）`): read as the name alone. */
+const PERSON_NOTE = /[（(](?:女|男|女，)?(?:[\u4e00-\u9fff]{1,3}族)?[)）]/gu;
+
+/** A 名单's row of names (see `isNameListLine`), `min` of them or more, a person's note after a name read away. */
+const isNameRow = (t: string, min: number): boolean => isNameListLine(t.includes('（') || t.includes('(') ? t.replace(PERSON_NOTE, '') : t, min);
+
+/** A 名单's count under its title (`（共17名，按姓氏笔画排序）`, `（排名不分先后，共12人）`), a bracket of its own. */
+const COUNT_NOTE = /^[\s\u3000]*[（(][^（）()]{0,12}[共计][0-9一二三四五六七八九十百]+[名人位][^（）()]{0,16}[)）][\s\u3000]*$/u;
+
+/** A 名单's title alone on its line (`乐清市选出的温州市第十五届人民代表大会代表名单`): no mark but quotation marks. */
+const LIST_TITLE = /^[\s\u3000]*[\u4e00-\u9fff“”0-9]{2,40}名单[\s\u3000]*$/u;
+
+/** The rows of names right under line `i` go back to a 名单's title or count (see `LIST_TITLE`, `COUNT_NOTE`). */
+function underListTitle(lines: readonly Line[], i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 60 && isNameRow((lines[j] as Line).text, 2)) j--;
+  const t = (lines[j] as Line).text;
+  return j < i && (COUNT_NOTE.test(t) || LIST_TITLE.test(t));
+}
+
+/**
+ * A 名单 printed under its title as print lines of names (`（共17名，按姓氏笔画排序）` / `王建国　叶海波　包晓燕　朱　敏　刘伟民` /
+ * `孙丽华　李　娜　…`): a row of three names or more ends before the next row of two or more, line under line; and its count
+ * under the title is a line of its own, after the title and before the first row. (Names after a sentence, `…培育名单：` /
+ * `朱晓东　陈佳慧　费建新` / `金　涛　范丽娟`, are one row the line end cut; so is a row opening with its group's label,
+ * `一等奖：…`, told from the next by its label.)
+ */
+export function nameRowsApart(lines: readonly Line[], para: string | undefined, a: Line, b: Line): boolean {
+  if (COUNT_NOTE.test(b.text) || (para !== undefined && COUNT_NOTE.test(para))) return true;
+  return !/[：:]/u.test(a.text) && isNameRow(a.text, 3) && isNameRow(b.text, 2) && underListTitle(lines, a.ord);
 }

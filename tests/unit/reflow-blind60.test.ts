@@ -1,9 +1,11 @@
 // The rules the blind60 rounds added. lib/reflow/document-lines.ts: the date under a notice's signer ends its paragraph
 // before whatever follows (a draft's title, a 名单's title); a document's part head alone on its line (`第一章　总　则`)
-// is a heading of its own.
+// is a heading of its own; a 名单 printed under its title as print lines of names keeps its count and each row apart.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { isPartHead, signedDateEnds } from '../../lib/reflow/document-lines';
+import { isPartHead, nameRowsApart, signedDateEnds } from '../../lib/reflow/document-lines';
+import { measure } from '../../lib/reflow/columns';
+import { textToLines } from '../../lib/reflow/lines';
 
 describe('the date under a notice\'s signer ends its paragraph (signedDateEnds)', () => {
   it('changes: a date alone under an organisation, before a title or a note', () => {
@@ -84,5 +86,36 @@ describe('a document\'s part head alone on its line is a heading of its own (isP
     expect(squeezed(clause).some((b) => b === 'heading: 第二篇加快建设现代化产业体系')).toBe(false);
     const prose = ['　　他说，这本书他最喜欢的是第三章，', '第三章节奏明快，人物鲜明，值得一读。'].join('\n');
     expect(squeezed(prose)).toEqual(['body: 他说，这本书他最喜欢的是第三章，第三章节奏明快，人物鲜明，值得一读。']);
+  });
+});
+
+describe('a 名单 under its title keeps its count and each row of names apart (nameRowsApart)', () => {
+  const apart = (text: string, i: number): boolean => {
+    const lines = measure(textToLines(text));
+    return nameRowsApart(lines, lines[i]?.text, lines[i] as (typeof lines)[number], lines[i + 1] as (typeof lines)[number]);
+  };
+  const roll = ['乐清市选出的温州市第十五届人民代表大会代表名单', '（共12名，按姓氏笔画排序）', '王建国　叶海波　包晓燕　朱　敏　刘伟民',
+    '孙丽华　李　娜　吴晓东　陈志明　林海峰', '周　强　蔡秀英（女）'];
+  it('changes: the count under a title, a row of names under the count, the next row, the last short row', () => {
+    expect(apart(roll.join('\n'), 0)).toBe(true);
+    expect(apart(roll.join('\n'), 1)).toBe(true);
+    expect(apart(roll.join('\n'), 2)).toBe(true);
+    expect(apart(roll.join('\n'), 3)).toBe(true);
+  });
+  it('leaves alone: a row of names after a sentence the line end cut, a row with its group label, a row of two names', () => {
+    const afterSentence = ['另有5名同志列入培育名单：', '朱晓东　陈佳慧　费建新', '金　涛　范丽娟'].join('\n');
+    expect(apart(afterSentence, 1)).toBe(false);
+    const labelled = ['2025年度优秀教师名单', '一等奖：龙志刚　杨秀英　田茂林　吴建波', '张晓红　石光明　麻德胜　罗　丹', '二等奖：蒲国华　肖云峰　滕　勇'].join('\n');
+    expect(apart(labelled, 1)).toBe(false);
+    const pair = ['2025年度优秀教师名单', '龙志刚　杨秀英', '张晓红　石光明'].join('\n');
+    expect(apart(pair, 1)).toBe(false);
+    expect(apart(['他说，获奖的有这些人（共3名）：', '王建国　叶海波　包晓燕'].join('\n'), 0)).toBe(false);
+  });
+  it('parts a 名单\'s title, count and rows in classic <br> lines nineteen wide with no blank lines', () => {
+    const text = ['　　　　　乐清市人民代表大会常务委员会', '　　　　　　　　2026年1月12日', ...roll].join('\n');
+    expect(squeezed(text).slice(2)).toEqual([
+      'body: 乐清市选出的温州市第十五届人民代表大会代表名单', 'body: （共12名，按姓氏笔画排序）', 'body: 王建国叶海波包晓燕朱敏刘伟民',
+      'body: 孙丽华李娜吴晓东陈志明林海峰', 'body: 周强蔡秀英（女）',
+    ]);
   });
 });
