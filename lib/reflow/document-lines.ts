@@ -78,3 +78,28 @@ export function nameRowsApart(lines: readonly Line[], para: string | undefined, 
   if (COUNT_NOTE.test(b.text) || (para !== undefined && COUNT_NOTE.test(para))) return true;
   return !/[：:]/u.test(a.text) && isNameRow(a.text, 3) && isNameRow(b.text, 2) && underListTitle(lines, a.ord);
 }
+
+/** An 附件 item of a notice (`附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围`, `2.举报投诉电话`): a title, no sentence in it. */
+const ATTACHMENT_ITEM = /^[\s\u3000]*(?:附件[：:][\s\u3000]*)?[0-9]{1,2}[.．、][^。！？；，]{2,40}$/u;
+const ATTACHMENT_OPENS = /^[\s\u3000]*附件[：:]/u;
+
+/**
+ * The last item of a notice's 附件 list (`附件：1.…` / `2.举报投诉电话`) ends before the signer under it (`湖州市人民政府`):
+ * an item is a title with no sentence mark, so nothing marks its end but the organisation's name alone on the next line.
+ * `lineBefore` is the line before the item's paragraph, `para` the item so far. (An item that opens the list, `附件：1.…`,
+ * or follows one; a numbered item of anything else before an organisation's name is left to the other rules.)
+ */
+export function attachmentEnds(lineBefore: string | undefined, para: string | undefined, b: string): boolean {
+  if (para === undefined || !ATTACHMENT_ITEM.test(para) || !isSignatureLine(b)) return false;
+  return ATTACHMENT_OPENS.test(para) || (lineBefore !== undefined && ATTACHMENT_ITEM.test(lineBefore));
+}
+
+/**
+ * The boundaries of a full-text document's lines this module answers (see `signedDateEnds`, `nameRowsApart`,
+ * `attachmentEnds`): before line `b` the paragraph of print lines `cur` (its text `para` where read whole, its last line
+ * `a`) ends.
+ */
+export function documentLineEnds(lines: readonly Line[], cur: readonly Line[], para: string | undefined, a: Line, b: Line): boolean {
+  const before = lines[(cur[0] as Line).ord - 1]?.text;
+  return signedDateEnds(before, cur.length, a.text, b.text) || nameRowsApart(lines, para, a, b) || attachmentEnds(before, para, b.text);
+}

@@ -3,7 +3,7 @@
 // is a heading of its own; a 名单 printed under its title as print lines of names keeps its count and each row apart.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { isPartHead, nameRowsApart, signedDateEnds } from '../../lib/reflow/document-lines';
+import { attachmentEnds, isPartHead, nameRowsApart, signedDateEnds } from '../../lib/reflow/document-lines';
 import { measure } from '../../lib/reflow/columns';
 import { textToLines } from '../../lib/reflow/lines';
 
@@ -116,6 +116,28 @@ describe('a 名单 under its title keeps its count and each row of names apart (
     expect(squeezed(text).slice(2)).toEqual([
       'body: 乐清市选出的温州市第十五届人民代表大会代表名单', 'body: （共12名，按姓氏笔画排序）', 'body: 王建国叶海波包晓燕朱敏刘伟民',
       'body: 孙丽华李娜吴晓东陈志明林海峰', 'body: 周强蔡秀英（女）',
+    ]);
+  });
+});
+
+describe('the last item of a notice\'s 附件 list ends before the signer (attachmentEnds)', () => {
+  it('changes: an item opening the list, an item after one, before an organisation alone on its line', () => {
+    expect(attachmentEnds('　　四、本通告自2026年1月1日起施行，有效期5年。', '附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围', '湖州市人民政府')).toBe(true);
+    expect(attachmentEnds('　　附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围', '2.举报投诉电话', '湖州市人民政府')).toBe(true);
+    expect(attachmentEnds('　　附件：1.报名表', '2.承诺书', '杭州市萧山区住房和城乡建设局')).toBe(true);
+  });
+  it('leaves alone: a numbered item of anything else, an item with a sentence in it, a next line that is no signer', () => {
+    expect(attachmentEnds('　　下一步，我们将做好以下工作：', '2.加快推进', '湖州市人民政府')).toBe(false);
+    expect(attachmentEnds('　　附件：1.报名表', '2.请于3月1日前报送，逾期不予受理。', '湖州市人民政府')).toBe(false);
+    expect(attachmentEnds('　　附件：1.报名表', '2.举报投诉电话', '0572-12345')).toBe(false);
+    expect(attachmentEnds('　　附件：1.报名表', '2.举报投诉电话', '各县区要认真落实')).toBe(false);
+    expect(attachmentEnds(undefined, undefined, '湖州市人民政府')).toBe(false);
+  });
+  it('parts the 附件\'s second item from the signer in <p> per column piece', () => {
+    const text = ['　　四、本通告自2026年1月1日起施行，有效期5年。', '', '　　附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围', '', '　　　　　2.举报投诉电话', '',
+      '湖州市人民政府', '', '2025年12月20日'].join('\n');
+    expect(squeezed(text)).toEqual([
+      'body: 四、本通告自2026年1月1日起施行，有效期5年。', 'body: 附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围', 'body: 2.举报投诉电话', 'body: 湖州市人民政府', 'body: 2025年12月20日',
     ]);
   });
 });
