@@ -1,6 +1,7 @@
 // Lines of the official documents papers print in full (a 公告 or 通告 with its signer and date, a 条例's or a 规划纲要's
 // part heads) that stand as paragraphs of their own where print sets them with nothing else to mark them.
 import { columnWidthFor, type Line } from './columns';
+import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { isDateLine, isSignatureLine } from './notice-lines';
 import { isNameListLine } from './signed-names';
 
@@ -102,4 +103,28 @@ export function attachmentEnds(lineBefore: string | undefined, para: string | un
 export function documentLineEnds(lines: readonly Line[], cur: readonly Line[], para: string | undefined, a: Line, b: Line): boolean {
   const before = lines[(cur[0] as Line).ord - 1]?.text;
   return signedDateEnds(before, cur.length, a.text, b.text) || nameRowsApart(lines, para, a, b) || attachmentEnds(before, para, b.text);
+}
+
+/** A punctuation mark of any kind (a section's number, `一、`, read away first). */
+const HEAD_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—…·]/u;
+const SECTION_NUMBER = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/u;
+/** A print line's text with no mark but a section's number (`起草说明`, `一、起草背景`), well short of column `w`. */
+const bareShort = (l: Line, w: number): boolean => !l.indent && l.width <= w * 0.7 && !HEAD_MARK.test(l.text.replace(SECTION_NUMBER, ''));
+
+/**
+ * On a page that indents its paragraphs, an unindented print line well short of its column with no mark (`起草说明`, and
+ * `一、起草背景` under it) after a finished sentence or another such line under one, before an indented paragraph or another such
+ * line, is a heading: a paragraph that goes on under an unindented line fills that line, and one that ends there ends on
+ * a mark (so an organisation, a date, a name under a sentence are no heads: see `isHeadingCandidate`).
+ */
+export function unindentedHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[]): boolean {
+  const l = lines[i] as Line;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!prev || !next || l.indent || l.gap > 0 || next.gap > 0 || l.bold || l.boldLine) return false;
+  const w = columnWidthFor(widths, prev, l);
+  if (w === undefined || !bareShort(l, w) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
+  const before = lines[i - 2];
+  const headAbove = before !== undefined && lineEndsSentence(before) && bareShort(prev, w) && lineIsHeadingCandidate(prev);
+  return (lineEndsSentence(prev) || headAbove) && (next.indent || (bareShort(next, w) && lineIsHeadingCandidate(next)));
 }

@@ -6,7 +6,7 @@ import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
-export { partHeadLine } from './document-lines'; // a 条例's `第一章　总　则`, for the segmenter
+export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),

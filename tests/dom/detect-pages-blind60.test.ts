@@ -33,6 +33,9 @@ const MINGDAN = f('yqrb16-yqnews-classic-br-19-indented-no-blank-renda-gonggao-h
 // After its 名单 rule (nameRowsApart: under a 名单's title its count and each row of names stand apart): the 乐清日报
 // 公告's count and rows (5 of 13 pages, 140 blocks); its 名单's title, body where a heading is wanted, keeps the page open.
 // After its 附件 rule (attachmentEnds: the last 附件 item ends before the signer): the 通告 all right (6 of 13, 142 blocks).
+// After its head rule (unindentedHead: on an indenting page an unindented short line with no mark between a sentence and
+// an indented paragraph is a heading): the 征求意见稿's 起草说明 and 一、起草背景 (145 blocks); its draft's title, body where a
+// heading is wanted, keeps the page open.
 const OPEN = new Set<string>([GONGBAO, BIAOZHANG, RENMIAN, ZHENGQIU, GUIHUA, HAINING, MINGDAN]);
 const HEADLINES_OPEN = new Set<string>([GONGBAO, BIAOZHANG]);
 describeBlindPages('blind60', BLIND60_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });

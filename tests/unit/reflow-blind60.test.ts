@@ -141,3 +141,23 @@ describe('the last item of a notice\'s 附件 list ends before the signer (attac
     ]);
   });
 });
+
+describe('an unindented short line with no mark on an indenting page is a heading (unindentedHead)', () => {
+  const draft = ['　　第二条　本办法所称既有住', '宅，是指本区行政区域内已建成', '投入使用、未设电梯的四层以上', '住宅。', '　　第三条　加装电梯应当经本',
+    '单元房屋专有部分面积占比三分', '之二以上的业主同意。'];
+  const notes = ['　　截至2025年底，全区已完成', '既有住宅加装电梯586台，惠及', '居民1.2万余户。'];
+  it('changes: a part\'s title and its first numbered head between a finished sentence and an indented paragraph (<br> lines fourteen wide)', () => {
+    expect(squeezed([...draft, '起草说明', '一、起草背景', ...notes].join('\n')).slice(-4)).toEqual([
+      'body: 第三条加装电梯应当经本单元房屋专有部分面积占比三分之二以上的业主同意。', 'heading: 起草说明', 'heading: 一、起草背景',
+      'body: 截至2025年底，全区已完成既有住宅加装电梯586台，惠及居民1.2万余户。',
+    ]);
+  });
+  it('leaves alone: the signer and date under a sentence, a short line after a clause, a line that fills its column', () => {
+    const signed = squeezed([...draft, '杭州市萧山区住房和城乡建设局', '2026年1月7日', ...notes].join('\n'));
+    expect(signed.some((b) => b.startsWith('heading:'))).toBe(false);
+    const clause = squeezed([...draft.slice(0, 6), '之二以上的业主', '同意后实施', ...notes].join('\n'));
+    expect(clause.some((b) => b.startsWith('heading:'))).toBe(false);
+    const full = squeezed([...draft, '萧山区加装电梯补助办法说明', '一、起草背景', ...notes].join('\n'));
+    expect(full.some((b) => b === 'heading: 萧山区加装电梯补助办法说明')).toBe(false);
+  });
+});
