@@ -31,7 +31,7 @@ import { citedApart } from './cited-story';
 import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { LABELLED_ROW, labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
-import { signedDateEnds } from './document-lines';
+import { documentLineEnds } from './document-lines';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -231,7 +231,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
   if ((lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack))) && isSignatureLine(para ?? '')) return 'notice';
-  if (signedDateEnds(ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, cur.lines.length, a.text, b.text)) return 'notice'; // the date under a signer
+  if (documentLineEnds(ctx.lines, cur.lines, para, a, b)) return 'notice'; // a signer's date, a 名单's rows, an 附件's last item
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && lineEndsSentence(a)))) return 'notice';

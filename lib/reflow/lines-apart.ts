@@ -6,6 +6,7 @@ import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
+export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 
 export { numberedPlainHead } from './numbered-heads';
 
