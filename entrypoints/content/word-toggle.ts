@@ -38,6 +38,8 @@ function toggleHit(ctx: PageContext, toggle: Toggle, press: Press): void {
   const { state, deps } = ctx;
   if (state.annotator) return toggleAt(ctx, toggle, press);
   if (!deps.loadAnnotator) return;
+  // (Marked for the browser tests: the toggle waits for pinyin to arrive.)
+  performance.mark('dubao:word-toggle-waits');
   void ctx.once('annotator', deps.loadAnnotator).then((an) => {
     state.annotator = an;
     toggleAt(ctx, toggle, press);
