@@ -139,6 +139,7 @@ export function balanced(text: string): boolean {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph neither opens nor closes (and is not looked up in the table)
     const k = PAIR_TABLE[c];
     if (k === 1) stack.push(c);
     else if (k === 2 && stack.pop() !== OPENER_OF_CODE.get(c)) return false;

@@ -42,7 +42,7 @@ export function spacedRowsApart(lines: readonly Line[], a: Line, b: Line, w: num
 const PADDED_NAME = /^([\u4e00-\u9fff])\u3000([\u4e00-\u9fff])(?=\u3000)/u;
 
 /** `t` is a row (see `isSpacedRow`), its first field perhaps a padded two-character name. */
-const isRowText = (t: string): boolean => isSpacedRow(t.trim().replace(PADDED_NAME, '$1$2'));
+const isRowText = (t: string): boolean => t.includes('\u3000') && isSpacedRow(t.trim().replace(PADDED_NAME, '$1$2'));
 
 /**
  * Print lines with no break (`…名单如下（按姓氏笔画排序）：` / `王　静　海曙区白云街道` / `叶小芬　江北区慈城镇` / `…` /
