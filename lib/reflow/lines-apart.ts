@@ -156,6 +156,18 @@ export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean
 }
 
 /**
+ * A photographer's credit printed on a print line of its own in the run holding its caption's words, right under them
+ * (`…市民在湖边观赏腊梅。<br>记者　X　X　摄<br>`), the last line of the caption `above`: the end of that caption, not a caption of its own.
+ * (A credit in an element of its own, `<p>本报记者 钱 锋 摄</p>`, stays apart, as does a credit under another credit.)
+ */
+export function creditUnderCaption(lines: readonly Line[], i: number, above: { kind: string; lines: readonly Line[] } | undefined): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (!l || !prev || above?.kind !== 'caption' || above.lines[above.lines.length - 1] !== prev) return false;
+  return l.gap === 0 && isPhotoCreditLine(l.text) && !isPhotoCreditLine(prev.text);
+}
+
+/**
  * A short finished sentence in an element of its own right under a picture, where the paragraph before the picture
  * stops mid-sentence (`…互相穿插、</p><p><img></p><p>游客在姐妹桥前拍照留念。</p><p>彼此受力，…`), not indented where the
  * page indents its paragraphs, with an unindented element after it (the paragraph's second half, a column's

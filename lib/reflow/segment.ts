@@ -23,7 +23,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, isPictureCaption, numberedPlainHead, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, isPictureCaption, numberedPlainHead, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -104,18 +104,18 @@ export function segment(
     // A `▲` opens a caption, not where several such elements stand with no picture before them (a
     // list's items): then only a credit in its words makes the line a caption.
     const byWords = lineIsCaption(l) && !creditOpensPhotoPage(lines, i) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
-    // A line under a picture whose next element is the picture's credit alone (`…亮起花灯。` /
-    // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not.
-    const credited = l.afterMedia && (lines[i + 1]?.gap ?? 0) > 0 && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);
+    // A line under a picture whose next element or print line is the picture's credit alone (`…亮起花灯。` /
+    // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not (the credit in its run ends it: `creditUnderCaption`).
+    const credited = l.afterMedia && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);
     // Pictures numbered on the page (`①…`, `②…`): the captions under them open with the numbers in order.
     const numbered = pictureNumber(l.text);
     const nextNumber = numbered > 1 && l.gap > 0 && numbered === lastNumbered + 1;
     lastNumbered = 0;
     if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
-      // A caption printed where a column was cut may stand between a paragraph's two halves,
-      // even after a sentence end: a paragraph in progress waits for the line after it.
-      if (closed && cur?.kind !== 'body') {
+      // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
+      const signed = captions[captions.length - 1] ?? out[out.length - 1];
+      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l); else if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));

@@ -5,12 +5,13 @@
 // `另外，`, `与此同时，`) opens a paragraph. lib/reflow/lines-apart.ts briefItemTitle: a 简讯 item's title inside a run
 // of print lines, under a line ending the item above with a full stop or its credit's bracket, over 本报讯.
 // lib/reflow/spaced-rows.ts rowLinesApart and join-rule.ts ANNOUNCES_LIST: a 名单 announced by `…如下（按姓氏笔画排序）：`,
-// its rows (`王　静　海曙区白云街道`) print lines of their own.
+// its rows (`王　静　海曙区白云街道`) print lines of their own. lib/reflow/lines-apart.ts creditUnderCaption: a photographer's
+// credit on a print line of its own in the run of its caption's words (a 图片新闻 in <br> lines) ends that caption.
 import { describe, expect, it } from 'vitest';
-import { reflowText } from '../../lib/reflow';
+import { reflowLines, reflowText } from '../../lib/reflow';
 import { numberedHeadWords, numberedPlainHead } from '../../lib/reflow/numbered-heads';
 import { discourseOpens } from '../../lib/reflow/discourse-openers';
-import { briefItemTitle } from '../../lib/reflow/lines-apart';
+import { briefItemTitle, creditUnderCaption } from '../../lib/reflow/lines-apart';
 import { rowLinesApart } from '../../lib/reflow/spaced-rows';
 import { measure, runWidths } from '../../lib/reflow/columns';
 import { pageEvidence } from '../../lib/reflow/evidence';
@@ -168,5 +169,34 @@ describe('a 名单\'s rows in print lines with no break, after the colon announc
     expect(apart([colon, '叶小芬　江北区慈城镇慈湖村', '叶小芬　江北区慈城镇'], 1, 13)).toBe(false);
     expect(apart([colon, '叶小芬，江北区慈城镇', '叶小芬　江北区慈城镇'], 1, 26)).toBe(false);
     expect(apart([colon, '叶小芬　江北区慈城镇', '入选者来自各行各业'], 1, 26)).toBe(false);
+  });
+});
+
+describe('a photographer\'s credit on a print line of its own under its caption\'s words (creditUnderCaption)', () => {
+  // A 图片新闻 in <br> lines: each picture, then its caption's words and the credit as print lines of the run.
+  const L = (text: string, gap = 0, afterMedia = false) => ({ text, gap, indent: false, afterMedia });
+  const blocks = (ls: ReturnType<typeof L>[]): string[] => reflowLines(ls).map((b) => `${b.kind}: ${b.text}`);
+  it('changes: a dated caption and a longer one, each with its credit under it in the run, one caption each', () => {
+    expect(blocks([L('本报讯　近日，西溪湿地的候鸟陆续', 1), L('飞抵，吸引不少市民前来观鸟。'), L('12月3日，游客在湿地里划船观鸟。', 1, true), L('记者　李　明　摄'),
+      L('一群白鹭在芦苇荡上空盘旋，场面壮观。', 1, true), L('通讯员　陈　晨　摄'), L('据介绍，湿地今年冬季预计迎来候鸟'), L('两万余只。')])).toEqual([
+      'body: 本报讯　近日，西溪湿地的候鸟陆续飞抵，吸引不少市民前来观鸟。',
+      'caption: 12月3日，游客在湿地里划船观鸟。记者　李　明　摄',
+      'caption: 一群白鹭在芦苇荡上空盘旋，场面壮观。通讯员　陈　晨　摄',
+      'body: 据介绍，湿地今年冬季预计迎来候鸟两万余只。',
+    ]);
+    const lines = measure([L('12月3日，游客在湿地里划船观鸟。', 1, true), L('记者　李　明　摄')]);
+    expect(creditUnderCaption(lines, 1, { kind: 'caption', lines: [lines[0]!] })).toBe(true);
+  });
+  it('leaves alone: a credit in an element of its own, a credit under another credit, one under a paragraph', () => {
+    expect(blocks([L('12月3日，游客在湿地里划船观鸟。', 1, true), L('记者　李　明　摄', 1), L('据介绍，湿地今年冬季预计迎来候鸟', 1), L('两万余只。')])).toEqual([
+      'caption: 12月3日，游客在湿地里划船观鸟。', 'caption: 记者　李　明　摄', 'body: 据介绍，湿地今年冬季预计迎来候鸟两万余只。',
+    ]);
+    expect(blocks([L('12月3日，游客在湿地里划船观鸟。', 1, true), L('记者　李　明　摄'), L('通讯员　陈　晨　摄'), L('据介绍，湿地今年冬季预计迎来候鸟'), L('两万余只。')])).toEqual([
+      'caption: 12月3日，游客在湿地里划船观鸟。记者　李　明　摄', 'caption: 通讯员　陈　晨　摄', 'body: 据介绍，湿地今年冬季预计迎来候鸟两万余只。',
+    ]);
+    const lines = measure([L('一群白鹭在芦苇荡上空盘旋。', 1), L('记者　李　明　摄'), L('记者　李　明　摄')]);
+    expect(creditUnderCaption(lines, 1, { kind: 'body', lines: [lines[0]!] })).toBe(false);
+    expect(creditUnderCaption(lines, 1, { kind: 'caption', lines: [lines[1]!] })).toBe(false);
+    expect(creditUnderCaption(lines, 2, { kind: 'caption', lines: [lines[1]!] })).toBe(false);
   });
 });
