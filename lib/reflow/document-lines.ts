@@ -83,15 +83,20 @@ export function nameRowsApart(lines: readonly Line[], para: string | undefined, 
 /** An 附件 item of a notice (`附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围`, `2.举报投诉电话`): a title, no sentence in it. */
 const ATTACHMENT_ITEM = /^[\s\u3000]*(?:附件[：:][\s\u3000]*)?[0-9]{1,2}[.．、][^。！？；，]{2,40}$/u;
 const ATTACHMENT_OPENS = /^[\s\u3000]*附件[：:]/u;
+/** One 附件 named after its label with no number (`附件：2025年度…名单`): a title, no sentence in it. */
+const ATTACHMENT_TITLE = /^[\s\u3000]*附件[：:][\s\u3000]*(?![0-9]{1,2}[.．、])[^。！？；，]{2,40}$/u;
 
 /**
  * The last item of a notice's 附件 list (`附件：1.…` / `2.举报投诉电话`) ends before the signer under it (`湖州市人民政府`):
  * an item is a title with no sentence mark, so nothing marks its end but the organisation's name alone on the next line.
  * `lineBefore` is the line before the item's paragraph, `para` the item so far. (An item that opens the list, `附件：1.…`,
- * or follows one; a numbered item of anything else before an organisation's name is left to the other rules.)
+ * or follows one; a numbered item of anything else before an organisation's name is left to the other rules.) So does the
+ * one 附件 a decision names with no number (`附件：2025年度…名单` / `嘉兴市人民政府`).
  */
 export function attachmentEnds(lineBefore: string | undefined, para: string | undefined, b: string): boolean {
-  if (para === undefined || !ATTACHMENT_ITEM.test(para) || !isSignatureLine(b)) return false;
+  if (para === undefined || !isSignatureLine(b)) return false;
+  if (ATTACHMENT_TITLE.test(para)) return true;
+  if (!ATTACHMENT_ITEM.test(para)) return false;
   return ATTACHMENT_OPENS.test(para) || (lineBefore !== undefined && ATTACHMENT_ITEM.test(lineBefore));
 }
 

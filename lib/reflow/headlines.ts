@@ -10,6 +10,7 @@ import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
 import { commaHeadAlone } from './comma-heads';
+import { documentRowLine } from './document-rows';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {
@@ -39,7 +40,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (ctx.indentUsed && first.indent) return i;
   // A first line no headline's line could be opens none (the loop below says so too; asked first, it spares the byline
   // and table tests most run starts).
-  if (!lineIsHeadingCandidate(first)) return i;
+  // (Nor does a full-text document's row of names, its 附件 line or a table's title or head row: see `documentRowLine`.)
+  if (!lineIsHeadingCandidate(first) || documentRowLine(lines, i)) return i;
   // A table's head (`名次 代表队 胜 负 积分`) before a row of as many cells is no headline.
   const below = lines[i + 1];
   if (below && lineIsRow(below) && isHeadRow(first.text) && cellsOf(first.text).length === cellsOf(below.text).length) return i;

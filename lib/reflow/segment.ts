@@ -23,7 +23,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, isPictureCaption, numberedPlainHead, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, isEntryRow, isPictureCaption, numberedPlainHead, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -91,7 +91,7 @@ export function segment(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     // Finished (see `isClosed`), or one entry of a list's run (`焊工　王海军（…）`) before a label set in bold (`二等奖`, the next group's head).
-    const closed = isClosed(cur) || ((l.bold || l.boldLine) && cur?.lines.length === 1 && inEntryRun(lines, (cur.lines[0] as Line).ord));
+    const closed = isClosed(cur) || isEntryRow(cur?.text ?? '') || ((l.bold || l.boldLine) && cur?.lines.length === 1 && inEntryRun(lines, (cur.lines[0] as Line).ord));
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
     // A row of a table of figures is a block of its own: never joined, never a headline.
     if (l.row) {
@@ -130,7 +130,7 @@ export function segment(
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
     const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1)) || isLeadingName(lines, i)))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -139,7 +139,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) || (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev.slack) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) || roleLabelHead(lines, i) || briefItemTitle(lines, i))) || partHeadLine(lines, i, ctx.widths, ctx.ev.slack) || (ctx.indentUsed && unindentedHead(lines, i, ctx.widths))) {
+    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || opensDocumentPart(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) || (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev.slack) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) || roleLabelHead(lines, i) || briefItemTitle(lines, i))) || partHeadLine(lines, i, ctx.widths, ctx.ev.slack) || (ctx.indentUsed && unindentedHead(lines, i, ctx.widths))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -176,7 +176,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    if (cur && !documentRowEnds(cur.text, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
@@ -291,8 +291,8 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`.)
-    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && (!next || next.kind === 'heading' || next.kind === 'caption')) {
+    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`; nor what follows a 名单's row.)
+    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && !isEntryRow(blocks[i - 1]?.text ?? '') && (!next || next.kind === 'heading' || next.kind === 'caption')) {
       b.kind = 'caption';
     }
   });

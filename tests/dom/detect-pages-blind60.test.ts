@@ -10,7 +10,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind60-${stem}.html`;
 const GONGBAO = f('hzrb9-hzdaily-article-detail-p-tongji-gongbao-issuers-first-date-bracket-bold-parts-table-rows-as-text-zhu-colon-numbered-notes-zeren-bianji');
-const BIAOZHANG = f('jxrb16-cnjxol-pc-p-biaozhang-jueding-wenhao-zhusong-fujian-signer-date-mingdan-centred-heads-district-labels-two-names-units-brackets-per-row');
 const RENMIAN = f('sxrb16-shaoxing-pc-article-title-prewrap-plain-15-renmian-mingdan-tongguo-bracket-renming-mianqu-pizhun-labels-name-rows-wrapping-zeren-bianji');
 const ZHENGQIU = f('xsrb16-xsnet-classic-br-14-indented-no-blank-zhengqiu-yijian-gonggao-email-items-signer-date-zhengqiu-yijian-gao-tiao-qicao-shuoming-heads-zeren-bianji');
 const GUIHUA = f('nbrb17-cnnb-pc-main-article-prewrap-indented-18-blank-col-ends-guihua-gangyao-zhaiyao-pian-zhang-heads-zhuanlan-indicator-rows-unindented');
@@ -36,8 +35,12 @@ const MINGDAN = f('yqrb16-yqnews-classic-br-19-indented-no-blank-renda-gonggao-h
 // After its head rule (unindentedHead: on an indenting page an unindented short line with no mark between a sentence and
 // an indented paragraph is a heading): the 征求意见稿's 起草说明 and 一、起草背景 (145 blocks); its draft's title, body where a
 // heading is wanted, keeps the page open.
-const OPEN = new Set<string>([GONGBAO, BIAOZHANG, RENMIAN, ZHENGQIU, GUIHUA, HAINING, MINGDAN]);
-const HEADLINES_OPEN = new Set<string>([GONGBAO, BIAOZHANG]);
+// After the third round (lib/reflow/document-rows.ts: a 名单's row of names with units, the one 附件 line, a table's title
+// and padded head row are no headlines and stay blocks of their own; a bold part head under a date in brackets is a
+// heading): the 表彰决定 all right; on the 杭州日报 统计公报 the table's lines are body and 一、综　合 a heading, its issuing
+// offices still a headline where the gold has a byline (7 of 13 pages, 154 blocks).
+const OPEN = new Set<string>([GONGBAO, RENMIAN, ZHENGQIU, GUIHUA, HAINING, MINGDAN]);
+const HEADLINES_OPEN = new Set<string>([GONGBAO]);
 describeBlindPages('blind60', BLIND60_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind60 set', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { attachmentEnds, isPartHead, nameRowsApart, signedDateEnds } from '../../lib/reflow/document-lines';
+import { isEntryRow, opensDocumentPart } from '../../lib/reflow/document-rows';
 import { measure } from '../../lib/reflow/columns';
 import { textToLines } from '../../lib/reflow/lines';
 
@@ -159,5 +160,56 @@ describe('an unindented short line with no mark on an indenting page is a headin
     expect(clause.some((b) => b.startsWith('heading:'))).toBe(false);
     const full = squeezed([...draft, '萧山区加装电梯补助办法说明', '一、起草背景', ...notes].join('\n'));
     expect(full.some((b) => b === 'heading: 萧山区加装电梯补助办法说明')).toBe(false);
+  });
+});
+
+// The third round (lib/reflow/document-rows.ts): a 名单's row of names with their units in brackets, the 附件 line, a table's
+// title and its head row printed as text lines are no headlines (as a 表彰决定 and a 统计公报 print them, one <p> an element);
+// the rows and the table's lines stay blocks of their own; a bold part head under a document's date in brackets is a heading.
+describe('a full-text document\'s rows, 附件 line and table lines are no headlines (documentRowLine, documentRowEnds)', () => {
+  it('tells a 名单\'s row of two entries or more, a name padded to three characters or not', () => {
+    expect(isEntryRow('王建国（嘉兴市第一医院）　　钱海峰（浙江嘉化能源化工股份有限公司）')).toBe(true);
+    expect(isEntryRow('朱　敏（南湖区七星街道湘家荡村）　许志强（嘉兴南湖学院）　李　娜（平湖市实验小学）')).toBe(true);
+    expect(isEntryRow('王建国（嘉兴市第一医院）')).toBe(false);
+    expect(isEntryRow('王建国　钱海峰　朱　敏')).toBe(false);
+    expect(isEntryRow('市政府（办公室）发布通知，要求各地（各部门）落实')).toBe(false);
+    expect(isEntryRow('全市新增就业（城镇）12.6万人')).toBe(false);
+  });
+  it('tells a document\'s date in brackets, not a date in a sentence', () => {
+    expect(opensDocumentPart('（2026年3月16日）')).toBe(true);
+    expect(opensDocumentPart('（2026年3月16日在市第十六届人民代表大会第五次会议上）')).toBe(false);
+    expect(opensDocumentPart('2026年3月16日')).toBe(false);
+  });
+  const decision = ['市政府决定，授予王建国等60名同志“嘉兴市劳动模范”称号。', '', '附件：2025年度嘉兴市劳动模范和先进工作者名单', '', '嘉兴市人民政府', '',
+    '2026年1月6日', '', '2025年度嘉兴市劳动模范和先进工作者名单', '', '一、嘉兴市劳动模范（60名）', '', '南湖区', '',
+    '王建国（嘉兴市第一医院）　　钱海峰（浙江嘉化能源化工股份有限公司）', '', '朱　敏（南湖区七星街道湘家荡村）　　许志强（嘉兴南湖学院）', '',
+    '秀洲区', '', '陆卫东（浙江新凤鸣集团股份有限公司）　　张　华（秀洲区油车港镇）', '', '（名单有删节）'];
+  it('changes: the 附件 line and each row of a 名单 one element apiece, body blocks apart and no headlines', () => {
+    const out = squeezed(decision.join('\n'));
+    expect(out.filter((b) => b.startsWith('heading:'))).not.toContain('heading: 附件：2025年度嘉兴市劳动模范和先进工作者名单');
+    expect(out).toContain('body: 附件：2025年度嘉兴市劳动模范和先进工作者名单');
+    expect(out).toContain('body: 王建国（嘉兴市第一医院）钱海峰（浙江嘉化能源化工股份有限公司）');
+    expect(out).toContain('body: 朱敏（南湖区七星街道湘家荡村）许志强（嘉兴南湖学院）');
+    expect(out).toContain('body: 陆卫东（浙江新凤鸣集团股份有限公司）张华（秀洲区油车港镇）');
+    expect(out).toContain('body: （名单有删节）');
+  });
+  it('leaves alone: a short title with a bracketed note between breaks stays a headline', () => {
+    const out = squeezed(['全市经济运行稳中有进。', '', '南湖区（试点）', '', '今年以来，南湖区推进改革，成效明显。'].join('\n'));
+    expect(out).toContain('heading: 南湖区（试点）');
+  });
+  const report = ['初步核算，全年全市地区生产总值23120亿元，比上年增长5.6%。', '', '表1　2025年全市地区生产总值主要指标', '', '指　标　绝对数（亿元）　比上年增长（%）', '',
+    '地区生产总值　23120　5.6', '', '第一产业　393　2.8', '', '全年全市居民消费价格比上年上涨0.3%。'];
+  it('changes: a table\'s title and its head row (its label padded) body lines of their own', () => {
+    const out = squeezed(report.join('\n'));
+    expect(out.slice(1, 4)).toEqual(['body: 表12025年全市地区生产总值主要指标', 'body: 指标绝对数（亿元）比上年增长（%）', 'body: 地区生产总值231205.6']);
+  });
+  it('leaves alone: a title with no table under it, a line of cells with no row under it', () => {
+    const noTable = squeezed(['全市经济运行稳中有进。', '', '表1　2025年全市地区生产总值主要指标', '', '今年以来，全市推进改革，成效明显。'].join('\n'));
+    expect(noTable).toContain('heading: 表12025年全市地区生产总值主要指标');
+    const noRow = squeezed(['全市经济运行稳中有进。', '', '指　标　绝对数　比上年增长', '', '今年以来，全市推进改革，成效明显。'].join('\n'));
+    expect(noRow).toContain('heading: 指标绝对数比上年增长');
+    // A dateline's credit spaced out and cut by the line end is no head row over the line under it.
+    const credit = squeezed(['本报讯（记者　余　勤　通讯', '员　浙　发）记者从12月9日', '召开的全省推进会上获悉，全省', '数字经济增加值同比增长9.6%。'].join('\n'));
+    expect(credit[0]).toBe('body: 本报讯（记者余勤通讯员浙发）记者从12月9日召开的全省推进会上获悉，全省数字经济增加值同比增长9.6%。');
   });
 });
