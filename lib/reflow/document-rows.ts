@@ -9,7 +9,9 @@ const ENTRY = '[\\u4e00-\\u9fff](?:[\\u3000 ]?[\\u4e00-\\u9fff]){1,3}[（(][^（
 
 /** A 名单's row of two entries or more parted by spaces (`王建国（嘉兴市第一医院）　　钱海峰（浙江嘉化能源化工股份有限公司）`). */
 const ENTRY_ROW = new RegExp(`^[\\s\\u3000]*${ENTRY}(?:[\\s\\u3000]+${ENTRY})+[\\s\\u3000]*$`, 'u');
-export const isEntryRow = (t: string): boolean => t.includes('）') || t.includes(')') ? ENTRY_ROW.test(t) : false;
+/** Longer than any row of entries print sets (five entries of a name and a unit fit in some 150 characters): read no further. */
+const ROW_MAX = 200;
+export const isEntryRow = (t: string): boolean => t.length <= ROW_MAX && (t.includes('）') || t.includes(')')) && ENTRY_ROW.test(t);
 
 /**
  * The one 附件 line under a decision's text (`附件：2025年度…名单`): a label and the title it names. (A numbered list, `附件：1.…`
@@ -66,7 +68,8 @@ export function documentRowLine(lines: readonly Line[], i: number): boolean {
 
 /**
  * The block `para` ends before line `b`: a 名单's row of two entries or more is a row of its own
- * (see `isEntryRow`), a table's title and padded head row lines of their own (see `tableTitleEnds`). (Asked by the segmenter before the boundary scorer, so its training is as it was.)
+ * (see `isEntryRow`), a table's title and padded head row lines of their own (see `tableTitleEnds`). (Asked by the segmenter before the boundary scorer, so its training is as it was; at every line of a paragraph, so a long one is
+ * answered by its length: reading it whole each time would make a paragraph of many lines cost their square.)
  */
 export const documentRowEnds = (para: string, b: Line): boolean =>
-  isEntryRow(para) || tableTitleEnds(para, b);
+  para.length <= ROW_MAX && (isEntryRow(para) || tableTitleEnds(para, b));
