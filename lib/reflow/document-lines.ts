@@ -77,7 +77,8 @@ function underListTitle(lines: readonly Line[], i: number): boolean {
  */
 export function nameRowsApart(lines: readonly Line[], para: string | undefined, a: Line, b: Line): boolean {
   if (COUNT_NOTE.test(b.text) || (para !== undefined && COUNT_NOTE.test(para))) return true;
-  return !/[：:]/u.test(a.text) && isNameRow(a.text, 3) && isNameRow(b.text, 2) && underListTitle(lines, a.ord);
+  // (A row of names has a space between them: a line without one is answered before any pattern.)
+  return (a.text.includes('\u3000') || a.text.includes(' ')) && !/[：:]/u.test(a.text) && isNameRow(a.text, 3) && isNameRow(b.text, 2) && underListTitle(lines, a.ord);
 }
 
 /** An 附件 item of a notice (`附件：1.湖州市中心城区禁止燃放烟花爆竹区域范围`, `2.举报投诉电话`): a title, no sentence in it. */

@@ -13,6 +13,19 @@ const ENTRY_ROW = new RegExp(`^[\\s\\u3000]*${ENTRY}(?:[\\s\\u3000]+${ENTRY})+[\
 const ROW_MAX = 200;
 export const isEntryRow = (t: string): boolean => t.length <= ROW_MAX && (t.includes('）') || t.includes(')')) && ENTRY_ROW.test(t);
 
+/** How an entry row opens (a name and its bracket: eight characters at most) and how a table's title does (`附表123` and a space). */
+const ENTRY_START = new RegExp(`^[\\s\\u3000]*[\\u4e00-\\u9fff](?:[\\u3000 ]?[\\u4e00-\\u9fff]){1,3}[（(]`, 'u');
+/** Enough of a paragraph's first print line to hold either opening: where the line opens with neither, the paragraph does not. */
+const OPENING_LENGTH = 8;
+
+/**
+ * A paragraph whose first print line `first` (trimmed, as the repair measures lines) is eight characters or more and opens
+ * neither as a 名单's entry nor as a table's title can be neither a row of entries nor a table's title: the segmenter asks
+ * this first, from the line, without reading the paragraph's whole text (which it asks at every line).
+ */
+export const opensNoRowOrTitle = (first: string): boolean =>
+  first.length >= OPENING_LENGTH && !ENTRY_START.test(first) && !TABLE_TITLE.test(first);
+
 /**
  * The one 附件 line under a decision's text (`附件：2025年度…名单`): a label and the title it names. (A numbered list, `附件：1.…`
  * / `2.…`, is left to the other rules: its items stand apart as headlines would.)
@@ -71,5 +84,8 @@ export function documentRowLine(lines: readonly Line[], i: number): boolean {
  * (see `isEntryRow`), a table's title and padded head row lines of their own (see `tableTitleEnds`). (Asked by the segmenter before the boundary scorer, so its training is as it was; at every line of a paragraph, so a long one is
  * answered by its length: reading it whole each time would make a paragraph of many lines cost their square.)
  */
-export const documentRowEnds = (para: string, b: Line): boolean =>
-  para.length <= ROW_MAX && (isEntryRow(para) || tableTitleEnds(para, b));
+export const documentRowEnds = (para: string, b: Line, first: string = para): boolean =>
+  para.length <= ROW_MAX && ((!opensNoRowOrTitle(first) && (isEntryRow(para) || tableTitleEnds(para, b))) || headOver(para, b));
+
+/** `isEntryRow` of a paragraph whose first print line is `first`, answered from that line where it can be (see `opensNoRowOrTitle`). */
+export const entryRowFrom = (para: string, first: string): boolean => !opensNoRowOrTitle(first) && isEntryRow(para);

@@ -23,7 +23,7 @@ import { isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, isEntryRow, isPictureCaption, numberedPlainHead, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, numberedPlainHead, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -91,7 +91,7 @@ export function segment(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     // Finished (see `isClosed`), or one entry of a list's run (`焊工　王海军（…）`) before a label set in bold (`二等奖`, the next group's head).
-    const closed = isClosed(cur) || isEntryRow(cur?.text ?? '') || ((l.bold || l.boldLine) && cur?.lines.length === 1 && inEntryRun(lines, (cur.lines[0] as Line).ord));
+    const closed = isClosed(cur) || (cur !== null && entryRowFrom(cur.text, (cur.lines[0] as Line).text)) || ((l.bold || l.boldLine) && cur?.lines.length === 1 && inEntryRun(lines, (cur.lines[0] as Line).ord));
     const prevKind = cur ? (cur as Draft).kind : out[out.length - 1]?.kind;
     // A row of a table of figures is a block of its own: never joined, never a headline.
     if (l.row) {
@@ -176,7 +176,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && !documentRowEnds(cur.text, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
