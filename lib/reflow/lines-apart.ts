@@ -25,7 +25,7 @@ export function boldPrintHead(lines: readonly Line[], i: number): boolean {
 }
 
 /** A line ending an item of a 简讯 column: a sentence's end or a credit's closing bracket (`（记者　叶　青）`). */
-const briefClosedAbove = (l: Line): boolean => endsSentence(l.text) || /[）)]\s*$/u.test(l.text);
+const briefClosedAbove = (l: Line): boolean => lineEndsSentence(l) || /[）)]\s*$/u.test(l.text);
 
 /**
  * A print line of its own opening a run of print lines (the text's first line, or after an empty print line),
