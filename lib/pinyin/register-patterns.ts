@@ -7,7 +7,7 @@
 // 空地上), 行 xíng (执行情况, where pinyin-pro segments 行情 háng), 相 xiāng (相关, where pinyin-pro
 // reads 照相 xiàng in 依照相关), 调 tiáo (调整, where 时调 diào crosses 及时调整), and set phrases whose
 // 一 pinyin-pro's idiom data leaves without the sandhi the project writes everywhere else (一以贯之
-// yì, 举一反三 yì; README, Polyphones) or whose reading it lacks (牵一发 fà).
+// yì, 举一反三 yì; docs/polyphones.md) or whose reading it lacks (牵一发 fà).
 // Applied through the correction table (./corrections.ts) after the polyphone model.
 
 import type { Correction } from './correction-table';

@@ -27,7 +27,7 @@ export const PAGE_FEATURES = ['page-longer-total', 'page-longer-so-far'] as cons
 export const PAGE_EVIDENCE_LEAST = 3;
 
 /**
- * The features, in order (documented in the README's line-wrap repair section): the kind of
+ * The features, in order (documented in docs/line-wrap-repair.md): the kind of
  * boundary, the next line's opening, the paragraph so far (sentences, characters, lines, the
  * last sentence), the text to the next sure paragraph end (sentences, characters) and the two
  * together, and what the page's own surely ended paragraphs hold (`pageParagraphs`): the share

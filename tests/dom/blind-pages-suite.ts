@@ -9,11 +9,11 @@ import { scoreBlindPage, type BlindPage, type Reader } from '../helpers/blind-pa
 
 /**
  * Declares the tests of the blind set `name` over `pages`. Pages in `open` have a miss still open
- * (said in the README): their exact-blocks tests are expected to fail, so they report once they pass.
- * Pages in `unordered` give every gold block but not the gold alone in its order (said in the README):
+ * (said in docs/line-wrap-repair.md): their exact-blocks tests are expected to fail, so they report once they pass.
+ * Pages in `unordered` give every gold block but not the gold alone in its order (said in docs/line-wrap-repair.md):
  * their in-order test is expected to fail. Pages in `more.titleOpen` are recognised but their title (or date) is not
- * yet found as written, and pages in `more.headlinesOpen` still make a headline of a byline (both said in the
- * README): those tests are expected to fail.
+ * yet found as written, and pages in `more.headlinesOpen` still make a headline of a byline (both said in
+ * docs/line-wrap-repair.md): those tests are expected to fail.
  */
 export function describeBlindPages(
   name: string, pages: readonly BlindPage[], open: ReadonlySet<string> = new Set(), unordered: ReadonlySet<string> = new Set(),

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND10_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-/** Pages with a miss still open (see README). */
+/** Pages with a miss still open (see docs/line-wrap-repair.md). */
 const OPEN = new Set<string>([]);
 
 describeBlindPages('blind10', BLIND10_PAGES, OPEN);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-/** A page that gives every gold block but not the gold alone in its order (see README). */
+/** A page that gives every gold block but not the gold alone in its order (see docs/line-wrap-repair.md). */
 const UNORDERED = new Set(['blind2-dzrb-html.html']);
 
 describeBlindPages('blind2', BLIND_PAGES, new Set(), UNORDERED);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND28_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-// Four pages keep a miss open (said in the README): the plain unindented <p>s cut by a column right after a sentence
+// Four pages keep a miss open (said in docs/line-wrap-repair.md): the plain unindented <p>s cut by a column right after a sentence
 // end (nothing but the words tells the cut from a paragraph end), and three pre-wrapped pages without indentation whose
 // paragraphs end on a full line before an opening the rules do not read as new (家住…, 去年7月以来，, 一是 after a colon,
 // 目前，). Their exact and in-order tests stay open, and report once they pass. A fifth, the 新华社 reprint, is all right

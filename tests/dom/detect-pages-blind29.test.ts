@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND29_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-// One page keeps a miss open (said in the README): pre-wrapped text without indentation whose one-sentence paragraphs
+// One page keeps a miss open (said in docs/line-wrap-repair.md): pre-wrapped text without indentation whose one-sentence paragraphs
 // end on a full line (这样的驿站，全市已经建了126个。, 驿站建起来，更要用起来。) before a sentence the rules do not read as new.
 // Its exact and in-order tests stay open, and report once they pass.
 const OPEN = new Set(['blind29-xnwbw-mobile-prewrap-plain-long-station-stories.html']);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND30_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-// One page keeps a miss open (said in the README): pre-wrapped text without indentation where a sentence ends on a full
+// One page keeps a miss open (said in docs/line-wrap-repair.md): pre-wrapped text without indentation where a sentence ends on a full
 // line (…快递分拣中心。) before a quotation that goes on the same paragraph (“以前要骑摩托车…”). Its exact and in-order
 // tests stay open, and report once they pass. (At the first run five pages were open, the 更正's letter-spaced title
 // came out with an ASCII space and the interview's 全媒体见习记者 byline was made a headline.)

@@ -15,7 +15,7 @@ import { describeBlindPages } from './blind-pages-suite';
 // end right after a colon (`…主要有三大功能：` / `智能排产、…`) was read as two; the 东阳 名单, whose rows
 // (`王建平家庭（吴宁街道）`) and closing paragraph were read as one paragraph with its opening; and the 南浔 reprint,
 // its closing `来源：湖州日报` given as a byline where the gold said body text — a slip of the gold against the design
-// (`来源：…` is a reprint line, a byline, in README and in every earlier set's gold), corrected in its own commit.
+// (`来源：…` is a reprint line, a byline, in docs/line-wrap-repair.md and in every earlier set's gold), corrected in its own commit.
 // All four pass now.
 describeBlindPages('blind37', BLIND37_PAGES);
 

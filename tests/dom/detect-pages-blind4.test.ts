@@ -9,7 +9,7 @@ import { BLIND4_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 /**
- * Pages with a miss still open (see README): the pre-wrapped page's reporters in brackets, alone
+ * Pages with a miss still open (see docs/line-wrap-repair.md): the pre-wrapped page's reporters in brackets, alone
  * on the body's last print line, are read with the last paragraph (the rule that a bracketed
  * credit on a print line belongs to its paragraph, right for news briefs, decides it).
  */

@@ -28,7 +28,7 @@ const PHOTO_PC = f('jxrb4-pc-p-photo-story-captions-in-body-rongmei-jianxi-texue
 // Open then: the pages of FIRST_OPEN (blocks); all of them but LONG and ZHUANFANG, and TV (headlines); TV (title and order).
 const FIRST_OPEN = new Set<string>([LONG, PHOTO_PAD, ZHUANFANG, COUNTY, MINGDAN, WIRE, PHOTO_PC]);
 // After the round's rules (lib/reflow/credit-forms.ts, the classify.ts byline patterns, lib/reflow/listed-entries.ts
-// TRADE_ENTRY and the bold label after an entry run in segment.ts; README) 10 of 13 pages are right, 112 of 114 blocks,
+// TRADE_ENTRY and the bold label after an entry run in segment.ts; docs/line-wrap-repair.md) 10 of 13 pages are right, 112 of 114 blocks,
 // no false headline on an article page. Still open: the two editor lines (编辑：…　校对：…　审核：… and 责任编辑：X), which
 // Dubao leaves out of every article as earlier gold does (blind15, blind17) while this set's gold reads them as bylines,
 // and the 电视节目预告 page, still taken for an article.

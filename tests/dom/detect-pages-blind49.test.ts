@@ -21,7 +21,7 @@ const TIXING = f('xsrb9-xsnet-classic-br-print-lines-13-colon-before-numbered-it
 // made a headline; the <br> print-line page's title, two phrases parted by an ideographic space, was not found as written.
 // Open then: the pages of FIRST_OPEN (blocks and headlines); TIXING (title).
 const FIRST_OPEN = new Set<string>([SHUPING, ZHAOPIN]);
-// After the round's rules (lib/reflow/lone-name.ts, the address fields of lib/reflow/notice-lines.ts; README) 12 of 13
+// After the round's rules (lib/reflow/lone-name.ts, the address fields of lib/reflow/notice-lines.ts; docs/line-wrap-repair.md) 12 of 13
 // pages are right, 102 of 102 blocks, no false headline. Still open: the print-line page's title — Dubao reads a
 // title's gaps as one ordinary space, as earlier sets' gold writes such titles (the same as blind42's 人民日报海外版
 // title), while this gold keeps the full-width space; the gold and the rule disagree, not decided here.

@@ -28,7 +28,7 @@ const NEITHER_CLEAN = f('cli-hnrb-classic-gb2312-declared-gbk-template-utf8-text
 // title, the paper's name `邢台日报·数字报`. Open then: the pages of FIRST_TITLE_OPEN (title).
 const FIRST_TITLE_OPEN = new Set<string>([CLASSIC_TD_BT, PC_NEWSTITLE, MOBILE_ART_TIT]);
 // After the round's rules (lib/detect/shown-title.ts namedTitle, asked for a Founder-marked article in lib/detect/index.ts;
-// lib/detect/paper-name.ts namesOnly; README) 13 of 13 pages are right, 58 of 58 blocks. Nothing is open.
+// lib/detect/paper-name.ts namesOnly; docs/line-wrap-repair.md) 13 of 13 pages are right, 58 of 58 blocks. Nothing is open.
 const TITLE_OPEN = new Set<string>();
 describeBlindPages('blind50', BLIND50_PAGES, new Set(), new Set(), { titleOpen: TITLE_OPEN });
 

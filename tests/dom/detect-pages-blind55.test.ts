@@ -27,7 +27,7 @@ const FIRST_OPEN = new Set<string>([ENP_DIV]);
 const FIRST_TITLE_OPEN = new Set<string>([ENP_DIV, NAV_FRAME]);
 // After the round's rules (lib/detect/markers.ts: enpcontentBody, the enpcontent comments' parent as the body of a
 // Founder page on a Founder path that has no known body element, asked in lib/detect/index.ts findBody; hasEditionLinks,
-// three or more links named 第N版… pointing at node_N files as a Founder marker; README) 14 of 14 pages are right, 34 of 34
+// three or more links named 第N版… pointing at node_N files as a Founder marker; docs/line-wrap-repair.md) 14 of 14 pages are right, 34 of 34
 // blocks. Nothing is open.
 const OPEN = new Set<string>();
 const TITLE_OPEN = new Set<string>();

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { BLIND6_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-/** Pages with a miss still open (see README): a two-line quoted couplet is read as one sentence. */
+/** Pages with a miss still open (see docs/line-wrap-repair.md): a two-line quoted couplet is read as one sentence. */
 const OPEN = new Set<string>(['blind6-hnrb-poem-comment.html']);
 
 describeBlindPages('blind6', BLIND6_PAGES, OPEN);

@@ -17,7 +17,7 @@ const KEJIAN = f('jxrb19-cnjxol-pc-title-date-prewrap-plain-16-jiaoyu-jizhe-firs
 // body; the two 嘉兴日报 titles of two phrases set apart by a full-width space (银行柜员多问一句　市民保住5万元,
 // 课间延长5分钟　校园更有活力) were read with one ordinary space between them. Since the comma-parted 小标题 rule
 // (lib/reflow/comma-heads.ts) the 教育 report's blocks are all right; the two titles are left open (the sets' gold disagree
-// on a title's full-width space, see the README).
+// on a title's full-width space, see docs/line-wrap-repair.md).
 const OPEN = new Set<string>();
 const TITLE_OPEN = new Set<string>([FANZHA, KEJIAN]);
 describeBlindPages('blind61', BLIND61_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
