@@ -9,7 +9,7 @@ import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-t
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
-export { numberedPlainHead } from './numbered-heads';
+export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),

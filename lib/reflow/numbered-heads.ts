@@ -2,6 +2,7 @@
 // indentation and their bold: a line of its own between two paragraphs, nothing but its place in the sequence and
 // its shortness to set it apart.
 import { endsSentence } from './chars';
+import { isHeadingCandidate } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 
@@ -10,6 +11,9 @@ const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 
 /** A mark of a sentence or a clause in a head's words (a pair of quotation marks around a word is none: `让垃圾“变废为宝”`). */
 const HEAD_MARK = /[，,。．！？!?；;、：:（()）《》—…·"]/u;
+
+/** A line that may be a heading; a numbered question is read without its question mark. */
+const headCandidate = (l: Line): boolean => (/[？?]$/u.test(l.text.trim()) ? isHeadingCandidate(l.text.trim().slice(0, -1)) : lineIsHeadingCandidate(l));
 
 /** The number's style (`一、` → `一、`, `（三）` → `（）`, `2.` → `1.`): items of one list share it. */
 function numberStyle(text: string): string {
@@ -20,15 +24,35 @@ function numberStyle(text: string): string {
   return '';
 }
 
-/** The words of a numbered head with no mark of a sentence or a clause (quotation marks around a word allowed), or null. */
+/**
+ * The words of a numbered head with no mark of a sentence or a clause (quotation marks around a word allowed), or null.
+ * A 政策解读's numbered question (`一、补贴标准是多少？`, `1.哪些人需要备案？`) is such a head: one question mark at its
+ * end, none before it (a Q&A's label, `1.问：…？`, is a mark).
+ */
 export function numberedHeadWords(text: string): string | null {
   const m = NUMBERED.exec(text.trim());
   if (m === null) return null;
   const words = m[1] as string;
   if (words.length > 20 || !/\p{Script=Han}/u.test(words)) return null;
   // Quotation marks only in pairs around words: `让垃圾“变废为宝”`, not `“一是` cut open.
-  const unquoted = words.replace(/“[^“”]{1,10}”/gu, '');
+  const unquoted = words.replace(/“[^“”]{1,10}”/gu, '').replace(/(?<=\p{Script=Han})[？?]$/u, '');
   return /[“”]/u.test(unquoted) || HEAD_MARK.test(unquoted) ? null : words;
+}
+
+/**
+ * On a page that indents its paragraphs: an unindented print line holding a numbered question and nothing else
+ * (`1.哪些人需要备案？`), a character and a half or more short of its column, under a line ending a sentence and over an
+ * indented line, is a subheading. A paragraph's line that goes on under it would fill it and not open with a number; a
+ * paragraph's last line would not open with one either, and one opening a paragraph is indented.
+ */
+export function numberedQuestionUnindented(lines: readonly Line[], i: number, widths: readonly (number | undefined)[]): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.indent || !next.indent || l.gap > 0 || l.bold || !/[？?]$/u.test(l.text)) return false;
+  if (numberedHeadWords(l.text) === null || !endsSentence(prev.text)) return false;
+  const w = columnWidthFor(widths, prev, l);
+  return w !== undefined && l.width <= w - 1.5 && !lineIsByline(l) && headCandidate(l);
 }
 
 /**
@@ -47,5 +71,5 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   if (numberedHeadWords(l.text) === null || !endsSentence(prev.text) || numberStyle(next.text) !== '') return false;
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
-  return w !== undefined && l.width <= w - 1.5 && next.width >= w - Math.max(slack, 1) && !lineIsByline(l) && lineIsHeadingCandidate(l);
+  return w !== undefined && l.width <= w - 1.5 && next.width >= w - Math.max(slack, 1) && !lineIsByline(l) && headCandidate(l);
 }

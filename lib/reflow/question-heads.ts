@@ -1,13 +1,16 @@
 // Bold questions in a body: a subheading's short question (`堵点在哪？`) or an interview's turn.
 import { isHeadingCandidate } from './classify';
 
-/** `一、`: a section's number in words, as a 政策解读 numbers its questions (`一、政策出台的背景是什么？`) — a subheading's number, not a Q&A item's. */
-const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}、/u;
+/**
+ * `一、`, `1.`: a section's number, as a 政策解读 numbers its questions (`一、政策出台的背景是什么？`, `1.育儿补贴怎么发？`) — a
+ * subheading's number; a Q&A item's question carries its label after the number (`2.问：…？`).
+ */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d))/u;
 
 /**
  * `堵点在哪？`, `家长能做些什么？`: one short question with no clause mark, a bold subheading's form — not
- * a Q&A's question (`问：…？`, `2.问：…？`, `3.异地就医怎么结算？`: a label or an item number opens those). Numbered as a
- * section (`一、政策出台的背景是什么？`), the question after the number is read so.
+ * a Q&A's question (`问：…？`, `2.问：…？`: a label opens those). Numbered as a section (`一、政策出台的背景是什么？`,
+ * `1.育儿补贴怎么发？`), the question after the number is read so.
  */
 const isQuestionHead = (text: string): boolean => {
   const t = text.trim().replace(SECTION_NUMBER, '');

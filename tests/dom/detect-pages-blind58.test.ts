@@ -10,7 +10,6 @@ import { BLIND58_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind58-${stem}.html`;
-const JIATING = f('qjwb4-thehour-classic-p-photo-caption-before-body-benbao-jizhe-first-numbered-bold-questions-colon-two-items');
 const YINRAN = f('sxrb14-shaoxing-pc-article-title-sub-title-prewrap-plain-15-byline-first-xiaobiaoti-no-mark-xinzhi-shengchanli');
 
 // At the first run (9 of 13 pages all right, 73 of 83 gold blocks exact in both readers): on the 家庭共济 explainer the
@@ -22,7 +21,9 @@ const YINRAN = f('sxrb14-shaoxing-pc-article-title-sub-title-prewrap-plain-15-by
 // a dashed item's paragraph): the 五篇大文章 评论员文章 is all right (10 of 13 pages, 77 of 83 blocks).
 // Then a picture table right before the body's container, the two alone in one cell, is read with the body: the GBK
 // 湖州日报 page is all right too (11 of 13 pages, 78 of 83 blocks).
-const OPEN = new Set<string>([JIATING, YINRAN]);
+// Since the blind62 round (a bold question numbered in figures with no 问： label is a section's subheading,
+// lib/reflow/question-heads.ts) the 家庭共济 explainer is all right too (12 of 13 pages, 81 of 83 blocks).
+const OPEN = new Set<string>([YINRAN]);
 describeBlindPages('blind58', BLIND58_PAGES, OPEN);
 
 describe('the blind58 set', () => {

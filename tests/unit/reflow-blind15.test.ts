@@ -25,7 +25,9 @@ describe('a bold subheading that is one short question', () => {
   });
 
   it('but a numbered or labelled question of a Q&A, a long question, and a question not in bold stay body', () => {
-    for (const q of ['2.哪些慢性病用药纳入保障？', '问：异地就医怎么结算？', '为什么同样是接送孩子，有的学校门口不堵，有的学校门口却天天堵？']) {
+    // (blind9 prints its numbered items with their label, `2.问：哪些慢性病用药纳入保障？`; an unlabelled one, `1.育儿补贴怎么发？`,
+    // is a section's subheading: see tests/unit/reflow-blind62.test.ts.)
+    for (const q of ['2.问：哪些慢性病用药纳入保障？', '问：异地就医怎么结算？', '为什么同样是接送孩子，有的学校门口不堵，有的学校门口却天天堵？']) {
       expect(fromHtml(`<p>${I}${P1}</p><p><strong>${q}</strong></p><p>${I}${P2}</p>`), q).not.toContain(`heading: ${q}`);
     }
     expect(fromHtml(`<p>${I}${P1}</p><p>${I}堵点在哪？</p><p>${I}${P2}</p>`)).toEqual([`body: ${P1}`, 'body: 堵点在哪？', `body: ${P2}`]);

@@ -28,8 +28,9 @@ describe('a bold question numbered as a section', () => {
   });
 
   it('is left alone where it is a Q&A item, not bold, long, or a turn of an interview', () => {
-    // An item number in figures, a 问： label: a Q&A's question (body, as before).
-    expect(blocksOf([bold('3.异地就医怎么结算？'), p(A1)].join(''))).toContain('body: 3.异地就医怎么结算？');
+    // A 问： label after an item number (blind9's `3.问：异地就医怎么结算？`), or alone: a Q&A's question (body, as before). (A
+    // figure's number with no label, `1.育儿补贴怎么发？`, is a section's number: see tests/unit/reflow-blind62.test.ts.)
+    expect(blocksOf([bold('3.问：异地就医怎么结算？'), p(A1)].join(''))).toContain('body: 3.问：异地就医怎么结算？');
     expect(blocksOf([bold('一、问：个人缴费标准是多少？'), p(A2)].join(''))).toContain('body: 一、问：个人缴费标准是多少？');
     // Not bold: no subheading by this rule.
     expect(blocksOf([p(A2), p('一、办法出台的背景是什么？'), p(A1)].join(''))).not.toContain('heading: 一、办法出台的背景是什么？');
