@@ -32,6 +32,9 @@ const XIANGYI = f('qzrb16-qz828-pad-intro-title-br-plain-20-blank-col-ends-renwu
 // did not fit (lib/reflow/word-fit.ts: …按每人 / 1500元…, fifteen wide) goes on: the 金华日报 page is all right (8 of 13, 96).
 // After a photographer's credit on a print line of its own under its caption's words ends that caption (lines-apart.ts
 // creditUnderCaption; a line under a picture over such a credit is a caption): the 图片新闻 is all right (9 of 13, 98).
+// After a run of more than five lines whose short lines outvote its full line is measured by its neighbours
+// (columns.ts shortLinesVoted): the 衢州日报 page's first column is right, 10 of its 12 blocks (9 of 13, 102); the page
+// stays open for its quoted 小标题 at a column end (`“只要村民需要，我就在”`), joined to the paragraph under it.
 const OPEN = new Set<string>([GONGJIAO, DUKOU, WUFEI, XIANGYI]);
 describeBlindPages('blind59', BLIND59_PAGES, OPEN);
 
