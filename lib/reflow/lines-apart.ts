@@ -6,6 +6,7 @@ import { ANY_MARK, endsSentence, startsNoStart, visualWidth } from './chars';
 import { BRIEF_DATELINE, isPhotoCreditLine, ROLE_COLUMN } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
+import { atColumnEnd, type PageEvidence } from './evidence';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
@@ -77,16 +78,26 @@ const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—�
  *和游客的需求，从…`): a line well short of its column with no punctuation mark at all, after a finished sentence and
  * before a full line of prose, stands apart — a paragraph does not end without a mark, and one that goes on fills its
  * line — so it is a subheading between two paragraphs (it may start a headline run). So it is at a column's top, the
- * blank line of a column end before it (`…海南岛。` / `` / `小发糕做成大产业` / `目前，龙游县…`).
+ * blank line of a column end before it (`…海南岛。` / `` / `小发糕做成大产业` / `目前，龙游县…`), and at a column's foot,
+ * the blank line right under it (`…调解邻里纠纷300多起。` / `小事不出网格` / `` / `去年夏天，…`): see `blankEndsColumn`.
  */
-export function plainRunHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], slack: number): boolean {
+export function plainRunHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], ev: PageEvidence): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (!l || !prev || !next || next.gap > 0 || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (!lineEndsSentence(prev) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text)) return false;
+  if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
+  if (!lineEndsSentence(prev) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
-  return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
+  return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
+}
+
+/**
+ * The one blank line before line `b` is a column's end, not a paragraph's: the page's blank lines mark no paragraph
+ * and the regular grid of its columns, where it has one, ends a column there. (Asked only of a blank under a line
+ * with no mark at all: a paragraph ends in a mark, so such a line at a column's foot is no paragraph's last line.)
+ */
+export function blankEndsColumn(ev: PageEvidence, b: Line): boolean {
+  return b.gap === 1 && !ev.blankIsParagraph && atColumnEnd(ev, b) !== false;
 }
 
 /**

@@ -165,6 +165,8 @@ export const BLIND60_PAGES: BlindPage[] = manifest('blind60-manifest.json');
 export const BLIND61_PAGES: BlindPage[] = manifest('blind61-manifest.json');
 /** The blind62 pages (tests/fixtures/pages/blind62-*): policy explainers (政策解读, 一问一答, 便民指南) as ten Zhejiang papers print them when a policy changes — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报 and 台州日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain) — on 异地就医备案, 长护险, 医银合作 and 门诊共济, 养老服务补贴, 公积金 提取 and 贷款额度, 个税专项附加扣除, 以旧换新补贴, 生育支持, 入学报名, 居住证积分, 新质生产力 support and 出生“一件事”: editors' leads, 问：/答： turns, bold and unmarked numbered questions, 第一步/①/1./（一） steps and items after a colon, 记者 X 整理 credits, 链接/小贴士/划重点 boxes, amounts and dates in figures, 咨询电话 lines and 来源 credits last. */
 export const BLIND62_PAGES: BlindPage[] = manifest('blind62-manifest.json');
+/** The blind63 pages (tests/fixtures/pages/blind63-*): an ordinary day's issue of the other Zhejiang papers — 钱江晚报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报, one or two articles of each in its paper's own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 头版 lead cut by （下转第2版）, a （上接第1版） page, 社会/法治, 经济/产业, 区县新闻, 健康, 文旅, a 图片新闻, a 评论, a 副刊 essay and a 人物 story, with bylines (首席记者, 见习记者, 实习生), credits glued to 本报讯, captions, bold and unmarked 小标题, quotes, figures and editor lines. */
+export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -229,4 +231,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind60', pages: BLIND60_PAGES },
   { name: 'blind61', pages: BLIND61_PAGES },
   { name: 'blind62', pages: BLIND62_PAGES },
+  { name: 'blind63', pages: BLIND63_PAGES },
 ];
