@@ -8,16 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { BLIND63_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
+const f = (stem: string): string => `blind63-${stem}.html`;
+const OUJIANG = f('lsrb17-lishui-pc-prewrap-plain-17-fukan-sanwen-square-author-first-one-sentence-opening-quote-inside');
+
 // At the first run (12 of 14 pages all right, 85 of 89 gold blocks exact in both readers; every page recognised with its
 // title and date): on the 丽水日报 副刊 essay in pre-wrap plain seventeen wide a paragraph ending in a quotation on a full
 // line, its closing mark hanging past the column (…她说：“等太阳再晒两天，就能吃了。” / 如今村子里修了绿道…), was
 // joined to the paragraph after it; on the 衢州日报 人物 story in <br> print lines twenty wide with a blank line at each
 // column's end the two 小标题 standing at a column's foot, the blank line right under them (小事不出网格, 一本笔记记着全网格),
-// were given as body. Since the round's rules — a line with no mark at a column's foot, the column end's blank line under
-// it, is a 小标题 (lib/reflow/lines-apart.ts plainRunHead, blankEndsColumn), and a quotation closed at a full line's end
-// before a line turning to the present (如今…) ends the paragraph (lib/reflow/discourse-openers.ts) — every page is all
-// right (14 of 14 pages, 89 of 89 blocks).
-const OPEN = new Set<string>();
+// were given as body. Since the round's rule (a line with no mark at a column's foot, the column end's blank line under
+// it, is a 小标题: lib/reflow/lines-apart.ts plainRunHead, blankEndsColumn) the 人物 story is all right (13 of 14 pages,
+// 87 of 89 blocks); the essay's paragraph end on a full line is left open (the page alone cannot tell it).
+const OPEN = new Set<string>([OUJIANG]);
 describeBlindPages('blind63', BLIND63_PAGES, OPEN);
 
 describe('the blind63 set', () => {

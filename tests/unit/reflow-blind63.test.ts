@@ -1,16 +1,12 @@
-// The rules the blind63 round added (an ordinary day's issue of ten papers). (1) lib/reflow/lines-apart.ts plainRunHead and
+// The rule the blind63 round added (an ordinary day's issue of ten papers). lib/reflow/lines-apart.ts plainRunHead and
 // blankEndsColumn: in print lines with no indentation whose blank lines mark only the columns' ends, a line well short
 // of its column with no mark at all, under a finished sentence, standing at a column's foot with the column end's
 // blank line right under it and a full line of prose after that, is a 小标题 (`…调解邻里纠纷300多起。` / `小事不出网格`
 // / `` / `去年夏天，…`), as it already was at a column's top or inside a column. Text written for these tests in the
-// shape of the 衢州日报 pad page (print lines twenty wide, a blank line every six), not copied from it. (2)
-// lib/reflow/discourse-openers.ts discourseOpens: where the scorer would weigh a sentence end on a full line, a quotation
-// closed at the line's end (`…走路要当心。”`) and a next line turning to the present (`如今村里…`) end the paragraph. Text
-// in the shape of the 丽水日报 副刊 essay (pre-wrap plain seventeen wide), not copied from it.
+// shape of the 衢州日报 pad page (print lines twenty wide, a blank line every six), not copied from it.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { blankEndsColumn } from '../../lib/reflow/lines-apart';
-import { discourseOpens } from '../../lib/reflow/discourse-openers';
 import { measure } from '../../lib/reflow/columns';
 import type { PageEvidence } from '../../lib/reflow/evidence';
 import type { SourceLine } from '../../lib/reflow/types';
@@ -55,25 +51,5 @@ describe('a blank line that ends a column, not a paragraph (blankEndsColumn)', (
     expect(blankEndsColumn(ev(false, 3), b as never)).toBe(false);
     const [, , two] = measure(['…多起。', '小事不出网格', '', '', '去年夏天，…'].map((text): SourceLine => ({ text, gap: 0, indent: false })));
     expect(blankEndsColumn(ev(false), two as never)).toBe(false);
-  });
-});
-
-describe('a turn to the present after a quotation closed on a full line (discourseOpens)', () => {
-  it('changes: a sentence ended inside a quotation, its closing mark last, and 如今 opening the next line', () => {
-    expect(discourseOpens('总是叮嘱我：“井边滑，走路要当心。”', '如今村里家家通了自来水，老井用石板')).toBe(true);
-    expect(discourseOpens('问：“这井还能用吗？”', '如今，井台边种上了一圈月季。')).toBe(true);
-    const essay = ['老屋门前有一口井。', '小时候，村里还没有通自来水，家家户', '户都到井边挑水。每到傍晚，井台上最', '热闹，婶子们一边洗菜一边说笑。祖母',
-      '总是叮嘱我：“井边滑，走路要当心。”', '如今村里家家通了自来水，老井用石板', '盖了起来，井台边种上了一圈月季。前', '些天回村，我在井边站了很久。'];
-    expect(kinds(essay)).toEqual([
-      'body: 老屋门前有一口井。',
-      'body: 小时候，村里还没有通自来水，家家户户都到井边挑水。每到傍晚，井台上最热闹，婶子们一边洗菜一边说笑。祖母总是叮嘱我：“井边滑，走路要当心。”',
-      'body: 如今村里家家通了自来水，老井用石板盖了起来，井台边种上了一圈月季。前些天回村，我在井边站了很久。',
-    ]);
-  });
-  it('leaves alone: no quotation closed, a quotation closed after a comma, another word opening the next line, a speaker after the quotation', () => {
-    expect(discourseOpens('总是叮嘱我走路要当心。', '如今村里家家通了自来水，老井用石板')).toBe(false);
-    expect(discourseOpens('总是叮嘱我：“井边滑，走路要当心，”', '如今村里家家通了自来水，老井用石板')).toBe(false);
-    expect(discourseOpens('总是叮嘱我：“井边滑，走路要当心。”', '今年村里家家通了自来水，老井用石板')).toBe(false);
-    expect(discourseOpens('“井边滑，走路要当心。”祖母说。', '如今村里家家通了自来水，老井用石板')).toBe(false);
   });
 });
