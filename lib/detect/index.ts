@@ -6,6 +6,7 @@ import { densestBlock, MIN_BODY_HAN } from './densest';
 import { hanCount } from './han';
 import { namedTitle, pictureTitle, shownTitle } from './shown-title';
 import { enpcontentBody, founderMarkers, founderProperties } from './markers';
+import { keepsFullWidthSpace } from './title-space';
 import { pointedBody } from './pointed';
 import { withLeadingCaptions } from './leading-captions';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
@@ -108,12 +109,10 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   };
 }
 
-/** `更　正`, `声　明`: a title of two to four characters set apart, as notices are headed; it keeps the full-width space. */
-const LETTER_SPACED = /^[\u4e00-\u9fff](?:[\s\u3000\u00a0]+[\u4e00-\u9fff]){1,3}$/u;
-
+// A letter-spaced notice head (`更　正`) or a headline of two paired phrases keeps its full-width space (./title-space.ts).
 function clean(text: string | null | undefined): string | null {
   const trimmed = (text ?? '').trim();
-  const t = trimmed.replace(/[\s\u3000\u00a0]+/gu, LETTER_SPACED.test(trimmed) ? '\u3000' : ' ');
+  const t = trimmed.replace(/[\s\u3000\u00a0]+/gu, keepsFullWidthSpace(trimmed) ? '\u3000' : ' ');
   return t || null;
 }
 

@@ -111,11 +111,19 @@ export function founderProperties(doc: Document): FounderProperties {
   const none = { title: null, subtitle: null, pretitle: null, date: null };
   const root = doc.documentElement;
   if (!root) return none;
+  // The CMS writes the comment opening with its name (`<!--enpproperty <articleid>…`); a comment that only mentions the
+  // word further in (a developer's or a saving tool's note, kept in a saved page) is read only when no comment opens with it.
+  let mention: string | null = null;
   const walker = doc.createTreeWalker(root, 128);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.includes('enpproperty')) return propertiesOf(v);
+    if (OPENS_PROPERTIES.test(v)) return propertiesOf(v);
+    if (mention === null && v.includes('enpproperty')) mention = v;
   }
+  if (mention !== null) return propertiesOf(mention);
   const el = doc.querySelector('enpproperty');
   return el ? propertiesOf(el.innerHTML) : none;
 }
+
+/** A comment that is the Founder property comment itself: it opens with the word. */
+export const OPENS_PROPERTIES = /^\s*enpproperty\b/u;

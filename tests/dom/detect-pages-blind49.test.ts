@@ -24,10 +24,12 @@ const FIRST_OPEN = new Set<string>([SHUPING, ZHAOPIN]);
 // After the round's rules (lib/reflow/lone-name.ts, the address fields of lib/reflow/notice-lines.ts; docs/line-wrap-repair.md) 12 of 13
 // pages are right, 102 of 102 blocks, no false headline. Still open: the print-line page's title — Dubao reads a
 // title's gaps as one ordinary space, as earlier sets' gold writes such titles (the same as blind42's 人民日报海外版
-// title), while this gold keeps the full-width space; the gold and the rule disagree, not decided here.
+// title), while this gold keeps the full-width space; the gold and the rule disagree, not decided here. Since blind64's
+// rule (a headline of two paired phrases keeps its full-width space, lib/detect/title-space.ts) the title is found as
+// written: 13 of 13 pages.
 const OPEN = new Set<string>();
 const UNORDERED = new Set<string>();
-const TITLE_OPEN = new Set<string>([TIXING]);
+const TITLE_OPEN = new Set<string>();
 const HEADLINES_OPEN = new Set<string>();
 describeBlindPages('blind49', BLIND49_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
@@ -47,6 +49,6 @@ describe('the blind49 set', () => {
 
   it('names as still open only pages that were open at the first run', () => {
     for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
-    for (const file of [...FIRST_OPEN, ...TITLE_OPEN]) expect(BLIND49_PAGES.some((p) => p.file === file)).toBe(true);
+    for (const file of [...FIRST_OPEN, TIXING]) expect(BLIND49_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });

@@ -167,6 +167,8 @@ export const BLIND61_PAGES: BlindPage[] = manifest('blind61-manifest.json');
 export const BLIND62_PAGES: BlindPage[] = manifest('blind62-manifest.json');
 /** The blind63 pages (tests/fixtures/pages/blind63-*): an ordinary day's issue of the other Zhejiang papers — 钱江晚报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报, one or two articles of each in its paper's own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 头版 lead cut by （下转第2版）, a （上接第1版） page, 社会/法治, 经济/产业, 区县新闻, 健康, 文旅, a 图片新闻, a 评论, a 副刊 essay and a 人物 story, with bylines (首席记者, 见习记者, 实习生), credits glued to 本报讯, captions, bold and unmarked 小标题, quotes, figures and editor lines. */
 export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
+/** The blind64 pages (tests/fixtures/pages/blind64-*): Founder e-paper articles of papers outside Zhejiang as readers save them — Chrome's "Webpage, HTML only" (the mark of the web, absolute addresses, scripts kept), SingleFile (its comment, styles inlined, scripts removed) and copies of the page's source — of 湖北日报 pad, 人民日报 pc and pad, 光明日报 pc, 经济日报 pc, 新华日报 classic, 南方日报 classic, 四川日报 pc, 河南日报 pad, 安徽日报 mobile, 福建日报 pc, 解放日报 classic and 天津日报 pad, and a 北京日报 pc layout page to read as a layout: titles only in the enpproperty comment or the pad's font#main-title, 引题, every byline and credit form (湖北日报全媒记者, □ 本报评论员, 新华社…电, （据新华社…电）, 本报记者 X 通讯员 Y, （作者单位：…） last), captions before founder-content, a colon before a table of figures and before 一是/二是/三是 items, a notice with contact and signature lines, in <p> per paragraph and per column piece, <br> print lines and pre-wrap indented and plain. */
+export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -232,4 +234,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind61', pages: BLIND61_PAGES },
   { name: 'blind62', pages: BLIND62_PAGES },
   { name: 'blind63', pages: BLIND63_PAGES },
+  { name: 'blind64', pages: BLIND64_PAGES },
 ];
