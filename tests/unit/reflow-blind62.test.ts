@@ -2,13 +2,16 @@
 // question-heads.ts: a 政策解读's numbered question with no label (`1.哪些人需要备案？`, `一、补贴标准是多少？`) is a
 // subheading — bold in its own element, or on a print line of its own between a finished sentence and its answer
 // (unindented over an indented answer on a page that indents, short over a full line on one that does not); a Q&A's
-// labelled question (`1.问：…？`) and a paragraph's line that opens with a figure stay as they were. Text written for
-// these tests in the shape of the blind62 pages, not copied from them.
+// labelled question (`1.问：…？`) and a paragraph's line that opens with a figure stay as they were. lib/reflow/word-fit.ts:
+// a line ending in a character whose quotation marks, counted at the whole character print gives them, and Latin letters
+// leave half a character that no ideograph fits is a full line (萧山日报's `…“浙里办”APP` / `或云闪付APP…`, 14 wide; 绍兴日报's
+// `…APP、绍兴` / `公积金…`, 15 wide). Text written for these tests in the shape of the blind62 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { repairBody } from '../../lib/extract/repair';
 import { numberedHeadWords, numberedQuestionUnindented } from '../../lib/reflow/numbered-heads';
 import { measure, type Line } from '../../lib/reflow/columns';
+import { nextRunDidNotFit } from '../../lib/reflow/word-fit';
 import type { SourceLine } from '../../lib/reflow/types';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -96,5 +99,32 @@ describe('a bold numbered question in an element of its own (questionHeads)', ()
     expect(blocksOf([bold('1.企业申请育儿补贴需要准备哪些具体的申报材料？'), p(A1)].join(''))).toContain('body: 1.企业申请育儿补贴需要准备哪些具体的申报材料？');
     const interview = blocksOf([bold('1.这项政策，当初是怎么出台的？'), p(A1), bold('2.家长愿意申请吗？'), p(A2)].join(''));
     expect(interview).toContain('body: 2.家长愿意申请吗？');
+  });
+});
+
+describe('a line its quotation marks and Latin letters leave half a character short (word-fit.ts nextRunDidNotFit)', () => {
+  const pair = (a: string, b: string): Line[] => lines(a, b);
+  it('changes: counted whole, its quotation marks leave room for no ideograph', () => {
+    const [a, b] = pair('答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”') as [Line, Line];
+    expect(nextRunDidNotFit(a, b, 14, false)).toBe(true);
+    const [c, d] = pair('职工可通过“浙里办”APP、绍兴', '公积金微信公众号办理，也可到各') as [Line, Line];
+    expect(nextRunDidNotFit(c, d, 15, true)).toBe(true);
+  });
+  it('leaves alone: room for the ideograph, no quotation marks, no Latin letters or figures, a sentence\'s end, a colon, a figure opening the next line', () => {
+    const at = (a: string, b: string, w: number): boolean => nextRunDidNotFit(...(pair(a, b) as [Line, Line]), w, false);
+    expect(at('答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”', 15)).toBe(false);
+    expect(at('答：消费者打开浙里办APP', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
+    expect(at('答：消费者打开“浙里办”应用', '或云闪付APP，进入“以旧换新”', 13)).toBe(false);
+    expect(at('答：请打开“浙里办”APP。', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
+    expect(at('答：请打开“浙里办”APP：', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
+    expect(at('答：消费者打开“浙里办”APP', '“云闪付”APP，进入“以旧换新”', 14)).toBe(false);
+  });
+  it('joins such a line to the next in plain print lines fourteen wide', () => {
+    const text = ['记者从区商务局获悉，我区新一', '轮家电以旧换新补贴活动启动，', '个人消费者购买冰箱、洗衣机等', '家电，可享受补贴。', '问：补贴标准是多少？',
+      '答：购买能效等级达到一级的产', '品，按售价的两成给予补贴；二', '级的按一成半给予补贴，每件最', '高补贴两千元。', '问：在哪里领补贴？',
+      '答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”', '专区领取电子券，到参与活动的', '门店下单时直接抵扣。', '问：旧家电必须交给商家吗？',
+      '答：是的。下单时需选择回收服', '务，由商家上门回收旧家电。'].join('\n');
+    expect(kinds(text)).toContain('body: 答：消费者打开“浙里办”APP或云闪付APP，进入“以旧换新”专区领取电子券，到参与活动的门店下单时直接抵扣。');
+    expect(kinds(text)).toContain('body: 问：旧家电必须交给商家吗？');
   });
 });
