@@ -7,7 +7,7 @@ import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
 import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine } from './notice-lines';
-import { noticePartEnds, opensFieldRun } from './notice-end';
+import { fieldAloneLast, noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
 import { rowLinesApart, spacedRowsApart } from './spaced-rows';
@@ -235,7 +235,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && lineEndsSentence(a)))) return 'notice';
-  if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
+  if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1]) || fieldAloneLast(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run, or its last field, after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
   if (b.gap === 0 && w === undefined && !inNumber && (lineIsField(a) || lineIsField(b)) && LABELLED_ROW.test(a.text.trim()) && LABELLED_ROW.test(b.text.trim())) return 'notice';

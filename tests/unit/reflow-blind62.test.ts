@@ -4,14 +4,15 @@
 // (unindented over an indented answer on a page that indents, short over a full line on one that does not); a Q&A's
 // labelled question (`1.问：…？`) and a paragraph's line that opens with a figure stay as they were. lib/reflow/word-fit.ts:
 // a line ending in a character whose quotation marks, counted at the whole character print gives them, and Latin letters
-// leave half a character that no ideograph fits is a full line (萧山日报's `…“浙里办”APP` / `或云闪付APP…`, 14 wide; 绍兴日报's
-// `…APP、绍兴` / `公积金…`, 15 wide). Text written for these tests in the shape of the blind62 pages, not copied from them.
+// leave half a character that no ideograph fits is a full line (萧山日报's answer 14 wide, 绍兴日报's 15 wide); on a page that
+// indents, a contact field alone after a finished sentence, its last line, stands apart (notice-end.ts `fieldAloneLast`). Text written for these tests in the shape of the blind62 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { repairBody } from '../../lib/extract/repair';
 import { numberedHeadWords, numberedQuestionUnindented } from '../../lib/reflow/numbered-heads';
 import { measure, type Line } from '../../lib/reflow/columns';
 import { nextRunDidNotFit } from '../../lib/reflow/word-fit';
+import { fieldAloneLast } from '../../lib/reflow/notice-end';
 import type { SourceLine } from '../../lib/reflow/types';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -105,26 +106,50 @@ describe('a bold numbered question in an element of its own (questionHeads)', ()
 describe('a line its quotation marks and Latin letters leave half a character short (word-fit.ts nextRunDidNotFit)', () => {
   const pair = (a: string, b: string): Line[] => lines(a, b);
   it('changes: counted whole, its quotation marks leave room for no ideograph', () => {
-    const [a, b] = pair('答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”') as [Line, Line];
+    const [a, b] = pair('答：参保人打开“浙里办”APP', '或支付宝APP，进入“医保服务”') as [Line, Line];
     expect(nextRunDidNotFit(a, b, 14, false)).toBe(true);
-    const [c, d] = pair('职工可通过“浙里办”APP、绍兴', '公积金微信公众号办理，也可到各') as [Line, Line];
+    const [c, d] = pair('居民可通过“浙里办”APP、医保', '微信公众号办理，也可到各服务') as [Line, Line];
     expect(nextRunDidNotFit(c, d, 15, true)).toBe(true);
   });
   it('leaves alone: room for the ideograph, no quotation marks, no Latin letters or figures, a sentence\'s end, a colon, a figure opening the next line', () => {
     const at = (a: string, b: string, w: number): boolean => nextRunDidNotFit(...(pair(a, b) as [Line, Line]), w, false);
-    expect(at('答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”', 15)).toBe(false);
-    expect(at('答：消费者打开浙里办APP', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
-    expect(at('答：消费者打开“浙里办”应用', '或云闪付APP，进入“以旧换新”', 13)).toBe(false);
-    expect(at('答：请打开“浙里办”APP。', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
-    expect(at('答：请打开“浙里办”APP：', '或云闪付APP，进入“以旧换新”', 14)).toBe(false);
-    expect(at('答：消费者打开“浙里办”APP', '“云闪付”APP，进入“以旧换新”', 14)).toBe(false);
+    expect(at('答：参保人打开“浙里办”APP', '或支付宝APP，进入“医保服务”', 15)).toBe(false);
+    expect(at('答：参保人打开浙里办APP', '或支付宝APP，进入“医保服务”', 14)).toBe(false);
+    expect(at('答：参保人打开“浙里办”应用', '或支付宝APP，进入“医保服务”', 13)).toBe(false);
+    expect(at('答：请打开“浙里办”APP。', '或支付宝APP，进入“医保服务”', 14)).toBe(false);
+    expect(at('答：请打开“浙里办”APP：', '或支付宝APP，进入“医保服务”', 14)).toBe(false);
+    expect(at('答：参保人打开“浙里办”APP', '“支付宝”APP，进入“医保服务”', 14)).toBe(false);
   });
   it('joins such a line to the next in plain print lines fourteen wide', () => {
     const text = ['记者从区商务局获悉，我区新一', '轮家电以旧换新补贴活动启动，', '个人消费者购买冰箱、洗衣机等', '家电，可享受补贴。', '问：补贴标准是多少？',
       '答：购买能效等级达到一级的产', '品，按售价的两成给予补贴；二', '级的按一成半给予补贴，每件最', '高补贴两千元。', '问：在哪里领补贴？',
-      '答：消费者打开“浙里办”APP', '或云闪付APP，进入“以旧换新”', '专区领取电子券，到参与活动的', '门店下单时直接抵扣。', '问：旧家电必须交给商家吗？',
+      '答：参保人打开“浙里办”APP', '或支付宝APP，进入“医保服务”', '专区申领电子凭证，到定点医院', '就诊时出示即可。', '问：旧家电必须交给商家吗？',
       '答：是的。下单时需选择回收服', '务，由商家上门回收旧家电。'].join('\n');
-    expect(kinds(text)).toContain('body: 答：消费者打开“浙里办”APP或云闪付APP，进入“以旧换新”专区领取电子券，到参与活动的门店下单时直接抵扣。');
+    expect(kinds(text)).toContain('body: 答：参保人打开“浙里办”APP或支付宝APP，进入“医保服务”专区申领电子凭证，到定点医院就诊时出示即可。');
     expect(kinds(text)).toContain('body: 问：旧家电必须交给商家吗？');
+  });
+});
+
+describe('a contact field alone after a finished sentence on a page that indents (notice-end.ts fieldAloneLast)', () => {
+  const L = (text: string, indent = false): { text: string; indent: boolean } => ({ text, indent });
+  it('changes: unindented, no mark at its end, the last line or over an indented paragraph', () => {
+    expect(fieldAloneLast(true, L('逾期仍未提交的取消保障资格。'), L('咨询电话：0573-82121234'), undefined)).toBe(true);
+    expect(fieldAloneLast(true, L('逾期仍未提交的取消保障资格。'), L('咨询电话：0573-82121234'), L('记者从市人社局获悉，', true))).toBe(true);
+  });
+  it('leaves alone: after a clause, a field closed with a sentence mark, an indented field, an unindented line after it, a page that does not indent', () => {
+    expect(fieldAloneLast(true, L('如有疑问，请拨打'), L('咨询电话：0573-82121234'), undefined)).toBe(false);
+    expect(fieldAloneLast(true, L('负责解释。'), L('咨询电话：0573-82121234。'), undefined)).toBe(false);
+    expect(fieldAloneLast(true, L('负责解释。'), L('咨询电话：0573-82121234', true), undefined)).toBe(false);
+    expect(fieldAloneLast(true, L('负责解释。'), L('咨询电话：0573-82121234'), L('地址：嘉兴市'))).toBe(false);
+    expect(fieldAloneLast(false, L('负责解释。'), L('咨询电话：0573-82121234'), undefined)).toBe(false);
+    expect(fieldAloneLast(true, L('负责解释。'), L('已有资格的，每两年复核'), undefined)).toBe(false);
+  });
+  it('sets the field apart in pre-wrapped text indented seventeen wide', () => {
+    const text = ['记者　王　芳', '　　2026年度市区公共租赁住房申请将', '于3月1日开始受理。谁能申请？怎么申', '请？记者梳理了几个要点。',
+      '　　申请人须在市区连续缴纳社会保险', '满一年，家庭人均住房面积低于标准。', '符合条件的家庭可在网上提交申请。', '　　公租房资格每两年复核一次。复核',
+      '时未提交材料的，由住房保障部门书面', '提醒，逾期仍未提交的取消保障资格。', '咨询电话：0573-82121234'].join('\n');
+    const texts = reflowText(text).map((b) => b.text);
+    expect(texts).toContain('公租房资格每两年复核一次。复核时未提交材料的，由住房保障部门书面提醒，逾期仍未提交的取消保障资格。');
+    expect(texts).toContain('咨询电话：0573-82121234');
   });
 });
