@@ -153,3 +153,19 @@ describe('a contact field alone after a finished sentence on a page that indents
     expect(texts).toContain('咨询电话：0573-82121234');
   });
 });
+
+describe('steps each open a paragraph (join-rule.ts ITEM: `第一步：…；` / `第二步：…`)', () => {
+  // <br> print lines eleven wide, a step's last line full with its semicolon hanging.
+  const steps = (end: string, second: string): string[] => reflowText(['本报讯　记者从市人社局', '获悉，我市社保卡申领已', '实现全流程掌上办，群众',
+    '在“浙里办”上一次申请，', '就能办好社保卡申领、激', '活、挂失等业务。', '具体办理分三步：', '第一步：打开“浙里办”', `APP，搜索“社保卡申领”${end}`,
+    second, '选择领卡的银行网点；', '第三步：选择领取方式，', '可邮寄到家。', '据了解，今年以来，全市', '已有2万余人掌上办理。'].join('\n')).map((b) => b.text);
+  it('changes: a step ending in a semicolon on a full line before the next step', () => {
+    const out = steps('；', '第二步：填写个人信息，');
+    expect(out).toContain('第一步：打开“浙里办”APP，搜索“社保卡申领”；');
+    expect(out).toContain('第二步：填写个人信息，选择领卡的银行网点；');
+  });
+  it('leaves alone: a step cut after a clause mark, a line opening with 第二步 as words (no mark after it)', () => {
+    expect(steps('，', '第二步：填写个人信息，')).toContain('第一步：打开“浙里办”APP，搜索“社保卡申领”，第二步：填写个人信息，选择领卡的银行网点；');
+    expect(steps('；', '第二步要填写个人信息，')).toContain('第一步：打开“浙里办”APP，搜索“社保卡申领”；第二步要填写个人信息，选择领卡的银行网点；');
+  });
+});
