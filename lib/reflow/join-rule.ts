@@ -36,7 +36,7 @@ import { documentLineEnds } from './document-lines';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
-/** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
+/** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, the numbered points of official prose `二是…`, `第二，`, `其二，`, and a guide's steps `第二步：`. */
 const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]{1,2}步[：:，,]|第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ])/u;
 /** `第一条　…`, `第十二条　…`: a clause of a regulation or a notice, its number and a space opening it. */
 const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\S/u;

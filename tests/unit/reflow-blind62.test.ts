@@ -13,6 +13,7 @@ import { numberedHeadWords, numberedQuestionUnindented } from '../../lib/reflow/
 import { measure, type Line } from '../../lib/reflow/columns';
 import { nextRunDidNotFit } from '../../lib/reflow/word-fit';
 import { fieldAloneLast } from '../../lib/reflow/notice-end';
+import { unindentedHead } from '../../lib/reflow/document-lines';
 import type { SourceLine } from '../../lib/reflow/types';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -167,5 +168,18 @@ describe('steps each open a paragraph (join-rule.ts ITEM: `第一步：…；` /
   it('leaves alone: a step cut after a clause mark, a line opening with 第二步 as words (no mark after it)', () => {
     expect(steps('，', '第二步：填写个人信息，')).toContain('第一步：打开“浙里办”APP，搜索“社保卡申领”，第二步：填写个人信息，选择领卡的银行网点；');
     expect(steps('；', '第二步要填写个人信息，')).toContain('第一步：打开“浙里办”APP，搜索“社保卡申领”；第二步要填写个人信息，选择领卡的银行网点；');
+  });
+});
+
+describe('an unindented head over an indented paragraph in a column no run measures (document-lines.ts unindentedHead)', () => {
+  const none = [undefined];
+  const page = (head: string, next: string, prev = '将在10个工作日内公布结果。'): Line[] => lines('　　申请人通过审核后，名单', prev, head, next);
+  it('changes: the indented line under it, its indentation counted, lends its width', () => {
+    expect(unindentedHead(page('温馨提示', '　　资格每两年可复核一次，逾期未'), 2, none)).toBe(true);
+  });
+  it('leaves alone: an unindented line under it, a head as wide as the column, a clause above it', () => {
+    expect(unindentedHead(page('温馨提示', '资格每两年可复核一次，逾期未复核'), 2, none)).toBe(false);
+    expect(unindentedHead(page('公租房资格复核办理须知及有关要求', '　　资格每两年可复核一次，逾期未'), 2, none)).toBe(false);
+    expect(unindentedHead(page('温馨提示', '　　资格每两年可复核一次，逾期未', '将在10个工作日内公布，'), 2, none)).toBe(false);
   });
 });
