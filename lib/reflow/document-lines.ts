@@ -121,14 +121,16 @@ const bareShort = (l: Line, w: number): boolean => !l.indent && l.width <= w * 0
  * On a page that indents its paragraphs, an unindented print line well short of its column with no mark (`起草说明`, and
  * `一、起草背景` under it) after a finished sentence or another such line under one, before an indented paragraph or another such
  * line, is a heading: a paragraph that goes on under an unindented line fills that line, and one that ends there ends on
- * a mark (so an organisation, a date, a name under a sentence are no heads: see `isHeadingCandidate`).
+ * a mark (so an organisation, a date, a name under a sentence are no heads: see `isHeadingCandidate`). Where no run of the
+ * page is measured (its indented first lines outvoting its full lines), the indented line under it, its indentation
+ * counted, is as wide as the column at least (嘉兴日报's `小贴士` over an indented paragraph, 17 wide).
  */
 export function unindentedHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[]): boolean {
   const l = lines[i] as Line;
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!prev || !next || l.indent || l.gap > 0 || next.gap > 0 || l.bold || l.boldLine) return false;
-  const w = columnWidthFor(widths, prev, l);
+  const w = columnWidthFor(widths, prev, l) ?? (next.indent ? next.width + 2 : undefined);
   if (w === undefined || !bareShort(l, w) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
   const before = lines[i - 2];
   const headAbove = before !== undefined && lineEndsSentence(before) && bareShort(prev, w) && lineIsHeadingCandidate(prev);

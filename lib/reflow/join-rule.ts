@@ -7,7 +7,7 @@ import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
 import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine } from './notice-lines';
-import { noticePartEnds, opensFieldRun } from './notice-end';
+import { fieldAloneLast, noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
 import { rowLinesApart, spacedRowsApart } from './spaced-rows';
@@ -36,8 +36,8 @@ import { documentLineEnds } from './document-lines';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
-/** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, and the numbered points of official prose `二是…`, `第二，`, `其二，`. */
-const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、]|第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ])/u;
+/** A list item's marker: `（二）`, `二、`, `2.` (also before a month, `1.1月1日…`), `（2）`, `②`, the numbered points of official prose `二是…`, `第二，`, `其二，`, and a guide's steps `第二步：`. */
+const ITEM = /^(?:（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9])|[0-9]{1,2}[.．](?=[0-9]{1,2}月)|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]是(?![，。；、])|(?:第|其)[一二三四五六七八九十][，,、]|第[一二三四五六七八九十]{1,2}步[：:，,]|第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ])/u;
 /** `第一条　…`, `第十二条　…`: a clause of a regulation or a notice, its number and a space opening it. */
 const CLAUSE = /^第[一二三四五六七八九十百零〇]{1,5}条[\u3000 ]+\S/u;
 
@@ -235,7 +235,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.
   if (b.gap === 0 && !inNumber && w !== undefined && !full && (lineIsField(a) || (lineIsField(b) && lineEndsSentence(a)))) return 'notice';
-  if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run after a finished sentence
+  if (opensFieldRun(ctx.indentUsed, a, b, ctx.lines[b.ord + 1]) || fieldAloneLast(ctx.indentUsed, a, b, ctx.lines[b.ord + 1])) return 'notice'; // a notice's closing run, or its last field, after a finished sentence
   // Fields set line under line in one element whose lines no column measures (`公示时间：…<br>联系人：
   // 王先生<br>联系电话：…`): a contact field next to another label-and-value line stands apart.
   if (b.gap === 0 && w === undefined && !inNumber && (lineIsField(a) || lineIsField(b)) && LABELLED_ROW.test(a.text.trim()) && LABELLED_ROW.test(b.text.trim())) return 'notice';

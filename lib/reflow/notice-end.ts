@@ -64,3 +64,14 @@ export function opensFieldRun(indentUsed: boolean, a: LineLike, b: LineLike, nex
   const n = next.text.trim();
   return isFieldLine(n) || isSignatureLine(n) || isDateLine(n);
 }
+
+/**
+ * On a page that indents its paragraphs, an unindented contact field with no mark at its end (`咨询电话：0573-…`) after a
+ * finished sentence, the text's last line or one over an indented paragraph, is a line of its own: a paragraph that went
+ * on into it would close it with a sentence's mark (`…负责解释。咨询电话：0579-…。`), and the indentation opens none here.
+ */
+export function fieldAloneLast(indentUsed: boolean, a: LineLike, b: LineLike, next: LineLike | undefined): boolean {
+  if (!indentUsed || b.indent || (next !== undefined && !next.indent) || !endsSentence(a.text)) return false;
+  const t = b.text.trim();
+  return !/[。！？；.!?;]$/u.test(t) && isFieldLine(t);
+}

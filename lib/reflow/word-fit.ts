@@ -2,6 +2,8 @@
 // run of figures or Latin letters (`1500`, `5G`, `3.5`, `2026-01`, `GDP`) over two lines, so a line ending
 // mid-clause a character or two short, the next opening with such a run wider than the room left
 // (`…按每人` / `1500元给予…`, 15 wide), was as full as print could set it: no paragraph's last line.
+// So was a line ending in a character that its quotation marks (print sets them a whole character wide) and Latin
+// letters leave half a character short, no ideograph fitting there (see `nextCharDidNotFit`).
 import type { Line } from './columns';
 import { endsIn } from './chars';
 import { lineEndsSentence } from './line-tests';
@@ -26,7 +28,26 @@ export function leadingRunWidth(text: string): number {
  */
 export function nextRunDidNotFit(a: Line, b: Line, w: number, inClause: boolean): boolean {
   // (A table's row printed as a line, its cells apart by spaces, ends at any width: `规划用途　起始价（万元）` / `2024-LX-031…`.)
-  if (!inClause || lineEndsSentence(a) || endsIn(a.text, '：:；;') || CELLS_APART.test(a.text)) return false;
+  if (lineEndsSentence(a) || endsIn(a.text, '：:；;') || CELLS_APART.test(a.text)) return false;
+  if (nextCharDidNotFit(a, b, w)) return true;
   const run = leadingRunWidth(b.text);
-  return run >= 1 && a.width + (a.indent ? 2 : 0) + run > w;
+  return inClause && run >= 1 && a.width + (a.indent ? 2 : 0) + run > w;
+}
+
+/** Quotation marks, which print sets a whole character wide (the repair measures them at half). */
+const QUOTES = /[“”‘’]/gu;
+/** A last character that is no mark: an ideograph, a figure or a Latin letter. */
+const ENDS_IN_CHARACTER = /[\u4e00-\u9fff0-9A-Za-z]$/u;
+
+/**
+ * Line `a`, ending in a character (no sentence's end, colon or semicolon, no cells apart), holds quotation marks and Latin
+ * letters or figures, and what is left of the column once its quotation marks are counted whole is narrower than
+ * the ideograph opening `b`: print set `a` full (`…打开“浙里办”APP` / `或云闪付APP…`, 14 wide: the Latin letters,
+ * half a character each, leave half a character that no ideograph fits).
+ */
+function nextCharDidNotFit(a: Line, b: Line, w: number): boolean {
+  const c = b.text.charCodeAt(0);
+  if (c < 0x4e00 || c > 0x9fff || !ENDS_IN_CHARACTER.test(a.text) || !/[0-9A-Za-z]/u.test(a.text)) return false;
+  const quotes = a.text.match(QUOTES)?.length ?? 0;
+  return quotes > 0 && a.width + (a.indent ? 2 : 0) + quotes / 2 + 1 > w;
 }
