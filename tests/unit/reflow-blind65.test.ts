@@ -1,0 +1,42 @@
+// The rules the blind65 round added. lib/reflow/notice-parts.ts labelledRowsApart (asked in join-rule.ts with the rules for
+// rows): a notice's labelled row read whole (`停电时间：12月23日8:00至15:00`, no sentence in its value), before a line opening
+// with a label of its own (`停电范围：…`) after an explicit break or a line short of its column, ends its block.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+import { labelledRowsApart } from '../../lib/reflow/notice-parts';
+
+const texts = (text: string): string[] => reflowText(text).map((b) => b.text);
+
+describe('labelled rows printed one under another (labelledRowsApart)', () => {
+  it('changes: a labelled row, then a label opening the next line after a break or a short line', () => {
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '停电范围：瓜沥镇航坞村、党山', true)).toBe(true);
+    expect(labelledRowsApart('周一上午：心血管内科　王建平主任医师', '周一下午：消化内科　陈丽华　', true)).toBe(true);
+    expect(labelledRowsApart('网上报名：2027年1月6日至1月9日', '网上缴费：2027年1月6日至1月11', true)).toBe(true);
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '瓜沥镇航坞村：党山村部分用户', true)).toBe(true);
+  });
+  it('leaves alone: a full line, a row holding a sentence, no label at the line\'s start, a label of one or seven characters, a paragraph not read whole', () => {
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '停电范围：瓜沥镇航坞村、党山', false)).toBe(false);
+    expect(labelledRowsApart('联系人：王先生，工作日上午', '联系电话：0573-82012345', true)).toBe(false);
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '瓜沥镇航坞村党山村部分用户', true)).toBe(false);
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '注：雨天顺延', true)).toBe(false);
+    expect(labelledRowsApart('停电时间：12月23日8:00至15:00', '停电线路及其区域：瓜沥镇', true)).toBe(false);
+    expect(labelledRowsApart('为配合施工，停电时间：12月23日', '停电范围：瓜沥镇航坞村', true)).toBe(false);
+    expect(labelledRowsApart(undefined, '停电范围：瓜沥镇航坞村', true)).toBe(false);
+  });
+  it('parts such rows in print lines fourteen wide, unindented under an indented paragraph', () => {
+    const text = ['　　因电网设备检修需要，国网', '杭州市萧山区供电公司将于近日', '对部分线路停电检修。现将停电', '时间和范围公告如下：',
+      '停电时间：12月23日8:00至', '15:00', '停电范围：瓜沥镇航坞村、党山', '村、长联村部分用户', '停电时间：12月24日9:00至', '16:30',
+      '停电范围：衙前镇项漾村、凤凰', '村部分用户'].join('\n');
+    expect(texts(text)).toEqual([
+      '因电网设备检修需要，国网杭州市萧山区供电公司将于近日对部分线路停电检修。现将停电时间和范围公告如下：',
+      '停电时间：12月23日8:00至15:00',
+      '停电范围：瓜沥镇航坞村、党山村、长联村部分用户',
+      '停电时间：12月24日9:00至16:30',
+      '停电范围：衙前镇项漾村、凤凰村部分用户',
+    ]);
+  });
+  it('still joins a row whose full line the line end cut before a label inside it', () => {
+    const text = ['　　有关事项通知如下：', '联系人：王先生　联系电话：05', '73-82012345', '　　特此通知。'].join('\n');
+    expect(texts(text)).toContain('联系人：王先生　联系电话：0573-82012345');
+  });
+});
