@@ -28,7 +28,7 @@ import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, whol
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { lineEndsSentence, lineIsDate, lineIsField, lineIsRow, lineIsSignature } from './line-tests';
 import { citedApart } from './cited-story';
-import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
+import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldEnds, phoneFieldSigned, relativeDayRowEnds } from './county-items';
 import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
 import { documentLineEnds } from './document-lines';
@@ -221,7 +221,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && lineIsSignature(b) && lineEndsSentence(a)) return 'notice';
-  if (phoneFieldSigned(a.text, b.text)) return 'notice'; // a telephone number's field, then the signer
+  if (phoneFieldSigned(a.text, b.text) || phoneFieldEnds(cur.lines[cur.lines.length - 2]?.text, a.text, b.text)) return 'notice'; // a telephone number's field, then the signer or words
   if (isClosingFormula(b.text) && lineEndsSentence(a)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';

@@ -1,9 +1,13 @@
 // The rules the blind65 round added. lib/reflow/notice-parts.ts labelledRowsApart (asked in join-rule.ts with the rules for
 // rows): a notice's labelled row read whole (`停电时间：12月23日8:00至15:00`, no sentence in its value), before a line opening
 // with a label of its own (`停电范围：…`) after an explicit break or a line short of its column, ends its block.
+// lib/reflow/county-items.ts phoneFieldEnds (asked in join-rule.ts with the notice's field rules): a line ending in a telephone
+// field's whole number (`电话：0579-82345678`, or the number alone under its label), then a line opening with a Chinese
+// character, ends its item.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { labelledRowsApart } from '../../lib/reflow/notice-parts';
+import { phoneFieldEnds } from '../../lib/reflow/county-items';
 
 const texts = (text: string): string[] => reflowText(text).map((b) => b.text);
 
@@ -38,5 +42,27 @@ describe('labelled rows printed one under another (labelledRowsApart)', () => {
   it('still joins a row whose full line the line end cut before a label inside it', () => {
     const text = ['　　有关事项通知如下：', '联系人：王先生　联系电话：05', '73-82012345', '　　特此通知。'].join('\n');
     expect(texts(text)).toContain('联系人：王先生　联系电话：0573-82012345');
+  });
+});
+
+describe('a telephone field\'s whole number ending an item (phoneFieldEnds)', () => {
+  it('changes: a whole number after 电话/热线/手机 at the line\'s end, or alone under its label, then words', () => {
+    expect(phoneFieldEnds(undefined, '上门服务，价格公道。电话：0579-82345678', '空调清洗、家电维修，上门服务')).toBe(true);
+    expect(phoneFieldEnds('有拾到者请联系，必有重谢。电话：', '13957981234', '房屋租售')).toBe(true);
+    expect(phoneFieldEnds(undefined, '服务热线：0575-85123456', '停车服务热线：0575-85012345')).toBe(true);
+  });
+  it('leaves alone: a number the line end cut, digits after it, no telephone label, a mark opening the next line', () => {
+    expect(phoneFieldEnds(undefined, '上门服务，价格公道。电话：0579-823', '45678')).toBe(false);
+    expect(phoneFieldEnds(undefined, '上门服务，价格公道。电话：0579-8234', '空调清洗、家电维修')).toBe(false);
+    expect(phoneFieldEnds(undefined, '全年接待游客13957981234', '人次，同比增长')).toBe(false);
+    expect(phoneFieldEnds(undefined, '咨询电话：0579-82345678', '。')).toBe(false);
+    expect(phoneFieldEnds('统一社会信用代码：', '92330109', '声明作废。')).toBe(false);
+  });
+  it('parts 分类广告 items ending in telephone numbers in plain print lines fifteen wide', () => {
+    const text = ['专业保洁、月嫂、育儿嫂、钟点工，', '持证上岗。电话：0579-82345678', '空调清洗、家电维修，上门服务，', '价格公道。电话：13735734567'].join('\n');
+    expect(texts(text)).toEqual([
+      '专业保洁、月嫂、育儿嫂、钟点工，持证上岗。电话：0579-82345678',
+      '空调清洗、家电维修，上门服务，价格公道。电话：13735734567',
+    ]);
   });
 });
