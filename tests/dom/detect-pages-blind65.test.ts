@@ -32,11 +32,14 @@ const GUANZHI = f('yqrb17-yqnews-classic-br-19-indented-no-blank-jiaotong-guanzh
 // lottery names, 一、报名时间) given as body or joined; the 杭州日报 weather source （…发布） under the table made a headline;
 // the 湖州日报 电视节目 listing (pre-wrap plain 20 wide, rows of a time and a programme) not recognised as an article.
 // Since the round's first rule (a labelled row read whole, then a line opening with a label of its own after a break or a
-// short line, lib/reflow/notice-parts.ts labelledRowsApart) the 停电 公告's rows are found: 1 of 14 pages, 89 of 164 blocks.
+// short line, lib/reflow/notice-parts.ts labelledRowsApart) the 停电 公告's rows are found: 1 of 14 pages, 89 of 164 blocks;
+// since the second (a telephone field's whole number ends its item, county-items.ts phoneFieldEnds) 91 of 164; since the third
+// (a section head after its series' head before it, set-apart.ts partSeriesGoesOn) the 招聘启事's 二、招聘条件 is a heading:
+// 2 of 14 pages, 92 of 164 blocks.
 const OPEN = new Set<string>([
-  YISHI, FAYUAN, GONGJIAO, ZHAOPIN, MENZHEN, TISHI, TIANQI, KAOSHI, ZHENGBING, DIANSHI, FENLEI, CAIPIAO, GUANZHI,
+  YISHI, FAYUAN, GONGJIAO, MENZHEN, TISHI, TIANQI, KAOSHI, ZHENGBING, DIANSHI, FENLEI, CAIPIAO, GUANZHI,
 ]);
-const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN]);
+const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN, ZHAOPIN]);
 const TITLE_OPEN = new Set<string>([DIANSHI]);
 const HEADLINES_OPEN = new Set<string>([TIANQI]);
 describeBlindPages('blind65', BLIND65_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });

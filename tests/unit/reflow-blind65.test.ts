@@ -3,11 +3,16 @@
 // with a label of its own (`停电范围：…`) after an explicit break or a line short of its column, ends its block.
 // lib/reflow/county-items.ts phoneFieldEnds (asked in join-rule.ts with the notice's field rules): a line ending in a telephone
 // field's whole number (`电话：0579-82345678`, or the number alone under its label), then a line opening with a Chinese
-// character, ends its item.
+// character, ends its item. lib/reflow/set-apart.ts partSeriesGoesOn (asked in segment.ts with the section heads): a section
+// head (`二、招聘条件`) after the page's last heading, its series' head before it (`一、招聘岗位`), over the part's text, is a
+// heading whatever ended the part before it.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { labelledRowsApart } from '../../lib/reflow/notice-parts';
 import { phoneFieldEnds } from '../../lib/reflow/county-items';
+import { partSeriesGoesOn } from '../../lib/reflow/set-apart';
+import type { SourceLine } from '../../lib/reflow/types';
+import { reflowLines } from '../../lib/reflow';
 
 const texts = (text: string): string[] => reflowText(text).map((b) => b.text);
 
@@ -64,5 +69,25 @@ describe('a telephone field\'s whole number ending an item (phoneFieldEnds)', ()
       '专业保洁、月嫂、育儿嫂、钟点工，持证上岗。电话：0579-82345678',
       '空调清洗、家电维修，上门服务，价格公道。电话：13735734567',
     ]);
+  });
+});
+
+describe('a section head after its series\' head before it (partSeriesGoesOn)', () => {
+  const out = [{ kind: 'body', text: '有关事项公告如下：' }, { kind: 'heading', text: '一、招聘岗位' }, { kind: 'body', text: '3.会计　1名' }];
+  it('changes: the next numeral after the last heading, over a line with a mark', () => {
+    expect(partSeriesGoesOn(out, '二、招聘条件', '（一）护理员：年龄50周岁以下；')).toBe(true);
+  });
+  it('leaves alone: a numeral out of turn, no heading before, the last heading of another kind, a row with no mark under it', () => {
+    expect(partSeriesGoesOn(out, '三、报名方式', '报名时间为12月21日至12月30日。')).toBe(false);
+    expect(partSeriesGoesOn(out.filter((b) => b.kind !== 'heading'), '二、招聘条件', '（一）护理员：年龄50周岁以下；')).toBe(false);
+    expect(partSeriesGoesOn([...out, { kind: 'heading', text: '岗位要求' }], '二、招聘条件', '（一）护理员：年龄50周岁以下；')).toBe(false);
+    expect(partSeriesGoesOn(out, '二、考试时间', '3月13日9:00—11:00　科目一')).toBe(false);
+    expect(partSeriesGoesOn(out, '二、招聘条件', undefined)).toBe(false);
+  });
+  it('makes the second part\'s head a heading after the first part\'s last row, one element to a paragraph', () => {
+    const lines: SourceLine[] = ['因工作需要，现面向社会公开招聘编外工作人员6名。有关事项公告如下：', '一、招聘岗位', '1.护理员　4名', '2.会计　1名',
+      '二、招聘条件', '（一）护理员：年龄50周岁以下，初中及以上学历；', '（二）会计：年龄35周岁以下，本科及以上学历。']
+      .map((text, k) => ({ text, gap: k === 0 ? 0 : 1, indent: false, bold: /^[一二]、/u.test(text) }));
+    expect(reflowLines(lines).map((b) => `${b.kind}: ${b.text}`)).toContain('heading: 二、招聘条件');
   });
 });
