@@ -72,3 +72,17 @@ export function phoneFieldSigned(a: string, b: string): boolean {
 export function clockCutAtColon(a: string, b: string): boolean {
   return /(?:^|[^0-9])[0-9]{1,2}[:：]$/u.test(a) && /^[0-5][0-9](?![0-9])/u.test(b);
 }
+
+/** `电话：0579-82345678`, `热线：13957981234`: a telephone field's whole number ending the text. */
+const PHONE_END = /(?:电话|热线|手机)[：:][ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
+
+/**
+ * A line ending in a telephone field's whole number (`…价格公道。电话：0579-82345678`, or the number alone under its label,
+ * `电话：` / `13957981234`, the line `before`), then a line opening with a Chinese character (`空调清洗、…`): the item or
+ * paragraph ends there — a number does not go on into words (a number the line end cut goes on with digits, see join-rule.ts).
+ */
+export function phoneFieldEnds(before: string | undefined, a: string, b: string): boolean {
+  const c = b.charCodeAt(0);
+  if (c < 0x4e00 || c > 0x9fff || !/[0-9]$/u.test(a)) return false;
+  return PHONE_END.test(a) || (before !== undefined && /^[-－0-9]+$/u.test(a) && PHONE_END.test(before.trim() + a));
+}

@@ -28,8 +28,8 @@ import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, whol
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { lineEndsSentence, lineIsDate, lineIsField, lineIsRow, lineIsSignature } from './line-tests';
 import { citedApart } from './cited-story';
-import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldSigned, relativeDayRowEnds } from './county-items';
-import { LABELLED_ROW, labelAfterRow, numberedListCloses, partLineApart } from './notice-parts';
+import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldEnds, phoneFieldSigned, relativeDayRowEnds } from './county-items';
+import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
 import { documentLineEnds } from './document-lines';
 
@@ -173,7 +173,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
-  if (spacedRowsApart(ctx.lines, a, b, w) || rowLinesApart(ctx.lines, a, b, w)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`)
+  if (spacedRowsApart(ctx.lines, a, b, w) || rowLinesApart(ctx.lines, a, b, w) || labelledRowsApart(para, b.text, b.gap > 0 || !full)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`), labelled rows
   if (partLineApart(cur.lines.length, a.text, b.text, w !== undefined && !full)) return 'list-item'; // a notice's numbered part
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
@@ -221,7 +221,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An organisation's name after a finished sentence (`特此通告。` / `湖州市公安局`) signs the notice,
   // and the closing formula after a finished sentence is a paragraph of its own.
   if (b.gap > 0 && lineIsSignature(b) && lineEndsSentence(a)) return 'notice';
-  if (phoneFieldSigned(a.text, b.text)) return 'notice'; // a telephone number's field, then the signer
+  if (phoneFieldSigned(a.text, b.text) || phoneFieldEnds(cur.lines[cur.lines.length - 2]?.text, a.text, b.text)) return 'notice'; // a telephone number's field, then the signer or words
   if (isClosingFormula(b.text) && lineEndsSentence(a)) return 'notice';
   // A letter's `此致` stands alone (`敬礼！` follows on a line of its own); so do a notice's last parts in one run (see `noticePartEnds`).
   if (para !== undefined && isClosingFormula(para.trim()) && !/[。！!]$/u.test(para.trim())) return 'notice';

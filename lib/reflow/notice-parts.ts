@@ -38,3 +38,24 @@ const NUMBERED = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])/u;
 export function numberedListCloses(opening: string, before: string | undefined, a: string, b: string): boolean {
   return NUMBERED.test(opening) && /[；;]$/u.test(before?.trim() ?? '') && /[。]$/u.test(a.trim()) && endsSentence(a) && !NUMBERED.test(b.trim());
 }
+
+/** `停电范围：…`, `周一下午：…`: a line opening with a label of two to six characters and its colon (the colon's place read first). */
+function opensLabel(b: string): boolean {
+  let k = -1;
+  for (let i = 2; i <= 6 && i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) { k = i; break; }
+  }
+  return k > 0 && /^[\u4e00-\u9fff]+$/u.test(b.slice(0, k));
+}
+
+/**
+ * A notice's labelled row read whole (`停电时间：12月23日8:00至15:00`, `周一上午：心血管内科　王建平　主任医师`: its value
+ * no sentence), before a line that opens the next row with a label of its own (`停电范围：…`, `周一下午：…`, `网上缴费：…`)
+ * after an explicit break or a line short of its column (`broken`): rows printed one under another are a block each.
+ * (A full line goes on: a row a line end cut before a label inside it, `联系人：王先生　` / `联系电话：…`, is one row.)
+ */
+export function labelledRowsApart(para: string | undefined, b: string, broken: boolean): boolean {
+  if (!broken || !opensLabel(b)) return false;
+  return para !== undefined && para.length <= 40 && LABELLED_ROW.test(para.trim());
+}

@@ -161,6 +161,23 @@ export function isSectionHead(text: string): boolean {
   return m !== null && (m[1] as string).length <= 24 && hasHan(m[1] as string) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(m[1] as string);
 }
 
+const NUMERALS = '一二三四五六七八九十';
+/**
+ * The section head `text` (`二、考试时间`) follows the page's last heading, its series' head before it (`一、报名时间`): the
+ * series goes on as headings whatever ended the part before it (a row, `…3月13日`; a list's last item, `3.会计　1名`), as
+ * a part's last line is no sentence a break cuts. Only over a line with a clause or sentence mark (the part's text): over
+ * a row with none (`3月13日9:00—11:00　科目一`) the rows would be read as the head's own lines. (Single numerals only.)
+ */
+export function partSeriesGoesOn(out: readonly { kind?: string; text: string }[], text: string, next: string | undefined): boolean {
+  const n = NUMERALS.indexOf(text.trim().charAt(0));
+  if (n < 1 || text.trim().charAt(1) !== '、' || next === undefined || !/[，。；：、！？]/u.test(next)) return false;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const b = out[k] as { kind?: string; text: string };
+    if (b.kind === 'heading') return b.text.trim().startsWith(`${NUMERALS.charAt(n - 1)}、`) && isSectionHead(b.text);
+  }
+  return false;
+}
+
 
 /** The picture number a caption opens with (`①11月28日，…` → 1), or 0. */
 export function pictureNumber(text: string): number {

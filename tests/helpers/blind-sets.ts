@@ -169,6 +169,8 @@ export const BLIND62_PAGES: BlindPage[] = manifest('blind62-manifest.json');
 export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 /** The blind64 pages (tests/fixtures/pages/blind64-*): Founder e-paper articles of papers outside Zhejiang as readers save them — Chrome's "Webpage, HTML only" (the mark of the web, absolute addresses, scripts kept), SingleFile (its comment, styles inlined, scripts removed) and copies of the page's source — of 湖北日报 pad, 人民日报 pc and pad, 光明日报 pc, 经济日报 pc, 新华日报 classic, 南方日报 classic, 四川日报 pc, 河南日报 pad, 安徽日报 mobile, 福建日报 pc, 解放日报 classic and 天津日报 pad, and a 北京日报 pc layout page to read as a layout: titles only in the enpproperty comment or the pad's font#main-title, 引题, every byline and credit form (湖北日报全媒记者, □ 本报评论员, 新华社…电, （据新华社…电）, 本报记者 X 通讯员 Y, （作者单位：…） last), captions before founder-content, a colon before a table of figures and before 一是/二是/三是 items, a notice with contact and signature lines, in <p> per paragraph and per column piece, <br> print lines and pre-wrap indented and plain. */
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
+/** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
+export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -235,4 +237,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind62', pages: BLIND62_PAGES },
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
+  { name: 'blind65', pages: BLIND65_PAGES },
 ];
