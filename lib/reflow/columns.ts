@@ -1,7 +1,7 @@
 // Print-column geometry: which lines form a column run, and how wide that column is.
 import { farWidth } from './far-width';
 import { endsSentence, isNoStartCode, lastCode, visualWidth } from './chars';
-import { cellsOf, isHeadRow, isRowLine } from './set-apart';
+import { isRowLine } from './set-apart';
 import type { SourceLine } from './types';
 
 /** A non-empty source line with its measurements. */
@@ -122,40 +122,35 @@ export function runWidths(lines: readonly Line[]): (number | undefined)[] {
   // No print line is wider than its column, a hanging mark aside: a short run with one far wider
   // is a run of short lines (a notice's last fields after a column cut), no column of that width,
   // where another run of the page is measured to lend its width. A longer run is one only where
-  // its lines are short lines, each of which may end a paragraph (see `shortLinesVoted`).
+  // the lines of the width it voted for may all end a paragraph (see `shortLinesVoted`).
   const odd = own.map((w, run) => w !== undefined && (widest[run] ?? 0) > w + 1.5 &&
-    ((size[run] ?? 0) <= SHORT_RUN || shortLinesVoted(lines, first[run] as number)));
+    ((size[run] ?? 0) <= SHORT_RUN || shortLinesVoted(lines, first[run] as number, w)));
   const lender = own.some((w, run) => w !== undefined && !odd[run]);
   return own.map((w, run) => (odd[run] && lender ? undefined : w));
 }
 
+/** A clause or sentence mark anywhere in a line. */
+const CLAUSE_MARK = /[，。、；：？！,.;:?!]/u;
+
 /**
- * The run from `lines[start]`, with a line wider than the width its lines voted for, is a run of
- * short lines — a paragraph's last line, a 小标题, a 名单's entry, each of which may end a paragraph
- * — and the wider line is the column's full line (衢州日报's `乡村医生余志强。` and `一只药箱走村串户`,
+ * The run from `lines[start]`, with a line wider than the width `w` its lines voted for, is a run
+ * of short lines: every line of that width (the run's last aside) ends a sentence or holds no
+ * clause or sentence mark (a 小标题, a 名单's entry, a row), so each may be a paragraph's end, and
+ * the wider line is the column's full line (衢州日报's `乡村医生余志强。` and `一只药箱走村串户`,
  * 8 wide, outvoting the 20-wide line over them). Not where a line of the run is indented: there
  * the indentation marks the paragraphs, and their first lines, an indentation short of the
  * column, may outvote its full lines; nor where one is a table's row printed as a line
  * (`乌镇镇便民服务中心 子夜路21号 0573`): a row is a line of its own however wide, and its wrapped
- * cells (`-88734567`) are no paragraph's end; nor where two lines in a row are a table of words
- * (`学校 学段 预警等级` / `安顺市第一小学 小学 红色`), whose head would join its rows. (Its lines of
- * the voted width may end mid-clause: measured on every blind set's text re-printed, keeping such
- * runs' own measure cost more paragraphs than it saved once the rows are kept out.)
+ * cells (`-88734567`) are no paragraph's end.
  */
-function shortLinesVoted(lines: readonly Line[], start: number): boolean {
+function shortLinesVoted(lines: readonly Line[], start: number, w: number): boolean {
   const run = (lines[start] as Line).run;
   for (let i = start; i < lines.length && (lines[i] as Line).run === run; i++) {
     const l = lines[i] as Line;
     if (l.indent || isRowLine(l.text)) return false;
-    const next = lines[i + 1];
-    if (next !== undefined && next.run === run && wordRows(l.text, next.text)) return false;
+    if (!l.lastOfRun && l.width >= w - 0.5 && l.width <= w + 1 && !endsSentence(l.text) && CLAUSE_MARK.test(l.text)) return false;
   }
   return true;
-}
-
-/** Two lines in a row of as many short cells, three or more, and no mark: a table of words printed as lines (`学校 学段 预警等级` / `安顺市第一小学 小学 红色`). */
-function wordRows(a: string, b: string): boolean {
-  return isHeadRow(a) && isHeadRow(b) && cellsOf(a).length === cellsOf(b).length;
 }
 
 /** Adds `n` votes for the width `w` (to the half character). */

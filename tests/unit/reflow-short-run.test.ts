@@ -2,16 +2,13 @@
 // (lib/reflow/columns.ts `shortLinesVoted`): the shape of blind59's 衢州日报 page (`<br>` print lines twenty wide with
 // nothing at paragraph ends and a blank line only at column ends; its first column's run holds a byline, a paragraph's
 // last line and a 小标题, the two 8 wide, and one full line), written here anew, with columns of full lines after it.
-// A short line ending mid-clause at the width the run voted for no longer keeps the run's measure (the blind sets'
-// text re-printed lost no paragraph to it once every row of the run is kept out). The leave-alone cases: the shapes
-// where taking such a run as unmeasured lost paragraphs on the blind sets' text re-printed — a table's row of figures
-// among the lines (blind6's notice with its contacts printed as rows), a table of words printed as lines, two rows of
-// as many cells in a row (blind30's 学位预警 table, `学校 学段 预警等级` over its schools), and paragraphs marked by
-// their indentation (blind2's, blind11's, blind41's and blind48's pre-wrap indented text).
+// The leave-alone cases: a short line ending mid-clause at the width the run voted for (then that width is a full
+// line's), and the shapes where taking such a run as unmeasured lost paragraphs on the blind sets' text re-printed —
+// a table's row of figures among the lines (blind6's notice with its contacts printed as rows) and paragraphs marked
+// by their indentation (blind2's, blind11's, blind41's and blind48's pre-wrap indented text).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { visualWidth } from '../../lib/reflow/chars';
-import { measure, runWidths } from '../../lib/reflow/columns';
 
 const texts = (lines: readonly string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((b) => b.text);
 
@@ -50,25 +47,11 @@ describe('a run of short lines outvoting its full line', () => {
     expect(out).toContain('千岛湖的水面宽阔，湖湾散落在群山之间，渔民们每天清晨出湖，傍晚才回到岸边。方建国说，打鱼靠的是耐心和经验，湖里哪里有鱼，他一看水色就知道。');
   });
 
-  it('is measured by its neighbours where a line of the voted width ends mid-clause (must change)', () => {
-    const widths = (short: string): (number | undefined)[] =>
-      runWidths(measure([...run(short, '一张渔网撒遍湖湾'), ...NEXT].map((text) => ({ text, gap: 0, indent: false }))));
-    expect(widths('识老渔民方建国，')[0]).toBeUndefined();
-    expect(widths('识老渔民方建国。')[0]).toBeUndefined();
-    expect(widths('识老渔民方建国，')[1]).toBe(20);
-  });
-
-  it('keeps its own measure where two lines in a row are a table of words (must leave alone)', () => {
-    const table = (second: string, fourth: string): (number | undefined)[] => runWidths(measure([
-      '记者　王　芳', '在淳安县千岛湖畔的渔村里，几乎没有人不认', '学校 学段 预警等级', second,
-      '实验小学 小学 橙色', fourth, '千岛湖的水面宽阔，湖湾散落在群山之间，渔', ...NEXT,
-    ].map((text) => ({ text, gap: 0, indent: false }))));
-    expect(table('第一小学 小学 红色', '第三中学 初中 橙色')[0]).toBe(8);
-    // No two lines in a row of as many cells: no table, the run is measured by its neighbours.
-    expect(table('第一小学 小学红色', '第三中学 初中橙色')[0]).toBeUndefined();
-  });
-
-  it('keeps its own measure where a line holds a row of figures, or the paragraphs are indented (must leave alone)', () => {
+  it('keeps its own measure where a line of the voted width ends mid-clause, holds a row of figures, or the paragraphs are indented (must leave alone)', () => {
+    // A line 8 wide ending mid-clause: the width voted for is a full line's, the run's own.
+    const clause = texts([...run('识老渔民方建国，', '一张渔网撒遍湖湾'), ...NEXT]);
+    expect(clause.some((t) => t.includes('方建国，今年七十岁的他') && t.includes('一张渔网撒遍湖湾千岛湖'))).toBe(true);
+    expect(clause).not.toContain('一张渔网撒遍湖湾');
     // A table's row of figures among the lines: a line of its own, the run not read as paragraphs' ends.
     const row = texts([...run('识老渔民方建国。', '鲢鱼 1200 8.5'), ...NEXT]);
     expect(row.some((t) => t.includes('渔民方建国。今年七十岁的他'))).toBe(true);
