@@ -63,4 +63,24 @@ describe('a run of short lines outvoting its full line', () => {
     expect(indented).toContain('在淳安县千岛湖畔的渔村里，几乎没有人不认识老渔民方建国。');
     expect(indented).toContain('今年七十岁的他，已在湖上打鱼五十年。');
   });
+
+  it('keeps the measure of a column whose full lines measure short by their quotation marks (萧山日报 `<br>` lines, blank lines at paragraph ends)', () => {
+    // tests/fixtures/pages/xsrb-article-br.html's first column, re-printed with a paragraph cut inside 幸福感 (as
+    // tests/e2e/highlights-reprint.e2e.ts re-prints it): the full lines holding quotation marks, which the repair measures
+    // half wide, vote for 15 under a 16-wide column, and one line of 17 is wider; its lines of the voted width end
+    // mid-clause, so they are full lines, and the short last line before the blank line ends its paragraph.
+    const column = [
+      '近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '式，实现医保业务向银行网点延伸，', '优化医保经办服务需求与金融综合',
+      '服务优势资源优势相结合，有效推动', '医保业务下沉办、就近办、多点办，切', '实提升了医保公共服务效能和便民', '惠民水平，增强了参保群众的获得', '感、幸',
+      '', '福感、安全感。目前，全区已设', '置52个“医银合作”网点，实现了镇', '街全覆盖。',
+      // The page's next columns, whose runs are measured (16 wide): they lend their width where a run is taken as unmeasured.
+      '', '农业银行萧山分行城厢支行是', '“医银合作”网点之一。近日，市民王', '女士在工作人员的帮助下，成功办理', '了医保异地就医备案业务，这也是她',
+      '第一次在银行办理医保业务。王女', '', '士说：“孩子在上海工作，想着要去上', '海居住，听说这里可以办医保业务就', '过来了。比起去医保中心办理，这里',
+      '更加方便，两三分钟就走到了。”', '', '据悉，该“医银合作”网点于', '2024年底启用，在银行的业务大厅', '内，设有相应的服务区域和自助服务',
+      '机，市民只需带好身份证及办理业务', '所需资料就可以办理医保相关业', '务。网点启用以来，已经为400余人', '提供医保咨询、查询及办理服务。',
+    ];
+    const out = texts(column);
+    expect(out.some((t) => t.endsWith('获得感、幸'))).toBe(true);
+    expect(out.some((t) => t.startsWith('福感、安全感。'))).toBe(true);
+  });
 });
