@@ -91,3 +91,28 @@ describe('a section head after its series\' head before it (partSeriesGoesOn)', 
     expect(reflowLines(lines).map((b) => `${b.kind}: ${b.text}`)).toContain('heading: 二、招聘条件');
   });
 });
+
+describe('a contact list\'s rows, a place and its whole telephone number (phoneFieldEnds, the row form)', () => {
+  it('changes: a row of a place and a whole number, then words; a telephone label\'s colon over such a row', () => {
+    expect(phoneFieldEnds(undefined, '五马街道　88212345', '松台街道　88223456')).toBe(true);
+    expect(phoneFieldEnds(undefined, '藤桥镇　　88456789', '温州市鹿城区征兵办公室')).toBe(true);
+    expect(phoneFieldEnds(undefined, '濮院镇便民服务中心 永越路166号 0573-88723456', '特此公告。')).toBe(true);
+    expect(phoneFieldEnds(undefined, '五、咨询电话：', '五马街道　88212345')).toBe(true);
+  });
+  it('leaves alone: no space before the number, a cut number, a clause mark in the row, a label over words or a bare number', () => {
+    expect(phoneFieldEnds(undefined, '全年接待游客13957981234', '人次，同比增长')).toBe(false);
+    expect(phoneFieldEnds(undefined, '五马街道　882123', '45')).toBe(false);
+    expect(phoneFieldEnds(undefined, '五马街道　8821', '松台街道　88223456')).toBe(false);
+    expect(phoneFieldEnds(undefined, '截至目前，累计　88212345', '人次参与')).toBe(false);
+    expect(phoneFieldEnds(undefined, '五、咨询电话：', '工作日上午8:30至11:30拨打')).toBe(false);
+    expect(phoneFieldEnds(undefined, '咨询电话：', '0577-88212345')).toBe(false);
+  });
+  it('parts the rows under 咨询电话： in pre-wrap lines sixteen wide, indented paragraphs, the rows unindented', () => {
+    const text = ['　　四、注意事项：体检前一天晚上', '8点后禁食禁水，体检当天携带身份', '证和应征青年登记表。', '　　五、咨询电话：',
+      '五马街道　88212345', '松台街道　88223456', '藤桥镇　　88456789', '温州市鹿城区征兵办公室', '2026年12月19日'].join('\n');
+    expect(texts(text)).toEqual([
+      '四、注意事项：体检前一天晚上8点后禁食禁水，体检当天携带身份证和应征青年登记表。',
+      '五、咨询电话：', '五马街道　88212345', '松台街道　88223456', '藤桥镇　　88456789', '温州市鹿城区征兵办公室', '2026年12月19日',
+    ]);
+  });
+});
