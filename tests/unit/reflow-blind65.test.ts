@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { labelledRowsApart } from '../../lib/reflow/notice-parts';
-import { phoneFieldEnds } from '../../lib/reflow/county-items';
+import { phoneFieldEnds, phoneNumberUnderLabel } from '../../lib/reflow/county-items';
 import { partSeriesGoesOn } from '../../lib/reflow/set-apart';
 import type { SourceLine } from '../../lib/reflow/types';
 import { reflowLines } from '../../lib/reflow';
@@ -114,5 +114,26 @@ describe('a contact list\'s rows, a place and its whole telephone number (phoneF
       '四、注意事项：体检前一天晚上8点后禁食禁水，体检当天携带身份证和应征青年登记表。',
       '五、咨询电话：', '五马街道　88212345', '松台街道　88223456', '藤桥镇　　88456789', '温州市鹿城区征兵办公室', '2026年12月19日',
     ]);
+  });
+});
+
+describe('a telephone label at a line\'s end over its whole number alone (phoneNumberUnderLabel)', () => {
+  it('changes: 电话/热线/手机 and a colon closing the line, then a whole number and nothing else', () => {
+    expect(phoneNumberUnderLabel('三室两厅，128平方米。电话：', '15967923456')).toBe(true);
+    expect(phoneNumberUnderLabel('设备齐全。服务热线：', '0579-82471234')).toBe(true);
+    expect(phoneNumberUnderLabel('联系手机：', '13957981234')).toBe(true);
+  });
+  it('leaves alone: another label, a number with words after it, a number the line end cut, a row of a place', () => {
+    expect(phoneNumberUnderLabel('统一社会信用代码：', '92330109MA2B')).toBe(false);
+    expect(phoneNumberUnderLabel('现将有关事项公告如下：', '13957981234')).toBe(false);
+    expect(phoneNumberUnderLabel('三室两厅，128平方米。电话：', '15967923456（王先生）')).toBe(false);
+    expect(phoneNumberUnderLabel('三室两厅，128平方米。电话：', '159679')).toBe(false);
+    expect(phoneNumberUnderLabel('五、咨询电话：', '五马街道　88212345')).toBe(false);
+  });
+  it('keeps a 分类广告 item\'s label and its number together in plain print lines fifteen wide, the next head apart', () => {
+    const text = ['出售：金东区多湖街道星月花园三', '室两厅，128平方米。电话：', '15967923456', '家政服务', '专业保洁、月嫂、育儿嫂、钟点工，', '持证上岗。电话：0579-82345678'].join('\n');
+    const out = texts(text);
+    expect(out).toContain('出售：金东区多湖街道星月花园三室两厅，128平方米。电话：15967923456');
+    expect(out).not.toContain('15967923456');
   });
 });
