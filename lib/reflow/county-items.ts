@@ -76,6 +76,9 @@ export function clockCutAtColon(a: string, b: string): boolean {
 /** `电话：0579-82345678`, `热线：13957981234`: a telephone field's whole number ending the text. */
 const PHONE_END = /(?:电话|热线|手机)[：:][ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
 
+/** `…必有重谢。电话：13957981234`: a text (an item of a 分类广告) ending in a telephone field's whole number — it has ended. */
+export const endsInPhoneField = (text: string): boolean => PHONE_END.test(text.slice(-40).trimEnd());
+
 /**
  * `五马街道　88212345`, `梧桐街道便民服务中心 庆丰南路88号 0573-88012345`: a contact list's row, a place or an office (and
  * its address) and its whole telephone number, parted by spaces, with no mark of a sentence or clause — the list's label

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { labelledRowsApart } from '../../lib/reflow/notice-parts';
-import { phoneFieldEnds, phoneNumberUnderLabel } from '../../lib/reflow/county-items';
+import { endsInPhoneField, phoneFieldEnds, phoneNumberUnderLabel } from '../../lib/reflow/county-items';
 import { partSeriesGoesOn } from '../../lib/reflow/set-apart';
 import type { SourceLine } from '../../lib/reflow/types';
 import { reflowLines } from '../../lib/reflow';
@@ -135,5 +135,29 @@ describe('a telephone label at a line\'s end over its whole number alone (phoneN
     const out = texts(text);
     expect(out).toContain('出售：金东区多湖街道星月花园三室两厅，128平方米。电话：15967923456');
     expect(out).not.toContain('15967923456');
+  });
+});
+
+describe('an item ending in a telephone field\'s whole number has ended (endsInPhoneField), a category head after it', () => {
+  const blocks = (text: string): string[] => reflowText(text).map((b) => `${b.kind}: ${b.text}`);
+  it('changes: a text ending in 电话/热线/手机, its colon and a whole number', () => {
+    expect(endsInPhoneField('专业保洁、月嫂、育儿嫂、钟点工，持证上岗。电话：0579-82345678')).toBe(true);
+    expect(endsInPhoneField('有拾到者请联系，必有重谢。电话：13957981234')).toBe(true);
+  });
+  it('leaves alone: a number the line end cut, no telephone label, words after the number', () => {
+    expect(endsInPhoneField('持证上岗。电话：0579-823')).toBe(false);
+    expect(endsInPhoneField('全年接待游客13957981234')).toBe(false);
+    expect(endsInPhoneField('电话：13957981234（王先生）')).toBe(false);
+  });
+  const lines = ['本人于12月18日在金华火车站遗失黑', '色双肩包一个，内有重要资料，有拾', '到者请联系，必有重谢。电话：', '13957981234', '家政服务',
+    '专业保洁、月嫂、育儿嫂、钟点工，', '持证上岗。电话：0579-82345678', '空调清洗、家电维修，上门服务，', '价格公道。电话：13735734567'];
+  it('makes a short line with no mark, after such an item and over a full line of prose, a heading (plain print lines fifteen wide)', () => {
+    expect(blocks(lines.join('\n'))).toContain('heading: 家政服务');
+  });
+  it('leaves alone: the signer after a contact field, over its date; a short line over a line with no mark', () => {
+    const signed = ['有关事项通告如下：请市民提前储水，做好准备。', '联系电话：0570-8881234', '衢州市水务集团有限公司', '2026年11月12日'].join('\n');
+    expect(blocks(signed)).toContain('body: 衢州市水务集团有限公司');
+    const unmarked = [...lines.slice(0, 4), '家政服务', '专业保洁月嫂育儿嫂钟点工持证上岗'].join('\n');
+    expect(blocks(unmarked)).not.toContain('heading: 家政服务');
   });
 });
