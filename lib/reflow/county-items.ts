@@ -76,13 +76,39 @@ export function clockCutAtColon(a: string, b: string): boolean {
 /** `电话：0579-82345678`, `热线：13957981234`: a telephone field's whole number ending the text. */
 const PHONE_END = /(?:电话|热线|手机)[：:][ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
 
+/** `…必有重谢。电话：13957981234`: a text (an item of a 分类广告) ending in a telephone field's whole number — it has ended. */
+export const endsInPhoneField = (text: string): boolean => PHONE_END.test(text.slice(-40).trimEnd());
+
+/**
+ * `五马街道　88212345`, `梧桐街道便民服务中心 庆丰南路88号 0573-88012345`: a contact list's row, a place or an office (and
+ * its address) and its whole telephone number, parted by spaces, with no mark of a sentence or clause — the list's label
+ * (`咨询电话：`) stands on the line above it.
+ */
+const PHONE_ROW = /^[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15})?[ \u3000]+(?:\d{7,8}|0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
+
 /**
  * A line ending in a telephone field's whole number (`…价格公道。电话：0579-82345678`, or the number alone under its label,
  * `电话：` / `13957981234`, the line `before`), then a line opening with a Chinese character (`空调清洗、…`): the item or
  * paragraph ends there — a number does not go on into words (a number the line end cut goes on with digits, see join-rule.ts).
+ * So does a line ending in a telephone label's colon (`五、咨询电话：`) over a contact list's row (`五马街道　88212345`):
+ * the label announces the list, each row a block of its own.
  */
 export function phoneFieldEnds(before: string | undefined, a: string, b: string): boolean {
   const c = b.charCodeAt(0);
-  if (c < 0x4e00 || c > 0x9fff || !/[0-9]$/u.test(a)) return false;
-  return PHONE_END.test(a) || (before !== undefined && /^[-－0-9]+$/u.test(a) && PHONE_END.test(before.trim() + a));
+  if (c < 0x4e00 || c > 0x9fff) return false;
+  if (/(?:电话|热线)[：:]$/u.test(a)) return PHONE_ROW.test(b);
+  if (!/[0-9]$/u.test(a)) return false;
+  return PHONE_END.test(a) || PHONE_ROW.test(a) || (before !== undefined && /^[-－0-9]+$/u.test(a) && PHONE_END.test(before.trim() + a));
+}
+
+/** A whole telephone number and nothing else: a line that is a field's value alone. */
+const PHONE_ALONE = /^[ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8})[ \u3000]*$/u;
+
+/**
+ * A telephone label's colon at a line's end (`…128平方米。电话：`), then a line that is a whole number alone
+ * (`15967923456`): the number is the field's value and goes on with it, however short the label's line (a label and its
+ * number are one field; a number never stands as a paragraph of its own).
+ */
+export function phoneNumberUnderLabel(a: string, b: string): boolean {
+  return /(?:电话|热线|手机)[：:]$/u.test(a) && PHONE_ALONE.test(b);
 }

@@ -28,7 +28,7 @@ import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, whol
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { lineEndsSentence, lineIsDate, lineIsField, lineIsRow, lineIsSignature } from './line-tests';
 import { citedApart } from './cited-story';
-import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldEnds, phoneFieldSigned, relativeDayRowEnds } from './county-items';
+import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldEnds, phoneFieldSigned, phoneNumberUnderLabel, relativeDayRowEnds } from './county-items';
 import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
 import { documentLineEnds } from './document-lines';
@@ -209,6 +209,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (!inNumber && rowBoundary(para ?? '', a, b, full, ctx.lines[b.ord + 1])) return 'list-item';
   // A print line ending in `：` or `；` short of its measured column inside a run (a label before its
   // list, an item of one) ends its paragraph: print fills every line of a paragraph but its last.
+  if (phoneNumberUnderLabel(a.text, b.text)) return 'mid-sentence'; // `电话：` / `15967923456`: a label and its number are one field
   if (b.gap === 0 && w !== undefined && !full && endsIn(a.text, '：:；;')) return 'list-item';
   // So does a paragraph that is one closed bracketed note (`（…会议通过）`) on a line short of its column.
   if (b.gap === 0 && w !== undefined && !full && wholeBracket(para ?? '')) return 'bracket-note';

@@ -6,6 +6,7 @@ import { CLAUSE_MARK, CLAUSE_OR_COLON, endsSentence } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
 import { lineIsDate, lineIsField } from './line-tests';
 import type { Line } from './columns';
+export { endsInPhoneField } from './county-items'; // an item ending in a telephone field's whole number, for the segmenter
 
 /** A contact field's label and a whole number: an area code and a local number, or a mobile's eleven digits. */
 const WHOLE_PHONE = /^(?:联系电话|电话|手机|咨询电话|监督电话|举报电话|投诉电话|报名电话|服务热线|\p{Script=Han}{2,6}热线)\s*[：:]\s*(?:0\d{2,3}[-－]?\d{7,8}|1\d{10})$/u;

@@ -19,7 +19,7 @@ import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-plac
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { wholeText } from './paragraph-read';
-import { isWholePhoneField } from './notice-end';
+import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
@@ -226,9 +226,9 @@ function isClosed(cur: Draft | null): boolean {
   const n = cur.lines.length;
   const lastLine = cur.lines[n - 1] as Line;
   const last = lastLine.text;
-  // A notice's date (`二〇二四年十二月五日`) or whole contact number ends its notice: the next one's heading may follow.
+  // A notice's date (`二〇二四年十二月五日`) or whole contact number (alone, or ending an item) ends its notice: the next one's heading may follow.
   // (Both end as the last line does, a trimmed one: its last character is read before the paragraph is.)
-  if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && isWholePhoneField(wholeText(cur) ?? ''))) return true;
+  if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && (isWholePhoneField(wholeText(cur) ?? '') || endsInPhoneField(cur.text)))) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
   const ends = lineEndsSentence(lastLine) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
