@@ -291,3 +291,6 @@ export const ANY_MARK = new RegExp(`[${CLAUSE_MARKS}：:（()）“”《》—�
 export const SAYING_VERBS: readonly string[] = ['表示', '介绍', '说', '指出', '认为', '强调', '坦言'];
 /** An alternation of `SAYING_VERBS` and `more`, for a pattern (`(?:…)`). */
 export const sayingVerbs = (...more: string[]): string => `(?:${[...SAYING_VERBS, ...more].join('|')})`;
+
+/** A whole telephone number as print sets it: an area code and a local number (`0579-82345678`), or a mobile's eleven digits. */
+export const PHONE_NUMBER = String.raw`(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})`;

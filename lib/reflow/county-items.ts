@@ -1,7 +1,7 @@
 // Shapes of the county papers' columns and boxes whose items are set line under line with no indentation or blank line
 // between them: a 街道动态 column's items opening with their town in 【】, a forecast's days named 今天/明天/后天, and a
 // brief's bracketed credit the line end cut before a padded name.
-import { endsSentence } from './chars';
+import { endsSentence, PHONE_NUMBER } from './chars';
 import { isFieldLine, isSignatureLine } from './notice-lines';
 
 /**
@@ -74,7 +74,7 @@ export function clockCutAtColon(a: string, b: string): boolean {
 }
 
 /** `电话：0579-82345678`, `热线：13957981234`: a telephone field's whole number ending the text. */
-const PHONE_END = /(?:电话|热线|手机)[：:][ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
+const PHONE_END = new RegExp(`(?:电话|热线|手机)[：:][ \\u3000]*${PHONE_NUMBER}$`, 'u');
 
 /** `…必有重谢。电话：13957981234`: a text (an item of a 分类广告) ending in a telephone field's whole number — it has ended. */
 export const endsInPhoneField = (text: string): boolean => PHONE_END.test(text.slice(-40).trimEnd());
@@ -84,7 +84,7 @@ export const endsInPhoneField = (text: string): boolean => PHONE_END.test(text.s
  * its address) and its whole telephone number, parted by spaces, with no mark of a sentence or clause — the list's label
  * (`咨询电话：`) stands on the line above it.
  */
-const PHONE_ROW = /^[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15})?[ \u3000]+(?:\d{7,8}|0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})$/u;
+const PHONE_ROW = new RegExp(String.raw`^[ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15}(?:[ \u3000]+[\u4e00-\u9fff][\u4e00-\u9fff0-9]{1,15})?[ \u3000]+(?:\d{7,8}|${PHONE_NUMBER})$`, 'u');
 
 /**
  * A line ending in a telephone field's whole number (`…价格公道。电话：0579-82345678`, or the number alone under its label,
@@ -102,7 +102,7 @@ export function phoneFieldEnds(before: string | undefined, a: string, b: string)
 }
 
 /** A whole telephone number and nothing else: a line that is a field's value alone. */
-const PHONE_ALONE = /^[ \u3000]*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}|\d{7,8})[ \u3000]*$/u;
+const PHONE_ALONE = new RegExp(String.raw`^[ \u3000]*(?:${PHONE_NUMBER}|\d{7,8})[ \u3000]*$`, 'u');
 
 /**
  * A telephone label's colon at a line's end (`…128平方米。电话：`), then a line that is a whole number alone

@@ -1,6 +1,8 @@
 // Line-level recognisers of a notice's parts that stand as paragraphs of their own: contact and
 // event fields, the signing organisation, the date under it and the closing formula.
 
+import { PHONE_NUMBER } from './chars';
+
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公|报名|咨询|受理|办理|服务|来访|接待|收件|邮寄)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
 /**
@@ -19,7 +21,7 @@ const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0
 /** `硖石街道：0573-87012345`, `燃气抢修：0579-86223999`: a row naming whom a number reaches (two to eight ideographs) and a whole
  * telephone number with its area code, or a mobile's eleven digits — nothing else (`民生热线：路灯修好了` is a headline). A label
  * ending in 电话 or 热线 is `FIELD`'s or `SERVICE_LINE`'s: here it is a fragment a line end cut (`…联` / `系电话：0574-…`). */
-const PHONE_ROW = /^\p{Script=Han}{2,8}(?<!电话|热线|手机)\s*[：:]\s*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})(?:\s*[、，,/]\s*(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9}))*$/u;
+const PHONE_ROW = new RegExp(String.raw`^\p{Script=Han}{2,8}(?<!电话|热线|手机)\s*[：:]\s*${PHONE_NUMBER}(?:\s*[、，,/]\s*${PHONE_NUMBER})*$`, 'u');
 
 /** `报名邮箱：zhaopin@163.com`, `投稿信箱：…`: a mailbox named by what it receives and an e-mail address alone. */
 const MAIL_ROW = /^\p{Script=Han}{0,4}(?:邮箱|信箱|电子邮件)\s*[：:]\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/u;
