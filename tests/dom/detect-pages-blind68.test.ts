@@ -14,8 +14,10 @@ const ZHOUMO = f('xsrb38-xsnet-classic-br-14-indented-no-blank-zhoumo-tegao-jizh
 // At the first run (13 of 14 pages all right, 80 of 82 gold blocks exact in both readers, every page recognised with its
 // title and date): on the 周末 feature in print lines fourteen wide, indented, with no empty lines, the first 小标题 on a
 // line of its own, unindented and short of its column, holding a quoted word (家门口的“上班族”), was joined to the end of
-// the paragraph above it (the second, 小玩偶卖到海外, with no quotation mark, was found).
-const OPEN = new Set<string>([ZHOUMO]);
+// the paragraph above it (the second, 小玩偶卖到海外, with no quotation mark, was found). Since such a line may end in a
+// word quoted on it (lib/reflow/quoted-heads.ts endsLikeHead, asked in segment.ts headingInRun) the 周末 feature's blocks
+// are all right: 14 of 14 pages, 82 of 82 blocks.
+const OPEN = new Set<string>();
 const FIRST_OPEN = new Set<string>([ZHOUMO]);
 describeBlindPages('blind68', BLIND68_PAGES, OPEN);
 
