@@ -11,6 +11,7 @@ import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
 import { commaHeadAlone } from './comma-heads';
 import { documentRowLine } from './document-rows';
+export { endsLikeHead } from './quoted-heads';
 
 /** What the repair knows about the whole page while it decides each boundary. */
 export interface Context {

@@ -14,7 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
-import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
+import { captionBesideColumn, commaHeadInRun, endsLikeHead, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
@@ -203,9 +203,9 @@ function headingInRun(ctx: Context, i: number): boolean {
   const w = columnWidthFor(ctx.widths, prev, l);
   if (w === undefined) return false;
   if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
-  // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all),
-  // itself short of the column, stands apart too.
-  return l.width < w - ctx.ev.slack && lineIsHeadingCandidate(l) && !/[。！？!?…”’）)」』》]$/u.test(l.text);
+  // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all, or a
+  // quoted word closed on it: ./quoted-heads.ts), itself short of the column, stands apart too.
+  return l.width < w - ctx.ev.slack && lineIsHeadingCandidate(l) && endsLikeHead(l.text);
 }
 
 /** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */

@@ -171,6 +171,8 @@ export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 /** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
 export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
+/** The blind68 pages (tests/fixtures/pages/blind68-*): an ordinary week of 萧山日报, Monday to Sunday in December 2026, one or two pages a day in every template and body shape the paper's pages have on xsrb.xsnet.cn and xsrb.xsdaily.com (the classic template plain or with its header, <br> print lines 14 wide indented or not, with empty lines at paragraph and column ends or none, <P> per paragraph holding print pieces 13 wide, &nbsp; indents and <font> pieces, <p> per paragraph, the picture table before div#ozoom, the article path with and without /epaper) — a 头版 lead cut by （下转第2版） and the 导读, a （上接第1版） 要闻 page, 镇街 快讯, 民生, 时评, 法治, 经济, 教育, a 健康 专版 with 小标题 and numbered items, a 湘湖 副刊 essay and a 文史 piece, a 图片新闻 and a 周末 feature — with bylines, 本报讯 credits, captions, quotes and editor lines. */
+export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -238,4 +240,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
   { name: 'blind65', pages: BLIND65_PAGES },
+  { name: 'blind68', pages: BLIND68_PAGES },
 ];
