@@ -171,6 +171,8 @@ export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 /** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
 export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
+/** The blind66 pages (tests/fixtures/pages/blind66-*): an ordinary day's issue of 萧山日报, 浙江日报, 嘉兴日报 with 南湖晚报, and 绍兴日报, three or four articles of each in its paper's own template and body shape (萧山日报 classic <br> print lines 14 wide, indented or not, with the picture table before div#ozoom; 浙江日报 <p> per column piece and <p> per paragraph; 嘉兴日报 pc pre-wrap indented 17 and plain 16 and the div.detail-art <p> template, 南湖晚报's with a picture in div.attachment; 绍兴日报 h2.article-title with <p> paragraphs and pre-wrap plain 15) — two 头版 leads cut by （下转第X版）, 要闻, 镇街 and 区县 news, 民生, 法治, 经济 and 产业, 健康, 文旅, a 评论, a 图片新闻 and a 人物 story — on 信用就医, 异地就医备案, 家庭共济, 三个“一号工程”, 金融“五篇大文章”, 县域医共体, 共富工坊 and an 亚运 venue, with 引题/副题, bylines (首席记者, 见习记者, 实习生, 共享联盟), credits glued to 本报讯, captions, bold and unmarked 小标题, 一是/二是/三是 items, quotes, figures and editor lines. */
+export const BLIND66_PAGES: BlindPage[] = manifest('blind66-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -238,4 +240,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
   { name: 'blind65', pages: BLIND65_PAGES },
+  { name: 'blind66', pages: BLIND66_PAGES },
 ];
