@@ -9,7 +9,7 @@ import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
-import { commaHeadAlone } from './comma-heads';
+import { commaHeadAlone, quotedCommaHead } from './comma-heads';
 import { documentRowLine } from './document-rows';
 
 /** What the repair knows about the whole page while it decides each boundary. */
@@ -100,7 +100,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // short of its column or wider than it (`建管并重，让绿地常新`), is a subheading: a column is cut after a full line only.
   // (On a page of one `<p>` per column piece, a piece that is no column's last ends its paragraph by the grid: not asked.)
   if (run.length === 1 && commas && !dashed(first.text) && !first.indent && (lines[end]?.gap ?? 1) > 0 && shortOfColumn(ctx, first, w)) return end;
-  if (commas || dashed(first.text)) return (w === undefined && startsClearly(ctx, k)) || (!commas && bylineAt(lines, k)) ? end : i;
+  // (A lone quotation between breaks, `“台上一分钟，台下十年功”`, needs no clear start after it: see `quotedCommaHead`.)
+  if (commas || dashed(first.text)) return (w === undefined && (startsClearly(ctx, k) || (run.length === 1 && (lines[end]?.gap ?? 1) > 0 && quotedCommaHead(first.text)))) || (!commas && bylineAt(lines, k)) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
   // column end: not column text. A column measured a half character short of a whole one
