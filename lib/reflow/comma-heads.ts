@@ -23,8 +23,8 @@ export function commaHeadAlone(lines: readonly Line[], i: number, w: number | un
 const WHOLE_QUOTE = /^“[^“”。！？；!?;]{2,24}”$/u;
 
 /**
- * A 小标题 that is one quotation holding a comma (`“只要村民需要，我就在”`), an element of its own where no column is
- * measured (one element per paragraph or column piece): a piece a column cut does not both open on a quotation's
+ * A 小标题 that is one quotation holding a comma (`“只要村民需要，我就在”`), a line of its own between breaks (an element,
+ * or a print line set apart by empty lines): a piece a column cut does not both open on a quotation's
  * first mark and close on its last with no sentence mark inside, so it is no fragment of a paragraph, though the
  * line after it (`钱素芬出生在…`) does not clearly start anew.
  */

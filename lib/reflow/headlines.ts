@@ -68,6 +68,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // (The 、 of a section's numeral, `一、天气情况`, is no clause mark.)
   const commas = run.some((l) => /[，,、]/u.test(l.text.replace(ITEM_MARK, '')));
   if (commas && run.length > 1) return i;
+  // One quotation alone between breaks (`“台上一分钟，台下十年功”`) is a 小标题 whatever follows it: see `quotedCommaHead`.
+  const quoted = commas && run.length === 1 && (lines[end]?.gap ?? 1) > 0 && quotedCommaHead(first.text);
   // Photo captions stand beside the columns: what follows the run is the line after them.
   let k = end;
   while (k < lines.length && lineIsCaption(lines[k] as Line)) k++;
@@ -82,6 +84,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.length === 1 && cutTailNext(first.text, withHangingMarks(lines, k))) return i;
   // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
   if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
+  if (quoted) return end;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
@@ -100,8 +103,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // short of its column or wider than it (`建管并重，让绿地常新`), is a subheading: a column is cut after a full line only.
   // (On a page of one `<p>` per column piece, a piece that is no column's last ends its paragraph by the grid: not asked.)
   if (run.length === 1 && commas && !dashed(first.text) && !first.indent && (lines[end]?.gap ?? 1) > 0 && shortOfColumn(ctx, first, w)) return end;
-  // (A lone quotation between breaks, `“台上一分钟，台下十年功”`, needs no clear start after it: see `quotedCommaHead`.)
-  if (commas || dashed(first.text)) return (w === undefined && (startsClearly(ctx, k) || (run.length === 1 && (lines[end]?.gap ?? 1) > 0 && quotedCommaHead(first.text)))) || (!commas && bylineAt(lines, k)) ? end : i;
+  if (commas || dashed(first.text)) return (w === undefined && startsClearly(ctx, k)) || (!commas && bylineAt(lines, k)) ? end : i;
   if (w === undefined) return end;
   // Wider than the column (beyond a hanging mark), or a lone line too short to be cut by a
   // column end: not column text. A column measured a half character short of a whole one

@@ -1,9 +1,9 @@
 // The rule the blind66 round added. lib/reflow/comma-heads.ts quotedCommaHead (asked in headlines.ts headingRunEnd): a
-// lone element that is one quotation holding a comma and no sentence mark (`“台上一分钟，台下十年功”`), between breaks
-// after a finished paragraph where no column is measured (one element per paragraph or column piece), is a 小标题,
-// though the paragraph under it does not clearly start anew. Its shape: the quoted 小标题 of a 人物 story
+// lone element or print line that is one quotation holding a comma and no sentence mark (`“台上一分钟，台下十年功”`),
+// between breaks after a finished paragraph, is a 小标题, though the paragraph under it does not clearly start anew
+// and the line fills its column. Its shape: the quoted 小标题 of a 人物 story
 // (blind66's 绍兴日报 越剧 story, blind56's 中国青年报 通讯, blind59's 衢州日报 profile), its text re-printed one
-// paragraph to an element.
+// paragraph to an element or in print lines with empty lines between paragraphs.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { quotedCommaHead } from '../../lib/reflow/comma-heads';
@@ -43,5 +43,19 @@ describe('a 小标题 that is one quotation holding a comma (quotedCommaHead)', 
       '“台上一分钟，台下十年功”',
       '，这是她挂在嘴边的一句话。',
     ).some((b) => b.startsWith('heading'))).toBe(false);
+  });
+  it('sets such a quotation apart in print lines with empty lines between paragraphs, though it fills its column', () => {
+    const text = ['从十六岁登台到如今带徒传艺，', '她与越剧相伴了半个多世纪。', '', '“台上一分钟，台下十年功”', '',
+      '钱素芬出生在嵊州甘霖镇，越剧', '的发源地之一。小时候跟着外婆', '看社戏，她就迷上了越剧。'].join('\n');
+    expect(reflowText(text, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      'body: 从十六岁登台到如今带徒传艺，她与越剧相伴了半个多世纪。',
+      'heading: “台上一分钟，台下十年功”',
+      'body: 钱素芬出生在嵊州甘霖镇，越剧的发源地之一。小时候跟着外婆看社戏，她就迷上了越剧。',
+    ]);
+  });
+  it('leaves alone: such a quotation on a print line inside a paragraph, no empty line around it', () => {
+    const text = ['从十六岁登台到如今带徒传艺，', '她与越剧相伴了半个多世纪。', '她常对学生们说起一句老话：', '“台上一分钟，台下十年功”',
+      '钱素芬出生在嵊州甘霖镇，越剧', '的发源地之一。小时候跟着外婆', '看社戏，她就迷上了越剧。'].join('\n');
+    expect(reflowText(text, { punctuation: false }).some((b) => b.kind === 'heading')).toBe(false);
   });
 });
