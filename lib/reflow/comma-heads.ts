@@ -18,3 +18,16 @@ export function commaHeadAlone(lines: readonly Line[], i: number, w: number | un
   if (w === undefined || l === undefined || above === undefined || l.indent) return false;
   return l.width <= w - 2 && TWO_PHRASES.test(l.text) && lineEndsSentence(above);
 }
+
+/** One quotation and nothing else, with no sentence mark inside: `“台上一分钟，台下十年功”`. */
+const WHOLE_QUOTE = /^“[^“”。！？；!?;]{2,24}”$/u;
+
+/**
+ * A 小标题 that is one quotation holding a comma (`“只要村民需要，我就在”`), a line of its own between breaks (an element,
+ * or a print line set apart by empty lines): a piece a column cut does not both open on a quotation's
+ * first mark and close on its last with no sentence mark inside, so it is no fragment of a paragraph, though the
+ * line after it (`钱素芬出生在…`) does not clearly start anew.
+ */
+export function quotedCommaHead(text: string): boolean {
+  return WHOLE_QUOTE.test(text.trim());
+}

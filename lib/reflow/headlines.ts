@@ -9,7 +9,7 @@ import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
-import { commaHeadAlone } from './comma-heads';
+import { commaHeadAlone, quotedCommaHead } from './comma-heads';
 import { documentRowLine } from './document-rows';
 export { endsLikeHead } from './quoted-heads';
 
@@ -69,6 +69,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   // (The 、 of a section's numeral, `一、天气情况`, is no clause mark.)
   const commas = run.some((l) => /[，,、]/u.test(l.text.replace(ITEM_MARK, '')));
   if (commas && run.length > 1) return i;
+  // One quotation alone between breaks (`“台上一分钟，台下十年功”`) is a 小标题 whatever follows it: see `quotedCommaHead`.
+  const quoted = commas && run.length === 1 && (lines[end]?.gap ?? 1) > 0 && quotedCommaHead(first.text);
   // Photo captions stand beside the columns: what follows the run is the line after them.
   let k = end;
   while (k < lines.length && lineIsCaption(lines[k] as Line)) k++;
@@ -83,6 +85,7 @@ export function headingRunEnd(ctx: Context, i: number): number {
   if (run.length === 1 && cutTailNext(first.text, withHangingMarks(lines, k))) return i;
   // An item numbered `1.` right before item `2.`: a list's first item (a programme's), not a headline over it.
   if (run.length === 1 && nextArabicItem(first.text, next.text)) return i;
+  if (quoted) return end;
   // A lone piece ending where a column ends, before a piece that does not clearly start anew:
   // the foot of a column, cut mid-sentence (`会馆由旅居上海的福建商`).
   // With a clause mark in it, it is a fragment whatever follows.
