@@ -171,6 +171,8 @@ export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 /** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
 export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
+/** The blind69 pages (tests/fixtures/pages/blind69-*): Founder e-paper pages of more papers outside 浙江 as readers save them — Chrome's "Webpage, HTML only" (the mark of the web, absolute addresses, scripts kept), SingleFile (its comment, styles inlined, scripts removed) and copies of the page's source — of every Founder family: 大众日报 classic (the title only in the enpproperty <founder-title>, <p> per column piece), 重庆日报 pc (h3 引题, h2 副题, 本报记者 X 实习生 Y, bold 小标题), 河北日报 pad (the title only in font#main-title, a caption before the body) and a pc layout page to read as a layout, 广西日报 classic declaring GB2312 whose bytes are UTF-8 (<br> print lines 15 wide, 特约记者), 贵州日报 mobile (a colon before —— items), 云南日报 classic (the title only in the plain enpproperty <title>, <br> print lines 14 wide with empty lines), 中国青年报's nw.D110000 path (pre-wrap plain 16, 实习生), 法治日报 pc (本报特约评论员 first, （作者系…） last, pre-wrap indented 17), 农民日报 pad (a 启事 with numbered items, contact and signature lines), 深圳特区报 /PC/ (a caption before the body), 羊城晚报 classic (a caption table, <br> lines indented with &nbsp;, 羊城晚报讯 glued) and a column index on its host the forced start must refuse, and a 中工网 portal page on the Founder CMS whose print-source line, 责编 line and share bar stay out. */
+export const BLIND69_PAGES: BlindPage[] = manifest('blind69-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -238,4 +240,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
   { name: 'blind65', pages: BLIND65_PAGES },
+  { name: 'blind69', pages: BLIND69_PAGES },
 ];
