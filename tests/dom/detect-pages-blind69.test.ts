@@ -13,7 +13,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind69-${stem}.html`;
 const SHANDI = f('gzrb1-mobile-view-source-h2-title-tianyan-xinwen-jizhe-first-colon-before-three-dash-items-p');
-const MANJIUYE = f('zqb1-nw-d110000-singlefile-text-c-h1-prewrap-plain-16-benbao-jizhe-shixisheng-first');
 const DITIE = f('ycwb1-classic-chrome-html-only-caption-table-before-body-br-14-nbsp-indented-yangcheng-wanbao-xun-glued-lead');
 
 // At the first run (11 of 14 pages all right, 68 of 70 gold blocks exact in both readers, every page recognised or left
@@ -21,8 +20,11 @@ const DITIE = f('ycwb1-classic-chrome-html-only-caption-table-before-body-br-14-
 // mid-clause one character short (受访专家认为，“慢就业”不等于), the next line opening with the quotation mark that print
 // may not set at a line's end (“不就业”，…); the 羊城晚报 page's caption, in table#newspic in the same cell as the title's
 // table and div#ozoom, was left out; the 贵州日报 mobile page, titled only in an h2 inside div.article-title beside
-// empty h4 and h5, was read with no title.
-const OPEN = new Set<string>([MANJIUYE, DITIE]);
+// empty h4 and h5, was read with no title. Since the round's rule (a line one character short over one opening with a
+// quoted word print sent down, lib/reflow/word-fit.ts) the 中国青年报 report's blocks are all right: 12 of 14 pages, 69 of
+// 70 blocks. The caption and the title are left open (each shape is on this page only among the fitted golds, see
+// docs/line-wrap-repair.md).
+const OPEN = new Set<string>([DITIE]);
 const TITLE_OPEN = new Set<string>([SHANDI]);
 describeBlindPages('blind69', BLIND69_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
