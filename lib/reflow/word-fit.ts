@@ -3,7 +3,9 @@
 // mid-clause a character or two short, the next opening with such a run wider than the room left
 // (`…按每人` / `1500元给予…`, 15 wide), was as full as print could set it: no paragraph's last line.
 // So was a line ending in a character that its quotation marks (print sets them a whole character wide) and Latin
-// letters leave half a character short, no ideograph fitting there (see `nextCharDidNotFit`).
+// letters leave half a character short, no ideograph fitting there (see `nextCharDidNotFit`). And so was a line ending
+// in a character a character short, the next opening with a mark print may not set at a line's end (`“`, `《`, `（`):
+// the mark went down with the character after it (see `openingMarkWentDown`).
 import type { Line } from './columns';
 import { endsIn } from './chars';
 import { lineEndsSentence } from './line-tests';
@@ -29,7 +31,7 @@ export function leadingRunWidth(text: string): number {
 export function nextRunDidNotFit(a: Line, b: Line, w: number, inClause: boolean): boolean {
   // (A table's row printed as a line, its cells apart by spaces, ends at any width: `规划用途　起始价（万元）` / `2024-LX-031…`.)
   if (lineEndsSentence(a) || endsIn(a.text, '：:；;') || CELLS_APART.test(a.text)) return false;
-  if (nextCharDidNotFit(a, b, w)) return true;
+  if (nextCharDidNotFit(a, b, w) || (inClause && openingMarkWentDown(a, b, w))) return true;
   const run = leadingRunWidth(b.text);
   return inClause && run >= 1 && a.width + (a.indent ? 2 : 0) + run > w;
 }
@@ -50,4 +52,22 @@ function nextCharDidNotFit(a: Line, b: Line, w: number): boolean {
   if (c < 0x4e00 || c > 0x9fff || !ENDS_IN_CHARACTER.test(a.text) || !/[0-9A-Za-z]/u.test(a.text)) return false;
   const quotes = a.text.match(QUOTES)?.length ?? 0;
   return quotes > 0 && a.width + (a.indent ? 2 : 0) + quotes / 2 + 1 > w;
+}
+
+/** A mark print may not set last on a line (it opens what follows: it goes down with the character after it), and its close. */
+const OPENING_MARK = /^([“‘《〈（「『【])[\u4e00-\u9fff0-9A-Za-z]/u;
+const CLOSE_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '「': '」', '『': '』', '【': '】' };
+
+/**
+ * Line `a` ends in a character (no mark), `b` opens with a mark print may not set at a line's end and closes it again
+ * (a quoted word, a title, a note: `“不就业”，…`, `《条例》…`, `（街道）…` — not an utterance opening a paragraph, which
+ * runs on past its first line) and the room left in the column of width `w`, `a`'s quotation marks counted whole, is
+ * narrower than that mark and the character it opens: print sent both down (`受访专家认为，“慢就业”不等于` / `“不就业”，学校…`,
+ * 16 wide), so `a` is full though it measures short.
+ */
+function openingMarkWentDown(a: Line, b: Line, w: number): boolean {
+  const open = OPENING_MARK.exec(b.text)?.[1];
+  if (!open || !b.text.includes(CLOSE_OF[open]!, 1) || !ENDS_IN_CHARACTER.test(a.text)) return false;
+  const quotes = a.text.match(QUOTES)?.length ?? 0;
+  return a.width + (a.indent ? 2 : 0) + quotes / 2 + 2 > w;
 }

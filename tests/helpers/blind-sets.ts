@@ -175,6 +175,8 @@ export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
 export const BLIND66_PAGES: BlindPage[] = manifest('blind66-manifest.json');
 /** The blind68 pages (tests/fixtures/pages/blind68-*): an ordinary week of 萧山日报, Monday to Sunday in December 2026, one or two pages a day in every template and body shape the paper's pages have on xsrb.xsnet.cn and xsrb.xsdaily.com (the classic template plain or with its header, <br> print lines 14 wide indented or not, with empty lines at paragraph and column ends or none, <P> per paragraph holding print pieces 13 wide, &nbsp; indents and <font> pieces, <p> per paragraph, the picture table before div#ozoom, the article path with and without /epaper) — a 头版 lead cut by （下转第2版） and the 导读, a （上接第1版） 要闻 page, 镇街 快讯, 民生, 时评, 法治, 经济, 教育, a 健康 专版 with 小标题 and numbered items, a 湘湖 副刊 essay and a 文史 piece, a 图片新闻 and a 周末 feature — with bylines, 本报讯 credits, captions, quotes and editor lines. */
 export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
+/** The blind69 pages (tests/fixtures/pages/blind69-*): Founder e-paper pages of more papers outside 浙江 as readers save them — Chrome's "Webpage, HTML only" (the mark of the web, absolute addresses, scripts kept), SingleFile (its comment, styles inlined, scripts removed) and copies of the page's source — of every Founder family: 大众日报 classic (the title only in the enpproperty <founder-title>, <p> per column piece), 重庆日报 pc (h3 引题, h2 副题, 本报记者 X 实习生 Y, bold 小标题), 河北日报 pad (the title only in font#main-title, a caption before the body) and a pc layout page to read as a layout, 广西日报 classic declaring GB2312 whose bytes are UTF-8 (<br> print lines 15 wide, 特约记者), 贵州日报 mobile (a colon before —— items), 云南日报 classic (the title only in the plain enpproperty <title>, <br> print lines 14 wide with empty lines), 中国青年报's nw.D110000 path (pre-wrap plain 16, 实习生), 法治日报 pc (本报特约评论员 first, （作者系…） last, pre-wrap indented 17), 农民日报 pad (a 启事 with numbered items, contact and signature lines), 深圳特区报 /PC/ (a caption before the body), 羊城晚报 classic (a caption table, <br> lines indented with &nbsp;, 羊城晚报讯 glued) and a column index on its host the forced start must refuse, and a 中工网 portal page on the Founder CMS whose print-source line, 责编 line and share bar stay out. */
+export const BLIND69_PAGES: BlindPage[] = manifest('blind69-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -244,4 +246,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind65', pages: BLIND65_PAGES },
   { name: 'blind66', pages: BLIND66_PAGES },
   { name: 'blind68', pages: BLIND68_PAGES },
+  { name: 'blind69', pages: BLIND69_PAGES },
 ];
