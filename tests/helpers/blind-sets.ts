@@ -171,6 +171,8 @@ export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 /** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
 export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
+/** The blind70 pages (tests/fixtures/pages/blind70-*): a second set of a local paper's service pages, notices and listings other than blind65's, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停水 通知 with time and area rows, a 寻人启事 with label rows and phone rows, a 房屋征收 公告 with numbered parts and a signer, a 招标公告 with project rows and a deadline, a 干部任前公示 with name rows, a 无偿献血 schedule by date and 镇街, a 儿童疫苗接种 schedule under clinic heads, a hospital's 春节门诊安排 table, a 燃气管道检修 通知, a 迁坟公告, a 垃圾分类 收运 timetable, a 拍卖公告 with lot rows, two company 注销/清算 公告 with a creditor-claim period and a 机动车限行 通告 with two signers. */
+export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -238,4 +240,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
   { name: 'blind65', pages: BLIND65_PAGES },
+  { name: 'blind70', pages: BLIND70_PAGES },
 ];
