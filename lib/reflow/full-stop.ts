@@ -14,6 +14,7 @@ import type { Context } from './headlines';
 import { openingOf } from './boundary-features';
 
 import { discourseOpens } from './discourse-openers';
+import { noticeLinesApart } from './notice-signers';
 
 export { onlyColumnCut } from './boundary-features';
 
@@ -95,5 +96,7 @@ export function turnLabelAlone(ctx: Context, text: string): boolean {
  */
 export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
   // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts).
+  // Nor across a notice's closing lines: its signers over their date, a dated row before the next (see ./notice-signers.ts).
+  if (noticeLinesApart(ctx.lines, para.text, a, b)) return false;
   return openingDecides(ctx, a, b) ?? (kind !== 'grid' && discourseOpens(a.text, b.text) ? false : modelJoins(ctx, a, para, b, kind, model));
 }

@@ -9,6 +9,7 @@ import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-t
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { phoneFieldEnds } from './county-items';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
+export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
 export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';

@@ -59,3 +59,20 @@ export function labelledRowsApart(para: string | undefined, b: string, broken: b
   if (!broken || !opensLabel(b)) return false;
   return para !== undefined && para.length <= 40 && LABELLED_ROW.test(para.trim());
 }
+
+/** A row's value that ends in a day or a clock time (`…至1月9日`, `…16:00`, `…17时`): nothing of the row is left to follow. */
+const DATED_END = /(?:[0-9０-９]日|[0-9]{1,2}[:：][0-9]{2}|[0-9]时)$/u;
+
+/**
+ * A labelled row whose value ends in a day or a clock time (`展示时间：2027年1月8日至1月9日`) — the paragraph read whole, or
+ * its last print line `a` where a sentence before it was read into it — before a line opening with a label of its own
+ * (`报名截止：…`), ends its block even where its line fills the column: a date or a time ends the value, and the next label
+ * opens the next row. (A row the line end cut before a label inside it ends on a name or a space, `联系人：王先生　` /
+ * `联系电话：…`: see `labelledRowsApart`.)
+ */
+export function datedRowApart(para: string, a: string, b: string): boolean {
+  const t = a.trim();
+  if (!DATED_END.test(t) || !opensLabel(b)) return false;
+  const p = para.trim();
+  return LABELLED_ROW.test(t) || (p.length <= 40 && LABELLED_ROW.test(p));
+}

@@ -23,7 +23,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -266,7 +266,7 @@ function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: 
   let joins: boolean;
   if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
   else if (rule === 'scorer') joins = decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
-  else joins = JOINING.has(rule);
+  else joins = JOINING.has(rule) && !noticeLinesApart(ctx.lines, cur.text, a, b); // a rule that joins, not across a notice's closing lines (./notice-signers.ts)
   trace?.(a, b, rule, joins);
   return joins;
 }

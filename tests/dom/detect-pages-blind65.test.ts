@@ -37,11 +37,13 @@ const GUANZHI = f('yqrb17-yqnews-classic-br-19-indented-no-blank-jiaotong-guanzh
 // (a section head after its series' head before it, set-apart.ts partSeriesGoesOn) the 招聘启事's 二、招聘条件 is a heading:
 // 2 of 14 pages, 92 of 164 blocks (98 of 164 with blind62's second round). Since a contact list's row of a place and its
 // whole telephone number ends its block, and a telephone label's colon over such a row (county-items.ts phoneFieldEnds), the
-// 征兵 通告's rows under 五、咨询电话： are found: 3 of 14 pages, 107 of 164 blocks.
+// 征兵 通告's rows under 五、咨询电话： are found: 3 of 14 pages, 107 of 164 blocks. Since blind70's round (a notice's signers
+// over their date start a block, lib/reflow/notice-signers.ts signersOpen) the 乐清日报 通告's two signers are apart: 4 of 14
+// pages, 114 of 164 blocks.
 const OPEN = new Set<string>([
-  YISHI, FAYUAN, GONGJIAO, MENZHEN, TISHI, TIANQI, KAOSHI, DIANSHI, FENLEI, CAIPIAO, GUANZHI,
+  YISHI, FAYUAN, GONGJIAO, MENZHEN, TISHI, TIANQI, KAOSHI, DIANSHI, FENLEI, CAIPIAO,
 ]);
-const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN, ZHAOPIN, ZHENGBING]);
+const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN, ZHAOPIN, ZHENGBING, GUANZHI]);
 const TITLE_OPEN = new Set<string>([DIANSHI]);
 const HEADLINES_OPEN = new Set<string>([TIANQI]);
 describeBlindPages('blind65', BLIND65_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });

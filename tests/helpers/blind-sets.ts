@@ -177,6 +177,8 @@ export const BLIND66_PAGES: BlindPage[] = manifest('blind66-manifest.json');
 export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
 /** The blind69 pages (tests/fixtures/pages/blind69-*): Founder e-paper pages of more papers outside 浙江 as readers save them — Chrome's "Webpage, HTML only" (the mark of the web, absolute addresses, scripts kept), SingleFile (its comment, styles inlined, scripts removed) and copies of the page's source — of every Founder family: 大众日报 classic (the title only in the enpproperty <founder-title>, <p> per column piece), 重庆日报 pc (h3 引题, h2 副题, 本报记者 X 实习生 Y, bold 小标题), 河北日报 pad (the title only in font#main-title, a caption before the body) and a pc layout page to read as a layout, 广西日报 classic declaring GB2312 whose bytes are UTF-8 (<br> print lines 15 wide, 特约记者), 贵州日报 mobile (a colon before —— items), 云南日报 classic (the title only in the plain enpproperty <title>, <br> print lines 14 wide with empty lines), 中国青年报's nw.D110000 path (pre-wrap plain 16, 实习生), 法治日报 pc (本报特约评论员 first, （作者系…） last, pre-wrap indented 17), 农民日报 pad (a 启事 with numbered items, contact and signature lines), 深圳特区报 /PC/ (a caption before the body), 羊城晚报 classic (a caption table, <br> lines indented with &nbsp;, 羊城晚报讯 glued) and a column index on its host the forced start must refuse, and a 中工网 portal page on the Founder CMS whose print-source line, 责编 line and share bar stay out. */
 export const BLIND69_PAGES: BlindPage[] = manifest('blind69-manifest.json');
+/** The blind70 pages (tests/fixtures/pages/blind70-*): a second set of a local paper's service pages, notices and listings other than blind65's, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停水 通知 with time and area rows, a 寻人启事 with label rows and phone rows, a 房屋征收 公告 with numbered parts and a signer, a 招标公告 with project rows and a deadline, a 干部任前公示 with name rows, a 无偿献血 schedule by date and 镇街, a 儿童疫苗接种 schedule under clinic heads, a hospital's 春节门诊安排 table, a 燃气管道检修 通知, a 迁坟公告, a 垃圾分类 收运 timetable, a 拍卖公告 with lot rows, two company 注销/清算 公告 with a creditor-claim period and a 机动车限行 通告 with two signers. */
+export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -247,4 +249,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind66', pages: BLIND66_PAGES },
   { name: 'blind68', pages: BLIND68_PAGES },
   { name: 'blind69', pages: BLIND69_PAGES },
+  { name: 'blind70', pages: BLIND70_PAGES },
 ];
