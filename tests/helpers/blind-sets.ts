@@ -171,6 +171,8 @@ export const BLIND63_PAGES: BlindPage[] = manifest('blind63-manifest.json');
 export const BLIND64_PAGES: BlindPage[] = manifest('blind64-manifest.json');
 /** The blind65 pages (tests/fixtures/pages/blind65-*): the service pages of a local paper (便民服务, 公告 and 分类 pages) as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 乐清日报, each in its own template and in every body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停电 公告 with time and area rows, 遗失声明 items one after another, 法院 送达公告 under bold court names, a 公交线路调整 with route names and stop lists, a 招聘启事 with post rows and requirements, a 专家门诊 schedule, a 便民提示 box, a 天气预报 table of days, an 报名公告 with date and time rows, a 征兵体检 通告 with 镇街 phone rows, an 电视节目 listing, 分类广告 items ending in phone numbers, 彩票开奖 numbers and a 交通管制 通告 with two signers. */
 export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
+/** The blind67 pages (tests/fixtures/pages/blind67-*): figures-dense pages as ten Zhejiang papers print them (浙江日报, 萧山日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its own template and body shape — 经济运行 reports (前三季度 GDP, 规上工业, 社零, 进出口), two 统计公报 摘要 with numbered parts, table rows printed as text and 注释, a 财政预算执行 report with tax rows under a colon, 存贷款余额 and LPR, a 菜价 report, an 成品油 price notice, CPI by category, 就业 and 社保, 新房成交 in ㎡, an indicator box of label：value rows — numbers, decimals, percentages and Latin (GDP, PMI, CPI, PPI, R&D, LPR) cut at a print line's end, 数据来源：/注： lines, bylines and editor lines. */
+export const BLIND67_PAGES: BlindPage[] = manifest('blind67-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -238,4 +240,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind63', pages: BLIND63_PAGES },
   { name: 'blind64', pages: BLIND64_PAGES },
   { name: 'blind65', pages: BLIND65_PAGES },
+  { name: 'blind67', pages: BLIND67_PAGES },
 ];
