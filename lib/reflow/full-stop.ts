@@ -14,6 +14,8 @@ import type { Context } from './headlines';
 import { openingOf } from './boundary-features';
 
 import { discourseOpens } from './discourse-openers';
+import { noteOpens } from './table-notes';
+import { fieldLastLine } from './notice-end';
 
 export { onlyColumnCut } from './boundary-features';
 
@@ -94,6 +96,7 @@ export function turnLabelAlone(ctx: Context, text: string): boolean {
  * is the boundary scorer's (`model`, the shipped one by default). Returns true to join.
  */
 export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
-  // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts).
-  return openingDecides(ctx, a, b) ?? (kind !== 'grid' && discourseOpens(a.text, b.text) ? false : modelJoins(ctx, a, para, b, kind, model));
+  // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts),
+  // and a note's label (`注：`, ./table-notes.ts); the text's last line a contact field (see ./notice-end.ts).
+  return openingDecides(ctx, a, b) ?? (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model));
 }
