@@ -33,12 +33,14 @@ const KUAIDI = f('tzrb22-taizhou-classic-br-plain-11-jingji-shuju-kuaidi-head-al
 // Since a note's label after a finished sentence opens a block of its own, a colon over two rows of a table printed as
 // text ends its paragraph (lib/reflow/table-notes.ts noteOpens, colonOverRows) and the text's last line, a telephone's
 // label and its number alone, stands after a finished sentence (notice-end.ts fieldLastLine), the 菜价, 财政 and CPI
-// reports are found: 7 of 14 pages, 112 of 131 blocks.
+// reports are found: 7 of 14 pages, 112 of 131 blocks. Since a statistical bulletin's issuers first are a byline, wrapped
+// or not, and its first part head may stand right under them (lib/reflow/issuers.ts), the two 统计公报 and the 湖州日报
+// summary are found: 10 of 14 pages, 116 of 131 blocks.
 const OPEN = new Set<string>([
-  ZJ_GONGBAO, JINRONG, YOUJIA, NB_GONGBAO, HZ_YUNXING, FANGDICHAN, KUAIDI,
+  JINRONG, YOUJIA, FANGDICHAN, KUAIDI,
 ]);
-const FIRST_OPEN = new Set<string>([...OPEN, CAIJIA, CAIZHENG, CPI]);
-const HEADLINES_OPEN = new Set<string>([ZJ_GONGBAO, JINRONG, NB_GONGBAO]);
+const FIRST_OPEN = new Set<string>([...OPEN, CAIJIA, CAIZHENG, CPI, ZJ_GONGBAO, NB_GONGBAO, HZ_YUNXING]);
+const HEADLINES_OPEN = new Set<string>([JINRONG]);
 describeBlindPages('blind67', BLIND67_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind67 set', () => {

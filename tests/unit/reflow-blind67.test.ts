@@ -2,12 +2,17 @@
 // rules): a note's label (`注：`, `注释：`) opening a line after a finished sentence opens a block of its own.
 // lib/reflow/table-notes.ts colonOverRows (asked in join-rule.ts with the announcements of a list): a line ending in a colon
 // over two lines that are each a row of a table printed as text (`食品烟酒　下降0.8%`) ends its paragraph, however full.
+// lib/reflow/issuers.ts (asked in segment.ts and numbered-heads.ts): a statistical bulletin's issuers first
+// (`杭州市统计局　国家统计局杭州调查队`, wrapped or not) are a byline, and the first part head may stand right under them.
 // lib/reflow/notice-end.ts fieldLastLine (asked by the shipped decider, full-stop.ts): the text's last line, a telephone's
 // label and its number alone (`价格举报电话：12345`), after a finished sentence on a full line, is a block of its own.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { colonOverRows, noteOpens } from '../../lib/reflow/table-notes';
+import { isIssuerLine } from '../../lib/reflow/issuers';
 import { fieldLastLine } from '../../lib/reflow/notice-end';
+
+const blocks = (text: string): string[] => reflowText(text).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 
 const texts = (text: string): string[] => reflowText(text).map((b) => b.text);
 
@@ -59,6 +64,31 @@ describe('a colon over a table printed as text (colonOverRows)', () => {
       '居住　上涨0.2%',
       '食品中，鲜菜价格同比下降9.6%，猪肉价格上涨4.3%。',
     ]);
+  });
+});
+
+describe('a bulletin\'s issuers first (isIssuerLine, issuersFirst)', () => {
+  it('changes: one to three statistical bodies parted by spaces, nothing else', () => {
+    expect(isIssuerLine('浙江省统计局　国家统计局浙江调查总队')).toBe(true);
+    expect(isIssuerLine('湖州市统计局')).toBe(true);
+    expect(isIssuerLine('海宁市统计局 国家统计局海宁调查队')).toBe(true);
+  });
+  it('leaves alone: a sentence naming the bureau, another body, a line cut inside the name', () => {
+    expect(isIssuerLine('据市统计局')).toBe(false);
+    expect(isIssuerLine('记者从市统计局获悉，前三季度')).toBe(false);
+    expect(isIssuerLine('宁波市市场监督管理局')).toBe(false);
+    expect(isIssuerLine('宁波市统计局　国家统计局宁波调')).toBe(false);
+  });
+  it('makes the issuers a byline, wrapped over two print lines or not, and the part head under them a heading', () => {
+    const wrapped = ['宁波市统计局　国家统计局宁波调', '查队', '', '一、综合', '', '　　初步核算，全年全市地区生产', '总值18150亿元，比上年增长5.7%。'].join('\n');
+    expect(blocks(wrapped)).toEqual(['byline: 宁波市统计局　国家统计局宁波调查队', 'heading: 一、综合', 'body: 初步核算，全年全市地区生产总值18150亿元，比上年增长5.7%。']);
+    const plain = ['湖州市统计局', '一、农业生产稳定', '前三季度，全市农林牧渔业增加值112.6亿元，', '同比增长3.4%。粮食播种面积128.5万亩，增', '长0.8%；生猪存栏53.2万头，下降2.6%。'].join('\n');
+    expect(blocks(plain)).toEqual(['byline: 湖州市统计局', 'heading: 一、农业生产稳定',
+      'body: 前三季度，全市农林牧渔业增加值112.6亿元，同比增长3.4%。粮食播种面积128.5万亩，增长0.8%；生猪存栏53.2万头，下降2.6%。']);
+  });
+  it('leaves a signer at the text\'s end as it was', () => {
+    const text = ['　　现将有关事项公告如下。', '　　特此公告。', '宁波市统计局', '2026年3月5日'].join('\n');
+    expect(blocks(text)).toContain('body: 宁波市统计局');
   });
 });
 
