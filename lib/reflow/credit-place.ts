@@ -5,6 +5,7 @@ import { lineEndsSentence, lineIsByline } from './line-tests';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import type { Context } from './headlines';
+export { isIssuerLine, issuersFirst } from './issuers'; // a bulletin's issuers first, for the segmenter
 
 /** The first line after a blank line within the next four is a byline. */
 export function bylineSoon(lines: readonly Line[], i: number): boolean {

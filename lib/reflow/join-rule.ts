@@ -32,6 +32,7 @@ import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay
 import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
 import { dashItemOpens } from './dash-items';
 import { documentLineEnds } from './document-lines';
+import { colonOverRows, noteOpens } from './table-notes';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -276,14 +277,14 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // An announcement of what follows (`…公告如下：`, `…如下表所示：`) ends its paragraph: a list,
   // a table or the notice's items follow, whatever the line's width.
   // So does a colon before the first item of a numbered list (`…以下8个候选项目：` / `1.…`).
-  if ((endsIn(a.text, '：:') && ANNOUNCES_LIST.test(a.text)) || colonOpensList(a.text, b.text) || titleOpensList(para ?? '', b.text)) return 'announces-list';
+  if ((endsIn(a.text, '：:') && ANNOUNCES_LIST.test(a.text)) || colonOpensList(a.text, b.text) || titleOpensList(para ?? '', b.text) || colonOverRows(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'announces-list';
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
-  if (ctx.indentUsed) return 'indent-page';
+  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : 'indent-page'; // (a note, `注：`, opens its own block: ./table-notes.ts)
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';

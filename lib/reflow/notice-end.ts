@@ -76,3 +76,16 @@ export function fieldAloneLast(indentUsed: boolean, a: LineLike, b: LineLike, ne
   const t = b.text.trim();
   return !/[。！？；.!?;]$/u.test(t) && isFieldLine(t);
 }
+
+/**
+ * The text's last line (no `next`) is a contact field with no mark at its end (`价格举报电话：12345`) after a finished
+ * sentence on a full line: a line of its own on any page, indenting or not (a paragraph going on into it would close it
+ * with a sentence's mark). Asked by the shipped decider where the scorer would weigh the boundary (./full-stop.ts).
+ */
+export function fieldLastLine(a: LineLike, b: LineLike, next: LineLike | undefined): boolean {
+  if (next !== undefined || !endsSentence(a.text)) return false;
+  const t = b.text.trim();
+  return !/[。！？；.!?;]$/u.test(t) && (isFieldLine(t) || PHONE_LABELLED.test(t));
+}
+/** `价格举报电话：12345`, `市长热线：12345`: a telephone's label (what the number is for, then 电话 or 热线) and its number alone. */
+const PHONE_LABELLED = /^\p{Script=Han}{0,8}(?:电话|热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;

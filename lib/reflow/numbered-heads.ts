@@ -5,6 +5,7 @@ import { endsSentence } from './chars';
 import { isHeadingCandidate } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
+import { isIssuerLine } from './issuers';
 
 /** A section's number (`一、`, `（一）`, `(一)`, `1.`, `1．`, `1、`) and the head after it. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))(.+)$/u;
@@ -68,8 +69,12 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (numberedHeadWords(l.text) === null || !endsSentence(prev.text) || numberStyle(next.text) !== '') return false;
+  // (A bulletin's first part head may stand right under its issuers, `湖州市统计局` / `一、农业生产稳定`: see ./issuers.ts.)
+  if (numberedHeadWords(l.text) === null || !(endsSentence(prev.text) || issuersAbove(lines, i)) || numberStyle(next.text) !== '') return false;
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
   return w !== undefined && l.width <= w - 1.5 && next.width >= w - Math.max(slack, 1) && !lineIsByline(l) && headCandidate(l);
 }
+
+/** The lines above line `i`, one or two (a wrapped line), are the text's first and name a bulletin's issuers. */
+const issuersAbove = (lines: readonly Line[], i: number): boolean => i <= 2 && isIssuerLine(lines.slice(0, i).map((l) => l.text.trim()).join(''));

@@ -15,7 +15,7 @@ import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
 import { captionBesideColumn, commaHeadInRun, endsLikeHead, headingRunEnd, type Context } from './headlines';
-import { bylineAt, bylineSoon, creditCutOff, lastLineAlone } from './credit-place';
+import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { wholeText } from './paragraph-read';
@@ -130,7 +130,7 @@ export function segment(
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
     const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
+    if (bracketNote || (closed && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
       flush();
       out.push(single('byline', l));
       continue;
@@ -185,7 +185,7 @@ export function segment(
     }
   }
   flush();
-  return markPhotoCaptions(out).map(({ kind, text, lines: ls, joins }) => ({
+  return issuersFirst(markPhotoCaptions(out)).map(({ kind, text, lines: ls, joins }) => ({
     kind, text, joins, lines: ls.map((l) => l.idx),
   }));
 }
