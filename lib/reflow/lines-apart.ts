@@ -13,6 +13,7 @@ export { noticeLinesApart } from './notice-signers'; // a notice's signers over 
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
 export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
+export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),

@@ -23,7 +23,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -176,7 +176,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
@@ -296,5 +296,5 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
       b.kind = 'caption';
     }
   });
-  return letterCloseBody(blocks); // a letter's signature and date under its salute
+  return creditedCaptions(letterCloseBody(blocks)); // a letter's signature and date under its salute; a caption over print lines
 }

@@ -181,6 +181,8 @@ export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
 export const BLIND69_PAGES: BlindPage[] = manifest('blind69-manifest.json');
 /** The blind70 pages (tests/fixtures/pages/blind70-*): a second set of a local paper's service pages, notices and listings other than blind65's, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停水 通知 with time and area rows, a 寻人启事 with label rows and phone rows, a 房屋征收 公告 with numbered parts and a signer, a 招标公告 with project rows and a deadline, a 干部任前公示 with name rows, a 无偿献血 schedule by date and 镇街, a 儿童疫苗接种 schedule under clinic heads, a hospital's 春节门诊安排 table, a 燃气管道检修 通知, a 迁坟公告, a 垃圾分类 收运 timetable, a 拍卖公告 with lot rows, two company 注销/清算 公告 with a creditor-claim period and a 机动车限行 通告 with two signers. */
 export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
+/** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
+export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -253,4 +255,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind68', pages: BLIND68_PAGES },
   { name: 'blind69', pages: BLIND69_PAGES },
   { name: 'blind70', pages: BLIND70_PAGES },
+  { name: 'blind72', pages: BLIND72_PAGES },
 ];
