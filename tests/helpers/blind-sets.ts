@@ -175,6 +175,8 @@ export const BLIND65_PAGES: BlindPage[] = manifest('blind65-manifest.json');
 export const BLIND66_PAGES: BlindPage[] = manifest('blind66-manifest.json');
 /** The blind68 pages (tests/fixtures/pages/blind68-*): an ordinary week of 萧山日报, Monday to Sunday in December 2026, one or two pages a day in every template and body shape the paper's pages have on xsrb.xsnet.cn and xsrb.xsdaily.com (the classic template plain or with its header, <br> print lines 14 wide indented or not, with empty lines at paragraph and column ends or none, <P> per paragraph holding print pieces 13 wide, &nbsp; indents and <font> pieces, <p> per paragraph, the picture table before div#ozoom, the article path with and without /epaper) — a 头版 lead cut by （下转第2版） and the 导读, a （上接第1版） 要闻 page, 镇街 快讯, 民生, 时评, 法治, 经济, 教育, a 健康 专版 with 小标题 and numbered items, a 湘湖 副刊 essay and a 文史 piece, a 图片新闻 and a 周末 feature — with bylines, 本报讯 credits, captions, quotes and editor lines. */
 export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
+/** The blind71 pages (tests/fixtures/pages/blind71-*): the 理论 and 评论 pages of ten Zhejiang papers (浙江日报, 萧山日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 湖州日报) in their own templates and body shapes — 理论 articles with numbered heads, bold lead sentences, 首先/其次/最后 paragraphs, quotations of speeches and laws, 作者单位 / 作者系 notes and （本文系…课题成果） funding notes; 评论员文章 (本报评论员, □ 本报评论员); 时评 and 快评 with a column name over the title; two 读者来信 with the reply; a 专家访谈 in questions and answers with 记者： and the expert's name. */
+export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -244,4 +246,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind65', pages: BLIND65_PAGES },
   { name: 'blind66', pages: BLIND66_PAGES },
   { name: 'blind68', pages: BLIND68_PAGES },
+  { name: 'blind71', pages: BLIND71_PAGES },
 ];
