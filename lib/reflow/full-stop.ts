@@ -14,8 +14,10 @@ import type { Context } from './headlines';
 import { openingOf } from './boundary-features';
 
 import { discourseOpens } from './discourse-openers';
+import { authorNoteOpens } from './credit-place';
 
 export { onlyColumnCut } from './boundary-features';
+export { authorNoteOpens } from './credit-place';
 
 /**
  * What the next line's wording alone decides after a sentence end: a new paragraph's opening
@@ -94,6 +96,7 @@ export function turnLabelAlone(ctx: Context, text: string): boolean {
  * is the boundary scorer's (`model`, the shipped one by default). Returns true to join.
  */
 export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
-  // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts).
-  return openingDecides(ctx, a, b) ?? (kind !== 'grid' && discourseOpens(a.text, b.text) ? false : modelJoins(ctx, a, para, b, kind, model));
+  // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts);
+  // an author's note opening a line (`（作者单位：…`, see ./credit-place.ts), anywhere.
+  return openingDecides(ctx, a, b) ?? ((kind !== 'grid' && discourseOpens(a.text, b.text)) || authorNoteOpens(a, b) ? false : modelJoins(ctx, a, para, b, kind, model));
 }

@@ -22,8 +22,10 @@ const GONGJIAO = f('huzhou22-hz66-classic-bshare-prewrap-plain-20-blank-col-ends
 // 金华日报 时评 pre-wrap plain, a paragraph was parted after a sentence that filled its line, before a quoted word opening the
 // next (“地瓜经济”提能升级…); on the 台州日报 理论 article, the （本文系…课题成果） note wrapped over two lines was given as body;
 // on the 湖州日报 读者来信 pre-wrap plain, the 部门回复 head was joined to the reply under it, the reply was parted before its
-// last sentence and the replying office (长兴县交通运输局) was joined to it.
-const OPEN = new Set<string>([SHIPING, GONGFU, YIWU, TAIZHOU, GONGJIAO]);
+// last sentence and the replying office (长兴县交通运输局) was joined to it. Since a line opening an author's note in brackets
+// after a finished sentence stands apart and the note read whole is a credit (lib/reflow/credit-place.ts authorNoteOpens,
+// authorNotesCredited) the 时评 is all right.
+const OPEN = new Set<string>([GONGFU, YIWU, TAIZHOU, GONGJIAO]);
 const FIRST_OPEN = new Set<string>([SHIPING, GONGFU, YIWU, TAIZHOU, GONGJIAO]);
 describeBlindPages('blind71', BLIND71_PAGES, OPEN, new Set(), { headlinesOpen: new Set([GONGFU]) });
 
