@@ -24,7 +24,9 @@ const GONGJIAO = f('huzhou22-hz66-classic-bshare-prewrap-plain-20-blank-col-ends
 // on the 湖州日报 读者来信 pre-wrap plain, the 部门回复 head was joined to the reply under it, the reply was parted before its
 // last sentence and the replying office (长兴县交通运输局) was joined to it. Since a line opening an author's note in brackets
 // after a finished sentence stands apart and the note read whole is a credit (lib/reflow/credit-place.ts authorNoteOpens,
-// authorNotesCredited) the 时评 is all right.
+// authorNotesCredited) the 时评 is all right; since a reader's signature on a line of its own ends the letter as a finished
+// sentence would (lib/reflow/lines-apart.ts plainRunHead) the 湖州日报 读者来信's 部门回复 head stands apart, its page still open
+// for the reply parted before its last sentence (a line half a character short of its column) and the office joined to it.
 const OPEN = new Set<string>([GONGFU, YIWU, TAIZHOU, GONGJIAO]);
 const FIRST_OPEN = new Set<string>([SHIPING, GONGFU, YIWU, TAIZHOU, GONGJIAO]);
 describeBlindPages('blind71', BLIND71_PAGES, OPEN, new Set(), { headlinesOpen: new Set([GONGFU]) });

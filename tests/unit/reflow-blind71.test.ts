@@ -3,6 +3,9 @@
 //    and in full-stop.ts where the boundary scorer would weigh a sentence end) and authorNotesCredited (segment.ts): a line
 //    opening an author's note in brackets (`（作者单位：…`, `（作者系…`, `（作者为…`) after a finished sentence stands apart,
 //    though the note wraps over print lines, and the note read whole is the article's credit.
+// 2. lib/reflow/lines-apart.ts plainRunHead: in print lines with no indentation and no empty line, a reader's letter signed on
+//    a line of its own (`读者　钱先生`) has ended as a finished sentence has, so a short line with no mark under it and over a
+//    full line of prose is the reply's head (`部门回复`, `编辑回复`).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 
@@ -38,5 +41,23 @@ describe('an author\'s note in brackets opening a line after a finished sentence
     // 作者 opening a sentence, not a bracket
     expect(shown([...INDENTED, '作者单位的同事也这样认为，县', '域经济要靠创新。'])).toEqual([
       ...INDENTED_BODY.slice(0, 2), 'body: 县域强，则全局活。在“特”字上多下功夫，县域经济的路就会越走越宽。作者单位的同事也这样认为，县域经济要靠创新。']);
+  });
+});
+
+// A 读者来信 in print lines twenty wide with no indentation and no empty line (湖州日报's 民生 page).
+const LETTER = ['编辑同志：', '我是长兴县水口乡的村民，在县城上班。村里', '的公交车每天只有早晚两班，错过了就只能打', '车，一趟要花五六十元。希望有关部门能增开', '几个班次。'];
+const REPLY = ['您好！您反映的问题已收悉。经调研，我们计', '划从明年1月起，在水口乡至县城线路上增开', '4个班次，并在节假日开通定制公交。感谢您对', '城乡公交一体化工作的关心和支持。'];
+const LETTER_BODY = ['body: 编辑同志：', 'body: 我是长兴县水口乡的村民，在县城上班。村里的公交车每天只有早晚两班，错过了就只能打车，一趟要花五六十元。希望有关部门能增开几个班次。'];
+const REPLY_BODY = '您好！您反映的问题已收悉。经调研，我们计划从明年1月起，在水口乡至县城线路上增开4个班次，并在节假日开通定制公交。感谢您对城乡公交一体化工作的关心和支持。';
+
+describe('a head under a reader\'s signature in print lines with no mark of a paragraph (plainRunHead)', () => {
+  it('changes: the reply\'s head after 读者　X stands apart', () => {
+    expect(shown([...LETTER, '读者　钱先生', '部门回复', ...REPLY])).toEqual([...LETTER_BODY, 'byline: 读者　钱先生', 'heading: 部门回复', `body: ${REPLY_BODY}`]);
+    expect(shown([...LETTER, '网友　李明', '编辑回复', ...REPLY])).toEqual([...LETTER_BODY, 'byline: 网友　李明', 'heading: 编辑回复', `body: ${REPLY_BODY}`]);
+  });
+  it('leaves alone: a line with a mark under the signature, and a short line under a line that is no reader\'s signature', () => {
+    expect(shown([...LETTER, '读者　钱先生', '部门回复：', ...REPLY])).toEqual([...LETTER_BODY, 'byline: 读者　钱先生', 'body: 部门回复：', `body: ${REPLY_BODY}`]);
+    expect(shown([...LETTER, '读者来信', '部门回复', ...REPLY]).some((b) => b.startsWith('heading'))).toBe(false);
+    expect(shown([...LETTER, '作者　钱先生', '部门回复', ...REPLY]).some((b) => b.startsWith('heading'))).toBe(false);
   });
 });
