@@ -6,6 +6,8 @@ import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import type { Context } from './headlines';
 export { isIssuerLine, issuersFirst } from './issuers'; // a bulletin's issuers first, for the segmenter
+import { isCreditLine } from './classify';
+import type { BlockKind } from './types';
 
 /** The first line after a blank line within the next four is a byline. */
 export function bylineSoon(lines: readonly Line[], i: number): boolean {
@@ -55,4 +57,25 @@ export function creditCutOff(ctx: Context, i: number): boolean {
   if (i === ctx.lines.length - 1 || prev === undefined || atColumnEnd(ctx.ev, l) !== true) return false;
   const w = columnWidthFor(ctx.widths, prev, prev);
   return w !== undefined && prev.width + (prev.indent ? 2 : 0) >= w - 1;
+}
+
+/** `（作者单位：…`, `（作者系…`, `（作者为…`: an author's note in brackets opening a line (closed on it or wrapped to the next). */
+const AUTHOR_NOTE_OPENING = /^[（(](?:作者(?:系|为|是|单位\s*[：:]))/u;
+
+/**
+ * A sentence ended on line `a` and line `b` opens an author's note in brackets (`…越走越宽。` / `（作者单位：中共杭州市萧山区` /
+ * `委党校）`): the note is an element of its own, the article's credit, never the paragraph's going on — though it wraps
+ * over print lines, so no one line of it reads as a whole credit, and the page's indentation or a full line says nothing.
+ */
+export function authorNoteOpens(a: Line, b: Line): boolean {
+  return b.text.charCodeAt(0) === 0xff08 || b.text.charCodeAt(0) === 0x28 ? AUTHOR_NOTE_OPENING.test(b.text) && lineEndsSentence(a) : false;
+}
+
+/**
+ * Blocks of body each one author's note that wrapped over print lines (`（作者单位：中共杭州市萧山区` / `委党校）`), read whole: the
+ * article's credit, as the note is on a line of its own. Changes the blocks in place and returns them.
+ */
+export function authorNotesCredited<T extends { kind: BlockKind; text: string; lines: readonly unknown[] }>(blocks: T[]): T[] {
+  for (const b of blocks) if (b.kind === 'body' && b.lines.length > 1 && AUTHOR_NOTE_OPENING.test(b.text) && isCreditLine(b.text)) b.kind = 'byline';
+  return blocks;
 }

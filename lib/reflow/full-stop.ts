@@ -17,8 +17,10 @@ import { discourseOpens } from './discourse-openers';
 import { noticeLinesApart } from './notice-signers';
 import { noteOpens } from './table-notes';
 import { fieldLastLine } from './notice-end';
+import { authorNoteOpens } from './credit-place';
 
 export { onlyColumnCut } from './boundary-features';
+export { authorNoteOpens } from './credit-place';
 
 /**
  * What the next line's wording alone decides after a sentence end: a new paragraph's opening
@@ -98,8 +100,9 @@ export function turnLabelAlone(ctx: Context, text: string): boolean {
  */
 export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind, model: BoundaryModel = BOUNDARY_MODEL): boolean {
   // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts),
-  // and a note's label (`注：`, ./table-notes.ts); the text's last line a contact field (see ./notice-end.ts).
+  // and a note's label (`注：`, ./table-notes.ts); the text's last line a contact field (see ./notice-end.ts); an author's note
+  // opening a line (`（作者单位：…`, see ./credit-place.ts), anywhere.
   // Nor across a notice's closing lines: its signers over their date, a dated row before the next (see ./notice-signers.ts).
   if (noticeLinesApart(ctx.lines, para.text, a, b)) return false;
-  return openingDecides(ctx, a, b) ?? (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model));
+  return openingDecides(ctx, a, b) ?? (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model));
 }

@@ -18,7 +18,7 @@ import { colonOpensList, titleOpensList } from './list-opening';
 import { colonCutProse } from './colon-cut';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
-import { onlyColumnCut, turnLabelAlone } from './full-stop';
+import { authorNoteOpens, onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
@@ -284,7 +284,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
-  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : 'indent-page'; // (a note, `注：`, opens its own block: ./table-notes.ts)
+  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : 'indent-page'; // a note (`注：`, ./table-notes.ts) or an author's note (`（作者单位：…`) opens its own block
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';

@@ -8,6 +8,7 @@ import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { phoneFieldEnds } from './county-items';
+import { isReaderSigned } from './signed-names';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
@@ -84,14 +85,15 @@ const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—�
  * blank line of a column end before it (`…海南岛。` / `` / `小发糕做成大产业` / `目前，龙游县…`), and at a column's foot,
  * the blank line right under it (`…调解邻里纠纷300多起。` / `小事不出网格` / `` / `去年夏天，…`): see `blankEndsColumn`.
  * An item ending in a telephone field's whole number (`…电话：13867912345` / `家政服务` / `专业保洁、月嫂、…，`, a 分类广告's
- * category head) has ended as a sentence has (see `phoneFieldEnds`).
+ * category head) has ended as a sentence has (see `phoneFieldEnds`), and so has a reader's letter signed on a line of its own
+ * (`…增开几个班次。` / `读者　钱先生` / `部门回复` / `钱先生：您好！…`, the reply's head; see `isReaderSigned`).
  */
 export function plainRunHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], ev: PageEvidence): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text)) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim())) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
   return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }

@@ -15,7 +15,7 @@ import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
 import { captionBesideColumn, commaHeadInRun, endsLikeHead, headingRunEnd, type Context } from './headlines';
-import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
+import { authorNotesCredited, bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { wholeText } from './paragraph-read';
@@ -296,5 +296,5 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
       b.kind = 'caption';
     }
   });
-  return creditedCaptions(letterCloseBody(blocks)); // a letter's signature and date under its salute; a caption over print lines
+  return creditedCaptions(authorNotesCredited(letterCloseBody(blocks))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines
 }

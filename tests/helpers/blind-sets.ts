@@ -181,6 +181,8 @@ export const BLIND68_PAGES: BlindPage[] = manifest('blind68-manifest.json');
 export const BLIND69_PAGES: BlindPage[] = manifest('blind69-manifest.json');
 /** The blind70 pages (tests/fixtures/pages/blind70-*): a second set of a local paper's service pages, notices and listings other than blind65's, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 停水 通知 with time and area rows, a 寻人启事 with label rows and phone rows, a 房屋征收 公告 with numbered parts and a signer, a 招标公告 with project rows and a deadline, a 干部任前公示 with name rows, a 无偿献血 schedule by date and 镇街, a 儿童疫苗接种 schedule under clinic heads, a hospital's 春节门诊安排 table, a 燃气管道检修 通知, a 迁坟公告, a 垃圾分类 收运 timetable, a 拍卖公告 with lot rows, two company 注销/清算 公告 with a creditor-claim period and a 机动车限行 通告 with two signers. */
 export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
+/** The blind71 pages (tests/fixtures/pages/blind71-*): the 理论 and 评论 pages of ten Zhejiang papers (浙江日报, 萧山日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 湖州日报) in their own templates and body shapes — 理论 articles with numbered heads, bold lead sentences, 首先/其次/最后 paragraphs, quotations of speeches and laws, 作者单位 / 作者系 notes and （本文系…课题成果） funding notes; 评论员文章 (本报评论员, □ 本报评论员); 时评 and 快评 with a column name over the title; two 读者来信 with the reply; a 专家访谈 in questions and answers with 记者： and the expert's name. */
+export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 /** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
 
@@ -255,5 +257,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind68', pages: BLIND68_PAGES },
   { name: 'blind69', pages: BLIND69_PAGES },
   { name: 'blind70', pages: BLIND70_PAGES },
+  { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
 ];
