@@ -73,7 +73,11 @@ export function opensFieldRun(indentUsed: boolean, a: LineLike, b: LineLike, nex
  */
 export function fieldAloneLast(indentUsed: boolean, a: LineLike, b: LineLike, next: LineLike | undefined): boolean {
   if (!indentUsed || b.indent || (next !== undefined && !next.indent) || !endsSentence(a.text)) return false;
-  const t = b.text.trim();
+  return unmarkedField(b.text.trim());
+}
+
+/** A contact field with no sentence's or semicolon's mark at its end (`咨询电话：0573-88012345`): a line that ended no sentence. */
+function unmarkedField(t: string): boolean {
   return !/[。！？；.!?;]$/u.test(t) && isFieldLine(t);
 }
 
@@ -85,7 +89,7 @@ export function fieldAloneLast(indentUsed: boolean, a: LineLike, b: LineLike, ne
 export function fieldLastLine(a: LineLike, b: LineLike, next: LineLike | undefined): boolean {
   if (next !== undefined || !endsSentence(a.text)) return false;
   const t = b.text.trim();
-  return !/[。！？；.!?;]$/u.test(t) && (isFieldLine(t) || PHONE_LABELLED.test(t));
+  return unmarkedField(t) || PHONE_LABELLED.test(t); // (a labelled number ends in no such mark)
 }
 /** `价格举报电话：12345`, `市长热线：12345`: a telephone's label (what the number is for, then 电话 or 热线) and its number alone. */
 const PHONE_LABELLED = /^\p{Script=Han}{0,8}(?:电话|热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;

@@ -4,7 +4,7 @@
 // (`来信地址：…干部监督科`) or the first signer (`诸暨市公安局` / `诸暨市交通运输局`).
 import type { Line } from './columns';
 import { isDateLine, isSignatureLine } from './notice-lines';
-import { datedRowApart } from './notice-parts';
+import { datedRowApart, LABELLED_ROW } from './notice-parts';
 
 /** The last line of a name wrapped over two is a few characters at most (`处`, `公司清算组`). */
 const WRAPPED_TAIL = 6;
@@ -26,8 +26,6 @@ function signersAt(lines: readonly Line[], i: number): boolean {
 
 /** A line that ends its part: a sentence's mark, a closing bracket or quotation mark, a figure or letter (a number's end). */
 const ENDS_PART = /[。！？!?）)”’0-9A-Za-z]$/u;
-/** A labelled row with no clause or sentence mark (`来信地址：嘉兴市南湖区广场路1号市委组织部干部监督科`). */
-const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
 
 /**
  * Line `b` opens the notice's signers (see `signersAt`): the paragraph before them ends where its last line `a` ends a

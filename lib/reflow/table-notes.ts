@@ -13,7 +13,8 @@ const NOTE = /^(?:注|注释)[：:]/u;
  * report's figures is set apart under the text).
  */
 export function noteOpens(a: string, b: string): boolean {
-  return (b.startsWith('注') || b.trimStart().startsWith('注')) && NOTE.test(b.trimStart()) && endsSentence(a);
+  const t = b.trimStart();
+  return t.startsWith('注') && NOTE.test(t) && endsSentence(a);
 }
 
 /**
