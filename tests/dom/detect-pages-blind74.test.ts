@@ -25,10 +25,11 @@ const SHITANG = f('tzrb43-taizhou-classic-br-plain-11-shige-square-author-first-
 // (出版时间：2026年10月) was joined to the paragraph under it; in the 金华日报 童趣 作文 in pre-wrap plain fifteen wide
 // paragraphs whose last line is full were joined in pairs; in the 台州日报 poems in plain <br> lines eleven wide the second
 // poem's title alone after an empty line (石塘) was given as body and the verse line wrapped over two lines was left as two.
-const OPEN = new Set<string>([ZUOWEN, YUNHE, SHILIAN, DUSHU, WAIPO, SHITANG]);
+// Since an unindented unspaced three-character name first over an indented paragraph is the writer's byline
+// (lib/reflow/lone-name.ts) the 散文 is all right (9 of 14 pages, 139 of 158 blocks).
+const OPEN = new Set<string>([ZUOWEN, SHILIAN, DUSHU, WAIPO, SHITANG]);
 const FIRST_OPEN = new Set<string>([ZUOWEN, YUNHE, SHILIAN, DUSHU, WAIPO, SHITANG]);
-const HEADLINES_OPEN = new Set<string>([YUNHE]);
-describeBlindPages('blind74', BLIND74_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+describeBlindPages('blind74', BLIND74_PAGES, OPEN);
 
 describe('the blind74 set', () => {
   it('holds 副刊 pages of ten Zhejiang papers, all of one day', () => {
