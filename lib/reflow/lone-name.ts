@@ -1,7 +1,10 @@
 // The writer's name alone above the text, with no role and no mark (`宋　晓`, `周明远`): 副刊, 书评 and 理论 pages
 // print their author so, in a line of its own before the first paragraph. A two-character name is padded by print to
 // the width of three (`宋　晓`); a three-character one is letter-spaced (`周　明　远`). Unspaced, three characters after a
-// family name's are as often a word as a name (`周末游`, `黄金周`, `高质量`: a heading over the text), and are left as they were.
+// family name's are as often a word as a name (`周末游`, `黄金周`, `高质量`: a heading over the text), and are left as they were
+// where the name's line is an element of its own; where the text's paragraphs are marked by indentation alone (print lines
+// of one pre-wrap block), an unindented first line of three such characters over an indented paragraph is the writer's
+// (`沈建明`, `朱晓雯` over a 理论 article and a 散文), unless its last character names a place or a body (`龙湾区`, `文化站`).
 import type { Line } from './columns';
 import { isSurnamed } from './name-rows';
 
@@ -18,6 +21,15 @@ const isLoneName = (t: string): boolean => {
   return isSurnamed(name) && !COLUMN_LABELS.has(name);
 };
 
+/** An unspaced three-character name (`沈建明`), its first character a family name's. */
+const UNSPACED_NAME = /^[\u4e00-\u9fff]{3}$/u;
+/** The last character of a place's or a body's name, never a personal name's (`龙湾区`, `文化站`, `读书会`). */
+const PLACE_OR_BODY_END = /[区县市镇乡村路街巷省州湾港站桥园馆局院所厂店队会部处团社组厅室库场湖江河山岛]$/u;
+const isUnspacedName = (t: string): boolean => {
+  const s = t.trim();
+  return UNSPACED_NAME.test(s) && isSurnamed(s) && !PLACE_OR_BODY_END.test(s) && !COLUMN_LABELS.has(s);
+};
+
 /** The text that follows the name: a paragraph's line, not another short line. */
 const TEXT_LEAST = 15;
 
@@ -29,7 +41,17 @@ const TEXT_LEAST = 15;
 export function isLeadingName(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (i !== 0 || !l || !next || next.gap === 0 || !isLoneName(l.text)) return false;
-  if (Array.from(next.text.trim()).length < TEXT_LEAST) return false;
-  return !lines.some((m, k) => k > 0 && m.gap > 0 && isLoneName(m.text));
+  if (i !== 0 || !l || !next || Array.from(next.text.trim()).length < TEXT_LEAST) return false;
+  if (next.gap > 0 && isLoneName(l.text)) return !lines.some((m, k) => k > 0 && m.gap > 0 && isLoneName(m.text));
+  return unspacedLeadingName(lines, l, next);
+}
+
+/**
+ * The first line an unspaced three-character name (see `isUnspacedName`), unindented, in one run with the text under it,
+ * whose next line opens an indented paragraph: the page marks its paragraphs by indentation, so the name's line is one
+ * of its own. Not where another unindented line of the body is such a name too (a list of people).
+ */
+function unspacedLeadingName(lines: readonly Line[], l: Line, next: Line): boolean {
+  if (next.gap > 0 || l.indent || !next.indent || !isUnspacedName(l.text)) return false;
+  return !lines.some((m, k) => k > 0 && !m.indent && isUnspacedName(m.text));
 }

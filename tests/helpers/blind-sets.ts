@@ -185,6 +185,8 @@ export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 /** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
+/** The blind74 pages (tests/fixtures/pages/blind74-*): the 副刊 literary pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain with and without blank lines at column ends, <p> per paragraph) — 小小说 and a 连载小说 with runs of short dialogue paragraphs, a 散文 of one-sentence paragraphs, two 诗歌 pages with one verse line a line and stanzas apart, a 书评 quoting the book, a 地方文史 piece quoting 府志/县志 with notes in brackets, two 学生作文 with the pupil's school and 指导老师 under the title, a 人物 memoir with years opening its paragraphs, a 楹联/诗词 corner and a 读书 column with a book card. */
+export const BLIND74_PAGES: BlindPage[] = manifest('blind74-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -259,4 +261,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind70', pages: BLIND70_PAGES },
   { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
+  { name: 'blind74', pages: BLIND74_PAGES },
 ];
