@@ -15,6 +15,7 @@ export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './
 
 export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
+export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)
 
 /**
  * A print line set wholly in bold between breaks (`…订单。<br>　　<b>订单排到了5月</b><br>　　“今年…`),

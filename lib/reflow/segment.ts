@@ -23,7 +23,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -296,5 +296,5 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
       b.kind = 'caption';
     }
   });
-  return creditedCaptions(authorNotesCredited(letterCloseBody(blocks))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines
+  return noticeNameHeads(creditedCaptions(authorNotesCredited(letterCloseBody(blocks)))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines; a notice's name over its text
 }

@@ -39,11 +39,12 @@ const GUANZHI = f('yqrb17-yqnews-classic-br-19-indented-no-blank-jiaotong-guanzh
 // whole telephone number ends its block, and a telephone label's colon over such a row (county-items.ts phoneFieldEnds), the
 // 征兵 通告's rows under 五、咨询电话： are found: 3 of 14 pages, 107 of 164 blocks. Since blind70's round (a notice's signers
 // over their date start a block, lib/reflow/notice-signers.ts signersOpen) the 乐清日报 通告's two signers are apart: 4 of 14
-// pages, 114 of 164 blocks.
+// pages, 114 of 164 blocks. Since blind75's round (a notice's name alone over its text, lib/reflow/notice-names.ts
+// noticeNameHeads) the 分类广告 page's 寻物启事 is a heading: 5 of 14 pages, 115 of 164 blocks.
 const OPEN = new Set<string>([
-  YISHI, FAYUAN, GONGJIAO, MENZHEN, TISHI, TIANQI, KAOSHI, DIANSHI, FENLEI, CAIPIAO,
+  YISHI, FAYUAN, GONGJIAO, MENZHEN, TISHI, TIANQI, KAOSHI, DIANSHI, CAIPIAO,
 ]);
-const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN, ZHAOPIN, ZHENGBING, GUANZHI]);
+const FIRST_OPEN = new Set<string>([...OPEN, TINGDIAN, ZHAOPIN, ZHENGBING, GUANZHI, FENLEI]);
 const TITLE_OPEN = new Set<string>([DIANSHI]);
 const HEADLINES_OPEN = new Set<string>([TIANQI]);
 describeBlindPages('blind65', BLIND65_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });

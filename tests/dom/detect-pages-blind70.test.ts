@@ -28,9 +28,11 @@ const XIANXING = f('zhuji8-mobile-prewrap-indented-16-jidongche-xianxing-tonggao
 // page's first row under its second bold clinic head made a heading.
 // Since the round's first rule (a notice's signers over their date start a block, lib/reflow/notice-signers.ts signersOpen)
 // the 干部任前公示, the 迁坟公告 and the 限行 通告 are right: 9 of 14 pages, 130 of 152 blocks; since the second (a labelled row
-// whose value ends in a day or a time, before the next label, notice-parts.ts datedRowApart) 132 of 152.
-const OPEN = new Set<string>([ZHAOBIAO, YIMIAO, LAJI, PAIMAI, ZHUXIAO]);
-const FIRST_OPEN = new Set<string>([...OPEN, GANBU, QIANFEN, XIANXING]);
+// whose value ends in a day or a time, before the next label, notice-parts.ts datedRowApart) 132 of 152. Since blind75's
+// round (a notice's name alone over its text, lib/reflow/notice-names.ts noticeNameHeads) the 注销公告/清算公告 heads are
+// headings: 10 of 14 pages, 134 of 152 blocks.
+const OPEN = new Set<string>([ZHAOBIAO, YIMIAO, LAJI, PAIMAI]);
+const FIRST_OPEN = new Set<string>([...OPEN, GANBU, QIANFEN, XIANXING, ZHUXIAO]);
 const HEADLINES_OPEN = new Set<string>([YIMIAO]);
 describeBlindPages('blind70', BLIND70_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 

@@ -187,6 +187,8 @@ export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
 /** The blind74 pages (tests/fixtures/pages/blind74-*): the 副刊 literary pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain with and without blank lines at column ends, <p> per paragraph) — 小小说 and a 连载小说 with runs of short dialogue paragraphs, a 散文 of one-sentence paragraphs, two 诗歌 pages with one verse line a line and stanzas apart, a 书评 quoting the book, a 地方文史 piece quoting 府志/县志 with notes in brackets, two 学生作文 with the pupil's school and 指导老师 under the title, a 人物 memoir with years opening its paragraphs, a 楹联/诗词 corner and a 读书 column with a book card. */
 export const BLIND74_PAGES: BlindPage[] = manifest('blind74-manifest.json');
+/** The blind75 pages (tests/fixtures/pages/blind75-*): a third set of a local paper's service pages, notices and listings neither blind65 nor blind70 printed, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 遗失声明 list of short items, a 法院公告 of 送达/开庭/拍卖 items with case numbers, a 继承 公证公告, a 招聘启事 with numbered position rows, a 招生简章 with 专业 rows, a 中标候选人 公示 with label rows, a 土地 挂牌出让 公告 with a table printed as text, a 听证会 公告, a 征兵 公告, a 道路施工 绕行 公告, a 天气 box with 今天/明天/后天 rows, a 节目预告 of time rows under channel heads, a 减资 and a 合并 公告 of companies and a 物业 选聘 公告. */
+export const BLIND75_PAGES: BlindPage[] = manifest('blind75-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -262,4 +264,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
   { name: 'blind74', pages: BLIND74_PAGES },
+  { name: 'blind75', pages: BLIND75_PAGES },
 ];
