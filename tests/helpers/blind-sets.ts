@@ -185,6 +185,8 @@ export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 /** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
+/** The blind77 pages (tests/fixtures/pages/blind77-*): the 要闻 and 时政 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — 会议 reports with lists of leaders' names (区领导…出席会议, 出席会议的还有：…, 市领导 X、Y参加), a leader's 讲话 with 一要…二要…三要…, a 常务会议 (会议指出/会议强调), a 调研 report under X在Y调研时强调, three 简讯 bundles (heads marked ■ or ★ or unmarked, 本报讯 each or not), a 人事任免 list, a 公报 with numbered parts and its issuer and date, a 新华社 通稿, a 两会 代表 interview under an 编者按 and a page of 代表委员 voices, a 要闻导读 box, and a 开栏的话 over a new series. */
+export const BLIND77_PAGES: BlindPage[] = manifest('blind77-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -259,4 +261,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind70', pages: BLIND70_PAGES },
   { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
+  { name: 'blind77', pages: BLIND77_PAGES },
 ];
