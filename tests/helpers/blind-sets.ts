@@ -185,6 +185,8 @@ export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 /** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
+/** The blind73 pages (tests/fixtures/pages/blind73-*): an ordinary week of 绍兴日报, Monday 23 to Sunday 29 November, two articles a day across its sections (要闻, 区县, 经济, 社会, 评论, 人物, 兰亭 副刊, 体育, 专版, 文化, 周末特刊, 民生), each in the paper's own templates and body shapes — the pc template with <p> per paragraph, <p> per column piece, <p> per print line, <p> with column cuts, pre-wrap plain and indented fifteen wide and <br> print lines, and the classic table template on the older host — a 会议 report, 镇街 and 区县 stories, 民生 items with a phone line and a list, an 经济 report with figures, a 人物 通讯 under 小标题, a 短评, a 副刊 essay, a sports report with scores, a department's 专版 and a weekend feature, with bylines, credits glued to 本报讯, captions and editor lines. */
+export const BLIND73_PAGES: BlindPage[] = manifest('blind73-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -259,4 +261,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind70', pages: BLIND70_PAGES },
   { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
+  { name: 'blind73', pages: BLIND73_PAGES },
 ];
