@@ -11,7 +11,8 @@ import { NAME_CREDIT } from './classify';
 import type { Line } from './columns';
 import type { Context } from './headlines';
 
-import { openingOf } from './boundary-features';
+import { openingOf, sentenceAhead } from './boundary-features';
+import { speakerGoesOn } from './speaker-goes-on';
 
 import { discourseOpens } from './discourse-openers';
 import { noticeLinesApart } from './notice-signers';
@@ -104,5 +105,6 @@ export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Li
   // opening a line (`（作者单位：…`, see ./credit-place.ts), anywhere.
   // Nor across a notice's closing lines: its signers over their date, a dated row before the next (see ./notice-signers.ts).
   if (noticeLinesApart(ctx.lines, para.text, a, b)) return false;
-  return openingDecides(ctx, a, b) ?? (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model));
+  // The speaker of the quotation just closed, going on after a comma (`…。”` / `沈大伯说，…`, see ./speaker-goes-on.ts), joins.
+  return openingDecides(ctx, a, b) ?? (speakerGoesOn(a.text, () => sentenceAhead(ctx, b)) || (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model)));
 }
