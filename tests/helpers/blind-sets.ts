@@ -185,6 +185,8 @@ export const BLIND70_PAGES: BlindPage[] = manifest('blind70-manifest.json');
 export const BLIND71_PAGES: BlindPage[] = manifest('blind71-manifest.json');
 /** The blind72 pages (tests/fixtures/pages/blind72-*): picture pages — 图片新闻, 组图, a 摄影 feature, a 视觉 page and a page of captions only — as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape: captions in table#newspic, in div.attachment, in the pad template before <founder-content>, in <p> next to <img> and in print lines; credits glued, alone, in brackets, 新华社发 and 图片由…提供; 图① numbered captions; captions over two print lines. */
 export const BLIND72_PAGES: BlindPage[] = manifest('blind72-manifest.json');
+/** The blind76 pages (tests/fixtures/pages/blind76-*): the 法治, 健康 and 教育 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 湖州日报) in their own templates and body shapes (<br> print lines with and without indentation and blank lines, <p> per print line, <p> per column piece, pre-wrap indented and plain with blank lines at column ends, <p> per paragraph) — two 以案说法 with 【案情】【说法】【法条链接】 labels alone and glued, a lawyer's 问/答 column, a 读者问/专家答 health column, 健康 tips numbered 1.–4. and 一是/二是/三是, a 反诈 warning with cases under （一）（二）（三）, a 医生 profile with a 专家门诊 card, an 教育 招生 policy Q&A, a 家长课堂 column, a 食品安全 抽检 notice with numbered rows, a 法官 and a 检察官 column with the author's title line, and a 普法 quiz with its answers. */
+export const BLIND76_PAGES: BlindPage[] = manifest('blind76-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -259,4 +261,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind70', pages: BLIND70_PAGES },
   { name: 'blind71', pages: BLIND71_PAGES },
   { name: 'blind72', pages: BLIND72_PAGES },
+  { name: 'blind76', pages: BLIND76_PAGES },
 ];
