@@ -119,7 +119,7 @@ const bareShort = (l: Line, w: number): boolean => !l.indent && l.width <= w * 0
 
 /**
  * On a page that indents its paragraphs, an unindented print line well short of its column with no mark (`起草说明`, and
- * `一、起草背景` under it) after a finished sentence or another such line under one, before an indented paragraph or another such
+ * `一、起草背景` under it) after a finished sentence, the byline (`【案情】` under `记者　X　通讯员　Y`) or another such line under one, before an indented paragraph or another such
  * line, is a heading: a paragraph that goes on under an unindented line fills that line, and one that ends there ends on
  * a mark (so an organisation, a date, a name under a sentence are no heads: see `isHeadingCandidate`). Where no run of the
  * page is measured (its indented first lines outvoting its full lines), the indented line under it, its indentation
@@ -134,5 +134,5 @@ export function unindentedHead(lines: readonly Line[], i: number, widths: readon
   if (w === undefined || !bareShort(l, w) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
   const before = lines[i - 2];
   const headAbove = before !== undefined && lineEndsSentence(before) && bareShort(prev, w) && lineIsHeadingCandidate(prev);
-  return (lineEndsSentence(prev) || headAbove) && (next.indent || (bareShort(next, w) && lineIsHeadingCandidate(next)));
+  return (lineEndsSentence(prev) || headAbove || lineIsByline(prev)) && (next.indent || (bareShort(next, w) && lineIsHeadingCandidate(next)));
 }

@@ -26,8 +26,12 @@ const PHONE_ROW = new RegExp(String.raw`^\p{Script=Han}{2,8}(?<!电话|热线|�
 /** `报名邮箱：zhaopin@163.com`, `投稿信箱：…`: a mailbox named by what it receives and an e-mail address alone. */
 const MAIL_ROW = /^\p{Script=Han}{0,4}(?:邮箱|信箱|电子邮件)\s*[：:]\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/u;
 
-/** `本期专家：刘建华（衢州市人民医院消化内科主任医师）`: a 健康 page's or a 讲座's expert, named with the unit and title in brackets (no headline). */
-const EXPERT_LINE = /^(?:本期|特邀|受访|答疑|坐诊)?(?:专家|嘉宾|主讲人?|讲师|医生)\s*[：:]\s*[\u4e00-\u9fff·]{2,4}\s*[（(][^（()）。！？]{2,30}[)）]$/u;
+/**
+ * `本期专家：刘建华（衢州市人民医院消化内科主任医师）`, `本期嘉宾：浙江禾城律师事务所律师　沈　洁`: a 健康 page's, a 讲座's or a
+ * 律师在线 column's expert, named with the unit and title in brackets after the name, or before it (ending in the title, 律师,
+ * 主任医师, 教授 …) and a space (no headline; `专家：多喝温水　少吃盐` is a headline's two phrases).
+ */
+const EXPERT_LINE = /^(?:本期|特邀|受访|答疑|坐诊)?(?:专家|嘉宾|主讲人?|讲师|医生)\s*[：:]\s*(?:[\u4e00-\u9fff·]{2,4}\s*[（(][^（()）。！？]{2,30}[)）]|[\u4e00-\u9fff（）()]{2,28}(?:律师|医师|医生|教授|研究员|主任|院长|法官|检察官|教师|老师|咨询师|营养师|药师|护师|工程师)[ \u3000]+[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})$/u;
 
 /** `联系人：王先生`, `联系电话：0571-…`, `时间：12月6日 19:30`: a notice's contact field or an event's detail, a line (and paragraph) of its own. */
 export function isFieldLine(text: string): boolean {

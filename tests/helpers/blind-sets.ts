@@ -191,6 +191,8 @@ export const BLIND73_PAGES: BlindPage[] = manifest('blind73-manifest.json');
 export const BLIND74_PAGES: BlindPage[] = manifest('blind74-manifest.json');
 /** The blind75 pages (tests/fixtures/pages/blind75-*): a third set of a local paper's service pages, notices and listings neither blind65 nor blind70 printed, as ten Zhejiang papers and a county paper print them — 萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报 and 诸暨日报, each in its own template and body shape (<p> per paragraph and per column piece, <br> print lines with and without empty lines, pre-wrap indented and plain, with blank lines at column ends) — a 遗失声明 list of short items, a 法院公告 of 送达/开庭/拍卖 items with case numbers, a 继承 公证公告, a 招聘启事 with numbered position rows, a 招生简章 with 专业 rows, a 中标候选人 公示 with label rows, a 土地 挂牌出让 公告 with a table printed as text, a 听证会 公告, a 征兵 公告, a 道路施工 绕行 公告, a 天气 box with 今天/明天/后天 rows, a 节目预告 of time rows under channel heads, a 减资 and a 合并 公告 of companies and a 物业 选聘 公告. */
 export const BLIND75_PAGES: BlindPage[] = manifest('blind75-manifest.json');
+/** The blind76 pages (tests/fixtures/pages/blind76-*): the 法治, 健康 and 教育 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 湖州日报) in their own templates and body shapes (<br> print lines with and without indentation and blank lines, <p> per print line, <p> per column piece, pre-wrap indented and plain with blank lines at column ends, <p> per paragraph) — two 以案说法 with 【案情】【说法】【法条链接】 labels alone and glued, a lawyer's 问/答 column, a 读者问/专家答 health column, 健康 tips numbered 1.–4. and 一是/二是/三是, a 反诈 warning with cases under （一）（二）（三）, a 医生 profile with a 专家门诊 card, an 教育 招生 policy Q&A, a 家长课堂 column, a 食品安全 抽检 notice with numbered rows, a 法官 and a 检察官 column with the author's title line, and a 普法 quiz with its answers. */
+export const BLIND76_PAGES: BlindPage[] = manifest('blind76-manifest.json');
 /** The blind77 pages (tests/fixtures/pages/blind77-*): the 要闻 and 时政 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — 会议 reports with lists of leaders' names (区领导…出席会议, 出席会议的还有：…, 市领导 X、Y参加), a leader's 讲话 with 一要…二要…三要…, a 常务会议 (会议指出/会议强调), a 调研 report under X在Y调研时强调, three 简讯 bundles (heads marked ■ or ★ or unmarked, 本报讯 each or not), a 人事任免 list, a 公报 with numbered parts and its issuer and date, a 新华社 通稿, a 两会 代表 interview under an 编者按 and a page of 代表委员 voices, a 要闻导读 box, and a 开栏的话 over a new series. */
 export const BLIND77_PAGES: BlindPage[] = manifest('blind77-manifest.json');
 
@@ -270,5 +272,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind73', pages: BLIND73_PAGES },
   { name: 'blind74', pages: BLIND74_PAGES },
   { name: 'blind75', pages: BLIND75_PAGES },
+  { name: 'blind76', pages: BLIND76_PAGES },
   { name: 'blind77', pages: BLIND77_PAGES },
 ];
