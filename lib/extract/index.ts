@@ -2,6 +2,7 @@
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
+import { endsInFullSpace } from '../reflow/credit-space';
 import { isBoilerplate, isEditorLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
@@ -137,7 +138,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       lines.push({
         text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
-        ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}), ...(cell > 0 ? { cell } : {}),
+        ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}), ...(cell > 0 ? { cell } : {}), ...(endsInFullSpace(text) ? { hangs: true } : {}),
       });
       afterMedia = false;
       pieces.push(trimPieces(cur, lead, t.length));

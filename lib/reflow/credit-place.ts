@@ -6,6 +6,7 @@ import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
 import type { Context } from './headlines';
 export { isIssuerLine, issuersFirst } from './issuers'; // a bulletin's issuers first, for the segmenter
+export { creditSpaceAtBreak } from './credit-space'; // a credit's full-width space hanging at a line's end, for the segmenter
 import { isCreditLine } from './classify';
 import type { BlockKind } from './types';
 

@@ -1,5 +1,6 @@
 // Turning plain text into source lines.
 import { isWhiteCode } from './chars';
+import { endsInFullSpace } from './credit-space';
 import type { SourceLine } from './types';
 
 const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
@@ -15,7 +16,7 @@ export function textToLines(text: string): SourceLine[] {
     const trimmed = raw.trim();
     if (!trimmed) gap++;
     else {
-      out.push({ text: trimmed, gap, indent: hasIndent(raw) });
+      out.push({ text: trimmed, gap, indent: hasIndent(raw), ...(endsInFullSpace(raw) ? { hangs: true } : {}) });
       gap = 0;
     }
   }

@@ -15,7 +15,7 @@ import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun, isListedEntry } from './listed-entries';
 import { captionBesideColumn, commaHeadInRun, endsLikeHead, headingRunEnd, type Context } from './headlines';
-import { authorNotesCredited, bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
+import { authorNotesCredited, creditSpaceAtBreak, bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
 import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
 import { wholeText } from './paragraph-read';
@@ -115,7 +115,7 @@ export function segment(
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
       const signed = captions[captions.length - 1] ?? out[out.length - 1];
-      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l); else if (closed && cur?.kind !== 'body') {
+      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source); else if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
@@ -177,7 +177,7 @@ export function segment(
       }
     }
     if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
-      appendLine(cur, l);
+      appendLine(cur, l, source);
     } else {
       flush();
       cur = single('body', l);
@@ -235,14 +235,14 @@ function isClosed(cur: Draft | null): boolean {
   return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 
-function appendLine(cur: Draft, l: Line): void {
+function appendLine(cur: Draft, l: Line, source: readonly SourceLine[]): void {
   // The last line's last character is the block's (reading the joined text would flatten it on
   // every line: quadratic on long blocks); a blank last line falls back to the whole text.
   const prev = cur.lines[cur.lines.length - 1];
   const last = lastCode(prev?.text ?? '');
   const a = last >= 0 ? last : lastCode(cur.text);
   const aText = prev?.text ?? cur.text;
-  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? '';
+  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? creditSpaceAtBreak(cur.text, prev && source[prev.idx]?.hangs);
   if (a === 0x2d) cur.text = withoutColumnHyphen(cur.text, aText, l.text); // `Ti-` / `kTok`: print's hyphen goes
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;

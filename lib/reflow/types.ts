@@ -30,6 +30,8 @@ export interface SourceLine {
   boldLine?: boolean;
   /** The table cell the page sets the line in (cells numbered in page order; none: no cell). */
   cell?: number;
+  /** True when the page's line ended in a full-width space the trim dropped (see `credit-space.ts`). */
+  hangs?: boolean;
 }
 
 /**
