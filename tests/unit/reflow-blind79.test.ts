@@ -1,0 +1,26 @@
+// The rules the blind79 round added. lib/reflow/lines-apart.ts plainRunHead (a marked head alone on a print line of a
+// narrow column, `■整村授信全覆盖`, is a heading though it takes more of its column than an unmarked one may).
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+
+const blocks = (lines: string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
+const OPENING = ['今年以来，县供销社围绕', '农资保供、农产品销售等', '重点工作，持续提升为农', '服务水平。'];
+const UNDER = ['全县设立农资配送网点12', '6个，化肥、农药等储备', '充足，价格总体平稳。'];
+
+describe('a marked head alone on a print line of a narrow column (plainRunHead)', () => {
+  it('changes: a ■ or ★ head of eight of eleven, after a finished sentence and over a full line with no mark', () => {
+    expect(blocks([...OPENING, '■农资供应保稳定', ...UNDER])).toEqual([
+      'body: 今年以来，县供销社围绕农资保供、农产品销售等重点工作，持续提升为农服务水平。', 'heading: ■农资供应保稳定',
+      'body: 全县设立农资配送网点126个，化肥、农药等储备充足，价格总体平稳。',
+    ]);
+    expect(blocks([...OPENING, '★农资供应保稳定', ...UNDER])[1]).toBe('heading: ★农资供应保稳定');
+  });
+  it('leaves alone: the same line unmarked, a marked line with a comma, one nearly full, one over a marked line', () => {
+    const heads = (lines: string[]): string[] => blocks(lines).filter((b) => b.startsWith('heading'));
+    expect(heads([...OPENING, '农资供应保持稳定', ...UNDER])).toEqual([]);
+    expect(heads([...OPENING, '■农资保供，稳价格', ...UNDER])).toEqual([]);
+    expect(heads([...OPENING, '■农资供应保障更加稳', ...UNDER])).toEqual([]);
+    expect(heads([...OPENING, '■农资供应保稳定', '■全县设立农资配送网', ...UNDER.slice(1)])).toEqual([]);
+  });
+});
+
