@@ -1,7 +1,10 @@
 // The rules the blind79 round added. lib/reflow/lines-apart.ts plainRunHead (a marked head alone on a print line of a
-// narrow column, `■整村授信全覆盖`, is a heading though it takes more of its column than an unmarked one may).
+// narrow column, `■整村授信全覆盖`, is a heading though it takes more of its column than an unmarked one may);
+// lib/reflow/credit-forms.ts stationAsRole (a byline's 共享联盟 station, `共享联盟松阳站　叶　青`, stands where 通讯员 would).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { isRoleByline } from '../../lib/reflow/classify';
+import { stationAsRole } from '../../lib/reflow/credit-forms';
 
 const blocks = (lines: string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 const OPENING = ['今年以来，县供销社围绕', '农资保供、农产品销售等', '重点工作，持续提升为农', '服务水平。'];
@@ -24,3 +27,16 @@ describe('a marked head alone on a print line of a narrow column (plainRunHead)'
   });
 });
 
+describe('a 共享联盟 station in a byline (stationAsRole)', () => {
+  it('changes: a station after 本报记者, with or without ·, read as 通讯员', () => {
+    expect(isRoleByline('本报记者　朱　平　共享联盟松阳站　叶　青')).toBe(true);
+    expect(isRoleByline('本报记者　孙　燕　共享联盟·长兴站　吴　磊')).toBe(true);
+    expect(stationAsRole('本报记者　王　琦　共享联盟德清站　沈文杰')).toBe('本报记者　王　琦　通讯员　沈文杰');
+  });
+  it('leaves alone: a headline naming a station, a station with no name after it, a line without one', () => {
+    expect(isRoleByline('共享联盟松阳站成立一周年')).toBe(false);
+    expect(isRoleByline('本报记者　朱　平　共享联盟松阳站')).toBe(false);
+    expect(stationAsRole('共享联盟松阳站揭牌')).toBe('共享联盟松阳站揭牌');
+    expect(stationAsRole('本报记者　朱　平　通讯员　叶　青')).toBe('本报记者　朱　平　通讯员　叶　青');
+  });
+});
