@@ -1,10 +1,14 @@
 // The rules the blind79 round added. lib/reflow/lines-apart.ts plainRunHead (a marked head alone on a print line of a
 // narrow column, `■整村授信全覆盖`, is a heading though it takes more of its column than an unmarked one may);
-// lib/reflow/credit-forms.ts stationAsRole (a byline's 共享联盟 station, `共享联盟松阳站　叶　青`, stands where 通讯员 would).
+// lib/reflow/credit-forms.ts stationAsRole (a byline's 共享联盟 station, `共享联盟松阳站　叶　青`, stands where 通讯员 would);
+// lib/reflow/quote-width.ts fullWithQuotes (a line ending inside a word after a clause mark, `如今，基地采取“公司+农户”模`,
+// fills its column once its quotation marks count whole).
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isRoleByline } from '../../lib/reflow/classify';
+import type { Line } from '../../lib/reflow/columns';
 import { stationAsRole } from '../../lib/reflow/credit-forms';
+import { fullWithQuotes } from '../../lib/reflow/quote-width';
 
 const blocks = (lines: string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 const OPENING = ['今年以来，县供销社围绕', '农资保供、农产品销售等', '重点工作，持续提升为农', '服务水平。'];
@@ -38,5 +42,25 @@ describe('a 共享联盟 station in a byline (stationAsRole)', () => {
     expect(isRoleByline('本报记者　朱　平　共享联盟松阳站')).toBe(false);
     expect(stationAsRole('共享联盟松阳站揭牌')).toBe('共享联盟松阳站揭牌');
     expect(stationAsRole('本报记者　朱　平　通讯员　叶　青')).toBe('本报记者　朱　平　通讯员　叶　青');
+  });
+});
+
+const line = (text: string, width: number): Line => ({ text, width, indent: false } as Line);
+
+describe('a line ending inside a word after a clause mark, full with its quotation marks whole (fullWithQuotes)', () => {
+  it('changes: quotation marks measured half leave the line two short; counted whole it fills fifteen', () => {
+    expect(fullWithQuotes(line('推出了“积分制”、“红黑榜”管', 13), 15, 1)).toBe(true);
+    expect(fullWithQuotes(line('如今，村里采取“公司+农户”模', 13.5), 15, 1)).toBe(true);
+    expect(blocks(['为推进乡村治理，镇里今年在各村', '全面推广积分管理。在西山村，村里', '推出了“积分制”、“红黑榜”管', '理，村民热情高涨。',
+      '网格员每天走村入户，收集群众诉', '求，小事当天办结。'])).toEqual([
+      'body: 为推进乡村治理，镇里今年在各村全面推广积分管理。在西山村，村里推出了“积分制”、“红黑榜”管理，村民热情高涨。',
+      'body: 网格员每天走村入户，收集群众诉求，小事当天办结。',
+    ]);
+  });
+  it('leaves alone: no clause mark (a headline may end so), short even with the marks whole, a colon before the quotation', () => {
+    expect(fullWithQuotes(line('村里推出了“积分制”管理办法', 13), 15, 1)).toBe(false);
+    expect(fullWithQuotes(line('推出了“积分制”、“红黑榜”', 10), 15, 1)).toBe(false);
+    expect(fullWithQuotes(line('推出“积分制”、管', 7), 15, 1)).toBe(false);
+    expect(fullWithQuotes(line('他说：“积分制”好不好用村民说', 13), 15, 1)).toBe(false);
   });
 });
