@@ -19,7 +19,7 @@ const YINHANG = f('tzrb23-taizhou-classic-br-plain-11-nongshang-yinhang-zhuanban
 // title and date): in the 萧山日报 农技 column in plain <br> lines fourteen wide the first paragraph was parted after a
 // line ending in a figure and 。 (…零下3℃。) that is full; in the 浙江日报 series item the byline of 本报记者 X and a
 // 共享联盟松阳站 correspondent was given as a headline; in the 金华日报 湖羊 story pre-wrap plain fifteen wide a paragraph
-// was parted inside a word (…“公司+农户”模 / 式…) where a line holding a half-width + met a column's blank line; in the
+// was parted inside a word (…“公司+农户”模 / 式…) (its quotation marks, measured at half a character, left the line short of its column); in the
 // 台州日报 农商银行 专版 in <br> lines eleven wide the first ■ head was joined to the paragraph under it, and the last
 // paragraph was parted before a quotation after a full line ending in 。. Since the round's rules the byline is given (a
 // 共享联盟 station read as 通讯员), the word is kept whole (quotation marks counted whole fill the line) and the ■ head
