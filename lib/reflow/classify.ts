@@ -1,7 +1,7 @@
 // Line-level recognisers: bylines, photo captions and headline candidates (lines of personal names: ./signed-names.ts).
 import { balanced, hasHan, lastCode, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
-import { isOtherCredit, withoutUnits } from './credit-forms';
+import { isOtherCredit, stationAsRole, withoutUnits } from './credit-forms';
 import { isSetApart } from './set-apart';
 import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
@@ -85,7 +85,7 @@ export function isRoleByline(text: string): boolean {
   if (text.length > 80) return false;
   if (isOtherCredit(text)) return true;
   if (!BYLINE_TRACE.test(text)) return false;
-  const t = withoutUnits(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, '')));
+  const t = withoutUnits(stationAsRole(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''))));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
   // `文/钱 丽　图/俞 斌` is read as printed too: joining padded names would take 丽　图 for one

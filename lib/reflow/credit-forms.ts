@@ -61,3 +61,12 @@ export function withoutUnits(t: string): string {
   }
   return kept.length === words.length ? t : `${head}${kept.join('\u3000')}`;
 }
+
+/** A station of 浙江日报's 共享联盟 (its network of county media): `共享联盟松阳站`, `共享联盟·长兴站`, then the correspondent's name. */
+const STATION = /共享联盟·?[\u4e00-\u9fff]{2,6}站(?=[ \u3000]+[\u4e00-\u9fff·])/gu;
+
+/**
+ * A byline with a 共享联盟 station where 通讯员 would stand (`本报记者　朱　平　共享联盟松阳站　叶　青`): the station read as
+ * that role, `本报记者　朱　平　通讯员　叶　青`; anything else is left as printed.
+ */
+export const stationAsRole = (t: string): string => (t.includes('共享联盟') ? t.replace(STATION, '通讯员') : t);

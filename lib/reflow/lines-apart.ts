@@ -9,6 +9,7 @@ import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-t
 import { atColumnEnd, type PageEvidence } from './evidence';
 import { phoneFieldEnds } from './county-items';
 import { isReaderSigned } from './signed-names';
+import { isMarkedHeadLine } from './set-apart';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
@@ -94,10 +95,20 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim())) || PUNCT_MARK.test(l.text) || !PUNCT_MARK.test(next.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim())) || PUNCT_MARK.test(l.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
-  return w !== undefined && l.width <= w * HEAD_SHARE && next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
+  if (w === undefined || (!markedHeadShort(l, next, w) && (!PUNCT_MARK.test(next.text) || l.width > w * HEAD_SHARE))) return false;
+  return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
+
+/**
+ * A marked head (`■整村授信全覆盖`, `★路桥开通定制公交`: see `isMarkedHeadLine`) two or more characters short of a narrow
+ * column may take more of it than an unmarked one (nine of eleven), and the full line under it need hold no mark (a
+ * column of eleven, `该行组织客户经理走村入`): its mark says what it is. Not over a line that opens with a mark too (a
+ * list's items, one a line).
+ */
+const markedHeadShort = (l: Line, next: Line, w: number): boolean =>
+  l.width <= w - 2 && isMarkedHeadLine(l.text) && !/^[■□●◆★◎☆◇]/u.test(next.text.trim());
 
 /**
  * The one blank line before line `b` is a column's end, not a paragraph's: the page's blank lines mark no paragraph

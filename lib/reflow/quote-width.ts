@@ -2,7 +2,8 @@
 // Chinese paper's type gives them a whole character's width. A line of pre-wrapped print text holding them
 // can so measure a character or more short of its column while print filled it (the next character did not fit).
 // Only a line that cannot be a headline's or a paragraph's last is read so: one ending in a clause mark, one ending
-// inside a quotation it opened, and one where a sentence ended and the next began with no mark after it.
+// inside a quotation it opened, one where a sentence ended and the next began with no mark after it, and one ending
+// inside a word after a clause mark.
 import type { Line } from './columns';
 import { lineEndsSentence } from './line-tests';
 
@@ -11,6 +12,8 @@ const QUOTES = /[“”‘’]/gu;
 const CLAUSE_END = /[，、]\s*$/u;
 /** A sentence ended in the line and the next began, no mark after it (`…为主题。在`, `…板块。在“清凉剧场”板`): no paragraph ends so, and a line with a sentence's end and more text is no headline. */
 const NEXT_SENTENCE_BEGUN = /[。！？!?][”’]?[^。！？!?]*[^\s\p{P}]\s*$/u;
+/** A clause mark inside and an ideograph last (`如今，基地采取“公司+农户”模`): a clause goes on past the line's end (a paragraph ends in a mark), and a line with a comma that fills its column is no subheading. */
+const CLAUSE_THEN_WORD = /[，、][^。！？!?]*[\u4e00-\u9fff]\s*$/u;
 
 /** The line ends inside a quotation it opened (`新线路分别以“闽都名人”“坊巷`): the quotation, so the paragraph, goes on. */
 export function endsInOpenQuote(text: string): boolean {
@@ -24,12 +27,13 @@ export function endsInOpenQuote(text: string): boolean {
 
 /**
  * The line `a` cannot be a paragraph's last (it ends in a clause mark, `“预约+分时”游览新模式，`; inside a quotation it
- * opened, `新线路分别以“闽都名人”“坊巷`; or with a sentence begun after one that ended, `民俗”和“古厝营造”为主题。在`) and,
+ * opened, `新线路分别以“闽都名人”“坊巷`; with a sentence begun after one that ended, `民俗”和“古厝营造”为主题。在`; or
+ * inside a word after a clause mark, `如今，基地采取“公司+农户”模`) and,
  * its quotation marks counted whole, fills the column of width `w` (within `slack`): a full print line, not a
  * paragraph's last, though it measures short.
  */
 export function fullWithQuotes(a: Line, w: number, slack: number): boolean {
   const quotes = a.text.match(QUOTES)?.length ?? 0;
   if (quotes === 0 || lineEndsSentence(a) || a.width + (a.indent ? 2 : 0) + quotes / 2 < w - slack) return false;
-  return CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text);
+  return CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text) || CLAUSE_THEN_WORD.test(a.text);
 }

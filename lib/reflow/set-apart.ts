@@ -194,6 +194,12 @@ export const withoutPictureNumber = (text: string): string => (pictureNumber(tex
 /** `◆ 从“各自种”到“统一管”`, `■ 多方联动破难题`: a mark, then a head of five to twenty characters with no clause or sentence mark. */
 const MARKED_HEAD = /^([◆◇■□★☆])\s*([^，。；！？：、,.;:!?（）()]{5,20})$/u;
 
+/** `■整村授信全覆盖`, `★路桥开通定制公交`: one marked head (see `MARKED_HEAD`), the whole of a line. */
+export function isMarkedHeadLine(text: string): boolean {
+  const m = MARKED_HEAD.exec(text.trim());
+  return m !== null && hasHan(m[2] as string);
+}
+
 /**
  * The elements that are a page's marked subheads: two or more elements of their own (a break before and after)
  * opening with the same mark, each a short head (see `MARKED_HEAD`) and none followed by another marked element

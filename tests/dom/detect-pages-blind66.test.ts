@@ -15,11 +15,12 @@ const YANGLAO = f('jxrb25-cnjxol-pc-detail-art-content-p-fazhi-jianxi-jizhe-tong
 // At the first run (12 of 14 pages all right, 97 of 98 gold blocks exact in both readers): on the 浙江日报 经济 report the
 // byline of a reporter and a 共享联盟 station's correspondent (本报记者　孙　燕　共享联盟·长兴站　吴　磊) was made a headline
 // and not given as a byline; the 嘉兴日报 法治 report's title of two phrases set apart by a full-width space
-// (以“养老投资”为名骗取老人积蓄　4人获刑) was read with one ordinary space between them.
-const OPEN = new Set<string>([WUPIAN]);
+// (以“养老投资”为名骗取老人积蓄　4人获刑) was read with one ordinary space between them. Since the blind79 round the byline
+// is given (a 共享联盟 station read where 通讯员 would stand: lib/reflow/credit-forms.ts stationAsRole).
+const OPEN = new Set<string>([]);
 const FIRST_OPEN = new Set<string>([WUPIAN]);
 const TITLE_OPEN = new Set<string>([YANGLAO]);
-const HEADLINES_OPEN = new Set<string>([WUPIAN]);
+const HEADLINES_OPEN = new Set<string>([]);
 describeBlindPages('blind66', BLIND66_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind66 set', () => {
