@@ -191,6 +191,8 @@ export const BLIND74_PAGES: BlindPage[] = manifest('blind74-manifest.json');
 export const BLIND75_PAGES: BlindPage[] = manifest('blind75-manifest.json');
 /** The blind77 pages (tests/fixtures/pages/blind77-*): the 要闻 and 时政 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — 会议 reports with lists of leaders' names (区领导…出席会议, 出席会议的还有：…, 市领导 X、Y参加), a leader's 讲话 with 一要…二要…三要…, a 常务会议 (会议指出/会议强调), a 调研 report under X在Y调研时强调, three 简讯 bundles (heads marked ■ or ★ or unmarked, 本报讯 each or not), a 人事任免 list, a 公报 with numbered parts and its issuer and date, a 新华社 通稿, a 两会 代表 interview under an 编者按 and a page of 代表委员 voices, a 要闻导读 box, and a 开栏的话 over a new series. */
 export const BLIND77_PAGES: BlindPage[] = manifest('blind77-manifest.json');
+/** The blind78 pages (tests/fixtures/pages/blind78-*): the 体育 and 文娱 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — match reports with scores (89∶82, 3比1, 2-0) and quarter or set scores as a line or as rows, a 金牌榜 printed as text rows, a 赛程 of dated rows, a 半程马拉松 报名 notice with label rows, a 越剧 review quoting 唱词, a 影讯 listing of films with 影院/场次 rows, a 非遗 exhibition with its 展览信息 card, two 体坛快讯 bundles (heads marked ■ or ★), a 全民健身 report and an athlete's interview in 记者：/name： turns. */
+export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -268,4 +270,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind74', pages: BLIND74_PAGES },
   { name: 'blind75', pages: BLIND75_PAGES },
   { name: 'blind77', pages: BLIND77_PAGES },
+  { name: 'blind78', pages: BLIND78_PAGES },
 ];
