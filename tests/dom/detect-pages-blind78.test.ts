@@ -22,11 +22,11 @@ const BANMA = f('huzhou24-hz66-classic-bshare-prewrap-plain-20-blank-col-ends-ba
 // over two print lines, was given as body, and the third, over an item opening without 本报讯, was joined to it; in the
 // 湖州日报 半程马拉松 notice pre-wrap plain twenty wide the last label row (报名费：…), cut over two print lines, was run
 // into the paragraph under it.
-const OPEN = new Set<string>([NVPAI, YINGXUN, KUAIXUN, BANMA]);
-const FIRST_OPEN = new Set<string>([NVPAI, YINGXUN, KUAIXUN, BANMA]);
-// The 影院：… rows made headings are headlines of a fragment.
-const HEADLINES_OPEN = new Set<string>([YINGXUN]);
-describeBlindPages('blind78', BLIND78_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+// Since the round's rule (a card's row over another row is body, lib/reflow/card-rows.ts cardRowOver) the 影讯 listing is
+// right: 11 of 14 pages, 86 of 95 blocks.
+const OPEN = new Set<string>([NVPAI, KUAIXUN, BANMA]);
+const FIRST_OPEN = new Set<string>([...OPEN, YINGXUN]);
+describeBlindPages('blind78', BLIND78_PAGES, OPEN);
 
 describe('the blind78 set', () => {
   it('holds 体育 and 文娱 pages of ten Zhejiang papers, all of one day', () => {
