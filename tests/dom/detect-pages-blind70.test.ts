@@ -30,11 +30,12 @@ const XIANXING = f('zhuji8-mobile-prewrap-indented-16-jidongche-xianxing-tonggao
 // the 干部任前公示, the 迁坟公告 and the 限行 通告 are right: 9 of 14 pages, 130 of 152 blocks; since the second (a labelled row
 // whose value ends in a day or a time, before the next label, notice-parts.ts datedRowApart) 132 of 152. Since blind75's
 // round (a notice's name alone over its text, lib/reflow/notice-names.ts noticeNameHeads) the 注销公告/清算公告 heads are
-// headings: 10 of 14 pages, 134 of 152 blocks.
-const OPEN = new Set<string>([ZHAOBIAO, YIMIAO, LAJI, PAIMAI]);
-const FIRST_OPEN = new Set<string>([...OPEN, GANBU, QIANFEN, XIANXING, ZHUXIAO]);
-const HEADLINES_OPEN = new Set<string>([YIMIAO]);
-describeBlindPages('blind70', BLIND70_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+// headings: 10 of 14 pages, 134 of 152 blocks. Since blind78's round (a card's row over another row is body,
+// lib/reflow/card-rows.ts cardRowOver) the 儿童疫苗接种 page's first row under its second clinic head is body: 11 of 14
+// pages, 135 of 152 blocks.
+const OPEN = new Set<string>([ZHAOBIAO, LAJI, PAIMAI]);
+const FIRST_OPEN = new Set<string>([...OPEN, YIMIAO, GANBU, QIANFEN, XIANXING, ZHUXIAO]);
+describeBlindPages('blind70', BLIND70_PAGES, OPEN);
 
 describe('the blind70 set', () => {
   it('holds the service pages of eleven papers, one or two of each', () => {

@@ -195,6 +195,8 @@ export const BLIND75_PAGES: BlindPage[] = manifest('blind75-manifest.json');
 export const BLIND76_PAGES: BlindPage[] = manifest('blind76-manifest.json');
 /** The blind77 pages (tests/fixtures/pages/blind77-*): the 要闻 and 时政 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — 会议 reports with lists of leaders' names (区领导…出席会议, 出席会议的还有：…, 市领导 X、Y参加), a leader's 讲话 with 一要…二要…三要…, a 常务会议 (会议指出/会议强调), a 调研 report under X在Y调研时强调, three 简讯 bundles (heads marked ■ or ★ or unmarked, 本报讯 each or not), a 人事任免 list, a 公报 with numbered parts and its issuer and date, a 新华社 通稿, a 两会 代表 interview under an 编者按 and a page of 代表委员 voices, a 要闻导读 box, and a 开栏的话 over a new series. */
 export const BLIND77_PAGES: BlindPage[] = manifest('blind77-manifest.json');
+/** The blind78 pages (tests/fixtures/pages/blind78-*): the 体育 and 文娱 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — match reports with scores (89∶82, 3比1, 2-0) and quarter or set scores as a line or as rows, a 金牌榜 printed as text rows, a 赛程 of dated rows, a 半程马拉松 报名 notice with label rows, a 越剧 review quoting 唱词, a 影讯 listing of films with 影院/场次 rows, a 非遗 exhibition with its 展览信息 card, two 体坛快讯 bundles (heads marked ■ or ★), a 全民健身 report and an athlete's interview in 记者：/name： turns. */
+export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 /** The blind79 pages (tests/fixtures/pages/blind79-*): the 经济, 农业 and 乡村 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, with blank lines at column ends, <p> per paragraph) — a 共同富裕 village story, a 农技 column of numbered tips, a 菜篮子 market report with price rows, an 企业 profile ending in an 企业名片 box of label rows, a 项目 签约 report with figures, a 乡村振兴 series item under 【共富路上】, a 消费 guide with bold 小标题, an 数字经济 report in 亿元 and %, a 农民 interview in dialogue, a 金融 product explained in 问/答, a 养殖 report, a 湖羊 共富 story and two 专版 (a 供电 company's, a 农商银行's). */
 export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 /** The blind80 pages (tests/fixtures/pages/blind80-*): an ordinary day of ten Zhejiang county-level papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 永康日报, 东阳日报) on the generic Founder paths (classic, pc, pad and mobile), their 要闻 and local news pages in every body shape (<br> print lines with and without empty lines, indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph) — 镇街 reports, 村 stories, 民生 items, a 短评, a 通讯 under 小标题, a report with figures and a 通告 — with bylines, credits glued to 本报讯, quotes, figures and editor lines. */
@@ -278,6 +280,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind75', pages: BLIND75_PAGES },
   { name: 'blind76', pages: BLIND76_PAGES },
   { name: 'blind77', pages: BLIND77_PAGES },
+  { name: 'blind78', pages: BLIND78_PAGES },
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
 ];
