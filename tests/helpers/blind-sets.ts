@@ -191,6 +191,8 @@ export const BLIND74_PAGES: BlindPage[] = manifest('blind74-manifest.json');
 export const BLIND75_PAGES: BlindPage[] = manifest('blind75-manifest.json');
 /** The blind77 pages (tests/fixtures/pages/blind77-*): the 要闻 and 时政 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes — 会议 reports with lists of leaders' names (区领导…出席会议, 出席会议的还有：…, 市领导 X、Y参加), a leader's 讲话 with 一要…二要…三要…, a 常务会议 (会议指出/会议强调), a 调研 report under X在Y调研时强调, three 简讯 bundles (heads marked ■ or ★ or unmarked, 本报讯 each or not), a 人事任免 list, a 公报 with numbered parts and its issuer and date, a 新华社 通稿, a 两会 代表 interview under an 编者按 and a page of 代表委员 voices, a 要闻导读 box, and a 开栏的话 over a new series. */
 export const BLIND77_PAGES: BlindPage[] = manifest('blind77-manifest.json');
+/** The blind81 pages (tests/fixtures/pages/blind81-*): an ordinary week of 嘉兴日报 and 南湖晚报 (Monday 12 to Sunday 18 October 2026, two pages a day) across every section the papers print — a 要闻 会议 report, a 县市区 镇街 story with 本报讯 glued, a 民生 item of bus-route changes, an 经济 report with figures, a 人物 通讯 under 小标题, a 南湖短评, a 社会 story, a 税务 专版 of numbered questions, a 体育 report with scores, a 南湖晚报 城事 story with its picture caption, a 周末 feature and a 亲子 page, a 文化 report and a 副刊 essay — in their own templates (#Title with <date>, div.detail-art) and every body shape they use (pre-wrap indented 17 and plain 16, <p> per print line 16, <p> per column cut, <br> print lines with and without empty lines, one <p> per paragraph). */
+export const BLIND81_PAGES: BlindPage[] = manifest('blind81-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -268,4 +270,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind74', pages: BLIND74_PAGES },
   { name: 'blind75', pages: BLIND75_PAGES },
   { name: 'blind77', pages: BLIND77_PAGES },
+  { name: 'blind81', pages: BLIND81_PAGES },
 ];
