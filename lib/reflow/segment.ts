@@ -176,7 +176,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text, out) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l);
     } else {
       flush();
