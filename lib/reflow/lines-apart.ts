@@ -13,7 +13,7 @@ export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
-export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
+export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
 export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)
 
