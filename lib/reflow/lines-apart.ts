@@ -14,7 +14,7 @@ export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
-export { numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
+export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
 export { cardRowOver } from './card-rows'; // a card's row over another row (`影院：…` / `场次：…`), for the segmenter's last pass
 export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)

@@ -14,7 +14,7 @@ const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三�
 const HEAD_MARK = /[，,。．！？!?；;、：:（()）《》—…·"]/u;
 
 /** A line that may be a heading; a numbered question is read without its question mark. */
-const headCandidate = (l: Line): boolean => (/[？?]$/u.test(l.text.trim()) ? isHeadingCandidate(l.text.trim().slice(0, -1)) : lineIsHeadingCandidate(l));
+export const headCandidate = (l: Line): boolean => (/[？?]$/u.test(l.text.trim()) ? isHeadingCandidate(l.text.trim().slice(0, -1)) : lineIsHeadingCandidate(l));
 
 /** The number's style (`一、` → `一、`, `（三）` → `（）`, `2.` → `1.`): items of one list share it. */
 function numberStyle(text: string): string {

@@ -23,7 +23,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close';
 export type { JoinRule } from './join-rule';
 
@@ -147,7 +147,7 @@ export function segment(
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
     // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
-    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:') || partSeriesGoesOn(out, l.text, lines[i + 1]?.text)) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && lineIsHeadingCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
+    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:') || partSeriesGoesOn(out, l.text, lines[i + 1]?.text)) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && headCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
       flush();
       out.push(single('heading', l));
       continue;
@@ -176,7 +176,7 @@ export function segment(
         continue;
       }
     }
-    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text, out) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
       appendLine(cur, l, source);
     } else {
       flush();

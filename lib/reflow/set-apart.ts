@@ -153,12 +153,14 @@ export function isSetApart(text: string): boolean {
 
 /**
  * `一、竞买人资格要求`: a section's numeral and a short head with no mark after it — a section head
- * (not `三、公示时间：…`, a labelled item, nor an item with a clause in it).
+ * (not `三、公示时间：…`, a labelled item, nor an item with a clause in it). A 政策问答's numbered question
+ * (`一、哪些支出可以享受专项附加扣除？`) is one too: one question mark at its end, after a Han character, none before it.
  */
 export function isSectionHead(text: string): boolean {
   const t = text.trim();
   const m = /^[一二三四五六七八九十]{1,3}、(.+)$/u.exec(t);
-  return m !== null && (m[1] as string).length <= 24 && hasHan(m[1] as string) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(m[1] as string);
+  const words = m === null ? '' : (m[1] as string).replace(/(?<=\p{Script=Han})[？?]$/u, '');
+  return m !== null && (m[1] as string).length <= 24 && hasHan(words) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(words);
 }
 
 const NUMERALS = '一二三四五六七八九十';

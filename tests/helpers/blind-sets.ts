@@ -201,6 +201,8 @@ export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 /** The blind80 pages (tests/fixtures/pages/blind80-*): an ordinary day of ten Zhejiang county-level papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 永康日报, 东阳日报) on the generic Founder paths (classic, pc, pad and mobile), their 要闻 and local news pages in every body shape (<br> print lines with and without empty lines, indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph) — 镇街 reports, 村 stories, 民生 items, a 短评, a 通讯 under 小标题, a report with figures and a 通告 — with bylines, credits glued to 本报讯, quotes, figures and editor lines. */
 export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
+/** The blind81 pages (tests/fixtures/pages/blind81-*): an ordinary week of 嘉兴日报 and 南湖晚报 (Monday 12 to Sunday 18 October 2026, two pages a day) across every section the papers print — a 要闻 会议 report, a 县市区 镇街 story with 本报讯 glued, a 民生 item of bus-route changes, an 经济 report with figures, a 人物 通讯 under 小标题, a 南湖短评, a 社会 story, a 税务 专版 of numbered questions, a 体育 report with scores, a 南湖晚报 城事 story with its picture caption, a 周末 feature and a 亲子 page, a 文化 report and a 副刊 essay — in their own templates (#Title with <date>, div.detail-art) and every body shape they use (pre-wrap indented 17 and plain 16, <p> per print line 16, <p> per column cut, <br> print lines with and without empty lines, one <p> per paragraph). */
+export const BLIND81_PAGES: BlindPage[] = manifest('blind81-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -283,4 +285,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind78', pages: BLIND78_PAGES },
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
+  { name: 'blind81', pages: BLIND81_PAGES },
 ];
