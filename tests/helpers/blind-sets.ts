@@ -201,6 +201,8 @@ export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 /** The blind80 pages (tests/fixtures/pages/blind80-*): an ordinary day of ten Zhejiang county-level papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 永康日报, 东阳日报) on the generic Founder paths (classic, pc, pad and mobile), their 要闻 and local news pages in every body shape (<br> print lines with and without empty lines, indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph) — 镇街 reports, 村 stories, 民生 items, a 短评, a 通讯 under 小标题, a report with figures and a 通告 — with bylines, credits glued to 本报讯, quotes, figures and editor lines. */
 export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
+/** The blind82 pages (tests/fixtures/pages/blind82-*): an ordinary week of 浙江日报, Monday 14 to Sunday 20 September 2026, two articles a day across its sections (要闻, 县域, 经济, 政治, 人物, 评论, 国内, 专版, 调研, 周末, 副刊 钱塘江, 理论, 社会) in its classic /html/ template and its pad/ twin, in every body shape — <p> per column piece thirteen wide, <br> print lines thirteen and twenty-two wide, <p> per print line, pre-wrap indented and plain, one <p> per paragraph — a 常委会 会议 report, a 县域 story with two 共享联盟 correspondents, an 外贸 report with figures, a 人大 report, a 人物 通讯 under unmarked 小标题, a 评论员文章, a 之江潮 essay, a 新华社 通稿, a 税务 专版 under ■ heads, a 调研 report, a 周末 feature with captions, a 钱塘江 essay, a 理论 article and a 地铁 notice. */
+export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -283,4 +285,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind78', pages: BLIND78_PAGES },
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
+  { name: 'blind82', pages: BLIND82_PAGES },
 ];
