@@ -18,8 +18,12 @@ const DITIE = f('zjrb60-pad-br-22-plain-shehui-jianxun-benbaoxun-jianxi-jizhe-gl
 // the 人物 通讯 in pre-wrap indented twenty-two wide the last 小标题, a quotation alone on its unindented line
 // (“只要岛上需要，我就一直在”), was joined to the paragraph above it, which ends in 。”; in the 调研 report in <p> per column
 // piece the credit 本报调研组 alone first was given as a headline, not a byline; the two pad/ pages (the 周末 feature, the
-// 地铁 notice) were not recognised as articles, though their blocks, title and date were all right.
-const OPEN = new Set<string>([RENWU, DIAOYAN]);
+// 地铁 notice), their blocks, title and date all right, were recognised as articles of any Founder paper's pad family
+// (site founder, named 浙江日报), as the blind45 pad page of the same host is meant to be, where their manifest rows
+// expect the zjrb profile (the set's own expectation, not changed after it was committed). Since the round's rule (a
+// quotation with a clause mark alone on an unindented line over an indented one is a 小标题) the 人物 通讯 is all right;
+// 本报调研组 as a byline is on this page only among the golds outside the held-back half, so it stays open.
+const OPEN = new Set<string>([DIAOYAN]);
 const TITLE_OPEN = new Set<string>([ZHOUMO, DITIE]);
 const HEADLINES_OPEN = new Set<string>([DIAOYAN]);
 const FIRST_OPEN = new Set<string>([RENWU, DIAOYAN, ZHOUMO, DITIE]);
