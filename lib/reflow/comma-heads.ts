@@ -2,6 +2,7 @@
 // its own, in print text that marks no paragraph with an empty line: the rule for such a line set apart by empty
 // lines (headlines.ts) cannot see it there.
 import type { Line } from './columns';
+import type { Context } from './headlines';
 import { lineEndsSentence } from './line-tests';
 
 /** Two phrases of two to eight Han characters parted by one comma, with no other mark and no mark at the end. */
@@ -30,4 +31,16 @@ const WHOLE_QUOTE = /^“[^“”。！？；!?;]{2,24}”$/u;
  */
 export function quotedCommaHead(text: string): boolean {
   return WHOLE_QUOTE.test(text.trim());
+}
+
+/**
+ * On a page whose paragraphs open indented, the line after a lone unindented line (`k`) is indented: it opens a paragraph,
+ * so the lone line ends where the paragraph under it begins, as a 小标题 does between empty lines. The caller asks this
+ * only of a line that is one quotation (`“只要岛上需要，我就一直在”`) after a sentence ended short of its column (or
+ * first), so a paragraph's lines do not run into it; a paragraph's last line ends in a sentence's mark inside the
+ * quotation, not in the closing mark alone (the blind golds outside the held-back half: five 小标题 on four pages are one
+ * quotation with a clause mark and no sentence mark, no paragraph).
+ */
+export function quotedAboveIndent(ctx: Context, k: number): boolean {
+  return ctx.indentUsed && ctx.lines[k]?.indent === true && ctx.lines[k - 1]?.indent === false;
 }

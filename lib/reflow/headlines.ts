@@ -9,7 +9,7 @@ import { atColumnEnd, type PageEvidence } from './evidence';
 import { cutAtColumnEnd, endsCredited, type PieceGrid } from './piece-grid';
 import { OPENS_PARAGRAPH, TIME_OPENING } from './openings';
 import { cellsOf, isHeadRow, isSetApart, nextArabicItem } from './set-apart';
-import { commaHeadAlone, quotedCommaHead } from './comma-heads';
+import { commaHeadAlone, quotedAboveIndent, quotedCommaHead } from './comma-heads';
 import { documentRowLine } from './document-rows';
 export { endsLikeHead } from './quoted-heads';
 
@@ -70,7 +70,8 @@ export function headingRunEnd(ctx: Context, i: number): number {
   const commas = run.some((l) => /[，,、]/u.test(l.text.replace(ITEM_MARK, '')));
   if (commas && run.length > 1) return i;
   // One quotation alone between breaks (`“台上一分钟，台下十年功”`) is a 小标题 whatever follows it: see `quotedCommaHead`.
-  const quoted = commas && run.length === 1 && (lines[end]?.gap ?? 1) > 0 && quotedCommaHead(first.text);
+  // Where indentation marks paragraphs, an indented line under it is such a break (`quotedAboveIndent`).
+  const quoted = commas && run.length === 1 && ((lines[end]?.gap ?? 1) > 0 || quotedAboveIndent(ctx, end)) && quotedCommaHead(first.text);
   // Photo captions stand beside the columns: what follows the run is the line after them.
   let k = end;
   while (k < lines.length && lineIsCaption(lines[k] as Line)) k++;

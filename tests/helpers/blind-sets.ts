@@ -203,6 +203,8 @@ export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
 /** The blind81 pages (tests/fixtures/pages/blind81-*): an ordinary week of 嘉兴日报 and 南湖晚报 (Monday 12 to Sunday 18 October 2026, two pages a day) across every section the papers print — a 要闻 会议 report, a 县市区 镇街 story with 本报讯 glued, a 民生 item of bus-route changes, an 经济 report with figures, a 人物 通讯 under 小标题, a 南湖短评, a 社会 story, a 税务 专版 of numbered questions, a 体育 report with scores, a 南湖晚报 城事 story with its picture caption, a 周末 feature and a 亲子 page, a 文化 report and a 副刊 essay — in their own templates (#Title with <date>, div.detail-art) and every body shape they use (pre-wrap indented 17 and plain 16, <p> per print line 16, <p> per column cut, <br> print lines with and without empty lines, one <p> per paragraph). */
 export const BLIND81_PAGES: BlindPage[] = manifest('blind81-manifest.json');
+/** The blind82 pages (tests/fixtures/pages/blind82-*): an ordinary week of 浙江日报, Monday 14 to Sunday 20 September 2026, two articles a day across its sections (要闻, 县域, 经济, 政治, 人物, 评论, 国内, 专版, 调研, 周末, 副刊 钱塘江, 理论, 社会) in its classic /html/ template and its pad/ twin, in every body shape — <p> per column piece thirteen wide, <br> print lines thirteen and twenty-two wide, <p> per print line, pre-wrap indented and plain, one <p> per paragraph — a 常委会 会议 report, a 县域 story with two 共享联盟 correspondents, an 外贸 report with figures, a 人大 report, a 人物 通讯 under unmarked 小标题, a 评论员文章, a 之江潮 essay, a 新华社 通稿, a 税务 专版 under ■ heads, a 调研 report, a 周末 feature with captions, a 钱塘江 essay, a 理论 article and a 地铁 notice. */
+export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -286,4 +288,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
   { name: 'blind81', pages: BLIND81_PAGES },
+  { name: 'blind82', pages: BLIND82_PAGES },
 ];
