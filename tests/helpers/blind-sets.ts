@@ -201,6 +201,8 @@ export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 /** The blind80 pages (tests/fixtures/pages/blind80-*): an ordinary day of ten Zhejiang county-level papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 永康日报, 东阳日报) on the generic Founder paths (classic, pc, pad and mobile), their 要闻 and local news pages in every body shape (<br> print lines with and without empty lines, indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph) — 镇街 reports, 村 stories, 民生 items, a 短评, a 通讯 under 小标题, a report with figures and a 通告 — with bylines, credits glued to 本报讯, quotes, figures and editor lines. */
 export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
+/** The blind83 pages (tests/fixtures/pages/blind83-*): a second set of figures-dense 经济 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, with blank lines at column ends, <p> per paragraph) — a 年度 经济运行 report, a 预算执行 report under 一、二、三、 heads, a 统计公报 摘要 with a bold head over label rows, a CPI and 房价 monthly, a 外贸 report, an 工业 figures box of label rows, a 就业/社保 explainer, a 粮食 harvest report in 万亩/万吨, a 用电量 report, an 元旦 消费 item, a 民生实事 progress list of numbered items, a 财政 report in sentence-long rows, a 居民收入 report and an 经济快讯 bundle under ★ heads — 亿元, %, 百分点 in nearly every sentence. */
+export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -283,4 +285,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind78', pages: BLIND78_PAGES },
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
+  { name: 'blind83', pages: BLIND83_PAGES },
 ];
