@@ -285,7 +285,7 @@ function markPhotoCaptions(blocks: Draft[]): Draft[] {
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
     // (A head set wholly in bold after an event's details, `节目单`, stays a heading; a card's row over another, `影院：…`, is none.)
-    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold)) || (next && (isDateLine(next.text) || cardRowOver(b.text, next.text))))) b.kind = 'body';
+    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold)) || (next && isDateLine(next.text)) || cardRowOver(b.text, next?.text ?? '', prev?.text ?? ''))) b.kind = 'body';
   });
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
