@@ -1,10 +1,13 @@
 // The rules the blind83 round added. lib/reflow/card-rows.ts (asked in segment.ts's last pass over the finished blocks, so
 // the boundaries and the trained model are unchanged): a figures box's row (`固定资产投资　增长6.4%`: an indicator, a
 // full-width space and its figures, nothing else) next to another such row is one of the box's rows, body, never a
-// headline of its own.
+// headline of its own. lib/reflow/name-cut.ts (asked where segment.ts gives a byline its block, before the scorer): a
+// byline that fills its column and ends in a space and one Han character (`■记者　陈　琳　通讯员　韩　`) takes the next print
+// line when that holds only one or two Han characters (`宣`), the rest of the cut name.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { cardRowOver } from '../../lib/reflow/card-rows';
+import { nameCutAfter } from '../../lib/reflow/name-cut';
 
 const kinds = (parts: string[]): string[] => reflowText(parts.join('\n\n'), { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 
@@ -40,3 +43,20 @@ describe('a figures box\'s row next to another row opens no headline (cardRowOve
   });
 });
 
+describe('a byline cut inside its last name takes the name\'s rest (nameCutAfter)', () => {
+  const line = (text: string, width: number): { text: string; width: number } => ({ text, width });
+  it('changes: a full byline ending in a space and one character, over a line of one or two characters', () => {
+    expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩', 12.5), { text: '宣', gap: 0 }, 14)).toBe(true);
+    expect(nameCutAfter(line('记者　杨　帆　通讯员　甬', 13), { text: '　宣', gap: 0 }, 15)).toBe(true);
+    const blocks = kinds(['■记者　陈　琳　通讯员　韩　\n宣\n　　昨天，区统计局发布2026年\n全区经济运行情况。初步核算，\n全年实现地区生产总值2286.4亿\n元，按可比价格计算。']);
+    expect(blocks).toEqual(['byline: ■记者　陈　琳　通讯员　韩　宣', 'body: 昨天，区统计局发布2026年全区经济运行情况。初步核算，全年实现地区生产总值2286.4亿元，按可比价格计算。']);
+  });
+  it('leaves alone: a byline short of its column, a longer next line, a line after a break, a name not cut', () => {
+    expect(nameCutAfter(line('■记者　陈　琳', 6.5), { text: '好', gap: 0 }, 14)).toBe(false);
+    expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩', 12.5), { text: '宣传部', gap: 0 }, 14)).toBe(false);
+    expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩', 12.5), { text: '宣', gap: 1 }, 14)).toBe(false);
+    expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩宣', 13.5), { text: '好', gap: 0 }, 14)).toBe(false);
+    expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩', 12.5), { text: '宣', gap: 0 }, undefined)).toBe(false);
+    expect(kinds(['■记者　陈　琳\n前言\n　　昨天，区统计局发布2026年\n全区经济运行情况。初步核算，\n全年实现地区生产总值2286.4亿\n元，按可比价格计算。'])[0]).toBe('byline: ■记者　陈　琳');
+  });
+});
