@@ -6,8 +6,6 @@
 
 /** A bracket opened and not yet closed at the text's end, with no sentence mark inside (read on the text's tail only). */
 const OPEN_BRACKET_TAIL = /[（(][^（()）。，；！？“”]{0,30}$/u;
-/** A byline's tail, a role and a name cut after its first character (`通讯员　韩`, see `name-cut.ts`): no bracket, no mark. */
-const BYLINE_TAIL = /(?:记者|通讯员|实习生|摄影)\u3000[^（()）。，；！？“”\u3000]{1,4}(?:\u3000[^（()）。，；！？“”\u3000])?$/u;
 /** The roles a credit bracket names (`记者`, `融媒记者`, `通讯员`, `实习生`, `摄影`). */
 const CREDIT_ROLE = /记者|通讯员|实习生|摄影/u;
 
@@ -24,6 +22,6 @@ export function endsInFullSpace(raw: string): boolean {
  */
 export function creditSpaceAtBreak(text: string, hangs: boolean | undefined): '\u3000' | '' {
   if (!hangs) return '';
-  const m = OPEN_BRACKET_TAIL.exec(text.slice(-32)) ?? BYLINE_TAIL.exec(text.slice(-32));
+  const m = OPEN_BRACKET_TAIL.exec(text.slice(-32));
   return m !== null && CREDIT_ROLE.test(m[0]) ? '\u3000' : '';
 }

@@ -49,7 +49,8 @@ describe('a byline cut inside its last name takes the name\'s rest (nameCutAfter
     expect(nameCutAfter(line('■记者　陈　琳　通讯员　韩', 12.5), { text: '宣', gap: 0 }, 14)).toBe(true);
     expect(nameCutAfter(line('记者　杨　帆　通讯员　甬', 13), { text: '　宣', gap: 0 }, 15)).toBe(true);
     const blocks = kinds(['■记者　陈　琳　通讯员　韩　\n宣\n　　昨天，区统计局发布2026年\n全区经济运行情况。初步核算，\n全年实现地区生产总值2286.4亿\n元，按可比价格计算。']);
-    expect(blocks).toEqual(['byline: ■记者　陈　琳　通讯员　韩　宣', 'body: 昨天，区统计局发布2026年全区经济运行情况。初步核算，全年实现地区生产总值2286.4亿元，按可比价格计算。']);
+    // (The space hung after 韩 is not put back: outside a credit bracket a byline's hung space is left to the trim, see credit-space.ts.)
+    expect(blocks).toEqual(['byline: ■记者　陈　琳　通讯员　韩宣', 'body: 昨天，区统计局发布2026年全区经济运行情况。初步核算，全年实现地区生产总值2286.4亿元，按可比价格计算。']);
   });
   it('leaves alone: a byline short of its column, a longer next line, a line after a break, a name not cut', () => {
     expect(nameCutAfter(line('■记者　陈　琳', 6.5), { text: '好', gap: 0 }, 14)).toBe(false);
