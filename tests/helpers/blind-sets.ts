@@ -205,6 +205,8 @@ export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
 export const BLIND81_PAGES: BlindPage[] = manifest('blind81-manifest.json');
 /** The blind82 pages (tests/fixtures/pages/blind82-*): an ordinary week of 浙江日报, Monday 14 to Sunday 20 September 2026, two articles a day across its sections (要闻, 县域, 经济, 政治, 人物, 评论, 国内, 专版, 调研, 周末, 副刊 钱塘江, 理论, 社会) in its classic /html/ template and its pad/ twin, in every body shape — <p> per column piece thirteen wide, <br> print lines thirteen and twenty-two wide, <p> per print line, pre-wrap indented and plain, one <p> per paragraph — a 常委会 会议 report, a 县域 story with two 共享联盟 correspondents, an 外贸 report with figures, a 人大 report, a 人物 通讯 under unmarked 小标题, a 评论员文章, a 之江潮 essay, a 新华社 通稿, a 税务 专版 under ■ heads, a 调研 report, a 周末 feature with captions, a 钱塘江 essay, a 理论 article and a 地铁 notice. */
 export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
+/** The blind83 pages (tests/fixtures/pages/blind83-*): a second set of figures-dense 经济 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, with blank lines at column ends, <p> per paragraph) — a 年度 经济运行 report, a 预算执行 report under 一、二、三、 heads, a 统计公报 摘要 with a bold head over label rows, a CPI and 房价 monthly, a 外贸 report, an 工业 figures box of label rows, a 就业/社保 explainer, a 粮食 harvest report in 万亩/万吨, a 用电量 report, an 元旦 消费 item, a 民生实事 progress list of numbered items, a 财政 report in sentence-long rows, a 居民收入 report and an 经济快讯 bundle under ★ heads — 亿元, %, 百分点 in nearly every sentence. */
+export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -289,4 +291,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind80', pages: BLIND80_PAGES },
   { name: 'blind81', pages: BLIND81_PAGES },
   { name: 'blind82', pages: BLIND82_PAGES },
+  { name: 'blind83', pages: BLIND83_PAGES },
 ];
