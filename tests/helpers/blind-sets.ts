@@ -201,6 +201,8 @@ export const BLIND78_PAGES: BlindPage[] = manifest('blind78-manifest.json');
 export const BLIND79_PAGES: BlindPage[] = manifest('blind79-manifest.json');
 /** The blind80 pages (tests/fixtures/pages/blind80-*): an ordinary day of ten Zhejiang county-level papers (温岭日报, 瑞安日报, 义乌商报, 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 乐清日报, 永康日报, 东阳日报) on the generic Founder paths (classic, pc, pad and mobile), their 要闻 and local news pages in every body shape (<br> print lines with and without empty lines, indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph) — 镇街 reports, 村 stories, 民生 items, a 短评, a 通讯 under 小标题, a report with figures and a 通告 — with bylines, credits glued to 本报讯, quotes, figures and editor lines. */
 export const BLIND80_PAGES: BlindPage[] = manifest('blind80-manifest.json');
+/** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
+export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -283,4 +285,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind78', pages: BLIND78_PAGES },
   { name: 'blind79', pages: BLIND79_PAGES },
   { name: 'blind80', pages: BLIND80_PAGES },
+  { name: 'blind84', pages: BLIND84_PAGES },
 ];
