@@ -1,10 +1,13 @@
 // The rule the blind84 round added. lib/reflow/caption-tail.ts (asked in segment.ts through lines-apart.ts
 // captionTailAbove): a photo caption printed over two print lines whose second line, holding the credit, opens with the
 // rest of the sentence the first line's end cut (`…桥下不时有货船` / `驶过。记者　X　摄`) or with the rest of a credit's role
-// (`…拍照。通` / `讯员　X　摄`) is one caption: the credit line is its last line, not a caption of its own.
+// (`…拍照。通` / `讯员　X　摄`) is one caption: the credit line is its last line, not a caption of its own. And
+// lib/reflow/credit-captions.ts creditedCaptions (the segmenter's last pass): a 组图's numbered caption (`图①　…`) of a few
+// print lines is a caption, whether or not a credit ends it.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { captionTailAbove } from '../../lib/reflow/caption-tail';
+import { creditedCaptions } from '../../lib/reflow/credit-captions';
 import { measure, runWidths, type Line } from '../../lib/reflow/columns';
 import type { SourceLine } from '../../lib/reflow/types';
 
@@ -58,5 +61,27 @@ describe('a caption\'s credit line opening with the rest of the cut line above i
   it('leaves a caption whose own sentence opens its credit line apart from the paragraph above it', () => {
     expect(kinds([...BODY.slice(0, 3), '都要来公园里走上一圈，锻炼身体，', '图为市民在新建成的口袋公园里散步。记者　周　明　摄'].join('\n'))).toContain(
       'caption: 图为市民在新建成的口袋公园里散步。记者　周　明　摄');
+  });
+});
+
+describe('a 组图\'s numbered caption (creditedCaptions)', () => {
+  const body = (text: string, n = 1): { kind: 'body' | 'caption'; text: string; lines: unknown[] } => ({ kind: 'body', text, lines: Array.from({ length: n }) });
+  const kindOf = (text: string, n = 1): string => (creditedCaptions([body(text, n)])[0] as { kind: string }).kind;
+  it('changes: 图 and a circled number, a space, then the caption, over one to four print lines', () => {
+    expect(kindOf('图①　志愿者在公园里清扫落叶。')).toBe('caption');
+    expect(kindOf('图③ 孩子们在草坪上放风筝，笑声不断。', 2)).toBe('caption');
+  });
+  it('leaves alone: a text pointing to a figure, a long paragraph, a number with no 图, a heading', () => {
+    expect(kindOf('图①所示的是公园的总体布局，共分为三个区域。')).toBe('body');
+    expect(kindOf('图①　志愿者在公园里清扫落叶。', 5)).toBe('body');
+    expect(kindOf('①　志愿者在公园里清扫落叶。')).toBe('body');
+    expect(creditedCaptions([{ kind: 'heading' as const, text: '图①　公园新貌', lines: [1] }])[0]?.kind).toBe('heading');
+  });
+  it('makes numbered captions printed under a 组图\'s text captions in pre-wrapped plain text', () => {
+    expect(kinds(['本报讯　入冬以来，镇里组织志愿者', '开展公园清扫活动，一周来清运落叶', '和垃圾20余吨。', '图①　志愿者在公园里清扫落叶，', '装进垃圾车运走。', '图②　孩子们在草坪上放风筝。'].join('\n'))).toEqual([
+      'body: 本报讯　入冬以来，镇里组织志愿者开展公园清扫活动，一周来清运落叶和垃圾20余吨。',
+      'caption: 图①　志愿者在公园里清扫落叶，装进垃圾车运走。',
+      'caption: 图②　孩子们在草坪上放风筝。',
+    ]);
   });
 });
