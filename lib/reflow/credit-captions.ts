@@ -35,8 +35,23 @@ export function creditEndsCaption(text: string, lines: readonly Line[], next: Li
   return last !== undefined && CREDIT_TAIL.test(last.text.trimEnd()) && !WORD_GOES_ON.test(next.text.trimStart()) && endsInPhotoCredit(text);
 }
 
-/** A paragraph of two print lines or more that ends in a photo credit is a caption over several lines, not body. */
+/**
+ * A 组图's numbered caption: `图` and a circled picture number, then a space and its text (`图①　所前镇选手在挑担接力比赛中
+ * 奋力冲刺。`, `图②　工人将蒸好的糯米摊开晾凉。`), whether or not a credit ends it — not a text pointing to a figure
+ * (`如图①所示`, `图①中的…`: no space after the number).
+ */
+const NUMBERED_PICTURE = /^图[\u2460-\u2473][\s　]+\S/u;
+/** Print lines a numbered caption runs over at most. */
+const MAX_NUMBERED_LINES = 4;
+
+/**
+ * A paragraph of two print lines or more that ends in a photo credit is a caption over several lines, not body; so is
+ * a numbered caption (`图①　…`) of a few print lines.
+ */
 export function creditedCaptions<T extends { kind: BlockKind; text: string; lines: readonly unknown[] }>(blocks: T[]): T[] {
-  for (const b of blocks) if (b.kind === 'body' && b.lines.length >= 2 && endsInPhotoCredit(b.text)) b.kind = 'caption';
+  for (const b of blocks) {
+    if (b.kind !== 'body') continue;
+    if ((b.lines.length >= 2 && endsInPhotoCredit(b.text)) || (b.lines.length <= MAX_NUMBERED_LINES && b.text.length <= MAX_CAPTION && NUMBERED_PICTURE.test(b.text.trim()))) b.kind = 'caption';
+  }
   return blocks;
 }

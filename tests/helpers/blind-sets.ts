@@ -207,6 +207,8 @@ export const BLIND81_PAGES: BlindPage[] = manifest('blind81-manifest.json');
 export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 /** The blind83 pages (tests/fixtures/pages/blind83-*): a second set of figures-dense 经济 pages of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines with and without indent and empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, with blank lines at column ends, <p> per paragraph) — a 年度 经济运行 report, a 预算执行 report under 一、二、三、 heads, a 统计公报 摘要 with a bold head over label rows, a CPI and 房价 monthly, a 外贸 report, an 工业 figures box of label rows, a 就业/社保 explainer, a 粮食 harvest report in 万亩/万吨, a 用电量 report, an 元旦 消费 item, a 民生实事 progress list of numbered items, a 财政 report in sentence-long rows, a 居民收入 report and an 经济快讯 bundle under ★ heads — 亿元, %, 百分点 in nearly every sentence. */
 export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
+/** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
+export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -292,4 +294,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind81', pages: BLIND81_PAGES },
   { name: 'blind82', pages: BLIND82_PAGES },
   { name: 'blind83', pages: BLIND83_PAGES },
+  { name: 'blind84', pages: BLIND84_PAGES },
 ];
