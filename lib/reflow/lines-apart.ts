@@ -16,7 +16,6 @@ export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './
 
 export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
-export { captionTailAbove } from './caption-tail'; // a caption's credit line opening with the rest of its cut sentence
 export { cardRowOver } from './card-rows'; // a card's row over another row (`影院：…` / `场次：…`), for the segmenter's last pass
 export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)
 

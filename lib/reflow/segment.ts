@@ -23,7 +23,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, captionTailAbove, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { letterCloseBody } from './letter-close'; import { nameCutAfter } from './name-cut';
 export type { JoinRule } from './join-rule';
 
@@ -114,8 +114,8 @@ export function segment(
     if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
-      const signed = captions[captions.length - 1] ?? out[out.length - 1], tail = captionTailAbove(lines, i, ctx.widths, [cur, signed]);
-      if (tail || creditUnderCaption(lines, i, signed)) appendLine((tail ?? signed) as Draft, l, source); else if (closed && cur?.kind !== 'body') {
+      const signed = captions[captions.length - 1] ?? out[out.length - 1];
+      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source); else if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
