@@ -30,10 +30,13 @@ export class TermMarks implements Feature {
     this.listening = new AbortController();
     // The keyboard leaving the term whose card is open, for anything but that card or another term
     // (which opens its own): the card goes. It stayed over the text the reader had tabbed on to.
+    // Also when the keyboard leaves a term whose own card had not come yet (Tab, Tab, Tab on a slow
+    // look-up): the card still open is the term before's, over text the reader has left.
     ctx.doc.addEventListener('focusin', (e) => {
       const card = ctx.card();
       const anchor = card?.anchorElement();
-      if (!e.isTrusted || !card?.isOpen() || !(anchor instanceof HTMLElement) || (e as FocusEvent).relatedTarget !== anchor) return;
+      const from = (e as FocusEvent).relatedTarget as Element | null;
+      if (!e.isTrusted || !card?.isOpen() || !(anchor instanceof HTMLElement) || (from !== anchor && !from?.closest?.('.dubao-term'))) return;
       if (card.contains(e) || (e.target as Element | null)?.closest?.('.dubao-term')) return;
       card.close(false);
     }, { capture: true, signal: this.listening.signal });
