@@ -1,5 +1,6 @@
 // A 任免名单's rows: one appointment or removal a row, each ending in a semicolon (`任命林志强为浙江省科学技术厅厅长；`,
 // `沈晓东为绍兴市发展和改革委员会主任；`, `免去何永明的浙江省科学技术厅厅长职务；`, `林志强的江西省科学技术厅厅长职务；`).
+import { endsInSemicolon } from './colon-items';
 
 /** A name of two to four characters, a two-character one padded to three (`周　敏`). */
 const NAME = '[\\u4e00-\\u9fff](?:[\\u3000 ]?[\\u4e00-\\u9fff]){1,3}';
@@ -17,4 +18,4 @@ const ROW_MAX = 80;
  * (re-printed in pieces, `任命林志强为…厅长；` / `任命方晓燕为…厅长；` would otherwise read as one sentence's clauses).
  */
 export const appointmentRowEnds = (para: string, next: string): boolean =>
-  para.length <= ROW_MAX && /[；;][\s\u3000]*$/u.test(para) && ROW_START.test(next) && ROW.test(para);
+  para.length <= ROW_MAX && endsInSemicolon(para) && ROW_START.test(next) && ROW.test(para);

@@ -8,7 +8,8 @@ const ITEM_MAX = 80;
 /** How many items back the lead may stand. */
 const ITEMS_MAX = 12;
 
-const endsInSemicolon = (t: string): boolean => /[；;][\s\u3000]*$/u.test(t);
+/** The text ends in a semicolon (white space after it aside): a list item's or a row's end. */
+export const endsInSemicolon = (t: string): boolean => /[；;][\s\u3000]*$/u.test(t);
 
 /**
  * The paragraph `para`, ending in a semicolon, is an item under a colon's lead: the blocks right above it are items ending
