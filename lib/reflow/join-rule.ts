@@ -74,8 +74,8 @@ function endsInColon(text: string): boolean {
 /** The characters a 电头 opens with (本报, 新华社, 中新社): a paragraph opening otherwise is answered without reading it. */
 const DATELINE_FIRST: ReadonlySet<number> = new Set([0x672c, 0x65b0, 0x4e2d]);
 
-/** `本报讯（记者 彭 程 通讯员 谭`: a 电头 and its reporters' bracket, not yet closed — the lead's text follows the bracket. */
-const DATELINE_OPEN_CREDIT = new RegExp(String.raw`^${DATELINE}[ \u3000]*[（(][^（()）。，；！？]*$`, 'u');
+/** `本报讯（记者 彭 程 通讯员 谭`, `本报讯（记者 徐 斌）`: a 电头 and its reporters' bracket, closed or not — the lead's text follows it. */
+const DATELINE_OPEN_CREDIT = new RegExp(String.raw`^${DATELINE}[ \u3000]*[（(][^（()）。，；！？]*[）)]?$`, 'u');
 
 /** A line announcing the list, table or items that follow it (a note in brackets may stand before its colon: `…名单如下（按姓氏笔画排序）：`). */
 const ANNOUNCES_LIST = /(?:如下|以下|如下表所示|见下表)(?:[（(][^（）()]{1,12}[）)])?[：:]$/u;

@@ -209,6 +209,8 @@ export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 /** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
 export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
+/** The blind87 pages (tests/fixtures/pages/blind87-*): ordinary news articles of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes, with the odd markup real e-paper HTML carries — <font>/<span style> wrappers per print line or across lines and paragraphs, indents of &nbsp;&nbsp;&nbsp;&nbsp;, 　　 or &#12288; entities (mixed on one page), a <div> per print line, <p></p> and <p>&nbsp;</p> spacers between paragraphs and between a cut paragraph's pieces, <br> inside <p>, <strong>/<b> 小标题 in the body, HTML comments and a stray <center> in the text, full-width and ASCII spaces inside lines, a layout table around the body, uppercase tags, entities and CRLF line ends. */
+export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -295,4 +297,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind82', pages: BLIND82_PAGES },
   { name: 'blind83', pages: BLIND83_PAGES },
   { name: 'blind84', pages: BLIND84_PAGES },
+  { name: 'blind87', pages: BLIND87_PAGES },
 ];
