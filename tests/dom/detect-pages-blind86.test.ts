@@ -25,8 +25,11 @@ const SANTI = f('tzrb61-taizhou-classic-br-plain-11-shige-three-poems-title-alon
 // given as a byline; the pupil's school line first was glued to the first paragraph and （指导老师：X） last given as
 // body; on the 诗歌 page in <br> print lines eleven wide the second and third poems' titles and poets were given as body
 // and a verse line longer than the column was left in two.
+// After the round's rules (7 of 14 pages, 121 of 145 blocks): the poets' bylines and the titles over them are right, the
+// padded name over the 名家专栏 is its byline and the pupil's school line (楼X) a byline; still open on those pages: the
+// verse line wrapped onto a second print line, the bio glued, the first paragraph ending on a full line, （指导老师：X）.
 const OPEN = new Set<string>([XIANGHU, MAN, SHUPING, LAOWU, CHASI, JIAOZI, SANTI]);
-const HEADLINES_OPEN = new Set<string>([SHUPING, CHASI]);
+const HEADLINES_OPEN = new Set<string>([SHUPING]);
 describeBlindPages('blind86', BLIND86_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind86 set', () => {
