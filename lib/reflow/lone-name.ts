@@ -3,8 +3,8 @@
 // the width of three (`宋　晓`); a three-character one is letter-spaced (`周　明　远`). Unspaced, three characters after a
 // family name's are as often a word as a name (`周末游`, `黄金周`, `高质量`: a heading over the text), and are left as they were
 // where the name's line is an element of its own; where the text's paragraphs are marked by indentation alone (print lines
-// of one pre-wrap block), an unindented first line of three such characters over an indented paragraph is the writer's
-// (`沈建明`, `朱晓雯` over a 理论 article and a 散文), unless its last character names a place or a body (`龙湾区`, `文化站`).
+// of one pre-wrap block), an unindented first line of three such characters, or a padded name (`金　瓯`), over an indented
+// paragraph is the writer's (`沈建明`, `朱晓雯` over a 理论 article and a 散文), unless its last character names a place or a body (`龙湾区`, `文化站`).
 import type { Line } from './columns';
 import { isSurnamed } from './name-rows';
 
@@ -41,17 +41,20 @@ const TEXT_LEAST = 15;
 export function isLeadingName(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (i !== 0 || !l || !next || Array.from(next.text.trim()).length < TEXT_LEAST) return false;
+  // An indented line's two characters of indent count as text: a narrow column's indented first line holds fourteen.
+  if (i !== 0 || !l || !next || Array.from(next.text.trim()).length + (next.indent ? 2 : 0) < TEXT_LEAST) return false;
   if (next.gap > 0 && isLoneName(l.text)) return !lines.some((m, k) => k > 0 && m.gap > 0 && isLoneName(m.text));
   return unspacedLeadingName(lines, l, next);
 }
 
 /**
- * The first line an unspaced three-character name (see `isUnspacedName`), unindented, in one run with the text under it,
+ * The first line an unspaced three-character name (see `isUnspacedName`) or a padded or letter-spaced one (`钟　晴`
+ * over a 名家专栏 in pre-wrap print lines: see `LONE_NAME`), unindented, in one run with the text under it,
  * whose next line opens an indented paragraph: the page marks its paragraphs by indentation, so the name's line is one
  * of its own. Not where another unindented line of the body is such a name too (a list of people).
  */
 function unspacedLeadingName(lines: readonly Line[], l: Line, next: Line): boolean {
-  if (next.gap > 0 || l.indent || !next.indent || !isUnspacedName(l.text)) return false;
-  return !lines.some((m, k) => k > 0 && !m.indent && isUnspacedName(m.text));
+  const named = (t: string): boolean => isUnspacedName(t) || isLoneName(t);
+  if (next.gap > 0 || l.indent || !next.indent || !named(l.text)) return false;
+  return !lines.some((m, k) => k > 0 && !m.indent && named(m.text));
 }

@@ -24,7 +24,7 @@ import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, p
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
-import { letterCloseBody } from './letter-close'; import { nameCutAfter } from './name-cut';
+import { letterCloseBody } from './letter-close'; import { nameCutAfter } from './name-cut'; import { signsNextPiece } from './signed-pieces';
 export type { JoinRule } from './join-rule';
 
 /**
@@ -129,8 +129,8 @@ export function segment(
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
-    const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
-    if (bracketNote || (closed && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
+    const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text); const signsPiece = signsNextPiece(lines, i); if (signsNextPiece(lines, i + 1)) { flush(); out.push(single('heading', l)); continue; }
+    if (bracketNote || ((closed || signsPiece) && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
       flush();
       out.push(single('byline', l)); if (nameCutAfter(l, lines[i + 1], columnWidthFor(ctx.widths, l, lines[i + 1] ?? l))) appendLine(out[out.length - 1] as Draft, lines[(i += 1)] as Line, source);
       continue;

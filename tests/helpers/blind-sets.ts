@@ -209,6 +209,8 @@ export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 /** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
 export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
+/** The blind86 pages (tests/fixtures/pages/blind86-*): a second set of 副刊 pages as ten Zhejiang papers print them (萧山日报 湘湖, 浙江日报 钱塘江, 嘉兴日报 烟雨楼, 绍兴日报 兰亭, 杭州日报 西湖副刊, 宁波日报 四明山, 温州日报 池上楼, 湖州日报 苕溪, 金华日报 婺江, 台州日报 巾子山) in their own templates and body shapes (<br> print lines indented and not, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 散文 with the 小标题 一 二 三 alone, a 小小说 with one-line dialogue, two 诗歌 pages of three poems each with its title and poet, a 随笔, a 书评 with the book's card, two 地方文史 pieces with dates and quoted documents, a 学生作文 with the school line first and the teacher line last, a 读者来信, and two 名家专栏 pieces with the column's name and the author's short bio at the end. */
+export const BLIND86_PAGES: BlindPage[] = manifest('blind86-manifest.json');
 /** The blind87 pages (tests/fixtures/pages/blind87-*): ordinary news articles of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes, with the odd markup real e-paper HTML carries — <font>/<span style> wrappers per print line or across lines and paragraphs, indents of &nbsp;&nbsp;&nbsp;&nbsp;, 　　 or &#12288; entities (mixed on one page), a <div> per print line, <p></p> and <p>&nbsp;</p> spacers between paragraphs and between a cut paragraph's pieces, <br> inside <p>, <strong>/<b> 小标题 in the body, HTML comments and a stray <center> in the text, full-width and ASCII spaces inside lines, a layout table around the body, uppercase tags, entities and CRLF line ends. */
 export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
 
@@ -297,5 +299,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind82', pages: BLIND82_PAGES },
   { name: 'blind83', pages: BLIND83_PAGES },
   { name: 'blind84', pages: BLIND84_PAGES },
+  { name: 'blind86', pages: BLIND86_PAGES },
   { name: 'blind87', pages: BLIND87_PAGES },
 ];
