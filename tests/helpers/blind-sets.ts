@@ -209,6 +209,8 @@ export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 /** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
 export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
+/** The blind85 pages (tests/fixtures/pages/blind85-*): an ordinary week of 萧山日报, Monday to Sunday, two pages a day from every section it prints (要闻, 综合, 镇街, 经济, 社会, 文体, 副刊, 周末) in its classic html/ template (on both hosts, with and without /epaper) and a pc/ template, in every body shape (<br> print lines indented and not, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph) — a 头版 lead cut by （下转第2版） and its （上接第1版） page, two 简讯 bundles with heads marked and unmarked, a 停水通知 with its items, hotline, signer and date, a 图片新闻 with its caption and credit, a 副刊 essay, a 周末 page with town-colon 小标题 — with bylines in every form the paper prints (记者 X 通讯员 Y, 首席记者, 见习记者, □ author, glued to 本报讯), quotes, figures and editor lines. */
+export const BLIND85_PAGES: BlindPage[] = manifest('blind85-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -295,4 +297,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind82', pages: BLIND82_PAGES },
   { name: 'blind83', pages: BLIND83_PAGES },
   { name: 'blind84', pages: BLIND84_PAGES },
+  { name: 'blind85', pages: BLIND85_PAGES },
 ];
