@@ -96,8 +96,9 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
-  const labelled = LABEL_HEAD.test(l.text.trim());
-  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim())) || (PUNCT_MARK.test(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim()))) return false;
+  const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
+  if ((PUNCT_MARK.test(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
   if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!PUNCT_MARK.test(next.text) || l.width > w * HEAD_SHARE))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
