@@ -101,13 +101,14 @@ export function phoneFieldEnds(before: string | undefined, a: string, b: string)
   return PHONE_END.test(a) || PHONE_ROW.test(a) || (before !== undefined && /^[-－0-9]+$/u.test(a) && PHONE_END.test(before.trim() + a));
 }
 
-/** A whole telephone number and nothing else: a line that is a field's value alone. */
-const PHONE_ALONE = new RegExp(String.raw`^[ \u3000]*(?:${PHONE_NUMBER}|\d{7,8})[ \u3000]*$`, 'u');
+/** A whole telephone number and nothing else (but the full stop that ends its sentence, `82651120。`): a line that is a field's value alone. */
+const PHONE_ALONE = new RegExp(String.raw`^[ \u3000]*(?:${PHONE_NUMBER}|\d{7,8})[。；;]?[ \u3000]*$`, 'u');
 
 /**
  * A telephone label's colon at a line's end (`…128平方米。电话：`), then a line that is a whole number alone
- * (`15967923456`): the number is the field's value and goes on with it, however short the label's line (a label and its
- * number are one field; a number never stands as a paragraph of its own).
+ * (`15967923456`; or, where a column cut the sentence after the label, `…咨询电话：` / `82651120。`): the number is the
+ * field's value and goes on with it, however short the label's line (a label and its number are one field; a number
+ * never stands as a paragraph of its own).
  */
 export function phoneNumberUnderLabel(a: string, b: string): boolean {
   return /(?:电话|热线|手机)[：:]$/u.test(a) && PHONE_ALONE.test(b);

@@ -96,11 +96,21 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const prev = lines[i - 1];
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
-  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim())) || PUNCT_MARK.test(l.text) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim()))) return false;
+  const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
+  if ((PUNCT_MARK.test(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
-  if (w === undefined || (!markedHeadShort(l, next, w) && (!PUNCT_MARK.test(next.text) || l.width > w * HEAD_SHARE))) return false;
+  if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!PUNCT_MARK.test(next.text) || l.width > w * HEAD_SHARE))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
+
+/**
+ * `进化镇：看油菜花`, `义桥：共富工坊开到村口`: a 小标题 of a place or topic, a colon and a phrase, with no other mark. Its
+ * colon says what it is, as a mark does (`markedHeadShort`): two characters or more short of its column it stands apart
+ * though the full line under it holds no mark. A notice's field (`联系人：王先生`) or an interview's turn (`问：…`) is no
+ * headline candidate, so is not asked.
+ */
+const LABEL_HEAD = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}{2,10}$/u;
 
 /**
  * A marked head (`■整村授信全覆盖`, `★路桥开通定制公交`: see `isMarkedHeadLine`) two or more characters short of a narrow
