@@ -96,7 +96,9 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) ??
     (founderMarked() ? wholeDocumentTitle(doc) : null) : null;
   return {
-    site: site.id,
+    // A known host's page read by a Founder family's template is still its paper's page: the paper's id, so that its
+    // highlights and words share one id with the paper's other pages.
+    site: hostSite?.id ?? site.id,
     // A known host's page read as a Founder family's page: its paper's name when the page does not print one.
     siteName: site.hosts.length === 0 ? paperName(doc, hostSite?.name ?? site.name) : site.name,
     kind,

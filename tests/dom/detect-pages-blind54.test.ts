@@ -13,7 +13,6 @@ import { BLIND54_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind54-${stem}.html`;
-const DIVS = f('hzrb13-hz66-mobile-text-in-divs-and-td-no-p-column-cut-div');
 const SCRIPTS = f('jxrb-jxxw-pc-script-style-comment-noscript-inside-founder-content');
 
 // At the first run (10 of 14 pages all right, 63 of 71 gold blocks exact in both readers): on the page that mixes its
@@ -29,7 +28,11 @@ const SCRIPTS = f('jxrb-jxxw-pc-script-style-comment-noscript-inside-founder-con
 // as the body's first element, bold and shown above the body, is left out): the mixed-indentation page and the page
 // repeating its title are all right (12 of 14 pages, 65 of 71 blocks).
 const OPEN = new Set<string>([SCRIPTS]);
-const TITLE_OPEN = new Set<string>([DIVS, SCRIPTS]);
+// Since a known host's page read by a Founder family's template carries its host's paper's site id (lib/detect/index.ts;
+// a product decision: the golds of blind54, blind82 and blind85 expect it, those of blind40, blind45 and blind46 the
+// generic id; the reader sees the paper's name either way, and the paper's highlights and words now share one id)
+// the 湖州日报 mobile/ page is recognised as the manifest says (13 of 14 pages).
+const TITLE_OPEN = new Set<string>([SCRIPTS]);
 describeBlindPages('blind54', BLIND54_PAGES, OPEN, new Set<string>(), { titleOpen: TITLE_OPEN });
 
 describe('the blind54 set', () => {

@@ -32,7 +32,12 @@ const MENZHEN = f('xsrb66-xsnet-classic-p-per-column-cut-14-sun-zonghe-minsheng-
 // as the generic Founder template with the paper's name (site founder, siteName 萧山日报), not as the xsrb profile.
 const OPEN = new Set<string>();
 const FIRST_OPEN = new Set<string>([ZHOUMO, MENZHEN]);
-const TITLE_OPEN = new Set<string>([SHANGJIE, WAIMAO, TINGSHUI, CAIYUAN, ZHOUMO, WENTI]);
+// Since a known host's page read by a Founder family's template carries its host's paper's site id (lib/detect/index.ts;
+// a product decision: the golds of blind54, blind82 and blind85 expect it, those of blind40, blind45 and blind46 the
+// generic id; the reader sees the paper's name either way, and the paper's highlights and words now share one id)
+// the six pc/ pages are recognised as the manifest says: 14 of 14 pages.
+const FIRST_TITLE_OPEN = [SHANGJIE, WAIMAO, TINGSHUI, CAIYUAN, ZHOUMO, WENTI];
+const TITLE_OPEN = new Set<string>();
 describeBlindPages('blind85', BLIND85_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind85 set', () => {
@@ -47,6 +52,7 @@ describe('the blind85 set', () => {
 
   it('names as open only pages that were open at the first run', () => {
     for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
-    for (const file of FIRST_OPEN) expect(BLIND85_PAGES.some((p) => p.file === file)).toBe(true);
+    for (const file of TITLE_OPEN) expect(FIRST_TITLE_OPEN.includes(file)).toBe(true);
+    for (const file of [...FIRST_OPEN, ...FIRST_TITLE_OPEN]) expect(BLIND85_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });

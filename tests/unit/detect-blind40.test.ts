@@ -21,7 +21,8 @@ const run = (html: string, url: string) => detect(url, parseHtml(html, url));
 describe('a known host\'s page in a Founder family its profile does not know', () => {
   it('is recognised as a Founder article, with its title and date', () => {
     const r = run(pcPage(`<!--enpcontent--><founder-content>${TEXT}</founder-content><!--/enpcontent-->`), PC);
-    expect(r?.site).toBe('founder');
+    // Read by the family's template, it carries its host's paper's site id, as every page of that paper does.
+    expect(r?.site).toBe('qjwb');
     expect(r?.kind).toBe('article');
     expect(r?.title).toBe('西湖荷花迎来最佳观赏期');
     expect(r?.date).toBe('2026-06-26');

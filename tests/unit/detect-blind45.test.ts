@@ -2,7 +2,8 @@
 // on a known paper's host in a Founder family its profile does not list (萧山日报's mobile/, 浙江日报's pad/, 嘉兴日报's
 // classic html/) that also names its title in the enpproperty comment was read under the host's profile, while the same
 // page without that title was read as any Founder paper's page in that family. It is now read as the family's page
-// either way. Pages written for these tests in the shape of the blind45 pages, not copied from them.
+// either way, and carries its host's paper's site id (as the reader's highlights and words of that paper all do).
+// Pages written for these tests in the shape of the blind45 pages, not copied from them.
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../lib/detect';
 import { parseHtml } from '../../scripts/lib/html';
@@ -22,13 +23,14 @@ describe('a known host\'s page in a Founder family its profile does not list, ti
   it('is read as the family\'s Founder page, with its title and date, as the same page without that title is', () => {
     // <title> 萧山日报: the page's own paper name.
     const m = run(mobile('口袋公园开放了', enp('口袋公园开放了', '2026-09-02')), 'https://xsrb.xsdaily.com/xsrb/mobile/content/202609/02/content_31001.html');
-    expect([m?.site, m?.kind, m?.title, m?.date, m?.siteName]).toEqual(['founder', 'article', '口袋公园开放了', '2026-09-02', '萧山日报']);
+    // Read by the family's template, named by its host's paper (site id and name), as every page of that paper is.
+    expect([m?.site, m?.kind, m?.title, m?.date, m?.siteName]).toEqual(['xsrb', 'article', '口袋公园开放了', '2026-09-02', '萧山日报']);
     const bare = run(mobile('口袋公园开放了', ''), 'https://xsrb.xsdaily.com/xsrb/mobile/content/202609/02/content_31001.html');
-    expect(bare?.site).toBe('founder');
+    expect(bare?.site).toBe('xsrb');
     const pad = run(mobile('钱塘江观潮', enp('钱塘江观潮', '2026-09-01')).replace('m-title', 'pad-head'), 'https://zjrb.zjol.com.cn/zjrb/pad/content/202609/01/content_3870001.html');
-    expect([pad?.site, pad?.kind, pad?.title]).toEqual(['founder', 'article', '钱塘江观潮']);
+    expect([pad?.site, pad?.kind, pad?.title]).toEqual(['zjrb', 'article', '钱塘江观潮']);
     const html = run(classic('共享车位上新', enp('共享车位上新', '2026-09-02')), 'https://jxrb.cnjxol.com/jxrbPaper/html/2026-09/02/content_3_240001.htm');
-    expect([html?.site, html?.kind, html?.title, html?.date]).toEqual(['founder', 'article', '共享车位上新', '2026-09-02']);
+    expect([html?.site, html?.kind, html?.title, html?.date]).toEqual(['jxrb', 'article', '共享车位上新', '2026-09-02']);
     // Its <title> names no paper: the host's paper's name, not a generic one.
     expect(html?.siteName).toBe('嘉兴日报');
     // A page on no known host whose <title> names no paper keeps the generic name.
