@@ -209,6 +209,8 @@ export const BLIND82_PAGES: BlindPage[] = manifest('blind82-manifest.json');
 export const BLIND83_PAGES: BlindPage[] = manifest('blind83-manifest.json');
 /** The blind84 pages (tests/fixtures/pages/blind84-*): a second set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — 图片新闻 with captions over two print lines ending in credits (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）), 组图 with numbered captions 图①…, a 摄影 feature, a 视觉 page with a lead, an 航拍 picture, a caption glued to the next paragraph, captions in the pad template before founder-content, in table#newspic, in div.attachment and in <p> next to the picture. */
 export const BLIND84_PAGES: BlindPage[] = manifest('blind84-manifest.json');
+/** The blind88 pages (tests/fixtures/pages/blind88-*): a fourth set of service pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — a 清算公告, a 停电通知 with streets and times, a court's 公示催告, an 环评公示, a 考试报名 公告 with numbered steps, a 规划批前公示, a 公交线路调整 with ① rows, a 致歉声明, a 拍卖公告 with lots and 看样 times, a 献血 通知, a 寻人启事, a 招租公告 with a table as text, a 商品房预售 公示 and a 社区 通知 — with labelled fields, numbered items, signers and dates on their own lines. */
+export const BLIND88_PAGES: BlindPage[] = manifest('blind88-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -295,4 +297,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind82', pages: BLIND82_PAGES },
   { name: 'blind83', pages: BLIND83_PAGES },
   { name: 'blind84', pages: BLIND84_PAGES },
+  { name: 'blind88', pages: BLIND88_PAGES },
 ];
