@@ -61,11 +61,12 @@ describe('a labelled row under a one-field row or a colon (labelRowUnder)', () =
     expect(labelRowUnder('预售范围：5幢、6幢、8幢，共计312套，预售面积35868.42平方米', '监管银行：中国建设银行金华分行')).toBe(true);
     expect(labelRowUnder('根据《城市商品房预售管理办法》规定，经审核，下列商品房项目符合预售条件，准予预售，现予公示：', '项目名称：金华市婺城区金西未来')).toBe(true);
   });
-  it('leaves alone: a row of two fields cut before its second label, no label opening the line, prose, a row ending a sentence, a long row', () => {
+  it('leaves alone: a row of two fields cut before its second label, no label opening the line, prose, a row ending a sentence or cut after a comma, a long row', () => {
     expect(labelRowUnder('联系人：王先生　联系', '电话：0571-82731234')).toBe(false);
     expect(labelRowUnder('项目名称：金华市婺城区金西未来', '社区三期')).toBe(false);
     expect(labelRowUnder('今年以来，全市累计完成投资', '项目：一是…')).toBe(false);
     expect(labelRowUnder('报名时间：2027年2月1日至2月7日。', '报名地点：…')).toBe(false);
+    expect(labelRowUnder('第一步：打开“浙里办”APP，搜索“社保卡申领”，', '第二步：填写个人信息，')).toBe(false);
     expect(labelRowUnder('备注：' + '一'.repeat(60), '联系电话：0579-1234')).toBe(false);
   });
   it('parts the rows of a 预售 公示 in pre-wrapped plain text fifteen wide', () => {
