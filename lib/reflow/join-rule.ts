@@ -232,7 +232,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A signature wrapped over print lines (`湖州市消防安全委员会办` / `公室`) ends before the date,
   // and before the next organisation where its last line is short of the column (unmeasured: after
   // a break).
-  if ((lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width < w - ev.slack))) && isSignatureLine(para ?? '')) return 'notice';
+  if ((lineIsDate(b) || (lineIsSignature(b) && (w === undefined ? b.gap > 0 : a.width + (a.indent ? 2 : 0) < w - ev.slack))) && isSignatureLine(para ?? '')) return 'notice';
   if (documentLineEnds(ctx.lines, cur.lines, para, a, b)) return 'notice'; // a signer's date, a 名单's rows, an 附件's last item
   // Fields printed line under line (pre-wrap): each is a block, and a field short of its column
   // (indentation counted) ends; a field label after a clause cut by the line end goes on.

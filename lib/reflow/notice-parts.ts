@@ -76,3 +76,20 @@ export function datedRowApart(para: string, a: string, b: string): boolean {
   const p = para.trim();
   return LABELLED_ROW.test(t) || (p.length <= 40 && LABELLED_ROW.test(p));
 }
+
+/**
+ * A line `b` opening with a label of its own (`预售许可证号：…`, `监管银行：…`) under a paragraph `para` that is one labelled row
+ * (`开发企业：金华金西置业有限公司`: a label, one field, no space and no sentence mark in it — a row ending a sentence is the
+ * boundary scorer's, as it was; an interview's answer so far, `潘丽君：…成绩平均提高了6.5分。…跟` / `我说：“…`, is no row, nor is a
+ * label before a quotation a row's, nor a row cut after a clause mark, `第一步：…，` / `第二步：…`) or that ends in a colon
+ * (`…现予公示：`): the notice's next row, even where the line above fills its column. No gold block holds a label glued on with no space before it; a row of
+ * two fields the line end cut (`联系人：王先生　联系` / `电话：…`) holds a space, and goes on. (Asked by the segmenter before the
+ * boundary scorer, with ./document-rows.ts, so its training is as it was.)
+ */
+export function labelRowUnder(para: string, b: string): boolean {
+  if (!opensLabel(b)) return false;
+  const p = para.trim();
+  const last = p.charCodeAt(p.length - 1);
+  if (last === 0xff1a || last === 0x3a) return true;
+  return p.length <= 60 && opensLabel(p) && !/[\s。；！？;!?]|[，,、]$/u.test(p) && !/^[\u4e00-\u9fff]{2,6}[：:]“/u.test(b);
+}

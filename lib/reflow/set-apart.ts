@@ -56,15 +56,15 @@ export function endsAnswerBlank(text: string): boolean {
 /** `《太湖溇港》　徐建明 著　浙江人民出版社　2025年9月`: a book's title, its author and its publisher (or year). */
 const BOOK_DETAILS = /^《[^》]{1,30}》[ \u3000]*[^，。；！？]{0,24}?(?:著|编著|主编|编|译|绘)(?=[ \u3000/／]|$)[^，。；！？]*(?:出版社|出版|[12]\d{3}年)/u;
 
-/** An Arabic item number opening a text (`1.`, `2、`, `（3）`, a source's `[3]` or `［3］`), with its form. */
-const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）]|[[［]([0-9]{1,2})[\]］])/u;
+/** An Arabic item number opening a text (`1.`, `2、`, `（3）`, a source's `[3]` or `［3］`, a circled `②`), with its form. */
+const ARABIC_ITEM = /^\s*(?:([0-9]{1,2})([.．、])(?![0-9])|[（(]([0-9]{1,2})[)）]|[[［]([0-9]{1,2})[\]］]|([①-⑳]))/u;
 
 /** The first character of `text` after white space is a digit or an opening bracket, as an `ARABIC_ITEM` opens. */
 function mayOpenArabicItem(text: string): boolean {
   let i = 0;
   while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || c === 0x5b || c === 0xff3b;
+  return (c >= 0x30 && c <= 0x39) || c === 0xff08 || c === 0x28 || c === 0x5b || c === 0xff3b || (c >= 0x2460 && c <= 0x2473);
 }
 
 /** `b` opens with the item number right after the one `a` opens with, in the same form. */
@@ -74,9 +74,11 @@ export function nextArabicItem(a: string, b: string): boolean {
   const ma = ARABIC_ITEM.exec(a);
   const mb = ARABIC_ITEM.exec(b);
   if (!ma || !mb) return false;
-  const na = Number(ma[1] ?? ma[3] ?? ma[4]);
-  const nb = Number(mb[1] ?? mb[3] ?? mb[4]);
-  const form = (m: RegExpExecArray): string => (m[3] !== undefined ? '()' : m[4] !== undefined ? '[]' : (m[2] as string).normalize('NFKC'));
+  // ①–⑳ are U+2460–U+2473 in order: a circled number counts as its number, in a form of its own.
+  const num = (m: RegExpExecArray): number => (m[5] !== undefined ? m[5].charCodeAt(0) - 0x245f : Number(m[1] ?? m[3] ?? m[4]));
+  const na = num(ma);
+  const nb = num(mb);
+  const form = (m: RegExpExecArray): string => (m[5] !== undefined ? '①' : m[3] !== undefined ? '()' : m[4] !== undefined ? '[]' : (m[2] as string).normalize('NFKC'));
   return nb === na + 1 && form(ma) === form(mb);
 }
 

@@ -215,6 +215,8 @@ export const BLIND85_PAGES: BlindPage[] = manifest('blind85-manifest.json');
 export const BLIND86_PAGES: BlindPage[] = manifest('blind86-manifest.json');
 /** The blind87 pages (tests/fixtures/pages/blind87-*): ordinary news articles of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes, with the odd markup real e-paper HTML carries — <font>/<span style> wrappers per print line or across lines and paragraphs, indents of &nbsp;&nbsp;&nbsp;&nbsp;, 　　 or &#12288; entities (mixed on one page), a <div> per print line, <p></p> and <p>&nbsp;</p> spacers between paragraphs and between a cut paragraph's pieces, <br> inside <p>, <strong>/<b> 小标题 in the body, HTML comments and a stray <center> in the text, full-width and ASCII spaces inside lines, a layout table around the body, uppercase tags, entities and CRLF line ends. */
 export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
+/** The blind88 pages (tests/fixtures/pages/blind88-*): a fourth set of service pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — a 清算公告, a 停电通知 with streets and times, a court's 公示催告, an 环评公示, a 考试报名 公告 with numbered steps, a 规划批前公示, a 公交线路调整 with ① rows, a 致歉声明, a 拍卖公告 with lots and 看样 times, a 献血 通知, a 寻人启事, a 招租公告 with a table as text, a 商品房预售 公示 and a 社区 通知 — with labelled fields, numbered items, signers and dates on their own lines. */
+export const BLIND88_PAGES: BlindPage[] = manifest('blind88-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -304,4 +306,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind85', pages: BLIND85_PAGES },
   { name: 'blind86', pages: BLIND86_PAGES },
   { name: 'blind87', pages: BLIND87_PAGES },
+  { name: 'blind88', pages: BLIND88_PAGES },
 ];
