@@ -19,8 +19,11 @@ const JIANXUN = f('dskb14-mdaily-p-per-print-line-plain-16-sun-shehui-jianxun-bu
 // first and third ■ heads (■地铁10号线二期试运行, ■“跳蚤市场”周日开市) were joined to the item under them, which opens
 // with 都市快报's own dateline 快报讯（记者 X） — the second head, over 快报讯（通讯员 X 记者 Y）, was found.
 // Since a paper that names itself in its dateline (快报讯, 都市快报讯, 羊城晚报讯) opens a brief as 本报讯 does
-// (lib/reflow/classify.ts BRIEF_DATELINE), the 简讯 bundle gives every block (13 of 14 pages, 82 of 83 blocks).
-const OPEN = new Set<string>([ZHOUMO]);
+// (lib/reflow/classify.ts BRIEF_DATELINE), the 简讯 bundle gives every block (13 of 14 pages, 82 of 83 blocks); since a
+// line well short of its column with no mark, after a finished sentence, stands apart over a full line with no mark when
+// the line under that one goes on with a mark (lib/reflow/lines-apart.ts plainRunHead, proseUnder), so does the 周末
+// guide (14 of 14 pages, 83 of 83 blocks).
+const OPEN = new Set<string>();
 const FIRST_OPEN = new Set<string>([ZHOUMO, JIANXUN]);
 describeBlindPages('blind89', BLIND89_PAGES, OPEN);
 
