@@ -12,7 +12,8 @@ import type { SourceLine } from '../../lib/reflow/types';
 const blocks = (lines: string[]): string[] => reflowText(lines.join('\n'), { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 const heads = (lines: string[]): string[] => blocks(lines).filter((b) => b.startsWith('heading'));
 // A 简讯 column in print lines sixteen wide, unindented, no empty line (as a <p> per print line page gives it).
-const ITEM = ['（记者　马　骏）4月17日起，', '地铁10号线二期开始空载试运行。二', '期线路全长8.6公里，设车站5座，预', '计今年下半年开通运营。'];
+const CREDIT = '（记者　马　骏）4月17日起，';
+const ITEM = [CREDIT, '地铁10号线二期开始空载试运行。二', '期线路全长8.6公里，设车站5座，预', '计今年下半年开通运营。'];
 const NEXT = ['■钱塘江畔新添6处驿站', '本报讯（记者　吴　迪）近日，钱塘', '江沿岸新建的6处城市驿站投入使用。'];
 
 describe('a paper\'s own dateline (快报讯, 都市快报讯, 羊城晚报讯) opens a brief as 本报讯 does (BRIEF_DATELINE)', () => {
@@ -25,14 +26,14 @@ describe('a paper\'s own dateline (快报讯, 都市快报讯, 羊城晚报讯) 
       expect(BRIEF_DATELINE.test(t)).toBe(false);
   });
   it('sets a 简讯 item\'s ■ head apart over a line opening with 快报讯, as over one opening with 本报讯', () => {
-    expect(blocks(['■地铁10号线二期试运行', `快报讯${ITEM[0]}`, ...ITEM.slice(1), ...NEXT])).toEqual([
+    expect(blocks(['■地铁10号线二期试运行', `快报讯${CREDIT}`, ...ITEM.slice(1), ...NEXT])).toEqual([
       'heading: ■地铁10号线二期试运行', 'body: 快报讯（记者　马　骏）4月17日起，地铁10号线二期开始空载试运行。二期线路全长8.6公里，设车站5座，预计今年下半年开通运营。',
       'heading: ■钱塘江畔新添6处驿站', 'body: 本报讯（记者　吴　迪）近日，钱塘江沿岸新建的6处城市驿站投入使用。',
     ]);
-    expect(heads(['■地铁10号线二期试运行', `都市快报讯${ITEM[0]}`, ...ITEM.slice(1)])).toEqual(['heading: ■地铁10号线二期试运行']);
+    expect(heads(['■地铁10号线二期试运行', `都市快报讯${CREDIT}`, ...ITEM.slice(1)])).toEqual(['heading: ■地铁10号线二期试运行']);
   });
   it('still joins a head-like line to one that opens with 快报 and no 讯', () => {
-    expect(heads(['■地铁10号线二期试运行', `快报记者${ITEM[0].slice(3)}`, ...ITEM.slice(1)])).toEqual([]);
+    expect(heads(['■地铁10号线二期试运行', `快报记者${CREDIT.slice(3)}`, ...ITEM.slice(1)])).toEqual([]);
   });
 });
 
