@@ -177,8 +177,11 @@ export function isCaptionLine(text: string): boolean {
   return CAPTION_PATTERNS.some((re) => re.test(t));
 }
 
-/** A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`. */
-export const BRIEF_DATELINE = /^\s*(?:本报讯|本报[^，。（）]{0,14}电|(?:新华社|中新社)[^，。（）]{0,14}电)/u;
+/**
+ * A news brief's dateline opening its text: `本报讯`, `本报金华12月3日电`, `新华社杭州12月3日电`, and the 讯 of a paper
+ * that names itself in it, by its short name or in full (`快报讯`, `都市快报讯`, `羊城晚报讯`, `早报讯`, `晨报讯`, `商报讯`).
+ */
+export const BRIEF_DATELINE = /^\s*(?:本报讯|[\u4e00-\u9fff]{0,4}[快晚早晨商]报讯|本报[^，。（）]{0,14}电|(?:新华社|中新社)[^，。（）]{0,14}电)/u;
 
 /** `(朱艳佳)`, `（蒋瑾华 朱灵燕）`: an author's credit on a line of its own, closing a paragraph. */
 export const NAME_CREDIT = /^[（(][\u4e00-\u9fff·]{2,4}(?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){0,3}[)）]$/u;

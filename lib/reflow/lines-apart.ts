@@ -100,9 +100,20 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
   if ((PUNCT_MARK.test(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
-  if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!PUNCT_MARK.test(next.text) || l.width > w * HEAD_SHARE))) return false;
+  if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || l.width > w * HEAD_SHARE))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
+
+/**
+ * The full line under a head candidate is prose: it holds a mark, or it holds none (`杭州植物园的杜鹃园种有杜鹃品种20`) and the
+ * line right under it, in the same run and not indented, does (`0余个，目前已进入盛花期。园内有`): a sentence going on over two
+ * lines, as a list of names or a table's rows (no mark in either) does not.
+ */
+const proseUnder = (lines: readonly Line[], i: number): boolean => {
+  const next = lines[i + 1] as Line;
+  const after = lines[i + 2];
+  return PUNCT_MARK.test(next.text) || (after !== undefined && after.gap === 0 && !after.indent && PUNCT_MARK.test(after.text));
+};
 
 /**
  * `进化镇：看油菜花`, `义桥：共富工坊开到村口`: a 小标题 of a place or topic, a colon and a phrase, with no other mark. Its

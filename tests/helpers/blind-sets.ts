@@ -217,6 +217,8 @@ export const BLIND86_PAGES: BlindPage[] = manifest('blind86-manifest.json');
 export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
 /** The blind88 pages (tests/fixtures/pages/blind88-*): a fourth set of service pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes (<br> print lines indented and not, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph) — a 清算公告, a 停电通知 with streets and times, a court's 公示催告, an 环评公示, a 考试报名 公告 with numbered steps, a 规划批前公示, a 公交线路调整 with ① rows, a 致歉声明, a 拍卖公告 with lots and 看样 times, a 献血 通知, a 寻人启事, a 招租公告 with a table as text, a 商品房预售 公示 and a 社区 通知 — with labelled fields, numbered items, signers and dates on their own lines. */
 export const BLIND88_PAGES: BlindPage[] = manifest('blind88-manifest.json');
+/** The blind89 pages (tests/fixtures/pages/blind89-*): an ordinary week of 杭州日报 and 都市快报, Monday 12 to Sunday 18 April 2027, two pages a day (要闻 with its A02 continuation, 城事, 区县市, 经济, 文体, 评论, 副刊 西湖, 都市快报's 社会新闻, 健康 and 周末) in their article_detail template on hzdaily.hangzhou.com.cn and mdaily.hangzhou.com.cn, in every body shape (<br> print lines indented and not, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph) — a 头版 lead cut by （下转A02版） and its （上接A01版） page, two 简讯 bundles with heads unmarked and marked ■, a 提示 with 一、二、三、 items, a telephone line, the signer and the date, a photo with its caption and credit, a 健康 page ending in 温馨提示：, a 副刊 essay and a 周末 guide under place 小标题 — with bylines in every form (记者 X 通讯员 Y, 首席记者, 见习记者, □ author, glued to 本报讯 and 快报讯), quotes, figures and editor lines. */
+export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -307,4 +309,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind86', pages: BLIND86_PAGES },
   { name: 'blind87', pages: BLIND87_PAGES },
   { name: 'blind88', pages: BLIND88_PAGES },
+  { name: 'blind89', pages: BLIND89_PAGES },
 ];
