@@ -215,6 +215,8 @@ export const BLIND85_PAGES: BlindPage[] = manifest('blind85-manifest.json');
 export const BLIND86_PAGES: BlindPage[] = manifest('blind86-manifest.json');
 /** The blind87 pages (tests/fixtures/pages/blind87-*): ordinary news articles of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes, with the odd markup real e-paper HTML carries — <font>/<span style> wrappers per print line or across lines and paragraphs, indents of &nbsp;&nbsp;&nbsp;&nbsp;, 　　 or &#12288; entities (mixed on one page), a <div> per print line, <p></p> and <p>&nbsp;</p> spacers between paragraphs and between a cut paragraph's pieces, <br> inside <p>, <strong>/<b> 小标题 in the body, HTML comments and a stray <center> in the text, full-width and ASCII spaces inside lines, a layout table around the body, uppercase tags, entities and CRLF line ends. */
 export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
+/** The blind90 pages (tests/fixtures/pages/blind90-*): a third set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape — a 摄影 feature with a short text under each picture, 组图 with numbered captions over two print lines, 图片新闻 whose caption is the article, a 视觉 page with a lead and three captions, 航拍 and 延时 pictures, a caption printed between the two halves of a cut paragraph; captions in table#newspic, div.attachment, before <founder-content> in the pad template and in a <p> next to its <img>; credits in every form (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）, 本版图片由…提供). */
+export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -304,4 +306,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind85', pages: BLIND85_PAGES },
   { name: 'blind86', pages: BLIND86_PAGES },
   { name: 'blind87', pages: BLIND87_PAGES },
+  { name: 'blind90', pages: BLIND90_PAGES },
 ];
