@@ -11,6 +11,7 @@ import { phoneFieldEnds } from './county-items';
 import { isReaderSigned } from './signed-names';
 import { isMarkedHeadLine } from './set-apart';
 import { captionCutAbove } from './credit-captions';
+import { inPhotoRun } from './photo-run';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
@@ -165,6 +166,7 @@ const MAX_PLAIN_CAPTION = 40;
  */
 export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
+  if (inPhotoRun(lines, i)) return true; // a photo page's last run of pictures, one element under each (photo-run.ts)
   if (!l?.afterMedia || l.indent || l.gap === 0 || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   const next = lines[i + 1];
   if (next && (next.gap === 0 || !next.indent) && !captionRunAfter(lines, i)) return false;
