@@ -55,3 +55,31 @@ export function creditedCaptions<T extends { kind: BlockKind; text: string; line
   }
   return blocks;
 }
+
+/** How a finished sentence (or a finished caption's words) ends. */
+const SENTENCE_END = /[。！？!?…”」』]$/u;
+/** A mark inside a sentence: a caption's words cut by the line end hold one (`…花灯次第亮起，`, `…大桥（无人`); a 小标题 holds none. */
+const INNER_MARK = /[，、；：（(]/u;
+/** The print line after a caption starts anew: none, after a break or a picture, indented, or a news brief's dateline. */
+const startsAnew = (next: Line | undefined): boolean => !next || next.gap > 0 || next.afterMedia || next.indent || BRIEF_DATELINE.test(next.text);
+/** Print lines of a caption's words above the line that ends in its credit, at most. */
+const MAX_CUT_LINES = 3;
+
+/**
+ * The print line `l`, text and a photographer's credit (`游人徜徉其间。（延时摄影　记者　X　摄）`, `机照片）。　记者　X　摄`,
+ * `驶过。记者　X　摄`), goes on the caption whose words the line end cut on the line above (`2月4日晚，南湖湖滨区域的花灯次
+ * 第亮起，`, `2月4日拍摄的瓯江北口大桥（无人`): `above`, the paragraph so far, is a few unindented print lines of body
+ * whose sentence the line end left open, or a caption opened by its mark (`图为…`) left open, and with `l` its text ends in
+ * the credit as a caption's does (`endsInPhotoCredit`: not a news brief's `本报讯…`). Not a line in an element of its own
+ * or under a picture, nor under an indented paragraph's start, a finished sentence or a 小标题 with no mark; nor where the
+ * print line after it goes on in the same run with no indent and no dateline (`“光伏板能给茶树遮阴，夏天` / `溪龙乡…航拍。
+ * 通讯员　X　摄` / `茶叶不容易晒伤，…`: a whole caption printed where a column cut a paragraph, its second half under it).
+ */
+export function captionCutAbove(above: { kind: string; lines: readonly Line[]; text?: string }, l: Line, next: Line | undefined): boolean {
+  const first = above.lines[0];
+  if (!first || l.gap > 0 || l.afterMedia || l.indent || !startsAnew(next)) return false;
+  const t = (above.text ?? above.lines.map((x) => x.text).join('')).trim();
+  if (SENTENCE_END.test(t)) return false;
+  const opens = above.kind === 'caption' ? OPENING_MARK.test(t) : above.kind === 'body' && above.lines.length <= MAX_CUT_LINES && !first.indent && INNER_MARK.test(t);
+  return opens && endsInPhotoCredit(t + l.text.trim());
+}

@@ -10,6 +10,8 @@ import { atColumnEnd, type PageEvidence } from './evidence';
 import { phoneFieldEnds } from './county-items';
 import { isReaderSigned } from './signed-names';
 import { isMarkedHeadLine } from './set-apart';
+import { captionCutAbove } from './credit-captions';
+import { inPhotoRun } from './photo-run';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
@@ -175,6 +177,7 @@ const MAX_PLAIN_CAPTION = 40;
  */
 export function unindentedCaption(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
+  if (inPhotoRun(lines, i)) return true; // a photo page's last run of pictures, one element under each (photo-run.ts)
   if (!l?.afterMedia || l.indent || l.gap === 0 || Array.from(l.text).length > MAX_PLAIN_CAPTION || startsNoStart(l.text)) return false;
   const next = lines[i + 1];
   if (next && (next.gap === 0 || !next.indent) && !captionRunAfter(lines, i)) return false;
@@ -213,11 +216,12 @@ export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean
  * (`…市民在湖边观赏腊梅。<br>记者　X　X　摄<br>`), the last line of the caption `above`: the end of that caption, not a caption of its own.
  * (A credit in an element of its own, `<p>本报记者 钱 锋 摄</p>`, stays apart, as does a credit under another credit.)
  */
-export function creditUnderCaption(lines: readonly Line[], i: number, above: { kind: string; lines: readonly Line[] } | undefined): boolean {
+export function creditUnderCaption(lines: readonly Line[], i: number, above: { kind: string; lines: readonly Line[]; text?: string } | undefined): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
-  if (!l || !prev || above?.kind !== 'caption' || above.lines[above.lines.length - 1] !== prev) return false;
-  return l.gap === 0 && isPhotoCreditLine(l.text) && !isPhotoCreditLine(prev.text);
+  if (!l || !prev || !above || above.lines[above.lines.length - 1] !== prev) return false;
+  if (captionCutAbove(above, l, lines[i + 1])) return true; // the caption's words cut on the line above (credit-captions.ts)
+  return above.kind === 'caption' && l.gap === 0 && isPhotoCreditLine(l.text) && !isPhotoCreditLine(prev.text);
 }
 
 /**

@@ -114,7 +114,7 @@ export function segment(
     if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
-      const signed = captions[captions.length - 1] ?? out[out.length - 1];
+      const signed = captions[captions.length - 1] ?? (cur?.kind === 'body' ? cur : out[out.length - 1]);
       if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source); else if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));

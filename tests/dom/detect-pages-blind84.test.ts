@@ -28,9 +28,13 @@ const DENGGUANG = f('tzrb51-taizhou-classic-p-quanmeiti-jizhe-first-img-then-cap
 // 摄影 feature's short texts under its three pictures were given as body; on the 台州日报 page the caption <p> under a
 // picture, with the next paragraph glued on after its credit (…　摄　　“每天…), was joined to the paragraph above it.
 // Since a numbered caption (`图①　…`) of a few print lines is a caption (lib/reflow/credit-captions.ts) the 绍兴日报 组图
-// and the 金华日报 pad page are all right (9 of 14 pages); the captions over two print lines whose credit line opens
-// with the rest of the line above, the 摄影 feature and the glued caption are left open.
-const OPEN = new Set<string>([CHANGHONG, YEXING, CHUNLIAN, YOUCAIHUA, DENGGUANG]);
+// and the 金华日报 pad page are all right (9 of 14 pages). Since a print line of text and a credit goes on the caption
+// whose words the line end cut above it, where the line after starts anew (lib/reflow/credit-captions.ts
+// captionCutAbove, the blind90 round), the 嘉兴日报 and 温州日报 pages are all right too (11 of 14, 50 of 57); the 宁波日报
+// caption opened by 图为 (each print line an element of its own) and the glued caption are left open. Since a photo
+// page's last run of three pictures or more, one short element under each, gives each its caption (lib/reflow/photo-run.ts
+// inPhotoRun, the blind90 round) the 摄影 feature is all right (12 of 14, 53 of 57).
+const OPEN = new Set<string>([CHUNLIAN, DENGGUANG]);
 const FIRST_OPEN = new Set<string>([CHANGHONG, HUANGJIU, YEXING, CHUNLIAN, YOUCAIHUA, YANXUE, DENGGUANG]);
 describeBlindPages('blind84', BLIND84_PAGES, OPEN);
 

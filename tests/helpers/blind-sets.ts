@@ -219,6 +219,8 @@ export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
 export const BLIND88_PAGES: BlindPage[] = manifest('blind88-manifest.json');
 /** The blind89 pages (tests/fixtures/pages/blind89-*): an ordinary week of 杭州日报 and 都市快报, Monday 12 to Sunday 18 April 2027, two pages a day (要闻 with its A02 continuation, 城事, 区县市, 经济, 文体, 评论, 副刊 西湖, 都市快报's 社会新闻, 健康 and 周末) in their article_detail template on hzdaily.hangzhou.com.cn and mdaily.hangzhou.com.cn, in every body shape (<br> print lines indented and not, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph) — a 头版 lead cut by （下转A02版） and its （上接A01版） page, two 简讯 bundles with heads unmarked and marked ■, a 提示 with 一、二、三、 items, a telephone line, the signer and the date, a photo with its caption and credit, a 健康 page ending in 温馨提示：, a 副刊 essay and a 周末 guide under place 小标题 — with bylines in every form (记者 X 通讯员 Y, 首席记者, 见习记者, □ author, glued to 本报讯 and 快报讯), quotes, figures and editor lines. */
 export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
+/** The blind90 pages (tests/fixtures/pages/blind90-*): a third set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape — a 摄影 feature with a short text under each picture, 组图 with numbered captions over two print lines, 图片新闻 whose caption is the article, a 视觉 page with a lead and three captions, 航拍 and 延时 pictures, a caption printed between the two halves of a cut paragraph; captions in table#newspic, div.attachment, before <founder-content> in the pad template and in a <p> next to its <img>; credits in every form (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）, 本版图片由…提供). */
+export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -310,4 +312,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind87', pages: BLIND87_PAGES },
   { name: 'blind88', pages: BLIND88_PAGES },
   { name: 'blind89', pages: BLIND89_PAGES },
+  { name: 'blind90', pages: BLIND90_PAGES },
 ];
