@@ -215,6 +215,8 @@ export const BLIND85_PAGES: BlindPage[] = manifest('blind85-manifest.json');
 export const BLIND86_PAGES: BlindPage[] = manifest('blind86-manifest.json');
 /** The blind87 pages (tests/fixtures/pages/blind87-*): ordinary news articles of ten Zhejiang papers (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in their own templates and body shapes, with the odd markup real e-paper HTML carries — <font>/<span style> wrappers per print line or across lines and paragraphs, indents of &nbsp;&nbsp;&nbsp;&nbsp;, 　　 or &#12288; entities (mixed on one page), a <div> per print line, <p></p> and <p>&nbsp;</p> spacers between paragraphs and between a cut paragraph's pieces, <br> inside <p>, <strong>/<b> 小标题 in the body, HTML comments and a stray <center> in the text, full-width and ASCII spaces inside lines, a layout table around the body, uppercase tags, entities and CRLF line ends. */
 export const BLIND87_PAGES: BlindPage[] = manifest('blind87-manifest.json');
+/** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
+export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -304,4 +306,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind85', pages: BLIND85_PAGES },
   { name: 'blind86', pages: BLIND86_PAGES },
   { name: 'blind87', pages: BLIND87_PAGES },
+  { name: 'blind91', pages: BLIND91_PAGES },
 ];
