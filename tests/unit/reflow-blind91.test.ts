@@ -1,0 +1,41 @@
+// The rules the blind91 round (评论 and 理论 pages) added.
+// lib/reflow/set-apart.ts isSectionHead (asked in segment.ts for print lines set apart by empty lines): a numbered head of
+// two short phrases parted by one comma (`一、以港促产，做强临港产业`), on a line alone, is a section head like one with no
+// mark, so one such head no longer turns its series' other heads into body.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+import { isSectionHead } from '../../lib/reflow/set-apart';
+
+const kinds = (text: string): string[] => reflowText(text).map((b) => `${b.kind}: ${b.text}`);
+
+describe('a numbered section head of two comma-parted phrases (isSectionHead)', () => {
+  it('changes: two short phrases of Han characters parted by one comma after the numeral', () => {
+    expect(isSectionHead('一、以港促产，做强临港产业', true)).toBe(true);
+    expect(isSectionHead('二、分好蛋糕，促进城乡融合', true)).toBe(true);
+  });
+  it('leaves alone: a line with more under it, an end mark, three phrases, a figure, a label, a phrase of one character, no numeral', () => {
+    expect(isSectionHead('一、以港促产，做强临港产业')).toBe(false);
+    expect(isSectionHead('一、天气晴好，气温回升。', true)).toBe(false);
+    expect(isSectionHead('一、坚持党的领导，筑牢根本保证，推动发展', true)).toBe(false);
+    expect(isSectionHead('一、报名时间，3月1日起', true)).toBe(false);
+    expect(isSectionHead('三、公示时间：3月1日至7日', true)).toBe(false);
+    expect(isSectionHead('二、好，促进城乡融合', true)).toBe(false);
+    expect(isSectionHead('以港促产，做强临港产业', true)).toBe(false);
+  });
+  it('keeps a series of heads set apart by empty lines as heads when one of them holds a comma', () => {
+    const text = ['　　湖州的生态优势，要转化为发展', '优势。', '', '　　一、守好绿水，做美乡村底色', '', '　　这些年，全市持续推进美丽乡',
+      '村建设，村容村貌焕然一新。', '', '　　二、发展生态产业', '', '　　要把好山好水变成好产品、好', '价钱，让农民共享发展成果。'].join('\n');
+    expect(kinds(text)).toEqual([
+      'body: 湖州的生态优势，要转化为发展优势。', 'heading: 一、守好绿水，做美乡村底色', 'body: 这些年，全市持续推进美丽乡村建设，村容村貌焕然一新。',
+      'heading: 二、发展生态产业', 'body: 要把好山好水变成好产品、好价钱，让农民共享发展成果。',
+    ]);
+  });
+  it('still gives a notice\'s items as body when an item\'s first print line breaks after two comma-parted phrases', () => {
+    const text = ['　　现将有关事项通告如下：', '', '　　一、管制路段及时间', '', '　　二、管制期间，过往车辆请', '按照现场标志绕行。', '', '　　三、请市民合理安排出行。'].join('\n');
+    expect(reflowText(text).some((b) => b.kind === 'heading')).toBe(false);
+  });
+  it('still gives the numbered items of a notice set apart by empty lines, sentences, as body', () => {
+    const text = ['　　现将有关事项通知如下：', '', '　　一、报名时间，3月1日至3月', '7日。', '', '　　二、报名地点，各镇街社区服务', '中心。'].join('\n');
+    expect(reflowText(text).some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
