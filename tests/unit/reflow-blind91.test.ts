@@ -2,8 +2,12 @@
 // lib/reflow/set-apart.ts isSectionHead (asked in segment.ts for print lines set apart by empty lines): a numbered head of
 // two short phrases parted by one comma (`一、以港促产，做强临港产业`), on a line alone, is a section head like one with no
 // mark, so one such head no longer turns its series' other heads into body.
+// lib/reflow/author-credits.ts isAuthorCredit: a marked author with the post in brackets (`□ 王海燕（宁波大学…教授）`)
+// is a byline, as `作者：X（…）` is.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
+import { isAuthorCredit } from '../../lib/reflow/author-credits';
+import { isRoleByline } from '../../lib/reflow/classify';
 import { isSectionHead } from '../../lib/reflow/set-apart';
 
 const kinds = (text: string): string[] => reflowText(text).map((b) => `${b.kind}: ${b.text}`);
@@ -37,5 +41,24 @@ describe('a numbered section head of two comma-parted phrases (isSectionHead)', 
   it('still gives the numbered items of a notice set apart by empty lines, sentences, as body', () => {
     const text = ['　　现将有关事项通知如下：', '', '　　一、报名时间，3月1日至3月', '7日。', '', '　　二、报名地点，各镇街社区服务', '中心。'].join('\n');
     expect(reflowText(text).some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
+
+describe('a marked author with the post in brackets (isAuthorCredit)', () => {
+  it('changes: a mark, a name with a family name, padded or not, and a post of four characters or more in brackets', () => {
+    expect(isAuthorCredit('□ 王海燕（宁波大学马克思主义学院教授）')).toBe(true);
+    expect(isAuthorCredit('■ 林　汐（浙江工业大学经济学院副教授）')).toBe(true);
+    expect(isRoleByline('□ 王海燕（宁波大学马克思主义学院教授）')).toBe(true);
+  });
+  it('leaves alone: a poem title with its note, a head with a part, a comma inside, no bracket, no mark', () => {
+    expect(isAuthorCredit('□ 故乡的河（外一首）')).toBe(false);
+    expect(isAuthorCredit('□ 推进共富（上篇之一）')).toBe(false);
+    expect(isAuthorCredit('□ 王海燕（宁波大学，教授）')).toBe(false);
+    expect(isAuthorCredit('□ 王海燕')).toBe(false);
+    expect(isAuthorCredit('王海燕（宁波大学马克思主义学院教授）')).toBe(false);
+  });
+  it('gives such a line first, over blank-line paragraphs, as the byline, not a headline', () => {
+    const text = ['□ 王海燕（宁波大学马克思主义学院教授）', '', '　　开放是宁波最大的优势，也是宁', '波发展的关键一招。'].join('\n');
+    expect(kinds(text)).toEqual(['byline: □ 王海燕（宁波大学马克思主义学院教授）', 'body: 开放是宁波最大的优势，也是宁波发展的关键一招。']);
   });
 });
