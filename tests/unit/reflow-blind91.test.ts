@@ -4,12 +4,18 @@
 // mark, so one such head no longer turns its series' other heads into body.
 // lib/reflow/author-credits.ts isAuthorCredit: a marked author with the post in brackets (`□ 王海燕（宁波大学…教授）`)
 // is a byline, as `作者：X（…）` is.
+// lib/reflow/signed-pieces.ts signsNextPiece: a 观点 piece's head with words in quotation marks, up to eighteen
+// characters (`别让“数据跑路”卡在最后一步`), over `□ X` signs the next piece as a plain title does.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isAuthorCredit } from '../../lib/reflow/author-credits';
 import { isRoleByline } from '../../lib/reflow/classify';
+import { measure, type Line } from '../../lib/reflow/columns';
 import { isSectionHead } from '../../lib/reflow/set-apart';
+import { signsNextPiece } from '../../lib/reflow/signed-pieces';
+import type { SourceLine } from '../../lib/reflow/types';
 
+const lines = (...texts: string[]): Line[] => measure(texts.map((text): SourceLine => ({ text, gap: 0, indent: text.startsWith('　') })));
 const kinds = (text: string): string[] => reflowText(text).map((b) => `${b.kind}: ${b.text}`);
 
 describe('a numbered section head of two comma-parted phrases (isSectionHead)', () => {
@@ -60,5 +66,27 @@ describe('a marked author with the post in brackets (isAuthorCredit)', () => {
   it('gives such a line first, over blank-line paragraphs, as the byline, not a headline', () => {
     const text = ['□ 王海燕（宁波大学马克思主义学院教授）', '', '　　开放是宁波最大的优势，也是宁', '波发展的关键一招。'].join('\n');
     expect(kinds(text)).toEqual(['byline: □ 王海燕（宁波大学马克思主义学院教授）', 'body: 开放是宁波最大的优势，也是宁波发展的关键一招。']);
+  });
+});
+
+describe('a 观点 piece\'s head with quoted words over its marked writer (signsNextPiece)', () => {
+  const piece = (head: string): Line[] => lines('　　老字号要活下去，既要守住老手', '艺，也要跟上新消费。', head, '□ 朱晓燕', '　　不少事项已经可以网上办、掌上');
+  it('changes: Han characters and quoted words only, eighteen characters or fewer, over □ X', () => {
+    expect(signsNextPiece(piece('别让“数据跑路”卡在最后一步'), 3)).toBe(true);
+    expect(signsNextPiece(piece('充电桩要“建得好”更要“管得好”'), 3)).toBe(true);
+  });
+  it('leaves alone: a comma, an unclosed quotation, a line longer than a head, a byline after it', () => {
+    expect(signsNextPiece(piece('别让数据跑路，卡在最后一步'), 3)).toBe(false);
+    expect(signsNextPiece(piece('别让“数据跑路卡在最后一步'), 3)).toBe(false);
+    expect(signsNextPiece(piece('数字化改革不能停留在“前台”后台流程也要跟着改'), 3)).toBe(false);
+    expect(signsNextPiece(lines('　　老字号要活下去，既要守住老手', '艺，也要跟上新消费。', '别让“数据跑路”卡在最后一步', '□ 朱晓燕', '□ 陆　军'), 3)).toBe(false);
+  });
+  it('parts the second piece\'s head and writer from the first piece\'s paragraph in indented print lines', () => {
+    const text = ['“老字号”要有新打法', '□ 沈一鸣', '　　老字号要活下去，既要守住老手', '艺，也要跟上新消费。', '别让“数据跑路”卡在最后一步', '□ 朱晓燕',
+      '　　不少事项已经可以网上办、掌上', '办，后台流程也要跟着改。'].join('\n');
+    expect(kinds(text)).toEqual([
+      'heading: “老字号”要有新打法', 'byline: □ 沈一鸣', 'body: 老字号要活下去，既要守住老手艺，也要跟上新消费。',
+      'heading: 别让“数据跑路”卡在最后一步', 'byline: □ 朱晓燕', 'body: 不少事项已经可以网上办、掌上办，后台流程也要跟着改。',
+    ]);
   });
 });
