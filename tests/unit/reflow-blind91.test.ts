@@ -6,6 +6,8 @@
 // is a byline, as `作者：X（…）` is.
 // lib/reflow/signed-pieces.ts signsNextPiece: a 观点 piece's head with words in quotation marks, up to eighteen
 // characters (`别让“数据跑路”卡在最后一步`), over `□ X` signs the next piece as a plain title does.
+// lib/reflow/numbered-heads.ts numberedPlainHead: the line under a numbered head that measures short only by its
+// quotation marks (`要擦亮“千万工程”和“浙`) fills its column.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 import { isAuthorCredit } from '../../lib/reflow/author-credits';
@@ -88,5 +90,17 @@ describe('a 观点 piece\'s head with quoted words over its marked writer (signs
       'heading: “老字号”要有新打法', 'byline: □ 沈一鸣', 'body: 老字号要活下去，既要守住老手艺，也要跟上新消费。',
       'heading: 别让“数据跑路”卡在最后一步', 'byline: □ 朱晓燕', 'body: 不少事项已经可以网上办、掌上办，后台流程也要跟着改。',
     ]);
+  });
+});
+
+describe('a numbered head in unindented print lines over a line full but for its quotation marks (numberedPlainHead)', () => {
+  const before = ['乡村振兴是一篇大文章，各地', '都有基础，也面临不少挑战。', '要坚持产业兴村，做强茶叶、', '竹笋、水果等特色产业，培育', '一批农业龙头企业和家庭农场', '经营主体。'];
+  it('changes: the line under the head measures short only by its quotation marks and ends inside a quotation', () => {
+    const text = [...before, '（二）激发创业活力', '要擦亮“千万工程”和“浙', '农码”品牌，鼓励农民创业。'].join('\n');
+    expect(kinds(text)).toContain('heading: （二）激发创业活力');
+  });
+  it('leaves alone: the line under it short even with its quotation marks counted, ending a sentence', () => {
+    const text = [...before, '（二）激发创业活力', '要擦亮“千万工程”。', '鼓励和支持农民创业，让群众', '增收致富。'].join('\n');
+    expect(kinds(text)).not.toContain('heading: （二）激发创业活力');
   });
 });
