@@ -25,13 +25,14 @@ describe('a numbered section head of two comma-parted phrases (isSectionHead)', 
     expect(isSectionHead('一、以港促产，做强临港产业', true)).toBe(true);
     expect(isSectionHead('二、分好蛋糕，促进城乡融合', true)).toBe(true);
   });
-  it('leaves alone: a line with more under it, an end mark, three phrases, a figure, a label, a phrase of one character, no numeral', () => {
+  it('leaves alone: a line with more under it, an end mark, three phrases, a figure, a label, a phrase of one character, a question, no numeral', () => {
     expect(isSectionHead('一、以港促产，做强临港产业')).toBe(false);
     expect(isSectionHead('一、天气晴好，气温回升。', true)).toBe(false);
     expect(isSectionHead('一、坚持党的领导，筑牢根本保证，推动发展', true)).toBe(false);
     expect(isSectionHead('一、报名时间，3月1日起', true)).toBe(false);
     expect(isSectionHead('三、公示时间：3月1日至7日', true)).toBe(false);
     expect(isSectionHead('二、好，促进城乡融合', true)).toBe(false);
+    expect(isSectionHead('一、稻虾共养这条路，当初是怎么选定的？', true)).toBe(false);
     expect(isSectionHead('以港促产，做强临港产业', true)).toBe(false);
   });
   it('keeps a series of heads set apart by empty lines as heads when one of them holds a comma', () => {
