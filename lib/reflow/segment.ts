@@ -81,8 +81,8 @@ export function segment(
   const triangles = unpicturedTriangles(lines);
   // Sections numbered 一、二、… whose every numbered element is a short head with no mark (not
   // `二、挂牌时间：…`, an item of a list with its value).
-  const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
-  const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text, (lines[lines.indexOf(l) + 1]?.gap ?? 1) > 0));
+  const numberedSections = lines.flatMap((l, k) => ((l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()) ? [k] : []));
+  const sectionHeads = numberedSections.length >= 2 && numberedSections.every((k) => isSectionHead((lines[k] as Line).text, (lines[k + 1]?.gap ?? 1) > 0));
   const marked = markedHeads(lines);
   const isQuestionHead = questionHeads(lines);
   const verse = verseElements(lines);
