@@ -1,5 +1,6 @@
 // Credits of 理论 and 学术 pages: the author's line with the post in brackets, and the note naming the project a piece
 // comes out of.
+import { isSurnamed } from './name-rows';
 
 /**
  * `作者：陈志刚（中国人民大学经济学院教授）`, `作者：王　静（中共中央党校（国家行政学院）教授）`: 作者 and a colon, a
@@ -17,10 +18,24 @@ const AUTHOR_POST =
 const FUNDING_NOTE =
   /^[（(]\s*本(?:文|研究)(?:系|为|是)(?:[^（()）。，！？；]|[（(][^（()）。，！？；]{1,24}[)）]){4,80}(?:成果|项目|资助)\s*[)）]$/u;
 
+/**
+ * `□ 王海燕（宁波大学马克思主义学院教授）`: a 理论 page's author after a box or bullet, with the post in brackets as
+ * `AUTHOR_POST` reads it after 作者：. The name begins with a family name and the post holds four characters or more:
+ * `□ 故乡的河（外一首）` is a poem's title.
+ */
+const MARKED_POST =
+  /^[■□●◆★◎☆◇]\s*([\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[（(](?:[^（()）。，！？；]|[（(][^（()）。，！？；]{1,16}[)）]){4,40}[)）]$/u;
+
 /** An author's line with the post in brackets, or a project note: a credit of the article, no sentence text. */
 export function isAuthorCredit(text: string): boolean {
   const t = text.trim();
   const c = t.charCodeAt(0);
+  if (c >= 0x25a0 && c <= 0x2606) return markedPost(t);
   if (c !== 0x4f5c && c !== 0xff08 && c !== 0x28) return false; // 作, （, (
   return AUTHOR_POST.test(t) || FUNDING_NOTE.test(t);
+}
+
+function markedPost(t: string): boolean {
+  const m = MARKED_POST.exec(t);
+  return m !== null && isSurnamed((m[1] as string).replace(/[ \u3000]/gu, ''));
 }

@@ -6,6 +6,7 @@ import { isHeadingCandidate } from './classify';
 import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { isIssuerLine } from './issuers';
+import { fullWithQuotes } from './quote-width';
 
 /** A section's number (`一、`, `（一）`, `(一)`, `1.`, `1．`, `1、`) and the head after it. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))(.+)$/u;
@@ -60,7 +61,8 @@ export function numberedQuestionUnindented(lines: readonly Line[], i: number, wi
  * Print lines with no indentation (`…综合利用率达到99.2%。` / `一、从源头减量` / `在长兴县，一家蓄电池企业…`): a numbered
  * line with no mark in its head, short of its column by more than a character and a half, after a finished sentence
  * and before a line of prose that fills its column, within a character (a blank line of a column end between them or not), is a
- * subheading — an item of a list cut there would fill its line or end in a mark. Not where the paragraph before opens
+ * subheading — an item of a list cut there would fill its line or end in a mark. (A line under it that measures short only by
+ * its quotation marks, `要弘扬“和合文化”和“台州`, fills its column: see ./quote-width.ts.) Not where the paragraph before opens
  * with a number of the same style (the next item of a list: `1.本人身份证。` / `2.户口簿`), nor before a numbered line.
  * The caller asks it only after a finished paragraph.
  */
@@ -73,7 +75,7 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   if (numberedHeadWords(l.text) === null || !(endsSentence(prev.text) || issuersAbove(lines, i)) || numberStyle(next.text) !== '') return false;
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
-  return w !== undefined && l.width <= w - 1.5 && next.width >= w - Math.max(slack, 1) && !lineIsByline(l) && headCandidate(l);
+  return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1))) && !lineIsByline(l) && headCandidate(l);
 }
 
 /** The lines above line `i`, one or two (a wrapped line), are the text's first and name a bulletin's issuers. */

@@ -81,8 +81,8 @@ export function segment(
   const triangles = unpicturedTriangles(lines);
   // Sections numbered 一、二、… whose every numbered element is a short head with no mark (not
   // `二、挂牌时间：…`, an item of a list with its value).
-  const numberedSections = lines.filter((l, k) => (l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()));
-  const sectionHeads = numberedSections.length >= 2 && numberedSections.every((l) => isSectionHead(l.text));
+  const numberedSections = lines.flatMap((l, k) => ((l.gap > 0 || k === 0) && /^[一二三四五六七八九十]{1,3}、/u.test(l.text.trim()) ? [k] : []));
+  const sectionHeads = numberedSections.length >= 2 && numberedSections.every((k) => isSectionHead((lines[k] as Line).text, (lines[k + 1]?.gap ?? 1) > 0));
   const marked = markedHeads(lines);
   const isQuestionHead = questionHeads(lines);
   const verse = verseElements(lines);
@@ -147,7 +147,7 @@ export function segment(
     // A section head (`一、竞买人资格要求`), an element of its own after a finished sentence or a colon,
     // is a heading, indented like the paragraphs or not.
     // So is a marked subhead (`◆ 从“各自种”到“统一管”`), one of two or more of the page's (see `markedHeads`).
-    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:') || partSeriesGoesOn(out, l.text, lines[i + 1]?.text)) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text) && headCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
+    if ((l.gap > 0 && sectionHeads && (closed || endsIn(curText, '：:') || partSeriesGoesOn(out, l.text, lines[i + 1]?.text)) && (lines[i + 1]?.gap ?? 1) > 0 && isSectionHead(l.text, true) && headCandidate(l)) || (marked.has(i) && (closed || endsIn(curText, '：:'))) || (closed && !listItem && !verse.has(i) && commaHeadInRun(ctx, i))) {
       flush();
       out.push(single('heading', l));
       continue;

@@ -157,13 +157,22 @@ export function isSetApart(text: string): boolean {
  * `一、竞买人资格要求`: a section's numeral and a short head with no mark after it — a section head
  * (not `三、公示时间：…`, a labelled item, nor an item with a clause in it). A 政策问答's numbered question
  * (`一、哪些支出可以享受专项附加扣除？`) is one too: one question mark at its end, after a Han character, none before it.
+ * So is a head of two comma-parted phrases (`TWO_PHRASES`) on a line `alone` (an empty line under it): a paragraph's first
+ * print line can break right after such a pair (`二、管制期间，过往车辆请` / `按照现场交通标志绕行…`). Not a question: a
+ * numbered question with a clause (`一、稻虾共养这条路，当初是怎么选定的？`) is an interview's turn.
  */
-export function isSectionHead(text: string): boolean {
+export function isSectionHead(text: string, alone = false): boolean {
   const t = text.trim();
   const m = /^[一二三四五六七八九十]{1,3}、(.+)$/u.exec(t);
   const words = m === null ? '' : (m[1] as string).replace(/(?<=\p{Script=Han})[？?]$/u, '');
-  return m !== null && (m[1] as string).length <= 24 && hasHan(words) && !/[，。；！？：、,.;:!?“”"（）()]/u.test(words);
+  return m !== null && (m[1] as string).length <= 24 && hasHan(words) && (!/[，。；！？：、,.;:!?“”"（）()]/u.test(words) || (alone && words === m[1] && TWO_PHRASES.test(words)));
 }
+
+/**
+ * A 理论 article's head of two short phrases parted by one comma (`一、以港促产，做强临港产业`, `二、分好蛋糕，促进城乡融合`):
+ * Han characters only on either side, no mark at its end (an item with a clause, a figure or a label is none).
+ */
+const TWO_PHRASES = /^\p{Script=Han}{2,8}[，,]\p{Script=Han}{2,8}$/u;
 
 const NUMERALS = '一二三四五六七八九十';
 /**

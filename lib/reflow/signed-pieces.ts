@@ -9,6 +9,11 @@ import { lineIsByline } from './line-tests';
 const WRITER_MARK = /^[□■◇◆☆★◎●]/u;
 /** A piece's title: a short line with no punctuation at all (`紫阳街`, `在龙井村`). */
 const TITLE = /^[\u4e00-\u9fff·]{1,10}$/u;
+/**
+ * A 评论 or 观点 piece's head, longer and with words in quotation marks (`别让“数据跑路”卡在最后一步`,
+ * `充电桩要“建得好”更要“管得好”`): Han characters and pairs of quotation marks around words only, eighteen characters or fewer (the marks counted).
+ */
+const QUOTED_TITLE = /^(?=.{1,18}$)(?:[\u4e00-\u9fff·]|“[\u4e00-\u9fff·]{1,8}”)+$/u;
 
 /**
  * Line `i`, not the first two of the body, is a marked writer's byline (`□ X`), the line before it a title alone (see
@@ -19,5 +24,5 @@ export function signsNextPiece(lines: readonly Line[], i: number): boolean {
   const title = lines[i - 1];
   const next = lines[i + 1];
   if (i < 2 || !l || !title || !next || !WRITER_MARK.test(l.text.trim()) || !lineIsByline(l)) return false;
-  return TITLE.test(title.text.trim()) && !lineIsByline(next) && !WRITER_MARK.test(next.text.trim());
+  return (TITLE.test(title.text.trim()) || QUOTED_TITLE.test(title.text.trim())) && !lineIsByline(next) && !WRITER_MARK.test(next.text.trim());
 }

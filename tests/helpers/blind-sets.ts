@@ -221,6 +221,8 @@ export const BLIND88_PAGES: BlindPage[] = manifest('blind88-manifest.json');
 export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
 /** The blind90 pages (tests/fixtures/pages/blind90-*): a third set of picture pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报), each in its paper's own template and body shape — a 摄影 feature with a short text under each picture, 组图 with numbered captions over two print lines, 图片新闻 whose caption is the article, a 视觉 page with a lead and three captions, 航拍 and 延时 pictures, a caption printed between the two halves of a cut paragraph; captions in table#newspic, div.attachment, before <founder-content> in the pad template and in a <p> next to its <img>; credits in every form (记者 X 摄, 通讯员 X 摄, 新华社发, 图片由…提供, （…摄）, 本版图片由…提供). */
 export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
+/** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
+export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -313,4 +315,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind88', pages: BLIND88_PAGES },
   { name: 'blind89', pages: BLIND89_PAGES },
   { name: 'blind90', pages: BLIND90_PAGES },
+  { name: 'blind91', pages: BLIND91_PAGES },
 ];
