@@ -1,48 +1,31 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
+import { endsIn, openDepth } from './chars';
 import { isLeadingName } from './lone-name';
-import { BRIEF_DATELINE, isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
+import { isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { isNameListLine } from './signed-names';
-import { isDateLine, isFieldLine } from './notice-lines';
-import { lineEndsSentence, lineIsByline, lineIsCaption, lineIsHeadingCandidate } from './line-tests';
+import { isFieldLine } from './notice-lines';
+import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
-import { atColumnEnd, pageEvidence } from './evidence';
-import { lineSentences, type BoundaryKind, type ParagraphSoFar } from './boundary-features';
+import { pageEvidence } from './evidence';
+import { lineSentences } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
-import { inEntryRun, isListedEntry } from './listed-entries';
-import { captionBesideColumn, commaHeadInRun, endsLikeHead, headingRunEnd, type Context } from './headlines';
-import { authorNotesCredited, creditSpaceAtBreak, bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
+import { inEntryRun } from './listed-entries';
+import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
+import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
-import { joinRule, OPEN_QUOTE_TRUST, type JoinRule } from './join-rule';
-import { wholeText } from './paragraph-read';
-import { endsInPhoneField, isWholePhoneField } from './notice-end';
-import { isBracketHead, isOptionsLine, isSectionHead, isSetApart, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
+import { isBracketHead, isOptionsLine, isSectionHead, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, cardRowOver, creditEndsCaption, creditedCaptions, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, noticeLinesApart, noticeNameHeads, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
-import { letterCloseBody } from './letter-close'; import { nameCutAfter } from './name-cut'; import { signsNextPiece } from './signed-pieces';
+import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { nameCutAfter } from './name-cut';
+import { signsNextPiece } from './signed-pieces';
+import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
 export type { JoinRule } from './join-rule';
-
-/**
- * Decides a boundary the rules leave open (see `full-stop.ts`): true when the paragraph `para`,
- * ending in line `a`, goes on with line `b`. The repair uses the shipped scorer; training passes
- * its own (to record the evidence and follow the gold).
- */
-export type Decider = (ctx: Context, a: Line, para: ParagraphSoFar, b: Line, kind: BoundaryKind) => boolean;
-
-interface Draft {
-  kind: BlockKind;
-  lines: Line[];
-  text: string;
-  joins: number[];
-  depth: number;
-  sentences: number;
-  gapBefore: number;
-}
+export type { Decider, RuleTrace } from './segment-steps';
 
 /** Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. */
 export function segment(
@@ -115,7 +98,8 @@ export function segment(
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
       const signed = captions[captions.length - 1] ?? (cur?.kind === 'body' ? cur : out[out.length - 1]);
-      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source); else if (closed && cur?.kind !== 'body') {
+      if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source);
+      else if (closed && cur?.kind !== 'body') {
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
@@ -129,10 +113,19 @@ export function segment(
     // a paragraph with no closing mark (a keywords line, English text).
     // So is a credit as the last element, or one between breaks before a new paragraph (`数据来源：县统计局` under a table).
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
-    const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text); const signsPiece = signsNextPiece(lines, i); if (signsNextPiece(lines, i + 1)) { flush(); out.push(single('heading', l)); continue; }
+    const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
+    // A title alone over a marked writer who signs the next piece (see ./signed-pieces.ts) heads that piece.
+    const signsPiece = signsNextPiece(lines, i);
+    if (signsNextPiece(lines, i + 1)) {
+      flush();
+      out.push(single('heading', l));
+      continue;
+    }
     if (bracketNote || ((closed || signsPiece) && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i)))) {
       flush();
-      out.push(single('byline', l)); if (nameCutAfter(l, lines[i + 1], columnWidthFor(ctx.widths, l, lines[i + 1] ?? l))) appendLine(out[out.length - 1] as Draft, lines[(i += 1)] as Line, source);
+      out.push(single('byline', l));
+      // A byline whose name the line end cut (see ./name-cut.ts) takes the name's rest from the next line.
+      if (nameCutAfter(l, lines[i + 1], columnWidthFor(ctx.widths, l, lines[i + 1] ?? l))) appendLine(out[out.length - 1] as Draft, lines[(i += 1)] as Line, source);
       continue;
     }
     // An element of its own set wholly in bold, with no sentence in it (or one short question, a
@@ -188,113 +181,4 @@ export function segment(
   return issuersFirst(markPhotoCaptions(out)).map(({ kind, text, lines: ls, joins }) => ({
     kind, text, joins, lines: ls.map((l) => l.idx),
   }));
-}
-
-/**
- * Print lines with no blank line anywhere, on a page that indents paragraphs: a line that is not
- * indented, after a sentence ended short of the column and before an indented line, stands
- * apart (a subheading printed between two paragraphs); it may start a headline run.
- */
-function headingInRun(ctx: Context, i: number): boolean {
-  const l = ctx.lines[i] as Line;
-  const prev = ctx.lines[i - 1];
-  const next = ctx.lines[i + 1];
-  if (!ctx.indentUsed || l.gap > 0 || l.indent || !prev || !next?.indent || !lineEndsSentence(prev)) return false;
-  const w = columnWidthFor(ctx.widths, prev, l);
-  if (w === undefined) return false;
-  if (prev.width + (prev.indent ? 2 : 0) < w - ctx.ev.slack) return true;
-  // After a sentence ended on a full line: a line no paragraph ends with (no closing mark at all, or a
-  // quoted word closed on it: ./quoted-heads.ts), itself short of the column, stands apart too.
-  return l.width < w - ctx.ev.slack && lineIsHeadingCandidate(l) && endsLikeHead(l.text);
-}
-
-/** Line `k` begins a headline (a wrapped headline's second line, or a subtitle). */
-function headlineNext(ctx: Context, k: number): boolean {
-  const l = ctx.lines[k];
-  if (l === undefined || !lineIsHeadingCandidate(l) || /[，,、]/u.test(l.text)) return false;
-  return l.gap === 0 || headingRunEnd(ctx, k) > k;
-}
-
-/** `——` and the subtitle's words. */
-const DASH_SUBTITLE = /^——\s*[^—\s]/u;
-
-/** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
-function isClosed(cur: Draft | null): boolean {
-  if (!cur || cur.kind !== 'body') return true;
-  // A line print sets apart by its form (a data box's item, a quiz's options) ends with itself.
-  if (cur.lines.length === 1 && isSetApart(cur.text)) return true;
-  const n = cur.lines.length;
-  const lastLine = cur.lines[n - 1] as Line;
-  const last = lastLine.text;
-  // A notice's date (`二〇二四年十二月五日`) or whole contact number (alone, or ending an item) ends its notice: the next one's heading may follow.
-  // (Both end as the last line does, a trimmed one: its last character is read before the paragraph is.)
-  if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && (isWholePhoneField(wholeText(cur) ?? '') || endsInPhoneField(cur.text)))) return true;
-  // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
-  // with the line before it (lines, not the joined text: reading that would flatten it each time).
-  const ends = lineEndsSentence(lastLine) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
-  return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
-}
-
-function appendLine(cur: Draft, l: Line, source: readonly SourceLine[]): void {
-  // The last line's last character is the block's (reading the joined text would flatten it on
-  // every line: quadratic on long blocks); a blank last line falls back to the whole text.
-  const prev = cur.lines[cur.lines.length - 1];
-  const last = lastCode(prev?.text ?? '');
-  const a = last >= 0 ? last : lastCode(cur.text);
-  const aText = prev?.text ?? cur.text;
-  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? creditSpaceAtBreak(cur.text, prev && source[prev.idx]?.hangs);
-  if (a === 0x2d) cur.text = withoutColumnHyphen(cur.text, aText, l.text); // `Ti-` / `kTok`: print's hyphen goes
-  cur.joins.push(cur.text.length + sep.length);
-  cur.text += sep + l.text;
-  cur.lines.push(l);
-  cur.depth = openDepth(l.text, cur.depth);
-  cur.sentences += lineSentences(l);
-}
-
-/** Called at every boundary `segment` decides by its rules: the lines, the rule and the decision. */
-export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
-
-/** Rules that always join; the scorers join or not as they say; the others always split. */
-const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page', 'colon-cut']);
-
-function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace, captioned = false): boolean {
-  let rule = joinRule(ctx, cur, b);
-  // A photo caption stands between a paragraph's halves only where a column ended: after a
-  // sentence end where the page's regular grid ends no column, the paragraph ended before it.
-  if (captioned && rule === 'scorer' && atColumnEnd(ctx.ev, b) === false) rule = 'caption-not-column';
-  const a = cur.lines[cur.lines.length - 1] as Line;
-  let joins: boolean;
-  if (rule === 'grid-scorer') joins = decide(ctx, a, paragraphOf(cur), b, 'grid');
-  else if (rule === 'scorer') joins = decide(ctx, a, paragraphOf(cur), b, b.gap > 0 ? 'blank' : 'full');
-  else joins = JOINING.has(rule) && !noticeLinesApart(ctx.lines, cur.text, a, b); // a rule that joins, not across a notice's closing lines (./notice-signers.ts)
-  trace?.(a, b, rule, joins);
-  return joins;
-}
-
-const paragraphOf = (cur: Draft): ParagraphSoFar => ({ text: cur.text, lines: cur.lines.length, sentences: cur.sentences, depth: cur.depth });
-
-/**
- * A one-paragraph item with no headline of its own, signed with a credit, right after an
- * article that ended with its own credit and before the next headline (or the end), is a
- * photo caption — unless it opens with a news brief's dateline (`本报讯`, `本报金华12月3日电`,
- * `新华社杭州12月3日电`): a run of briefs signed by their authors ends with one of them.
- */
-function markPhotoCaptions(blocks: Draft[]): Draft[] {
-  blocks.forEach((b, i) => {
-    // A notice's signature: the organisation after its contact fields or above the date.
-    const prev = blocks[i - 1];
-    const next = blocks[i + 1];
-    // (A head set wholly in bold after an event's details, `节目单`, stays a heading; a card's row over another, `影院：…`, is none.)
-    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold)) || (next && isDateLine(next.text)) || cardRowOver(b.text, next?.text ?? '', prev?.text ?? ''))) b.kind = 'body';
-  });
-  const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
-  const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
-  blocks.forEach((b, i) => {
-    const next = blocks[i + 1];
-    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`; nor what follows a 名单's row.)
-    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && !isEntryRow(blocks[i - 1]?.text ?? '') && (!next || next.kind === 'heading' || next.kind === 'caption')) {
-      b.kind = 'caption';
-    }
-  });
-  return noticeNameHeads(creditedCaptions(authorNotesCredited(letterCloseBody(blocks)))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines; a notice's name over its text
 }
