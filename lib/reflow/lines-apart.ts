@@ -12,6 +12,7 @@ import { isReaderSigned } from './signed-names';
 import { isMarkedHeadLine } from './set-apart';
 import { captionCutAbove } from './credit-captions';
 import { inPhotoRun } from './photo-run';
+import { OPENS_WITH_MARK } from './marked-items';
 export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
@@ -132,7 +133,7 @@ const LABEL_HEAD = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}{2,10}$/u;
  * list's items, one a line).
  */
 const markedHeadShort = (l: Line, next: Line, w: number): boolean =>
-  l.width <= w - 2 && isMarkedHeadLine(l.text) && !/^[■□●◆★◎☆◇]/u.test(next.text.trim());
+  l.width <= w - 2 && isMarkedHeadLine(l.text) && !OPENS_WITH_MARK.test(next.text.trim());
 
 /**
  * The one blank line before line `b` is a column's end, not a paragraph's: the page's blank lines mark no paragraph

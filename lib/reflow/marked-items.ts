@@ -5,6 +5,11 @@ import type { Line } from './columns';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
 const MARKS = [...'■□●▲△◆◇★☆◎'];
+/**
+ * A box or bullet opening a line (`■整村授信全覆盖`, `□ 王一舟`): the marks papers set before a subhead or a writer's name
+ * (not the triangles ▲ △, which point to a picture).
+ */
+export const OPENS_WITH_MARK = /^[■□●◆★◎☆◇]/u;
 const MARK_CODES = MARKS.map((m) => m.charCodeAt(0));
 
 /** The list mark `text` opens with, or null. */

@@ -25,7 +25,8 @@ export function inPhotoRun(lines: readonly Line[], i: number): boolean {
   while (start > 0 && underPicture(lines[start - 1] as Line, start - 1)) start--;
   let end = i + 1;
   while (end < lines.length && underPicture(lines[end] as Line, end)) end++;
-  const rest = lines.slice(end);
-  const creditLast = rest.length === 1 && (rest[0] as Line).gap > 0 && isPhotoCreditLine((rest[0] as Line).text);
-  return end - start >= MIN_PICTURES && (rest.length === 0 || creditLast);
+  // After the run: nothing, or one credit alone as the text's last line.
+  const after = lines[end];
+  const creditLast = end === lines.length - 1 && after !== undefined && after.gap > 0 && isPhotoCreditLine(after.text);
+  return end - start >= MIN_PICTURES && (end === lines.length || creditLast);
 }

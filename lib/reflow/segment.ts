@@ -69,6 +69,8 @@ export function segment(
   const marked = markedHeads(lines);
   const isQuestionHead = questionHeads(lines);
   const verse = verseElements(lines);
+  // The marked writers who sign the piece under them (see ./signed-pieces.ts), found once.
+  const signers = new Set(lines.flatMap((_, k) => (signsNextPiece(lines, k) ? [k] : [])));
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -115,8 +117,8 @@ export function segment(
     // A line of a run set line by line (a poem's last stanza) stands alone as an element would.
     const bracketNote = (l.gap > 0 || ctx.setRuns?.has(l.run) === true) && (/^[（(]/u.test(l.text.trim()) || (lines[i + 1]?.gap ?? 1) > 0 && (closed || (lines[i + 1]?.indent ?? true))) && isCreditLine(l.text);
     // A title alone over a marked writer who signs the next piece (see ./signed-pieces.ts) heads that piece.
-    const signsPiece = signsNextPiece(lines, i);
-    if (signsNextPiece(lines, i + 1)) {
+    const signsPiece = signers.has(i);
+    if (signers.has(i + 1)) {
       flush();
       out.push(single('heading', l));
       continue;

@@ -5,6 +5,7 @@
 // lines (`青菜　3.50　涨0.40`, `定海　高潮 05:12 / 17:36　低潮 11:20`) and its unit note (`单位：元/500克`).
 // None is a headline by its shortness; each is a line (or a caption) of its own.
 import { hasHan, isWhiteCode } from './chars';
+import { OPENS_WITH_MARK } from './marked-items';
 
 /**
  * An amount with its unit opening the line, a space, then a short label (`612.3亿元　1—10月进出口额`,
@@ -222,7 +223,7 @@ export function markedHeads(lines: readonly { text: string; gap: number }[]): Se
   const own = lines.map((l, k) => (l.gap > 0 || k === 0) && (lines[k + 1]?.gap ?? 1) > 0);
   const marked = lines.map((l, k) => (own[k] ? MARKED_HEAD.exec(l.text.trim()) : null));
   const found = new Set<number>();
-  for (let k = 0; k < lines.length; k++) if (marked[k] && hasHan(marked[k]?.[2] as string) && !/^[■□●◆★◎☆◇]/u.test(lines[k + 1]?.text.trim() ?? '')) found.add(k);
+  for (let k = 0; k < lines.length; k++) if (marked[k] && hasHan(marked[k]?.[2] as string) && !OPENS_WITH_MARK.test(lines[k + 1]?.text.trim() ?? '')) found.add(k);
   const marks = new Set(Array.from(found, (k) => marked[k]?.[1]));
   const all = marked.filter((m) => m !== null).length;
   return found.size >= 2 && marks.size === 1 && found.size === all ? found : new Set();

@@ -4,9 +4,8 @@
 // verse line or a paragraph with no end mark, and the short line right above it is that piece's title, a heading of its own (segment.ts).
 import type { Line } from './columns';
 import { lineIsByline } from './line-tests';
+import { OPENS_WITH_MARK } from './marked-items'; // a writer's mark opening a byline (`□ 王一舟`, `■ 林　汐`)
 
-/** A writer's mark opening a byline (`□ 王一舟`, `■ 林　汐`). */
-const WRITER_MARK = /^[□■◇◆☆★◎●]/u;
 /** A piece's title: a short line with no punctuation at all (`紫阳街`, `在龙井村`). */
 const TITLE = /^[\u4e00-\u9fff·]{1,10}$/u;
 /**
@@ -23,6 +22,6 @@ export function signsNextPiece(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const title = lines[i - 1];
   const next = lines[i + 1];
-  if (i < 2 || !l || !title || !next || !WRITER_MARK.test(l.text.trim()) || !lineIsByline(l)) return false;
-  return (TITLE.test(title.text.trim()) || QUOTED_TITLE.test(title.text.trim())) && !lineIsByline(next) && !WRITER_MARK.test(next.text.trim());
+  if (i < 2 || !l || !title || !next || !OPENS_WITH_MARK.test(l.text.trim()) || !lineIsByline(l)) return false;
+  return (TITLE.test(title.text.trim()) || QUOTED_TITLE.test(title.text.trim())) && !lineIsByline(next) && !OPENS_WITH_MARK.test(next.text.trim());
 }
