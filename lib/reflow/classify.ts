@@ -153,6 +153,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /[ \u3000][\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*$/u,
   // `…检修播种机。摄影 乌 兰`, `…秧苗长势。摄影：本报记者 X`: the photographer's role first, then the name, right after the caption's sentence
   /[。！？][ \u3000]*摄影(?:[ \u3000]+|\s*[：:]\s*)(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}\s*$/u,
+  // `…滑雪。　新华社记者　许　畅摄`, `（河北日报记者　赵　杰摄）`: a reporter's two-character name padded to three in print and
+  // glued to 摄 (the patterns above join no padded name before 摄), after the reporter's paper or agency or none
+  /(?:^|[ \u3000。（(])(?:本报|新华社|中新社|[\u4e00-\u9fff]{2,4}[报社台])?(?:首席|特约)?(?:摄影)?(?:记者|通讯员)[ \u3000]*[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]摄影?\s*[)）]?\s*$/u,
   /^\s*(?:图为|图：|图:|▲)/u,
   /[（(](?:新华社|中新社|本报|人民图片|视觉中国)[^（()）]{0,12}发[)）]\s*$/u,
   // `旅客在广州东站乘车。新华社发`, `…夜景。视觉中国`, `…读书笔记。受访者供图`: a picture agency's or

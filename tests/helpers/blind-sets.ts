@@ -223,6 +223,8 @@ export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
 export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 /** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
+/** The blind94 pages (tests/fixtures/pages/blind94-*): an ordinary week of 钱江晚报 and 人民日报, Monday to Sunday, one article of each paper a day in its own template and body shape (钱江晚报 classic main-article-* with one <p> per paragraph, <p> per column cut, bare <br> print lines 13 wide indented, pre-wrap indented 14 and plain 15, <p> per print line 14 wide; 人民日报 pc with p.sec and <p> per paragraph, <p> per column cut, pre-wrap indented 18 and <br> print lines 21 wide, and pad with its header fonts and the captions before the body, <p> per paragraph, <p> per print line 18 wide and pre-wrap plain 20) — 要闻, 浙江新闻, 杭州, 民生 with a 一是/二是/三是 list and a phone line, 体育, 娱乐, a 副刊 essay; a 本报北京X月X日电（记者 X） lead, a 评论员文章, a 国际 report with a 新华社 dateline and caption, 经济, 社会, 文化 and a 大地 essay — with bylines, credits, captions, 小标题, quotes, figures and editor lines. */
+export const BLIND94_PAGES: BlindPage[] = manifest('blind94-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -316,4 +318,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind89', pages: BLIND89_PAGES },
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
+  { name: 'blind94', pages: BLIND94_PAGES },
 ];
