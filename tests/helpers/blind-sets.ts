@@ -223,6 +223,8 @@ export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
 export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 /** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
+/** The blind95 pages (tests/fixtures/pages/blind95-*): an ordinary week of Founder papers outside Zhejiang (湖北日报, 光明日报, 新华日报, 南方日报, 大众日报, 河南日报, 四川日报, 福建日报, 安徽日报, 江西日报) in every path family (html/, pc/, pad/, mobile/) and both enpproperty forms (<founder-title> and plain <title>/<date>/<introtitle>/<subtitle>), each in its paper's template and body shape (<br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — news with 全媒记者, 全媒体记者, 人民日报记者 and 新华社…电（记者） bylines, a □ 湖北日报评论员 piece, a 图片新闻, captions before the body with their credits (… 摄, 新华社发), a trailing （据新华社…电）, a 公告 with its contact and signature lines — and two ordinary pages of the same CMS on news portals (光明网, 中国科普网) that must be left alone and read only when asked. */
+export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -316,4 +318,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind89', pages: BLIND89_PAGES },
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
+  { name: 'blind95', pages: BLIND95_PAGES },
 ];
