@@ -225,6 +225,8 @@ export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
 /** The blind94 pages (tests/fixtures/pages/blind94-*): an ordinary week of 钱江晚报 and 人民日报, Monday to Sunday, one article of each paper a day in its own template and body shape (钱江晚报 classic main-article-* with one <p> per paragraph, <p> per column cut, bare <br> print lines 13 wide indented, pre-wrap indented 14 and plain 15, <p> per print line 14 wide; 人民日报 pc with p.sec and <p> per paragraph, <p> per column cut, pre-wrap indented 18 and <br> print lines 21 wide, and pad with its header fonts and the captions before the body, <p> per paragraph, <p> per print line 18 wide and pre-wrap plain 20) — 要闻, 浙江新闻, 杭州, 民生 with a 一是/二是/三是 list and a phone line, 体育, 娱乐, a 副刊 essay; a 本报北京X月X日电（记者 X） lead, a 评论员文章, a 国际 report with a 新华社 dateline and caption, 经济, 社会, 文化 and a 大地 essay — with bylines, credits, captions, 小标题, quotes, figures and editor lines. */
 export const BLIND94_PAGES: BlindPage[] = manifest('blind94-manifest.json');
+/** The blind95 pages (tests/fixtures/pages/blind95-*): an ordinary week of Founder papers outside Zhejiang (湖北日报, 光明日报, 新华日报, 南方日报, 大众日报, 河南日报, 四川日报, 福建日报, 安徽日报, 江西日报) in every path family (html/, pc/, pad/, mobile/) and both enpproperty forms (<founder-title> and plain <title>/<date>/<introtitle>/<subtitle>), each in its paper's template and body shape (<br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — news with 全媒记者, 全媒体记者, 人民日报记者 and 新华社…电（记者） bylines, a □ 湖北日报评论员 piece, a 图片新闻, captions before the body with their credits (… 摄, 新华社发), a trailing （据新华社…电）, a 公告 with its contact and signature lines — and two ordinary pages of the same CMS on news portals (光明网, 中国科普网) that must be left alone and read only when asked. */
+export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -319,4 +321,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
   { name: 'blind94', pages: BLIND94_PAGES },
+  { name: 'blind95', pages: BLIND95_PAGES },
 ];
