@@ -223,6 +223,8 @@ export const BLIND89_PAGES: BlindPage[] = manifest('blind89-manifest.json');
 export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 /** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
+/** The blind92 pages (tests/fixtures/pages/blind92-*): an ordinary week of 嘉兴日报 and 南湖晚报, Monday 10 to Sunday 16 May 2027, two pages a day (要闻 with ■记者 bylines and a 新华社 电头, 县区/镇街 news, 民生, 经济, 文体, 评论, a 副刊 essay, a short 通告, a picture story with its captions) on every path family both papers serve (classic html/, pc/, pad/), in every body shape their pages use: <br> print lines indented and not, with and without empty lines, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND92_PAGES: BlindPage[] = manifest('blind92-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -316,4 +318,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind89', pages: BLIND89_PAGES },
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
+  { name: 'blind92', pages: BLIND92_PAGES },
 ];
