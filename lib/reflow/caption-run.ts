@@ -48,13 +48,23 @@ function unsignedCaption(b: Block, next: Block | undefined, w: number): boolean 
 /**
  * A run of such blocks at the text's start, each set apart from the next, that ends right over a caption is a run of
  * captions (the last signs them all): not a run after body or after a caption further down (a one-sentence paragraph
- * between two pictures of a photo story), nor one that ends over anything but a caption (a lead's short paragraphs), nor in text with no print column.
+ * between two pictures of a photo story), nor one that ends over anything but a caption (a lead's short paragraphs),
+ * nor in text with no print column.
  */
 export function captionsOverSigned<T extends Block>(blocks: T[]): T[] {
+  // First without the column: most texts have no such run, and the column's test can only shorten one.
+  const loose = runEnd(blocks, -Infinity);
+  if (loose === 0 || blocks[loose]?.kind !== 'caption') return blocks;
   const w = columnWidth(blocks);
   if (w === undefined) return blocks;
-  let end = 0;
-  while (end < blocks.length && unsignedCaption(blocks[end] as T, blocks[end + 1], w)) end++;
+  const end = runEnd(blocks, w);
   if (end > 0 && blocks[end]?.kind === 'caption') for (let k = 0; k < end; k++) (blocks[k] as T).kind = 'caption';
   return blocks;
+}
+
+/** Where the run of caption candidates at the text's start ends, with the column `w` (`-Infinity` to leave it out). */
+function runEnd(blocks: readonly Block[], w: number): number {
+  let end = 0;
+  while (end < blocks.length && unsignedCaption(blocks[end] as Block, blocks[end + 1], w)) end++;
+  return end;
 }
