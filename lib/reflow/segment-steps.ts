@@ -17,6 +17,7 @@ import { wholeText } from './paragraph-read';
 import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isSetApart } from './set-apart';
 import { cardRowOver, creditedCaptions, isEntryRow, noticeLinesApart, noticeNameHeads } from './lines-apart';
+import { captionsOverSigned } from './caption-run';
 import { letterCloseBody } from './letter-close';
 
 /**
@@ -142,5 +143,6 @@ export function markPhotoCaptions(blocks: Draft[]): Draft[] {
       b.kind = 'caption';
     }
   });
-  return noticeNameHeads(creditedCaptions(authorNotesCredited(letterCloseBody(blocks)))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines; a notice's name over its text
+  const marked = noticeNameHeads(creditedCaptions(authorNotesCredited(letterCloseBody(blocks)))); // a letter's signature and date under its salute; an author's note wrapped over lines; a caption over print lines; a notice's name over its text
+  return captionsOverSigned(marked); // a run of captions over the one that signs them (caption-run.ts)
 }
