@@ -224,6 +224,9 @@ export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 /** The blind91 pages (tests/fixtures/pages/blind91-*): 评论 and 理论 pages as ten Zhejiang papers print them (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 温州日报, 湖州日报, 金华日报, 台州日报) in every body shape — two 评论员文章 with 本报评论员 first or last, 时评 and 来论 with the writer's name and unit, a 观点 page of three short pieces each with its head and writer, a 编者按 over a series, two 理论 articles with 一、二、三、 heads and （一）（二） subheads, one with its author's title and unit in brackets after the name, a 学习笔记 with quoted passages, 新论 with 一是…二是… points — in the policy language of such pages. */
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
 
+/** The blind93 pages (tests/fixtures/pages/blind93-*): an ordinary week of 绍兴日报 and 湖州日报, Monday to Sunday, seven articles of each in every section a reader meets (要闻 with 本报讯 and bylines, 区县, 民生 and 政策解读 with 小标题, 经济 figures, 文体, 评论, a 副刊 essay, a 停水通知, picture stories with captions) on every path family the two papers serve (pc/, pad/, mobile/, classic html/) and every body shape they use. */
+export const BLIND93_PAGES: BlindPage[] = manifest('blind93-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -316,4 +319,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind89', pages: BLIND89_PAGES },
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
+  { name: 'blind93', pages: BLIND93_PAGES },
 ];
