@@ -10,13 +10,15 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind93-${stem}.html`;
 const WAZI = f('sxrb93b-shaoxing-pc-article-title-prewrap-plain-15-tue-quxian-benbaoxun-jizhe-tongxunyuan-glued-wazi-zhigai-shuzhuan-quote-first-percent');
-const YINGHUA = f('sxrb93e-shaoxing-pad-p-fri-tupian-xinwen-intro-title-jizhe-she-alone-first-two-paragraphs-three-centred-captions-lanting-yinghua');
 
 // At the first run (12 of 14 pages all right, 67 of 70 gold blocks exact in both readers): on the 区县 report in pre-wrap
 // plain fifteen wide the last paragraph (今年，当地还将…) was glued to the one before it, whose last line, holding a
 // figure in half-width digits (增长12.6%。), is a full one ending in 。; on the pad 图片新闻 the credit 记者　X　摄 alone
 // first, over the body and not under a picture, was given as a caption, not a byline.
-const OPEN = new Set<string>([WAZI, YINGHUA]);
+// After the round's rule (13 of 14 pages, 68 of 70 blocks): the credit alone first is the byline (its pictures' centred
+// captions are taken out before the segmenter, which asked for pictures among its lines); still open: the last paragraph
+// after the full line ending in 。 (a sentence end on a full line, which the page cannot tell).
+const OPEN = new Set<string>([WAZI]);
 describeBlindPages('blind93', BLIND93_PAGES, OPEN);
 
 describe('the blind93 set', () => {
@@ -28,6 +30,6 @@ describe('the blind93 set', () => {
     expect(count('epaper.shaoxing.com.cn') + count('epaper.sxnews.cn')).toBe(7);
     const days = BLIND93_PAGES.map((p) => p.expect.date);
     expect(new Set(days).size).toBe(7);
-    expect(BLIND93_PAGES.every((p) => p.expect.kind === 'article' && p.expect.date >= '2027-03-15' && p.expect.date <= '2027-03-21')).toBe(true);
+    expect(BLIND93_PAGES.every((p) => p.expect.kind === 'article' && (p.expect.date ?? '') >= '2027-03-15' && (p.expect.date ?? '') <= '2027-03-21')).toBe(true);
   });
 });
