@@ -204,14 +204,13 @@ function captionRunAfter(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * A lone photographer's credit as the text's first line, under no picture and over a line that is no credit (`本报记者 梁 栋 摄影`,
- * `记者　X　摄`, then the story and its pictures): the byline of the story's pictures, not a caption (nothing is above it to
- * sign) — also where the pictures' captions, centred or framed, were taken out before these lines (./framed-captions.ts).
+ * A lone photographer's credit as the text's first line, with pictures further on (`本报记者 梁 栋 摄影`, `记者　X　摄`, then the
+ * story and its pictures): the byline of the page's pictures, not a caption (nothing is above it to sign). `pictured`: the
+ * text has pictures, among `lines` or with their centred or framed captions taken out before them (./framed-captions.ts).
  */
-export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean {
+export function creditOpensPhotoPage(lines: readonly Line[], i: number, pictured: boolean): boolean {
   const l = lines[i];
-  const next = lines[i + 1];
-  return i === 0 && !!l && !!next && !l.afterMedia && isPhotoCreditLine(l.text) && !isPhotoCreditLine(next.text);
+  return i === 0 && !!l && !l.afterMedia && isPhotoCreditLine(l.text) && pictured;
 }
 
 /**

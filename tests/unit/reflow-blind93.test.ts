@@ -1,8 +1,8 @@
-// The rule the blind93 round added. lib/reflow/lines-apart.ts creditOpensPhotoPage (asked in segment.ts before a line is
+// The rule the blind93 round widened. lib/reflow/lines-apart.ts creditOpensPhotoPage (asked in segment.ts before a line is
 // made a caption by its words): a photographer's credit alone (`记者　X　摄`, `本报记者 X 摄影`) as the text's first line,
-// under no picture and over text that is no credit, is the byline of the story and its pictures, not a caption — also
-// where the pictures' captions, centred or framed, were taken out before the segmenter (./framed-captions.ts), so that
-// no picture is left among the lines it reads.
+// under no picture, on a text with pictures, is the byline of the story and its pictures, not a caption — now also where
+// the pictures' captions, centred or framed, were taken out before the segmenter (framed-captions.ts tells segment.ts
+// so), which left no picture among the lines it reads.
 import { describe, expect, it } from 'vitest';
 import { reflowLines } from '../../lib/reflow';
 import type { SourceLine } from '../../lib/reflow/types';
@@ -25,10 +25,15 @@ describe('a photographer\'s credit alone as the text\'s first line (creditOpensP
       'body: 据了解，今年景区新增樱花观赏步道1.5公里。',
     ]);
   });
-  it('changes: the credit first over the story on a page whose picture stands outside the text', () => {
-    expect(run([own('本报记者 梁 栋 摄影'), para('眼下正是夏茶采摘时节，新昌县各地的茶园里一派繁忙景象。')])[0]).toBe('byline: 本报记者 梁 栋 摄影');
+  it('changes: the credit first over a story whose framed caption is taken out', () => {
+    expect(run([
+      own('本报记者 梁 栋 摄影'),
+      para('眼下正是夏茶采摘时节，新昌县各地的茶园里一派繁忙景象。'),
+      own('回山镇的茶农在茶园里采摘夏茶。', { caption: true }),
+    ])).toEqual(['byline: 本报记者 梁 栋 摄影', 'body: 眼下正是夏茶采摘时节，新昌县各地的茶园里一派繁忙景象。', 'caption: 回山镇的茶农在茶园里采摘夏茶。']);
   });
-  it('leaves alone: the credit under a picture, a credit after the text, two credits, a credit alone', () => {
+  it('leaves alone: the credit on a text with no picture, under a picture, after the text, over another credit, alone', () => {
+    expect(run([own('本报记者 梁 栋 摄影'), para('眼下正是夏茶采摘时节，新昌县各地的茶园里一派繁忙景象。')])[0]).toBe('caption: 本报记者 梁 栋 摄影');
     expect(run([own('记者　袁　云　摄', { afterMedia: true }), para('3月18日，兰亭街道的樱花进入盛花期。')])[0]).toBe('caption: 记者　袁　云　摄');
     expect(run([para('3月18日，兰亭街道的樱花进入盛花期。'), own('记者　袁　云　摄')])[1]).toBe('caption: 记者　袁　云　摄');
     expect(run([own('记者　袁　云　摄'), own('通讯员　柯　宣　摄'), para('3月18日，兰亭街道的樱花进入盛花期。')])[0]).not.toBe('byline: 记者　袁　云　摄');
