@@ -7,10 +7,11 @@ import type { RepairedBlock, SourceLine } from './types';
  * Repairs `lines` with `repair` after taking out the lines marked `caption`, then puts each run
  * of caption lines back, as one caption block, after the block holding the line before it (in
  * reading order: a paragraph the picture cut is whole before its caption). Line indices of the
- * result are indices into `lines`. Without marked lines, simply `repair(lines)`.
+ * result are indices into `lines`. Without marked lines, simply `repair(lines)`. `repair` hears whether the text
+ * has pictures: a picture above one of its lines, or a caption taken out.
  */
-export function withFramedCaptions(lines: readonly SourceLine[], repair: (ls: readonly SourceLine[]) => RepairedBlock[]): RepairedBlock[] {
-  if (!lines.some((l) => l.caption === true)) return repair(lines);
+export function withFramedCaptions(lines: readonly SourceLine[], repair: (ls: readonly SourceLine[], pictured: boolean) => RepairedBlock[]): RepairedBlock[] {
+  if (!lines.some((l) => l.caption === true)) return repair(lines, lines.some((l) => l.afterMedia === true));
   const keep: number[] = [];
   const captions: { after: number; block: RepairedBlock }[] = [];
   let open: RepairedBlock | null = null;
@@ -28,7 +29,7 @@ export function withFramedCaptions(lines: readonly SourceLine[], repair: (ls: re
     open = { kind: 'caption', text: l.text, lines: [i], joins: [] };
     captions.push({ after: keep.length - 1, block: open });
   });
-  const blocks = repair(keep.map((i) => lines[i] as SourceLine)).map((b) => ({ ...b, lines: b.lines.map((j) => keep[j] as number) }));
+  const blocks = repair(keep.map((i) => lines[i] as SourceLine), true).map((b) => ({ ...b, lines: b.lines.map((j) => keep[j] as number) }));
   // The block that holds each kept line (by its index in `keep`).
   const holder = new Map<number, number>();
   blocks.forEach((b, k) => b.lines.forEach((idx) => holder.set(idx, k)));

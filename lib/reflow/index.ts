@@ -21,7 +21,7 @@ export function reflowLines(lines: readonly SourceLine[], options: ReflowOptions
 }
 
 /** The blocks before the punctuation repair. */
-const unpunctuated = (lines: readonly SourceLine[]): RepairedBlock[] => withFramedCaptions(joinLineElements(lines), (ls) => segment(ls));
+const unpunctuated = (lines: readonly SourceLine[]): RepairedBlock[] => withFramedCaptions(joinLineElements(lines), (ls, pictured) => segment(ls, undefined, undefined, pictured));
 
 /** Repairs plain text (print lines separated by newlines, blank lines where columns ended). */
 export function reflowText(text: string, options: ReflowOptions = {}): Block[] {

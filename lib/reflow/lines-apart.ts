@@ -204,12 +204,13 @@ function captionRunAfter(lines: readonly Line[], i: number): boolean {
 }
 
 /**
- * A lone photographer's credit as the text's first line, with pictures further on (`本报记者 梁 栋 摄影`, then the photo
- * page's pictures and captions): the byline of the page's pictures, not a caption (nothing is above it to sign).
+ * A lone photographer's credit as the text's first line, with pictures further on (`本报记者 梁 栋 摄影`, `记者　X　摄`, then the
+ * story and its pictures): the byline of the page's pictures, not a caption (nothing is above it to sign). `pictured`: the
+ * text has pictures, among `lines` or with their centred or framed captions taken out before them (./framed-captions.ts).
  */
-export function creditOpensPhotoPage(lines: readonly Line[], i: number): boolean {
+export function creditOpensPhotoPage(lines: readonly Line[], i: number, pictured: boolean): boolean {
   const l = lines[i];
-  return i === 0 && !!l && !l.afterMedia && isPhotoCreditLine(l.text) && lines.some((x) => x.afterMedia);
+  return i === 0 && !!l && !l.afterMedia && isPhotoCreditLine(l.text) && pictured;
 }
 
 /**

@@ -27,11 +27,15 @@ import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, 
 export type { JoinRule } from './join-rule';
 export type { Decider, RuleTrace } from './segment-steps';
 
-/** Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. */
+/**
+ * Splits source lines into blocks (pure); `trace` hears every rule-decided boundary. `pictured`: the text has pictures,
+ * among these lines or with their captions taken out before them (./framed-captions.ts).
+ */
 export function segment(
   source: readonly SourceLine[],
   decide: Decider = (ctx, a, para, b, kind) => fullStopJoins(ctx, a, para, b, kind),
   trace?: RuleTrace,
+  pictured = source.some((l) => l.afterMedia === true),
 ): RepairedBlock[] {
   const lines = measure(source);
   const runStarts = lines.filter((l) => l.gap > 0 || l === lines[0]);
@@ -88,7 +92,7 @@ export function segment(
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
     // A `▲` opens a caption, not where several such elements stand with no picture before them (a
     // list's items): then only a credit in its words makes the line a caption.
-    const byWords = lineIsCaption(l) && !creditOpensPhotoPage(lines, i) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
+    const byWords = lineIsCaption(l) && !creditOpensPhotoPage(lines, i, pictured) && !(triangles && markOf(l.text) === '▲' && !l.afterMedia && !isCaptionLine(l.text.trim().slice(1)));
     // A line under a picture whose next element or print line is the picture's credit alone (`…亮起花灯。` /
     // `本报记者 朱海燕 摄影`) is the caption the credit signs, a finished sentence or not (the credit in its run ends it: `creditUnderCaption`).
     const credited = l.afterMedia && isPhotoCreditLine(lines[i + 1]?.text ?? '') && !isPhotoCreditLine(l.text);

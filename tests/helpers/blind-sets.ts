@@ -225,10 +225,13 @@ export const BLIND90_PAGES: BlindPage[] = manifest('blind90-manifest.json');
 export const BLIND91_PAGES: BlindPage[] = manifest('blind91-manifest.json');
 /** The blind92 pages (tests/fixtures/pages/blind92-*): an ordinary week of 嘉兴日报 and 南湖晚报, Monday 10 to Sunday 16 May 2027, two pages a day (要闻 with ■记者 bylines and a 新华社 电头, 县区/镇街 news, 民生, 经济, 文体, 评论, a 副刊 essay, a short 通告, a picture story with its captions) on every path family both papers serve (classic html/, pc/, pad/), in every body shape their pages use: <br> print lines indented and not, with and without empty lines, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph. */
 export const BLIND92_PAGES: BlindPage[] = manifest('blind92-manifest.json');
+/** The blind93 pages (tests/fixtures/pages/blind93-*): an ordinary week of 绍兴日报 and 湖州日报, Monday to Sunday, seven articles of each in every section a reader meets (要闻 with 本报讯 and bylines, 区县, 民生 and 政策解读 with 小标题, 经济 figures, 文体, 评论, a 副刊 essay, a 停水通知, picture stories with captions) on every path family the two papers serve (pc/, pad/, mobile/, classic html/) and every body shape they use. */
+export const BLIND93_PAGES: BlindPage[] = manifest('blind93-manifest.json');
 /** The blind94 pages (tests/fixtures/pages/blind94-*): an ordinary week of 钱江晚报 and 人民日报, Monday to Sunday, one article of each paper a day in its own template and body shape (钱江晚报 classic main-article-* with one <p> per paragraph, <p> per column cut, bare <br> print lines 13 wide indented, pre-wrap indented 14 and plain 15, <p> per print line 14 wide; 人民日报 pc with p.sec and <p> per paragraph, <p> per column cut, pre-wrap indented 18 and <br> print lines 21 wide, and pad with its header fonts and the captions before the body, <p> per paragraph, <p> per print line 18 wide and pre-wrap plain 20) — 要闻, 浙江新闻, 杭州, 民生 with a 一是/二是/三是 list and a phone line, 体育, 娱乐, a 副刊 essay; a 本报北京X月X日电（记者 X） lead, a 评论员文章, a 国际 report with a 新华社 dateline and caption, 经济, 社会, 文化 and a 大地 essay — with bylines, credits, captions, 小标题, quotes, figures and editor lines. */
 export const BLIND94_PAGES: BlindPage[] = manifest('blind94-manifest.json');
 /** The blind95 pages (tests/fixtures/pages/blind95-*): an ordinary week of Founder papers outside Zhejiang (湖北日报, 光明日报, 新华日报, 南方日报, 大众日报, 河南日报, 四川日报, 福建日报, 安徽日报, 江西日报) in every path family (html/, pc/, pad/, mobile/) and both enpproperty forms (<founder-title> and plain <title>/<date>/<introtitle>/<subtitle>), each in its paper's template and body shape (<br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — news with 全媒记者, 全媒体记者, 人民日报记者 and 新华社…电（记者） bylines, a □ 湖北日报评论员 piece, a 图片新闻, captions before the body with their credits (… 摄, 新华社发), a trailing （据新华社…电）, a 公告 with its contact and signature lines — and two ordinary pages of the same CMS on news portals (光明网, 中国科普网) that must be left alone and read only when asked. */
 export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -323,6 +326,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind90', pages: BLIND90_PAGES },
   { name: 'blind91', pages: BLIND91_PAGES },
   { name: 'blind92', pages: BLIND92_PAGES },
+  { name: 'blind93', pages: BLIND93_PAGES },
   { name: 'blind94', pages: BLIND94_PAGES },
   { name: 'blind95', pages: BLIND95_PAGES },
 ];
