@@ -9,15 +9,15 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind96-${stem}.html`;
 const CHONGDIAN = f('nbrb96d-cnnb-pc-prewrap-plain-20-thu-minsheng-benbaoxun-jizhe-glued-chongdian-sheshi-duankou-yuan-12345-rexian-zeren-bianji');
-const YINGHUA = f('nbrb96g-classic-p-font02-tupian-xinwen-img-td-above-body-jizhe-tongxunyuan-first-p-per-print-line-16-indented-tuwei-caption-two-lines-jizhe-she-dongqianhu-yinghua');
 
 // At the first run (12 of 14 pages all right, 68 of 70 gold blocks exact in both readers): on the 民生 report in pre-wrap
 // plain twenty wide a paragraph was cut after a print line holding a figure (`每度电约0.6元收取，居民可通过手机扫码` / `支付。`):
 // its three narrow characters make it measure short of the column; on the 图片新闻 in <p> per print line the caption
 // `图为…拍照。　记` / `者　崔　引　摄` was cut in two where the line end split 记者, its second line made a headline.
-const OPEN = new Set<string>([CHONGDIAN, YINGHUA]);
-const HEADLINES_OPEN = new Set<string>([YINGHUA]);
-describeBlindPages('blind96', BLIND96_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+// The caption is whole since the round's rule (lib/reflow/credit-captions.ts creditRestUnderCaption); the 民生 report's
+// cut is left open (see docs/line-wrap-repair.md).
+const OPEN = new Set<string>([CHONGDIAN]);
+describeBlindPages('blind96', BLIND96_PAGES, OPEN);
 
 describe('the blind96 set', () => {
   it('holds an ordinary week of two papers, one article of each a day in its own template', () => {
