@@ -83,3 +83,19 @@ export function captionCutAbove(above: { kind: string; lines: readonly Line[]; t
   const opens = above.kind === 'caption' ? OPENING_MARK.test(t) : above.kind === 'body' && above.lines.length <= MAX_CUT_LINES && !first.indent && INNER_MARK.test(t);
   return opens && endsInPhotoCredit(t + l.text.trim());
 }
+
+/**
+ * The print line `lines[i]`, no caption by its own words, is the rest of the caption `above` whose credit the line end cut
+ * inside its role (`图为游客在东钱湖畔赏樱拍照。　记` / `者　崔　引　摄`, `图为…现场。　通讯` / `员　李　晨　摄`): `above` is a caption of
+ * the one print line right over it, opened by its mark (`图为…`) and left open, and the two end in the credit as a caption
+ * does (`endsInPhotoCredit`). In the same run or, on a page setting each print line in an element of its own, in the next
+ * element; not indented, not under a picture, not over a line going on in the same run. Not a line after a finished
+ * caption, nor one a credit does not end.
+ */
+export function creditRestUnderCaption(lines: readonly Line[], i: number, above: { kind: string; lines: readonly Line[]; text?: string } | undefined): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (above?.kind !== 'caption' || !l || !prev || above.lines.length !== 1 || above.lines[0] !== prev || l.afterMedia || l.indent || !startsAnew(lines[i + 1])) return false;
+  const t = (above.text ?? prev.text).trim();
+  return OPENING_MARK.test(t) && !SENTENCE_END.test(t) && endsInPhotoCredit(t + l.text.trim());
+}

@@ -14,6 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun } from './listed-entries';
+import { creditRestUnderCaption } from './credit-captions';
 import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
@@ -109,6 +110,12 @@ export function segment(
         flush();
         out.push(single('caption', l));
       } else captions.push(single('caption', l));
+      continue;
+    }
+    // The rest of a caption whose credit the line end cut inside its role (`…拍照。　记` / `者　崔　引　摄`: see ./credit-captions.ts).
+    const captionAbove = captions[captions.length - 1] ?? out[out.length - 1];
+    if (creditRestUnderCaption(lines, i, captionAbove)) {
+      appendLine(captionAbove as Draft, l, source);
       continue;
     }
     if (!closed && captionBesideColumn(ctx, i)) {
