@@ -18,8 +18,6 @@ import { colonOpensList, titleOpensList } from './list-opening';
 import { colonCutProse } from './colon-cut';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
-import { sentenceAhead } from './boundary-features';
-import { speakerGoesOn } from './speaker-goes-on';
 import { authorNoteOpens, onlyColumnCut, turnLabelAlone } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
@@ -49,7 +47,7 @@ export type JoinRule =
   | 'no-start' | 'jump' | 'indent' | 'notice' | 'blank-paragraph' | 'blank-short' | 'unmarked-short' | 'announces-list' | 'list-item'
   | 'mid-sentence' | 'open-quote' | 'indent-page' | 'grid-not-end' | 'short' | 'run-on-blank-page'
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
-  | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'speaker-on' | 'grid-scorer' | 'scorer';
+  | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'grid-scorer' | 'scorer';
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
@@ -253,10 +251,6 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && ev.blankIsParagraph) return 'run-on-blank-page';
   // A sentence ending on a full line right before a blank line that means a paragraph: where the
   // column ends there too, the paragraph may go on or end (decided below), else it ends.
-  // Where no column height is measured on a page that does not indent, a quotation closed at a sentence end on a full line before
-  // a blank line, its speaker going on after a comma on the line after it (`…大家都习惯了。”` / `志愿者队长李红梅说，…`), is one
-  // paragraph the blank line cut: see ./speaker-goes-on.ts.
-  if (b.gap > 0 && !ctx.indentUsed && columnEnd === undefined && speakerGoesOn(a.text, () => sentenceAhead(ctx, b)) && !/^[^，,]{2,12}?(?:介绍|表示)[，,]/u.test(b.text)) return 'speaker-on';
   if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== true) return 'blank-not-column';
   // A sentence ending on a full line with no other mark (pre-wrap text without indentation),
   // before the next line or a mere column cut: the paragraph may go on or end.

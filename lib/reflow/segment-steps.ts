@@ -102,7 +102,7 @@ export function appendLine(cur: Draft, l: Line, source: readonly SourceLine[]): 
 export type RuleTrace = (a: Line, b: Line, rule: JoinRule, joins: boolean) => void;
 
 /** Rules that always join; the scorers join or not as they say; the others always split. */
-const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page', 'colon-cut', 'speaker-on']);
+const JOINING = new Set<JoinRule>(['no-start', 'mid-sentence', 'open-quote', 'indent-page', 'run-on-blank-page', 'colon-cut']);
 
 export function shouldJoin(ctx: Context, cur: Draft, b: Line, decide: Decider, trace?: RuleTrace, captioned = false): boolean {
   let rule = joinRule(ctx, cur, b);
