@@ -232,6 +232,8 @@ export const BLIND94_PAGES: BlindPage[] = manifest('blind94-manifest.json');
 /** The blind95 pages (tests/fixtures/pages/blind95-*): an ordinary week of Founder papers outside Zhejiang (湖北日报, 光明日报, 新华日报, 南方日报, 大众日报, 河南日报, 四川日报, 福建日报, 安徽日报, 江西日报) in every path family (html/, pc/, pad/, mobile/) and both enpproperty forms (<founder-title> and plain <title>/<date>/<introtitle>/<subtitle>), each in its paper's template and body shape (<br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — news with 全媒记者, 全媒体记者, 人民日报记者 and 新华社…电（记者） bylines, a □ 湖北日报评论员 piece, a 图片新闻, captions before the body with their credits (… 摄, 新华社发), a trailing （据新华社…电）, a 公告 with its contact and signature lines — and two ordinary pages of the same CMS on news portals (光明网, 中国科普网) that must be left alone and read only when asked. */
 export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
 export const BLIND96_PAGES: BlindPage[] = manifest('blind96-manifest.json');
+/** The blind97 pages (tests/fixtures/pages/blind97-*): an ordinary day (11 March 2027) of ten Zhejiang county-level papers blind80 did not use (余杭晨报, 富阳日报, 今日临安, 今日桐庐, 今日建德, 嵊州日报, 新昌报, 海宁日报, 平湖报, 玉环日报) in their Founder path families (html/, pc/, pad/, mobile/) and body shapes (<br> print lines indented, plain and with empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — 镇街 news, 民生, 会议 reports, a 简讯 column, features, with bylines alone first or 本报讯（…） glued, bold 小标题, quotes, phone lines and editor lines. */
+export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -331,4 +333,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind94', pages: BLIND94_PAGES },
   { name: 'blind95', pages: BLIND95_PAGES },
   { name: 'blind96', pages: BLIND96_PAGES },
+  { name: 'blind97', pages: BLIND97_PAGES },
 ];
