@@ -10,21 +10,19 @@ import { BLIND99_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind99-${stem}.html`;
-const HZNEWS = f('hznews-ori-h2-title-br-br-paragraphs-nbsp-indent-one-div-bianji-after-comment-box');
-const XCNEWS = f('xcnews-county-rongmeiti-div-art-tit-title-br-print-lines-15-indented-no-blank-reprint-benbaoxun-jizhe-glued-quote-zeren-bianji-after');
 const HUZHOU = f('huzhou-gov-tongzhi-layout-table-td-title-td-zoom-addressee-numbered-items-in-paragraphs-signature-date-right-cijian-gongkai-fabu');
-const DEQING = f('deqing-gov-bumen-dongtai-h2-title-reprint-prewrap-print-lines-16-indented-no-blank-quote-opening-dayin-guanbi');
 
 // At the first run (11 of 14 pages all right, 83 of 83 gold blocks exact in both readers): where the text stands bare in
 // its <div> (<br> lines, pre-wrap) the body taken was the whole article column: on 杭州网's page its h2 title, the
 // time/来源 line and the comment box (网友评论 as a headline) came with the text; on 新昌新闻网's reprint the title <div>
 // and the 发布时间/来源/作者 line (as a headline); on 德清's pre-wrap reprint neither the h2 title nor the 发布日期 date
 // was found, and the title, the 信息来源/发布日期 line and 【打印】【关闭】 (the title and the last as headlines) came with
-// the text; on 湖州's 通知 the publishing mark （此件公开发布） after the date came as a paragraph.
-const UNORDERED = new Set<string>([HZNEWS, XCNEWS, HUZHOU, DEQING]);
-const TITLE_OPEN = new Set<string>([DEQING]);
-const HEADLINES_OPEN = new Set<string>([HZNEWS, XCNEWS, DEQING]);
-describeBlindPages('blind99', BLIND99_PAGES, new Set(), UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
+// the text; on 湖州's 通知 the publishing mark （此件公开发布） after the date came as a paragraph. The first three are
+// mended (lib/detect/densest.ts takes the one box of lines that holds most of the column's text, lib/detect/shown-title.ts
+// reads a title block holding one heading; tests/unit/reflow-blind99.test.ts). Left open: 湖州's （此件公开发布）, which the
+// gold leaves out but blind4's and blind50's golds keep as a paragraph.
+const UNORDERED = new Set<string>([HUZHOU]);
+describeBlindPages('blind99', BLIND99_PAGES, new Set(), UNORDERED);
 
 describe('the blind99 set', () => {
   it('holds fourteen portal and government article pages on fourteen hosts, none of them an e-paper', () => {
