@@ -91,12 +91,32 @@ const MAX_FOOTER_HAN = 200;
 /** A sibling holding this share of the best block's text is part of the article too. */
 const SIBLING_SHARE = 0.4;
 
+/** A child counted as one paragraph that holds this share of the best block's weight is the article's own text box. */
+const LEAF_SHARE = 0.8;
+
+/** Whether a leaf block holds several lines of its own: two `<br>`s or more, or three lines of text (pre-wrapped). */
+function holdsLines(el: Element): boolean {
+  if (el.querySelectorAll('br').length >= 2) return true;
+  return (el.textContent ?? '').split('\n').filter((line) => hanCount(line) > 0).length >= 3;
+}
+
+/**
+ * The child of `el` that `paragraphScore` weighs as one paragraph though it holds several lines (`<br>` lines, a
+ * pre-wrapped text) and most of `el`'s weight, a block and no `<p>` (a `<p>` of lines is one paragraph: a letter, a
+ * reply): the article's own text box, with the title `<div>`, the info line, an editor line or a comment box beside it
+ * in `el` (杭州网's `div.news_txt`, a county portal's `div.art_con`, a government page's pre-wrapped reprint). Null if none.
+ */
+function ownTextBox(el: Element, score: number): Element | null {
+  return Array.from(el.children).find((c) => c.tagName.toUpperCase() !== 'P' && paragraphHan(c) >= score * LEAF_SHARE && holdsLines(c)) ?? null;
+}
+
 /**
  * The element whose paragraphs hold the most Chinese text: the text of its own paragraphs
  * (`<p>`s, text-only `<section>`s and `<div>`s, bare text between `<br>`s) counts in full, the
  * paragraphs of its children's at half (a body whose every paragraph sits in a `<div>` of its
  * own, as 百家号 sets them); link text does not count. Where a sibling of that element holds
- * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent.
+ * paragraphs of a like weight (a message and its reply in two boxes of one thread), their parent; else, where one box
+ * of lines in it holds most of its text (`ownTextBox`), that box.
  * Page chrome is never chosen: a footer, header, navigation or aside, an element in one whose class or id
  * names it so (a comment list, a sidebar, a footer), a short block holding an ICP or 公网安备 number; nor is a
  * list of linked items (headlines each beside a summary, a snippet or a message) or anything inside one; nor a
@@ -115,8 +135,9 @@ export function densestBlock(doc: Document): Element | null {
   }
   if (bestScore < MIN_FORCED_HAN) return null;
   const parent = best?.parentElement;
-  if (!best || !parent || parent === doc.body || parent === doc.documentElement) return best;
+  if (!best) return null;
+  if (!parent || parent === doc.body || parent === doc.documentElement) return ownTextBox(best, bestScore) ?? best;
   const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
   const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor && !isChrome(c));
-  return partner ? parent : best;
+  return partner ? parent : ownTextBox(best, bestScore) ?? best;
 }

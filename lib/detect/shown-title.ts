@@ -43,21 +43,30 @@ function before(doc: Document, body: Element): Element[] {
 }
 
 /**
- * The text of the first element before the body whose class or id names it the title and that holds no block of its own;
- * null without one. A Founder article on a host no profile knows, whose template titles it in a cell or block of its own
- * (`td.bt`, `div.newstitle`, `h3.art-tit`) and names it nowhere else, is titled so (./index.ts).
+ * The text of the first element before the body whose class or id names it the title and that holds no block of its own
+ * (or one heading and nothing beside it, `div.con-title > h2`); null without one. A Founder article on a host no profile
+ * knows, whose template titles it in a cell or block of its own (`td.bt`, `div.newstitle`, `h3.art-tit`) and names it
+ * nowhere else, is titled so (./index.ts).
  */
 export function namedTitle(doc: Document, body: Element, candidates: Element[] = before(doc, body)): string | null {
   const docTitle = clean(doc.title);
   for (const el of candidates) {
     const tokens = `${el.getAttribute('class') ?? ''} ${el.id}`.split(/\s+/u).filter(Boolean);
-    if (!tokens.some((t) => TITLE_TOKEN.test(t) && !NOT_TITLE.test(t)) || el.querySelector(BLOCKS)) continue;
-    const t = clean(el.textContent);
+    const shown = el.querySelector(BLOCKS) ? soleHeading(el) : el;
+    if (!tokens.some((t) => TITLE_TOKEN.test(t) && !NOT_TITLE.test(t)) || !shown) continue;
+    const t = clean(shown.textContent);
     if (hanCount(t) >= 4 && t.length <= MAX_TITLE) return t;
     // A short title (`讣告`, `公告`, `声明`) counts where the document title opens with it before a separator.
     if (hanCount(t) >= 2 && opensDocumentTitle(t, docTitle)) return t;
   }
   return null;
+}
+
+/** The one heading element a block holds and nothing else beside it (`<div class="con-title"><h2>…</h2></div>`), or null. */
+function soleHeading(el: Element): Element | null {
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  if (!only || !/^H[1-6]$/iu.test(only.tagName) || only.querySelector(BLOCKS)) return null;
+  return clean(only.textContent) === clean(el.textContent) ? only : null;
 }
 
 /** A link, or a block that holds the picture with text of its own (a figure and its caption). */
