@@ -231,6 +231,8 @@ export const BLIND93_PAGES: BlindPage[] = manifest('blind93-manifest.json');
 export const BLIND94_PAGES: BlindPage[] = manifest('blind94-manifest.json');
 /** The blind95 pages (tests/fixtures/pages/blind95-*): an ordinary week of Founder papers outside Zhejiang (湖北日报, 光明日报, 新华日报, 南方日报, 大众日报, 河南日报, 四川日报, 福建日报, 安徽日报, 江西日报) in every path family (html/, pc/, pad/, mobile/) and both enpproperty forms (<founder-title> and plain <title>/<date>/<introtitle>/<subtitle>), each in its paper's template and body shape (<br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — news with 全媒记者, 全媒体记者, 人民日报记者 and 新华社…电（记者） bylines, a □ 湖北日报评论员 piece, a 图片新闻, captions before the body with their credits (… 摄, 新华社发), a trailing （据新华社…电）, a 公告 with its contact and signature lines — and two ordinary pages of the same CMS on news portals (光明网, 中国科普网) that must be left alone and read only when asked. */
 export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
+/** The blind98 pages (tests/fixtures/pages/blind98-*): an ordinary week of 金华日报, 台州日报, 衢州日报, 丽水日报 and 舟山日报, Monday 7 to Sunday 13 June 2027, two pages a day (要闻 with 本报讯 glued and bylines, 县市区 news, 民生 with 小标题, a 政策解读, 经济, 文化 and 体育, a 评论 with □ author first, a 副刊 essay, a 交通管制 通告 with its signer and date, a 图片新闻 with its captions before the body) on the path families earlier sets placed them on (classic html/, pc/, pad/, mobile/), in every body shape their pages use: <br> print lines indented and not, with and without empty lines at column ends, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -329,4 +331,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind93', pages: BLIND93_PAGES },
   { name: 'blind94', pages: BLIND94_PAGES },
   { name: 'blind95', pages: BLIND95_PAGES },
+  { name: 'blind98', pages: BLIND98_PAGES },
 ];
