@@ -16,6 +16,10 @@ const WUJU = f('jhrb98c-jhnews-mobile-prewrap-plain-15-blank-col-ends-sat-wenhua
 // measure that holds half-width figures (120余场，受益学生3万多人次。) was run on into the next paragraph, whose first
 // line (10岁的陈可心已经学了两年婺剧。), full and ending in 。 just before a column's empty line, was then cut from the
 // rest of its own paragraph (她说，…).
+// After the round's rule (13 of 14 pages, 72 of 73 blocks): the paragraph ends on the line a whole character short that
+// holds figures (the page's lines cut mid-sentence show its figures set at half a character, ./figure-width.ts); still
+// open: the full line ending in 。 before the column's empty line, where the paragraph goes on (a sentence end on a full
+// line at a column end, which the page cannot tell).
 const OPEN = new Set<string>([WUJU]);
 describeBlindPages('blind98', BLIND98_PAGES, OPEN);
 
