@@ -15,6 +15,7 @@ import { openingOf, sentenceAhead } from './boundary-features';
 import { speakerGoesOn } from './speaker-goes-on';
 
 import { discourseOpens } from './discourse-openers';
+import { figuredLineShort } from './figure-width';
 import { noticeLinesApart } from './notice-signers';
 import { noteOpens } from './table-notes';
 import { fieldLastLine } from './notice-end';
@@ -103,8 +104,10 @@ export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Li
   // A report's turn (`此前，`, `此外，`) after a sentence ended on a full line, not at a column piece's end (see ./discourse-openers.ts),
   // and a note's label (`注：`, ./table-notes.ts); the text's last line a contact field (see ./notice-end.ts); an author's note
   // opening a line (`（作者单位：…`, see ./credit-place.ts), anywhere.
+  // A line of full-width characters and figures a whole character short where the page sets figures at half a character
+  // (see ./figure-width.ts).
   // Nor across a notice's closing lines: its signers over their date, a dated row before the next (see ./notice-signers.ts).
   if (noticeLinesApart(ctx.lines, para.text, a, b)) return false;
   // The speaker of the quotation just closed, going on after a comma (`…。”` / `沈大伯说，…`, see ./speaker-goes-on.ts), joins.
-  return openingDecides(ctx, a, b) ?? (speakerGoesOn(a.text, () => sentenceAhead(ctx, b)) || (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text))) ? false : modelJoins(ctx, a, para, b, kind, model)));
+  return openingDecides(ctx, a, b) ?? (speakerGoesOn(a.text, () => sentenceAhead(ctx, b)) || (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text) || figuredLineShort(ctx, a, b))) ? false : modelJoins(ctx, a, para, b, kind, model)));
 }

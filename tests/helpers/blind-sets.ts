@@ -235,6 +235,8 @@ export const BLIND95_PAGES: BlindPage[] = manifest('blind95-manifest.json');
 export const BLIND96_PAGES: BlindPage[] = manifest('blind96-manifest.json');
 /** The blind97 pages (tests/fixtures/pages/blind97-*): an ordinary day (11 March 2027) of ten Zhejiang county-level papers blind80 did not use (余杭晨报, 富阳日报, 今日临安, 今日桐庐, 今日建德, 嵊州日报, 新昌报, 海宁日报, 平湖报, 玉环日报) in their Founder path families (html/, pc/, pad/, mobile/) and body shapes (<br> print lines indented, plain and with empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap with and without the indent, <p> per paragraph) — 镇街 news, 民生, 会议 reports, a 简讯 column, features, with bylines alone first or 本报讯（…） glued, bold 小标题, quotes, phone lines and editor lines. */
 export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
+/** The blind98 pages (tests/fixtures/pages/blind98-*): an ordinary week of 金华日报, 台州日报, 衢州日报, 丽水日报 and 舟山日报, Monday 7 to Sunday 13 June 2027, two pages a day (要闻 with 本报讯 glued and bylines, 县市区 news, 民生 with 小标题, a 政策解读, 经济, 文化 and 体育, a 评论 with □ author first, a 副刊 essay, a 交通管制 通告 with its signer and date, a 图片新闻 with its captions before the body) on the path families earlier sets placed them on (classic html/, pc/, pad/, mobile/), in every body shape their pages use: <br> print lines indented and not, with and without empty lines at column ends, <p> per print line indented and not, <p> per column cut, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 /** The blind99 pages (tests/fixtures/pages/blind99-*): news portal and government article pages that are no e-paper, read by "Use Dubao on this page" in layouts the earlier portal sets (blind4, blind10, blind17, blind44) did not use — 浙江在线's div.article with a centred picture and caption and 责任编辑 inside, 杭州网's <br><br> paragraphs under an h2, 中国蓝新闻 under a video placeholder and its caption, 潮新闻's <article> with a <figure>, 新华网's span#detailContent with a caption before the text, 人民网's 浙江频道 with the print-source line and (责编：…) inside, 央视网 with bold 小标题 and 编辑/责任编辑 inside, 中国新闻网's picture table, 光明网's Founder CMS commentary with an 作者 line and a caption, two county 融媒体 reprints (<br> print lines, <p> per column piece), a county government's pre-wrap reprint, a city's 政策解读 and a city's 通知 in a layout table. */
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
 
@@ -337,5 +339,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind95', pages: BLIND95_PAGES },
   { name: 'blind96', pages: BLIND96_PAGES },
   { name: 'blind97', pages: BLIND97_PAGES },
+  { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
 ];
