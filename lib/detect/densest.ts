@@ -136,8 +136,9 @@ export function densestBlock(doc: Document): Element | null {
   if (bestScore < MIN_FORCED_HAN) return null;
   const parent = best?.parentElement;
   if (!best) return null;
-  if (!parent || parent === doc.body || parent === doc.documentElement) return ownTextBox(best, bestScore) ?? best;
-  const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
-  const partner = Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor && !isChrome(c));
-  return partner ? parent : ownTextBox(best, bestScore) ?? best;
+  if (parent && parent !== doc.body && parent !== doc.documentElement) {
+    const floor = Math.max(MIN_BODY_HAN, bestScore * SIBLING_SHARE);
+    if (Array.from(parent.children).some((c) => c !== best && paragraphScore(c) >= floor && !isChrome(c))) return parent;
+  }
+  return ownTextBox(best, bestScore) ?? best;
 }
