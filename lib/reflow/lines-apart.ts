@@ -18,6 +18,7 @@ export { noticeLinesApart } from './notice-signers'; // a notice's signers over 
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
 export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
+export { questionUnindented } from './question-lines'; // `多久能到账？` alone and unindented, for the segmenter
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
 export { cardRowOver } from './card-rows'; // a card's row over another row (`影院：…` / `场次：…`), for the segmenter's last pass
 export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)

@@ -239,6 +239,8 @@ export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
 export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 /** The blind99 pages (tests/fixtures/pages/blind99-*): news portal and government article pages that are no e-paper, read by "Use Dubao on this page" in layouts the earlier portal sets (blind4, blind10, blind17, blind44) did not use — 浙江在线's div.article with a centred picture and caption and 责任编辑 inside, 杭州网's <br><br> paragraphs under an h2, 中国蓝新闻 under a video placeholder and its caption, 潮新闻's <article> with a <figure>, 新华网's span#detailContent with a caption before the text, 人民网's 浙江频道 with the print-source line and (责编：…) inside, 央视网 with bold 小标题 and 编辑/责任编辑 inside, 中国新闻网's picture table, 光明网's Founder CMS commentary with an 作者 line and a caption, two county 融媒体 reprints (<br> print lines, <p> per column piece), a county government's pre-wrap reprint, a city's 政策解读 and a city's 通知 in a layout table. */
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
+/** The blind100 pages (tests/fixtures/pages/blind100-*): an ordinary week of 浙江日报 and 杭州日报, Monday 12 to Sunday 18 July 2027, one page of each paper a day (要闻 with 引题, 电头 and 记者/通讯员 bylines, 市县 and 区县市 news, a 民生 政策解读 under question 小标题, 经济 with figures, 文体, a 本报评论员 piece and a 城事观察 column, a 副刊 钱塘江 essay, a short notice with a 咨询电话 line, a picture story with its captions) on 浙江日报's classic html/ and pad/ families and 杭州日报's article_detail pages, in every body shape the papers use: <br> print lines indented and not, <p> per print line indented and not, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND100_PAGES: BlindPage[] = manifest('blind100-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -341,4 +343,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind97', pages: BLIND97_PAGES },
   { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
+  { name: 'blind100', pages: BLIND100_PAGES },
 ];
