@@ -239,6 +239,8 @@ export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
 export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 /** The blind99 pages (tests/fixtures/pages/blind99-*): news portal and government article pages that are no e-paper, read by "Use Dubao on this page" in layouts the earlier portal sets (blind4, blind10, blind17, blind44) did not use — 浙江在线's div.article with a centred picture and caption and 责任编辑 inside, 杭州网's <br><br> paragraphs under an h2, 中国蓝新闻 under a video placeholder and its caption, 潮新闻's <article> with a <figure>, 新华网's span#detailContent with a caption before the text, 人民网's 浙江频道 with the print-source line and (责编：…) inside, 央视网 with bold 小标题 and 编辑/责任编辑 inside, 中国新闻网's picture table, 光明网's Founder CMS commentary with an 作者 line and a caption, two county 融媒体 reprints (<br> print lines, <p> per column piece), a county government's pre-wrap reprint, a city's 政策解读 and a city's 通知 in a layout table. */
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
+/** The blind101 pages (tests/fixtures/pages/blind101-*): an ordinary week (22 to 26 March 2027) of Founder papers outside Zhejiang that blind95 did not use (天津日报, 重庆日报, 广州日报, 青岛日报, 南京日报, 长江日报, 河北日报, 辽宁日报, 北京日报, 文汇报, 解放日报, 山西日报, 厦门日报) in every path family (html/, pc/, pad/, mobile/), both enpproperty forms and every body shape — <br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph — with bylines alone or glued (本报讯, 新华社…电, X日报记者, 全媒体记者, 本报评论员, 记者 X 通讯员 Y), captions before the body with their credits, a trailing （据新华社…电）, bold 小标题, a 公告 with its contact and signature lines, and one ordinary page of the same CMS on a news portal (中工网) that must be left alone. */
+export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -341,4 +343,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind97', pages: BLIND97_PAGES },
   { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
+  { name: 'blind101', pages: BLIND101_PAGES },
 ];
