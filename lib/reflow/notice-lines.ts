@@ -95,3 +95,16 @@ export function fieldCutAtColumn(indentUsed: boolean, a: { text: string }, b: { 
   if (!full || !indentUsed || b.indent || !/[\u4e00-\u9fff0-9]$/u.test(a.text.trim())) return false;
   return isFieldLine(a.text) && !isFieldLine(b.text) && !isDateLine(b.text) && !isSignatureLine(b.text);
 }
+
+/**
+ * A contact field whose value the line end wrapped (`通信地址：南京市北京东路41` / `号（邮编210008）`), its last print line short
+ * of its column (`short`: print fills every line of a paragraph but its last), before the notice's next part — the
+ * organisation that signs it, the date or the next field: the field ends there, across an empty line or not (a column
+ * is cut after a full line only; a value cut at a clause mark goes on). `after`: the line under `b` in its element, if any.
+ */
+export function wrappedFieldEnds(para: string, lines: number, a: string, b: string, short: boolean, after?: string): boolean {
+  if (!short || lines < 2 || para.length > 60 || /[，、；：,;:]$/u.test(a.trim())) return false;
+  if (!isFieldLine(para)) return false;
+  // (The signer's name may be wrapped too, `丽水市公安局交通警察支` / `队`: its tail is a few characters.)
+  return isSignatureLine(b) || isDateLine(b) || isFieldLine(b) || (after !== undefined && after.trim().length <= 6 && isSignatureLine(b.trim() + after.trim()));
+}
