@@ -43,7 +43,7 @@ export function isFieldLine(text: string): boolean {
 
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
 const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社',
-  '组织部', '宣传部', '统战部', '总工会', '联合会', '大队', '支队', '指挥部'];
+  '组织部', '宣传部', '统战部', '总工会', '联合会', '大队', '支队', '指挥部', '办公厅', '清算组'];
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
 /** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
 const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
@@ -53,7 +53,8 @@ const SENTENCE_OPENING = /^(?:记者|据)/u;
 
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正), `中共盐城市委组织部`, `余杭区总工会`,
- * `武义县公安局交通警察大队`, `县城市更新工作指挥部` (under a 交通管制通告): an organisation's name alone on a line, a notice's
+ * `武义县公安局交通警察大队`, `县城市更新工作指挥部` (under a 交通管制通告), `江苏省人民政府办公厅`, `…有限公司清算组` (under a
+ * 清算公告): an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {

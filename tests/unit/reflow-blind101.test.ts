@@ -2,10 +2,10 @@
 // field whose value the line end wrapped (`通信地址：…北京东路41` / `号（邮编210008）`), its last print line short of its column,
 // ends before the notice's next part — the organisation that signs it (its name wrapped too, or not), the date, the next
 // field — across an empty line or not: print fills every line of a paragraph but its last, and cuts a column after a full
-// line only.
+// line only. And two more endings of a signing organisation's name (isSignatureLine): a government's 办公厅 and a company's 清算组.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { wrappedFieldEnds } from '../../lib/reflow/notice-lines';
+import { isSignatureLine, wrappedFieldEnds } from '../../lib/reflow/notice-lines';
 
 describe('a wrapped contact field before the notice\'s next part (wrappedFieldEnds)', () => {
   it('changes: a field over two lines, its last short, before a signer, a wrapped signer, a date or a field', () => {
@@ -27,6 +27,25 @@ describe('a wrapped contact field before the notice\'s next part (wrappedFieldEn
     const text = ['联系人：李　明', '', '联系电话：0512-65221234', '', '通信地址：苏州市姑苏区人民路', '1188号', '', '苏州市姑苏区人民政府办公室', '', '2027年3月22日'].join('\n');
     expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([
       '联系人：李　明', '联系电话：0512-65221234', '通信地址：苏州市姑苏区人民路1188号', '苏州市姑苏区人民政府办公室', '2027年3月22日',
+    ]);
+  });
+});
+
+describe('a notice signed by a 办公厅 or a 清算组 (isSignatureLine)', () => {
+  it('changes: the name alone on its line', () => {
+    expect(isSignatureLine('南京市人民政府办公厅')).toBe(true);
+    expect(isSignatureLine('台州市椒江区海润贸易有限公司清算组')).toBe(true);
+  });
+  it('leaves alone: a sentence\'s words, a mark at the end, another ending, a reporter\'s opening', () => {
+    expect(isSignatureLine('南京市人民政府办公厅。')).toBe(false);
+    expect(isSignatureLine('南京市人民政府办公厅主任')).toBe(false);
+    expect(isSignatureLine('记者从省人民政府办公厅')).toBe(false);
+    expect(isSignatureLine('清算组成立之日起')).toBe(false);
+  });
+  it('parts the signer and the date from the address over them in print lines thirteen wide with empty lines', () => {
+    const text = ['联系电话：025-83621234', '', '通信地址：南京市玄武区中山路', '258号', '', '江苏省人民政府办公厅', '', '2027年3月22日'].join('\n');
+    expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([
+      '联系电话：025-83621234', '通信地址：南京市玄武区中山路258号', '江苏省人民政府办公厅', '2027年3月22日',
     ]);
   });
 });
