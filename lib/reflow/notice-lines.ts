@@ -43,7 +43,7 @@ export function isFieldLine(text: string): boolean {
 
 /** The endings of an organisation's name that signs a notice (see `isSignatureLine`). */
 const ORG_ENDINGS = ['局', '委员会', '管委会', '办公室', '人民政府', '办事处', '公司', '协会', '学会', '法院', '检察院', '治丧小组', '编辑部', '报社',
-  '组织部', '宣传部', '统战部', '总工会', '联合会', '大队', '支队', '指挥部'];
+  '组织部', '宣传部', '统战部', '总工会', '联合会', '大队', '支队', '指挥部', '办公厅', '清算组'];
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,24}(?:${ORG_ENDINGS.join('|')})$`, 'u');
 /** The last characters of `ORG_ENDINGS`, as code units (all in the Basic Multilingual Plane). */
 const ORG_LAST = new Set(ORG_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
@@ -53,7 +53,8 @@ const SENTENCE_OPENING = /^(?:记者|据)/u;
 
 /**
  * `临平区市场监督管理局`, `萧山区人民政府办公室`, `淳安县人民法院`, `本报编辑部` (under a 更正), `中共盐城市委组织部`, `余杭区总工会`,
- * `武义县公安局交通警察大队`, `县城市更新工作指挥部` (under a 交通管制通告): an organisation's name alone on a line, a notice's
+ * `武义县公安局交通警察大队`, `县城市更新工作指挥部` (under a 交通管制通告), `江苏省人民政府办公厅`, `…有限公司清算组` (under a
+ * 清算公告): an organisation's name alone on a line, a notice's
  * signature (body text, never a headline).
  */
 export function isSignatureLine(text: string): boolean {
@@ -94,4 +95,17 @@ export const isClosingFormula = (text: string): boolean => (text.startsWith('特
 export function fieldCutAtColumn(indentUsed: boolean, a: { text: string }, b: { text: string; indent: boolean }, full: boolean): boolean {
   if (!full || !indentUsed || b.indent || !/[\u4e00-\u9fff0-9]$/u.test(a.text.trim())) return false;
   return isFieldLine(a.text) && !isFieldLine(b.text) && !isDateLine(b.text) && !isSignatureLine(b.text);
+}
+
+/**
+ * A contact field whose value the line end wrapped (`通信地址：南京市北京东路41` / `号（邮编210008）`), its last print line short
+ * of its column (`short`: print fills every line of a paragraph but its last), before the notice's next part — the
+ * organisation that signs it, the date or the next field: the field ends there, across an empty line or not (a column
+ * is cut after a full line only; a value cut at a clause mark goes on). `after`: the line under `b` in its element, if any.
+ */
+export function wrappedFieldEnds(para: string, lines: number, a: string, b: string, short: boolean, after?: string): boolean {
+  if (!short || lines < 2 || para.length > 60 || /[，、；：,;:]$/u.test(a.trim())) return false;
+  if (!isFieldLine(para)) return false;
+  // (The signer's name may be wrapped too, `丽水市公安局交通警察支` / `队`: its tail is a few characters.)
+  return isSignatureLine(b) || isDateLine(b) || isFieldLine(b) || (after !== undefined && after.trim().length <= 6 && isSignatureLine(b.trim() + after.trim()));
 }

@@ -29,8 +29,10 @@ const YUSHOU = f('jhrb22-jhnews-mobile-prewrap-plain-15-blank-col-ends-shangpinf
 // Since a circled item number right after the one a block opens with opens the next item (lib/reflow/set-apart.ts
 // nextArabicItem) the 献血 通知 is all right (10 of 14 pages); since a line opening with a label under a one-field labelled
 // row or under a colon is the next row (lib/reflow/notice-parts.ts labelRowUnder) the 预售 公示 has all its rows but the
-// last (监管账号：…1234, a full line of figures, still joined to the paragraph under it).
-const OPEN = new Set<string>([QINGSUAN, KAOSHI, ZHAOZU, YUSHOU]);
+// last (监管账号：…1234, a full line of figures, still joined to the paragraph under it). Since a contact field whose value the
+// line end wrapped ends at its short last line before the signer, the date or the next field (lib/reflow/notice-lines.ts
+// wrappedFieldEnds, blind101's round) the 清算公告 is all right (11 of 14 pages).
+const OPEN = new Set<string>([KAOSHI, ZHAOZU, YUSHOU]);
 const FIRST_OPEN = new Set<string>([QINGSUAN, KAOSHI, XIANXUE, ZHAOZU, YUSHOU]);
 describeBlindPages('blind88', BLIND88_PAGES, OPEN);
 

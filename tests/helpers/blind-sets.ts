@@ -241,6 +241,8 @@ export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
 /** The blind100 pages (tests/fixtures/pages/blind100-*): an ordinary week of 浙江日报 and 杭州日报, Monday 12 to Sunday 18 July 2027, one page of each paper a day (要闻 with 引题, 电头 and 记者/通讯员 bylines, 市县 and 区县市 news, a 民生 政策解读 under question 小标题, 经济 with figures, 文体, a 本报评论员 piece and a 城事观察 column, a 副刊 钱塘江 essay, a short notice with a 咨询电话 line, a picture story with its captions) on 浙江日报's classic html/ and pad/ families and 杭州日报's article_detail pages, in every body shape the papers use: <br> print lines indented and not, <p> per print line indented and not, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph. */
 export const BLIND100_PAGES: BlindPage[] = manifest('blind100-manifest.json');
+/** The blind101 pages (tests/fixtures/pages/blind101-*): an ordinary week (22 to 26 March 2027) of Founder papers outside Zhejiang that blind95 did not use (天津日报, 重庆日报, 广州日报, 青岛日报, 南京日报, 长江日报, 河北日报, 辽宁日报, 北京日报, 文汇报, 解放日报, 山西日报, 厦门日报) in every path family (html/, pc/, pad/, mobile/), both enpproperty forms and every body shape — <br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph — with bylines alone or glued (本报讯, 新华社…电, X日报记者, 全媒体记者, 本报评论员, 记者 X 通讯员 Y), captions before the body with their credits, a trailing （据新华社…电）, bold 小标题, a 公告 with its contact and signature lines, and one ordinary page of the same CMS on a news portal (中工网) that must be left alone. */
+export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -344,4 +346,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
   { name: 'blind100', pages: BLIND100_PAGES },
+  { name: 'blind101', pages: BLIND101_PAGES },
 ];
