@@ -239,6 +239,8 @@ export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
 export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 /** The blind99 pages (tests/fixtures/pages/blind99-*): news portal and government article pages that are no e-paper, read by "Use Dubao on this page" in layouts the earlier portal sets (blind4, blind10, blind17, blind44) did not use — 浙江在线's div.article with a centred picture and caption and 责任编辑 inside, 杭州网's <br><br> paragraphs under an h2, 中国蓝新闻 under a video placeholder and its caption, 潮新闻's <article> with a <figure>, 新华网's span#detailContent with a caption before the text, 人民网's 浙江频道 with the print-source line and (责编：…) inside, 央视网 with bold 小标题 and 编辑/责任编辑 inside, 中国新闻网's picture table, 光明网's Founder CMS commentary with an 作者 line and a caption, two county 融媒体 reprints (<br> print lines, <p> per column piece), a county government's pre-wrap reprint, a city's 政策解读 and a city's 通知 in a layout table. */
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
+/** The blind102 pages (tests/fixtures/pages/blind102-*): an ordinary day (Tuesday 18 May 2027) of ten Zhejiang county-level papers neither blind80 nor blind97 used (长兴新闻, 安吉新闻, 德清新闻, 今日桐乡, 柯桥日报, 今日象山, 宁海新闻, 天台报, 今日兰溪, 今日武义), one or two ordinary articles each on the generic Founder paths (html/, pc/, pad/, mobile/) in every body shape they use. */
+export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -341,4 +343,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind97', pages: BLIND97_PAGES },
   { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
+  { name: 'blind102', pages: BLIND102_PAGES },
 ];
