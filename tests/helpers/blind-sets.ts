@@ -243,6 +243,8 @@ export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
 export const BLIND100_PAGES: BlindPage[] = manifest('blind100-manifest.json');
 /** The blind101 pages (tests/fixtures/pages/blind101-*): an ordinary week (22 to 26 March 2027) of Founder papers outside Zhejiang that blind95 did not use (天津日报, 重庆日报, 广州日报, 青岛日报, 南京日报, 长江日报, 河北日报, 辽宁日报, 北京日报, 文汇报, 解放日报, 山西日报, 厦门日报) in every path family (html/, pc/, pad/, mobile/), both enpproperty forms and every body shape — <br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph — with bylines alone or glued (本报讯, 新华社…电, X日报记者, 全媒体记者, 本报评论员, 记者 X 通讯员 Y), captions before the body with their credits, a trailing （据新华社…电）, bold 小标题, a 公告 with its contact and signature lines, and one ordinary page of the same CMS on a news portal (中工网) that must be left alone. */
 export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
+/** The blind102 pages (tests/fixtures/pages/blind102-*): an ordinary day (Tuesday 18 May 2027) of ten Zhejiang county-level papers neither blind80 nor blind97 used (长兴新闻, 安吉新闻, 德清新闻, 今日桐乡, 柯桥日报, 今日象山, 宁海新闻, 天台报, 今日兰溪, 今日武义), one or two ordinary articles each on the generic Founder paths (html/, pc/, pad/, mobile/) in every body shape they use. */
+export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -347,4 +349,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind99', pages: BLIND99_PAGES },
   { name: 'blind100', pages: BLIND100_PAGES },
   { name: 'blind101', pages: BLIND101_PAGES },
+  { name: 'blind102', pages: BLIND102_PAGES },
 ];
