@@ -239,6 +239,8 @@ export const BLIND97_PAGES: BlindPage[] = manifest('blind97-manifest.json');
 export const BLIND98_PAGES: BlindPage[] = manifest('blind98-manifest.json');
 /** The blind99 pages (tests/fixtures/pages/blind99-*): news portal and government article pages that are no e-paper, read by "Use Dubao on this page" in layouts the earlier portal sets (blind4, blind10, blind17, blind44) did not use — 浙江在线's div.article with a centred picture and caption and 责任编辑 inside, 杭州网's <br><br> paragraphs under an h2, 中国蓝新闻 under a video placeholder and its caption, 潮新闻's <article> with a <figure>, 新华网's span#detailContent with a caption before the text, 人民网's 浙江频道 with the print-source line and (责编：…) inside, 央视网 with bold 小标题 and 编辑/责任编辑 inside, 中国新闻网's picture table, 光明网's Founder CMS commentary with an 作者 line and a caption, two county 融媒体 reprints (<br> print lines, <p> per column piece), a county government's pre-wrap reprint, a city's 政策解读 and a city's 通知 in a layout table. */
 export const BLIND99_PAGES: BlindPage[] = manifest('blind99-manifest.json');
+/** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
+export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -341,4 +343,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind97', pages: BLIND97_PAGES },
   { name: 'blind98', pages: BLIND98_PAGES },
   { name: 'blind99', pages: BLIND99_PAGES },
+  { name: 'blind103', pages: BLIND103_PAGES },
 ];
