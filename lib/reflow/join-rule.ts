@@ -33,6 +33,7 @@ import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, par
 import { dashItemOpens } from './dash-items';
 import { documentLineEnds } from './document-lines';
 import { colonOverRows, noteOpens } from './table-notes';
+import { circledSeriesOpens } from './circled-series';
 import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, endsInColon, DATELINE_FIRST, DATELINE_OPEN_CREDIT, ANNOUNCES_LIST } from './join-tests';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
@@ -244,7 +245,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
-  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : 'indent-page'; // a note (`注：`, ./table-notes.ts) or an author's note (`（作者单位：…`) opens its own block
+  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';

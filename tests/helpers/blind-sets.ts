@@ -245,6 +245,8 @@ export const BLIND100_PAGES: BlindPage[] = manifest('blind100-manifest.json');
 export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 /** The blind102 pages (tests/fixtures/pages/blind102-*): an ordinary day (Tuesday 18 May 2027) of ten Zhejiang county-level papers neither blind80 nor blind97 used (长兴新闻, 安吉新闻, 德清新闻, 今日桐乡, 柯桥日报, 今日象山, 宁海新闻, 天台报, 今日兰溪, 今日武义), one or two ordinary articles each on the generic Founder paths (html/, pc/, pad/, mobile/) in every body shape they use. */
 export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
+/** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
+export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -350,4 +352,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind100', pages: BLIND100_PAGES },
   { name: 'blind101', pages: BLIND101_PAGES },
   { name: 'blind102', pages: BLIND102_PAGES },
+  { name: 'blind103', pages: BLIND103_PAGES },
 ];
