@@ -6,7 +6,7 @@ import { endsIn, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
-import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine, wrappedFieldEnds } from './notice-lines';
+import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine, signerTail, wrappedFieldEnds } from './notice-lines';
 import { fieldAloneLast, noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
@@ -136,7 +136,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
   if (spacedRowsApart(ctx.lines, a, b, w) || rowLinesApart(ctx.lines, a, b, w) || labelledRowsApart(para, b.text, b.gap > 0 || !full)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`), labelled rows
   if (partLineApart(cur.lines.length, a.text, b.text, w !== undefined && !full)) return 'list-item'; // a notice's numbered part
-  if (wrappedFieldEnds(para ?? '', cur.lines.length, a.text, b.text, w === undefined ? b.gap > 0 : !full, ctx.lines[b.ord + 1]?.gap === 0 ? ctx.lines[b.ord + 1]?.text : undefined)) return 'notice'; // a wrapped field's short last line, then the signer, date or next field
+  if (wrappedFieldEnds(para ?? '', cur.lines.length, a.text, b.text, w === undefined ? b.gap > 0 : !full, signerTail(ctx, b))) return 'notice'; // a wrapped field's short last line, then the signer, date or next field
   // Items of a list each opening with the same mark (`■…` / `■…`), elements of their own, are each a
   // paragraph; a mark never goes on with a sentence (after a finished one it opens an item); and a
   // marked item short of its measured column, or a marked item of figures with no punctuation before

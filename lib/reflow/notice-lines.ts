@@ -2,6 +2,7 @@
 // event fields, the signing organisation, the date under it and the closing formula.
 
 import { PHONE_NUMBER } from './chars';
+import { columnWidthFor, type Line } from './columns';
 
 const FIELD = /^(?:联系人|联系电话|联系方式|电话|手机|(?:通信|通讯|联系|办公|报名|咨询|受理|办理|服务|来访|接待|收件|邮寄)?地址|邮编|邮政编码|邮箱|电子邮箱|传真|网址|咨询电话|监督电话|举报电话|投诉电话)\s*[：:]\s*\S/u;
 
@@ -98,10 +99,22 @@ export function fieldCutAtColumn(indentUsed: boolean, a: { text: string }, b: { 
 }
 
 /**
+ * The line under `b` where it may be the rest of a signer's name the line end cut (for `wrappedFieldEnds`): the next line
+ * of `b`'s element, or, where `b` fills its column, the first line after the column's end (`嘉兴市禾丰农业科技有限` / (column
+ * cut) / `公司清算组`).
+ */
+export function signerTail(ctx: { lines: readonly Line[]; widths: readonly (number | undefined)[]; ev: { slack: number } }, b: Line): string | undefined {
+  const next = ctx.lines[b.ord + 1];
+  if (next === undefined || next.gap === 0) return next?.text;
+  const w = columnWidthFor(ctx.widths, b, next);
+  return w !== undefined && b.width >= w - ctx.ev.slack ? next.text : undefined;
+}
+
+/**
  * A contact field whose value the line end wrapped (`通信地址：南京市北京东路41` / `号（邮编210008）`), its last print line short
  * of its column (`short`: print fills every line of a paragraph but its last), before the notice's next part — the
  * organisation that signs it, the date or the next field: the field ends there, across an empty line or not (a column
- * is cut after a full line only; a value cut at a clause mark goes on). `after`: the line under `b` in its element, if any.
+ * is cut after a full line only; a value cut at a clause mark goes on). `after`: the line that may end the signer's name (`signerTail`).
  */
 export function wrappedFieldEnds(para: string, lines: number, a: string, b: string, short: boolean, after?: string): boolean {
   if (!short || lines < 2 || para.length > 60 || /[，、；：,;:]$/u.test(a.trim())) return false;

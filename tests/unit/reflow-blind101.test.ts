@@ -5,7 +5,10 @@
 // line only. And two more endings of a signing organisation's name (isSignatureLine): a government's 办公厅 and a company's 清算组.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
-import { isSignatureLine, wrappedFieldEnds } from '../../lib/reflow/notice-lines';
+import { isSignatureLine, signerTail, wrappedFieldEnds } from '../../lib/reflow/notice-lines';
+import { measure, runWidths, type Line } from '../../lib/reflow/columns';
+import { textToLines } from '../../lib/reflow/lines';
+import { pageEvidence } from '../../lib/reflow/evidence';
 
 describe('a wrapped contact field before the notice\'s next part (wrappedFieldEnds)', () => {
   it('changes: a field over two lines, its last short, before a signer, a wrapped signer, a date or a field', () => {
@@ -47,5 +50,26 @@ describe('a notice signed by a 办公厅 or a 清算组 (isSignatureLine)', () =
     expect(reflowText(text, { punctuation: false }).map((b) => b.text)).toEqual([
       '联系电话：025-83621234', '通信地址：南京市玄武区中山路258号', '江苏省人民政府办公厅', '2027年3月22日',
     ]);
+  });
+});
+
+describe('a signer whose name a column cut after a full line (signerTail, for wrappedFieldEnds)', () => {
+  // Shape: a 注销公告 in <br> print lines eleven wide with empty lines where columns end (the blind103 公告 column, re-printed):
+  // the contact field wraps, then the liquidation group's name fills a column and its last characters open the next one.
+  const notice = (tail: string): string => ['关于暂停办理住房公积金业务的公告', '', '因住房公积金系统升级，', '湖州市住房公积金管理中', '心将于2027年6月12日（', '星期六）至6月13日（星', '期日）暂停办理各项住房', '', '公积金业务，6月14日起', '恢复正常。由此带来的不', '便，敬请谅解。', '', '特此公告。', '', '湖州市住房公积金管理中心', '', '2027年6月3日', '', '注销公告', '', '湖州市兴达纺织服饰有限', '公司（统一社会信用代码：', '91330502MA2D7E8F9G）经', '股东会决议，拟向登记机', '关申请注销登记，请债权', '', '人自本公告发布之日起45', '日内向本公司清算组申报', '债权。', '', '联系人：王女士　联系电', '话：13857212345', '', '湖州市兴达纺织服饰有限', '', tail, '', '2027年6月4日'].join('\n');
+  it('changes: the field ends before the signer, its name read across the column cut', () => {
+    expect(reflowText(notice('公司清算组'), { punctuation: false }).map((b) => b.text).slice(-3)).toEqual([
+      '联系人：王女士　联系电话：13857212345', '湖州市兴达纺织服饰有限公司清算组', '2027年6月4日',
+    ]);
+  });
+  it('leaves alone: no line after the cut where the signer\'s line is short of its column, and none after the page\'s end', () => {
+    const lines = measure(textToLines(`${notice('公司清算组')}\n\n湖州市兴达纺织\n\n公司清算组`));
+    const widths = runWidths(lines);
+    const ctx = { lines, widths, ev: pageEvidence(lines, widths) };
+    const at = (text: string, from = 0): Line => lines.slice(from).find((l) => l.text === text) as Line;
+    expect(signerTail(ctx, at('湖州市兴达纺织服饰有限', 20))).toBe('公司清算组'); // full: the name goes on after the cut
+    expect(signerTail(ctx, at('湖州市兴达纺织'))).toBeUndefined(); // short of the column: the name ended on it
+    expect(signerTail(ctx, lines[lines.length - 1] as Line)).toBeUndefined(); // the last line
+    expect(wrappedFieldEnds('联系人：王女士　联系电话：13857212345', 2, '话：13857212345', '湖州市兴达纺织服饰有限', true, '公司的债权债务由股东承担')).toBe(false);
   });
 });
