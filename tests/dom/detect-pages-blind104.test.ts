@@ -9,7 +9,6 @@ import { BLIND104_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind104-${stem}.html`;
-const SHITANG = f('wzrb104a-wzdaily-pc-prewrap-indented-16-diaocha-baodao-benbao-jizhe-first-diamond-xiaobiaoti-quote-jizhe-shouji-box-last-wed-laonian-shitang');
 const FANGZHI = f('sxrb104a-shaoxing-pc-article-title-pre-title-shuping-prewrap-plain-15-benbao-jizhe-first-speech-quoted-over-three-paragraphs-open-quote-each-unmarked-xiaobiaoti-wed-keqiao-fangzhi');
 const BENGYE = f('tzrb104a-taizhou-classic-br-plain-13-diaocha-baodao-jizhe-first-numbered-yi-er-san-xiaobiaoti-alone-quote-speeches-zeren-bianji-fri-wenling-bengye');
 const JIQIREN = f('xsrb104a-xsnet-classic-br-14-indented-no-blank-toutiao-changpian-tongxun-jizhe-first-bold-xiaobiaoti-quote-xiazhuan-di-2-ban-mid-sentence-zeren-bianji-fri-yaqiu-zhineng');
@@ -21,7 +20,12 @@ const JIQIREN = f('xsrb104a-xsnet-classic-br-14-indented-no-blank-toutiao-changp
 // into the next; on the 台州日报 report in <br> lines plain 13 two paragraphs ending on a full line were run on into the
 // next; on the 萧山日报 头版 lead the bold 小标题 under a closing quotation mark left alone on its print line was run
 // into the paragraph above.
-const OPEN = new Set<string>([SHITANG, FANGZHI, BENGYE, JIQIREN]);
+// After the round's rules (11 of 14 pages, 209 of 219 blocks): a flush line opening with a 小标题's mark, under a
+// sentence's end and over an indented line, is a heading whatever its width and with one comma (lib/reflow/marked-lines.ts),
+// so the 温州日报 report is all right; the 述评's three 小标题 quoting words are headings (quotation marks round a bare word
+// no longer count as a paragraph's mark in lines-apart.ts plainRunHead), but its two paragraphs ending on a full line
+// are still run on, so it stays open with the 台州日报 report and the 萧山日报 lead.
+const OPEN = new Set<string>([FANGZHI, BENGYE, JIQIREN]);
 describeBlindPages('blind104', BLIND104_PAGES, OPEN);
 
 describe('the blind104 set', () => {
