@@ -19,6 +19,7 @@ export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './
 
 export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
 export { questionUnindented } from './question-lines'; // `多久能到账？` alone and unindented, for the segmenter
+export { markedHeadUnindented } from './marked-lines'; // `◆ 有的排长队，有的没人来` flush in indented lines, for the segmenter
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last
 export { cardRowOver } from './card-rows'; // a card's row over another row (`影院：…` / `场次：…`), for the segmenter's last pass
 export { noticeNameHeads } from './notice-names'; // a notice's name alone over its text (`减资公告`)
@@ -85,6 +86,13 @@ const HEAD_SHARE = 0.7;
 const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—…·]/u;
 
 /**
+ * The line's text with each word in quotation marks bare (`从“卖布”到“卖设计”` → `从卖布到卖设计`): a 小标题 quotes words
+ * (`鹿城发放首批“安居券”`); a quotation holding a mark of its own (`“好。”`) keeps its marks.
+ */
+const QUOTED_WORD = /“([^“”\p{P}]{1,10})”/gu;
+const unquoted = (text: string): string => text.replace(QUOTED_WORD, '$1');
+
+/**
  * Print lines pre-wrapped with no indentation and no blank line (`…被订完。` / `航线加密到每晚6班` / `为了满足市民
  *和游客的需求，从…`): a line well short of its column with no punctuation mark at all, after a finished sentence and
  * before a full line of prose, stands apart — a paragraph does not end without a mark, and one that goes on fills its
@@ -102,7 +110,7 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
   if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim()))) return false;
   const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
-  if ((PUNCT_MARK.test(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if ((PUNCT_MARK.test(unquoted(l.text)) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
   if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || l.width > w * HEAD_SHARE))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);

@@ -247,6 +247,8 @@ export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 /** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
 export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
+/** The blind104 pages (tests/fixtures/pages/blind104-*): long articles of an ordinary week (Monday 1 to Sunday 7 November 2027) on the Zhejiang papers' Founder templates (浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 萧山日报) in every body shape — 长篇通讯, 调查报道 and 述评 with four to five 小标题 (bold, numbered 一、, marked ◆/■/●, or plain), two 头版 leads cut mid-sentence by （下转第三版）/（下转第2版） and their continuation pages opening with （上接第一版）/（上接第1版）, four 记者手记 boxes, and two speeches quoted over three paragraphs. */
+export const BLIND104_PAGES: BlindPage[] = manifest('blind104-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -353,4 +355,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind101', pages: BLIND101_PAGES },
   { name: 'blind102', pages: BLIND102_PAGES },
   { name: 'blind103', pages: BLIND103_PAGES },
+  { name: 'blind104', pages: BLIND104_PAGES },
 ];

@@ -1,0 +1,24 @@
+// A 小标题 opening with a mark (`◆ 有的排长队，有的没人来`, `■ 把实验室搬到车间旁`), flush on a print line of its own in
+// print text that indents its paragraphs and sets no empty line between them. The rule for unindented heads
+// (document-lines.ts unindentedHead) asks a line well short of its column and with no comma; a marked head may hold two
+// phrases parted by one comma and run nearly to the column's end, and its mark says what it is.
+import type { Line } from './columns';
+import { lineEndsSentence, lineIsHeadingCandidate } from './line-tests';
+import { OPENS_WITH_MARK } from './marked-items';
+
+/** A 小标题's mark, then the head's first character (no second mark: `◆◆` is a rule, not a head). */
+const MARK_THEN_HEAD = /^[■□●○▲△◆◇★☆]\s*[^\s■□●○▲△◆◇★☆]/u;
+
+/**
+ * Line `i` is a marked 小标题: not indented, opening with a mark, a head by its words (no sentence's end, one comma at
+ * most: see `isHeadingCandidate`), in a run with no empty line, under a line that ends a sentence and opens with no mark
+ * (a list's marked items follow each other), over an indented line (the next paragraph's first).
+ */
+export function markedHeadUnindented(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.indent || l.gap > 0 || next.gap > 0 || !next.indent) return false;
+  if (!MARK_THEN_HEAD.test(l.text.trim()) || OPENS_WITH_MARK.test(prev.text.trim())) return false;
+  return lineEndsSentence(prev) && lineIsHeadingCandidate(l);
+}
