@@ -247,6 +247,8 @@ export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 /** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
 export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
+/** The blind105 pages (tests/fixtures/pages/blind105-*): articles dense with figures, Latin text and mixed script as an ordinary week (Monday 14 to Sunday 20 December 2026) prints them on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 金华日报, 台州日报, 温州日报) — 经济 reports with 亿元, 万亿元, percentages and 1—11月 figures, 科技 news with 5G-A, AI, CEO and English names, a 马拉松 and a football report with times and a 3∶1 score, a 股市/汇率 box, a 服务 notice and a library story with 微信公众号 names and URLs, an AI story with an e-mail address, a 招聘公告 with its 报名网址, QR code and 电子邮箱 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), line ends falling inside figures, Latin words and URLs. */
+export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -353,4 +355,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind101', pages: BLIND101_PAGES },
   { name: 'blind102', pages: BLIND102_PAGES },
   { name: 'blind103', pages: BLIND103_PAGES },
+  { name: 'blind105', pages: BLIND105_PAGES },
 ];
