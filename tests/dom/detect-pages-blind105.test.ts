@@ -11,7 +11,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind105-${stem}.html`;
 const QINGFANG = f('sxrb105a-shaoxing-pc-article-title-prewrap-plain-15-jingji-benbaoxun-jizhe-tongxunyuan-glued-yi-meiyuan-percent-ai-zhaobu-tue');
-const GUSHI = f('nbrb105a-cnnb-classic-br-blank-15-indented-caijing-gushi-huilv-box-benbaoxun-jizhe-glued-index-rows-dian-percent-unindented-zeren-bianji-fri');
 const MINQI = f('tzrb105a-taizhou-classic-br-13-indented-jingji-quanmeiti-jizhe-tongxunyuan-first-wan-jia-percent-tiktok-amazon-latin-names-zeren-bianji-thu');
 
 // At the first run (11 of 14 pages all right, 80 of 84 gold blocks exact in both readers): on the 绍兴日报 轻纺城 report in
@@ -21,8 +20,9 @@ const MINQI = f('tzrb105a-taizhou-classic-br-13-indented-jingji-quanmeiti-jizhe-
 // no mark, was run into the unindented exchange-rate row under it; on the 台州日报 经济 report in <br> lines thirteen wide
 // the byline 台州日报全媒体记者　叶　青　通讯员　陈　亮, longer than its column and wrapped over two lines, was given as two
 // bylines. (Not counted by the scorer, which compares text without spaces: on the same page the platform name TikTok,
-// cut at a line end after Ti, was joined with a space, Ti kTok.)
-const OPEN = new Set<string>([QINGFANG, GUSHI, MINQI]);
+// cut at a line end after Ti, was joined with a space, Ti kTok.) Since a row ends before a label of up to eight characters
+// (lib/reflow/notice-parts.ts labelRowUnder, `人民币汇率中间价：…`) the 股市 box is all right; the other two are left open.
+const OPEN = new Set<string>([QINGFANG, MINQI]);
 describeBlindPages('blind105', BLIND105_PAGES, OPEN);
 
 describe('the blind105 set', () => {
