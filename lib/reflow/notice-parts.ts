@@ -39,10 +39,13 @@ export function numberedListCloses(opening: string, before: string | undefined, 
   return NUMBERED.test(opening) && /[；;]$/u.test(before?.trim() ?? '') && /[。]$/u.test(a.trim()) && endsSentence(a) && !NUMBERED.test(b.trim());
 }
 
-/** `停电范围：…`, `周一下午：…`: a line opening with a label of two to six characters and its colon (the colon's place read first). */
-function opensLabel(b: string): boolean {
+/**
+ * `停电范围：…`, `周一下午：…`: a line opening with a label of two to six characters (`max`: to eight, `人民币汇率中间价：…`) and its
+ * colon (the colon's place read first).
+ */
+function opensLabel(b: string, max = 6): boolean {
   let k = -1;
-  for (let i = 2; i <= 6 && i < b.length; i++) {
+  for (let i = 2; i <= max && i < b.length; i++) {
     const c = b.charCodeAt(i);
     if (c === 0xff1a || c === 0x3a) { k = i; break; }
   }
@@ -77,9 +80,13 @@ export function datedRowApart(para: string, a: string, b: string): boolean {
   return LABELLED_ROW.test(t) || (p.length <= 40 && LABELLED_ROW.test(p));
 }
 
+/** The longest label of a row under another row (`人民币汇率中间价：…`, `第一中标候选人：…`, `规上工业总产值：…`). */
+const LONG_LABEL = 8;
+
 /**
- * A line `b` opening with a label of its own (`预售许可证号：…`, `监管银行：…`) under a paragraph `para` that is one labelled row
- * (`开发企业：金华金西置业有限公司`: a label, one field, no space and no sentence mark in it — a row ending a sentence is the
+ * A line `b` opening with a label of its own (`预售许可证号：…`, `监管银行：…`; up to eight characters, `人民币汇率中间价：…`, where
+ * `para` is a row, six where it ends in a colon) under a paragraph `para` that is one labelled row (`开发企业：金华金西置业有限公司`,
+ * `第一中标候选人：浙江越鑫建设有限公司`: a label, one field, no space and no sentence mark in it — a row ending a sentence is the
  * boundary scorer's, as it was; an interview's answer so far, `潘丽君：…成绩平均提高了6.5分。…跟` / `我说：“…`, is no row, nor is a
  * label before a quotation a row's, nor a row cut after a clause mark, `第一步：…，` / `第二步：…`) or that ends in a colon
  * (`…现予公示：`): the notice's next row, even where the line above fills its column. No gold block holds a label glued on with no space before it; a row of
@@ -87,9 +94,10 @@ export function datedRowApart(para: string, a: string, b: string): boolean {
  * boundary scorer, with ./document-rows.ts, so its training is as it was.)
  */
 export function labelRowUnder(para: string, b: string): boolean {
-  if (!opensLabel(b)) return false;
+  if (!opensLabel(b, LONG_LABEL)) return false;
   const p = para.trim();
   const last = p.charCodeAt(p.length - 1);
-  if (last === 0xff1a || last === 0x3a) return true;
-  return p.length <= 60 && opensLabel(p) && !/[\s。；！？;!?]|[，,、]$/u.test(p) && !/^[\u4e00-\u9fff]{2,6}[：:]“/u.test(b);
+  // (A longer label under a colon is an interview's answer as often: `刘芳（…社区书记）：` / `主要是三个方面：…`.)
+  if (last === 0xff1a || last === 0x3a) return opensLabel(b);
+  return p.length <= 60 && opensLabel(p, LONG_LABEL) && !/[\s。；！？;!?]|[，,、]$/u.test(p) && !/^[\u4e00-\u9fff]{2,8}[：:]“/u.test(b);
 }

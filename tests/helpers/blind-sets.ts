@@ -249,6 +249,8 @@ export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
 /** The blind104 pages (tests/fixtures/pages/blind104-*): long articles of an ordinary week (Monday 1 to Sunday 7 November 2027) on the Zhejiang papers' Founder templates (浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 萧山日报) in every body shape — 长篇通讯, 调查报道 and 述评 with four to five 小标题 (bold, numbered 一、, marked ◆/■/●, or plain), two 头版 leads cut mid-sentence by （下转第三版）/（下转第2版） and their continuation pages opening with （上接第一版）/（上接第1版）, four 记者手记 boxes, and two speeches quoted over three paragraphs. */
 export const BLIND104_PAGES: BlindPage[] = manifest('blind104-manifest.json');
+/** The blind105 pages (tests/fixtures/pages/blind105-*): articles dense with figures, Latin text and mixed script as an ordinary week (Monday 14 to Sunday 20 December 2026) prints them on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 金华日报, 台州日报, 温州日报) — 经济 reports with 亿元, 万亿元, percentages and 1—11月 figures, 科技 news with 5G-A, AI, CEO and English names, a 马拉松 and a football report with times and a 3∶1 score, a 股市/汇率 box, a 服务 notice and a library story with 微信公众号 names and URLs, an AI story with an e-mail address, a 招聘公告 with its 报名网址, QR code and 电子邮箱 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), line ends falling inside figures, Latin words and URLs. */
+export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -356,4 +358,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind102', pages: BLIND102_PAGES },
   { name: 'blind103', pages: BLIND103_PAGES },
   { name: 'blind104', pages: BLIND104_PAGES },
+  { name: 'blind105', pages: BLIND105_PAGES },
 ];
