@@ -247,6 +247,8 @@ export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 /** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
 export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
+/** The blind106 pages (tests/fixtures/pages/blind106-*): an ordinary week (Monday 13 to Sunday 19 September 2027) of national papers on Founder e-paper templates other than 人民日报 (经济日报, 光明日报, 中国青年报, 工人日报, 农民日报, 法治日报, 科技日报, 中国妇女报, 中国纪检监察报), two pages a day in the path families earlier sets placed them on (classic html/ and nw.D110000…, pc/, pad/, mobile/) — 要闻 with 本报北京…讯 and 科技日报北京…电 glued, a 本报评论员 piece, a 理论 article with bold 小标题 and its author line last, 经济, 社会, 法治, a 国际 report with a 新华社…电 dateline and a （新华社发） caption before the body, a 国际 story ending （据新华社…电）, a 副刊 essay with □ author first and a signed 评论 — in every body shape: <br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -353,4 +355,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind101', pages: BLIND101_PAGES },
   { name: 'blind102', pages: BLIND102_PAGES },
   { name: 'blind103', pages: BLIND103_PAGES },
+  { name: 'blind106', pages: BLIND106_PAGES },
 ];
