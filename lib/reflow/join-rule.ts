@@ -231,7 +231,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
   // (Not a line that ends no sentence and fills its column once its quotation marks are counted at the whole width print
   // gives them, `“预约+分时”游览新模式，`: the next character did not fit, see `fullWithQuotes`.)
-  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack) && !nextRunDidNotFit(a, b, w, holdsMark(cur, para, CLAUSE_MARK))) return 'unmarked-short';
+  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack, cur.lines.length > 1) && !nextRunDidNotFit(a, b, w, holdsMark(cur, para, CLAUSE_MARK))) return 'unmarked-short';
   // A line of full-width characters only is as wide as print set it (the slack is for figures and Latin
   // letters set narrow): one ending a sentence a whole character or more short of its column ends its paragraph.
   if (unmarked && w !== undefined && lineEndsSentence(a) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';

@@ -251,6 +251,8 @@ export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
 export const BLIND104_PAGES: BlindPage[] = manifest('blind104-manifest.json');
 /** The blind105 pages (tests/fixtures/pages/blind105-*): articles dense with figures, Latin text and mixed script as an ordinary week (Monday 14 to Sunday 20 December 2026) prints them on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 金华日报, 台州日报, 温州日报) — 经济 reports with 亿元, 万亿元, percentages and 1—11月 figures, 科技 news with 5G-A, AI, CEO and English names, a 马拉松 and a football report with times and a 3∶1 score, a 股市/汇率 box, a 服务 notice and a library story with 微信公众号 names and URLs, an AI story with an e-mail address, a 招聘公告 with its 报名网址, QR code and 电子邮箱 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), line ends falling inside figures, Latin words and URLs. */
 export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
+/** The blind106 pages (tests/fixtures/pages/blind106-*): an ordinary week (Monday 13 to Sunday 19 September 2027) of national papers on Founder e-paper templates other than 人民日报 (经济日报, 光明日报, 中国青年报, 工人日报, 农民日报, 法治日报, 科技日报, 中国妇女报, 中国纪检监察报), two pages a day in the path families earlier sets placed them on (classic html/ and nw.D110000…, pc/, pad/, mobile/) — 要闻 with 本报北京…讯 and 科技日报北京…电 glued, a 本报评论员 piece, a 理论 article with bold 小标题 and its author line last, 经济, 社会, 法治, a 国际 report with a 新华社…电 dateline and a （新华社发） caption before the body, a 国际 story ending （据新华社…电）, a 副刊 essay with □ author first and a signed 评论 — in every body shape: <br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph. */
+export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -359,4 +361,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind103', pages: BLIND103_PAGES },
   { name: 'blind104', pages: BLIND104_PAGES },
   { name: 'blind105', pages: BLIND105_PAGES },
+  { name: 'blind106', pages: BLIND106_PAGES },
 ];
