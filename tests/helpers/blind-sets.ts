@@ -247,6 +247,8 @@ export const BLIND101_PAGES: BlindPage[] = manifest('blind101-manifest.json');
 export const BLIND102_PAGES: BlindPage[] = manifest('blind102-manifest.json');
 /** The blind103 pages (tests/fixtures/pages/blind103-*): the hard kinds of an ordinary week (Monday 18 to Sunday 24 October 2027) on the Zhejiang papers' Founder templates (萧山日报, 浙江日报, 嘉兴日报, 绍兴日报, 宁波日报, 温州日报, 金华日报, 台州日报) in every body shape — two 图片新闻 pages with several captioned pictures and mixed photo credits, a 摄影 组图 with numbered captions, a 散文 with its author's note, a 组诗 of three short poems, a 书评 with its book's publishing line, a 文史 piece, a 天气 box with forecast rows, a 便民 column with unmarked 小标题, a 公告 column of three notices with signers and dates, two signed 评论, and two 专版 interviews in 问/答 and 记者/name turns. */
 export const BLIND103_PAGES: BlindPage[] = manifest('blind103-manifest.json');
+/** The blind107 pages (tests/fixtures/pages/blind107-*): the hard kinds of an ordinary week, a second set (Monday 8 to Sunday 14 November 2027), on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 富阳日报, 海宁日报, 慈溪日报, 义乌商报, 温岭日报, 衢州日报, 丽水日报, 舟山日报) in every body shape — a 图片新闻 with its pictures between the paragraphs and one with its caption beside the text, a 散文 in three numbered parts with an author's note, a 诗歌 page of four short poems by four poets, a 小小说 with one-line dialogue, a 书画 page with its works' captions (title, artist, medium, size), a 天气 and 便民电话 page, 停水停电 and 计划停电 notices, an 演出 listing and a 电视节目 listing, a 读者来信 and a 来信选登 of two letters with their signatures, and a 收藏 essay with its caption. */
+export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -353,4 +355,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind101', pages: BLIND101_PAGES },
   { name: 'blind102', pages: BLIND102_PAGES },
   { name: 'blind103', pages: BLIND103_PAGES },
+  { name: 'blind107', pages: BLIND107_PAGES },
 ];
