@@ -11,7 +11,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind107-${stem}.html`;
 const SANWEN = f('yhcb107a-eyh-pc-fukan-sanwen-square-author-first-prewrap-indented-16-yi-er-san-centred-by-spaces-author-note-bracketed-unindented-last-benban-bianji-tue');
-const TINGSHUI = f('ywsb107a-ywshangbao-classic-fuwu-tingshui-tingdian-br-plain-15-no-blank-unmarked-headings-time-place-rows-rexian-last-zeren-bianji-fri');
 const LAIXIN = f('xsrb107b-xsnet-classic-laixin-xuandeng-two-letters-titles-alone-br-plain-14-no-indent-reader-signature-after-each-benban-bianji-sat');
 const JIEMU = f('hnrb107b-hnnews-pc-wenyu-dianshi-jiemu-bold-channel-labels-p-per-programme-row-time-fullwidth-space-title-note-bracketed-last-sun');
 
@@ -22,7 +21,12 @@ const JIEMU = f('hnrb107b-hnnews-pc-wenyu-dianshi-jiemu-bold-channel-labels-p-pe
 // 停水通知 was glued to the paragraph under it; on the 来信选登 in <br> lines plain fourteen wide the two letters' titles,
 // each alone on a print line, were given as body; the 电视节目 listing (one <p> per programme row, a time and a
 // programme) was not recognised as an article, so its title, date and every row were missed.
-const OPEN = new Set<string>([SANWEN, TINGSHUI, LAIXIN, JIEMU]);
+// After the round's rules: the 散文's part numbers are headings (lib/reflow/part-numerals.ts; the page stays open on its
+// author's note, where the golds disagree); the 来信选登's second title, under a signature with a padded name, is a
+// heading (isReaderSigned; its first title, at the text's top, is still body); the 停水通知 label ends over its text
+// (noticeNameAlone, lib/reflow/notice-names.ts), so the 停水停电 page is all right; the 电视节目 listing is left open
+// (lib/detect/prose.ts refuses a programme listing by design, and the golds disagree: blind48 wrote one to leave alone).
+const OPEN = new Set<string>([SANWEN, LAIXIN, JIEMU]);
 const TITLE_OPEN = new Set<string>([JIEMU]);
 describeBlindPages('blind107', BLIND107_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
