@@ -4,6 +4,8 @@
 // centring nothing but the wording sets it apart, and the line is too short to be told from a paragraph's last line by
 // its width alone.
 import { isDateLine } from './notice-lines';
+import type { Line } from './columns';
+import { lineEndsSentence } from './line-tests';
 import type { BlockKind } from './types';
 
 /** A notice's name: two to ten Han characters of what it is about and the word for the kind of notice, no mark. */
@@ -34,4 +36,15 @@ export function noticeNameHeads<D extends { kind: BlockKind; text: string; lines
     b.kind = 'heading';
   });
   return blocks;
+}
+
+/**
+ * At a print-line boundary inside a run: line `a` is a notice's name alone (`停水通知`), the text's first line or under a
+ * line ending a sentence or a date, and line `b` under it holds a clause's or a sentence's mark: the name ends there (the
+ * last pass above makes it the heading). A run with no empty line and no indent gives nothing else to part them by.
+ */
+export function noticeNameAlone(lines: readonly Line[], a: Line, b: Line): boolean {
+  if (!isNoticeName(a.text.trim()) || !/[，。；！？]/u.test(b.text)) return false;
+  const above = lines[a.ord - 1];
+  return above === undefined || lineEndsSentence(above) || isDateLine(above.text.trim());
 }

@@ -24,6 +24,7 @@ import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, markedHeadUnindented, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, questionUnindented, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { nameCutAfter } from './name-cut';
 import { signsNextPiece } from './signed-pieces';
+import { partNumberLines } from './part-numerals';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
 export type { JoinRule } from './join-rule';
 export type { Decider, RuleTrace } from './segment-steps';
@@ -76,6 +77,7 @@ export function segment(
   const verse = verseElements(lines);
   // The marked writers who sign the piece under them (see ./signed-pieces.ts), found once.
   const signers = new Set(lines.flatMap((_, k) => (signsNextPiece(lines, k) ? [k] : [])));
+  const partNumbers = partNumberLines(lines); // a 散文's part numbers alone (`一`, `二`, …: see ./part-numerals.ts)
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -87,6 +89,11 @@ export function segment(
     if (l.row) {
       flush();
       out.push(single('body', l));
+      continue;
+    }
+    if (partNumbers.has(i)) {
+      flush();
+      out.push(single('heading', l));
       continue;
     }
     const listItem = inMarkedList(lines, i);

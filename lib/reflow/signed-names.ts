@@ -79,9 +79,12 @@ export function isSpeakerLine(t: string): boolean {
   return m !== null && isSurnamed(m[1] as string);
 }
 
-/** `读者　沈建华`, `网友 李明`: a letter signed by a reader, the word and a personal name (`读者来信` is a column's label). */
+/**
+ * `读者　沈建华`, `网友 李明`, `读者　陈　斌`: a letter signed by a reader, the word and a personal name, a two-character one
+ * padded with a space as print pads it (`读者来信` is a column's label).
+ */
 export function isReaderSigned(t: string): boolean {
-  const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff]{2,4})$/u.exec(t);
+  const m = /^(?:读者|网友|市民)[ \u3000]*([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}))$/u.exec(t);
   return m !== null && SURNAMES.has((m[1] as string)[0] as string);
 }
 

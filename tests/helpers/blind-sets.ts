@@ -253,6 +253,8 @@ export const BLIND104_PAGES: BlindPage[] = manifest('blind104-manifest.json');
 export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
 /** The blind106 pages (tests/fixtures/pages/blind106-*): an ordinary week (Monday 13 to Sunday 19 September 2027) of national papers on Founder e-paper templates other than 人民日报 (经济日报, 光明日报, 中国青年报, 工人日报, 农民日报, 法治日报, 科技日报, 中国妇女报, 中国纪检监察报), two pages a day in the path families earlier sets placed them on (classic html/ and nw.D110000…, pc/, pad/, mobile/) — 要闻 with 本报北京…讯 and 科技日报北京…电 glued, a 本报评论员 piece, a 理论 article with bold 小标题 and its author line last, 经济, 社会, 法治, a 国际 report with a 新华社…电 dateline and a （新华社发） caption before the body, a 国际 story ending （据新华社…电）, a 副刊 essay with □ author first and a signed 评论 — in every body shape: <br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph. */
 export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
+/** The blind107 pages (tests/fixtures/pages/blind107-*): the hard kinds of an ordinary week, a second set (Monday 8 to Sunday 14 November 2027), on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 富阳日报, 海宁日报, 慈溪日报, 义乌商报, 温岭日报, 衢州日报, 丽水日报, 舟山日报) in every body shape — a 图片新闻 with its pictures between the paragraphs and one with its caption beside the text, a 散文 in three numbered parts with an author's note, a 诗歌 page of four short poems by four poets, a 小小说 with one-line dialogue, a 书画 page with its works' captions (title, artist, medium, size), a 天气 and 便民电话 page, 停水停电 and 计划停电 notices, an 演出 listing and a 电视节目 listing, a 读者来信 and a 来信选登 of two letters with their signatures, and a 收藏 essay with its caption. */
+export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -362,4 +364,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind104', pages: BLIND104_PAGES },
   { name: 'blind105', pages: BLIND105_PAGES },
   { name: 'blind106', pages: BLIND106_PAGES },
+  { name: 'blind107', pages: BLIND107_PAGES },
 ];
