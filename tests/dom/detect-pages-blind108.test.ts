@@ -9,7 +9,6 @@ import { BLIND108_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind108-${stem}.html`;
-const LANQIU = f('wzdsb108b-wzrb-classic-p-per-column-piece-wenti-lanqiu-jizhe-first-cuts-comma-mid-word-before-quote-score-zeren-bianji-thu');
 const YURONGFU = f('dnsb108a-cnnb-pc-prewrap-indented-16-xiaofei-jizhe-first-figures-percent-quote-zeren-bianji-tue');
 const DIANTI = f('jhwb108a-jhnews-pc-prewrap-plain-16-no-indent-minsheng-benbaoxun-jizhe-glued-quote-rexian-line-last-benban-bianji-wed');
 const GONGNUAN = f('sxwb108a-shaoxing-pc-p-per-paragraph-minsheng-rexian-jizhe-first-bold-less-qa-quote-rexian-line-unindented-benban-bianji-thu');
@@ -19,7 +18,9 @@ const GONGNUAN = f('sxwb108a-shaoxing-pc-p-per-paragraph-minsheng-rexian-jizhe-f
 // on with the quotation (“我们平时都要上班…”); the three titles of two phrases set apart by a full-width space (冬季服装提前
 // 上新　羽绒服价格回落, 老旧小区加装电梯　居民上下楼不再难, 供暖季来临　热线电话里问的都是这些事) were not read as the gold
 // has them (the shape blind61's two 嘉兴日报 titles left open).
-const OPEN = new Set<string>([LANQIU]);
+// After the round's rule: the quotation after the speaker's colon is read as the paragraph going on (colonCutProse in
+// lib/reflow/colon-cut.ts), so the 篮球 report is all right; the three titles are left open.
+const OPEN = new Set<string>([]);
 const TITLE_OPEN = new Set<string>([YURONGFU, DIANTI, GONGNUAN]);
 describeBlindPages('blind108', BLIND108_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
