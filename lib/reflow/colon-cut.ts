@@ -12,6 +12,12 @@ import type { Line } from './columns';
 const NOT_PROSE_OPENING = /^(?:[“"‘「《（(【[■●◆□▲★·—\-0-9０-９A-Za-z]|[一二三四五六七八九十]+[、是]|第[一二三四五六七八九十]|[\u4e00-\u9fff]{1,6}[：:])/u;
 /** A colon announcing a list, a table or a 名单 (`…如下：`, `…名单：`): the break after it stands. */
 const ANNOUNCES = /(?:如下|以下|下表|名单|所示|排序）)[：:]$/u;
+/** A speaker's colon (`李浩说：`, `她表示：`): the quotation after it is the paragraph going on, not a list's item. */
+const SAYS_COLON = /(?:说|表示|介绍|坦言|感慨|告诉记者)[：:]$/u;
+/** A paragraph that told a sentence before its speaker's colon (`…拉开比分。赛后，…李浩说：`), not a lead-in alone. */
+const TOLD_BEFORE = /[。！？][^。！？]+[：:]$/u;
+/** A quotation opened and closed in the piece (`“我们平时都要上班，…。”`). */
+const QUOTED = /^[“「][^”」]+[”」]/u;
 /** The least length of the piece after the colon: a list's item or a row is short. */
 const LEAST = 16;
 
@@ -29,11 +35,15 @@ function isVerse(t: string): boolean {
  * unindented element before the next indented one (`next`) or the text's end: a column was cut after the colon, and
  * the paragraph goes on. A run of unindented elements after a colon (a list's items, a 名单's rows), a short one, one
  * opening with a mark or a label, verse quoted line by line, and an element after `…如下：` or a speaker's label (`答：`) stay apart.
+ * A quotation after a speaker's colon (`…拉开比分。赛后，…李浩说：` / `“我们平时都要上班，…。”`) opens as the paragraph goes on
+ * where the paragraph told a sentence before the colon: that mark is let pass. A lead-in alone (`会上，X在发言中说：`) still
+ * sets its quotation apart (tests/unit/reflow-blind37.test.ts).
  */
 export function colonCutProse(indentUsed: boolean, holdsComma: () => boolean, ending: string, a: Line, b: Line, next: Line | undefined): boolean {
   if (!indentUsed || b.gap === 0 || b.indent || !/[：:]$/u.test(a.text.trim())) return false;
   if (!holdsComma() || ANNOUNCES.test(ending.trim())) return false;
   const t = b.text.trim();
-  if (t.length < LEAST || NOT_PROSE_OPENING.test(t) || !/[，、]/u.test(t) || !endsSentence(t) || isVerse(t)) return false;
+  const quoted = SAYS_COLON.test(a.text.trim()) && TOLD_BEFORE.test(ending.trim()) && QUOTED.test(t);
+  if (t.length < LEAST || (NOT_PROSE_OPENING.test(t) && !quoted) || !/[，、]/u.test(t) || !endsSentence(t) || isVerse(t)) return false;
   return next === undefined || (next.gap > 0 && next.indent);
 }

@@ -255,6 +255,8 @@ export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
 export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
 /** The blind107 pages (tests/fixtures/pages/blind107-*): the hard kinds of an ordinary week, a second set (Monday 8 to Sunday 14 November 2027), on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 富阳日报, 海宁日报, 慈溪日报, 义乌商报, 温岭日报, 衢州日报, 丽水日报, 舟山日报) in every body shape — a 图片新闻 with its pictures between the paragraphs and one with its caption beside the text, a 散文 in three numbered parts with an author's note, a 诗歌 page of four short poems by four poets, a 小小说 with one-line dialogue, a 书画 page with its works' captions (title, artist, medium, size), a 天气 and 便民电话 page, 停水停电 and 计划停电 notices, an 演出 listing and a 电视节目 listing, a 读者来信 and a 来信选登 of two letters with their signatures, and a 收藏 essay with its caption. */
 export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
+/** The blind108 pages (tests/fixtures/pages/blind108-*): an ordinary week (Monday 15 to Sunday 21 November 2027) of the Zhejiang city evening and metro papers no earlier set took as a set of their own (宁波晚报, 东南商报, 温州都市报, 金华晚报, 台州晚报, 湖州晚报, 绍兴晚报) on their groups' Founder families (classic, pc, pad, mobile) in every body shape — 社会 news with 记者/通讯员 bylines and 本报讯 credits glued, two 民生 热线 stories with the paper's 热线 line last, two 消费 reports, three 文体 stories, a 副刊 essay and a short 通告 with its signer and date. */
+export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -365,4 +367,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind105', pages: BLIND105_PAGES },
   { name: 'blind106', pages: BLIND106_PAGES },
   { name: 'blind107', pages: BLIND107_PAGES },
+  { name: 'blind108', pages: BLIND108_PAGES },
 ];
