@@ -256,6 +256,9 @@ export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
 /** The blind107 pages (tests/fixtures/pages/blind107-*): the hard kinds of an ordinary week, a second set (Monday 8 to Sunday 14 November 2027), on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 富阳日报, 海宁日报, 慈溪日报, 义乌商报, 温岭日报, 衢州日报, 丽水日报, 舟山日报) in every body shape — a 图片新闻 with its pictures between the paragraphs and one with its caption beside the text, a 散文 in three numbered parts with an author's note, a 诗歌 page of four short poems by four poets, a 小小说 with one-line dialogue, a 书画 page with its works' captions (title, artist, medium, size), a 天气 and 便民电话 page, 停水停电 and 计划停电 notices, an 演出 listing and a 电视节目 listing, a 读者来信 and a 来信选登 of two letters with their signatures, and a 收藏 essay with its caption. */
 export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
 
+/** The blind109 pages (tests/fixtures/pages/blind109-*): the policy articles of an ordinary week (Monday 22 to Sunday 28 November 2027) on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 舟山日报, 衢州日报, 丽水日报, 温岭日报, 慈溪日报, 海宁日报, 富阳日报, 义乌商报) in every body shape — 政策解读 with 问：/答： turns and with question 小标题 (bold, numbered, unmarked), a reprinted 通知 with 一、二、三、 parts and （一）（二） items, a 通知 with its parts glued, a 办法 in 第一条… articles, two 公示 with 名单 rows, a 征求意见 notice with its contact and signature lines, two 会议 reports dense with policy terms and an 答记者问. */
+export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -365,4 +368,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind105', pages: BLIND105_PAGES },
   { name: 'blind106', pages: BLIND106_PAGES },
   { name: 'blind107', pages: BLIND107_PAGES },
+  { name: 'blind109', pages: BLIND109_PAGES },
 ];
