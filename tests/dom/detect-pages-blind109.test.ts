@@ -21,7 +21,13 @@ const GONGJI = f('hnrb109b-hnnews-pc-zhengce-jiedu-p-per-paragraph-benbaoxun-jiz
 // row was glued to the second and the last to the 公示时间： paragraph under it; the two pc titles of two phrases set
 // apart by a full-width space (异地就医备案更便捷　市医保局负责人答记者问, 家庭共济扩大到近亲属　这些问题要知道) were read
 // with one ordinary space between them.
-const OPEN = new Set<string>([GUODONG, MINGDAN]);
+// After the round's rule: the 公示's name-and-school rows each end where they are short of the column (nameUnitRowEnds,
+// lib/reflow/name-rows.ts), so the 公示 is all right. Left open: the 解读 (its print lines measured with their hanging
+// marks, so a sentence end on a line a character short reads as a paragraph's end; its question 小标题 in print with no
+// indent, which questionUnindented does not read), and the two titles (the enpproperty comment's title is read with an
+// ordinary space; keeping the comment's or the <h1>'s full-width space lowered the held-back half, so it was dropped).
+const OPEN = new Set<string>([GUODONG]);
+const FIRST_OPEN = new Set<string>([GUODONG, MINGDAN]);
 const TITLE_OPEN = new Set<string>([DAJIZHE, GONGJI]);
 describeBlindPages('blind109', BLIND109_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
@@ -43,5 +49,9 @@ describe('the blind109 set', () => {
     const days = BLIND109_PAGES.map((p) => p.expect.date);
     expect(new Set(days).size).toBe(7);
     expect(BLIND109_PAGES.every((p) => p.expect.kind === 'article' && (p.expect.date ?? '') >= '2027-11-22' && (p.expect.date ?? '') <= '2027-11-28')).toBe(true);
+  });
+  it('names only its own pages among the first run\'s misses, and opens no new one', () => {
+    for (const file of [...FIRST_OPEN, ...TITLE_OPEN]) expect(BLIND109_PAGES.some((p) => p.file === file)).toBe(true);
+    for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
   });
 });
