@@ -5,7 +5,7 @@ import { attributionTail } from './attribution';
 import { endsIn, startsNoStart } from './chars';
 import { isJumpLine } from './classify';
 import { isNameListLine } from './signed-names';
-import { isLabelledItemRow, isNameUnitRow, opensGroupRow, opensNamePlaceRest, opensNameUnitRow } from './name-rows';
+import { isLabelledItemRow, nameUnitRowEnds, opensGroupRow, opensNamePlaceRest } from './name-rows';
 import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine, signerTail, wrappedFieldEnds } from './notice-lines';
 import { fieldAloneLast, noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
@@ -155,7 +155,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if ((b.gap > 0 || !full) && opensGroupRow(b.text) && para !== undefined && opensGroupRow(para) && isNameListLine(para, 2)) return 'list-item';
   // A row of a person and their unit (`王建国　江苏悦达起亚汽车有限公司`) ends before the next such row after a break,
   // and before an element with a sentence's mark (the list's last row before `希望受表彰的同志…、…`).
-  if (b.gap > 0 && isNameUnitRow(para ?? '') && (opensNameUnitRow(b.text) || /[，。；！？、]/u.test(b.text))) return 'list-item';
+  // (In print lines with no empty line between them the row ends so where it is short of its column: see `nameUnitRowEnds`.)
+  if (nameUnitRowEnds(para ?? '', b.text, b.gap > 0, short)) return 'list-item';
   // So does a row of a group's units (`优秀组织奖：碧江区人社局　万山区总工会　…`) before an element with a sentence's mark.
   if (b.gap > 0 && isLabelledItemRow(para ?? '') && /[，。；！？]/u.test(b.text)) return 'list-item';
   if (b.gap > 0 && (sameListMark(opening, b.text) || (markOf(b.text) !== null && lineEndsSentence(a)) || endsMarkedItem(ctx.lines, opening, b.text, w !== undefined && !full))) return 'list-item';

@@ -73,3 +73,17 @@ export function opensNameUnitRow(t: string): boolean {
   const m = NAME_UNIT_OPENING.exec(t.trim());
   return m !== null && isSurnamed(m[1] as string);
 }
+
+/** A field's label opening a line (`公示时间：…`, `联系电话：…`): the notice's next part after a list. */
+const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}[：:]/u;
+
+/**
+ * A name-and-unit row (see `isNameUnitRow`) ends before the next such row and before the line with a sentence's mark or a
+ * field's label under the list (`公示时间：…`): after an element's break (`apart`), and in print lines with no empty line
+ * between them where the row is short of its column (`short`; a line in no measured column counts as short). A row a full
+ * line cut (its unit going on, `…第一人` / `民医院`) is no whole row and goes on.
+ */
+export function nameUnitRowEnds(para: string, next: string, apart: boolean, short: boolean): boolean {
+  if (!(apart || short) || !isNameUnitRow(para)) return false;
+  return opensNameUnitRow(next) || /[，。；！？、]/u.test(next) || FIELD_LABEL.test(next);
+}

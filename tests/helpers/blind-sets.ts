@@ -258,6 +258,9 @@ export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
 /** The blind108 pages (tests/fixtures/pages/blind108-*): an ordinary week (Monday 15 to Sunday 21 November 2027) of the Zhejiang city evening and metro papers no earlier set took as a set of their own (宁波晚报, 东南商报, 温州都市报, 金华晚报, 台州晚报, 湖州晚报, 绍兴晚报) on their groups' Founder families (classic, pc, pad, mobile) in every body shape — 社会 news with 记者/通讯员 bylines and 本报讯 credits glued, two 民生 热线 stories with the paper's 热线 line last, two 消费 reports, three 文体 stories, a 副刊 essay and a short 通告 with its signer and date. */
 export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 
+/** The blind109 pages (tests/fixtures/pages/blind109-*): the policy articles of an ordinary week (Monday 22 to Sunday 28 November 2027) on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 舟山日报, 衢州日报, 丽水日报, 温岭日报, 慈溪日报, 海宁日报, 富阳日报, 义乌商报) in every body shape — 政策解读 with 问：/答： turns and with question 小标题 (bold, numbered, unmarked), a reprinted 通知 with 一、二、三、 parts and （一）（二） items, a 通知 with its parts glued, a 办法 in 第一条… articles, two 公示 with 名单 rows, a 征求意见 notice with its contact and signature lines, two 会议 reports dense with policy terms and an 答记者问. */
+export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -368,4 +371,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind106', pages: BLIND106_PAGES },
   { name: 'blind107', pages: BLIND107_PAGES },
   { name: 'blind108', pages: BLIND108_PAGES },
+  { name: 'blind109', pages: BLIND109_PAGES },
 ];
