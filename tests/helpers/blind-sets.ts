@@ -255,6 +255,8 @@ export const BLIND105_PAGES: BlindPage[] = manifest('blind105-manifest.json');
 export const BLIND106_PAGES: BlindPage[] = manifest('blind106-manifest.json');
 /** The blind107 pages (tests/fixtures/pages/blind107-*): the hard kinds of an ordinary week, a second set (Monday 8 to Sunday 14 November 2027), on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 富阳日报, 海宁日报, 慈溪日报, 义乌商报, 温岭日报, 衢州日报, 丽水日报, 舟山日报) in every body shape — a 图片新闻 with its pictures between the paragraphs and one with its caption beside the text, a 散文 in three numbered parts with an author's note, a 诗歌 page of four short poems by four poets, a 小小说 with one-line dialogue, a 书画 page with its works' captions (title, artist, medium, size), a 天气 and 便民电话 page, 停水停电 and 计划停电 notices, an 演出 listing and a 电视节目 listing, a 读者来信 and a 来信选登 of two letters with their signatures, and a 收藏 essay with its caption. */
 export const BLIND107_PAGES: BlindPage[] = manifest('blind107-manifest.json');
+/** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -365,4 +367,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind105', pages: BLIND105_PAGES },
   { name: 'blind106', pages: BLIND106_PAGES },
   { name: 'blind107', pages: BLIND107_PAGES },
+  { name: 'blind110', pages: BLIND110_PAGES },
 ];
