@@ -12,6 +12,7 @@ import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
 import { rowLinesApart, spacedRowsApart } from './spaced-rows';
 import { fullWithQuotes } from './quote-width';
+import { wordCutBeforeComma } from './comma-cut';
 import { nextRunDidNotFit } from './word-fit';
 import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
@@ -233,8 +234,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // page that does not use indentation otherwise) is two characters narrower.
   const unmarked = !ctx.indentUsed && !ev.blankIsParagraph && ev.regular;
   // (Not a line that ends no sentence and fills its column once its quotation marks are counted at the whole width print
-  // gives them, `“预约+分时”游览新模式，`: the next character did not fit, see `fullWithQuotes`.)
-  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack, cur.lines.length > 1) && !nextRunDidNotFit(a, b, w, holdsMark(cur, para, CLAUSE_MARK))) return 'unmarked-short';
+  // gives them, `“预约+分时”游览新模式，`: the next character did not fit, see `fullWithQuotes`; nor one cut inside a word
+  // right before a comma, `…共有14个节` / `目，…`, see ./comma-cut.ts.)
+  if (unmarked && w !== undefined && a.width + (a.indent ? 2 : 0) < w - ev.slack && !fullWithQuotes(a, w, ev.slack, cur.lines.length > 1) && !wordCutBeforeComma(a.text, b.text) && !nextRunDidNotFit(a, b, w, holdsMark(cur, para, CLAUSE_MARK))) return 'unmarked-short';
   // A line of full-width characters only is as wide as print set it (the slack is for figures and Latin
   // letters set narrow): one ending a sentence a whole character or more short of its column ends its paragraph.
   if (unmarked && w !== undefined && lineEndsSentence(a) && /^[\u2e80-\uffff]+$/u.test(a.text.trim()) && a.width + (a.indent ? 2 : 0) <= w - 1) return 'unmarked-short';

@@ -260,6 +260,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 
 /** The blind109 pages (tests/fixtures/pages/blind109-*): the policy articles of an ordinary week (Monday 22 to Sunday 28 November 2027) on Zhejiang county and city papers' Founder templates (萧山日报, 余杭晨报, 舟山日报, 衢州日报, 丽水日报, 温岭日报, 慈溪日报, 海宁日报, 富阳日报, 义乌商报) in every body shape — 政策解读 with 问：/答： turns and with question 小标题 (bold, numbered, unmarked), a reprinted 通知 with 一、二、三、 parts and （一）（二） items, a 通知 with its parts glued, a 办法 in 第一条… articles, two 公示 with 名单 rows, a 征求意见 notice with its contact and signature lines, two 会议 reports dense with policy terms and an 答记者问. */
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
+/** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -372,4 +374,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind107', pages: BLIND107_PAGES },
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
+  { name: 'blind110', pages: BLIND110_PAGES },
 ];
