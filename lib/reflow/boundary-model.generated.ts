@@ -9,11 +9,11 @@ import type { BoundaryModel } from './boundary';
 /** The shipped boundary model (feature names in `FEATURES` order, one weight each). */
 export const BOUNDARY_MODEL: BoundaryModel = {
   features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width","page-longer-total","page-longer-so-far"],
-  weights: [5.9733,0.1309,-0.3368,-2.5803,0.6192,-0.0069,0.2179,0.4143,0.9962,-0.2389,0.3918,-1.6621,-0.3072,-0.9691,-3.1916,2.607,1.5678,0.8177,0.5972,-1.62,-0.4238,0.32,1.398,1.705,2.287,-1.1144,-0.3368,0.0639,0.6765,0.9523],
+  weights: [6.0176,0.1298,-0.3376,-2.5823,0.6185,-0.0025,0.2199,0.4191,1.0094,-0.2676,0.3856,-1.6638,-0.2988,-1.0139,-3.1861,2.6061,1.5657,0.8169,0.5943,-1.603,-0.4186,0.3153,1.3881,1.6959,2.2797,-1.111,-0.3376,0.0646,0.6764,0.9603],
   threshold: 0.675,
   pageBlind: {
     features: ["bias","blank","grid","opens-quote","closes-quote","so-far-2","so-far-3","so-far-4","so-far-5+","so-far-chars","so-far-short","so-far-lines","last-sentence","mean-sentence","ahead-known","ahead-1","ahead-2","ahead-3","ahead-4+","ahead-chars","ahead-short","total-3","total-4","total-5","total-6+","both-long","grid-last-full","grid-height-width","page-longer-total","page-longer-so-far"],
-    weights: [3.4529,0.1279,-0.2066,-2.6127,0.5765,-0.0854,-0.0527,-0.616,2.1719,-1.0705,0.4259,-1.2408,0.3507,-1.9196,-0.5872,1.873,1.3061,0.479,0.5083,-0.656,-0.5082,-0.4685,0.2356,-0.83,-0.4329,-1.6091,-0.2066,-0.0436,0,0],
+    weights: [3.4968,0.1277,-0.2083,-2.6159,0.5732,-0.0803,-0.0613,-0.6259,2.1718,-1.1017,0.419,-1.2513,0.348,-1.9571,-0.5719,1.8685,1.3049,0.4822,0.509,-0.6388,-0.5015,-0.4771,0.2166,-0.8456,-0.4454,-1.6029,-0.2083,-0.0435,0,0],
     threshold: 0.625,
   },
 };

@@ -24,6 +24,7 @@ import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
 import { plainContinuation } from './plain-continuation';
+import { speakerAhead } from './boundary-features';
 import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
 import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
@@ -251,6 +252,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block
+  // A quotation closed at its sentence's end, the next sentence only its speaker and a verb of saying (`…走走了。”` /
+  // `住在5楼的82岁居民孙大` / `爷说。`), goes on whatever the line's width or a column's cut between them says.
+  if (speakerAhead(ctx, a, b)) return 'mid-sentence';
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';
