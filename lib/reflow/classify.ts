@@ -89,11 +89,24 @@ export function isRoleByline(text: string): boolean {
   // a column label letter-spaced in print (`记 者 手 记`) is still a label
   if (ROLE_COLUMN.test(t.replace(/[ \u3000]+/gu, ''))) return false;
   // `文/钱 丽　图/俞 斌` is read as printed too: joining padded names would take 丽　图 for one
-  if (SOURCE_CREDIT.test(t) || (MEDIUM_ROLE.test(t) && namesAfterRolesSurnamed(t)) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isAuthorSlash(text) || isPupilSigned(t) || isSpeakerLine(t)) return true;
+  if (SOURCE_CREDIT.test(t) || (MEDIUM_ROLE.test(t) && namesAfterRolesSurnamed(t)) || (unknownMediumReporter(t) && !/摄影?\s*$/u.test(text)) || isCreditLine(t) || isMarkedNames(t) || PLACE_REPORT.test(t) || isReaderSigned(t) || isAuthorSlash(t) || isAuthorSlash(text) || isPupilSigned(t) || isSpeakerLine(t)) return true;
   if (!/记者|通讯员|实习生|撰稿/u.test(text)) return false;
   if (!BYLINE_ROLE.test(t) || t.startsWith('本报讯')) return false;
   if (SENTENCE_PUNCT.test(t) || visualWidth(t) > 40) return false;
   return !/摄影?\s*$/u.test(t) && onlyNamesBesideRoles(t);
+}
+
+/**
+ * A medium whose name ends in none of `MEDIUM_END` (an app's, `川报观察`, a channel's), its reporter's role and one name set
+ * apart by a space (`川报观察记者　刘　宇`, the name's padding joined): a byline. A word of a medium's name in what
+ * comes before the role, the space and the family name keep a headline about reporters (`走近一线记者　张　三`) out.
+ */
+const UNKNOWN_MEDIUM_REPORTER = /^([\u4e00-\u9fff]{2,10})记者[ \u3000]+([\u4e00-\u9fff·]{2,4})$/u;
+/** What a medium's name holds somewhere (`川报观察`, `潮新闻客户端`, `某某视频号`), not only at its end. */
+const MEDIUM_WORD = /[报媒网台社刊视播]|新闻|观察/u;
+function unknownMediumReporter(t: string): boolean {
+  const m = UNKNOWN_MEDIUM_REPORTER.exec(t);
+  return m !== null && MEDIUM_WORD.test(m[1] as string) && isSurnamed(m[2] as string);
 }
 
 /**

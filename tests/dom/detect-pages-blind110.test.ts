@@ -11,15 +11,14 @@ import { describeBlindPages } from './blind-pages-suite';
 const f = (stem: string): string => `blind110-${stem}.html`;
 const SXRB = f('sxrb110a-shaoxing-pc-article-title-chrome-complete-prewrap-plain-15-benbaoxun-jizhe-tongxunyuan-glued-thu');
 const TZRB = f('tzrb110a-taizhou-classic-declared-gb2312-bytes-utf8-br-plain-13-jizhe-tongxunyuan-first-fri');
-const SCRB = f('scrb110a-scdaily-pc-chrome-complete-files-dir-br-plain-15-blank-between-paragraphs-benbao-jizhe-first-sun');
 
 // At the first run (11 of 14 pages all right, 53 of 56 gold blocks exact in both readers): on the 绍兴日报 brief in
 // pre-wrap plain fifteen wide the first paragraph (本报讯（记者　X　通讯员　Y） glued) was cut after a comma at a line's
 // end; on the 台州日报 story in <br> lines plain thirteen wide a paragraph was cut mid-word (…共有14个节 | 目，…) and again
-// after a full stop at a line's end; on the 四川日报 report the byline 川报观察记者　X, alone first, was given as a heading.
-const OPEN = new Set<string>([SXRB, TZRB, SCRB]);
-const HEADLINES_OPEN = new Set<string>([SCRB]);
-describeBlindPages('blind110', BLIND110_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+// after a full stop at a line's end; on the 四川日报 report the byline 川报观察记者　X, alone first, was given as a heading
+// (a byline since: a medium's word before the role, a space, one name; lib/reflow/classify.ts unknownMediumReporter).
+const OPEN = new Set<string>([SXRB, TZRB]);
+describeBlindPages('blind110', BLIND110_PAGES, OPEN);
 
 describe('the blind110 set', () => {
   it('holds an ordinary week of saved article pages, twelve papers, every save kind', () => {
