@@ -45,7 +45,19 @@ export function lastLineAlone(ctx: Context, i: number): boolean {
   // Where no column is measured (lines of uneven width), the column is at least as wide as the widest of the text's
   // lines before, where there are enough of them to tell (a line or two measure nothing).
   const w = columnWidthFor(ctx.widths, prev, prev) ?? (i >= WIDEST_LINES ? widestBefore(ctx.lines, i) : undefined);
-  return w !== undefined && prev.width + CREDIT_OPENING_ROOM <= w;
+  return w !== undefined && (prev.width + CREDIT_OPENING_ROOM <= w || creditWiderThanColumn(ctx.lines[i] as Line, w));
+}
+
+/** How far past its column a line may reach and still be a print line of it (a closing mark hung at its end). */
+const HUNG_MARK = 1;
+
+/**
+ * The credit on the text's last line is wider than the column the line before filled, by more than a mark hung at a line's
+ * end (a sentence ending on a full line fourteen wide / `（记者　X　通讯员　Y）` with two-character names spaced to three, sixteen): had it run on from that paragraph, the
+ * print line would have been cut at the column, so it is an element of its own, the article's byline, after a full line too.
+ */
+export function creditWiderThanColumn(l: Line, w: number): boolean {
+  return l.width > w + HUNG_MARK;
 }
 
 /**

@@ -262,6 +262,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
+/** The blind111 pages (tests/fixtures/pages/blind111-*): ordinary articles of an ordinary week (Monday 10 to Sunday 16 January 2028) of 萧山日报 on its xsrb.xsnet.cn classic template (<br> print lines indented with and without empty lines, <p> per print line, <p> per paragraph) and of 杭州日报 / 都市快报 on article_detail (<p> per paragraph, <p> per print line, <br> print lines indented with and without empty lines) — local 民生, 镇街, 教育, 交通 and 医保 stories (医银合作, 异地就医备案, 家庭共济, 一老一小), bylines first or last, 本报讯 / 快报讯 glued, quotations across print lines, bold 小标题. */
+export const BLIND111_PAGES: BlindPage[] = manifest('blind111-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -375,4 +377,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind111', pages: BLIND111_PAGES },
 ];
