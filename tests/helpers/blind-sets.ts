@@ -262,6 +262,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
+/** The blind113 pages (tests/fixtures/pages/blind113-*): the hard kinds, a third set, on Zhejiang city and county papers, an ordinary week (Monday 10 to Sunday 16 January 2028) — 衢州日报, 台州日报, 宁波日报, 金华日报, 湖州日报, 绍兴日报, 丽水日报, 温州日报, 嘉兴日报, 萧山日报, 舟山日报, 义乌商报, 慈溪日报 and 余杭晨报: a 读者来信 with the editor's reply, a 专栏 with its 编者按, a report with a chart caption and a 数据来源 line, a 人物 profile with a 小档案 box, a 公告 column of short notices, a 讣告, a 摄影 and a 书法 page with captions and credits, a 组诗 in stanzas, a 短评 with a pen-name signature, a 法律问答 column, a weather and tide box, a 便民 phone list and a reader's question with a department's reply, each in its paper's body shape. */
+export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -375,4 +377,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind113', pages: BLIND113_PAGES },
 ];
