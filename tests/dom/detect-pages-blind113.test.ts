@@ -18,7 +18,6 @@ const WZRB = f('wzrb113a-wzdaily-pc-prewrap-fukan-shige-square-poet-first-three-
 const JXRB = f('jxrb113a-cnjxol-pc-title-date-prewrap-indented-17-duanping-label-first-pinglun-paragraphs-pen-name-signature-bracketed-last-fri');
 const XSRB = f('xsrb113a-xsnet-classic-br-14-indented-falv-wenda-intro-paragraph-wen-da-glued-colon-answer-two-paragraphs-gonggao-gongxu-last-zeren-bianji-fri');
 const ZSRB = f('zsrb113a-zhoushan-classic-br-plain-15-fuwu-tianqi-jizhe-first-chaoxi-heading-station-rows-tianqi-heading-day-rows-note-bracketed-last-sat');
-const YWSB = f('ywsb113a-ywshangbao-pc-p-per-paragraph-fuwu-bianmin-dianhua-intro-indented-bold-group-labels-name-colon-number-rows-unindented-sat');
 const YHCB = f('yhcb113a-eyh-classic-br-15-indented-no-blank-minsheng-laixin-duzhe-wen-glued-bumen-huifu-glued-colon-two-paragraphs-zeren-bianji-sun');
 
 // At the first run (4 of 14 pages all right, 100 of 123 gold blocks exact in both readers):
@@ -37,10 +36,11 @@ const YHCB = f('yhcb113a-eyh-classic-br-15-indented-no-blank-minsheng-laixin-duz
 //   line and another ending on a full line was run on, and the labels 潮汐预报（…） and 天气预报 were glued to their
 //   first rows;
 // - on the 义乌商报 phone list (<p> per paragraph) the second bold group label was given as body and a phone row
-//   (义乌火车站问询：12306) after the third label as a heading.
-const OPEN = new Set<string>([QZRB, TZRB, NBRB, JHRB, WZRB, JXRB, XSRB, ZSRB, YWSB, YHCB]);
-const HEADLINES_OPEN = new Set<string>([YWSB]);
-describeBlindPages('blind113', BLIND113_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+//   (义乌火车站问询：12306) after the third label as a heading — passing since the blind113 round (a phone row takes a
+//   name of up to ten ideographs and a service's short number: lib/reflow/notice-lines.ts).
+const OPEN = new Set<string>([QZRB, TZRB, NBRB, JHRB, WZRB, JXRB, XSRB, ZSRB, YHCB]);
+describeBlindPages('blind113', BLIND113_PAGES, OPEN);
+
 
 describe('the blind113 set', () => {
   it('holds a week of hard kinds on fourteen Zhejiang papers, two a day', () => {
