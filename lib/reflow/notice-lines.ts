@@ -19,10 +19,17 @@ const isEventField = (t: string): boolean => EVENT_FIELD.test(t) && (!WHEN_FIELD
 /** `供电服务热线：95598`, `报名电话：0573-…`: a line named by the service it reaches and its numbers only (`民生热线：路灯修好了` is a headline). */
 const SERVICE_LINE = /^(?:(?:报名|服务|值班|求助)电话|\p{Script=Han}{0,6}热线)\s*[：:]\s*[0-9０-９][-－0-9０-９ 、，,/转（）()]*$/u;
 
-/** `硖石街道：0573-87012345`, `燃气抢修：0579-86223999`: a row naming whom a number reaches (two to eight ideographs) and a whole
- * telephone number with its area code, or a mobile's eleven digits — nothing else (`民生热线：路灯修好了` is a headline). A label
+/**
+ * A public service's short number (`12306`, `12395`, `95598`, `110`): three to five digits opening with 1, or five with 9 — no
+ * year (`2028`) nor a count opens so and stands alone after a label.
+ */
+const SERVICE_NUMBER = String.raw`(?:1\d{2,4}|9\d{4})`;
+
+/** `硖石街道：0573-87012345`, `燃气抢修：0579-86223999`, `义乌火车站问询：12306`: a row naming whom a number reaches (two to ten
+ * ideographs, `市劳动保障监察大队`) and a whole telephone number with its area code, a mobile's eleven digits or a service's
+ * short number — nothing else (`民生热线：路灯修好了` is a headline). A label
  * ending in 电话 or 热线 is `FIELD`'s or `SERVICE_LINE`'s: here it is a fragment a line end cut (`…联` / `系电话：0574-…`). */
-const PHONE_ROW = new RegExp(String.raw`^\p{Script=Han}{2,8}(?<!电话|热线|手机)\s*[：:]\s*${PHONE_NUMBER}(?:\s*[、，,/]\s*${PHONE_NUMBER})*$`, 'u');
+const PHONE_ROW = new RegExp(String.raw`^\p{Script=Han}{2,10}(?<!电话|热线|手机)\s*[：:]\s*(?:${PHONE_NUMBER}(?:\s*[、，,/]\s*${PHONE_NUMBER})*|${SERVICE_NUMBER})$`, 'u');
 
 /** `报名邮箱：zhaopin@163.com`, `投稿信箱：…`: a mailbox named by what it receives and an e-mail address alone. */
 const MAIL_ROW = /^\p{Script=Han}{0,4}(?:邮箱|信箱|电子邮件)\s*[：:]\s*[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/u;

@@ -264,6 +264,8 @@ export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 /** The blind111 pages (tests/fixtures/pages/blind111-*): ordinary articles of an ordinary week (Monday 10 to Sunday 16 January 2028) of 萧山日报 on its xsrb.xsnet.cn classic template (<br> print lines indented with and without empty lines, <p> per print line, <p> per paragraph) and of 杭州日报 / 都市快报 on article_detail (<p> per paragraph, <p> per print line, <br> print lines indented with and without empty lines) — local 民生, 镇街, 教育, 交通 and 医保 stories (医银合作, 异地就医备案, 家庭共济, 一老一小), bylines first or last, 本报讯 / 快报讯 glued, quotations across print lines, bold 小标题. */
 export const BLIND111_PAGES: BlindPage[] = manifest('blind111-manifest.json');
+/** The blind113 pages (tests/fixtures/pages/blind113-*): the hard kinds, a third set, on Zhejiang city and county papers, an ordinary week (Monday 10 to Sunday 16 January 2028) — 衢州日报, 台州日报, 宁波日报, 金华日报, 湖州日报, 绍兴日报, 丽水日报, 温州日报, 嘉兴日报, 萧山日报, 舟山日报, 义乌商报, 慈溪日报 and 余杭晨报: a 读者来信 with the editor's reply, a 专栏 with its 编者按, a report with a chart caption and a 数据来源 line, a 人物 profile with a 小档案 box, a 公告 column of short notices, a 讣告, a 摄影 and a 书法 page with captions and credits, a 组诗 in stanzas, a 短评 with a pen-name signature, a 法律问答 column, a weather and tide box, a 便民 phone list and a reader's question with a department's reply, each in its paper's body shape. */
+export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -378,4 +380,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
   { name: 'blind111', pages: BLIND111_PAGES },
+  { name: 'blind113', pages: BLIND113_PAGES },
 ];
