@@ -10,17 +10,17 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind114-${stem}.html`;
 const HZRB = f('hzrb114a-hzdaily-article-detail-chrome-complete-no-scripts-p-per-paragraph-jizhe-tongxunyuan-first-intro-bold-questions-no-wen-answers-plain-tue');
-const JXRB_DETAIL = f('jxrb114b-cnjxol-pc-detail-art-chrome-complete-p-per-column-piece-17-fangtan-jizhe-first-intro-bold-xiaobiaoti-jizhe-name-turns-answer-across-column-sat');
 
 // At the first run (12 of 14 pages all right, 116 of 118 gold blocks exact in both readers): on the 杭州日报 interview
 // in one <p> per paragraph the reporter's questions, each a bold indented <p><strong>　　…？</strong> with no 问：, were
 // given as headings, the two short ones (建设用房从哪里来？, 居民怎么参与设施的运营？); on the 嘉兴日报 page of the
 // div.detail-art template the title, in div.detail-art > h2 and not in the page's <title> (which holds the paper's name
-// only), was not found. The questions given as headings count as false headlines too (headlinesOpen).
+// only), was not found. The questions given as headings count as false headlines too (headlinesOpen). After the round:
+// the div.detail-art template's h2 is read as the title (lib/detect/sites/jxrb.ts), the 嘉兴日报 page all right; the
+// bold questions stay open (earlier golds make short bold unlabelled questions headings: see docs/line-wrap-repair.md).
 const OPEN = new Set<string>([HZRB]);
-const TITLE_OPEN = new Set<string>([JXRB_DETAIL]);
 const HEADLINES_OPEN = new Set<string>([HZRB]);
-describeBlindPages('blind114', BLIND114_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
+describeBlindPages('blind114', BLIND114_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind114 set', () => {
   it('holds an ordinary week of interviews on eight Zhejiang papers, two pages a day', () => {
