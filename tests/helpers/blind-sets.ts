@@ -266,6 +266,8 @@ export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 export const BLIND111_PAGES: BlindPage[] = manifest('blind111-manifest.json');
 /** The blind113 pages (tests/fixtures/pages/blind113-*): the hard kinds, a third set, on Zhejiang city and county papers, an ordinary week (Monday 10 to Sunday 16 January 2028) — 衢州日报, 台州日报, 宁波日报, 金华日报, 湖州日报, 绍兴日报, 丽水日报, 温州日报, 嘉兴日报, 萧山日报, 舟山日报, 义乌商报, 慈溪日报 and 余杭晨报: a 读者来信 with the editor's reply, a 专栏 with its 编者按, a report with a chart caption and a 数据来源 line, a 人物 profile with a 小档案 box, a 公告 column of short notices, a 讣告, a 摄影 and a 书法 page with captions and credits, a 组诗 in stanzas, a 短评 with a pen-name signature, a 法律问答 column, a weather and tide box, a 便民 phone list and a reader's question with a department's reply, each in its paper's body shape. */
 export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
+/** The blind114 pages (tests/fixtures/pages/blind114-*): interviews and 对话 features of an ordinary week (Monday 15 to Sunday 21 May 2028) on eight Zhejiang papers (萧山日报, 浙江日报, 杭州日报, 宁波日报, 嘉兴日报, 绍兴日报, 湖州日报, 台州日报) on the classic and pc Founder families — 记者：/name： turns, 问：/答： turns, bold questions in <p><strong>, bold speaker names, speaker names in 【】, an introduction paragraph before the turns, answers over several paragraphs and across column cuts, two 人物 features with quotations, 访谈 with bold 小标题 and a 记者手记 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, one <p> per paragraph, pre-wrap indented and plain). */
+export const BLIND114_PAGES: BlindPage[] = manifest('blind114-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -381,4 +383,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind110', pages: BLIND110_PAGES },
   { name: 'blind111', pages: BLIND111_PAGES },
   { name: 'blind113', pages: BLIND113_PAGES },
+  { name: 'blind114', pages: BLIND114_PAGES },
 ];

@@ -8,7 +8,8 @@ export const jxrb: SiteProfile = {
   hosts: ['jxrb.cnjxol.com', 'nhwb.cnjxol.com'],
   articlePath: [FOUNDER_PC_ARTICLE],
   layoutPath: [FOUNDER_PC_LAYOUT],
-  title: ['#Title', '.detail-art h1', '.detail-art #Title'],
+  // The div.detail-art template's title is an h1 or, without an id, an h2 (`<div class="detail-art"><div class="pretitle"></div><h2>…</h2>`).
+  title: ['#Title', '.detail-art h1', '.detail-art #Title', '.detail-art h2'],
   pretitle: ['#PreTitle', '.detail-art .pretitle'],
   subtitle: ['#SubTitle', '.detail-art .subtitle'],
   date: ['date'],
