@@ -170,7 +170,6 @@ export function shareAtLeast(page: PageParagraphs, n: number): number {
 /** How far ahead the next sentence is read (characters). */
 const SENTENCE_AHEAD = 80;
 
-/** The text from line `b` up to its first sentence end (through column cuts), about 80 characters at most. */
 /**
  * Line `a` closes a quotation at its sentence's end and the next sentence, read across print lines, is only who said it
  * (`…就能常下楼走走了。”` / `住在5楼的82岁居民孙大` / `爷说。`): the two halves of one sentence, which no paragraph opens with.
@@ -179,6 +178,7 @@ export function speakerAhead(ctx: Context, a: Line, b: Line): boolean {
   return /[。！？!?][”」』]$/u.test(a.text.trimEnd()) && ATTRIBUTION.test(sentenceAhead(ctx, b));
 }
 
+/** The text from line `b` up to its first sentence end (through column cuts), about 80 characters at most. */
 export function sentenceAhead(ctx: Context, b: Line): string {
   let text = '';
   for (let k = b.ord; k < ctx.lines.length && text.length < SENTENCE_AHEAD; k++) {
