@@ -262,6 +262,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
+/** The blind112 pages (tests/fixtures/pages/blind112-*): ordinary news articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Founder e-papers of the provinces around Zhejiang that no earlier set used (新安晚报, 南昌日报, 福州日报, 浦东时报, 嘉定报, 徐州日报, 安庆日报, 景德镇日报, 湄洲日报, 蚌埠日报, 井冈山报, 闽东日报, 松江报, 连云港日报), on hosts outside the site list, on the classic, pc, pad and mobile families in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -375,4 +377,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind112', pages: BLIND112_PAGES },
 ];
