@@ -268,6 +268,8 @@ export const BLIND111_PAGES: BlindPage[] = manifest('blind111-manifest.json');
 export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
 /** The blind114 pages (tests/fixtures/pages/blind114-*): interviews and 对话 features of an ordinary week (Monday 15 to Sunday 21 May 2028) on eight Zhejiang papers (萧山日报, 浙江日报, 杭州日报, 宁波日报, 嘉兴日报, 绍兴日报, 湖州日报, 台州日报) on the classic and pc Founder families — 记者：/name： turns, 问：/答： turns, bold questions in <p><strong>, bold speaker names, speaker names in 【】, an introduction paragraph before the turns, answers over several paragraphs and across column cuts, two 人物 features with quotations, 访谈 with bold 小标题 and a 记者手记 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, one <p> per paragraph, pre-wrap indented and plain). */
 export const BLIND114_PAGES: BlindPage[] = manifest('blind114-manifest.json');
+/** The blind112 pages (tests/fixtures/pages/blind112-*): ordinary news articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Founder e-papers of the provinces around Zhejiang that no earlier set used (新安晚报, 南昌日报, 福州日报, 浦东时报, 嘉定报, 徐州日报, 安庆日报, 景德镇日报, 湄洲日报, 蚌埠日报, 井冈山报, 闽东日报, 松江报, 连云港日报), on hosts outside the site list, on the classic, pc, pad and mobile families in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -384,4 +386,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind111', pages: BLIND111_PAGES },
   { name: 'blind113', pages: BLIND113_PAGES },
   { name: 'blind114', pages: BLIND114_PAGES },
+  { name: 'blind112', pages: BLIND112_PAGES },
 ];
