@@ -10,7 +10,8 @@ import { aheadOf, countSentenceEnds, lastSentenceLength, openingOf, type Boundar
 import { textToLines } from '../../lib/reflow/lines';
 import { segment } from '../../lib/reflow/segment';
 import type { Context } from '../../lib/reflow/headlines';
-import type { Line } from '../../lib/reflow/columns';
+import { measure, runWidths, type Line } from '../../lib/reflow/columns';
+import { pageEvidence } from '../../lib/reflow/evidence';
 import { printedExamples, roundedModel, trainLogistic } from '../../scripts/lib/reflow-training';
 import { modelFile } from '../../scripts/train-reflow';
 import { printBlocks, printLayout } from '../helpers/print-shapes';
@@ -104,7 +105,21 @@ describe('boundary features', () => {
     expect(opening(`“我们很满意。”${rest}`)).toBe('spoken');
     expect(opening(`“最后一公里”${rest}`)).toBe('quote');
     expect(opening(rest)).toBe('other');
-    expect(opening(`区文明办有关负责人表示。${rest}`, '“服务送到了群众的家门口了。”')).toBe('speaker');
+    // A quotation closed after its end mark, then its bare speaker, is a sure rule's now (see the next test): its class read
+    // on the measured lines themselves.
+    const lines = measure(textToLines(printBlocks([{ kind: 'body', text: `${S1}“服务送到了群众的家门口了。”区文明办有关负责人表示。${rest}` }], 'prewrap-plain', 14, 40)));
+    const k = lines.findIndex((l) => l.text.endsWith('。”'));
+    const ctx = { lines, widths: runWidths(lines), ev: pageEvidence(lines, runWidths(lines)), indentUsed: false } as unknown as Context;
+    expect(openingOf(ctx, lines[k] as Line, lines[k + 1] as Line)).toBe('speaker');
+  });
+
+  it('leaves a closed quotation and its bare speaker to no scorer: a sure rule joins them (speakerAhead)', () => {
+    const last = '“服务送到了群众的家门口了。”';
+    const text = printBlocks([{ kind: 'body', text: `${last}区文明办有关负责人表示。新线路全部采用新能源公交车。` }], 'prewrap-plain', 14, 40);
+    const decided: string[] = [];
+    segment(textToLines(text), () => true, (a, _b, rule, joins) => { if (a.text === last) decided.push(`${rule} ${joins}`); });
+    expect(boundaries(text).some((s) => s.a.text === last)).toBe(false);
+    expect(decided).toEqual(['mid-sentence true']);
   });
 
   it('on a page of column pieces, reads the grid: a piece cut mid-paragraph fills its last line', () => {
