@@ -270,6 +270,8 @@ export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
 export const BLIND114_PAGES: BlindPage[] = manifest('blind114-manifest.json');
 /** The blind112 pages (tests/fixtures/pages/blind112-*): ordinary news articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Founder e-papers of the provinces around Zhejiang that no earlier set used (新安晚报, 南昌日报, 福州日报, 浦东时报, 嘉定报, 徐州日报, 安庆日报, 景德镇日报, 湄洲日报, 蚌埠日报, 井冈山报, 闽东日报, 松江报, 连云港日报), on hosts outside the site list, on the classic, pc, pad and mobile families in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
+/** The blind119 pages (tests/fixtures/pages/blind119-*): a reader's ordinary week of local news (Monday 6 to Sunday 12 March 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅 and 社区 articles on the classic, pc, pad and article_detail templates, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -387,4 +389,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind113', pages: BLIND113_PAGES },
   { name: 'blind114', pages: BLIND114_PAGES },
   { name: 'blind112', pages: BLIND112_PAGES },
+  { name: 'blind119', pages: BLIND119_PAGES },
 ];
