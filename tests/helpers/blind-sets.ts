@@ -262,6 +262,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
+/** The blind115 pages (tests/fixtures/pages/blind115-*): ten long articles of 2,000 to 3,000 characters each, an ordinary week (Monday 6 to Sunday 12 March 2028) — 浙江日报 深度 (a 头版 lead jumping to 第三版, and its rest), 杭州日报 调查, 宁波日报 通讯 (two), 温州日报 特稿, 嘉兴日报 and 湖州日报 专题, a 萧山日报 人物通讯 (a 头版 lead jumping to 第2版, and its rest) — with bold, numbered, marked and plain 小标题, quotations running across column cuts and print lines, 记者手记 and 链接 boxes last, 转版 jump lines, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented, one <p> per paragraph). */
+export const BLIND115_PAGES: BlindPage[] = manifest('blind115-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -375,4 +377,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind115', pages: BLIND115_PAGES },
 ];
