@@ -10,7 +10,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind115-${stem}.html`;
 const WZRB = f('wzrb115a-wzdaily-pc-prewrap-indented-16-tegao-benbao-jizhe-first-triangle-marked-xiaobiaoti-quotes-across-lines-jizhe-shouji-box-last-wed-qimopei');
-const HUZHOU = f('huzhou115a-hz66-classic-bshare-br-18-plain-blank-between-paragraphs-zhuanti-benbao-jizhe-tongxunyuan-first-square-marked-xiaobiaoti-quotes-across-lines-jizhe-shouji-last-zeren-bianji-fri-kuangshan');
 const XSRB_A = f('xsrb115a-xsnet-classic-br-14-indented-no-blank-toutiao-renwu-tongxun-jizhe-tongxunyuan-first-bold-xiaobiaoti-quotes-across-lines-xiazhuan-di-2-ban-mid-sentence-zeren-bianji-sat-haitang');
 const NBRB_B = f('nbrb115b-cnnb-pc-p-per-print-line-15-plain-tongxun-jizhe-tongxunyuan-first-double-circle-marked-xiaobiaoti-quotes-across-lines-zeren-bianji-sun-shenghuoquan');
 
@@ -21,7 +20,10 @@ const NBRB_B = f('nbrb115b-cnnb-pc-p-per-print-line-15-plain-tongxun-jizhe-tongx
 // <br> lines fourteen wide indented a paragraph was cut after a colon at a full line's end (…还有不少“小发现”： |
 // 哪一段塘面…); on the 宁波日报 通讯 in plain <p> per print line fifteen wide the three 小标题 marked ◎ were given as
 // body paragraphs (their text right).
-const OPEN = new Set<string>([WZRB, HUZHOU, XSRB_A, NBRB_B]);
+// After the round's rule (a closing quotation mark alone on a paragraph's last print line ends the paragraph where the
+// sentence ended before it: lib/reflow/segment-steps.ts isClosed; 7 of 10 pages, 284 of 291 blocks) the 湖州日报 专题 is all
+// right; the other three stay open (see docs/line-wrap-repair.md).
+const OPEN = new Set<string>([WZRB, XSRB_A, NBRB_B]);
 describeBlindPages('blind115', BLIND115_PAGES, OPEN);
 
 describe('the blind115 set', () => {
