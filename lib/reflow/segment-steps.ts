@@ -65,6 +65,9 @@ export function headlineNext(ctx: Context, k: number): boolean {
 /** `——` and the subtitle's words. */
 export const DASH_SUBTITLE = /^——\s*[^—\s]/u;
 
+/** A print line of closing marks only (`”`, `”）`). */
+const LONE_CLOSERS = /^\s*[”’」』]+[）)]?\s*$/u;
+
 /** True when nothing is open: no block yet, or a heading/byline, or a finished sentence. */
 export function isClosed(cur: Draft | null): boolean {
   if (!cur || cur.kind !== 'body') return true;
@@ -78,7 +81,9 @@ export function isClosed(cur: Draft | null): boolean {
   if ((endsIn(last, '日') && isDateLine(wholeText(cur) ?? '')) || (endsIn(last, '0123456789') && (isWholePhoneField(wholeText(cur) ?? '') || endsInPhoneField(cur.text)))) return true;
   // A credit on a line of its own after a finished sentence (`…生动篇章。` / `(倪佳欢)`) is read
   // with the line before it (lines, not the joined text: reading that would flatten it each time).
-  const ends = lineEndsSentence(lastLine) || (n > 1 && endsIn(last, ')）') && endsSentence((cur.lines[n - 2] as Line).text + last));
+  // So is a closing quotation mark print pushed alone onto the paragraph's last line (`…为什么不回来？` / `”`): the
+  // sentence ended on the line before it.
+  const ends = lineEndsSentence(lastLine) || (n > 1 && (endsIn(last, ')）') || LONE_CLOSERS.test(last)) && endsSentence((cur.lines[n - 2] as Line).text + last));
   return ends && (cur.depth === 0 || cur.text.length > OPEN_QUOTE_TRUST);
 }
 

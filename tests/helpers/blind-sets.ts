@@ -272,6 +272,8 @@ export const BLIND114_PAGES: BlindPage[] = manifest('blind114-manifest.json');
 export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
 /** The blind119 pages (tests/fixtures/pages/blind119-*): a reader's ordinary week of local news (Monday 6 to Sunday 12 March 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅 and 社区 articles on the classic, pc, pad and article_detail templates, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
+/** The blind115 pages (tests/fixtures/pages/blind115-*): ten long articles of 2,000 to 3,000 characters each, an ordinary week (Monday 6 to Sunday 12 March 2028) — 浙江日报 深度 (a 头版 lead jumping to 第三版, and its rest), 杭州日报 调查, 宁波日报 通讯 (two), 温州日报 特稿, 嘉兴日报 and 湖州日报 专题, a 萧山日报 人物通讯 (a 头版 lead jumping to 第2版, and its rest) — with bold, numbered, marked and plain 小标题, quotations running across column cuts and print lines, 记者手记 and 链接 boxes last, 转版 jump lines, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented, one <p> per paragraph). */
+export const BLIND115_PAGES: BlindPage[] = manifest('blind115-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -390,4 +392,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind114', pages: BLIND114_PAGES },
   { name: 'blind112', pages: BLIND112_PAGES },
   { name: 'blind119', pages: BLIND119_PAGES },
+  { name: 'blind115', pages: BLIND115_PAGES },
 ];
