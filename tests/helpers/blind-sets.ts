@@ -263,6 +263,9 @@ export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 
+/** The blind116 pages (tests/fixtures/pages/blind116-*): news brief columns and picture news of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang city and county papers — 萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 宁波日报, 温州日报, 台州日报, 金华日报, 杭州日报, 衢州日报, 丽水日报, 舟山日报, 诸暨日报, 余杭晨报 — 简讯/快讯/一句话新闻 columns of short items under 【】, ■, bold or place-and-colon heads with 本报讯 and bracketed credits, 乡镇动态, 图片新闻 and 镜头 pages with captions and 摄影 credits, and 数据 boxes of figure rows, each in its paper's body shape. */
+export const BLIND116_PAGES: BlindPage[] = manifest('blind116-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -375,4 +378,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind116', pages: BLIND116_PAGES },
 ];
