@@ -11,11 +11,24 @@ import { isFieldLine, isSignatureLine } from './notice-lines';
 const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区|开发区)】\S/u;
 
 /**
- * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or
- * not its last line filled the column (print sets the items run on, each opening with its place in 【】).
+ * `【柯城】…`, `【杭州】…`, `【说法】…`: two to six ideographs in 【】 opening a line, text after them — a column's item led by
+ * its place with no town ending, or a labelled part.
  */
-export function bracketLeadOpens(a: string, b: string): boolean {
-  return b.includes('】') && BRACKET_LEAD.test(b) && endsSentence(a);
+const BRACKET_OPENING = /^[ \u3000]*【[\u4e00-\u9fff]{2,6}】[^\s】]/u;
+/** `…就业意向。（通讯员　沈佳琪）`: a brief's text closed by its reporter's or correspondent's credit in brackets. */
+const CLOSED_CREDIT = /[。！？!?”][（(](?:本报)?(?:融媒体?|全媒体?|见习)?(?:记者|通讯员)[^（()）。，]{1,24}[)）]\s*$/u;
+
+/**
+ * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or
+ * not its last line filled the column (print sets the items run on, each opening with its place in 【】). So does any
+ * line opening with a bracketed lead of two to six ideographs (`BRACKET_OPENING`, a county's name with no ending too)
+ * where the paragraph before it, read whole, closes with a brief's credit (`…意向。（通讯员　沈佳琪` / `）` /
+ * `【益农镇】…`: the credit's bracket the line end cut, so the last line alone ends nothing).
+ */
+export function bracketLeadOpens(a: string, b: string, para?: string): boolean {
+  if (!b.includes('】')) return false;
+  if (BRACKET_LEAD.test(b) && endsSentence(a)) return true;
+  return BRACKET_OPENING.test(b) && para !== undefined && CLOSED_CREDIT.test(para.slice(-40));
 }
 
 /** A forecast's days named relative to today, in order (`今天：…` / `明天：…` / `后天：…`). */

@@ -111,7 +111,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (cur.lines.length === 1 && noticeNameAlone(ctx.lines, a, b)) return 'notice'; // a notice's name alone over its text (./notice-names.ts)
   if (ctx.indentUsed && b.indent) return 'indent';
   if (standsAlone(ctx, a, b)) return 'alone';
-  if (bracketLeadOpens(a.text, b.text)) return 'list-item'; // a 乡镇 column's next 【镇街】 item
+  if (bracketLeadOpens(a.text, b.text, para)) return 'list-item'; // a 乡镇 column's next 【镇街】 item
   if (citedApart(a.text, b.text, b.gap)) return 'alone'; // a 相关阅读 list's cited stories, one by one
   // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
   // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).

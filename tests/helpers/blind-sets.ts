@@ -275,6 +275,9 @@ export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 /** The blind115 pages (tests/fixtures/pages/blind115-*): ten long articles of 2,000 to 3,000 characters each, an ordinary week (Monday 6 to Sunday 12 March 2028) — 浙江日报 深度 (a 头版 lead jumping to 第三版, and its rest), 杭州日报 调查, 宁波日报 通讯 (two), 温州日报 特稿, 嘉兴日报 and 湖州日报 专题, a 萧山日报 人物通讯 (a 头版 lead jumping to 第2版, and its rest) — with bold, numbered, marked and plain 小标题, quotations running across column cuts and print lines, 记者手记 and 链接 boxes last, 转版 jump lines, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented, one <p> per paragraph). */
 export const BLIND115_PAGES: BlindPage[] = manifest('blind115-manifest.json');
 
+/** The blind116 pages (tests/fixtures/pages/blind116-*): news brief columns and picture news of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang city and county papers — 萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 宁波日报, 温州日报, 台州日报, 金华日报, 杭州日报, 衢州日报, 丽水日报, 舟山日报, 诸暨日报, 余杭晨报 — 简讯/快讯/一句话新闻 columns of short items under 【】, ■, bold or place-and-colon heads with 本报讯 and bracketed credits, 乡镇动态, 图片新闻 and 镜头 pages with captions and 摄影 credits, and 数据 boxes of figure rows, each in its paper's body shape. */
+export const BLIND116_PAGES: BlindPage[] = manifest('blind116-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -393,4 +396,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind112', pages: BLIND112_PAGES },
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind115', pages: BLIND115_PAGES },
+  { name: 'blind116', pages: BLIND116_PAGES },
 ];
