@@ -38,6 +38,7 @@ import { colonOverRows, noteOpens } from './table-notes';
 import { circledSeriesOpens } from './circled-series';
 import { noticeNameAlone } from './notice-names';
 import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, endsInColon, DATELINE_FIRST, DATELINE_OPEN_CREDIT, ANNOUNCES_LIST } from './join-tests';
+import { titleMarkGoesOn } from './title-mark';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -107,6 +108,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
   if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
   if (creditBracketGoesOn(a.text, b.text) || clockCutAtColon(a.text, b.text)) return 'mid-sentence'; // a bracketed credit or a time the line end cut
+  if (titleMarkGoesOn(a.text, b.text)) return 'mid-sentence'; // a 《…》 name a line's or a column's end cut (./title-mark.ts)
   if (labelAfterRow(para ?? '', b.text)) return 'notice'; // a labelled row, then the next row's label alone
   if (cur.lines.length === 1 && noticeNameAlone(ctx.lines, a, b)) return 'notice'; // a notice's name alone over its text (./notice-names.ts)
   if (ctx.indentUsed && b.indent) return 'indent';

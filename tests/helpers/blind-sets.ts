@@ -277,6 +277,8 @@ export const BLIND115_PAGES: BlindPage[] = manifest('blind115-manifest.json');
 
 /** The blind116 pages (tests/fixtures/pages/blind116-*): news brief columns and picture news of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang city and county papers — 萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 宁波日报, 温州日报, 台州日报, 金华日报, 杭州日报, 衢州日报, 丽水日报, 舟山日报, 诸暨日报, 余杭晨报 — 简讯/快讯/一句话新闻 columns of short items under 【】, ■, bold or place-and-colon heads with 本报讯 and bracketed credits, 乡镇动态, 图片新闻 and 镜头 pages with captions and 摄影 credits, and 数据 boxes of figure rows, each in its paper's body shape. */
 export const BLIND116_PAGES: BlindPage[] = manifest('blind116-manifest.json');
+/** The blind117 pages (tests/fixtures/pages/blind117-*): policy-dense 要闻 of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang provincial and city papers — 浙江日报, 钱江晚报, 杭州日报, 宁波日报, 绍兴日报, 嘉兴日报, 温州日报, 台州日报, 湖州日报, 金华日报, 萧山日报, 丽水日报, 舟山日报, 衢州日报, on the classic, pc, pad and mobile Founder families: 会议 reports with their lists of leaders present, 评论员文章 signed 本报评论员 or 本报特约评论员, 理论 pieces with 一是/二是/三是 and （一）（二） parts, 政策 articles dense with jargon, nested quotation marks and 《…》 names, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), some set with hanging punctuation. */
+export const BLIND117_PAGES: BlindPage[] = manifest('blind117-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -397,4 +399,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind115', pages: BLIND115_PAGES },
   { name: 'blind116', pages: BLIND116_PAGES },
+  { name: 'blind117', pages: BLIND117_PAGES },
 ];
