@@ -263,6 +263,9 @@ export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 
+/** The blind118 pages (tests/fixtures/pages/blind118-*): older editions (2014–2020) of Zhejiang papers in the older templates and hosts — 绍兴日报 on epaper.sxnews.cn, 湖州日报 on ehzrb.hz66.com in GBK bytes (one declaring gb2312), 钱江晚报 on qjwb.zjol.com.cn (the table template and main-article), 人民日报's nw.D110000 path and 萧山日报's path without /epaper — in the markup of those years (layout tables, <font> around the body, around each paragraph and around each print line, &nbsp; indents) and in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND118_PAGES: BlindPage[] = manifest('blind118-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -375,4 +378,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind118', pages: BLIND118_PAGES },
 ];
