@@ -91,6 +91,25 @@ export function defaultIsPre(el: Element): boolean {
   }
 }
 
+/** An inline white-space declaration: `pre…` / `break-spaces` (true) or another value (false). */
+const INLINE_WS_RE = /white-space\s*:\s*([\w-]+)/iu;
+
+/**
+ * White space is inherited: a body with no white-space of its own inside an element that pre-formats it inline (a
+ * `<div id="ozoom" style="white-space:pre-wrap">` around `<founder-content>`, or a `<pre>`) keeps its newlines as the
+ * browser shows them. The nearest element around the body that says anything decides; a few levels only.
+ */
+function preAround(body: Element): boolean {
+  if (INLINE_WS_RE.test(body.getAttribute('style') ?? '')) return false;
+  let el = body.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    if (el.tagName === 'PRE') return true;
+    const m = INLINE_WS_RE.exec(el.getAttribute('style') ?? '');
+    if (m) return /^(?:pre|break-spaces)/iu.test(m[1] ?? '');
+  }
+  return false;
+}
+
 /** Splits the body into print lines (`<p>`, `<br>`, newlines in pre-formatted text). */
 export function extractLines(body: Element, options: ExtractOptions = {}): Extraction {
   const isPre = options.isPre ?? defaultIsPre;
@@ -269,7 +288,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore });
     }
   };
-  walk(body, isPre(body));
+  walk(body, isPre(body) || preAround(body));
   closesElement = true;
   endLine(false);
   return { lines, pieces, media };

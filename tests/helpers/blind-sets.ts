@@ -280,6 +280,9 @@ export const BLIND116_PAGES: BlindPage[] = manifest('blind116-manifest.json');
 /** The blind117 pages (tests/fixtures/pages/blind117-*): policy-dense 要闻 of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang provincial and city papers — 浙江日报, 钱江晚报, 杭州日报, 宁波日报, 绍兴日报, 嘉兴日报, 温州日报, 台州日报, 湖州日报, 金华日报, 萧山日报, 丽水日报, 舟山日报, 衢州日报, on the classic, pc, pad and mobile Founder families: 会议 reports with their lists of leaders present, 评论员文章 signed 本报评论员 or 本报特约评论员, 理论 pieces with 一是/二是/三是 and （一）（二） parts, 政策 articles dense with jargon, nested quotation marks and 《…》 names, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), some set with hanging punctuation. */
 export const BLIND117_PAGES: BlindPage[] = manifest('blind117-manifest.json');
 
+/** The blind118 pages (tests/fixtures/pages/blind118-*): older editions (2014–2020) of Zhejiang papers in the older templates and hosts — 绍兴日报 on epaper.sxnews.cn, 湖州日报 on ehzrb.hz66.com in GBK bytes (one declaring gb2312), 钱江晚报 on qjwb.zjol.com.cn (the table template and main-article), 人民日报's nw.D110000 path and 萧山日报's path without /epaper — in the markup of those years (layout tables, <font> around the body, around each paragraph and around each print line, &nbsp; indents) and in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND118_PAGES: BlindPage[] = manifest('blind118-manifest.json');
+
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -400,4 +403,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind115', pages: BLIND115_PAGES },
   { name: 'blind116', pages: BLIND116_PAGES },
   { name: 'blind117', pages: BLIND117_PAGES },
+  { name: 'blind118', pages: BLIND118_PAGES },
 ];
