@@ -264,24 +264,24 @@ export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
 /** The blind111 pages (tests/fixtures/pages/blind111-*): ordinary articles of an ordinary week (Monday 10 to Sunday 16 January 2028) of 萧山日报 on its xsrb.xsnet.cn classic template (<br> print lines indented with and without empty lines, <p> per print line, <p> per paragraph) and of 杭州日报 / 都市快报 on article_detail (<p> per paragraph, <p> per print line, <br> print lines indented with and without empty lines) — local 民生, 镇街, 教育, 交通 and 医保 stories (医银合作, 异地就医备案, 家庭共济, 一老一小), bylines first or last, 本报讯 / 快报讯 glued, quotations across print lines, bold 小标题. */
 export const BLIND111_PAGES: BlindPage[] = manifest('blind111-manifest.json');
+/** The blind112 pages (tests/fixtures/pages/blind112-*): ordinary news articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Founder e-papers of the provinces around Zhejiang that no earlier set used (新安晚报, 南昌日报, 福州日报, 浦东时报, 嘉定报, 徐州日报, 安庆日报, 景德镇日报, 湄洲日报, 蚌埠日报, 井冈山报, 闽东日报, 松江报, 连云港日报), on hosts outside the site list, on the classic, pc, pad and mobile families in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
 /** The blind113 pages (tests/fixtures/pages/blind113-*): the hard kinds, a third set, on Zhejiang city and county papers, an ordinary week (Monday 10 to Sunday 16 January 2028) — 衢州日报, 台州日报, 宁波日报, 金华日报, 湖州日报, 绍兴日报, 丽水日报, 温州日报, 嘉兴日报, 萧山日报, 舟山日报, 义乌商报, 慈溪日报 and 余杭晨报: a 读者来信 with the editor's reply, a 专栏 with its 编者按, a report with a chart caption and a 数据来源 line, a 人物 profile with a 小档案 box, a 公告 column of short notices, a 讣告, a 摄影 and a 书法 page with captions and credits, a 组诗 in stanzas, a 短评 with a pen-name signature, a 法律问答 column, a weather and tide box, a 便民 phone list and a reader's question with a department's reply, each in its paper's body shape. */
 export const BLIND113_PAGES: BlindPage[] = manifest('blind113-manifest.json');
 /** The blind114 pages (tests/fixtures/pages/blind114-*): interviews and 对话 features of an ordinary week (Monday 15 to Sunday 21 May 2028) on eight Zhejiang papers (萧山日报, 浙江日报, 杭州日报, 宁波日报, 嘉兴日报, 绍兴日报, 湖州日报, 台州日报) on the classic and pc Founder families — 记者：/name： turns, 问：/答： turns, bold questions in <p><strong>, bold speaker names, speaker names in 【】, an introduction paragraph before the turns, answers over several paragraphs and across column cuts, two 人物 features with quotations, 访谈 with bold 小标题 and a 记者手记 — in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, one <p> per paragraph, pre-wrap indented and plain). */
 export const BLIND114_PAGES: BlindPage[] = manifest('blind114-manifest.json');
-/** The blind112 pages (tests/fixtures/pages/blind112-*): ordinary news articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Founder e-papers of the provinces around Zhejiang that no earlier set used (新安晚报, 南昌日报, 福州日报, 浦东时报, 嘉定报, 徐州日报, 安庆日报, 景德镇日报, 湄洲日报, 蚌埠日报, 井冈山报, 闽东日报, 松江报, 连云港日报), on hosts outside the site list, on the classic, pc, pad and mobile families in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
-export const BLIND112_PAGES: BlindPage[] = manifest('blind112-manifest.json');
-/** The blind119 pages (tests/fixtures/pages/blind119-*): a reader's ordinary week of local news (Monday 6 to Sunday 12 March 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅 and 社区 articles on the classic, pc, pad and article_detail templates, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
-export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 /** The blind115 pages (tests/fixtures/pages/blind115-*): ten long articles of 2,000 to 3,000 characters each, an ordinary week (Monday 6 to Sunday 12 March 2028) — 浙江日报 深度 (a 头版 lead jumping to 第三版, and its rest), 杭州日报 调查, 宁波日报 通讯 (two), 温州日报 特稿, 嘉兴日报 and 湖州日报 专题, a 萧山日报 人物通讯 (a 头版 lead jumping to 第2版, and its rest) — with bold, numbered, marked and plain 小标题, quotations running across column cuts and print lines, 记者手记 and 链接 boxes last, 转版 jump lines, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line indented and plain, <p> per column piece, pre-wrap indented, one <p> per paragraph). */
 export const BLIND115_PAGES: BlindPage[] = manifest('blind115-manifest.json');
-
 /** The blind116 pages (tests/fixtures/pages/blind116-*): news brief columns and picture news of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang city and county papers — 萧山日报, 绍兴日报, 嘉兴日报, 湖州日报, 宁波日报, 温州日报, 台州日报, 金华日报, 杭州日报, 衢州日报, 丽水日报, 舟山日报, 诸暨日报, 余杭晨报 — 简讯/快讯/一句话新闻 columns of short items under 【】, ■, bold or place-and-colon heads with 本报讯 and bracketed credits, 乡镇动态, 图片新闻 and 镜头 pages with captions and 摄影 credits, and 数据 boxes of figure rows, each in its paper's body shape. */
 export const BLIND116_PAGES: BlindPage[] = manifest('blind116-manifest.json');
 /** The blind117 pages (tests/fixtures/pages/blind117-*): policy-dense 要闻 of an ordinary week (Monday 13 to Sunday 19 March 2028) on Zhejiang provincial and city papers — 浙江日报, 钱江晚报, 杭州日报, 宁波日报, 绍兴日报, 嘉兴日报, 温州日报, 台州日报, 湖州日报, 金华日报, 萧山日报, 丽水日报, 舟山日报, 衢州日报, on the classic, pc, pad and mobile Founder families: 会议 reports with their lists of leaders present, 评论员文章 signed 本报评论员 or 本报特约评论员, 理论 pieces with 一是/二是/三是 and （一）（二） parts, 政策 articles dense with jargon, nested quotation marks and 《…》 names, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph), some set with hanging punctuation. */
 export const BLIND117_PAGES: BlindPage[] = manifest('blind117-manifest.json');
-
 /** The blind118 pages (tests/fixtures/pages/blind118-*): older editions (2014–2020) of Zhejiang papers in the older templates and hosts — 绍兴日报 on epaper.sxnews.cn, 湖州日报 on ehzrb.hz66.com in GBK bytes (one declaring gb2312), 钱江晚报 on qjwb.zjol.com.cn (the table template and main-article), 人民日报's nw.D110000 path and 萧山日报's path without /epaper — in the markup of those years (layout tables, <font> around the body, around each paragraph and around each print line, &nbsp; indents) and in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND118_PAGES: BlindPage[] = manifest('blind118-manifest.json');
+/** The blind119 pages (tests/fixtures/pages/blind119-*): a reader's ordinary week of local news (Monday 6 to Sunday 12 March 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅 and 社区 articles on the classic, pc, pad and article_detail templates, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
+export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
+
+
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -396,12 +396,12 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
   { name: 'blind111', pages: BLIND111_PAGES },
+  { name: 'blind112', pages: BLIND112_PAGES },
   { name: 'blind113', pages: BLIND113_PAGES },
   { name: 'blind114', pages: BLIND114_PAGES },
-  { name: 'blind112', pages: BLIND112_PAGES },
-  { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind115', pages: BLIND115_PAGES },
   { name: 'blind116', pages: BLIND116_PAGES },
   { name: 'blind117', pages: BLIND117_PAGES },
   { name: 'blind118', pages: BLIND118_PAGES },
+  { name: 'blind119', pages: BLIND119_PAGES },
 ];
