@@ -282,6 +282,8 @@ export const BLIND118_PAGES: BlindPage[] = manifest('blind118-manifest.json');
 export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 
 
+/** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
+export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -404,4 +406,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind117', pages: BLIND117_PAGES },
   { name: 'blind118', pages: BLIND118_PAGES },
   { name: 'blind119', pages: BLIND119_PAGES },
+  { name: 'blind121', pages: BLIND121_PAGES },
 ];
