@@ -262,6 +262,8 @@ export const BLIND108_PAGES: BlindPage[] = manifest('blind108-manifest.json');
 export const BLIND109_PAGES: BlindPage[] = manifest('blind109-manifest.json');
 /** The blind110 pages (tests/fixtures/pages/blind110-*): ordinary article pages as readers save them, an ordinary week (Monday 6 to Sunday 12 December 2027) — 萧山日报, 浙江日报, 杭州日报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 台州日报, 金华日报 and, outside Zhejiang, 四川日报 and 湖北日报, on the classic, pc and pad Founder families — saved by Chrome as "Webpage, HTML only" and "Webpage, Complete" (the saved-from comment, assets at ./X_files/, scripts kept or removed), by Firefox (a <base href> left), one with its charset meta rewritten to UTF-8 and one declaring gb2312 over UTF-8 bytes, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND110_PAGES: BlindPage[] = manifest('blind110-manifest.json');
+/** The blind120 pages (tests/fixtures/pages/blind120-*): traditional-character articles of an ordinary week (Monday 6 to Sunday 12 March 2028) on the Founder templates of four papers printed in traditional characters whose hosts are not in the known list (香港文匯報, 大公報, 香港商報, 澳門日報), found by the Founder URL path and markers — 「」 and 『』 quotation marks, full-width punctuation, 記者　X bylines alone first and 本報訊 credits glued (香港文匯報訊（記者　X）, 【大公報訊】記者X報道：, 【本報消息】, 本報訊　), bold 小標題 and a caption with its credit, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph with and without <br> lines inside). */
+export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -375,4 +377,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind108', pages: BLIND108_PAGES },
   { name: 'blind109', pages: BLIND109_PAGES },
   { name: 'blind110', pages: BLIND110_PAGES },
+  { name: 'blind120', pages: BLIND120_PAGES },
 ];
