@@ -7,6 +7,7 @@ import { isSurnamed } from './name-rows';
 import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSigned, isSpeakerLine, joinSpacedNames } from './signed-names';
 import { isCitedStory } from './cited-story';
 import { isAuthorCredit } from './author-credits';
+import { foldRoleWords } from './traditional-roles';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -81,8 +82,10 @@ const PLACE_REPORT =
 const BYLINE_TRACE = /[ \u3000(（：:/／供■□●◆★◎☆◇]|记者|記者|评论员|通讯员|实习生|撰稿|读者|网友|市民/u;
 
 /** `■记者盛凤琴通讯员许慧君`, `通讯员裴妙法记者范方斌`, `本报记者 王俞楠`, `新华社记者 刘艺`, `记者 张一鸣 文/摄`: a byline line. */
-export function isRoleByline(text: string): boolean {
-  if (text.length > 80) return false;
+export function isRoleByline(line: string): boolean {
+  if (line.length > 80) return false;
+  // `記者　陳嘉敏`: a byline printed in traditional characters is read as its simplified twin
+  const text = foldRoleWords(line);
   if (isOtherCredit(text)) return true;
   if (!BYLINE_TRACE.test(text)) return false;
   const t = withoutUnits(stationAsRole(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''))));

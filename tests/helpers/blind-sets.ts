@@ -280,10 +280,12 @@ export const BLIND117_PAGES: BlindPage[] = manifest('blind117-manifest.json');
 export const BLIND118_PAGES: BlindPage[] = manifest('blind118-manifest.json');
 /** The blind119 pages (tests/fixtures/pages/blind119-*): a reader's ordinary week of local news (Monday 6 to Sunday 12 March 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅 and 社区 articles on the classic, pc, pad and article_detail templates, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph). */
 export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
-
-
+/** The blind120 pages (tests/fixtures/pages/blind120-*): traditional-character articles of an ordinary week (Monday 6 to Sunday 12 March 2028) on the Founder templates of four papers printed in traditional characters whose hosts are not in the known list (香港文匯報, 大公報, 香港商報, 澳門日報), found by the Founder URL path and markers — 「」 and 『』 quotation marks, full-width punctuation, 記者　X bylines alone first and 本報訊 credits glued (香港文匯報訊（記者　X）, 【大公報訊】記者X報道：, 【本報消息】, 本報訊　), bold 小標題 and a caption with its credit, in every body shape (<br> print lines indented and plain, with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, one <p> per paragraph with and without <br> lines inside). */
+export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
+
+
 
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
@@ -406,5 +408,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind117', pages: BLIND117_PAGES },
   { name: 'blind118', pages: BLIND118_PAGES },
   { name: 'blind119', pages: BLIND119_PAGES },
+  { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
 ];
