@@ -253,6 +253,16 @@ export function isWhiteCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The last code unit of `text` once white space (what `\s` and `trim` take: see `isWhiteCode`) is cut from its end, or -1:
+ * the last character a pattern `[…][\s]*$` or a test of `text.trim()` reads, found without a copy or a pattern.
+ */
+export function trimmedLastCode(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isWhiteCode(text.charCodeAt(i))) i--;
+  return i < 0 ? -1 : text.charCodeAt(i);
+}
+
 /** `isLatin` of a code unit. */
 export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

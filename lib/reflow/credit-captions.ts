@@ -2,12 +2,15 @@
 // `…市民在新建成的滨江` / `绿道上跑步。记者　陈　旭　摄`; a caption whose bracketed credit the line end cut, `…夜景。（记者　潘　虹` /
 // `摄）`; a 组图's credit, `本组图片由记者　方　斌　通讯` / `员　李　晨　摄`): only its last line holds the credit, so the test
 // of a line by its words (classify.ts isCaptionLine) sees none of it, and the paragraph under it is joined on.
+import { trimmedLastCode } from './chars';
 import { BRIEF_DATELINE, isCaptionLine } from './classify';
 import type { Line } from './columns';
 import type { BlockKind } from './types';
 
 /** How a photographer's or a supplier's credit ends: 摄, 摄影 or 提供, in brackets or not. */
-const CREDIT_TAIL = /(?:摄影?|提供)[)）]?$/u;
+export const CREDIT_TAIL = /(?:摄影?|提供)[)）]?$/u;
+/** The last characters `CREDIT_TAIL` may end on (摄, 影, 供 and the closing brackets): read before the pattern. */
+export const mayEndInCredit = (c: number): boolean => c === 0x6444 || c === 0x5f71 || c === 0x4f9b || c === 0x29 || c === 0xff09;
 /** What a line cut right after 摄 goes on with as one word (`摄影`, `摄像`, `摄制`, `摄入`, `摄取`, `摄氏`). */
 const WORD_GOES_ON = /^[影像制入取氏]/u;
 /** A caption's opening mark (`图为…`, `▲…`): a caption by it alone, not by a credit at its end. */
@@ -32,7 +35,7 @@ export function endsInPhotoCredit(text: string): boolean {
  */
 export function creditEndsCaption(text: string, lines: readonly Line[], next: Line): boolean {
   const last = lines[lines.length - 1];
-  return last !== undefined && CREDIT_TAIL.test(last.text.trimEnd()) && !WORD_GOES_ON.test(next.text.trimStart()) && endsInPhotoCredit(text);
+  return last !== undefined && mayEndInCredit(trimmedLastCode(last.text)) && CREDIT_TAIL.test(last.text.trimEnd()) && !WORD_GOES_ON.test(next.text.trimStart()) && endsInPhotoCredit(text);
 }
 
 /**

@@ -27,8 +27,15 @@ const OPENING_LENGTH = 8;
  * neither as a 名单's entry nor as a table's title can be neither a row of entries nor a table's title: the segmenter asks
  * this first, from the line, without reading the paragraph's whole text (which it asks at every line).
  */
-export const opensNoRowOrTitle = (first: string): boolean =>
-  first.length >= OPENING_LENGTH && !ENTRY_START.test(first) && !TABLE_TITLE.test(first);
+export const opensNoRowOrTitle = (first: string): boolean => {
+  // Asked twice at each boundary of a paragraph, always of its first line: the last answer is kept.
+  if (first === lastFirst) return lastOpensNone;
+  lastFirst = first;
+  lastOpensNone = first.length >= OPENING_LENGTH && !ENTRY_START.test(first) && !TABLE_TITLE.test(first);
+  return lastOpensNone;
+};
+let lastFirst = '';
+let lastOpensNone = false;
 
 /**
  * The one 附件 line under a decision's text (`附件：2025年度…名单`): a label and the title it names. (A numbered list, `附件：1.…`

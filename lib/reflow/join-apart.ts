@@ -65,7 +65,10 @@ export function standsAlone(ctx: Context, a: Line, b: Line): boolean {
  * English sentence ended, then an English label (`Keywords: …`).
  */
 export function startsAnewInOtherScript(a: string, b: string): boolean {
-  if (latinShare(b) >= 0.8 && /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/u.test(b)) {
+  // Either way `b` holds Latin letters (a label opens with a capital): a Chinese line (nearly every one) is answered by one pass.
+  const share = latinShare(b);
+  if (share === 0) return false;
+  if (share >= 0.8 && /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/u.test(b)) {
     if (latinShare(a) <= 0.2 && endsSentence(a)) return true;
   }
   return latinShare(a) >= 0.8 && /[.!?][”"’')）]?$/u.test(a.trim()) && LATIN_LABEL.test(b);

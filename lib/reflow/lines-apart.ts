@@ -91,6 +91,11 @@ const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—�
  */
 const QUOTED_WORD = /“([^“”\p{P}]{1,10})”/gu;
 const unquoted = (text: string): string => text.replace(QUOTED_WORD, '$1');
+/** `PUNCT_MARK` without the quotation marks `unquoted` takes off: a line holding one of these holds a mark unquoted too. */
+const MARK_NOT_QUOTE = /[，,。．！？!?；;、：:（()）‘’《》—…·]/u;
+/** `PUNCT_MARK.test(unquoted(text))`, with no copy of the line where it holds a mark that is no quotation mark (most lines). */
+export const markedUnquoted = (text: string): boolean =>
+  MARK_NOT_QUOTE.test(text) || ((text.includes('“') || text.includes('”')) && PUNCT_MARK.test(unquoted(text)));
 
 /**
  * Print lines pre-wrapped with no indentation and no blank line (`…被订完。` / `航线加密到每晚6班` / `为了满足市民
@@ -110,7 +115,7 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
   if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim()))) return false;
   const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
-  if ((PUNCT_MARK.test(unquoted(l.text)) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
+  if ((markedUnquoted(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
   if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || l.width > w * HEAD_SHARE))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);

@@ -1,7 +1,7 @@
 // A 停水 or 停电 notice's parts and rows as county papers print them, with no indentation or blank line to tell them
 // apart: a labelled row (`停水时间：…`) before the next row's label alone (`停水区域：`), a numbered part's head
 // (`一、停电时间`) and the rows under it, and a numbered list whose last item closes with a full stop.
-import { endsSentence } from './chars';
+import { endsSentence, trimmedLastCode } from './chars';
 
 /** `停水时间：2026年12月10日22:00至12月11日6:00`, `联系人：王先生`: a label and its value, with no clause or sentence mark. */
 export const LABELLED_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
@@ -64,7 +64,12 @@ export function labelledRowsApart(para: string | undefined, b: string, broken: b
 }
 
 /** A row's value that ends in a day or a clock time (`…至1月9日`, `…16:00`, `…17时`): nothing of the row is left to follow. */
-const DATED_END = /(?:[0-9０-９]日|[0-9]{1,2}[:：][0-9]{2}|[0-9]时)$/u;
+export const DATED_END = /(?:[0-9０-９]日|[0-9]{1,2}[:：][0-9]{2}|[0-9]时)$/u;
+/** The last characters `DATED_END` may end on (日, 时, a figure): read before the pattern, which tries every position. */
+export const mayEndDated = (text: string): boolean => {
+  const c = trimmedLastCode(text);
+  return c === 0x65e5 || c === 0x65f6 || (c >= 0x30 && c <= 0x39);
+};
 
 /**
  * A labelled row whose value ends in a day or a clock time (`展示时间：2027年1月8日至1月9日`) — the paragraph read whole, or
@@ -74,6 +79,7 @@ const DATED_END = /(?:[0-9０-９]日|[0-9]{1,2}[:：][0-9]{2}|[0-9]时)$/u;
  * `联系电话：…`: see `labelledRowsApart`.)
  */
 export function datedRowApart(para: string, a: string, b: string): boolean {
+  if (!mayEndDated(a)) return false;
   const t = a.trim();
   if (!DATED_END.test(t) || !opensLabel(b)) return false;
   const p = para.trim();

@@ -4,6 +4,7 @@
 // (`来信地址：…干部监督科`) or the first signer (`诸暨市公安局` / `诸暨市交通运输局`).
 import type { Line } from './columns';
 import { isDateLine, isSignatureLine } from './notice-lines';
+import { lineIsSignature } from './line-tests';
 import { datedRowApart, LABELLED_ROW } from './notice-parts';
 
 /** The last line of a name wrapped over two is a few characters at most (`处`, `公司清算组`). */
@@ -25,7 +26,13 @@ function signersAt(lines: readonly Line[], i: number): boolean {
 }
 
 /** A line that ends its part: a sentence's mark, a closing bracket or quotation mark, a figure or letter (a number's end). */
-const ENDS_PART = /[。！？!?）)”’0-9A-Za-z]$/u;
+export const ENDS_PART = /[。！？!?）)”’0-9A-Za-z]$/u;
+/** `ENDS_PART` of a trimmed line, read from its last code unit (a pattern anchored at the end tries every position). */
+export const endsPart = (s: string): boolean => {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x2019 ||
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+};
 
 /**
  * Line `b` opens the notice's signers (see `signersAt`): the paragraph before them ends where its last line `a` ends a
@@ -37,7 +44,8 @@ export function signersOpen(lines: readonly Line[], a: Line, b: Line): boolean {
   const t = b.text.trim();
   if (t.length < 4 || !HAN.test(t)) return false;
   const s = a.text.trim();
-  if (!ENDS_PART.test(s) && !LABELLED_ROW.test(s) && !isSignatureLine(s)) return false;
+  // (Print lines are trimmed when measured: `s` is `a.text`, whose signature test is kept on the line.)
+  if (!endsPart(s) && !LABELLED_ROW.test(s) && !(s === a.text ? lineIsSignature(a) : isSignatureLine(s))) return false;
   return !wrappedName(s, t) && signersAt(lines, b.ord);
 }
 

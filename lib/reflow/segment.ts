@@ -76,7 +76,8 @@ export function segment(
   const isQuestionHead = questionHeads(lines);
   const verse = verseElements(lines);
   // The marked writers who sign the piece under them (see ./signed-pieces.ts), found once.
-  const signers = new Set(lines.flatMap((_, k) => (signsNextPiece(lines, k) ? [k] : [])));
+  const signers = new Set<number>();
+  for (let k = 0; k < lines.length; k++) if (signsNextPiece(lines, k)) signers.add(k);
   const partNumbers = partNumberLines(lines); // a 散文's part numbers alone (`一`, `二`, …: see ./part-numerals.ts)
   /** The number of the numbered picture whose caption was the line before (see below), or 0. */
   let lastNumbered = 0;

@@ -9,6 +9,12 @@ import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../.
 import { isRoleByline } from '../../lib/reflow/classify';
 import { isNameListLine } from '../../lib/reflow/signed-names';
 import { isClosingFormula, isFieldLine, isSignatureLine } from '../../lib/reflow/notice-lines';
+import { trimmedLastCode } from '../../lib/reflow/chars';
+import { endsInSemicolon } from '../../lib/reflow/colon-items';
+import { CREDIT_TAIL, mayEndInCredit } from '../../lib/reflow/credit-captions';
+import { markedUnquoted } from '../../lib/reflow/lines-apart';
+import { DATED_END, mayEndDated } from '../../lib/reflow/notice-parts';
+import { ENDS_PART, endsPart } from '../../lib/reflow/notice-signers';
 
 const everyUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
 const SENTENCES = ['近日，记者从医保萧山分局了解', '到，我区积极推进“医银合作”新模', '设置52个“医银合作”网点。', 'The quick brown fox,', '　　据悉，该网点于'];
@@ -89,5 +95,35 @@ describe('character checks agree with their patterns', () => {
     expect(isNameListLine('叶建平　毛　勇　刘国富，吴志强')).toBe(false);
     expect(isNameListLine('广州市区域 打造湾区')).toBe(false);
     for (const t of SENTENCES) expect(isNameListLine(t, 1)).toBe(false);
+  });
+
+  it('the end-of-line checks read before a pattern answer as the pattern (every code unit last, white space after it or not)', () => {
+    const endings = everyUnit.flatMap((ch) => [`记者　王　伟　${ch}`, `${ch}`, `至1月9${ch}　`, `${ch}\u2003`]);
+    for (const t of endings) {
+      const trimmed = t.trim();
+      expect(trimmedLastCode(t)).toBe(trimmed === '' ? -1 : trimmed.charCodeAt(trimmed.length - 1));
+      if (endsInSemicolon(t) !== /[；;][\s\u3000]*$/u.test(t)) expect.fail(`endsInSemicolon ${JSON.stringify(t)}`);
+      // A prefilter may let through what its pattern then refuses, never refuse what the pattern takes.
+      if (CREDIT_TAIL.test(t.trimEnd()) && !mayEndInCredit(trimmedLastCode(t))) expect.fail(`mayEndInCredit ${JSON.stringify(t)}`);
+      if (DATED_END.test(trimmed) && !mayEndDated(t)) expect.fail(`mayEndDated ${JSON.stringify(t)}`);
+      if (trimmed !== '' && endsPart(trimmed) !== ENDS_PART.test(trimmed)) expect.fail(`endsPart ${JSON.stringify(t)}`);
+    }
+    expect(endsInSemicolon('任命林志强为浙江省科学技术厅厅长；　')).toBe(true);
+    expect(mayEndInCredit(trimmedLastCode('绿道上跑步。记者　陈　旭　摄'))).toBe(true);
+    expect(mayEndDated('展示时间：2027年1月8日至1月9日')).toBe(true);
+    expect(endsPart('举报电话：0573-12380')).toBe(true);
+    expect(endsPart('如有疑问，请咨询')).toBe(false);
+  });
+
+  it('markedUnquoted is PUNCT_MARK of the line with its quoted words bare', () => {
+    const PUNCT_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—…·]/u;
+    const unquoted = (text: string): string => text.replace(/“([^“”\p{P}]{1,10})”/gu, '$1');
+    const lines = [...SENTENCES, '鹿城发放首批“安居券”', '从“卖布”到“卖设计”', '“好。”他说', '航线加密到每晚6班', '“安居券”', '”', '“', '“十个字以上的很长很长的词语”', '小事不出网格'];
+    for (const base of lines) for (const ch of everyUnit) {
+      const t = `${base}${ch}`;
+      if (markedUnquoted(t) !== PUNCT_MARK.test(unquoted(t))) expect.fail(`markedUnquoted ${JSON.stringify(t)}`);
+    }
+    expect(markedUnquoted('鹿城发放首批“安居券”')).toBe(false);
+    expect(markedUnquoted('“好。”他说')).toBe(true);
   });
 });
