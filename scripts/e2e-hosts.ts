@@ -33,4 +33,6 @@ export const E2E_HOSTS = [
   ...['epaper.taizhou.com.cn', 'epaper.zhuji.gov.cn'].map((h) => `*://${h}/*`),
   // the blind20 pages' papers not listed before (tests/e2e/blind-pages.e2e.ts; the 慈溪、兰溪、新昌、玉环、余姚、龙游 and 开化 hosts came with blind12–14)
   ...['epaper.ruian.cn', 'epaper.pinghu.com.cn', 'epaper.panan.gov.cn', 'epaper.66wz.com'].map((h) => `*://${h}/*`),
+  // the pages whose picture the template prints before the body (tests/e2e/blind-pages.e2e.ts: 文匯報 of blind120, 羊城晚报 of blind69)
+  ...['paper.wenweipo.com', 'ep.ycwb.com'].map((h) => `*://${h}/*`),
 ];

@@ -38,6 +38,8 @@ export class RepairedView implements Feature {
   private pressed = false;
   /** A redraw was asked for while pressed: it runs on release. */
   private pending = false;
+  /** The leading picture's element hidden by the repaired view, and its style attribute before (see hideLeading()). */
+  private leading: { el: HTMLElement; style: string | null } | null = null;
   /** What the settings asked for at page load has been drawn (see settle()). */
   private settled = false;
   /** The settings and helpers the repaired view on the page was drawn with. */
@@ -91,13 +93,34 @@ export class RepairedView implements Feature {
       if (view === 'original') {
         this.ctx.features.pinyin.cancel();
         state.root.replaceChildren(...this.original);
+        this.showLeading();
       } else {
         this.renderRepaired(null);
+        this.hideLeading();
       }
       state.root.setAttribute(MARK, view);
       state.view = view;
     });
     this.ctx.features.highlights.draw();
+  }
+
+  /**
+   * The picture and caption printed right before the body, outside it (lib/extract/leading-pictures.ts), are drawn at the
+   * repaired article's head: their own element is hidden while the repaired view shows, and shown as it was in the original.
+   */
+  private hideLeading(): void {
+    const lead = this.ctx.state.repaired()?.extraction.leading;
+    if (!lead || this.leading || !(lead instanceof this.ctx.doc.defaultView!.HTMLElement)) return;
+    this.leading = { el: lead, style: lead.getAttribute('style') };
+    lead.style.setProperty('display', 'none', 'important');
+  }
+
+  private showLeading(): void {
+    const hidden = this.leading;
+    if (!hidden) return;
+    this.leading = null;
+    if (hidden.style === null) hidden.el.removeAttribute('style');
+    else hidden.el.setAttribute('style', hidden.style);
   }
 
   /** Turns the "show repairs" marks on or off. */

@@ -32,6 +32,8 @@ export interface Extraction {
   lines: SourceLine[];
   pieces: Piece[][];
   media: Media[];
+  /** The element outside the body read before it (`ExtractOptions.leading`), where one was: the repaired view stands in for it too. */
+  leading?: Element;
 }
 
 /** Options of `extractLines`. */
@@ -40,6 +42,8 @@ export interface ExtractOptions {
   isPre?: (el: Element) => boolean;
   /** Elements left out of the article (default: portal boilerplate, see `isBoilerplate`). */
   skip?: (el: Element) => boolean;
+  /** An element outside the body read before it: the picture and caption printed right before the body (see ./leading-pictures.ts). */
+  leading?: Element | null;
 }
 
 /** Boilerplate is looked for only this near the body: deeper elements are article text. */
@@ -257,10 +261,17 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore });
     }
   };
+  const leading = options.leading ?? null;
+  let fromLeading = false;
+  if (leading) {
+    walk(leading, isPre(leading) || preAround(leading));
+    blockBoundary();
+    fromLeading = lines.length > 0;
+  }
   walk(body, isPre(body) || preAround(body));
   closesElement = true;
   endLine(false);
-  return { lines, pieces, media };
+  return leading && fromLeading ? { lines, pieces, media, leading } : { lines, pieces, media };
 }
 
 /** Re-bases pieces on the trimmed line text. */

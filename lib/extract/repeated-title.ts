@@ -41,6 +41,7 @@ export function withoutRepeatedTitle(body: Element, ex: Extraction): Extraction 
   const second = lines[0];
   if (second) lines[0] = { ...second, gap: 0 };
   return {
+    ...ex,
     lines,
     pieces: ex.pieces.slice(1),
     media: ex.media.map((m) => ({ ...m, afterLine: Math.max(-1, m.afterLine - 1) })),

@@ -11,13 +11,13 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind95-${stem}.html`;
 const GONGGAO = f('hnrb95-dahe-pc-singlefile-gonggao-prewrap-indented-17-yi-er-san-heads-indented-lianxiren-dianhua-lines-signature-office-date-unindented');
-const SHUZI = f('fjrb95-fjdaily-pc-chrome-html-only-caption-table-before-body-xinhuashe-fa-xinhuashe-dian-jizhe-glued-p-per-paragraph');
 
 // At the first run (12 of 14 pages all right, 67 of 71 gold blocks exact in both readers): on the 河南日报 公告 in pre-wrap
 // indented seventeen wide the three heads 一、时间地点, 二、参会对象, 三、有关要求, each alone on an indented line, were given as
 // body; on the 福建日报 pc page the caption in its table cell (td.pic-text) before founder-content, ending （新华社发）, was
 // not read at all.
-const OPEN = new Set<string>([GONGGAO, SHUZI]);
+// Since the picture printed right before the body's container is read before the body (lib/extract/leading-pictures.ts), the caption is a caption, first in reading order.
+const OPEN = new Set<string>([GONGGAO]);
 describeBlindPages('blind95', BLIND95_PAGES, OPEN);
 
 describe('the blind95 set', () => {

@@ -34,7 +34,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, BLIND20_PAGES, blindGold, blockLines, type BlindPage } from '../helpers/blind-pages';
+import { BLIND11_PAGES, BLIND12_PAGES, BLIND13_PAGES, BLIND14_PAGES, BLIND15_PAGES, BLIND16_PAGES, BLIND17_PAGES, BLIND18_PAGES, BLIND19_PAGES, BLIND20_PAGES, BLIND69_PAGES, BLIND120_PAGES, blindGold, blockLines, type BlindPage } from '../helpers/blind-pages';
 import { PAGES_DIR } from '../helpers/fixtures';
 import { ARTICLE_MS, label, launch, openPopup, PART_MS, routeFixtures, type ExtraPages, type Session } from './harness';
 
@@ -54,9 +54,15 @@ const SETS = [
   { name: 'blind20', pages: BLIND20_PAGES, alone: BLIND20_PAGES.filter((p) => !p.expect.recognized && !p.forced).map((p) => p.file) },
 ];
 
+/**
+ * Pages whose picture and caption the template prints right before the body's container, in the title's cell
+ * (lib/extract/leading-pictures.ts): 文匯報 (blind120) and 羊城晚报 (blind69).
+ */
+const LEADING = [...BLIND120_PAGES, ...BLIND69_PAGES].filter((p) => /wenweipo120c|ycwb1-classic/u.test(p.file));
+
 beforeAll(async () => {
   session = await launch();
-  const extra: ExtraPages = new Map(SETS.flatMap((s) => s.pages).map((p) => [p.url, { body: readFileSync(join(PAGES_DIR, p.file)) }] as const));
+  const extra: ExtraPages = new Map([...SETS.flatMap((s) => s.pages), ...LEADING].map((p) => [p.url, { body: readFileSync(join(PAGES_DIR, p.file)) }] as const));
   await routeFixtures(session.context, extra);
 });
 afterAll(async () => {
@@ -120,6 +126,36 @@ describe.each(SETS)('the $name pages in Chromium', ({ pages, alone: aloneAll }) 
       await page.waitForTimeout(QUIET_MS);
       expect(await page.locator('.dubao-article').count()).toBe(0);
     }
+    await page.close();
+  });
+});
+
+describe('the picture printed before the body, in Chromium', () => {
+  it.concurrent.for(LEADING.map((p) => [p.file, p] as const))('%s: the caption first, under the picture, the page\'s own picture box hidden until the original view', async ([file, p], { expect }) => {
+    const page = await session.context.newPage();
+    await page.goto(p.url);
+    await page.waitForLoadState('load');
+    const popup = await openPopup(session, p.url);
+    const useHere = popup.getByRole('button', { name: await label(popup, 'useOnThisPage') });
+    await useHere.waitFor({ state: 'visible', timeout: 10000 });
+    await useHere.click();
+    await expect.poll(() => popup.getByTestId('title').count(), { timeout: PART_MS }).toBe(1);
+    await page.waitForSelector('[data-dubao="repaired"] .dubao-article[data-dubao-settled]', { timeout: ARTICLE_MS });
+    const blocks = await page.$$eval('.dubao-article [data-dubao-block]', (els) =>
+      els.map((e) => `${(/dubao-(heading|byline|body|caption)/u.exec(e.className) ?? [])[1]}: ${(e.textContent ?? '').replace(/\s+/gu, '')}`));
+    expect(blocks, file).toEqual(blockLines(blindGold(p)));
+    const first = await page.$$eval('.dubao-article > *', (els) => els.slice(0, 2).map((e) => e.className));
+    expect(first[0]).toBe('dubao-media');
+    expect(first[1]).toContain('dubao-caption');
+    // The page's own picture box is hidden while the repaired article shows the picture and caption, and back in the original view.
+    const boxShown = () => page.$eval('.pic-desc', (el) => getComputedStyle(el.closest('table') as Element).display !== 'none');
+    expect(await boxShown()).toBe(false);
+    if (process.env.DUBAO_SHOT && file.includes(process.env.DUBAO_SHOT)) await page.screenshot({ path: `/tmp/${file}.png`, fullPage: true });
+    const view = popup.getByRole('button', { name: await label(popup, 'viewOriginal') });
+    await view.click();
+    await expect.poll(() => page.locator('[data-dubao="original"]').count(), { timeout: PART_MS }).toBe(1);
+    expect(await boxShown()).toBe(true);
+    await popup.close();
     await page.close();
   });
 });
