@@ -25,6 +25,17 @@ export function sameListMark(a: string, b: string): boolean {
   return m !== null && m === markOf(b);
 }
 
+/** A column item's bracketed head glued to its text (`【瓜沥镇】3月10日，…`, `【江山】江山市…`). */
+const BRACKET_HEAD = /^\s*【[^】]{1,10}】\S/u;
+
+/**
+ * Two paragraphs that open alike as items of one 简讯 / 快讯 column: the same list mark (`■…`, `◆德清：…`) or each a
+ * bracketed head glued to its text (`【濮院】…`, `【乌镇】…`).
+ */
+export function sameItemOpening(a: string, b: string): boolean {
+  return sameListMark(a, b) || (BRACKET_HEAD.test(a) && BRACKET_HEAD.test(b));
+}
+
 /**
  * Line `i` opens an element (after an explicit break) with a list mark that the element before
  * it or the one after it opens with too: an item of a marked list. (A marked subheading, `■相关链接`,

@@ -18,6 +18,7 @@ import { endsInPhoneField, isWholePhoneField } from './notice-end';
 import { isSetApart } from './set-apart';
 import { cardRowOver, creditedCaptions, isEntryRow, noticeLinesApart, noticeNameHeads } from './lines-apart';
 import { captionsOverSigned } from './caption-run';
+import { sameItemOpening } from './marked-items';
 import { letterCloseBody } from './letter-close';
 
 /**
@@ -143,8 +144,9 @@ export function markPhotoCaptions(blocks: Draft[]): Draft[] {
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`; nor what follows a 名单's row.)
-    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && !isEntryRow(blocks[i - 1]?.text ?? '') && (!next || next.kind === 'heading' || next.kind === 'caption')) {
+    // (Not a list's last entry after another, `“小候鸟”暑期托管（高区）`: no sentence in either, see `isListedEntry`; nor what follows a 名单's row;
+    // nor a 简讯 column's last item after another opening alike, `■…（记者　X）` / `■…（通讯员　Y）`: see `sameItemOpening`.)
+    if (credited(b) && credited(blocks[i - 1]) && !BRIEF_DATELINE.test(b.text) && !sameItemOpening(b.text, blocks[i - 1]?.text ?? '') && !(isListedEntry(b.text) && isListedEntry(blocks[i - 1]?.text ?? '')) && !isEntryRow(blocks[i - 1]?.text ?? '') && (!next || next.kind === 'heading' || next.kind === 'caption')) {
       b.kind = 'caption';
     }
   });

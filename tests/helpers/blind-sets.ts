@@ -284,6 +284,8 @@ export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
+/** The blind122 pages (tests/fixtures/pages/blind122-*): the hard kinds, a fourth set, of an ordinary week (Monday 10 to Sunday 16 April 2028) on Zhejiang city and county papers — 诸暨日报, 乐清日报, 瑞安日报, 慈溪日报, 温岭日报, 萧山日报, 桐乡日报, 平湖日报, 余杭晨报, 义乌商报, 湖州日报, 舟山日报, 东阳日报, 衢州日报 — 简讯, 快讯 and 一句话新闻 columns (items opening with 【…】, ■, ▲ or ◆, credits in brackets), 乡镇动态 columns under town heads, picture news and a 镜头 caption opening with 【…】, a 数据 box, 提示 and 温馨提示 boxes, on the classic, pc, pad and mobile Founder families. */
+export const BLIND122_PAGES: BlindPage[] = manifest('blind122-manifest.json');
 
 
 
@@ -410,4 +412,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
+  { name: 'blind122', pages: BLIND122_PAGES },
 ];
