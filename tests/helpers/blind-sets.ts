@@ -285,6 +285,9 @@ export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
 
+/** The blind123 pages (tests/fixtures/pages/blind123-*): ordinary 民生, 城建, 经济, 教育 and 社区 articles of an ordinary week (Monday 10 to Sunday 16 April 2028) on 萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波晚报, 金华日报, 温州都市报, 台州日报, 丽水日报, 衢州日报, 舟山日报, 南湖晚报 and 钱江晚报, the body as pre-wrap text or <br> lines without indentation, eleven to eighteen wide, an empty line at both paragraph ends and column ends (column cuts mid-sentence, after a full line ending a sentence, after a closing quote, between a quotation and its speaker), four with a photo caption between two columns. */
+export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
+
 
 
 
@@ -410,4 +413,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
+  { name: 'blind123', pages: BLIND123_PAGES },
 ];
