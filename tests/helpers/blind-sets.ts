@@ -287,6 +287,9 @@ export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
 /** The blind122 pages (tests/fixtures/pages/blind122-*): the hard kinds, a fourth set, of an ordinary week (Monday 10 to Sunday 16 April 2028) on Zhejiang city and county papers — 诸暨日报, 乐清日报, 瑞安日报, 慈溪日报, 温岭日报, 萧山日报, 桐乡日报, 平湖日报, 余杭晨报, 义乌商报, 湖州日报, 舟山日报, 东阳日报, 衢州日报 — 简讯, 快讯 and 一句话新闻 columns (items opening with 【…】, ■, ▲ or ◆, credits in brackets), 乡镇动态 columns under town heads, picture news and a 镜头 caption opening with 【…】, a 数据 box, 提示 and 温馨提示 boxes, on the classic, pc, pad and mobile Founder families. */
 export const BLIND122_PAGES: BlindPage[] = manifest('blind122-manifest.json');
 
+/** The blind123 pages (tests/fixtures/pages/blind123-*): ordinary 民生, 城建, 经济, 教育 and 社区 articles of an ordinary week (Monday 10 to Sunday 16 April 2028) on 萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波晚报, 金华日报, 温州都市报, 台州日报, 丽水日报, 衢州日报, 舟山日报, 南湖晚报 and 钱江晚报, the body as pre-wrap text or <br> lines without indentation, eleven to eighteen wide, an empty line at both paragraph ends and column ends (column cuts mid-sentence, after a full line ending a sentence, after a closing quote, between a quotation and its speaker), four with a photo caption between two columns. */
+export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
+
 
 
 
@@ -413,4 +416,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
   { name: 'blind122', pages: BLIND122_PAGES },
+  { name: 'blind123', pages: BLIND123_PAGES },
 ];
