@@ -284,6 +284,8 @@ export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
+/** The blind124 pages (tests/fixtures/pages/blind124-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 5 to Sunday 11 June 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 金华日报, 台州日报, 衢州日报, 丽水日报, 舟山日报, 杭州日报, 萧山日报 — a 理论 article with numbered 小标题 and 一是/二是, 时评 and 短评 signed at the end (the name alone, or the name and （作者单位：…）/（作者系…）), 散文 and 随笔 with dialogue, a 书评, a 读书 column, an 杂文, a 言论 piece with 编者按 and a short poem in stanzas, in <br> print lines (with and without empty lines, one paper cutting before closing punctuation), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
+export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 
 
 
@@ -410,4 +412,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
+  { name: 'blind124', pages: BLIND124_PAGES },
 ];
