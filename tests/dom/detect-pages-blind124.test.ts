@@ -9,30 +9,26 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind124-${stem}.html`;
 const ZJRB = f('zjrb124a-classic-p-per-column-piece-16-indented-lilun-square-author-first-bold-xiaobiaoti-yi-shi-er-shi-zuozhe-danwei-last-mon');
-const NBRB = f('nbrb124a-cnnb-classic-br-blank-15-indented-pinglun-shiping-name-alone-last-mon');
-const SXRB = f('sxrb124a-shaoxing-pc-article-title-prewrap-plain-15-duanping-name-alone-last-tue');
-const TZRB = f('tzrb124a-taizhou-classic-br-13-indented-no-blank-zawen-quote-paragraph-name-alone-last-thu');
 const HUZRB = f('huzrb124a-hz66-classic-p-per-column-piece-15-indented-dushu-column-square-author-first-quoted-line-zuozhe-xi-last-thu');
-const QZRB = f('qzrb124a-qz828-pad-p-per-print-line-15-indented-yanlun-bianzhean-first-name-then-zuozhe-danwei-last-fri');
 const QJWB = f('qjwb124a-thehour-classic-p-per-print-line-15-fukan-shi-square-poet-first-three-stanzas-empty-p-long-verse-wrapped-zuozhe-xi-last-fri');
-const ZSRB = f('zsrb124a-zhoushan-mobile-p-per-column-cut-indented-shiping-name-then-zuozhe-xi-last-sat');
-const HZRB = f('hzrb124a-hzdaily-article-detail-p-per-paragraph-indented-duanping-name-then-zuozhe-danwei-last-sun');
 
 // At the first run (5 of 14 pages all right, 98 of 115 gold blocks exact in both readers):
-// - a signature, the author's name alone after the last paragraph, is made a heading (宁波日报 时评 in <br> lines with
+// - a signature, the author's name alone after the last paragraph, was made a heading (宁波日报 时评 in <br> lines with
 //   empty lines; 舟山日报 时评 and 杭州日报 短评 with one <p> per paragraph, where a （作者…） note follows the name) or
 //   left a body block (绍兴日报 短评 in pre-wrap plain): NBRB, ZSRB, HZRB, SXRB;
-// - the name alone glued onto the last paragraph: 台州日报 杂文 in <br> lines thirteen wide without empty lines (TZRB), and
-//   衢州日报 言论 in one <p> per print line, where the name and the （作者单位：…） note both run on (QZRB);
+// - the name alone was glued onto the last paragraph: 台州日报 杂文 in <br> lines thirteen wide without empty lines (TZRB),
+//   and 衢州日报 言论 in one <p> per print line, where the name and the （作者单位：…） note both ran on (QZRB).
+// Those six pass since the blind124 round (lib/reflow/lone-name.ts `isTrailingName`: 11 of 14 pages, 107 of 115 blocks).
+// Still open:
 // - a paragraph begun by 　　 inside a column piece's <p> is not cut there: the last two paragraphs of the 浙江日报 理论
-//   article (ZJRB) and five paragraphs of the 湖州日报 读书 column (HUZRB) run together;
+//   article (ZJRB) and five paragraphs of the 湖州日报 读书 column (HUZRB) run together (a shape the markup row does not
+//   describe: its pieces start a new <p> with each paragraph);
 // - the 湖州日报 读书 column's title is taken from the column name 读书 in td.font01 above td.font02 (HUZRB);
 // - on the 钱江晚报 poem in one <p> per print line, a verse one character longer than the column leaves that character
 //   (簿) as a verse of its own (QJWB).
-const OPEN = new Set<string>([ZJRB, NBRB, SXRB, TZRB, HUZRB, QZRB, QJWB, ZSRB, HZRB]);
+const OPEN = new Set<string>([ZJRB, HUZRB, QJWB]);
 describeBlindPages('blind124', BLIND124_PAGES, OPEN, new Set(), {
   titleOpen: new Set([HUZRB]),
-  headlinesOpen: new Set([NBRB, ZSRB, HZRB]),
 });
 
 describe('the blind124 set', () => {
