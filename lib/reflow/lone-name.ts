@@ -58,3 +58,23 @@ function unspacedLeadingName(lines: readonly Line[], l: Line, next: Line): boole
   if (next.gap > 0 || l.indent || !next.indent || !named(l.text)) return false;
   return !lines.some((m, k) => k > 0 && !m.indent && named(m.text));
 }
+
+/** An author's note in brackets after the signature (`（作者单位：…）`, `（作者系…）`), whole or in its print lines. */
+const AUTHOR_NOTE = /^[（(]作者[^（()）]{2,40}[）)]$/u;
+
+/**
+ * Line `i` is a padded or letter-spaced personal name alone (`陈　默`, see `LONE_NAME`), unindented, after a finished
+ * sentence, and nothing follows it but an author's note in brackets (`（作者单位：…）`, in up to three print lines): the
+ * signature a 时评, 短评 or 杂文 prints under its last paragraph. Not where another line of the body after its first is such
+ * a name too (a list of people), nor where the body before it is short (a list's or a table's last row).
+ */
+export function isTrailingName(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (!l || !prev || l.indent || !/[。！？”…]$/u.test(prev.text.trim()) || !isLoneName(l.text)) return false;
+  const rest = lines.slice(i + 1);
+  if (rest.length > 3 || (rest.length > 0 && !AUTHOR_NOTE.test(rest.map((m) => m.text.trim()).join('')))) return false;
+  let before = 0;
+  for (let k = 0; k < i; k++) before += (lines[k] as Line).text.length;
+  return before >= 40 && !lines.some((m, k) => k > 0 && k !== i && isLoneName(m.text));
+}

@@ -289,6 +289,8 @@ export const BLIND122_PAGES: BlindPage[] = manifest('blind122-manifest.json');
 
 /** The blind123 pages (tests/fixtures/pages/blind123-*): ordinary 民生, 城建, 经济, 教育 and 社区 articles of an ordinary week (Monday 10 to Sunday 16 April 2028) on 萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波晚报, 金华日报, 温州都市报, 台州日报, 丽水日报, 衢州日报, 舟山日报, 南湖晚报 and 钱江晚报, the body as pre-wrap text or <br> lines without indentation, eleven to eighteen wide, an empty line at both paragraph ends and column ends (column cuts mid-sentence, after a full line ending a sentence, after a closing quote, between a quotation and its speaker), four with a photo caption between two columns. */
 export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
+/** The blind124 pages (tests/fixtures/pages/blind124-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 5 to Sunday 11 June 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 金华日报, 台州日报, 衢州日报, 丽水日报, 舟山日报, 杭州日报, 萧山日报 — a 理论 article with numbered 小标题 and 一是/二是, 时评 and 短评 signed at the end (the name alone, or the name and （作者单位：…）/（作者系…）), 散文 and 随笔 with dialogue, a 书评, a 读书 column, an 杂文, a 言论 piece with 编者按 and a short poem in stanzas, in <br> print lines (with and without empty lines, one paper cutting before closing punctuation), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
+export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 
 
 
@@ -417,4 +419,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind121', pages: BLIND121_PAGES },
   { name: 'blind122', pages: BLIND122_PAGES },
   { name: 'blind123', pages: BLIND123_PAGES },
+  { name: 'blind124', pages: BLIND124_PAGES },
 ];
