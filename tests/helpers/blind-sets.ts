@@ -284,6 +284,8 @@ export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
+/** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
+export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
 
 
 
@@ -410,4 +412,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
+  { name: 'blind125', pages: BLIND125_PAGES },
 ];
