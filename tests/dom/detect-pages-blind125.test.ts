@@ -10,7 +10,6 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind125-${stem}.html`;
 const CXRB = f('cxrb125a-cixi-pad-p-per-print-line-15-indented-nongye-caption-before-body-benbaoxun-jizhe-glued-tue');
-const YWSB = f('ywsb125a-ywshangbao-classic-br-14-plain-no-blank-qiye-benbao-jizhe-first-wed');
 
 // At the first run (12 of 14 pages all right, 96 of 99 gold blocks exact in both readers):
 // - 慈溪日报 农业 story on the pad template, one <p> per print line fifteen wide, indented, with a photo and its caption
@@ -19,8 +18,9 @@ const YWSB = f('ywsb125a-ywshangbao-classic-br-14-plain-no-blank-qiye-benbao-jiz
 //   print lines ending in 。 that are full but followed by an unindented line (…等数据。 | 一旦出现…, …1.8万亩。 | 今年，…).
 // - 义乌商报 企业 story in <br> print lines fourteen wide, plain (the indent lost, no empty line): the print line
 //   合保税区推广“9610”“9710” (fourteen wide with its half-width figures, ending in a closing quote) was read as the end
-//   of its paragraph, which was cut before 等监管模式，….
-const OPEN = new Set<string>([CXRB, YWSB]);
+//   of its paragraph, which was cut before 等监管模式，…. Since a line going on a paragraph that ends in a quoted word of
+//   figures, full with its quotation marks counted whole, goes on (lib/reflow/quote-width.ts), it is all right.
+const OPEN = new Set<string>([CXRB]);
 describeBlindPages('blind125', BLIND125_PAGES, OPEN, new Set(), { headlinesOpen: new Set([CXRB]) });
 
 describe('the blind125 set', () => {
