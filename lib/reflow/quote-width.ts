@@ -14,8 +14,8 @@ const CLAUSE_END = /[，、]\s*$/u;
 const NEXT_SENTENCE_BEGUN = /[。！？!?][”’]?[^。！？!?]*[^\s\p{P}]\s*$/u;
 /** A clause mark inside and an ideograph last (`如今，基地采取“公司+农户”模`): a clause goes on past the line's end (a paragraph ends in a mark), and a line with a comma that fills its column is no subheading. */
 const CLAUSE_THEN_WORD = /[，、][^。！？!?]*[\u4e00-\u9fff]\s*$/u;
-/** A quoted word last, closed after an ideograph (`将推动驿站从“有没有”向“好不好”`): a paragraph ends in a mark, never so; a headline may (`让“小食堂”变成“大民生”`), but not on a paragraph's second line or later. */
-const QUOTED_WORD_END = /[\u4e00-\u9fff][”’]\s*$/u;
+/** A quoted word last, closed after an ideograph or a figure (`将推动驿站从“有没有”向“好不好”`, `依托综保区推广“9610”“9710”`): a paragraph ends in a mark, never so; a headline may (`让“小食堂”变成“大民生”`), but not on a paragraph's second line or later. */
+const QUOTED_WORD_END = /[\u4e00-\u9fff0-9][”’]\s*$/u;
 
 /** The line ends inside a quotation it opened (`新线路分别以“闽都名人”“坊巷`): the quotation, so the paragraph, goes on. */
 export function endsInOpenQuote(text: string): boolean {
@@ -31,7 +31,7 @@ export function endsInOpenQuote(text: string): boolean {
  * The line `a` cannot be a paragraph's last (it ends in a clause mark, `“预约+分时”游览新模式，`; inside a quotation it
  * opened, `新线路分别以“闽都名人”“坊巷`; with a sentence begun after one that ended, `民俗”和“古厝营造”为主题。在`; or
  * inside a word after a clause mark, `如今，基地采取“公司+农户”模`; or, when it goes on a paragraph already begun (`goesOn`), in a
- * quoted word, `将推动驿站从“有没有”向“好不好”`) and,
+ * quoted word, `将推动驿站从“有没有”向“好不好”`, `依托综保区推广“9610”“9710”`) and,
  * its quotation marks counted whole, fills the column of width `w` (within `slack`): a full print line, not a
  * paragraph's last, though it measures short.
  */

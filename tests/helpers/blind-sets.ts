@@ -291,6 +291,8 @@ export const BLIND122_PAGES: BlindPage[] = manifest('blind122-manifest.json');
 export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 /** The blind124 pages (tests/fixtures/pages/blind124-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 5 to Sunday 11 June 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 金华日报, 台州日报, 衢州日报, 丽水日报, 舟山日报, 杭州日报, 萧山日报 — a 理论 article with numbered 小标题 and 一是/二是, 时评 and 短评 signed at the end (the name alone, or the name and （作者单位：…）/（作者系…）), 散文 and 随笔 with dialogue, a 书评, a 读书 column, an 杂文, a 言论 piece with 编者按 and a short poem in stanzas, in <br> print lines (with and without empty lines, one paper cutting before closing punctuation), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
+/** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
+export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
 
 
 
@@ -420,4 +422,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind122', pages: BLIND122_PAGES },
   { name: 'blind123', pages: BLIND123_PAGES },
   { name: 'blind124', pages: BLIND124_PAGES },
+  { name: 'blind125', pages: BLIND125_PAGES },
 ];
