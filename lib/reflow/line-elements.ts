@@ -14,12 +14,14 @@ const MAX_COLUMN = 30;
 const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.indent ? 2 : 0);
 
 /**
- * True when the page sets each print line in an element of its own: (nearly) every line is
+ * True when the page sets each print line in an element of its own (the lines under pictures aside): (nearly) every line is
  * an element, the elements cluster at one narrow column width (most within a character of it,
  * none far wider), and most element boundaries fall inside a sentence, the next line not indented.
  */
 export function isLinePerElement(lines: readonly SourceLine[]): boolean {
-  const ls = lines.filter((l) => l.text.trim() !== '');
+  // A picture's caption (the line right under it) is set to the picture's width, not the column's: it says nothing of the
+  // page's print lines (a pad page's photo and caption `<p>`s before a body of one `<p>` per print line).
+  const ls = lines.filter((l) => l.text.trim() !== '' && l.afterMedia !== true);
   if (ls.length < MIN_LINES) return false;
   // Nearly every line an element of its own (asked first: most pages have runs of lines, and fail it).
   let parted = 0;

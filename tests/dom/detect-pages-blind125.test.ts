@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { BLIND125_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
-const f = (stem: string): string => `blind125-${stem}.html`;
-const CXRB = f('cxrb125a-cixi-pad-p-per-print-line-15-indented-nongye-caption-before-body-benbaoxun-jizhe-glued-tue');
 
 // At the first run (12 of 14 pages all right, 96 of 99 gold blocks exact in both readers):
 // - 慈溪日报 农业 story on the pad template, one <p> per print line fifteen wide, indented, with a photo and its caption
@@ -20,8 +18,11 @@ const CXRB = f('cxrb125a-cixi-pad-p-per-print-line-15-indented-nongye-caption-be
 //   合保税区推广“9610”“9710” (fourteen wide with its half-width figures, ending in a closing quote) was read as the end
 //   of its paragraph, which was cut before 等监管模式，…. Since a line going on a paragraph that ends in a quoted word of
 //   figures, full with its quotation marks counted whole, goes on (lib/reflow/quote-width.ts), it is all right.
-const OPEN = new Set<string>([CXRB]);
-describeBlindPages('blind125', BLIND125_PAGES, OPEN, new Set(), { headlinesOpen: new Set([CXRB]) });
+// Since a picture's caption is left out of the test of a page set one print line to an element (lib/reflow/line-elements.ts
+// isLinePerElement: the caption, set to the picture's width, had made the page fail its column-width test), the 慈溪日报 page
+// is all right too.
+const OPEN = new Set<string>([]);
+describeBlindPages('blind125', BLIND125_PAGES, OPEN, new Set(), { headlinesOpen: new Set([]) });
 
 describe('the blind125 set', () => {
   it('holds an ordinary week of local articles on fourteen Zhejiang county papers, two pages a day', () => {
