@@ -284,6 +284,8 @@ export const BLIND119_PAGES: BlindPage[] = manifest('blind119-manifest.json');
 export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 /** The blind121 pages (tests/fixtures/pages/blind121-*): ordinary articles of an ordinary week (Monday 13 to Sunday 19 March 2028) on the other Zhejiang city papers and their evening papers — 宁波日报, 宁波晚报, 温州日报, 温州都市报, 金华日报, 金华晚报, 台州日报, 台州晚报, 丽水日报, 衢州日报, 舟山日报 — 要闻, 民生, 城建, 教育, 医疗, 文旅, 社区 and 经济 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
+/** The blind126 pages (tests/fixtures/pages/blind126-*): articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on fourteen provincial and national papers outside Zhejiang — 人民日报, 光明日报, 经济日报, 解放日报, 新华日报, 南方日报, 四川日报, 湖北日报, 河南日报, 大众日报, 安徽日报, 江西日报, 福建日报, 北京日报 — 要闻, 评论员文章, reprinted 新华社 stories, 经济 and 民生 reports, with bylines and credits in the forms those papers print (X报记者　X and 本报记者　X　通讯员　Y alone first, 本报评论员, 光明日报评论员, □ X报评论员, □ 特约评论员, 本报北京…电 and 新华社北京…电（记者　X） glued, 新华社记者　X　Y alone first, （据新华社北京…电） and 来源：新华社 alone last, photo credits in captions), on the classic, pc, pad and mobile families in every body shape. */
+export const BLIND126_PAGES: BlindPage[] = manifest('blind126-manifest.json');
 
 
 
@@ -410,4 +412,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind119', pages: BLIND119_PAGES },
   { name: 'blind120', pages: BLIND120_PAGES },
   { name: 'blind121', pages: BLIND121_PAGES },
+  { name: 'blind126', pages: BLIND126_PAGES },
 ];
