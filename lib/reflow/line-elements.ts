@@ -14,12 +14,14 @@ const MAX_COLUMN = 30;
 const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.indent ? 2 : 0);
 
 /**
- * True when the page sets each print line in an element of its own: (nearly) every line is
+ * True when the page sets each print line in an element of its own (its captions aside): (nearly) every line is
  * an element, the elements cluster at one narrow column width (most within a character of it,
  * none far wider), and most element boundaries fall inside a sentence, the next line not indented.
  */
 export function isLinePerElement(lines: readonly SourceLine[]): boolean {
-  const ls = lines.filter((l) => l.text.trim() !== '');
+  // A caption in a picture's own frame (`caption`) is no print line of the text: it is taken out before the repair
+  // (see `withFramedCaptions`), and a picture table's caption before the body is far wider than its column.
+  const ls = lines.filter((l) => l.caption !== true && l.text.trim() !== '');
   if (ls.length < MIN_LINES) return false;
   // Nearly every line an element of its own (asked first: most pages have runs of lines, and fail it).
   let parted = 0;
