@@ -1,5 +1,6 @@
 // Pictures and their captions a template prints before the article's body, outside the body's element: kept with it,
 // in reading order.
+import { titleBlockBefore } from '../extract/repeated-title';
 import { hanCount } from './han';
 
 /** Most text a container may hold besides the body for its pictures and captions to count. */
@@ -21,15 +22,19 @@ export function withLeadingCaptions(body: Element): Element {
 
 /**
  * The element holding the body's container `box` and, right before it, the pictures printed with the article (an
- * element with a picture and a few captions' text), nothing else; null where `box` holds more text than the body, where
- * anything else stands beside it, or where the pictures' element holds no picture or too much text to be captions.
+ * element with a picture and a few captions' text), nothing else but, before the pictures, the title block the template
+ * prints there (引题, title, subtitle: see `titleBlockBefore`; the repair leaves its lines out); null where `box` holds
+ * more text than the body, where anything else stands beside it, or where the pictures' element holds no picture or too
+ * much text to be captions.
  */
 function picturesBeside(body: Element, box: Element): Element | null {
   const outer = box.parentElement;
   const pictures = box.previousElementSibling;
-  if (!outer || outer.tagName.toUpperCase() === 'BODY' || !pictures || outer.children.length !== 2 || !pictures.querySelector('img')) return null;
+  if (!outer || outer.tagName.toUpperCase() === 'BODY' || !pictures || box.nextElementSibling || !pictures.querySelector('img')) return null;
+  const title = outer.children.length === 2 ? [] : titleBlockBefore(pictures);
+  if (!title) return null;
   const bodyHan = hanCount(body.textContent ?? '');
   if (hanCount(box.textContent ?? '') !== bodyHan) return null;
-  const extra = hanCount(outer.textContent ?? '') - bodyHan;
+  const extra = hanCount(outer.textContent ?? '') - bodyHan - title.reduce((n, el) => n + hanCount(el.textContent ?? ''), 0);
   return extra > 0 && extra <= MAX_LEAD_HAN ? outer : null;
 }

@@ -1,5 +1,7 @@
 // The headline printed again as the body's first element, as pages pasted from the typesetting file carry it
-// (`<p align="center"><strong>标题</strong></p>` first in `founder-content`, the same words in the page's <h1> above).
+// (`<p align="center"><strong>标题</strong></p>` first in `founder-content`, the same words in the page's <h1> above);
+// and the title block a template prints at the head of the container that holds the pictures before the body
+// (`div.article`: h3 引题, h1, h2, the picture table, `div#ozoom`), which the reader sees above the text already.
 import type { Extraction } from './index';
 
 /** Longest line read as a repeated headline. */
@@ -44,5 +46,57 @@ export function withoutRepeatedTitle(body: Element, ex: Extraction): Extraction 
     lines,
     pieces: ex.pieces.slice(1),
     media: ex.media.map((m) => ({ ...m, afterLine: Math.max(-1, m.afterLine - 1) })),
+  };
+}
+
+/** Most elements of a title block (引题, title, subtitle, a title table). */
+const MAX_TITLE_PARTS = 4;
+/** A sentence's end: no part of a title block holds one. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/** An element of a title block: no picture, and no text or a headline's (a sentence's end nowhere in it). */
+function isTitlePart(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'SCRIPT' || tag === 'STYLE') return true;
+  if (el.querySelector('img')) return false;
+  const t = flat(el.textContent);
+  return t.length <= MAX_TITLE && !SENTENCE_END.test(t);
+}
+
+/**
+ * The elements standing before `pictures` in its parent when each is a part of a title block (at most four; none is
+ * an empty list); null where anything else stands there.
+ */
+export function titleBlockBefore(pictures: Element): Element[] | null {
+  const parts: Element[] = [];
+  for (let el = pictures.previousElementSibling; el; el = el.previousElementSibling) {
+    if (parts.length >= MAX_TITLE_PARTS || !isTitlePart(el)) return null;
+    parts.unshift(el);
+  }
+  return parts;
+}
+
+/**
+ * The extraction without its first lines where `body` holds a title block, then the pictures (an element with a
+ * picture), then the body's own container, and those lines come from the title block alone (the container
+ * `withLeadingCaptions` takes for a caption printed between the title and the text). Anything else is left as it is.
+ */
+export function withoutTitleBlock(body: Element, ex: Extraction): Extraction {
+  const kids = body.children;
+  if (kids.length < 3) return ex;
+  const pictures = kids[kids.length - 2];
+  if (!pictures || !pictures.querySelector('img')) return ex;
+  const parts = titleBlockBefore(pictures);
+  if (!parts || parts.length === 0) return ex;
+  let n = 0;
+  while (n < ex.lines.length && (ex.pieces[n]?.length ?? 0) > 0 && (ex.pieces[n] ?? []).every((p) => parts.some((el) => el.contains(p.node)))) n++;
+  if (n === 0 || n === ex.lines.length) return ex;
+  const lines = ex.lines.slice(n);
+  const first = lines[0];
+  if (first) lines[0] = { ...first, gap: 0 };
+  return {
+    lines,
+    pieces: ex.pieces.slice(n),
+    media: ex.media.map((m) => ({ ...m, afterLine: Math.max(-1, m.afterLine - n) })),
   };
 }

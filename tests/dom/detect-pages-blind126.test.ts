@@ -10,16 +10,18 @@ import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind126-${stem}.html`;
 const RMRB = f('rmrb126a-people-pc-h3-yinti-p-per-column-piece-17-cuts-yaowen-benbao-beijing-dian-two-jizhe-glued-mon');
-const JJRB = f('jjrb126a-ce-pc-h3-yinti-picture-table-caption-jizhe-she-before-body-p-per-print-line-16-indented-jingji-ribao-jizhe-first-tue');
-const NFRB = f('nfrb126a-southcn-classic-text-c-picture-table-caption-before-body-one-p-br-15-indented-no-blank-nanfang-ribao-jizhe-tongxunyuan-first-quote-wed');
 
 // At the first run (11 of 14 pages all right, 96 of 98 gold blocks exact in both readers): on the 经济日报 pc page and the
 // 南方日报 classic page the picture table with its caption cell (ending （经济日报记者　X　摄） and （南方日报记者　X　摄）)
 // stands before div#ozoom in the article's container after the h3/h1/h2 title block, and the caption was not read at all
 // (the shape left open on blind69's and blind95's pages). On the 人民日报 pc page every block is exact, but the manifest
 // expects site "founder" where every earlier set expects "rmrb" for paper.people.com.cn (Dubao names it "rmrb"): a mistake of
-// the manifest, kept as written, so the page's recognition test is recorded as expected to fail.
-const OPEN = new Set<string>([JJRB, NFRB]);
+// the manifest, kept as written, so the page's recognition test is recorded as expected to fail. After the round's rules (a
+// caption between the title block and the body's container read with the container as the body, its title lines left out:
+// lib/detect/leading-captions.ts and lib/extract/repeated-title.ts; a framed caption no print line in
+// lib/reflow/line-elements.ts) both captions are read and every block is exact: 13 of 14 pages, 98 of 98 blocks (the
+// 人民日报 page's recognition test left open).
+const OPEN = new Set<string>();
 const TITLE_OPEN = new Set<string>([RMRB]);
 describeBlindPages('blind126', BLIND126_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
