@@ -293,6 +293,8 @@ export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 /** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
+/** The blind126 pages (tests/fixtures/pages/blind126-*): articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on fourteen provincial and national papers outside Zhejiang — 人民日报, 光明日报, 经济日报, 解放日报, 新华日报, 南方日报, 四川日报, 湖北日报, 河南日报, 大众日报, 安徽日报, 江西日报, 福建日报, 北京日报 — 要闻, 评论员文章, reprinted 新华社 stories, 经济 and 民生 reports, with bylines and credits in the forms those papers print (X报记者　X and 本报记者　X　通讯员　Y alone first, 本报评论员, 光明日报评论员, □ X报评论员, □ 特约评论员, 本报北京…电 and 新华社北京…电（记者　X） glued, 新华社记者　X　Y alone first, （据新华社北京…电） and 来源：新华社 alone last, photo credits in captions), on the classic, pc, pad and mobile families in every body shape. */
+export const BLIND126_PAGES: BlindPage[] = manifest('blind126-manifest.json');
 
 
 
@@ -423,4 +425,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind123', pages: BLIND123_PAGES },
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
+  { name: 'blind126', pages: BLIND126_PAGES },
 ];
