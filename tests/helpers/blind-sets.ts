@@ -293,6 +293,8 @@ export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 /** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
+/** The blind128 pages (tests/fixtures/pages/blind128-*): pictures inside the body of ordinary articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报, 绍兴日报, 湖州日报, 杭州日报, 萧山日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报 — a photo and its caption between two paragraphs or between the two halves of a paragraph cut where its column ended, 组图 with numbered captions 图①…, credits of every form (记者　X　摄, 通讯员供图, 受访者供图, （X　摄）, 本报记者　X　摄影), in one <p> per paragraph, <p> per column piece, <p> per print line, <br> print lines and pre-wrap, on the classic, pc, pad and mobile Founder families. */
+export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
 
 
 
@@ -423,4 +425,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind123', pages: BLIND123_PAGES },
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
+  { name: 'blind128', pages: BLIND128_PAGES },
 ];
