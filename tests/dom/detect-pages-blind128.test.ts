@@ -31,7 +31,11 @@ const QZRB = f('qzrb128a-qz828-mobile-prewrap-plain-15-blank-picture-between-par
 //   apart from the rest of its words and its credit (two caption blocks).
 // - 温州日报 (pre-wrap, the caption inside the pre between a paragraph's two halves, no picture element): the caption's first
 //   line was joined into the paragraph, its second line stood as the caption.
-const OPEN = new Set<string>([JXRB, SXRB, HZRB, NBRB, WZRB, TZRB, QZRB]);
+// The round after it (captionRestEnd in lib/reflow/credit-captions.ts: a caption under a picture takes the print lines
+// its words run on over, up to its credit or, numbered, up to its finished sentence) repairs the first six; the 温州日报
+// page stays open (its caption has no picture element over it to say where it starts).
+const REPAIRED = [JXRB, SXRB, HZRB, NBRB, TZRB, QZRB];
+const OPEN = new Set<string>([WZRB]);
 describeBlindPages('blind128', BLIND128_PAGES, OPEN);
 
 describe('the blind128 set', () => {
@@ -46,5 +50,6 @@ describe('the blind128 set', () => {
     expect(BLIND128_PAGES.every((p) => p.expect.kind === 'article' && p.expect.recognized && p.charset === 'utf-8')).toBe(true);
     // Every page's body holds a picture's caption.
     expect(BLIND128_PAGES.every((p) => /摄|供图/u.test(p.follows))).toBe(true);
+    expect(REPAIRED.every((file) => BLIND128_PAGES.some((p) => p.file === file))).toBe(true);
   });
 });
