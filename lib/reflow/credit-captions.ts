@@ -3,7 +3,7 @@
 // `摄）`; a 组图's credit, `本组图片由记者　方　斌　通讯` / `员　李　晨　摄`): only its last line holds the credit, so the test
 // of a line by its words (classify.ts isCaptionLine) sees none of it, and the paragraph under it is joined on.
 import { trimmedLastCode } from './chars';
-import { BRIEF_DATELINE, isCaptionLine } from './classify';
+import { BRIEF_DATELINE, isCaptionLine, isPhotoCreditLine } from './classify';
 import type { Line } from './columns';
 import type { BlockKind } from './types';
 
@@ -101,4 +101,44 @@ export function creditRestUnderCaption(lines: readonly Line[], i: number, above:
   if (above?.kind !== 'caption' || !l || !prev || above.lines.length !== 1 || above.lines[0] !== prev || l.afterMedia || l.indent || !startsAnew(lines[i + 1])) return false;
   const t = (above.text ?? prev.text).trim();
   return OPENING_MARK.test(t) && !SENTENCE_END.test(t) && endsInPhotoCredit(t + l.text.trim());
+}
+
+/** How the words of a caption under its picture end in a credit: a photographer's (`…摄`, `…摄影`) or a supplier's (`…提供`, `…供图`). */
+const PICTURE_CREDIT_TAIL = /(?:摄影?|提供|供图)[)）]?$/u;
+/** Print lines a caption under its picture runs on over after its first, at most. */
+const MAX_REST_LINES = 3;
+/** Longer than this, the words under a picture are no caption cut into print lines. */
+const MAX_CUT_CAPTION = 100;
+
+/**
+ * The caption under a picture whose words the print line end cut (`渔民在石浦渔港的“海上客厅”里` / `休息。（记者　X　通讯员　` /
+ * `Y　摄）`, `社区食堂工作人员为老人打菜。通` / `讯员供图`, `图①　采茶工人在黄杜村茶园采摘` / `茶青。`): the index of its last
+ * print line, `i` when it has none after `lines[i]`. `lines[i]` stands under a picture and leaves its words open (no
+ * sentence end, no credit, no closing bracket: `…大桥。（新华社发）` over `本版图片由…提供` is two captions); the lines after it, up to three, unindented, none under a picture and none a news brief's
+ * dateline, run on to a credit (not one the next line goes on as a word, `摄` / `影`) or, for a 组图's numbered caption,
+ * to a finished sentence the next line does not go on from. Not one running past a finished sentence into anything but
+ * a credit alone (a paragraph's second half under a caption printed where a column cut it).
+ */
+export function captionRestEnd(lines: readonly Line[], i: number): number {
+  const l = lines[i];
+  if (!l?.afterMedia || l.indent) return i;
+  let t = l.text.trim();
+  // The words with a space where each line ended: a credit whose role and name the line end parted (`通讯员` / `甬　渔　摄）`).
+  let spaced = t;
+  if (SENTENCE_END.test(t) || PICTURE_CREDIT_TAIL.test(t) || /[)）]$/u.test(t)) return i;
+  const numbered = NUMBERED_PICTURE.test(t);
+  for (let j = i + 1; j <= i + MAX_REST_LINES && j < lines.length; j++) {
+    const x = lines[j] as Line;
+    if (x.afterMedia || x.indent || x.row || BRIEF_DATELINE.test(x.text)) return i;
+    t += x.text.trim();
+    spaced += `　${x.text.trim()}`;
+    if (Array.from(t).length > MAX_CUT_CAPTION) return i;
+    const next = lines[j + 1];
+    if (PICTURE_CREDIT_TAIL.test(t)) return !WORD_GOES_ON.test(next?.text.trimStart() ?? '') && (/供图$/u.test(t) || isCaptionLine(t) || isCaptionLine(spaced)) ? j : i;
+    if (SENTENCE_END.test(t)) {
+      if (numbered && startsAnew(next)) return j;
+      if (!next || !isPhotoCreditLine(next.text)) return i;
+    }
+  }
+  return i;
 }

@@ -14,7 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun } from './listed-entries';
-import { creditRestUnderCaption } from './credit-captions';
+import { captionRestEnd, creditRestUnderCaption } from './credit-captions';
 import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
@@ -114,10 +114,15 @@ export function segment(
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
       const signed = captions[captions.length - 1] ?? (cur?.kind === 'body' ? cur : out[out.length - 1]);
       if (creditUnderCaption(lines, i, signed)) appendLine(signed as Draft, l, source);
-      else if (closed && cur?.kind !== 'body') {
-        flush();
-        out.push(single('caption', l));
-      } else captions.push(single('caption', l));
+      else {
+        const caption = single('caption', l);
+        if (closed && cur?.kind !== 'body') {
+          flush();
+          out.push(caption);
+        } else captions.push(caption);
+        // Its words cut into print lines under the picture: the lines they run on over are the caption's (./credit-captions.ts).
+        for (const end = captionRestEnd(lines, i); i < end; ) appendLine(caption, lines[(i += 1)] as Line, source);
+      }
       continue;
     }
     // The rest of a caption whose credit the line end cut inside its role (`…拍照。　记` / `者　崔　引　摄`: see ./credit-captions.ts).

@@ -295,6 +295,8 @@ export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
 /** The blind126 pages (tests/fixtures/pages/blind126-*): articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on fourteen provincial and national papers outside Zhejiang — 人民日报, 光明日报, 经济日报, 解放日报, 新华日报, 南方日报, 四川日报, 湖北日报, 河南日报, 大众日报, 安徽日报, 江西日报, 福建日报, 北京日报 — 要闻, 评论员文章, reprinted 新华社 stories, 经济 and 民生 reports, with bylines and credits in the forms those papers print (X报记者　X and 本报记者　X　通讯员　Y alone first, 本报评论员, 光明日报评论员, □ X报评论员, □ 特约评论员, 本报北京…电 and 新华社北京…电（记者　X） glued, 新华社记者　X　Y alone first, （据新华社北京…电） and 来源：新华社 alone last, photo credits in captions), on the classic, pc, pad and mobile families in every body shape. */
 export const BLIND126_PAGES: BlindPage[] = manifest('blind126-manifest.json');
+/** The blind128 pages (tests/fixtures/pages/blind128-*): pictures inside the body of ordinary articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报, 绍兴日报, 湖州日报, 杭州日报, 萧山日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报 — a photo and its caption between two paragraphs or between the two halves of a paragraph cut where its column ended, 组图 with numbered captions 图①…, credits of every form (记者　X　摄, 通讯员供图, 受访者供图, （X　摄）, 本报记者　X　摄影), in one <p> per paragraph, <p> per column piece, <p> per print line, <br> print lines and pre-wrap, on the classic, pc, pad and mobile Founder families. */
+export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
 
 
 
@@ -426,4 +428,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
   { name: 'blind126', pages: BLIND126_PAGES },
+  { name: 'blind128', pages: BLIND128_PAGES },
 ];
