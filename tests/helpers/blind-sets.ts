@@ -293,6 +293,8 @@ export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 /** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
+/** The blind129 pages (tests/fixtures/pages/blind129-*): news portal and city news site article pages that are no e-paper, read by "Use Dubao on this page" in an ordinary week (Monday 12 to Sunday 18 June 2028), each with its own chrome — 潮新闻's <article> with a 责任编辑/审核 line, share bar, 相关阅读 and comment box, 杭州网's <br> print-line reprint, 中国宁波网 with an advertisement, its print-source line inside the text and a 网友评论 box, 温州网's <p> per column piece, 中国台州网's pre-wrap reprint titled in a <div> with the print-source line as its last line and [责编：X] after, 金华新闻网 under a video placeholder and caption, 绍兴网's <p> per print line, 湖州在线 with bold 小标题 and an advertisement between paragraphs, 新华网 with a caption between paragraphs and 【纠错】 【责任编辑】, 澎湃新闻's <br><br> paragraphs under CSS-module classes, 网易 with the print-source and 原标题 lines inside post_body, 新浪 with 原标题 first and 责任编辑 inside — and two pages the forced start must refuse (嘉兴在线's 专题 landing page, 人民网's 浙江要闻 channel list). */
+export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 
 
 
@@ -423,4 +425,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind123', pages: BLIND123_PAGES },
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
+  { name: 'blind129', pages: BLIND129_PAGES },
 ];
