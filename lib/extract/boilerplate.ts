@@ -91,6 +91,16 @@ export function isEditorLine(text: string): boolean {
   return EDITOR.test(t) || EDITOR_NAMES.test(t) || (CREDIT_CHAIN.test(t) && EDITOR_ROLE.test(t));
 }
 
+/**
+ * A print line that is the print-source line of a portal's reprint (`　　《台州日报》（2028年06月14日　第03版）`), the last
+ * line of a text copied from the print page into <br> lines or pre-wrap: left out where it is a line of a run as it is
+ * where it is an element of its own (`isBoilerplate`).
+ */
+export function isPrintSourceLine(text: string): boolean {
+  const t = text.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  return t.length <= MAX_EDITOR_LINE && PRINT_SOURCE.test(t);
+}
+
 const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');
 
 /**

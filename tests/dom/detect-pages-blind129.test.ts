@@ -10,19 +10,20 @@ import { BLIND129_PAGES } from '../helpers/blind-pages';
 import { describeBlindPages } from './blind-pages-suite';
 
 const f = (stem: string): string => `blind129-${stem}.html`;
-const TAIZHOU = f('taizhou129a-news-div-title-prewrap-print-lines-14-indented-no-blank-jizhe-tongxunyuan-first-quote-print-source-03-ban-inside-zebian-bracket-video-box-wed');
 const SINA = f('sina129a-div-article-yuanbiaoti-first-xiaoshi-xinwen-jizhe-tongxunyuan-line-indented-p-per-paragraph-ad-zeren-bianji-inside-related-comment-sun');
 
 // At the first run (13 of 14 pages all right, 62 of 62 gold blocks exact in both readers): on 中国台州网's pre-wrap reprint
 // the print-source line 《台州日报》（2028年06月14日　第03版）, the last print line inside the pre-wrap text, came out as a
 // last paragraph (in <p> bodies the same line is left out, as on 中国宁波网's and 网易's pages here); on 新浪's page the
-// advertisement slot's label 新浪广告 inside the article's container came out as a headline after the text.
-const UNORDERED = new Set<string>([TAIZHOU, SINA]);
+// advertisement slot's label 新浪广告 inside the article's container came out as a headline after the text. The first is
+// mended (lib/extract/boilerplate.ts: a print line that is a print-source line is left out as its element would be;
+// tests/unit/reflow-blind129.test.ts).
+const UNORDERED = new Set<string>([SINA]);
 const HEADLINES_OPEN = new Set<string>([SINA]);
 describeBlindPages('blind129', BLIND129_PAGES, new Set(), UNORDERED, { headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind129 set', () => {
-  it('holds twelve portal articles on twelve hosts and two pages to refuse, none of them an e-paper, two a day for a week', () => {
+  it('holds twelve portal articles and two pages to refuse on fourteen hosts, none of them an e-paper, two a day for a week', () => {
     expect(BLIND129_PAGES.length).toBe(14);
     expect(new Set(BLIND129_PAGES.map((p) => new URL(p.url).hostname)).size).toBe(14);
     expect(BLIND129_PAGES.every((p) => !p.expect.recognized && p.charset === 'utf-8')).toBe(true);
