@@ -1,7 +1,8 @@
 // "Use Dubao on this page" on news portals and city news sites, from what the blind129 pages showed
 // (tests/fixtures/pages/blind129-*): a reprint copied from the print page whose last print line is the print-source
 // line (`　　《台州日报》（2028年06月14日　第03版）` in pre-wrap or after a <br>), left out as the same line in an element
-// of its own always was.
+// of its own always was; and an advertisement slot whose whole text lies in an ad-tagged box inside a wrapper
+// (`<div class="img_wrapper"><span class="ad">新浪广告</span></div>`), left out as the ad-tagged box itself always was.
 // Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
@@ -33,5 +34,18 @@ describe('a reprint whose last print line is its print-source line', () => {
     const story = '《社区巴士开进城郊村》（本报2028年6月10日第3版）';
     const pre = [...lines(`　　${P1}`, 14), ...lines(`　　${cite}`, 14), `　　${story}`].join('\n');
     expect(blocks(`<div style="white-space: pre-wrap;">${pre}</div>`)).toEqual([`body: ${P1}`, `body: ${cite}`, `body: ${story}`]);
+  });
+});
+
+describe('an advertisement slot inside the article container', () => {
+  it('is left out where its wrapper holds nothing but an ad-tagged box', () => {
+    expect(blocks(`<p>　　${P1}</p><p>　　${P2}</p><div class="img_wrapper"><span class="ad">新浪广告</span></div><p class="show_author">责任编辑：张　琪</p>`))
+      .toEqual([`body: ${P1}`, `body: ${P2}`]);
+  });
+
+  it('keeps a picture wrapper whose caption is no ad box, and a paragraph that holds more than its ad-tagged part', () => {
+    const cap = '社区巴士驶入城郊村。记者　林立　摄';
+    expect(blocks(`<p>　　${P1}</p><div class="img_wrapper"><img src="a.jpg"><span class="img_descr">${cap}</span></div><p>　　${P2}<span class="ad">广告</span></p>`))
+      .toEqual([`body: ${P1}`, `caption: ${cap.replace(/\s+/gu, '')}`, `body: ${P2}广告`]);
   });
 });
