@@ -74,7 +74,7 @@ export function isBoilerplate(el: Element): boolean {
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
   if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
   if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;
-  return linkOnly(el, text) || isListLabel(el, text) || labelledLinks(el, text);
+  return linkOnly(el, text) || isListLabel(el, text) || labelledLinks(el, text) || adBoxHolds(el, text);
 }
 
 /** Longest editor line read inside a run of print lines (`责任编辑：郑 洁`, `校对：陈亮　美编：许诺`). */
@@ -91,6 +91,16 @@ export function isEditorLine(text: string): boolean {
   return EDITOR.test(t) || EDITOR_NAMES.test(t) || (CREDIT_CHAIN.test(t) && EDITOR_ROLE.test(t));
 }
 
+/**
+ * A print line that is the print-source line of a portal's reprint (`　　《台州日报》（2028年06月14日　第03版）`), the last
+ * line of a text copied from the print page into <br> lines or pre-wrap: left out where it is a line of a run as it is
+ * where it is an element of its own (`isBoilerplate`).
+ */
+export function isPrintSourceLine(text: string): boolean {
+  const t = text.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
+  return t.length <= MAX_EDITOR_LINE && PRINT_SOURCE.test(t);
+}
+
 const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');
 
 /**
@@ -100,6 +110,18 @@ const bare = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, '');
 function isPlayer(el: Element, text: string): boolean {
   if (bare(text).length > MAX_PLAYER_TEXT || /[，。；！？,;!?]/u.test(text)) return false;
   return el.tagName.toLowerCase() === 'audio' || el.querySelector('audio') !== null;
+}
+
+const adTokens = (el: Element): boolean =>
+  `${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase().split(/\s+/u).some((t) => t.split(/_+/u).some((part) => AD_TOKEN.test(part)));
+
+/**
+ * A wrapper whose whole text lies in one advertisement box inside it (`<div class="img_wrapper"><span class="ad">新浪广告</span></div>`):
+ * the advertisement's slot, as the box itself would be.
+ */
+function adBoxHolds(el: Element, text: string): boolean {
+  const whole = bare(text);
+  return Array.from(el.querySelectorAll('*')).some((d) => adTokens(d) && bare(d.textContent ?? '') === whole);
 }
 
 /** An element whose whole text is link text (`返回搜狐，查看更多`, an item of 往期推荐, a bare `<a>阅读原文</a>`): navigation, not article text. */

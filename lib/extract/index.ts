@@ -3,7 +3,7 @@
 // or happy-dom); it never reaches for a global document or window.
 import type { SourceLine } from '../reflow';
 import { endsInFullSpace } from '../reflow/credit-space';
-import { isBoilerplate, isEditorLine, standsAsBlock } from './boilerplate';
+import { isBoilerplate, isEditorLine, isPrintSourceLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
 import { defaultIsPre, preAround } from './pre-format';
@@ -120,8 +120,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   const endLine = (blank: boolean): void => {
     const lead = text.length - text.trimStart().length;
     const t = text.trim();
-    // An editor's line among print lines (`…23.5%。<br>责任编辑：郑 洁<br>`) is left out, as its element would be.
-    if (t && isEditorLine(t)) {
+    // An editor's line among print lines (`…23.5%。<br>责任编辑：郑 洁<br>`) is left out, as its element would be; so is
+    // a reprint's print-source line (`…信息。\n　　《台州日报》（2028年06月14日　第03版）`).
+    if (t && (isEditorLine(t) || isPrintSourceLine(t))) {
       afterMedia = false;
     } else if (t) {
       // Short text right under a picture, centred like it and not set in bold (a subhead), is

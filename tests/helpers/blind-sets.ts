@@ -297,6 +297,8 @@ export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
 export const BLIND126_PAGES: BlindPage[] = manifest('blind126-manifest.json');
 /** The blind128 pages (tests/fixtures/pages/blind128-*): pictures inside the body of ordinary articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报, 绍兴日报, 湖州日报, 杭州日报, 萧山日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报 — a photo and its caption between two paragraphs or between the two halves of a paragraph cut where its column ended, 组图 with numbered captions 图①…, credits of every form (记者　X　摄, 通讯员供图, 受访者供图, （X　摄）, 本报记者　X　摄影), in one <p> per paragraph, <p> per column piece, <p> per print line, <br> print lines and pre-wrap, on the classic, pc, pad and mobile Founder families. */
 export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
+/** The blind129 pages (tests/fixtures/pages/blind129-*): news portal and city news site article pages that are no e-paper, read by "Use Dubao on this page" in an ordinary week (Monday 12 to Sunday 18 June 2028), each with its own chrome — 潮新闻's <article> with a 责任编辑/审核 line, share bar, 相关阅读 and comment box, 杭州网's <br> print-line reprint, 中国宁波网 with an advertisement, its print-source line inside the text and a 网友评论 box, 温州网's <p> per column piece, 中国台州网's pre-wrap reprint titled in a <div> with the print-source line as its last line and [责编：X] after, 金华新闻网 under a video placeholder and caption, 绍兴网's <p> per print line, 湖州在线 with bold 小标题 and an advertisement between paragraphs, 新华网 with a caption between paragraphs and 【纠错】 【责任编辑】, 澎湃新闻's <br><br> paragraphs under CSS-module classes, 网易 with the print-source and 原标题 lines inside post_body, 新浪 with 原标题 first and 责任编辑 inside — and two pages the forced start must refuse (嘉兴在线's 专题 landing page, 人民网's 浙江要闻 channel list). */
+export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 
 
 
@@ -429,4 +431,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind125', pages: BLIND125_PAGES },
   { name: 'blind126', pages: BLIND126_PAGES },
   { name: 'blind128', pages: BLIND128_PAGES },
+  { name: 'blind129', pages: BLIND129_PAGES },
 ];
