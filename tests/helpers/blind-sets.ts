@@ -293,6 +293,8 @@ export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 /** The blind125 pages (tests/fixtures/pages/blind125-*): ordinary articles of an ordinary week (Monday 17 to Sunday 23 April 2028) on Zhejiang county-level papers and their 融媒体中心 e-papers — 诸暨日报, 上虞日报, 余姚日报, 慈溪日报, 义乌商报, 永康日报, 东阳日报, 温岭日报, 乐清日报, 瑞安日报, 桐乡报, 平湖日报, 安吉新闻 and 海宁日报 (its host guessed) — 要闻, 镇街, 民生, 农业, 企业 and 文体 pages on the classic, pc, pad and mobile Founder families, in <br> print lines (indented and plain, with and without empty lines), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph, with 小标题 and a caption before the body. */
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
+/** The blind127 pages (tests/fixtures/pages/blind127-*): notices of every kind of an ordinary week (Monday 10 to Sunday 16 July 2028) on Zhejiang city and county papers — 宁波日报, 温州日报, 金华日报, 台州日报, 绍兴日报, 衢州日报, 湖州日报, 丽水日报, 嘉兴日报, 舟山日报, 萧山日报, 余杭晨报, 金华晚报 and 义乌商报 — 招标公告 and 中标候选人公示 with labelled rows, 征求意见, 任前公示, 名单 公示, 拍卖公告, 通告, 房屋征收决定公告, 听证会 and 道路命名 公告, 停电通知 with time and place rows, a 遗失声明 column and a 寻人启事, each signed by one or two organisations and dated, on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
+export const BLIND127_PAGES: BlindPage[] = manifest('blind127-manifest.json');
 
 
 
@@ -423,4 +425,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind123', pages: BLIND123_PAGES },
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
+  { name: 'blind127', pages: BLIND127_PAGES },
 ];
