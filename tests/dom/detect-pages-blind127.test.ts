@@ -33,7 +33,8 @@ const YWSB = f('ywsb127a-ywshangbao-mobile-prewrap-indented-15-tingdian-tongzhi-
 // The recognition test fails on four pages for a fault of the manifest, not of Dubao: their expect.site was written
 // 'founder', but pages on the hosts of 绍兴日报, 湖州日报, 嘉兴日报 and 萧山日报 are reported under those papers' own site ids
 // (sxrb, huzhou, jxrb, xsrb), as earlier manifests expect. The manifest is left as it was written.
-const OPEN = new Set<string>([NBRB, HUZHOU, LSRB, JXRB, YWSB]);
+// The 湖州日报 miss is mended by the round's rule (lib/reflow/indent-after-row.ts): its blocks are exact now.
+const OPEN = new Set<string>([NBRB, LSRB, JXRB, YWSB]);
 const TITLE_OPEN = new Set<string>([SXRB, HUZHOU, JXRB, XSRB]);
 const HEADLINES_OPEN = new Set<string>([LSRB]);
 describeBlindPages('blind127', BLIND127_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
