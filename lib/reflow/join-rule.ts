@@ -39,6 +39,7 @@ import { circledSeriesOpens } from './circled-series';
 import { noticeNameAlone } from './notice-names';
 import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, endsInColon, DATELINE_FIRST, DATELINE_OPEN_CREDIT, ANNOUNCES_LIST } from './join-tests';
 import { titleMarkGoesOn } from './title-mark';
+import { indentAfterShortFlush } from './indent-after-row';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -140,6 +141,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // `45678`) goes on: a paragraph does not end inside one (a year or date opens a sentence).
   const inNumber = a.text.charCodeAt(a.text.length - 1) < 0x80 && /[-0-9A-Za-z]$/u.test(a.text) && /^[-0-9A-Za-z]/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text);
   const full = w !== undefined && a.width + (a.indent ? 2 : 0) >= w - ev.slack; // an indented line is two characters narrower
+  if (indentAfterShortFlush(ctx.indentUsed, a, b, short)) return 'indent'; // an indented line after a short flush row (./indent-after-row.ts)
   if (spacedRowsApart(ctx.lines, a, b, w) || rowLinesApart(ctx.lines, a, b, w) || labelledRowsApart(para, b.text, b.gap > 0 || !full)) return 'list-item'; // rows of a table set as print lines (`青菜　每斤2.5元`), labelled rows
   if (partLineApart(cur.lines.length, a.text, b.text, w !== undefined && !full)) return 'list-item'; // a notice's numbered part
   if (wrappedFieldEnds(para ?? '', cur.lines.length, a.text, b.text, w === undefined ? b.gap > 0 : !full, signerTail(ctx, b))) return 'notice'; // a wrapped field's short last line, then the signer, date or next field

@@ -286,7 +286,6 @@ export const BLIND120_PAGES: BlindPage[] = manifest('blind120-manifest.json');
 export const BLIND121_PAGES: BlindPage[] = manifest('blind121-manifest.json');
 /** The blind122 pages (tests/fixtures/pages/blind122-*): the hard kinds, a fourth set, of an ordinary week (Monday 10 to Sunday 16 April 2028) on Zhejiang city and county papers — 诸暨日报, 乐清日报, 瑞安日报, 慈溪日报, 温岭日报, 萧山日报, 桐乡日报, 平湖日报, 余杭晨报, 义乌商报, 湖州日报, 舟山日报, 东阳日报, 衢州日报 — 简讯, 快讯 and 一句话新闻 columns (items opening with 【…】, ■, ▲ or ◆, credits in brackets), 乡镇动态 columns under town heads, picture news and a 镜头 caption opening with 【…】, a 数据 box, 提示 and 温馨提示 boxes, on the classic, pc, pad and mobile Founder families. */
 export const BLIND122_PAGES: BlindPage[] = manifest('blind122-manifest.json');
-
 /** The blind123 pages (tests/fixtures/pages/blind123-*): ordinary 民生, 城建, 经济, 教育 and 社区 articles of an ordinary week (Monday 10 to Sunday 16 April 2028) on 萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波晚报, 金华日报, 温州都市报, 台州日报, 丽水日报, 衢州日报, 舟山日报, 南湖晚报 and 钱江晚报, the body as pre-wrap text or <br> lines without indentation, eleven to eighteen wide, an empty line at both paragraph ends and column ends (column cuts mid-sentence, after a full line ending a sentence, after a closing quote, between a quotation and its speaker), four with a photo caption between two columns. */
 export const BLIND123_PAGES: BlindPage[] = manifest('blind123-manifest.json');
 /** The blind124 pages (tests/fixtures/pages/blind124-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 5 to Sunday 11 June 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 宁波日报, 温州日报, 绍兴日报, 嘉兴日报, 湖州日报, 金华日报, 台州日报, 衢州日报, 丽水日报, 舟山日报, 杭州日报, 萧山日报 — a 理论 article with numbered 小标题 and 一是/二是, 时评 and 短评 signed at the end (the name alone, or the name and （作者单位：…）/（作者系…）), 散文 and 随笔 with dialogue, a 书评, a 读书 column, an 杂文, a 言论 piece with 编者按 and a short poem in stanzas, in <br> print lines (with and without empty lines, one paper cutting before closing punctuation), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
@@ -295,10 +294,13 @@ export const BLIND124_PAGES: BlindPage[] = manifest('blind124-manifest.json');
 export const BLIND125_PAGES: BlindPage[] = manifest('blind125-manifest.json');
 /** The blind126 pages (tests/fixtures/pages/blind126-*): articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on fourteen provincial and national papers outside Zhejiang — 人民日报, 光明日报, 经济日报, 解放日报, 新华日报, 南方日报, 四川日报, 湖北日报, 河南日报, 大众日报, 安徽日报, 江西日报, 福建日报, 北京日报 — 要闻, 评论员文章, reprinted 新华社 stories, 经济 and 民生 reports, with bylines and credits in the forms those papers print (X报记者　X and 本报记者　X　通讯员　Y alone first, 本报评论员, 光明日报评论员, □ X报评论员, □ 特约评论员, 本报北京…电 and 新华社北京…电（记者　X） glued, 新华社记者　X　Y alone first, （据新华社北京…电） and 来源：新华社 alone last, photo credits in captions), on the classic, pc, pad and mobile families in every body shape. */
 export const BLIND126_PAGES: BlindPage[] = manifest('blind126-manifest.json');
+/** The blind127 pages (tests/fixtures/pages/blind127-*): notices of every kind of an ordinary week (Monday 10 to Sunday 16 July 2028) on Zhejiang city and county papers — 宁波日报, 温州日报, 金华日报, 台州日报, 绍兴日报, 衢州日报, 湖州日报, 丽水日报, 嘉兴日报, 舟山日报, 萧山日报, 余杭晨报, 金华晚报 and 义乌商报 — 招标公告 and 中标候选人公示 with labelled rows, 征求意见, 任前公示, 名单 公示, 拍卖公告, 通告, 房屋征收决定公告, 听证会 and 道路命名 公告, 停电通知 with time and place rows, a 遗失声明 column and a 寻人启事, each signed by one or two organisations and dated, on the classic, pc, pad and mobile Founder families, in <br> print lines (indented with and without empty lines, plain), pre-wrap (indented and plain), <p> per print line, <p> per column piece and one <p> per paragraph. */
+export const BLIND127_PAGES: BlindPage[] = manifest('blind127-manifest.json');
 /** The blind128 pages (tests/fixtures/pages/blind128-*): pictures inside the body of ordinary articles of an ordinary week (Monday 15 to Sunday 21 May 2028) on Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报, 绍兴日报, 湖州日报, 杭州日报, 萧山日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报, 衢州日报 and 舟山日报 — a photo and its caption between two paragraphs or between the two halves of a paragraph cut where its column ended, 组图 with numbered captions 图①…, credits of every form (记者　X　摄, 通讯员供图, 受访者供图, （X　摄）, 本报记者　X　摄影), in one <p> per paragraph, <p> per column piece, <p> per print line, <br> print lines and pre-wrap, on the classic, pc, pad and mobile Founder families. */
 export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
 /** The blind129 pages (tests/fixtures/pages/blind129-*): news portal and city news site article pages that are no e-paper, read by "Use Dubao on this page" in an ordinary week (Monday 12 to Sunday 18 June 2028), each with its own chrome — 潮新闻's <article> with a 责任编辑/审核 line, share bar, 相关阅读 and comment box, 杭州网's <br> print-line reprint, 中国宁波网 with an advertisement, its print-source line inside the text and a 网友评论 box, 温州网's <p> per column piece, 中国台州网's pre-wrap reprint titled in a <div> with the print-source line as its last line and [责编：X] after, 金华新闻网 under a video placeholder and caption, 绍兴网's <p> per print line, 湖州在线 with bold 小标题 and an advertisement between paragraphs, 新华网 with a caption between paragraphs and 【纠错】 【责任编辑】, 澎湃新闻's <br><br> paragraphs under CSS-module classes, 网易 with the print-source and 原标题 lines inside post_body, 新浪 with 原标题 first and 责任编辑 inside — and two pages the forced start must refuse (嘉兴在线's 专题 landing page, 人民网's 浙江要闻 channel list). */
 export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
+
 
 
 
@@ -430,6 +432,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind124', pages: BLIND124_PAGES },
   { name: 'blind125', pages: BLIND125_PAGES },
   { name: 'blind126', pages: BLIND126_PAGES },
+  { name: 'blind127', pages: BLIND127_PAGES },
   { name: 'blind128', pages: BLIND128_PAGES },
   { name: 'blind129', pages: BLIND129_PAGES },
 ];
