@@ -263,6 +263,15 @@ export function trimmedLastCode(text: string): number {
   return i < 0 ? -1 : text.charCodeAt(i);
 }
 
+/** Opening quotation marks and brackets, by code unit. */
+const OPENING_CODES = new Set([...'“‘《〈（(【「『〔［'].map((c) => c.charCodeAt(0)));
+
+/**
+ * `text` ends on an opening quotation mark or bracket (white space after it aside: `…首批12个“`): a line so cut goes on
+ * below, inside what it opened — print sets no opening mark last on a line, text pasted or set line by line may.
+ */
+export const endsOnOpeningMark = (text: string): boolean => OPENING_CODES.has(trimmedLastCode(text));
+
 /** `isLatin` of a code unit. */
 export const isLatinCode = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 

@@ -2,6 +2,7 @@
 // one element each: a chart's figures given as text, a notice's points. Each is a paragraph of
 // its own — never a headline (though short and without punctuation), never a picture's caption.
 import type { Line } from './columns';
+import { lineEndsSentence } from './line-tests';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
 const MARKS = [...'■□●▲△◆◇★☆◎'];
@@ -91,8 +92,17 @@ function scanFigureList(lines: readonly Line[], mark: string): boolean {
 
 /**
  * Two or more elements of the page open with `▲` and no picture precedes them: items of a list
- * (`▲聚焦产业提质。…`), not captions — print marks a caption `▲` right under its picture.
+ * (`▲聚焦产业提质。…`), not captions — print marks a caption `▲` right under its picture. On a page of print lines
+ * with no element boundary (plain `<br>` lines: a 一句话新闻 column's `▲…` items), an item opens on the line after one
+ * ending a sentence: such lines count as elements do.
  */
 export function unpicturedTriangles(lines: readonly Line[]): boolean {
-  return lines.filter((l, i) => (l.gap > 0 || i === 0) && markOf(l.text) === '▲' && !l.afterMedia).length >= 2;
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (markOf(l.text) !== '▲' || l.afterMedia) continue;
+    const prev = lines[i - 1];
+    if ((l.gap > 0 || !prev || lineEndsSentence(prev)) && ++n >= 2) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
-import { endsIn, openDepth } from './chars';
+import { endsIn, endsOnOpeningMark, openDepth } from './chars';
 import { isLeadingName, isTrailingName } from './lone-name';
 import { isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { isNameListLine } from './signed-names';
@@ -195,7 +195,9 @@ export function segment(
         continue;
       }
     }
-    if (cur && !documentRowEnds(cur.text, l, (cur.lines[0] as Line).text, out) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])) {
+    // A paragraph whose last line ends on an opening mark goes on whatever the rules and the scorer would say (asked here,
+    // before them, so the scorer's training reads the boundaries it did).
+    if (cur && (endsOnOpeningMark((cur.lines[cur.lines.length - 1] as Line).text) || (!documentRowEnds(cur.text, l, (cur.lines[0] as Line).text, out) && !creditEndsCaption(cur.text, cur.lines, l) && shouldJoin(ctx, cur, l, decide, trace, captions[captions.length - 1]?.lines[0] === lines[i - 1])))) {
       appendLine(cur, l, source);
     } else {
       flush();
