@@ -2,7 +2,7 @@
 // one element each: a chart's figures given as text, a notice's points. Each is a paragraph of
 // its own — never a headline (though short and without punctuation), never a picture's caption.
 import type { Line } from './columns';
-import { lineEndsSentence } from './line-tests';
+import { endsSentence } from './chars';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
 const MARKS = [...'■□●▲△◆◇★☆◎'];
@@ -102,7 +102,8 @@ export function unpicturedTriangles(lines: readonly Line[]): boolean {
     const l = lines[i] as Line;
     if (markOf(l.text) !== '▲' || l.afterMedia) continue;
     const prev = lines[i - 1];
-    if ((l.gap > 0 || !prev || lineEndsSentence(prev)) && ++n >= 2) return true;
+    // (`lineEndsSentence` of ./line-tests.ts, read here through the line's memo: that module imports this one's importers.)
+    if ((l.gap > 0 || !prev || (prev.endsMemo ??= endsSentence(prev.text))) && ++n >= 2) return true;
   }
   return false;
 }
