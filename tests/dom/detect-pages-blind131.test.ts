@@ -11,7 +11,6 @@ const JXRB = f('jxrb131a-cnjxol-pc-detail-art-p-per-print-line-17-indented-zhuan
 const SXRB = f('sxrb131a-shaoxing-pc-prewrap-plain-15-blank-between-tongxun-benbao-jizhe-tongxunyuan-first-short-line-xiaobiaoti-thu');
 const HUZHOU = f('huzhou131a-hz66-classic-br-18-plain-blank-between-zhuanti-benbao-jizhe-first-triangle-marked-xiaobiaoti-zeren-bianji-fri');
 const QJWB = f('qjwb131a-thehour-classic-p-per-paragraph-indented-renwu-jizhe-first-corner-quoted-bold-xiaobiaoti-caption-between-fri');
-const TZRB = f('tzrb131a-taizhou-classic-br-13-indented-no-blank-diaocha-jizhe-tongxunyuan-first-circle-marked-xiaobiaoti-xiazhuan-di-3-ban-sat');
 const JHRB = f('jhrb131a-jhnews-pad-p-per-print-line-16-indented-renwu-texie-jizhe-tongxunyuan-first-bold-short-xiaobiaoti-caption-between-sun');
 
 // At the first run (4 of 14 pages all right, 230 of 248 gold blocks exact in both readers):
@@ -24,10 +23,11 @@ const JHRB = f('jhrb131a-jhnews-pad-p-per-print-line-16-indented-renwu-texie-jiz
 //   (one of them seventeen wide with its 。 hanging as the eighteenth), and the first line of one paragraph was made a 小标题,
 //   as was the first line of the 链接 box's paragraph (false headlines).
 // - 台州日报 头版 调查 (<br> print lines thirteen wide, indented): the ◎ 小标题 longer than the column, after a paragraph's
-//   short last line, was joined onto that paragraph.
+//   short last line, was joined onto that paragraph. Passes since the round's rule (a ◎ head is a marked head as ■ and ◆
+//   ones are: lib/reflow/marked-lines.ts); 5 of 14 pages, 232 of 248 blocks.
 // - 金华日报 人物特写 (<p> per print line, indented, sixteen wide): three paragraphs were parted after a first line that ends in
 //   。 exactly at full width (indent included) or after a full line ending in 。”.
-const OPEN = new Set<string>([SCRB, HZRB, WZRB, JXRB, TZRB, JHRB]);
+const OPEN = new Set<string>([SCRB, HZRB, WZRB, JXRB, JHRB]);
 // Six pages are recognised as their paper's own template (zjrb, hangzhou, jxrb, sxrb, huzhou, qjwb) where the manifest,
 // written before the run, expects the generic 'founder' site: the manifest's expectation is what is off there, and it is
 // left as written. On the 湖州日报 page the title found is the pretitle in td.font01 (绿水青山就是金山银山), not the
