@@ -7,7 +7,7 @@ import { lineEndsSentence, lineIsHeadingCandidate } from './line-tests';
 import { OPENS_WITH_MARK } from './marked-items';
 
 /** A 小标题's mark, then the head's first character (no second mark: `◆◆` is a rule, not a head). */
-const MARK_THEN_HEAD = /^[■□●○▲△◆◇★☆]\s*[^\s■□●○▲△◆◇★☆]/u;
+const MARK_THEN_HEAD = /^[■□●○▲△◆◇★☆◎]\s*[^\s■□●○▲△◆◇★☆◎]/u;
 
 /**
  * Line `i` is a marked 小标题: not indented, opening with a mark, a head by its words (no sentence's end, one comma at
