@@ -43,9 +43,10 @@ export function openingDecides(ctx: Context, a: Line, b: Line): boolean | undefi
  * A speaker's label and colon opening a line: a name or role of one to four characters, a title
  * in brackets allowed (`潘丽君：`, `刘芳（社区书记）：`, a surname alone, `潘：`), or a Latin capital
  * (`Q：`, `A：`); not a verb of saying (`他说：`, `…表示：`) nor a word that ends a clause before a
- * colon (`…有：`, `…为：`).
+ * colon (`…有：`, `…为：`). A speaker set in lenticular brackets instead of before a colon (`【记者】`,
+ * `【答】`, `【沈一鸣】`: one to four characters) is a label too.
  */
-const TURN = /^(\p{Script=Han}{1,4}|[A-Z])(?:（[^）]{1,12}）)?[：:]/u;
+const TURN = /^(?:(\p{Script=Han}{1,4}|[A-Z])(?:（[^）]{1,12}）)?[：:]|【(\p{Script=Han}{1,4})】)/u;
 /**
  * A label that is no speaker: it ends in a verb of saying (the shared ones, `道`, `称`, `问`, `讲`,
  * `告诉`) or in a word that announces a list (`如下`, `包括`, `例如`, `比如`), or it is one character
@@ -57,7 +58,9 @@ const turnCounts = new WeakMap<Context, Map<string, number>>();
 /** The speaker label opening `text`, if it has one. */
 function turnLabel(text: string): string | undefined {
   const m = TURN.exec(text);
-  return m && !SAYING.test(m[1] as string) ? m[1] : undefined;
+  if (m === null) return undefined;
+  if (m[2] !== undefined) return `【${m[2]}】`;
+  return !SAYING.test(m[1] as string) ? m[1] : undefined;
 }
 
 /**

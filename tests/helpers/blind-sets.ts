@@ -302,6 +302,8 @@ export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
 export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind130 pages (tests/fixtures/pages/blind130-*): interviews and 对话 features, a second set, on Zhejiang and other provinces' papers in an ordinary week (Monday 19 to Sunday 25 June 2028) — 记者：/name： turns, bold questions in <p><strong> with and without 问 labels, 问/答 and 记：/答： forms, speakers in 【】 or bold, a 访谈 with a 编者按 and a 嘉宾简介 box, answers cut across columns, 圆桌 with a host and three guests — in every body shape (<br> print lines with and without empty lines, <p> per print line, per column piece and per paragraph, pre-wrap indented and plain). */
+export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 
 
 
@@ -438,4 +440,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind128', pages: BLIND128_PAGES },
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind130', pages: BLIND130_PAGES },
 ];
