@@ -300,10 +300,10 @@ export const BLIND127_PAGES: BlindPage[] = manifest('blind127-manifest.json');
 export const BLIND128_PAGES: BlindPage[] = manifest('blind128-manifest.json');
 /** The blind129 pages (tests/fixtures/pages/blind129-*): news portal and city news site article pages that are no e-paper, read by "Use Dubao on this page" in an ordinary week (Monday 12 to Sunday 18 June 2028), each with its own chrome — 潮新闻's <article> with a 责任编辑/审核 line, share bar, 相关阅读 and comment box, 杭州网's <br> print-line reprint, 中国宁波网 with an advertisement, its print-source line inside the text and a 网友评论 box, 温州网's <p> per column piece, 中国台州网's pre-wrap reprint titled in a <div> with the print-source line as its last line and [责编：X] after, 金华新闻网 under a video placeholder and caption, 绍兴网's <p> per print line, 湖州在线 with bold 小标题 and an advertisement between paragraphs, 新华网 with a caption between paragraphs and 【纠错】 【责任编辑】, 澎湃新闻's <br><br> paragraphs under CSS-module classes, 网易 with the print-source and 原标题 lines inside post_body, 新浪 with 原标题 first and 责任编辑 inside — and two pages the forced start must refuse (嘉兴在线's 专题 landing page, 人民网's 浙江要闻 channel list). */
 export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
-/** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
-export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
 /** The blind130 pages (tests/fixtures/pages/blind130-*): interviews and 对话 features, a second set, on Zhejiang and other provinces' papers in an ordinary week (Monday 19 to Sunday 25 June 2028) — 记者：/name： turns, bold questions in <p><strong> with and without 问 labels, 问/答 and 记：/答： forms, speakers in 【】 or bold, a 访谈 with a 编者按 and a 嘉宾简介 box, answers cut across columns, 圆桌 with a host and three guests — in every body shape (<br> print lines with and without empty lines, <p> per print line, per column piece and per paragraph, pre-wrap indented and plain). */
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
+/** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
+export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
 
 
 
@@ -439,6 +439,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind127', pages: BLIND127_PAGES },
   { name: 'blind128', pages: BLIND128_PAGES },
   { name: 'blind129', pages: BLIND129_PAGES },
-  { name: 'blind131', pages: BLIND131_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
+  { name: 'blind131', pages: BLIND131_PAGES },
 ];
