@@ -44,3 +44,25 @@ describe('a 名单 row of a person and their unit that fills its column (lib/ref
     expect(kinds(page)).toEqual(['body: 这是我们镇上的老供电公司周明远　说起当年的事，他记得很清楚。']);
   });
 });
+
+describe('a group\'s 名单 row that fills its column (lib/reflow/join-rule.ts, beside `opensGroupRow`)', () => {
+  it('ends where the next line opens the next group\'s row', () => {
+    const page = '经推荐评选，下列家庭获评本年度\n“最美家庭”，名单如下：\n江宁县：周明远家庭　吴小霞家庭\n平安县：郑国华家庭　钱立新家庭\n东湖县：王建民家庭　李红梅家庭\n';
+    expect(kinds(page)).toEqual([
+      'body: 经推荐评选，下列家庭获评本年度“最美家庭”，名单如下：',
+      'body: 江宁县：周明远家庭　吴小霞家庭',
+      'body: 平安县：郑国华家庭　钱立新家庭',
+      'body: 东湖县：王建民家庭　李红梅家庭',
+    ]);
+  });
+
+  it('goes on where the line end cut the row inside a name', () => {
+    const page = '经推荐评选，下列家庭获评本年度\n“最美家庭”，名单如下：\n江宁县：周明远家庭　吴小霞家庭\n平安县：郑国华家庭　钱立新家\n庭\n东湖县：王建民家庭　李红梅家庭\n';
+    expect(kinds(page)).toEqual([
+      'body: 经推荐评选，下列家庭获评本年度“最美家庭”，名单如下：',
+      'body: 江宁县：周明远家庭　吴小霞家庭',
+      'body: 平安县：郑国华家庭　钱立新家庭',
+      'body: 东湖县：王建民家庭　李红梅家庭',
+    ]);
+  });
+});
