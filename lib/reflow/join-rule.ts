@@ -157,8 +157,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap > 0 && (isNameListLine(a.text) || (para !== undefined && para !== a.text && isNameListLine(para))) && (isNameListLine(b.text) || !isNameListLine(b.text, 1) || opensGroupRow(b.text)) &&
     !(opensNamePlaceRest(b.text) && /[\u4e00-\u9fff]$/u.test(a.text))) return 'list-item';
   // A group's row of two names or more (`山西省：张秀兰　李　娜`) ends before the next group's row (`安徽省：王桂芳　…`) after
-  // an empty line or a line short of its column: names are no sentence, and the next label opens a row.
-  if ((b.gap > 0 || !full) && opensGroupRow(b.text) && para !== undefined && opensGroupRow(para) && isNameListLine(para, 2)) return 'list-item';
+  // an empty line or a line short of its column: names are no sentence, and the next label opens a row. So it does after a
+  // full line: a row the line end cut goes on with its names, never with a label, its colon and a whole name.
+  if (opensGroupRow(b.text) && para !== undefined && opensGroupRow(para) && isNameListLine(para, 2)) return 'list-item';
   // A row of a person and their unit (`王建国　江苏悦达起亚汽车有限公司`) ends before the next such row after a break,
   // and before an element with a sentence's mark (the list's last row before `希望受表彰的同志…、…`).
   // (In print lines with no empty line between them the row ends so where it is short of its column: see `nameUnitRowEnds`.)

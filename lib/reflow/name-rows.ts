@@ -80,10 +80,14 @@ const FIELD_LABEL = /^[\u4e00-\u9fff]{2,6}[：:]/u;
 /**
  * A name-and-unit row (see `isNameUnitRow`) ends before the next such row and before the line with a sentence's mark or a
  * field's label under the list (`公示时间：…`): after an element's break (`apart`), and in print lines with no empty line
- * between them where the row is short of its column (`short`; a line in no measured column counts as short). A row a full
- * line cut (its unit going on, `…第一人` / `民医院`) is no whole row and goes on.
+ * between them where the row is short of its column (`short`; a line in no measured column counts as short), or where it
+ * fills its column and the next row opens the next line. A row a full line cut (its unit going on, `…第一人` / `民医院`) is
+ * no whole row and goes on.
  */
 export function nameUnitRowEnds(para: string, next: string, apart: boolean, short: boolean): boolean {
-  if (!(apart || short) || !isNameUnitRow(para)) return false;
+  if (!isNameUnitRow(para)) return false;
+  // A whole row that fills its column ends too where the next line opens the next row: a unit the line end cut goes on
+  // with its own words (`…江苏宝胜科技创` / `新股份有限公司`), never with a name and its space.
+  if (!(apart || short)) return opensNameUnitRow(next);
   return opensNameUnitRow(next) || /[，。；！？、]/u.test(next) || FIELD_LABEL.test(next);
 }
