@@ -8,6 +8,7 @@ import type { BlockRange } from '../../lib/anchor';
 import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted, originalAfterChange } from './geometry';
 import { blockRangeOf, partBetween, repairedRange } from './marks';
 import { keepFocus } from './keep-focus';
+import { LeadingBox } from './leading-box';
 import { listenCopyAndSelect } from './copy';
 import { CLS, renderBlock, renderBlocks, type RenderOptions } from './render';
 import type { Feature, PageContext } from './context';
@@ -38,8 +39,8 @@ export class RepairedView implements Feature {
   private pressed = false;
   /** A redraw was asked for while pressed: it runs on release. */
   private pending = false;
-  /** The leading picture's element hidden by the repaired view, and its style attribute before (see hideLeading()). */
-  private leading: { el: HTMLElement; style: string | null } | null = null;
+  /** The page's picture box read before the body, hidden while the repaired view shows (./leading-box.ts). */
+  private leading = new LeadingBox();
   /** What the settings asked for at page load has been drawn (see settle()). */
   private settled = false;
   /** The settings and helpers the repaired view on the page was drawn with. */
@@ -93,34 +94,15 @@ export class RepairedView implements Feature {
       if (view === 'original') {
         this.ctx.features.pinyin.cancel();
         state.root.replaceChildren(...this.original);
-        this.showLeading();
+        this.leading.show();
       } else {
         this.renderRepaired(null);
-        this.hideLeading();
+        this.leading.hide(this.ctx.state.repaired()?.extraction.leading, this.ctx.doc);
       }
       state.root.setAttribute(MARK, view);
       state.view = view;
     });
     this.ctx.features.highlights.draw();
-  }
-
-  /**
-   * The picture and caption printed right before the body, outside it (lib/extract/leading-pictures.ts), are drawn at the
-   * repaired article's head: their own element is hidden while the repaired view shows, and shown as it was in the original.
-   */
-  private hideLeading(): void {
-    const lead = this.ctx.state.repaired()?.extraction.leading;
-    if (!lead || this.leading || !(lead instanceof this.ctx.doc.defaultView!.HTMLElement)) return;
-    this.leading = { el: lead, style: lead.getAttribute('style') };
-    lead.style.setProperty('display', 'none', 'important');
-  }
-
-  private showLeading(): void {
-    const hidden = this.leading;
-    if (!hidden) return;
-    this.leading = null;
-    if (hidden.style === null) hidden.el.removeAttribute('style');
-    else hidden.el.setAttribute('style', hidden.style);
   }
 
   /** Turns the "show repairs" marks on or off. */
