@@ -2,6 +2,7 @@
 // there a `<p>` boundary marks nothing but a line end, and only indentation marks paragraphs.
 import { endsSentence, startsNoStart, visualWidth } from './chars';
 import type { Line } from './columns';
+import { endsInPhotoCredit, mayEndInCredit } from './credit-captions';
 import { lineIsByline } from './line-tests';
 import type { SourceLine } from './types';
 
@@ -14,6 +15,15 @@ const MAX_COLUMN = 30;
 const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.indent ? 2 : 0);
 
 /**
+ * A photo caption with its credit in an element of its own (`沈建明在运河上巡查航道。（记者　徐　晴　摄）`): set to the
+ * picture's width, not the column's, like a caption under a picture (the last character read first: most lines end in none).
+ */
+function creditedCaption(l: SourceLine): boolean {
+  const t = l.text.trimEnd();
+  return t !== '' && mayEndInCredit(t.charCodeAt(t.length - 1)) && endsInPhotoCredit(t);
+}
+
+/**
  * True when the page sets each print line in an element of its own (the lines under pictures aside): (nearly) every line is
  * an element, the elements cluster at one narrow column width (most within a character of it,
  * none far wider), and most element boundaries fall inside a sentence, the next line not indented.
@@ -21,7 +31,9 @@ const printedWidth = (l: SourceLine): number => visualWidth(l.text.trim()) + (l.
 export function isLinePerElement(lines: readonly SourceLine[]): boolean {
   // A picture's caption (the line right under it) is set to the picture's width, not the column's: it says nothing of the
   // page's print lines (a pad page's photo and caption `<p>`s before a body of one `<p>` per print line).
-  const ls = lines.filter((l) => l.text.trim() !== '' && l.afterMedia !== true);
+  // So is a caption with its credit in an element of its own among the print lines, where the page keeps no picture (a
+  // 嘉兴日报 or 金华日报 page of one `<p>` per print line with a credited caption `<p>` at a column's end).
+  const ls = lines.filter((l) => l.text.trim() !== '' && l.afterMedia !== true && !creditedCaption(l));
   if (ls.length < MIN_LINES) return false;
   // Nearly every line an element of its own (asked first: most pages have runs of lines, and fail it).
   let parted = 0;

@@ -11,7 +11,6 @@ const JXRB = f('jxrb131a-cnjxol-pc-detail-art-p-per-print-line-17-indented-zhuan
 const SXRB = f('sxrb131a-shaoxing-pc-prewrap-plain-15-blank-between-tongxun-benbao-jizhe-tongxunyuan-first-short-line-xiaobiaoti-thu');
 const HUZHOU = f('huzhou131a-hz66-classic-br-18-plain-blank-between-zhuanti-benbao-jizhe-first-triangle-marked-xiaobiaoti-zeren-bianji-fri');
 const QJWB = f('qjwb131a-thehour-classic-p-per-paragraph-indented-renwu-jizhe-first-corner-quoted-bold-xiaobiaoti-caption-between-fri');
-const JHRB = f('jhrb131a-jhnews-pad-p-per-print-line-16-indented-renwu-texie-jizhe-tongxunyuan-first-bold-short-xiaobiaoti-caption-between-sun');
 
 // At the first run (4 of 14 pages all right, 230 of 248 gold blocks exact in both readers):
 // - 四川日报 理论: the author line last, （作者系四川省社会科学院研究员）, is given as a byline; the gold has it as body.
@@ -27,14 +26,16 @@ const JHRB = f('jhrb131a-jhnews-pad-p-per-print-line-16-indented-renwu-texie-jiz
 //   ones are: lib/reflow/marked-lines.ts); 5 of 14 pages, 232 of 248 blocks.
 // - 金华日报 人物特写 (<p> per print line, indented, sixteen wide): three paragraphs were parted after a first line that ends in
 //   。 exactly at full width (indent included) or after a full line ending in 。”.
-const OPEN = new Set<string>([SCRB, HZRB, WZRB, JXRB, JHRB]);
+// Since the blind135 round (a credited caption in a <p> of its own among print lines no longer stops the page being read as
+// one print line per <p>: lib/reflow/line-elements.ts) the 嘉兴日报 专题 and the 金华日报 人物特写 are all right, and the
+// 嘉兴日报 page makes no false headline: 6 of 14 pages, 242 of 248 blocks.
+const OPEN = new Set<string>([SCRB, HZRB, WZRB]);
 // Six pages are recognised as their paper's own template (zjrb, hangzhou, jxrb, sxrb, huzhou, qjwb) where the manifest,
 // written before the run, expects the generic 'founder' site: the manifest's expectation is what is off there, and it is
 // left as written. On the 湖州日报 page the title found is the pretitle in td.font01 (绿水青山就是金山银山), not the
 // founder-title in td.font02: a real miss of the title.
 const TITLE_OPEN = new Set<string>([ZJRB, HZRB, JXRB, SXRB, HUZHOU, QJWB]);
-const HEADLINES_OPEN = new Set<string>([JXRB]);
-describeBlindPages('blind131', BLIND131_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
+describeBlindPages('blind131', BLIND131_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind131 set', () => {
   it('holds a week of long articles on Zhejiang and other provinces\' papers, two pages a day', () => {
