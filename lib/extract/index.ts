@@ -71,6 +71,8 @@ interface Frame {
   bold?: boolean;
   /** A block the page centres (`<center>`, `align="center"`, `text-align:center`). */
   centred?: boolean;
+  /** A paragraph element: the count of lines and pictures when it opened (see `emptyParagraph`). */
+  opened?: { lines: number; media: number };
   /** A table cell: the cell the walk was in before it. */
   cellBefore?: number;
 }
@@ -194,6 +196,9 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (!n) {
         stack.pop();
         if (frame.block) blockBoundary();
+        // An empty paragraph between lines (`<p></p>`, `<p>&nbsp;</p>`) is a blank line, as an empty line is in
+        // pre-formatted text and `<br><br>` is: where each print line is a <p>, it is what marks a paragraph's end.
+        if (frame.opened && frame.opened.lines === lines.length && frame.opened.media === media.length && lines.length > 0) gap++;
         if (frame.frame && --frames === 0) framedPicture = false;
         if (frame.figures) figureTables--;
         if (frame.bold) boldDepth--;
@@ -259,7 +264,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (centred) centredDepth++;
       const cellBefore = tag === 'TD' || tag === 'TH' ? cell : undefined;
       if (cellBefore !== undefined) cell = ++cells;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore });
+      const opened = tag === 'P' ? { lines: lines.length, media: media.length } : undefined;
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore, opened });
     }
   };
   const leading = options.leading ?? null;

@@ -304,6 +304,8 @@ export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind132 pages (tests/fixtures/pages/blind132-*): an ordinary week (Monday 16 to Sunday 22 October 2028) of 要闻, 民生, 经济, 文旅 and 社区 articles of about 500–600 characters on the Zhejiang city and county papers earlier sets used least — 丽水日报, 衢州日报, 舟山日报 (two pages each), 今日临安, 今日富阳, 今日桐庐, 今日建德, 今日淳安, 宁波晚报, 金华晚报, 温州都市报 — on their pc, pad, mobile and classic templates, in <br> print lines, <p> per print line, <p> per column piece, pre-wrap and <p> per paragraph bodies. */
+export const BLIND132_PAGES: BlindPage[] = manifest('blind132-manifest.json');
 /** The blind135 pages (tests/fixtures/pages/blind135-*): long articles (要闻, 经济, 城建, 人物, 调查) of an ordinary week (Monday 16 to Sunday 22 October 2028) on Zhejiang and other provinces' papers whose body comes one <p> or one <br> line per print line with the paragraph indent (　　) kept and a closing 。 or ， hung past the column — 浙江日报, 人民日报, 萧山日报, 大众日报, 嘉兴日报, 杭州日报, 绍兴日报, 湖北日报, 湖州日报, 福建日报, 宁波日报, 钱江晚报, 台州日报, 四川日报 — with print columns cut after a full line ending in 。, mid-sentence, inside a quotation and after a 小标题, three of them marked by an empty line, three with a photo caption at the cut, and 小标题 in bold, ■-marked or a short line alone. */
 export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 
@@ -443,5 +445,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind132', pages: BLIND132_PAGES },
   { name: 'blind135', pages: BLIND135_PAGES },
 ];
