@@ -304,6 +304,8 @@ export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind133 pages (tests/fixtures/pages/blind133-*): the hard kinds, a fifth set, on Zhejiang city and county papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 萧山日报's 数据 box, 嘉兴日报's and 宁波日报's 简讯 and 衢州日报's 县区快讯 (two of them in column pieces that cut a credit from its item), 湖州日报's 乡镇动态 and 丽水日报's 县区动态 with 【place】 heads in <p> per print line, 慈溪日报's 图片新闻 and 绍兴日报's and 金华日报's 镜头 with ▲ or 【…】 captions ending in a photo credit, 舟山日报's 便民电话 and 办事指南 box, 乐清日报's 办事指南, 台州日报's and 东阳日报's 天气 with 出行提示, 温州日报's 出行提示 — each page a column of several items as printed. */
+export const BLIND133_PAGES: BlindPage[] = manifest('blind133-manifest.json');
 
 
 
@@ -441,4 +443,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind133', pages: BLIND133_PAGES },
 ];
