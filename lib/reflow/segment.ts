@@ -23,6 +23,7 @@ import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, markedHeadUnindented, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, questionUnindented, roleLabelHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { nameCutAfter } from './name-cut';
+import { creditCutFromItem } from './cut-credit';
 import { signsNextPiece } from './signed-pieces';
 import { partNumberLines } from './part-numerals';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
@@ -133,6 +134,11 @@ export function segment(
     }
     if (!closed && captionBesideColumn(ctx, i)) {
       captions.push(single('caption', l));
+      continue;
+    }
+    // A 简讯's credit the column end cut from its item, at the next column's top: the item's end (see ./cut-credit.ts).
+    if (cur?.kind === 'body' && creditCutFromItem(lines, i, cur.text)) {
+      appendLine(cur, l, source);
       continue;
     }
     // An author's note in brackets, an element of its own (`（作者单位：…）`), is a credit even after

@@ -306,6 +306,8 @@ export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
 /** The blind132 pages (tests/fixtures/pages/blind132-*): an ordinary week (Monday 16 to Sunday 22 October 2028) of 要闻, 民生, 经济, 文旅 and 社区 articles of about 500–600 characters on the Zhejiang city and county papers earlier sets used least — 丽水日报, 衢州日报, 舟山日报 (two pages each), 今日临安, 今日富阳, 今日桐庐, 今日建德, 今日淳安, 宁波晚报, 金华晚报, 温州都市报 — on their pc, pad, mobile and classic templates, in <br> print lines, <p> per print line, <p> per column piece, pre-wrap and <p> per paragraph bodies. */
 export const BLIND132_PAGES: BlindPage[] = manifest('blind132-manifest.json');
+/** The blind133 pages (tests/fixtures/pages/blind133-*): the hard kinds, a fifth set, on Zhejiang city and county papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 萧山日报's 数据 box, 嘉兴日报's and 宁波日报's 简讯 and 衢州日报's 县区快讯 (two of them in column pieces that cut a credit from its item), 湖州日报's 乡镇动态 and 丽水日报's 县区动态 with 【place】 heads in <p> per print line, 慈溪日报's 图片新闻 and 绍兴日报's and 金华日报's 镜头 with ▲ or 【…】 captions ending in a photo credit, 舟山日报's 便民电话 and 办事指南 box, 乐清日报's 办事指南, 台州日报's and 东阳日报's 天气 with 出行提示, 温州日报's 出行提示 — each page a column of several items as printed. */
+export const BLIND133_PAGES: BlindPage[] = manifest('blind133-manifest.json');
 /** The blind135 pages (tests/fixtures/pages/blind135-*): long articles (要闻, 经济, 城建, 人物, 调查) of an ordinary week (Monday 16 to Sunday 22 October 2028) on Zhejiang and other provinces' papers whose body comes one <p> or one <br> line per print line with the paragraph indent (　　) kept and a closing 。 or ， hung past the column — 浙江日报, 人民日报, 萧山日报, 大众日报, 嘉兴日报, 杭州日报, 绍兴日报, 湖北日报, 湖州日报, 福建日报, 宁波日报, 钱江晚报, 台州日报, 四川日报 — with print columns cut after a full line ending in 。, mid-sentence, inside a quotation and after a 小标题, three of them marked by an empty line, three with a photo caption at the cut, and 小标题 in bold, ■-marked or a short line alone. */
 export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 
@@ -446,5 +448,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
   { name: 'blind132', pages: BLIND132_PAGES },
+  { name: 'blind133', pages: BLIND133_PAGES },
   { name: 'blind135', pages: BLIND135_PAGES },
 ];
