@@ -304,6 +304,8 @@ export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind134 pages (tests/fixtures/pages/blind134-*): notices and 启事 columns of an ordinary week (Monday 13 to Sunday 19 November 2028) on Zhejiang city and county papers — 征地预公告, 房屋拆迁公告, 招聘公告 with 岗位 rows and 报名 steps, 公开招标公告 with flush part heads, 环评第二次公示, 社会稳定风险评估公示, 名单公示, 注销公告 and 减资公告 columns with each notice signed and dated, 停水通知, 交通管制通告 with road rows — in every body shape. */
+export const BLIND134_PAGES: BlindPage[] = manifest('blind134-manifest.json');
 
 
 
@@ -441,4 +443,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind134', pages: BLIND134_PAGES },
 ];
