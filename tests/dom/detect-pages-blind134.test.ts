@@ -32,7 +32,15 @@ const ZSRB = f('zsrb134a-zhoushan-mobile-p-per-print-line-15-indented-shifancun-
 // - 东阳日报 招聘公告 (<p> per paragraph): the phone number alone under 五、咨询电话 and the signer after it were joined.
 // - 舟山日报 名单公示 (<p> per print line fifteen wide, indented): the county heads after the first (普陀区（3个）…) ran into
 //   the village rows, and the rows into the indented 公示时间 paragraph.
-const OPEN = new Set<string>([WLRB, ZJRB, TXRB, HUZHOU, XSRB, CXRB, YHCB, DYRB, ZSRB]);
+// Since the round's rule (a flush numbered part head on a page that indents its paragraphs is a heading after a colon or a
+// labelled row, the row's value read whole where the line end cut it, and over a flush row too: flushPartHead in
+// lib/reflow/document-lines.ts; and such a head under a contact row is no organisation signing: markPhotoCaptions in
+// lib/reflow/segment-steps.ts) the 温岭日报, 桐乡日报 and 湖州日报 pages are all right: 8 of 14 pages, 170 of 197 blocks.
+// Still open: on the 诸暨日报 page the four 岗位 rows, each ending in 。 on a short line, run into one block; on the 余杭晨报
+// page the head 四、提交投标文件截止时间及开标时间, wider than the column, is cut over two lines and runs into the row above,
+// and the row 建设内容：… into the row 计划工期：… under it; the 萧山日报, 慈溪日报, 东阳日报 and 舟山日报 misses as above.
+const FIRST_OPEN = new Set<string>([WLRB, ZJRB, TXRB, HUZHOU, XSRB, CXRB, YHCB, DYRB, ZSRB]);
+const OPEN = new Set<string>([ZJRB, XSRB, CXRB, YHCB, DYRB, ZSRB]);
 const HEADLINES_OPEN = new Set<string>([CXRB]);
 describeBlindPages('blind134', BLIND134_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
@@ -47,5 +55,7 @@ describe('the blind134 set', () => {
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
     expect(days.every((d) => d >= '2028-11-13' && d <= '2028-11-19')).toBe(true);
     expect(BLIND134_PAGES.every((p) => p.expect.kind === 'article' && p.charset === 'utf-8')).toBe(true);
+    for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
+    for (const file of FIRST_OPEN) expect(BLIND134_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });
