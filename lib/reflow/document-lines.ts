@@ -113,7 +113,7 @@ export function documentLineEnds(lines: readonly Line[], cur: readonly Line[], p
 
 /** A punctuation mark of any kind (a section's number, `一、`, read away first). */
 const HEAD_MARK = /[，,。．！？!?；;、：:（()）“”‘’《》—…·]/u;
-const SECTION_NUMBER = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/u;
+export const SECTION_NUMBER = /^[\s\u3000]*[一二三四五六七八九十]{1,3}、/u;
 /** A print line's text with no mark but a section's number (`起草说明`, `一、起草背景`), well short of column `w`. */
 const bareShort = (l: Line, w: number): boolean => !l.indent && l.width <= w * 0.7 && !HEAD_MARK.test(l.text.replace(SECTION_NUMBER, ''));
 
@@ -135,4 +135,29 @@ export function unindentedHead(lines: readonly Line[], i: number, widths: readon
   const before = lines[i - 2];
   const headAbove = before !== undefined && lineEndsSentence(before) && bareShort(prev, w) && lineIsHeadingCandidate(prev);
   return (lineEndsSentence(prev) || headAbove || lineIsByline(prev)) && (next.indent || (bareShort(next, w) && lineIsHeadingCandidate(next)));
+}
+
+/** A labelled row (`方式：登录浙江政府采购网免费下载`, `联系人：钱工　电子邮箱：…`): a label and its value, no sentence mark. */
+const ROW_ABOVE = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:][^，。；！？,;!?]+$/u;
+
+/**
+ * On a page that indents its paragraphs, a notice's part head set flush (`一、项目概况`, `五、联系方式`): an unindented
+ * print line opening with a section's number, no mark after it, short of its column by a character and a half, after
+ * a line that ends a sentence, the opening's colon (`…现将有关事项公告如下：`) or a labelled row (`联系人：钱工　电子邮箱：…`, read
+ * whole in `para`, the paragraph before it, where the line end cut its value: `联系电话：` / `0573-88213547`),
+ * is a heading whatever stands under it — a flush labelled row (`项目名称：…`, `岗位1：…`), a numbered step
+ * (`1.网上报名：…`), a phone number — as much as before an indented paragraph: a paragraph that goes on under an
+ * unindented line fills that line, and an item of a list that ends there ends on a mark.
+ */
+export function flushPartHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], para = ''): boolean {
+  const l = lines[i] as Line;
+  if (l.indent || !SECTION_NUMBER.test(l.text)) return false;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!prev || !next || l.gap > 0 || l.bold || l.boldLine) return false;
+  const w = columnWidthFor(widths, prev, l) ?? (next.indent ? next.width + 2 : undefined);
+  // (Short of it by a character and a half, as a numbered head on a page with no indentation: see ./numbered-heads.ts.)
+  if (w === undefined || l.width > w - 1.5 || HEAD_MARK.test(l.text.replace(SECTION_NUMBER, '')) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
+  const p = prev.text.trim();
+  return lineEndsSentence(prev) || /[：:]$/u.test(p) || ROW_ABOVE.test(p) || (para.length <= 60 && ROW_ABOVE.test(para));
 }

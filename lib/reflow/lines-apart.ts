@@ -13,7 +13,7 @@ import { isMarkedHeadLine } from './set-apart';
 import { captionCutAbove } from './credit-captions';
 import { inPhotoRun } from './photo-run';
 import { OPENS_WITH_MARK } from './marked-items';
-export { partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
+export { flushPartHead, partHeadLine, unindentedHead } from './document-lines'; // a 条例's `第一章　总　则`, an 起草说明, for the segmenter
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 

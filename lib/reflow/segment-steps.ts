@@ -4,6 +4,7 @@
 import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
 import { BRIEF_DATELINE } from './classify';
 import { isDateLine, isFieldLine } from './notice-lines';
+import { SECTION_NUMBER } from './document-lines';
 import { lineEndsSentence, lineIsHeadingCandidate } from './line-tests';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
@@ -137,8 +138,9 @@ export function markPhotoCaptions(blocks: Draft[]): Draft[] {
     // A notice's signature: the organisation after its contact fields or above the date.
     const prev = blocks[i - 1];
     const next = blocks[i + 1];
-    // (A head set wholly in bold after an event's details, `节目单`, stays a heading; a card's row over another, `影院：…`, is none.)
-    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold)) || (next && isDateLine(next.text)) || cardRowOver(b.text, next?.text ?? '', prev?.text ?? ''))) b.kind = 'body';
+    // (A head set wholly in bold after an event's details, `节目单`, stays a heading; a card's row over another, `影院：…`, is none.
+    // Nor is a notice's numbered part head, `三、环评单位及联系方式`, under the contact rows of the part before: no organisation.)
+    if (b.kind === 'heading' && ((prev && isFieldLine(prev.text) && !b.lines.every((l) => l.bold) && !SECTION_NUMBER.test(b.text)) || (next && isDateLine(next.text)) || cardRowOver(b.text, next?.text ?? '', prev?.text ?? ''))) b.kind = 'body';
   });
   const credit = /[（(][\u4e00-\u9fff ·\u3000]{2,20}[)）]\s*$/u;
   const credited = (b: Draft | undefined): boolean => b !== undefined && b.kind === 'body' && credit.test(b.text.slice(-40));

@@ -34,7 +34,11 @@ const YWSB = f('ywsb127a-ywshangbao-mobile-prewrap-indented-15-tingdian-tongzhi-
 // 'founder', but pages on the hosts of 绍兴日报, 湖州日报, 嘉兴日报 and 萧山日报 are reported under those papers' own site ids
 // (sxrb, huzhou, jxrb, xsrb), as earlier manifests expect. The manifest is left as it was written.
 // The 湖州日报 miss is mended by the round's rule (lib/reflow/indent-after-row.ts): its blocks are exact now.
-const OPEN = new Set<string>([NBRB, LSRB, JXRB, YWSB]);
+// Passes since the blind134 round (a flush numbered part head on a page that indents its paragraphs is a heading after a
+// colon or a labelled row and over a flush row too: flushPartHead in lib/reflow/document-lines.ts): the 宁波日报 招标公告.
+const OPEN = new Set<string>([LSRB, JXRB, YWSB]);
+// The pages mended since the first run (the 湖州日报 page in blind127's round, the 宁波日报 page in blind134's).
+const MENDED = new Set<string>([HUZHOU, NBRB]);
 const TITLE_OPEN = new Set<string>([SXRB, HUZHOU, JXRB, XSRB]);
 const HEADLINES_OPEN = new Set<string>([LSRB]);
 describeBlindPages('blind127', BLIND127_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
@@ -50,5 +54,6 @@ describe('the blind127 set', () => {
     expect(days.every((d) => d >= '2028-07-10' && d <= '2028-07-16')).toBe(true);
     expect(BLIND127_PAGES.every((p) => p.expect.kind === 'article' && p.charset === 'utf-8')).toBe(true);
     expect(BLIND127_PAGES.every((p) => /公告|公示|通告|通知|启事|公告栏/u.test(p.expect.title ?? ''))).toBe(true);
+    for (const file of MENDED) expect(OPEN.has(file) || !BLIND127_PAGES.some((p) => p.file === file)).toBe(false);
   });
 });

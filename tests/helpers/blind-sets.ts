@@ -308,6 +308,8 @@ export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
 export const BLIND132_PAGES: BlindPage[] = manifest('blind132-manifest.json');
 /** The blind133 pages (tests/fixtures/pages/blind133-*): the hard kinds, a fifth set, on Zhejiang city and county papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 萧山日报's 数据 box, 嘉兴日报's and 宁波日报's 简讯 and 衢州日报's 县区快讯 (two of them in column pieces that cut a credit from its item), 湖州日报's 乡镇动态 and 丽水日报's 县区动态 with 【place】 heads in <p> per print line, 慈溪日报's 图片新闻 and 绍兴日报's and 金华日报's 镜头 with ▲ or 【…】 captions ending in a photo credit, 舟山日报's 便民电话 and 办事指南 box, 乐清日报's 办事指南, 台州日报's and 东阳日报's 天气 with 出行提示, 温州日报's 出行提示 — each page a column of several items as printed. */
 export const BLIND133_PAGES: BlindPage[] = manifest('blind133-manifest.json');
+/** The blind134 pages (tests/fixtures/pages/blind134-*): notices and 启事 columns of an ordinary week (Monday 13 to Sunday 19 November 2028) on Zhejiang city and county papers — 征地预公告, 房屋拆迁公告, 招聘公告 with 岗位 rows and 报名 steps, 公开招标公告 with flush part heads, 环评第二次公示, 社会稳定风险评估公示, 名单公示, 注销公告 and 减资公告 columns with each notice signed and dated, 停水通知, 交通管制通告 with road rows — in every body shape. */
+export const BLIND134_PAGES: BlindPage[] = manifest('blind134-manifest.json');
 /** The blind135 pages (tests/fixtures/pages/blind135-*): long articles (要闻, 经济, 城建, 人物, 调查) of an ordinary week (Monday 16 to Sunday 22 October 2028) on Zhejiang and other provinces' papers whose body comes one <p> or one <br> line per print line with the paragraph indent (　　) kept and a closing 。 or ， hung past the column — 浙江日报, 人民日报, 萧山日报, 大众日报, 嘉兴日报, 杭州日报, 绍兴日报, 湖北日报, 湖州日报, 福建日报, 宁波日报, 钱江晚报, 台州日报, 四川日报 — with print columns cut after a full line ending in 。, mid-sentence, inside a quotation and after a 小标题, three of them marked by an empty line, three with a photo caption at the cut, and 小标题 in bold, ■-marked or a short line alone. */
 export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 
@@ -449,5 +451,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind131', pages: BLIND131_PAGES },
   { name: 'blind132', pages: BLIND132_PAGES },
   { name: 'blind133', pages: BLIND133_PAGES },
+  { name: 'blind134', pages: BLIND134_PAGES },
   { name: 'blind135', pages: BLIND135_PAGES },
 ];
