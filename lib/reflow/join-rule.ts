@@ -254,6 +254,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
+  // In print lines too (no break between them), a line opening with an item mark (`●…`, `■…`) opens an item after a finished
+  // sentence or after a line short of its column that no clause mark ends (a box's head alone, `出行提示` / `●降温期间…`).
+  if (b.gap === 0 && markOf(b.text) !== null && (lineEndsSentence(a) || (short && !endsIn(a.text, '，,、')))) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block

@@ -1,0 +1,39 @@
+// A line opening with an item mark (`●…`, `■…`) among print lines with no break between them (`<br>` lines, pre-wrap):
+// lib/reflow/join-rule.ts opens an item there after a finished sentence, or after a line short of its column that no
+// clause mark ends (a box's head alone: `出行提示` / `●降温期间…`). The shape, a 天气 or 服务 box's rows under the report,
+// is modelled on blind133's 台州日报 天气 page (<br> lines thirteen wide, indented, no empty line); 121 marked items
+// stand after a finished sentence or a head in 52 golds outside the held-back sets.
+import { describe, expect, it } from 'vitest';
+import { repairBody } from '../../lib/extract/repair';
+import { parsePage } from '../../scripts/lib/parse-page';
+
+/** The page's body: print lines ending in <br>, as a Founder page's `<founder-content>` holds them. */
+const page = (lines: readonly string[]): Element => {
+  const doc = parsePage(`<html><head><meta charset="utf-8"></head><body><div id="ozoom"><founder-content>${lines.map((l) => `${l}<br>`).join('\n')}</founder-content></div></body></html>`);
+  return doc.querySelector('founder-content') as Element;
+};
+const texts = (lines: readonly string[]): string[] => repairBody(page(lines)).blocks.map((b) => b.text);
+
+// An indented report thirteen wide and its forecast rows.
+const REPORT = [
+  '　　本报讯（记者　王　燕）', '冷空气即将到来。市气象台', '预计，受冷空气影响，本周后', '期我市将出现明显降温，最低', '气温将降至12℃左右。',
+  '　　具体预报如下：', '今天　多云　17～25℃', '明天　阴有小雨　15～21℃', '后天　多云转晴　12～19℃',
+];
+const ROWS = ['●降温期间早晚温差较大，市', '民出门请适当添衣，老人和儿', '童注意防寒保暖。', '●降雨时段路面湿滑，驾车出', '行请减速慢行，保持安全车距。'];
+const ITEMS = ['●降温期间早晚温差较大，市民出门请适当添衣，老人和儿童注意防寒保暖。', '●降雨时段路面湿滑，驾车出行请减速慢行，保持安全车距。'];
+
+describe('an item mark opening a print line (join-rule.ts)', () => {
+  it('changes: after a head alone short of its column the marked rows open items, and the next row after a finished sentence', () => {
+    expect(texts([...REPORT, '出行提示', ...ROWS]).slice(-3)).toEqual(['出行提示', ...ITEMS]);
+  });
+  it('changes: under an indented head ending in a colon, the next marked row after a finished sentence opens an item', () => {
+    expect(texts([...REPORT, '　　出行提示：', ...ROWS]).slice(-3)).toEqual(['出行提示：', ...ITEMS]);
+  });
+  it('leaves alone: a marked line after a full line that stops inside a clause, and a wrapped item\'s next line', () => {
+    // A rating printed with stars, the line end cutting the sentence before them: one sentence.
+    // (No gold of the blind sets outside the held-back half holds a mark inside a paragraph; this guards the full line.)
+    const rated = ['　　本报讯　经过评定，该景', '区服务质量再获好评，游客满', '意度连续三年位居全市前列，', '近日该景区被正式评定为全市', '★★★★★级服务景区。'];
+    expect(texts(rated)).toEqual(['本报讯　经过评定，该景区服务质量再获好评，游客满意度连续三年位居全市前列，近日该景区被正式评定为全市★★★★★级服务景区。']);
+    expect(texts([...REPORT, ...ROWS.slice(0, 3)]).at(-1)).toBe(ITEMS[0]);
+  });
+});
