@@ -4,7 +4,7 @@
 // phrases parted by one comma and run nearly to the column's end, and its mark says what it is.
 import type { Line } from './columns';
 import { lineEndsSentence, lineIsHeadingCandidate } from './line-tests';
-import { OPENS_WITH_MARK } from './marked-items';
+import { markOf, OPENS_WITH_MARK } from './marked-items';
 
 /** A 小标题's mark, then the head's first character (no second mark: `◆◆` is a rule, not a head). */
 const MARK_THEN_HEAD = /^[■□●○▲△◆◇★☆◎]\s*[^\s■□●○▲△◆◇★☆◎]/u;
@@ -21,4 +21,19 @@ export function markedHeadUnindented(lines: readonly Line[], i: number): boolean
   if (!l || !prev || !next || l.indent || l.gap > 0 || next.gap > 0 || !next.indent) return false;
   if (!MARK_THEN_HEAD.test(l.text.trim()) || OPENS_WITH_MARK.test(prev.text.trim())) return false;
   return lineEndsSentence(prev) && lineIsHeadingCandidate(l);
+}
+
+/** A head's words: ideographs (and a figure or letter), no mark of a sentence, clause, quotation or bracket. */
+const PLAIN_HEAD = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]{1,9}$/u;
+
+/**
+ * Line `i` is the head of a box of marked rows (`出行提示` / `●降温期间…`, `数据` / `■ 3.6万人次…`): a line of two to ten
+ * characters of plain words, no mark of its own, right over a line opening with a list mark. In the golds outside the
+ * held-back half every such line (19) is a heading. The caller asks it only after a finished paragraph.
+ */
+export function headOverMarkedRows(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  if (!l || !next || markOf(next.text) === null) return false;
+  return PLAIN_HEAD.test(l.text.trim());
 }

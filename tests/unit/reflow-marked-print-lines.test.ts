@@ -3,6 +3,8 @@
 // clause mark ends (a box's head alone: `出行提示` / `●降温期间…`). The shape, a 天气 or 服务 box's rows under the report,
 // is modelled on blind133's 台州日报 天气 page (<br> lines thirteen wide, indented, no empty line); 121 marked items
 // stand after a finished sentence or a head in 52 golds outside the held-back sets.
+// lib/reflow/marked-lines.ts headOverMarkedRows (asked in segment.ts after a finished paragraph): a line of two to ten
+// characters of plain words right over a marked row is the box's head (every one of the 19 in those golds is a heading).
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
 import { parsePage } from '../../scripts/lib/parse-page';
@@ -13,6 +15,7 @@ const page = (lines: readonly string[]): Element => {
   return doc.querySelector('founder-content') as Element;
 };
 const texts = (lines: readonly string[]): string[] => repairBody(page(lines)).blocks.map((b) => b.text);
+const kinds = (lines: readonly string[]): string[] => repairBody(page(lines)).blocks.map((b) => `${b.kind ?? 'body'}: ${b.text}`);
 
 // An indented report thirteen wide and its forecast rows.
 const REPORT = [
@@ -35,5 +38,17 @@ describe('an item mark opening a print line (join-rule.ts)', () => {
     const rated = ['　　本报讯　经过评定，该景', '区服务质量再获好评，游客满', '意度连续三年位居全市前列，', '近日该景区被正式评定为全市', '★★★★★级服务景区。'];
     expect(texts(rated)).toEqual(['本报讯　经过评定，该景区服务质量再获好评，游客满意度连续三年位居全市前列，近日该景区被正式评定为全市★★★★★级服务景区。']);
     expect(texts([...REPORT, ...ROWS.slice(0, 3)]).at(-1)).toBe(ITEMS[0]);
+  });
+});
+
+describe('the head of a box of marked rows (headOverMarkedRows)', () => {
+  it('changes: a short line of plain words over marked rows, after a finished paragraph, is a heading', () => {
+    expect(kinds([...REPORT, '出行提示', ...ROWS]).slice(-3)).toEqual(['heading: 出行提示', ...ITEMS.map((t) => `body: ${t}`)]);
+    expect(kinds(['　　本报讯　上周全区文旅消费', '持续升温，各项指标稳中有进。', '数据', '■ 3.6万人次　良渚古城遗址', '公园周末接待游客', '■ 1280户　本月完成光伏安装', '的农户'])).toContain('heading: 数据');
+  });
+  it('leaves alone: a short line that ends an item, a line with a mark of its own, a line holding a clause mark', () => {
+    // A marked item's last print line (`近两成`) goes on with its item: the paragraph before it is not finished.
+    expect(kinds(['　　本报讯　上周全区文旅消费', '持续升温，各项指标稳中有进。', '■ 3.6万人次　上周末良渚古城', '遗址公园接待游客，其中研学', '团队占近两成', '■ 1280户　本月完成光伏安装', '的农户'])).toContain('body: ■ 3.6万人次　上周末良渚古城遗址公园接待游客，其中研学团队占近两成');
+    expect(kinds([...REPORT, '出行提示：', ...ROWS])).toContain('body: 出行提示：');
   });
 });
