@@ -304,6 +304,8 @@ export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind136 pages (tests/fixtures/pages/blind136-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 20 to Sunday 26 March 2028) on Zhejiang and other provinces' papers — 浙江日报's 理论 article with 一、 numbered 小标题 and 一是/二是, 宁波日报's 时评 signed flush right, 杭州日报's 书评 with a quoted passage set apart, 绍兴日报's 短评 with a letter-spaced name, 嘉兴日报's 散文 and 钱江晚报's 随笔 with dialogue and a dated place line, 萧山日报's 快评 □-signed at the head, 台州日报's 读书 and 湖州日报's 文史 columns with a 编者按, 温州日报's two short poems, 金华日报's 杂文, 衢州日报's 读者来信 with 编者的话, 大众日报's 时评 with （作者单位：…）, 四川日报's 快评 in glued column pieces — in every body shape. */
+export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 
 
 
@@ -441,4 +443,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind136', pages: BLIND136_PAGES },
 ];
