@@ -85,3 +85,20 @@ export function isTrailingName(lines: readonly Line[], i: number): boolean {
   return before >= 40 && !lines.some((m, k) => k > 0 && k !== i && isLoneName(m.text));
 }
 
+/**
+ * A dated place line (`2028年3月于杭州`, `二〇二八年春月写于嘉兴` aside: a year, a month, maybe a day, then 于/写于/草于 and a
+ * place): where and when a 散文 or 随笔 was written, printed under its last paragraph, flush right or not.
+ */
+const DATED_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:写|草|改|定稿)?于[\u4e00-\u9fff·]{2,8}$/u;
+
+/**
+ * Line `i` is a dated place line (see `DATED_PLACE`) after a finished sentence, and nothing follows it but an author's note
+ * in brackets (in up to three print lines): the piece's credit, not a heading nor a paragraph.
+ */
+export function isDatedPlaceLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (!l || !prev || l.text.length > 24 || !DATED_PLACE.test(l.text.trim()) || !/[。！？”…]$/u.test(prev.text.trim())) return false;
+  const rest = lines.slice(i + 1);
+  return rest.length === 0 || (rest.length <= 3 && AUTHOR_NOTE.test(rest.map((m) => m.text.trim()).join('')));
+}
