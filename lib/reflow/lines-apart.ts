@@ -33,7 +33,8 @@ export function boldPrintHead(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
   const next = lines[i + 1];
-  if (!l?.boldLine || !prev || !next || l.gap > 0) return false;
+  // (Also an element of its own in bold, `<p><b>编者的话</b></p>`, where the page's elements are its print lines: their breaks read as none.)
+  if (!(l?.boldLine || l?.bold) || !prev || !next || l.gap > 0) return false;
   return !prev.boldLine && !prev.bold && !next.boldLine && !next.bold && next.indent && lineIsHeadingCandidate(l);
 }
 

@@ -63,18 +63,42 @@ function unspacedLeadingName(lines: readonly Line[], l: Line, next: Line): boole
 const AUTHOR_NOTE = /^[（(]作者[^（()）]{2,40}[）)]$/u;
 
 /**
- * Line `i` is a padded or letter-spaced personal name alone (`陈　默`, see `LONE_NAME`), unindented, after a finished
+ * Line `i` is a padded or letter-spaced personal name alone (`陈　默`, see `LONE_NAME`; unindented, or indented as print sets
+ * it flush right by spaces), after a finished
  * sentence, and nothing follows it but an author's note in brackets (`（作者单位：…）`, in up to three print lines): the
- * signature a 时评, 短评 or 杂文 prints under its last paragraph. Not where another line of the body after its first is such
+ * signature a 时评, 短评 or 杂文 prints under its last paragraph. So is an unspaced three-character name (`孙明远`) with such a
+ * note under it (the note says whose name the line is). Not where another line of the body after its first is such
  * a name too (a list of people), nor where the body before it is short (a list's or a table's last row).
  */
 export function isTrailingName(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const prev = lines[i - 1];
-  if (!l || !prev || l.indent || !/[。！？”…]$/u.test(prev.text.trim()) || !isLoneName(l.text)) return false;
+  if (!l || !prev || !/[。！？”…]$/u.test(prev.text.trim())) return false;
+  const after = lines.length - i - 1;
+  // An unspaced three-character name (`孙明远`, see `isUnspacedName`) is as often a word: it signs only over an author's note.
+  // Indented, a padded name is set flush right by spaces (`　…　陈　言`): the cheap tests first, the rest read only then.
+  if (after > 3 || !(isLoneName(l.text) || (after > 0 && !l.indent && isUnspacedName(l.text)))) return false;
   const rest = lines.slice(i + 1);
-  if (rest.length > 3 || (rest.length > 0 && !AUTHOR_NOTE.test(rest.map((m) => m.text.trim()).join('')))) return false;
+  if (rest.length > 0 && !AUTHOR_NOTE.test(rest.map((m) => m.text.trim()).join(''))) return false;
   let before = 0;
   for (let k = 0; k < i; k++) before += (lines[k] as Line).text.length;
   return before >= 40 && !lines.some((m, k) => k > 0 && k !== i && isLoneName(m.text));
+}
+
+/**
+ * A dated place line (`2028年3月于杭州`, `二〇二八年春月写于嘉兴` aside: a year, a month, maybe a day, then 于/写于/草于 and a
+ * place): where and when a 散文 or 随笔 was written, printed under its last paragraph, flush right or not.
+ */
+const DATED_PLACE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:写|草|改|定稿)?于[\u4e00-\u9fff·]{2,8}$/u;
+
+/**
+ * Line `i` is a dated place line (see `DATED_PLACE`) after a finished sentence, and nothing follows it but an author's note
+ * in brackets (in up to three print lines): the piece's credit, not a heading nor a paragraph.
+ */
+export function isDatedPlaceLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (!l || !prev || l.text.length > 24 || !DATED_PLACE.test(l.text.trim()) || !/[。！？”…]$/u.test(prev.text.trim())) return false;
+  const rest = lines.slice(i + 1);
+  return rest.length === 0 || (rest.length <= 3 && AUTHOR_NOTE.test(rest.map((m) => m.text.trim()).join('')));
 }

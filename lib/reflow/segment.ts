@@ -1,7 +1,7 @@
 // The line-wrap repair proper: decides, at every print-line boundary, whether the editor's
 // paragraph goes on or a new block starts.
 import { endsIn, endsOnOpeningMark, openDepth } from './chars';
-import { isLeadingName, isTrailingName } from './lone-name';
+import { isDatedPlaceLine, isLeadingName, isTrailingName } from './lone-name';
 import { isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { isNameListLine } from './signed-names';
 import { isFieldLine } from './notice-lines';
@@ -154,7 +154,7 @@ export function segment(
       out.push(single('heading', l));
       continue;
     }
-    if (bracketNote || ((closed || signsPiece) && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i) || isTrailingName(lines, i)))) {
+    if (bracketNote || ((closed || signsPiece) && (lineIsByline(l) || (i === 0 && isIssuerLine(l.text)) || (((l.gap > 0 && !creditCutOff(ctx, i)) || lastLineAlone(ctx, i)) && isBracketCredit(l.text)) || (prevKind === 'heading' && isNameLine(l.text) && !headlineNext(ctx, i + 1) && !isEntryRow(lines[i + 1]?.text ?? '')) || isLeadingName(lines, i) || isTrailingName(lines, i) || isDatedPlaceLine(lines, i)))) {
       flush();
       out.push(single('byline', l));
       // A byline whose name the line end cut (see ./name-cut.ts) takes the name's rest from the next line.

@@ -312,6 +312,8 @@ export const BLIND133_PAGES: BlindPage[] = manifest('blind133-manifest.json');
 export const BLIND134_PAGES: BlindPage[] = manifest('blind134-manifest.json');
 /** The blind135 pages (tests/fixtures/pages/blind135-*): long articles (要闻, 经济, 城建, 人物, 调查) of an ordinary week (Monday 16 to Sunday 22 October 2028) on Zhejiang and other provinces' papers whose body comes one <p> or one <br> line per print line with the paragraph indent (　　) kept and a closing 。 or ， hung past the column — 浙江日报, 人民日报, 萧山日报, 大众日报, 嘉兴日报, 杭州日报, 绍兴日报, 湖北日报, 湖州日报, 福建日报, 宁波日报, 钱江晚报, 台州日报, 四川日报 — with print columns cut after a full line ending in 。, mid-sentence, inside a quotation and after a 小标题, three of them marked by an empty line, three with a photo caption at the cut, and 小标题 in bold, ■-marked or a short line alone. */
 export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
+/** The blind136 pages (tests/fixtures/pages/blind136-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 20 to Sunday 26 March 2028) on Zhejiang and other provinces' papers — 浙江日报's 理论 article with 一、 numbered 小标题 and 一是/二是, 宁波日报's 时评 signed flush right, 杭州日报's 书评 with a quoted passage set apart, 绍兴日报's 短评 with a letter-spaced name, 嘉兴日报's 散文 and 钱江晚报's 随笔 with dialogue and a dated place line, 萧山日报's 快评 □-signed at the head, 台州日报's 读书 and 湖州日报's 文史 columns with a 编者按, 温州日报's two short poems, 金华日报's 杂文, 衢州日报's 读者来信 with 编者的话, 大众日报's 时评 with （作者单位：…）, 四川日报's 快评 in glued column pieces — in every body shape. */
+export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 
 
 
@@ -453,4 +455,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind133', pages: BLIND133_PAGES },
   { name: 'blind134', pages: BLIND134_PAGES },
   { name: 'blind135', pages: BLIND135_PAGES },
+  { name: 'blind136', pages: BLIND136_PAGES },
 ];
