@@ -304,6 +304,8 @@ export const BLIND129_PAGES: BlindPage[] = manifest('blind129-manifest.json');
 export const BLIND130_PAGES: BlindPage[] = manifest('blind130-manifest.json');
 /** The blind131 pages (tests/fixtures/pages/blind131-*): long articles of an ordinary week (Monday 18 to Sunday 24 September 2028) on Zhejiang and other provinces' papers — 浙江日报's 头版 深度报道 ending in （下转第三版）, 四川日报's 理论 article, 杭州日报's 民生调查 with a caption between columns and a 链接 box, 大众日报's 通讯 with a 记者手记, 温州日报's and 钱江晚报's and 金华日报's 人物特写, 嘉兴日报's and 湖州日报's 专题, 绍兴日报's and 宁波日报's 通讯, 台州日报's 头版 调查 and its （上接第1版） continuation, 解放日报's continuation — with 小标题 of every form (bold, ■/▲/◆/◎ marked, 一、 numbered, 「」 or “” quoted, a short line alone), in every body shape. */
 export const BLIND131_PAGES: BlindPage[] = manifest('blind131-manifest.json');
+/** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
+export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
 
 
 
@@ -441,4 +443,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind129', pages: BLIND129_PAGES },
   { name: 'blind130', pages: BLIND130_PAGES },
   { name: 'blind131', pages: BLIND131_PAGES },
+  { name: 'blind137', pages: BLIND137_PAGES },
 ];
