@@ -24,19 +24,21 @@ const YQRB = f('yqrb137a-yqnews-classic-xiangzhen-jianxun-br-plain-15-no-blank-t
 // - 绍兴日报 便民电话 (pre-wrap, indented, fifteen wide): the group heads and the name-and-number rows are joined two and
 //   three together (水电气供水抢修　88012345, 供电服务　95598燃气抢修　85123119, …).
 // - 金华日报 门诊 (<p> per print line, indented, sixteen wide): the first paragraph is parted before its last line (前预约。);
-//   the department heads (心血管内科, 消化内科, 儿科) are given as body, the 预约电话 row as a heading; the credit's
-//   full-width space hanging at a line's end is lost (通讯员金　医).
+//   the department heads (心血管内科, 消化内科, 儿科) are given as body, the 预约电话 row as a heading.
 // - 衢州日报 入选名单 (pre-wrap, indented, fifteen wide): the head 入选名单（按姓氏笔画排序） and the first two rows are
 //   joined onto the paragraph before.
 // - 余杭晨报 数据 box (<br> lines sixteen wide, empty lines between paragraphs): the wrapping rows' second lines are
 //   gathered with 数据 and 数据来源 into one body block, and the ▲ rows are given as captions.
 // - 丽水日报 简讯 (<p> per print line, plain, fifteen wide): the first print line of three of the four ▲ items is made a
-//   heading, one credit is parted off as a byline, and a credit's hanging full-width space is lost (李杭).
+//   heading, and one credit is parted off as a byline.
 // - 宁波日报 图片新闻 (<br> lines, indented, fifteen wide): the first caption is parted after its first print line, and the
-//   space before 摄 that opens a print line is read as an indent (应　红摄).
-// - 乐清日报 简讯 (<br> lines, plain, fifteen wide, no empty line): the three ■ items are joined into one block, and two
-//   credits lose a full-width space hanging at a line's end (郑　洁通讯员, 通讯员陈丽丽).
-const OPEN = new Set<string>([XSRB, HUZHOU, ZSRB, SXRB, JHRB, QZRB, YHCB, LSRB, NBRB, YQRB]);
+//   space before 摄 that opens a print line is read as an indent (应　红摄; the score compares text with white space aside, so
+//   only the parting counts).
+// - 乐清日报 简讯 (<br> lines, plain, fifteen wide, no empty line): the three ■ items are joined into one block (two credits
+//   also lose the full-width space that opens a print line: 郑　洁通讯员, 通讯员陈丽丽; white space aside in the score).
+//   Passes since the round's first rule (a line opening with the item's own mark after its finished sentence and credit
+//   opens the next item: lib/reflow/marked-runs.ts); 5 of 14 pages, 86 of 133 blocks.
+const OPEN = new Set<string>([XSRB, HUZHOU, ZSRB, SXRB, JHRB, QZRB, YHCB, LSRB, NBRB]);
 // 舟山日报's title, 冷空气南下　海上风力加大, is found with its full-width space made an ASCII one.
 const TITLE_OPEN = new Set<string>([ZSRB]);
 const HEADLINES_OPEN = new Set<string>([HUZHOU, JHRB, LSRB]);
@@ -47,6 +49,7 @@ describe('the blind137 set', () => {
     expect(BLIND137_PAGES.length).toBe(14);
     const hosts = new Set(BLIND137_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
+    expect(BLIND137_PAGES.some((p) => p.file === YQRB) && BLIND137_PAGES.some((p) => p.file === XSRB)).toBe(true);
     const days = BLIND137_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
