@@ -40,6 +40,7 @@ import { noticeNameAlone } from './notice-names';
 import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, endsInColon, DATELINE_FIRST, DATELINE_OPEN_CREDIT, ANNOUNCES_LIST } from './join-tests';
 import { titleMarkGoesOn } from './title-mark';
 import { indentAfterShortFlush } from './indent-after-row';
+import { markedItemOpensInRun } from './marked-runs';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -73,6 +74,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const opening = openingText(cur, para);
   if (dashItemOpens(ctx.indentUsed, a, b)) return 'indent'; // an indented dashed item after a finished sentence, a colon or a semicolon
   if (startsNoStart(b.text)) return 'no-start';
+  // A 简讯 column's items in one run of print lines: the item's mark again after its finished sentence and credit (./marked-runs.ts).
+  if (markedItemOpensInRun(opening, (cur.lines[cur.lines.length - 2]?.text ?? '') + a.text, b.gap, b.text)) return 'list-item';
   // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
   if (attributionTail(a.text, b.text)) return 'no-start';
   // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.

@@ -314,6 +314,8 @@ export const BLIND134_PAGES: BlindPage[] = manifest('blind134-manifest.json');
 export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 /** The blind136 pages (tests/fixtures/pages/blind136-*): 副刊, 评论 and 理论 pages of an ordinary week (Monday 20 to Sunday 26 March 2028) on Zhejiang and other provinces' papers — 浙江日报's 理论 article with 一、 numbered 小标题 and 一是/二是, 宁波日报's 时评 signed flush right, 杭州日报's 书评 with a quoted passage set apart, 绍兴日报's 短评 with a letter-spaced name, 嘉兴日报's 散文 and 钱江晚报's 随笔 with dialogue and a dated place line, 萧山日报's 快评 □-signed at the head, 台州日报's 读书 and 湖州日报's 文史 columns with a 编者按, 温州日报's two short poems, 金华日报's 杂文, 衢州日报's 读者来信 with 编者的话, 大众日报's 时评 with （作者单位：…）, 四川日报's 快评 in glued column pieces — in every body shape. */
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
+/** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
+export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
 
 
 
@@ -456,4 +458,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind134', pages: BLIND134_PAGES },
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
+  { name: 'blind137', pages: BLIND137_PAGES },
 ];
