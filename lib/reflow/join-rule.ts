@@ -58,6 +58,8 @@ export type JoinRule =
 
 /** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
 const WRITER_WIDTH = 48;
+/** Two ideographs, or three characters or more opening with an ideograph, an opening mark or an item's mark and ending on an ideograph, a figure, a closing mark or a colon: words, no comma at the end. */
+const PLAIN_WORDS = /^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff“‘《「■□●▲△◆◇★☆◎].+[\u4e00-\u9fff0-9%％）”》：:])$/u;
 
 /**
  * Decides whether line `b` continues the paragraph `cur`, on all the evidence together: what
@@ -258,8 +260,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
   if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
   // In print lines too (no break between them), a line opening with an item mark (`●…`, `■…`) opens an item after a finished
-  // sentence or after a line short of its column that no clause mark ends (a box's head alone, `出行提示` / `●降温期间…`).
-  if (b.gap === 0 && markOf(b.text) !== null && (lineEndsSentence(a) || (short && !endsIn(a.text, '，,、')))) return 'list-item';
+  // sentence or after a line of plain words short of its column (a box's head alone, `出行提示` / `●降温期间…`; an item's last
+  // print line, `…其中研学团队占` / `近两成` / `■ 1280户…`), not after a line of a character or two or one opening with another mark or a figure.
+  if (b.gap === 0 && markOf(b.text) !== null && b.text.trim().length > 1 && (lineEndsSentence(a) || (short && PLAIN_WORDS.test(a.text.trim())))) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block

@@ -29,11 +29,15 @@ const PLAIN_HEAD = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]{1,9}$/u;
 /**
  * Line `i` is the head of a box of marked rows (`出行提示` / `●降温期间…`, `数据` / `■ 3.6万人次…`): a line of two to ten
  * characters of plain words, no mark of its own, right over a line opening with a list mark. In the golds outside the
- * held-back half every such line (19) is a heading. The caller asks it only after a finished paragraph.
+ * held-back half every such line (19) is a heading. The caller asks it only after a finished paragraph; the rest of a marked
+ * row (under a marked line that ends no sentence) is none.
  */
 export function headOverMarkedRows(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
   if (!l || !next || markOf(next.text) === null) return false;
+  // Not a marked row's rest, the line end having cut it (`▲ 2316.5亿元　前三季度全区地区` / `生产总值` / `▲ 7.4%…`).
+  const prev = lines[i - 1];
+  if (prev && markOf(prev.text) !== null && !lineEndsSentence(prev)) return false;
   return PLAIN_HEAD.test(l.text.trim());
 }

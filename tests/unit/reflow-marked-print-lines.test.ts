@@ -50,5 +50,7 @@ describe('the head of a box of marked rows (headOverMarkedRows)', () => {
     // A marked item's last print line (`近两成`) goes on with its item: the paragraph before it is not finished.
     expect(kinds(['　　本报讯　上周全区文旅消费', '持续升温，各项指标稳中有进。', '■ 3.6万人次　上周末良渚古城', '遗址公园接待游客，其中研学', '团队占近两成', '■ 1280户　本月完成光伏安装', '的农户'])).toContain('body: ■ 3.6万人次　上周末良渚古城遗址公园接待游客，其中研学团队占近两成');
     expect(kinds([...REPORT, '出行提示：', ...ROWS])).toContain('body: 出行提示：');
+    // The rest of a marked row the line end cut (`▲ 2316.5亿元　前三季度全区地区` / `生产总值`), over the next row: no head.
+    expect(kinds(['　　本报讯　前三季度，我区经济运行总', '体平稳、稳中有进。', '数据', '▲ 2316.5亿元　前三季度全区地区', '生产总值', '▲ 7.4%　地区生产总值同比增速'])).not.toContain('heading: 生产总值');
   });
 });
