@@ -41,6 +41,7 @@ import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, e
 import { titleMarkGoesOn } from './title-mark';
 import { indentAfterShortFlush } from './indent-after-row';
 import { markedItemOpensInRun } from './marked-runs';
+import { headOverMarkedRows, opensListItem } from './marked-lines';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -263,6 +264,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // sentence or after a line of plain words short of its column (a box's head alone, `出行提示` / `●降温期间…`; an item's last
   // print line, `…其中研学团队占` / `近两成` / `■ 1280户…`), not after a line of a character or two or one opening with another mark or a figure.
   if (b.gap === 0 && markOf(b.text) !== null && b.text.trim().length > 1 && (lineEndsSentence(a) || (short && PLAIN_WORDS.test(a.text.trim())))) return 'list-item';
+  // So does a numbered item (`1.…`, `一、…`) under a box's head alone (`出行提示` / `1.前往南站方向…`).
+  if (b.gap === 0 && short && !b.indent && headOverMarkedRows(ctx.lines, a.ord) && opensListItem(b.text)) return 'list-item';
+  // And such a head, flush after a finished sentence on a page that indents its paragraphs, is no paragraph's rest.
+  if (b.gap === 0 && !b.indent && lineEndsSentence(a) && headOverMarkedRows(ctx.lines, b.ord)) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
   if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block

@@ -3,8 +3,9 @@
 // (document-lines.ts unindentedHead) asks a line well short of its column and with no comma; a marked head may hold two
 // phrases parted by one comma and run nearly to the column's end, and its mark says what it is.
 import type { Line } from './columns';
-import { lineEndsSentence, lineIsHeadingCandidate } from './line-tests';
+import { lineEndsSentence, lineIsHeadingCandidate, lineIsSignature } from './line-tests';
 import { markOf, OPENS_WITH_MARK } from './marked-items';
+import { isOptionsLine } from './set-apart';
 
 /** A 小标题's mark, then the head's first character (no second mark: `◆◆` is a rule, not a head). */
 const MARK_THEN_HEAD = /^[■□●○▲△◆◇★☆◎]\s*[^\s■□●○▲△◆◇★☆◎]/u;
@@ -26,18 +27,27 @@ export function markedHeadUnindented(lines: readonly Line[], i: number): boolean
 /** A head's words: ideographs (and a figure or letter), no mark of a sentence, clause, quotation or bracket. */
 const PLAIN_HEAD = /^[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]{1,9}$/u;
 
+/** A numbered item opening a line: `1.…`, `2、…`, `（一）…`, `一、…`, `①…`. */
+const NUMBERED = /^(?:[0-9]{1,2}[.．、](?![0-9])|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|[①-⑳])/u;
+
+/** A list's item opening line `t`: a mark with more after it, or a number. */
+export const opensListItem = (t: string): boolean => (markOf(t) !== null && t.trim().length > 1) || NUMBERED.test(t);
+
 /**
- * Line `i` is the head of a box of marked rows (`出行提示` / `●降温期间…`, `数据` / `■ 3.6万人次…`): a line of two to ten
- * characters of plain words, no mark of its own, right over a line opening with a list mark. In the golds outside the
- * held-back half every such line (19) is a heading. The caller asks it only after a finished paragraph; the rest of a marked
- * row (under a marked line that ends no sentence) is none.
+ * Line `i` is the head of a box of marked or numbered rows (`出行提示` / `●降温期间…`, `数据` / `■ 3.6万人次…`, `出行提示` /
+ * `1.前往南站方向…`): a line of two to ten characters of plain words, no mark of its own and no signer's name, right over a line
+ * opening a list's item. In the golds outside the held-back half such lines are headings (19 of 19 over marked rows, 9 of 11
+ * over numbered ones: the others a signer and a caption). The caller asks it only after a finished paragraph; the rest of an
+ * item (under an item's line that ends no sentence) is none.
  */
 export function headOverMarkedRows(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  if (!l || !next || markOf(next.text) === null) return false;
-  // Not a marked row's rest, the line end having cut it (`▲ 2316.5亿元　前三季度全区地区` / `生产总值` / `▲ 7.4%…`).
+  if (!l || !next || !opensListItem(next.text)) return false;
+  // Not an item's rest, the line end having cut it (`▲ 2316.5亿元　前三季度全区地区` / `生产总值` / `▲ 7.4%…`).
   const prev = lines[i - 1];
-  if (prev && markOf(prev.text) !== null && !lineEndsSentence(prev)) return false;
-  return PLAIN_HEAD.test(l.text.trim());
+  if (prev && opensListItem(prev.text) && !lineEndsSentence(prev)) return false;
+  // Nor the rest of a quiz's options the line end cut (`A.12月4日　B.10月1日　C.3` / `月15日` / `2.…`).
+  if (prev && isOptionsLine(prev.text)) return false;
+  return PLAIN_HEAD.test(l.text.trim()) && !lineIsSignature(l);
 }
