@@ -182,3 +182,25 @@ export function partBetween(doc: Document, r: Range, first: Element | undefined,
   if (part.compareBoundaryPoints(Range.END_TO_END, area) > 0) part.setEnd(last, last.childNodes.length);
   return part.collapsed ? null : part;
 }
+
+/** The article range of the document's selection over the article in `root` (blocks `blockEls`), or null. */
+export function articleSelection(doc: Document, root: Element, blockEls: readonly HTMLElement[]): BlockRange | null {
+  const sel = doc.getSelection?.();
+  if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+  const r = sel.getRangeAt(0);
+  if (root.contains(r.commonAncestorContainer)) return blockRangeOf(r);
+  // A drag that overshoots the article (from the headline, or past the last paragraph) stands
+  // for the part of it in the article.
+  if (!r.intersectsNode(root)) return null;
+  const part = partBetween(doc, r, blockEls[0], blockEls[blockEls.length - 1]);
+  return part ? blockRangeOf(part) : null;
+}
+
+/** Selects block range `r` of the repaired article. */
+export function selectArticleRange(doc: Document, blockAt: (i: number) => Element | undefined, r: BlockRange): void {
+  const range = repairedRange(blockAt, r);
+  const sel = doc.getSelection?.();
+  if (!range || !sel) return;
+  sel.removeAllRanges();
+  sel.addRange(range);
+}

@@ -6,7 +6,7 @@ import type { ArticleView } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { BlockRange } from '../../lib/anchor';
 import { articleGeometry, blocksOnScreen, estimateArticleHeight, estimateOnScreen, FRAME_CLASS, framed, isolateArticle, measurePainted, originalAfterChange } from './geometry';
-import { blockRangeOf, partBetween, repairedRange } from './marks';
+import { articleSelection, selectArticleRange } from './marks';
 import { keepFocus } from './keep-focus';
 import { LeadingBox } from './leading-box';
 import { listenCopyAndSelect } from './copy';
@@ -182,24 +182,12 @@ export class RepairedView implements Feature {
   /** The article range of the current selection (repaired view), or null. */
   selectionRange(): BlockRange | null {
     const { state, doc } = this.ctx;
-    const sel = doc.getSelection?.();
-    if (!sel || sel.isCollapsed || sel.rangeCount === 0 || state.view !== 'repaired') return null;
-    const r = sel.getRangeAt(0);
-    if (state.root.contains(r.commonAncestorContainer)) return blockRangeOf(r);
-    // A drag that overshoots the article (from the headline, or past the last paragraph) stands
-    // for the part of it in the article.
-    if (!r.intersectsNode(state.root)) return null;
-    const part = partBetween(doc, r, state.blockEls[0], state.blockEls[state.blockEls.length - 1]);
-    return part ? blockRangeOf(part) : null;
+    return state.view === 'repaired' ? articleSelection(doc, state.root, state.blockEls) : null;
   }
 
   /** Selects a block range of the repaired view. */
   select(r: BlockRange): void {
-    const range = repairedRange(this.ctx.state.blockAt, r);
-    const sel = this.ctx.doc.getSelection?.();
-    if (!range || !sel) return;
-    sel.removeAllRanges();
-    sel.addRange(range);
+    selectArticleRange(this.ctx.doc, this.ctx.state.blockAt, r);
   }
 
   /** How blocks are drawn: with pinyin where `withRuby(i)`, else in the script only; blocks in `later` get their term marks when drawn again. */
@@ -255,7 +243,6 @@ export class RepairedView implements Feature {
     pinyin.begin(plan);
   }
 
-  /** Copying from the article gives the characters only, never the pinyin or repair marks. */
   /** Runs a change of ours without our observer seeing it. */
   mutate(change: () => void): void {
     this.observer?.disconnect();

@@ -1,50 +1,17 @@
 // From an article body element to source lines for the repair, with a map from every line's
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
-import type { SourceLine } from '../reflow';
 import { endsInFullSpace } from '../reflow/credit-space';
 import { isBoilerplate, isEditorLine, isPrintSourceLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
 import { defaultIsPre, preAround } from './pre-format';
+import type { SourceLine } from '../reflow';
+import type { Extraction, ExtractOptions, Media, Piece } from './types';
 
 export { isBoilerplate } from './boilerplate';
 export { defaultIsPre } from './pre-format';
-
-/** Where a stretch of a line's text came from. */
-export interface Piece {
-  node: Text;
-  /** Offsets into `node.data`. */
-  nodeStart: number;
-  nodeEnd: number;
-  /** Offset into the line's text where this piece starts. */
-  lineStart: number;
-}
-
-/** An image (or other media) of the body, and the line it follows (-1: before every line). */
-export interface Media {
-  node: Element;
-  afterLine: number;
-}
-
-/** The body as the repair sees it. */
-export interface Extraction {
-  lines: SourceLine[];
-  pieces: Piece[][];
-  media: Media[];
-  /** The element outside the body read before it (`ExtractOptions.leading`), where one was: the repaired view stands in for it too. */
-  leading?: Element;
-}
-
-/** Options of `extractLines`. */
-export interface ExtractOptions {
-  /** Whether an element preserves newlines (white-space: pre, pre-wrap, pre-line). */
-  isPre?: (el: Element) => boolean;
-  /** Elements left out of the article (default: portal boilerplate, see `isBoilerplate`). */
-  skip?: (el: Element) => boolean;
-  /** An element outside the body read before it: the picture and caption printed right before the body (see ./leading-pictures.ts). */
-  leading?: Element | null;
-}
+export type { Extraction, ExtractOptions, Media, Piece } from './types';
 
 /** Boilerplate is looked for only this near the body: deeper elements are article text. */
 const SKIP_DEPTH = 12;

@@ -1,7 +1,8 @@
 // Tests of the line-wrap repair's sure rules (./join-rule.ts) for lines that stand apart from the paragraph
 // around them: a table's row printed as a text line, an element of its own with no mark, a marked item's end,
 // a bracketed note, text that starts anew in the other script.
-import { endsSentence, latinShare } from './chars';
+import { endsSentence } from './chars';
+import { latinShare } from './latin-text';
 import type { Line } from './columns';
 import type { Context } from './headlines';
 import { figureList, markOf } from './marked-items';

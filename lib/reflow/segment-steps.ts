@@ -1,7 +1,8 @@
 // The steps of the line-wrap repair that segment.ts takes at each print line: whether a block is closed, whether a
 // line heads a run, joining a line to the block, asking the rules and the scorer at a boundary, and the last pass
 // over the blocks (photo captions, a notice's signature).
-import { endsIn, endsSentence, firstCode, isLatinCode, lastCode, latinJoin, openDepth, proseJoin, withoutColumnHyphen } from './chars';
+import { endsIn, endsSentence, firstCode, lastCode, openDepth } from './chars';
+import { isLatinCode, latinJoin, proseJoin, withoutColumnHyphen } from './latin-text';
 import { BRIEF_DATELINE } from './classify';
 import { isDateLine, isFieldLine } from './notice-lines';
 import { SECTION_NUMBER } from './document-lines';

@@ -2,7 +2,8 @@
 // the pattern does: each is compared with the pattern it stands for, over every code unit of the
 // Basic Multilingual Plane or over lines of both kinds (ordinary sentences the checks must let pass).
 import { describe, expect, it } from 'vitest';
-import { endsIn, firstChar, firstCode, isLatin, isWhiteCode, lastChar, lastCode, mayBeNameList, proseJoin } from '../../lib/reflow/chars';
+import { endsIn, firstChar, firstCode, isWhiteCode, lastChar, lastCode, mayBeNameList } from '../../lib/reflow/chars';
+import { isLatin, proseJoin } from '../../lib/reflow/latin-text';
 import { hasIndent } from '../../lib/reflow/lines';
 import { markOf } from '../../lib/reflow/marked-items';
 import { endsAnswerBlank, isUnitNote, nextArabicItem, pictureNumber } from '../../lib/reflow/set-apart';
