@@ -180,8 +180,9 @@ export function segment(
     }
     // A subtitle opening with a dash (`——海宁经编产业转型升级调查`), an element of its own right under
     // a heading (a reprint's title block printed in its body) or opening the body (right under the
-    // article's title: `——记县人大代表…`), is a heading too.
-    if (!cur && (prevKind === 'heading' || i === 0) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
+    // article's title: `——记县人大代表…`), is a heading too; so is one right under the byline that opens
+    // the body (`贵州日报天眼新闻记者　X　Y` / `——湄潭县…见闻`), nothing but bylines and headings before it.
+    if (!cur && (prevKind === 'heading' || i === 0 || (prevKind === 'byline' && out.every((b) => b.kind === 'byline' || b.kind === 'heading'))) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && DASH_SUBTITLE.test(l.text.trim()) && isHeadingCandidate(l.text.trim().replace(/^——\s*/u, ''))) {
       out.push(single('heading', l));
       continue;
     }

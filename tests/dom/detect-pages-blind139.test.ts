@@ -10,7 +10,11 @@ const NXRB = f('nxrb139a-nxrb-pad-intro-main-sub-title-pic-desc-caption-before-b
 // At the first run (13 of 14 pages all right, 87 of 88 gold blocks exact in both readers):
 // - 贵州日报 通讯 (mobile/, <p> per print-column piece fourteen wide, indented): the ——subtitle line under the byline
 //   (——湄潭县推进茶产业数字化转型见闻, a <p> of its own) has its text right but is not given as a heading.
-const OPEN = new Set<string>([GZRB]);
+//   Passes since the round's rule (a dashed subtitle right under the byline that opens the body is a heading, as one right
+//   under a heading was: lib/reflow/segment.ts); 14 of 14 pages, 88 of 88 blocks.
+const OPEN = new Set<string>([]);
+// The page the round's rule made pass, named so the set's makeup test can find it.
+const PASSED_BY_ROUND = [GZRB];
 describeBlindPages('blind139', BLIND139_PAGES, OPEN);
 
 describe('the blind139 set', () => {
@@ -27,5 +31,6 @@ describe('the blind139 set', () => {
     }
     expect(BLIND139_PAGES.every((p) => p.expect.kind === 'article' && p.expect.site === 'founder' && p.charset === 'utf-8')).toBe(true);
     expect(BLIND139_PAGES.some((p) => p.file === HLJRB) && BLIND139_PAGES.some((p) => p.file === NXRB)).toBe(true);
+    expect(PASSED_BY_ROUND.every((file) => BLIND139_PAGES.some((p) => p.file === file))).toBe(true);
   });
 });
