@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind138 pages (tests/fixtures/pages/blind138-*): a reader's ordinary week (Monday 20 to Sunday 26 November 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 经济, 城建, 教育, 文旅 and 社区 articles of 500–850 characters in each paper's own body shapes (<p> per column piece, <p> per print line, <br> print lines indented and plain with empty lines, pre-wrap), with 小标题 in <strong>, <b> and ■, bylines alone or glued (本报杭州X月X日讯, 快报讯), and photo captions whole or cut to the column. */
+export const BLIND138_PAGES: BlindPage[] = manifest('blind138-manifest.json');
 
 
 
@@ -459,4 +461,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind138', pages: BLIND138_PAGES },
 ];
