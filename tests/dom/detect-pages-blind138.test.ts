@@ -21,7 +21,12 @@ const JXRB_SAT = f('jxrb138a-cnjxol-pc-title-date-prewrap-indented-17-wenlv-jizh
 // - 嘉兴日报 文旅 (pre-wrap seventeen wide, indented): 老粮仓改造成的乡村书房。（记者　 / 徐　晴　摄）, the credit cut
 //   inside the name.
 // (杭州日报's caption, whole in one <p>, is found.)
-const OPEN = new Set<string>([XSRB_MON, QJWB_TUE, XSRB_SAT, JXRB_SAT]);
+// All four pass since the round's rule (a caption cut over print lines of its own under a finished sentence, on a page
+// that indents its paragraphs, is one caption: lib/reflow/credit-captions.ts captionCutAfterSentence); 14 of 14 pages,
+// 109 of 109 blocks.
+const OPEN = new Set<string>([]);
+// The first run's open pages, all passing now.
+const FIRST_RUN_OPEN = [XSRB_MON, QJWB_TUE, XSRB_SAT, JXRB_SAT];
 describeBlindPages('blind138', BLIND138_PAGES, OPEN);
 
 describe('the blind138 set', () => {
@@ -30,6 +35,7 @@ describe('the blind138 set', () => {
     const hosts = new Set(BLIND138_PAGES.map((p) => new URL(p.url).hostname));
     expect([...hosts].sort()).toEqual(['epaper.shaoxing.com.cn', 'hzdaily.hangzhou.com.cn', 'jxrb.cnjxol.com', 'mdaily.hangzhou.com.cn', 'nhwb.cnjxol.com', 'qjwb.thehour.cn', 'szb.hz66.com', 'xsrb.xsnet.cn', 'zjrb.zjol.com.cn']);
     expect(BLIND138_PAGES.some((p) => p.file === ZJRB_MON) && BLIND138_PAGES.some((p) => p.file === HZRB_WED)).toBe(true);
+    expect(FIRST_RUN_OPEN.every((file) => BLIND138_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND138_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
