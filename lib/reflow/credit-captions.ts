@@ -142,3 +142,35 @@ export function captionRestEnd(lines: readonly Line[], i: number): number {
   }
   return i;
 }
+
+/**
+ * A photo caption printed between two paragraphs on a page that indents them, cut by the line end over print lines of
+ * its own, its credit on the last (`…搓汤圆。` / `居民们在“共享厨房”里一起包` / `馄饨。（记者　X　摄）` / `　　“共享厨房”…`,
+ * `…书房。（记者　` / `徐　晴　摄）`): the index of the caption's last print line, or -1. `lines[i]` stands right under a
+ * print line ending a sentence, and it and the lines after it, up to four in all, unindented and none under a picture or
+ * a row and none but the last ending a sentence (`…人均产` / `值提高了两倍多，…` / `缩短到了18天。` / `工人在…数据。（记者　X　摄）`
+ * is a paragraph's second half over a whole caption), run on to a credit (not one the next line goes on as a word, `摄` /
+ * `影`) that ends their words as a caption's (`endsInPhotoCredit`: not a news brief's `本报讯…`); the print line after the credit starts anew (indented, after a break
+ * or a picture, or a 小标题 set in bold). Not a caption of one print line (the test of a line by its words reads it), nor a
+ * line whose paragraph the line above left open.
+ */
+export function captionCutAfterSentence(lines: readonly Line[], i: number, indentUsed: boolean): number {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  if (!indentUsed || !l || !prev || l.indent || l.afterMedia || l.row || l.bold || !SENTENCE_END.test(prev.text.trimEnd())) return -1;
+  let t = '';
+  for (let j = i; j <= i + MAX_CUT_LINES && j < lines.length; j++) {
+    const x = lines[j] as Line;
+    if (j > i && (x.indent || x.afterMedia || x.row || x.gap > 0)) return -1;
+    t += x.text.trim();
+    if (Array.from(t).length > MAX_CUT_CAPTION) return -1;
+    if (!mayEndInCredit(trimmedLastCode(x.text)) || !CREDIT_TAIL.test(t)) {
+      if (SENTENCE_END.test(x.text.trimEnd())) return -1; // a paragraph's lines going on after a finished sentence
+      continue;
+    }
+    const next = lines[j + 1];
+    if (j === i || WORD_GOES_ON.test(next?.text.trimStart() ?? '')) return -1;
+    return (startsAnew(next) || next?.bold === true || next?.boldLine === true) && endsInPhotoCredit(t) ? j : -1;
+  }
+  return -1;
+}

@@ -14,7 +14,7 @@ import { pieceGrid } from './piece-grid';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun } from './listed-entries';
-import { captionRestEnd, creditRestUnderCaption } from './credit-captions';
+import { captionCutAfterSentence, captionRestEnd, creditRestUnderCaption } from './credit-captions';
 import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
@@ -100,6 +100,15 @@ export function segment(
       continue;
     }
     const listItem = inMarkedList(lines, i);
+    // A caption between two paragraphs, cut over print lines of its own under a finished sentence (./credit-captions.ts).
+    const cutCaptionEnd = cur?.kind === 'body' && !listItem ? captionCutAfterSentence(lines, i, ctx.indentUsed) : -1;
+    if (cutCaptionEnd > i) {
+      flush();
+      const caption = single('caption', l);
+      while (i < cutCaptionEnd) appendLine(caption, lines[(i += 1)] as Line, source);
+      out.push(caption);
+      continue;
+    }
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.
     // A `▲` opens a caption, not where several such elements stand with no picture before them (a
     // list's items): then only a credit in its words makes the line a caption.

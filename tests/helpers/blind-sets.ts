@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind138 pages (tests/fixtures/pages/blind138-*): a reader's ordinary week (Monday 20 to Sunday 26 November 2028) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报, 萧山日报 — 要闻, 民生, 经济, 城建, 教育, 文旅 and 社区 articles of 500–850 characters in each paper's own body shapes (<p> per column piece, <p> per print line, <br> print lines indented and plain with empty lines, pre-wrap), with 小标题 in <strong>, <b> and ■, bylines alone or glued (本报杭州X月X日讯, 快报讯), and photo captions whole or cut to the column. */
+export const BLIND138_PAGES: BlindPage[] = manifest('blind138-manifest.json');
 /** The blind139 pages (tests/fixtures/pages/blind139-*): Founder e-papers of provinces far from Zhejiang in an ordinary week (Monday 4 to Sunday 10 December 2028) — 河南, 陕西, 甘肃, 云南, 贵州, 广西, 黑龙江, 吉林, 辽宁, 河北, 山西, 内蒙古, 宁夏 and 海南 dailies on the classic html/, pc/, pad/ and mobile/ article paths (titles in h1, td.font02 founder-title, the pad header fonts, h2.title, or only the enpproperty comment; captions before founder-content) — 要闻, 经济, 评论 and 通讯 with bylines in every form (本报记者, 全媒记者, □ 评论员, 新华社记者, a glued 新华社…电（记者…）, a trailing （据新华社…电）), subtitles and 小标题, in every body shape (<p> per print line, per column piece and per paragraph, <br> lines with and without empty lines, pre-wrap indented and plain). */
 export const BLIND139_PAGES: BlindPage[] = manifest('blind139-manifest.json');
 
@@ -461,5 +463,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind138', pages: BLIND138_PAGES },
   { name: 'blind139', pages: BLIND139_PAGES },
 ];
