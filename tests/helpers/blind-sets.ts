@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind141 pages (tests/fixtures/pages/blind141-*): notices, a third set, on Zhejiang city and county papers and their 融媒体 e-papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 交通管制 通告 with numbered road rows, a 施工招标公告 and a 采购 招标公告 with field rows, a 听证会公告 with （一） sub-heads, an 出让结果公示 with 地块 rows, a 停电通知 with area rows, a 房屋征收决定公告, a 禁烧通告, an 养犬 通告 with indented heads, a 非遗 名单公示, 遗失声明 / 注销公告 columns and 寻找失主 / 认领启事 each signed and dated — in every body shape (<br> print lines plain, indented and with empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
+export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
 
 
 
@@ -459,4 +461,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind141', pages: BLIND141_PAGES },
 ];
