@@ -17,6 +17,11 @@ const HEAD_MARK = /[，,。．！？!?；;、：:（()）《》—…·"]/u;
 /** A line that may be a heading; a numbered question is read without its question mark. */
 export const headCandidate = (l: Line): boolean => (/[？?]$/u.test(l.text.trim()) ? isHeadingCandidate(l.text.trim().slice(0, -1)) : lineIsHeadingCandidate(l));
 
+/** A line ending in a colon (`…现将有关事项通告如下：`): what follows is the notice's parts. */
+const COLON_END = /[：:][\s\u3000]*$/u;
+/** Two cells of a table's row parted by spaces. */
+const SPACED_CELLS = /\S[ \u3000]+\S/u;
+
 /** The number's style (`一、` → `一、`, `（三）` → `（）`, `2.` → `1.`): items of one list share it. */
 function numberStyle(text: string): string {
   const t = text.trim();
@@ -63,8 +68,10 @@ export function numberedQuestionUnindented(lines: readonly Line[], i: number, wi
  * and before a line of prose that fills its column, within a character (a blank line of a column end between them or not), is a
  * subheading — an item of a list cut there would fill its line or end in a mark. (A line under it that measures short only by
  * its quotation marks, `要弘扬“和合文化”和“台州`, fills its column: see ./quote-width.ts.) Not where the paragraph before opens
- * with a number of the same style (the next item of a list: `1.本人身份证。` / `2.户口簿`), nor before a numbered line.
- * The caller asks it only after a finished paragraph.
+ * with a number of the same style (the next item of a list: `1.本人身份证。` / `2.户口簿`), nor before a numbered line of its own
+ * style. A notice's part head stands so after the colon that opens its parts too (`…现将有关事项通告如下：` / `一、管制时间`), and
+ * over the first item of its own list (`二、管制路段及措施` / `1.机场城市大道（红十五线至…`): the caller asks it after a finished
+ * paragraph or one ending in a colon.
  */
 export function numberedPlainHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[], slack: number, before: string): boolean {
   const l = lines[i];
@@ -72,7 +79,13 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
   // (A bulletin's first part head may stand right under its issuers, `湖州市统计局` / `一、农业生产稳定`: see ./issuers.ts.)
-  if (numberedHeadWords(l.text) === null || !(endsSentence(prev.text) || issuersAbove(lines, i)) || numberStyle(next.text) !== '') return false;
+  if (numberedHeadWords(l.text) === null) return false;
+  // (After a colon, not over a table's head row, its cells parted by spaces: `一、管制路段及时间` / `路段　管制时间　管制方式`.)
+  const read = endsSentence(prev.text) || (COLON_END.test(prev.text) && !SPACED_CELLS.test(next.text.trim()));
+  if (!read && !issuersAbove(lines, i)) return false;
+  // (A numbered line under it of another style is the first item under the head: `二、管制路段及措施` / `1.机场城市大道…`.)
+  const nextStyle = numberStyle(next.text);
+  if (nextStyle !== '' && (nextStyle === numberStyle(l.text) || !read)) return false;
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
   return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1))) && !lineIsByline(l) && headCandidate(l);
