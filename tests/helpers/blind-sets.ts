@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
+export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
 
 
 
@@ -459,4 +461,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind143', pages: BLIND143_PAGES },
 ];
