@@ -26,6 +26,8 @@ const XHRB = f('xhrb143a-xhby-classic-renwu-br-plain-16-blank-at-col-ends-and-so
 //   is joined onto the first paragraph; the 小标题 “采下来三天不卖，就得降价” (one quotation), 建得起，更要用得起 (an empty line
 //   above it only) and 从“单打独斗”到“织网成链” (the column's empty line under it) are given as body; a paragraph is parted
 //   after a full line ending in 。 before a line opening a quotation (…正忙着采摘、分拣。 / “石榴皮厚…).
+//   “采下来三天不卖，就得降价” is found since the round's rule (a 小标题 that is one quotation in a run of plain print lines:
+//   lib/reflow/quoted-run-head.ts).
 // - 嘉兴日报 经济 (pre-wrap, plain, seventeen wide): a paragraph is parted after a full line ending in 。 before a quotation
 //   (…订单已占到总订单的三成。 / “多一个市场，就多一分底气。”).
 // - 湖州日报 人物 (<br> lines sixteen wide): a column's empty line after a full line ending in 。 (…第一个报名参加培训。) parts
@@ -35,6 +37,7 @@ const XHRB = f('xhrb143a-xhby-classic-renwu-br-plain-16-blank-at-col-ends-and-so
 //   the paragraph under it.
 // - 钱江晚报 人物 (pre-wrap, plain, eighteen wide): the 小标题 “老人吃饭，讲究的是软、烂、淡” (one quotation) is given as body;
 //   a paragraph is parted after a full line ending in 。 before a quotation (…几乎每天都来吃饭。 / “她做的菜…).
+//   The 小标题 is found since the round's rule (lib/reflow/quoted-run-head.ts).
 // - 湖北日报 经济 (<br> lines fourteen wide): a column's empty line inside a quotation (…预约通关、“先 / / 放行后检测”…),
 //   the line a half character short of its column (a figure in it), parts the paragraph.
 // - 台州日报 调查 (<br> lines thirteen wide): two paragraphs are joined over a full line ending in 。 (…学本事。 / 在玉环市，…).
@@ -43,6 +46,7 @@ const XHRB = f('xhrb143a-xhby-classic-renwu-br-plain-16-blank-at-col-ends-and-so
 //   “海带能吸收…).
 // - 新华日报 人物 (<br> lines sixteen wide): the 小标题 “好品种是在田里跑出来的” (one quotation) and 让农民种得好、卖得好 (two
 //   phrases parted by 、) are given as body.
+//   The first is found since the round's rule (lib/reflow/quoted-run-head.ts); 4 of 14 pages, 200 of 221 blocks.
 const OPEN = new Set<string>([ZJRB, SCRB, JXRB, HUZHOU, SXRB, QJWB, HBRB, TZRB, DZRB, XHRB]);
 describeBlindPages('blind143', BLIND143_PAGES, OPEN);
 
