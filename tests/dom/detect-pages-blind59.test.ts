@@ -35,7 +35,9 @@ const XIANGYI = f('qzrb16-qz828-pad-intro-title-br-plain-20-blank-col-ends-renwu
 // After a run of more than five lines whose short lines outvote its full line is measured by its neighbours
 // (columns.ts shortLinesVoted): the 衢州日报 page's first column is right, 10 of its 12 blocks (9 of 13, 102); the page
 // stays open for its quoted 小标题 at a column end (`“只要村民需要，我就在”`), joined to the paragraph under it.
-const OPEN = new Set<string>([GONGJIAO, DUKOU, WUFEI, XIANGYI]);
+// Passes since blind143's round (a 小标题 that is one quotation in a run of plain print lines: lib/reflow/quoted-run-head.ts):
+// 10 of 13 pages, 104 of 112 blocks.
+const OPEN = new Set<string>([GONGJIAO, DUKOU, WUFEI]);
 describeBlindPages('blind59', BLIND59_PAGES, OPEN);
 
 describe('the blind59 set', () => {
