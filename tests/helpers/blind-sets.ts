@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind140 pages (tests/fixtures/pages/blind140-*): the hard kinds, a seventh set, on Zhejiang city and county papers in an ordinary week (Monday 27 November to Sunday 3 December 2028) — 服务 and 便民 boxes with unmarked heads over rows (hospital 门诊 rows of department and hours, 专家门诊 rows, 便民电话 name-and-number rows, 办事指南 step and 材料 rows), 名单 boxes (入选 / 表彰 / 最美家庭 with county or town heads and rows of names set with full-width spaces, a signer and date), 招聘 岗位 rows under unit heads, 一周活动预告 rows under date or venue heads, 数据 boxes with a source line — in pre-wrap with and without indent and <p> per print line. */
+export const BLIND140_PAGES: BlindPage[] = manifest('blind140-manifest.json');
 
 
 
@@ -459,4 +461,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind140', pages: BLIND140_PAGES },
 ];
