@@ -41,7 +41,7 @@ import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, e
 import { titleMarkGoesOn } from './title-mark';
 import { indentAfterShortFlush } from './indent-after-row';
 import { markedItemOpensInRun } from './marked-runs';
-import { headOverMarkedRows, opensListItem } from './marked-lines';
+import { headOverMarkedRows, opensListItem, opensNameRows } from './marked-lines';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -70,6 +70,9 @@ const PLAIN_WORDS = /^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff“‘《「■□●�
  */
 export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const a = cur.lines[cur.lines.length - 1] as Line;
+  // A 名单's group head (`凤鸣街道`, over its row of names) after the last row of the group before it opens anew, however
+  // wide that row: names are no sentence the line end cut (asked first only for a short flush line: see `headOverMarkedRows`).
+  if (b.gap === 0 && !b.indent && b.text.length <= 12 && headOverMarkedRows(ctx.lines, b.ord) && opensNameRows(a.text)) return 'list-item';
   // Most boundaries: a full line of a run ending on an ideograph, the next opening plainly (see `plainContinuation`).
   if (plainContinuation(ctx, cur, a, b)) return 'mid-sentence';
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
@@ -265,7 +268,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // print line, `…其中研学团队占` / `近两成` / `■ 1280户…`), not after a line of a character or two or one opening with another mark or a figure.
   if (b.gap === 0 && markOf(b.text) !== null && b.text.trim().length > 1 && (lineEndsSentence(a) || (short && PLAIN_WORDS.test(a.text.trim())))) return 'list-item';
   // So does a numbered item (`1.…`, `一、…`) under a box's head alone (`出行提示` / `1.前往南站方向…`).
-  if (b.gap === 0 && short && !b.indent && headOverMarkedRows(ctx.lines, a.ord) && opensListItem(b.text)) return 'list-item';
+  if (b.gap === 0 && short && !b.indent && headOverMarkedRows(ctx.lines, a.ord) && (opensListItem(b.text) || opensNameRows(b.text))) return 'list-item';
   // And such a head, flush after a finished sentence on a page that indents its paragraphs, is no paragraph's rest.
   if (b.gap === 0 && !b.indent && lineEndsSentence(a) && headOverMarkedRows(ctx.lines, b.ord)) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';

@@ -320,6 +320,8 @@ export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
 export const BLIND138_PAGES: BlindPage[] = manifest('blind138-manifest.json');
 /** The blind139 pages (tests/fixtures/pages/blind139-*): Founder e-papers of provinces far from Zhejiang in an ordinary week (Monday 4 to Sunday 10 December 2028) — 河南, 陕西, 甘肃, 云南, 贵州, 广西, 黑龙江, 吉林, 辽宁, 河北, 山西, 内蒙古, 宁夏 and 海南 dailies on the classic html/, pc/, pad/ and mobile/ article paths (titles in h1, td.font02 founder-title, the pad header fonts, h2.title, or only the enpproperty comment; captions before founder-content) — 要闻, 经济, 评论 and 通讯 with bylines in every form (本报记者, 全媒记者, □ 评论员, 新华社记者, a glued 新华社…电（记者…）, a trailing （据新华社…电）), subtitles and 小标题, in every body shape (<p> per print line, per column piece and per paragraph, <br> lines with and without empty lines, pre-wrap indented and plain). */
 export const BLIND139_PAGES: BlindPage[] = manifest('blind139-manifest.json');
+/** The blind140 pages (tests/fixtures/pages/blind140-*): the hard kinds, a seventh set, on Zhejiang city and county papers in an ordinary week (Monday 27 November to Sunday 3 December 2028) — 服务 and 便民 boxes with unmarked heads over rows (hospital 门诊 rows of department and hours, 专家门诊 rows, 便民电话 name-and-number rows, 办事指南 step and 材料 rows), 名单 boxes (入选 / 表彰 / 最美家庭 with county or town heads and rows of names set with full-width spaces, a signer and date), 招聘 岗位 rows under unit heads, 一周活动预告 rows under date or venue heads, 数据 boxes with a source line — in pre-wrap with and without indent and <p> per print line. */
+export const BLIND140_PAGES: BlindPage[] = manifest('blind140-manifest.json');
 /** The blind141 pages (tests/fixtures/pages/blind141-*): notices, a third set, on Zhejiang city and county papers and their 融媒体 e-papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 交通管制 通告 with numbered road rows, a 施工招标公告 and a 采购 招标公告 with field rows, a 听证会公告 with （一） sub-heads, an 出让结果公示 with 地块 rows, a 停电通知 with area rows, a 房屋征收决定公告, a 禁烧通告, an 养犬 通告 with indented heads, a 非遗 名单公示, 遗失声明 / 注销公告 columns and 寻找失主 / 认领启事 each signed and dated — in every body shape (<br> print lines plain, indented and with empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
 /** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
@@ -469,6 +471,7 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind137', pages: BLIND137_PAGES },
   { name: 'blind138', pages: BLIND138_PAGES },
   { name: 'blind139', pages: BLIND139_PAGES },
+  { name: 'blind140', pages: BLIND140_PAGES },
   { name: 'blind141', pages: BLIND141_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
 ];
