@@ -100,16 +100,17 @@ export function isRoleByline(line: string): boolean {
 }
 
 /**
- * A medium whose name ends in none of `MEDIUM_END` (an app's, `川报观察`, a channel's), its reporter's role and one name set
- * apart by a space (`川报观察记者　刘　宇`, the name's padding joined): a byline. A word of a medium's name in what
- * comes before the role, the space and the family name keep a headline about reporters (`走近一线记者　张　三`) out.
+ * A medium whose name ends in none of `MEDIUM_END` (an app's, `川报观察`, a channel's), its reporter's role and up to three
+ * names, each set apart by a space (`川报观察记者　刘　宇`, `川报观察记者　罗　敏　文　静`, the names' padding joined): a byline.
+ * A word of a medium's name in what comes before the role, the spaces and the family names keep a headline about
+ * reporters (`走近一线记者　张　三`) out.
  */
-const UNKNOWN_MEDIUM_REPORTER = /^([\u4e00-\u9fff]{2,10})记者[ \u3000]+([\u4e00-\u9fff·]{2,4})$/u;
+const UNKNOWN_MEDIUM_REPORTER = /^([\u4e00-\u9fff]{2,10})记者((?:[ \u3000]+[\u4e00-\u9fff·]{2,4}){1,3})$/u;
 /** What a medium's name holds somewhere (`川报观察`, `潮新闻客户端`, `某某视频号`), not only at its end. */
 const MEDIUM_WORD = /[报媒网台社刊视播]|新闻|观察/u;
 function unknownMediumReporter(t: string): boolean {
   const m = UNKNOWN_MEDIUM_REPORTER.exec(t);
-  return m !== null && MEDIUM_WORD.test(m[1] as string) && isSurnamed(m[2] as string);
+  return m !== null && MEDIUM_WORD.test(m[1] as string) && (m[2] as string).trim().split(/[ \u3000]+/u).every(isSurnamed);
 }
 
 /**

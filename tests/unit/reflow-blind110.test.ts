@@ -41,18 +41,25 @@ describe('a print line cut inside a word right before a comma (wordCutBeforeComm
 
 // A medium whose name ends in none of the endings the byline test knew (an app's: 川报观察), its reporter and one name set
 // apart by a space: a byline (lib/reflow/classify.ts unknownMediumReporter; every such line among the golds outside the
-// held-back half is a byline, and no other gold block changes its answer).
+// held-back half is a byline, and no other gold block changes its answer). Since blind143 (四川日报's
+// `川报观察记者　罗　敏　文　静`, a byline in its gold), up to three names, each led by a family name.
 describe('a reporter of a medium with an unknown ending, a space, then the name (unknownMediumReporter)', () => {
   it('changes: the app or channel before the role holds a medium\'s word', () => {
     expect(isRoleByline('川报观察记者　刘　宇')).toBe(true);
     expect(isRoleByline('华西都市报封面记者　王　越')).toBe(true);
     expect(isRoleByline('川报观察记者 李欣然')).toBe(true);
   });
-  it('leaves alone: no medium\'s word, a photo credit, no space before the name, two names, no family name', () => {
+  it('changes: two or three names, padded or not', () => {
+    expect(isRoleByline('川报观察记者　刘　宇　王　敏')).toBe(true);
+    expect(isRoleByline('川报观察记者　罗敏　文静')).toBe(true);
+    expect(isRoleByline('天目新闻记者　王　芳　李晓东　陈　默')).toBe(true);
+  });
+  it('leaves alone: no medium\'s word, a photo credit, no space before the name, a word that is no name, four names, no family name', () => {
     expect(isRoleByline('走近一线记者　张　三')).toBe(false);
     expect(isRoleByline('本组图片由记者　何　雯　摄')).toBe(false);
     expect(isRoleByline('川报观察记者刘宇然说')).toBe(false);
-    expect(isRoleByline('川报观察记者　刘　宇　王　敏')).toBe(false);
+    expect(isRoleByline('川报观察记者　刘　宇　节日快乐')).toBe(false);
+    expect(isRoleByline('川报观察记者　刘　宇　王　敏　李晓东　陈　默')).toBe(false);
     expect(isRoleByline('川报观察记者　节日快乐')).toBe(false);
   });
   it('gives the byline alone first on a <br> page plain fifteen wide as a byline, not a heading', () => {
