@@ -316,6 +316,8 @@ export const BLIND135_PAGES: BlindPage[] = manifest('blind135-manifest.json');
 export const BLIND136_PAGES: BlindPage[] = manifest('blind136-manifest.json');
 /** The blind137 pages (tests/fixtures/pages/blind137-*): the hard kinds, a sixth set, on Zhejiang city and county papers in an ordinary week (Monday 13 to Sunday 19 November 2028) — 办事指南 with 一、二、 heads and numbered 材料 rows, a 便民电话 box, a hospital's 门诊 rows, a 表彰 名单 with county heads and rows of names, an 入选 名单, a 天气/潮汐 box with 出行提示 rows, a 一周活动预告, a 数据 box, 图片新闻 with 【】 captions and credits, 简讯 columns of ■/●/▲ items with bracketed credits — in every body shape (<br> print lines with and without indent and empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND137_PAGES: BlindPage[] = manifest('blind137-manifest.json');
+/** The blind142 pages (tests/fixtures/pages/blind142-*): 副刊, 评论 and 人物, a third set, on Zhejiang papers and papers of other provinces (湖北, 山东, 四川) in an ordinary week (Monday 4 to Sunday 10 December 2028) — 散文 with dialogue across print lines and a dated place line last, 人物 通讯 with ◆, <strong> and unmarked 小标题, 时评 and 评论员文章 signed in every form (name flush right, 本报评论员 and □ 湖北日报评论员 first, name with （作者单位：…）), 诗 with stanzas and a wrapped verse, 读书 with a quoted passage set apart, 文史 with 编者按 — in every body shape (<br> print lines with and without empty lines, <p> per print line, per column piece, per verse, pre-wrap). */
+export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 
 
 
@@ -459,4 +461,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind135', pages: BLIND135_PAGES },
   { name: 'blind136', pages: BLIND136_PAGES },
   { name: 'blind137', pages: BLIND137_PAGES },
+  { name: 'blind142', pages: BLIND142_PAGES },
 ];
