@@ -35,6 +35,24 @@ function pausedVerseLine(lines: readonly Line[], i: number): boolean {
   return alone(lines, i) && !l.bold && !l.row && ANY_MARK.test(t) && !ANY_MARK.test(t.replace(INNER_COMMAS, '').replace(END_MARK, '')) && visualWidth(t) <= VERSE_WIDTH && !lineIsByline(l);
 }
 
+/** A long verse line set alone is at most this wide: two short ones' worth (`看一只白鹭从水面起飞，把初冬的黄昏衔进了…`). */
+const LONG_VERSE_WIDTH = 2 * VERSE_WIDTH;
+
+/**
+ * An element wider than a verse line but for a comma or two inside it and no other mark, no figure, no Latin letter and no
+ * space, ending on a character (`看一只白鹭从水面起飞，把初冬的黄昏衔进了更远的芦苇深处`): a poem's long line, set whole in its
+ * element. It counts as a pausing line (see `verseElements`): a run of verse holds it only beside lines with no mark; a
+ * sentence of prose ends on its full stop, a row of a list holds its spaces or figures, and a headline holds no comma.
+ */
+function longVerseLine(lines: readonly Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const t = l.text.trim();
+  const w = visualWidth(t);
+  if (w <= VERSE_WIDTH || w > LONG_VERSE_WIDTH || !alone(lines, i) || l.bold || l.row) return false;
+  const rest = t.replace(INNER_COMMAS, '');
+  return rest !== t && /^\p{Script=Han}+$/u.test(rest) && !lineIsByline(l);
+}
+
 /** At most this share of a verse run's lines may pause on a comma: a poem's lines mostly hold no mark at all. */
 const PAUSED_SHARE = 1 / 3;
 
@@ -63,7 +81,8 @@ function signedVerseStart(lines: readonly Line[], i: number): boolean {
 
 /**
  * The indices of lines that are verse set one line to an element: six or more such elements in a row, or three under a
- * poem's title and author — some of them, no more than a third, pausing on a comma inside (see `pausedVerseLine`).
+ * poem's title and author — some of them, no more than a third, pausing on a comma inside (see `pausedVerseLine`) or
+ * long with a comma inside (see `longVerseLine`).
  */
 export function verseElements(lines: readonly Line[]): Set<number> {
   const out = new Set<number>();
@@ -71,7 +90,7 @@ export function verseElements(lines: readonly Line[]): Set<number> {
   let paused = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && verseLine(lines, i)) continue;
-    if (i < lines.length && pausedVerseLine(lines, i)) {
+    if (i < lines.length && (pausedVerseLine(lines, i) || longVerseLine(lines, i))) {
       paused++;
       continue;
     }

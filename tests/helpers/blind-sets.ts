@@ -324,6 +324,8 @@ export const BLIND139_PAGES: BlindPage[] = manifest('blind139-manifest.json');
 export const BLIND140_PAGES: BlindPage[] = manifest('blind140-manifest.json');
 /** The blind141 pages (tests/fixtures/pages/blind141-*): notices, a third set, on Zhejiang city and county papers and their 融媒体 e-papers in an ordinary week (Monday 16 to Sunday 22 October 2028) — 交通管制 通告 with numbered road rows, a 施工招标公告 and a 采购 招标公告 with field rows, a 听证会公告 with （一） sub-heads, an 出让结果公示 with 地块 rows, a 停电通知 with area rows, a 房屋征收决定公告, a 禁烧通告, an 养犬 通告 with indented heads, a 非遗 名单公示, 遗失声明 / 注销公告 columns and 寻找失主 / 认领启事 each signed and dated — in every body shape (<br> print lines plain, indented and with empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
+/** The blind142 pages (tests/fixtures/pages/blind142-*): 副刊, 评论 and 人物, a third set, on Zhejiang papers and papers of other provinces (湖北, 山东, 四川) in an ordinary week (Monday 4 to Sunday 10 December 2028) — 散文 with dialogue across print lines and a dated place line last, 人物 通讯 with ◆, <strong> and unmarked 小标题, 时评 and 评论员文章 signed in every form (name flush right, 本报评论员 and □ 湖北日报评论员 first, name with （作者单位：…）), 诗 with stanzas and a wrapped verse, 读书 with a quoted passage set apart, 文史 with 编者按 — in every body shape (<br> print lines with and without empty lines, <p> per print line, per column piece, per verse, pre-wrap). */
+export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 /** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
 
@@ -473,5 +475,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind139', pages: BLIND139_PAGES },
   { name: 'blind140', pages: BLIND140_PAGES },
   { name: 'blind141', pages: BLIND141_PAGES },
+  { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
 ];
