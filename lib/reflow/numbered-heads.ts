@@ -94,5 +94,24 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1)) || LABELLED_ROW.test(next.text)) && !lineIsByline(l) && headCandidate(l);
 }
 
+/**
+ * On a page that indents its paragraphs: a sub-head numbered in another style (`（一）推进秸秆还田`) right under a numbered
+ * part head the caller made a heading (`二、综合利用措施`), unindented, its head with no mark, a character and a half or more
+ * short of its column, over an indented line (the paragraph under it), is a heading too: a paragraph's line under a heading
+ * would be indented, and an item of a list would end on a mark. In the golds outside the held-back half, each numbered line
+ * whose head holds no mark right under a numbered heading is a heading (4 of 4).
+ */
+export function subHeadUnderPartHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[]): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.indent || !next.indent || l.gap > 0 || next.gap > 0 || l.bold || l.boldLine) return false;
+  const style = numberStyle(l.text);
+  const above = numberStyle(prev.text);
+  if (style === '' || above === '' || style === above || numberedHeadWords(l.text) === null || numberedHeadWords(prev.text) === null) return false;
+  const w = columnWidthFor(widths, prev, l) ?? next.width + 2;
+  return l.width <= w - 1.5 && !lineIsByline(l) && headCandidate(l);
+}
+
 /** The lines above line `i`, one or two (a wrapped line), are the text's first and name a bulletin's issuers. */
 const issuersAbove = (lines: readonly Line[], i: number): boolean => i <= 2 && isIssuerLine(lines.slice(0, i).map((l) => l.text.trim()).join(''));
