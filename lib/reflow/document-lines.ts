@@ -4,6 +4,7 @@ import { columnWidthFor, type Line } from './columns';
 import { lineEndsSentence, lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { isDateLine, isSignatureLine } from './notice-lines';
 import { isNameListLine } from './signed-names';
+import { withoutWeekday } from './part-head-words';
 
 /** What goes on from a date at a sentence's start (`2026年1月7日` / `起施行`, `至…`, `前…`, `以来…`, `上午…`). */
 const DATE_GOES_ON = /^[\s\u3000]*(?:[起至前后以止，,、]|上午|下午|晚上?|凌晨|期间|当天)/u;
@@ -157,7 +158,7 @@ export function flushPartHead(lines: readonly Line[], i: number, widths: readonl
   if (!prev || !next || l.gap > 0 || l.bold || l.boldLine) return false;
   const w = columnWidthFor(widths, prev, l) ?? (next.indent ? next.width + 2 : undefined);
   // (Short of it by a character and a half, as a numbered head on a page with no indentation: see ./numbered-heads.ts.)
-  if (w === undefined || l.width > w - 1.5 || HEAD_MARK.test(l.text.replace(SECTION_NUMBER, '')) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
+  if (w === undefined || l.width > w - 1.5 || HEAD_MARK.test(withoutWeekday(l.text.replace(SECTION_NUMBER, ''))) || lineIsByline(l) || !lineIsHeadingCandidate(l)) return false;
   const p = prev.text.trim();
   return lineEndsSentence(prev) || /[：:]$/u.test(p) || ROW_ABOVE.test(p) || (para.length <= 60 && ROW_ABOVE.test(para));
 }

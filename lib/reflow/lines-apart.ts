@@ -17,7 +17,7 @@ export { flushPartHead, partHeadLine, unindentedHead } from './document-lines'; 
 export { noticeLinesApart } from './notice-signers'; // a notice's signers over their date, a dated row, for the segmenter
 export { documentRowEnds, entryRowFrom, isEntryRow, opensDocumentPart } from './document-rows'; // a 名单's row of names and units, a 公报's date in brackets
 
-export { headCandidate, numberedPlainHead, numberedQuestionUnindented } from './numbered-heads';
+export { headCandidate, numberedPlainHead, numberedQuestionUnindented, subHeadUnderPartHead } from './numbered-heads';
 export { questionUnindented } from './question-lines'; // `多久能到账？` alone and unindented, for the segmenter
 export { markedHeadUnindented } from './marked-lines'; // `◆ 有的排长队，有的没人来` flush in indented lines, for the segmenter
 export { creditEndsCaption, creditedCaptions } from './credit-captions'; // a caption over print lines, its credit last

@@ -7,6 +7,7 @@ import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { isIssuerLine } from './issuers';
 import { fullWithQuotes } from './quote-width';
+import { LABELLED_ROW, withoutWeekday } from './part-head-words';
 
 /** A section's number (`一、`, `（一）`, `(一)`, `1.`, `1．`, `1、`) and the head after it. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))(.+)$/u;
@@ -42,7 +43,8 @@ export function numberedHeadWords(text: string): string | null {
   const words = m[1] as string;
   if (words.length > 20 || !/\p{Script=Han}/u.test(words)) return null;
   // Quotation marks only in pairs around words: `让垃圾“变废为宝”`, not `“一是` cut open.
-  const unquoted = words.replace(/“[^“”]{1,10}”/gu, '').replace(/(?<=\p{Script=Han})[？?]$/u, '');
+  // A date's bracketed weekday may end it (`一、10月24日（星期二）`: see ./part-head-words.ts).
+  const unquoted = withoutWeekday(words).replace(/“[^“”]{1,10}”/gu, '').replace(/(?<=\p{Script=Han})[？?]$/u, '');
   return /[“”]/u.test(unquoted) || HEAD_MARK.test(unquoted) ? null : words;
 }
 
@@ -88,7 +90,27 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   if (nextStyle !== '' && (nextStyle === numberStyle(l.text) || !read)) return false;
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
-  return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1))) && !lineIsByline(l) && headCandidate(l);
+  // (Or over a labelled row, `停电时间：7:30—16:30`, short as it may be: see ./part-head-words.ts.)
+  return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1)) || LABELLED_ROW.test(next.text)) && !lineIsByline(l) && headCandidate(l);
+}
+
+/**
+ * On a page that indents its paragraphs: a sub-head numbered in another style (`（一）推进秸秆还田`) right under a numbered
+ * part head the caller made a heading (`二、综合利用措施`), unindented, its head with no mark, a character and a half or more
+ * short of its column, over an indented line (the paragraph under it), is a heading too: a paragraph's line under a heading
+ * would be indented, and an item of a list would end on a mark. In the golds outside the held-back half, each numbered line
+ * whose head holds no mark right under a numbered heading is a heading (4 of 4).
+ */
+export function subHeadUnderPartHead(lines: readonly Line[], i: number, widths: readonly (number | undefined)[]): boolean {
+  const l = lines[i];
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!l || !prev || !next || l.indent || !next.indent || l.gap > 0 || next.gap > 0 || l.bold || l.boldLine) return false;
+  const style = numberStyle(l.text);
+  const above = numberStyle(prev.text);
+  if (style === '' || above === '' || style === above || numberedHeadWords(l.text) === null || numberedHeadWords(prev.text) === null) return false;
+  const w = columnWidthFor(widths, prev, l) ?? next.width + 2;
+  return l.width <= w - 1.5 && !lineIsByline(l) && headCandidate(l);
 }
 
 /** The lines above line `i`, one or two (a wrapped line), are the text's first and name a bulletin's issuers. */
