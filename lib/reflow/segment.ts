@@ -28,6 +28,7 @@ import { creditCutFromItem } from './cut-credit';
 import { signsNextPiece } from './signed-pieces';
 import { partNumberLines } from './part-numerals';
 import { headOverMarkedRows, headOverNameRows } from './marked-lines';
+import { headOverCellRows } from './cell-rows';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
 export type { JoinRule } from './join-rule';
 export type { Decider, RuleTrace } from './segment-steps';
@@ -175,7 +176,7 @@ export function segment(
     // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
     // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || opensDocumentPart(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) || (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev) || quotedRunHead(lines, i, ctx.widths, ctx.ev) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) || roleLabelHead(lines, i) || briefItemTitle(lines, i) || headOverMarkedRows(lines, i))) || (!closed && headOverNameRows(lines, i, curText)) || (!closed && !ctx.indentUsed && endsIn(curText, '：:') && numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText)) || partHeadLine(lines, i, ctx.widths, ctx.ev.slack) || (ctx.indentUsed && (unindentedHead(lines, i, ctx.widths) || flushPartHead(lines, i, ctx.widths, curText) || numberedQuestionUnindented(lines, i, ctx.widths) || questionUnindented(lines, i, ctx.widths) || markedHeadUnindented(lines, i)))) {
+    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || opensDocumentPart(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) || (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev) || quotedRunHead(lines, i, ctx.widths, ctx.ev) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) || roleLabelHead(lines, i) || briefItemTitle(lines, i) || headOverMarkedRows(lines, i))) || (!closed && headOverNameRows(lines, i, curText)) || headOverCellRows(lines, i) || (!closed && !ctx.indentUsed && endsIn(curText, '：:') && numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText)) || partHeadLine(lines, i, ctx.widths, ctx.ev.slack) || (ctx.indentUsed && (unindentedHead(lines, i, ctx.widths) || flushPartHead(lines, i, ctx.widths, curText) || numberedQuestionUnindented(lines, i, ctx.widths) || questionUnindented(lines, i, ctx.widths) || markedHeadUnindented(lines, i)))) {
       flush();
       out.push(single('heading', l));
       continue;
