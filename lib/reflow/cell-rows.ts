@@ -22,6 +22,7 @@ const UNIT_START = /^[元万亿千百个家人户名次件所项号年月日时�
 /** A village's, a town's, a street's or a community's name. */
 const PLACE_END = /(?:村|镇|街道|社区|乡)$/u;
 const HAN_START = /^[\u4e00-\u9fff]/u;
+const OPEN_BRACKET = /^[（(]/u;
 const HAN_END = /[\u4e00-\u9fff]$/u;
 
 /**
@@ -73,7 +74,7 @@ function proseColumn(lines: readonly Line[]): number {
  */
 function rowEnds(lines: readonly Line[], a: Line, b: Line): boolean {
   if (!isCellRow(a.text)) return false;
-  if (NUMBER_END.test(a.text) && HAN_START.test(b.text) && !UNIT_START.test(b.text)) return true;
+  if (NUMBER_END.test(a.text) && (HAN_START.test(b.text) || OPEN_BRACKET.test(b.text)) && !UNIT_START.test(b.text)) return true;
   const col = proseColumn(lines);
   const cut = b.text.indexOf('\u3000');
   const cell = cut < 0 ? b.width : visualWidth(b.text.slice(0, cut));

@@ -44,6 +44,11 @@ describe('a service box\'s heads and rows in print lines (cellRowsApart, headOve
       'body: 公交服务　0576-88888111',
     ]);
   });
+  it('changes: the bracketed credit after the last telephone row is no part of it', () => {
+    const page = ['入冬后，水管冻裂、燃气泄漏', '等情况时有发生。本报整理了', '常用便民服务电话，方便市民', '遇事及时求助。', '政务服务', '市民热线　12345', '医保咨询　0576-88689123', '（记者　王　婷　整理）'];
+    const out = blocks(page.join('\n'));
+    expect(out.slice(-2).map((b) => b.replace(/^\w+: /u, ''))).toEqual(['医保咨询　0576-88689123', '（记者　王　婷　整理）']);
+  });
   it('changes: a 数据 box sixteen wide on an indenting page, its head after a finished sentence and its last row before the source', () => {
     const page = ['　　记者从温州海关获悉，今年前10', '个月，我市货物贸易进出口总值稳步', '增长，增速高于全省平均水平，电动', '载人汽车等产品出口增长明显。', '数据看台', '进出口总值　2160.4亿元', '出口　1745.2亿元　增长10.8%', '民营企业进出口　占比88.7%', '数据来源：温州海关'];
     expect(blocks(page.join('\n'))).toEqual([
