@@ -42,6 +42,7 @@ import { titleMarkGoesOn } from './title-mark';
 import { indentAfterShortFlush } from './indent-after-row';
 import { markedItemOpensInRun } from './marked-runs';
 import { headOverMarkedRows, opensListItem, opensNameRows } from './marked-lines';
+import { cellRowsApart } from './cell-rows';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
@@ -73,6 +74,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A 名单's group head (`凤鸣街道`, over its row of names) after the last row of the group before it opens anew, however
   // wide that row: names are no sentence the line end cut (asked first only for a short flush line: see `headOverMarkedRows`).
   if (b.gap === 0 && !b.indent && b.text.length <= 12 && headOverMarkedRows(ctx.lines, b.ord) && opensNameRows(a.text)) return 'list-item';
+  // A service box's heads and rows of cells in print lines with no break (`心血管内科` / `周一上午　叶建华　主任医师` /
+  // `消化内科`): a row that ended is no sentence the line end cut (./cell-rows.ts).
+  if (b.gap === 0 && cellRowsApart(ctx.lines, a, b)) return 'list-item';
   // Most boundaries: a full line of a run ending on an ideograph, the next opening plainly (see `plainContinuation`).
   if (plainContinuation(ctx, cur, a, b)) return 'mid-sentence';
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.

@@ -34,7 +34,7 @@ const TXRB = f('txrb140a-txnews-classic-zuimei-jiating-mingdan-prewrap-indented-
 // - 舟山日报 活动预告 (<p> per print line, indented, fifteen wide): the first date head and the first event are joined onto
 //   the intro, and the other two date heads each onto the event row under them.
 // - 温州日报 数据 box (pre-wrap, indented, sixteen wide): figure rows are joined two together, the last with the
-//   数据来源 line.
+//   数据来源 line. Passes since the second round's rule (a service box's rows of cells: lib/reflow/cell-rows.ts).
 // - 衢州日报 表彰名单 (<p> per print line, plain, fifteen wide): the six county heads are given as body, not headings.
 //   Passes since the round's rule (1 of 14 pages, 83 of 187 blocks).
 // - 丽水日报 门诊 (pre-wrap, plain, fifteen wide): every department head and row and the closing paragraph are joined
@@ -51,7 +51,7 @@ const TXRB = f('txrb140a-txnews-classic-zuimei-jiating-mingdan-prewrap-indented-
 //   signer are joined into one block. Since the round's rule the intro stands apart and four of the five town heads too
 //   (梧桐街道, 崇福镇 and 乌镇镇 headings, 凤鸣街道 body); 濮院镇 still joins the one-household row before it, rows as
 //   wide as each other still join two together, and the last row joins the signer.
-const OPEN = new Set<string>([XSRB, HUZHOU, JXRB, SXRB, TZRB, ZSRB, WZRB, LSRB, JHRB, NBRB, YHCB, CXRB, TXRB]);
+const OPEN = new Set<string>([XSRB, HUZHOU, JXRB, SXRB, TZRB, ZSRB, LSRB, JHRB, NBRB, YHCB, CXRB, TXRB]);
 const HEADLINES_OPEN = new Set<string>([HUZHOU, CXRB]);
 describeBlindPages('blind140', BLIND140_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
@@ -61,6 +61,7 @@ describe('the blind140 set', () => {
     const hosts = new Set(BLIND140_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect(BLIND140_PAGES.some((p) => p.file === QZRB) && BLIND140_PAGES.some((p) => p.file === TXRB)).toBe(true);
+    expect(BLIND140_PAGES.some((p) => p.file === WZRB)).toBe(true);
     const days = BLIND140_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);

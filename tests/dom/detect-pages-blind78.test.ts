@@ -23,9 +23,10 @@ const BANMA = f('huzhou24-hz66-classic-bshare-prewrap-plain-20-blank-col-ends-ba
 // 湖州日报 半程马拉松 notice pre-wrap plain twenty wide the last label row (报名费：…), cut over two print lines, was run
 // into the paragraph under it.
 // Since the round's rule (a card's row over another row is body, lib/reflow/card-rows.ts cardRowOver) the 影讯 listing is
-// right: 11 of 14 pages, 86 of 95 blocks.
-const OPEN = new Set<string>([NVPAI, KUAIXUN, BANMA]);
-const FIRST_OPEN = new Set<string>([...OPEN, YINGXUN]);
+// right: 11 of 14 pages, 86 of 95 blocks. Since blind140's second round (a box's rows of cells, lib/reflow/cell-rows.ts)
+// the volleyball report's set-score rows stand apart: 12 of 14 pages, 90 of 95 blocks.
+const OPEN = new Set<string>([KUAIXUN, BANMA]);
+const FIRST_OPEN = new Set<string>([...OPEN, YINGXUN, NVPAI]);
 describeBlindPages('blind78', BLIND78_PAGES, OPEN);
 
 describe('the blind78 set', () => {
