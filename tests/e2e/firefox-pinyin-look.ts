@@ -19,7 +19,7 @@ import { FIREFOX_ARTICLE_MS, fixtureTab, type FirefoxFile } from './firefox-harn
 const tuned = FIXTURES.find((f) => f.file === 'xsrb-article-br.html')!;
 const heldOut = ['rmrb-article.html', 'jxrb-article-prewrap.html', 'zjrb-article-caption.html'].map((f) => FIXTURES.find((x) => x.file === f)!);
 /** Words clicked per article: a few lines' worth. */
-const CLICKS = Number(process.env.DUBAO_FIREFOX_CLICKS ?? 24);
+const CLICKS = Number(process.env.DUBAO_FIREFOX_CLICKS ?? 16);
 
 const shots = mkdtempSync(join(tmpdir(), 'dubao-firefox-pinyin-'));
 
