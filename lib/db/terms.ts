@@ -20,6 +20,20 @@ export function newId(): string {
 }
 
 /** The term operations of the repository (see Repository in lib/db/index.ts for each contract). */
+/**
+ * The record an input makes: a stored term (`prev`, found by id or by its text) keeps its id and
+ * creation time, and its update time moves forward even within one millisecond.
+ */
+function termRecord(input: TermInput, prev: TermRecord | undefined, now: number): TermRecord {
+  return {
+    id: prev?.id ?? input.id ?? newId(),
+    term: input.term,
+    explanation: input.explanation,
+    createdAt: prev?.createdAt ?? now,
+    updatedAt: prev ? Math.max(now, prev.updatedAt + 1) : now,
+  };
+}
+
 export function termOperations(db: IDBPDatabase<DubaoDB>) {
   return {
   async putTerm(input: TermInput, now = Date.now()): Promise<TermRecord> {
@@ -28,13 +42,7 @@ export function termOperations(db: IDBPDatabase<DubaoDB>) {
       const byTerm = await tx.store.index('byTerm').get(input.term);
       if (byId && byTerm && byId.id !== byTerm.id) throw new InvalidRecordError(`“${input.term}” is already in your glossary`);
       const prev = byId ?? byTerm;
-      const record: TermRecord = {
-        id: prev?.id ?? input.id ?? newId(),
-        term: input.term,
-        explanation: input.explanation,
-        createdAt: prev?.createdAt ?? now,
-        updatedAt: prev ? Math.max(now, prev.updatedAt + 1) : now,
-      };
+      const record = termRecord(input, prev, now);
       await tx.store.put(record);
       return record;
     });
@@ -69,13 +77,7 @@ export function termOperations(db: IDBPDatabase<DubaoDB>) {
         const prev = sameId ?? sameTerm;
         if (prev && before.has(prev.id)) matched.add(prev.id);
         if (prev && prev.term === input.term && prev.explanation === input.explanation) continue;
-        const record: TermRecord = {
-          id: prev?.id ?? input.id ?? newId(),
-          term: input.term,
-          explanation: input.explanation,
-          createdAt: prev?.createdAt ?? now,
-          updatedAt: prev ? Math.max(now, prev.updatedAt + 1) : now,
-        };
+        const record = termRecord(input, prev, now);
         if (prev && prev.term !== record.term) idOfTerm.delete(prev.term);
         idOfTerm.set(record.term, record.id);
         byId.set(record.id, record);
