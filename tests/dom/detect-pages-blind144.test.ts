@@ -14,7 +14,10 @@ const TXRB_SAT = f('txrb144a-txnews-pc-gongtong-fuyu-p-per-column-piece-15-inden
 //   enpproperty comment, which turned the full-width space between the headline's two paired phrases into an ordinary
 //   one (强村富民集成改革结硕果 村级集体经济收入全部超150万元).
 const OPEN = new Set<string>([YKRB_WED]);
-const TITLE_OPEN = new Set<string>([TXRB_SAT]);
+// Since the round's rule (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with
+// full-width spaces keeps them: asPrinted in lib/detect/index.ts) 桐乡日报's title is right: 13 of 14 pages.
+const TITLE_OPEN = new Set<string>([]);
+const FIRST_RUN_TITLE_OPEN = [TXRB_SAT];
 describeBlindPages('blind144', BLIND144_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind144 set', () => {
@@ -23,7 +26,7 @@ describe('the blind144 set', () => {
     const hosts = new Set(BLIND144_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect(BLIND144_PAGES.every((p) => p.expect.site === 'founder')).toBe(true);
-    expect([...OPEN, ...TITLE_OPEN].every((file) => BLIND144_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([...OPEN, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND144_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND144_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
