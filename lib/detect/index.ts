@@ -91,7 +91,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
   if (kind === 'article' && (!body || !readsAsProse(body))) return null;
   const article = kind === 'article';
   const titleEl = article ? titleElement(site, doc) : null;
-  const title = article ? textOf(titleEl) ?? props.title ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
+  const title = article ? textOf(titleEl) ?? asPrinted(doc, props.title) ?? fallbackTitle(site, doc) ?? metaTitle(doc) ?? documentTitle(doc) ??
     (options.force && body ? shownTitle(doc, body) ?? ogTitle(doc) : body && founderMarked() ? namedTitle(doc, body) : null) ??
     (body ? pictureTitle(doc, body, (t) => SITE_NAME.test(t) || titleParts(doc).includes(t)) : null) ??
     (founderMarked() ? wholeDocumentTitle(doc) : null) : null;
@@ -109,6 +109,16 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
       (options.force && title ? dateUnderTitle(doc, title) ?? (body ? dateAboveBody(doc, body) : null) : null),
     body: kind === 'article' ? body : null,
   };
+}
+
+/**
+ * The enpproperty comment's title, its spaces read as ordinary ones (./markers.ts), with the full-width space back where
+ * the page's own h1 prints the title so (a headline of two paired phrases, a letter-spaced head: ./title-space.ts).
+ */
+function asPrinted(doc: Document, title: string | null): string | null {
+  if (title === null || !title.includes(' ')) return title;
+  const wide = title.replace(/ /gu, '\u3000');
+  return keepsFullWidthSpace(wide) && Array.from(doc.querySelectorAll('h1')).some((h) => (h.textContent ?? '').trim() === wide) ? wide : title;
 }
 
 // A letter-spaced notice head (`更　正`) or a headline of two paired phrases keeps its full-width space (./title-space.ts).

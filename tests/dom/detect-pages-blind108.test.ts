@@ -21,7 +21,9 @@ const GONGNUAN = f('sxwb108a-shaoxing-pc-p-per-paragraph-minsheng-rexian-jizhe-f
 // After the round's rule: the quotation after the speaker's colon is read as the paragraph going on (colonCutProse in
 // lib/reflow/colon-cut.ts), so the 篮球 report is all right; the three titles are left open.
 const OPEN = new Set<string>([]);
-const TITLE_OPEN = new Set<string>([YURONGFU, DIANTI, GONGNUAN]);
+// Since blind144's round (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with full-width spaces, two paired phrases or a letter-spaced head, keeps them: asPrinted in lib/detect/index.ts) the two pc titles (羽绒服, 加装电梯) are found as the gold writes them; 绍兴晚报's (供暖季来临, read from
+// h2.article-title) is left open.
+const TITLE_OPEN = new Set<string>([GONGNUAN]);
 describeBlindPages('blind108', BLIND108_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind108 set', () => {
@@ -35,5 +37,11 @@ describe('the blind108 set', () => {
     const days = BLIND108_PAGES.map((p) => p.expect.date);
     expect(new Set(days).size).toBe(7);
     expect(BLIND108_PAGES.every((p) => p.expect.kind === 'article' && p.expect.site === 'founder')).toBe(true);
+  });
+});
+
+describe('the blind108 pages whose titles were open', () => {
+  it('are in the set', () => {
+    for (const file of [YURONGFU, DIANTI]) expect(BLIND108_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });

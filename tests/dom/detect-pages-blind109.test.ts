@@ -28,7 +28,8 @@ const GONGJI = f('hnrb109b-hnnews-pc-zhengce-jiedu-p-per-paragraph-benbaoxun-jiz
 // ordinary space; keeping the comment's or the <h1>'s full-width space lowered the held-back half, so it was dropped).
 const OPEN = new Set<string>([GUODONG]);
 const FIRST_OPEN = new Set<string>([GUODONG, MINGDAN]);
-const TITLE_OPEN = new Set<string>([DAJIZHE, GONGJI]);
+// Since blind144's round (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with full-width spaces, two paired phrases or a letter-spaced head, keeps them: asPrinted in lib/detect/index.ts) both pc titles are found as the gold writes them.
+const TITLE_OPEN = new Set<string>([]);
 describeBlindPages('blind109', BLIND109_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind109 set', () => {
@@ -51,7 +52,7 @@ describe('the blind109 set', () => {
     expect(BLIND109_PAGES.every((p) => p.expect.kind === 'article' && (p.expect.date ?? '') >= '2027-11-22' && (p.expect.date ?? '') <= '2027-11-28')).toBe(true);
   });
   it('names only its own pages among the first run\'s misses, and opens no new one', () => {
-    for (const file of [...FIRST_OPEN, ...TITLE_OPEN]) expect(BLIND109_PAGES.some((p) => p.file === file)).toBe(true);
+    for (const file of [...FIRST_OPEN, DAJIZHE, GONGJI]) expect(BLIND109_PAGES.some((p) => p.file === file)).toBe(true);
     for (const file of OPEN) expect(FIRST_OPEN.has(file)).toBe(true);
   });
 });

@@ -42,7 +42,8 @@ const YQRB = f('yqrb137a-yqnews-classic-xiangzhen-jianxun-br-plain-15-no-blank-t
 // right: 6 of 14 pages, 103 of 133 blocks.
 const OPEN = new Set<string>([XSRB, HUZHOU, ZSRB, JHRB, QZRB, YHCB, LSRB, NBRB]);
 // 舟山日报's title, 冷空气南下　海上风力加大, is found with its full-width space made an ASCII one.
-const TITLE_OPEN = new Set<string>([ZSRB]);
+// Since blind144's round (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with full-width spaces, two paired phrases or a letter-spaced head, keeps them: asPrinted in lib/detect/index.ts) that title is found as the gold writes it.
+const TITLE_OPEN = new Set<string>([]);
 const HEADLINES_OPEN = new Set<string>([HUZHOU, JHRB, LSRB]);
 describeBlindPages('blind137', BLIND137_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 

@@ -16,7 +16,8 @@ import { describeBlindPages } from './blind-pages-suite';
 // tests/unit/reflow-blind42.test.ts), and the 人民日报海外版 report's title (h1 `免签“朋友圈”扩容　“中国游”持续升温`, a
 // full-width space between its halves) is read with the gap as one ordinary space, as titles are read on every page
 // (the earlier sets write such titles so); the gold wrote the full-width space, and the page is left open for it.
-const TITLE_OPEN = new Set(['blind42-hwb-pc-p-yinti-futi-benbao-jizhe-two-names-cut-after-comma.html']);
+// Since blind144's round (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with full-width spaces, two paired phrases or a letter-spaced head, keeps them: asPrinted in lib/detect/index.ts) the title is found as the gold writes it.
+const TITLE_OPEN = new Set<string>([]);
 describeBlindPages('blind42', BLIND42_PAGES, new Set(), new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind42 set', () => {

@@ -23,7 +23,8 @@ const PHOTOS = f('nmrb3-pc-p-tupian-xinwen-benbaoxun-lead-captions-xinhuashe-fa-
 // brackets and a project note are credits; a note mark after a sentence's end leaves the sentence ended): both pages
 // are all right (13 of 14 pages, 105 of 105 blocks). Still open: the title's full-width space (the sets' gold disagree on it).
 const OPEN = new Set<string>();
-const TITLE_OPEN = new Set<string>([PHOTOS]);
+// Since blind144's round (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with full-width spaces, two paired phrases or a letter-spaced head, keeps them: asPrinted in lib/detect/index.ts) the 图片新闻's title is found as the gold writes it: 14 of 14 pages.
+const TITLE_OPEN = new Set<string>([]);
 describeBlindPages('blind56', BLIND56_PAGES, OPEN, new Set<string>(), { titleOpen: TITLE_OPEN });
 
 describe('the blind56 set', () => {
@@ -40,5 +41,11 @@ describe('the blind56 set', () => {
     expect(BLIND56_PAGES.filter((p) => p.expect.kind === 'article').length).toBe(12);
     expect(BLIND56_PAGES.filter((p) => p.expect.kind === 'layout').length).toBe(1);
     expect(BLIND56_PAGES.filter((p) => p.forcedRefused === true).length).toBe(1);
+  });
+});
+
+describe('the blind56 pages whose titles were open', () => {
+  it('are in the set', () => {
+    for (const file of [PHOTOS]) expect(BLIND56_PAGES.some((p) => p.file === file)).toBe(true);
   });
 });

@@ -328,6 +328,8 @@ export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
 export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 /** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
+/** blind144: fourteen pages of an ordinary week (11–17 December 2028) on the Zhejiang county and county-level-city papers earlier sets used least (长兴新闻, 龙游新闻, 新昌报, 德清新闻, 永康日报, 余姚日报, 上虞日报, 海宁日报, 安吉新闻, 东阳日报, 桐乡日报, 平湖日报, 诸暨日报, 瑞安日报), 要闻, 民生, 经济, 乡村振兴, 共同富裕, 基层治理 and 社区 stories in their templates (mobile, pc, pad, classic p.BSHARE_TEXT and td.font02) and body shapes (<br> print lines with and without empty lines, pre-wrap, <p> per print line, per column piece, per paragraph); bylines 记者 / 通讯员 / 融媒体记者 alone or glued after 本报讯, 小标题 plain or in <strong>, photo captions before the body or between paragraphs. */
+export const BLIND144_PAGES: BlindPage[] = manifest('blind144-manifest.json');
 
 
 
@@ -477,4 +479,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind141', pages: BLIND141_PAGES },
   { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
+  { name: 'blind144', pages: BLIND144_PAGES },
 ];
