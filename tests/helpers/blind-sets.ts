@@ -328,6 +328,8 @@ export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
 export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 /** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
+/** The blind146 pages (tests/fixtures/pages/blind146-*): 政策解读 and 权威发布 pages on Zhejiang provincial, city and county papers in an ordinary week (Monday 18 to Sunday 24 December 2028) — 新闻发布会 reports with the 发布人 quoted and 记者提问 turns, 政策问答 in 问：/答： turns and in bold numbered questions, 一图读懂 text versions with label heads, numbered conditions, labelled lines and circled points, an 实施意见 and a 政府工作报告 excerpt with 一、（一） heads, 会议报道 with 会议指出 / 会议强调 paragraphs, 医保, 社保, 住房公积金, 就业 and 户籍 explainers — in every body shape (<br> print lines with and without empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
+export const BLIND146_PAGES: BlindPage[] = manifest('blind146-manifest.json');
 
 
 
@@ -477,4 +479,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind141', pages: BLIND141_PAGES },
   { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
+  { name: 'blind146', pages: BLIND146_PAGES },
 ];
