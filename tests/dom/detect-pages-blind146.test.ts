@@ -19,7 +19,11 @@ const HZRB_TUE = f('hzrb146a-hzdaily-article-detail-p-per-paragraph-indented-zhe
 //   ending in 。 (四是上述人员的配偶、子女和父母。), is joined with the paragraph after it (办理流程也进一步简化。…).
 // - 慈溪日报 会议报道 (pc template, h1 title holding a full-width space): recognised and every block exact, but the title
 //   is given with the full-width space between its two parts turned into an ordinary space.
-const OPEN = new Set<string>([JXRB_TUE, QZRB_SAT, JHRB_SAT]);
+// 衢州日报's passes since the round's rule (a labelled row ending in a semicolon, an empty line and a line opening with a
+// label under it: the next row; lib/reflow/notice-parts.ts labelRowAcrossBreak): 11 of 14 pages, 124 of 129 blocks.
+const OPEN = new Set<string>([JXRB_TUE, JHRB_SAT]);
+// The first run's open pages (the title miss besides).
+const FIRST_RUN_OPEN = [JXRB_TUE, QZRB_SAT, JHRB_SAT];
 const TITLE_OPEN = new Set<string>([CXRB_SUN]);
 describeBlindPages('blind146', BLIND146_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
@@ -29,7 +33,7 @@ describe('the blind146 set', () => {
     const hosts = new Set(BLIND146_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect(BLIND146_PAGES.some((p) => p.file === HZRB_TUE)).toBe(true);
-    expect([...OPEN, ...TITLE_OPEN].every((file) => BLIND146_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([...FIRST_RUN_OPEN, ...TITLE_OPEN].every((file) => BLIND146_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND146_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
