@@ -5,7 +5,7 @@ import { lineIsRow } from './line-tests';
 import { cellsOf, isHeadRow } from './set-apart';
 import { appointmentRowEnds } from './appointment-rows';
 import { colonItemEnds } from './colon-items';
-import { labelRowUnder } from './notice-parts';
+import { labelRowAcrossBreak, labelRowUnder } from './notice-parts';
 import type { BlockKind } from './types';
 
 /** A 名单's entry: a name of two to four characters (`朱　敏` padded to three) and its unit in brackets. */
@@ -95,11 +95,11 @@ export function documentRowLine(lines: readonly Line[], i: number): boolean {
  * (see `isEntryRow`), a table's title and padded head row lines of their own (see `tableTitleEnds`), a 任免名单's row ending in a
  * semicolon before the next row (see `appointmentRowEnds`), an item ending in a semicolon under a colon's lead where the page parts
  * elements (see `colonItemEnds`, given the blocks `above`), a labelled row or a colon before a line opening with a label (see
- * `labelRowUnder`). (Asked by the segmenter before the boundary scorer, so its training is as it was; at every line of a paragraph, so a long one is
+ * `labelRowUnder`), a labelled row ending in a semicolon before an empty line and the next label (see `labelRowAcrossBreak`). (Asked by the segmenter before the boundary scorer, so its training is as it was; at every line of a paragraph, so a long one is
  * answered by its length: reading it whole each time would make a paragraph of many lines cost their square.)
  */
 export const documentRowEnds = (para: string, b: Line, first: string = para, above: readonly { kind: BlockKind; text: string }[] = []): boolean =>
-  para.length <= ROW_MAX && ((!opensNoRowOrTitle(first) && (isEntryRow(para) || tableTitleEnds(para, b))) || headOver(para, b) || appointmentRowEnds(para, b.text) || colonItemEnds(above, para, b.gap) || labelRowUnder(para, b.text));
+  para.length <= ROW_MAX && ((!opensNoRowOrTitle(first) && (isEntryRow(para) || tableTitleEnds(para, b))) || headOver(para, b) || appointmentRowEnds(para, b.text) || colonItemEnds(above, para, b.gap) || labelRowUnder(para, b.text) || labelRowAcrossBreak(para, b.text, b.gap));
 
 /** `isEntryRow` of a paragraph whose first print line is `first`, answered from that line where it can be (see `opensNoRowOrTitle`). */
 export const entryRowFrom = (para: string, first: string): boolean => !opensNoRowOrTitle(first) && isEntryRow(para);

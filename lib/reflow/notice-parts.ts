@@ -90,6 +90,21 @@ export function datedRowApart(para: string, a: string, b: string): boolean {
 const LONG_LABEL = 8;
 
 /**
+ * A labelled row ending in a semicolon (`线上：“浙里办”APP搜索“家庭共济”办理；`, `第一步：打开“浙里办”APP…；`) with an empty line
+ * after it and a line opening with a label under that (`线下：…`, `第二步：…`): the next row of a service box or an 一图读懂 page, not
+ * the row's clause going on — the gold blocks hold eight such rows ending in a semicolon each a block of its own over the next, and one
+ * label after a semicolon inside a block (`演出时间：…；演出地点：…`, on one print line). Only across an empty line (`gap`), where
+ * the page parts its elements; a row the line end cut goes on as before. (Asked with `labelRowUnder`, before the boundary scorer.)
+ */
+export function labelRowAcrossBreak(para: string, b: string, gap: number): boolean {
+  if (gap <= 0) return false;
+  const p = para.trim();
+  const last = p.charCodeAt(p.length - 1);
+  if (last !== 0xff1b && last !== 0x3b) return false;
+  return p.length <= 60 && opensLabel(p) && opensLabel(b) && !/[。！？!?]/u.test(p) && !/^[\u4e00-\u9fff]{2,6}[：:]“/u.test(b);
+}
+
+/**
  * A line `b` opening with a label of its own (`预售许可证号：…`, `监管银行：…`; up to eight characters, `人民币汇率中间价：…`, where
  * `para` is a row, six where it ends in a colon) under a paragraph `para` that is one labelled row (`开发企业：金华金西置业有限公司`,
  * `第一中标候选人：浙江越鑫建设有限公司`: a label, one field, no space and no sentence mark in it — a row ending a sentence is the
