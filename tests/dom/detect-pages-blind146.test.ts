@@ -21,11 +21,14 @@ const HZRB_TUE = f('hzrb146a-hzdaily-article-detail-p-per-paragraph-indented-zhe
 //   is given with the full-width space between its two parts turned into an ordinary space.
 // 衢州日报's passes since the round's rule (a labelled row ending in a semicolon, an empty line and a line opening with a
 // label under it: the next row; lib/reflow/notice-parts.ts labelRowAcrossBreak): 11 of 14 pages, 124 of 129 blocks.
+// 慈溪日报's title is right since blind144's round (an enpproperty title keeps the full-width spaces its page's own <h1>
+// prints, lib/detect/index.ts), merged beside this set: 12 of 14 pages.
 const OPEN = new Set<string>([JXRB_TUE, JHRB_SAT]);
 // The first run's open pages (the title miss besides).
 const FIRST_RUN_OPEN = [JXRB_TUE, QZRB_SAT, JHRB_SAT];
-const TITLE_OPEN = new Set<string>([CXRB_SUN]);
-describeBlindPages('blind146', BLIND146_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
+/** The first run's title miss (慈溪日报), right since blind144's round. */
+const FIRST_RUN_TITLE_OPEN = [CXRB_SUN];
+describeBlindPages('blind146', BLIND146_PAGES, OPEN, new Set());
 
 describe('the blind146 set', () => {
   it('holds an ordinary week of policy pages on the Zhejiang papers, two pages a day, in every body shape', () => {
@@ -33,7 +36,7 @@ describe('the blind146 set', () => {
     const hosts = new Set(BLIND146_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect(BLIND146_PAGES.some((p) => p.file === HZRB_TUE)).toBe(true);
-    expect([...FIRST_RUN_OPEN, ...TITLE_OPEN].every((file) => BLIND146_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([...FIRST_RUN_OPEN, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND146_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND146_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
