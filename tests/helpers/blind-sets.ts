@@ -328,6 +328,8 @@ export const BLIND141_PAGES: BlindPage[] = manifest('blind141-manifest.json');
 export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 /** The blind143 pages (tests/fixtures/pages/blind143-*): long 要闻, 经济, 调查 and 人物 articles (about 1,000 characters each) on Zhejiang and other provinces' papers in an ordinary week (Monday 20 to Sunday 26 November 2028), in print lines without indentation — seven in pre-wrap with no empty line between paragraphs (a paragraph ends only where a line is short of the column or a full line ends its sentence), seven in <br> lines where one empty line marks each column end and some paragraph ends; column cuts after a full line ending in 。 or ”, inside quotations and between a 小标题 and its paragraph. */
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
+/** The blind145 pages (tests/fixtures/pages/blind145-*): ordinary 要闻, 民生 and 经济 articles (600–700 characters) on Zhejiang and other provinces' papers in an ordinary week (Monday 14 to Sunday 20 August 2028), in the three print shapes where column ends meet sentence ends — five in <br> lines where one empty line marks every paragraph end and every column end alike (column cuts after a full line ending in 。, ” or ……” inside a paragraph), five in pre-wrap indented with 　　 (with and without an empty line at column ends; the line after a column end not indented and going on with the paragraph), four with one-line pieces left by column cuts (<p> per column piece, <br> with empty lines at column ends); widths 11 to 24. */
+export const BLIND145_PAGES: BlindPage[] = manifest('blind145-manifest.json');
 
 
 
@@ -477,4 +479,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind141', pages: BLIND141_PAGES },
   { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
+  { name: 'blind145', pages: BLIND145_PAGES },
 ];
