@@ -25,9 +25,11 @@ const XHRB = f('xhrb145a-xhby-classic-minsheng-br-plain-17-blank-at-col-ends-and
 // - 湖北日报 要闻 (fourteen wide): parted after …方整的“百亩田”。 and after …指导农户科学种田。 (2 blocks).
 // - 湖州日报 民生 (sixteen wide): parted after …等服务一应俱全。 (1 block).
 // - 人民日报 经济 (twelve wide): parted after …“跟着赛事去旅行” (a quotation closing inside its sentence; 1 block).
+//   All right since the round's first rule: the line, three quotation marks in it, measures a character and a half short of
+//   its column only for them (lib/reflow/join-rule.ts, 'blank-short' with `fullWithQuotes`).
 // - 宁波日报 民生 (seventeen wide): parted after …政策“免申即享”。 (1 block).
 // - 新华日报 民生 (seventeen wide): parted after …后面就顺了……” and after “改造只是第一步，长效管理才是关键。” (2 blocks).
-const OPEN = new Set<string>([HBRB, HUZHOU, RMRB, NBRB, XHRB]);
+const OPEN = new Set<string>([HBRB, HUZHOU, NBRB, XHRB]);
 describeBlindPages('blind145', BLIND145_PAGES, OPEN);
 
 describe('the blind145 set', () => {
