@@ -244,7 +244,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const fillsColumn = w !== undefined && (Math.abs(aw - w) <= ev.slack || Math.abs(aw - 1 - w) <= ev.slack);
   if (b.gap > 0 && ctx.indentUsed && endsIn(a.text, '：:') && !fillsColumn && !cutAtColumnEnd(ctx.grid, a)) return 'colon-break';
   // A column is cut after a full line only: a short last line of a measured column ends its block.
-  if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short) return 'blank-short';
+  // (Not a line that measures short only for its quotation marks and cannot end a paragraph, `旅行”“跟着赛事去旅行”`:
+  // counted at the whole width print gives them, it fills its column, see `fullWithQuotes`.)
+  if (b.gap > 0 && ev.blankIsParagraph && (ctx.widths[a.run] !== undefined || (ev.regular && /[；;]$/u.test(a.text))) && short && !(w !== undefined && fullWithQuotes(a, w, ev.slack, cur.lines.length > 1))) return 'blank-short';
   // Where neither indentation nor blank lines mark paragraphs, on a regular page, a line short
   // of its column is a paragraph's last line, whatever it ends with (`…公告如下：`,
   // a signature, a date).

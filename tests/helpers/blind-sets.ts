@@ -330,6 +330,8 @@ export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
 /** blind144: fourteen pages of an ordinary week (11–17 December 2028) on the Zhejiang county and county-level-city papers earlier sets used least (长兴新闻, 龙游新闻, 新昌报, 德清新闻, 永康日报, 余姚日报, 上虞日报, 海宁日报, 安吉新闻, 东阳日报, 桐乡日报, 平湖日报, 诸暨日报, 瑞安日报), 要闻, 民生, 经济, 乡村振兴, 共同富裕, 基层治理 and 社区 stories in their templates (mobile, pc, pad, classic p.BSHARE_TEXT and td.font02) and body shapes (<br> print lines with and without empty lines, pre-wrap, <p> per print line, per column piece, per paragraph); bylines 记者 / 通讯员 / 融媒体记者 alone or glued after 本报讯, 小标题 plain or in <strong>, photo captions before the body or between paragraphs. */
 export const BLIND144_PAGES: BlindPage[] = manifest('blind144-manifest.json');
+/** The blind145 pages (tests/fixtures/pages/blind145-*): ordinary 要闻, 民生 and 经济 articles (600–700 characters) on Zhejiang and other provinces' papers in an ordinary week (Monday 14 to Sunday 20 August 2028), in the three print shapes where column ends meet sentence ends — five in <br> lines where one empty line marks every paragraph end and every column end alike (column cuts after a full line ending in 。, ” or ……” inside a paragraph), five in pre-wrap indented with 　　 (with and without an empty line at column ends; the line after a column end not indented and going on with the paragraph), four with one-line pieces left by column cuts (<p> per column piece, <br> with empty lines at column ends); widths 11 to 24. */
+export const BLIND145_PAGES: BlindPage[] = manifest('blind145-manifest.json');
 /** The blind146 pages (tests/fixtures/pages/blind146-*): 政策解读 and 权威发布 pages on Zhejiang provincial, city and county papers in an ordinary week (Monday 18 to Sunday 24 December 2028) — 新闻发布会 reports with the 发布人 quoted and 记者提问 turns, 政策问答 in 问：/答： turns and in bold numbered questions, 一图读懂 text versions with label heads, numbered conditions, labelled lines and circled points, an 实施意见 and a 政府工作报告 excerpt with 一、（一） heads, 会议报道 with 会议指出 / 会议强调 paragraphs, 医保, 社保, 住房公积金, 就业 and 户籍 explainers — in every body shape (<br> print lines with and without empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND146_PAGES: BlindPage[] = manifest('blind146-manifest.json');
 
@@ -478,5 +480,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
   { name: 'blind144', pages: BLIND144_PAGES },
+  { name: 'blind145', pages: BLIND145_PAGES },
   { name: 'blind146', pages: BLIND146_PAGES },
 ];
