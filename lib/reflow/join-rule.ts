@@ -41,7 +41,7 @@ import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, e
 import { titleMarkGoesOn } from './title-mark';
 import { indentAfterShortFlush } from './indent-after-row';
 import { markedItemOpensInRun } from './marked-runs';
-import { headOverMarkedRows, opensListItem, opensNameRows } from './marked-lines';
+import { headOverLabelledRows, headOverMarkedRows, opensListItem, opensNameRows } from './marked-lines';
 import { cellRowsApart } from './cell-rows';
 
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
@@ -275,6 +275,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && markOf(b.text) !== null && b.text.trim().length > 1 && (lineEndsSentence(a) || (short && PLAIN_WORDS.test(a.text.trim())))) return 'list-item';
   // So does a numbered item (`1.…`, `一、…`) under a box's head alone (`出行提示` / `1.前往南站方向…`).
   if (b.gap === 0 && short && !b.indent && headOverMarkedRows(ctx.lines, a.ord) && (opensListItem(b.text) || opensNameRows(b.text))) return 'list-item';
+  // And a box's head over labelled rows (`积分怎么算` / `基础分：…`, ./marked-lines.ts).
+  if (b.gap === 0 && short && !b.indent && headOverLabelledRows(ctx.lines, a.ord)) return 'list-item';
   // And such a head, flush after a finished sentence on a page that indents its paragraphs, is no paragraph's rest.
   if (b.gap === 0 && !b.indent && lineEndsSentence(a) && headOverMarkedRows(ctx.lines, b.ord)) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';

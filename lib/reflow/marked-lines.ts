@@ -81,6 +81,25 @@ export function headOverMarkedRows(lines: readonly Line[], i: number): boolean {
   return PLAIN_HEAD.test(l.text.trim()) && !lineIsSignature(l);
 }
 
+/** A labelled row's opening: a label of two to six Han characters and a colon, its value after it (`基础分：按…`, `时间：…`). */
+const LABEL_OPENS = /^[\u4e00-\u9fff]{2,6}[：:][^：:“"]/u;
+
+/**
+ * Line `i` is the head of a box of labelled rows (`积分怎么算` / `基础分：按受教育程度…`, `办理渠道` / `线上：…`): a line of two to
+ * ten characters of plain words, flush, no mark and no signer's name, after a finished sentence and right over a line opening with a
+ * label of two to six characters and a colon. In the golds outside the held-back half a block of such plain words stands
+ * over a block opening with such a label 25 times, every one a block of its own (22 headings, 3 an event's name over its
+ * `地点：` row); none is joined onto the row under it.
+ */
+export function headOverLabelledRows(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  const next = lines[i + 1];
+  const prev = lines[i - 1];
+  // (Flush: an indented line is a paragraph's first, its words cut by the line end, `　　承办法官提醒广大老` / `年朋友：…`.)
+  if (!l || !next || !prev || l.indent || !LABEL_OPENS.test(next.text.trim()) || !lineEndsSentence(prev)) return false;
+  return PLAIN_HEAD.test(l.text.trim()) && !lineIsSignature(l);
+}
+
 /**
  * Line `i` heads a 名单's group (`吴兴区` / `王丽芳　朱建国　沈　红`; see `headOverMarkedRows`), and the block before it is
  * a row of names or ends in a colon (`名单如下（按姓氏笔画排序）：`): no sentence, but the list's last row or its announcement.
