@@ -268,7 +268,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A list item that ends in `；`, `。` or `：` (its sub-items follow), before the next item:
   // each item is a paragraph (`（一）…；` / `（二）…`, `一、…充电：` / `（一）…`).
   if (endsIn(a.text, '；;。：:') && ITEM.test(opening) && ITEM.test(b.text)) return 'list-item';
-  if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text)) return 'list-item'; // a list's last item
+  if (numberedListCloses(opening, ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, a.text, b.text, cur.text)) return 'list-item'; // a list's last item
   // In print lines too (no break between them), a line opening with an item mark (`●…`, `■…`) opens an item after a finished
   // sentence or after a line of plain words short of its column (a box's head alone, `出行提示` / `●降温期间…`; an item's last
   // print line, `…其中研学团队占` / `近两成` / `■ 1280户…`), not after a line of a character or two or one opening with another mark or a figure.

@@ -35,8 +35,27 @@ const NUMBERED = /^(?:[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[)）])/u;
  * The last item of a numbered list whose items end in `；` (`2.…部分用户；` / `3.…两侧企业。`) closes with a full stop:
  * the list ends there, and the line after it (no item of its own) opens the notice's next paragraph.
  */
-export function numberedListCloses(opening: string, before: string | undefined, a: string, b: string): boolean {
-  return NUMBERED.test(opening) && /[；;]$/u.test(before?.trim() ?? '') && /[。]$/u.test(a.trim()) && endsSentence(a) && !NUMBERED.test(b.trim());
+export function numberedListCloses(opening: string, before: string | undefined, a: string, b: string, item?: string): boolean {
+  if (!/[；;]$/u.test(before?.trim() ?? '') || !/[。]$/u.test(a.trim()) || !endsSentence(a)) return false;
+  if (NUMBERED.test(opening)) return !NUMBERED.test(b.trim());
+  return item !== undefined && enumeratedItemCloses(opening, item, b);
+}
+
+/** `一是`…`十是`: an enumerated item's opening words. */
+const ENUMERATED = /^[一二三四五六七八九十]{1,2}是/u;
+
+/**
+ * The same for a list whose items open with `一是`…`四是` on lines of their own (`三是在市区有合法稳定住所的人员；` /
+ * `四是上述人员的配偶、子女和父母。`): the last item, one sentence holding a clause mark, closes with the full stop, and the line
+ * after it (no item of its own) opens the next paragraph. Not an item's lead words ended by a full stop (`二是抓城乡治理。` /
+ * `完成老旧小区改造…`): there the item goes on. In the golds outside the held-back half, of the blocks opening with `一是`…`十是`
+ * after a block ending in `；`, 4 close with their one sentence before a block that is no item, 4 go on after lead words
+ * ending in `。` (none holding a clause mark).
+ */
+function enumeratedItemCloses(opening: string, item: string, b: string): boolean {
+  if (!ENUMERATED.test(opening) || ENUMERATED.test(b.trim())) return false;
+  const t = item.trim();
+  return /[，、,]/u.test(t) && !/[。！？!?]/u.test(t.slice(0, -1));
 }
 
 /**

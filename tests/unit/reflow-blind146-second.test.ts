@@ -2,6 +2,9 @@
 // beside the head over marked rows and in segment.ts where such a head is given as a heading): a flush line of two to ten
 // characters of plain words after a finished sentence, right over a line opening with a label of two to six characters
 // and a colon (`积分怎么算` / `基础分：…`), is the head of the labelled rows, not the first words of the row under it.
+// And lib/reflow/notice-parts.ts (numberedListCloses, widened to `enumeratedItemCloses`): the last of a list's items opening
+// with `一是`…`十是` on lines of their own, one sentence holding a clause mark, closes with its full stop after an item ending
+// in `；`, and the line after it opens the next paragraph, on a page where a full line ending a sentence tells nothing.
 import { describe, expect, it } from 'vitest';
 import { reflowText } from '../../lib/reflow';
 
@@ -36,5 +39,26 @@ describe('a head of labelled rows alone on its line (headOverLabelledRows)', () 
   it('leaves alone: a short line of plain words after a line that ends no sentence (the same sentence, cut by the line ends)', () => {
     const page = [...INTRO, '　　记者从市人社局获悉，今年新增的', '补贴对象', '主要包括：高校毕业生和退役军人。'];
     expect(blocks(page.join('\n'))).toContain('body: 记者从市人社局获悉，今年新增的补贴对象主要包括：高校毕业生和退役军人。');
+  });
+});
+
+const PLAIN = ['记者从市人社局获悉，新修订的《市', '区人才落户办法》日前出台，自下月', '起施行。', '按照新办法，以下三类人员可以直接', '申请落户：'];
+
+describe('the last of a list\'s 一是…十是 items, closed by a full stop (numberedListCloses, enumeratedItemCloses)', () => {
+  it('changes: 三是…父母。, a full line, before the next paragraph on a page of plain lines', () => {
+    const page = [...PLAIN, '一是具有本科以上学历的各类人才；', '二是在市区稳定就业满一年的人员；', '三是上述人员的配偶、子女和父母。', '申请人可在“浙里办”APP上提交材', '料，审核通过后即可办理。', '咨询电话：0579-12345'];
+    expect(blocks(page.join('\n'))).toEqual([
+      'body: 记者从市人社局获悉，新修订的《市区人才落户办法》日前出台，自下月起施行。',
+      'body: 按照新办法，以下三类人员可以直接申请落户：',
+      'body: 一是具有本科以上学历的各类人才；',
+      'body: 二是在市区稳定就业满一年的人员；',
+      'body: 三是上述人员的配偶、子女和父母。',
+      'body: 申请人可在“浙里办”APP上提交材料，审核通过后即可办理。',
+      'body: 咨询电话：0579-12345',
+    ]);
+  });
+  it('leaves alone: an item\'s lead words ended by a full stop on a full line (`二是扎实抓好城乡基层的社会治理。` / `完成…`)', () => {
+    const page = [...PLAIN, '一是具有本科以上学历的各类人才；', '二是扎实抓好城乡基层的社会治理。', '完成老旧小区改造3个，惠及居民', '1260户。'];
+    expect(blocks(page.join('\n'))).toContain('body: 二是扎实抓好城乡基层的社会治理。完成老旧小区改造3个，惠及居民1260户。');
   });
 });
