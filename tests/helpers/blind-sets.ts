@@ -330,6 +330,8 @@ export const BLIND142_PAGES: BlindPage[] = manifest('blind142-manifest.json');
 export const BLIND143_PAGES: BlindPage[] = manifest('blind143-manifest.json');
 /** blind144: fourteen pages of an ordinary week (11–17 December 2028) on the Zhejiang county and county-level-city papers earlier sets used least (长兴新闻, 龙游新闻, 新昌报, 德清新闻, 永康日报, 余姚日报, 上虞日报, 海宁日报, 安吉新闻, 东阳日报, 桐乡日报, 平湖日报, 诸暨日报, 瑞安日报), 要闻, 民生, 经济, 乡村振兴, 共同富裕, 基层治理 and 社区 stories in their templates (mobile, pc, pad, classic p.BSHARE_TEXT and td.font02) and body shapes (<br> print lines with and without empty lines, pre-wrap, <p> per print line, per column piece, per paragraph); bylines 记者 / 通讯员 / 融媒体记者 alone or glued after 本报讯, 小标题 plain or in <strong>, photo captions before the body or between paragraphs. */
 export const BLIND144_PAGES: BlindPage[] = manifest('blind144-manifest.json');
+/** blind147: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 October 2028) because the site is no e-paper — 政务 WeChat public-account articles (div#js_content of <p> with <span leaf>, of <section>/<span> soup, a boxed lead, bold 小标题 in <strong>, captions, 来源/编辑/责编/审核 footers, 往期推荐, 点击关注, 阅读原文), a JCMS 政策解读 page under its 索引号/发布机构 table, 潮新闻 and 浙江新闻 share pages, a 百家号 and a 今日头条 政务号 article, a county 融媒体 site's <br> print-line reprint with 打印本页/关闭窗口, a city government 部门动态 article — and four pages the forced start must refuse (a 公众号 profile list, a 政策解读 column list, a WeChat search page, a video page with a one-line summary). */
+export const BLIND147_PAGES: BlindPage[] = manifest('blind147-manifest.json');
 
 
 
@@ -480,4 +482,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind142', pages: BLIND142_PAGES },
   { name: 'blind143', pages: BLIND143_PAGES },
   { name: 'blind144', pages: BLIND144_PAGES },
+  { name: 'blind147', pages: BLIND147_PAGES },
 ];
