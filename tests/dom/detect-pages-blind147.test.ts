@@ -21,7 +21,9 @@ const HAOKAN_SUN = f('haokan147a-bjh-video-page-player-title-playnums-author-one
 
 // At the first run (11 of 14 pages all right, 73 of 74 gold blocks exact in both readers):
 // - On the three WeChat pages the 点击关注　了解更多 line under the follow GIF after the 往期推荐 list comes out as a last
-//   caption (the 往期推荐 list itself is left out): every gold block is given, not the gold alone.
+//   caption (the 往期推荐 list itself is left out): every gold block is given, not the gold alone. Mended: the follow
+//   prompt at the foot is left out as the one at the head always was (lib/extract/boilerplate.ts FOLLOW_PROMPT;
+//   tests/unit/reflow-blind147.test.ts); the three pages pass.
 // - On the 百家号 page the picture's caption, a <p class="bjh-image-caption"> after the picture's own block, comes out
 //   as a body paragraph.
 // - On the 今日头条 page the block read is the whole div.article-content: the page's <h1> title, the time/account line
@@ -29,7 +31,9 @@ const HAOKAN_SUN = f('haokan147a-bjh-video-page-player-title-playnums-author-one
 // - The 好看视频 page (a player, a title, a date/plays line, the account and a one-sentence summary) is not refused by
 //   the forced start: it reads the title, the plays line and the account as headlines over the summary.
 const OPEN = new Set<string>([BAIJIAHAO_THU]);
-const UNORDERED = new Set<string>([LPFB_MON, AJFB_TUE, WLFB_SUN, TOUTIAO_FRI]);
+const UNORDERED = new Set<string>([TOUTIAO_FRI]);
+// The first run's unordered WeChat pages, all passing now.
+const FIRST_RUN_UNORDERED = [LPFB_MON, AJFB_TUE, WLFB_SUN];
 const TITLE_OPEN = new Set<string>([HAOKAN_SUN]);
 const HEADLINES_OPEN = new Set<string>([TOUTIAO_FRI]);
 describeBlindPages('blind147', BLIND147_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
@@ -44,7 +48,7 @@ describe('the blind147 set', () => {
     expect(refused.some((p) => p.file === HAOKAN_SUN)).toBe(true);
     const wechat = BLIND147_PAGES.filter((p) => new URL(p.url).hostname === 'mp.weixin.qq.com');
     expect(wechat.length).toBe(4);
-    expect(wechat.filter((p) => p.forced !== undefined).map((p) => p.file).sort()).toEqual([AJFB_TUE, LPFB_MON, WLFB_SUN].sort());
+    expect(wechat.filter((p) => p.forced !== undefined).map((p) => p.file).sort()).toEqual([...FIRST_RUN_UNORDERED].sort());
     expect(BLIND147_PAGES.filter((p) => new URL(p.url).hostname.endsWith('.gov.cn')).length).toBe(3);
     const days = BLIND147_PAGES.map((p) => p.file.replace(/^.*-(mon|tue|wed|thu|fri|sat|sun)\.html$/u, '$1'));
     for (const d of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']) expect(days.filter((x) => x === d).length).toBe(2);

@@ -1,0 +1,35 @@
+// "Use Dubao on this page" on 政务 public-account articles and the pages that carry them, from what the blind147 pages
+// showed (tests/fixtures/pages/blind147-*): the follow prompt a WeChat account prints under its card at the foot of an
+// article (`点击关注　了解更多`, `扫码关注我们`, `长按识别二维码关注`), left out as the prompt at the head (`点击蓝字 关注我们`)
+// always was. Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
+import { describe, expect, it } from 'vitest';
+import { repairBody } from '../../lib/extract/repair';
+import { parseHtml } from '../../scripts/lib/html';
+
+const P1 = '近日，区住建局、区财政局联合印发加装电梯工作实施办法，从补助标准、审批流程、资金筹措等方面推出十条举措。';
+const P2 = '截至9月底，全区已累计完成既有住宅加装电梯612台，今年计划新开工180台。';
+const inlinePre = (el: Element): boolean => /white-space\s*:\s*pre/iu.test(el.getAttribute('style') ?? '');
+const blocks = (inner: string): string[] => {
+  const doc = parseHtml(`<html><head><title>t</title></head><body><div id="js_content">${inner}</div></body></html>`, 'https://mp.weixin.qq.com/s/AbCdEf');
+  const body = doc.getElementById('js_content') as Element;
+  return repairBody(body, { isPre: inlinePre }).blocks.map((b) => `${b.kind ?? 'body'}: ${b.text.replace(/\s+/gu, '')}`);
+};
+const grey = (t: string): string => `<p style="margin: 0px 8px;"><span style="font-size: 12px;color: rgb(136, 136, 136);">${t}</span></p>`;
+const follow = (t: string): string =>
+  `<section style="text-align: center;"><img class="rich_pages wxw-img" data-type="gif" src="https://mmbiz.qpic.cn/mmbiz_gif/f/640?wx_fmt=gif"></section><section style="text-align: center;"><span style="font-size: 12px;color: rgb(0, 112, 192);">${t}</span></section>`;
+
+describe('a WeChat follow prompt at the foot of the article', () => {
+  it('is left out under the account\'s follow picture, in its forms', () => {
+    for (const t of ['点击关注　了解更多', '扫码关注我们', '长按识别二维码关注', '点击关注，了解更多资讯']) {
+      expect(blocks(`<p>${P1}</p><p>${P2}</p>${grey('来源：临平区住房和城乡建设局')}${grey('编辑：沈佳怡')}${follow(t)}`))
+        .toEqual([`body: ${P1}`, `body: ${P2}`, 'byline: 来源：临平区住房和城乡建设局']);
+    }
+  });
+
+  it('keeps a caption or a sentence that speaks of following, and the head prompt stays left out', () => {
+    const cap = '市民扫码关注“临平发布”领取消费券。';
+    const told = '市民可点击关注“临平发布”公众号，了解更多加装电梯政策。';
+    expect(blocks(`<section style="text-align: center;"><p><span><strong>点击蓝字</strong></span><span>&nbsp;关注我们</span></p></section><p>${P1}</p>${follow(cap)}<p>${told}</p>`))
+      .toEqual([`body: ${P1}`, `caption: ${cap}`, `body: ${told}`]);
+  });
+});
