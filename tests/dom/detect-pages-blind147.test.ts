@@ -25,12 +25,15 @@ const HAOKAN_SUN = f('haokan147a-bjh-video-page-player-title-playnums-author-one
 //   prompt at the foot is left out as the one at the head always was (lib/extract/boilerplate.ts FOLLOW_PROMPT;
 //   tests/unit/reflow-blind147.test.ts); the three pages pass.
 // - On the 百家号 page the picture's caption, a <p class="bjh-image-caption"> after the picture's own block, comes out
-//   as a body paragraph.
+//   as a body paragraph. Mended: a short line right under a picture in a block whose class names it a caption is the
+//   picture's caption, as a centred one is (lib/extract/styles.ts namesCaption; tests/unit/reflow-blind147.test.ts).
 // - On the 今日头条 page the block read is the whole div.article-content: the page's <h1> title, the time/account line
 //   and the 举报 link after the <article> come out as headlines around the article's blocks.
 // - The 好看视频 page (a player, a title, a date/plays line, the account and a one-sentence summary) is not refused by
 //   the forced start: it reads the title, the plays line and the account as headlines over the summary.
-const OPEN = new Set<string>([BAIJIAHAO_THU]);
+const OPEN = new Set<string>([]);
+// The first run's open page, passing now.
+const FIRST_RUN_OPEN = [BAIJIAHAO_THU];
 const UNORDERED = new Set<string>([TOUTIAO_FRI]);
 // The first run's unordered WeChat pages, all passing now.
 const FIRST_RUN_UNORDERED = [LPFB_MON, AJFB_TUE, WLFB_SUN];
@@ -46,6 +49,7 @@ describe('the blind147 set', () => {
     expect(refused.length).toBe(4);
     expect(refused.every((p) => p.forced === undefined)).toBe(true);
     expect(refused.some((p) => p.file === HAOKAN_SUN)).toBe(true);
+    expect(FIRST_RUN_OPEN.every((file) => BLIND147_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     const wechat = BLIND147_PAGES.filter((p) => new URL(p.url).hostname === 'mp.weixin.qq.com');
     expect(wechat.length).toBe(4);
     expect(wechat.filter((p) => p.forced !== undefined).map((p) => p.file).sort()).toEqual([...FIRST_RUN_UNORDERED].sort());

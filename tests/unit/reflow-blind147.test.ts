@@ -1,6 +1,8 @@
 // "Use Dubao on this page" on 政务 public-account articles and the pages that carry them, from what the blind147 pages
 // showed (tests/fixtures/pages/blind147-*): the follow prompt a WeChat account prints under its card at the foot of an
 // article (`点击关注　了解更多`, `扫码关注我们`, `长按识别二维码关注`), left out as the prompt at the head (`点击蓝字 关注我们`)
+// always was; and a short line right under a picture in a block whose class names it a caption (`<p
+// class="bjh-image-caption">`, 百家号's picture caption in a block of its own after the picture's), a caption as a centred one
 // always was. Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
 import { describe, expect, it } from 'vitest';
 import { repairBody } from '../../lib/extract/repair';
@@ -31,5 +33,23 @@ describe('a WeChat follow prompt at the foot of the article', () => {
     const told = '市民可点击关注“临平发布”公众号，了解更多加装电梯政策。';
     expect(blocks(`<section style="text-align: center;"><p><span><strong>点击蓝字</strong></span><span>&nbsp;关注我们</span></p></section><p>${P1}</p>${follow(cap)}<p>${told}</p>`))
       .toEqual([`body: ${P1}`, `caption: ${cap}`, `body: ${told}`]);
+  });
+});
+
+describe('a line under a picture in a block whose class names it a caption', () => {
+  const img = '<div class="index-module_contentImg"><img src="https://pics0.baidu.com/feed/a.jpeg" width="640"></div>';
+  const cap = '桐乡市人力社保局工作人员为企业讲解稳岗政策。';
+  it('is the picture\'s caption', () => {
+    for (const cls of ['bjh-image-caption', 'caption', 'img_caption']) {
+      expect(blocks(`<div><p><span class="bjh-p">${P1}</span></p></div>${img}<div><p class="${cls}"><span class="bjh-p">${cap}</span></p></div><div><p><span class="bjh-p">${P2}</span></p></div>`))
+        .toEqual([`body: ${P1}`, `caption: ${cap}`, `body: ${P2}`]);
+    }
+  });
+
+  it('leaves a paragraph under a picture alone when no class names a caption, or when it is no caption\'s length', () => {
+    const long = `${P1}${P2}${P1}`;
+    expect(blocks(`<p>${P1}</p>${img}<p class="bjh-p">${cap}</p><p>${P2}</p>`)).toEqual([`body: ${P1}`, `body: ${cap}`, `body: ${P2}`]);
+    expect(blocks(`<p>${P1}</p>${img}<p class="caption">${long}</p>`)).toEqual([`body: ${P1}`, `body: ${long}`]);
+    expect(blocks(`<p>${P1}</p><p class="caption">${cap}</p><p>${P2}</p>`)).toEqual([`body: ${P1}`, `body: ${cap}`, `body: ${P2}`]);
   });
 });
