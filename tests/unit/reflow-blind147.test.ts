@@ -3,8 +3,10 @@
 // article (`点击关注　了解更多`, `扫码关注我们`, `长按识别二维码关注`), left out as the prompt at the head (`点击蓝字 关注我们`)
 // always was; and a short line right under a picture in a block whose class names it a caption (`<p
 // class="bjh-image-caption">`, 百家号's picture caption in a block of its own after the picture's), a caption as a centred one
-// always was. Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
+// always was; and a video page's dated line counting its plays (`2028年10月22日发布　1.2万次播放`), which weighs nothing
+// for the forced start as a dated 来源 line never did. Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../lib/detect';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -51,5 +53,23 @@ describe('a line under a picture in a block whose class names it a caption', () 
     expect(blocks(`<p>${P1}</p>${img}<p class="bjh-p">${cap}</p><p>${P2}</p>`)).toEqual([`body: ${P1}`, `body: ${cap}`, `body: ${P2}`]);
     expect(blocks(`<p>${P1}</p>${img}<p class="caption">${long}</p>`)).toEqual([`body: ${P1}`, `body: ${long}`]);
     expect(blocks(`<p>${P1}</p><p class="caption">${cap}</p><p>${P2}</p>`)).toEqual([`body: ${P1}`, `body: ${cap}`, `body: ${P2}`]);
+  });
+});
+
+describe('a video page whose dated line counts its plays', () => {
+  const page = (meta: string, summary: string): string =>
+    `<html><head><meta charset="utf-8"><title>温岭：老年人免费接种流感疫苗今起开始</title></head><body><div class="video-main"><video src="v.mp4"></video>` +
+    `<div class="videoinfo"><h1>温岭：老年人免费接种流感疫苗今起开始</h1><div class="playnums">${meta}</div><div class="author"><span>温岭发布</span><button>关注</button></div>` +
+    `<p class="desc">${summary}</p></div></div></body></html>`;
+  const summary = '温岭市继续为60周岁以上老年人免费接种流感疫苗，全市各社区卫生服务中心均可接种。';
+  const forced = (html: string): boolean => detect('https://haokan.baidu.com/v?vid=1&pd=bjh', parseHtml(html, 'https://haokan.baidu.com/v?vid=1&pd=bjh'), { force: true }) !== null;
+
+  it('is refused by the forced start: the dated line weighs nothing, as a dated 来源 line never did', () => {
+    for (const meta of ['2028年10月22日发布　1.2万次播放', '2028-10-22 20:15　播放 3.6万次', '2028-10-22　1286次阅读']) expect(forced(page(meta, summary))).toBe(false);
+  });
+
+  it('still reads a short article under such a line, and weighs a line that says more than when and how often', () => {
+    expect(forced(page('2028年10月22日发布　1.2万次播放', `${summary}${P2}`))).toBe(true);
+    expect(forced(page('2028年10月22日，温岭市疾控中心发布接种安排', summary))).toBe(true);
   });
 });
