@@ -37,8 +37,12 @@ function paragraphHan(el: Element): number {
 
 /** Longest text of a page's meta or editor line. */
 const MAX_META_LINE = 60;
-/** `2025-12-14 18:30　来源：江阴日报融媒体中心`, `发布时间：2025-11-27 17:05`: when (and where from) the page was published. */
-const PUBLISHED = /^(?:发布时间|发布日期|时间|日期)?[：:]?\s*\d{4}\s*(?:-|年|\/|\.)\s*\d{1,2}\s*(?:-|月|\/|\.)\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源[：:].*)?$/u;
+/**
+ * `2025-12-14 18:30　来源：江阴日报融媒体中心`, `发布时间：2025-11-27 17:05`: when (and where from) the page was published;
+ * `2028年10月22日发布　1.2万次播放`, `2028-10-18 06:50　阅读 3.2万`: when, and how often it was played or read.
+ */
+const PUBLISHED =
+  /^(?:发布时间|发布日期|时间|日期)?[：:]?\s*\d{4}\s*(?:-|年|\/|\.)\s*\d{1,2}\s*(?:-|月|\/|\.)\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发布)?\s*(?:来源[：:].*|[\d.]+\s*万?\s*次?\s*(?:播放|阅读|浏览|观看)|(?:播放|阅读|浏览|观看)\s*[\d.]+\s*万?\s*次?)?$/u;
 
 /**
  * A page's meta line (its publication time and source) or portal boilerplate (an editor line, `编辑：X　审核：Y`,

@@ -35,9 +35,11 @@ const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*
 const PAGE_BAR = /^(?:(?:上一页|下一页|首页|尾页|末页|共\s*\d+\s*页|第\s*\d+\s*页|\d+\s*\/\s*\d+|\d+|[«»<>‹›]|\.{3}|…)\s*)+$/u;
 /**
  * `点击蓝字 关注我们`, `点击上方蓝字关注`: the follow prompt nearly every WeChat public account
- * prints at the head of its articles (the account's name shows in blue above the title).
+ * prints at the head of its articles (the account's name shows in blue above the title); `点击关注　了解更多`,
+ * `扫码关注我们`, `长按识别二维码关注`: the same prompt under the account's card or code at the foot of the article.
  */
-const FOLLOW_PROMPT = /^(?:点击|点)?(?:上方|上面)?(?:蓝字|蓝色字体?)\s*[，,]?\s*(?:一键)?关注(?:我们)?\s*[！!]?$/u;
+const FOLLOW_PROMPT =
+  /^(?:(?:点击|点)?(?:上方|上面)?(?:蓝字|蓝色字体?)\s*[，,]?\s*(?:一键)?关注(?:我们)?|(?:点击|扫码|长按(?:识别)?(?:二维码)?)关注(?:我们)?[，,]?(?:了解更多(?:资讯|信息|精彩)?)?)\s*[！!]?$/u;
 /** `解决程度 ★★★★★`: a rating widget (a 留言板 reply's satisfaction scores, a review's stars). */
 const RATING = /[★☆]{3,}/u;
 /**

@@ -4,7 +4,7 @@
 import { endsInFullSpace } from '../reflow/credit-space';
 import { isBoilerplate, isEditorLine, isPrintSourceLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
-import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, setsBlock } from './styles';
+import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, namesCaption, setsBlock } from './styles';
 import { defaultIsPre, preAround } from './pre-format';
 import type { SourceLine } from '../reflow';
 import type { Extraction, ExtractOptions, Media, Piece } from './types';
@@ -38,6 +38,8 @@ interface Frame {
   bold?: boolean;
   /** A block the page centres (`<center>`, `align="center"`, `text-align:center`). */
   centred?: boolean;
+  /** A block whose class names it a caption (see `namesCaption`). */
+  captioned?: boolean;
   /** A paragraph element: the count of lines and pictures when it opened (see `emptyParagraph`). */
   opened?: { lines: number; media: number };
   /** A table cell: the cell the walk was in before it. */
@@ -77,6 +79,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
   let plainText = false;
   /** Centred blocks open on the walk (see `isCentred`). */
   let centredDepth = 0;
+  /** Blocks named captions by their class open on the walk (see `namesCaption`). */
+  let captionDepth = 0;
   /** Whether the line in progress opens with a drop cap or in a block styled to indent it (`isDropCap`, `indentsFirstLine`): a paragraph's opening, as an indentation is. */
   let dropCap = false;
   /** Whether the line in progress began at an element boundary (not after a <br> inside one). */
@@ -96,7 +100,8 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
     } else if (t) {
       // Short text right under a picture, centred like it and not set in bold (a subhead), is
       // the picture's caption whatever its wording (a 图说 page's captions are full sentences).
-      const centredCaption = afterMedia && centredDepth > 0 && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);
+      // So is short text right under a picture in a block whose class names it a caption (`<p class="bjh-image-caption">`).
+      const centredCaption = afterMedia && (centredDepth > 0 || captionDepth > 0) && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);
       lines.push({
         text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
@@ -170,6 +175,7 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
         if (frame.figures) figureTables--;
         if (frame.bold) boldDepth--;
         if (frame.centred) centredDepth--;
+        if (frame.captioned) captionDepth--;
         if (frame.cellBefore !== undefined) cell = frame.cellBefore;
         continue;
       }
@@ -229,10 +235,12 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       if (bold) boldDepth++;
       const centred = block && isCentred(child, tag);
       if (centred) centredDepth++;
+      const captioned = block && namesCaption(child);
+      if (captioned) captionDepth++;
       const cellBefore = tag === 'TD' || tag === 'TH' ? cell : undefined;
       if (cellBefore !== undefined) cell = ++cells;
       const opened = tag === 'P' ? { lines: lines.length, media: media.length } : undefined;
-      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, cellBefore, opened });
+      stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, captioned, cellBefore, opened });
     }
   };
   const leading = options.leading ?? null;

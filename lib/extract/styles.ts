@@ -44,6 +44,14 @@ export function isCentred(el: Element, tag: string): boolean {
   return /text-align\s*:\s*center/iu.test(el.getAttribute('style') ?? '');
 }
 
+/** A class naming a picture's caption (`caption`, `img-caption`, `bjh-image-caption`, `pgc-img-caption`). */
+const CAPTION_CLASS = /^(?:[a-z0-9]+[-_])*caption$/iu;
+
+/** A block whose class names it a caption: text right under a picture in it is the picture's caption, set apart or not. */
+export function namesCaption(el: Element): boolean {
+  return (el.getAttribute('class') ?? '').split(/\s+/u).some((t) => CAPTION_CLASS.test(t));
+}
+
 /** A class naming a drop cap (`dropcap`, `drop-cap`, `first-letter`, `shouzi` 首字). */
 const DROP_CAP_CLASS = /^(?:[a-z0-9]+[-_])*(?:drop[-_]?cap|first[-_]?letter|shouzi)$/iu;
 /** An inline style floating the element beside the text in larger type (`float:left;font-size:3em`). */

@@ -334,6 +334,8 @@ export const BLIND144_PAGES: BlindPage[] = manifest('blind144-manifest.json');
 export const BLIND145_PAGES: BlindPage[] = manifest('blind145-manifest.json');
 /** The blind146 pages (tests/fixtures/pages/blind146-*): 政策解读 and 权威发布 pages on Zhejiang provincial, city and county papers in an ordinary week (Monday 18 to Sunday 24 December 2028) — 新闻发布会 reports with the 发布人 quoted and 记者提问 turns, 政策问答 in 问：/答： turns and in bold numbered questions, 一图读懂 text versions with label heads, numbered conditions, labelled lines and circled points, an 实施意见 and a 政府工作报告 excerpt with 一、（一） heads, 会议报道 with 会议指出 / 会议强调 paragraphs, 医保, 社保, 住房公积金, 就业 and 户籍 explainers — in every body shape (<br> print lines with and without empty lines, <p> per print line, pre-wrap indented and plain, <p> per paragraph). */
 export const BLIND146_PAGES: BlindPage[] = manifest('blind146-manifest.json');
+/** blind147: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 October 2028) because the site is no e-paper — 政务 WeChat public-account articles (div#js_content of <p> with <span leaf>, of <section>/<span> soup, a boxed lead, bold 小标题 in <strong>, captions, 来源/编辑/责编/审核 footers, 往期推荐, 点击关注, 阅读原文), a JCMS 政策解读 page under its 索引号/发布机构 table, 潮新闻 and 浙江新闻 share pages, a 百家号 and a 今日头条 政务号 article, a county 融媒体 site's <br> print-line reprint with 打印本页/关闭窗口, a city government 部门动态 article — and four pages the forced start must refuse (a 公众号 profile list, a 政策解读 column list, a WeChat search page, a video page with a one-line summary). */
+export const BLIND147_PAGES: BlindPage[] = manifest('blind147-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -482,4 +484,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind144', pages: BLIND144_PAGES },
   { name: 'blind145', pages: BLIND145_PAGES },
   { name: 'blind146', pages: BLIND146_PAGES },
+  { name: 'blind147', pages: BLIND147_PAGES },
 ];
