@@ -12,6 +12,7 @@ import { markOf, sameListMark } from './marked-items';
 import { entriesApart, entriesStart } from './listed-entries';
 import { rowLinesApart, spacedRowsApart } from './spaced-rows';
 import { fullWithQuotes } from './quote-width';
+import { fullWithLongMarks } from './long-marks';
 import { wordCutBeforeComma } from './comma-cut';
 import { nextRunDidNotFit } from './word-fit';
 import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
@@ -288,7 +289,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // One <p> per column piece: a sentence end on the full last line of a column may end the
   // paragraph or not; anywhere else (or short of the column's width) it does.
   if (ctx.grid && b.gap > 0) return cutAtColumnEnd(ctx.grid, a) ? 'grid-scorer' : 'grid-not-end';
-  if (w === undefined || short) return 'short';
+  // (Not a line that measures short only for its ellipsis or dash, `…番茄炒蛋……`: counted at the whole width print gives
+  // them, it fills its column, see ./long-marks.ts.)
+  if (w === undefined || (short && !fullWithLongMarks(a, w, ev.slack))) return 'short';
   if (b.gap === 0 && ev.blankIsParagraph) return 'run-on-blank-page';
   // A sentence ending on a full line right before a blank line that means a paragraph: where the
   // column ends there too, the paragraph may go on or end (decided below), else it ends.

@@ -15,7 +15,9 @@ const WZRB_SAT = f('wzrb149a-wzdaily-pc-shehui-p-per-print-line-16-indented-benb
 // - 湖州日报 民生 (classic template, a picture in table#newspic in a table row of its own before the row holding
 //   div#ozoom): the picture's caption is not kept with the body (the leading-picture rule takes the table only when it
 //   stands in the same cell as div#ozoom).
-const OPEN = new Set<string>([NHWB_THU, HUZHOU_FRI]);
+// 南湖晚报 passes since the round's rule (a print line holding the ellipsis or the dash, each counted at a whole
+// character, fills its column: lib/reflow/long-marks.ts); 13 of 14 pages, 87 of 88 blocks. 湖州日报's caption stays open.
+const OPEN = new Set<string>([HUZHOU_FRI]);
 describeBlindPages('blind149', BLIND149_PAGES, OPEN);
 
 describe('the blind149 set', () => {
