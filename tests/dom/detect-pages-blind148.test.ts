@@ -12,7 +12,12 @@ const GLRB_FRI = f('glrb148a-guilinlife-pc-chengjian-p-per-paragraph-jizhe-first
 //   over three print lines of its own under a finished sentence, its credit cut inside the name so that the last print
 //   line opens with the name's full-width space (`…做游戏。（记者　王` / `　茜　摄）`). That space reads as an indent, so
 //   the caption is not found as one cut after a sentence; the paragraph above and the caption are given as one caption.
-const OPEN = new Set<string>([WXRB_MON]);
+// It passes since the round's rule (a print line opening on the full-width space inside a credit's name, the words before
+// it leaving the credit open in its bracket and the short line closing it, is no indent: lib/reflow/credit-captions.ts
+// nameSpaceOpens, asked in captionCutAfterSentence); 14 of 14 pages, 100 of 100 blocks.
+const OPEN = new Set<string>([]);
+// The first run's open page, passing now.
+const FIRST_RUN_OPEN = [WXRB_MON];
 describeBlindPages('blind148', BLIND148_PAGES, OPEN);
 
 describe('the blind148 set', () => {
@@ -20,7 +25,7 @@ describe('the blind148 set', () => {
     expect(BLIND148_PAGES.length).toBe(14);
     const hosts = new Set(BLIND148_PAGES.map((p) => new URL(p.url).hostname));
     expect([...hosts].sort()).toEqual(['epaper.chuzhou.cn', 'epaper.guilinlife.com', 'epaper.jsjnews.cn', 'epaper.kfrb.com.cn', 'epaper.masrb.cn', 'epaper.nptoday.cn', 'epaper.pxnews.cn', 'epaper.subaonet.com', 'epaper.wxrb.com', 'epaper.xcrb.com.cn', 'epaper.zznews.cn']);
-    expect([SZRB_MON, WXRB_MON, GLRB_FRI].every((file) => BLIND148_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([SZRB_MON, ...FIRST_RUN_OPEN, GLRB_FRI].every((file) => BLIND148_PAGES.some((p) => p.file === file))).toBe(true);
     expect(BLIND148_PAGES.every((p) => /\/(html\/\d{4}-\d{2}\/\d{2}|(pc|pad|mobile)\/content\/\d{6}\/\d{2})\/content_[\d_]+\.html?$/u.test(new URL(p.url).pathname))).toBe(true);
     const days = BLIND148_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
