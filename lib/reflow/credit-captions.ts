@@ -143,6 +143,18 @@ export function captionRestEnd(lines: readonly Line[], i: number): number {
   return i;
 }
 
+/** Words that leave a credit open in its bracket: a role and, maybe, part of the name (`（记者　王`, `（通讯员　`). */
+const OPEN_CREDIT = /[（(][^（）()]*(?:记者|通讯员|摄影|特约|见习)[^（）()]*$/u;
+/**
+ * A print line that opens on the full-width space inside a credit's name, the line end having cut the name there
+ * (`…做游戏。（记者　王` / `　茜　摄）`): its leading space is no indent. The words before it leave a credit open and the
+ * line, short, closes it.
+ */
+function nameSpaceOpens(before: string, line: string): boolean {
+  const rest = line.trim();
+  return rest.length <= 8 && OPEN_CREDIT.test(before) && CREDIT_TAIL.test(before + rest);
+}
+
 /**
  * A photo caption printed between two paragraphs on a page that indents them, cut by the line end over print lines of
  * its own, its credit on the last (`…搓汤圆。` / `居民们在“共享厨房”里一起包` / `馄饨。（记者　X　摄）` / `　　“共享厨房”…`,
@@ -161,7 +173,7 @@ export function captionCutAfterSentence(lines: readonly Line[], i: number, inden
   let t = '';
   for (let j = i; j <= i + MAX_CUT_LINES && j < lines.length; j++) {
     const x = lines[j] as Line;
-    if (j > i && (x.indent || x.afterMedia || x.row || x.gap > 0)) return -1;
+    if (j > i && ((x.indent && !nameSpaceOpens(t, x.text)) || x.afterMedia || x.row || x.gap > 0)) return -1;
     t += x.text.trim();
     if (Array.from(t).length > MAX_CUT_CAPTION) return -1;
     if (!mayEndInCredit(trimmedLastCode(x.text)) || !CREDIT_TAIL.test(t)) {

@@ -336,6 +336,8 @@ export const BLIND145_PAGES: BlindPage[] = manifest('blind145-manifest.json');
 export const BLIND146_PAGES: BlindPage[] = manifest('blind146-manifest.json');
 /** blind147: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 October 2028) because the site is no e-paper — 政务 WeChat public-account articles (div#js_content of <p> with <span leaf>, of <section>/<span> soup, a boxed lead, bold 小标题 in <strong>, captions, 来源/编辑/责编/审核 footers, 往期推荐, 点击关注, 阅读原文), a JCMS 政策解读 page under its 索引号/发布机构 table, 潮新闻 and 浙江新闻 share pages, a 百家号 and a 今日头条 政务号 article, a county 融媒体 site's <br> print-line reprint with 打印本页/关闭窗口, a city government 部门动态 article — and four pages the forced start must refuse (a 公众号 profile list, a 政策解读 column list, a WeChat search page, a video page with a one-line summary). */
 export const BLIND147_PAGES: BlindPage[] = manifest('blind147-manifest.json');
+/** The blind148 pages (tests/fixtures/pages/blind148-*): an ordinary week (Monday 11 to Sunday 17 September 2028) of 要闻, 民生, 经济, 城建, 教育 and 社区 articles on city dailies and an evening paper outside Zhejiang no earlier set used (苏州日报, 无锡日报, 镇江日报, 京江晚报, 马鞍山日报, 萍乡日报, 开封日报, 滁州日报, 桂林日报, 许昌日报, 漳州日报, 闽北日报) in the Founder classic, pc, pad and mobile templates — <br> print lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap, <p> per paragraph; bylines first or glued, captions wrapped, whole and before the body, 小标题 alone, in <strong> and marked with ■. */
+export const BLIND148_PAGES: BlindPage[] = manifest('blind148-manifest.json');
 /** blind149: an ordinary week (12–18 March 2029) of the Zhejiang papers read most, a second time — 浙江日报, 钱江晚报, 杭州日报, 都市快报, 萧山日报, 嘉兴日报, 南湖晚报, 绍兴日报, 湖州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报 — 要闻, 民生, 经济, 文化 and 社会 articles with what real articles carry around the body: 引题 and 副题, a picture caption before the body or between paragraphs, 本报讯 bylines glued or alone, 小标题 in bold or alone, a 链接 or 相关新闻 box after the body, an 编者按 before it, a 更正 or 来源 line at the end; each in its paper's own template and body shape. */
 export const BLIND149_PAGES: BlindPage[] = manifest('blind149-manifest.json');
 
@@ -487,5 +489,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind145', pages: BLIND145_PAGES },
   { name: 'blind146', pages: BLIND146_PAGES },
   { name: 'blind147', pages: BLIND147_PAGES },
+  { name: 'blind148', pages: BLIND148_PAGES },
   { name: 'blind149', pages: BLIND149_PAGES },
 ];
