@@ -115,7 +115,7 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const next = lines[i + 1];
   if (!l || !prev || !next || l.indent || next.indent || l.bold || l.boldLine) return false;
   if (!(lineEndsSentence(prev) || phoneFieldEnds(lines[i - 2]?.text, prev.text, l.text) || isReaderSigned(prev.text.trim()))) return false;
-  const labelled = l.text.length <= 20 && LABEL_HEAD.test(l.text.trim());
+  const labelled = l.text.length <= 20 && labelHead(l.text.trim());
   if ((markedUnquoted(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
   if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || l.width > w * HEAD_SHARE))) return false;
@@ -140,6 +140,13 @@ const proseUnder = (lines: readonly Line[], i: number): boolean => {
  * headline candidate, so is not asked.
  */
 const LABEL_HEAD = /^\p{Script=Han}{2,6}[：:]\p{Script=Han}{2,10}$/u;
+/**
+ * `LABEL_HEAD`, its phrase holding a quoted word or two (`专家下沉：家门口看上“大医生”`, `改造：从“制造”到“智造”`): the
+ * quotation marks of a word are no sentence's marks (see `unquoted`). The golds outside the held-back half hold nine such
+ * headings; no body block is such a line alone (the nearest, a programme's field `购票：“衢州大剧院”微信公众号`, has more
+ * than ten characters after its colon).
+ */
+const labelHead = (text: string): boolean => LABEL_HEAD.test(text) || (text.includes('”') && LABEL_HEAD.test(unquoted(text)));
 
 /**
  * A marked head (`■整村授信全覆盖`, `★路桥开通定制公交`: see `isMarkedHeadLine`) two or more characters short of a narrow

@@ -47,6 +47,10 @@ const XHRB = f('xhrb143a-xhby-classic-renwu-br-plain-16-blank-at-col-ends-and-so
 // - 新华日报 人物 (<br> lines sixteen wide): the 小标题 “好品种是在田里跑出来的” (one quotation) and 让农民种得好、卖得好 (two
 //   phrases parted by 、) are given as body.
 //   The first is found since the round's rule (lib/reflow/quoted-run-head.ts); 4 of 14 pages, 200 of 221 blocks.
+// Second round: 专家下沉：家门口看上“大医生” (浙江日报) is found since a label head's phrase may hold quoted words
+// (lib/reflow/lines-apart.ts, `labelHead`); the page stays open for 医保改革：从“按项目”到“按人头”, as wide as its column (a
+// speaker's turn opening a paragraph, `王建强：最难的是“火候”`, fills a line of that form as often: no sure rule).
+// 4 of 14 pages, 203 of 221 blocks.
 const OPEN = new Set<string>([ZJRB, SCRB, JXRB, HUZHOU, SXRB, QJWB, HBRB, TZRB, DZRB, XHRB]);
 describeBlindPages('blind143', BLIND143_PAGES, OPEN);
 
