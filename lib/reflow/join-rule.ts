@@ -1,50 +1,42 @@
 // The sure rules of the line-wrap repair (./segment.ts): at a print-line boundary, the rule that
 // decides whether the paragraph goes on, on all the evidence together, or `scorer` / `grid-scorer`
 // where the learned scorer is to decide.
-import { attributionTail } from './attribution';
-import { endsIn, startsNoStart } from './chars';
-import { isJumpLine } from './classify';
+import { endsIn } from './chars';
 import { isNameListLine } from './signed-names';
 import { isLabelledItemRow, nameUnitRowEnds, opensGroupRow, opensNamePlaceRest } from './name-rows';
 import { fieldCutAtColumn, isClosingFormula, isFieldLine, isSignatureLine, signerTail, wrappedFieldEnds } from './notice-lines';
 import { fieldAloneLast, noticePartEnds, opensFieldRun } from './notice-end';
 import { markOf, sameListMark } from './marked-items';
-import { entriesApart, entriesStart } from './listed-entries';
 import { rowLinesApart, spacedRowsApart } from './spaced-rows';
 import { fullWithQuotes } from './quote-width';
 import { fullWithLongMarks } from './long-marks';
 import { wordCutBeforeComma } from './comma-cut';
 import { nextRunDidNotFit } from './word-fit';
-import { namedEntriesStart, namedEntryEnds, namedListEnds, personEntryStarts, personRowEnds, personRowStarts } from './named-entries';
 import { colonOpensList, titleOpensList } from './list-opening';
 import { colonCutProse } from './colon-cut';
 import { columnWidthFor, type Line } from './columns';
 import { atColumnEnd } from './evidence';
-import { authorNoteOpens, onlyColumnCut, turnLabelAlone } from './full-stop';
+import { authorNoteOpens, onlyColumnCut } from './full-stop';
 import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
 import { plainContinuation } from './plain-continuation';
 import { speakerAhead } from './boundary-features';
-import { cellsOf, endsAnswerBlank, isDocNumber, isFigureItem, isHeadRow, isOptionsLine, isRowLine, nextArabicItem, nextDayItem } from './set-apart';
-import { endsMarkedItem, rowBoundary, standsAlone, startsAnewInOtherScript, wholeBracket } from './join-apart';
+import { cellsOf, isDocNumber, isHeadRow, isRowLine } from './set-apart';
+import { endsMarkedItem, rowBoundary, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
 import { lineEndsSentence, lineIsDate, lineIsField, lineIsRow, lineIsSignature } from './line-tests';
-import { citedApart } from './cited-story';
-import { bracketLeadOpens, clockCutAtColon, creditBracketGoesOn, nextRelativeDay, phoneFieldEnds, phoneFieldSigned, phoneNumberUnderLabel, relativeDayRowEnds } from './county-items';
-import { LABELLED_ROW, labelAfterRow, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
-import { dashItemOpens } from './dash-items';
+import { phoneFieldEnds, phoneFieldSigned, phoneNumberUnderLabel } from './county-items';
+import { LABELLED_ROW, labelledRowsApart, numberedListCloses, partLineApart } from './notice-parts';
 import { documentLineEnds } from './document-lines';
 import { colonOverRows, noteOpens } from './table-notes';
 import { circledSeriesOpens } from './circled-series';
-import { noticeNameAlone } from './notice-names';
-import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, isClause, DATELINE_ONLY, endsInColon, DATELINE_FIRST, DATELINE_OPEN_CREDIT, ANNOUNCES_LIST } from './join-tests';
-import { titleMarkGoesOn } from './title-mark';
+import { ITEM, cutMidClause, CLAUSE_MARK, PROSE_MARK, ANNOUNCES_LIST } from './join-tests';
 import { indentAfterShortFlush } from './indent-after-row';
-import { markedItemOpensInRun } from './marked-runs';
 import { headOverLabelledRows, headOverMarkedRows, opensListItem, opensNameRows } from './marked-lines';
 import { cellRowsApart } from './cell-rows';
 
+import { structuralRule } from './join-structure';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
@@ -59,8 +51,6 @@ export type JoinRule =
   | 'blank-not-column' | 'not-column-cut' | 'caption-not-column' | 'bold' | 'set-lines' | 'colon-break' | 'script-change' | 'bracket-note'
   | 'writer-break' | 'alone' | 'box' | 'colon-cut' | 'grid-scorer' | 'scorer';
 
-/** Wider than any newspaper column (they hold at most about 30 characters): a line the writer set, not a print line. */
-const WRITER_WIDTH = 48;
 /** Two ideographs, or three characters or more opening with an ideograph, an opening mark or an item's mark and ending on an ideograph, a figure, a closing mark or a colon: words, no comma at the end. */
 const PLAIN_WORDS = /^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff“‘《「■□●▲△◆◇★☆◎].+[\u4e00-\u9fff0-9%％）”》：:])$/u;
 
@@ -83,71 +73,9 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // The paragraph read whole only where it is short (see `READ_WHOLE`), and its opening.
   const para = wholeText(cur);
   const opening = openingText(cur, para);
-  if (dashItemOpens(ctx.indentUsed, a, b)) return 'indent'; // an indented dashed item after a finished sentence, a colon or a semicolon
-  if (startsNoStart(b.text)) return 'no-start';
-  // A 简讯 column's items in one run of print lines: the item's mark again after its finished sentence and credit (./marked-runs.ts).
-  if (markedItemOpensInRun(opening, (cur.lines[cur.lines.length - 2]?.text ?? '') + a.text, b.gap, b.text)) return 'list-item';
-  // Nor does the speaker of a quotation its line end cut off (`“…做下去。”` / `他说。`): one sentence, never a paragraph.
-  if (attributionTail(a.text, b.text)) return 'no-start';
-  // A paragraph that is its dateline alone so far (`本报无锡12月14日讯`, `新华社杭州12月14日电`) goes on: a 电头 is never a paragraph.
-  // (The paragraph opens as its first line does, a trimmed one: reading its joined text would copy it at every boundary.)
-  if (para !== undefined && DATELINE_FIRST.has((cur.lines[0] as Line).text.charCodeAt(0)) && (DATELINE_ONLY.test(para.trim()) || DATELINE_OPEN_CREDIT.test(para.trim()))) return 'mid-sentence';
-  // An interview turn that is its speaker's label alone so far (`答：`) goes on, unless an indented element follows.
-  if (!b.indent && endsInColon(a.text) && turnLabelAlone(ctx, para ?? '')) return 'mid-sentence';
-  // A box set in one table cell (a weather box: `今天：…。` / `明天：…。`) indents nothing: there an unindented element after a sentence starts anew.
-  if (b.gap > 0 && a.cell > 0 && a.cell === b.cell && ctx.indentUsed && !a.indent && !b.indent && lineEndsSentence(a)) return 'box';
-  // A list or a poem set line by line inside one element: each line stands (see `setLineRuns`).
-  if (b.gap === 0 && a.run === b.run && ctx.setRuns?.has(a.run)) return 'set-lines';
-  // Such a run in an element of its own (a poem's stanza) begins anew, and what follows it too.
-  if (b.gap > 0 && a.run !== b.run && (ctx.setRuns?.has(a.run) || ctx.setRuns?.has(b.run))) return 'set-lines';
-  // Where an article jumps between pages (`（下转第三版）`, `（上接第1版）`): a line of its own.
-  if (isJumpLine(a.text) || isJumpLine(b.text)) return 'jump';
-  // A line ending in a colon, broken before a line wider than any print column (`尊敬的领导：<br>您好！…`
-  // in a 留言板 message): the writer broke the line after a salutation or a label, so it stands.
-  if (b.gap === 0 && b.width > WRITER_WIDTH && endsIn(a.text.trim(), '：:')) return 'writer-break';
-  // An element set wholly in bold (a subheading, an interview question) is a block of its own:
-  // a column cut does not change the type in the middle of a paragraph.
-  if (b.gap > 0 && (a.bold !== b.bold)) return 'bold';
-  // A quiz's answer options (`A.1954年　B.1978年…`) are lines of their own: after their question (its
-  // blank answer bracket), after each other, and before what follows them.
-  if ((b.gap > 0 || endsAnswerBlank(a.text)) && isOptionsLine(b.text)) return 'list-item';
-  if (b.gap > 0 && isOptionsLine(a.text)) return 'list-item';
-  // So are the items of a data box (`612.3亿元　1—10月进出口额` / `18.6%　同比增幅`), each an element of its own.
-  if (b.gap > 0 && (isFigureItem(a.text) || isFigureItem(b.text))) return 'list-item';
-  // Items numbered in order, each an element of its own (`1.《三请梨花》选段　表演：…` / `2.《断桥》…`, a
-  // programme or a list with no end marks, a paper's sources `[1]…` / `[2]…`): the next number opens the next item;
-  // so does the next day's label in a dated list (`16日：多云转阴，14℃～23℃` / `17日：…`).
-  if (b.gap > 0 && (nextArabicItem(opening, b.text) || nextDayItem(opening, b.text) || nextRelativeDay(opening, b.text, a.text) || relativeDayRowEnds(opening, a.text, b.indent))) return 'list-item';
-  // A clause (`第一条　…`) opens its paragraph after a finished sentence, a colon or a semicolon, and the items
-  // its colon announces (`第一条　…区域：` / `（一）…；` / `（二）…`) are paragraphs of their own.
-  if (isClause(b.text) && /[。；;：:！？!?]$/u.test(a.text.trim())) return 'list-item';
-  if (isClause(opening) && /[：:]$/u.test(a.text.trim()) && ITEM.test(b.text)) return 'list-item';
-  if (creditBracketGoesOn(a.text, b.text) || clockCutAtColon(a.text, b.text)) return 'mid-sentence'; // a bracketed credit or a time the line end cut
-  if (titleMarkGoesOn(a.text, b.text)) return 'mid-sentence'; // a 《…》 name a line's or a column's end cut (./title-mark.ts)
-  if (labelAfterRow(para ?? '', b.text)) return 'notice'; // a labelled row, then the next row's label alone
-  if (cur.lines.length === 1 && noticeNameAlone(ctx.lines, a, b)) return 'notice'; // a notice's name alone over its text (./notice-names.ts)
-  if (ctx.indentUsed && b.indent) return 'indent';
-  if (standsAlone(ctx, a, b)) return 'alone';
-  if (bracketLeadOpens(a.text, b.text, para)) return 'list-item'; // a 乡镇 column's next 【镇街】 item
-  if (citedApart(a.text, b.text, b.gap)) return 'alone'; // a 相关阅读 list's cited stories, one by one
-  // A decimal cut right after its point (`网络零售额38.` / `9亿元`) goes on: a paragraph does not end
-  // inside a number (a lone item number `2.` is no decimal, and a year or date opens a sentence).
-  if (endsIn(a.text, '.．') && /\d[.．]$/u.test(a.text) && /^\d/u.test(b.text) && !/^\d+[年月日号]/u.test(b.text) && !/^\s*\d{1,2}[.．]$/u.test(a.text)) return 'mid-sentence';
-  if (b.gap > 0 && startsAnewInOtherScript(a.text, b.text)) return 'script-change';
-  // A paragraph that is one bracketed note, closed (`（2024年11月28日…会议通过）`, `（2024年11月22日）`),
-  // before an explicit break: a line of its own, not the opening of what follows.
-  if (b.gap > 0 && wholeBracket(para ?? '')) return 'bracket-note';
-  // A list of people, one name and its post in brackets to a paragraph (`陈国庆（快递员）`): a whole
-  // entry ends before the next entry or the notice's next labelled part, and a run of them starts anew.
-  if (namedEntryEnds(para ?? '', b.text) || namedEntriesStart(a.text, b.text, ctx.lines[b.ord + 1]?.text)) return 'list-item';
-  // So does an entry of a list of named things with their place in brackets, before the next (`“海岸守护”净滩行动（环翠区）`).
-  if (b.gap > 0 && (entriesApart(ctx.lines, a, b) || entriesStart(ctx.lines, a, b))) return 'list-item';
-  // The run's last entry ends before an element with a sentence's mark (the paragraph after the list).
-  if (b.gap > 0 && namedListEnds(para ?? '', ctx.lines[(cur.lines[0] as Line).ord - 1]?.text, b.text)) return 'list-item';
-  // So does a person's entry in a 任前公示 (`张建国，男，1978年5月生，…`), one to a paragraph, unindented or not, and a
-  // row of a list set out in columns (`林志强　男　莆田市第一医院…`), the last of which ends before the notice's next
-  // labelled part (`公示时间：…`).
-  if (personEntryStarts(a.text, b.text) || personRowStarts(opening, a.text, b.text) || personRowEnds(opening, b.text)) return 'list-item';
+  // What a line opens with, the page's runs and elements, lists, entries and notices, before the column's measure is asked.
+  const structural = structuralRule(ctx, cur, a, b, para, opening);
+  if (structural !== null) return structural;
   const w = columnWidthFor(ctx.widths, a, b);
   const { ev } = ctx;
   const short = w === undefined || a.width < w - ev.slack;
