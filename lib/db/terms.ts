@@ -19,7 +19,6 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
-/** The term operations of the repository (see Repository in lib/db/index.ts for each contract). */
 /**
  * The record an input makes: a stored term (`prev`, found by id or by its text) keeps its id and
  * creation time, and its update time moves forward even within one millisecond.
@@ -34,6 +33,7 @@ function termRecord(input: TermInput, prev: TermRecord | undefined, now: number)
   };
 }
 
+/** The term operations of the repository (see Repository in lib/db/index.ts for each contract). */
 export function termOperations(db: IDBPDatabase<DubaoDB>) {
   return {
   async putTerm(input: TermInput, now = Date.now()): Promise<TermRecord> {
