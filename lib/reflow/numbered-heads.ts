@@ -7,7 +7,7 @@ import { columnWidthFor, type Line } from './columns';
 import { lineIsByline, lineIsHeadingCandidate } from './line-tests';
 import { isIssuerLine } from './issuers';
 import { fullWithQuotes } from './quote-width';
-import { LABELLED_ROW, withoutWeekday } from './part-head-words';
+import { OPENS_LABELLED_ROW, withoutWeekday } from './part-head-words';
 
 /** A section's number (`一、`, `（一）`, `(一)`, `1.`, `1．`, `1、`) and the head after it. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))(.+)$/u;
@@ -91,7 +91,7 @@ export function numberedPlainHead(lines: readonly Line[], i: number, widths: rea
   if (numberStyle(before) !== '' && numberStyle(before) === numberStyle(l.text)) return false;
   const w = columnWidthFor(widths, prev, next);
   // (Or over a labelled row, `停电时间：7:30—16:30`, short as it may be: see ./part-head-words.ts.)
-  return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1)) || LABELLED_ROW.test(next.text)) && !lineIsByline(l) && headCandidate(l);
+  return w !== undefined && l.width <= w - 1.5 && (next.width >= w - Math.max(slack, 1) || fullWithQuotes(next, w, Math.max(slack, 1)) || OPENS_LABELLED_ROW.test(next.text)) && !lineIsByline(l) && headCandidate(l);
 }
 
 /**

@@ -13,8 +13,9 @@ export const WEEKDAY_END = /(?<=[0-9一二三四五六七八九十]日)[（(](?:
 export const withoutWeekday = (words: string): string => (words.includes('日（') || words.includes('日(') ? words.replace(WEEKDAY_END, '') : words);
 
 /**
- * A labelled row (`停电时间：7:30—16:30`, `项目名称：…`, `招标人：…`): a label of two to six ideographs and its colon, then its
- * value. In the golds outside the held-back half, a numbered line whose head holds no mark, right over such a row, is a
- * heading each time (27 of 27).
+ * A line opening a labelled row (`停电时间：7:30—16:30`, `项目名称：…`, `招标人：…`): a label of two to six ideographs and its
+ * colon, then its value, whatever marks it holds (./notice-parts.ts `LABELLED_ROW` is a whole row with no clause mark).
+ * In the golds outside the held-back half, a numbered line whose head holds no mark, right over such a row, is a heading
+ * each time (27 of 27).
  */
-export const LABELLED_ROW = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]\s*\S/u;
+export const OPENS_LABELLED_ROW = /^[\s\u3000]*[\u4e00-\u9fff]{2,6}[：:]\s*\S/u;
