@@ -41,9 +41,14 @@ function load(file: string, body?: string): FixturePage {
   return page;
 }
 
-/** A 10,000-character article in the 萧山日报 markup: both corpus pages, one print line per <br>. */
+/**
+ * A long article in the 萧山日报 markup: the corpus's 萧山日报 page (5,147 Han characters), one print line per <br> —
+ * more than the first drawing takes (4,000 characters), so the later blocks wait for idle time. (The 10,000-character
+ * article of the speed targets is drawn in real Chromium, tests/e2e/pinyin-speed.e2e.ts; in happy-dom every idle slice
+ * re-walks the whole tree when the article's observer is attached again, so the size costs seconds here for nothing more checked.)
+ */
 function bigBody(): string {
-  const corpus = ['xsrb-page-narrow-columns', 'zj-page-column-breaks'].map((n) => readFileSync(join(PAGES_DIR, '../corpus', `${n}.txt`), 'utf8')).join('\n\n');
+  const corpus = readFileSync(join(PAGES_DIR, '../corpus', 'xsrb-page-narrow-columns.txt'), 'utf8');
   return corpus.split('\n').map((l) => l.replace(/&/gu, '&amp;').replace(/</gu, '&lt;')).join('<br>\n');
 }
 
@@ -297,7 +302,7 @@ describe('a long article', () => {
     // Not all at once: the later blocks are drawn as text first …
     expect(now).toBeGreaterThan(500);
     const han = textNow.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-    expect(han).toBeGreaterThan(8000);
+    expect(han).toBeGreaterThan(5000);
     expect(now).toBeLessThan(han);
     // … and get their pinyin soon after, with the same characters.
     await page.whenDrawn();
@@ -310,7 +315,7 @@ describe('a long article', () => {
     await page.applySettings({ ...DEFAULT_SETTINGS, pinyin: 'off' });
     expect(document.querySelector('.dubao-article ruby')).toBeNull();
     expect(marks()).toEqual(withPinyin);
-  }, 60_000); // a 10,000-character article in happy-dom on a shared machine
+  }, 60_000); // a long article in happy-dom on a shared machine
 
   it('keeps a selection made in a block that is drawn again with its pinyin', async () => {
     load('xsrb-article-br.html', bigBody());
