@@ -9,7 +9,11 @@ import { hanCount } from '../detect/han';
 const MAX_CAPTION_HAN = 200;
 /** The body elements of Founder's templates. */
 const FOUNDER_BODY = new Set(['FOUNDER-CONTENT']);
-/** How many wrappers adding no text of their own (`div#ozoom` around `founder-content`) may stand between the body and the picture. */
+/**
+ * How many wrappers adding no text of their own (`div#ozoom` around `founder-content`, its table cell) may stand between the
+ * body and the picture; one more where the last is the cell's table row (`<tr><td><div id="ozoom">`), the picture's table
+ * then standing in the row before it (`<tr><td><table id="newspic">`), as the classic 永康日报 and 湖州日报 templates print it.
+ */
 const MAX_WRAPPERS = 2;
 
 /**
@@ -29,7 +33,8 @@ export function leadingPictures(body: Element): Element | null {
     if (before) return isPictureWithCaption(before) ? before : null;
     // Only text-free wrappers are climbed: a container holding more than the body is the page's, not the body's.
     const up = box.parentElement;
-    if (!up || k >= MAX_WRAPPERS || up.tagName.toUpperCase() === 'BODY' || hanCount(up.textContent ?? '') !== bodyHan) return null;
+    if (!up || k > MAX_WRAPPERS || (k === MAX_WRAPPERS && up.tagName.toUpperCase() !== 'TR')) return null;
+    if (up.tagName.toUpperCase() === 'BODY' || hanCount(up.textContent ?? '') !== bodyHan) return null;
     box = up;
   }
 }

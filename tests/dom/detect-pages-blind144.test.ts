@@ -13,7 +13,10 @@ const TXRB_SAT = f('txrb144a-txnews-pc-gongtong-fuyu-p-per-column-piece-15-inden
 // - 桐乡日报 共同富裕 (pc template, h1 title not in the generic template's selectors): the title is read from the
 //   enpproperty comment, which turned the full-width space between the headline's two paired phrases into an ordinary
 //   one (强村富民集成改革结硕果 村级集体经济收入全部超150万元).
-const OPEN = new Set<string>([YKRB_WED]);
+// 永康日报's caption is kept since a picture's table in the table row before the body's row is read before the body
+// (lib/extract/leading-pictures.ts, the wrapper climb reaching the body's <tr>; tests/dom/leading-pictures.test.ts).
+const OPEN = new Set<string>([]);
+const FIRST_RUN_OPEN = [YKRB_WED];
 // Since the round's rule (an enpproperty title whose spaces stand where the page's own <h1> prints the same title with
 // full-width spaces keeps them: asPrinted in lib/detect/index.ts) 桐乡日报's title is right: 13 of 14 pages.
 const TITLE_OPEN = new Set<string>([]);
@@ -26,7 +29,7 @@ describe('the blind144 set', () => {
     const hosts = new Set(BLIND144_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect(BLIND144_PAGES.every((p) => p.expect.site === 'founder')).toBe(true);
-    expect([...OPEN, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND144_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([...FIRST_RUN_OPEN, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND144_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND144_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);

@@ -17,7 +17,9 @@ const WZRB_SAT = f('wzrb149a-wzdaily-pc-shehui-p-per-print-line-16-indented-benb
 //   stands in the same cell as div#ozoom).
 // 南湖晚报 passes since the round's rule (a print line holding the ellipsis or the dash, each counted at a whole
 // character, fills its column: lib/reflow/long-marks.ts); 13 of 14 pages, 87 of 88 blocks. 湖州日报's caption stays open.
-const OPEN = new Set<string>([HUZHOU_FRI]);
+// 湖州日报's caption is kept since a picture's table in the table row before the body's row is read before the body
+// (lib/extract/leading-pictures.ts; tests/dom/leading-pictures.test.ts): 14 of 14 pages, 88 of 88 blocks.
+const OPEN = new Set<string>([]);
 describeBlindPages('blind149', BLIND149_PAGES, OPEN);
 
 describe('the blind149 set', () => {

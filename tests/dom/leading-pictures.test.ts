@@ -10,13 +10,16 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { leadingPictures } from '../../lib/extract/leading-pictures';
 import { repairBody } from '../../lib/extract/repair';
 import { detect } from '../../lib/detect';
-import { BLIND120_PAGES, BLIND69_PAGES, BLIND95_PAGES } from '../helpers/blind-sets';
+import { BLIND120_PAGES, BLIND144_PAGES, BLIND149_PAGES, BLIND69_PAGES, BLIND95_PAGES } from '../helpers/blind-sets';
 import { fixtureHtml } from '../helpers/fixtures';
 
 const byName = (pages: { file: string; url: string }[], part: string) => pages.find((p) => p.file.includes(part)) as { file: string; url: string };
 const WENWEIPO = byName(BLIND120_PAGES, 'wenweipo120c');
 const FUJIAN = byName(BLIND95_PAGES, 'fjrb95-fjdaily-pc-chrome');
 const YANGCHENG = byName(BLIND69_PAGES, 'ycwb1-classic');
+// The picture's table in a table row of its own, above the row holding the body (永康日报's and 湖州日报's classic templates).
+const YONGKANG = byName(BLIND144_PAGES, 'ykrb144a');
+const HUZHOU = byName(BLIND149_PAGES, 'huzhou149a');
 
 function load(page: { file: string; url: string }): void {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(page.url);
@@ -30,7 +33,7 @@ function classic(before: string, body = '<p>　　本报讯（记者　王　伟
 }
 
 describe('the picture printed before the body', () => {
-  it.each([WENWEIPO, FUJIAN, YANGCHENG])('$file: the caption is the first block, a caption, and the picture is read first', (page) => {
+  it.each([WENWEIPO, FUJIAN, YANGCHENG, YONGKANG, HUZHOU])('$file: the caption is the first block, a caption, and the picture is read first', (page) => {
     load(page);
     const r = detect(page.url, document);
     const body = r?.body as Element;
@@ -59,6 +62,26 @@ describe('the picture printed before the body', () => {
     // Not on a portal's article: the account's box before the text (an avatar and the account's name) is no caption.
     document.body.innerHTML = '<div class="author"><img src="avatar.jpg"><span>杭州日报官方账号</span></div><div class="article-content"><p>正文内容很长很长。</p></div>';
     expect(leadingPictures(document.querySelector('.article-content') as Element)).toBeNull();
+  });
+
+  it('is the table row before the body\'s row where the picture\'s table stands in a row of its own, and nothing further up', () => {
+    const body = '<p>　　本报讯（记者　王　伟）昨天，市民在新开通的地铁站乘车出行，车站秩序井然。</p>';
+    const rows = (before: string): Element => {
+      document.body.innerHTML = `<table><tr><td class="font01">地铁新线开通</td></tr>${before}<tr><td><div id="ozoom"><!--enpcontent--><founder-content>${body}</founder-content><!--/enpcontent--></div></td></tr></table>`;
+      return document.querySelector('founder-content') as Element;
+    };
+    const picture = '<tr><td><table id="newspic"><tr><td><img src="a.jpg"></td></tr><tr><td>市民在新站乘车。　记者　王　伟　摄</td></tr></table></td></tr>';
+    const lead = leadingPictures(rows(picture));
+    expect(lead?.tagName).toBe('TR');
+    expect(lead?.querySelector('#newspic')).not.toBeNull();
+    const { blocks } = repairBody(document.querySelector('founder-content') as Element);
+    expect(blocks.map((b) => b.kind)).toEqual(['caption', 'body']);
+    expect(blocks[0]?.text).toBe('市民在新站乘车。　记者　王　伟　摄');
+    // The row before holds the title or a 副题 only (no picture): nothing is taken, the title stays the page's.
+    expect(leadingPictures(rows('<tr><td class="font03">全长三十公里　设站二十座</td></tr>'))).toBeNull();
+    // A third text-free wrapper that is no table row (a section around the cell's div): the climb stops there as before.
+    document.body.innerHTML = `<div><img src="a.jpg"><p>市民在新站乘车。</p></div><section><div><div><div id="ozoom"><founder-content>${body}</founder-content></div></div></div></section>`;
+    expect(leadingPictures(document.querySelector('founder-content') as Element)).toBeNull();
   });
 
   it('in the repaired view is drawn at the article head, its own element hidden; the original view and stop give the page back exactly', () => {
