@@ -68,7 +68,9 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
       kind = generic;
     } else return null;
   }
-  let body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u);
+  // A page read by the forced start with no Founder markup: a class named like a Founder body there is a portal's own.
+  const portal = options.force === true && site === GENERIC_FOUNDER && !founderMarked();
+  let body = kind === 'layout' ? null : findBody(site, doc, options.force === true, u, portal);
   const props = founderProperties(doc);
   if (kind === null) {
     // A known host's page in another Founder family (html/, pc/, pad/, mobile/) than its profile knows, with Founder
@@ -275,11 +277,18 @@ function dateAboveBody(doc: Document, body: Element): string | null {
  * The body element: the site's selectors first, then any `founder-content` (of several, the one
  * the URL points at), a picture table; for a forced page the densest text block, else the enpcontent comments' parent.
  */
-function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL): Element | null {
+function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL, portal = false): Element | null {
   for (const sel of [...site.body, 'founder-content']) {
     const found = Array.from(doc.querySelectorAll(sel)).filter((el) => hanCount(el.textContent ?? '') >= MIN_BODY_HAN);
     const first = found[0];
-    if (first) return withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
+    if (!first) continue;
+    const body = withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
+    if (!portal) return body;
+    // On a page with no Founder markup (`portal`) an element named like a Founder body (`div.article-content`) is the
+    // portal's container: where the densest text lies inside it (its `<article>`, with the page's <h1> title, the
+    // time-and-account line and a 举报 link beside it in the container), that is the body.
+    const dense = densestBlock(doc);
+    return dense && dense !== body && body.contains(dense) ? dense : body;
   }
   return pictureTable(doc) ?? (force ? densestBlock(doc) : enpcontentBody(doc, MIN_BODY_HAN));
 }

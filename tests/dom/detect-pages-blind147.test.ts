@@ -37,11 +37,14 @@ const HAOKAN_SUN = f('haokan147a-bjh-video-page-player-title-playnums-author-one
 const OPEN = new Set<string>([]);
 // The first run's open page, passing now.
 const FIRST_RUN_OPEN = [BAIJIAHAO_THU];
-const UNORDERED = new Set<string>([TOUTIAO_FRI]);
+// 今日头条 passes since a page with no Founder markup read by the forced start takes the densest block inside an element
+// named like a Founder body (div.article-content): its <article> (lib/detect/index.ts findBody; tests/unit/reflow-blind147.test.ts).
+const UNORDERED = new Set<string>([]);
 // The first run's unordered WeChat pages, all passing now.
 const FIRST_RUN_UNORDERED = [LPFB_MON, AJFB_TUE, WLFB_SUN];
 const TITLE_OPEN = new Set<string>([]);
-const HEADLINES_OPEN = new Set<string>([TOUTIAO_FRI]);
+const HEADLINES_OPEN = new Set<string>([]);
+const FIRST_RUN_HEADLINES_OPEN = [TOUTIAO_FRI];
 describeBlindPages('blind147', BLIND147_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind147 set', () => {
@@ -52,7 +55,7 @@ describe('the blind147 set', () => {
     expect(refused.length).toBe(4);
     expect(refused.every((p) => p.forced === undefined)).toBe(true);
     expect(refused.some((p) => p.file === HAOKAN_SUN)).toBe(true);
-    expect(FIRST_RUN_OPEN.every((file) => BLIND147_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
+    expect([...FIRST_RUN_OPEN, ...FIRST_RUN_HEADLINES_OPEN].every((file) => BLIND147_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     const wechat = BLIND147_PAGES.filter((p) => new URL(p.url).hostname === 'mp.weixin.qq.com');
     expect(wechat.length).toBe(4);
     expect(wechat.filter((p) => p.forced !== undefined).map((p) => p.file).sort()).toEqual([...FIRST_RUN_UNORDERED].sort());

@@ -73,3 +73,33 @@ describe('a video page whose dated line counts its plays', () => {
     expect(forced(page('2028年10月22日，温岭市疾控中心发布接种安排', summary))).toBe(true);
   });
 });
+
+describe('a portal article inside a container named like a Founder body (div.article-content), forced', () => {
+  // 今日头条's article page: div.article-content holds the page's <h1> title, the time-and-account line, the <article>
+  // and a 举报 link (the blind147 今日头条 page's shape).
+  const toutiao = (article: string, founderMarks = ''): string =>
+    `<html><head><meta charset="utf-8"><title>舟山出台海岛民宿扶持办法 - 今日头条</title></head><body>${founderMarks}<div class="main"><div class="article-content"><h1>舟山出台海岛民宿扶持办法</h1>` +
+    '<div class="article-meta"><span>2028-10-20 09:26</span><span class="name"><a href="/c/user/token/x/">舟山发布</a></span><span>浙江省舟山市人民政府新闻办公室官方账号</span></div>' +
+    `${article}<div class="detail-end-tip">举报</div></div></div></body></html>`;
+  const run = (html: string, url = 'https://www.toutiao.com/article/7563412345678901234/') => {
+    const r = detect(url, parseHtml(html, url), { force: true });
+    const got = r?.body ? repairBody(r.body).blocks.map((b) => `${b.kind ?? 'body'}: ${b.text.replace(/\s+/gu, '')}`) : [];
+    return { r, got };
+  };
+  const sub = '等级民宿最高奖励30万元';
+
+  it('reads the densest block inside it, the title, meta line and 举报 link left to the page', () => {
+    const { r, got } = run(toutiao(`<article class="syl-article-base"><p>${P1}</p><h1>${sub}</h1><p>${P2}</p></article>`));
+    expect(r?.body?.tagName).toBe('ARTICLE');
+    expect(r?.title).toBe('舟山出台海岛民宿扶持办法');
+    expect(got).toEqual([`body: ${P1}`, `heading: ${sub}`, `body: ${P2}`]);
+  });
+
+  it('keeps the container where the text is its own, and on a page with Founder markup', () => {
+    // The paragraphs straight in the container: it is the densest block itself.
+    expect(run(toutiao(`<p>${P1}</p><p>${P2}</p>`)).r?.body?.className).toBe('article-content');
+    // Founder markup on the page (an enpcontent comment): the template's body is trusted as before.
+    const marked = run(toutiao(`<article class="syl-article-base"><p>${P1}</p><p>${P2}</p></article>`, '<!--enpproperty <founder-date>2028-10-20</founder-date>/enpproperty-->'));
+    expect(marked.r?.body?.className).toBe('article-content');
+  });
+});
