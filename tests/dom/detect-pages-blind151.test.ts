@@ -14,9 +14,14 @@ const NHXW_SAT = f('nhxw151a-ninghairmt-pc-yaowen-p-per-column-piece-15-indented
 //   full indented line 区里还组建了由42名农技专家 made a headline and the rest a paragraph of its own.
 // - 平阳报 经济 (<br> print lines fourteen wide, picture in table#newspic): the caption under the picture, with its
 //   记者　X　摄 credit, is not given at all (the same name signs the 本报讯 byline glued to the first paragraph).
-const OPEN = new Set<string>([FHRB_MON, PYB_THU]);
-const HEADLINES_OPEN = new Set<string>([FHRB_MON]);
-describeBlindPages('blind151', BLIND151_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
+// 奉化日报 passes since the round's rule (indentation marks the paragraphs of a page of one print line to an element when
+// every indented element stands after a finished sentence or a line with no clause mark: lib/reflow/indent-signal.ts);
+// 13 of 14 pages, 76 of 77 blocks. 平阳报's caption stays open (lib/detect/leading-captions.ts takes table#newspic only
+// beside div#ozoom in one cell; here it stands in a table row of its own, as on blind144's 永康日报 and blind149's 湖州日报).
+const OPEN = new Set<string>([PYB_THU]);
+// The first run's open pages.
+const FIRST_RUN_OPEN = [FHRB_MON, PYB_THU];
+describeBlindPages('blind151', BLIND151_PAGES, OPEN);
 
 describe('the blind151 set', () => {
   it('holds an ordinary week of March 2029 on fourteen Zhejiang county papers no earlier set used, two pages a day', () => {
@@ -24,7 +29,7 @@ describe('the blind151 set', () => {
     const hosts = new Set(BLIND151_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
     expect([...hosts].every((h) => /^szb\.[a-z]+rmt\.cn$/.test(h))).toBe(true);
-    expect([FHRB_MON, PYB_THU, NHXW_SAT].every((file) => BLIND151_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([...FIRST_RUN_OPEN, NHXW_SAT].every((file) => BLIND151_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND151_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
