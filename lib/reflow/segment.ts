@@ -11,6 +11,7 @@ import { pageEvidence } from './evidence';
 import { lineSentences } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
+import { indentMarksLineElements } from './indent-signal';
 import { setLineRuns } from './line-elements';
 import { inMarkedList, markOf, unpicturedTriangles } from './marked-items';
 import { inEntryRun } from './listed-entries';
@@ -57,7 +58,8 @@ export function segment(
     // (pages that indent every <p>, continuations included, carry no signal in it).
     // Indented lines inside a run (pre-wrap text) can only be paragraph starts.
     indentUsed: (indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9) ||
-      lines.filter((l) => l.indent && l.gap === 0 && l !== lines[0]).length >= 2,
+      lines.filter((l) => l.indent && l.gap === 0 && l !== lines[0]).length >= 2 ||
+      indentMarksLineElements(lines),
   };
   const out: Draft[] = [];
   const captions: Draft[] = [];
