@@ -15,9 +15,13 @@ const JHRB_FRI = f('jhrb150a-jhnews-pad-xiaoxi-p-per-column-piece-16-indented-te
 // - 绍兴日报 简讯 (pre-wrap fifteen wide, not indented): each item opens with ▲ and a half-width space, and each ▲ line
 //   is taken for a picture caption of its own; the rest of the items are joined two by two across the ▲ lines, so no
 //   block of the four is exact.
+// The 简讯 page passes since the round's first rule (a line closing an item's bracketed credit, read with the line
+// before it, counts as an item's end for `▲` lines as a line ending a sentence does: lib/reflow/marked-items.ts).
 // The two column-cut pages (浙江日报 and 金华日报, the first column ending on a full line that ends a sentence in
 // mid-paragraph) and the other short shapes are all right.
-const OPEN = new Set<string>([WZRB_WED, SXRB_THU]);
+const OPEN = new Set<string>([WZRB_WED]);
+// The first run's open pages.
+const FIRST_RUN_OPEN = [WZRB_WED, SXRB_THU];
 describeBlindPages('blind150', BLIND150_PAGES, OPEN);
 
 describe('the blind150 set', () => {
@@ -25,7 +29,7 @@ describe('the blind150 set', () => {
     expect(BLIND150_PAGES.length).toBe(14);
     const hosts = new Set(BLIND150_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
-    expect([ZJRB_MON, WZRB_WED, SXRB_THU, JHRB_FRI].every((file) => BLIND150_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([ZJRB_MON, JHRB_FRI, ...FIRST_RUN_OPEN].every((file) => BLIND150_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND150_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
