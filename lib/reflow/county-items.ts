@@ -16,7 +16,7 @@ const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|�
  */
 const BRACKET_OPENING = /^[ \u3000]*【[\u4e00-\u9fff]{2,6}】[^\s】]/u;
 /** `…就业意向。（通讯员　沈佳琪）`: a brief's text closed by its reporter's or correspondent's credit in brackets. */
-const CLOSED_CREDIT = /[。！？!?”][（(](?:本报)?(?:融媒体?|全媒体?|见习)?(?:记者|通讯员)[^（()）。，]{1,24}[)）]\s*$/u;
+export const CLOSED_CREDIT = /[。！？!?”][（(](?:本报)?(?:融媒体?|全媒体?|见习)?(?:记者|通讯员)[^（()）。，]{1,24}[)）]\s*$/u;
 
 /**
  * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or

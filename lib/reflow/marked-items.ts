@@ -3,6 +3,7 @@
 // its own — never a headline (though short and without punctuation), never a picture's caption.
 import type { Line } from './columns';
 import { endsSentence } from './chars';
+import { CLOSED_CREDIT } from './county-items';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
 const MARKS = [...'■□●▲△◆◇★☆◎'];
@@ -91,10 +92,20 @@ function scanFigureList(lines: readonly Line[], mark: string): boolean {
 }
 
 /**
+ * The print line `i` closes a brief's item with its credit in brackets (`…8月完工。（通讯` / `员　金晓东）`): read with the
+ * line before it, as the line end may have cut the bracket; not a picture's credit (`（记者　X　摄）`), which closes a caption.
+ */
+function closesCredit(lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (!l || !/[)）]\s*$/u.test(l.text) || /(?:摄影?|提供|供图)[)）]\s*$/u.test(l.text)) return false;
+  return CLOSED_CREDIT.test(((lines[i - 1]?.text ?? '') + l.text).slice(-40));
+}
+
+/**
  * Two or more elements of the page open with `▲` and no picture precedes them: items of a list
  * (`▲聚焦产业提质。…`), not captions — print marks a caption `▲` right under its picture. On a page of print lines
  * with no element boundary (plain `<br>` lines: a 一句话新闻 column's `▲…` items), an item opens on the line after one
- * ending a sentence: such lines count as elements do.
+ * ending a sentence, or closing an item's bracketed credit (`closesCredit`): such lines count as elements do.
  */
 export function unpicturedTriangles(lines: readonly Line[]): boolean {
   let n = 0;
@@ -103,7 +114,7 @@ export function unpicturedTriangles(lines: readonly Line[]): boolean {
     if (markOf(l.text) !== '▲' || l.afterMedia) continue;
     const prev = lines[i - 1];
     // (`lineEndsSentence` of ./line-tests.ts, read here through the line's memo: that module imports this one's importers.)
-    if ((l.gap > 0 || !prev || (prev.endsMemo ??= endsSentence(prev.text))) && ++n >= 2) return true;
+    if ((l.gap > 0 || !prev || (prev.endsMemo ??= endsSentence(prev.text)) || closesCredit(lines, i - 1)) && ++n >= 2) return true;
   }
   return false;
 }

@@ -340,6 +340,8 @@ export const BLIND147_PAGES: BlindPage[] = manifest('blind147-manifest.json');
 export const BLIND148_PAGES: BlindPage[] = manifest('blind148-manifest.json');
 /** blind149: an ordinary week (12–18 March 2029) of the Zhejiang papers read most, a second time — 浙江日报, 钱江晚报, 杭州日报, 都市快报, 萧山日报, 嘉兴日报, 南湖晚报, 绍兴日报, 湖州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报 — 要闻, 民生, 经济, 文化 and 社会 articles with what real articles carry around the body: 引题 and 副题, a picture caption before the body or between paragraphs, 本报讯 bylines glued or alone, 小标题 in bold or alone, a 链接 or 相关新闻 box after the body, an 编者按 before it, a 更正 or 来源 line at the end; each in its paper's own template and body shape. */
 export const BLIND149_PAGES: BlindPage[] = manifest('blind149-manifest.json');
+/** blind150: an ordinary week (16–22 April 2029) of short articles as they fill a page around the long ones on the Zhejiang city papers — 浙江日报, 萧山日报, 钱江晚报, 杭州日报, 宁波日报, 温州日报, 嘉兴日报, 绍兴日报, 湖州日报, 金华日报, 衢州日报, 台州日报, 丽水日报, 舟山日报 — 消息 of three paragraphs, 一句话新闻 columns, 快评 and 短评, a 图片新闻 with its caption paragraph, 简讯 and 短讯 columns of ▲ and ● items, 县区 briefs with 【place】 heads; in every body shape those papers use, some with a print column cut right after a full line that ends a sentence, some with a last line nearly full. */
+export const BLIND150_PAGES: BlindPage[] = manifest('blind150-manifest.json');
 /** blind151: an ordinary week (Monday 12 to Sunday 18 March 2029) of Zhejiang county 融媒体中心 papers no earlier set used (开化报, 奉化日报, 天台报, 今日苍南, 云和报, 浦江报, 平阳报, 武义报, 磐安报, 永嘉报, 宁海新闻, 嵊泗新闻, 青田侨报, 玉环新闻) — 要闻, 乡镇, 民生, 经济, 文旅 and 社会 articles in the Founder classic, pc, pad and mobile templates: <br> print lines with and without empty lines, <p> holding <br> lines, <p> per print line (indented, or unindented with empty <p> between), <p> per column piece, pre-wrap; bylines (记者, 融媒体中心记者, 见习记者, 通讯员) first or glued in 本报讯, captions in newspic and before the body, 小标题 alone and in <strong>, a 责任编辑 line last. */
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
 
@@ -493,5 +495,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind147', pages: BLIND147_PAGES },
   { name: 'blind148', pages: BLIND148_PAGES },
   { name: 'blind149', pages: BLIND149_PAGES },
+  { name: 'blind150', pages: BLIND150_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
 ];

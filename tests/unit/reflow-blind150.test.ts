@@ -1,0 +1,32 @@
+// The rules of the round the blind150 pages asked for (tests/fixtures/pages/blind150-*, short articles on the Zhejiang
+// city papers). Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+
+// 绍兴日报 简讯 (pre-wrap fifteen wide, not indented): a brief column's items each open with `▲` and close with their
+// credit in brackets, the credit often cut by the line end or set alone on a line. The line closing an item's credit
+// counts as an item's end, as a line ending a sentence does, so `▲` items two or more are a list's items, not captions
+// (lib/reflow/marked-items.ts closesCredit).
+describe('▲ items of a brief column, each closed by its bracketed credit, in print lines with no element boundary', () => {
+  it('gives each item whole, its credit in it, none taken for a picture caption', () => {
+    const text = [
+      '▲ 柯桥区齐贤街道日前开展夏季', '防汛应急演练，200余名干部群众', '参加，演练持续两个小时。（通讯', '员　李　明）',
+      '▲ 柯桥区图书馆新增24小时自助', '借阅点3处，市民刷身份证即可借还', '图书，方便上班族在下班后借阅。', '（记者　赵　雪）',
+      '▲ 安昌古镇腊味文化节日前开幕，', '30余家商户现场展销。（通讯员', '周　洁）',
+    ].join('\n');
+    expect(reflowText(text)).toEqual([
+      { kind: 'body', text: '▲ 柯桥区齐贤街道日前开展夏季防汛应急演练，200余名干部群众参加，演练持续两个小时。（通讯员　李　明）' },
+      { kind: 'body', text: '▲ 柯桥区图书馆新增24小时自助借阅点3处，市民刷身份证即可借还图书，方便上班族在下班后借阅。（记者　赵　雪）' },
+      { kind: 'body', text: '▲ 安昌古镇腊味文化节日前开幕，30余家商户现场展销。（通讯员周　洁）' },
+    ]);
+  });
+  it('leaves `▲` captions closed by a picture credit (`…摄）`) under a paragraph as captions', () => {
+    const text = [
+      '　　本报讯　安昌古镇腊味文化节日', '前开幕，30余家商户现场展销腊肠、', '酱鸭等传统腊味，吸引大批游客。',
+      '▲ 游客在古镇石桥上拍照留念。（记', '者　赵　雪　摄）', '▲ 商户在现场制作传统腊肠。（通讯', '员　周　洁　摄）',
+    ].join('\n');
+    const captions = reflowText(text).filter((b) => b.kind === 'caption');
+    expect(captions.length).toBe(2);
+    expect(captions.every((b) => b.text.startsWith('▲'))).toBe(true);
+  });
+});
