@@ -93,11 +93,12 @@ function scanFigureList(lines: readonly Line[], mark: string): boolean {
 
 /**
  * The print line `i` closes a brief's item with its credit in brackets (`…8月完工。（通讯` / `员　金晓东）`): read with the
- * line before it, as the line end may have cut the bracket; not a picture's credit (`（记者　X　摄）`), which closes a caption.
+ * line before it, as the line end may have cut the bracket. A picture's credit (`（记者　X　摄）`) closes its `▲` caption the
+ * same way: the next `▲` line opens the next caption, and the cut credit stays with the caption it closes.
  */
 function closesCredit(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
-  if (!l || !/[)）]\s*$/u.test(l.text) || /(?:摄影?|提供|供图)[)）]\s*$/u.test(l.text)) return false;
+  if (!l || !/[)）]\s*$/u.test(l.text)) return false;
   return CLOSED_CREDIT.test(((lines[i - 1]?.text ?? '') + l.text).slice(-40));
 }
 

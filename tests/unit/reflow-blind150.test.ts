@@ -29,4 +29,14 @@ describe('▲ items of a brief column, each closed by its bracketed credit, in p
     expect(captions.length).toBe(2);
     expect(captions.every((b) => b.text.startsWith('▲'))).toBe(true);
   });
+  it('keeps a cut picture credit with its `▲` caption where the captions open the text (a picture column with no lead)', () => {
+    // The credit closing the first caption (`（记` / `者　赵　雪　摄）`) closes it as an item's credit does: the next `▲` line
+    // opens the next caption, and the credit's second line stays in the first (it came out as a body of its own when a
+    // picture's credit did not count).
+    const text = ['▲ 游客在古镇石桥上拍照留念。（记', '者　赵　雪　摄）', '▲ 商户在现场制作传统腊肠。（通讯', '员　周　洁　摄）'].join('\n');
+    expect(reflowText(text)).toEqual([
+      { kind: 'caption', text: '▲ 游客在古镇石桥上拍照留念。（记者　赵　雪　摄）' },
+      { kind: 'caption', text: '▲ 商户在现场制作传统腊肠。（通讯员　周　洁　摄）' },
+    ]);
+  });
 });
