@@ -340,6 +340,8 @@ export const BLIND147_PAGES: BlindPage[] = manifest('blind147-manifest.json');
 export const BLIND148_PAGES: BlindPage[] = manifest('blind148-manifest.json');
 /** blind149: an ordinary week (12–18 March 2029) of the Zhejiang papers read most, a second time — 浙江日报, 钱江晚报, 杭州日报, 都市快报, 萧山日报, 嘉兴日报, 南湖晚报, 绍兴日报, 湖州日报, 宁波日报, 温州日报, 金华日报, 台州日报, 丽水日报 — 要闻, 民生, 经济, 文化 and 社会 articles with what real articles carry around the body: 引题 and 副题, a picture caption before the body or between paragraphs, 本报讯 bylines glued or alone, 小标题 in bold or alone, a 链接 or 相关新闻 box after the body, an 编者按 before it, a 更正 or 来源 line at the end; each in its paper's own template and body shape. */
 export const BLIND149_PAGES: BlindPage[] = manifest('blind149-manifest.json');
+/** blind152: an ordinary week (12–18 March 2029) of city papers of the provinces around Zhejiang that earlier sets used least — 南通日报, 芜湖日报, 上饶日报, 泰州日报, 宣城日报, 闽东日报, 景德镇日报, 湄洲日报, 常州日报, 池州日报, 九江日报, 连云港日报, 青浦报, 赣南日报 — 要闻, 民生, 经济 and 评论 articles in the Founder classic (p.BSHARE_TEXT, td.font02), pc, pad and mobile templates, with 引题 and 副题, captions before founder-content and between paragraphs, and bylines and credits in many forms (全媒体记者, 融媒记者, □ 本报评论员, 本报评论员, 本报记者, 通讯员, （据…报道）, 摄影 credits); <br> print lines with and without empty lines, <p> per print line, <p> with <br>, <p> per column piece, pre-wrap. */
+export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -491,4 +493,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind147', pages: BLIND147_PAGES },
   { name: 'blind148', pages: BLIND148_PAGES },
   { name: 'blind149', pages: BLIND149_PAGES },
+  { name: 'blind152', pages: BLIND152_PAGES },
 ];
