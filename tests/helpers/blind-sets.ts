@@ -344,6 +344,8 @@ export const BLIND149_PAGES: BlindPage[] = manifest('blind149-manifest.json');
 export const BLIND150_PAGES: BlindPage[] = manifest('blind150-manifest.json');
 /** blind151: an ordinary week (Monday 12 to Sunday 18 March 2029) of Zhejiang county 融媒体中心 papers no earlier set used (开化报, 奉化日报, 天台报, 今日苍南, 云和报, 浦江报, 平阳报, 武义报, 磐安报, 永嘉报, 宁海新闻, 嵊泗新闻, 青田侨报, 玉环新闻) — 要闻, 乡镇, 民生, 经济, 文旅 and 社会 articles in the Founder classic, pc, pad and mobile templates: <br> print lines with and without empty lines, <p> holding <br> lines, <p> per print line (indented, or unindented with empty <p> between), <p> per column piece, pre-wrap; bylines (记者, 融媒体中心记者, 见习记者, 通讯员) first or glued in 本报讯, captions in newspic and before the body, 小标题 alone and in <strong>, a 责任编辑 line last. */
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
+/** blind152: an ordinary week (12–18 March 2029) of city papers of the provinces around Zhejiang that earlier sets used least — 南通日报, 芜湖日报, 上饶日报, 泰州日报, 宣城日报, 闽东日报, 景德镇日报, 湄洲日报, 常州日报, 池州日报, 九江日报, 连云港日报, 青浦报, 赣南日报 — 要闻, 民生, 经济 and 评论 articles in the Founder classic (p.BSHARE_TEXT, td.font02), pc, pad and mobile templates, with 引题 and 副题, captions before founder-content and between paragraphs, and bylines and credits in many forms (全媒体记者, 融媒记者, □ 本报评论员, 本报评论员, 本报记者, 通讯员, （据…报道）, 摄影 credits); <br> print lines with and without empty lines, <p> per print line, <p> with <br>, <p> per column piece, pre-wrap. */
+export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -497,4 +499,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind149', pages: BLIND149_PAGES },
   { name: 'blind150', pages: BLIND150_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
+  { name: 'blind152', pages: BLIND152_PAGES },
 ];
