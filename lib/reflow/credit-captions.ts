@@ -105,8 +105,11 @@ export function creditRestUnderCaption(lines: readonly Line[], i: number, above:
 
 /** How the words of a caption under its picture end in a credit: a photographer's (`…摄`, `…摄影`) or a supplier's (`…提供`, `…供图`). */
 const PICTURE_CREDIT_TAIL = /(?:摄影?|提供|供图)[)）]?$/u;
-/** Print lines a caption under its picture runs on over after its first, at most. */
-const MAX_REST_LINES = 3;
+/**
+ * Print lines a caption under its picture runs on over after its first, at most: `MAX_CUT_CAPTION` characters bound it
+ * first in columns of eleven to twenty-four (a 图片新闻's caption paragraph of five sixteen-wide lines to its credit).
+ */
+const MAX_REST_LINES = 8;
 /** Longer than this, the words under a picture are no caption cut into print lines. */
 const MAX_CUT_CAPTION = 100;
 
@@ -114,7 +117,7 @@ const MAX_CUT_CAPTION = 100;
  * The caption under a picture whose words the print line end cut (`渔民在石浦渔港的“海上客厅”里` / `休息。（记者　X　通讯员　` /
  * `Y　摄）`, `社区食堂工作人员为老人打菜。通` / `讯员供图`, `图①　采茶工人在黄杜村茶园采摘` / `茶青。`): the index of its last
  * print line, `i` when it has none after `lines[i]`. `lines[i]` stands under a picture and leaves its words open (no
- * sentence end, no credit, no closing bracket: `…大桥。（新华社发）` over `本版图片由…提供` is two captions); the lines after it, up to three, unindented, none under a picture and none a news brief's
+ * sentence end, no credit, no closing bracket: `…大桥。（新华社发）` over `本版图片由…提供` is two captions); the lines after it (as many as `MAX_CUT_CAPTION` characters hold), unindented, none under a picture and none a news brief's
  * dateline, run on to a credit (not one the next line goes on as a word, `摄` / `影`) or, for a 组图's numbered caption,
  * to a finished sentence the next line does not go on from. Not one running past a finished sentence into anything but
  * a credit alone (a paragraph's second half under a caption printed where a column cut it).

@@ -1,7 +1,8 @@
 // The rules of the round the blind150 pages asked for (tests/fixtures/pages/blind150-*, short articles on the Zhejiang
 // city papers). Snippets written for these tests in the pages' shapes; the leave-alone cases keep what Dubao did before.
 import { describe, expect, it } from 'vitest';
-import { reflowText } from '../../lib/reflow';
+import { reflowLines, reflowText } from '../../lib/reflow';
+import type { SourceLine } from '../../lib/reflow/types';
 
 // 绍兴日报 简讯 (pre-wrap fifteen wide, not indented): a brief column's items each open with `▲` and close with their
 // credit in brackets, the credit often cut by the line end or set alone on a line. The line closing an item's credit
@@ -38,5 +39,28 @@ describe('▲ items of a brief column, each closed by its bracketed credit, in p
       { kind: 'caption', text: '▲ 游客在古镇石桥上拍照留念。（记者　赵　雪　摄）' },
       { kind: 'caption', text: '▲ 商户在现场制作传统腊肠。（通讯员　周　洁　摄）' },
     ]);
+  });
+});
+
+// 温州日报 图片新闻 (one <p> per print line sixteen wide, not indented): the caption paragraph under the picture runs over
+// five print lines to its credit, past a sentence end inside it (`赏杜鹃花。眼下，…`); its lines are the caption's as far
+// as a caption's words go (lib/reflow/credit-captions.ts captionRestEnd: the 100-character bound, not three lines).
+describe('a picture\'s caption paragraph cut over five print lines to its credit', () => {
+  const line = (text: string, afterMedia = false): SourceLine => ({ text, gap: 1, indent: text.startsWith('　　'), afterMedia });
+  const kinds = (lines: SourceLine[]): string[] => reflowLines(lines, { punctuation: false }).map((b) => `${b.kind}: ${b.text.replace(/\s/gu, '')}`);
+  const after = ['　　本报讯（记者　叶　晨）　据景', '区管理处介绍，今年园内共有杜鹃', '品种40余个，花期将持续到5月上旬。'];
+  const body = `body: ${after.join('').replace(/\s/gu, '')}`;
+
+  it('gives the whole caption, its credit in it, and the paragraph under it', () => {
+    const cap = ['4月17日，市民在鹿城区江心屿公园', '赏杜鹃花。眼下，园内3万余株杜鹃', '进入盛花期，红的、粉的、白的花朵', '竞相绽放，吸引众多市民游客前来观', '赏。（记者　叶　晨　摄）'];
+    expect(kinds([line(cap[0] as string, true), ...cap.slice(1).map((t) => line(t)), ...after.map((t) => line(t))])).toEqual([
+      `caption: ${cap.join('').replace(/\s/gu, '')}`, body,
+    ]);
+  });
+
+  it('leaves alone words under a picture that run past a caption\'s length before any credit', () => {
+    const long = ['4月17日，市民在鹿城区江心屿公园', '赏杜鹃花。眼下，园内3万余株杜鹃', '进入盛花期，红的、粉的、白的花朵', '竞相绽放，吸引众多市民游客前来观', '赏。景区工作人员介绍，今年园内', '新栽杜鹃2000余株，品种较往年', '增加了十余个（记者　叶　晨　摄）'];
+    const got = kinds([line(long[0] as string, true), ...long.slice(1).map((t) => line(t)), ...after.map((t) => line(t))]);
+    expect(got.some((b) => b === `caption: ${long.join('').replace(/\s/gu, '')}`)).toBe(false);
   });
 });
