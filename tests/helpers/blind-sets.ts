@@ -342,6 +342,8 @@ export const BLIND148_PAGES: BlindPage[] = manifest('blind148-manifest.json');
 export const BLIND149_PAGES: BlindPage[] = manifest('blind149-manifest.json');
 /** blind151: an ordinary week (Monday 12 to Sunday 18 March 2029) of Zhejiang county 融媒体中心 papers no earlier set used (开化报, 奉化日报, 天台报, 今日苍南, 云和报, 浦江报, 平阳报, 武义报, 磐安报, 永嘉报, 宁海新闻, 嵊泗新闻, 青田侨报, 玉环新闻) — 要闻, 乡镇, 民生, 经济, 文旅 and 社会 articles in the Founder classic, pc, pad and mobile templates: <br> print lines with and without empty lines, <p> holding <br> lines, <p> per print line (indented, or unindented with empty <p> between), <p> per column piece, pre-wrap; bylines (记者, 融媒体中心记者, 见习记者, 通讯员) first or glued in 本报讯, captions in newspic and before the body, 小标题 alone and in <strong>, a 责任编辑 line last. */
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
+/** blind153: an ordinary week (Monday 16 to Sunday 22 April 2029) of the three print shapes that fail on held-out pages, a second set after blind145 — 要闻, 民生, 经济, 社会 and 文化 articles on 湖州日报, 浙江日报, 宁波日报, 萧山日报, 钱江晚报, 福建日报, 嘉兴日报, 大众日报, 四川日报, 湖北日报, 绍兴日报, 杭州日报, 新华日报 and 人民日报: <br> print lines with one empty line at paragraph ends and column ends alike (short articles of one or two columns and longer ones); pre-wrap text indented with 　　 with column cuts after a full line ending a sentence, inside a quotation and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone. */
+export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -494,4 +496,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind148', pages: BLIND148_PAGES },
   { name: 'blind149', pages: BLIND149_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
+  { name: 'blind153', pages: BLIND153_PAGES },
 ];
