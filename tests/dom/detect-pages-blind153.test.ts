@@ -25,6 +25,12 @@ const RMRB = f('rmrb153a-people-pc-yaowen-br-plain-12-blank-at-col-ends-and-para
 // column's empty line after a full line (its 。 hung past the column) ending a sentence inside its paragraph parts it.
 // - 湖州日报 民生 (fifteen wide): parted after …提升基层服务能力的一项举措。 / 下一步，将根据群众就诊需求… (1 block).
 // - 宁波日报 经济 (seventeen wide): parted after …从这里驶向江西、湖南、新疆等地。 / 港口集团海铁联运负责人说：… (1 block).
+// The round kept no rule for them. On the real pages of every set outside the held-back half, a full line ending a sentence
+// before such an empty line ends its paragraph 154 times and goes on 14 (these two included); a line hung past its column's
+// width is no mark (93 ends, 6 go-ons); the boundary scorer gives the two 0.833 and 0.362 while an end on 福建日报's page
+// here scores 0.730, so blind145's bar of 0.85 would have joined neither; and a next step with no subject of its own
+// (`下一步，将…`, 湖州日报's) goes on 9 times in the golds but opens blind46's 湖州日报 paragraph after the same
+// `…有关负责人介绍，…。`, whose re-printed figures fell under it (docs/line-wrap-repair.md, the set's paragraph).
 const OPEN = new Set<string>([HUZHOU, NBRB]);
 describeBlindPages('blind153', BLIND153_PAGES, OPEN);
 
