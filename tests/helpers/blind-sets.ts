@@ -346,6 +346,8 @@ export const BLIND150_PAGES: BlindPage[] = manifest('blind150-manifest.json');
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
 /** blind152: an ordinary week (12–18 March 2029) of city papers of the provinces around Zhejiang that earlier sets used least — 南通日报, 芜湖日报, 上饶日报, 泰州日报, 宣城日报, 闽东日报, 景德镇日报, 湄洲日报, 常州日报, 池州日报, 九江日报, 连云港日报, 青浦报, 赣南日报 — 要闻, 民生, 经济 and 评论 articles in the Founder classic (p.BSHARE_TEXT, td.font02), pc, pad and mobile templates, with 引题 and 副题, captions before founder-content and between paragraphs, and bylines and credits in many forms (全媒体记者, 融媒记者, □ 本报评论员, 本报评论员, 本报记者, 通讯员, （据…报道）, 摄影 credits); <br> print lines with and without empty lines, <p> per print line, <p> with <br>, <p> per column piece, pre-wrap. */
 export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
+/** blind153: an ordinary week (Monday 16 to Sunday 22 April 2029) of the three print shapes that fail on held-out pages, a second set after blind145 — 要闻, 民生, 经济, 社会 and 文化 articles on 湖州日报, 浙江日报, 宁波日报, 萧山日报, 钱江晚报, 福建日报, 嘉兴日报, 大众日报, 四川日报, 湖北日报, 绍兴日报, 杭州日报, 新华日报 and 人民日报: <br> print lines with one empty line at paragraph ends and column ends alike (short articles of one or two columns and longer ones); pre-wrap text indented with 　　 with column cuts after a full line ending a sentence, inside a quotation and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone. */
+export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -500,4 +502,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind150', pages: BLIND150_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
   { name: 'blind152', pages: BLIND152_PAGES },
+  { name: 'blind153', pages: BLIND153_PAGES },
 ];
