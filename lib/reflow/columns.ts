@@ -62,7 +62,7 @@ export function measure(lines: readonly SourceLine[]): Line[] {
     if (out.length === 0 || g > 0) run++;
     const prev = out[out.length - 1];
     if (prev && prev.run !== run) prev.lastOfRun = true;
-    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined, fieldMemo: undefined, rowLineMemo: undefined, endsMemo: undefined, dateMemo: undefined, signatureMemo: undefined });
+    out.push({ idx, ord: out.length, text, gap: g, indent: l.indent, afterMedia: l.afterMedia === true, row: l.row === true, bold: l.bold === true, boldLine: l.boldLine === true, cell: l.cell ?? 0, width: l.spaceOpens ? visualWidth(text) + 1 : visualWidth(text), run, lastOfRun: false, bylineMemo: undefined, captionMemo: undefined, headingMemo: undefined, sentencesMemo: undefined, fieldMemo: undefined, rowLineMemo: undefined, endsMemo: undefined, dateMemo: undefined, signatureMemo: undefined });
     gap = 0;
   });
   const last = out[out.length - 1];

@@ -25,3 +25,28 @@ export function creditSpaceAtBreak(text: string, hangs: boolean | undefined): '\
   const m = OPEN_BRACKET_TAIL.exec(text.slice(-32));
   return m !== null && CREDIT_ROLE.test(m[0]) ? '\u3000' : '';
 }
+
+// The same space at the next line's start: print can set the space a line end cut the credit at on the next line instead
+// (`本报讯（全媒体记者　顾` / `　蕾　通讯员　通发改）…`). Read alone, such a line opens with a full-width space, as an
+// indented paragraph does; it is the credit's own space. A paragraph's indentation is two such spaces, so one alone, under
+// words that leave a reporters' bracket open, is no indent and is kept where the line is joined. (The space after a closed
+// 讯 bracket, `本报讯（记者　X）` / `　近日…`, is left as the DATELINE_OPEN_CREDIT rule of join-rule.ts reads it.)
+
+/** True when `raw` opens with exactly one full-width space and then a character that is no white space. */
+function opensInOneFullSpace(raw: string): boolean {
+  return raw.charCodeAt(0) === 0x3000 && raw.length > 1 && !isWhite(raw.charCodeAt(1));
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x3000 || c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/**
+ * True when the raw page line `raw` opens on a credit's full-width space: one such space and no more, the lines before it
+ * (`before`, their trimmed text run together, its tail read) ending inside a bracket that names a reporter's role.
+ */
+export function opensInCreditSpace(before: string, raw: string): boolean {
+  if (!opensInOneFullSpace(raw)) return false;
+  const open = OPEN_BRACKET_TAIL.exec(before.slice(-32));
+  return open !== null && CREDIT_ROLE.test(open[0]);
+}

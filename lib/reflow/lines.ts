@@ -1,6 +1,6 @@
 // Turning plain text into source lines.
 import { isWhiteCode } from './chars';
-import { endsInFullSpace } from './credit-space';
+import { endsInFullSpace, opensInCreditSpace } from './credit-space';
 import type { SourceLine } from './types';
 
 const INDENT = /^(?:[\u3000\u00a0]|\s{2,})/u;
@@ -16,11 +16,21 @@ export function textToLines(text: string): SourceLine[] {
     const trimmed = raw.trim();
     if (!trimmed) gap++;
     else {
-      out.push({ text: trimmed, gap, indent: hasIndent(raw), ...(endsInFullSpace(raw) ? { hangs: true } : {}) });
+      // A line opening on one full-width space is asked whether it is a credit's (credit-space.ts), read on the two lines
+      // before it when no blank line parts them.
+      const creditSpace = gap === 0 && raw.charCodeAt(0) === 0x3000 && out.length > 0 && opensInCreditSpace(creditTail(out), raw);
+      out.push({ text: trimmed, gap, indent: !creditSpace && hasIndent(raw), ...(endsInFullSpace(raw) ? { hangs: true } : {}), ...(creditSpace ? { spaceOpens: true } : {}) });
       gap = 0;
     }
   }
   return out;
+}
+
+/** The text of the last line read and, with no blank line between, the one before it, run together. */
+function creditTail(out: readonly SourceLine[]): string {
+  const last = out[out.length - 1] as SourceLine;
+  const before = out.length > 1 && last.gap === 0 ? (out[out.length - 2] as SourceLine).text : '';
+  return before + last.text;
 }
 
 /** True when a line of page text starts with paragraph indentation (`　　`, `&nbsp;`, spaces). */

@@ -97,7 +97,7 @@ export function appendLine(cur: Draft, l: Line, source: readonly SourceLine[]): 
   const last = lastCode(prev?.text ?? '');
   const a = last >= 0 ? last : lastCode(cur.text);
   const aText = prev?.text ?? cur.text;
-  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? creditSpaceAtBreak(cur.text, prev && source[prev.idx]?.hangs);
+  const sep = isLatinCode(a) && isLatinCode(firstCode(l.text)) ? latinJoin(aText, l.text) : proseJoin(aText.trimEnd(), l.text) ?? (source[l.idx]?.spaceOpens ? '\u3000' : creditSpaceAtBreak(cur.text, prev && source[prev.idx]?.hangs));
   if (a === 0x2d) cur.text = withoutColumnHyphen(cur.text, aText, l.text); // `Ti-` / `kTok`: print's hyphen goes
   cur.joins.push(cur.text.length + sep.length);
   cur.text += sep + l.text;

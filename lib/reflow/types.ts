@@ -32,6 +32,8 @@ export interface SourceLine {
   cell?: number;
   /** True when the page's line ended in a full-width space the trim dropped (see `credit-space.ts`). */
   hangs?: boolean;
+  /** True when the page's line opened on a credit's full-width space the trim dropped (see `credit-space.ts`): no indent. */
+  spaceOpens?: boolean;
 }
 
 /**

@@ -26,7 +26,9 @@ describe('a 快讯 item led by its place in 【】 after the credit that closes 
     '标准农田建设项目招标，新建和改', '造农田1.5万亩。（记者　祝　蕾）', '【江山】江山市“村播学院”开班，', '60余名农村青年学习短视频拍摄。'].join('\n');
   it('gives each item its own paragraph in such a page, the first credit cut over two lines', () => {
     expect(blocks(page)).toEqual([
-      'body: 【柯城】3月16日，柯城区“衢州有礼”市民驿站新增10处便民服务点，可办理社保查询等43项高频事项。（通讯员　徐倩）',
+      // The name is printed letter-spaced (`徐　倩`), the line end falling before its space: the space is kept (lib/reflow/credit-space.ts
+      // opensInCreditSpace; until blind152's round it was dropped as an indentation and the name read `徐倩`).
+      'body: 【柯城】3月16日，柯城区“衢州有礼”市民驿站新增10处便民服务点，可办理社保查询等43项高频事项。（通讯员　徐　倩）',
       'body: 【衢江】衢江区首批“共富果园”认养活动启动，城区市民可认养椪柑树、胡柚树。（通讯员　郑家豪）',
       'body: 【龙游】龙游县完成今年第一批高标准农田建设项目招标，新建和改造农田1.5万亩。（记者　祝　蕾）',
       'body: 【江山】江山市“村播学院”开班，60余名农村青年学习短视频拍摄。',

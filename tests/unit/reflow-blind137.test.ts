@@ -22,7 +22,9 @@ describe('a marked item opening in the run of the item before it (markedItemOpen
   it('parts a plain 简讯 column of ■ items fifteen wide, each whole with its credit', () => {
     const page = ['■ 柳市镇日前举办电气产业数字', '化转型对接会，30余家企业与软件', '服务商现场签约。（记者　郑　洁', '　通讯员　黄　浩）', '■ 虹桥镇新建的3个“城市书房”', '对外开放，藏书共计2.6万册，市', '民可凭社保卡免费借阅。（通讯员', '陈丽丽）', '■ 雁荡镇开展旅游市场秩序专项', '整治，检查民宿、农家乐86家，督', '促整改问题21个。（记者　倪　伟）'];
     expect(blocks(page.join('\n'))).toEqual([
-      'body: ■ 柳市镇日前举办电气产业数字化转型对接会，30余家企业与软件服务商现场签约。（记者　郑　洁通讯员　黄　浩）',
+      // The credit's space before 通讯员, printed at the next line's start, is kept (lib/reflow/credit-space.ts opensInCreditSpace;
+      // until blind152's round it was dropped as an indentation, gluing `郑　洁通讯员`).
+      'body: ■ 柳市镇日前举办电气产业数字化转型对接会，30余家企业与软件服务商现场签约。（记者　郑　洁　通讯员　黄　浩）',
       'body: ■ 虹桥镇新建的3个“城市书房”对外开放，藏书共计2.6万册，市民可凭社保卡免费借阅。（通讯员陈丽丽）',
       'body: ■ 雁荡镇开展旅游市场秩序专项整治，检查民宿、农家乐86家，督促整改问题21个。（记者　倪　伟）',
     ]);
