@@ -346,6 +346,8 @@ export const BLIND150_PAGES: BlindPage[] = manifest('blind150-manifest.json');
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
 /** blind152: an ordinary week (12–18 March 2029) of city papers of the provinces around Zhejiang that earlier sets used least — 南通日报, 芜湖日报, 上饶日报, 泰州日报, 宣城日报, 闽东日报, 景德镇日报, 湄洲日报, 常州日报, 池州日报, 九江日报, 连云港日报, 青浦报, 赣南日报 — 要闻, 民生, 经济 and 评论 articles in the Founder classic (p.BSHARE_TEXT, td.font02), pc, pad and mobile templates, with 引题 and 副题, captions before founder-content and between paragraphs, and bylines and credits in many forms (全媒体记者, 融媒记者, □ 本报评论员, 本报评论员, 本报记者, 通讯员, （据…报道）, 摄影 credits); <br> print lines with and without empty lines, <p> per print line, <p> with <br>, <p> per column piece, pre-wrap. */
 export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
+/** blind154: an ordinary week (14–20 May 2029) of 政策解读 and 权威发布 pages on Zhejiang city and county papers, a second set — 萧山日报, 宁波日报, 湖州日报, 都市快报, 嘉兴日报, 台州日报, 绍兴日报, 温州日报, 舟山日报, 丽水日报, 衢州日报, 今日桐乡, 德清新闻, 开化报 — 新闻发布会 reports with 记者提问 / 有记者问 turns, 问答 with bold numbered questions, 一图读懂 text versions with figures in lines of their own, 办法 and 实施细则 excerpts with 第X条 and 一、（一） heads, a 政府工作报告 excerpt with 主要目标 and —— items, a 规划 excerpt with its indicators, 公积金 / 生育津贴 / 创业补贴 guides with 材料 rows and 办理流程 steps; <br> print lines with and without empty lines, <p> per print line (indented and plain), <p> with <br>, <p> per paragraph, <p> per column piece, pre-wrap (indented and plain). */
+export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -500,4 +502,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind150', pages: BLIND150_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
   { name: 'blind152', pages: BLIND152_PAGES },
+  { name: 'blind154', pages: BLIND154_PAGES },
 ];
