@@ -24,6 +24,7 @@ import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
 import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, flushPartHead, headCandidate, isEntryRow, isPictureCaption, markedHeadUnindented, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, questionUnindented, roleLabelHead, subHeadUnderPartHead, unindentedCaption, unindentedHead } from './lines-apart';
 import { nameCutAfter } from './name-cut';
+import { boldRunHeadEnd } from './bold-run-head';
 import { quotedRunHead } from './quoted-run-head';
 import { creditCutFromItem } from './cut-credit';
 import { signsNextPiece } from './signed-pieces';
@@ -111,6 +112,15 @@ export function segment(
       const caption = single('caption', l);
       while (i < cutCaptionEnd) appendLine(caption, lines[(i += 1)] as Line, source);
       out.push(caption);
+      continue;
+    }
+    // A subheading set in bold and cut over two or three print lines, after a finished sentence (./bold-run-head.ts).
+    const boldRunEnd = closed ? boldRunHeadEnd(lines, i) : -1;
+    if (boldRunEnd > i) {
+      flush();
+      const head = single('heading', l);
+      while (i < boldRunEnd) appendLine(head, lines[(i += 1)] as Line, source);
+      out.push(head);
       continue;
     }
     // A line set wholly in bold under a picture is a subheading (the bold rule below), not its caption.

@@ -348,6 +348,8 @@ export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
 export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
 /** blind153: an ordinary week (Monday 16 to Sunday 22 April 2029) of the three print shapes that fail on held-out pages, a second set after blind145 — 要闻, 民生, 经济, 社会 and 文化 articles on 湖州日报, 浙江日报, 宁波日报, 萧山日报, 钱江晚报, 福建日报, 嘉兴日报, 大众日报, 四川日报, 湖北日报, 绍兴日报, 杭州日报, 新华日报 and 人民日报: <br> print lines with one empty line at paragraph ends and column ends alike (short articles of one or two columns and longer ones); pre-wrap text indented with 　　 with column cuts after a full line ending a sentence, inside a quotation and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone. */
 export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
+/** blind154: an ordinary week (14–20 May 2029) of 政策解读 and 权威发布 pages on Zhejiang city and county papers, a second set — 萧山日报, 宁波日报, 湖州日报, 都市快报, 嘉兴日报, 台州日报, 绍兴日报, 温州日报, 舟山日报, 丽水日报, 衢州日报, 今日桐乡, 德清新闻, 开化报 — 新闻发布会 reports with 记者提问 / 有记者问 turns, 问答 with bold numbered questions, 一图读懂 text versions with figures in lines of their own, 办法 and 实施细则 excerpts with 第X条 and 一、（一） heads, a 政府工作报告 excerpt with 主要目标 and —— items, a 规划 excerpt with its indicators, 公积金 / 生育津贴 / 创业补贴 guides with 材料 rows and 办理流程 steps; <br> print lines with and without empty lines, <p> per print line (indented and plain), <p> with <br>, <p> per paragraph, <p> per column piece, pre-wrap (indented and plain). */
+export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -503,4 +505,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind151', pages: BLIND151_PAGES },
   { name: 'blind152', pages: BLIND152_PAGES },
   { name: 'blind153', pages: BLIND153_PAGES },
+  { name: 'blind154', pages: BLIND154_PAGES },
 ];
