@@ -2,7 +2,8 @@
 // Zhejiang city and county papers). Snippets written for these tests in the pages' shapes; the leave-alone cases keep
 // what Dubao did before.
 import { describe, expect, it } from 'vitest';
-import { reflowLines } from '../../lib/reflow';
+import { reflowLines, reflowText } from '../../lib/reflow';
+import { nameCutAfter } from '../../lib/reflow/name-cut';
 import type { SourceLine } from '../../lib/reflow/types';
 
 /** A page's source lines: `　　` opens an indented line, `*` marks a print line set wholly in bold, `+` an element's first line. */
@@ -65,5 +66,23 @@ describe('a bold question cut over print lines between answers', () => {
       '　　办理流程进一步简化。', '*提交申请后，审核通过的', '*资金在3个工作日内', '到账，无需再跑窗口。',
     ]);
     expect(out.some((b) => b.kind === 'heading')).toBe(false);
+  });
+});
+
+// 绍兴日报 发布会 (pre-wrap fifteen wide, indented): the byline `本报记者　陶　然　通讯员　越教宣` is one character past the
+// column; the line end cuts the three-character name after its second character. The byline pads its two-character names
+// (`陶　然`), so two unpadded characters after its last space are a longer name's first part (lib/reflow/name-cut.ts).
+describe('a byline cut inside a three-character name', () => {
+  const text = (first: string, rest: string): string => [first, rest, '　　5月16日，市政府新闻办召开', '新闻发布会，市教育局发布2029年', '市区义务教育阶段学校招生入学政', '策。'].join('\n');
+  const kinds = (t: string): string[] => reflowText(t, { punctuation: false }).map((b) => `${b.kind ?? 'body'}: ${b.text}`);
+  const body = 'body: 5月16日，市政府新闻办召开新闻发布会，市教育局发布2029年市区义务教育阶段学校招生入学政策。';
+
+  it('takes the name\'s last character from the next line', () => {
+    expect(kinds(text('本报记者　陶　然　通讯员　越教', '宣'))).toEqual(['byline: 本报记者　陶　然　通讯员　越教宣', body]);
+  });
+  it('leaves alone a name already three characters long and a byline short of its column', () => {
+    expect(nameCutAfter({ text: '本报记者　陶　然　通讯员　越教宣', width: 15 }, { text: '好', gap: 0 }, 15)).toBe(false);
+    expect(nameCutAfter({ text: '本报记者　陶　然　通讯员　越教', width: 14 }, { text: '宣传', gap: 0 }, 15)).toBe(false);
+    expect(nameCutAfter({ text: '记者　越教', width: 5 }, { text: '宣', gap: 0 }, 15)).toBe(false);
   });
 });
