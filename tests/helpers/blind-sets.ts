@@ -346,6 +346,8 @@ export const BLIND150_PAGES: BlindPage[] = manifest('blind150-manifest.json');
 export const BLIND151_PAGES: BlindPage[] = manifest('blind151-manifest.json');
 /** blind152: an ordinary week (12–18 March 2029) of city papers of the provinces around Zhejiang that earlier sets used least — 南通日报, 芜湖日报, 上饶日报, 泰州日报, 宣城日报, 闽东日报, 景德镇日报, 湄洲日报, 常州日报, 池州日报, 九江日报, 连云港日报, 青浦报, 赣南日报 — 要闻, 民生, 经济 and 评论 articles in the Founder classic (p.BSHARE_TEXT, td.font02), pc, pad and mobile templates, with 引题 and 副题, captions before founder-content and between paragraphs, and bylines and credits in many forms (全媒体记者, 融媒记者, □ 本报评论员, 本报评论员, 本报记者, 通讯员, （据…报道）, 摄影 credits); <br> print lines with and without empty lines, <p> per print line, <p> with <br>, <p> per column piece, pre-wrap. */
 export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
+/** blind155: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 April 2029), on news portals and platforms earlier sets did not use — a 新浪新闻 k.sina reprint (an advertisement between paragraphs, span.img_descr caption, 责任编辑 inside div#artibody), a 宁波 government 部门文件 通知 under its 索引号/文号 table (bold heads, items, a right-aligned signer and date), a 新华网浙江频道 article with its caption first and 【纠错】/【责任编辑】, a 知乎专栏 post (<h2> subheads, a blockquote, a figcaption, comments), a 小红书 note of <br> lines with hashtags after it, a 温州 government 政策解读 of bold 问 heads over 答 answers, a 凤凰网浙江 article with an advertisement box, a 甬上 share page, a 微博头条文章 with bold 小标题, a 央视新闻 share page under a video poster — and four pages the forced start must refuse (a channel list, a search page, a login wall, a photo gallery with one-line captions). */
+export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -500,4 +502,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind150', pages: BLIND150_PAGES },
   { name: 'blind151', pages: BLIND151_PAGES },
   { name: 'blind152', pages: BLIND152_PAGES },
+  { name: 'blind155', pages: BLIND155_PAGES },
 ];
