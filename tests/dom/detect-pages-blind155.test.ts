@@ -22,10 +22,14 @@ const WZGOV_THU = f('wzgov155a-jcms-zhengce-jiedu-xxgk-table-th-td-h2-art-title-
 // - On the 温州 政策解读 page the four bold 一问：…？ questions (bold by <span style="font-weight:bold">, not <strong>)
 //   come out as body paragraphs, not headings: text right, kind wrong (7 of 11).
 // - On the 知乎专栏 post every block is exact but no date is found: the only date is in the 编辑于 2029-04-18 09:21・IP
-//   属地浙江 line under the text.
+//   属地浙江 line under the text. Mended: a forced page that prints no date over its text takes the date of a
+//   publishing line (编辑于/发布于/发表于/更新于 …) right after the text (lib/detect/index.ts dateBelowBody;
+//   tests/unit/reflow-blind155.test.ts); the page passes.
 const OPEN = new Set<string>([XHS_WED, WZGOV_THU]);
 const UNORDERED = new Set<string>([]);
-const TITLE_OPEN = new Set<string>([ZHIHU_WED, XHS_WED]);
+const TITLE_OPEN = new Set<string>([XHS_WED]);
+// The first run's page whose date was open, passing now.
+const FIRST_RUN_TITLE_OPEN = [ZHIHU_WED];
 const HEADLINES_OPEN = new Set<string>([]);
 describeBlindPages('blind155', BLIND155_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
@@ -36,7 +40,7 @@ describe('the blind155 set', () => {
     const refused = BLIND155_PAGES.filter((p) => p.forcedRefused === true);
     expect(refused.length).toBe(4);
     expect(refused.every((p) => p.forced === undefined && p.file.includes('-refused-'))).toBe(true);
-    expect([...OPEN, ...TITLE_OPEN].every((file) => BLIND155_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
+    expect([...OPEN, ...TITLE_OPEN, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND155_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     expect(BLIND155_PAGES.filter((p) => new URL(p.url).hostname.endsWith('.gov.cn')).length).toBe(2);
     const hosts = new Set(BLIND155_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(13);
