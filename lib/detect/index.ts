@@ -108,7 +108,7 @@ export function detect(url: string, doc: Document, options: DetectOptions = {}):
     pretitle: article ? textOf(pickElement(doc, [...(site.pretitle ?? []), ...PAD_HEADER.pretitle], (el) => !titleEl || isBefore(el, titleEl))) ?? props.pretitle : null,
     subtitle: article ? textOf(pickElement(doc, [...(site.subtitle ?? []), ...PAD_HEADER.subtitle], (el) => !titleEl || isBefore(titleEl, el))) ?? props.subtitle : null,
     date: dateFromUrl(url) ?? dateFromPage(site, doc) ?? (props.date ? dateFromText(props.date) : null) ??
-      (options.force && title ? dateUnderTitle(doc, title) ?? (body ? dateAboveBody(doc, body) : null) : null),
+      (options.force && title ? dateUnderTitle(doc, title) ?? (body ? dateAboveBody(doc, body) ?? dateBelowBody(doc, body) : null) : null),
     body: kind === 'article' ? body : null,
   };
 }
@@ -271,6 +271,26 @@ function dateAboveBody(doc: Document, body: Element): string | null {
   const dates = before.match(/\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}\s*(?:月|-|\/|\.)\s*\d{1,2}/gu) ?? [];
   const last = dates[dates.length - 1];
   return last ? dateFromText(last) : null;
+}
+
+/** How far after the body a platform prints its publishing line. */
+const PUBLISHED_REACH = 40;
+/** A date said to be when the text was published or last edited (`编辑于 2029-04-18 09:21`, `发布于 2024-10-11`). */
+const PUBLISHED_ON = /(?:编辑|发布|发表|更新)于\s*(\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}\s*(?:月|-|\/|\.)\s*\d{1,2})/u;
+
+/**
+ * The date of the publishing line right under the body (a platform's `编辑于 2029-04-18 09:21・IP 属地浙江` under a
+ * 知乎 post): for a forced page that prints no date over its text; null without one. Only a date said to be when
+ * the text was published or edited is read, so a related list's dates after the text are not.
+ */
+function dateBelowBody(doc: Document, body: Element): string | null {
+  const flat = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, ' ');
+  const text = flat(doc.body?.textContent ?? '');
+  const tail = flat(body.textContent ?? '').trim().slice(-40);
+  const at = tail ? text.lastIndexOf(tail) : -1;
+  if (at < 0) return null;
+  const m = PUBLISHED_ON.exec(text.slice(at + tail.length, at + tail.length + PUBLISHED_REACH));
+  return m ? dateFromText(m[1] as string) : null;
 }
 
 /**

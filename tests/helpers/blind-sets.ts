@@ -350,6 +350,8 @@ export const BLIND152_PAGES: BlindPage[] = manifest('blind152-manifest.json');
 export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
 /** blind154: an ordinary week (14–20 May 2029) of 政策解读 and 权威发布 pages on Zhejiang city and county papers, a second set — 萧山日报, 宁波日报, 湖州日报, 都市快报, 嘉兴日报, 台州日报, 绍兴日报, 温州日报, 舟山日报, 丽水日报, 衢州日报, 今日桐乡, 德清新闻, 开化报 — 新闻发布会 reports with 记者提问 / 有记者问 turns, 问答 with bold numbered questions, 一图读懂 text versions with figures in lines of their own, 办法 and 实施细则 excerpts with 第X条 and 一、（一） heads, a 政府工作报告 excerpt with 主要目标 and —— items, a 规划 excerpt with its indicators, 公积金 / 生育津贴 / 创业补贴 guides with 材料 rows and 办理流程 steps; <br> print lines with and without empty lines, <p> per print line (indented and plain), <p> with <br>, <p> per paragraph, <p> per column piece, pre-wrap (indented and plain). */
 export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
+/** blind155: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 April 2029), on news portals and platforms earlier sets did not use — a 新浪新闻 k.sina reprint (an advertisement between paragraphs, span.img_descr caption, 责任编辑 inside div#artibody), a 宁波 government 部门文件 通知 under its 索引号/文号 table (bold heads, items, a right-aligned signer and date), a 新华网浙江频道 article with its caption first and 【纠错】/【责任编辑】, a 知乎专栏 post (<h2> subheads, a blockquote, a figcaption, comments), a 小红书 note of <br> lines with hashtags after it, a 温州 government 政策解读 of bold 问 heads over 答 answers, a 凤凰网浙江 article with an advertisement box, a 甬上 share page, a 微博头条文章 with bold 小标题, a 央视新闻 share page under a video poster — and four pages the forced start must refuse (a channel list, a search page, a login wall, a photo gallery with one-line captions). */
+export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -506,4 +508,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind152', pages: BLIND152_PAGES },
   { name: 'blind153', pages: BLIND153_PAGES },
   { name: 'blind154', pages: BLIND154_PAGES },
+  { name: 'blind155', pages: BLIND155_PAGES },
 ];
