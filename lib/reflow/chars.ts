@@ -233,5 +233,8 @@ export const SAYING_VERBS: readonly string[] = ['表示', '介绍', '说', '指�
 /** An alternation of `SAYING_VERBS` and `more`, for a pattern (`(?:…)`). */
 export const sayingVerbs = (...more: string[]): string => `(?:${[...SAYING_VERBS, ...more].join('|')})`;
 
+/** `…就业意向。（通讯员　沈佳琪）`: a brief's text closed by its reporter's or correspondent's credit in brackets. */
+export const CLOSED_CREDIT = /[。！？!?”][（(](?:本报)?(?:融媒体?|全媒体?|见习)?(?:记者|通讯员)[^（()）。，]{1,24}[)）]\s*$/u;
+
 /** A whole telephone number as print sets it: an area code and a local number (`0579-82345678`), or a mobile's eleven digits. */
 export const PHONE_NUMBER = String.raw`(?:0\d{2,3}[-－]\d{7,8}|1[3-9]\d{9})`;

@@ -1,7 +1,7 @@
 // Shapes of the county papers' columns and boxes whose items are set line under line with no indentation or blank line
 // between them: a 街道动态 column's items opening with their town in 【】, a forecast's days named 今天/明天/后天, and a
 // brief's bracketed credit the line end cut before a padded name.
-import { endsSentence, PHONE_NUMBER } from './chars';
+import { CLOSED_CREDIT, endsSentence, PHONE_NUMBER } from './chars';
 import { isFieldLine, isSignatureLine } from './notice-lines';
 
 /**
@@ -15,8 +15,6 @@ const BRACKET_LEAD = /^[ \u3000]*【[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|�
  * its place with no town ending, or a labelled part.
  */
 const BRACKET_OPENING = /^[ \u3000]*【[\u4e00-\u9fff]{2,6}】[^\s】]/u;
-/** `…就业意向。（通讯员　沈佳琪）`: a brief's text closed by its reporter's or correspondent's credit in brackets. */
-export const CLOSED_CREDIT = /[。！？!?”][（(](?:本报)?(?:融媒体?|全媒体?|见习)?(?:记者|通讯员)[^（()）。，]{1,24}[)）]\s*$/u;
 
 /**
  * `b` opens a 乡镇 column's next item (`【虹桥镇】12月5日，…`) after a finished sentence: the item before it ended, whether or

@@ -2,8 +2,7 @@
 // one element each: a chart's figures given as text, a notice's points. Each is a paragraph of
 // its own — never a headline (though short and without punctuation), never a picture's caption.
 import type { Line } from './columns';
-import { endsSentence } from './chars';
-import { CLOSED_CREDIT } from './county-items';
+import { CLOSED_CREDIT, endsSentence } from './chars';
 
 /** A list mark opening a line (not `○`, which also writes a zero: `二○二四年`). */
 const MARKS = [...'■□●▲△◆◇★☆◎'];
