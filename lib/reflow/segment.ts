@@ -3,8 +3,6 @@
 import { endsIn, endsOnOpeningMark, openDepth } from './chars';
 import { isDatedPlaceLine, isLeadingName, isTrailingName } from './lone-name';
 import { isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
-import { isNameListLine } from './signed-names';
-import { isFieldLine } from './notice-lines';
 import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
 import { pageEvidence } from './evidence';
@@ -19,18 +17,16 @@ import { captionCutAfterSentence, captionRestEnd, creditRestUnderCaption } from 
 import { captionBesideColumn, commaHeadInRun, headingRunEnd, type Context } from './headlines';
 import { bylineAt, bylineSoon, creditCutOff, isIssuerLine, issuersFirst, lastLineAlone } from './credit-place';
 import type { BlockKind, RepairedBlock, SourceLine } from './types';
-import { isBracketHead, isOptionsLine, isSectionHead, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
+import { isSectionHead, markedHeads, partSeriesGoesOn, pictureNumber, withoutPictureNumber } from './set-apart';
 import { questionHeads } from './question-heads';
 import { isVersePoemHead, verseElements } from './verse-elements';
-import { boldPrintHead, briefItemTitle, captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, flushPartHead, headCandidate, isEntryRow, isPictureCaption, markedHeadUnindented, numberedPlainHead, numberedQuestionUnindented, opensDocumentPart, partHeadLine, plainPrintHead, plainRunHead, questionUnindented, roleLabelHead, subHeadUnderPartHead, unindentedCaption, unindentedHead } from './lines-apart';
+import { captionBetweenHalves, creditEndsCaption, creditOpensPhotoPage, creditUnderCaption, documentRowEnds, entryRowFrom, headCandidate, isEntryRow, isPictureCaption, unindentedCaption } from './lines-apart';
 import { nameCutAfter } from './name-cut';
 import { boldRunHeadEnd } from './bold-run-head';
-import { quotedRunHead } from './quoted-run-head';
+import { headsHere } from './heading-here';
 import { creditCutFromItem } from './cut-credit';
 import { signsNextPiece } from './signed-pieces';
 import { partNumberLines } from './part-numerals';
-import { headOverCellRows } from './cell-rows';
-import { headOverLabelledRows, headOverMarkedRows, headOverNameRows } from './marked-lines';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
 export type { JoinRule } from './join-rule';
 export type { Decider, RuleTrace } from './segment-steps';
@@ -184,11 +180,10 @@ export function segment(
       if (nameCutAfter(l, lines[i + 1], columnWidthFor(ctx.widths, l, lines[i + 1] ?? l))) appendLine(out[out.length - 1] as Draft, lines[(i += 1)] as Line, source);
       continue;
     }
-    // An element of its own set wholly in bold, with no sentence in it (or one short question, a
-    // 调查's `堵点在哪？`), between breaks: a subheading (also after a paragraph ending in a colon: an
-    // explicit break after one stays a break; and after an event's detail, `购票：…`, a box's next head).
+    // A heading of its own: a bold element between breaks, a head set apart by print after a finished sentence, a head
+    // over rows or a part head, an unindented head on a page whose indentation marks paragraphs (./heading-here.ts).
     const curText = (cur as Draft | null)?.text ?? '';
-    if (((l.bold || isBracketHead(l.text)) && (closed || endsIn(curText, '：:') || isNameListLine(curText) || opensDocumentPart(curText) || isOptionsLine(curText) || isFieldLine(curText)) && (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text))) || (closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) || (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev) || quotedRunHead(lines, i, ctx.widths, ctx.ev) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) || roleLabelHead(lines, i) || briefItemTitle(lines, i) || headOverMarkedRows(lines, i) || headOverLabelledRows(lines, i))) || (!closed && headOverNameRows(lines, i, curText)) || headOverCellRows(lines, i) || (!closed && !ctx.indentUsed && endsIn(curText, '：:') && numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText)) || partHeadLine(lines, i, ctx.widths, ctx.ev.slack) || (ctx.indentUsed && ((cur === null && out[out.length - 1]?.kind === 'heading' && out[out.length - 1]?.lines[0] === lines[i - 1] && subHeadUnderPartHead(lines, i, ctx.widths)) || unindentedHead(lines, i, ctx.widths) || flushPartHead(lines, i, ctx.widths, curText) || numberedQuestionUnindented(lines, i, ctx.widths) || questionUnindented(lines, i, ctx.widths) || markedHeadUnindented(lines, i)))) {
+    if (headsHere({ ctx, lines, i, closed, cur, curText, out, isQuestionHead })) {
       flush();
       out.push(single('heading', l));
       continue;
