@@ -2,13 +2,12 @@
 import { readsAsProse } from './prose';
 import { namesOnly, paperName } from './paper-name';
 import { dateFromText, dateFromUrl } from './date';
-import { densestBlock, MIN_BODY_HAN } from './densest';
+import { dateAboveBody, dateBelowBody, dateUnderTitle } from './page-dates';
+import { findBody } from './find-body';
 import { hanCount } from './han';
 import { namedTitle, pictureTitle, shownTitle } from './shown-title';
-import { enpcontentBody, founderMarkers, founderProperties } from './markers';
+import { founderMarkers, founderProperties } from './markers';
 import { keepsFullWidthSpace } from './title-space';
-import { pointedBody } from './pointed';
-import { withLeadingCaptions } from './leading-captions';
 import { GENERIC_FOUNDER, KNOWN_SITES } from './sites';
 import type { PageKind, Recognition, SiteProfile } from './types';
 
@@ -245,81 +244,4 @@ function dateFromPage(site: SiteProfile, doc: Document): string | null {
     if (d) return d;
   }
   return null;
-}
-
-/** How far after the title a news page prints its date line (`澎湃新闻记者 X 2024-10-11 18:42 来源：…`). */
-const DATE_LINE_REACH = 120;
-
-/** The first date printed right under the title in the page's text (a news page's date line), or null. */
-function dateUnderTitle(doc: Document, title: string): string | null {
-  const text = (doc.body?.textContent ?? '').replace(/[\s\u3000\u00a0]+/gu, ' ');
-  const at = text.indexOf(title);
-  return at < 0 ? null : dateFromText(text.slice(at + title.length, at + title.length + DATE_LINE_REACH));
-}
-
-/**
- * The last date printed in the page's text just before the body (a news page's meta line, `天目新闻记者 X
- * 2025-11-25 16:40 来源：…`), for a forced page whose title is printed nowhere in it; null without one.
- */
-function dateAboveBody(doc: Document, body: Element): string | null {
-  const flat = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, ' ');
-  const text = flat(doc.body?.textContent ?? '');
-  const head = flat(body.textContent ?? '').trim().slice(0, 40);
-  const at = head ? text.indexOf(head) : -1;
-  if (at < 0) return null;
-  const before = text.slice(Math.max(0, at - DATE_LINE_REACH), at);
-  const dates = before.match(/\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}\s*(?:月|-|\/|\.)\s*\d{1,2}/gu) ?? [];
-  const last = dates[dates.length - 1];
-  return last ? dateFromText(last) : null;
-}
-
-/** How far after the body a platform prints its publishing line. */
-const PUBLISHED_REACH = 40;
-/** A date said to be when the text was published or last edited (`编辑于 2029-04-18 09:21`, `发布于 2024-10-11`). */
-const PUBLISHED_ON = /(?:编辑|发布|发表|更新)于\s*(\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}\s*(?:月|-|\/|\.)\s*\d{1,2})/u;
-
-/**
- * The date of the publishing line right under the body (a platform's `编辑于 2029-04-18 09:21・IP 属地浙江` under a
- * 知乎 post): for a forced page that prints no date over its text; null without one. Only a date said to be when
- * the text was published or edited is read, so a related list's dates after the text are not.
- */
-function dateBelowBody(doc: Document, body: Element): string | null {
-  const flat = (t: string): string => t.replace(/[\s\u3000\u00a0]+/gu, ' ');
-  const text = flat(doc.body?.textContent ?? '');
-  const tail = flat(body.textContent ?? '').trim().slice(-40);
-  const at = tail ? text.lastIndexOf(tail) : -1;
-  if (at < 0) return null;
-  const m = PUBLISHED_ON.exec(text.slice(at + tail.length, at + tail.length + PUBLISHED_REACH));
-  return m ? dateFromText(m[1] as string) : null;
-}
-
-/**
- * The body element: the site's selectors first, then any `founder-content` (of several, the one
- * the URL points at), a picture table; for a forced page the densest text block, else the enpcontent comments' parent.
- */
-function findBody(site: SiteProfile, doc: Document, force: boolean, url: URL, portal = false): Element | null {
-  for (const sel of [...site.body, 'founder-content']) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((el) => hanCount(el.textContent ?? '') >= MIN_BODY_HAN);
-    const first = found[0];
-    if (!first) continue;
-    const body = withLeadingCaptions((found.length > 1 ? pointedBody(found, url, founderProperties(doc).title) : null) ?? first);
-    if (!portal) return body;
-    // On a page with no Founder markup (`portal`) an element named like a Founder body (`div.article-content`) is the
-    // portal's container: where the densest text lies inside it (its `<article>`, with the page's <h1> title, the
-    // time-and-account line and a 举报 link beside it in the container), that is the body.
-    const dense = densestBlock(doc);
-    return dense && dense !== body && body.contains(dense) ? dense : body;
-  }
-  return pictureTable(doc) ?? (force ? densestBlock(doc) : enpcontentBody(doc, MIN_BODY_HAN));
-}
-
-/**
- * A 图片新闻 whose `<founder-content>` is printed empty: its text is the captions of the template's picture
- * table (`table#newspic`), which is then the body; null where the page has no empty Founder body or no such table.
- */
-function pictureTable(doc: Document): Element | null {
-  const content = doc.querySelector('founder-content');
-  if (!content || hanCount(content.textContent ?? '') > 0) return null;
-  const table = doc.querySelector('table#newspic');
-  return table && hanCount(table.textContent ?? '') >= MIN_BODY_HAN ? table : null;
 }
