@@ -352,6 +352,8 @@ export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
 export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 /** blind155: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 April 2029), on news portals and platforms earlier sets did not use — a 新浪新闻 k.sina reprint (an advertisement between paragraphs, span.img_descr caption, 责任编辑 inside div#artibody), a 宁波 government 部门文件 通知 under its 索引号/文号 table (bold heads, items, a right-aligned signer and date), a 新华网浙江频道 article with its caption first and 【纠错】/【责任编辑】, a 知乎专栏 post (<h2> subheads, a blockquote, a figcaption, comments), a 小红书 note of <br> lines with hashtags after it, a 温州 government 政策解读 of bold 问 heads over 答 answers, a 凤凰网浙江 article with an advertisement box, a 甬上 share page, a 微博头条文章 with bold 小标题, a 央视新闻 share page under a video poster — and four pages the forced start must refuse (a channel list, a search page, a login wall, a photo gallery with one-line captions). */
 export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
+/** blind156: an ordinary week (Monday 13 to Sunday 19 May 2030) of the three print shapes that fail on held-out pages, a third set after blind145 and blind153 — 要闻, 民生, 经济, 社会, 教育 and 文化 articles on 温州日报, 南通日报, 金华日报, 宁波晚报, 芜湖日报, 台州日报, 衢州日报, 泰州日报, 丽水日报, 舟山日报, 常州日报, 九江日报, 上饶日报 and 宣城日报: <br> print lines with one empty line at paragraph ends and column ends alike (two-column articles and longer ones, column cuts after a full line ending a sentence, paragraphs ending on a full line); pre-wrap text indented with 　　 cut after a full line ending a sentence, inside a quotation, after a colon, after ……” and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone (a piece holding ， or —— at a sentence's start, a quotation's end, a figure in 亿元 or %). */
+export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -509,4 +511,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind153', pages: BLIND153_PAGES },
   { name: 'blind154', pages: BLIND154_PAGES },
   { name: 'blind155', pages: BLIND155_PAGES },
+  { name: 'blind156', pages: BLIND156_PAGES },
 ];
