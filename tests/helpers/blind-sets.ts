@@ -352,6 +352,8 @@ export const BLIND153_PAGES: BlindPage[] = manifest('blind153-manifest.json');
 export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 /** blind155: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 April 2029), on news portals and platforms earlier sets did not use — a 新浪新闻 k.sina reprint (an advertisement between paragraphs, span.img_descr caption, 责任编辑 inside div#artibody), a 宁波 government 部门文件 通知 under its 索引号/文号 table (bold heads, items, a right-aligned signer and date), a 新华网浙江频道 article with its caption first and 【纠错】/【责任编辑】, a 知乎专栏 post (<h2> subheads, a blockquote, a figcaption, comments), a 小红书 note of <br> lines with hashtags after it, a 温州 government 政策解读 of bold 问 heads over 答 answers, a 凤凰网浙江 article with an advertisement box, a 甬上 share page, a 微博头条文章 with bold 小标题, a 央视新闻 share page under a video poster — and four pages the forced start must refuse (a channel list, a search page, a login wall, a photo gallery with one-line captions). */
 export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
+/** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
+export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -509,4 +511,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind153', pages: BLIND153_PAGES },
   { name: 'blind154', pages: BLIND154_PAGES },
   { name: 'blind155', pages: BLIND155_PAGES },
+  { name: 'blind158', pages: BLIND158_PAGES },
 ];
