@@ -12,8 +12,12 @@ const JHRB_SAT = f('jhrb158a-jhnews-pad-wenlv-intro-title-caption-before-founder
 // - 湖州日报 文旅 (classic table template): the 引题 春季乡村游持续升温 stands in td.font01 above the title cell td.font02,
 //   which holds the title in <founder-title> (the enpproperty comment names the same title). The 湖州日报 profile asks
 //   td.font01 before td.font02, so the 引题 is given as the title. Its blocks are all exact.
+// It passes since the round's rule (of a classic template's title cells, the one holding <founder-title> is the title
+// where the profile's first cell holds none: lib/detect/index.ts titleElement); 14 of 14 pages, 112 of 112 blocks.
 const OPEN = new Set<string>([]);
-const TITLE_OPEN = new Set<string>([HUZHOU_THU]);
+const TITLE_OPEN = new Set<string>([]);
+// The first run's open title, passing now.
+const FIRST_RUN_TITLE_OPEN = [HUZHOU_THU];
 describeBlindPages('blind158', BLIND158_PAGES, OPEN, new Set(), { titleOpen: TITLE_OPEN });
 
 describe('the blind158 set', () => {
@@ -21,7 +25,7 @@ describe('the blind158 set', () => {
     expect(BLIND158_PAGES.length).toBe(14);
     const hosts = new Set(BLIND158_PAGES.map((p) => new URL(p.url).hostname));
     expect([...hosts].sort()).toEqual(['epaper.shaoxing.com.cn', 'epaper.wzdaily.com.cn', 'hzdaily.hangzhou.com.cn', 'jxrb.cnjxol.com', 'mdaily.hangzhou.com.cn', 'nhwb.cnjxol.com', 'qjwb.thehour.cn', 'szb.cnnb.com.cn', 'szb.hz66.com', 'szb.jhnews.com.cn', 'szb.taizhou.com.cn', 'xsrb.xsnet.cn', 'zjrb.zjol.com.cn']);
-    expect([ZJRB_MON, HUZHOU_THU, NBRB_THU, JHRB_SAT].every((file) => BLIND158_PAGES.some((p) => p.file === file))).toBe(true);
+    expect([ZJRB_MON, NBRB_THU, JHRB_SAT, ...FIRST_RUN_TITLE_OPEN].every((file) => BLIND158_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND158_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
