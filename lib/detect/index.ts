@@ -157,7 +157,12 @@ const isBefore = (a: Element, b: Element): boolean => {
 const PAD_HEADER = { title: ['font#main-title'], pretitle: ['font#intro-title'], subtitle: ['font#sub-title'], date: ['font#author'] };
 
 function titleElement(site: SiteProfile, doc: Document): Element | null {
-  return pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true);
+  const first = pickElement(doc, [...site.title, ...PAD_HEADER.title], () => true);
+  // The classic table template prints the 引题 and the title in cells of one class family (td.font01 over td.font02, or
+  // the other way round): where the profile's first title cell holds no <founder-title> and another of its title cells
+  // does, that one holds the title and the first its 引题.
+  if (first?.tagName !== 'TD' || first.querySelector('founder-title') !== null) return first;
+  return pickElement(doc, site.title, (el) => el.tagName === 'TD' && clean(el.querySelector('founder-title')?.textContent) !== null) ?? first;
 }
 
 /** The article title government and portal CMSs (TRS, the 政府网站 metadata) declare: `<meta name="ArticleTitle">`. */

@@ -354,6 +354,8 @@ export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 /** blind156: an ordinary week (Monday 13 to Sunday 19 May 2030) of the three print shapes that fail on held-out pages, a third set after blind145 and blind153 — 要闻, 民生, 经济, 社会, 教育 and 文化 articles on 温州日报, 南通日报, 金华日报, 宁波晚报, 芜湖日报, 台州日报, 衢州日报, 泰州日报, 丽水日报, 舟山日报, 常州日报, 九江日报, 上饶日报 and 宣城日报: <br> print lines with one empty line at paragraph ends and column ends alike (two-column articles and longer ones, column cuts after a full line ending a sentence, paragraphs ending on a full line); pre-wrap text indented with 　　 cut after a full line ending a sentence, inside a quotation, after a colon, after ……” and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone (a piece holding ， or —— at a sentence's start, a quotation's end, a figure in 亿元 or %). */
 export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
+/** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
+export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -512,4 +514,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind154', pages: BLIND154_PAGES },
   { name: 'blind155', pages: BLIND155_PAGES },
   { name: 'blind156', pages: BLIND156_PAGES },
+  { name: 'blind158', pages: BLIND158_PAGES },
 ];
