@@ -353,6 +353,9 @@ export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 /** blind155: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (16–22 April 2029), on news portals and platforms earlier sets did not use — a 新浪新闻 k.sina reprint (an advertisement between paragraphs, span.img_descr caption, 责任编辑 inside div#artibody), a 宁波 government 部门文件 通知 under its 索引号/文号 table (bold heads, items, a right-aligned signer and date), a 新华网浙江频道 article with its caption first and 【纠错】/【责任编辑】, a 知乎专栏 post (<h2> subheads, a blockquote, a figcaption, comments), a 小红书 note of <br> lines with hashtags after it, a 温州 government 政策解读 of bold 问 heads over 答 answers, a 凤凰网浙江 article with an advertisement box, a 甬上 share page, a 微博头条文章 with bold 小标题, a 央视新闻 share page under a video poster — and four pages the forced start must refuse (a channel list, a search page, a login wall, a photo gallery with one-line captions). */
 export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 
+/** blind157: bylines, credits, contact and signature lines in an ordinary week (4–10 March 2030), on Zhejiang papers and Founder papers of other provinces — a 浙江日报 要闻 under 本报记者/通讯员 with 责任编辑, 校对 and 版式 lines last, a 湖北日报 要闻 under 湖北日报全媒记者 with a caption over its 摄 credit line, a 杭州日报 评论 under □ 本报评论员, a 福建日报 reprint under 人民日报记者, a 钱江晚报 通讯 under 首席记者/见习记者 with a caption over its credit, a 绍兴日报 摄影报道 under 文/X 图/Y with 摄 and 资料图片 captions, a 嘉兴日报 公告 with 联系人/联系电话/地址/邮编/邮箱 rows and a unit and date, a 大众日报 article under 新华社记者, a 萧山日报 民生 under 融媒体中心记者 with 图/X before its caption, a 四川日报 评论 with the writer flush right and （作者系…） last, a 宁波日报 article with a 视觉中国供图 caption and （记者 X 通讯员 Y） last, a 湖州日报 要闻 ending in （据新华社杭州3月8日电）, a 台州日报 公示 with contact rows and a flush-right signature, and a 金华日报 评论 with 本报评论员 flush right last — in <br> lines, <p> per print line, pre-wrap with and without indentation and <p> per paragraph. */
+export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -509,4 +512,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind153', pages: BLIND153_PAGES },
   { name: 'blind154', pages: BLIND154_PAGES },
   { name: 'blind155', pages: BLIND155_PAGES },
+  { name: 'blind157', pages: BLIND157_PAGES },
 ];
