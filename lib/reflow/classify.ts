@@ -179,7 +179,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // supplier's credit, unbracketed, right after the caption's sentence
   // `…观赏冬日云海。图/卢 晨`: the photographer after a slash, right after the caption's sentence (not `图/文 X`, a story's credit)
   /[。！？][ \u3000]*(?:图|摄影|摄)\s*[/／]\s*(?!文)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}\s*$/u,
-  /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|视觉中国|东方IC|IC\s*photo|图虫创意|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
+  // (`…码头一派繁忙。视觉中国供图`: an agency's name over 供图 too)
+  /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|(?:视觉中国|东方IC|IC\s*photo|图虫创意)(?:供图)?|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
   // `民警将走失老人送回家中。（通讯员供图）`, `…深加工产品。（受访单位供图）`: who supplied the picture, in brackets, right after the caption's sentence
   /[。！？][ \u3000]*[（(][\u4e00-\u9fff·]{1,12}[ \u3000]?供图[)）]\s*$/u,
 ];

@@ -354,6 +354,8 @@ export const BLIND154_PAGES: BlindPage[] = manifest('blind154-manifest.json');
 export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 /** blind156: an ordinary week (Monday 13 to Sunday 19 May 2030) of the three print shapes that fail on held-out pages, a third set after blind145 and blind153 — 要闻, 民生, 经济, 社会, 教育 and 文化 articles on 温州日报, 南通日报, 金华日报, 宁波晚报, 芜湖日报, 台州日报, 衢州日报, 泰州日报, 丽水日报, 舟山日报, 常州日报, 九江日报, 上饶日报 and 宣城日报: <br> print lines with one empty line at paragraph ends and column ends alike (two-column articles and longer ones, column cuts after a full line ending a sentence, paragraphs ending on a full line); pre-wrap text indented with 　　 cut after a full line ending a sentence, inside a quotation, after a colon, after ……” and between a 小标题 and its paragraph; <p> per column piece and indented <br> lines where a column cut leaves one print line alone (a piece holding ， or —— at a sentence's start, a quotation's end, a figure in 亿元 or %). */
 export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
+/** blind157: bylines, credits, contact and signature lines in an ordinary week (4–10 March 2030), on Zhejiang papers and Founder papers of other provinces — a 浙江日报 要闻 under 本报记者/通讯员 with 责任编辑, 校对 and 版式 lines last, a 湖北日报 要闻 under 湖北日报全媒记者 with a caption over its 摄 credit line, a 杭州日报 评论 under □ 本报评论员, a 福建日报 reprint under 人民日报记者, a 钱江晚报 通讯 under 首席记者/见习记者 with a caption over its credit, a 绍兴日报 摄影报道 under 文/X 图/Y with 摄 and 资料图片 captions, a 嘉兴日报 公告 with 联系人/联系电话/地址/邮编/邮箱 rows and a unit and date, a 大众日报 article under 新华社记者, a 萧山日报 民生 under 融媒体中心记者 with 图/X before its caption, a 四川日报 评论 with the writer flush right and （作者系…） last, a 宁波日报 article with a 视觉中国供图 caption and （记者 X 通讯员 Y） last, a 湖州日报 要闻 ending in （据新华社杭州3月8日电）, a 台州日报 公示 with contact rows and a flush-right signature, and a 金华日报 评论 with 本报评论员 flush right last — in <br> lines, <p> per print line, pre-wrap with and without indentation and <p> per paragraph. */
+export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
 /** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 
@@ -514,5 +516,6 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind154', pages: BLIND154_PAGES },
   { name: 'blind155', pages: BLIND155_PAGES },
   { name: 'blind156', pages: BLIND156_PAGES },
+  { name: 'blind157', pages: BLIND157_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
 ];
