@@ -358,6 +358,8 @@ export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
 export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
 /** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
+/** The blind159 pages (tests/fixtures/pages/blind159-*): the title block in every arrangement the Founder templates print it, an ordinary week (Monday 8 to Sunday 14 April 2030) on Zhejiang papers (浙江日报, 湖州日报, 台州日报, 萧山日报, 金华日报 pad, 宁波日报, 绍兴日报, 舟山日报 mobile, 温州日报) and Founder papers of other provinces (人民日报, 四川日报, 湖北日报 pad, 大众日报, 福建日报) — 引题 above and 副题 below in cells or elements of their own (td.font01/02/03 in other orders, h3/h1/h2, div.title-top/title/subtitle, pad and mobile header fonts), the title only in the enpproperty comment (<title> with <nsdate>) or only in <founder-title>, titles cut by <br>, titles holding quotation marks, ——, a colon or figures, 版面 lines near the title, dates in the path, the header (2030年4月10日 星期三) and the comment — over articles of 400–520 characters in the papers' body shapes. */
+export const BLIND159_PAGES: BlindPage[] = manifest('blind159-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -518,4 +520,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind156', pages: BLIND156_PAGES },
   { name: 'blind157', pages: BLIND157_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
+  { name: 'blind159', pages: BLIND159_PAGES },
 ];
