@@ -358,6 +358,8 @@ export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
 export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
 /** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
+/** The blind161 pages (tests/fixtures/pages/blind161-*): the encodings Chinese e-paper servers send and readers save, an ordinary week (Monday 13 to Sunday 19 May 2030) on Zhejiang papers and Founder papers of other provinces — gb2312 declared over GBK bytes holding characters outside GB2312 (湖州日报, 四川日报), GB18030 with four-byte name characters (浙江日报, 湖北日报, 丽水日报), gbk declared over UTF-8 bytes (宁波日报), utf-8 declared over GBK bytes (萧山日报, 金华日报), UTF-8 with a byte-order mark and no declaration (绍兴日报), an http-equiv and a <meta charset> that disagree (嘉兴日报 over UTF-8 bytes, 杭州日报 over GBK bytes), rare characters as numeric references (台州日报 in GB2312 bytes, 温州日报 in UTF-8), a 钱江晚报 article saved from a 繁體 view in Big5 — in every body shape. */
+export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -518,4 +520,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind156', pages: BLIND156_PAGES },
   { name: 'blind157', pages: BLIND157_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
+  { name: 'blind161', pages: BLIND161_PAGES },
 ];
