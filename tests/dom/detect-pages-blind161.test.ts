@@ -18,9 +18,12 @@ const HZRB_SAT = f('hzrb161a-hzdaily-article-detail-meta-charset-utf8-then-http-
 // Multilingual Plane (U+2CB4E, U+2C79F), is not read as a medium's byline (its names are matched by the basic CJK block
 // only) and is given as a heading: its exact-blocks test and its no-false-headline test fail. (The 本报记者 bylines of
 // 浙江日报 and 丽水日报, whose names hold such characters too, are found by the 本报记者 line rule.)
-const OPEN = new Set<string>([HBRB_FRI]);
-const HEADLINES_OPEN = new Set<string>([HBRB_FRI]);
-// The first run's open pages.
+// It passes since the round's rule (a name character outside the basic CJK block — Extension A, the compatibility block,
+// the supplementary planes — is read as a name character by the byline patterns: lib/reflow/rare-ideographs.ts, asked in
+// classify.ts isRoleByline); 14 of 14 pages, 88 of 88 blocks.
+const OPEN = new Set<string>([]);
+const HEADLINES_OPEN = new Set<string>([]);
+// The first run's open pages, all passing now.
 const FIRST_RUN_OPEN = [HBRB_FRI];
 describeBlindPages('blind161', BLIND161_PAGES, OPEN, new Set(), { headlinesOpen: HEADLINES_OPEN });
 
