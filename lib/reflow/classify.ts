@@ -8,6 +8,7 @@ import { isAuthorSlash, isMarkedNames, isNameListLine, isPupilSigned, isReaderSi
 import { isCitedStory } from './cited-story';
 import { isAuthorCredit } from './author-credits';
 import { foldRoleWords } from './traditional-roles';
+import { foldRareIdeographs } from './rare-ideographs';
 
 const BYLINE_ROLE =
   /^[■□▲△●○◆◇★☆◎]?\s*(?:(?:文|图|文字|摄影)(?:\s*[/／]\s*(?:文|图|摄影|摄))?\s*[/／：:]?\s*)?(?:本报)?(?:首席)?(?:记者|通讯员|实习生|见习记者|特约记者|撰稿)/u;
@@ -85,7 +86,8 @@ const BYLINE_TRACE = /[ \u3000(（：:/／供■□●◆★◎☆◇]|记者|�
 export function isRoleByline(line: string): boolean {
   if (line.length > 80) return false;
   // `記者　陳嘉敏`: a byline printed in traditional characters is read as its simplified twin
-  const text = foldRoleWords(line);
+  // `湖北日报全媒记者　张　𬭎`: a name character outside the basic CJK block is read as a name character
+  const text = foldRareIdeographs(foldRoleWords(line));
   if (isOtherCredit(text)) return true;
   if (!BYLINE_TRACE.test(text)) return false;
   const t = withoutUnits(stationAsRole(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''))));

@@ -360,6 +360,8 @@ export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 /** The blind159 pages (tests/fixtures/pages/blind159-*): the title block in every arrangement the Founder templates print it, an ordinary week (Monday 8 to Sunday 14 April 2030) on Zhejiang papers (浙江日报, 湖州日报, 台州日报, 萧山日报, 金华日报 pad, 宁波日报, 绍兴日报, 舟山日报 mobile, 温州日报) and Founder papers of other provinces (人民日报, 四川日报, 湖北日报 pad, 大众日报, 福建日报) — 引题 above and 副题 below in cells or elements of their own (td.font01/02/03 in other orders, h3/h1/h2, div.title-top/title/subtitle, pad and mobile header fonts), the title only in the enpproperty comment (<title> with <nsdate>) or only in <founder-title>, titles cut by <br>, titles holding quotation marks, ——, a colon or figures, 版面 lines near the title, dates in the path, the header (2030年4月10日 星期三) and the comment — over articles of 400–520 characters in the papers' body shapes. */
 export const BLIND159_PAGES: BlindPage[] = manifest('blind159-manifest.json');
+/** The blind161 pages (tests/fixtures/pages/blind161-*): the encodings Chinese e-paper servers send and readers save, an ordinary week (Monday 13 to Sunday 19 May 2030) on Zhejiang papers and Founder papers of other provinces — gb2312 declared over GBK bytes holding characters outside GB2312 (湖州日报, 四川日报), GB18030 with four-byte name characters (浙江日报, 湖北日报, 丽水日报), gbk declared over UTF-8 bytes (宁波日报), utf-8 declared over GBK bytes (萧山日报, 金华日报), UTF-8 with a byte-order mark and no declaration (绍兴日报), an http-equiv and a <meta charset> that disagree (嘉兴日报 over UTF-8 bytes, 杭州日报 over GBK bytes), rare characters as numeric references (台州日报 in GB2312 bytes, 温州日报 in UTF-8), a 钱江晚报 article saved from a 繁體 view in Big5 — in every body shape. */
+export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -521,4 +523,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind157', pages: BLIND157_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
   { name: 'blind159', pages: BLIND159_PAGES },
+  { name: 'blind161', pages: BLIND161_PAGES },
 ];
