@@ -356,6 +356,8 @@ export const BLIND155_PAGES: BlindPage[] = manifest('blind155-manifest.json');
 export const BLIND156_PAGES: BlindPage[] = manifest('blind156-manifest.json');
 /** The blind158 pages (tests/fixtures/pages/blind158-*): a reader's ordinary week (Monday 11 to Sunday 17 March 2030) on the Zhejiang papers — 浙江日报, 钱江晚报, 嘉兴日报 and 南湖晚报, 绍兴日报 (pc and classic), 湖州日报, 杭州日报 and 都市快报, 萧山日报, 宁波日报, 温州日报, 台州日报, 金华日报 (pad) — 要闻, 民生, 经济, 城建, 教育, 文旅, 社区 and 法治 articles of 490–610 characters in each paper's own body shapes (<p> per column piece, <p> per print line indented and plain, <br> lines inside a <p> per paragraph, <br> print lines with and without empty lines), 引题 and 副题 in the templates' own places, 小标题 in <strong>, <b> and alone, bylines alone or glued (本报讯), and photo captions before founder-content. */
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
+/** The blind160 pages (tests/fixtures/pages/blind160-*): pictures and their captions, a third set, on Zhejiang papers (浙江日报, 钱江晚报, 萧山日报, 嘉兴日报 and 南湖晚报, 绍兴日报, 湖州日报, 杭州日报 and 都市快报) and Founder papers of other provinces (湖北日报 and 重庆日报 pad, 大众日报 and 新华日报 classic) in an ordinary week (Monday 8 to Sunday 14 April 2030) — 图片新闻 and 摄影报道 whose text is mostly captions, stories with one to three pictures between their paragraphs, captions under the picture, before its place and before founder-content, numbered (①②③, 图①, 上图/下图), credits glued (（X　摄）, 视觉中国供图, 受访者供图, X/摄, （资料图片）, （新华社发）) and on a line of their own (通讯员　X　摄, 图/X, 新华社记者　X　摄, 本组图片由记者　X　摄), captions cut over two print lines, a whole-sentence caption beside a one-sentence paragraph — in every body shape (<br> lines with and without empty lines, <p> per print line, <p> per column piece, pre-wrap indented and plain, <p> per paragraph). */
+export const BLIND160_PAGES: BlindPage[] = manifest('blind160-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -515,4 +517,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind155', pages: BLIND155_PAGES },
   { name: 'blind156', pages: BLIND156_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
+  { name: 'blind160', pages: BLIND160_PAGES },
 ];
