@@ -29,7 +29,11 @@ const XHRB_SUN = f('xhrb160a-xhby-classic-h1-shengtai-br-indented-17-no-blank-xi
 //   picture with the credit 新华社记者　李　博　摄 on a line of its own, 4月13日，骑行爱好者在太湖生态岛环 / 岛绿道上骑行。,
 //   is parted: its second line is joined onto the paragraph before the picture and the credit is a caption of its own
 //   (a credit line with the agency before 记者 and a padded name is not read as a credit line).
-const OPEN = new Set<string>([JXRB_WED, SXRB_THU, DZRB_SAT, DSKB_SAT, XHRB_SUN]);
+// The 嘉兴日报, 绍兴日报 and 新华日报 pages pass since the round's rule (a photographer's credit alone naming the agency or
+// paper before 记者 or the name after 图/, and a name/摄 credit glued to the caption's sentence, end the caption:
+// isPhotoCreditLine and CAPTION_PATTERNS in lib/reflow/classify.ts, the credit-alone step in lib/reflow/segment.ts); 12 of
+// 14 pages, 74 of 76 blocks. The 大众日报 and 都市快报 misses stay open (see docs/line-wrap-repair.md).
+const OPEN = new Set<string>([DZRB_SAT, DSKB_SAT]);
 // The first run's open pages.
 const FIRST_RUN_OPEN = [JXRB_WED, SXRB_THU, DZRB_SAT, DSKB_SAT, XHRB_SUN];
 describeBlindPages('blind160', BLIND160_PAGES, OPEN);
