@@ -50,3 +50,20 @@ describe('a photographer\'s credit alone under a caption, in forms the credit pa
     expect(kinds([...br(P1), line('图/钱　晨', 0), ...br(P2)])).not.toContain(`caption: ${P1.join('').replace(/\s/gu, '')}图/钱晨`);
   });
 });
+
+// A 组图's numbered caption cut over two print lines over the group's credit alone in the same run (`captionRestEnd` in
+// lib/reflow/credit-captions.ts, from the blind160 都市快报 page): the caption ends at its finished sentence.
+describe('a 组图\'s numbered caption cut over two lines over the group\'s credit', () => {
+  const pre = (ls: string[], first: boolean): SourceLine[] => ls.map((t, k) => line(t, k === 0 ? 1 : 0, first && k === 0));
+  const LEAD = ['　　快报讯　4月6日，全市中小学生', '龙舟邀请赛在湘湖开赛。'];
+
+  it('ends the caption at its sentence, the credit a caption of its own', () => {
+    const lines = [...pre(LEAD, false), ...pre(['图①　选手们奋力划桨，冲向终点。'], true), ...pre(['图②　赛前，选手们在龙舟上进行', '“点睛”仪式。', '本组图片由记者　王　川　摄'], true)];
+    expect(kinds(lines)).toEqual([body(LEAD), 'caption: 图①选手们奋力划桨，冲向终点。', 'caption: 图②赛前，选手们在龙舟上进行“点睛”仪式。', 'caption: 本组图片由记者王川摄']);
+  });
+
+  it('leaves alone a numbered caption whose next line is no group credit', () => {
+    const lines = [...pre(LEAD, false), ...pre(['图①　赛前，选手们在龙舟上进行', '“点睛”仪式。', '比赛共有32支队伍参加。'], true)];
+    expect(kinds(lines)).not.toContain('caption: 图①赛前，选手们在龙舟上进行“点睛”仪式。');
+  });
+});
