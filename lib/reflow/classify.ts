@@ -181,16 +181,26 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   // supplier's credit, unbracketed, right after the caption's sentence
   // `…观赏冬日云海。图/卢 晨`: the photographer after a slash, right after the caption's sentence (not `图/文 X`, a story's credit)
   /[。！？][ \u3000]*(?:图|摄影|摄)\s*[/／]\s*(?!文)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}\s*$/u,
+  // `…门前拍照。金　涛/摄`: the photographer's name, a slash and 摄, glued right after the caption's sentence
+  /[。！？](?:[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*[/／]\s*摄影?\s*$/u,
   // (`…码头一派繁忙。视觉中国供图`: an agency's name over 供图 too)
   /[。！？][ \u3000]*(?:(?:新华社|中新社|人民图片|视觉中国)(?:记者[\u4e00-\u9fff·]{2,4})?发|(?:视觉中国|东方IC|IC\s*photo|图虫创意)(?:供图)?|资料图片|受访者供图|受访者提供|(?:本报)?资料图)\s*$/iu,
   // `民警将走失老人送回家中。（通讯员供图）`, `…深加工产品。（受访单位供图）`: who supplied the picture, in brackets, right after the caption's sentence
   /[。！？][ \u3000]*[（(][\u4e00-\u9fff·]{1,12}[ \u3000]?供图[)）]\s*$/u,
 ];
 
+/**
+ * A photographer's credit alone that names the agency or paper before 记者 (`新华社记者　李　博　摄`, `湖北日报全媒记者　X　摄`),
+ * or the photographer after 图/ (`图/钱　晨`, not `图/文 X`, a story's credit): forms the pattern below leaves out.
+ */
+const MEDIUM_PHOTO_CREDIT = /^[（(]?\s*(?:新华社|中新社|[\u4e00-\u9fff]{2,6}?[报社台](?:全媒体|全媒|融媒体|融媒)?)(?:首席)?(?:摄影)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]?$/u;
+const SLASH_PHOTO_CREDIT = /^图\s*[/／]\s*(?!文)[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,3}$/u;
+
 /** `本报记者 朱海燕 摄影`, `（通讯员 吴俊/摄）`, `徐 斌 摄`: a photographer's credit and nothing else, on a line of its own. */
 export function isPhotoCreditLine(text: string): boolean {
   const t = joinSpacedNames(text.trim());
-  return t.length <= 40 && /^[（(]?\s*(?:本报)?(?:首席)?(?:摄影)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]?$/u.test(t);
+  return t.length <= 40 && (/^[（(]?\s*(?:本报)?(?:首席)?(?:摄影)?(?:记者|通讯员)?\s*[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]?\s*摄影?\s*[)）]?$/u.test(t) ||
+    MEDIUM_PHOTO_CREDIT.test(t) || SLASH_PHOTO_CREDIT.test(text.trim()));
 }
 
 /** A photo caption by its own wording: `…图片由…提供`, `…记者 X 摄`, `（X 摄）`, `图为…`. */

@@ -44,6 +44,8 @@ export function creditEndsCaption(text: string, lines: readonly Line[], next: Li
  * (`如图①所示`, `图①中的…`: no space after the number).
  */
 const NUMBERED_PICTURE = /^图[\u2460-\u2473][\s　]+\S/u;
+/** A 组图's or a page's credit alone: `本组图片由记者　X　摄`, `本版图片由X提供`. */
+const GROUP_CREDIT = /^(?:本组|本版)(?:图片|照片)[^。，]{0,30}(?:摄影?|提供|供图)$/u;
 /** Print lines a numbered caption runs over at most. */
 const MAX_NUMBERED_LINES = 4;
 
@@ -139,7 +141,9 @@ export function captionRestEnd(lines: readonly Line[], i: number): number {
     const next = lines[j + 1];
     if (PICTURE_CREDIT_TAIL.test(t)) return !WORD_GOES_ON.test(next?.text.trimStart() ?? '') && (/供图$/u.test(t) || isCaptionLine(t) || isCaptionLine(spaced)) ? j : i;
     if (SENTENCE_END.test(t)) {
-      if (numbered && startsAnew(next)) return j;
+      // A 组图's numbered caption ends at its finished sentence where the next line starts anew or is the group's credit
+      // (`图③　…进行` / `“点睛”仪式，…。` / `本组图片由记者　X　摄`).
+      if (numbered && (startsAnew(next) || GROUP_CREDIT.test(next?.text.trim() ?? ''))) return j;
       if (!next || !isPhotoCreditLine(next.text)) return i;
     }
   }

@@ -146,6 +146,13 @@ export function segment(
       }
       continue;
     }
+    // A photographer's credit alone whose words make no caption by themselves (`图/钱　晨`, `新华社记者　X　摄`), right under a
+    // caption (`学生们在农技员指导下体验插秧。` / `图/钱　晨`): the caption's end, as `creditUnderCaption` reads a credit line.
+    const signedCaption = captions[captions.length - 1] ?? out[out.length - 1];
+    if (signedCaption?.kind === 'caption' && l.gap === 0 && isPhotoCreditLine(l.text) && creditUnderCaption(lines, i, signedCaption)) {
+      appendLine(signedCaption as Draft, l, source);
+      continue;
+    }
     // The rest of a caption whose credit the line end cut inside its role (`…拍照。　记` / `者　崔　引　摄`: see ./credit-captions.ts).
     const captionAbove = captions[captions.length - 1] ?? out[out.length - 1];
     if (creditRestUnderCaption(lines, i, captionAbove)) {
