@@ -360,6 +360,8 @@ export const BLIND157_PAGES: BlindPage[] = manifest('blind157-manifest.json');
 export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 /** The blind159 pages (tests/fixtures/pages/blind159-*): the title block in every arrangement the Founder templates print it, an ordinary week (Monday 8 to Sunday 14 April 2030) on Zhejiang papers (浙江日报, 湖州日报, 台州日报, 萧山日报, 金华日报 pad, 宁波日报, 绍兴日报, 舟山日报 mobile, 温州日报) and Founder papers of other provinces (人民日报, 四川日报, 湖北日报 pad, 大众日报, 福建日报) — 引题 above and 副题 below in cells or elements of their own (td.font01/02/03 in other orders, h3/h1/h2, div.title-top/title/subtitle, pad and mobile header fonts), the title only in the enpproperty comment (<title> with <nsdate>) or only in <founder-title>, titles cut by <br>, titles holding quotation marks, ——, a colon or figures, 版面 lines near the title, dates in the path, the header (2030年4月10日 星期三) and the comment — over articles of 400–520 characters in the papers' body shapes. */
 export const BLIND159_PAGES: BlindPage[] = manifest('blind159-manifest.json');
+/** The blind162 pages (tests/fixtures/pages/blind162-*): a third set of 政策解读 and 权威发布 pages, an ordinary week (Monday 17 to Sunday 23 June 2030) on Zhejiang city and county papers and their 融媒体 e-papers (萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 台州日报, 温州日报, 丽水日报 mobile, 衢州日报 pad, 舟山日报 pad, 安吉新闻, 慈溪日报, 乐清日报) — 政策问答 with bold 问 lines, 问/答 glued, Q1：/A： and 一、 questions; 一图读懂 and 图解 text versions with label heads, figure rows, —— items and → flow lines; 新规 第X条 excerpts and 办法 summaries with 一、（一）1. heads; 政府工作报告 and 规划 excerpts with —— targets; 民生实事 items; 补贴 guides with amount rows and 办事指南 rows — in every body shape those papers use. */
+export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -521,4 +523,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind157', pages: BLIND157_PAGES },
   { name: 'blind158', pages: BLIND158_PAGES },
   { name: 'blind159', pages: BLIND159_PAGES },
+  { name: 'blind162', pages: BLIND162_PAGES },
 ];
