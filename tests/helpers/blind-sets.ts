@@ -364,6 +364,8 @@ export const BLIND159_PAGES: BlindPage[] = manifest('blind159-manifest.json');
 export const BLIND160_PAGES: BlindPage[] = manifest('blind160-manifest.json');
 /** The blind161 pages (tests/fixtures/pages/blind161-*): the encodings Chinese e-paper servers send and readers save, an ordinary week (Monday 13 to Sunday 19 May 2030) on Zhejiang papers and Founder papers of other provinces — gb2312 declared over GBK bytes holding characters outside GB2312 (湖州日报, 四川日报), GB18030 with four-byte name characters (浙江日报, 湖北日报, 丽水日报), gbk declared over UTF-8 bytes (宁波日报), utf-8 declared over GBK bytes (萧山日报, 金华日报), UTF-8 with a byte-order mark and no declaration (绍兴日报), an http-equiv and a <meta charset> that disagree (嘉兴日报 over UTF-8 bytes, 杭州日报 over GBK bytes), rare characters as numeric references (台州日报 in GB2312 bytes, 温州日报 in UTF-8), a 钱江晚报 article saved from a 繁體 view in Big5 — in every body shape. */
 export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
+/** The blind162 pages (tests/fixtures/pages/blind162-*): a third set of 政策解读 and 权威发布 pages, an ordinary week (Monday 17 to Sunday 23 June 2030) on Zhejiang city and county papers and their 融媒体 e-papers (萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 台州日报, 温州日报, 丽水日报 mobile, 衢州日报 pad, 舟山日报 pad, 安吉新闻, 慈溪日报, 乐清日报) — 政策问答 with bold 问 lines, 问/答 glued, Q1：/A： and 一、 questions; 一图读懂 and 图解 text versions with label heads, figure rows, —— items and → flow lines; 新规 第X条 excerpts and 办法 summaries with 一、（一）1. heads; 政府工作报告 and 规划 excerpts with —— targets; 民生实事 items; 补贴 guides with amount rows and 办事指南 rows — in every body shape those papers use. */
+export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -527,4 +529,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind159', pages: BLIND159_PAGES },
   { name: 'blind160', pages: BLIND160_PAGES },
   { name: 'blind161', pages: BLIND161_PAGES },
+  { name: 'blind162', pages: BLIND162_PAGES },
 ];
