@@ -362,6 +362,8 @@ export const BLIND158_PAGES: BlindPage[] = manifest('blind158-manifest.json');
 export const BLIND159_PAGES: BlindPage[] = manifest('blind159-manifest.json');
 /** The blind161 pages (tests/fixtures/pages/blind161-*): the encodings Chinese e-paper servers send and readers save, an ordinary week (Monday 13 to Sunday 19 May 2030) on Zhejiang papers and Founder papers of other provinces — gb2312 declared over GBK bytes holding characters outside GB2312 (湖州日报, 四川日报), GB18030 with four-byte name characters (浙江日报, 湖北日报, 丽水日报), gbk declared over UTF-8 bytes (宁波日报), utf-8 declared over GBK bytes (萧山日报, 金华日报), UTF-8 with a byte-order mark and no declaration (绍兴日报), an http-equiv and a <meta charset> that disagree (嘉兴日报 over UTF-8 bytes, 杭州日报 over GBK bytes), rare characters as numeric references (台州日报 in GB2312 bytes, 温州日报 in UTF-8), a 钱江晚报 article saved from a 繁體 view in Big5 — in every body shape. */
 export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
+/** blind163: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (Monday 10 to Sunday 16 June 2030), on portals, city news sites and government sites no earlier forced set used — a 界面新闻 article (界面新闻记者 | X lines first, a 点击查看 card between paragraphs, a figcaption, 责编 inside), a 丽水网 TRS page with a 原标题 line first, a 新京报 article with 新京报讯（记者…） glued and bold 小标题, a 绍兴 government 通告 under its 索引号/文号 table, a 学习强国 share with 作者 and 本文来源 lines, a 浙江政务服务网 部门动态 with （1） items and an 审核 line, a 龙泉 county 融媒体 site of <br> print lines, a 台州 government 部门动态 with a captioned picture, a 央广网 article with a 点击查看视频 card and a 原标题 line last, a 瑞安 county site of one <p> per print line, a 封面新闻 article under a video poster — and three pages the forced start must refuse (a channel list, a video page with a one-line description, a reply page of a forum thread). */
+export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -524,4 +526,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind158', pages: BLIND158_PAGES },
   { name: 'blind159', pages: BLIND159_PAGES },
   { name: 'blind161', pages: BLIND161_PAGES },
+  { name: 'blind163', pages: BLIND163_PAGES },
 ];
