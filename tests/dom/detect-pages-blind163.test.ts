@@ -23,10 +23,16 @@ const CNR_SAT = f('cnr163a-cnr-zj-article-header-h1-source-article-content-p-uni
 //   right, kind wrong (6 of 7, a false headline).
 // - On the 央广网 article every gold block is exact, but the 点击查看视频：… line of the video card between paragraphs is
 //   kept as a caption: the output is not the gold alone.
-const OPEN = new Set<string>([JIEMIAN_MON, XUEXI_WED]);
-const UNORDERED = new Set<string>([CNR_SAT]);
+// Mended, all three: a byline inside a 作者 label or a role bar is read as the byline it wraps (lib/reflow/credit-leads.ts,
+// asked in classify.ts isRoleByline); a role-bar editor line and a 点击查看…： line are portal boilerplate
+// (lib/extract/boilerplate.ts); tests/unit/reflow-blind163.test.ts. The pages pass.
+const OPEN = new Set<string>([]);
+const UNORDERED = new Set<string>([]);
 const TITLE_OPEN = new Set<string>([]);
-const HEADLINES_OPEN = new Set<string>([JIEMIAN_MON, XUEXI_WED]);
+const HEADLINES_OPEN = new Set<string>([]);
+// The first run's misses, passing now.
+const FIRST_RUN_OPEN = [JIEMIAN_MON, XUEXI_WED];
+const FIRST_RUN_UNORDERED = [CNR_SAT];
 describeBlindPages('blind163', BLIND163_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind163 set', () => {
@@ -36,7 +42,7 @@ describe('the blind163 set', () => {
     const refused = BLIND163_PAGES.filter((p) => p.forcedRefused === true);
     expect(refused.length).toBe(3);
     expect(refused.every((p) => p.forced === undefined && p.file.includes('-refused-'))).toBe(true);
-    expect([...OPEN, ...UNORDERED, ...HEADLINES_OPEN].every((file) => BLIND163_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
+    expect([...FIRST_RUN_OPEN, ...FIRST_RUN_UNORDERED].every((file) => BLIND163_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     expect(BLIND163_PAGES.filter((p) => new URL(p.url).hostname.endsWith('.gov.cn')).length).toBe(3);
     const hosts = new Set(BLIND163_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(13);
