@@ -16,6 +16,16 @@ const EDITOR_NAMES = new RegExp(String.raw`^(?:本版)?(?:责任编辑|责编|�
  */
 const CREDIT_CHAIN = /^(?:(?:撰稿|供稿|撰文|摄影|拍摄|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|签发|美编)\s*[：:]\s*[\u4e00-\u9fff·]+(?:[ \u3000]?[\u4e00-\u9fff·]+)?\s*){2,6}$/u;
 const EDITOR_ROLE = /(?:编辑|责编|审核|审校|校对|审|签发)\s*[：:]/u;
+/**
+ * `界面新闻编辑 | 刘　芳`, `编辑｜王丽`: a portal's editor line in its role-bar house style (a medium's name may come
+ * first), roles and names only.
+ */
+const EDITOR_BAR = new RegExp(String.raw`^[\u4e00-\u9fff]{0,8}(?:责任编辑|责编|编辑|审核|校对)\s*[|｜]\s*${EDITOR_NAME}(?:\s*[、 ]\s*${EDITOR_NAME})*$`, 'u');
+/**
+ * `点击查看视频：杭州地铁夜间延时运营首日探访`, `点击观看：…`: the line of a box between paragraphs that sends the reader to a
+ * video or another story, a click-word, a colon and the other item's title.
+ */
+const CLICK_TO = /^(?:点击|点此)(?:查看|观看|收看)(?:完整|更多)?(?:视频|直播|详情|原文)?\s*[：:]/u;
 /** `广告`, `推广`: an advertisement's tag. */
 const AD_TAG = /^(?:广告|推广|赞助|AD|Ad)$/u;
 /** An advertisement box by its class or id: `ad`, `ad-slot`, `adBox`, `index_adTag__x1Y2`. */
@@ -72,7 +82,7 @@ export function isBoilerplate(el: Element): boolean {
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
-  if (EDITOR.test(text) || EDITOR_NAMES.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
+  if (EDITOR.test(text) || EDITOR_NAMES.test(text) || EDITOR_BAR.test(text) || CLICK_TO.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
   if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
   if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;

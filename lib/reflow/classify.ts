@@ -1,6 +1,7 @@
 // Line-level recognisers: bylines, photo captions and headline candidates (lines of personal names: ./signed-names.ts).
 import { balanced, hasHan, lastCode, startsNoStart, visualWidth } from './chars';
 import { isClosingFormula, isDateLine, isFieldLine, isSignatureLine } from './notice-lines';
+import { creditWithoutLead } from './credit-leads';
 import { isOtherCredit, stationAsRole, withoutUnits } from './credit-forms';
 import { isSetApart } from './set-apart';
 import { isSurnamed } from './name-rows';
@@ -89,6 +90,9 @@ export function isRoleByline(line: string): boolean {
   // `湖北日报全媒记者　张　𬭎`: a name character outside the basic CJK block is read as a name character
   const text = foldRareIdeographs(foldRoleWords(line));
   if (isOtherCredit(text)) return true;
+  // `作者：嘉兴日报记者　沈　琳`, `界面新闻记者 | 沈一鸣`: a portal's label or bar around a byline
+  const wrapped = creditWithoutLead(text);
+  if (wrapped !== null && isRoleByline(wrapped)) return true;
   if (!BYLINE_TRACE.test(text)) return false;
   const t = withoutUnits(stationAsRole(joinSpacedNames(text.trim().replace(TEXT_AND_PHOTO, ''))));
   // a column label letter-spaced in print (`记 者 手 记`) is still a label

@@ -366,6 +366,8 @@ export const BLIND160_PAGES: BlindPage[] = manifest('blind160-manifest.json');
 export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
 /** The blind162 pages (tests/fixtures/pages/blind162-*): a third set of 政策解读 and 权威发布 pages, an ordinary week (Monday 17 to Sunday 23 June 2030) on Zhejiang city and county papers and their 融媒体 e-papers (萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 台州日报, 温州日报, 丽水日报 mobile, 衢州日报 pad, 舟山日报 pad, 安吉新闻, 慈溪日报, 乐清日报) — 政策问答 with bold 问 lines, 问/答 glued, Q1：/A： and 一、 questions; 一图读懂 and 图解 text versions with label heads, figure rows, —— items and → flow lines; 新规 第X条 excerpts and 办法 summaries with 一、（一）1. heads; 政府工作报告 and 规划 excerpts with —— targets; 民生实事 items; 补贴 guides with amount rows and 办事指南 rows — in every body shape those papers use. */
 export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
+/** blind163: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (Monday 10 to Sunday 16 June 2030), on portals, city news sites and government sites no earlier forced set used — a 界面新闻 article (界面新闻记者 | X lines first, a 点击查看 card between paragraphs, a figcaption, 责编 inside), a 丽水网 TRS page with a 原标题 line first, a 新京报 article with 新京报讯（记者…） glued and bold 小标题, a 绍兴 government 通告 under its 索引号/文号 table, a 学习强国 share with 作者 and 本文来源 lines, a 浙江政务服务网 部门动态 with （1） items and an 审核 line, a 龙泉 county 融媒体 site of <br> print lines, a 台州 government 部门动态 with a captioned picture, a 央广网 article with a 点击查看视频 card and a 原标题 line last, a 瑞安 county site of one <p> per print line, a 封面新闻 article under a video poster — and three pages the forced start must refuse (a channel list, a video page with a one-line description, a reply page of a forum thread). */
+export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -530,4 +532,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind160', pages: BLIND160_PAGES },
   { name: 'blind161', pages: BLIND161_PAGES },
   { name: 'blind162', pages: BLIND162_PAGES },
+  { name: 'blind163', pages: BLIND163_PAGES },
 ];
