@@ -366,6 +366,8 @@ export const BLIND160_PAGES: BlindPage[] = manifest('blind160-manifest.json');
 export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
 /** The blind162 pages (tests/fixtures/pages/blind162-*): a third set of 政策解读 and 权威发布 pages, an ordinary week (Monday 17 to Sunday 23 June 2030) on Zhejiang city and county papers and their 融媒体 e-papers (萧山日报, 湖州日报, 嘉兴日报, 绍兴日报, 杭州日报, 宁波日报, 台州日报, 温州日报, 丽水日报 mobile, 衢州日报 pad, 舟山日报 pad, 安吉新闻, 慈溪日报, 乐清日报) — 政策问答 with bold 问 lines, 问/答 glued, Q1：/A： and 一、 questions; 一图读懂 and 图解 text versions with label heads, figure rows, —— items and → flow lines; 新规 第X条 excerpts and 办法 summaries with 一、（一）1. heads; 政府工作报告 and 规划 excerpts with —— targets; 民生实事 items; 补贴 guides with amount rows and 办事指南 rows — in every body shape those papers use. */
 export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
+/** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
+export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -530,4 +532,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind160', pages: BLIND160_PAGES },
   { name: 'blind161', pages: BLIND161_PAGES },
   { name: 'blind162', pages: BLIND162_PAGES },
+  { name: 'blind164', pages: BLIND164_PAGES },
 ];
