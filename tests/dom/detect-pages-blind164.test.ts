@@ -17,7 +17,12 @@ const RMRB_MOBILE_SUN = f('rmrb164c-people-mobile-main-title-jingji-benbao-jizhe
 // - 四川日报 图片新闻 (two pictures, each over a centred caption cell, before the body): the first caption, whose credit is
 //   set without brackets after an ideographic space (`…抢收青稞。四川日报全媒体记者　何海洋　摄`), is missing from the
 //   output; the second, whose credit is bracketed (`（受访者供图）`), is found.
-const OPEN = new Set<string>([HBRB_WED, SCRB_FRI]);
+// 湖北日报's page passes since the round's rule (a line ending in a colon that fills the width most of the page's lines
+// share, before an unindented element opening a quotation, on a page that indents its paragraphs and measures no column,
+// goes on: lib/reflow/colon-quote.ts colonQuoteGoesOn); 13 of 14 pages, 105 of 106 blocks.
+const OPEN = new Set<string>([SCRB_FRI]);
+// The first run's open pages.
+const FIRST_RUN_OPEN = [HBRB_WED, SCRB_FRI];
 describeBlindPages('blind164', BLIND164_PAGES, OPEN);
 
 describe('the blind164 set', () => {
@@ -28,7 +33,7 @@ describe('the blind164 set', () => {
     const families = new Set(BLIND164_PAGES.map((p) => /\/(pc|pad|mobile|html)\//u.exec(new URL(p.url).pathname)?.[1]));
     expect([...families].sort()).toEqual(['html', 'mobile', 'pad', 'pc']);
     expect([RMRB_PC_MON, RMRB_PAD_MON, RMRB_MOBILE_SUN].every((file) => BLIND164_PAGES.some((p) => p.file === file && p.expect.site === 'rmrb'))).toBe(true);
-    expect([...OPEN].every((file) => BLIND164_PAGES.some((p) => p.file === file))).toBe(true);
+    expect(FIRST_RUN_OPEN.every((file) => BLIND164_PAGES.some((p) => p.file === file))).toBe(true);
     const days = BLIND164_PAGES.map((p) => p.expect.date ?? '');
     expect(new Set(days).size).toBe(7);
     for (const d of new Set(days)) expect(days.filter((x) => x === d).length).toBe(2);
