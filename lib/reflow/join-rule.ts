@@ -38,6 +38,7 @@ import { cellRowsApart } from './cell-rows';
 
 import { structuralRule } from './join-structure';
 import { qaQuestionOpens } from './qa-turns';
+import { colonQuoteGoesOn } from './colon-quote';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
@@ -159,6 +160,8 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (cur.lines.length > 1 && a.text.charCodeAt(0) < 0x80 && /^[-0-9A-Za-z.@_]+$/u.test(a.text) && cur.text.length <= 60 && isFieldLine(cur.text)) return 'notice';
   // A column cut right after a colon on an indenting page, the rest of the paragraph one unindented element of prose.
   if (colonCutProse(ctx.indentUsed, () => holdsMark(cur, para, PROSE_MARK), para ?? a.text, a, b, ctx.lines[b.ord + 1])) return 'colon-cut';
+  // A quotation a full line's end cut from its colon, on a page of one print line per element (./colon-quote.ts).
+  if (colonQuoteGoesOn(ctx, a, b, w)) return 'mid-sentence';
   const columnEnd = b.gap > 0 ? atColumnEnd(ev, b) : false;
   // Where blank lines mark paragraphs, one that is not where a column ends closes the paragraph;
   // so does an explicit break after a colon (a list or table follows), unless the piece fills the

@@ -368,6 +368,8 @@ export const BLIND161_PAGES: BlindPage[] = manifest('blind161-manifest.json');
 export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 /** blind163: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (Monday 10 to Sunday 16 June 2030), on portals, city news sites and government sites no earlier forced set used — a 界面新闻 article (界面新闻记者 | X lines first, a 点击查看 card between paragraphs, a figcaption, 责编 inside), a 丽水网 TRS page with a 原标题 line first, a 新京报 article with 新京报讯（记者…） glued and bold 小标题, a 绍兴 government 通告 under its 索引号/文号 table, a 学习强国 share with 作者 and 本文来源 lines, a 浙江政务服务网 部门动态 with （1） items and an 审核 line, a 龙泉 county 融媒体 site of <br> print lines, a 台州 government 部门动态 with a captioned picture, a 央广网 article with a 点击查看视频 card and a 原标题 line last, a 瑞安 county site of one <p> per print line, a 封面新闻 article under a video poster — and three pages the forced start must refuse (a channel list, a video page with a one-line description, a reply page of a forum thread). */
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
+/** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
+export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -533,4 +535,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind161', pages: BLIND161_PAGES },
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
+  { name: 'blind164', pages: BLIND164_PAGES },
 ];
