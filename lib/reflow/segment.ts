@@ -25,6 +25,7 @@ import { nameCutAfter } from './name-cut';
 import { boldRunHeadEnd } from './bold-run-head';
 import { headsHere } from './heading-here';
 import { creditCutFromItem } from './cut-credit';
+import { captionOverCreditAlone } from './credit-alone';
 import { signsNextPiece } from './signed-pieces';
 import { partNumberLines } from './part-numerals';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
@@ -108,6 +109,13 @@ export function segment(
       const caption = single('caption', l);
       while (i < cutCaptionEnd) appendLine(caption, lines[(i += 1)] as Line, source);
       out.push(caption);
+      continue;
+    }
+    // A whole sentence on a line wider than the column, over a photographer's credit alone: a caption and its credit,
+    // each a caption of its own (./credit-alone.ts).
+    if (!listItem && captionOverCreditAlone(lines, ctx.widths, i)) {
+      flush();
+      out.push(single('caption', l), single('caption', lines[(i += 1)] as Line));
       continue;
     }
     // A subheading set in bold and cut over two or three print lines, after a finished sentence (./bold-run-head.ts).
