@@ -50,3 +50,37 @@ describe('a whole sentence wider than the column over a photographer\'s credit a
     expect(reflowText(text).some((b) => b.kind === 'caption' && b.text === '3月2日，东湖镇一处高标准农田里，农机手驾驶旋耕机整地')).toBe(false);
   });
 });
+
+// A caption set before its picture's place (`…风筝。（大众日报记者　X　摄）` / <img>), the blind160 大众日报 shape: the indented
+// line under the picture whose run goes on opens the paragraph after it (the `captionedBefore` test in lib/reflow/segment.ts).
+describe('an indented line under a picture whose caption stands above it', () => {
+  const pic = (below: SourceLine[]): SourceLine[] => [
+    { text: '　　第二十届国际风筝会昨日开幕，来', gap: 1, indent: true, afterMedia: false },
+    { text: '自各地的三百多名风筝爱好者同台竞技。', gap: 0, indent: false, afterMedia: false },
+    { text: '参赛选手在海滩上放飞一只长达两百米', gap: 1, indent: false, afterMedia: false },
+    { text: '的“龙头蜈蚣”风筝。（本报记者　孙　静　摄）', gap: 0, indent: false, afterMedia: false },
+    ...below,
+  ];
+  const out = (ls: SourceLine[]): string[] => reflowLines(ls, { punctuation: false }).map((b) => `${b.kind}: ${b.text}`);
+  const HEAD = ['body: 第二十届国际风筝会昨日开幕，来自各地的三百多名风筝爱好者同台竞技。', 'caption: 参赛选手在海滩上放飞一只长达两百米的“龙头蜈蚣”风筝。（本报记者　孙　静　摄）'];
+
+  it('opens the paragraph under the picture, not a second caption', () => {
+    const below: SourceLine[] = [
+      { text: '　　本届比赛设置了软体风筝、串类风筝、', gap: 1, indent: true, afterMedia: true },
+      { text: '特技风筝等六个项目，游客还可以跟着老', gap: 0, indent: false, afterMedia: false },
+      { text: '艺人学扎风筝。', gap: 0, indent: false, afterMedia: false },
+    ];
+    expect(out(pic(below))).toEqual([...HEAD, 'body: 本届比赛设置了软体风筝、串类风筝、特技风筝等六个项目，游客还可以跟着老艺人学扎风筝。']);
+  });
+
+  it('leaves alone a short line under a picture with no caption above it', () => {
+    const ls: SourceLine[] = [
+      { text: '　　第二十届国际风筝会昨日开幕，来', gap: 1, indent: true, afterMedia: false },
+      { text: '自各地的三百多名风筝爱好者同台竞技。', gap: 0, indent: false, afterMedia: false },
+      { text: '选手在海滩上放飞风筝', gap: 1, indent: false, afterMedia: true },
+      { text: '　　本届比赛设置了软体风筝、串类风筝、', gap: 1, indent: true, afterMedia: false },
+      { text: '特技风筝等六个项目。', gap: 0, indent: false, afterMedia: false },
+    ];
+    expect(out(ls)).toContain('caption: 选手在海滩上放飞风筝');
+  });
+});
