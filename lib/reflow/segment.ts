@@ -25,6 +25,7 @@ import { nameCutAfter } from './name-cut';
 import { boldRunHeadEnd } from './bold-run-head';
 import { headsHere } from './heading-here';
 import { creditCutFromItem } from './cut-credit';
+import { captionOverCreditAlone } from './credit-alone';
 import { signsNextPiece } from './signed-pieces';
 import { partNumberLines } from './part-numerals';
 import { type Draft, type Decider, type RuleTrace, DASH_SUBTITLE, headingInRun, headlineNext, isClosed, appendLine, shouldJoin, markPhotoCaptions } from './segment-steps';
@@ -110,6 +111,13 @@ export function segment(
       out.push(caption);
       continue;
     }
+    // A whole sentence on a line wider than the column, over a photographer's credit alone: a caption and its credit,
+    // each a caption of its own (./credit-alone.ts).
+    if (!listItem && captionOverCreditAlone(lines, ctx.widths, i)) {
+      flush();
+      out.push(single('caption', l), single('caption', lines[(i += 1)] as Line));
+      continue;
+    }
     // A subheading set in bold and cut over two or three print lines, after a finished sentence (./bold-run-head.ts).
     const boldRunEnd = closed ? boldRunHeadEnd(lines, i) : -1;
     if (boldRunEnd > i) {
@@ -130,7 +138,11 @@ export function segment(
     const numbered = pictureNumber(l.text);
     const nextNumber = numbered > 1 && l.gap > 0 && numbered === lastNumbered + 1;
     lastNumbered = 0;
-    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && (isPictureCaption(withoutPictureNumber(l.text)) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
+    // A picture whose caption was set before it (the caption's last line right above): an indented line under it whose
+    // run goes on opens the paragraph after the picture, not a second caption.
+    const lastBlock = captions[captions.length - 1] ?? out[out.length - 1];
+    const captionedBefore = l.indent && lines[i + 1]?.gap === 0 && !cur && lastBlock?.kind === 'caption' && lastBlock.lines[lastBlock.lines.length - 1] === lines[i - 1];
+    if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && ((!captionedBefore && isPictureCaption(withoutPictureNumber(l.text))) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
       const signed = captions[captions.length - 1] ?? (cur?.kind === 'body' ? cur : out[out.length - 1]);
