@@ -97,7 +97,7 @@ export class RepairedView implements Feature {
         this.leading.show();
       } else {
         this.renderRepaired(null);
-        this.leading.hide(this.ctx.state.repaired()?.extraction.leading, this.ctx.doc);
+        this.leading.hide(this.ctx.state.repaired()?.extraction.leading, this.ctx.doc, this.ctx.state.repaired()?.extraction.leadingBefore);
       }
       state.root.setAttribute(MARK, view);
       state.view = view;

@@ -243,17 +243,20 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       stack.push({ kids: child.childNodes, next: 0, pre: frame.pre || isPre(child), block, frame: pictureFrame, figures, bold, centred, captioned, cellBefore, opened });
     }
   };
-  const leading = options.leading ?? null;
+  // The elements read before the body, in reading order: the last is the one right before the body's container.
+  const leadingRun = options.leading ? (Array.isArray(options.leading) ? options.leading : [options.leading]) : [];
+  const leading = leadingRun.length ? leadingRun[leadingRun.length - 1] : null;
   let fromLeading = false;
-  if (leading) {
-    walk(leading, isPre(leading) || preAround(leading));
+  for (const el of leadingRun) {
+    walk(el, isPre(el) || preAround(el));
     blockBoundary();
-    fromLeading = lines.length > 0;
   }
+  fromLeading = lines.length > 0;
   walk(body, isPre(body) || preAround(body));
   closesElement = true;
   endLine(false);
-  return leading && fromLeading ? { lines, pieces, media, leading } : { lines, pieces, media };
+  if (!leading || !fromLeading) return { lines, pieces, media };
+  return leadingRun.length > 1 ? { lines, pieces, media, leading, leadingBefore: leadingRun.slice(0, -1) } : { lines, pieces, media, leading };
 }
 
 /** Re-bases pieces on the trimmed line text. */

@@ -39,6 +39,19 @@ export function leadingPictures(body: Element): Element | null {
   }
 }
 
+/**
+ * The picture boxes read before the body, in reading order: `leadingPictures`'s element and the boxes right before it, each a
+ * picture with its caption too (a 图片新闻 page prints two or more pictures, each over its caption, before the body). A
+ * caption under a picture is a caption whatever its credit's form, so every box of the run is read, not the nearest alone.
+ */
+export function leadingPictureRun(body: Element): Element[] {
+  const nearest = leadingPictures(body);
+  if (!nearest) return [];
+  const run = [nearest];
+  for (let el = nearest.previousElementSibling; el && isPictureWithCaption(el); el = el.previousElementSibling) run.unshift(el);
+  return run;
+}
+
 function isPictureWithCaption(el: Element): boolean {
   if (!el.querySelector('img')) return false;
   const han = hanCount(el.textContent ?? '');

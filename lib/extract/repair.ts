@@ -2,7 +2,7 @@
 import { reflowLines, type ReflowOptions, type RepairedBlock } from '../reflow';
 import { extractLines, type ExtractOptions, type Extraction } from './index';
 import { withoutRepeatedTitle } from './repeated-title';
-import { leadingPictures } from './leading-pictures';
+import { leadingPictureRun } from './leading-pictures';
 
 /** An article body, extracted and repaired. */
 export interface RepairedArticle {
@@ -12,7 +12,7 @@ export interface RepairedArticle {
 
 /** Extracts the body's print lines and repairs them into blocks. */
 export function repairBody(body: Element, options: ReflowOptions & ExtractOptions = {}): RepairedArticle {
-  const leading = options.leading === undefined ? leadingPictures(body) : options.leading;
+  const leading = options.leading === undefined ? leadingPictureRun(body) : options.leading;
   const extraction = withoutRepeatedTitle(body, extractLines(body, { ...options, leading }));
   return { extraction, blocks: reflowLines(extraction.lines, options) };
 }

@@ -25,6 +25,8 @@ export interface Extraction {
   media: Media[];
   /** The element outside the body read before it (`ExtractOptions.leading`), where one was: the repaired view stands in for it too. */
   leading?: Element;
+  /** The picture boxes right before `leading`, each read before it (a run of pictures over their captions), in reading order. */
+  leadingBefore?: Element[];
 }
 
 /** Options of `extractLines`. */
@@ -34,5 +36,5 @@ export interface ExtractOptions {
   /** Elements left out of the article (default: portal boilerplate, see `isBoilerplate`). */
   skip?: (el: Element) => boolean;
   /** An element outside the body read before it: the picture and caption printed right before the body (see ./leading-pictures.ts). */
-  leading?: Element | null;
+  leading?: Element | readonly Element[] | null;
 }
