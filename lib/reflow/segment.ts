@@ -140,8 +140,9 @@ export function segment(
     lastNumbered = 0;
     // A picture whose caption was set before it (the caption's last line right above): an indented line under it whose
     // run goes on opens the paragraph after the picture, not a second caption.
-    const lastBlock = captions[captions.length - 1] ?? out[out.length - 1];
-    const captionedBefore = l.indent && lines[i + 1]?.gap === 0 && !cur && lastBlock?.kind === 'caption' && lastBlock.lines[lastBlock.lines.length - 1] === lines[i - 1];
+    // The block right above this line: the caption waiting beside the paragraph, or the last block out (read by the tests below).
+    const blockAbove = captions[captions.length - 1] ?? out[out.length - 1];
+    const captionedBefore = l.indent && lines[i + 1]?.gap === 0 && !cur && blockAbove?.kind === 'caption' && blockAbove.lines[blockAbove.lines.length - 1] === lines[i - 1];
     if (byWords || nextNumber || (l.afterMedia && !listItem && !l.bold && ((!captionedBefore && isPictureCaption(withoutPictureNumber(l.text))) || credited || (closed && unindentedCaption(lines, i)) || (!closed && captionBetweenHalves(lines, i))))) {
       if (numbered === 1 ? l.afterMedia : nextNumber) lastNumbered = numbered;
       // A caption printed where a column was cut may stand between a paragraph's two halves, even after a sentence end: a paragraph in progress waits for the line after it.
@@ -160,15 +161,13 @@ export function segment(
     }
     // A photographer's credit alone whose words make no caption by themselves (`图/钱　晨`, `新华社记者　X　摄`), right under a
     // caption (`学生们在农技员指导下体验插秧。` / `图/钱　晨`): the caption's end, as `creditUnderCaption` reads a credit line.
-    const signedCaption = captions[captions.length - 1] ?? out[out.length - 1];
-    if (signedCaption?.kind === 'caption' && l.gap === 0 && isPhotoCreditLine(l.text) && creditUnderCaption(lines, i, signedCaption)) {
-      appendLine(signedCaption as Draft, l, source);
+    if (blockAbove?.kind === 'caption' && l.gap === 0 && isPhotoCreditLine(l.text) && creditUnderCaption(lines, i, blockAbove)) {
+      appendLine(blockAbove, l, source);
       continue;
     }
     // The rest of a caption whose credit the line end cut inside its role (`…拍照。　记` / `者　崔　引　摄`: see ./credit-captions.ts).
-    const captionAbove = captions[captions.length - 1] ?? out[out.length - 1];
-    if (creditRestUnderCaption(lines, i, captionAbove)) {
-      appendLine(captionAbove as Draft, l, source);
+    if (creditRestUnderCaption(lines, i, blockAbove)) {
+      appendLine(blockAbove as Draft, l, source);
       continue;
     }
     if (!closed && captionBesideColumn(ctx, i)) {
