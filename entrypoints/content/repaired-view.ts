@@ -97,7 +97,8 @@ export class RepairedView implements Feature {
         this.leading.show();
       } else {
         this.renderRepaired(null);
-        this.leading.hide(this.ctx.state.repaired()?.extraction.leading, this.ctx.doc, this.ctx.state.repaired()?.extraction.leadingBefore);
+        const extraction = this.ctx.state.repaired()?.extraction;
+        this.leading.hide(extraction?.leading, this.ctx.doc, extraction?.leadingBefore);
       }
       state.root.setAttribute(MARK, view);
       state.view = view;
