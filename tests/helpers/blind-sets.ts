@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** The blind165 pages (tests/fixtures/pages/blind165-*): Zhejiang county and county-level-city papers in an ordinary week (Monday 6 to Sunday 12 January 2031), two pages a day — 萧山日报, 余杭晨报 pc, 柯桥日报 pc, 上虞日报 pc, 诸暨日报 mobile, 义乌商报, 温岭日报 pc, 瑞安日报, 乐清日报, 永康日报 mobile, 东阳日报 pad, 长兴新闻 mobile, 桐乡报 and 海宁日报 pc — 要闻, 民生, 经济, 文旅 and 社区 articles of 430–540 characters in every body shape (<br> lines indented with no empty line, plain with empty lines between paragraphs, indented with empty lines at column ends only; <p> per print line; <p> per paragraph and per paragraph of <br> lines; <p> per column piece; pre-wrap indented and plain), five with a print column cut inside a paragraph, bylines alone (记者　X　通讯员　Y, 融媒记者　X) and glued (本报讯（记者　X　通讯员　Y）), one picture with its caption and 记者　X　摄 credit, one article with three 小标题 in <strong>. */
+export const BLIND165_PAGES: BlindPage[] = manifest('blind165-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind165', pages: BLIND165_PAGES },
 ];
