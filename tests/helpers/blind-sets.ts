@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** The blind167 pages (tests/fixtures/pages/blind167-*): 评论, 理论 and 副刊, a fourth set, on Zhejiang papers and Founder papers of other provinces in an ordinary week (Monday 20 to Sunday 26 January 2031) — a 人民日报 人民时评 under the writer's name, a 浙江日报 之江潮 短评 under □ X with （作者单位：…） last, a 光明日报 理论 article with 一、二、三、 heads and （一）（二）（三） items, a 宁波日报 甬上评论 and a 南方日报 评论员文章 under their 评论员 lines, a 湖州日报 评论 under □ X, a 新华日报 思想 article with <b> 小标题, 散文 with dialogue and one-line paragraphs (钱江晚报 副刊, 解放日报 朝花), a 嘉兴日报 南湖 组诗 and a 大众日报 丰收 page of 旧体诗 set in lines (◎ X first, each poem's title alone), a 绍兴日报 鉴湖 随笔 with quoted verses on lines of their own, a 湖北日报 东湖 读书 note and a 四川日报 天府周末 随笔 with 《》 titles — in <p> per paragraph, <p> per print line, <br> lines with and without empty lines, pre-wrap indented and plain and <p> per column piece. */
+export const BLIND167_PAGES: BlindPage[] = manifest('blind167-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind167', pages: BLIND167_PAGES },
 ];
