@@ -25,7 +25,10 @@ const SCRB_SUN = f('scrb167a-scdaily-pc-h1-tianfu-zhoumo-suibi-author-first-quot
 //   indented <p>.
 // - 大众日报 丰收 旧体诗 (<br> lines, no empty line): each poem's title (`七绝·泰山雪霁`) is glued to its first couplet.
 // - 四川日报 天府周末 (<p> per column piece): the writer's name alone first (`何晓川`) is read as a heading.
-const OPEN = new Set<string>([GMRB_TUE, XHRB_WED, JXRB_THU, SXRB_FRI, JFRB_SAT, DZRB_SUN, SCRB_SUN]);
+// 光明日报's page passes since the colon form of the author's note (`（作者：…）`) is read as the article's credit, as the
+// forms `（作者系…）` and `（作者单位：…）` were (lib/reflow/credit-place.ts authorNoteOpens, lib/reflow/classify.ts CREDIT);
+// 8 of 14 pages, 119 of 138 blocks.
+const OPEN = new Set<string>([XHRB_WED, JXRB_THU, SXRB_FRI, JFRB_SAT, DZRB_SUN, SCRB_SUN]);
 // The first run's open pages.
 const FIRST_RUN_OPEN = [GMRB_TUE, XHRB_WED, JXRB_THU, SXRB_FRI, JFRB_SAT, DZRB_SUN, SCRB_SUN];
 // The pages whose writer's name alone first is read as a headline.
