@@ -42,3 +42,47 @@ describe('an author\'s note in the colon form under the last paragraph', () => {
     ]);
   });
 });
+
+// 新华日报 思想 (pad, <br> print lines fourteen wide set flush, an empty line between paragraphs): the writer's name alone
+// first (`王　蕾`) over a full line of the column was read as a heading, for the line under it held fourteen characters, one
+// short of the fifteen a paragraph's line was asked to hold. A line that fills the column most of the body's lines share
+// is the text too (lib/reflow/lone-name.ts textUnder).
+describe('a padded name alone over a full line of a narrow column set flush', () => {
+  it('is the writer\'s byline', () => {
+    expect(reflowText([
+      '王　蕾',
+      '',
+      '大运河是流动的文化，也是活着',
+      '的遗产。江苏是大运河沿线文化',
+      '遗产最丰富的省份之一，如何让',
+      '沉睡的遗产“活”起来，是摆在',
+      '我们面前的一道时代课题。',
+      '',
+      '保护是传承的前提',
+      '',
+      '保护好大运河，首先要摸清文物',
+      '家底。近年来，沿线各地开展文',
+      '物资源普查，划定保护范围。',
+    ].join('\n'))).toEqual([
+      { kind: 'byline', text: '王　蕾' },
+      { kind: 'body', text: '大运河是流动的文化，也是活着的遗产。江苏是大运河沿线文化遗产最丰富的省份之一，如何让沉睡的遗产“活”起来，是摆在我们面前的一道时代课题。' },
+      { kind: 'heading', text: '保护是传承的前提' },
+      { kind: 'body', text: '保护好大运河，首先要摸清文物家底。近年来，沿线各地开展文物资源普查，划定保护范围。' },
+    ]);
+  });
+
+  it('leaves as it was a name over a line short of the column, and one over a heading\'s short line', () => {
+    const short = reflowText([
+      '王　蕾',
+      '',
+      '大运河是流动的文化。',
+      '',
+      '江苏是大运河沿线文化遗产最丰',
+      '富的省份之一，如何让沉睡的遗',
+      '产“活”起来，是一道时代课题。',
+      '保护好大运河，首先要摸清文物',
+      '家底，划定保护范围。',
+    ].join('\n'));
+    expect(short[0]?.kind).not.toBe('byline');
+  });
+});
