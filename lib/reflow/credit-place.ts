@@ -72,8 +72,11 @@ export function creditCutOff(ctx: Context, i: number): boolean {
   return w !== undefined && prev.width + (prev.indent ? 2 : 0) >= w - 1;
 }
 
-/** `（作者单位：…`, `（作者系…`, `（作者为…`: an author's note in brackets opening a line (closed on it or wrapped to the next). */
-const AUTHOR_NOTE_OPENING = /^[（(](?:作者(?:系|为|是|单位\s*[：:]))/u;
+/**
+ * `（作者单位：…`, `（作者系…`, `（作者为…`, `（作者：…`: an author's note in brackets opening a line (closed on it or wrapped
+ * to the next). The colon form names the writer's post (`（作者：中国人民大学公共管理学院教授）`, `（作者：陈　立，系…）`).
+ */
+const AUTHOR_NOTE_OPENING = /^[（(](?:作者(?:系|为|是|单位\s*[：:]|[：:]))/u;
 
 /**
  * A sentence ended on line `a` and line `b` opens an author's note in brackets (`…越走越宽。` / `（作者单位：中共杭州市萧山区` /

@@ -32,6 +32,28 @@ const isUnspacedName = (t: string): boolean => {
 
 /** The text that follows the name: a paragraph's line, not another short line. */
 const TEXT_LEAST = 15;
+/** The narrowest column whose full line counts as the text under the name (a 14-wide 副刊 column set flush). */
+const COLUMN_LEAST = 10;
+
+/**
+ * Line `next` is text, not a heading's short line: it holds `TEXT_LEAST` characters (an indented line's two characters
+ * of indent counted: a narrow column's indented first line holds fourteen), or it fills the column the most lines of the
+ * body share (`王　蕾` over `大运河是流动的文化，也是活着`, print lines fourteen wide set flush, with no indent to count).
+ */
+function textUnder(lines: readonly Line[], next: Line): boolean {
+  if (Array.from(next.text.trim()).length + (next.indent ? 2 : 0) >= TEXT_LEAST) return true;
+  const w = next.width + (next.indent ? 2 : 0);
+  if (w < COLUMN_LEAST) return false;
+  const counts = new Map<number, number>();
+  for (const m of lines) {
+    const mw = m.width + (m.indent ? 2 : 0);
+    counts.set(mw, (counts.get(mw) ?? 0) + 1);
+  }
+  let common = 0;
+  let most = 0;
+  for (const [cw, n] of counts) if (n > most || (n === most && cw > common)) [common, most] = [cw, n];
+  return most >= 3 && w >= common;
+}
 
 /**
  * Line `i` is the body's first line and a personal name alone (see `LONE_NAME`), an element of its own, and the
@@ -41,8 +63,7 @@ const TEXT_LEAST = 15;
 export function isLeadingName(lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   const next = lines[i + 1];
-  // An indented line's two characters of indent count as text: a narrow column's indented first line holds fourteen.
-  if (i !== 0 || !l || !next || Array.from(next.text.trim()).length + (next.indent ? 2 : 0) < TEXT_LEAST) return false;
+  if (i !== 0 || !l || !next || !textUnder(lines, next)) return false;
   if (next.gap > 0 && isLoneName(l.text)) return !lines.some((m, k) => k > 0 && m.gap > 0 && isLoneName(m.text));
   return unspacedLeadingName(lines, l, next);
 }

@@ -372,6 +372,8 @@ export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
 /** The blind165 pages (tests/fixtures/pages/blind165-*): Zhejiang county and county-level-city papers in an ordinary week (Monday 6 to Sunday 12 January 2031), two pages a day — 萧山日报, 余杭晨报 pc, 柯桥日报 pc, 上虞日报 pc, 诸暨日报 mobile, 义乌商报, 温岭日报 pc, 瑞安日报, 乐清日报, 永康日报 mobile, 东阳日报 pad, 长兴新闻 mobile, 桐乡报 and 海宁日报 pc — 要闻, 民生, 经济, 文旅 and 社区 articles of 430–540 characters in every body shape (<br> lines indented with no empty line, plain with empty lines between paragraphs, indented with empty lines at column ends only; <p> per print line; <p> per paragraph and per paragraph of <br> lines; <p> per column piece; pre-wrap indented and plain), five with a print column cut inside a paragraph, bylines alone (记者　X　通讯员　Y, 融媒记者　X) and glued (本报讯（记者　X　通讯员　Y）), one picture with its caption and 记者　X　摄 credit, one article with three 小标题 in <strong>. */
 export const BLIND165_PAGES: BlindPage[] = manifest('blind165-manifest.json');
+/** The blind167 pages (tests/fixtures/pages/blind167-*): 评论, 理论 and 副刊, a fourth set, on Zhejiang papers and Founder papers of other provinces in an ordinary week (Monday 20 to Sunday 26 January 2031) — a 人民日报 人民时评 under the writer's name, a 浙江日报 之江潮 短评 under □ X with （作者单位：…） last, a 光明日报 理论 article with 一、二、三、 heads and （一）（二）（三） items, a 宁波日报 甬上评论 and a 南方日报 评论员文章 under their 评论员 lines, a 湖州日报 评论 under □ X, a 新华日报 思想 article with <b> 小标题, 散文 with dialogue and one-line paragraphs (钱江晚报 副刊, 解放日报 朝花), a 嘉兴日报 南湖 组诗 and a 大众日报 丰收 page of 旧体诗 set in lines (◎ X first, each poem's title alone), a 绍兴日报 鉴湖 随笔 with quoted verses on lines of their own, a 湖北日报 东湖 读书 note and a 四川日报 天府周末 随笔 with 《》 titles — in <p> per paragraph, <p> per print line, <br> lines with and without empty lines, pre-wrap indented and plain and <p> per column piece. */
+export const BLIND167_PAGES: BlindPage[] = manifest('blind167-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -539,4 +541,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
   { name: 'blind165', pages: BLIND165_PAGES },
+  { name: 'blind167', pages: BLIND167_PAGES },
 ];
