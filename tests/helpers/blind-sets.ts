@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** The blind168 pages (tests/fixtures/pages/blind168-*): city dailies and evening papers of other provinces no earlier set used much, in an ordinary week (Monday 3 to Sunday 9 February 2031), two pages a day — 苏州日报 and 扬州日报, 泉州晚报, 烟台日报 classic, 无锡日报, 芜湖日报, 青岛日报 and 柳州日报 pc, 常州日报, 南通日报, 福州日报 and 洛阳日报 pad, 合肥晚报 and 长沙晚报 mobile — 要闻, 民生, 经济, 城建, 教育 and 社区 articles of 430–500 characters and a 图片新闻 with its caption before the body, in every body shape (<br> lines indented and plain, with no empty line, empty lines between paragraphs, and empty lines at column and paragraph ends alike; <p> per paragraph; <p> per print line indented and plain; <p> per paragraph of <br> lines; <p> per column piece; pre-wrap indented with empty lines at column ends and plain with empty lines between paragraphs), four of them with a print column cut inside a paragraph, bylines in those papers' forms (苏州日报记者, 融媒体记者, 见习记者, 实习生, 青岛日报/观海新闻记者, 长沙晚报全媒体记者, 本报讯（记者…） glued) and two with 小标题 (alone on their lines, in <strong>). */
+export const BLIND168_PAGES: BlindPage[] = manifest('blind168-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind168', pages: BLIND168_PAGES },
 ];
