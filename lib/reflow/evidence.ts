@@ -20,6 +20,11 @@ export interface PageEvidence {
    * no mark at their ends), not lines a loose justification left short.
    */
   regular: boolean;
+  /**
+   * Too few paragraphs end short to say that blank lines mark them (`blankIsParagraph`), but what there is says so
+   * (`blanksEndSentences`): a sentence ending on a full line inside a run goes on with the next line.
+   */
+  runsGoOn?: boolean;
   /** Regular column height in lines, when the sure column cuts fall on a grid of it. */
   height?: number;
   /** Column positions (see `columnPositions`) of the sure cuts on the grid, ascending. */
@@ -89,10 +94,45 @@ const endsUnit = (a: Line, b: Line): boolean =>
 /** The characters an `ITEM_OPENING` may open with (a line opening otherwise is answered without the pattern). */
 const ITEM_FIRST = '0123456789（一二三四五六七八九十';
 
+/**
+ * Blank lines mark paragraphs on a page where few paragraphs end short: one sentence at least ends short right before a
+ * blank line, none ends short inside a run, and four sentences or more end right before a blank line at any width (a
+ * paragraph's last line that happens to fill its column, `…正在跑出加速度。`), between runs of two lines or more. A page whose blank lines are only where
+ * columns end ends its paragraphs inside runs, short.
+ */
+export const blanksEndSentences = (shortAtBlank: number, atBlank: number, shortInRun: number): boolean => shortAtBlank >= 1 && shortInRun === 0 && atBlank >= 4;
+
+/** How many lines each run holds. */
+function runLengths(lines: readonly Line[]): Map<number, number> {
+  const lengths = new Map<number, number>();
+  for (const l of lines) lengths.set(l.run, (lengths.get(l.run) ?? 0) + 1);
+  return lengths;
+}
+
+/**
+ * The runs of lines between blank lines are of uneven length: of the inner runs of two lines or more (four at least),
+ * no more than half are as long as the commonest. Where blank lines stand only where columns end, most runs are a
+ * column tall.
+ */
+export function unevenRuns(lines: readonly Line[]): boolean {
+  const lengths = runLengths(lines);
+  const first = lines[0]?.run;
+  const last = lines[lines.length - 1]?.run;
+  const inner = [...lengths].filter(([run, n]) => run !== first && run !== last && n >= 2).map(([, n]) => n);
+  if (inner.length < 4) return false;
+  const counts = new Map<number, number>();
+  for (const n of inner) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return Math.max(...counts.values()) * 2 <= inner.length;
+}
+
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {
   let endsAtBlank = 0;
   let endsInRun = 0;
+  let sentenceAtBlank = 0;
+  // (Sentence ends before a blank line are counted between runs of two lines or more: a headline, a subheading or a
+  // byline alone stands between blank lines whatever the page's blank lines mean.)
+  const runLength = runLengths(lines);
   let midLines = 0;
   let midFull = 0;
   let midExact = 0;
@@ -107,6 +147,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     const shortEnd = lineEndsSentence(a) && (w === undefined || a.width < w - 1.25);
     if (b.gap > 0) {
       if (shortEnd) endsAtBlank++;
+      if (lineEndsSentence(a) && (runLength.get(a.run) ?? 0) >= 2 && (runLength.get(b.run) ?? 0) >= 2) sentenceAtBlank++;
       if (sureCut(a, lines[i - 2]?.run === a.run, b, w) && cuts[cuts.length - 1] !== positions[b.ord]) cuts.push(positions[b.ord] as number);
     } else if (lineEndsSentence(a) && a.width < (w ?? Math.max(b.width, lines[i - 2]?.width ?? 0)) - 1.25) endsInRun++;
     else if (w !== undefined && !a.indent && !lineEndsSentence(a)) {
@@ -130,6 +171,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     positions,
     slack: slackOf(deficits),
   };
+  if (!evidence.blankIsParagraph && blanksEndSentences(endsAtBlank, sentenceAtBlank, endsInRun) && unevenRuns(lines)) evidence.runsGoOn = true;
   const height = regularHeight(cuts);
   if (height !== undefined) {
     evidence.height = height;

@@ -111,6 +111,10 @@ export function fullStopJoins(ctx: Context, a: Line, para: ParagraphSoFar, b: Li
   // (see ./figure-width.ts).
   // Nor across a notice's closing lines: its signers over their date, a dated row before the next (see ./notice-signers.ts).
   if (noticeLinesApart(ctx.lines, para.text, a, b)) return false;
+  // A sentence ending on a full line inside a run, where the page's blank lines mark its paragraphs though few of them end
+  // short (see `blanksEndSentences` in ./evidence.ts), goes on as on a page where blank lines are known to mean paragraphs
+  // (join-rule.ts `run-on-blank-page`). Asked here, past the scorer's training examples, which the page's evidence does not change.
+  if (b.gap === 0 && ctx.ev.runsGoOn === true) return true;
   // The speaker of the quotation just closed, going on after a comma (`…。”` / `沈大伯说，…`, see ./speaker-goes-on.ts), joins.
   return openingDecides(ctx, a, b) ?? (speakerGoesOn(a.text, () => sentenceAhead(ctx, b)) || (fieldLastLine(a, b, ctx.lines[b.ord + 1]) || authorNoteOpens(a, b) || (kind !== 'grid' && (discourseOpens(a.text, b.text) || noteOpens(a.text, b.text) || figuredLineShort(ctx, a, b))) ? false : modelJoins(ctx, a, para, b, kind, model)));
 }

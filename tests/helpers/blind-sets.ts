@@ -374,6 +374,8 @@ export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
 export const BLIND165_PAGES: BlindPage[] = manifest('blind165-manifest.json');
 /** The blind167 pages (tests/fixtures/pages/blind167-*): 评论, 理论 and 副刊, a fourth set, on Zhejiang papers and Founder papers of other provinces in an ordinary week (Monday 20 to Sunday 26 January 2031) — a 人民日报 人民时评 under the writer's name, a 浙江日报 之江潮 短评 under □ X with （作者单位：…） last, a 光明日报 理论 article with 一、二、三、 heads and （一）（二）（三） items, a 宁波日报 甬上评论 and a 南方日报 评论员文章 under their 评论员 lines, a 湖州日报 评论 under □ X, a 新华日报 思想 article with <b> 小标题, 散文 with dialogue and one-line paragraphs (钱江晚报 副刊, 解放日报 朝花), a 嘉兴日报 南湖 组诗 and a 大众日报 丰收 page of 旧体诗 set in lines (◎ X first, each poem's title alone), a 绍兴日报 鉴湖 随笔 with quoted verses on lines of their own, a 湖北日报 东湖 读书 note and a 四川日报 天府周末 随笔 with 《》 titles — in <p> per paragraph, <p> per print line, <br> lines with and without empty lines, pre-wrap indented and plain and <p> per column piece. */
 export const BLIND167_PAGES: BlindPage[] = manifest('blind167-manifest.json');
+/** The blind168 pages (tests/fixtures/pages/blind168-*): city dailies and evening papers of other provinces no earlier set used much, in an ordinary week (Monday 3 to Sunday 9 February 2031), two pages a day — 苏州日报 and 扬州日报, 泉州晚报, 烟台日报 classic, 无锡日报, 芜湖日报, 青岛日报 and 柳州日报 pc, 常州日报, 南通日报, 福州日报 and 洛阳日报 pad, 合肥晚报 and 长沙晚报 mobile — 要闻, 民生, 经济, 城建, 教育 and 社区 articles of 430–500 characters and a 图片新闻 with its caption before the body, in every body shape (<br> lines indented and plain, with no empty line, empty lines between paragraphs, and empty lines at column and paragraph ends alike; <p> per paragraph; <p> per print line indented and plain; <p> per paragraph of <br> lines; <p> per column piece; pre-wrap indented with empty lines at column ends and plain with empty lines between paragraphs), four of them with a print column cut inside a paragraph, bylines in those papers' forms (苏州日报记者, 融媒体记者, 见习记者, 实习生, 青岛日报/观海新闻记者, 长沙晚报全媒体记者, 本报讯（记者…） glued) and two with 小标题 (alone on their lines, in <strong>). */
+export const BLIND168_PAGES: BlindPage[] = manifest('blind168-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -542,4 +544,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind164', pages: BLIND164_PAGES },
   { name: 'blind165', pages: BLIND165_PAGES },
   { name: 'blind167', pages: BLIND167_PAGES },
+  { name: 'blind168', pages: BLIND168_PAGES },
 ];
