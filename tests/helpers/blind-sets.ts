@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** The blind166 pages (tests/fixtures/pages/blind166-*): a fourth set of 政策解读 and 权威发布 pages, an ordinary week (Monday 13 to Sunday 19 January 2031) on Zhejiang provincial and city papers (浙江日报 classic and pad, 杭州日报, 宁波日报 pc and classic, 温州日报, 嘉兴日报, 湖州日报, 绍兴日报, 金华日报 pad, 衢州日报 pad, 舟山日报 mobile, 台州日报, 丽水日报) — 新闻发布会 reports quoting the 发布人, 问：/答： turns indented, bold numbered questions, 记者：/name： turns of an interview, 一图读懂 text versions with 一、 heads over 适用对象：/补贴标准：/办理渠道： rows, 一、 heads over （一） items, → flow lines of a procedure, tables of amounts as rows, 一是/二是 paragraphs of a 一号工程 report, on 医保 (异地就医备案, 家庭共济), 医银合作, 养老服务补贴, 公积金, 新质生产力 and 以旧换新 — in every body shape (<p> per paragraph, per print line and per column piece, <br> lines with and without empty lines, pre-wrap indented and plain, <p> of <br> lines). */
+export const BLIND166_PAGES: BlindPage[] = manifest('blind166-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind166', pages: BLIND166_PAGES },
 ];
