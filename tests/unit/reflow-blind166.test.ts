@@ -1,0 +1,75 @@
+// The rules of the round the blind166 pages asked for (tests/fixtures/pages/blind166-*, 政策解读 and 权威发布 pages of
+// Zhejiang provincial and city papers). Snippets written for these tests in the pages' shapes; the leave-alone cases
+// keep what Dubao did before.
+import { describe, expect, it } from 'vitest';
+import { reflowText } from '../../lib/reflow';
+
+
+// A 问答 whose numbered questions are set flush, each an element of its own, over indented answers (one element per
+// paragraph of print lines): an answer whose last line fills the column with its full stop, then the flush question
+// `4.…？`, was read as a paragraph a column cut, the question its rest (`indent-page`). The question opens with the number
+// after the last item the page set apart (`3.…？`), so it opens anew (lib/reflow/series-opens.ts nextNumberedOpens).
+describe('the next numbered item of a series set apart, flush after a full line ending a sentence', () => {
+  it('opens anew', () => {
+    expect(reflowText([
+      '1.退休后公积金怎么提取？',
+      '',
+      '　　职工退休的，可以凭退休证明',
+      '一次性提取住房公积金账户余额。',
+      '',
+      '2.离开本市工作的能提取吗？',
+      '',
+      '　　与单位终止劳动关系且在异地',
+      '重新就业的，可以办理异地转移。',
+      '',
+      '3.提取后账户还保留吗？',
+      '',
+      '　　销户提取后，个人账户封存满',
+      '两年无变动的，将作销户处理。',
+    ].join('\n'))).toEqual([
+      { kind: 'body', text: '1.退休后公积金怎么提取？' },
+      { kind: 'body', text: '职工退休的，可以凭退休证明一次性提取住房公积金账户余额。' },
+      { kind: 'body', text: '2.离开本市工作的能提取吗？' },
+      { kind: 'body', text: '与单位终止劳动关系且在异地重新就业的，可以办理异地转移。' },
+      { kind: 'body', text: '3.提取后账户还保留吗？' },
+      { kind: 'body', text: '销户提取后，个人账户封存满两年无变动的，将作销户处理。' },
+    ]);
+  });
+
+  it('leaves a column\'s rest opening with a decimal figure to its paragraph', () => {
+    expect(reflowText([
+      '1.退休后公积金怎么提取？',
+      '',
+      '　　职工退休的，可以凭退休证明',
+      '一次性提取住房公积金账户余额。',
+      '',
+      '2.全年提取了多少？',
+      '',
+      '　　去年全市共有提取职工人数约',
+      '为36万人，比上年增加了两万人。',
+      '',
+      '3.5万人办理了异地转移接续手续。',
+    ].join('\n'))).toEqual([
+      { kind: 'body', text: '1.退休后公积金怎么提取？' },
+      { kind: 'body', text: '职工退休的，可以凭退休证明一次性提取住房公积金账户余额。' },
+      { kind: 'body', text: '2.全年提取了多少？' },
+      { kind: 'body', text: '去年全市共有提取职工人数约为36万人，比上年增加了两万人。3.5万人办理了异地转移接续手续。' },
+    ]);
+  });
+
+  it('leaves a flush numbered line whose number does not follow an item set apart to the paragraph above', () => {
+    expect(reflowText([
+      '　　去年全市共有提取职工人数约',
+      '为36万人，比上年增加了两万人。',
+      '',
+      '3、家庭共济绑定人数增长了一倍。',
+      '',
+      '　　市公积金中心表示，今年将继',
+      '续优化提取流程，方便缴存职工。',
+    ].join('\n'))).toEqual([
+      { kind: 'body', text: '去年全市共有提取职工人数约为36万人，比上年增加了两万人。3、家庭共济绑定人数增长了一倍。' },
+      { kind: 'body', text: '市公积金中心表示，今年将继续优化提取流程，方便缴存职工。' },
+    ]);
+  });
+});
+
