@@ -25,7 +25,11 @@ const NBRB_CLASSIC_SUN = f('nbrb166b-cnnb-classic-founder-title-gaoling-jintie-p
 //   (whose last line falls just short of the column) is read into it across the empty line, as a column's rest.
 // - 宁波日报 classic (<p> per print line fourteen wide, plain): the page is not read as one run of print lines (too few lines
 //   fill the column: the rows of amounts are short), and the rows are joined in pairs and the last into the paragraph after.
-const OPEN = new Set<string>([WZRB_WED, JXRB_WED, JHRB_THU, QZRB_FRI, ZJRB_PAD_SUN, NBRB_CLASSIC_SUN]);
+// After the round's first rule (8 of 14 pages, 122 of 142 blocks): the fifth question opens anew, the number after the
+// last item the page set apart (lib/reflow/series-opens.ts nextNumberedOpens); the answer above it is exact, the bold
+// questions are still given as body. After its second (9 of 14 pages, 124 of 142 blocks): 浙江日报 pad's `补贴标准：…`, a
+// flush labelled row after a row that opened with a label and ended its sentence, opens anew (labelledRowAfterRow).
+const OPEN = new Set<string>([WZRB_WED, JXRB_WED, JHRB_THU, QZRB_FRI, NBRB_CLASSIC_SUN]);
 // The first run's open pages.
 const FIRST_RUN_OPEN = [WZRB_WED, JXRB_WED, JHRB_THU, QZRB_FRI, ZJRB_PAD_SUN, NBRB_CLASSIC_SUN];
 describeBlindPages('blind166', BLIND166_PAGES, OPEN);

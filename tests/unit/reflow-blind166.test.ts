@@ -73,3 +73,47 @@ describe('the next numbered item of a series set apart, flush after a full line 
   });
 });
 
+
+// An 一图读懂 page of <br> print lines with empty lines between blocks, paragraphs indented, its rows flush: a row ending
+// its sentence on a line a little short of the column (`适用对象：…的个人。`), then across the empty line the next row
+// (`补贴标准：…`), was read as a paragraph a column cut, the row its rest (`indent-page`). A flush line opening with a
+// label after a paragraph that opened with one and ended its sentence is the next row (lib/reflow/series-opens.ts
+// labelledRowAfterRow).
+describe('a labelled row after a labelled row that ended its sentence, across an empty line', () => {
+  it('opens anew', () => {
+    expect(reflowText([
+      '　　日前，市民政局出台困难老人',
+      '护理补贴办法，要点如下。',
+      '',
+      '一、补贴对象和标准',
+      '',
+      '适用对象：具有本市户籍、经评估',
+      '为失能的低保边缘家庭老年人。',
+      '',
+      '补贴标准：重度失能每人每月800',
+      '元，中度失能每人每月500元。',
+      '',
+      '　　补贴资金按月发放至老人社保',
+      '卡，由各县（市、区）统一办理。',
+    ].join('\n'))).toEqual([
+      { kind: 'body', text: '日前，市民政局出台困难老人护理补贴办法，要点如下。' },
+      { kind: 'heading', text: '一、补贴对象和标准' },
+      { kind: 'body', text: '适用对象：具有本市户籍、经评估为失能的低保边缘家庭老年人。' },
+      { kind: 'body', text: '补贴标准：重度失能每人每月800元，中度失能每人每月500元。' },
+      { kind: 'body', text: '补贴资金按月发放至老人社保卡，由各县（市、区）统一办理。' },
+    ]);
+  });
+
+  it('leaves a flush line opening with a label after a paragraph that opened with none as it was', () => {
+    expect(reflowText([
+      '　　会议听取了全市养老服务工作',
+      '情况汇报，研究了下一步工作安排。',
+      '',
+      '会议指出：要加快补齐农村养老服',
+      '务短板，让老年人安享幸福晚年。',
+    ].join('\n'))).toEqual([
+      { kind: 'body', text: '会议听取了全市养老服务工作情况汇报，研究了下一步工作安排。' },
+      { kind: 'body', text: '会议指出：要加快补齐农村养老服务短板，让老年人安享幸福晚年。' },
+    ]);
+  });
+});
