@@ -39,6 +39,7 @@ import { cellRowsApart } from './cell-rows';
 import { structuralRule } from './join-structure';
 import { qaQuestionOpens } from './qa-turns';
 import { colonQuoteGoesOn } from './colon-quote';
+import { labelledRowAfterRow, nextNumberedOpens } from './series-opens';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
@@ -214,7 +215,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   if (b.gap === 0 && !b.indent && lineEndsSentence(a) && headOverMarkedRows(ctx.lines, b.ord)) return 'list-item';
   if (!lineEndsSentence(a)) return 'mid-sentence';
   if (cur.depth > 0 && cur.text.length <= OPEN_QUOTE_TRUST && !OPENS_PARAGRAPH.test(b.text)) return 'open-quote';
-  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) || qaQuestionOpens(ctx.lines, b) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block, and so does a flush labelled question over its answer (`问：…？` / `　　答：…`, ./qa-turns.ts)
+  if (ctx.indentUsed) return noteOpens(a.text, b.text) ? 'notice' : authorNoteOpens(a, b) ? 'alone' : circledSeriesOpens(ctx.lines, b) || qaQuestionOpens(ctx.lines, b) || nextNumberedOpens(ctx.lines, b) || (cur.lines.length > 1 && labelledRowAfterRow((cur.lines[0] as Line).text, a, b)) ? 'list-item' : 'indent-page'; // a note (`注：`, ./table-notes.ts), an author's note (`（作者单位：…`) or a flush circled series' first item (`①…`, ./circled-series.ts) opens its own block, and so does a flush labelled question over its answer (`问：…？` / `　　答：…`, ./qa-turns.ts), the next numbered item of a series set apart and the next labelled row after one (./series-opens.ts)
   // A quotation closed at its sentence's end, the next sentence only its speaker and a verb of saying (`…走走了。”` /
   // `住在5楼的82岁居民孙大` / `爷说。`), goes on whatever the line's width or a column's cut between them says.
   if (speakerAhead(ctx, a, b)) return 'mid-sentence';
