@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** blind169: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (Monday 10 to Sunday 16 February 2031), on news portals, city and county news sites and government sites no earlier forced set used — a 浙江在线 article with 浙江在线…讯（记者…） glued, a captioned picture and a 《浙江日报》…版 print-source line last, a 中国宁波网 reprint of indented <br> print lines with empty lines, a 潮新闻 share page with a 潮新闻客户端 记者 line first, a figcaption and a 责编 line inside, a 杭州网 TRS page with a 原标题 line first, a 温州网 reprint of one unindented <p> per print line under a 记者/通讯员 line, a 中国台州网 reprint of <p>s of <br> print lines with a captioned picture, a 人民网浙江频道 article with a pictext caption and a 《人民日报》 line last, a 湖州 government 政府文件 通知 under its 索引号/文号 table with bold 一、 heads and a right-aligned signer and date, a 澎湃 article with bold 小标题, a figcaption and （本文来自澎湃新闻…） last, a 新昌 county 融媒体 site of unindented <br> print lines with empty lines, a 交通运输厅 工作动态 with （1） items and a captioned picture — and three pages the forced start must refuse (a column list, a search page, a photo gallery with one-line descriptions). */
+export const BLIND169_PAGES: BlindPage[] = manifest('blind169-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind169', pages: BLIND169_PAGES },
 ];
