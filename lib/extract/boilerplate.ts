@@ -37,7 +37,11 @@ const AD_TOKEN = /^(?:ad|ads|advert|advertisement|adbox|adtag|adslot|ad-?box|ad-
 const PLAYER_TEXT = /^(?:(?:视频|内容|播放器)?(?:正在)?加载中?[，,]?(?:请稍候|请稍等)?|播放|暂停|全屏|退出全屏|静音|重播|倍速|清晰度|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|[\s\u3000.。…，,])+$/u;
 /** `点击查看专题>>`, `进入专题`: a box announcing the topic page the article belongs to. */
 const TOPIC_LINK = /(?:点击)?(?:查看|进入)(?:更多)?专题/u;
-const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
+/**
+ * `《光明日报》（2024年05月20日 03版）`, `《广州日报》（2027年03月22日　A4版）`: a reprint's print source, its date and page in
+ * brackets; `《浙江日报》2031年02月10日　第1版`: the same unbracketed, its page then required.
+ */
+const PRINT_SOURCE = /^《[^》]{2,16}》\s*(?:[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*[A-Z]?\d{1,3}\s*版)$/u;
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
 /** `上一篇：…`, `下一篇：…`: links to the neighbouring articles, printed under the text by some templates. */
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u;

@@ -22,10 +22,14 @@ const THEPAPER_SAT = f('thepaper169a-thepaper-newsdetail-index-title-h1-cententw
 //   line holding 800 in half-width figures) and after 上调了300元。 (likewise): 4 of 5.
 // - On the 澎湃 article every gold block is exact, but the （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP） line last
 //   is kept as a paragraph: the output is not the gold alone.
+// Mended, the first: a print-source line unbracketed with its page is portal boilerplate (lib/extract/boilerplate.ts);
+// tests/unit/reflow-blind169.test.ts. The page passes.
 const OPEN = new Set<string>([CNNB_MON]);
-const UNORDERED = new Set<string>([ZJOL_MON, THEPAPER_SAT]);
+const UNORDERED = new Set<string>([THEPAPER_SAT]);
 const TITLE_OPEN = new Set<string>([]);
-const HEADLINES_OPEN = new Set<string>([ZJOL_MON]);
+const HEADLINES_OPEN = new Set<string>([]);
+// The first run's misses, passing now.
+const FIRST_RUN_UNORDERED = [ZJOL_MON];
 describeBlindPages('blind169', BLIND169_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind169 set', () => {
@@ -35,7 +39,7 @@ describe('the blind169 set', () => {
     const refused = BLIND169_PAGES.filter((p) => p.forcedRefused === true);
     expect(refused.length).toBe(3);
     expect(refused.every((p) => p.forced === undefined && p.file.includes('-refused-'))).toBe(true);
-    expect([...OPEN, ...UNORDERED].every((file) => BLIND169_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
+    expect([...OPEN, ...FIRST_RUN_UNORDERED].every((file) => BLIND169_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     expect(BLIND169_PAGES.filter((p) => new URL(p.url).hostname.endsWith('.gov.cn')).length).toBe(2);
     const hosts = new Set(BLIND169_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
