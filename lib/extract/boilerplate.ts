@@ -37,7 +37,16 @@ const AD_TOKEN = /^(?:ad|ads|advert|advertisement|adbox|adtag|adslot|ad-?box|ad-
 const PLAYER_TEXT = /^(?:(?:视频|内容|播放器)?(?:正在)?加载中?[，,]?(?:请稍候|请稍等)?|播放|暂停|全屏|退出全屏|静音|重播|倍速|清晰度|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|[\s\u3000.。…，,])+$/u;
 /** `点击查看专题>>`, `进入专题`: a box announcing the topic page the article belongs to. */
 const TOPIC_LINK = /(?:点击)?(?:查看|进入)(?:更多)?专题/u;
-const PRINT_SOURCE = /^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]$/u;
+/**
+ * `《光明日报》（2024年05月20日 03版）`, `《广州日报》（2027年03月22日　A4版）`: a reprint's print source, its date and page in
+ * brackets; `《浙江日报》2031年02月10日　第1版`: the same unbracketed, its page then required.
+ */
+const PRINT_SOURCE = /^《[^》]{2,16}》\s*(?:[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*[A-Z]?\d{1,3}\s*版)?\s*[)）]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*[A-Z]?\d{1,3}\s*版)$/u;
+/**
+ * `（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）`, `下载新京报APP，阅读更多精彩内容`, `扫码下载新华网客户端，第一时间获取权威资讯`:
+ * a portal's prompt to download its app, the medium's name and a short promise at most beside it.
+ */
+const APP_PROMPT = /^[（(]?(?:本文来自[^，,。]{2,12}[，,])?(?:更多[^，,。]{0,12}请)?(?:扫码|点击)?下载[“"]?[^，,。”"]{1,10}[”"]?\s*(?:APP|App|app|客户端)(?:[，,][^。，,]{0,16})?。?[）)]?$/u;
 const SHARE_TEXT = /^(?:分享到|分享至|分享)\s*[：:]?/u;
 /** `上一篇：…`, `下一篇：…`: links to the neighbouring articles, printed under the text by some templates. */
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[：:]/u;
@@ -72,7 +81,7 @@ const MAX_BOILERPLATE = 80;
  * page bar (`上一页 1 2 下一页`), a rating widget (`办理速度 ★★★★☆`), WeChat's follow prompt (`点击蓝字 关注我们`), an element that is
  * nothing but a link (`返回搜狐，查看更多`), or the label of the list of links after it (`往期推荐`); an advertisement (its
  * `广告` tag, a box whose class names it an ad), a video placeholder's status and controls (`视频加载中`, `播放 00:00 / 01:58`),
- * a 撰稿/审核 credit chain, a `点击查看专题` box.
+ * a 撰稿/审核 credit chain, a `点击查看专题` box, a prompt to download the portal's app (`（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）`).
  * Reads only short elements.
  */
 export function isBoilerplate(el: Element): boolean {
@@ -82,7 +91,7 @@ export function isBoilerplate(el: Element): boolean {
   if (raw === null) return false;
   const text = raw.replace(/[\s\u3000\u00a0]+/gu, ' ').trim();
   if (!text || text.length > MAX_BOILERPLATE) return false;
-  if (EDITOR.test(text) || EDITOR_NAMES.test(text) || EDITOR_BAR.test(text) || CLICK_TO.test(text) || PRINT_SOURCE.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
+  if (EDITOR.test(text) || EDITOR_NAMES.test(text) || EDITOR_BAR.test(text) || CLICK_TO.test(text) || PRINT_SOURCE.test(text) || APP_PROMPT.test(text) || SHARE_TEXT.test(text) || PREV_NEXT.test(text)) return true;
   if ((PAGE_BAR.test(text) && /上一页|下一页/u.test(text)) || FOLLOW_PROMPT.test(text.replace(/\s+/gu, '')) || RATING.test(text)) return true;
   if (REACTIONS.test(text) || isPlayer(el, text) || AD_TAG.test(text) || (CREDIT_CHAIN.test(text) && EDITOR_ROLE.test(text))) return true;
   if ((/加载|\d:\d{2}/u.test(text) && PLAYER_TEXT.test(text)) || (TOPIC_LINK.test(text) && el.querySelector('a') !== null)) return true;

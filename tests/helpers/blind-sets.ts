@@ -378,6 +378,8 @@ export const BLIND166_PAGES: BlindPage[] = manifest('blind166-manifest.json');
 export const BLIND167_PAGES: BlindPage[] = manifest('blind167-manifest.json');
 /** The blind168 pages (tests/fixtures/pages/blind168-*): city dailies and evening papers of other provinces no earlier set used much, in an ordinary week (Monday 3 to Sunday 9 February 2031), two pages a day — 苏州日报 and 扬州日报, 泉州晚报, 烟台日报 classic, 无锡日报, 芜湖日报, 青岛日报 and 柳州日报 pc, 常州日报, 南通日报, 福州日报 and 洛阳日报 pad, 合肥晚报 and 长沙晚报 mobile — 要闻, 民生, 经济, 城建, 教育 and 社区 articles of 430–500 characters and a 图片新闻 with its caption before the body, in every body shape (<br> lines indented and plain, with no empty line, empty lines between paragraphs, and empty lines at column and paragraph ends alike; <p> per paragraph; <p> per print line indented and plain; <p> per paragraph of <br> lines; <p> per column piece; pre-wrap indented with empty lines at column ends and plain with empty lines between paragraphs), four of them with a print column cut inside a paragraph, bylines in those papers' forms (苏州日报记者, 融媒体记者, 见习记者, 实习生, 青岛日报/观海新闻记者, 长沙晚报全媒体记者, 本报讯（记者…） glued) and two with 小标题 (alone on their lines, in <strong>). */
 export const BLIND168_PAGES: BlindPage[] = manifest('blind168-manifest.json');
+/** blind169: pages a reader opens Dubao on with "Use Dubao on this page" in an ordinary week (Monday 10 to Sunday 16 February 2031), on news portals, city and county news sites and government sites no earlier forced set used — a 浙江在线 article with 浙江在线…讯（记者…） glued, a captioned picture and a 《浙江日报》…版 print-source line last, a 中国宁波网 reprint of indented <br> print lines with empty lines, a 潮新闻 share page with a 潮新闻客户端 记者 line first, a figcaption and a 责编 line inside, a 杭州网 TRS page with a 原标题 line first, a 温州网 reprint of one unindented <p> per print line under a 记者/通讯员 line, a 中国台州网 reprint of <p>s of <br> print lines with a captioned picture, a 人民网浙江频道 article with a pictext caption and a 《人民日报》 line last, a 湖州 government 政府文件 通知 under its 索引号/文号 table with bold 一、 heads and a right-aligned signer and date, a 澎湃 article with bold 小标题, a figcaption and （本文来自澎湃新闻…） last, a 新昌 county 融媒体 site of unindented <br> print lines with empty lines, a 交通运输厅 工作动态 with （1） items and a captioned picture — and three pages the forced start must refuse (a column list, a search page, a photo gallery with one-line descriptions). */
+export const BLIND169_PAGES: BlindPage[] = manifest('blind169-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -548,4 +550,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind166', pages: BLIND166_PAGES },
   { name: 'blind167', pages: BLIND167_PAGES },
   { name: 'blind168', pages: BLIND168_PAGES },
+  { name: 'blind169', pages: BLIND169_PAGES },
 ];

@@ -1,0 +1,42 @@
+// What the blind169 pages showed (tests/fixtures/pages/blind169-*, pages read by "Use Dubao on this page" on portals, city
+// news sites and government sites): a reprint's print-source line unbracketed (`《浙江日报》2031年02月10日　第1版`) and a
+// portal's prompt to download its app (`（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）`) are no article text
+// (lib/extract/boilerplate.ts). Snippets written for these tests in the pages' shapes; the leave-alone cases keep what
+// Dubao did before.
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate } from '../../lib/extract';
+import { repairBody } from '../../lib/extract/repair';
+import { parseHtml } from '../../scripts/lib/html';
+
+const P1 = '2月10日，全省第一批重大项目集中开工，共486个项目，总投资2816亿元，涵盖交通、能源、先进制造业等领域。';
+const P2 = '省发展改革委有关负责人表示，今年将继续实施扩大有效投资“千项万亿”工程。';
+
+const root = (html: string): Element => parseHtml(`<html><body><div id="body">${html}</div></body></html>`, 'https://example.com/').getElementById('body') as Element;
+const fromHtml = (html: string): string[] => repairBody(root(html), { isPre: () => false }).blocks.map((b) => `${b.kind}: ${b.text}`);
+const el = (html: string): Element => root(html).firstElementChild as Element;
+
+describe('a reprint\'s print-source line unbracketed (blind169)', () => {
+  it('leaves out 《X报》YYYY年MM月DD日　第N版 last in the article', () => {
+    expect(fromHtml(`<p>　　${P1}</p><p>　　${P2}</p><p>　　《浙江日报》2031年02月10日　第1版</p>`)).toEqual([`body: ${P1}`, `body: ${P2}`]);
+    for (const h of ['<p>《宁波日报》2031年2月9日 第3版</p>', '<p>《广州日报》（2027年03月22日　A4版）</p>', '<p>《南方日报》2030年9月12日 A02版</p>']) expect(isBoilerplate(el(h))).toBe(true);
+  });
+
+  it('leaves alone a paper\'s name and date with no page, and a sentence that cites the paper', () => {
+    for (const h of ['<p>《浙江日报》2031年02月10日</p>', '<p>《浙江日报》2031年02月10日第1版刊发了这篇报道。</p>', '<p>《湖州日报》创刊于1951年，第1版为要闻版。</p>']) expect(isBoilerplate(el(h))).toBe(false);
+  });
+});
+
+describe('a portal\'s prompt to download its app (blind169)', () => {
+  it('leaves out （本文来自X，更多原创资讯请下载“X”APP） last in the article', () => {
+    expect(fromHtml(`<p>澎湃新闻记者　邹　琳</p><p>${P1}</p><p>${P2}</p><p>（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）</p>`)).toEqual([
+      'byline: 澎湃新闻记者　邹　琳',
+      `body: ${P1}`,
+      `body: ${P2}`,
+    ]);
+    for (const h of ['<p>下载新京报APP，阅读更多精彩内容</p>', '<p>扫码下载新华网客户端，第一时间获取权威资讯</p>', '<p>下载学习强国APP</p>']) expect(isBoilerplate(el(h))).toBe(true);
+  });
+
+  it('leaves alone a 本文来源 line, and sentences that speak of downloading an app', () => {
+    for (const h of ['<p>本文来源：嘉兴日报</p>', '<p>市民可下载“浙里办”APP，在首页搜索“医保”办理参保登记。</p>', '<p>截至目前，该客户端下载量已突破500万次。</p>', '<p>本文来自浙江日报，有删节。</p>']) expect(isBoilerplate(el(h))).toBe(false);
+  });
+});
