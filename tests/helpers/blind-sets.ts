@@ -370,6 +370,8 @@ export const BLIND162_PAGES: BlindPage[] = manifest('blind162-manifest.json');
 export const BLIND163_PAGES: BlindPage[] = manifest('blind163-manifest.json');
 /** The blind164 pages (tests/fixtures/pages/blind164-*): the national and provincial papers whose pages readers save most, in an ordinary week (Monday 9 to Sunday 15 September 2030) — 人民日报 pc, its pad and mobile twins, 光明日报, 经济日报, 湖北日报 pad, 新华日报 pad, 解放日报, 南方日报, 大众日报, 四川日报, 河南日报, 安徽日报 pad, 江西日报 mobile — 要闻, 评论员文章 and 社论, a 新华社 reprint glued (新华社青岛…电) and one ending （据新华社北京…电）, 经济 and 民生 reports with several bylined names (经济日报记者, 湖北日报全媒记者, 南方日报记者, 大众日报记者 with 通讯员), 图片新闻 with captions and credits, 人物 通讯 with 小标题, articles of 490–620 characters in every body shape those templates print (<p> per paragraph, <p> per print line, <p> per paragraph of <br> lines, <p> per column piece, <br> lines with and without empty lines, indented and plain, pre-wrap) and their title arrangements (h3/h1/h2, font01/font02/font03, the pad and mobile fonts). */
 export const BLIND164_PAGES: BlindPage[] = manifest('blind164-manifest.json');
+/** The blind170 pages (tests/fixtures/pages/blind170-*): the three print shapes that fail on held-out pages, a fourth set after blind145, blind153 and blind156, in an ordinary week (Monday 14 to Sunday 20 October 2030) — 要闻, 民生, 经济 and 城事 articles of 590–710 characters on papers no earlier failing-shape set used (南湖晚报, 苏州日报, 开封日报, 都市快报, 无锡日报, 漳州日报, 马鞍山日报, 镇江日报, 慈溪日报, 滁州日报, 今日桐乡, 桂林日报, 乐清日报, 连云港日报) in the classic, pc, pad and mobile templates: <br> print lines with one empty line at paragraph ends and column ends alike (column cuts after a full line ending a sentence inside a paragraph, after ……”, after a colon before a quotation); pre-wrap indented with 　　, with and without an empty line at column ends (cuts after a full line ending a sentence, inside a quotation, between a 小标题 and its paragraph); <p> per column piece and indented <br> lines with an empty line at column ends only, where a column cut leaves one print line alone (a paragraph's first line at a column's foot, its last line at the next column's head); widths 13–20, columns as print gives them (the last one shorter). */
+export const BLIND170_PAGES: BlindPage[] = manifest('blind170-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -536,4 +538,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind162', pages: BLIND162_PAGES },
   { name: 'blind163', pages: BLIND163_PAGES },
   { name: 'blind164', pages: BLIND164_PAGES },
+  { name: 'blind170', pages: BLIND170_PAGES },
 ];
