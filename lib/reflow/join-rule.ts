@@ -21,7 +21,7 @@ import { cutAtColumnEnd } from './piece-grid';
 import type { Context } from './headlines';
 import { OPENS_PARAGRAPH } from './openings';
 import { plainContinuation } from './plain-continuation';
-import { speakerAhead } from './boundary-features';
+import { sentenceAhead, speakerAhead } from './boundary-features';
 import { cellsOf, isDocNumber, isHeadRow, isRowLine } from './set-apart';
 import { endsMarkedItem, rowBoundary, wholeBracket } from './join-apart';
 import { holdsMark, openingText, wholeText, type ParagraphLines } from './paragraph-read';
@@ -40,6 +40,7 @@ import { structuralRule } from './join-structure';
 import { qaQuestionOpens } from './qa-turns';
 import { colonQuoteGoesOn } from './colon-quote';
 import { labelledRowAfterRow, nextNumberedOpens } from './series-opens';
+import { fullWithMarks, speakerAfterQuote } from './quote-speaker';
 /** A paragraph longer than this no longer trusts an unclosed quote to mean "it goes on". */
 export const OPEN_QUOTE_TRUST = 800;
 
@@ -170,6 +171,10 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   const colonBreak = short && endsIn(a.text, '：:') && !cutAtColumnEnd(ctx.grid, a);
   if (b.gap > 0 && ev.blankIsParagraph && columnEnd === false && !colonBreak && cutMidClause(cur, para, a.text, full)) return 'mid-sentence';
   if (b.gap > 0 && ev.blankIsParagraph && (columnEnd === false || colonBreak)) return 'blank-paragraph';
+  // A quotation that opened its sentence and trailed off on a line that fills the column (its marks counted whole), its
+  // speaker and a verb of saying after the empty line and the sentence going on after a comma (`…送朋友……”` / `小周说，
+  // 为了…`): the empty line is a column's end, not the paragraph's (./quote-speaker.ts).
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== false && w !== undefined && fullWithMarks(a, w, ev.slack) && speakerAfterQuote(cur.text, sentenceAhead(ctx, b))) return 'mid-sentence';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.
   // (A line far wider than the column measured next to it is no print line of that column; one a
