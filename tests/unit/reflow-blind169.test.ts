@@ -4,7 +4,7 @@
 // (lib/extract/boilerplate.ts). Snippets written for these tests in the pages' shapes; the leave-alone cases keep what
 // Dubao did before.
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../lib/extract';
+import { extractLines, isBoilerplate } from '../../lib/extract';
 import { repairBody } from '../../lib/extract/repair';
 import { parseHtml } from '../../scripts/lib/html';
 
@@ -38,5 +38,16 @@ describe('a portal\'s prompt to download its app (blind169)', () => {
 
   it('leaves alone a 本文来源 line, and sentences that speak of downloading an app', () => {
     for (const h of ['<p>本文来源：嘉兴日报</p>', '<p>市民可下载“浙里办”APP，在首页搜索“医保”办理参保登记。</p>', '<p>截至目前，该客户端下载量已突破500万次。</p>', '<p>本文来自浙江日报，有删节。</p>']) expect(isBoilerplate(el(h))).toBe(false);
+  });
+});
+
+// The 中国宁波网 reprint's credit cut at a padded name (`…通讯员` / `　周　亮）…`): the DOM reader read the line as indented
+// (one full-width space); the text reader reads it as the credit's own space (../../lib/reflow/credit-space.ts), and now
+// so does the DOM reader (lib/extract/index.ts).
+describe('a line opening on a reporters\' bracket\'s space in the DOM (blind169)', () => {
+  it('reads a line opening on a reporters\' bracket\'s space as no indented line, in the DOM as in text', () => {
+    const lines = extractLines(root('<div>　　本报讯（记者　孙　佳　通讯员<br>　周　亮）2月9日晚，一列专列驶抵宁波站。<br>　这一行开在一个空格上。</div>')).lines;
+    expect(lines.map((l) => l.indent)).toEqual([true, false, true]);
+    expect(repairBody(root('<div>　　本报讯（记者　孙　佳　通讯员<br>　周　亮）2月9日晚，一列专列驶抵宁波站。</div>'), { isPre: () => false }).blocks.map((b) => b.text)).toEqual(['本报讯（记者　孙　佳　通讯员　周　亮）2月9日晚，一列专列驶抵宁波站。']);
   });
 });
