@@ -1,7 +1,7 @@
 // From an article body element to source lines for the repair, with a map from every line's
 // text back to the DOM text nodes it came from. Works on the nodes it is given (a browser DOM
 // or happy-dom); it never reaches for a global document or window.
-import { endsInFullSpace } from '../reflow/credit-space';
+import { endsInFullSpace, opensInCreditSpace } from '../reflow/credit-space';
 import { isBoilerplate, isEditorLine, isPrintSourceLine, standsAsBlock } from './boilerplate';
 import { isFigureTable, isPictureFrame, TABLE_PARTS } from './frames';
 import { indentsFirstLine, isBold, isCentred, isDropCap, isHidden, namesCaption, setsBlock } from './styles';
@@ -54,6 +54,13 @@ const INDENT = /^[\s]*[\u3000\u00a0]/u;
 /** In pre-formatted text, ordinary spaces are visible too. */
 const PRE_INDENT = /^(?:[\u3000\u00a0]| {2,}|\t)/u;
 
+/** The text of the last line read and, with no blank line between, the one before it, run together. */
+function creditTail(lines: readonly SourceLine[]): string {
+  const last = lines[lines.length - 1] as SourceLine;
+  const before = lines.length > 1 && last.gap === 0 ? (lines[lines.length - 2] as SourceLine).text : '';
+  return before + last.text;
+}
+
 /** Splits the body into print lines (`<p>`, `<br>`, newlines in pre-formatted text). */
 export function extractLines(body: Element, options: ExtractOptions = {}): Extraction {
   const isPre = options.isPre ?? defaultIsPre;
@@ -102,8 +109,12 @@ export function extractLines(body: Element, options: ExtractOptions = {}): Extra
       // the picture's caption whatever its wording (a 图说 page's captions are full sentences).
       // So is short text right under a picture in a block whose class names it a caption (`<p class="bjh-image-caption">`).
       const centredCaption = afterMedia && (centredDepth > 0 || captionDepth > 0) && t.length <= MAX_CENTRED_CAPTION && !(boldText && !plainText);
+      // A line opening on a reporters' bracket's own full-width space, under words that leave the bracket open, is no
+      // indented line, as textToLines (../reflow/lines.ts) reads it (`…通讯员` / `　周　亮）…`: see ../reflow/credit-space.ts).
+      const creditSpace = gap === 0 && !dropCap && lines.length > 0 && lead > 0 && opensInCreditSpace(creditTail(lines), text.replace(/^[ \t\r\n]+/u, ''));
       lines.push({
-        text: t, gap, indent: dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text)),
+        text: t, gap, indent: !creditSpace && (dropCap || (lead > 0 && (linePre ? PRE_INDENT : INDENT).test(text))),
+        ...(creditSpace ? { spaceOpens: true } : {}),
         ...(afterMedia ? { afterMedia } : {}), ...(framedPicture || centredCaption ? { caption: true } : {}), ...(rowLine ? { row: true } : {}),
         ...(boldText && !plainText ? (ownElement && closesElement ? { bold: true } : { boldLine: true }) : {}), ...(cell > 0 ? { cell } : {}), ...(endsInFullSpace(text) ? { hangs: true } : {}),
       });

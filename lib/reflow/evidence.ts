@@ -125,6 +125,32 @@ export function unevenRuns(lines: readonly Line[]): boolean {
   return Math.max(...counts.values()) * 2 <= inner.length;
 }
 
+/**
+ * Indentation and blank lines agree: every run of two lines or more opens indented, no line inside a run is indented, and
+ * every such run (four boundaries at least between them) ends on a sentence's end right before the blank line. A page
+ * that indents every column piece cuts some of them mid-sentence; one whose blank lines stand only where columns end
+ * leaves indented lines inside its runs. Both marks then say the same, and indentation counts (`indentUsed`,
+ * ./segment.ts): a flush line inside a run goes on however short the line before it measures (`…上调了300元。`, its
+ * figures set narrow), as a page that indents only its paragraphs reads.
+ */
+export function marksAgree(lines: readonly Line[]): boolean {
+  const lengths = runLengths(lines);
+  let boundaries = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const opens = i === 0 || l.gap > 0;
+    if (!opens && l.indent) return false;
+    if (!opens || (lengths.get(l.run) ?? 0) < 2) continue;
+    if (!l.indent) return false;
+    if (i === 0) continue;
+    const a = lines[i - 1] as Line;
+    if ((lengths.get(a.run) ?? 0) < 2) continue;
+    if (!lineEndsSentence(a)) return false;
+    boundaries++;
+  }
+  return boundaries >= 4;
+}
+
 /** Reads the page-wide evidence from the measured lines and their column widths. */
 export function pageEvidence(lines: readonly Line[], widths: readonly (number | undefined)[]): PageEvidence {
   let endsAtBlank = 0;

@@ -5,7 +5,7 @@ import { isDatedPlaceLine, isLeadingName, isTrailingName } from './lone-name';
 import { isBracketCredit, isCaptionLine, isCreditLine, isHeadingCandidate, isNameLine, isPhotoCreditLine } from './classify';
 import { lineIsByline, lineIsCaption } from './line-tests';
 import { columnWidthFor, measure, runWidths, type Line } from './columns';
-import { pageEvidence } from './evidence';
+import { marksAgree, pageEvidence } from './evidence';
 import { lineSentences } from './boundary-features';
 import { fullStopJoins } from './full-stop';
 import { pieceGrid } from './piece-grid';
@@ -55,9 +55,10 @@ export function segment(
     // Indentation tells paragraphs apart only where some blocks have it and others do not
     // (pages that indent every <p>, continuations included, carry no signal in it).
     // Indented lines inside a run (pre-wrap text) can only be paragraph starts.
+    // So does indentation that blank lines bear out (every run indented, ending a sentence: ./evidence.ts `marksAgree`).
     indentUsed: (indented >= 2 && indented >= runStarts.length * 0.2 && indented < runStarts.length * 0.9) ||
       lines.filter((l) => l.indent && l.gap === 0 && l !== lines[0]).length >= 2 ||
-      indentMarksLineElements(lines),
+      indentMarksLineElements(lines) || marksAgree(lines),
   };
   const out: Draft[] = [];
   const captions: Draft[] = [];

@@ -24,12 +24,16 @@ const THEPAPER_SAT = f('thepaper169a-thepaper-newsdetail-index-title-h1-cententw
 //   is kept as a paragraph: the output is not the gold alone.
 // Mended, the first and the third: a print-source line unbracketed with its page, and a portal's prompt to download its
 // app, are portal boilerplate (lib/extract/boilerplate.ts); tests/unit/reflow-blind169.test.ts. The pages pass.
-const OPEN = new Set<string>([CNNB_MON]);
+// Mended between rounds, the second: where every paragraph opens indented after an empty line and ends a sentence before
+// it, indentation and blank lines agree and indentation counts (lib/reflow/evidence.ts `marksAgree`); the DOM reader reads
+// `　周　亮）…` under `…通讯员` as no indented line (lib/extract/index.ts). The page passes.
+const OPEN = new Set<string>([]);
 const UNORDERED = new Set<string>([]);
 const TITLE_OPEN = new Set<string>([]);
 const HEADLINES_OPEN = new Set<string>([]);
 // The first run's misses, passing now.
 const FIRST_RUN_UNORDERED = [ZJOL_MON, THEPAPER_SAT];
+const FIRST_RUN_OPEN = [CNNB_MON];
 describeBlindPages('blind169', BLIND169_PAGES, OPEN, UNORDERED, { titleOpen: TITLE_OPEN, headlinesOpen: HEADLINES_OPEN });
 
 describe('the blind169 set', () => {
@@ -39,7 +43,7 @@ describe('the blind169 set', () => {
     const refused = BLIND169_PAGES.filter((p) => p.forcedRefused === true);
     expect(refused.length).toBe(3);
     expect(refused.every((p) => p.forced === undefined && p.file.includes('-refused-'))).toBe(true);
-    expect([...OPEN, ...FIRST_RUN_UNORDERED].every((file) => BLIND169_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
+    expect([...OPEN, ...FIRST_RUN_UNORDERED, ...FIRST_RUN_OPEN].every((file) => BLIND169_PAGES.some((p) => p.file === file && p.forced !== undefined))).toBe(true);
     expect(BLIND169_PAGES.filter((p) => new URL(p.url).hostname.endsWith('.gov.cn')).length).toBe(2);
     const hosts = new Set(BLIND169_PAGES.map((p) => new URL(p.url).hostname));
     expect(hosts.size).toBe(14);
