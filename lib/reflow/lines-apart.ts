@@ -118,9 +118,25 @@ export function plainRunHead(lines: readonly Line[], i: number, widths: readonly
   const labelled = l.text.length <= 20 && labelHead(l.text.trim());
   if ((markedUnquoted(l.text) && !labelled) || (next.gap > 0 && !blankEndsColumn(ev, next))) return false;
   const w = columnWidthFor(widths, prev, l);
-  if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || l.width > w * HEAD_SHARE))) return false;
+  if (w === undefined || (!markedHeadShort(l, next, w) && !(labelled && l.width <= w - 2) && (!proseUnder(lines, i) || (l.width > w * HEAD_SHARE && !narrowColumnHead(l, next, w))))) return false;
   return next.width >= w - ev.slack && !lineIsByline(l) && lineIsHeadingCandidate(l);
 }
+
+/** At most this wide, a column is narrow: a 小标题 of eight to twelve characters fills most of it. */
+const NARROW_COLUMN = 14;
+
+/**
+ * In a narrow column (`NARROW_COLUMN`), a line of Han characters alone stopping a whole character or more short of it is a
+ * 小标题 nearly as wide as the column (`…排到了6月份。` / `新能源汽车模具成新增长点` / `黄岩是“中国模具之乡”。今`, twelve
+ * in thirteen): a paragraph's first line stops short of its column only where print pushed a character on, before a
+ * figure (`…出口额` / `21.6亿元`), an opening mark (`…支行是` / `“医银合作”…`) or a character and its mark (`…交货` /
+ * `期，…`), none of which the line under it opens with. The line under holds a mark of its own (a full line with none, a
+ * figure cut at its end, `全县设立农资配送网点12`, leaves the line above as it was: see plainRunHead's share).
+ */
+const narrowColumnHead = (l: Line, next: Line, w: number): boolean =>
+  w <= NARROW_COLUMN && l.width <= w - 1 && /^\p{Script=Han}+$/u.test(l.text.trim()) && PUNCT_MARK.test(next.text) && !PUSHED_ON.test(next.text.trim());
+/** What a line opens with when print pushed a character of the line above on to it: a figure, a letter, an opening mark, a character and its mark. */
+const PUSHED_ON = /^(?:[0-9A-Za-z０-９“‘《（(「『〈【]|.[，,。．！？!?；;、：:”’）)》」』…—])/u;
 
 /**
  * The full line under a head candidate is prose: it holds a mark, or it holds none (`杭州植物园的杜鹃园种有杜鹃品种20`) and the

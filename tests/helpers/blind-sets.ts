@@ -382,6 +382,8 @@ export const BLIND168_PAGES: BlindPage[] = manifest('blind168-manifest.json');
 export const BLIND169_PAGES: BlindPage[] = manifest('blind169-manifest.json');
 /** The blind170 pages (tests/fixtures/pages/blind170-*): the three print shapes that fail on held-out pages, a fourth set after blind145, blind153 and blind156, in an ordinary week (Monday 14 to Sunday 20 October 2030) — 要闻, 民生, 经济 and 城事 articles of 590–710 characters on papers no earlier failing-shape set used (南湖晚报, 苏州日报, 开封日报, 都市快报, 无锡日报, 漳州日报, 马鞍山日报, 镇江日报, 慈溪日报, 滁州日报, 今日桐乡, 桂林日报, 乐清日报, 连云港日报) in the classic, pc, pad and mobile templates: <br> print lines with one empty line at paragraph ends and column ends alike (column cuts after a full line ending a sentence inside a paragraph, after ……”, after a colon before a quotation); pre-wrap indented with 　　, with and without an empty line at column ends (cuts after a full line ending a sentence, inside a quotation, between a 小标题 and its paragraph); <p> per column piece and indented <br> lines with an empty line at column ends only, where a column cut leaves one print line alone (a paragraph's first line at a column's foot, its last line at the next column's head); widths 13–20, columns as print gives them (the last one shorter). */
 export const BLIND170_PAGES: BlindPage[] = manifest('blind170-manifest.json');
+/** The blind171 pages (tests/fixtures/pages/blind171-*): a reader's ordinary week (Monday 17 to Sunday 23 February 2031) on the Zhejiang papers read most, two pages a day — 浙江日报 and 钱江晚报 classic, 杭州日报 and 都市快报 article_detail, 宁波日报, 湖州日报 and 台州日报 classic, 温州日报, 丽水日报, 嘉兴日报 and 绍兴日报 pc, 金华日报 and 舟山日报 mobile, 衢州日报 pad — 要闻, 民生, 经济, 文旅, 教育, 体育 and 生态 articles of 430–540 characters in every body shape (<p> per paragraph indented and plain; <p> per print line indented and plain, 17–20 wide; <p> per column piece indented; <br> lines indented and plain with and without empty lines between paragraphs; pre-wrap indented and plain, with empty lines at column ends), four pictures with caption and credit (inside the body first, before founder-content in the pad and attachment forms), two pages with 小标题 alone on their lines, a 新华社 reprint glued (新华社杭州2月20日电（记者…）), bylines in each paper's form (本报杭州…讯, 本报讯（记者…通讯员…）, 台州日报全媒体记者, 记者/通讯员 alone) and 责任编辑/本版责编/本版编辑 lines last. */
+export const BLIND171_PAGES: BlindPage[] = manifest('blind171-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -554,4 +556,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind168', pages: BLIND168_PAGES },
   { name: 'blind169', pages: BLIND169_PAGES },
   { name: 'blind170', pages: BLIND170_PAGES },
+  { name: 'blind171', pages: BLIND171_PAGES },
 ];
