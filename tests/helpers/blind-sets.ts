@@ -383,6 +383,9 @@ export const BLIND169_PAGES: BlindPage[] = manifest('blind169-manifest.json');
 /** The blind170 pages (tests/fixtures/pages/blind170-*): the three print shapes that fail on held-out pages, a fourth set after blind145, blind153 and blind156, in an ordinary week (Monday 14 to Sunday 20 October 2030) — 要闻, 民生, 经济 and 城事 articles of 590–710 characters on papers no earlier failing-shape set used (南湖晚报, 苏州日报, 开封日报, 都市快报, 无锡日报, 漳州日报, 马鞍山日报, 镇江日报, 慈溪日报, 滁州日报, 今日桐乡, 桂林日报, 乐清日报, 连云港日报) in the classic, pc, pad and mobile templates: <br> print lines with one empty line at paragraph ends and column ends alike (column cuts after a full line ending a sentence inside a paragraph, after ……”, after a colon before a quotation); pre-wrap indented with 　　, with and without an empty line at column ends (cuts after a full line ending a sentence, inside a quotation, between a 小标题 and its paragraph); <p> per column piece and indented <br> lines with an empty line at column ends only, where a column cut leaves one print line alone (a paragraph's first line at a column's foot, its last line at the next column's head); widths 13–20, columns as print gives them (the last one shorter). */
 export const BLIND170_PAGES: BlindPage[] = manifest('blind170-manifest.json');
 
+/** The blind172 pages (tests/fixtures/pages/blind172-*): long articles, a third set after blind115 and blind131, of an ordinary week (Monday 24 February to Sunday 2 March 2031) on Zhejiang and other provinces' papers, about 820–1,070 characters each — 浙江日报's 头版 深度报道 cut by （下转第三版） and its （上接第一版） rest ending in a 记者手记, 钱江晚报's, 嘉兴日报's and 湖北日报's 人物通讯 (dialogue paragraphs, a picture and its caption mid-body, a 记者手记 last), 杭州日报's, 湖州日报's and 四川日报's 调查, 萧山日报's, 宁波日报's and 人民日报's 经济 features, 绍兴日报's, 大众日报's and 江西日报's 深度报道 (a speech quoted over three paragraphs) — with 小标题 in <strong>/<b> alone on a line (numbered 一、, quoted “”, plain), in every body shape: <p> per print line indented (15, 16) and plain (13), <br> lines indented without empty lines (17, 20), indented with empty lines (16), plain with empty lines (14), pre-wrap indented (18; 17 with empty lines) and plain with empty lines (19), <p> per paragraph indented and plain, <p> per column piece with cuts inside paragraphs (16, 15). */
+export const BLIND172_PAGES: BlindPage[] = manifest('blind172-manifest.json');
+
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind2', pages: BLIND_PAGES },
@@ -554,4 +557,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind168', pages: BLIND168_PAGES },
   { name: 'blind169', pages: BLIND169_PAGES },
   { name: 'blind170', pages: BLIND170_PAGES },
+  { name: 'blind172', pages: BLIND172_PAGES },
 ];
