@@ -10,6 +10,7 @@ import { headOverLabelledRows, headOverMarkedRows, headOverNameRows } from './ma
 import { isNameListLine } from './signed-names';
 import { isFieldLine } from './notice-lines';
 import { quotedRunHead } from './quoted-run-head';
+import { boldLineOnPlainPage } from './bold-line-plain';
 import { isBracketHead, isOptionsLine } from './set-apart';
 import type { Draft } from './segment-steps';
 
@@ -42,9 +43,9 @@ function boldElementHead({ lines, i, closed, curText, isQuestionHead }: HeadingS
     (l.gap > 0 || i === 0) && (lines[i + 1]?.gap ?? 1) > 0 && (isHeadingCandidate(l.text) || isQuestionHead(l.text));
 }
 
-/** After a finished sentence: a head set apart by print alone (bold print lines, a short plain line, a run head on a page without indentation, a role label, a brief's title, a head over marked or labelled rows). */
+/** After a finished sentence: a head set apart by print alone (bold print lines, a bold line on a page without indentation, a short plain line, a run head on a page without indentation, a role label, a brief's title, a head over marked or labelled rows). */
 function headAfterSentence({ ctx, lines, i, closed, curText }: HeadingState): boolean {
-  return closed && (boldPrintHead(lines, i) || plainPrintHead(lines, i) ||
+  return closed && (boldPrintHead(lines, i) || boldLineOnPlainPage(ctx, i) || plainPrintHead(lines, i) ||
     (!ctx.indentUsed && (plainRunHead(lines, i, ctx.widths, ctx.ev) || quotedRunHead(lines, i, ctx.widths, ctx.ev) || numberedPlainHead(lines, i, ctx.widths, ctx.ev.slack, curText))) ||
     roleLabelHead(lines, i) || briefItemTitle(lines, i) || headOverMarkedRows(lines, i) || headOverLabelledRows(lines, i));
 }

@@ -384,6 +384,8 @@ export const BLIND169_PAGES: BlindPage[] = manifest('blind169-manifest.json');
 export const BLIND170_PAGES: BlindPage[] = manifest('blind170-manifest.json');
 /** The blind171 pages (tests/fixtures/pages/blind171-*): a reader's ordinary week (Monday 17 to Sunday 23 February 2031) on the Zhejiang papers read most, two pages a day — 浙江日报 and 钱江晚报 classic, 杭州日报 and 都市快报 article_detail, 宁波日报, 湖州日报 and 台州日报 classic, 温州日报, 丽水日报, 嘉兴日报 and 绍兴日报 pc, 金华日报 and 舟山日报 mobile, 衢州日报 pad — 要闻, 民生, 经济, 文旅, 教育, 体育 and 生态 articles of 430–540 characters in every body shape (<p> per paragraph indented and plain; <p> per print line indented and plain, 17–20 wide; <p> per column piece indented; <br> lines indented and plain with and without empty lines between paragraphs; pre-wrap indented and plain, with empty lines at column ends), four pictures with caption and credit (inside the body first, before founder-content in the pad and attachment forms), two pages with 小标题 alone on their lines, a 新华社 reprint glued (新华社杭州2月20日电（记者…）), bylines in each paper's form (本报杭州…讯, 本报讯（记者…通讯员…）, 台州日报全媒体记者, 记者/通讯员 alone) and 责任编辑/本版责编/本版编辑 lines last. */
 export const BLIND171_PAGES: BlindPage[] = manifest('blind171-manifest.json');
+/** The blind172 pages (tests/fixtures/pages/blind172-*): long articles, a third set after blind115 and blind131, of an ordinary week (Monday 24 February to Sunday 2 March 2031) on Zhejiang and other provinces' papers, about 820–1,070 characters each — 浙江日报's 头版 深度报道 cut by （下转第三版） and its （上接第一版） rest ending in a 记者手记, 钱江晚报's, 嘉兴日报's and 湖北日报's 人物通讯 (dialogue paragraphs, a picture and its caption mid-body, a 记者手记 last), 杭州日报's, 湖州日报's and 四川日报's 调查, 萧山日报's, 宁波日报's and 人民日报's 经济 features, 绍兴日报's, 大众日报's and 江西日报's 深度报道 (a speech quoted over three paragraphs) — with 小标题 in <strong>/<b> alone on a line (numbered 一、, quoted “”, plain), in every body shape: <p> per print line indented (15, 16) and plain (13), <br> lines indented without empty lines (17, 20), indented with empty lines (16), plain with empty lines (14), pre-wrap indented (18; 17 with empty lines) and plain with empty lines (19), <p> per paragraph indented and plain, <p> per column piece with cuts inside paragraphs (16, 15). */
+export const BLIND172_PAGES: BlindPage[] = manifest('blind172-manifest.json');
 
 /** Every set of blind pages, by name, as `npm run score:blind` prints them. */
 export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
@@ -557,4 +559,5 @@ export const BLIND_SETS: { name: string; pages: BlindPage[] }[] = [
   { name: 'blind169', pages: BLIND169_PAGES },
   { name: 'blind170', pages: BLIND170_PAGES },
   { name: 'blind171', pages: BLIND171_PAGES },
+  { name: 'blind172', pages: BLIND172_PAGES },
 ];
