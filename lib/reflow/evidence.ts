@@ -114,8 +114,7 @@ function runLengths(lines: readonly Line[]): Map<number, number> {
  * no more than half are as long as the commonest. Where blank lines stand only where columns end, most runs are a
  * column tall.
  */
-export function unevenRuns(lines: readonly Line[]): boolean {
-  const lengths = runLengths(lines);
+export function unevenRuns(lines: readonly Line[], lengths: ReadonlyMap<number, number> = runLengths(lines)): boolean {
   const first = lines[0]?.run;
   const last = lines[lines.length - 1]?.run;
   const inner = [...lengths].filter(([run, n]) => run !== first && run !== last && n >= 2).map(([, n]) => n);
@@ -197,7 +196,7 @@ export function pageEvidence(lines: readonly Line[], widths: readonly (number | 
     positions,
     slack: slackOf(deficits),
   };
-  if (!evidence.blankIsParagraph && blanksEndSentences(endsAtBlank, sentenceAtBlank, endsInRun) && unevenRuns(lines)) evidence.runsGoOn = true;
+  if (!evidence.blankIsParagraph && blanksEndSentences(endsAtBlank, sentenceAtBlank, endsInRun) && unevenRuns(lines, runLength)) evidence.runsGoOn = true;
   const height = regularHeight(cuts);
   if (height !== undefined) {
     evidence.height = height;

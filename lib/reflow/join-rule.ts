@@ -174,7 +174,7 @@ export function joinRule(ctx: Context, cur: ParagraphLines, b: Line): JoinRule {
   // A quotation that opened its sentence and trailed off on a line that fills the column (its marks counted whole), its
   // speaker and a verb of saying after the empty line and the sentence going on after a comma (`…送朋友……”` / `小周说，
   // 为了…`): the empty line is a column's end, not the paragraph's (./quote-speaker.ts).
-  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== false && w !== undefined && fullWithMarks(a, w, ev.slack) && speakerAfterQuote(cur.text, sentenceAhead(ctx, b))) return 'mid-sentence';
+  if (b.gap > 0 && ev.blankIsParagraph && columnEnd !== false && w !== undefined && fullWithMarks(a, w, ev.slack) && speakerAfterQuote(cur.text, () => sentenceAhead(ctx, b))) return 'mid-sentence';
   // On a page that indents its paragraphs, an explicit break after a colon, the next element not
   // indented (a list, a table or a quoted poem follows), stays a break too.
   // (A line far wider than the column measured next to it is no print line of that column; one a

@@ -7,12 +7,14 @@ import type { Line } from './columns';
 
 const LONG_MARKS = /[…—]/gu;
 
+/** Line `a`'s width, its indentation counted and each mark matching `marks` (a global pattern) at a whole character, not half. */
+export const widthMarksWhole = (a: Line, marks: RegExp): number => a.width + (a.indent ? 2 : 0) + (a.text.match(marks)?.length ?? 0) / 2;
+
 /**
  * Line `a` holds the ellipsis or the dash and, each `…` and `—` counted at a whole character, fills the column of width
  * `w` (within `slack`): a full print line, though it measures short.
  */
 export function fullWithLongMarks(a: Line, w: number, slack: number): boolean {
   if (a.text.indexOf('…') < 0 && a.text.indexOf('—') < 0) return false; // cheap test first
-  const marks = a.text.match(LONG_MARKS)?.length ?? 0;
-  return a.width + (a.indent ? 2 : 0) + marks / 2 >= w - slack;
+  return widthMarksWhole(a, LONG_MARKS) >= w - slack;
 }

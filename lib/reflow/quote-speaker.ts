@@ -5,6 +5,7 @@
 // after it says nothing. A quotation a speaker announced before it (`…他说：“…”`) is attributed already.
 import { sayingVerbs } from './chars';
 import type { Line } from './columns';
+import { widthMarksWhole } from './long-marks';
 
 /** A quotation trailing off (`……”`) last. */
 const TRAILING_QUOTE_END = /……[”」』]$/u;
@@ -21,11 +22,11 @@ function quoteOpensSentence(text: string): boolean {
 
 /**
  * The paragraph so far (`para`) ends in a quotation that opened its sentence and trailed off (`……”`), and the sentence
- * ahead of the next line (`ahead`) opens with its speaker and a verb of saying before a comma.
+ * ahead of the next line (`ahead`, read only then) opens with its speaker and a verb of saying before a comma.
  */
-export function speakerAfterQuote(para: string, ahead: string): boolean {
+export function speakerAfterQuote(para: string, ahead: () => string): boolean {
   const text = para.trimEnd();
-  return TRAILING_QUOTE_END.test(text) && SPEAKER_THEN_COMMA.test(ahead) && quoteOpensSentence(text);
+  return TRAILING_QUOTE_END.test(text) && quoteOpensSentence(text) && SPEAKER_THEN_COMMA.test(ahead());
 }
 
 /** Quotation marks, the ellipsis and the dash: measured at half a character, set by print at a whole one (./quote-width.ts, ./long-marks.ts). */
@@ -33,6 +34,5 @@ const NARROW_MARKS = /[“”‘’…—]/gu;
 
 /** Line `a`, its quotation marks, ellipses and dashes counted at a whole character, fills the column of width `w` (within `slack`). */
 export function fullWithMarks(a: Line, w: number, slack: number): boolean {
-  const marks = a.text.match(NARROW_MARKS)?.length ?? 0;
-  return a.width + (a.indent ? 2 : 0) + marks / 2 >= w - slack;
+  return widthMarksWhole(a, NARROW_MARKS) >= w - slack;
 }

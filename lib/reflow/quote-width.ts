@@ -6,6 +6,7 @@
 // inside a word after a clause mark, and one going on a paragraph already begun that ends in a quoted word.
 import type { Line } from './columns';
 import { lineEndsSentence } from './line-tests';
+import { widthMarksWhole } from './long-marks';
 
 const QUOTES = /[“”‘’]/gu;
 /** A clause mark last: no headline or paragraph ends so (a headline with quotation marks, `“三农”工作再上新台阶`, is left to the other rules). */
@@ -36,7 +37,6 @@ export function endsInOpenQuote(text: string): boolean {
  * paragraph's last, though it measures short.
  */
 export function fullWithQuotes(a: Line, w: number, slack: number, goesOn = false): boolean {
-  const quotes = a.text.match(QUOTES)?.length ?? 0;
-  if (quotes === 0 || lineEndsSentence(a) || a.width + (a.indent ? 2 : 0) + quotes / 2 < w - slack) return false;
+  if (!/[“”‘’]/u.test(a.text) || lineEndsSentence(a) || widthMarksWhole(a, QUOTES) < w - slack) return false;
   return CLAUSE_END.test(a.text) || endsInOpenQuote(a.text) || NEXT_SENTENCE_BEGUN.test(a.text) || CLAUSE_THEN_WORD.test(a.text) || goesOn && QUOTED_WORD_END.test(a.text);
 }
